@@ -1,0 +1,58 @@
+"""zwgk: read, diff, merge and write Chinese government-disclosure plans.
+
+The public API lives here; implementation modules are private.
+
+>>> import zwgk
+>>> plan = zwgk.Plan(title="示例", tasks=[zwgk.Task("做好规划公开。", number=1)])
+>>> plan.tasks[0].number
+1
+"""
+
+from zwgk._io import read, write
+from zwgk._model import (
+    Assignment,
+    Deadline,
+    DeadlineKind,
+    Diagnostic,
+    Location,
+    Plan,
+    PlanRef,
+    Residue,
+    Responsibility,
+    Role,
+    Severity,
+    Task,
+)
+from zwgk.plugins import FormatInfo, formats
+
+__all__ = [
+    "Assignment",
+    "Deadline",
+    "DeadlineKind",
+    "Diagnostic",
+    "FormatInfo",
+    "Location",
+    "Plan",
+    "PlanRef",
+    "Residue",
+    "Responsibility",
+    "Role",
+    "Severity",
+    "Task",
+    "__version__",
+    "formats",
+    "read",
+    "write",
+]
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("zwgk")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        return "0+unknown"
+
+
+__version__ = _version()

@@ -1,0 +1,170 @@
+"""``zwgk.read`` and ``zwgk.write``."""
+
+from __future__ import annotations
+
+import io
+import os
+from typing import IO, Any
+
+from zwgk._model import Plan
+from zwgk.errors import InputTooLargeError, ParseError, WriteError, ZwgkError
+from zwgk.plugins import object_kind, registry
+
+__all__ = ["DEFAULT_MAX_SIZE", "read", "write"]
+
+DEFAULT_MAX_SIZE = 32 * 1024 * 1024
+"""Sources larger than this (bytes) are refused unless ``max_size`` says otherwise."""
+
+Source = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
+Target = str | os.PathLike[str] | IO[bytes]
+
+
+def _load(source: Source, max_size: int) -> tuple[bytes, str | None]:
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        name = None
+    elif isinstance(source, str | os.PathLike):
+        name = os.fspath(source)
+        try:
+            size = os.path.getsize(name)
+            if size > max_size:
+                raise InputTooLargeError(
+                    "file is too large to read", size=size, limit=max_size, source=name
+                )
+            with open(name, "rb") as fh:
+                data = fh.read(max_size + 1)
+        except FileNotFoundError:
+            raise ParseError("no such file", source=name) from None
+        except IsADirectoryError:
+            raise ParseError("is a directory, not a file", source=name) from None
+        except PermissionError:
+            raise ParseError("permission denied", source=name) from None
+    elif hasattr(source, "read"):
+        raw_name = getattr(source, "name", None)
+        name = raw_name if isinstance(raw_name, str) else None
+        chunk = source.read(max_size + 1)
+        if isinstance(chunk, str):
+            raise ParseError("stream is in text mode; open it in binary mode ('rb')", source=name)
+        data = bytes(chunk)
+    else:
+        raise TypeError(
+            f"read() takes a path, bytes or a binary stream, not {type(source).__name__}"
+        )
+    if len(data) > max_size:
+        raise InputTooLargeError(
+            "source is too large to read", size=len(data), limit=max_size, source=name
+        )
+    return data, name
+
+
+def read(
+    source: Source,
+    format: str | None = None,
+    *,
+    max_size: int = DEFAULT_MAX_SIZE,
+    **options: Any,
+) -> Plan:
+    """Read a plan from a path, bytes or a binary stream.
+
+    The reader is chosen by ``format`` (a name from :func:`zwgk.formats`),
+    else by the file extension, else by sniffing the content.  ``options``
+    go to the reader (for the text reader, ``layout=`` and ``year=``).
+
+    Raises :class:`~zwgk.errors.FormatNotFoundError` when no reader fits,
+    :class:`~zwgk.errors.ParseError` (or a subclass) when the source is bad,
+    and :class:`~zwgk.errors.MissingDependencyError` when the format needs an
+    extra that is not installed.
+
+    >>> import zwgk
+    >>> plan = zwgk.read(b'{"zwgk": "plan", "version": 1, "tasks": []}', format="json")
+    >>> len(plan.tasks)
+    0
+    """
+    data, name = _load(source, max_size)
+    if format is not None:
+        reader = registry.reader(format)
+    else:
+        reader = registry.find_reader(name, data[:65536])
+    registry.check_available(reader)
+    try:
+        plan = reader.read(data, name=name, **options)
+    except ZwgkError:
+        raise
+    except RecursionError:
+        raise ParseError("document is nested too deeply", source=name) from None
+    except MemoryError:
+        raise ParseError("document needs more memory than is available", source=name) from None
+    except TypeError as exc:
+        if "unexpected keyword argument" in str(exc):
+            raise TypeError(f"the {reader.info.name!r} reader: {exc}") from None
+        raise ParseError(
+            f"the {reader.info.name!r} reader failed: {type(exc).__name__}: {exc}", source=name
+        ) from exc
+    except Exception as exc:
+        # A reader must raise ParseError; anything else is reported, typed, with
+        # the reader's name, rather than leaking a traceback from a dependency.
+        raise ParseError(
+            f"the {reader.info.name!r} reader failed: {type(exc).__name__}: {exc}", source=name
+        ) from exc
+    if not isinstance(plan, Plan):
+        raise ParseError(f"the {reader.info.name!r} reader returned {type(plan).__name__}, not a Plan")
+    updates: dict[str, Any] = {}
+    if plan.source is None and name is not None:
+        updates["source"] = name
+    if plan.format is None:
+        updates["format"] = reader.info.name
+    return plan.evolve(**updates) if updates else plan
+
+
+def write(
+    obj: Any,
+    target: Target | None = None,
+    format: str | None = None,
+    **options: Any,
+) -> bytes | None:
+    """Write a plan or a report to a path or a binary stream.
+
+    The writer is chosen by ``format``, else by the target's extension, and
+    must accept the kind of value (a :class:`~zwgk.Plan`, a diff, a roll-up,
+    …).  With ``target=None`` the bytes are returned instead.
+
+    >>> import zwgk
+    >>> zwgk.write(zwgk.Plan(title="t"), format="json")[:1]
+    b'{'
+    """
+    kind = object_kind(obj)
+    name = None
+    if isinstance(target, str | os.PathLike):
+        name = os.fspath(target)
+    elif target is not None:
+        raw_name = getattr(target, "name", None)
+        name = raw_name if isinstance(raw_name, str) else None
+    if format is not None:
+        writer = registry.writer(format, kind)
+    else:
+        writer = registry.find_writer(name, kind)
+    registry.check_available(writer)
+    buffer = io.BytesIO()
+    try:
+        writer.write(obj, buffer, **options)
+    except ZwgkError:
+        raise
+    except TypeError as exc:
+        if "unexpected keyword argument" in str(exc):
+            raise TypeError(f"the {writer.info.name!r} writer: {exc}") from None
+        raise WriteError(f"the {writer.info.name!r} writer failed: {exc}") from exc
+    except Exception as exc:
+        raise WriteError(
+            f"the {writer.info.name!r} writer failed: {type(exc).__name__}: {exc}"
+        ) from exc
+    data = buffer.getvalue()
+    if target is None:
+        return data
+    if name is not None and not hasattr(target, "write"):
+        tmp = name + ".zwgk-tmp"
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, name)
+    else:
+        target.write(data)  # type: ignore[union-attr]
+    return None

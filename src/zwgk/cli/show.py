@@ -1,0 +1,94 @@
+"""``zwgk show SRC``: a readable table of a plan's tasks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import unicodedata
+from typing import Any
+
+from zwgk.cli import EXIT_OK
+from zwgk.cli._common import read_plan
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("show", help="print a plan's metadata and tasks as a table")
+    p.add_argument("source", help="the plan to read (- for standard input)")
+    p.add_argument("--from", dest="from_format", metavar="F", help="the source format")
+    p.add_argument("--width", type=int, default=40, help="text column width (default 40)")
+    p.add_argument("--residue", action="store_true", help="also print what was not placed")
+    p.set_defaults(func=run)
+
+
+def display_width(text: str) -> int:
+    """Terminal columns ``text`` takes (CJK characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def clip(text: str, width: int) -> str:
+    """``text`` cut to ``width`` columns, with an ellipsis if it was cut."""
+    text = " ".join(text.split())
+    if display_width(text) <= width:
+        return text
+    out, used = [], 0
+    for ch in text:
+        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used + w > width - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - display_width(text))
+
+
+def run(args: argparse.Namespace) -> int:
+    plan = read_plan(args.source, args.from_format)
+    out = sys.stdout
+    meta = [
+        ("title", plan.title),
+        ("issuer", plan.issuer),
+        ("doc_number", plan.doc_number),
+        ("date", plan.date.isoformat() if plan.date else None),
+        ("parents", "; ".join(p.doc_number or p.title or "?" for p in plan.parents) or None),
+        ("default deadline", plan.default_deadline.raw if plan.default_deadline else None),
+    ]
+    for key, value in meta:
+        if value:
+            print(f"{key}: {value}", file=out)
+    print(f"tasks: {len(plan.tasks)}", file=out)
+    print(file=out)
+    header = ("#", "section", "text", "responsibility", "deadline")
+    widths = (5, 20, max(10, args.width), 30, 14)
+    rows = [header]
+    for t in plan.tasks:
+        resp = t.responsibility
+        units = ""
+        if resp is not None:
+            units = "、".join(f"{a.unit}({a.role.value})" for a in resp.assignments) or resp.raw
+        rows.append(
+            (
+                t.ref,
+                clip(t.section[-1] if t.section else "", widths[1]),
+                clip(t.text, widths[2]),
+                clip(units, widths[3]),
+                clip(t.deadline.raw if t.deadline else "", widths[4]),
+            )
+        )
+    for row in rows:
+        print("  ".join(pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip(), file=out)
+    if plan.residue:
+        print(file=out)
+        print(f"residue: {len(plan.residue)} pieces of text not placed in a task", file=out)
+        if args.residue:
+            for r in plan.residue:
+                where = f" ({r.location})" if r.location else ""
+                print(f"  [{r.reason}]{where} {clip(r.text, 60)}", file=out)
+    if plan.diagnostics:
+        print(f"diagnostics: {len(plan.diagnostics)}", file=out)
+        for d in plan.diagnostics:
+            where = f" ({d.location})" if d.location else ""
+            print(f"  {d.severity.value} {d.code}{where}: {d.message}", file=out)
+    return EXIT_OK

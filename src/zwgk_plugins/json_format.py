@@ -1,0 +1,91 @@
+"""Canonical JSON: every field of a plan, losslessly.
+
+The document is one object ``{"zwgk": "plan", "version": 1, ...fields}``
+whose shape is given by the JSON Schema shipped as
+``zwgk/schema/plan-v1.schema.json`` (see :func:`schema`).
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import IO, Any
+
+from zwgk._model import Plan
+from zwgk.errors import ParseError, WriteError
+from zwgk.plugins import FormatInfo
+from zwgk.serde import from_data, to_data
+
+__all__ = ["SCHEMA_VERSION", "JsonFormat", "schema"]
+
+SCHEMA_VERSION = 1
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the canonical plan document."""
+    text = resources.files("zwgk").joinpath("schema/plan-v1.schema.json").read_text("utf-8")
+    result: dict[str, Any] = json.loads(text)
+    return result
+
+
+class JsonFormat:
+    """Reads and writes the canonical JSON form of a plan."""
+
+    info = FormatInfo(
+        name="json",
+        description="canonical JSON, lossless (every field, residue and locations)",
+        extensions=(".json",),
+        media_types=("application/json",),
+        priority=10,
+        lossless=True,
+        kinds=("plan",),
+    )
+
+    def sniff(self, head: bytes, name: str | None) -> float:
+        text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if not text.startswith(b"{"):
+            return 0.0
+        return 1.0 if b'"zwgk"' in text[:200] else 0.3
+
+    def read(self, data: bytes, *, name: str | None = None, **options: Any) -> Plan:
+        if options:
+            raise TypeError(f"unexpected keyword argument {next(iter(options))!r}")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ParseError(f"not UTF-8 at byte {exc.start}", source=name) from None
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            from zwgk._model import Location
+
+            raise ParseError(
+                f"invalid JSON: {exc.msg}",
+                source=name,
+                location=Location(line=exc.lineno, column=exc.colno),
+            ) from None
+        except RecursionError:
+            raise ParseError("JSON is nested too deeply", source=name) from None
+        if not isinstance(obj, dict) or obj.get("zwgk") != "plan":
+            raise ParseError('not a zwgk plan document (no "zwgk": "plan")', source=name)
+        version = obj.get("version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise ParseError(f"bad or missing version: {version!r}", source=name)
+        if version > SCHEMA_VERSION:
+            raise ParseError(
+                f"document version {version} is newer than this zwgk reads "
+                f"({SCHEMA_VERSION}); upgrade zwgk",
+                source=name,
+            )
+        fields = {k: v for k, v in obj.items() if k not in ("zwgk", "version")}
+        return from_data(fields, Plan, source=name)
+
+    def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
+        indent = options.pop("indent", 2)
+        if options:
+            raise TypeError(f"unexpected keyword argument {next(iter(options))!r}")
+        if not isinstance(obj, Plan):
+            raise WriteError(f"the json format writes a Plan, not {type(obj).__name__}")
+        doc = {"zwgk": "plan", "version": SCHEMA_VERSION, **to_data(obj)}
+        text = json.dumps(doc, ensure_ascii=False, indent=indent)
+        stream.write(text.encode("utf-8") + b"\n")
