@@ -22,7 +22,11 @@ EXIT_FOUND = 1
 EXIT_ERROR = 2
 
 # Each name is a module zwgk.cli.<name> with register(subparsers).
-COMMANDS: tuple[str, ...] = ("formats", "convert", "show")
+COMMANDS: tuple[str, ...] = (
+    "formats",
+    "convert",
+    "show",
+)
 
 
 class _Parser(argparse.ArgumentParser):
