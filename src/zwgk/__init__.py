@@ -23,6 +23,7 @@ from zwgk._model import (
     Severity,
     Task,
 )
+from zwgk.lang import normalize, parse_label, parse_number
 from zwgk.plugins import FormatInfo, formats
 
 __all__ = [
@@ -41,6 +42,9 @@ __all__ = [
     "Task",
     "__version__",
     "formats",
+    "normalize",
+    "parse_label",
+    "parse_number",
     "read",
     "write",
 ]

@@ -6,4 +6,25 @@ Every reader, the diff and the checks rely on these; none of them knows a
 file format.
 """
 
-__all__: list[str] = []
+from zwgk.lang.normalize import (
+    collapse_spaces,
+    fold_width,
+    is_traditional,
+    normalize,
+    strip_invisible,
+    to_simplified,
+)
+from zwgk.lang.numerals import LABEL_RANKS, HeadingLabel, parse_label, parse_number
+
+__all__: list[str] = [
+    "LABEL_RANKS",
+    "HeadingLabel",
+    "collapse_spaces",
+    "fold_width",
+    "is_traditional",
+    "normalize",
+    "parse_label",
+    "parse_number",
+    "strip_invisible",
+    "to_simplified",
+]

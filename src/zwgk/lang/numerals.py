@@ -1,0 +1,285 @@
+"""Numerals and heading labels.
+
+Plans number their headings and tasks in half a dozen styles (``一、``,
+``（二十九）``, ``12.``, ``36．``, ``1、``, ``（1）``, ``①``) and PDF extraction
+adds stray spaces inside them (``（ 三）``, ``36． 依法``).  This module
+reads the numbers and recognises the labels.
+
+>>> parse_number("一百零三")
+103
+>>> label = parse_label("（ 三）提升政务公开质量")
+>>> label.number, label.style, label.rank, label.rest
+(3, 'cn_paren', 2, '提升政务公开质量')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+__all__ = [
+    "LABEL_RANKS",
+    "HeadingLabel",
+    "parse_label",
+    "parse_number",
+]
+
+_CN_DIGITS: Final[dict[str, int]] = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,  # white circle, common in place of 〇 in typed dates
+    "Ｏ": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "贰": 2,
+    "貳": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "叁": 3,
+    "參": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "陸": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
+}
+_CN_UNITS: Final[dict[str, int]] = {
+    "十": 10,
+    "拾": 10,
+    "百": 100,
+    "佰": 100,
+    "千": 1000,
+    "仟": 1000,
+}
+_CN_SHORTHAND: Final[dict[str, int]] = {"廿": 20, "卅": 30}
+
+
+def _special_digits() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for i in range(20):
+        table[chr(0x2460 + i)] = i + 1  # ① .. ⑳
+        table[chr(0x2474 + i)] = i + 1  # ⑴ .. ⒇
+        table[chr(0x2488 + i)] = i + 1  # ⒈ .. ⒛
+    for i in range(15):
+        table[chr(0x3251 + i)] = 21 + i  # ㉑ .. ㉟
+        table[chr(0x32B1 + i)] = 36 + i  # ㊱ .. ㊿
+    for i in range(10):
+        table[chr(0x2776 + i)] = i + 1  # ❶ .. ❿
+        table[chr(0x2780 + i)] = i + 1  # ➀ .. ➉
+        table[chr(0x278A + i)] = i + 1  # ➊ .. ➓
+    table["⓪"] = 0
+    return table
+
+
+_SPECIAL: Final[dict[str, int]] = _special_digits()
+_ARABIC_RE: Final = re.compile(r"[0-9０-９]+")
+
+
+def _arabic(text: str) -> int | None:
+    if not _ARABIC_RE.fullmatch(text):
+        return None
+    return int(text.translate(_FULLWIDTH_DIGITS))
+
+
+_FULLWIDTH_DIGITS: Final = {0xFF10 + i: 0x30 + i for i in range(10)}
+
+
+def _chinese(text: str) -> int | None:
+    if not text:
+        return None
+    if len(text) == 1 and text in _CN_SHORTHAND:
+        return _CN_SHORTHAND[text]
+    if not any(ch in _CN_UNITS or ch == "万" or ch == "萬" for ch in text):
+        # Positional digits: 二〇二一 → 2021, 五 → 5.
+        value = 0
+        for ch in text:
+            d = _CN_DIGITS.get(ch)
+            if d is None:
+                return None
+            value = value * 10 + d
+        if len(text) > 1 and text[0] in "两兩":
+            return None
+        return value
+    total = 0  # completed 万 groups
+    section = 0  # value below 万
+    digit: int | None = None
+    last_unit = 100_000
+    zero_seen = False
+    for ch in text:
+        if ch in _CN_DIGITS:
+            if digit is not None:
+                return None  # two digits in a row inside a unit numeral
+            d = _CN_DIGITS[ch]
+            if d == 0:
+                zero_seen = True
+                continue
+            digit = d
+        elif ch in _CN_UNITS:
+            unit = _CN_UNITS[ch]
+            if unit >= last_unit:
+                return None
+            if digit is None:
+                if unit != 10:
+                    return None
+                digit = 1  # 十二; 一百一十 also written 一百十
+            section += digit * unit
+            digit = None
+            last_unit = unit
+            zero_seen = False
+        elif ch in "万萬":
+            if digit is not None:
+                section += digit
+                digit = None
+            if section == 0 or total:
+                return None
+            total = section * 10_000
+            section = 0
+            last_unit = 100_000
+            zero_seen = False
+        else:
+            return None
+    if digit is not None:
+        if not zero_seen and last_unit >= 100 and last_unit < 100_000:
+            section += digit * last_unit // 10  # 一百二 → 120
+        else:
+            section += digit
+    return total + section
+
+
+def parse_number(text: str) -> int | None:
+    """Read a number written as plans write it, or ``None``.
+
+    Chinese numerals (``二十九``, ``一百零三``, ``两``, ``〇``/``零``, also
+    positional ``二〇二一``), ASCII and full-width digits, circled and
+    parenthesised digits (``①``-``㊿``, ``⑴``-``⒇``).  Surrounding whitespace
+    is ignored; anything else gives ``None``.
+
+    >>> [parse_number(t) for t in ["二十九", "十二", "１２", "⑳", "㊿", "⑴", "两", "〇"]]
+    [29, 12, 12, 20, 50, 1, 2, 0]
+    >>> parse_number("十四五") is None, parse_number("3.5") is None
+    (True, True)
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if len(text) == 1 and text in _SPECIAL:
+        return _SPECIAL[text]
+    value = _arabic(text)
+    if value is not None:
+        return value
+    return _chinese(text)
+
+
+LABEL_RANKS: Final[dict[str, int]] = {
+    "cn_comma": 1,
+    "cn_paren": 2,
+    "num_dot": 3,
+    "num_comma": 3,
+    "num_paren": 4,
+    "circled": 5,
+    "cn_shi": 6,
+}
+"""The conventional nesting order of label styles (smaller is outer)."""
+
+
+@attrs.frozen
+class HeadingLabel:
+    """A heading or task label at the start of a line.
+
+    ``label`` is the label as written (``（ 三）``, ``36．``), ``number`` its
+    value, ``style`` one of the keys of :data:`LABEL_RANKS`, ``rank`` the
+    conventional nesting depth of that style and ``rest`` the text after
+    the label with leading whitespace stripped.
+    """
+
+    label: str
+    number: int
+    style: str
+    rank: int
+    rest: str
+
+
+_SP = r"[ \t\u3000\xa0]*"
+_CN = r"[〇零一二两三四五六七八九十百]+"
+_NUM = r"[0-9０-９]{1,3}"
+_OPEN = r"[（(]"
+_CLOSE = r"[）)]"
+_CIRCLED = "".join(sorted(ch for ch, v in _SPECIAL.items() if v and not 0x2474 <= ord(ch) < 0x249C))
+_PAREN_DIGIT = "".join(chr(0x2474 + i) for i in range(20))
+_DOT_DIGIT = "".join(chr(0x2488 + i) for i in range(20))
+
+_LABEL_RES: Final = [
+    ("cn_comma", re.compile(rf"({_CN}){_SP}、")),
+    ("cn_paren", re.compile(rf"{_OPEN}{_SP}({_CN}){_SP}{_CLOSE}")),
+    ("num_paren", re.compile(rf"{_OPEN}{_SP}({_NUM}){_SP}{_CLOSE}")),
+    ("num_paren", re.compile(rf"({_NUM}){_SP}[）)]")),
+    ("num_paren", re.compile(rf"([{_PAREN_DIGIT}])")),
+    ("num_dot", re.compile(rf"({_NUM}){_SP}[.．](?![0-9０-９])")),
+    ("num_dot", re.compile(rf"([{_DOT_DIGIT}])")),
+    ("num_comma", re.compile(rf"({_NUM}){_SP}、")),
+    ("circled", re.compile(rf"([{_CIRCLED}])")),
+]
+_SHI_RE: Final = re.compile(rf"({_CN})是")
+_LEADING_WS: Final = re.compile(r"[\s\u3000\ufeff]*")
+
+
+def parse_label(text: str, *, shi: bool = False) -> HeadingLabel | None:
+    """The heading label at the start of ``text``, or ``None``.
+
+    Leading whitespace is ignored.  Recognised styles (with their ranks):
+    ``一、`` (``cn_comma``, 1), ``（一）``/``(一)`` (``cn_paren``, 2),
+    ``1.``/``1．`` (``num_dot``, 3), ``1、`` (``num_comma``, 3),
+    ``（1）``/``1)``/``⑴`` (``num_paren``, 4), ``①`` (``circled``, 5).
+    Spaces inside and after a label, as PDF extraction leaves them, are
+    accepted.  Years (``2021年``), decimals (``3.5亿元``), ``1+1+9``,
+    ``十四五`` and bare numbers are not labels.
+
+    The inline enumeration ``一是…，二是…`` is only recognised with
+    ``shi=True`` (style ``cn_shi``, rank 6): in most plans it starts a
+    sentence inside a task, not a new heading.
+
+    >>> parse_label("36． 依法公开").label
+    '36．'
+    >>> parse_label("一、优化政务 公 开 工作基础").rest
+    '优化政务 公 开 工作基础'
+    >>> parse_label("2021年底前完成") is None
+    True
+    >>> parse_label("一是加强解读", shi=True).style
+    'cn_shi'
+    """
+    start = _LEADING_WS.match(text)
+    pos = start.end() if start else 0
+    for style, regex in _LABEL_RES:
+        m = regex.match(text, pos)
+        if m is None:
+            continue
+        number = parse_number(m.group(1))
+        if number is None or number == 0:
+            continue
+        return _make(text, m, style, number)
+    if shi:
+        m = _SHI_RE.match(text, pos)
+        if m is not None:
+            number = parse_number(m.group(1))
+            if number:
+                return _make(text, m, "cn_shi", number)
+    return None
+
+
+def _make(text: str, m: re.Match[str], style: str, number: int) -> HeadingLabel:
+    rest = text[m.end() :].lstrip(" \t\n\r\u3000\xa0")
+    return HeadingLabel(
+        label=m.group(0), number=number, style=style, rank=LABEL_RANKS[style], rest=rest
+    )

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.strategies import texts
+from zwgk.lang.numerals import LABEL_RANKS, HeadingLabel, parse_label, parse_number
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def cn(n: int) -> str:
+    """Write 1..99 the way plans do (十, 十二, 二十, 二十九)."""
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return _CN_DIGITS[ones]
+    head = "" if tens == 1 else _CN_DIGITS[tens]
+    return head + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+def circled(n: int) -> str:
+    if n <= 20:
+        return chr(0x2460 + n - 1)
+    if n <= 35:
+        return chr(0x3251 + n - 21)
+    return chr(0x32B1 + n - 36)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一", 1),
+        ("十", 10),
+        ("十二", 12),
+        ("二十九", 29),
+        ("九十九", 99),
+        ("一百", 100),
+        ("一百零三", 103),
+        ("一百一十", 110),
+        ("两", 2),
+        ("两百", 200),
+        ("〇", 0),
+        ("零", 0),
+        ("二〇二一", 2021),
+        ("一千零一", 1001),
+        ("12", 12),
+        ("１２", 12),
+        ("①", 1),
+        ("⑳", 20),
+        ("㉑", 21),
+        ("㉟", 35),
+        ("㊱", 36),
+        ("㊿", 50),
+        ("⑴", 1),
+        ("⒇", 20),
+        (" 七 ", 7),
+    ],
+)
+def test_parse_number(text: str, expected: int) -> None:
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["", "abc", "3.5", "十四五", "二三十", "十十", "一是", "1+1", "百百"]
+)
+def test_parse_number_rejects(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_chinese_numbers_round_trip(n: int) -> None:
+    assert parse_number(cn(n)) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "number", "style", "rest"),
+    [
+        ("（ 三）提升政务公开质量", "（ 三）", 3, "cn_paren", "提升政务公开质量"),
+        ("( 一）加强", "( 一）", 1, "cn_paren", "加强"),
+        ("（二十九）深化", "（二十九）", 29, "cn_paren", "深化"),
+        ("12. 在政府网站", "12.", 12, "num_dot", "在政府网站"),
+        ("36． 依法公开", "36．", 36, "num_dot", "依法公开"),
+        ("一、优化政务 公 开 工作基础", "一、", 1, "cn_comma", "优化政务 公 开 工作基础"),
+        ("十五、其他", "十五、", 15, "cn_comma", "其他"),
+        ("1、做好", "1、", 1, "num_comma", "做好"),
+        ("（1）做好", "（1）", 1, "num_paren", "做好"),
+        ("(12)做好", "(12)", 12, "num_paren", "做好"),
+        ("⑵做好", "⑵", 2, "num_paren", "做好"),
+        ("①做好", "①", 1, "circled", "做好"),
+        ("  　二、 标题", "二、", 2, "cn_comma", "标题"),
+        ("１２．全角", "１２．", 12, "num_dot", "全角"),
+        ("4.", "4.", 4, "num_dot", ""),
+    ],
+)
+def test_parse_label(text: str, label: str, number: int, style: str, rest: str) -> None:
+    got = parse_label(text)
+    assert got == HeadingLabel(label, number, style, LABEL_RANKS[style], rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年底前完成",
+        "2021 年 11 月",
+        "3.5亿元",
+        "1+1+9",
+        "十四五规划",
+        "一是加强解读",
+        "12",
+        "二十",
+        "做好 1. 工作",
+        "1.1 细则",
+        "2021、2022年",
+        "",
+    ],
+)
+def test_not_a_label(text: str) -> None:
+    assert parse_label(text) is None
+
+
+def test_shi_is_opt_in() -> None:
+    got = parse_label("二是做好解读", shi=True)
+    assert got is not None
+    assert (got.number, got.style, got.rank, got.rest) == (2, "cn_shi", 6, "做好解读")
+
+
+def test_ranks_order() -> None:
+    order = ["cn_comma", "cn_paren", "num_dot", "num_paren", "circled"]
+    ranks = [LABEL_RANKS[s] for s in order]
+    assert ranks == sorted(ranks)
+    assert len(set(ranks)) == len(ranks)
+    assert LABEL_RANKS["num_comma"] == LABEL_RANKS["num_dot"]
+
+
+_STYLES = {
+    "cn_comma": lambda n: f"{cn(n)}、",
+    "cn_paren": lambda n: f"（{cn(n)}）",
+    "cn_paren_ascii": lambda n: f"({cn(n)})",
+    "num_dot": lambda n: f"{n}.",
+    "num_dot_full": lambda n: f"{n}．",
+    "num_comma": lambda n: f"{n}、",
+    "num_paren": lambda n: f"（{n}）",
+    "circled": lambda n: circled(n) if n <= 50 else f"（{n}）",
+}
+
+_rests = st.text(
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF) | st.sampled_from("，。、（）"),
+    max_size=20,
+).filter(lambda s: not s.startswith(("、", "（", "）")))
+
+
+@given(
+    style=st.sampled_from(sorted(_STYLES)),
+    n=st.integers(min_value=1, max_value=99),
+    space=st.sampled_from(["", " ", "　"]),
+    rest=_rests,
+)
+def test_label_round_trip(style: str, n: int, space: str, rest: str) -> None:
+    label = _STYLES[style](n)
+    got = parse_label(label + space + rest)
+    assert got is not None
+    assert got.label == label
+    assert got.number == n
+    assert got.rest == rest
+    expected_style = style.removesuffix("_ascii").removesuffix("_full")
+    if style == "circled" and n > 50:
+        expected_style = "num_paren"
+    assert got.style == expected_style
+    assert got.rank == LABEL_RANKS[expected_style]
+
+
+@given(texts)
+def test_never_raises(text: str) -> None:
+    got = parse_label(text)
+    if got is not None:
+        assert got.number >= 1
+        assert got.label in text
+        assert text.endswith(got.rest)
+    parse_number(text)
