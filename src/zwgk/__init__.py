@@ -23,6 +23,7 @@ from zwgk._model import (
     Severity,
     Task,
 )
+from zwgk.cascade import Finding, check
 from zwgk.lang import normalize, parse_label, parse_number
 from zwgk.plugins import FormatInfo, formats
 
@@ -31,6 +32,7 @@ __all__ = [
     "Deadline",
     "DeadlineKind",
     "Diagnostic",
+    "Finding",
     "FormatInfo",
     "Location",
     "Plan",
@@ -41,6 +43,7 @@ __all__ = [
     "Severity",
     "Task",
     "__version__",
+    "check",
     "formats",
     "normalize",
     "parse_label",

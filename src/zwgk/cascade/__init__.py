@@ -1,0 +1,22 @@
+"""Cascades of plans: checks, three-way merge, roll-up and lineage.
+
+Plans live in chains (national → province → city → bureau).  This package
+works on :class:`~zwgk.Plan` values only and never knows a format:
+
+- :func:`check` finds problems in a plan (and against its parent);
+- :func:`merge` carries a parent's revision into a child plan;
+- :func:`rollup` shows how many child plans cover each parent task;
+- :func:`lineage` traces every leaf task up to the root task it comes from.
+"""
+
+from zwgk.cascade._check import CHECKS_GROUP, Finding, Rule, addressed_to, check, garbled, rules
+
+__all__ = [
+    "CHECKS_GROUP",
+    "Finding",
+    "Rule",
+    "addressed_to",
+    "check",
+    "garbled",
+    "rules",
+]
