@@ -8,6 +8,8 @@ The public API lives here; implementation modules are private.
 1
 """
 
+from typing import TYPE_CHECKING
+
 from zwgk._io import read, write
 from zwgk._model import (
     Assignment,
@@ -24,11 +26,18 @@ from zwgk._model import (
     Task,
 )
 from zwgk.cascade import Finding, check
+from zwgk.diff import ChangeKind, PlanDiff, TaskChange
 from zwgk.lang import normalize, parse_label, parse_number
 from zwgk.plugins import FormatInfo, formats
 
+if TYPE_CHECKING:
+    from zwgk.diff import diff
+else:  # the package itself: calling it calls zwgk.diff.diff
+    from zwgk import diff
+
 __all__ = [
     "Assignment",
+    "ChangeKind",
     "Deadline",
     "DeadlineKind",
     "Diagnostic",
@@ -36,14 +45,17 @@ __all__ = [
     "FormatInfo",
     "Location",
     "Plan",
+    "PlanDiff",
     "PlanRef",
     "Residue",
     "Responsibility",
     "Role",
     "Severity",
     "Task",
+    "TaskChange",
     "__version__",
     "check",
+    "diff",
     "formats",
     "normalize",
     "parse_label",

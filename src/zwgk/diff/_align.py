@@ -1,0 +1,381 @@
+"""Align the tasks of two plans by content.
+
+Texts are normalised (script, width, punctuation, whitespace) and cut into
+character bigrams weighted by rarity (idf over both plans).  The similarity
+of two tasks is the larger of their weighted Dice coefficient and their
+containment (the share of the shorter text found in the longer one),
+damped for short texts.  One sparse matrix product gives every pair's
+overlap (an inverted-index join: pairs sharing no bigram cost nothing).
+
+A first optimal one-to-one assignment (Hungarian algorithm) finds confident
+anchors; the final assignment adds small bonuses for pairs consistent with
+the anchors' order and for similar section headings.  Then tasks left over
+are attached as parts of splits (one parent, several children) or merges
+(several parents, one child) when their text lies inside the other side's
+and adds to what the group covers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import numpy as np
+from scipy import sparse
+from scipy.optimize import linear_sum_assignment
+
+from zwgk._model import Task
+from zwgk.diff._norm import match_key, normalize
+
+__all__ = ["DEFAULT_THRESHOLD", "Group", "align"]
+
+DEFAULT_THRESHOLD = 0.35
+"""Pairs less similar than this are not aligned (added + dropped instead)."""
+
+_CANDIDATE_FLOOR = 0.12  # pairs below this are never considered
+_ANCHOR = 0.6  # pairs at least this similar anchor the order
+_ORDER_BONUS = 0.04
+_SECTION_BONUS = 0.04
+_PART_CONTAINMENT = 0.6  # a part of a split/merge lies this much inside the whole
+_PART_GAIN = 0.1  # and adds this much to what the group covers
+_CONTAINMENT_WEIGHT = 0.9
+_SHORT = 10  # containment counts fully from this many characters
+
+
+@attrs.frozen
+class Group:
+    """Parent and child task positions aligned together, with their similarity."""
+
+    parents: tuple[int, ...]
+    children: tuple[int, ...]
+    score: float
+
+
+def _grams(key: str) -> tuple[str, ...]:
+    if len(key) < 2:
+        return (key,) if key else ()
+    return tuple(sorted({key[i : i + 2] for i in range(len(key) - 1)}))
+
+
+class _Side:
+    def __init__(self, tasks: Sequence[Task], vocab: dict[str, int]) -> None:
+        self.keys = [match_key(t.text) for t in tasks]
+        self.norm = [normalize(t.text) for t in tasks]
+        self.grams = [_grams(k) for k in self.keys]
+        self.ids = [[vocab.setdefault(g, len(vocab)) for g in gs] for gs in self.grams]
+        sections: dict[str, int] = {}
+        self.section = np.array(
+            [sections.setdefault(match_key("".join(t.section)), len(sections)) for t in tasks],
+            dtype=np.int64,
+        )
+        self.section_keys = list(sections)
+        self.lengths = np.array([len(k) for k in self.keys], dtype=np.float64)
+
+    def matrix(self, size: int) -> sparse.csr_matrix:
+        indptr = np.zeros(len(self.ids) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum([len(r) for r in self.ids])
+        indices = np.fromiter((i for r in self.ids for i in r), dtype=np.int64, count=indptr[-1])
+        data = np.ones(len(indices), dtype=np.float64)
+        return sparse.csr_matrix((data, indices, indptr), shape=(len(self.ids), size))
+
+
+def _dice_sets(a: set[str], b: set[str]) -> float:
+    if not a and not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def _section_bonus(child: _Side, parent: _Side) -> np.ndarray:
+    cg = [set(_grams(k)) for k in child.section_keys]
+    pg = [set(_grams(k)) for k in parent.section_keys]
+    sims = np.zeros((len(cg), len(pg)), dtype=np.float64)
+    for a, ga in enumerate(cg):
+        for b, gb in enumerate(pg):
+            sims[a, b] = _dice_sets(ga, gb)
+    return sims
+
+
+def _lis(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of ``pairs`` (sorted by first) increasing in second."""
+    import bisect
+
+    tails: list[int] = []
+    tail_at: list[int] = []
+    prev = [-1] * len(pairs)
+    for k, (_, p) in enumerate(pairs):
+        pos = bisect.bisect_left(tails, p)
+        if pos == len(tails):
+            tails.append(p)
+            tail_at.append(k)
+        else:
+            tails[pos] = p
+            tail_at[pos] = k
+        prev[k] = tail_at[pos - 1] if pos else -1
+    out: list[tuple[int, int]] = []
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        out.append(pairs[k])
+        k = prev[k]
+    return out[::-1]
+
+
+def _assign(
+    rows: np.ndarray, cols: np.ndarray, weights: np.ndarray, shape: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """A maximum-weight matching over the positive candidate weights."""
+    keep = weights > 0
+    rows, cols, weights = rows[keep], cols[keep], weights[keep]
+    if not len(rows):
+        return []
+    graph = sparse.coo_matrix(
+        (np.ones(len(rows)), (rows, cols + shape[0])), shape=(shape[0] + shape[1],) * 2
+    )
+    from scipy.sparse.csgraph import connected_components
+
+    _, labels = connected_components(graph, directed=False)
+    out: list[tuple[int, int]] = []
+    comp = labels[rows]
+    order = np.argsort(comp, kind="stable")
+    rows, cols, weights, comp = rows[order], cols[order], weights[order], comp[order]
+    bounds = np.flatnonzero(np.diff(comp)) + 1
+    for r, c, w in zip(
+        np.split(rows, bounds), np.split(cols, bounds), np.split(weights, bounds), strict=True
+    ):
+        ur, ri = np.unique(r, return_inverse=True)
+        uc, ci = np.unique(c, return_inverse=True)
+        if len(r) == 1:
+            out.append((int(r[0]), int(c[0])))
+            continue
+        dense = np.zeros((len(ur), len(uc)), dtype=np.float64)
+        dense[ri, ci] = w
+        a, b = linear_sum_assignment(dense, maximize=True)
+        for x, y in zip(a, b, strict=True):
+            if dense[x, y] > 0:
+                out.append((int(ur[x]), int(uc[y])))
+    return out
+
+
+def align(
+    parent: Sequence[Task],
+    child: Sequence[Task],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    splits: bool = True,
+) -> list[Group]:
+    """Aligned groups of parent and child task positions.
+
+    Every task of both sides appears in exactly one group; a group with no
+    parents is an added child task, one with no children a dropped parent
+    task.  Groups come in child order, dropped parent tasks after the group
+    holding the parent task before them.
+    """
+    n, m = len(parent), len(child)
+    vocab: dict[str, int] = {}
+    ps, cs = _Side(parent, vocab), _Side(child, vocab)
+    size = max(len(vocab), 1)
+    bp, bc = ps.matrix(size), cs.matrix(size)
+    df = np.asarray(bp.sum(axis=0)).ravel() + np.asarray(bc.sum(axis=0)).ravel()
+    idf = np.log1p((n + m) / np.maximum(df, 1.0))
+    wp = np.asarray(bp @ idf).ravel()  # weighted sizes
+    wc = np.asarray(bc @ idf).ravel()
+    overlap = (bc.multiply(idf).tocsr() @ bp.T).tocoo()
+    rows = overlap.row.astype(np.int64)
+    cols = overlap.col.astype(np.int64)
+    inter = overlap.data
+    small = np.minimum(wc[rows], wp[cols])
+    dice = 2 * inter / np.maximum(wc[rows] + wp[cols], 1e-12)
+    contain = inter / np.maximum(small, 1e-12)
+    short = np.minimum(cs.lengths[rows], ps.lengths[cols])
+    damp = np.minimum(1.0, short / _SHORT)
+    score = np.maximum(dice, _CONTAINMENT_WEIGHT * contain * damp)
+    score = np.minimum(score, 1.0)
+    # Equal normalised texts are a perfect match, whatever they hold.
+    by_text: dict[str, list[int]] = {}
+    for i, t in enumerate(ps.norm):
+        by_text.setdefault(t, []).append(i)
+    extra_r: list[int] = []
+    extra_c: list[int] = []
+    for j, t in enumerate(cs.norm):
+        for i in by_text.get(t, ()):
+            extra_r.append(j)
+            extra_c.append(i)
+    if extra_r:
+        er = np.array(extra_r, dtype=np.int64)
+        ec = np.array(extra_c, dtype=np.int64)
+        rows = np.concatenate([rows, er])
+        cols = np.concatenate([cols, ec])
+        score = np.concatenate([score, np.ones(len(er))])
+        inter = np.concatenate([inter, np.minimum(wc[er], wp[ec])])
+        # keep the best entry per pair
+        flat = rows * max(n, 1) + cols
+        order = np.lexsort((-score, flat))
+        flat, rows, cols, score, inter = (
+            flat[order],
+            rows[order],
+            cols[order],
+            score[order],
+            inter[order],
+        )
+        first = np.ones(len(flat), dtype=bool)
+        first[1:] = flat[1:] != flat[:-1]
+        rows, cols, score, inter = rows[first], cols[first], score[first], inter[first]
+    keep = score >= _CANDIDATE_FLOOR
+    rows, cols, score, inter = rows[keep], cols[keep], score[keep], inter[keep]
+    shape = (m, n)
+
+    # Pass 1: text only, to find anchors.
+    base = score - threshold
+    first_pass = _assign(rows, cols, base, shape)
+    pair_score = {(int(r), int(c)): float(s) for r, c, s in zip(rows, cols, score, strict=True)}
+    anchors = sorted((j, i) for j, i in first_pass if pair_score[(j, i)] >= _ANCHOR)
+    anchors = _lis(anchors)
+
+    # Pass 2: with order and section evidence.
+    lo = np.full(m, -1, dtype=np.int64)
+    hi = np.full(m, n, dtype=np.int64)
+    anchor_c = np.array([a[0] for a in anchors], dtype=np.int64)
+    anchor_p = np.array([a[1] for a in anchors], dtype=np.int64)
+    if len(anchors):
+        js = np.arange(m)
+        before = np.searchsorted(anchor_c, js, side="left") - 1
+        after = np.searchsorted(anchor_c, js, side="right")
+        lo = np.where(before >= 0, anchor_p[np.maximum(before, 0)], -1)
+        hi = np.where(after < len(anchors), anchor_p[np.minimum(after, len(anchors) - 1)], n)
+    in_order = (cols > lo[rows]) & (cols < hi[rows])
+    sec = _section_bonus(cs, ps)
+    bonus = _ORDER_BONUS * in_order + _SECTION_BONUS * sec[cs.section[rows], ps.section[cols]]
+    weights = np.where(score >= threshold, score - threshold + bonus, 0.0)
+    matched = _assign(rows, cols, weights, shape)
+
+    child_group: dict[int, int] = {}
+    parent_group: dict[int, int] = {}
+    members: list[tuple[list[int], list[int]]] = []
+    for j, i in sorted(matched):
+        child_group[j] = len(members)
+        parent_group[i] = len(members)
+        members.append(([i], [j]))
+
+    if splits and (len(child_group) < m or len(parent_group) < n):
+        _attach_parts(
+            members, child_group, parent_group, rows, cols, inter, wc, wp, ps, cs, idf, vocab
+        )
+
+    # Build groups in child order; dropped parents after their predecessor.
+    groups: list[Group] = []
+    order_key: list[tuple[float, int]] = []
+    weights_of = _gram_weights(vocab, idf)
+    for j in range(m):
+        g = child_group.get(j)
+        if g is None:
+            groups.append(Group((), (j,), 0.0))
+            order_key.append((j, 0))
+        elif min(members[g][1]) == j:
+            ps_idx, cs_idx = members[g]
+            s = _group_score(ps_idx, cs_idx, ps, cs, weights_of, pair_score)
+            groups.append(Group(tuple(sorted(ps_idx)), tuple(sorted(cs_idx)), s))
+            order_key.append((j, 0))
+    place: dict[int, float] = {}
+    for gi, grp in enumerate(groups):
+        for i in grp.parents:
+            place[i] = order_key[gi][0]
+    last = -1.0
+    dropped: list[tuple[tuple[float, int], Group]] = []
+    for i in range(n):
+        if i in place:
+            last = place[i]
+        else:
+            dropped.append(((last, i + 1), Group((i,), (), 0.0)))
+    merged = list(zip(order_key, groups, strict=True)) + dropped
+    merged.sort(key=lambda kg: kg[0])
+    return [g for _, g in merged]
+
+
+def _gram_weights(vocab: dict[str, int], idf: np.ndarray) -> dict[str, float]:
+    return {g: float(idf[k]) for g, k in vocab.items()}
+
+
+def _weight(grams: set[str], w: dict[str, float]) -> float:
+    return sum(w.get(g, 0.0) for g in grams)
+
+
+def _group_score(
+    ps_idx: list[int],
+    cs_idx: list[int],
+    ps: _Side,
+    cs: _Side,
+    w: dict[str, float],
+    pair_score: dict[tuple[int, int], float],
+) -> float:
+    if len(ps_idx) == 1 and len(cs_idx) == 1:
+        if ps.norm[ps_idx[0]] == cs.norm[cs_idx[0]]:
+            return 1.0
+        return round(pair_score.get((cs_idx[0], ps_idx[0]), 0.0), 4)
+    a = set().union(*(ps.grams[i] for i in ps_idx))
+    b = set().union(*(cs.grams[j] for j in cs_idx))
+    wa, wb, wi = _weight(a, w), _weight(b, w), _weight(a & b, w)
+    if wa + wb == 0:
+        return 0.0
+    return round(2 * wi / (wa + wb), 4)
+
+
+def _attach_parts(
+    members: list[tuple[list[int], list[int]]],
+    child_group: dict[int, int],
+    parent_group: dict[int, int],
+    rows: np.ndarray,
+    cols: np.ndarray,
+    inter: np.ndarray,
+    wc: np.ndarray,
+    wp: np.ndarray,
+    ps: _Side,
+    cs: _Side,
+    idf: np.ndarray,
+    vocab: dict[str, int],
+) -> None:
+    """Attach leftover tasks to groups as parts of splits and merges.
+
+    Candidates of both kinds are ranked together by how much of the part
+    lies inside the whole, so the result does not depend on which side is
+    called the parent.
+    """
+    w = _gram_weights(vocab, idf)
+    cands: list[tuple[float, int, int, int, int]] = []
+    for j, i, x in zip(rows.tolist(), cols.tolist(), inter.tolist(), strict=True):
+        free_c = j not in child_group
+        free_p = i not in parent_group
+        if free_c and not free_p and wc[j] > 0:
+            c = x / wc[j]
+            if c >= _PART_CONTAINMENT:
+                cands.append((-c, min(i, j), max(i, j), j, i))
+        if free_p and not free_c and wp[i] > 0:
+            c = x / wp[i]
+            if c >= _PART_CONTAINMENT:
+                cands.append((-c, min(i, j), max(i, j), j, i))
+    cands.sort()
+    for _, _, _, j, i in cands:
+        free_c = j not in child_group
+        free_p = i not in parent_group
+        if free_c and not free_p:
+            g = parent_group[i]
+            p_idx, c_idx = members[g]
+            if len(p_idx) != 1:
+                continue
+            whole = set(ps.grams[i])
+            have = set().union(*(cs.grams[k] for k in c_idx))
+            gain = _weight(whole & (have | set(cs.grams[j])), w) - _weight(whole & have, w)
+            if gain / max(_weight(whole, w), 1e-12) < _PART_GAIN:
+                continue
+            c_idx.append(j)
+            child_group[j] = g
+        elif free_p and not free_c:
+            g = child_group[j]
+            p_idx, c_idx = members[g]
+            if len(c_idx) != 1:
+                continue
+            whole = set(cs.grams[j])
+            have = set().union(*(ps.grams[k] for k in p_idx))
+            gain = _weight(whole & (have | set(ps.grams[i])), w) - _weight(whole & have, w)
+            if gain / max(_weight(whole, w), 1e-12) < _PART_GAIN:
+                continue
+            p_idx.append(i)
+            parent_group[i] = g

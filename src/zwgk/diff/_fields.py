@@ -1,0 +1,215 @@
+"""Field-by-field comparison of aligned tasks and of plan metadata."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+
+from zwgk._model import Assignment, Deadline, Plan, PlanRef, Responsibility, Role, Task
+from zwgk.diff._model import (
+    DeadlineChange,
+    DeadlineChangeKind,
+    MetadataChange,
+    NoteChange,
+    ResponsibilityChange,
+    RoleChange,
+    SectionChange,
+    TextEdit,
+    TextOp,
+)
+from zwgk.diff._norm import char_key, normalize
+
+__all__ = [
+    "compare_deadlines",
+    "compare_metadata",
+    "compare_notes",
+    "compare_responsibilities",
+    "compare_sections",
+    "lead_names",
+    "text_edits",
+    "unit_key",
+]
+
+
+def unit_key(name: str) -> str:
+    """How units are compared: normalised, without spaces."""
+    return "".join(normalize(name).split())
+
+
+def _keys(a: Assignment) -> set[str]:
+    keys = {unit_key(a.unit)}
+    if a.qualified:
+        keys.add(unit_key(a.qualified))
+    return keys
+
+
+def lead_names(resp: Responsibility | None) -> frozenset[str]:
+    """The normalised names of the lead units of ``resp``."""
+    if resp is None:
+        return frozenset()
+    return frozenset(unit_key(a.name) for a in resp.assignments if a.role is Role.LEAD)
+
+
+def _union(
+    resps: Iterable[Responsibility | None],
+) -> tuple[Responsibility | None, list[Assignment]]:
+    first: Responsibility | None = None
+    out: list[Assignment] = []
+    seen: set[str] = set()
+    for resp in resps:
+        if resp is None:
+            continue
+        if first is None:
+            first = resp
+        for a in resp.assignments:
+            keys = _keys(a)
+            if keys & seen:
+                continue
+            seen |= keys
+            out.append(a)
+    return first, out
+
+
+def compare_responsibilities(
+    parent: Sequence[Task], child: Sequence[Task]
+) -> ResponsibilityChange | None:
+    """Units added, removed and with another role; ``None`` if nothing differs."""
+    p_resp, p_units = _union(t.responsibility for t in parent)
+    c_resp, c_units = _union(t.responsibility for t in child)
+    if p_resp is None and c_resp is None:
+        return None
+    added: list[Assignment] = []
+    roles: list[RoleChange] = []
+    matched: set[int] = set()
+    for a in c_units:
+        ka = _keys(a)
+        for i, b in enumerate(p_units):
+            if i not in matched and ka & _keys(b):
+                matched.add(i)
+                if a.role is not b.role:
+                    roles.append(RoleChange(a.name, b.role, a.role))
+                break
+        else:
+            added.append(a)
+    removed = [b for i, b in enumerate(p_units) if i not in matched]
+    if not added and not removed and not roles:
+        if p_units or c_units:
+            return None
+        # No structured units on either side: compare what is written.
+        p_raw = unit_key(p_resp.raw) if p_resp is not None else ""
+        c_raw = unit_key(c_resp.raw) if c_resp is not None else ""
+        if p_raw == c_raw:
+            return None
+    return ResponsibilityChange(
+        parent=p_resp,
+        child=c_resp,
+        added=tuple(added),
+        removed=tuple(removed),
+        roles=tuple(roles),
+    )
+
+
+def compare_deadline(parent: Deadline | None, child: Deadline | None) -> DeadlineChange | None:
+    """How one deadline changed; ``None`` if it did not."""
+    if parent is None and child is None:
+        return None
+    if parent is None:
+        return DeadlineChange(DeadlineChangeKind.ADDED, None, child)
+    if child is None:
+        return DeadlineChange(DeadlineChangeKind.REMOVED, parent, None)
+    if parent.kind is not child.kind:
+        return DeadlineChange(DeadlineChangeKind.KIND_CHANGED, parent, child)
+    if parent.due is not None and child.due is not None and parent.due != child.due:
+        kind = DeadlineChangeKind.EARLIER if child.due < parent.due else DeadlineChangeKind.LATER
+        return DeadlineChange(kind, parent, child)
+    if (
+        unit_key(parent.raw) != unit_key(child.raw)
+        or parent.due != child.due
+        or parent.dates != child.dates
+        or parent.period != child.period
+    ):
+        return DeadlineChange(DeadlineChangeKind.REWORDED, parent, child)
+    return None
+
+
+def compare_deadlines(parent: Sequence[Task], child: Sequence[Task]) -> DeadlineChange | None:
+    """Compare the first deadline found on each side."""
+    p = next((t.deadline for t in parent if t.deadline is not None), None)
+    c = next((t.deadline for t in child if t.deadline is not None), None)
+    return compare_deadline(p, c)
+
+
+def compare_sections(parent: Sequence[Task], child: Sequence[Task]) -> SectionChange | None:
+    """The first task's headings on each side, if they differ after normalisation."""
+    if not parent or not child:
+        return None
+    p, c = parent[0].section, child[0].section
+    if tuple(unit_key(s) for s in p) == tuple(unit_key(s) for s in c):
+        return None
+    return SectionChange(p, c)
+
+
+def _note(tasks: Sequence[Task]) -> str | None:
+    notes = [t.note for t in tasks if t.note and t.note.strip()]
+    return "；".join(notes) if notes else None
+
+
+def compare_notes(parent: Sequence[Task], child: Sequence[Task]) -> NoteChange | None:
+    """The notes on each side (joined), if they differ after normalisation."""
+    p, c = _note(parent), _note(child)
+    if unit_key(p or "") == unit_key(c or ""):
+        return None
+    return NoteChange(p, c)
+
+
+def text_edits(parent: str, child: str) -> tuple[TextEdit, ...]:
+    """Character-level edits turning ``parent`` into ``child``.
+
+    Characters are compared by script- and width-insensitive keys, so
+    ``發`` equals ``发``; offsets index the original strings.
+
+    >>> [(e.op.value, e.parent_text, e.child_text) for e in text_edits("做好公开", "做好信息公开")]
+    [('equal', '做好', '做好'), ('insert', '', '信息'), ('equal', '公开', '公开')]
+    """
+    a = [char_key(ch) for ch in parent]
+    b = [char_key(ch) for ch in child]
+    if a == b:
+        if not parent:
+            return ()
+        return (TextEdit(TextOp.EQUAL, 0, len(parent), 0, len(child), parent, child),)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return tuple(
+        TextEdit(TextOp(tag), i1, i2, j1, j2, parent[i1:i2], child[j1:j2])
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+    )
+
+
+def _str(value: object) -> str | None:
+    if value is None:
+        return None
+    return str(value)
+
+
+def _refs(refs: Sequence[PlanRef]) -> str | None:
+    if not refs:
+        return None
+    return "；".join(
+        (r.title or "") + (f"（{r.doc_number}）" if r.doc_number else "") for r in refs
+    )
+
+
+def compare_metadata(parent: Plan, child: Plan) -> tuple[MetadataChange, ...]:
+    """Plan fields that differ (texts compared after normalisation)."""
+    out: list[MetadataChange] = []
+    for name in ("title", "issuer", "doc_number"):
+        p, c = getattr(parent, name), getattr(child, name)
+        if unit_key(p or "") != unit_key(c or ""):
+            out.append(MetadataChange(name, p, c))
+    for name in ("date", "year"):
+        p, c = getattr(parent, name), getattr(child, name)
+        if p != c:
+            out.append(MetadataChange(name, _str(p), _str(c)))
+    p_refs, c_refs = _refs(parent.parents), _refs(child.parents)
+    if unit_key(p_refs or "") != unit_key(c_refs or ""):
+        out.append(MetadataChange("parents", p_refs, c_refs))
+    return tuple(out)

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import concurrent.futures
+import datetime as dt
+
+import pytest
+
+import zwgk
+from tests.diff.gold import PREFIXES, gold_plan
+from zwgk.diff import ChangeKind, DeadlineChangeKind, diff_many
+
+
+@pytest.fixture(scope="module")
+def siblings() -> tuple[zwgk.Plan, zwgk.Plan]:
+    # 000 (construction centre) and 002 (market regulation) both adapt the
+    # same Jiangmen city plan.
+    return gold_plan("000"), gold_plan("002")
+
+
+def test_siblings_share_most_tasks(siblings: tuple[zwgk.Plan, zwgk.Plan]) -> None:
+    child, parent = siblings
+    d = zwgk.diff(child, parent)
+    s = d.summary
+    assert s.parent_tasks == len(parent.tasks)
+    assert s.child_tasks == len(child.tasks)
+    assert s.same >= 10
+    assert s.same + s.reworded + s.split + s.merged >= 25
+    assert 0.6 <= s.coverage <= 0.95
+    assert d.has_changes
+
+
+def test_known_sibling_alignments(siblings: tuple[zwgk.Plan, zwgk.Plan]) -> None:
+    child, parent = siblings
+    d = zwgk.diff(child, parent)
+    pairs = {(c.parent_indices, c.child_indices): c for c in d.changes if c.parent and c.child}
+    # "及时公开建设高标准市场体系行动方案的落实举措" (002 #4) is 000 #2 with a prefix.
+    change = pairs[((3,), (1,))]
+    assert change.kind is ChangeKind.REWORDED
+    inserted = [e for e in change.text if e.op.value == "insert"]
+    assert [e.child_text for e in inserted] == ["配合市发改局"]
+    # The policy-interpretation task is word for word the same.
+    assert pairs[((14,), (8,))].kind is ChangeKind.SAME
+
+
+def test_every_task_exactly_once_on_seed_pairs() -> None:
+    plans = {p: gold_plan(p) for p in PREFIXES}
+    for a in PREFIXES:
+        for b in PREFIXES:
+            d = zwgk.diff(plans[a], plans[b])
+            parents = sorted(i for c in d.changes for i in c.parent_indices)
+            children = sorted(j for c in d.changes for j in c.child_indices)
+            assert parents == list(range(len(plans[b].tasks)))
+            assert children == list(range(len(plans[a].tasks)))
+
+
+def test_traditional_city_plan_against_simplified_bureau() -> None:
+    # 003 is Zhongshan's city plan in Traditional script; 002 a Jiangmen
+    # bureau plan: both carry the provincial text of many tasks.
+    d = zwgk.diff(gold_plan("002"), gold_plan("003"))
+    aligned = [c for c in d.changes if c.parent and c.child]
+    assert len(aligned) >= 15
+    # Script alone never makes a text edit.
+    for c in aligned:
+        for e in c.text:
+            if e.op.value == "equal":
+                assert zwgk.normalize(e.parent_text) == zwgk.normalize(e.child_text)
+
+
+def test_identity_on_seeds() -> None:
+    for prefix in PREFIXES:
+        plan = gold_plan(prefix)
+        d = zwgk.diff(plan, plan)
+        assert d.is_empty
+        assert {c.kind for c in d.changes} <= {ChangeKind.SAME}
+        assert len(d.changes) == len(plan.tasks)
+
+
+def test_field_changes() -> None:
+    dl = zwgk.Deadline("2021年11月20日前", "date", due=dt.date(2021, 11, 20))
+    later = dl.evolve(raw="2021年底前", due=dt.date(2021, 12, 31))
+    parent = zwgk.Plan(
+        tasks=[
+            zwgk.Task(
+                "主动公开部门预算、决算及相关报表。",
+                section=("做好财政信息公开",),
+                responsibility=zwgk.Responsibility(
+                    "财务科牵头，办公室配合",
+                    [zwgk.Assignment("财务科", "lead"), zwgk.Assignment("办公室", "assist")],
+                ),
+                deadline=dl,
+            )
+        ]
+    )
+    child = zwgk.Plan(
+        tasks=[
+            zwgk.Task(
+                "主動公開部門預算、決算及相關報表。",
+                section=("做好財政信息公開",),
+                responsibility=zwgk.Responsibility(
+                    "辦公室牽頭，人事科配合",
+                    [zwgk.Assignment("辦公室", "lead"), zwgk.Assignment("人事科", "assist")],
+                ),
+                deadline=later,
+                note="新增",
+            )
+        ]
+    )
+    (change,) = zwgk.diff(child, parent).changes
+    assert change.kind is ChangeKind.SAME
+    assert change.section is None  # script only
+    r = change.responsibility
+    assert r is not None
+    assert [a.unit for a in r.added] == ["人事科"]
+    assert [a.unit for a in r.removed] == ["财务科"]
+    assert [(x.parent_role.value, x.child_role.value) for x in r.roles] == [("assist", "lead")]
+    assert r.lead_changed
+    assert change.deadline is not None
+    assert change.deadline.kind is DeadlineChangeKind.LATER
+    assert change.note is not None
+    assert change.note.child == "新增"
+    assert change.has_changes
+
+
+def test_diff_many_with_executor(siblings: tuple[zwgk.Plan, zwgk.Plan]) -> None:
+    a, b = siblings
+    pairs = [(a, b), (b, a), (a, a)]
+    inline = diff_many(pairs)
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        threaded = diff_many(pairs, executor=pool)
+    assert inline == threaded
+    assert [d.has_changes for d in inline] == [True, True, False]
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(TypeError, match="two Plan values"):
+        zwgk.diff("a", zwgk.Plan())  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="threshold"):
+        zwgk.diff(zwgk.Plan(), zwgk.Plan(), threshold=2)
