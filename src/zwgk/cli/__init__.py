@@ -26,6 +26,7 @@ COMMANDS: tuple[str, ...] = (
     "formats",
     "convert",
     "show",
+    "diff",
 )
 
 

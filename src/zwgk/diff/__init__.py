@@ -24,6 +24,7 @@ from zwgk._model import Plan
 from zwgk.diff._align import DEFAULT_THRESHOLD
 from zwgk.diff._core import diff, diff_many
 from zwgk.diff._fields import text_edits
+from zwgk.diff._json import diff_to_data, dump_diff, load_diff
 from zwgk.diff._model import (
     ChangeKind,
     DeadlineChange,
@@ -57,6 +58,9 @@ __all__ = [
     "TextOp",
     "diff",
     "diff_many",
+    "diff_to_data",
+    "dump_diff",
+    "load_diff",
     "text_edits",
 ]
 

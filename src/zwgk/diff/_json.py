@@ -1,0 +1,77 @@
+"""The JSON form of a :class:`PlanDiff`, and reading it back."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from zwgk._model import Location
+from zwgk.diff._model import PlanDiff
+from zwgk.errors import ParseError
+from zwgk.serde import from_data, to_data
+
+__all__ = ["DIFF_VERSION", "diff_to_data", "dump_diff", "load_diff"]
+
+DIFF_VERSION = 1
+
+
+def diff_to_data(d: PlanDiff) -> dict[str, Any]:
+    """The JSON-ready form: ``{"zwgk": "diff", "version": 1, ...fields, "summary": {...}}``.
+
+    ``summary`` is derived from the changes and ignored when read back.
+    """
+    return {
+        "zwgk": "diff",
+        "version": DIFF_VERSION,
+        **to_data(d),
+        "summary": to_data(d.summary),
+    }
+
+
+def dump_diff(d: PlanDiff, *, indent: int | None = 2) -> bytes:
+    """The diff as UTF-8 JSON bytes."""
+    text = json.dumps(diff_to_data(d), ensure_ascii=False, indent=indent)
+    return text.encode("utf-8") + b"\n"
+
+
+def load_diff(data: bytes | str, *, source: str | None = None) -> PlanDiff:
+    """Read a diff written by the ``json`` diff writer back into a :class:`PlanDiff`.
+
+    Raises :class:`~zwgk.errors.ParseError` saying what and where (a JSON
+    path) on bad input.
+
+    >>> import zwgk
+    >>> p = zwgk.Plan(tasks=[zwgk.Task("做好规划公开。")])
+    >>> d = zwgk.diff(p, zwgk.Plan())
+    >>> load_diff(zwgk.write(d, format="json")) == d
+    True
+    """
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ParseError(f"not UTF-8 at byte {exc.start}", source=source) from None
+    else:
+        text = data
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ParseError(
+            f"invalid JSON: {exc.msg}",
+            source=source,
+            location=Location(line=exc.lineno, column=exc.colno),
+        ) from None
+    except RecursionError:
+        raise ParseError("JSON is nested too deeply", source=source) from None
+    if not isinstance(obj, dict) or obj.get("zwgk") != "diff":
+        raise ParseError('not a zwgk diff document (no "zwgk": "diff")', source=source)
+    version = obj.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ParseError(f"bad or missing version: {version!r}", source=source)
+    if version > DIFF_VERSION:
+        raise ParseError(
+            f"diff document version {version} is newer than this zwgk reads ({DIFF_VERSION})",
+            source=source,
+        )
+    fields = {k: v for k, v in obj.items() if k not in ("zwgk", "version", "summary")}
+    return from_data(fields, PlanDiff, source=source)

@@ -1,0 +1,545 @@
+"""Reports of a :class:`~zwgk.diff.PlanDiff`: text, HTML, XLSX, JSON, Markdown.
+
+Each writer declares ``kinds=("diff",)``, so ``zwgk.write(d, "r.html")``
+picks the HTML report for a diff while a plan still goes to a plan writer.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable
+from typing import IO, Any
+
+from zwgk._model import Task
+from zwgk.diff._json import dump_diff
+from zwgk.diff._model import (
+    ChangeKind,
+    DeadlineChange,
+    PlanDiff,
+    ResponsibilityChange,
+    TaskChange,
+    TextOp,
+)
+from zwgk.errors import WriteError
+from zwgk.plugins import FormatInfo, require
+
+__all__ = [
+    "HtmlDiffReport",
+    "JsonDiffReport",
+    "MarkdownDiffReport",
+    "TextDiffReport",
+    "XlsxDiffReport",
+]
+
+_KIND_LABEL = {
+    ChangeKind.SAME: "same",
+    ChangeKind.REWORDED: "reworded",
+    ChangeKind.SPLIT: "split",
+    ChangeKind.MERGED: "merged",
+    ChangeKind.ADDED: "added",
+    ChangeKind.DROPPED: "dropped",
+}
+_KIND_MARK = {
+    ChangeKind.SAME: "=",
+    ChangeKind.REWORDED: "~",
+    ChangeKind.SPLIT: "<",
+    ChangeKind.MERGED: ">",
+    ChangeKind.ADDED: "+",
+    ChangeKind.DROPPED: "-",
+}
+
+
+def _check(obj: Any, options: dict[str, Any], known: Iterable[str]) -> None:
+    unknown = sorted(set(options) - set(known))
+    if unknown:
+        raise TypeError(f"unexpected keyword argument {unknown[0]!r}")
+    if not isinstance(obj, PlanDiff):
+        raise WriteError(f"a diff report writes a PlanDiff, not {type(obj).__name__}")
+
+
+def _refs(tasks: tuple[Task, ...]) -> str:
+    return "、".join(t.ref for t in tasks) or "—"
+
+
+def _units(r: ResponsibilityChange) -> str:
+    parts = [f"+{a.name}（{a.role.value}）" for a in r.added]
+    parts += [f"−{a.name}（{a.role.value}）" for a in r.removed]
+    parts += [f"{x.unit} {x.parent_role.value}→{x.child_role.value}" for x in r.roles]
+    if not parts:
+        p = r.parent.raw if r.parent else "—"
+        c = r.child.raw if r.child else "—"
+        parts.append(f"{p} → {c}")
+    return "；".join(parts)
+
+
+def _deadline(d: DeadlineChange) -> str:
+    p = d.parent.raw if d.parent else "—"
+    c = d.child.raw if d.child else "—"
+    return f"{d.kind.value}: {p} → {c}"
+
+
+def _fields(change: TaskChange) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    if change.responsibility is not None:
+        out.append(("units", _units(change.responsibility)))
+    if change.deadline is not None:
+        out.append(("deadline", _deadline(change.deadline)))
+    if change.section is not None:
+        out.append(
+            ("section", f"{' / '.join(change.section.parent)} → {' / '.join(change.section.child)}")
+        )
+    if change.note is not None:
+        out.append(("note", f"{change.note.parent or '—'} → {change.note.child or '—'}"))
+    return out
+
+
+def _summary_lines(d: PlanDiff) -> list[str]:
+    s = d.summary
+    counts = ", ".join(
+        f"{getattr(s, k.value)} {k.value}" for k in ChangeKind if getattr(s, k.value)
+    )
+    return [
+        f"{counts or 'no tasks'}; {s.field_changes} with field changes",
+        f"coverage {s.coverage:.1%} ({s.covered} of {s.parent_tasks} parent tasks kept)",
+    ]
+
+
+def _plan_lines(d: PlanDiff) -> list[str]:
+    lines = [f"{m.field}: {m.parent or '—'} → {m.child or '—'}" for m in d.metadata]
+    if d.default_deadline is not None:
+        lines.append(f"default deadline {_deadline(d.default_deadline)}")
+    return lines
+
+
+# --- text -------------------------------------------------------------------
+
+_ANSI = {
+    "del": "\x1b[31m",
+    "ins": "\x1b[32m",
+    "head": "\x1b[1m",
+    "dim": "\x1b[2m",
+    "reset": "\x1b[0m",
+}
+
+
+def _safe(text: str) -> str:
+    # Control characters from the input must not drive the terminal.
+    return "".join(ch if ch.isprintable() or ch == " " else "�" for ch in text)
+
+
+def _inline(change: TaskChange, mark: Callable[[str, str], str]) -> str:
+    out = []
+    for e in change.text:
+        if e.op is TextOp.EQUAL:
+            out.append(_safe(e.child_text))
+        else:
+            if e.parent_text:
+                out.append(mark("del", _safe(e.parent_text)))
+            if e.child_text:
+                out.append(mark("ins", _safe(e.child_text)))
+    return "".join(out)
+
+
+class TextDiffReport:
+    """A terminal report: one entry per change, text edits inline.
+
+    Options: ``color`` (ANSI colours; default off), ``all`` (also list
+    ``same`` tasks without field changes; default off).
+    """
+
+    info = FormatInfo(
+        name="text",
+        description="diff report for the terminal",
+        extensions=(".txt",),
+        media_types=("text/plain",),
+        kinds=("diff",),
+    )
+
+    def render(self, d: PlanDiff, *, color: bool = False, all: bool = False) -> str:
+        def paint(style: str, text: str) -> str:
+            return f"{_ANSI[style]}{text}{_ANSI['reset']}" if color else text
+
+        def mark(style: str, text: str) -> str:
+            if color:
+                return paint(style, text)
+            return f"[-{text}-]" if style == "del" else f"{{+{text}+}}"
+
+        lines = [
+            paint("head", f"diff {_safe(d.child_title or d.child_source or 'child')}"),
+            paint("head", f"  vs {_safe(d.parent_title or d.parent_source or 'parent')}"),
+        ]
+        lines += [f"  {line}" for line in _summary_lines(d)]
+        plan = _plan_lines(d)
+        if plan:
+            lines.append("plan:")
+            lines += [f"  {_safe(line)}" for line in plan]
+        for change in d.changes:
+            if not all and not change.has_changes:
+                continue
+            head = (
+                f"{_KIND_MARK[change.kind]} {_KIND_LABEL[change.kind]:<8} "
+                f"parent {_safe(_refs(change.parent))} → child {_safe(_refs(change.child))}"
+            )
+            if change.parent and change.child:
+                head += f"  ({change.score:.2f})"
+            lines.append("")
+            lines.append(paint("head", head))
+            if change.kind is ChangeKind.ADDED:
+                lines.append("  " + paint("ins", _safe(change.child_text)))
+            elif change.kind is ChangeKind.DROPPED:
+                lines.append("  " + paint("del", _safe(change.parent_text)))
+            elif change.kind is ChangeKind.SAME:
+                lines.append("  " + paint("dim", _safe(change.child_text)))
+            else:
+                lines.append("  " + _inline(change, mark))
+            for name, value in _fields(change):
+                lines.append(f"  {name}: {_safe(value)}")
+        return "\n".join(lines) + "\n"
+
+    def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
+        _check(obj, options, ("color", "all"))
+        text = self.render(obj, color=bool(options.get("color")), all=bool(options.get("all")))
+        stream.write(text.encode("utf-8"))
+
+
+# --- HTML -------------------------------------------------------------------
+
+_CSS = """
+body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em;color:#222}
+h1{font-size:1.4em}table{border-collapse:collapse;width:100%}
+th,td{border:1px solid #ccc;padding:.4em .6em;vertical-align:top;text-align:left}
+th{background:#f3f3f3}td.ref{white-space:nowrap;color:#555;font-size:.9em}
+del{background:#fdd;color:#900;text-decoration:line-through}
+ins{background:#dfd;color:#060;text-decoration:none}
+.kind{font-weight:bold;white-space:nowrap}.same{color:#777}.reworded{color:#a60}
+.split,.merged{color:#06a}.added{color:#060}.dropped{color:#900}
+tr.added td.child{background:#f3fff3}tr.dropped td.parent{background:#fff3f3}
+ul.fields{margin:.3em 0 0 1em;padding:0;font-size:.9em;color:#444}
+.sec{color:#777;font-size:.85em}
+"""
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _side_html(change: TaskChange, side: str) -> str:
+    tasks = change.parent if side == "parent" else change.child
+    if not tasks:
+        return ""
+    if change.kind in (ChangeKind.ADDED, ChangeKind.DROPPED, ChangeKind.SAME) or not change.text:
+        body = _e("".join(t.text for t in tasks))
+        if change.kind is ChangeKind.ADDED:
+            body = f"<ins>{body}</ins>"
+        elif change.kind is ChangeKind.DROPPED:
+            body = f"<del>{body}</del>"
+    else:
+        parts = []
+        for e in change.text:
+            text = e.parent_text if side == "parent" else e.child_text
+            if not text:
+                continue
+            if e.op is TextOp.EQUAL:
+                parts.append(_e(text))
+            elif side == "parent":
+                parts.append(f"<del>{_e(text)}</del>")
+            else:
+                parts.append(f"<ins>{_e(text)}</ins>")
+        body = "".join(parts)
+    section = " / ".join(tasks[0].section)
+    sec = f'<div class="sec">{_e(section)}</div>' if section else ""
+    return sec + body
+
+
+class HtmlDiffReport:
+    """A standalone HTML page: parent and child side by side, edits highlighted.
+
+    Every text from the plans is escaped; the CSS is inline; the page loads
+    nothing.  Option ``all`` (default on) lists ``same`` tasks too.
+    """
+
+    info = FormatInfo(
+        name="html",
+        description="diff report as a standalone HTML page",
+        extensions=(".html", ".htm"),
+        media_types=("text/html",),
+        kinds=("diff",),
+    )
+
+    def render(self, d: PlanDiff, *, all: bool = True) -> str:
+        title = f"{d.child_title or 'child'} ⇄ {d.parent_title or 'parent'}"
+        out = [
+            "<!DOCTYPE html>",
+            '<html lang="zh-CN"><head><meta charset="utf-8">',
+            f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
+            f"<h1>{_e(title)}</h1>",
+            "<ul>" + "".join(f"<li>{_e(x)}</li>" for x in _summary_lines(d)) + "</ul>",
+        ]
+        plan = _plan_lines(d)
+        if plan:
+            out.append("<h2>Plan</h2><ul>" + "".join(f"<li>{_e(x)}</li>" for x in plan) + "</ul>")
+        out.append(
+            '<table><thead><tr><th>change</th><th>parent</th><th class="parent">'
+            f"{_e(d.parent_title or 'parent')}</th><th>child</th>"
+            f'<th class="child">{_e(d.child_title or "child")}</th></tr></thead><tbody>'
+        )
+        for change in d.changes:
+            if not all and not change.has_changes:
+                continue
+            kind = change.kind.value
+            fields = _fields(change)
+            extra = ""
+            if fields:
+                extra = (
+                    '<ul class="fields">'
+                    + "".join(f"<li><b>{_e(n)}</b>: {_e(v)}</li>" for n, v in fields)
+                    + "</ul>"
+                )
+            score = f"<br>{change.score:.2f}" if change.parent and change.child else ""
+            out.append(
+                f'<tr class="{kind}"><td class="kind {kind}">{_e(_KIND_LABEL[change.kind])}'
+                f"{score}</td>"
+                f'<td class="ref">{_e(_refs(change.parent))}</td>'
+                f'<td class="parent">{_side_html(change, "parent")}</td>'
+                f'<td class="ref">{_e(_refs(change.child))}</td>'
+                f'<td class="child">{_side_html(change, "child")}{extra}</td></tr>'
+            )
+        out.append("</tbody></table></body></html>")
+        return "\n".join(out) + "\n"
+
+    def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
+        _check(obj, options, ("all", "color"))
+        stream.write(self.render(obj, all=bool(options.get("all", True))).encode("utf-8"))
+
+
+# --- Markdown ---------------------------------------------------------------
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+-.!|~"})
+
+
+def _md(text: str) -> str:
+    return " ".join(text.translate(_MD_SPECIAL).split())
+
+
+class MarkdownDiffReport:
+    """A Markdown report: summary, plan changes, then every change.
+
+    Deleted text is ``~~struck~~``, inserted text ``**bold**``.  Option
+    ``all`` (default off) lists ``same`` tasks without field changes too.
+    """
+
+    info = FormatInfo(
+        name="markdown",
+        description="diff report in Markdown",
+        extensions=(".md", ".markdown"),
+        media_types=("text/markdown",),
+        kinds=("diff",),
+    )
+
+    def render(self, d: PlanDiff, *, all: bool = False) -> str:
+        out = [
+            f"# {_md(d.child_title or 'child')} vs {_md(d.parent_title or 'parent')}",
+            "",
+        ]
+        s = d.summary
+        out += ["| kind | count |", "|---|---|"]
+        out += [f"| {k.value} | {getattr(s, k.value)} |" for k in ChangeKind]
+        out += [
+            "",
+            f"Coverage: {s.coverage:.1%} ({s.covered} of {s.parent_tasks} parent tasks).",
+            "",
+        ]
+        plan = _plan_lines(d)
+        if plan:
+            out += ["## Plan", ""] + [f"- {_md(x)}" for x in plan] + [""]
+        out += ["## Tasks", ""]
+        for change in d.changes:
+            if not all and not change.has_changes:
+                continue
+            head = (
+                f"### {_KIND_LABEL[change.kind]}: parent {_md(_refs(change.parent))} → "
+                f"child {_md(_refs(change.child))}"
+            )
+            out += [head, ""]
+            if change.kind is ChangeKind.ADDED:
+                out.append(f"**{_md(change.child_text)}**")
+            elif change.kind is ChangeKind.DROPPED:
+                out.append(f"~~{_md(change.parent_text)}~~")
+            elif change.kind is ChangeKind.SAME:
+                out.append(_md(change.child_text))
+            else:
+                parts = []
+                for e in change.text:
+                    if e.op is TextOp.EQUAL:
+                        parts.append(_md(e.child_text))
+                    else:
+                        if e.parent_text.strip():
+                            parts.append(f"~~{_md(e.parent_text)}~~")
+                        if e.child_text.strip():
+                            parts.append(f"**{_md(e.child_text)}**")
+                out.append("".join(parts))
+            fields = _fields(change)
+            if fields:
+                out.append("")
+                out += [f"- {n}: {_md(v)}" for n, v in fields]
+            out.append("")
+        return "\n".join(out)
+
+    def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
+        _check(obj, options, ("all", "color"))
+        stream.write(self.render(obj, all=bool(options.get("all"))).encode("utf-8"))
+
+
+# --- JSON -------------------------------------------------------------------
+
+
+class JsonDiffReport:
+    """The diff as JSON; :func:`zwgk.diff.load_diff` reads it back losslessly."""
+
+    info = FormatInfo(
+        name="json",
+        description="diff as JSON (reads back with zwgk.diff.load_diff)",
+        extensions=(".json",),
+        media_types=("application/json",),
+        lossless=True,
+        kinds=("diff",),
+    )
+
+    def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
+        _check(obj, options, ("indent", "color"))
+        stream.write(dump_diff(obj, indent=options.get("indent", 2)))
+
+
+# --- XLSX -------------------------------------------------------------------
+
+_FILLS = {
+    ChangeKind.SAME: None,
+    ChangeKind.REWORDED: "FFF2CC",
+    ChangeKind.SPLIT: "DDEBF7",
+    ChangeKind.MERGED: "DDEBF7",
+    ChangeKind.ADDED: "E2EFDA",
+    ChangeKind.DROPPED: "FCE4D6",
+}
+
+
+def _cell_text(text: str) -> str:
+    # Keep text as text: no formulas, no characters XML cannot hold.
+    text = "".join(ch for ch in text if ch in "\t\n" or ch.isprintable() or ord(ch) > 0x9F)
+    text = "".join(
+        ch for ch in text if not (0xD800 <= ord(ch) <= 0xDFFF) and ch not in "\ufffe\uffff"
+    )
+    return text[:32767]
+
+
+class XlsxDiffReport:
+    """A workbook: ``Summary``, ``Changes`` (one row per change) and ``Plan``."""
+
+    info = FormatInfo(
+        name="xlsx",
+        description="diff report as an Excel workbook",
+        extensions=(".xlsx",),
+        media_types=("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",),
+        extra="xlsx",
+        requires=("openpyxl",),
+        kinds=("diff",),
+    )
+
+    HEADERS = (
+        "kind",
+        "score",
+        "parent task",
+        "parent section",
+        "parent text",
+        "child task",
+        "child section",
+        "child text",
+        "units added",
+        "units removed",
+        "roles changed",
+        "deadline",
+        "section moved",
+        "note",
+    )
+
+    def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
+        _check(obj, options, ("color", "all"))
+        openpyxl = require("openpyxl", "xlsx", feature="xlsx diff report")
+        styles = require("openpyxl.styles", "xlsx", feature="xlsx diff report")
+        d: PlanDiff = obj
+        wb = openpyxl.Workbook()
+        summary = wb.active
+        summary.title = "Summary"
+        s = d.summary
+
+        def put(ws: Any, row: list[Any]) -> None:
+            ws.append([_cell_text(v) if isinstance(v, str) else v for v in row])
+            for cell in ws[ws.max_row]:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"
+
+        put(summary, ["child", d.child_title or ""])
+        put(summary, ["parent", d.parent_title or ""])
+        for k in ChangeKind:
+            put(summary, [k.value, getattr(s, k.value)])
+        put(summary, ["parent tasks", s.parent_tasks])
+        put(summary, ["child tasks", s.child_tasks])
+        put(summary, ["covered", s.covered])
+        put(summary, ["coverage", round(s.coverage, 4)])
+        put(summary, ["with field changes", s.field_changes])
+        summary.column_dimensions["A"].width = 20
+        summary.column_dimensions["B"].width = 60
+
+        ws = wb.create_sheet("Changes")
+        ws.append(list(self.HEADERS))
+        bold = styles.Font(bold=True)
+        for cell in ws[1]:
+            cell.font = bold
+        ws.freeze_panes = "A2"
+        wrap = styles.Alignment(wrap_text=True, vertical="top")
+        for change in d.changes:
+            r = change.responsibility
+            row = [
+                change.kind.value,
+                round(change.score, 4),
+                _refs(change.parent) if change.parent else "",
+                " / ".join(change.parent[0].section) if change.parent else "",
+                change.parent_text,
+                _refs(change.child) if change.child else "",
+                " / ".join(change.child[0].section) if change.child else "",
+                change.child_text,
+                "、".join(f"{a.name}（{a.role.value}）" for a in r.added) if r else "",
+                "、".join(f"{a.name}（{a.role.value}）" for a in r.removed) if r else "",
+                "、".join(f"{x.unit} {x.parent_role.value}→{x.child_role.value}" for x in r.roles)
+                if r
+                else "",
+                _deadline(change.deadline) if change.deadline else "",
+                "moved" if change.section else "",
+                f"{change.note.parent or ''} → {change.note.child or ''}" if change.note else "",
+            ]
+            put(ws, row)
+            fill = _FILLS[change.kind]
+            for cell in ws[ws.max_row]:
+                cell.alignment = wrap
+                if fill:
+                    cell.fill = styles.PatternFill("solid", start_color=fill, end_color=fill)
+        for col, width in zip(
+            "ABCDEFGHIJKLMN", (10, 7, 8, 20, 60, 8, 20, 60, 20, 20, 20, 30, 10, 20), strict=True
+        ):
+            ws.column_dimensions[col].width = width
+        ws.auto_filter.ref = ws.dimensions
+
+        plan = wb.create_sheet("Plan")
+        plan.append(["field", "parent", "child"])
+        for m in d.metadata:
+            put(plan, [m.field, m.parent or "", m.child or ""])
+        if d.default_deadline is not None:
+            dd = d.default_deadline
+            put(
+                plan,
+                [
+                    "default_deadline",
+                    dd.parent.raw if dd.parent else "",
+                    dd.child.raw if dd.child else "",
+                ],
+            )
+        wb.save(stream)
