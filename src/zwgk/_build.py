@@ -1,0 +1,836 @@
+"""The one builder that turns a reader's :class:`~zwgk.document.Document` into a plan.
+
+Tables: header words give column roles (number, heading levels,
+requirement, responsibility, lead/assist units, deadline, note); repeated
+header rows are skipped; ordinals give heading levels; a cell spanning
+several rows is shared by exactly those rows (a shared responsibility
+becomes one ``Task.group``).  Outlines: the label styles give heading levels
+and the task level; a trailing ``（…负责）`` is the responsibility.  The
+notice around the body gives the metadata.  Everything the builder does not
+place in a task goes to the residue with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from zwgk._model import (
+    Assignment,
+    Deadline,
+    Diagnostic,
+    Location,
+    Plan,
+    PlanRef,
+    Residue,
+    Responsibility,
+    Role,
+    Severity,
+    Task,
+)
+from zwgk._textutil import (
+    ROLE_WORD,
+    collapse_cjk_spaces,
+    looks_like_responsibility,
+    squeeze,
+    strip_end_punct,
+)
+from zwgk.document import Block, Cell, Document, Grid
+from zwgk.lang.numerals import HeadingLabel, parse_number
+from zwgk.lang.numerals import parse_label as _parse_label
+
+__all__ = ["build_plan", "parse_label"]
+
+_YEAR_AFTER_LABEL = re.compile(r"^(\s*)(\d{1,3})(\s*[.．、]\s*)(?=\d{4}\s*年)")
+
+
+def parse_label(text: str) -> HeadingLabel | None:
+    """:func:`zwgk.lang.numerals.parse_label`, also taking ``24．2021年底前…``.
+
+    A number label followed by a year is a label, not a decimal number.
+    """
+    label = _parse_label(text)
+    if label is not None:
+        return label
+    m = _YEAR_AFTER_LABEL.match(text)
+    if m is None:
+        return None
+    head = _parse_label(m.group(0) + "x")
+    if head is None:
+        return None
+    return attrs.evolve(head, rest=text[m.end() :])
+
+# Reasons recorded in the residue.
+R_NOTICE = "notice: text before the plan body"
+R_CLOSING = "closing: text after the plan body"
+R_HEADER = "table header"
+R_REPEATED_HEADER = "repeated table header"
+R_REPEATED_HEADING = "repeated heading"
+R_UNPLACED_ROW = "table row with no task"
+R_EXTRA_COLUMN = "column not in the model"
+R_BETWEEN = "text between tables"
+
+_HEADER_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("number", re.compile(r"^(序号|序號|编号|編號|序|No\.?)$", re.I)),
+    ("deadline", re.compile(r"(时限|時限|完成时间|完成時間|时间节点|時間節點|进度安排|進度安排|完成期限|截止)")),
+    ("note", re.compile(r"^(备注|備註|说明|說明)")),
+    ("status", re.compile(r"(完成情况|完成情況|工作进展|工作進展|进展情况|進展情況|佐证|佐證|落实情况|落實情況)")),
+    ("lead", re.compile(r"(牵头单位|牽頭單位|牵头部门|牽頭部門|牵头科室|牽頭科室)")),
+    ("assist", re.compile(r"(配合单位|配合單位|协办单位|協辦單位|配合部门|配合部門|配合科室|参与单位|參與單位)")),
+    (
+        "resp",
+        re.compile(
+            r"(责任|責任|落实单位|落實單位|承办|承辦|负责单位|負責單位|实施单位|實施單位|主办|主辦|"
+            r"牵头|牽頭|单位|單位|科室|部门|部門)"
+        ),
+    ),
+    (
+        "text",
+        re.compile(
+            r"(具体|具體|措施|内容|內容|任务要求|任務要求|要点|要點|工作任务|工作任務|重点任务|重點任務|"
+            r"主要任务|主要任務|任务|任務|事项|事項)"
+        ),
+    ),
+    ("heading", re.compile(r"(工作要求|类别|類別|项目|項目|板块|板塊|领域|領域|重点工作|重點工作|方面)")),
+)
+_STRONG_TEXT = re.compile(r"(具体|具體|措施|内容|內容|任务要求|任務要求)")
+
+
+@attrs.define
+class _Ctx:
+    year: int | None
+    residue: list[Residue] = attrs.Factory(list)
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
+    groups: dict[int, int] = attrs.Factory(dict)  # id(cell) -> group number
+    next_group: int = 1
+
+    def group_for(self, key: int) -> int:
+        if key not in self.groups:
+            self.groups[key] = self.next_group
+            self.next_group += 1
+        return self.groups[key]
+
+
+def _cell_role(text: str) -> str | None:
+    s = squeeze(text)
+    s = re.sub(r"[（(][^）)]*[）)]$", "", s) or s
+    if not s or len(s) > 20:
+        return None
+    for role, pattern in _HEADER_ROLES:
+        if pattern.search(s):
+            return role
+    return None
+
+
+def _header_roles(row: Sequence[str]) -> list[str | None] | None:
+    roles = [_cell_role(t) for t in row]
+    named = [r for r in roles if r]
+    if len(named) < 2 or len(named) < (len([t for t in row if t.strip()]) + 1) // 2:
+        return None
+    if not any(r in ("text", "heading") for r in named):
+        return None
+    # Text vs heading columns: the strong requirement column is the text;
+    # other task-ish columns to its left are heading levels.
+    candidates = [i for i, r in enumerate(roles) if r in ("text", "heading")]
+    strong = [i for i in candidates if _STRONG_TEXT.search(squeeze(row[i]))]
+    text_col = strong[-1] if strong else candidates[-1]
+    out: list[str | None] = []
+    for i, r in enumerate(roles):
+        if i == text_col:
+            out.append("text")
+        elif r in ("text", "heading"):
+            out.append("heading" if i < text_col else "note")
+        else:
+            out.append(r)
+    resp_cols = [i for i, r in enumerate(out) if r == "resp"]
+    for i in resp_cols[:-1]:  # two responsibility columns: the last is the plan's own
+        out[i] = "other_resp"
+    return out
+
+
+def _span_text(cell: Cell | None) -> str:
+    return cell.text.strip() if cell is not None else ""
+
+
+def _title_of(label: HeadingLabel | None, text: str) -> str:
+    body = label.rest if label else text
+    body = collapse_cjk_spaces(" ".join(body.split()))
+    return strip_end_punct(body) if body else ""
+
+
+def _cell_location(cell: Cell | None, grid: Grid) -> Location | None:
+    if cell is not None and cell.location is not None:
+        return cell.location
+    return grid.location
+
+
+def _loc(block: Block) -> Location | None:
+    return block.location
+
+
+def _join(parts: Iterable[str]) -> str:
+    return "\n".join(p for p in parts if p)
+
+
+# ---------------------------------------------------------------------------
+# responsibilities and deadlines
+
+
+def _responsibility(raw: str | None) -> Responsibility | None:
+    if raw is None:
+        return None
+    raw = raw.strip()
+    if not raw:
+        return None
+    from zwgk.lang.responsibility import parse_responsibility
+
+    return parse_responsibility(raw)
+
+
+def _lead_assist(lead: str, assist: str) -> Responsibility | None:
+    from zwgk.lang.responsibility import parse_responsibility
+
+    assignments: list[Assignment] = []
+    raw_parts = []
+    for text, role in ((lead, Role.LEAD), (assist, Role.ASSIST)):
+        text = text.strip()
+        if not text:
+            continue
+        raw_parts.append(text)
+        for a in parse_responsibility(text).assignments:
+            assignments.append(a.evolve(role=role) if a.role is Role.OWNER else a)
+    if not raw_parts:
+        return None
+    return Responsibility("；".join(raw_parts), tuple(assignments))
+
+
+def _deadline_cell(text: str, year: int | None) -> Deadline | None:
+    from zwgk.lang.deadline import parse_deadline
+
+    text = text.strip()
+    return parse_deadline(text, year) if text else None
+
+
+def _deadline_in_text(text: str, year: int | None) -> Deadline | None:
+    from zwgk.lang.deadline import find_deadline
+
+    return find_deadline(text, year)
+
+
+# ---------------------------------------------------------------------------
+# tables
+
+
+@attrs.define
+class _Row:
+    number: int | None
+    label: str
+    text: str
+    section: tuple[str, ...]
+    section_labels: tuple[str, ...]
+    resp_cell: Cell | None
+    resp_text: str | None
+    lead: str
+    assist: str
+    deadline_text: str
+    note: str | None
+    location: Location | None
+    shared_key: int | None
+
+
+def _split_items(text: str) -> list[tuple[HeadingLabel | None, str]]:
+    """Split a requirement cell into its labelled items (``1.…\\n2.…``)."""
+    lines = text.split("\n")
+    items: list[tuple[HeadingLabel | None, list[str]]] = []
+    first = parse_label(lines[0]) if lines else None
+    for line in lines:
+        label = parse_label(line)
+        if (
+            label is not None
+            and first is not None
+            and items
+            and label.style == first.style
+            and items[-1][0] is not None
+            and label.number == items[-1][0].number + 1  # type: ignore[union-attr]
+        ):
+            items.append((label, [label.rest]))
+        elif not items:
+            items.append((label, [label.rest if label else line]))
+        else:
+            items[-1][1].append(line)
+    return [(lab, "\n".join(ls).strip()) for lab, ls in items]
+
+
+class _Sections:
+    """Heading state: one title per level, kept as long as no new heading comes."""
+
+    def __init__(self) -> None:
+        self.titles: list[str] = []
+        self.labels: list[str] = []
+        self.cells: list[int | None] = []
+
+    def set(self, level: int, title: str, label: str, key: int | None) -> bool:
+        """Set the heading at ``level``; False if it repeats the current one."""
+        if level < len(self.titles) and squeeze(self.titles[level]) == squeeze(title) and (
+            squeeze(self.labels[level]) == squeeze(label)
+        ):
+            del self.titles[level + 1 :], self.labels[level + 1 :], self.cells[level + 1 :]
+            return False
+        del self.titles[level:], self.labels[level:], self.cells[level:]
+        while len(self.titles) < level:
+            self.titles.append("")
+            self.labels.append("")
+            self.cells.append(None)
+        self.titles.append(title)
+        self.labels.append(label)
+        self.cells.append(key)
+        return True
+
+    def path(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        pairs = [(t, lab) for t, lab in zip(self.titles, self.labels, strict=True) if t or lab]
+        return tuple(t for t, _ in pairs), tuple(lab for _, lab in pairs)
+
+
+def _grid_rows(
+    grid: Grid, ctx: _Ctx, sections: _Sections
+) -> tuple[list[_Row], list[str], list[str]]:
+    """Read a grid; return its task rows, the rows above its header, and trailing rows."""
+    rows = grid.rows()
+    texts = [[_span_text(c) for c in row] for row in rows]
+    header_at = None
+    roles: list[str | None] | None = None
+    for i, row in enumerate(texts[:12]):
+        roles = _header_roles(row)
+        if roles is not None:
+            header_at = i
+            break
+    if roles is None:
+        roles = _infer_roles(texts)
+    n_cols = grid.n_cols
+    roles = (roles + [None] * n_cols)[:n_cols]
+    header_key = [squeeze(t) for t in texts[header_at]] if header_at is not None else None
+    out: list[_Row] = []
+    trailing: list[str] = []
+    seen_cells: set[int] = set()
+
+    def residue_row(i: int, reason: str) -> None:
+        for c in rows[i]:
+            if c is not None and id(c) not in seen_cells and c.text.strip():
+                seen_cells.add(id(c))
+                ctx.residue.append(Residue(c.text, reason, _cell_location(c, grid)))
+
+    above: list[str] = []
+    if header_at is not None:
+        for i in range(header_at):
+            row_text = _join(dict.fromkeys(t for t in texts[i] if t))
+            if row_text:
+                above.append(row_text)
+            residue_row(i, R_NOTICE)
+        residue_row(header_at, R_HEADER)
+    heading_cols = [i for i, r in enumerate(roles) if r == "heading"]
+    text_col = roles.index("text") if "text" in roles else None
+    pending_trailing: list[int] = []
+    for i in range((header_at + 1) if header_at is not None else 0, len(rows)):
+        row = rows[i]
+        t = texts[i]
+        if header_key is not None and [squeeze(x) for x in t] == header_key:
+            residue_row(i, R_REPEATED_HEADER)
+            continue
+        if not any(t):
+            continue
+        # heading columns
+        for level, col in enumerate(heading_cols):
+            cell = row[col]
+            if cell is None or not cell.text.strip() or id(cell) in seen_cells:
+                continue
+            seen_cells.add(id(cell))
+            _apply_heading_cell(cell, level, sections, ctx, grid)
+        text_cell = row[text_col] if text_col is not None else None
+        ttext = _span_text(text_cell)
+        if text_cell is not None and id(text_cell) in seen_cells:
+            ttext = ""
+        if not ttext:
+            # A row with no requirement: a heading in its own row, or text
+            # that belongs to no task.
+            others = [c for c in row if c is not None and id(c) not in seen_cells and c.text.strip()]
+            if len({id(c) for c in others}) == 1 and not heading_cols or (
+                len({id(c) for c in others}) == 1 and parse_label(others[0].text) is not None
+            ):
+                cell = others[0]
+                label = parse_label(cell.text)
+                if label is not None and not out or label is not None and _is_heading_label(label, out):
+                    seen_cells.add(id(cell))
+                    _apply_heading_cell(cell, len(heading_cols), sections, ctx, grid)
+                    continue
+            if out:
+                pending_trailing.append(i)
+            else:
+                residue_row(i, R_UNPLACED_ROW)
+            continue
+        label = parse_label(ttext)
+        if label is not None and out and _is_heading_label(label, out) and not _row_has_task_fields(row, roles):
+            # a heading written in the requirement column, in its own row
+            seen_cells.add(id(text_cell))
+            _apply_heading_cell(text_cell, len(heading_cols), sections, ctx, grid)  # type: ignore[arg-type]
+            continue
+        if pending_trailing:
+            for j in pending_trailing:
+                residue_row(j, R_UNPLACED_ROW)
+            pending_trailing.clear()
+        if text_cell is not None:
+            seen_cells.add(id(text_cell))
+        fields: dict[str, Any] = {"resp": None, "lead": "", "assist": "", "deadline": "", "note": None}
+        resp_cell: Cell | None = None
+        shared: int | None = None
+        number_text = ""
+        notes: list[str] = []
+        for col, role in enumerate(roles):
+            cell = row[col]
+            if cell is None or role in (None, "heading", "text"):
+                if role is None and cell is not None and cell.text.strip() and id(cell) not in seen_cells:
+                    seen_cells.add(id(cell))
+                    ctx.residue.append(Residue(cell.text, R_EXTRA_COLUMN, _cell_location(cell, grid)))
+                continue
+            value = cell.text.strip()
+            is_shared = cell.rowspan > 1
+            first_time = id(cell) not in seen_cells
+            seen_cells.add(id(cell))
+            if role == "number":
+                number_text = value
+            elif role == "resp":
+                resp_cell = cell
+                fields["resp"] = value or None
+                if is_shared:
+                    shared = id(cell)
+            elif role in ("lead", "assist"):
+                fields[role] = value
+                if is_shared and role == "lead":
+                    shared = id(cell)
+            elif role == "deadline":
+                fields["deadline"] = value
+            elif role in ("note", "other_resp"):
+                if value:
+                    notes.append(value)
+            elif role == "status":
+                if value and first_time:
+                    ctx.residue.append(Residue(value, R_EXTRA_COLUMN, _cell_location(cell, grid)))
+        if notes:
+            fields["note"] = "\n".join(notes)
+        items = _split_items(ttext)
+        if len(items) > 1 and shared is None:
+            shared = id(text_cell)
+        section, section_labels = sections.path()
+        for lab, body in items:
+            number = lab.number if lab else None
+            label_text = lab.label.strip() if lab else ""
+            if number is None and number_text:
+                number = parse_number(number_text.rstrip(".．、"))
+                label_text = number_text
+            out.append(
+                _Row(
+                    number=number,
+                    label=label_text,
+                    text=body,
+                    section=section,
+                    section_labels=section_labels,
+                    resp_cell=resp_cell,
+                    resp_text=fields["resp"],
+                    lead=fields["lead"],
+                    assist=fields["assist"],
+                    deadline_text=fields["deadline"],
+                    note=fields["note"],
+                    location=_cell_location(text_cell, grid),
+                    shared_key=shared,
+                )
+            )
+    for j in pending_trailing:
+        for c in rows[j]:
+            if c is not None and id(c) not in seen_cells and c.text.strip():
+                seen_cells.add(id(c))
+                trailing.append(c.text)
+                ctx.residue.append(Residue(c.text, R_CLOSING, _cell_location(c, grid)))
+    # Cells never visited (e.g. in columns of rows skipped above) are residue too.
+    for row in rows:
+        for c in row:
+            if c is not None and id(c) not in seen_cells and c.text.strip():
+                seen_cells.add(id(c))
+                ctx.residue.append(Residue(c.text, R_UNPLACED_ROW, _cell_location(c, grid)))
+    return out, above, [t for t in trailing if t]
+
+
+def _row_has_task_fields(row: Sequence[Cell | None], roles: Sequence[str | None]) -> bool:
+    for cell, role in zip(row, roles, strict=False):
+        if role in ("resp", "lead", "assist", "deadline") and cell is not None and cell.text.strip():
+            return True
+    return False
+
+
+def _is_heading_label(label: HeadingLabel, rows: Sequence[_Row]) -> bool:
+    """A label of a higher level than the tasks seen so far is a heading."""
+    task_labels = [parse_label(r.label) for r in rows if r.label]
+    ranks = [lab.rank for lab in task_labels if lab is not None]
+    if not ranks:
+        return label.rank <= 2
+    return label.rank < min(ranks)
+
+
+def _apply_heading_cell(cell: Cell, level: int, sections: _Sections, ctx: _Ctx, grid: Grid) -> None:
+    """A heading cell may hold one heading, or several levels on separate lines."""
+    lines = [ln for ln in cell.text.split("\n") if ln.strip()]
+    labelled = [(parse_label(ln), ln) for ln in lines]
+    chunks: list[tuple[HeadingLabel | None, str]] = []
+    for lab, ln in labelled:
+        if lab is not None and chunks and chunks[-1][0] is not None and lab.rank > chunks[-1][0].rank:
+            chunks.append((lab, ln))
+        elif not chunks:
+            chunks.append((lab, ln))
+        else:
+            prev_lab, prev = chunks[-1]
+            chunks[-1] = (prev_lab, prev + ln.strip())
+    for offset, (lab, text) in enumerate(chunks):
+        title = _title_of(lab, text)
+        fresh = sections.set(level + offset, title, lab.label.strip() if lab else "", id(cell))
+        if not fresh:
+            ctx.residue.append(Residue(text, R_REPEATED_HEADING, _cell_location(cell, grid)))
+
+
+def _infer_roles(texts: Sequence[Sequence[str]]) -> list[str | None]:
+    """Column roles for a table with no header row, from the cells' content."""
+    n = max((len(r) for r in texts), default=0)
+    roles: list[str | None] = [None] * n
+    scores: list[dict[str, int]] = [dict() for _ in range(n)]
+    for row in texts:
+        for j, value in enumerate(row):
+            if not value:
+                continue
+            lab = parse_label(value)
+            d = scores[j]
+            if lab is not None and lab.rank >= 3:
+                d["text"] = d.get("text", 0) + 1
+            elif lab is not None:
+                d["heading"] = d.get("heading", 0) + 1
+            elif looks_like_responsibility(value):
+                d["resp"] = d.get("resp", 0) + 1
+            elif re.fullmatch(r"\d{1,3}[.．、]?", squeeze(value)):
+                d["number"] = d.get("number", 0) + 1
+            elif len(squeeze(value)) <= 16 and re.search(r"(前|及时|長期|长期|定期|每年|每月|年底|持续)", value):
+                d["deadline"] = d.get("deadline", 0) + 1
+            else:
+                d["prose"] = d.get("prose", 0) + 1
+    text_col = max(range(n), key=lambda j: scores[j].get("text", 0) * 2 + scores[j].get("prose", 0), default=None)
+    for j in range(n):
+        if j == text_col:
+            roles[j] = "text"
+            continue
+        best = max(scores[j].items(), key=lambda kv: kv[1], default=(None, 0))[0]
+        if best == "prose":
+            best = "heading" if text_col is not None and j < text_col else "note"
+        roles[j] = best
+    return roles
+
+
+# ---------------------------------------------------------------------------
+# outlines (prose plans)
+
+_TRAILING_PAREN = re.compile(r"[（(]")
+
+
+def _matching_paren(text: str, start: int) -> int | None:
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _extract_responsibilities(text: str) -> tuple[str, list[str]]:
+    """Take the ``（…负责）`` parentheses out of a prose task."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while True:
+        m = _TRAILING_PAREN.search(text, i)
+        if m is None:
+            break
+        end = _matching_paren(text, m.start())
+        if end is None:
+            break
+        inner = text[m.start() + 1 : end]
+        before = text[: m.start()].rstrip()
+        at_end = not text[end + 1 :].strip()
+        after_sentence = before.endswith(("。", "；", ";")) or at_end
+        if after_sentence and ROLE_WORD.search(inner) and looks_like_responsibility(inner, max_len=160):
+            found.append((m.start(), end))
+        i = end + 1
+    if not found:
+        return text, []
+    parts = []
+    last = 0
+    for s, e in found:
+        parts.append(text[last:s])
+        last = e + 1
+    parts.append(text[last:])
+    body = "".join(parts).strip()
+    return body, [text[s + 1 : e].strip() for s, e in found]
+
+
+def _outline_rows(blocks: Sequence[Block], ctx: _Ctx) -> tuple[list[_Row], int, int]:
+    """Tasks from labelled paragraphs; returns the rows and the body's block range."""
+    labelled = [(i, parse_label(b.text)) for i, b in enumerate(blocks)]
+    with_label = [(i, lab) for i, lab in labelled if lab is not None]
+    if not with_label:
+        return [], len(blocks), len(blocks)
+    # The task level: the style whose paragraphs carry responsibilities, else the
+    # most frequent style below the top level.
+    stats: dict[str, list[int]] = {}
+    ranks: dict[str, int] = {}
+    for i, lab in with_label:
+        assert lab is not None
+        _, resps = _extract_responsibilities(blocks[i].text)
+        entry = stats.setdefault(lab.style, [0, 0])
+        entry[0] += 1
+        entry[1] += 1 if resps else 0
+        ranks[lab.style] = lab.rank
+    with_resp = [s for s, (n, r) in stats.items() if r]
+    if with_resp:
+        task_style = max(with_resp, key=lambda s: (stats[s][1], ranks[s]))
+    else:
+        candidates = [s for s in stats if stats[s][0] >= 2] or list(stats)
+        top = min(ranks[s] for s in candidates)
+        lower = [s for s in candidates if ranks[s] > top] or candidates
+        task_style = max(lower, key=lambda s: (stats[s][0], ranks[s]))
+    task_rank = ranks[task_style]
+    heading_ranks = sorted({ranks[s] for s in stats if ranks[s] < task_rank})
+    first_body = min(i for i, lab in with_label if lab is not None and (lab.rank in heading_ranks or lab.style == task_style))
+    sections = _Sections()
+    rows: list[_Row] = []
+    current: dict[str, Any] | None = None
+    last_body = first_body
+    pending_after: list[int] = []
+
+    def finish() -> None:
+        nonlocal current
+        if current is None:
+            return
+        text = "\n".join(current["parts"])
+        body, resps = _extract_responsibilities(text)
+        section, labels = current["section"]
+        rows.append(
+            _Row(
+                number=current["label"].number,
+                label=current["label"].label.strip(),
+                text=body,
+                section=section,
+                section_labels=labels,
+                resp_cell=None,
+                resp_text="；".join(resps) if resps else None,
+                lead="",
+                assist="",
+                deadline_text="",
+                note=None,
+                location=current["location"],
+                shared_key=None,
+            )
+        )
+        current = None
+
+    for i in range(first_body, len(blocks)):
+        block = blocks[i]
+        lab = labelled[i][1]
+        if lab is not None and lab.rank in heading_ranks:
+            finish()
+            for j in pending_after:
+                ctx.residue.append(Residue(blocks[j].text, R_UNPLACED_ROW, _loc(blocks[j])))
+            pending_after.clear()
+            level = heading_ranks.index(lab.rank)
+            if not sections.set(level, _title_of(lab, block.text), lab.label.strip(), None):
+                ctx.residue.append(Residue(block.text, R_REPEATED_HEADING, _loc(block)))
+            last_body = i
+        elif lab is not None and lab.style == task_style:
+            finish()
+            for j in pending_after:
+                ctx.residue.append(Residue(blocks[j].text, R_UNPLACED_ROW, _loc(blocks[j])))
+            pending_after.clear()
+            current = {
+                "label": lab,
+                "parts": [lab.rest],
+                "section": sections.path(),
+                "location": block.location,
+            }
+            last_body = i
+        elif current is not None and not _ends_with_responsibility(current["parts"][-1]):
+            current["parts"].append(block.text.strip())
+            last_body = i
+        else:
+            pending_after.append(i)
+    finish()
+    # paragraphs after the last task that were not continuations: closing text
+    return rows, first_body, last_body + 1
+
+
+def _ends_with_responsibility(text: str) -> bool:
+    _, resps = _extract_responsibilities(text)
+    return bool(resps) and text.rstrip().endswith(("）", ")"))
+
+
+# ---------------------------------------------------------------------------
+# the plan
+
+
+def _metadata(before: Sequence[str], after: Sequence[str], year: int | None) -> Any:
+    from zwgk.lang.metadata import extract_metadata
+
+    return extract_metadata(list(before), list(after))
+
+
+def build_plan(document: Document, *, year: int | None = None, **options: Any) -> Plan:
+    """Build a :class:`~zwgk.Plan` from what a reader extracted.
+
+    ``year`` is the plan's year when the caller knows it (deadlines such as
+    ``8月底前`` need one); otherwise it comes from the notice.
+
+    >>> from zwgk.document import Document, Grid
+    >>> grid = Grid.from_rows([
+    ...     ["工作任务", "具体要求", "责任单位", "完成时限"],
+    ...     ["一、做好规划公开", "1.主动公开规划纲要。", "办公室牵头，各科室配合", "及时更新"],
+    ...     [None, "2.及时更新专栏。", None, "长期开展"],
+    ... ])
+    >>> plan = build_plan(Document([grid]))
+    >>> [(t.number, t.section, t.responsibility.leads, t.group) for t in plan.tasks]
+    [(1, ('做好规划公开',), ('办公室',), 1), (2, ('做好规划公开',), ('办公室',), 1)]
+    """
+    if options:
+        raise TypeError(f"build_plan() got an unexpected keyword argument {next(iter(options))!r}")
+    ctx = _Ctx(year=year)
+    parts = list(document.parts)
+    grid_idx = [i for i, p in enumerate(parts) if isinstance(p, Grid) and _is_plan_grid(p)]
+    rows: list[_Row] = []
+    before: list[str] = []
+    after: list[str] = []
+    if grid_idx:
+        first, last = grid_idx[0], grid_idx[-1]
+        for p in parts[:first]:
+            if isinstance(p, Block):
+                before.append(p.text)
+                ctx.residue.append(Residue(p.text, R_NOTICE, p.location))
+            else:
+                ctx.residue.extend(_grid_residue(p, R_NOTICE))
+        sections = _Sections()
+        for p in parts[first : last + 1]:
+            if isinstance(p, Grid):
+                if _is_plan_grid(p):
+                    got, above, trailing = _grid_rows(p, ctx, sections)
+                    if not rows:
+                        before.extend(above)
+                    rows.extend(got)
+                    after.extend(trailing)
+                else:
+                    ctx.residue.extend(_grid_residue(p, R_BETWEEN))
+            else:
+                lab = parse_label(p.text)
+                if lab is not None and lab.rank <= 2:
+                    sections.set(0 if lab.rank == 1 else 1, _title_of(lab, p.text), lab.label.strip(), None)
+                else:
+                    ctx.residue.append(Residue(p.text, R_BETWEEN, p.location))
+        for p in parts[last + 1 :]:
+            if isinstance(p, Block):
+                after.append(p.text)
+                ctx.residue.append(Residue(p.text, R_CLOSING, p.location))
+            else:
+                ctx.residue.extend(_grid_residue(p, R_CLOSING))
+    else:
+        blocks = [p for p in parts if isinstance(p, Block)]
+        for p in parts:
+            if isinstance(p, Grid):
+                ctx.residue.extend(_grid_residue(p, R_BETWEEN))
+        rows, start, end = _outline_rows(blocks, ctx)
+        for b in blocks[:start]:
+            before.append(b.text)
+            ctx.residue.append(Residue(b.text, R_NOTICE, b.location))
+        for b in blocks[end:]:
+            after.append(b.text)
+            ctx.residue.append(Residue(b.text, R_CLOSING, b.location))
+    meta = _metadata(before, after, year)
+    plan_year = year if year is not None else meta.year
+    ctx.year = plan_year
+    tasks = _tasks(rows, ctx)
+    residue = tuple(document.residue) + tuple(ctx.residue)
+    diagnostics = list(document.diagnostics) + ctx.diagnostics
+    if not tasks:
+        diagnostics.append(
+            Diagnostic("plan.no_tasks", "no tasks were found in the document", Severity.WARNING)
+        )
+    return Plan(
+        tasks=tuple(tasks),
+        title=meta.title,
+        issuer=meta.issuer,
+        doc_number=meta.doc_number,
+        date=meta.date,
+        year=plan_year,
+        parents=tuple(PlanRef(p.title, p.doc_number) for p in meta.parents),
+        default_deadline=meta.default_deadline,
+        residue=residue,
+        diagnostics=tuple(diagnostics),
+        source=document.source,
+        format=document.format,
+    )
+
+
+def _is_plan_grid(grid: Grid) -> bool:
+    rows = grid.rows()
+    texts = [[_span_text(c) for c in row] for row in rows]
+    if any(_header_roles(r) is not None for r in texts[:12]):
+        return True
+    labelled = sum(
+        1 for r in texts for v in r if v and (lab := parse_label(v)) is not None and lab.rank >= 2
+    )
+    return labelled >= 2 and grid.n_cols >= 2
+
+
+def _grid_residue(grid: Grid, reason: str) -> list[Residue]:
+    return [Residue(c.text, reason, c.location or grid.location) for c in grid.cells if c.text.strip()]
+
+
+def _tasks(rows: Sequence[_Row], ctx: _Ctx) -> list[Task]:
+    cache: dict[str, Responsibility | None] = {}
+    shared_count: dict[int, int] = {}
+    for r in rows:
+        if r.shared_key is not None:
+            shared_count[r.shared_key] = shared_count.get(r.shared_key, 0) + 1
+    tasks = []
+    for r in rows:
+        if r.lead or r.assist:
+            resp = _lead_assist(r.lead, r.assist) if r.resp_text is None else _responsibility(r.resp_text)
+        else:
+            key = r.resp_text or ""
+            if key not in cache:
+                cache[key] = _responsibility(r.resp_text)
+            resp = cache[key]
+        deadline = _deadline_cell(r.deadline_text, ctx.year) if r.deadline_text else None
+        if deadline is None:
+            deadline = _deadline_in_text(r.text, ctx.year)
+        group = None
+        if r.shared_key is not None and shared_count.get(r.shared_key, 0) > 1:
+            group = ctx.group_for(r.shared_key)
+        tasks.append(
+            Task(
+                text=r.text,
+                number=r.number,
+                label=r.label,
+                section=r.section,
+                section_labels=r.section_labels,
+                responsibility=resp,
+                deadline=deadline,
+                note=r.note,
+                group=group,
+                location=r.location,
+            )
+        )
+    return tasks

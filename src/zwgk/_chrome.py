@@ -1,0 +1,54 @@
+"""Recognise the parts of a government web page that are not the plan.
+
+Site chrome (navigation, ``您现在的位置``, share and QR-code blocks, footers)
+and injected spam.  Used by the HTML reader and by the text reader on text
+copied from web pages; what is recognised goes to the residue with the
+reason returned here.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["REASON_CHROME", "REASON_MARKUP", "REASON_SPAM", "chrome_reason"]
+
+REASON_CHROME = "site chrome"
+REASON_SPAM = "injected spam"
+REASON_MARKUP = "markup"
+
+_CHROME = re.compile(
+    r"^(您现在的位置|您現在的位置|当前位置|當前位置|首页\s*[>》»]|首頁\s*[>》»]|"
+    r"(微信|微博|手机版|手機版|新媒体|新媒體|二维码|二維碼|扫一扫|掃一掃|分享到|打印本页|打印本頁|"
+    r"关闭窗口|關閉窗口|收藏|【打印】|【关闭】|【關閉】|字号|字號|网站地图|網站地圖|联系我们|聯繫我們|"
+    r"版权所有|版權所有|ICP备|ICP備|网站标识码|網站標識碼|"
+    r"政府网站找错|政府網站找錯|无障碍|無障礙|上一篇|下一篇|相关链接|相關鏈接|访问量|訪問量)"
+    r"(\s|$|[:：]))"
+)
+_CHROME_ANY = re.compile(
+    r"(^(主办单位|主辦單位|承办单位|承辦單位|主办|主辦)[:：]|京公网安备|粤公网安备|公网安备|公網安備|ICP备\d|ICP備\d|Copyright|©|版权所有|版權所有|"
+    r"网站标识码|網站標識碼|技术支持[:：]|技術支持[:：]|浏览次数|瀏覽次數|"
+    r"[【\[](大|中|小)[】\]]\s*[【\[](大|中|小)[】\]])",
+    re.I,
+)
+_SPAM = re.compile(
+    r"(好爽|白浆|白漿|潮吹|失禁|无码|無碼|一本道|成人(视频|影片|网站)|色情|伦理片|倫理片|午夜(福利|影院)|"
+    r"av\d|高清av|国产精品|國產精品|亚洲(色|av)|亞洲(色|av)|欧美(性|av)|歐美(性|av)|黄色(网站|视频)|"
+    r"澳门(赌场|博彩|娱乐|娛樂)|澳門(賭場|博彩|娛樂)|博彩|赌场|賭場|娱乐城|娛樂城|彩票(网|網|平台)|"
+    r"肉丝|肉絲|丝袜|絲襪|人妻|偷拍|自拍偷|被捣|被搗|抽出|插入|做爱|做愛|约炮|約炮)",
+    re.I,
+)
+_TAG_LINE = re.compile(r"^\s*(<[^<>]{0,200}>\s*)+$")
+
+
+def chrome_reason(line: str) -> str | None:
+    """Why ``line`` is not plan content (site chrome, spam, markup), or None."""
+    s = line.strip()
+    if not s:
+        return None
+    if _TAG_LINE.match(s):
+        return REASON_MARKUP
+    if _SPAM.search(s):
+        return REASON_SPAM
+    if _CHROME.match(s) or _CHROME_ANY.search(s):
+        return REASON_CHROME
+    return None

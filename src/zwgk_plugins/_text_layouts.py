@@ -1,0 +1,545 @@
+"""The layouts plans take as plain text, each turned into a :class:`Document`.
+
+- ``tab``: table text, one cell per line behind a tab, rows split by blank
+  lines (a word processor's "save as text");
+- ``pipe``: tables written with ``|`` between cells; a row with fewer cells
+  has its missing cells merged from the row above;
+- ``pdf``: text extracted from a PDF table: cells glued on one line with a
+  space, wrapped cells, headings broken over lines, one responsibility for
+  several tasks;
+- ``cells``: one cell per line (a web page's table flattened into text
+  blocks), headings in their own lines, a responsibility after its group;
+- ``prose``: numbered paragraphs with responsibilities in trailing
+  parentheses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from zwgk._build import _cell_role, _header_roles, parse_label
+from zwgk._model import Location
+from zwgk._textutil import looks_like_responsibility, squeeze
+from zwgk.document import Block, Cell, Document, Grid
+
+__all__ = ["LAYOUTS", "detect_layout", "parse_layout"]
+
+LAYOUTS = ("tab", "pipe", "pdf", "cells", "prose")
+
+_HEADING1 = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
+_PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_RULE = re.compile(r"^\s*([-=_─━—*]\s*){3,}$")
+
+
+@attrs.define
+class Line:
+    """A line of the source with its 1-based number."""
+
+    no: int
+    text: str
+
+
+def _loc(first: int, last: int | None = None) -> Location:
+    return Location(line=first, end_line=last if last is not None and last != first else None)
+
+
+def _blocks(lines: Sequence[Line]) -> list[Block]:
+    return [Block(ln.text.strip(), _loc(ln.no)) for ln in lines if ln.text.strip()]
+
+
+# ---------------------------------------------------------------------------
+# detection
+
+
+def _header_words(parts: Sequence[str]) -> bool:
+    return _header_roles(list(parts)) is not None
+
+
+def detect_layout(lines: Sequence[Line]) -> str:
+    """Which layout ``lines`` hold (one of :data:`LAYOUTS`)."""
+    tab_lines = [ln for ln in lines if ln.text.startswith("\t")]
+    if len(tab_lines) >= 6:
+        return "tab"
+    pipe_lines = [ln for ln in lines if ln.text.count("|") >= 2 and not _PIPE_SEP.match(ln.text)]
+    if len(pipe_lines) >= 3:
+        return "pipe"
+    stripped = [ln.text.strip() for ln in lines if ln.text.strip()]
+    # header cells each on their own line
+    for i in range(len(stripped) - 1):
+        if _cell_role(stripped[i]) and _cell_role(stripped[i + 1]):
+            run = [s for s in stripped[i : i + 6]]
+            k = 0
+            while k < len(run) and _cell_role(run[k]) and len(squeeze(run[k])) <= 12:
+                k += 1
+            if k >= 2 and _header_words(run[:k]):
+                return "cells"
+    for s in stripped:
+        tokens = s.split()
+        if 2 <= len(tokens) <= 8 and _header_words(tokens):
+            return "pdf"
+    return "prose"
+
+
+def parse_layout(layout: str, lines: Sequence[Line]) -> Document:
+    """Turn ``lines`` into a document in the given layout."""
+    if layout == "tab":
+        return _tab(lines)
+    if layout == "pipe":
+        return _pipe(lines)
+    if layout == "pdf":
+        return _pdf(lines)
+    if layout == "cells":
+        return _cells(lines)
+    return _prose(lines)
+
+
+# ---------------------------------------------------------------------------
+# tab: one cell per line behind a tab
+
+
+@attrs.define
+class _TCell:
+    parts: list[str]
+    first: int
+    last: int
+
+    def cell(self, row: int, col: int) -> Cell:
+        text = "\n".join(self.parts).strip("\n")
+        return Cell(text, row, col, location=_loc(self.first, self.last))
+
+
+def _tab(lines: Sequence[Line]) -> Document:
+    first_tab = next(i for i, ln in enumerate(lines) if ln.text.startswith("\t"))
+    before = _blocks(lines[:first_tab])
+    # Column count: the most common number of cells in a blank-separated group
+    # (rows are sometimes split by blank lines, so the header alone is no guide).
+    sizes: dict[int, int] = {}
+    count = 0
+    for ln in lines[first_tab:]:
+        if ln.text.startswith("\t"):
+            count += len(ln.text.split("\t")) - 1
+        elif not ln.text.strip() and count:
+            sizes[count] = sizes.get(count, 0) + 1
+            count = 0
+    if count:
+        sizes[count] = sizes.get(count, 0) + 1
+    multi = {k: v for k, v in sizes.items() if k >= 2} or sizes or {1: 1}
+    n_cols = max(multi, key=lambda k: (multi[k], k))
+    parts: list[Block | Grid] = list(before)
+    rows: list[list[_TCell]] = []
+    row: list[_TCell] = []
+    blank = 0
+    outside: list[Line] = []
+
+    def flush_row() -> None:
+        nonlocal row
+        if row:
+            rows.append(row)
+        row = []
+
+    def flush_grid() -> None:
+        nonlocal rows
+        flush_row()
+        if rows:
+            cells = []
+            for r, cells_of_row in enumerate(rows):
+                for c, tc in enumerate(cells_of_row):
+                    cells.append(tc.cell(r, c))
+                for c in range(len(cells_of_row), n_cols):
+                    cells.append(Cell("", r, c))
+            parts.append(Grid(cells))
+        rows = []
+
+    for ln in lines[first_tab:]:
+        text = ln.text
+        if not text.strip() and not text.startswith("\t"):
+            blank += 1
+            continue
+        if text.startswith("\t"):
+            if outside:
+                if rows or row:
+                    flush_grid()
+                parts.extend(_blocks(outside))
+                outside = []
+            for value in text.split("\t")[1:]:
+                if len(row) >= n_cols:
+                    flush_row()
+                row.append(_TCell([value], ln.no, ln.no))
+            blank = 0
+            continue
+        # a line without a tab: the rest of the cell above, or text outside the table
+        if row and len(row) < n_cols and blank <= 1 and not outside:
+            row[-1].parts.append(text.strip())
+            row[-1].last = ln.no
+        else:
+            flush_row()
+            outside.append(ln)
+        blank = 0
+    flush_grid()
+    parts.extend(_blocks(outside))
+    return Document(parts)
+
+
+# ---------------------------------------------------------------------------
+# pipe tables
+
+
+def _pipe(lines: Sequence[Line]) -> Document:
+    parts: list[Block | Grid] = []
+    table: list[tuple[Line, list[str]]] = []
+
+    def flush() -> None:
+        if not table:
+            return
+        width = max(len(cells) for _, cells in table)
+        header_roles = None
+        for _, cells in table[:5]:
+            header_roles = _header_roles(cells)
+            if header_roles:
+                break
+        text_col = header_roles.index("text") if header_roles and "text" in header_roles else None
+        rows: list[list[str | None]] = []
+        locs = []
+        for ln, cells in table:
+            if len(cells) < width:
+                offset = 0
+                if text_col is not None:
+                    for idx, value in enumerate(cells):
+                        lab = parse_label(value)
+                        if lab is not None and lab.rank >= 2:
+                            offset = max(0, text_col - idx)
+                            break
+                    else:
+                        offset = width - len(cells) if cells and looks_like_responsibility(cells[-1]) and len(cells) == 1 else 0
+                padded: list[str | None] = [None] * offset + list(cells)
+                padded += [None] * (width - len(padded))
+                rows.append(padded[:width])
+            else:
+                rows.append(list(cells))
+            locs.append(_loc(ln.no))
+        parts.append(Grid.from_rows(rows, locations=locs))
+        table.clear()
+
+    for ln in lines:
+        text = ln.text
+        if _PIPE_SEP.match(text) and table:
+            continue
+        if text.count("|") >= 2:
+            s = text.strip()
+            if s.startswith("|"):
+                s = s[1:]
+            if s.endswith("|"):
+                s = s[:-1]
+            table.append((ln, [c.strip() for c in s.split("|")]))
+            continue
+        if table and not text.strip():
+            continue
+        flush()
+        if text.strip():
+            parts.append(Block(text.strip(), _loc(ln.no)))
+    flush()
+    return Document(parts)
+
+
+# ---------------------------------------------------------------------------
+# pdf: cells glued and wrapped
+
+
+_GLUED_LABEL = re.compile(r"(?P<num>\d{1,3})\s*[.．、]\s*")
+
+
+@attrs.define
+class _Heading:
+    label: str
+    parts: list[str]
+    first: int
+    last: int
+    open: bool
+    tasks_seen: int = 0
+
+    @property
+    def text(self) -> str:
+        return self.label + "".join(self.parts)
+
+
+@attrs.define
+class _PTask:
+    label: str
+    number: int
+    parts: list[str]
+    resp: list[str]
+    first: int
+    last: int
+    heading: _Heading | None
+    resp_line: int | None = None
+
+
+def _split_tail_responsibility(text: str) -> tuple[str, str | None]:
+    """``正文。 办公室牵头，各科室协办`` -> (正文。, 办公室牵头，各科室协办)."""
+    m = re.search(r"^(?P<body>.*\S)[ \t\u3000]+(?P<tail>\S+)$", text)
+    if m is None:
+        return text, None
+    tail = m.group("tail")
+    body = m.group("body")
+    if looks_like_responsibility(tail) and not looks_like_responsibility(body):
+        return body, tail
+    return text, None
+
+
+def _pdf(lines: Sequence[Line]) -> Document:
+    header_at = None
+    for i, ln in enumerate(lines):
+        tokens = ln.text.split()
+        if 2 <= len(tokens) <= 8 and _header_words(tokens):
+            header_at = i
+            break
+    assert header_at is not None
+    header_tokens = lines[header_at].text.split()
+    parts: list[Block | Grid] = _blocks(lines[:header_at])
+    headings: list[_Heading] = []
+    tasks: list[_PTask] = []
+    heading: _Heading | None = None
+    trailing: list[Line] = []
+
+    def add_resp(task: _PTask, text: str, no: int) -> None:
+        task.resp.append(text.strip())
+        task.resp_line = task.resp_line or no
+
+    for ln in lines[header_at + 1 :]:
+        raw = ln.text
+        text = raw.strip()
+        if not text:
+            continue
+        h = _HEADING1.match(text)
+        if h is not None:
+            rest = text[h.end() :]
+            heading = _Heading(text[: h.end()], [rest], ln.no, ln.no, open=not rest.rstrip().endswith("。"))
+            headings.append(heading)
+            continue
+        current = tasks[-1] if tasks else None
+        expected = current.number + 1 if current else None
+        m = None
+        for cand in _GLUED_LABEL.finditer(text):
+            num = int(cand.group("num"))
+            if (expected is None and num == 1 and cand.start() == 0) or num == expected:
+                prefix = text[: cand.start()]
+                if cand.start() == 0 or looks_like_responsibility(prefix):
+                    m = cand
+                    break
+        if m is not None:
+            prefix = text[: m.start()].strip()
+            if prefix and current is not None:
+                add_resp(current, prefix, ln.no)
+            body, tail = _split_tail_responsibility(text[m.end() :])
+            task = _PTask(m.group(0).strip(), int(m.group("num")), [body], [], ln.no, ln.no, heading)
+            if tail:
+                add_resp(task, tail, ln.no)
+            tasks.append(task)
+            if heading is not None:
+                heading.tasks_seen += 1
+                if heading.tasks_seen > 2:
+                    heading.open = False
+            continue
+        if heading is not None and heading.open and len(squeeze(text)) <= 8:
+            heading.parts.append(squeeze(text))
+            heading.last = ln.no
+            if text.endswith("。"):
+                heading.open = False
+            continue
+        if current is None:
+            trailing.append(ln)
+            continue
+        if looks_like_responsibility(text):
+            add_resp(current, text, ln.no)
+            current.last = ln.no
+            continue
+        body, tail = _split_tail_responsibility(text)
+        current.parts.append(body)
+        current.last = ln.no
+        if tail:
+            add_resp(current, tail, ln.no)
+    # A task without a responsibility shares the one of the task before it in
+    # the same section (the merged cell's text sits in one of its rows).
+    owners: list[int] = []
+    for i, t in enumerate(tasks):
+        if t.resp or i == 0 or tasks[i - 1].heading is not t.heading:
+            owners.append(i)
+        else:
+            owners.append(owners[i - 1])
+    cells: list[Cell] = [Cell(tok, 0, j) for j, tok in enumerate(header_tokens[:3])]
+    for j in range(len(header_tokens[:3]), 3):
+        cells.append(Cell("", 0, j))
+    row = 1
+    i = 0
+    while i < len(tasks):
+        h = tasks[i].heading
+        j = i
+        while j < len(tasks) and tasks[j].heading is h:
+            j += 1
+        if h is not None:
+            cells.append(Cell(h.text, row, 0, rowspan=j - i, location=_loc(h.first, h.last)))
+        else:
+            cells.append(Cell("", row, 0, rowspan=j - i))
+        k = i
+        while k < j:
+            owner = owners[k]
+            m = k
+            while m < j and owners[m] == owner:
+                m += 1
+            t = tasks[owner]
+            cells.append(
+                Cell("".join(t.resp), row + (k - i), 2, rowspan=m - k, location=_loc(t.resp_line or t.first))
+            )
+            k = m
+        for k in range(i, j):
+            t = tasks[k]
+            cells.append(Cell(t.label + "".join(t.parts), row + (k - i), 1, location=_loc(t.first, t.last)))
+        row += j - i
+        i = j
+    parts.append(Grid(cells))
+    # headings that never got a task: text after the table
+    for hd in headings:
+        if not any(t.heading is hd for t in tasks):
+            parts.append(Block(hd.text, _loc(hd.first, hd.last)))
+    parts.extend(_blocks(trailing))
+    return Document(parts)
+
+
+# ---------------------------------------------------------------------------
+# cells: one cell per line
+
+
+@attrs.define
+class _CTask:
+    line: Line
+    heading: int | None
+    resp: int | None = None
+
+
+def _cells(lines: Sequence[Line]) -> Document:
+    items = [ln for ln in lines if ln.text.strip()]
+    start = None
+    n_cols = 0
+    for i in range(len(items) - 1):
+        k = i
+        while k < len(items) and _cell_role(items[k].text.strip()) and len(squeeze(items[k].text)) <= 12:
+            k += 1
+        if k - i >= 2 and _header_words([x.text.strip() for x in items[i:k]]):
+            start, n_cols = i, k - i
+            break
+    assert start is not None
+    header = [x.text.strip() for x in items[start : start + n_cols]]
+    roles = _header_roles(header) or []
+    parts: list[Block | Grid] = _blocks(items[:start])
+    body = items[start + n_cols :]
+
+    headings: list[Line] = []
+    tasks: list[_CTask] = []
+    resps: list[Line] = []
+    pending: list[int] = []
+    heading_idx: int | None = None
+    last_task_at = -1
+    for pos, ln in enumerate(body):
+        text = ln.text.strip()
+        lab = parse_label(text)
+        if lab is not None and lab.rank >= 3:
+            tasks.append(_CTask(ln, heading_idx))
+            pending.append(len(tasks) - 1)
+            last_task_at = pos
+            continue
+        if pending and looks_like_responsibility(text):
+            resps.append(ln)
+            for t in pending:
+                tasks[t].resp = len(resps) - 1
+            pending = []
+            continue
+        if tasks and not pending and looks_like_responsibility(text) and last_task_at >= 0:
+            # a second responsibility line for the same group
+            prev = tasks[-1].resp
+            if prev is not None:
+                resps[prev] = Line(resps[prev].no, resps[prev].text.strip() + "；" + text)
+                continue
+        headings.append(ln)
+        same = (
+            heading_idx is not None
+            and squeeze(headings[heading_idx].text) == squeeze(text)
+        )
+        if not same:
+            pending = []
+        heading_idx = len(headings) - 1
+    # Grid: heading | requirement | responsibility (in the header's order).
+    col_of = {"heading": 0, "text": 1, "resp": 2}
+    order = [r for r in roles if r in col_of]
+    if len(order) == 3:
+        col_of = {r: i for i, r in enumerate(order)}
+    cells: list[Cell] = [Cell(h, 0, j) for j, h in enumerate(header)]
+    row = 1
+    used_headings: set[int] = set()
+    i = 0
+    while i < len(tasks):
+        h = tasks[i].heading
+        j = i
+        while j < len(tasks) and tasks[j].heading == h:
+            j += 1
+        if h is not None:
+            used_headings.add(h)
+            hl = headings[h]
+            cells.append(Cell(hl.text.strip(), row, col_of["heading"], rowspan=j - i, location=_loc(hl.no)))
+        k = i
+        while k < j:
+            r = tasks[k].resp
+            m = k
+            while m < j and tasks[m].resp == r:
+                m += 1
+            if r is not None:
+                rl = resps[r]
+                cells.append(Cell(rl.text.strip(), row + (k - i), col_of["resp"], rowspan=m - k, location=_loc(rl.no)))
+            k = m
+        for k in range(i, j):
+            tl = tasks[k].line
+            cells.append(Cell(tl.text.strip(), row + (k - i), col_of["text"], location=_loc(tl.no)))
+        row += j - i
+        i = j
+    # Resp groups spanning a heading boundary are split by the loop above; the
+    # shared text is the same line, so the builder still sees one group per part.
+    parts.append(Grid(cells))
+    for idx, hl in enumerate(headings):
+        if idx not in used_headings:
+            parts.append(Block(hl.text.strip(), _loc(hl.no)))
+    return Document(parts)
+
+
+# ---------------------------------------------------------------------------
+# prose
+
+
+def _prose(lines: Sequence[Line]) -> Document:
+    blocks: list[Block] = []
+    cur: list[Line] = []
+
+    def flush() -> None:
+        if cur:
+            text = "".join(ln.text.strip() for ln in cur)
+            blocks.append(Block(text, _loc(cur[0].no, cur[-1].no)))
+            cur.clear()
+
+    for ln in lines:
+        text = ln.text.strip()
+        if not text:
+            continue
+        if cur and parse_label(text) is None and _wrapped(cur[-1].text):
+            cur.append(ln)
+            continue
+        flush()
+        cur.append(ln)
+    flush()
+    return Document(blocks)
+
+
+def _wrapped(previous: str) -> bool:
+    """Whether a line looks cut by a page width (long, no closing punctuation)."""
+    s = previous.strip()
+    return len(s) >= 24 and not s.endswith(("。", "；", "：", "）", ")", "！", "？", "”"))

@@ -1,0 +1,119 @@
+"""Plans as plain text: table text, PDF-extracted text, web-page text, prose.
+
+The reader decodes the bytes (UTF-8, GB18030/GBK or Big5, with or without a
+BOM), sets aside web-page chrome, markup and spam (kept in the residue),
+detects the layout (see :mod:`zwgk_plugins._text_layouts`) unless
+``layout=`` names one, and hands the document to :func:`zwgk.build_plan`.
+"""
+
+from __future__ import annotations
+
+from typing import IO, Any
+
+from zwgk._build import build_plan
+from zwgk._chrome import chrome_reason
+from zwgk._decode import decode
+from zwgk._model import Location, Plan, Residue
+from zwgk.errors import ParseError, WriteError
+from zwgk.plugins import FormatInfo
+from zwgk_plugins._text_layouts import LAYOUTS, Line, detect_layout, parse_layout
+
+__all__ = ["TextFormat"]
+
+MAX_LINE = 100_000
+
+
+class TextFormat:
+    """Reads plans from plain text in any of the layouts plans are published in."""
+
+    info = FormatInfo(
+        name="text",
+        description="plain text: tab/pipe table text, PDF-extracted text, web-page text, prose",
+        extensions=(".txt", ".text"),
+        media_types=("text/plain",),
+        priority=0,
+        kinds=("plan",),
+    )
+
+    def sniff(self, head: bytes, name: str | None) -> float:
+        if not head.strip():
+            return 0.0
+        if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return 0.0
+        sample = head[:4096]
+        controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+        return 0.1 if controls <= len(sample) // 100 else 0.0
+
+    def read(
+        self,
+        data: bytes,
+        *,
+        name: str | None = None,
+        layout: str | None = None,
+        year: int | None = None,
+        encoding: str | None = None,
+    ) -> Plan:
+        if layout is not None and layout not in LAYOUTS:
+            raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ParseError("binary data, not text (NUL bytes near the start)", source=name)
+        if encoding is not None:
+            try:
+                text = data.decode(encoding)
+            except (UnicodeDecodeError, LookupError) as exc:
+                raise ParseError(f"cannot decode as {encoding}: {exc}", source=name) from None
+            diagnostics = []
+        else:
+            text, _, diagnostics = decode(data, source=name)
+        return read_text(text, name=name, layout=layout, year=year, diagnostics=diagnostics)
+
+    def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
+        raise WriteError("the text format only reads plans")
+
+
+def read_text(
+    text: str,
+    *,
+    name: str | None = None,
+    layout: str | None = None,
+    year: int | None = None,
+    diagnostics: list[Any] | None = None,
+    fmt: str = "text",
+) -> Plan:
+    """Read a plan from already decoded text (the HTML reader uses this too)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    residue: list[Residue] = []
+    lines: list[Line] = []
+    for no, raw in enumerate(text.split("\n"), start=1):
+        if len(raw) > MAX_LINE:
+            residue.append(Residue(raw, f"line longer than {MAX_LINE} characters", Location(line=no)))
+            continue
+        reason = chrome_reason(raw)
+        if reason is not None:
+            residue.append(Residue(raw.strip(), reason, Location(line=no)))
+            continue
+        lines.append(Line(no, raw.rstrip(" \r\u3000")))
+    if not any(ln.text.strip() for ln in lines):
+        plan = build_plan_safe([], residue, diagnostics or [], name, fmt, year)
+        return plan
+    chosen = layout or detect_layout(lines)
+    document = parse_layout(chosen, lines)
+    document = document.__class__(
+        document.parts,
+        residue=tuple(residue) + tuple(document.residue),
+        diagnostics=tuple(diagnostics or ()) + tuple(document.diagnostics),
+        source=name,
+        format=fmt,
+    )
+    return build_plan(document, year=year)
+
+
+def build_plan_safe(
+    parts: list[Any], residue: list[Residue], diagnostics: list[Any], name: str | None, fmt: str,
+    year: int | None,
+) -> Plan:
+    from zwgk.document import Document
+
+    return build_plan(
+        Document(parts, residue=residue, diagnostics=diagnostics, source=name, format=fmt), year=year
+    )
