@@ -25,7 +25,7 @@ from zwgk._model import (
     Severity,
     Task,
 )
-from zwgk.cascade import Finding, check
+from zwgk.cascade import Conflict, Finding, MergeResult, check, merge
 from zwgk.diff import ChangeKind, PlanDiff, TaskChange
 from zwgk.lang import normalize, parse_label, parse_number
 from zwgk.plugins import FormatInfo, formats
@@ -38,12 +38,14 @@ else:  # the package itself: calling it calls zwgk.diff.diff
 __all__ = [
     "Assignment",
     "ChangeKind",
+    "Conflict",
     "Deadline",
     "DeadlineKind",
     "Diagnostic",
     "Finding",
     "FormatInfo",
     "Location",
+    "MergeResult",
     "Plan",
     "PlanDiff",
     "PlanRef",
@@ -57,6 +59,7 @@ __all__ = [
     "check",
     "diff",
     "formats",
+    "merge",
     "normalize",
     "parse_label",
     "parse_number",

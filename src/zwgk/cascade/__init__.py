@@ -10,13 +10,33 @@ works on :class:`~zwgk.Plan` values only and never knows a format:
 """
 
 from zwgk.cascade._check import CHECKS_GROUP, Finding, Rule, addressed_to, check, garbled, rules
+from zwgk.cascade._merge import (
+    FIELDS,
+    POLICIES,
+    Conflict,
+    MergeError,
+    MergeNote,
+    MergeResult,
+    UnresolvedConflictsError,
+    apply_policy,
+    merge,
+)
 
 __all__ = [
     "CHECKS_GROUP",
+    "FIELDS",
+    "POLICIES",
+    "Conflict",
     "Finding",
+    "MergeError",
+    "MergeNote",
+    "MergeResult",
     "Rule",
+    "UnresolvedConflictsError",
     "addressed_to",
+    "apply_policy",
     "check",
     "garbled",
+    "merge",
     "rules",
 ]
