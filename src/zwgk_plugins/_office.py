@@ -1,0 +1,342 @@
+"""Helpers shared by the office readers and writers (private)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from zwgk._model import Plan, Role, Task
+from zwgk.document import Block, Cell, Document, Grid
+from zwgk.errors import ParseError, WriteError
+
+# --------------------------------------------------------------------------- text
+
+# Characters XML 1.0 cannot hold (C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates).
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+class Sanitizer:
+    """Cleans text before a writer puts it in a file.
+
+    ``\\r\\n`` and a lone ``\\r`` become ``\\n``; characters XML cannot hold
+    become U+FFFD.  With ``strict=True`` such a character raises
+    :class:`WriteError` instead; ``report`` (a list) receives one message per
+    field that was changed, and :attr:`replaced` counts the characters.
+    """
+
+    def __init__(self, *, strict: bool = False, report: list[str] | None = None) -> None:
+        self.strict = strict
+        self.report = report
+        self.replaced = 0
+
+    def __call__(self, text: str | None, where: str = "") -> str:
+        if not text:
+            return ""
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        found = _XML_ILLEGAL.findall(text)
+        if found:
+            if self.strict:
+                codes = ", ".join(sorted({f"U+{ord(c):04X}" for c in found}))
+                raise WriteError(
+                    f"{where or 'text'} holds characters a document cannot hold ({codes})"
+                )
+            self.replaced += len(found)
+            if self.report is not None:
+                self.report.append(
+                    f"{where or 'text'}: {len(found)} character(s) replaced with U+FFFD"
+                )
+            text = _XML_ILLEGAL.sub(REPLACEMENT, text)
+        return text
+
+
+def writer_options(options: dict[str, Any]) -> Sanitizer:
+    """Pop the options every office writer takes (``strict``, ``report``)."""
+    strict = bool(options.pop("strict", False))
+    report = options.pop("report", None)
+    if report is not None and not isinstance(report, list):
+        raise TypeError("report= must be a list (it receives one message per replacement)")
+    if options:
+        raise TypeError(f"unexpected keyword argument {next(iter(options))!r}")
+    return Sanitizer(strict=strict, report=report)
+
+
+def check_plan(obj: Any, fmt: str) -> Plan:
+    if not isinstance(obj, Plan):
+        raise WriteError(f"the {fmt} format writes a Plan, not {type(obj).__name__}")
+    return obj
+
+
+# ----------------------------------------------------------------------- numerals
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_number(n: int) -> str:
+    """``12`` -> ``十二``, ``105`` -> ``一百零五`` (0 <= n < 10000)."""
+    if n < 10:
+        return _DIGITS[n]
+    if n < 20:
+        return "十" + (_DIGITS[n % 10] if n % 10 else "")
+    if n >= 10000:
+        return str(n)
+    out = ""
+    zero = False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = (n // value) % 10
+        if d:
+            if zero and out:
+                out += "零"
+            out += _DIGITS[d] + unit
+            zero = False
+        elif out:
+            zero = True
+    return out
+
+
+def section_label(level: int, index: int) -> str:
+    """A conventional ordinal for a heading: ``一、``, ``（一）``, ``1.``, ``（1）``."""
+    if level == 0:
+        return f"{chinese_number(index)}、"
+    if level == 1:
+        return f"（{chinese_number(index)}）"
+    if level == 2:
+        return f"{index}."
+    return f"（{index}）"
+
+
+# ------------------------------------------------------------------ header finder
+
+_HEADER_WORDS = frozenset(
+    (
+        "序号",
+        "编号",
+        "工作任务",
+        "主要任务",
+        "重点任务",
+        "工作内容",
+        "具体要求",
+        "工作要求",
+        "任务内容",
+        "具体任务",
+        "工作要点",
+        "工作事项",
+        "工作措施",
+        "具体措施",
+        "主要内容",
+        "责任单位",
+        "责任部门",
+        "责任科室",
+        "责任科室单位",
+        "责任处室",
+        "牵头单位",
+        "牵头部门",
+        "牵头科室",
+        "配合单位",
+        "配合部门",
+        "配合科室",
+        "协办单位",
+        "完成时限",
+        "完成时间",
+        "时间要求",
+        "时限要求",
+        "时间安排",
+        "时限",
+        "备注",
+        "工作分工",
+        "分工",
+    )
+)
+_PAREN = re.compile(r"[（(][^）)]*[）)]")
+_SPACE = re.compile(r"\s+")
+
+
+def header_score(texts: Iterable[str]) -> int:
+    """How many cells of a row are header words (序号, 具体要求, 责任单位, …)."""
+    score = 0
+    for text in texts:
+        key = _SPACE.sub("", text)
+        if key in _HEADER_WORDS or _PAREN.sub("", key) in _HEADER_WORDS:
+            score += 1
+    return score
+
+
+def is_header_row(texts: Sequence[str]) -> bool:
+    return header_score(texts) >= 2
+
+
+# ----------------------------------------------------------------- grid helpers
+
+
+def split_title_rows(grid: Grid, *, scan: int = 8) -> tuple[list[Block], Grid]:
+    """Take full-width title rows above a table's header row out as blocks.
+
+    Only rows that hold one text (a title, ``附件``, a date) and sit above a
+    recognised header row within the first ``scan`` rows are moved.
+    """
+    rows = grid.rows()
+    header = None
+    for i, row in enumerate(rows[:scan]):
+        texts = [c.text for c in _distinct(row)]
+        if is_header_row(texts):
+            header = i
+            break
+    if not header:
+        return [], grid
+    for row in rows[:header]:
+        distinct = [c for c in _distinct(row) if c.text.strip()]
+        if len(distinct) > 1 or any(c.row + c.rowspan > header for c in distinct):
+            return [], grid
+    blocks = [
+        Block(c.text, location=c.location, style="table-title")
+        for row in rows[:header]
+        for c in _distinct(row)
+        if c.text.strip()
+    ]
+    cells = tuple(
+        Cell(c.text, c.row - header, c.col, c.rowspan, c.colspan, c.location)
+        for c in grid.cells
+        if c.row >= header
+    )
+    return blocks, Grid(cells, location=grid.location, name=grid.name)
+
+
+def _distinct(row: Sequence[Cell | None]) -> list[Cell]:
+    seen: list[Cell] = []
+    for c in row:
+        if c is not None and all(c is not s for s in seen):
+            seen.append(c)
+    return seen
+
+
+# ------------------------------------------------------------------ building
+
+
+def build(document: Document, *, name: str | None, options: dict[str, Any]) -> Plan:
+    """Hand a document to :func:`zwgk.build_plan`."""
+    import zwgk
+
+    builder: Callable[..., Plan] | None = getattr(zwgk, "build_plan", None)
+    if builder is None:  # pragma: no cover - only while the builder is missing
+        raise ParseError("zwgk.build_plan is not available in this installation", source=name)
+    return builder(document, **options)
+
+
+# -------------------------------------------------------------- plan -> rows
+
+ROLE_WORDS = {Role.LEAD: "牵头", Role.ASSIST: "配合", Role.OWNER: "负责", Role.SUPERVISE: "监管"}
+
+
+def task_ref(task: Task) -> str:
+    if task.label:
+        return task.label
+    return str(task.number) if task.number is not None else ""
+
+
+def section_texts(plan: Plan) -> list[list[str]]:
+    """Each task's section headings with their ordinals (made up where missing)."""
+    counters: list[int] = []
+    previous: tuple[str, ...] = ()
+    out: list[list[str]] = []
+    for task in plan.tasks:
+        sec = task.section
+        common = 0
+        while common < min(len(sec), len(previous)) and sec[common] == previous[common]:
+            common += 1
+        if common < len(sec):
+            if len(counters) > common:
+                counters[common] += 1
+                del counters[common + 1 :]
+            else:
+                del counters[common:]
+                counters.append(1)
+            while len(counters) < len(sec):
+                counters.append(1)
+        else:
+            del counters[len(sec) :]
+        texts = []
+        for level, title in enumerate(sec):
+            label = (
+                task.section_labels[level]
+                if level < len(task.section_labels)
+                else section_label(level, counters[level])
+            )
+            texts.append(label + title if not title.startswith(label) else title)
+        out.append(texts)
+        previous = sec
+    return out
+
+
+def units_by_role(task: Task, *roles: Role) -> str:
+    if task.responsibility is None:
+        return ""
+    return "、".join(a.unit for a in task.responsibility.assignments if a.role in roles)
+
+
+_DATE_RAW = re.compile(
+    r"^(?P<pre>[^\"\\]*?)(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?P<post>[^\"\\]*)$"
+)
+
+
+def date_cell(raw: str, due: dt.date | None) -> tuple[dt.date, str] | None:
+    """A date and an Excel number format that shows it exactly as ``raw``.
+
+    ``2021年11月20日前`` with due 2021-11-20 -> the date and the format
+    ``yyyy"年"m"月"d"日前"``; ``None`` when ``raw`` is not such a date.
+    """
+    if due is None:
+        return None
+    m = _DATE_RAW.match(raw)
+    if not m:
+        return None
+    try:
+        if dt.date(int(m["y"]), int(m["m"]), int(m["d"])) != due:
+            return None
+    except ValueError:
+        return None
+    month = "mm" if len(m["m"]) == 2 else "m"
+    day = "dd" if len(m["d"]) == 2 else "d"
+    pre = f'"{m["pre"]}"' if m["pre"] else ""
+    post = f'"{m["post"]}"' if m["post"] else ""
+    return due, f'{pre}yyyy"年"{month}"月"{day}"日"{post}'
+
+
+_FMT_TOKEN = re.compile(
+    r'"([^"]*)"|\\(.)|(yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d)|(\[[^\]]*\])|(.)', re.I
+)
+
+
+def render_date(value: dt.date, number_format: str) -> str:
+    """Show a date cell's value as its number format does, in Chinese by default.
+
+    Quoted literals (``"年"``), escaped characters and ``y``/``m``/``d`` codes
+    are honoured; a plain or Western format gives ``2021年11月20日``.
+    """
+    fmt = number_format.split(";")[0]
+    if "年" not in fmt and "月" not in fmt:
+        return f"{value.year}年{value.month}月{value.day}日"
+    out: list[str] = []
+    for lit, esc, code, _bracket, other in _FMT_TOKEN.findall(fmt):
+        if lit:
+            out.append(lit)
+        elif esc:
+            out.append(esc)
+        elif code:
+            c = code.lower()
+            if c == "yyyy":
+                out.append(f"{value.year:04d}")
+            elif c == "yy":
+                out.append(f"{value.year % 100:02d}")
+            elif c in ("mm",):
+                out.append(f"{value.month:02d}")
+            elif c == "m":
+                out.append(str(value.month))
+            elif c == "dd":
+                out.append(f"{value.day:02d}")
+            elif c == "d":
+                out.append(str(value.day))
+        elif other and other not in "@_*":
+            out.append(other)
+    return "".join(out)

@@ -1,0 +1,295 @@
+"""XLSX -> :class:`~zwgk.document.Document` (private; see ``xlsx_format``).
+
+openpyxl's read-only mode streams cell values in little memory but does not
+report merged ranges, so the ranges are read here from each sheet's XML
+(``<mergeCell ref="A3:A7"/>``) with the safe parser, streaming.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import posixpath
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from zwgk._model import Diagnostic, Location, Residue, Severity
+from zwgk.document import Block, Cell, Document, Grid
+from zwgk.errors import InputTooLargeError, ParseError
+from zwgk.plugins import require
+from zwgk.safety import DEFAULT_LIMITS, Limits, Package, open_package, parse_xml
+from zwgk_plugins._office import header_score, render_date
+
+SS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_REF = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)$")
+_HEADER_SCAN = 30
+_MAX_CELLS = 2_000_000
+
+
+def _col_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ord(ch) - 64)
+    return n
+
+
+def _parse_ref(ref: str) -> tuple[int, int] | None:
+    m = _REF.match(ref.strip().upper())
+    if not m:
+        return None
+    return int(m.group(2)), _col_index(m.group(1))
+
+
+def sheet_paths(package: Package, source: str | None) -> dict[str, str]:
+    """Sheet name -> part name, from ``xl/workbook.xml`` and its relationships."""
+    if "xl/workbook.xml" not in package:
+        raise ParseError("not an XLSX workbook: no xl/workbook.xml", source=source)
+    wb = parse_xml(package.read("xl/workbook.xml"), source=source, part="xl/workbook.xml")
+    rels_name = "xl/_rels/workbook.xml.rels"
+    targets: dict[str, str] = {}
+    if rels_name in package:
+        rels = parse_xml(package.read(rels_name), source=source, part=rels_name)
+        for rel in rels.iter(f"{{{PKG_REL}}}Relationship"):
+            target = str(rel.get("Target", ""))
+            path = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join("xl", target))
+            )
+            targets[str(rel.get("Id"))] = path
+    out: dict[str, str] = {}
+    for sheet in wb.iter(f"{{{SS}}}sheet"):
+        rid = sheet.get(f"{{{REL}}}id")
+        if rid in targets:
+            out[str(sheet.get("name"))] = targets[str(rid)]
+    return out
+
+
+def merged_ranges(xml: bytes) -> list[tuple[int, int, int, int]]:
+    """(min_row, min_col, max_row, max_col) of every ``mergeCell``, 1-based."""
+    from lxml import etree
+
+    out: list[tuple[int, int, int, int]] = []
+    events = etree.iterparse(
+        io.BytesIO(xml),
+        events=("end",),
+        tag=f"{{{SS}}}mergeCell",
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+    )
+    for _, el in events:
+        ref = str(el.get("ref", ""))
+        el.clear()
+        a, _, b = ref.partition(":")
+        start = _parse_ref(a)
+        end = _parse_ref(b or a)
+        if start and end:
+            r1, c1 = start
+            r2, c2 = end
+            out.append((min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)))
+    return out
+
+
+def cell_text(value: Any, number_format: str) -> str:
+    """A cell value as the text a reader of the sheet sees."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0) or value.year > 1900:
+            return render_date(value.date(), number_format or "")
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return render_date(value, number_format or "")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    return str(value)
+
+
+def _rows(ws: Any, limits: Limits, source: str | None) -> Iterator[tuple[int, dict[int, str]]]:
+    count = 0
+    for row in ws.iter_rows():
+        values: dict[int, str] = {}
+        r = None
+        for cell in row:
+            value = getattr(cell, "value", None)
+            if value is None:
+                continue
+            r = cell.row
+            text = cell_text(value, getattr(cell, "number_format", "") or "")
+            if len(text) > limits.max_text:
+                text = text[: limits.max_text]
+            if text.strip():
+                values[cell.column] = text
+                count += 1
+        if count > _MAX_CELLS:
+            raise InputTooLargeError(
+                "workbook has too many cells", size=count, limit=_MAX_CELLS, source=source
+            )
+        if r is not None and values:
+            yield r, values
+
+
+def read_document(
+    data: bytes, *, name: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Document:
+    package = open_package(data, source=name, limits=limits, what="XLSX workbook")
+    paths = sheet_paths(package, name)
+    openpyxl = require("openpyxl", "xlsx", feature="XLSX files")
+    try:
+        wb = openpyxl.load_workbook(
+            io.BytesIO(data), read_only=True, data_only=True, keep_links=False
+        )
+    except Exception as exc:  # openpyxl raises many unrelated types on bad files
+        raise ParseError(
+            f"not a readable XLSX workbook ({type(exc).__name__}: {exc})", source=name
+        ) from None
+    sheets: list[tuple[str, str, dict[tuple[int, int], str], list[Any]]] = []
+    try:
+        for ws in wb.worksheets:
+            title = str(ws.title)
+            state = str(getattr(ws, "sheet_state", "visible"))
+            ws.reset_dimensions()
+            table: dict[tuple[int, int], str] = {}
+            for r, values in _rows(ws, limits, name):
+                for c, text in values.items():
+                    table[(r, c)] = text
+            path = paths.get(title)
+            ranges = merged_ranges(package.read(path)) if path and path in package else []
+            sheets.append((title, state, table, ranges))
+    except (ParseError, InputTooLargeError):
+        raise
+    except Exception as exc:
+        raise ParseError(
+            f"not a readable XLSX workbook ({type(exc).__name__}: {exc})", source=name
+        ) from None
+    finally:
+        wb.close()
+    return _document(sheets, name)
+
+
+def _header_row(table: dict[tuple[int, int], str]) -> int | None:
+    rows: dict[int, list[str]] = {}
+    for (r, _c), text in table.items():
+        rows.setdefault(r, []).append(text)
+    for r in sorted(rows)[:_HEADER_SCAN]:
+        if header_score(rows[r]) >= 2:
+            return r
+    return None
+
+
+def _document(
+    sheets: list[tuple[str, str, dict[tuple[int, int], str], list[Any]]], source: str | None
+) -> Document:
+    parts: list[Block | Grid] = []
+    residue: list[Residue] = []
+    diagnostics: list[Diagnostic] = []
+    headers = {title: _header_row(table) for title, _s, table, _r in sheets}
+    any_plan = any(h is not None for h in headers.values())
+    first_data = next((title for title, _s, table, _r in sheets if table), None)
+    for title, state, table, ranges in sheets:
+        if not table:
+            continue
+        header = headers[title]
+        if header is None and (any_plan or title != first_data):
+            for r in sorted({r for r, _ in table}):
+                text = "\t".join(table[(r, c)] for c in sorted(c for rr, c in table if rr == r))
+                residue.append(
+                    Residue(
+                        text,
+                        f"sheet {title!r} holds no plan table (no header row with "
+                        "序号/具体要求/责任单位/…)",
+                        Location(sheet=title, row=r),
+                    )
+                )
+            continue
+        if state != "visible":
+            diagnostics.append(
+                Diagnostic(
+                    "xlsx.hidden-sheet",
+                    f"sheet {title!r} is hidden ({state}) but holds a plan table; it was read",
+                    Severity.INFO,
+                    Location(sheet=title),
+                )
+            )
+        start = header if header is not None else min(r for r, _ in table)
+        # rows above the header: title, 文号, date … as blocks
+        for r in sorted({r for r, _ in table if r < start}):
+            cols = sorted(c for rr, c in table if rr == r)
+            text = " ".join(table[(r, c)].strip() for c in cols)
+            parts.append(Block(text, location=Location(sheet=title, row=r), style="sheet-title"))
+        grid, hidden = _grid(title, table, ranges, start)
+        parts.append(grid)
+        residue.extend(hidden)
+    return Document(
+        tuple(parts),
+        residue=tuple(residue),
+        diagnostics=tuple(diagnostics),
+        source=source,
+        format="xlsx",
+    )
+
+
+def _grid(
+    title: str, table: dict[tuple[int, int], str], ranges: list[Any], start: int
+) -> tuple[Grid, list[Residue]]:
+    keys = [k for k in table if k[0] >= start]
+    max_row = max(r for r, _ in keys)
+    min_col = min(c for _, c in keys)
+    max_col = max(c for _, c in keys)
+    covered: dict[tuple[int, int], tuple[int, int]] = {}  # position -> anchor
+    spans: dict[tuple[int, int], tuple[int, int]] = {}  # anchor -> (rowspan, colspan)
+    for r1, c1, r2, c2 in ranges:
+        if r2 < start or c2 < min_col or c1 > max_col:
+            continue
+        r1 = max(r1, start)
+        if r1 > max_row:
+            continue
+        r2 = min(r2, max_row)
+        c1 = max(c1, min_col)
+        c2 = min(c2, max_col)
+        if (r1, c1) in covered:
+            continue
+        spans[(r1, c1)] = (r2 - r1 + 1, c2 - c1 + 1)
+        for r in range(r1, r2 + 1):
+            for c in range(c1, c2 + 1):
+                covered.setdefault((r, c), (r1, c1))
+    cells: list[Cell] = []
+    hidden: list[Residue] = []
+    for r in range(start, max_row + 1):
+        for c in range(min_col, max_col + 1):
+            anchor = covered.get((r, c))
+            if anchor is not None and anchor != (r, c):
+                if (r, c) in table:
+                    hidden.append(
+                        Residue(
+                            table[(r, c)],
+                            "text in a merged range outside its first cell (Excel hides it)",
+                            Location(sheet=title, row=r, column=c),
+                        )
+                    )
+                continue
+            rowspan, colspan = spans.get((r, c), (1, 1))
+            cells.append(
+                Cell(
+                    table.get((r, c), ""),
+                    r - start,
+                    c - min_col,
+                    rowspan,
+                    colspan,
+                    Location(sheet=title, row=r, column=c),
+                )
+            )
+    return Grid(tuple(cells), location=Location(sheet=title, row=start), name=title), hidden

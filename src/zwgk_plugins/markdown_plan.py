@@ -1,0 +1,108 @@
+"""A plan as Markdown: headings for its sections, a table of tasks under each.
+
+Text is escaped so that nothing in a plan becomes markup: Markdown
+punctuation gets a backslash, ``<`` and ``&`` become entities, a line break in
+a cell becomes ``<br>``.  Options: ``strict``, ``report`` (see
+:mod:`zwgk_plugins.docx_format`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import IO, Any
+
+from zwgk._model import Plan
+from zwgk.plugins import FormatInfo
+from zwgk_plugins._office import Sanitizer, check_plan, section_texts, task_ref, writer_options
+from zwgk_plugins._plan_rows import metadata_lines
+
+__all__ = ["MarkdownPlanWriter", "escape_markdown", "render_markdown"]
+
+# Every text is placed after a prefix ("# ", "- ", "| "), so only inline markup
+# needs escaping.
+_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+
+
+def escape_markdown(text: str, *, cell: bool = False) -> str:
+    """Escape ``text`` so Markdown shows it as written.
+
+    >>> escape_markdown("a*b* <x>")
+    'a\\\\*b\\\\* &lt;x&gt;'
+    """
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _SPECIAL.sub(r"\\\1", text)
+    if cell:
+        return text.replace("\n", "<br>")
+    return text.replace("\n", " ")
+
+
+def render_markdown(plan: Plan, clean: Sanitizer | None = None) -> str:
+    """The document as a string.
+
+    >>> import zwgk
+    >>> print(render_markdown(zwgk.Plan(title="方案", tasks=[zwgk.Task("做好公开", number=1)])))
+    # 方案
+    <BLANKLINE>
+    | 序号 | 具体要求 | 责任单位 | 完成时限 |
+    | --- | --- | --- | --- |
+    | 1 | 做好公开 |  |  |
+    <BLANKLINE>
+    """
+    clean = clean or Sanitizer()
+    title = clean(plan.title, "title") or "政务公开工作要点分工方案"
+    has_note = any(t.note for t in plan.tasks)
+    columns = ["序号", "具体要求", "责任单位", "完成时限"] + (["备注"] if has_note else [])
+    out = [f"# {escape_markdown(title)}", ""]
+    meta = metadata_lines(plan, clean)
+    for label, value in meta:
+        out.append(f"- {label}：{escape_markdown(value)}")
+    if meta:
+        out.append("")
+    shown: list[str] = []
+    table_open = False
+    for i, (task, texts) in enumerate(zip(plan.tasks, section_texts(plan), strict=True)):
+        where = f"tasks[{i}]"
+        for level, text in enumerate(texts):
+            if len(shown) <= level or shown[level] != text:
+                del shown[level:]
+                shown.append(text)
+                if table_open:
+                    out.append("")
+                    table_open = False
+                hashes = "#" * min(level + 2, 6)
+                out.extend([f"{hashes} {escape_markdown(clean(text, where + '.section'))}", ""])
+        del shown[len(texts) :]
+        if not table_open:
+            out.append("| " + " | ".join(columns) + " |")
+            out.append("|" + " --- |" * len(columns))
+            table_open = True
+        cells = [
+            clean(task_ref(task), where + ".label"),
+            clean(task.text, where + ".text"),
+            clean(task.responsibility.raw if task.responsibility else "", where + ".resp"),
+            clean(task.deadline.raw if task.deadline else "", where + ".deadline"),
+        ]
+        if has_note:
+            cells.append(clean(task.note, where + ".note"))
+        row = " | ".join(escape_markdown(c, cell=True) for c in cells)
+        out.append(f"| {row} |")
+    if table_open:
+        out.append("")
+    return "\n".join(out)
+
+
+class MarkdownPlanWriter:
+    """Writes a plan as Markdown."""
+
+    info = FormatInfo(
+        name="markdown",
+        description="Markdown: section headings and task tables",
+        extensions=(".md", ".markdown"),
+        media_types=("text/markdown",),
+        priority=5,
+        kinds=("plan",),
+    )
+
+    def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
+        clean = writer_options(options)
+        stream.write(render_markdown(check_plan(obj, "markdown"), clean).encode("utf-8"))
