@@ -40,15 +40,27 @@ from zwgk.diff._model import (
     TextEdit,
     TextOp,
 )
+from zwgk.diff._mutate import (
+    AlignmentScore,
+    Mutation,
+    MutationGroup,
+    Rates,
+    mutate,
+    score_alignment,
+)
 
 __all__ = [
     "DEFAULT_THRESHOLD",
+    "AlignmentScore",
     "ChangeKind",
     "DeadlineChange",
     "DeadlineChangeKind",
     "MetadataChange",
+    "Mutation",
+    "MutationGroup",
     "NoteChange",
     "PlanDiff",
+    "Rates",
     "ResponsibilityChange",
     "RoleChange",
     "SectionChange",
@@ -61,6 +73,8 @@ __all__ = [
     "diff_to_data",
     "dump_diff",
     "load_diff",
+    "mutate",
+    "score_alignment",
     "text_edits",
 ]
 
