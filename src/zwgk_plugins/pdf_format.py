@@ -1,0 +1,496 @@
+"""Read plans from the PDF files they are published as.
+
+The reader keeps the page geometry that plain extracted text loses: a
+table with ruling lines becomes a :class:`~zwgk.document.Grid` whose merged
+cells (a section or responsibility spanning several tasks) have their true
+spans, worked out from the cell rectangles against the table's row and
+column boundaries; a table continued over several pages, its header
+repeated, is one grid; a table drawn without lines is rebuilt from the
+text positions (column bands from the header row); the text outside tables
+(the notice, a prose plan's paragraphs) becomes one
+:class:`~zwgk.document.Block` per paragraph.  Page numbers and running
+headers go to the residue with their page and reason.
+
+Built on pdfplumber (pdfminer.six underneath), imported only when a PDF is
+read: ``pip install 'zwgk[pdf]'``.
+
+>>> import zwgk
+>>> try:
+...     zwgk.read(b"%PDF-1.4 cut short", format="pdf")
+... except zwgk.errors.ParseError as exc:
+...     print(exc.message)
+not a readable PDF (damaged or truncated): No /Root object! - Is this really a PDF?
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import time
+from collections.abc import Callable
+from typing import Any
+
+from zwgk._model import Diagnostic, Location, Plan, Residue, Severity
+from zwgk.document import Block, Document, Grid
+from zwgk.errors import (
+    EncryptedDocumentError,
+    InputTooLargeError,
+    ParseError,
+    ScannedDocumentError,
+    ZwgkError,
+)
+from zwgk.plugins import FormatInfo, require
+from zwgk_plugins._pdf_layout import (
+    Char,
+    Line,
+    PageTable,
+    group_lines,
+    is_page_number,
+    join_lines,
+    join_tables,
+    paragraphs,
+    table_from_cells,
+    text_table,
+)
+
+__all__ = ["DEFAULT_MAX_PAGES", "DEFAULT_TIMEOUT", "PdfFormat", "read_document"]
+
+DEFAULT_MAX_PAGES = 500
+"""PDFs with more pages than this are refused unless ``max_pages`` says otherwise."""
+
+DEFAULT_TIMEOUT = 120.0
+"""Seconds a read may take before it is abandoned (checked page by page)."""
+
+_CID = re.compile(r"^\(cid:\d+\)$")
+_HEADER_WORDS = (
+    "任务", "要求", "责任", "单位", "科室", "部门", "时限", "时间", "序号",
+    "备注", "内容", "事项", "措施", "牵头", "配合", "分工",
+)  # fmt: skip
+_FURNITURE_BAND = 0.08  # the top and bottom 8% of a page hold running headers and footers
+_PAGE_NUMBER_BAND = 0.15  # a page number is looked for a little further in
+
+
+def _garbled(text: str) -> bool:
+    """A glyph with no usable Unicode: ``(cid:N)``, a private-use or control code."""
+    if _CID.match(text):
+        return True
+    o = ord(text[0]) if len(text) == 1 else 0x20
+    return 0xE000 <= o <= 0xF8FF or o < 0x20 or o == 0xFFFD
+
+
+class _Reader:
+    """One read of one PDF: pages in, a :class:`Document` out."""
+
+    def __init__(self, name: str | None, max_pages: int, timeout: float) -> None:
+        self.name = name
+        self.max_pages = max_pages
+        self.deadline = time.monotonic() + timeout
+        self.timeout = timeout
+        self.residue: list[Residue] = []
+        self.diagnostics: list[Diagnostic] = []
+        self.garbled = 0
+        self.usable = 0
+        self.image_pages: list[int] = []
+
+    def check_time(self, page: int) -> None:
+        if time.monotonic() > self.deadline:
+            raise ParseError(
+                f"reading took longer than {self.timeout:g} s (timeout=); "
+                "the PDF may be damaged or unusually complex",
+                source=self.name,
+                location=Location(page=page),
+            )
+
+    # -- opening -------------------------------------------------------------
+    def open(self, data: bytes, password: str | None) -> Any:
+        pdfplumber = require("pdfplumber", "pdf", feature="reading PDF")
+        from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+        from pdfplumber.utils.exceptions import PdfminerException
+
+        if not data.lstrip()[:1024].find(b"%PDF") >= 0 and not data.startswith(b"%PDF"):
+            raise ParseError("not a PDF (no %PDF header)", source=self.name)
+        tried = [password] if password is not None else [""]
+        try:
+            return pdfplumber.open(io.BytesIO(data), password=tried[0])
+        except PdfminerException as exc:
+            cause = exc.args[0] if exc.args else exc
+            if isinstance(cause, PDFPasswordIncorrect):
+                what = "the given password is wrong" if password else "it needs a password"
+                raise EncryptedDocumentError(
+                    f"the PDF is encrypted and {what}; pass password=...", source=self.name
+                ) from None
+            if isinstance(cause, PDFEncryptionError):
+                raise EncryptedDocumentError(
+                    f"the PDF uses an encryption zwgk cannot open: {cause}", source=self.name
+                ) from None
+            raise ParseError(
+                f"not a readable PDF (damaged or truncated): {cause}", source=self.name
+            ) from None
+
+    # -- pages ---------------------------------------------------------------
+    def chars(self, page: Any, number: int) -> list[Char]:
+        out: list[Char] = []
+        bad: list[Any] = []
+        for c in page.chars:
+            text = c.get("text") or ""
+            if not text or text.isspace():
+                continue
+            if not c.get("upright", True):
+                bad.append((c, "rotated text"))
+                continue
+            if _garbled(text):
+                self.garbled += 1
+                bad.append((c, "unreadable glyph (font without a Unicode map)"))
+                continue
+            self.usable += 1
+            out.append(
+                Char(
+                    text,
+                    float(c["x0"]),
+                    float(c["x1"]),
+                    float(c["top"]),
+                    float(c["bottom"]),
+                    float(c.get("size") or (c["bottom"] - c["top"])),
+                )
+            )
+        if bad:
+            by_reason: dict[str, list[Any]] = {}
+            for c, reason in bad:
+                by_reason.setdefault(reason, []).append(c)
+            for reason, group in by_reason.items():
+                sample = "".join(
+                    c["text"] if not _CID.match(c["text"]) else "\ufffd" for c in group
+                )
+                self.residue.append(Residue(sample[:2000], reason, Location(page=number)))
+                self.diagnostics.append(
+                    Diagnostic(
+                        "pdf.unreadable" if "Unicode" in reason else "pdf.rotated",
+                        f"{len(group)} characters on page {number}: {reason}",
+                        Severity.WARNING,
+                        Location(page=number),
+                    )
+                )
+        return out
+
+    def page_tables(
+        self, page: Any, chars: list[Char], number: int
+    ) -> tuple[list[PageTable], list[Char]]:
+        tables: list[PageTable] = []
+        used: set[int] = set()
+        for found in page.find_tables({"snap_tolerance": 3, "join_tolerance": 3}):
+            boxes = [tuple(float(v) for v in b) for b in found.cells]
+            if len(boxes) < 2:
+                continue
+            free = [c for i, c in enumerate(chars) if i not in used]
+            index = [i for i in range(len(chars)) if i not in used]
+            table, inside = table_from_cells(boxes, free, page=number)  # type: ignore[arg-type]
+            if table.rows < 2 or len(table.xs) < 3:
+                continue  # a framed paragraph or a rule, not a table
+            used.update(index[i] for i in inside)
+            tables.append(table)
+        rest = [c for i, c in enumerate(chars) if i not in used]
+        return sorted(tables, key=lambda t: t.top), rest
+
+    def furniture(self, lines: list[Line], height: float, number: int) -> list[Line]:
+        """Drop page numbers (to the residue) from the top and bottom bands."""
+        kept: list[Line] = []
+        for ln in lines:
+            in_band = ln.bottom < height * _PAGE_NUMBER_BAND or ln.top > height * (
+                1 - _PAGE_NUMBER_BAND
+            )
+            if in_band and is_page_number(ln.text):
+                self.residue.append(Residue(ln.text, "page number", Location(page=number)))
+                continue
+            kept.append(ln)
+        return kept
+
+    # -- the whole document --------------------------------------------------
+    def read(self, pdf: Any) -> Document:
+        pages = self._pages(pdf)
+        items: list[tuple[int, float, PageTable | Line]] = []
+        page_geom: dict[int, tuple[float, float]] = {}
+        for number, page in enumerate(pages, start=1):
+            self.check_time(number)
+            chars = self.chars(page, number)
+            if not chars and page.images:
+                self.image_pages.append(number)
+            tables, rest = self.page_tables(page, chars, number) if chars else ([], [])
+            lines = group_lines(rest, page=number)
+            lines = self.furniture(lines, float(page.height), number)
+            if not tables:
+                found = self._text_table(lines, number)
+                if found is not None:
+                    table, used = found
+                    tables.append(table)
+                    used_ids = {id(ln) for ln in used}
+                    lines = [ln for ln in lines if id(ln) not in used_ids]
+            page_geom[number] = (float(page.width), float(page.height))
+            items.extend((number, t.top, t) for t in tables)
+            items.extend((number, ln.top, ln) for ln in lines)
+            page.close()
+        if self.usable == 0:
+            self._no_text(len(pages))
+        self._running_lines(items, page_geom)
+        for number in self.image_pages:
+            self.diagnostics.append(
+                Diagnostic(
+                    "pdf.image_page",
+                    f"page {number} holds only images (scanned?); its text was not read",
+                    Severity.WARNING,
+                    Location(page=number),
+                )
+            )
+        items.sort(key=lambda it: (it[0], it[1]))
+        return Document(
+            self._parts(items),
+            residue=self.residue,
+            diagnostics=self.diagnostics,
+            source=self.name,
+            format="pdf",
+        )
+
+    def _pages(self, pdf: Any) -> list[Any]:
+        from pdfminer.pdftypes import resolve1
+
+        try:
+            count = resolve1(resolve1(pdf.doc.catalog.get("Pages")).get("Count"))
+        except Exception:
+            count = None
+        if isinstance(count, int) and count > self.max_pages:
+            raise InputTooLargeError(
+                "the PDF has too many pages (max_pages=)",
+                size=count,
+                limit=self.max_pages,
+                source=self.name,
+            )
+        pages: list[Any] = []
+        for page in pdf.pages:
+            pages.append(page)
+            if len(pages) > self.max_pages:
+                raise InputTooLargeError(
+                    "the PDF has too many pages (max_pages=)",
+                    size=len(pages),
+                    limit=self.max_pages,
+                    source=self.name,
+                )
+        if not pages:
+            raise ParseError("the PDF has no pages", source=self.name)
+        return pages
+
+    def _no_text(self, n_pages: int) -> None:
+        if self.garbled:
+            raise ParseError(
+                f"the PDF's text cannot be decoded: its fonts have no Unicode map "
+                f"(ToUnicode), so all {self.garbled} characters come out as glyph "
+                "numbers; re-export the PDF with embedded Unicode fonts, or OCR it",
+                source=self.name,
+            )
+        if self.image_pages:
+            raise ScannedDocumentError(
+                f"the PDF holds only images of text ({len(self.image_pages)} of "
+                f"{n_pages} pages are pictures, none has text): it is a scan; "
+                "run OCR on it first",
+                source=self.name,
+            )
+        raise ParseError("the PDF has no text on any page", source=self.name)
+
+    def _text_table(self, lines: list[Line], number: int) -> tuple[PageTable, list[Line]] | None:
+        for i, ln in enumerate(lines):
+            heads = ln.segment_texts()
+            if len(heads) < 3 or len(ln.text) > 60:
+                continue
+            hits = sum(1 for _, _, t in heads if any(w in t for w in _HEADER_WORDS))
+            if hits < 2:
+                continue
+            below = [x for x in lines[i + 1 :] if len(x.segments) >= 1]
+            # The table runs while its lines keep to the columns: stop at a
+            # paragraph that starts left of the first column or at a wide gap.
+            body: list[Line] = []
+            prev = ln
+            for x in below:
+                if x.top - prev.bottom > 3 * max(prev.size, 1.0):
+                    break
+                body.append(x)
+                prev = x
+            if not body:
+                continue
+            return text_table(body, ln, page=number)
+        return None
+
+    def _running_lines(
+        self,
+        items: list[tuple[int, float, PageTable | Line]],
+        geom: dict[int, tuple[float, float]],
+    ) -> None:
+        """Lines repeated in the same band of several pages are running headers/footers."""
+        if len(geom) < 2:
+            return
+        seen: dict[tuple[str, bool], set[int]] = {}
+        for number, _, item in items:
+            if isinstance(item, Line):
+                height = geom[number][1]
+                top = item.bottom < height * _FURNITURE_BAND
+                bottom = item.top > height * (1 - _FURNITURE_BAND)
+                if top or bottom:
+                    key = (re.sub(r"\d+", "#", item.text), top)
+                    seen.setdefault(key, set()).add(number)
+        running = {k for k, pages in seen.items() if len(pages) >= 2}
+        if not running:
+            return
+        kept = []
+        for number, y, item in items:
+            if isinstance(item, Line):
+                height = geom[number][1]
+                top = item.bottom < height * _FURNITURE_BAND
+                bottom = item.top > height * (1 - _FURNITURE_BAND)
+                if (top or bottom) and (re.sub(r"\d+", "#", item.text), top) in running:
+                    self.residue.append(
+                        Residue(
+                            item.text,
+                            "running header" if top else "running footer",
+                            Location(page=number),
+                        )
+                    )
+                    continue
+            kept.append((number, y, item))
+        items[:] = kept
+
+    def _parts(self, items: list[tuple[int, float, PageTable | Line]]) -> list[Block | Grid]:
+        parts: list[Block | Grid] = []
+        pending: list[Line] = []
+        table: PageTable | None = None
+        body = [it for _, _, it in items if isinstance(it, Line)]
+        left = min((ln.x0 for ln in body), default=0.0)
+        right = max((ln.x1 for ln in body), default=0.0)
+
+        def flush_lines() -> None:
+            for group in paragraphs(pending, left=left, right=right):
+                text = join_lines(group)
+                style = None
+                if len(group) and group[0].size > 1.15 * _body_size(body):
+                    style = "title"
+                page = group[0].page
+                parts.append(Block(text, Location(page=page), style))
+            pending.clear()
+
+        def flush_table() -> None:
+            nonlocal table
+            if table is not None:
+                parts.append(Grid(tuple(table.cells), location=Location(page=table.page)))
+                table = None
+
+        for _, _, item in items:
+            if isinstance(item, Line):
+                flush_table()  # text after a table ends it
+                pending.append(item)
+                continue
+            if table is not None:
+                joined = join_tables(table, item) if item.page == table.end_page + 1 else None
+                if joined is not None:
+                    if joined is not table:
+                        self.diagnostics.append(
+                            Diagnostic(
+                                "pdf.table_continued",
+                                f"the table on page {table.end_page} continues on page "
+                                f"{item.page}; read as one table",
+                                Severity.INFO,
+                                Location(page=item.page),
+                            )
+                        )
+                    table = joined
+                    continue
+            flush_lines()
+            flush_table()
+            table = item
+        flush_lines()
+        flush_table()
+        return parts
+
+
+def _body_size(lines: list[Line]) -> float:
+    sizes = sorted(round(ln.size) for ln in lines)
+    return float(sizes[len(sizes) // 2]) if sizes else 12.0
+
+
+def read_document(
+    data: bytes,
+    *,
+    name: str | None = None,
+    password: str | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Document:
+    """Extract the paragraphs and tables of a PDF as a :class:`~zwgk.document.Document`.
+
+    This is what the ``pdf`` reader hands to :func:`zwgk.build_plan`; call
+    it to inspect what the reader saw.  ``password`` opens an encrypted PDF
+    (the empty password is tried when none is given); ``max_pages`` and
+    ``timeout`` (seconds) bound the work on a damaged or hostile file.
+
+    Raises :class:`~zwgk.errors.EncryptedDocumentError`,
+    :class:`~zwgk.errors.ScannedDocumentError` (only images, no text),
+    :class:`~zwgk.errors.InputTooLargeError` (too many pages) or
+    :class:`~zwgk.errors.ParseError` (damaged, no text, fonts that cannot be
+    decoded).
+    """
+    reader = _Reader(name, max_pages, timeout)
+    pdf = reader.open(data, password)
+    try:
+        return reader.read(pdf)
+    except ZwgkError:
+        raise
+    except RecursionError:
+        raise ParseError("the PDF is nested too deeply (damaged?)", source=name) from None
+    except Exception as exc:  # pdfminer raises many kinds on damaged input
+        cause = exc.args[0] if type(exc).__name__ == "PdfminerException" and exc.args else exc
+        raise ParseError(
+            f"the PDF is damaged: {type(cause).__name__}: {cause}", source=name
+        ) from None
+    finally:
+        with contextlib.suppress(Exception):
+            pdf.close()
+
+
+def _builder() -> Callable[..., Plan]:
+    import zwgk
+
+    build: Callable[..., Plan] | None = getattr(zwgk, "build_plan", None)
+    if build is None:  # pragma: no cover - until zwgk re-exports it
+        from zwgk._build import build_plan
+
+        build = build_plan
+    return build
+
+
+class PdfFormat:
+    """The ``pdf`` reader: a PDF file to a :class:`~zwgk.Plan`.
+
+    Options: ``password`` (encrypted PDFs; the empty password is tried
+    first), ``max_pages`` (default 500), ``timeout`` (seconds, default 120),
+    ``year``; anything else goes to :func:`zwgk.build_plan`.
+    """
+
+    info = FormatInfo(
+        name="pdf",
+        description="PDF files (ruled and unruled tables, prose plans), via pdfplumber",
+        extensions=(".pdf",),
+        media_types=("application/pdf",),
+        priority=0,
+        extra="pdf",
+        requires=("pdfplumber",),
+    )
+
+    def sniff(self, head: bytes, name: str | None) -> float:
+        return 1.0 if b"%PDF-" in head[:1024] else 0.0
+
+    def read(self, data: bytes, *, name: str | None = None, **options: Any) -> Plan:
+        password = options.pop("password", None)
+        max_pages = options.pop("max_pages", DEFAULT_MAX_PAGES)
+        timeout = options.pop("timeout", DEFAULT_TIMEOUT)
+        year = options.pop("year", None)
+        document = read_document(
+            data, name=name, password=password, max_pages=max_pages, timeout=timeout
+        )
+        plan = _builder()(document, year=year, **options)
+        return plan
