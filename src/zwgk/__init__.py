@@ -27,7 +27,7 @@ from zwgk._model import (
 )
 from zwgk.cascade import Conflict, Finding, MergeResult, check, merge
 from zwgk.diff import ChangeKind, PlanDiff, TaskChange
-from zwgk.lang import normalize, parse_label, parse_number
+from zwgk.lang import find_deadlines, normalize, parse_deadline, parse_label, parse_number
 from zwgk.plugins import FormatInfo, formats
 
 if TYPE_CHECKING:
@@ -58,9 +58,11 @@ __all__ = [
     "__version__",
     "check",
     "diff",
+    "find_deadlines",
     "formats",
     "merge",
     "normalize",
+    "parse_deadline",
     "parse_label",
     "parse_number",
     "read",

@@ -6,6 +6,13 @@ Every reader, the diff and the checks rely on these; none of them knows a
 file format.
 """
 
+from zwgk.lang.deadline import (
+    DeadlineMatch,
+    find_deadline,
+    find_deadlines,
+    find_default_deadline,
+    parse_deadline,
+)
 from zwgk.lang.normalize import (
     collapse_spaces,
     fold_width,
@@ -18,11 +25,16 @@ from zwgk.lang.numerals import LABEL_RANKS, HeadingLabel, parse_label, parse_num
 
 __all__: list[str] = [
     "LABEL_RANKS",
+    "DeadlineMatch",
     "HeadingLabel",
     "collapse_spaces",
+    "find_deadline",
+    "find_deadlines",
+    "find_default_deadline",
     "fold_width",
     "is_traditional",
     "normalize",
+    "parse_deadline",
     "parse_label",
     "parse_number",
     "strip_invisible",

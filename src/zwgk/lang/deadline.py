@@ -1,0 +1,610 @@
+"""Deadline expressions: ``2021年11月20日前``, ``每年至少听取1次``, ``及时更新`` …
+
+Two readings of the same grammar:
+
+* :func:`parse_deadline` reads a **deadline cell**, where the whole text is
+  the expression.  Everything a plan writes there counts, ongoing words
+  (``及时更新``, ``长期开展``) included.
+* :func:`find_deadlines` / :func:`find_deadline` find deadlines **inside
+  requirement text**, conservatively: dates (``于 2021 年 11 月 20 日前``),
+  recurring obligations with a bound (``每年至少听取1次``,
+  ``于每年的1月31日前``) and relative deadlines (``在本方案公布后10个工作日内``).
+  Ongoing words in prose, a year alone, a document number or ``十四五``
+  are no deadline there.
+
+:func:`find_default_deadline` finds a plan-wide default stated in a closing
+sentence (``上述任务除了有明确完成时限的以外，均要求在12月3日前完成``).
+
+Text may be in Traditional script, use full-width digits, Chinese numerals
+(``二〇二一年十月底前``) and spaces left by PDF extraction
+(``于 2021 年 11 月 20 日前``); spans and ``raw`` always refer to the text as
+written.
+
+>>> parse_deadline("2021年底前").due
+datetime.date(2021, 12, 31)
+>>> parse_deadline("每年至少聽取1次").period
+'year'
+>>> [m.deadline.raw for m in find_deadlines("于 2021 年 11 月 20 日前完成目录编制。")]
+['于 2021 年 11 月 20 日前']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from zwgk._model import Deadline, DeadlineKind
+from zwgk.lang._dltext import cn_int, fold, make_date, month_end
+
+__all__ = [
+    "DeadlineMatch",
+    "find_deadline",
+    "find_deadlines",
+    "find_default_deadline",
+    "parse_deadline",
+]
+
+
+@attrs.frozen
+class DeadlineMatch:
+    """A deadline found in running text: the deadline and its span.
+
+    ``text[start:end] == deadline.raw`` for the text it was found in.
+    """
+
+    deadline: Deadline
+    start: int
+    end: int
+
+
+# --------------------------------------------------------------------------
+# The grammar (applied to folded text, which has the length of the original)
+
+_YNUM = r"(?:[12][0-9]{3}|[一二][〇一二三四五六七八九]{3})"
+_MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = (
+    r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?"
+    r"|十[一二三四五六七八九]?|[一二三四五六七八九])"
+)
+_YW = r"(?:今|本|当|明|次)"
+_NOT_NUM_BEFORE = r"(?<![0-9〇一二两三四五六七八九十])"
+
+
+def _year_prefix(tag: str) -> str:
+    return (
+        rf"(?:(?:(?<![0-9])(?P<{tag}_y>{_YNUM})|(?P<{tag}_yw>{_YW}))"
+        rf"\s*年\s*(?:度\s*)?)"
+    )
+
+
+_DATE_RE = re.compile(
+    # Every date starts with one of these: fail fast everywhere else.
+    r"(?=[0-9〇一二三四五六七八九十今本当明次第上下年])(?:"
+    + "|".join(
+        [
+            # 2021-07-05, 2021.7.5, 2021/7/5
+            r"(?P<iso>(?<![0-9.])(?P<iso_y>[12][0-9]{3})\s*[-./]\s*(?P<iso_m>1[0-2]|0?[1-9])"
+            r"\s*[-./]\s*(?P<iso_d>3[01]|[12][0-9]|0?[1-9])(?![0-9]))",
+            # (2021年)11月(20日|底|下旬)
+            rf"(?P<md>{_year_prefix('md')}?{_NOT_NUM_BEFORE}(?P<md_m>{_MON})\s*月(?!度)"
+            rf"\s*(?:份\s*)?(?:(?P<md_d>{_DAY})\s*[日号](?!报)"
+            r"|(?P<md_p>底|末|上旬|中旬|下旬|初|中(?!心|央|国|旬)))?)",
+            # (2021年)第三季度(末)
+            rf"(?P<q>{_year_prefix('q')}?(?P<q_n>第\s*[一二三四1-4]|{_NOT_NUM_BEFORE}[一二三四1-4])"
+            r"\s*季\s*度\s*(?P<q_p>末|底)?)",
+            # (2021年)上半年 / 下半年
+            rf"(?P<h>{_year_prefix('h')}?(?P<h_p>上半年|下半年)(?:\s*度)?)",
+            # 2021年底, 今年内, 年底
+            rf"(?P<ye>(?:(?<![0-9])(?P<ye_y>{_YNUM})\s*|(?P<ye_yw>{_YW})\s*"
+            r"|(?<![0-9〇一二两三四五六七八九十半全几数每\s]))年\s*(?:度\s*)?"
+            r"(?P<ye_p>底|末|内(?![部容外涵需]))(?:\s*之?前)?)",
+        ]
+    )
+    + ")"
+)
+
+# A year alone (a deadline cell that says only ``2021年``).
+_YEAR_ONLY_RE = re.compile(
+    rf"\A\s*(?:截至|截止|到|至|于|在)?\s*(?P<y>{_YNUM})\s*年\s*度?\s*(?:内|前|底前)?\s*\Z"
+)
+
+# Before a date: a preposition that makes it a deadline.
+_PREP_BEFORE_RE = re.compile(r"(?:分别\s*)?(?:在|于|截至|截止到?|到|至)\s*\Z")
+# After a date: a deadline suffix.
+_SUFFIX_RE = re.compile(r"\s*(?:之前|以前|前(?![后期置提沿列瞻往端])|为止|止)")
+# After a date: it is an event, not a deadline.
+_EVENT_AFTER_RE = re.compile(
+    r"\s*(?:起|开始|以来|至今|印发|发布|公布|施行|实施|召开|举行|成立|前后)"
+)
+# Between two dates of one expression.
+_AND_GAP_RE = re.compile(
+    r"\s*(?:前|之前|以前)?\s*(?:和|及|与|、|或|以及)\s*(?:分别\s*)?(?:于|在)?\s*\Z"
+)
+_RANGE_GAP_RE = re.compile(r"\s*(?:至|到|-|—|–|~|－)\s*\Z")
+
+_PERIOD_WORD = (
+    r"(?:(?:一|两|二|三|[0-9])\s*)?(?:个\s*)?"
+    r"(?P<per>半\s*年|年|季|月|周|星期|旬|天|日|工作日)"
+)
+_PER_RE = re.compile(r"每\s*" + _PERIOD_WORD + r"\s*度?")
+# 每年 right before a date: ``每年1月31日前``, ``于每年的 1 月 31日前``, ``每年底前``.
+_PER_BEFORE_RE = re.compile(r"(?:(?:在|于)\s*)?每\s*" + _PERIOD_WORD + r"\s*度?\s*(?:的\s*)?\Z")
+_COUNT = r"(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
+_BOUND_WORDS = r"(?:至少|不少于|不低于|最少|不得少于|原则上不少于|原则上至少)"
+_UNITS = r"(?:次|条|篇|期|场|批|回|份|项|件|轮|个)"
+# A recurring obligation with a bound: 每年至少听取 1次, 专栏每月至少更新2条信息.
+_PER_BOUND_RE = re.compile(
+    r"每\s*"
+    + _PERIOD_WORD
+    + r"\s*度?\s*(?:的\s*)?"
+    + r"[^，。；,;：:！？!?、（）()\n“”0-9]{0,10}?"
+    + rf"(?:{_BOUND_WORDS}\s*)?{_NOT_NUM_BEFORE}{_COUNT}\s*{_UNITS}"
+)
+# 每季度末, 每月底前
+_PER_END_RE = re.compile(r"每\s*" + _PERIOD_WORD + r"\s*度?\s*(?:的\s*)?(?:末|底|初)(?:\s*之?前)?")
+# 每月5日前, 每周一
+_PER_DAY_RE = re.compile(
+    rf"每\s*(?:个\s*)?(?:(?P<m>月)\s*(?:的\s*)?{_DAY}\s*[日号]|(?P<w>周|星期)\s*[一二三四五六日天])"
+    r"(?:\s*(?:之前|以前|前(?![后期])))?"
+)
+# Cell-only recurrences: 按季度, 按月, 一年一次.
+_CELL_PER_RE = re.compile(
+    r"按\s*(?P<per>年|季|月|周|星期|日|天)\s*度?"
+    r"|(?P<per2>一年|半年|一季度|一个月|一周)\s*(?:至少)?\s*(?:一|1)\s*次"
+)
+
+# A relative deadline is read from its end: the amount of time (``10个工作日内``)
+# first, then the event it counts from (``在本方案公布后``) just before it.
+_RELATIVE_RE = re.compile(
+    r"(?=[0-9一二两三四五六七八九十])"
+    + _NOT_NUM_BEFORE
+    + r"(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
+    r"(?P<u>工作日|自然日|日|天|周|星期|月|年)\s*(?:内|以内|之内)"
+)
+_RELATIVE_HEAD_RE = re.compile(
+    r"(?:(?:在|于|自|从)\s*)?"
+    r"(?:(?P<ev>[^，。；,;：:、\s（）()“”]{1,16}?)\s*(?:之日起|之日后|之日|以后|之后|后|起))?\s*\Z"
+)
+_EVENT_START_RE = re.compile(r"在|于|自|从|收到|接到|印发|公布|发布|出台")
+
+_ONGOING_RE = re.compile(
+    r"及时|长期|不定期|定期|持续|常态|全年|日常|实时|动态|随时|经常|长效|适时|即时|跟踪|长年|按需"
+)
+
+_PERIODS = {
+    "年": "year",
+    "半年": "half-year",
+    "季": "quarter",
+    "月": "month",
+    "旬": "month",
+    "周": "week",
+    "星期": "week",
+    "天": "day",
+    "日": "day",
+    "工作日": "day",
+}
+
+
+def _period(word: str) -> str:
+    return _PERIODS[re.sub(r"\s+", "", word)]
+
+
+# --------------------------------------------------------------------------
+# Dates
+
+
+@attrs.frozen
+class _DateHit:
+    start: int
+    end: int
+    year: int | None
+    """The year as written (None when the text leaves it to the plan)."""
+    explicit_year: bool
+    month: int | None
+    day: int | None
+    part: str | None
+    """底, 末, 上旬 …, Q1-Q4, H1/H2, Y (year end)."""
+    strong: bool
+    """Ends in 底/末/内 and reads as a deadline without a preposition."""
+
+
+def _year_of(m: re.Match[str], tag: str, year: int | None) -> tuple[int | None, bool]:
+    y = m.group(f"{tag}_y")
+    if y is not None:
+        return cn_int(y), True
+    try:
+        yw = m.group(f"{tag}_yw")
+    except IndexError:
+        yw = None
+    if yw is not None:
+        if year is None:
+            return None, False
+        return (year + 1 if yw in "明次" else year), False
+    return year, False
+
+
+def _date_hits(norm: str, year: int | None) -> Iterator[_DateHit]:
+    for m in _DATE_RE.finditer(norm):
+        if m.group("iso") is not None:
+            yield _DateHit(
+                m.start(),
+                m.end(),
+                int(m.group("iso_y")),
+                True,
+                int(m.group("iso_m")),
+                int(m.group("iso_d")),
+                None,
+                False,
+            )
+        elif m.group("md") is not None:
+            y, explicit = _year_of(m, "md", year)
+            d = m.group("md_d")
+            part = m.group("md_p")
+            yield _DateHit(
+                m.start(),
+                m.end(),
+                y,
+                explicit,
+                cn_int(m.group("md_m")),
+                cn_int(d) if d is not None else None,
+                part,
+                part in ("底", "末"),
+            )
+        elif m.group("q") is not None:
+            y, explicit = _year_of(m, "q", year)
+            n = cn_int(re.sub(r"[第\s]", "", m.group("q_n"))) or 1
+            yield _DateHit(
+                m.start(), m.end(), y, explicit, None, None, f"Q{n}", m.group("q_p") is not None
+            )
+        elif m.group("h") is not None:
+            y, explicit = _year_of(m, "h", year)
+            part = "H1" if m.group("h_p") == "上半年" else "H2"
+            yield _DateHit(m.start(), m.end(), y, explicit, None, None, part, False)
+        else:
+            y, explicit = _year_of(m, "ye", year)
+            yield _DateHit(m.start(), m.end(), y, explicit, None, None, "Y", True)
+
+
+def _resolve(hit: _DateHit, year: int | None) -> dt.date | None:
+    y = hit.year if hit.year is not None else year
+    if y is None or not 1 <= y <= 9999:
+        return None
+    part = hit.part
+    if part == "Y" or part == "H2":
+        return dt.date(y, 12, 31)
+    if part == "H1":
+        return dt.date(y, 6, 30)
+    if part is not None and part.startswith("Q"):
+        q = int(part[1:])
+        return month_end(y, 3 * q) if 1 <= q <= 4 else None
+    if hit.month is None:
+        return None
+    if hit.day is not None:
+        return make_date(y, hit.month, hit.day)
+    day = {"上旬": 10, "中旬": 20, "初": 10, "中": 15}.get(part or "")
+    return make_date(y, hit.month, day)
+
+
+def _plausible_year(hit: _DateHit) -> bool:
+    return hit.year is None or not hit.explicit_year or 1950 <= hit.year <= 2200
+
+
+# --------------------------------------------------------------------------
+# Candidates in running text
+
+
+@attrs.frozen
+class _Cand:
+    start: int
+    end: int
+    kind: DeadlineKind
+    dates: tuple[dt.date | None, ...] = ()
+    period: str | None = None
+    due_is_last: bool = False
+
+
+def _group_dates(norm: str, hits: list[_DateHit]) -> list[list[_DateHit]]:
+    """Join dates of one expression (``A和B``, ``A至B``) into groups."""
+    groups: list[list[_DateHit]] = []
+    for hit in hits:
+        if groups:
+            prev = groups[-1][-1]
+            gap = norm[prev.end : hit.start]
+            if _AND_GAP_RE.match(gap) or _RANGE_GAP_RE.match(gap):
+                groups[-1].append(hit)
+                continue
+        groups.append([hit])
+    return groups
+
+
+def _inherit_years(group: list[_DateHit], year: int | None) -> list[dt.date | None]:
+    out: list[dt.date | None] = []
+    current = year
+    for hit in group:
+        if hit.explicit_year and hit.year is not None:
+            current = hit.year
+        out.append(_resolve(hit, current if not hit.explicit_year else hit.year))
+    return out
+
+
+def _is_range(norm: str, group: list[_DateHit]) -> bool:
+    return len(group) == 2 and bool(_RANGE_GAP_RE.match(norm[group[0].end : group[1].start]))
+
+
+def _date_candidates(norm: str, year: int | None, *, cell: bool) -> list[_Cand]:
+    hits = [h for h in _date_hits(norm, year) if _plausible_year(h)]
+    cands: list[_Cand] = []
+    for group in _group_dates(norm, hits):
+        first, last = group[0], group[-1]
+        start, end = first.start, last.end
+        per = _PER_BEFORE_RE.search(norm, max(0, start - 12), start)
+        if per is not None and not first.explicit_year:
+            suffix = _SUFFIX_RE.match(norm, end)
+            if suffix is not None:
+                end = suffix.end()
+            cands.append(
+                _Cand(per.start(), end, DeadlineKind.RECURRING, period=_period(per.group("per")))
+            )
+            continue
+        before = _PREP_BEFORE_RE.search(norm, max(0, start - 8), start)
+        suffix = _SUFFIX_RE.match(norm, end)
+        if not cell:
+            deadline_like = (
+                suffix is not None
+                or last.strong
+                or (before is not None and not _EVENT_AFTER_RE.match(norm, end))
+            )
+            if not deadline_like:
+                continue
+        if suffix is not None:
+            end = suffix.end()
+        if before is not None:
+            start = before.start()
+        dates = _inherit_years(group, year)
+        cands.append(
+            _Cand(start, end, DeadlineKind.DATE, tuple(dates), due_is_last=_is_range(norm, group))
+        )
+    return cands
+
+
+def _paren_extent(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``start:end`` to a short parenthetical that holds only it."""
+    left = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    if left < 0 or start - left > 8:
+        return start, end
+    right_candidates = [i for i in (text.find("）", end), text.find(")", end)) if i >= 0]
+    if not right_candidates:
+        return start, end
+    right = min(right_candidates)
+    if right - end > 8:
+        return start, end
+    inside = text[left + 1 : right]
+    if re.search(r"[，。；,;：:（）()]", inside):
+        return start, end
+    s, e = left + 1, right
+    while s < e and inside[s - left - 1].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _recurring_candidates(text: str, norm: str) -> list[_Cand]:
+    cands: list[_Cand] = []
+    for m in _PER_BOUND_RE.finditer(norm):
+        s, e = _paren_extent(text, m.start(), m.end())
+        cands.append(_Cand(s, e, DeadlineKind.RECURRING, period=_period(m.group("per"))))
+    for m in _PER_DAY_RE.finditer(norm):
+        period = "month" if m.group("m") else "week"
+        cands.append(_Cand(m.start(), m.end(), DeadlineKind.RECURRING, period=period))
+    for m in _PER_END_RE.finditer(norm):
+        cands.append(
+            _Cand(m.start(), m.end(), DeadlineKind.RECURRING, period=_period(m.group("per")))
+        )
+    return cands
+
+
+def _relative_candidates(norm: str) -> list[_Cand]:
+    cands: list[_Cand] = []
+    last_end = 0
+    for m in _RELATIVE_RE.finditer(norm):
+        head = _RELATIVE_HEAD_RE.search(norm, max(last_end, m.start() - 24), m.start())
+        start = m.start()
+        if head is not None and head.start() < start:
+            start = head.start()
+            if head.group("ev") is not None and norm[start] not in "在于自从":
+                anchor = _EVENT_START_RE.search(norm, head.start("ev"), head.end("ev"))
+                if anchor is not None:
+                    start = anchor.start()
+        cands.append(_Cand(start, m.end(), DeadlineKind.RELATIVE))
+        last_end = m.end()
+    return cands
+
+
+def _pick(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping candidates, leftmost first, the longest at one place."""
+    chosen: list[_Cand] = []
+    for cand in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if chosen and cand.start < chosen[-1].end:
+            continue
+        chosen.append(cand)
+    return chosen
+
+
+def _to_deadline(raw: str, cand: _Cand) -> Deadline:
+    if cand.kind is DeadlineKind.DATE:
+        known = tuple(d for d in cand.dates if d is not None)
+        first = cand.dates[-1] if cand.due_is_last else (cand.dates[0] if cand.dates else None)
+        return Deadline(raw, DeadlineKind.DATE, due=first, dates=known)
+    return Deadline(raw, cand.kind, period=cand.period)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_deadlines(text: str, year: int | None = None) -> list[DeadlineMatch]:
+    """The deadlines stated inside requirement text, in order.
+
+    Only dates, recurring obligations with a bound and relative deadlines
+    count; ``raw`` is the span as written, with its preposition and its
+    ``前``/``底前``.  ``year`` is the plan's year, for dates that leave it
+    out (``8月底前``).
+
+    >>> ms = find_deadlines("市直有关部门需分别于2021年11月20日前和2021年12月10日前完成目录编制。")
+    >>> ms[0].deadline.raw, ms[0].deadline.due, len(ms[0].deadline.dates)
+    ('分别于2021年11月20日前和2021年12月10日前', datetime.date(2021, 11, 20), 2)
+    >>> find_deadlines("及时更新本系统实施的行政法规文本。")
+    []
+    """
+    if not text:
+        return []
+    norm = fold(text)
+    cands = _date_candidates(norm, year, cell=False)
+    cands += _recurring_candidates(text, norm)
+    cands += _relative_candidates(norm)
+    out: list[DeadlineMatch] = []
+    for cand in _pick(cands):
+        start, end = _strip_span(text, cand.start, cand.end)
+        if start >= end:
+            continue
+        out.append(DeadlineMatch(_to_deadline(text[start:end], cand), start, end))
+    return out
+
+
+def find_deadline(text: str, year: int | None = None) -> Deadline | None:
+    """The deadline a task's text states (the first one), or None.
+
+    For plans without a deadline column.
+
+    >>> d = find_deadline("在2021年8月底前，对标准目录进行再梳理。", year=2021)
+    >>> d.raw, d.kind.value, d.due
+    ('在2021年8月底前', 'date', datetime.date(2021, 8, 31))
+    >>> find_deadline("定期组织开展政府信息公开工作培训。") is None
+    True
+    """
+    found = find_deadlines(text, year)
+    return found[0].deadline if found else None
+
+
+def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
+    """Read a deadline cell: the whole text is the expression.
+
+    Returns None for text that states no deadline.  ``raw`` is the cell text
+    stripped.  Several dates give kind ``date`` with ``due`` the first and
+    ``dates`` all of them; a year left out is taken from ``year`` (the
+    plan's), else ``due`` stays None.
+
+    >>> parse_deadline("8月底前", year=2021).due
+    datetime.date(2021, 8, 31)
+    >>> parse_deadline("年底前").due is None
+    True
+    >>> parse_deadline("及時更新").kind
+    <DeadlineKind.ONGOING: 'ongoing'>
+    >>> parse_deadline("在本方案公布后10个工作日内").kind
+    <DeadlineKind.RELATIVE: 'relative'>
+    >>> parse_deadline("请结合实际") is None
+    True
+    """
+    raw = text.strip()
+    if not raw:
+        return None
+    norm = fold(raw)
+    dated = _date_candidates(norm, year, cell=True)
+    plain = [c for c in dated if c.kind is DeadlineKind.DATE]
+    if plain:
+        dates: list[dt.date | None] = []
+        for c in plain:
+            dates.extend(c.dates if not c.due_is_last else c.dates[-1:])
+        known = tuple(d for d in dates if d is not None)
+        return Deadline(raw, DeadlineKind.DATE, due=dates[0] if dates else None, dates=known)
+    recurring = [c for c in dated if c.kind is DeadlineKind.RECURRING]
+    if recurring:
+        return Deadline(raw, DeadlineKind.RECURRING, period=recurring[0].period)
+    per = _PER_RE.search(norm)
+    if per is not None:
+        return Deadline(raw, DeadlineKind.RECURRING, period=_period(per.group("per")))
+    cell_per = _CELL_PER_RE.search(norm)
+    if cell_per is not None:
+        word = cell_per.group("per") or cell_per.group("per2")
+        period = {
+            "一年": "year",
+            "半年": "half-year",
+            "一季度": "quarter",
+            "一个月": "month",
+            "一周": "week",
+        }.get(word) or _period(word)
+        return Deadline(raw, DeadlineKind.RECURRING, period=period)
+    if _RELATIVE_RE.search(norm) is not None:
+        return Deadline(raw, DeadlineKind.RELATIVE)
+    if _ONGOING_RE.search(norm) is not None:
+        return Deadline(raw, DeadlineKind.ONGOING)
+    only_year = _YEAR_ONLY_RE.match(norm)
+    if only_year is not None:
+        y = cn_int(only_year.group("y"))
+        if y is not None and 1950 <= y <= 2200:
+            due = dt.date(y, 12, 31)
+            return Deadline(raw, DeadlineKind.DATE, due=due, dates=(due,))
+    return None
+
+
+# --------------------------------------------------------------------------
+# A plan-wide default
+
+_EXEMPT_RE = re.compile(
+    r"(?:未|无|没有|除|不)[^。；;]{0,20}?(?:时限|时间|期限|日期)"
+    r"|另有(?:规定|要求|明确|安排)"
+)
+_SENTENCE_RE = re.compile(r"[^。；;\n！!？?]+")
+
+
+def find_default_deadline(text: str, year: int | None = None) -> Deadline | None:
+    """A plan-wide default deadline stated in a closing sentence, or None.
+
+    ``raw`` is the clause that states it, from the clause that names the
+    exemption (``上述任务除了有明确完成时限的以外``) to the end of the clause
+    with the date.
+
+    >>> d = find_default_deadline(
+    ...     "根据市府办要求，结合我局实际，上述任务除了有明确完成时限的以外，"
+    ...     "均要求在12月3日前完成。", year=2021)
+    >>> d.raw, d.due
+    ('上述任务除了有明确完成时限的以外，均要求在12月3日前完成', datetime.date(2021, 12, 3))
+    """
+    if not text:
+        return None
+    norm = fold(text)
+    for sentence in _SENTENCE_RE.finditer(norm):
+        s0, s1 = sentence.span()
+        exempt = _EXEMPT_RE.search(norm, s0, s1)
+        if exempt is None:
+            continue
+        sub = norm[exempt.end() : s1]
+        found = [c for c in _date_candidates(sub, year, cell=True) if c.kind is DeadlineKind.DATE]
+        if not found:
+            continue
+        cand = found[0]
+        clause_start = s0
+        for i in range(exempt.start() - 1, s0 - 1, -1):
+            if norm[i] in "，,：:":
+                clause_start = i + 1
+                break
+        date_end = exempt.end() + cand.end
+        clause_end = s1
+        for i in range(date_end, s1):
+            if norm[i] in "，,":
+                clause_end = i
+                break
+        start, end = _strip_span(text, clause_start, clause_end)
+        raw = text[start:end]
+        known = tuple(d for d in cand.dates if d is not None)
+        due = cand.dates[0] if cand.dates else None
+        return Deadline(raw, DeadlineKind.DATE, due=due, dates=known)
+    return None

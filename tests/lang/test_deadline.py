@@ -1,0 +1,265 @@
+"""Deadline expressions: a hand-made table, the seeds' gold, and properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import zwgk
+from tests.strategies import cjk_texts, texts
+from zwgk import Deadline, DeadlineKind
+from zwgk.lang import (
+    DeadlineMatch,
+    find_deadline,
+    find_deadlines,
+    find_default_deadline,
+    parse_deadline,
+)
+
+DATA = Path(__file__).parent / "data"
+SEEDS = Path(__file__).parents[1] / "data" / "seeds"
+TABLE = json.loads((DATA / "deadlines.json").read_text(encoding="utf-8"))
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+# --------------------------------------------------------------------------
+# The table
+
+
+def test_table_is_large_enough() -> None:
+    assert len(TABLE["cells"]) + len(TABLE["texts"]) >= 100
+    kinds = {c["kind"] for c in TABLE["cells"]}
+    assert kinds == {"date", "recurring", "ongoing", "relative", None}
+
+
+@pytest.mark.parametrize("case", TABLE["cells"], ids=lambda c: c["text"] or "<empty>")
+def test_cell(case: dict[str, Any]) -> None:
+    got = parse_deadline(case["text"], year=case["year"])
+    if case["kind"] is None:
+        assert got is None
+        return
+    assert got is not None
+    assert got.raw == case["text"].strip()
+    assert got.kind is DeadlineKind(case["kind"])
+    assert got.due == _date(case.get("due"))
+    assert got.period == case.get("period")
+    if "dates" in case:
+        assert list(got.dates) == [_date(d) for d in case["dates"]]
+    if got.kind is DeadlineKind.DATE and got.due is not None:
+        assert got.due in got.dates
+
+
+@pytest.mark.parametrize("case", TABLE["texts"], ids=lambda c: c["text"][:20])
+def test_text(case: dict[str, Any]) -> None:
+    text = case["text"]
+    found = find_deadlines(text, year=case["year"])
+    assert [m.deadline.raw for m in found] == [f["raw"] for f in case["found"]]
+    for match, want in zip(found, case["found"], strict=True):
+        assert text[match.start : match.end] == match.deadline.raw
+        assert match.deadline.kind is DeadlineKind(want["kind"])
+        assert match.deadline.due == _date(want.get("due"))
+        assert match.deadline.period == want.get("period")
+        if "dates" in want:
+            assert list(match.deadline.dates) == [_date(d) for d in want["dates"]]
+    first = find_deadline(text, year=case["year"])
+    assert first == (found[0].deadline if found else None)
+
+
+# --------------------------------------------------------------------------
+# The seeds' gold
+
+
+def _gold() -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (path.name.split("_")[0], json.loads(path.read_text(encoding="utf-8")))
+        for path in sorted(SEEDS.glob("*.gold.json"))
+    ]
+
+
+def _score_seeds() -> tuple[int, int, int, list[str]]:
+    """(right, total, spurious, misses) over every gold task of the seeds."""
+    right = total = spurious = 0
+    misses: list[str] = []
+    for seed, gold in _gold():
+        year = gold["plan"]["year"]
+        has_column = seed == "001"  # the only seed with a deadline column
+        for task in gold["tasks"]:
+            want = task["deadline"]
+            if has_column:
+                got = parse_deadline(want["raw"], year=year) if want else None
+            else:
+                got = find_deadline(task["text"], year=year)
+            total += 1
+            expected = (want["kind"], _date(want["due"])) if want else None
+            actual = (got.kind.value, got.due) if got else None
+            if expected == actual:
+                right += 1
+            else:
+                misses.append(f"{seed} #{task['number']}: want {expected}, got {actual}")
+                if want is None:
+                    spurious += 1
+    return right, total, spurious, misses
+
+
+def test_seed_gold_kind_and_due() -> None:
+    right, total, spurious, misses = _score_seeds()
+    assert total >= 180
+    assert right / total >= 0.97, misses
+    assert spurious == 0, misses
+
+
+def test_seed_gold_raw_spans() -> None:
+    """Where the gold found a deadline in the text, the span is the same."""
+    for seed, gold in _gold():
+        if seed == "001":
+            continue
+        for task in gold["tasks"]:
+            want = task["deadline"]
+            if want is None:
+                continue
+            got = find_deadline(task["text"], year=gold["plan"]["year"])
+            assert got is not None
+            assert got.raw == want["raw"], (seed, task["number"])
+
+
+def test_seed_default_deadline() -> None:
+    text = (SEEDS / "002_790eb7ad8dccb9a1.txt").read_text(encoding="utf-8")
+    gold = json.loads((SEEDS / "002_790eb7ad8dccb9a1.gold.json").read_text(encoding="utf-8"))
+    want = gold["plan"]["default_deadline"]
+    got = find_default_deadline(text, year=2021)
+    assert got is not None
+    assert (got.raw, got.kind.value, got.due) == (want["raw"], want["kind"], _date(want["due"]))
+    for seed in ("000_50d58eb3aec70650", "003_27bda7d56444e5fa", "004_40fd49317bf4f7aa"):
+        other = (SEEDS / f"{seed}.txt").read_text(encoding="utf-8")
+        assert find_default_deadline(other, year=2021) is None, seed
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "raw", "due"),
+    [
+        (
+            "以上任务未明确时限的，于2021年11月底前完成。",
+            None,
+            "以上任务未明确时限的，于2021年11月底前完成",
+            dt.date(2021, 11, 30),
+        ),
+        (
+            "另外，未注明完成时限的，均为2021年12月底前完成，并报送总结。",
+            None,
+            "未注明完成时限的，均为2021年12月底前完成",
+            dt.date(2021, 12, 31),
+        ),
+        (
+            "表中无具体时限要求的工作任务，须在年底前完成。",
+            2022,
+            "表中无具体时限要求的工作任务，须在年底前完成",
+            dt.date(2022, 12, 31),
+        ),
+        (
+            "上述任务除另有规定外，均须在11月底前完成。",
+            None,
+            "上述任务除另有规定外，均须在11月底前完成",
+            None,
+        ),
+        ("請各單位於12月10日前報送總結。", 2021, None, None),
+    ],
+)
+def test_default_deadline_wordings(
+    text: str, year: int | None, raw: str | None, due: dt.date | None
+) -> None:
+    got = find_default_deadline(text, year=year)
+    if raw is None:
+        assert got is None
+    else:
+        assert got is not None
+        assert (got.raw, got.kind, got.due) == (raw, DeadlineKind.DATE, due)
+
+
+# --------------------------------------------------------------------------
+# API and properties
+
+
+def test_exported() -> None:
+    assert zwgk.parse_deadline is parse_deadline
+    assert zwgk.find_deadlines is find_deadlines
+
+
+def test_match_is_a_value() -> None:
+    m = find_deadlines("于2021年12月31日前完成")[0]
+    assert isinstance(m, DeadlineMatch)
+    assert m == DeadlineMatch(m.deadline, m.start, m.end)
+    assert isinstance(m.deadline, Deadline)
+
+
+_PIECES = st.sampled_from(
+    [
+        "2021",
+        "年",
+        "月",
+        "日",
+        "前",
+        "底",
+        "每",
+        "至少",
+        "1",
+        "次",
+        "于",
+        "在",
+        "后",
+        "个工作日内",
+        "季度",
+        "第三",
+        "上半年",
+        "，",
+        "（",
+        "）",
+        " ",
+        "十二",
+        "二〇二一",
+        "和",
+        "至",
+        "未明确时限的",
+        "。",
+    ]
+)
+_deadline_like = st.lists(_PIECES | cjk_texts, max_size=12).map("".join)
+
+
+@given(st.one_of(texts, _deadline_like), st.none() | st.integers(0, 10_000))
+def test_no_exception_and_spans_hold(text: str, year: int | None) -> None:
+    parsed = parse_deadline(text, year=year)
+    if parsed is not None:
+        assert parsed.raw == text.strip()
+    found = find_deadlines(text, year=year)
+    last_end = 0
+    for m in found:
+        assert 0 <= last_end <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.deadline.raw
+        last_end = m.end
+    assert find_deadline(text, year=year) == (found[0].deadline if found else None)
+    default = find_default_deadline(text, year=year)
+    if default is not None:
+        assert default.raw in text
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)))
+def test_every_written_date_reads_back(day: dt.date) -> None:
+    for written in (
+        f"{day.year}年{day.month}月{day.day}日前",
+        f"于 {day.year} 年 {day.month} 月 {day.day} 日前",
+        f"{day.year}-{day.month:02d}-{day.day:02d}",
+    ):
+        got = parse_deadline(written)
+        assert got is not None
+        assert got.due == day, written
+        found = find_deadlines(f"请在{written}完成。")
+        assert [m.deadline.due for m in found] == [day], written
