@@ -27,7 +27,14 @@ from zwgk._model import (
 )
 from zwgk.cascade import Conflict, Finding, MergeResult, check, merge
 from zwgk.diff import ChangeKind, PlanDiff, TaskChange
-from zwgk.lang import find_deadlines, normalize, parse_deadline, parse_label, parse_number
+from zwgk.lang import (
+    find_deadlines,
+    normalize,
+    parse_deadline,
+    parse_label,
+    parse_number,
+    parse_responsibility,
+)
 from zwgk.plugins import FormatInfo, formats
 
 if TYPE_CHECKING:
@@ -65,6 +72,7 @@ __all__ = [
     "parse_deadline",
     "parse_label",
     "parse_number",
+    "parse_responsibility",
     "read",
     "write",
 ]

@@ -22,11 +22,17 @@ from zwgk.lang.normalize import (
     to_simplified,
 )
 from zwgk.lang.numerals import LABEL_RANKS, HeadingLabel, parse_label, parse_number
+from zwgk.lang.responsibility import (
+    ResponsibilityToken,
+    parse_responsibility,
+    tokenize_responsibility,
+)
 
 __all__: list[str] = [
     "LABEL_RANKS",
     "DeadlineMatch",
     "HeadingLabel",
+    "ResponsibilityToken",
     "collapse_spaces",
     "find_deadline",
     "find_deadlines",
@@ -37,6 +43,8 @@ __all__: list[str] = [
     "parse_deadline",
     "parse_label",
     "parse_number",
+    "parse_responsibility",
     "strip_invisible",
     "to_simplified",
+    "tokenize_responsibility",
 ]

@@ -1,0 +1,799 @@
+"""Responsibility clauses: which units do a task, in which role.
+
+A responsibility is written as a short clause or a few of them:
+``办公室牵头，各科室协办``, ``A、B会同C、D按职责办理``,
+``市直各部門、各鎮街。市發展改革局、財政局按照職責分工強化監管。``.
+:func:`parse_responsibility` splits it into units with roles;
+:func:`tokenize_responsibility` shows how every character was read.
+
+>>> r = parse_responsibility("办公室牵头，各科室、单位协办")
+>>> [(a.unit, a.role.value, a.qualified) for a in r.assignments]
+[('办公室', 'lead', None), ('各科室', 'assist', None), ('单位', 'assist', '各单位')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from zwgk._model import Assignment, Responsibility, Role
+from zwgk.lang.normalize import _INVISIBLE_TABLE, _WIDTH_TABLE, _t2s
+
+__all__ = [
+    "ResponsibilityToken",
+    "parse_responsibility",
+    "tokenize_responsibility",
+]
+
+
+@attrs.frozen
+class ResponsibilityToken:
+    """One piece of a responsibility text.
+
+    ``kind`` is ``unit``, ``role``, ``separator`` or ``other`` (text that
+    is neither, such as the object of a verb or a dropped ``等部门``);
+    ``text`` is ``source[start:end]`` exactly; ``role`` is the role a
+    role word (or a unit) stands for.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    role: Role | None = None
+
+
+# --- the matching view: one character of view per character of input ----
+
+_VIEW_TABLE: Final[dict[int, int | None]] = {}
+_VIEW_TABLE.update({k: (0x20 if v is None else v) for k, v in _INVISIBLE_TABLE.items()})
+_VIEW_TABLE.update(_WIDTH_TABLE)
+_VIEW_TABLE.update(
+    {
+        ord(","): ord("，"),
+        ord(";"): ord("；"),
+        ord(":"): ord("："),
+        ord("("): ord("（"),
+        ord(")"): ord("）"),
+        ord("["): ord("〔"),
+        ord("]"): ord("〕"),
+        ord("【"): ord("〔"),
+        ord("】"): ord("〕"),
+        ord("［"): ord("〔"),
+        ord("］"): ord("〕"),
+        ord("﹐"): ord("，"),
+        ord("､"): ord("、"),
+        ord("﹑"): ord("、"),
+        ord("!"): ord("！"),
+        ord("?"): ord("？"),
+    }
+)
+
+
+def _view(text: str) -> str:
+    """A same-length view of ``text`` that is simplified, width-folded, unified."""
+    view = text.translate(_VIEW_TABLE)
+    if view.isascii():
+        return view
+    converted: str = _t2s().convert(view)
+    if len(converted) == len(view):
+        return converted
+    # A phrase conversion changed the length: convert character by character.
+    conv = _t2s()
+    chars = []
+    for ch in view:
+        c = conv.convert(ch)
+        chars.append(c if len(c) == 1 else ch)
+    return "".join(chars)
+
+
+# --- vocabulary ------------------------------------------------------------
+
+_OPEN: Final = "（〔「『《<{“‘"
+_CLOSE: Final = "）〕」』》>}”’"
+_STRONG_SEP: Final = "，；。：！？"
+_LIST_SEP: Final = "、/／"
+_WS: Final = " \t\r\n\u3000\xa0\x0b\x0c"
+
+_LEAD_WORDS: Final = (
+    "牵头负责落实",
+    "牵头负责",
+    "牵头落实",
+    "牵头办理",
+    "牵头实施",
+    "牵头推进",
+    "牵头组织",
+    "牵头抓总",
+    "牵头",
+    "统筹协调",
+    "统筹推进",
+    "统筹指导",
+    "统筹",
+    "总牵头",
+    "负总责",
+    "主办",
+)
+_ASSIST_WORDS: Final = (
+    "配合落实",
+    "配合做好",
+    "配合办理",
+    "配合",
+    "协办",
+    "协助",
+    "协同",
+    "参与",
+    "参加",
+)
+_OWNER_WORDS: Final = (
+    "负责落实",
+    "负责实施",
+    "负责办理",
+    "负责推进",
+    "具体负责",
+    "具体落实",
+    "具体实施",
+    "参照落实",
+    "参照执行",
+    "参照办理",
+    "抓好落实",
+    "贯彻落实",
+    "组织实施",
+    "负责",
+    "落实",
+    "办理",
+    "承办",
+    "执行",
+    "实施",
+)
+_SUPERVISE_WORDS: Final = (
+    "加强监管",
+    "强化监管",
+    "加强监督",
+    "强化监督",
+    "加强指导",
+    "强化指导",
+    "加强督导",
+    "监督指导",
+    "指导监督",
+    "督促指导",
+    "指导督促",
+    "业务指导",
+    "监督检查",
+    "监管",
+    "监督",
+    "指导",
+    "督导",
+    "督促",
+)
+_MODIFIERS: Final = (
+    "按照各自职责分工",
+    "按照各自职责",
+    "按照职责分工",
+    "按照工作职责",
+    "按照职能职责",
+    "按照职责",
+    "按照职能",
+    "按照分工",
+    "按各自职责分工",
+    "按各自职责",
+    "按职责分工",
+    "按工作职责",
+    "按职能职责",
+    "按职责",
+    "按职能",
+    "按分工",
+    "根据职责分工",
+    "根据职责",
+    "根据职能",
+    "依据职责",
+    "依职责",
+    "依法",
+    "结合实际",
+    "按要求",
+    "分别",
+    "各自",
+    "共同",
+    "切实",
+    "认真",
+    "具体",
+    "要",
+)
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_ROLE_OF: Final[dict[str, Role]] = {}
+for _words, _role in (
+    (_LEAD_WORDS, Role.LEAD),
+    (_ASSIST_WORDS, Role.ASSIST),
+    (_OWNER_WORDS, Role.OWNER),
+    (_SUPERVISE_WORDS, Role.SUPERVISE),
+):
+    for _w in _words:
+        _ROLE_OF[_w] = _role
+
+_VERBS: Final = _alt(tuple(_ROLE_OF))
+_MODS: Final = _alt(_MODIFIERS)
+# A role phrase: modifiers, a role verb, perhaps more modifiers and a second
+# verb (牵头办理, 分别牵头落实, 按职责分别负责落实); the first verb decides.
+_ROLE_RE: Final = re.compile(rf"(?:{_MODS})*({_VERBS})(?:(?:{_MODS})*(?:{_VERBS}))*")
+_MOD_RE: Final = re.compile(rf"(?:{_MODS})+")
+_WITH_RE: Final = re.compile(r"会同|联合")
+# "牵头单位：" style headers inside a cell.
+_HEADER_RE: Final = re.compile(
+    r"(牵头|主办|责任|负责|配合|协办|参与|监管|指导)(?:单位|部门|科室)[ \t\u3000]*[：:]?"
+)
+_HEADER_ROLE: Final[dict[str, Role]] = {
+    "牵头": Role.LEAD,
+    "主办": Role.LEAD,
+    "责任": Role.OWNER,
+    "负责": Role.OWNER,
+    "配合": Role.ASSIST,
+    "协办": Role.ASSIST,
+    "参与": Role.ASSIST,
+    "监管": Role.SUPERVISE,
+    "指导": Role.SUPERVISE,
+}
+# A role word glued to one of these is part of a name (市场监管局, 指导中心).
+_NAME_CONTINUES: Final = frozenset("局科处所室委办厅站队组部院会股中心人单员司行社")
+_ETC_RE: Final = re.compile(
+    r"等(?:有关|相关|其他)?(?:[0-9一二三四五六七八九十]+个)?(?:部门|单位|机构)?$"
+)
+_JOIN_RE: Final = re.compile(r"以及|及|和|与|并")
+
+_SUFFIXES: Final = (
+    "政府",
+    "办公室",
+    "办公厅",
+    "委员会",
+    "管委会",
+    "中心",
+    "部门",
+    "单位",
+    "机关",
+    "机构",
+    "党委",
+    "党组",
+    "支部",
+    "街道",
+    "镇街",
+    "社区",
+    "公司",
+    "集团",
+    "专班",
+    "系统",
+    "窗口",
+    "法院",
+    "检察院",
+    "各地",
+    "各级",
+    "地区",
+    "学校",
+    "医院",
+    "海关",
+    "税务",
+    "人大",
+    "政协",
+    "指挥部",
+    "办事处",
+    "联",
+    "协",
+    "局",
+    "委",
+    "办",
+    "厅",
+    "科",
+    "室",
+    "股",
+    "处",
+    "部",
+    "院",
+    "所",
+    "站",
+    "队",
+    "组",
+    "班",
+    "会",
+    "社",
+    "馆",
+    "团",
+    "行",
+    "镇",
+    "乡",
+    "县",
+    "区",
+    "市",
+    "省",
+    "州",
+    "盟",
+    "旗",
+)
+_SUFFIX_RE: Final = re.compile(rf"(?:{_alt(_SUFFIXES)})$")
+# Verbs that start the object phrase after a unit (执法监督科公开行政处罚信息).
+_VERB_START_RE: Final = re.compile(
+    r"公开|发布|做好|加强|完善|推进|推动|开展|组织|及时|抓好|制定|编制|更新|维护|建立|健全"
+    r"|梳理|严格|规范|提供|做|对|在|将|把|于|定期|谁|按|依|根据|结合|围绕|针对|通过|深化"
+    r"|优化|提升|强化|落细|主动|全面|进一步|不断|持续|广泛|积极|加快"
+)
+# Units that start with these stand alone; others borrow a list's prefix.
+_PREFIXES: Final = (
+    "各相关",
+    "各有关",
+    "相关",
+    "有关",
+    "各",
+    "省委",
+    "市委",
+    "区委",
+    "县委",
+    "省直",
+    "市直",
+    "区直",
+    "县直",
+    "省",
+    "市",
+    "区",
+    "县",
+    "州",
+    "镇",
+    "乡",
+)
+_PREFIX_RE: Final = re.compile(rf"(?:{_alt(_PREFIXES)})")
+_STANDALONE_RE: Final = re.compile(
+    rf"(?:{_alt(_PREFIXES)}|其他|其它|全|本|所有|中共|中国|国家|[A-Za-z0-9])"
+)
+_UNIT_START: Final = frozenset("各市区县省镇乡街相有其全州")
+
+
+def _ends_like_unit(view: str) -> bool:
+    v = view.rstrip(_WS)
+    if not v:
+        return False
+    if v[-1] in _CLOSE:
+        return True
+    return _SUFFIX_RE.search(v) is not None
+
+
+def _match_role(view: str, i: int) -> re.Match[str] | None:
+    m = _ROLE_RE.match(view, i)
+    if m is None:
+        return None
+    end = m.end()
+    # Shorten the phrase while it is glued to a name (市场监管局 → not a role).
+    while end < len(view) and view[end] in _NAME_CONTINUES:
+        m2 = None
+        for k in range(end - 1, i, -1):
+            cand = _ROLE_RE.fullmatch(view, i, k)
+            if cand is not None and (k >= len(view) or view[k] not in _NAME_CONTINUES):
+                m2 = cand
+                break
+        if m2 is None:
+            return None
+        m = m2
+        end = m.end()
+    return m
+
+
+# --- scanning --------------------------------------------------------------
+
+
+@attrs.define
+class _Tok:
+    kind: str  # unit, role, with, header, list, clause, space, other
+    start: int
+    end: int
+    role: Role | None = None
+    bracket_role: bool = False
+
+
+def _closing(view: str, i: int) -> int:
+    """Index just past the bracket group opening at ``i`` (or ``i + 1``)."""
+    depth = 0
+    for j in range(i, len(view)):
+        ch = view[j]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        elif ch in "\n；。":
+            break
+    return i + 1
+
+
+def _scan(view: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    n = len(view)
+    cand = -1  # start of the pending unit candidate
+    i = 0
+
+    def flush(end: int) -> None:
+        nonlocal cand
+        if cand >= 0:
+            _flush_candidate(view, cand, end, toks)
+        cand = -1
+
+    while i < n:
+        ch = view[i]
+        if ch in _OPEN:
+            j = _closing(view, i)
+            if cand < 0:
+                cand = i
+            i = j
+            continue
+        if ch in _STRONG_SEP:
+            flush(i)
+            toks.append(_Tok("clause", i, i + 1))
+            i += 1
+            continue
+        if ch in _LIST_SEP:
+            flush(i)
+            toks.append(_Tok("list", i, i + 1))
+            i += 1
+            continue
+        if ch in _WS:
+            j = i
+            while j < n and view[j] in _WS:
+                j += 1
+            if cand < 0:
+                toks.append(_Tok("space", i, j))
+            elif _splits_at_space(view, cand, i, j):
+                flush(i)
+                toks.append(_Tok("list", i, j))
+            i = j
+            continue
+        m = _HEADER_RE.match(view, i)
+        if m is not None and (cand < 0 or not _ends_like_unit(view[cand:i])):
+            flush(i)
+            toks.append(_Tok("header", i, m.end(), _HEADER_ROLE[m.group(1)]))
+            i = m.end()
+            continue
+        m = _WITH_RE.match(view, i)
+        if m is not None and cand >= 0:
+            flush(i)
+            toks.append(_Tok("with", i, m.end(), Role.LEAD))
+            i = m.end()
+            continue
+        m = _match_role(view, i)
+        if m is not None and not _inside_name(view, cand, i, m.end()):
+            flush(i)
+            toks.append(_Tok("role", i, m.end(), _ROLE_OF[m.group(1)]))
+            i = m.end()
+            continue
+        m = _MOD_RE.match(view, i)
+        if m is not None and cand >= 0 and _ends_like_unit(view[cand:i]):
+            # 按照“谁主管谁负责”原则: everything up to the verb is not a unit.
+            flush(i)
+            j = m.end()
+            while j < n and view[j] not in _STRONG_SEP and _match_role(view, j) is None:
+                j = _closing(view, j) if view[j] in _OPEN else j + 1
+            toks.append(_Tok("other", i, j))
+            i = j
+            continue
+        m = _JOIN_RE.match(view, i)
+        if (
+            m is not None
+            and cand >= 0
+            and _ends_like_unit(view[cand:i])
+            and _starts_unit(view, m.end())
+        ):
+            flush(i)
+            toks.append(_Tok("list", i, m.end()))
+            i = m.end()
+            continue
+        if cand < 0:
+            cand = i
+        i += 1
+    flush(n)
+    return toks
+
+
+def _piece_end(view: str, k: int) -> int:
+    """End of the piece of text starting at ``k`` (up to a separator or role word)."""
+    n = len(view)
+    while k < n and view[k] not in _STRONG_SEP and view[k] not in _LIST_SEP:
+        if view[k] in _WS or _ROLE_RE.match(view, k) or _WITH_RE.match(view, k):
+            break
+        k = _closing(view, k) if view[k] in _OPEN else k + 1
+    return k
+
+
+def _inside_name(view: str, cand: int, i: int, end: int) -> bool:
+    """Whether a role word at ``i:end`` is really part of a name (市场监督管理局)."""
+    if cand < 0 or _ends_like_unit(view[cand:i]):
+        return False
+    after = view[end : _piece_end(view, end)]
+    return bool(after) and _ends_like_unit(after)
+
+
+def _splits_at_space(view: str, cand: int, i: int, j: int) -> bool:
+    """Whether whitespace inside a candidate separates two units."""
+    if j >= len(view):
+        return False
+    before = view[cand:i]
+    after = view[j:]
+    if not _ends_like_unit(before) or after[0] not in _UNIT_START:
+        return False
+    # 市政府 各部门 is one unit written with a stray space.
+    return not (before.endswith("政府") and after.startswith(("各", "有关", "相关")))
+
+
+def _starts_unit(view: str, i: int) -> bool:
+    """Whether a unit (not 其部门, not a verb) starts at ``i``."""
+    if i >= len(view):
+        return False
+    rest = view[i:]
+    if rest[0] in _STRONG_SEP or rest[0] in _LIST_SEP or rest[0] in _WS:
+        return False
+    if rest.startswith(("其", "所属", "下属", "直属")):
+        return False
+    if _match_role(view, i) is not None or _VERB_START_RE.match(rest):
+        return False
+    # The next piece must itself end like a unit before a separator or role.
+    k = i
+    while k < len(view) and view[k] not in _STRONG_SEP and view[k] not in _LIST_SEP:
+        if view[k] in _WS:
+            break
+        if _match_role(view, k) is not None or (k > i and _WITH_RE.match(view, k)):
+            break
+        k += 1
+    return _ends_like_unit(view[i:k])
+
+
+def _flush_candidate(view: str, start: int, end: int, toks: list[_Tok]) -> None:
+    # Whitespace at either end is a separator, not part of the name.
+    s, e = start, end
+    while s < e and view[s] in _WS:
+        s += 1
+    while e > s and view[e - 1] in _WS:
+        e -= 1
+    if s > start:
+        toks.append(_Tok("space", start, s))
+    if e > s:
+        _unit_or_split(view, s, e, toks)
+    if end > e:
+        toks.append(_Tok("space", e, end))
+
+
+def _unit_or_split(view: str, s: int, e: int, toks: list[_Tok]) -> None:
+    text = view[s:e]
+    if not any(ch.isalpha() for ch in text):
+        toks.append(_Tok("other", s, e))  # digits or symbols only: not a name
+        return
+    # A role in brackets after a name: 市教育局（牵头）.
+    if text[-1] in _CLOSE:
+        k = _open_of_last_group(text)
+        if k > 0:
+            inner = text[k + 1 : -1].strip(_WS)
+            m = _ROLE_RE.fullmatch(inner) if inner else None
+            if m is not None:
+                _unit_or_split(view, s, s + k, toks)
+                toks.append(_Tok("role", s + k, e, _ROLE_OF[m.group(1)], bracket_role=True))
+                return
+    # A trailing 等 / 等部门 is dropped.
+    m = _ETC_RE.search(text)
+    if m is not None and m.start() > 0:
+        _unit_or_split(view, s, s + m.start(), toks)
+        toks.append(_Tok("etc", s + m.start(), e))
+        return
+    # A clause that starts with a verb is not a unit (完善规范相关工作机制).
+    if _VERB_START_RE.match(text) and not _ends_like_unit(text):
+        toks.append(_Tok("other", s, e))
+        return
+    # A name followed by the object of a verb that is not a role word.
+    for k in range(2, len(text) - 1):
+        if (
+            _VERB_START_RE.match(text, k)
+            and _ends_like_unit(text[:k])
+            and not _ends_like_unit(text[k:])
+            and not _inside_brackets(text, k)
+        ):
+            toks.append(_Tok("unit", s, s + k))
+            toks.append(_Tok("other", s + k, e))
+            return
+    toks.append(_Tok("unit", s, e))
+
+
+def _open_of_last_group(text: str) -> int:
+    depth = 0
+    for k in range(len(text) - 1, -1, -1):
+        if text[k] in _CLOSE:
+            depth += 1
+        elif text[k] in _OPEN:
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
+def _inside_brackets(text: str, k: int) -> bool:
+    depth = 0
+    for ch in text[:k]:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+# --- reading the clauses ---------------------------------------------------
+
+
+def _assign(toks: list[_Tok]) -> None:
+    """Give every unit token its role, or demote it to ``other``."""
+    header_role: Role | None = None
+    clause: list[_Tok] = []
+    for tok in [*toks, _Tok("clause", -1, -1)]:
+        if tok.kind == "clause":
+            header_role = _assign_clause(clause, header_role)
+            clause = []
+        else:
+            clause.append(tok)
+
+
+def _assign_clause(clause: list[_Tok], header_role: Role | None) -> Role | None:
+    significant = [t for t in clause if t.kind not in ("space", "list")]
+    seen_verb = False
+    with_mode = False
+    idx = 0
+    while idx < len(significant):
+        tok = significant[idx]
+        if tok.kind == "header":
+            header_role = tok.role
+            idx += 1
+            continue
+        if tok.kind != "unit":
+            if tok.kind == "role" and not tok.bracket_role:
+                seen_verb = True
+            elif tok.kind == "with":
+                with_mode = True
+                seen_verb = True
+            elif tok.kind == "other":
+                seen_verb = True
+            idx += 1
+            continue
+        # A run of units (a list), with bracketed roles among them.
+        run_end = idx
+        while run_end < len(significant) and (
+            significant[run_end].kind in ("unit", "etc")
+            or (significant[run_end].kind == "role" and significant[run_end].bracket_role)
+        ):
+            run_end += 1
+        nxt = significant[run_end] if run_end < len(significant) else None
+        if with_mode:
+            role: Role | None = Role.ASSIST
+        elif nxt is not None and nxt.kind == "role":
+            role = nxt.role
+        elif nxt is not None and nxt.kind == "with":
+            role = Role.LEAD
+        elif not seen_verb:
+            role = header_role or Role.OWNER
+        else:
+            role = None  # the object of a verb, not a unit
+        for k in range(idx, run_end):
+            t = significant[k]
+            if t.kind != "unit":
+                continue
+            after = significant[k + 1] if k + 1 < run_end else None
+            if after is not None and after.kind == "role" and after.bracket_role:
+                t.role = after.role
+            elif role is None:
+                t.kind = "other"
+            else:
+                t.role = role
+        idx = run_end
+    return header_role
+
+
+def _tokens(text: str) -> tuple[str, list[_Tok]]:
+    view = _view(text)
+    toks = _scan(view)
+    _assign(toks)
+    return view, toks
+
+
+def tokenize_responsibility(text: str) -> list[ResponsibilityToken]:
+    """Split a responsibility text into tokens that cover it exactly.
+
+    Each token is a ``unit`` (with the role it was given), a ``role`` word,
+    a ``separator`` (punctuation, joining ``及``/``和``, whitespace) or
+    ``other`` (anything else: the object of a verb, a dropped ``等部门``).
+    Concatenating the tokens' texts gives ``text`` back.
+
+    >>> for t in tokenize_responsibility("办公室牵头，各科室协办"):
+    ...     print(t.kind, t.text, t.start, t.end)
+    unit 办公室 0 3
+    role 牵头 3 5
+    separator ， 5 6
+    unit 各科室 6 9
+    role 协办 9 11
+    """
+    _, toks = _tokens(text)
+    out: list[ResponsibilityToken] = []
+    pos = 0
+    for t in sorted(toks, key=lambda t: t.start):
+        if t.start > pos:  # never happens for well-formed scans; keep coverage exact
+            out.append(ResponsibilityToken("other", text[pos : t.start], pos, t.start))
+        kind = {
+            "unit": "unit",
+            "role": "role",
+            "with": "role",
+            "header": "role",
+            "other": "other",
+            "etc": "other",
+        }.get(t.kind, "separator")
+        out.append(ResponsibilityToken(kind, text[t.start : t.end], t.start, t.end, t.role))
+        pos = t.end
+    if pos < len(text):
+        out.append(ResponsibilityToken("other", text[pos:], pos, len(text)))
+    return out
+
+
+_SPACE_IN_NAME: Final = re.compile(r"\s+")
+
+
+def _clean(raw: str) -> str:
+    return _SPACE_IN_NAME.sub("", raw.translate(_NAME_TABLE))
+
+
+_NAME_TABLE: Final[dict[int, int | None]] = dict(_INVISIBLE_TABLE)
+
+
+def parse_responsibility(text: str) -> Responsibility:
+    """Parse a responsibility text into units and roles.
+
+    Units are split on ``、，,；;`` and on ``及``/``和`` where they join two
+    units (never inside a name such as ``市人力资源和社会保障局``), with
+    brackets respected (``各县〔市、区〕人民政府`` is one unit); a trailing
+    ``等``/``等部门`` is dropped.  Roles: ``牵头``, ``统筹``, the subject of
+    ``会同`` → lead; ``配合``, ``协办``, ``协助``, the object of ``会同`` →
+    assist; ``负责``, ``落实``, ``办理`` (with ``按职责…`` and the like) or
+    no role word → owner; ``监管``, ``加强指导``, ``强化监管`` → supervise.
+    Traditional script and ASCII punctuation are read like their
+    Simplified, full-width forms.  Units are kept as written (whitespace
+    inside a name removed); where a list shares a prefix
+    (``市发展改革局、商务局``) the full name is in ``qualified``.
+    ``raw`` is exactly ``text``.
+
+    >>> r = parse_responsibility("市發展改革局、財政局按照職責分工強化監管")
+    >>> [(a.unit, a.role.value, a.qualified) for a in r.assignments]
+    [('市發展改革局', 'supervise', None), ('財政局', 'supervise', '市財政局')]
+    >>> r = parse_responsibility("综合规划科会同各相关科室办理。")
+    >>> [(a.unit, a.role.value) for a in r.assignments]
+    [('综合规划科', 'lead'), ('各相关科室', 'assist')]
+    """
+    view, toks = _tokens(text)
+    assignments: list[Assignment] = []
+    seen: set[tuple[str, Role]] = set()
+    prev_prefix: str | None = None
+    prev_end = -1
+    for t in sorted(toks, key=lambda t: t.start):
+        if t.kind == "list" or t.kind == "space":
+            continue
+        if t.kind != "unit" or t.role is None:
+            prev_prefix = None
+            continue
+        unit = _clean(text[t.start : t.end])
+        if not unit:
+            continue
+        unit_view = _clean(view[t.start : t.end])
+        qualified: str | None = None
+        if prev_prefix and prev_end >= 0 and not _STANDALONE_RE.match(unit_view):
+            qualified = prev_prefix + unit
+        m = _PREFIX_RE.match(unit_view)
+        if m is not None:
+            prev_prefix = unit[: m.end()]
+        elif qualified is None:
+            prev_prefix = None
+        prev_end = t.end
+        key = (qualified or unit, t.role)
+        if key in seen:
+            continue
+        seen.add(key)
+        assignments.append(Assignment(unit, t.role, qualified))
+    return Responsibility(raw=text, assignments=tuple(assignments))

@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.strategies import cjk_texts, texts
+from zwgk import Assignment, Responsibility, Role
+from zwgk.lang import normalize, parse_responsibility, strip_invisible, tokenize_responsibility
+
+DATA = Path(__file__).parent / "data"
+
+
+def _load(name: str) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = json.loads((DATA / name).read_text(encoding="utf-8"))
+    return rows
+
+
+def _score(rows: list[dict[str, Any]]) -> tuple[float, float, list[str]]:
+    """Unit F1 and role accuracy, scored like the plan scorer; and the misses."""
+    tp = fp = fn = roles_ok = 0
+    misses: list[str] = []
+    for row in rows:
+        got = parse_responsibility(row["text"]).assignments
+        gold = [(set(u["name"].split("|")), set(u["role"].split("|"))) for u in row["units"]]
+        used: set[int] = set()
+        for a in got:
+            hit = next(
+                (
+                    i
+                    for i, (names, _) in enumerate(gold)
+                    if i not in used and (a.unit in names or a.qualified in names)
+                ),
+                None,
+            )
+            if hit is None:
+                fp += 1
+                misses.append(f"{row['text']!r}: extra {a.unit}")
+                continue
+            used.add(hit)
+            tp += 1
+            if a.role.value in gold[hit][1]:
+                roles_ok += 1
+            else:
+                misses.append(f"{row['text']!r}: {a.unit} is {a.role.value}")
+        fn += len(gold) - len(used)
+        if len(used) != len(gold):
+            misses.append(f"{row['text']!r}: missed {len(gold) - len(used)}")
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall)
+    return f1, roles_ok / tp, misses
+
+
+@pytest.mark.parametrize("name", ["responsibilities_gold.json", "responsibilities.json"])
+def test_tables_meet_thresholds(name: str) -> None:
+    rows = _load(name)
+    f1, role_accuracy, misses = _score(rows)
+    assert f1 >= 0.98, misses
+    assert role_accuracy >= 0.98, misses
+
+
+def test_gold_table_is_the_seed_gold(seeds_dir: Path) -> None:
+    # The copied pairs are exactly the distinct responsibilities of the seed gold.
+    pairs: dict[str, Any] = {}
+    for path in sorted(seeds_dir.glob("*.gold.json")):
+        for task in json.loads(path.read_text(encoding="utf-8"))["tasks"]:
+            if task.get("responsibility") is not None:
+                pairs.setdefault(task["responsibility"], task["units"])
+    table = {row["text"]: row["units"] for row in _load("responsibilities_gold.json")}
+    assert table == pairs
+    assert len(table) == 81
+
+
+def test_own_table_is_large_and_distinct() -> None:
+    rows = _load("responsibilities.json")
+    assert len(rows) >= 150
+    assert len({r["text"] for r in rows}) == len(rows)
+
+
+def _pairs(text: str) -> list[tuple[str, str, str | None]]:
+    return [(a.unit, a.role.value, a.qualified) for a in parse_responsibility(text).assignments]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("办公室牵头，各科室协办", [("办公室", "lead", None), ("各科室", "assist", None)]),
+        (
+            "办公室、综合规划科、消委会会同各科室办理。",
+            [
+                ("办公室", "lead", None),
+                ("综合规划科", "lead", None),
+                ("消委会", "lead", None),
+                ("各科室", "assist", None),
+            ],
+        ),
+        (
+            "市直各部門、各鎮街。市發展改革局、財政局按照職責分工強化監管。",
+            [
+                ("市直各部門", "owner", None),
+                ("各鎮街", "owner", None),
+                ("市發展改革局", "supervise", None),
+                ("財政局", "supervise", "市財政局"),
+            ],
+        ),
+        ("各县〔市、区〕人民政府负责落实", [("各县〔市、区〕人民政府", "owner", None)]),
+        ("市人力资源和社会保障局牵头", [("市人力资源和社会保障局", "lead", None)]),
+        ("市农业农村局和市水利局", [("市农业农村局", "owner", None), ("市水利局", "owner", None)]),
+        ("各级政府及其部门", [("各级政府及其部门", "owner", None)]),
+        (
+            "市卫健委、市商务局等分别牵头落实",
+            [("市卫健委", "lead", None), ("市商务局", "lead", None)],
+        ),
+        ("办公室、各单位\n\n办理", [("办公室", "owner", None), ("各单位", "owner", None)]),
+        ("市政务服务数据\n管理局牵头", [("市政务服务数据管理局", "lead", None)]),
+        ("市市场监督管理局牵头", [("市市场监督管理局", "lead", None)]),
+        ("市场监管局加强监管", [("市场监管局", "supervise", None)]),
+        ("市教育局（牵头）、市财政局", [("市教育局", "lead", None), ("市财政局", "owner", None)]),
+        (
+            "牵头单位：市政府办公室；配合单位：市直各部门",
+            [("市政府办公室", "lead", None), ("市直各部门", "assist", None)],
+        ),
+        (
+            "各相关业务科室按职责分别公开行政许可、行政检查等行政执法信息，执法监督科公开行政处罚信息。",
+            [("各相关业务科室", "owner", None), ("执法监督科", "owner", None)],
+        ),
+        ("", []),
+        ("。", []),
+    ],
+)
+def test_examples(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _pairs(text) == expected
+
+
+def test_raw_is_exactly_the_input() -> None:
+    text = " 办公室牵头,\u200b各科室协办。\r\n"
+    r = parse_responsibility(text)
+    assert r.raw == text
+    assert isinstance(r, Responsibility)
+    assert r.assignments == (
+        Assignment("办公室", Role.LEAD),
+        Assignment("各科室", Role.ASSIST),
+    )
+
+
+def test_tokens_show_roles() -> None:
+    tokens = tokenize_responsibility("市司法局会同市直各部门按职责办理")
+    assert [(t.kind, t.text, t.role) for t in tokens] == [
+        ("unit", "市司法局", Role.LEAD),
+        ("role", "会同", Role.LEAD),
+        ("unit", "市直各部门", Role.ASSIST),
+        ("role", "按职责办理", Role.OWNER),
+    ]
+
+
+# --- properties ------------------------------------------------------------
+
+
+def _check_cover(text: str) -> None:
+    tokens = tokenize_responsibility(text)
+    assert "".join(t.text for t in tokens) == text
+    pos = 0
+    for t in tokens:
+        assert t.start == pos
+        assert t.end > t.start
+        assert text[t.start : t.end] == t.text
+        assert t.kind in {"unit", "role", "separator", "other"}
+        pos = t.end
+    units = {"".join(strip_invisible(t.text).split()) for t in tokens if t.kind == "unit"}
+    for a in parse_responsibility(text).assignments:
+        assert any(a.unit in u or u in a.unit for u in units), (a, units)
+
+
+@given(texts)
+def test_never_raises_and_tokens_cover(text: str) -> None:
+    _check_cover(text)
+
+
+@given(cjk_texts)
+def test_tokens_cover_cjk(text: str) -> None:
+    _check_cover(text)
+
+
+_UNITS = [
+    "市教育局",
+    "市财政局",
+    "市人力资源和社会保障局",
+    "各县（市、区）人民政府",
+    "各县〔市、区〕人民政府",
+    "市政务服务数据管理局(市信息中心)",
+    "各科室（单位）",
+    "办公室",
+    "综合规划科",
+    "市直各部门",
+    "各镇街",
+    "区委宣传部",
+    "市市场监督管理局",
+    "市住房和城乡建设局",
+    "各区人民政府",
+    "市委网信办",
+]
+_ROLE_WORDS = {
+    "lead": ["牵头", "牵头办理", "牵头落实", "分别牵头落实", "统筹"],
+    "assist": ["配合", "协办", "协助"],
+    "owner": ["负责", "落实", "办理", "按职责办理", "按职责分工落实", "按职能办理", "参照落实", ""],
+    "supervise": ["加强监管", "强化监管", "加强指导", "按照职责分工强化监管"],
+}
+_T2S = str.maketrans("负责职责务监导区县单门头导实办协财资", "負責職責務監導區縣單門頭導實辦協財資")
+
+
+@st.composite
+def clauses(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
+    n = draw(st.integers(min_value=1, max_value=3))
+    parts: list[str] = []
+    expected: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for _ in range(n):
+        units = draw(st.lists(st.sampled_from(_UNITS), min_size=1, max_size=3, unique=True))
+        units = [u for u in units if u not in seen]
+        if not units:
+            continue
+        seen.update(units)
+        role = draw(st.sampled_from(sorted(_ROLE_WORDS)))
+        word = draw(st.sampled_from(_ROLE_WORDS[role]))
+        if word == "" and parts:
+            word = "负责"
+        sep = draw(st.sampled_from(["、", "、", "，" if len(units) > 1 and False else "、"]))
+        parts.append(sep.join(units) + word)
+        expected += [(u, role) for u in units]
+    joiner = draw(st.sampled_from(["，", ",", "；", ";", "。", "， "]))
+    text = joiner.join(parts)
+    if draw(st.booleans()):
+        text = text.translate(_T2S)
+    return text, expected
+
+
+@given(clauses())
+def test_generated_clauses(case: tuple[str, list[tuple[str, str]]]) -> None:
+    text, expected = case
+    got = [(normalize(a.unit), a.role.value) for a in parse_responsibility(text).assignments]
+    assert got == [(normalize(u), r) for u, r in expected]
+    _check_cover(text)
+
+
+@given(clauses())
+def test_normalised_text_parses_the_same(case: tuple[str, list[tuple[str, str]]]) -> None:
+    text, _ = case
+    key = normalize(text)
+    once = parse_responsibility(key)
+    assert parse_responsibility(key).assignments == once.assignments
+    original = [(normalize(a.unit), a.role) for a in parse_responsibility(text).assignments]
+    assert [(normalize(a.unit), a.role) for a in once.assignments] == original
+
+
+@given(cjk_texts)
+def test_normalised_any_text_is_stable(text: str) -> None:
+    key = normalize(text)
+    assert parse_responsibility(key) == parse_responsibility(key)
+    assert parse_responsibility(normalize(key)) == parse_responsibility(key)
