@@ -332,6 +332,7 @@ def _grid_rows(
         residue_row(header_at, R_HEADER)
     heading_cols = [i for i, r in enumerate(roles) if r == "heading"]
     text_col = roles.index("text") if "text" in roles else None
+    task_rank = _task_rank(rows, roles, text_col, header_at)
     pending_trailing: list[int] = []
     for i in range((header_at + 1) if header_at is not None else 0, len(rows)):
         row = rows[i]
@@ -361,7 +362,7 @@ def _grid_rows(
             ):
                 cell = others[0]
                 label = parse_label(cell.text)
-                if label is not None and not out or label is not None and _is_heading_label(label, out):
+                if label is not None and label.rank < task_rank:
                     seen_cells.add(id(cell))
                     _apply_heading_cell(cell, len(heading_cols), sections, ctx, grid)
                     continue
@@ -371,7 +372,7 @@ def _grid_rows(
                 residue_row(i, R_UNPLACED_ROW)
             continue
         label = parse_label(ttext)
-        if label is not None and out and _is_heading_label(label, out) and not _row_has_task_fields(row, roles):
+        if label is not None and label.rank < task_rank and not _row_has_task_fields(row, roles):
             # a heading written in the requirement column, in its own row
             seen_cells.add(id(text_cell))
             _apply_heading_cell(text_cell, len(heading_cols), sections, ctx, grid)  # type: ignore[arg-type]
@@ -423,12 +424,17 @@ def _grid_rows(
         if len(items) > 1 and shared is None:
             shared = id(text_cell)
         section, section_labels = sections.path()
+        column_number = parse_number(number_text.strip().rstrip(".．、")) if number_text else None
+        if column_number is not None and len(items) == 1:
+            # The numbering column is the task's number; a label in the text
+            # (（一）…) is a sub-numbering and stays in the text.
+            items = [(None, ttext)]
         for lab, body in items:
             number = lab.number if lab else None
             label_text = lab.label.strip() if lab else ""
-            if number is None and number_text:
-                number = parse_number(number_text.rstrip(".．、"))
-                label_text = number_text
+            if number is None and column_number is not None:
+                number = column_number
+                label_text = number_text.strip()
             out.append(
                 _Row(
                     number=number,
@@ -468,13 +474,35 @@ def _row_has_task_fields(row: Sequence[Cell | None], roles: Sequence[str | None]
     return False
 
 
-def _is_heading_label(label: HeadingLabel, rows: Sequence[_Row]) -> bool:
-    """A label of a higher level than the tasks seen so far is a heading."""
-    task_labels = [parse_label(r.label) for r in rows if r.label]
-    ranks = [lab.rank for lab in task_labels if lab is not None]
-    if not ranks:
-        return label.rank <= 2
-    return label.rank < min(ranks)
+def _task_rank(
+    rows: Sequence[Sequence[Cell | None]],
+    roles: Sequence[str | None],
+    text_col: int | None,
+    header_at: int | None,
+) -> int:
+    """The label rank of the table's tasks; labels of a lower rank are headings.
+
+    Rows that carry a responsibility or a deadline are tasks, so their
+    labels decide; failing that, the deepest label in the requirement column.
+    """
+    if text_col is None:
+        return 99
+    with_fields: dict[int, int] = {}
+    ranks: set[int] = set()
+    start = header_at + 1 if header_at is not None else 0
+    for row in rows[start:]:
+        cell = row[text_col] if text_col < len(row) else None
+        if cell is None:
+            continue
+        label = parse_label(cell.text)
+        if label is None:
+            continue
+        ranks.add(label.rank)
+        if _row_has_task_fields(row, roles):
+            with_fields[label.rank] = with_fields.get(label.rank, 0) + 1
+    if with_fields:
+        return max(with_fields, key=lambda r: (with_fields[r], r))
+    return max(ranks, default=99)
 
 
 def _apply_heading_cell(cell: Cell, level: int, sections: _Sections, ctx: _Ctx, grid: Grid) -> None:

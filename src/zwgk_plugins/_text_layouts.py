@@ -4,6 +4,7 @@
   lines (a word processor's "save as text");
 - ``pipe``: tables written with ``|`` between cells; a row with fewer cells
   has its missing cells merged from the row above;
+- ``rules``: one cell per line, rows between separator lines (``-----``);
 - ``pdf``: text extracted from a PDF table: cells glued on one line with a
   space, wrapped cells, headings broken over lines, one responsibility for
   several tasks;
@@ -27,7 +28,7 @@ from zwgk.document import Block, Cell, Document, Grid
 
 __all__ = ["LAYOUTS", "detect_layout", "parse_layout"]
 
-LAYOUTS = ("tab", "pipe", "pdf", "cells", "prose")
+LAYOUTS = ("tab", "pipe", "rules", "pdf", "cells", "prose")
 
 _HEADING1 = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -66,6 +67,8 @@ def detect_layout(lines: Sequence[Line]) -> str:
     pipe_lines = [ln for ln in lines if ln.text.count("|") >= 2 and not _PIPE_SEP.match(ln.text)]
     if len(pipe_lines) >= 3:
         return "pipe"
+    if sum(1 for ln in lines if _RULE.match(ln.text)) >= 3:
+        return "rules"
     stripped = [ln.text.strip() for ln in lines if ln.text.strip()]
     # header cells each on their own line
     for i in range(len(stripped) - 1):
@@ -89,6 +92,8 @@ def parse_layout(layout: str, lines: Sequence[Line]) -> Document:
         return _tab(lines)
     if layout == "pipe":
         return _pipe(lines)
+    if layout == "rules":
+        return _rules(lines)
     if layout == "pdf":
         return _pdf(lines)
     if layout == "cells":
@@ -187,6 +192,37 @@ def _tab(lines: Sequence[Line]) -> Document:
 # pipe tables
 
 
+def _align_short_row(
+    cells: Sequence[str], width: int, roles: Sequence[str | None] | None
+) -> list[str | None]:
+    """Place the cells of a short ``|``-row; the missing ones merge from the row above.
+
+    The cells that go missing are those merged over several rows: heading
+    columns first (a section spanning its tasks), then shared
+    responsibilities.  Without a header, a labelled cell is aligned with the
+    requirement column.
+    """
+    missing = width - len(cells)
+    if roles:
+        order = [i for i, r in enumerate(roles) if r == "heading"]
+        order += [i for i, r in enumerate(roles) if r in ("resp", "lead", "assist")]
+        order += [i for i, r in enumerate(roles) if r == "deadline"]
+        if len(order) >= missing:
+            skip = set(order[:missing])
+            out: list[str | None] = []
+            it = iter(cells)
+            for i in range(width):
+                out.append(None if i in skip else next(it, None))
+            return out
+    for idx, value in enumerate(cells):
+        lab = parse_label(value)
+        if lab is not None and lab.rank >= 2 and roles and "text" in roles:
+            offset = max(0, roles.index("text") - idx)
+            padded: list[str | None] = [None] * offset + list(cells)
+            return (padded + [None] * width)[:width]
+    return list(cells) + [None] * missing
+
+
 def _pipe(lines: Sequence[Line]) -> Document:
     parts: list[Block | Grid] = []
     table: list[tuple[Line, list[str]]] = []
@@ -200,23 +236,11 @@ def _pipe(lines: Sequence[Line]) -> Document:
             header_roles = _header_roles(cells)
             if header_roles:
                 break
-        text_col = header_roles.index("text") if header_roles and "text" in header_roles else None
         rows: list[list[str | None]] = []
         locs = []
         for ln, cells in table:
             if len(cells) < width:
-                offset = 0
-                if text_col is not None:
-                    for idx, value in enumerate(cells):
-                        lab = parse_label(value)
-                        if lab is not None and lab.rank >= 2:
-                            offset = max(0, text_col - idx)
-                            break
-                    else:
-                        offset = width - len(cells) if cells and looks_like_responsibility(cells[-1]) and len(cells) == 1 else 0
-                padded: list[str | None] = [None] * offset + list(cells)
-                padded += [None] * (width - len(padded))
-                rows.append(padded[:width])
+                rows.append(_align_short_row(cells, width, header_roles))
             else:
                 rows.append(list(cells))
             locs.append(_loc(ln.no))
@@ -241,6 +265,39 @@ def _pipe(lines: Sequence[Line]) -> Document:
         if text.strip():
             parts.append(Block(text.strip(), _loc(ln.no)))
     flush()
+    return Document(parts)
+
+
+# ---------------------------------------------------------------------------
+# rules: one cell per line, rows between separator lines
+
+
+def _rules(lines: Sequence[Line]) -> Document:
+    first = next(i for i, ln in enumerate(lines) if _RULE.match(ln.text))
+    parts: list[Block | Grid] = _blocks(lines[:first])
+    rows: list[list[Line]] = []
+    row: list[Line] = []
+    for ln in lines[first + 1 :]:
+        if _RULE.match(ln.text):
+            if row:
+                rows.append(row)
+            row = []
+        elif ln.text.strip():
+            row.append(ln)
+    trailing: list[Line] = []
+    if row:
+        # after the last separator: a last row, or closing text
+        if rows and len(row) == len(rows[-1]):
+            rows.append(row)
+        else:
+            trailing = row
+    cells = []
+    for r, cells_of_row in enumerate(rows):
+        for c, ln in enumerate(cells_of_row):
+            cells.append(Cell(ln.text.strip(), r, c, location=_loc(ln.no)))
+    if cells:
+        parts.append(Grid(cells))
+    parts.extend(_blocks(trailing))
     return Document(parts)
 
 

@@ -1,0 +1,323 @@
+"""Plans published as web pages.
+
+The page is decoded (its declared charset is tried first, but not trusted
+blindly), parsed with lxml's HTML parser (no network, no entities), and
+stripped of what is not the plan: scripts and styles, hidden elements,
+navigation, breadcrumbs (``您现在的位置``), share and QR-code blocks,
+footers, injected junk tags and spam.  Everything removed goes to the
+residue with its reason.
+
+A ``<table>`` that holds the plan becomes a grid with its true spans
+(``rowspan``/``colspan``); a page whose table was flattened into text
+blocks is read through the text layouts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import IO, Any
+
+from zwgk._build import _header_roles, build_plan, parse_label
+from zwgk._chrome import REASON_CHROME, chrome_reason
+from zwgk._decode import decode
+from zwgk._model import Diagnostic, Location, Plan, Residue
+from zwgk.document import Block, Cell, Document, Grid
+from zwgk.errors import ParseError, WriteError
+from zwgk.plugins import FormatInfo
+from zwgk_plugins.text_format import read_text
+
+__all__ = ["HtmlFormat"]
+
+_BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "body", "br", "center", "dd", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td",
+    "tfoot", "th", "thead", "tr", "ul", "title",
+}  # fmt: skip
+_DROP_TAGS = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+              "select", "button", "input", "textarea", "head"}  # fmt: skip
+_CHROME_TAGS = {"nav", "footer", "aside"}
+_CHROME_ATTR = re.compile(
+    r"(^|[\s_-])(nav|navbar|menu|breadcrumb|crumbs?|position|location|footer|foot|share|bdshare|"
+    r"qrcode|qr|ewm|erweima|sidebar|toolbar|topbar|header-nav|copyright|links?|friendlink|search)"
+    r"($|[\s_-])",
+    re.I,
+)
+_HIDDEN_STYLE = re.compile(r"(display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
+_HIDDEN_CLASS = re.compile(r"(^|\s)(hidden|hide|sr-only|visually-hidden|d-none)($|\s)", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
+MAX_DEPTH = 400
+
+
+class HtmlFormat:
+    """Reads plans from HTML pages: real tables, or tables flattened into text."""
+
+    info = FormatInfo(
+        name="html",
+        description="web pages (HTML): plan tables with rowspan/colspan, or flattened text",
+        extensions=(".html", ".htm", ".shtml", ".xhtml"),
+        media_types=("text/html", "application/xhtml+xml"),
+        priority=5,
+        kinds=("plan",),
+    )
+
+    def sniff(self, head: bytes, name: str | None) -> float:
+        sample = head[:4096].lower()
+        if b"<html" in sample or b"<!doctype html" in sample:
+            return 0.9
+        if b"<table" in sample or b"<div" in sample or b"<p>" in sample:
+            return 0.4
+        return 0.0
+
+    def read(
+        self,
+        data: bytes,
+        *,
+        name: str | None = None,
+        year: int | None = None,
+        layout: str | None = None,
+    ) -> Plan:
+        m = _META_CHARSET.search(data[:8192])
+        declared = m.group(1).decode("ascii", "replace") if m else None
+        text, _, diagnostics = decode(data, declared=declared, source=name)
+        return read_html(text, name=name, year=year, layout=layout, diagnostics=diagnostics)
+
+    def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
+        raise WriteError("the html reader only reads; the html writer is a separate plugin")
+
+
+def _lxml_html() -> Any:
+    from lxml import html
+
+    return html
+
+
+def read_html(
+    text: str,
+    *,
+    name: str | None = None,
+    year: int | None = None,
+    layout: str | None = None,
+    diagnostics: list[Diagnostic] | None = None,
+) -> Plan:
+    """Read a plan from decoded HTML."""
+    lxml_html = _lxml_html()
+    from lxml import etree
+
+    if not text.strip():
+        raise ParseError("empty page", source=name)
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    parser = lxml_html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=False
+    )
+    try:
+        root = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise ParseError(f"not a readable HTML page: {exc}", source=name) from None
+    tree = root.getroottree()
+    residue: list[Residue] = []
+    _strip(root, tree, residue, 0)
+    parts: list[Block | Grid] = []
+    lines: list[str] = []
+    found_table = False
+
+    def flush_lines() -> None:
+        for ln in "".join(lines).split("\n"):
+            if ln.strip():
+                reason = chrome_reason(ln)
+                if reason is not None:
+                    residue.append(Residue(ln.strip(), reason))
+                else:
+                    parts.append(Block(" ".join(ln.split())))
+        lines.clear()
+
+    plan_tables = [t for t in root.iter("table") if _is_plan_table(t)]
+    # innermost plan tables only (pages are often laid out with tables)
+    innermost = {
+        t for t in plan_tables if not any(o is not t and _contains(t, o) for o in plan_tables)
+    }
+
+    def walk(el: Any) -> None:
+        nonlocal found_table
+        if el in innermost:
+            flush_lines()
+            parts.append(_grid(el, tree))
+            found_table = True
+            if el.tail:
+                lines.append(el.tail)
+            return
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _BLOCK_TAGS:
+            lines.append("\n")
+        if el.text:
+            lines.append(el.text)
+        for child in el:
+            walk(child)
+        if tag in _BLOCK_TAGS:
+            lines.append("\n")
+        if el.tail:
+            lines.append(el.tail)
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    flush_lines()
+    title = root.find(".//title")
+    if found_table:
+        document = Document(
+            parts,
+            residue=tuple(residue),
+            diagnostics=tuple(diagnostics or ()),
+            source=name,
+            format="html",
+        )
+        return build_plan(document, year=year)
+    # A table flattened into text blocks: read the page's text as text.
+    page_text = "\n".join(p.text for p in parts if isinstance(p, Block))
+    plan = read_text(
+        page_text, name=name, layout=layout, year=year, diagnostics=diagnostics, fmt="html"
+    )
+    extra = tuple(residue)
+    if title is not None and title.text_content().strip():
+        extra += (Residue(title.text_content().strip(), "page title"),)
+    return plan.evolve(residue=extra + plan.residue)
+
+
+def _contains(outer: Any, inner: Any) -> bool:
+    return any(x is inner for x in outer.iterdescendants("table"))
+
+
+def _strip(el: Any, tree: Any, residue: list[Residue], depth: int) -> None:
+    """Remove scripts, hidden elements and chrome, keeping their text as residue."""
+    if depth > MAX_DEPTH:
+        raise ParseError(f"page is nested more than {MAX_DEPTH} elements deep")
+    for child in list(el):
+        tag = child.tag if isinstance(child.tag, str) else ""
+        reason = None
+        if not tag:
+            reason = "markup"
+        elif tag in _DROP_TAGS:
+            reason = (
+                "script or style"
+                if tag in ("script", "style", "noscript", "template")
+                else "markup"
+            )
+        elif _hidden(child):
+            reason = "hidden element"
+        elif tag in _CHROME_TAGS or (
+            tag in ("div", "ul", "ol", "section", "header", "span", "p", "dl")
+            and _CHROME_ATTR.search(" ".join([child.get("id", ""), child.get("class", "")]))
+            and not child.findall(".//table")
+        ):
+            reason = REASON_CHROME
+        if reason is not None:
+            content = child.text_content() if tag else (child.text or "")
+            content = " ".join(content.split())
+            if content:
+                residue.append(Residue(content, reason, Location(path=tree.getpath(child))))
+            tail = child.tail
+            parent = child.getparent()
+            parent.remove(child)
+            if tail:
+                prev = parent[-1] if len(parent) else None
+                # keep the tail text in place
+                if prev is not None:
+                    prev.tail = (prev.tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+            continue
+        _strip(child, tree, residue, depth + 1)
+
+
+def _hidden(el: Any) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    if _HIDDEN_STYLE.search(el.get("style", "")):
+        return True
+    return bool(_HIDDEN_CLASS.search(el.get("class", "")))
+
+
+def _rows(table: Any) -> list[Any]:
+    """The table's own rows (not those of nested tables)."""
+    out = []
+    for tr in table.iter("tr"):
+        parent = tr.getparent()
+        while parent is not None and parent.tag != "table":
+            parent = parent.getparent()
+        if parent is table:
+            out.append(tr)
+    return out
+
+
+def _cells_of(tr: Any) -> list[Any]:
+    return [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+
+
+def _cell_text(td: Any) -> str:
+    chunks: list[str] = []
+
+    def walk(el: Any) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _BLOCK_TAGS and tag not in ("td", "th"):
+            chunks.append("\n")
+        if el.text:
+            chunks.append(el.text)
+        for c in el:
+            walk(c)
+        if tag in _BLOCK_TAGS and tag not in ("td", "th"):
+            chunks.append("\n")
+        if el.tail and el is not td:
+            chunks.append(el.tail)
+
+    walk(td)
+    lines = [" ".join(ln.split()) for ln in "".join(chunks).split("\n")]
+    return "\n".join(ln for ln in lines if ln)
+
+
+def _is_plan_table(table: Any) -> bool:
+    rows = _rows(table)[:12]
+    texts = [[_cell_text(c) for c in _cells_of(tr)] for tr in rows]
+    if any(_header_roles(r) is not None for r in texts):
+        return True
+    labelled = 0
+    for tr in _rows(table):
+        for c in _cells_of(tr):
+            lab = parse_label(_cell_text(c))
+            if lab is not None and lab.rank >= 2:
+                labelled += 1
+    return labelled >= 2
+
+
+def _span(value: str | None) -> int:
+    try:
+        n = int((value or "1").strip())
+    except ValueError:
+        return 1
+    return max(1, min(n, 1000))
+
+
+def _grid(table: Any, tree: Any) -> Grid:
+    occupied: dict[tuple[int, int], bool] = {}
+    cells: list[Cell] = []
+    rows = _rows(table)
+    for r, tr in enumerate(rows):
+        c = 0
+        for td in _cells_of(tr):
+            while occupied.get((r, c)):
+                c += 1
+            rowspan = min(_span(td.get("rowspan")), len(rows) - r)
+            colspan = _span(td.get("colspan"))
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    occupied[(r + dr, c + dc)] = True
+            cells.append(
+                Cell(
+                    _cell_text(td),
+                    r,
+                    c,
+                    rowspan=max(1, rowspan),
+                    colspan=colspan,
+                    location=Location(row=r + 1, path=tree.getpath(td)),
+                )
+            )
+            c += colspan
+    return Grid(cells, location=Location(path=tree.getpath(table)))

@@ -1,0 +1,127 @@
+"""The text layouts, on documents written the way real plans are (not the seeds)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import zwgk
+from tests.conftest import DATA
+from zwgk import DeadlineKind, Role
+from zwgk.testing import unplaced_text
+
+TEXT = DATA / "text"
+
+
+def _read(name: str, **options: object) -> zwgk.Plan:
+    return zwgk.read(TEXT / name, **options)
+
+
+def test_pipe_table_merges_missing_cells_from_the_row_above() -> None:
+    plan = _read("pipe_table.txt")
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.section for t in plan.tasks] == [("强化政策解读",)] * 2 + [
+        ("推进基层政务公开标准化",)
+    ] * 2
+    t1, t2, t3, t4 = plan.tasks
+    assert t2.text == "持续做好招生入学政策问答。"
+    assert t1.responsibility is not None and t1.responsibility.leads == ("办公室",)
+    assert t2.responsibility is not None and t2.responsibility.units() == ("基础教育股",)
+    assert t1.deadline is not None and t1.deadline.due == dt.date(2022, 12, 31)
+    assert t2.deadline is not None and t2.deadline.kind is DeadlineKind.RECURRING
+    assert t3.deadline is not None and t3.deadline.kind is DeadlineKind.ONGOING
+    assert t4.deadline is not None and t4.deadline.kind is DeadlineKind.RECURRING
+    assert t4.responsibility is not None
+    assert ("基础教育股", Role.LEAD) in [(a.unit, a.role) for a in t4.responsibility.assignments]
+
+
+def test_rules_layout_one_cell_per_line() -> None:
+    plan = _read("rules_table.txt")
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert plan.tasks[0].section == ("做好疫情防控信息公开",)
+    assert plan.tasks[2].section == ("加强政务公开平台建设",)
+    assert plan.tasks[0].text.startswith("（一）及时发布疫情防控权威信息")
+    assert plan.tasks[2].deadline is not None
+    assert plan.tasks[2].deadline.due == dt.date(2022, 9, 30)
+    # the repeated section cell of row 2 is one heading, kept once and noted
+    assert any(r.reason == "repeated heading" for r in plan.residue)
+
+
+def test_numbering_column_and_two_responsibility_columns() -> None:
+    plan = _read("numbered_column.txt")
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.label for t in plan.tasks] == ["1", "2", "3", "4"]
+    assert plan.tasks[1].section == ("规范性文件公开",)  # empty cell: same section
+    t1 = plan.tasks[0]
+    assert t1.responsibility is not None
+    assert t1.responsibility.raw == "法规股牵头，办公室配合"  # the bureau's own column
+    assert t1.note == "市司法局"  # the city's unit is kept, not lost
+    assert plan.tasks[3].deadline is not None  # empty deadline cell: found in the text
+    assert plan.tasks[3].deadline.kind is DeadlineKind.RECURRING
+
+
+def test_headings_in_their_own_rows() -> None:
+    plan = _read("heading_rows.txt")
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert [t.section for t in plan.tasks] == [("深化决策公开",)] * 2 + [("加强政策解读",)]
+    assert [t.section_labels for t in plan.tasks] == [("一、",)] * 2 + [("二、",)]
+    t1, t2, t3 = plan.tasks
+    assert t1.deadline is not None and t1.deadline.due is not None
+    assert t1.deadline.due.month == 3
+    assert t2.deadline is not None and t2.deadline.kind is DeadlineKind.ONGOING
+    assert t3.responsibility is not None and t3.responsibility.leads == ("县政府办公室",)
+
+
+def test_prose_plan_with_trailing_responsibilities() -> None:
+    plan = _read("prose_plan.txt")
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.label for t in plan.tasks] == ["（一）", "（二）", "（三）", "（四）"]
+    t1, t2, t3, t4 = plan.tasks
+    assert t1.section == ("提升政务公开质量",)
+    assert t3.section == ("加强平台建设",)
+    assert t1.text.endswith("期限一般不少于30日。")
+    assert t1.deadline is None  # a minimum period is not a deadline
+    assert t2.deadline is not None and t2.deadline.kind is DeadlineKind.RECURRING
+    assert t3.deadline is not None and t3.deadline.due == dt.date(2022, 10, 31)
+    assert t4.responsibility is not None
+    assert t4.responsibility.raw == "县委网信办、县政府办公室按职责分工负责"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["pipe_table.txt", "rules_table.txt", "numbered_column.txt", "heading_rows.txt", "prose_plan.txt"],
+)
+def test_nothing_is_lost(name: str) -> None:
+    plan = _read(name)
+    assert unplaced_text((TEXT / name).read_text("utf-8"), plan) == ""
+
+
+def test_layout_can_be_forced_and_is_validated() -> None:
+    plan = _read("prose_plan.txt", layout="prose")
+    assert len(plan.tasks) == 4
+    with pytest.raises(ValueError, match="layout must be one of"):
+        _read("prose_plan.txt", layout="nonsense")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
+def test_simplified_encodings_decode_the_same(encoding: str) -> None:
+    raw = (TEXT / "prose_plan.txt").read_text("utf-8")
+    plan = zwgk.read(raw.encode(encoding), format="text")
+    assert [t.text for t in plan.tasks] == [t.text for t in _read("prose_plan.txt").tasks]
+    assert not plan.diagnostics
+
+
+def test_big5_is_detected() -> None:
+    raw = "（一）加強政策解讀，及時發布權威信息。（市政府辦公室牽頭，各鎮街配合）\n（二）完善政府網站。（市政務服務數據管理局負責）\n"
+    plan = zwgk.read(raw.encode("big5"), format="text")
+    assert [t.text for t in plan.tasks] == ["加強政策解讀，及時發布權威信息。", "完善政府網站。"]
+
+
+def test_undecodable_bytes_are_reported_with_their_line() -> None:
+    raw = "（一）加强政策解读。（办公室负责）\n".encode() + b"\xff\xfe\xfd bad\n"
+    plan = zwgk.read(raw, format="text")
+    codes = {d.code for d in plan.diagnostics}
+    assert "encoding.replacement" in codes
+    diag = next(d for d in plan.diagnostics if d.code == "encoding.replacement")
+    assert diag.location is not None and diag.location.line == 2
