@@ -25,7 +25,17 @@ from zwgk._model import (
     Severity,
     Task,
 )
-from zwgk.cascade import Conflict, Finding, MergeResult, check, merge
+from zwgk.cascade import (
+    Conflict,
+    Finding,
+    Lineage,
+    MergeResult,
+    Rollup,
+    check,
+    lineage,
+    merge,
+    rollup,
+)
 from zwgk.diff import ChangeKind, PlanDiff, TaskChange
 from zwgk.lang import (
     find_deadlines,
@@ -51,6 +61,7 @@ __all__ = [
     "Diagnostic",
     "Finding",
     "FormatInfo",
+    "Lineage",
     "Location",
     "MergeResult",
     "Plan",
@@ -59,6 +70,7 @@ __all__ = [
     "Residue",
     "Responsibility",
     "Role",
+    "Rollup",
     "Severity",
     "Task",
     "TaskChange",
@@ -67,6 +79,7 @@ __all__ = [
     "diff",
     "find_deadlines",
     "formats",
+    "lineage",
     "merge",
     "normalize",
     "parse_deadline",
@@ -74,6 +87,7 @@ __all__ = [
     "parse_number",
     "parse_responsibility",
     "read",
+    "rollup",
     "write",
 ]
 

@@ -10,6 +10,7 @@ works on :class:`~zwgk.Plan` values only and never knows a format:
 """
 
 from zwgk.cascade._check import CHECKS_GROUP, Finding, Rule, addressed_to, check, garbled, rules
+from zwgk.cascade._lineage import Lineage, Step, TaskLineage, lineage
 from zwgk.cascade._merge import (
     FIELDS,
     POLICIES,
@@ -21,22 +22,33 @@ from zwgk.cascade._merge import (
     apply_policy,
     merge,
 )
+from zwgk.cascade._rollup import ChildSummary, Coverage, Rollup, RollupRow, UnitCount, rollup
 
 __all__ = [
     "CHECKS_GROUP",
     "FIELDS",
     "POLICIES",
+    "ChildSummary",
     "Conflict",
+    "Coverage",
     "Finding",
+    "Lineage",
     "MergeError",
     "MergeNote",
     "MergeResult",
+    "Rollup",
+    "RollupRow",
     "Rule",
+    "Step",
+    "TaskLineage",
+    "UnitCount",
     "UnresolvedConflictsError",
     "addressed_to",
     "apply_policy",
     "check",
     "garbled",
+    "lineage",
     "merge",
+    "rollup",
     "rules",
 ]

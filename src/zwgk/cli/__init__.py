@@ -27,6 +27,9 @@ COMMANDS: tuple[str, ...] = (
     "convert",
     "show",
     "diff",
+    "merge",
+    "rollup",
+    "check",
 )
 
 
