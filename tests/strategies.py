@@ -101,3 +101,44 @@ plans = st.builds(
     format=optional_texts,
 )
 """Any valid plan, every field exercised."""
+
+
+# --- diff -------------------------------------------------------------------
+
+_PHRASES = st.sampled_from(
+    [
+        "做好政务公开工作",
+        "主动公开规划纲要",
+        "加强政策解读",
+        "及时回应社会关切",
+        "推进基层政务公开",
+        "公开财政预算决算",
+        "完善政府网站建设",
+        "办理依申请公开",
+        "年底前完成",
+        "市直各部门",
+    ]
+)
+
+diff_task_texts = st.lists(_PHRASES | cjk_texts, min_size=1, max_size=4).map("，".join)
+"""Task texts built from plan phrases, so that related plans share wording."""
+
+diff_plans = st.builds(
+    zwgk.Plan,
+    tasks=st.lists(
+        st.builds(
+            zwgk.Task,
+            text=diff_task_texts,
+            section=st.lists(_PHRASES, max_size=2).map(tuple),
+            responsibility=st.none() | responsibilities,
+            deadline=st.none() | deadlines,
+            note=st.none() | cjk_texts,
+        ),
+        max_size=12,
+    ).map(tuple),
+    title=optional_texts,
+    doc_number=optional_texts,
+    date=st.none() | dates,
+    default_deadline=st.none() | deadlines,
+)
+"""Plans whose tasks share phrases, for diff laws."""
