@@ -8,7 +8,7 @@ The public API lives here; implementation modules are private.
 1
 """
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 from zwgk._io import read, write
 from zwgk._model import (
@@ -47,7 +47,7 @@ from zwgk.lang import (
 )
 from zwgk.plugins import FormatInfo, formats
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from zwgk.diff import diff
 else:  # the package itself: calling it calls zwgk.diff.diff
     from zwgk import diff

@@ -71,6 +71,8 @@ def _structure(data: Any, tp: Any, path: str) -> Any:
         if data is None and type(None) in args:
             return None
         non_none = [a for a in args if a is not type(None)]
+        if len(non_none) == 1:
+            return _structure(data, non_none[0], path)
         errors = []
         for arg in non_none:
             try:
