@@ -50,7 +50,8 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
-_END_PUNCT = '。；;！!？?：:）)」』”"…'
+_END_PUNCT = "。；;！!？?：:…"
+_CLOSERS = '）)」』”"’〕】》'
 
 
 def is_page_number(text: str) -> bool:
@@ -313,10 +314,15 @@ def table_from_cells(
 
 def _continues(prev: str, nxt: str) -> bool:
     """Whether cell text ``nxt`` reads as the rest of ``prev`` (a row split by a page break)."""
-    prev, nxt = prev.rstrip(), nxt.lstrip()
+    prev, nxt = prev.rstrip().rstrip(_CLOSERS), nxt.lstrip()
     if not prev or not nxt:
         return False
-    return prev[-1] not in _END_PUNCT and not LABEL.match(nxt)
+    return prev[-1] not in _END_PUNCT and not _opens_row(nxt)
+
+
+def _opens_row(text: str) -> bool:
+    """Cell text that starts a row of its own: a label, or a bare serial number."""
+    return bool(LABEL.match(text)) or text.strip().isdigit()
 
 
 def join_tables(first: PageTable, second: PageTable, *, tol: float = 3.0) -> PageTable | None:
@@ -342,7 +348,7 @@ def join_tables(first: PageTable, second: PageTable, *, tol: float = 3.0) -> Pag
     top_cells = [c for c in second.cells if c.row == start]
     # A row split by the page break: some cell runs on, and no cell of the
     # first row on the new page opens with a label (a new task or heading).
-    split = not any(LABEL.match(c.text) for c in top_cells) and any(
+    split = not any(_opens_row(c.text) for c in top_cells) and any(
         (above := first.covering(last, c.col)) is not None and _continues(above.text, c.text)
         for c in top_cells
     )
@@ -468,7 +474,7 @@ def paragraphs(lines: Sequence[Line], *, left: float, right: float) -> list[list
         # A centred title broken over lines: the first line may fill the width.
         centred = _centred(ln, left, right) and (
             _centred(prev, left, right)
-            or (_symmetric(prev, left, right) and prev.text[-1:] not in _END_PUNCT)
+            or (_symmetric(prev, left, right) and prev.text.rstrip(_CLOSERS)[-1:] not in _END_PUNCT)
         )
         new = (
             abs(ln.size - prev.size) > 1.0
