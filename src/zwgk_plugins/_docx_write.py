@@ -138,21 +138,7 @@ def write_docx(plan: Plan, stream: IO[bytes], clean: Sanitizer) -> None:
     widths[columns.index("具体要求")] = _TEXT_WIDTH - sum(widths)
 
     sections = section_texts(plan)
-    # rows: ("head", text) for full-width headings, ("task", index) for tasks
-    layout: list[tuple[str, Any]] = []
-    shown: list[str] = []
-    for index in range(len(plan.tasks)):
-        texts = sections[index]
-        upper = texts[:-1] if has_section else []
-        for level, text in enumerate(upper):
-            if len(shown) <= level or shown[level] != text:
-                del shown[level:]
-                shown.append(text)
-                layout.append(("head", clean(text, f"tasks[{index}].section")))
-        del shown[len(upper) :]
-        layout.append(("task", index))
-
-    table = doc.add_table(rows=1 + len(layout), cols=len(columns))
+    table = doc.add_table(rows=1 + len(plan.tasks), cols=len(columns))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
@@ -173,20 +159,11 @@ def write_docx(plan: Plan, stream: IO[bytes], clean: Sanitizer) -> None:
 
     section_col = columns.index("工作任务") if has_section else None
     open_section: tuple[Any, str] | None = None  # (tc, text) of the running 工作任务 cell
-    for r, (kind, value) in enumerate(layout, start=1):
-        tr = trs[r]
+    for value, task in enumerate(plan.tasks):
+        tr = trs[value + 1]
         tcs = list(tr.tc_lst)
         for k, tc in enumerate(tcs):
             tc.width = Cm(widths[k])
-        if kind == "head":
-            first = tcs[0]
-            first.grid_span = len(columns)
-            for tc in tcs[1:]:
-                tr.remove(tc)
-            _fill(_Cell(first, table), value, HEAD_FONT, 12, bold=True)
-            open_section = None
-            continue
-        task = plan.tasks[value]
         where = f"tasks[{value}]"
         values: dict[str, str] = {
             "序号": clean(task_ref(task), f"{where}.label"),
@@ -203,14 +180,12 @@ def write_docx(plan: Plan, stream: IO[bytes], clean: Sanitizer) -> None:
             align = center if name in ("序号", "完成时限") else None
             _fill(_Cell(tcs[k], table), values[name], BODY_FONT, 12, align=align)
         if section_col is not None:
-            texts = sections[value]
-            text = clean(texts[-1], f"{where}.section") if texts else ""
+            text = clean("\n".join(sections[value]), f"{where}.section")
             tc = tcs[section_col]
             tcpr = tc.get_or_add_tcPr()
             if open_section is not None and text and open_section[1] == text:
                 vm = OxmlElement("w:vMerge")
                 tcpr.append(vm)
-                open_section[0].get_or_add_tcPr()
             else:
                 if text:
                     vm = OxmlElement("w:vMerge")

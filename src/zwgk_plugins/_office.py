@@ -9,7 +9,7 @@ from typing import Any
 
 from zwgk._model import Plan, Role, Task
 from zwgk.document import Block, Cell, Document, Grid
-from zwgk.errors import ParseError, WriteError
+from zwgk.errors import WriteError
 
 # --------------------------------------------------------------------------- text
 
@@ -219,8 +219,10 @@ def build(document: Document, *, name: str | None, options: dict[str, Any]) -> P
     import zwgk
 
     builder: Callable[..., Plan] | None = getattr(zwgk, "build_plan", None)
-    if builder is None:  # pragma: no cover - only while the builder is missing
-        raise ParseError("zwgk.build_plan is not available in this installation", source=name)
+    if builder is None:
+        from zwgk._build import build_plan
+
+        builder = build_plan
     return builder(document, **options)
 
 

@@ -226,10 +226,15 @@ def _document(
             )
         start = header if header is not None else min(r for r, _ in table)
         # rows above the header: title, 文号, date … as blocks
-        for r in sorted({r for r, _ in table if r < start}):
-            cols = sorted(c for rr, c in table if rr == r)
-            text = " ".join(table[(r, c)].strip() for c in cols)
-            parts.append(Block(text, location=Location(sheet=title, row=r), style="sheet-title"))
+        # one block per cell: a row such as 填报单位：… | 填报日期：… holds separate statements
+        for r, c in sorted(k for k in table if k[0] < start):
+            parts.append(
+                Block(
+                    table[(r, c)],
+                    location=Location(sheet=title, row=r, column=c),
+                    style="sheet-title",
+                )
+            )
         grid, hidden = _grid(title, table, ranges, start)
         parts.append(grid)
         residue.extend(hidden)

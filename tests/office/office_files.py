@@ -196,8 +196,9 @@ def seed_002_xlsx() -> bytes:
     ws.title = "分工方案"
     ws["A1"] = plan["title"]
     ws.merge_cells("A1:E1")
-    ws["A2"] = f"{plan['doc_number']}    2021年10月28日"
-    ws.merge_cells("A2:E2")
+    ws["A2"] = plan["doc_number"]
+    ws.merge_cells("A2:C2")
+    ws["E2"] = "2021年10月28日"
     for k, h in enumerate(["序号", "工作任务", "具体要求", "责任单位", "备注"], start=1):
         ws.cell(row=3, column=k, value=h)
     for i, t in enumerate(tasks):
