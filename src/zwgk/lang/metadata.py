@@ -1,0 +1,472 @@
+"""Document metadata: 文号, dates, the plans a notice implements, title and issuer.
+
+A plan usually comes wrapped in a notice (印发通知): a letterhead
+(``江门市市场监督管理局文件``), the plan's own 文号, the notice title
+(``关于印发…的通知``), a paragraph that says which plans it implements
+(``根据《…》（江府办函〔2021〕129 号）的要求``), the signature and the signing
+date, then the plan's own title right before its body.
+:func:`extract_metadata` reads these from the lines before the body (and
+the lines after it, for a closing default deadline); the ``find_*``
+functions are the pieces it is made of.
+
+Text may be in Traditional script and carry spaces left by PDF extraction;
+returned titles and numbers are as written, with whitespace removed.
+
+>>> find_doc_numbers("根据（江府办函〔2021〕129 号）和粵府辦〔2021〕17號")
+['江府办函〔2021〕129号', '粵府辦〔2021〕17號']
+>>> parse_date("二〇二一年六月二十九日")
+datetime.date(2021, 6, 29)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from zwgk._model import Deadline, PlanRef, _to_tuple
+from zwgk.lang._dltext import cn_int, fold, make_date
+from zwgk.lang.deadline import _DAY, _MON, _YNUM, find_default_deadline
+
+__all__ = [
+    "Metadata",
+    "extract_metadata",
+    "find_dates",
+    "find_doc_numbers",
+    "find_parents",
+    "parse_date",
+]
+
+
+@attrs.frozen
+class Metadata:
+    """What a plan's notice and header say about it.
+
+    ``title`` is the plan's own title, ``issuer`` the issuing organisation,
+    ``doc_number`` its 文号, ``date`` the signing date, ``year`` the plan's
+    year, ``parents`` the plans it implements and ``default_deadline`` a
+    plan-wide deadline for tasks without their own.
+    """
+
+    title: str | None = None
+    issuer: str | None = None
+    doc_number: str | None = None
+    date: dt.date | None = None
+    year: int | None = None
+    parents: tuple[PlanRef, ...] = attrs.field(default=(), converter=_to_tuple)
+    default_deadline: Deadline | None = None
+
+
+_WS_RE = re.compile(r"\s+")
+
+
+def _squeeze(text: str) -> str:
+    return _WS_RE.sub("", text)
+
+
+# --------------------------------------------------------------------------
+# 文号
+
+_OPEN = "〔[【（(［﹝〖"
+_CLOSE = "〕]】）)］﹞〗"
+_DOC_RE = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{1,14})\s*"
+    rf"[{re.escape(_OPEN)}]\s*(?P<y>(?:19|20)[0-9]{{2}})\s*[{re.escape(_CLOSE)}]\s*"
+    r"(?:第\s*)?(?P<n>[0-9]{1,5})\s*号"
+)
+# Words that end up glued before a 文号 in running text.
+_DOC_LEAD_RE = re.compile(
+    r"^(?:.*?(?:根据|按照|依据|依照|贯彻|落实|印发|转发|文号|见|详见|参照|执行|和|及|与|的|即))+"
+)
+_ORG_CHARS_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _doc_matches(text: str) -> Iterator[tuple[int, int, str]]:
+    norm = fold(text)
+    for m in _DOC_RE.finditer(norm):
+        start = m.start("org")
+        org = m.group("org")
+        lead = _DOC_LEAD_RE.match(org)
+        if lead is not None and lead.end() < len(org):
+            start += lead.end()
+        if m.end() - start < 6:
+            continue
+        yield start, m.end(), _squeeze(text[start : m.end()])
+
+
+def find_doc_numbers(text: str) -> list[str]:
+    """The 文号 in ``text``, as written without whitespace, in order.
+
+    Any bracket style around the year (``〔2021〕``, ``[2021]``, ``【2021】``,
+    ``（2021）``, ``﹝2021﹞``) and either script.
+
+    >>> find_doc_numbers("九府办函〔2021〕106号；赣府厅[2021]30号；国办公开办函【2019】60号")
+    ['九府办函〔2021〕106号', '赣府厅[2021]30号', '国办公开办函【2019】60号']
+    """
+    if not text:
+        return []
+    return [number for _, _, number in _doc_matches(text)]
+
+
+# --------------------------------------------------------------------------
+# Dates
+
+_FULL_DATE_RE = re.compile(
+    rf"(?<![0-9])(?P<y>{_YNUM})\s*年\s*(?P<m>{_MON})\s*月\s*(?P<d>{_DAY})\s*[日号]"
+    r"|(?<![0-9.])(?P<iy>(?:19|20)[0-9]{2})\s*(?P<sep>[-./])\s*(?P<im>1[0-2]|0?[1-9])"
+    r"\s*(?P=sep)\s*(?P<id>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+)
+
+
+def _date_matches(text: str) -> Iterator[tuple[int, int, dt.date]]:
+    norm = fold(text)
+    for m in _FULL_DATE_RE.finditer(norm):
+        if m.group("y") is not None:
+            y, mo, d = cn_int(m.group("y")), cn_int(m.group("m")), cn_int(m.group("d"))
+        else:
+            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        if mo is None or d is None:
+            continue
+        day = make_date(y, mo, d)
+        if day is not None:
+            yield m.start(), m.end(), day
+
+
+def find_dates(text: str) -> list[dt.date]:
+    """The full calendar dates written in ``text``, in order.
+
+    >>> find_dates("2021 年 10月 19日印发，2021-07-05 发布")
+    [datetime.date(2021, 10, 19), datetime.date(2021, 7, 5)]
+    """
+    if not text:
+        return []
+    return [day for _, _, day in _date_matches(text)]
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The date ``text`` consists of (surrounding whitespace aside), or None.
+
+    >>> parse_date("2021年07月05日"), parse_date("2021.7.5")
+    (datetime.date(2021, 7, 5), datetime.date(2021, 7, 5))
+    >>> parse_date("2021年7月5日印发") is None
+    True
+    """
+    if not text:
+        return None
+    stripped = text.strip()
+    for start, end, day in _date_matches(stripped):
+        if start == 0 and end == len(stripped):
+            return day
+    return None
+
+
+# --------------------------------------------------------------------------
+# Parents
+
+_TRIGGER_RE = re.compile(r"根据|依据|依照|按照|遵照|贯彻落实|贯彻|落实")
+_QUOTED_RE = re.compile(
+    r"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:[（(](?P<paren>[^（）()]{0,40})[）)])?"
+)
+# A parent is a plan: its title names a plan, not a law or a rule.
+_PLAN_TITLE_RE = re.compile(r"要点|方案|分工|工作安排|工作计划|重点任务|实施意见|工作任务")
+_NOT_PLAN_RE = re.compile(r"条例|法》?$|规定$|办法$|规范$|年度报告$|指南$")
+# 贯彻落实国务院办公厅政务公开工作要点(分工方案) in a title, without 《》.
+_IMPLEMENTS_RE = re.compile(
+    r"(?:贯彻落实|贯彻|落实)(?P<title>[^《》，。；、,;：:\s]{4,40}?(?:工作要点|要点|工作方案))"
+    r"(?=的?(?:分工方案|实施方案|工作方案|任务分工|责任分工|分工|工作安排|具体措施))"
+)
+
+
+def _clause_end(norm: str, start: int) -> int:
+    depth = 0
+    for i in range(start, len(norm)):
+        ch = norm[i]
+        if ch == "《":
+            depth += 1
+        elif ch == "》":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "，。；,;\n":
+            return i
+    return len(norm)
+
+
+def find_parents(text: str) -> list[PlanRef]:
+    """The plans a notice says it implements (``根据《…》（…号）``), in order.
+
+    Titles are returned without whitespace; laws and rules (``《…条例》``)
+    and documents that are not plans are left out.
+
+    >>> refs = find_parents(
+    ...     "根据《江门市人民政府办公室关于印发江门市 2021 年政务公"
+    ...     "开工作要点分工方案的通知》（江府办函〔2021〕129 号）的要求，制定本方案。"
+    ... )
+    >>> refs[0].title
+    '江门市人民政府办公室关于印发江门市2021年政务公开工作要点分工方案的通知'
+    >>> refs[0].doc_number
+    '江府办函〔2021〕129号'
+    """
+    if not text:
+        return []
+    norm = fold(text)
+    found: list[tuple[int, PlanRef]] = []
+    seen: set[tuple[str | None, str | None]] = set()
+
+    def add(pos: int, title: str | None, number: str | None) -> None:
+        key = (title, number)
+        if key not in seen:
+            seen.add(key)
+            found.append((pos, PlanRef(title=title, doc_number=number)))
+
+    for trig in _TRIGGER_RE.finditer(norm):
+        end = _clause_end(norm, trig.end())
+        for q in _QUOTED_RE.finditer(norm, trig.end(), end):
+            title_norm = _squeeze(q.group("title"))
+            if not _PLAN_TITLE_RE.search(title_norm) or _NOT_PLAN_RE.search(title_norm):
+                continue
+            number = None
+            if q.group("paren") is not None:
+                numbers = find_doc_numbers(text[q.start("paren") : q.end("paren")])
+                number = numbers[0] if numbers else None
+            add(q.start(), _squeeze(text[q.start("title") : q.end("title")]), number)
+    for m in _IMPLEMENTS_RE.finditer(norm):
+        add(m.start("title"), _squeeze(text[m.start("title") : m.end("title")]), None)
+    found.sort(key=lambda item: item[0])
+    return [ref for _, ref in found]
+
+
+# --------------------------------------------------------------------------
+# Title, issuer and the rest
+
+_PLAN_END_RE = re.compile(
+    r"(?:方案|要点|分工|工作安排|工作计划|任务清单|实施意见|任务台账|工作台账|重点任务)$"
+)
+_SENTENCE_PUNCT_RE = re.compile(r"[。；，,;：:！？!?]")
+_ORG_END = r"(?:局|委员会|委|办公室|办公厅|厅|中心|政府|院|署|管委会|办事处|公司|集团|站|所)"
+_ORG_LINE_RE = re.compile(rf"^[\u4e00-\u9fff（）()]{{3,40}}{_ORG_END}$")
+_TITLE_ORG_RE = re.compile(
+    rf"^(?P<org>[\u4e00-\u9fff（）()]{{2,30}}?{_ORG_END})"
+    r"(?=贯彻|落实|关于|[0-9]{4}年|[一二]〇[〇一二三四五六七八九]{2}年|政务公开|全面推进)"
+)
+_NOTICE_RE = re.compile(r"关于(?:印发|转发|下发|印送)(?:《(?P<q>[^《》]+)》|(?P<t>.+?))的?通知")
+_NOTICE_ISSUER_RE = re.compile(
+    r"^(?P<issuer>[^\s，。；：:、《》]{2,40}?)关于(?:印发|转发|下发|印送)"
+)
+_LETTERHEAD_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)文件$")
+_FIELD_RE = re.compile(
+    r"(?P<key>文号|成文日期|发布日期|发布时间|发文日期|信息来源|来源|发文机关|发文单位)"
+    r"\s*[:：]\s*(?P<value>\S+(?:\s\S+)?)"
+)
+_YEAR_IN_TITLE_RE = re.compile(rf"(?P<y>{_YNUM})\s*年")
+_PAGE_CHROME_RE = re.compile(r"^\s*<.*>\s*$|您现在的位置|当前位置")
+
+
+def _clean_lines(lines: Sequence[str]) -> list[tuple[str, str]]:
+    """(line as written stripped, folded and squeezed) for non-blank lines."""
+    out: list[tuple[str, str]] = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        out.append((stripped, _squeeze(fold(stripped))))
+    return out
+
+
+def _is_date_line(text: str) -> bool:
+    return parse_date(text) is not None
+
+
+def _title_like(squeezed: str) -> bool:
+    return (
+        len(squeezed) <= 60
+        and _PLAN_END_RE.search(squeezed) is not None
+        and "《" not in squeezed
+        and not squeezed.startswith(("关于", "附件", "附表"))
+        and _SENTENCE_PUNCT_RE.search(squeezed) is None
+    )
+
+
+def _joinable_head(squeezed: str) -> bool:
+    """A line that can be the first half of a title broken over two lines."""
+    if len(squeezed) > 40 or _SENTENCE_PUNCT_RE.search(squeezed):
+        return False
+    if _is_date_line(squeezed) or find_doc_numbers(squeezed) or squeezed.endswith("文件"):
+        return False
+    if "《" in squeezed or "》" in squeezed or squeezed.startswith(("关于", "附件", "（", "(")):
+        return False
+    if _PAGE_CHROME_RE.search(squeezed):
+        return False
+    if _PLAN_END_RE.search(squeezed):
+        # 江门市卫生健康局贯彻落实…工作要点 + 实施方案
+        return re.search(r"贯彻|落实", squeezed) is not None
+    if re.search(r"[0-9]{4}年[0-9]{1,2}月", squeezed):
+        return False
+    if re.search(_ORG_END + "$", squeezed):
+        # An organisation's name alone is a signature; a title fragment that
+        # ends in one carries a verb (贯彻落实国务院办公厅).
+        return re.search(r"贯彻|落实|关于|印发|转发", squeezed) is not None
+    return True
+
+
+def _find_title(lines: list[tuple[str, str]]) -> tuple[str | None, int | None]:
+    for i in range(len(lines) - 1, -1, -1):
+        raw, sq = lines[i]
+        if not _title_like(sq):
+            continue
+        title = _squeeze(raw)
+        if i > 0 and _joinable_head(lines[i - 1][1]):
+            title = _squeeze(lines[i - 1][0]) + title
+        return title, i
+    return None, None
+
+
+def _notice(lines: list[tuple[str, str]], joined_raw: str) -> tuple[str | None, str | None]:
+    """(issuer, plan title) from a notice title ``X关于印发《Y》的通知``."""
+    issuer = None
+    for raw, sq in lines:
+        m = _NOTICE_ISSUER_RE.match(sq)
+        if m is not None:
+            issuer = _squeeze(raw)[: m.end("issuer")]
+            break
+    m = _NOTICE_RE.search(fold(joined_raw))
+    if m is None:
+        return issuer, None
+    group = "q" if m.group("q") is not None else "t"
+    return issuer, joined_raw[m.start(group) : m.end(group)]
+
+
+def _fields(lines: list[tuple[str, str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for raw, _ in lines:
+        norm = fold(raw)
+        for m in _FIELD_RE.finditer(norm):
+            key = m.group("key")
+            value = raw[m.start("value") : m.end("value")]
+            value = re.split(r"\s", value.strip())[0] if key != "信息来源" else value.strip()
+            out.setdefault(key, value)
+    return out
+
+
+def _signature_date(lines: list[tuple[str, str]]) -> tuple[dt.date | None, int | None]:
+    for i, (raw, sq) in enumerate(lines):
+        day = parse_date(raw)
+        if day is not None:
+            return day, i
+        if "印发" in sq:
+            continue
+        matches = list(_date_matches(raw))
+        if len(matches) == 1 and matches[0][1] == len(raw):
+            head = _squeeze(raw[: matches[0][0]])
+            if _ORG_LINE_RE.match(fold(head)):
+                return matches[0][2], i
+    return None, None
+
+
+def extract_metadata(before: Sequence[str], after: Sequence[str] = ()) -> Metadata:
+    """Read a plan's metadata from the lines around its body.
+
+    ``before`` are the text lines before the body (the table header or the
+    first task), in order, cleaned of markup; ``after`` the lines after it.
+
+    >>> meta = extract_metadata([
+    ...     "江门市市场监督管理局文件",
+    ...     "江市监办〔2021〕233号",
+    ...     "关于印发江门市市场监督管理局2021年",
+    ...     "政务公开工作要点分工方案的通知",
+    ...     "根据《江门市2021年政务公开工作要点分工方案》，结合我局实际，制定本方案。",
+    ...     "江门市市场监督管理局",
+    ...     "2021年10月28日",
+    ...     "江门市市场监督管理局2021年政务公开工作要点分工方案",
+    ... ])
+    >>> meta.title
+    '江门市市场监督管理局2021年政务公开工作要点分工方案'
+    >>> meta.issuer, meta.doc_number, meta.date, meta.year
+    ('江门市市场监督管理局', '江市监办〔2021〕233号', datetime.date(2021, 10, 28), 2021)
+    >>> [p.title for p in meta.parents]
+    ['江门市2021年政务公开工作要点分工方案']
+    """
+    lines = [(raw, sq) for raw, sq in _clean_lines(before) if not _PAGE_CHROME_RE.search(fold(raw))]
+    after_lines = _clean_lines(after)
+    joined = "".join(raw for raw, _ in lines)
+    fields = _fields(lines)
+
+    # The plan's title: the last title-like line(s), else the notice's.
+    title, title_at = _find_title(lines)
+    notice_issuer, notice_title = _notice(lines, joined)
+    if title is None and notice_title is not None:
+        title = _squeeze(notice_title)
+
+    # The 文号: a line of its own or a 文号: field, never one in a sentence.
+    doc_number = None
+    for raw, sq in lines:
+        numbers = find_doc_numbers(raw)
+        if len(numbers) == 1 and _squeeze(fold(numbers[0])) == sq:
+            doc_number = numbers[0]
+            break
+    if doc_number is None and "文号" in fields:
+        numbers = find_doc_numbers(fields["文号"])
+        doc_number = numbers[0] if numbers else None
+
+    # The issuer.
+    issuer = None
+    for raw, sq in lines:
+        head = _LETTERHEAD_RE.match(sq)
+        if head is not None:
+            issuer = _squeeze(raw)[: head.end("org")]
+            break
+    if issuer is None and notice_issuer:
+        issuer = _squeeze(notice_issuer)
+    sign_date, sign_at = _signature_date(lines)
+    if sign_date is None:
+        sign_date, _ = _signature_date(after_lines)
+    if issuer is None and sign_at is not None and sign_at > 0:
+        prev_raw, prev_sq = lines[sign_at - 1]
+        if _ORG_LINE_RE.match(prev_sq):
+            issuer = _squeeze(prev_raw)
+    if issuer is None and title is not None:
+        m = _TITLE_ORG_RE.match(fold(title))
+        if m is not None:
+            issuer = title[: m.end("org")]
+    if issuer is None:
+        for key in ("发文机关", "发文单位", "信息来源", "来源"):
+            if key in fields:
+                value = re.sub(r"^本[网站]\s*", "", fold(fields[key]))
+                start = len(fields[key]) - len(value)
+                issuer = _squeeze(fields[key][start:]) or None
+                if issuer:
+                    break
+
+    # The signing date, else the page's dates.
+    date = sign_date
+    if date is None:
+        for key in ("成文日期", "发文日期", "发布日期", "发布时间"):
+            if key in fields:
+                found = find_dates(fields[key])
+                if found:
+                    date = found[0]
+                    break
+
+    year = None
+    if title is not None:
+        m = _YEAR_IN_TITLE_RE.search(fold(title))
+        if m is not None:
+            year = cn_int(m.group("y"))
+    if year is None and date is not None:
+        year = date.year
+
+    parents = tuple(p for p in find_parents(joined) if title is None or p.title != title)
+    default = find_default_deadline("\n".join(raw for raw, _ in after_lines), year=year)
+    if default is None:
+        text_before = "\n".join(raw for raw, _ in lines[: title_at if title_at else None])
+        default = find_default_deadline(text_before, year=year)
+
+    return Metadata(
+        title=title,
+        issuer=issuer,
+        doc_number=doc_number,
+        date=date,
+        year=year,
+        parents=parents,
+        default_deadline=default,
+    )

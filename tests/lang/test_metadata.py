@@ -1,0 +1,276 @@
+"""Document metadata: 文号, dates, parents, and whole notices (seeds and others)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.strategies import cjk_texts, texts
+from zwgk import PlanRef
+from zwgk.lang import (
+    Metadata,
+    extract_metadata,
+    find_dates,
+    find_doc_numbers,
+    find_parents,
+    parse_date,
+)
+
+DATA = Path(__file__).parent / "data"
+SEEDS = Path(__file__).parents[1] / "data" / "seeds"
+NOTICES = json.loads((DATA / "metadata.json").read_text(encoding="utf-8"))["notices"]
+
+
+def _squeeze(value: Any) -> str:
+    return re.sub(r"\s+", "", json.dumps(value, ensure_ascii=False, sort_keys=True))
+
+
+def _as_data(meta: Metadata) -> dict[str, Any]:
+    dl = meta.default_deadline
+    return {
+        "title": meta.title,
+        "issuer": meta.issuer,
+        "doc_number": meta.doc_number,
+        "date": meta.date.isoformat() if meta.date else None,
+        "year": meta.year,
+        "parents": [{"title": p.title, "doc_number": p.doc_number} for p in meta.parents],
+        "default_deadline": None
+        if dl is None
+        else {"kind": dl.kind.value, "due": dl.due.isoformat() if dl.due else None, "raw": dl.raw},
+    }
+
+
+def _assert_fields(got: dict[str, Any], want: dict[str, Any]) -> None:
+    """Field equality with whitespace ignored, as the scorer compares."""
+    wrong = {k: (want[k], got[k]) for k in want if _squeeze(want[k]) != _squeeze(got[k])}
+    assert not wrong
+
+
+# --------------------------------------------------------------------------
+# The seeds: before/after built from the raw text, the gold gives the answers
+
+_BODY_START = re.compile(r"^(?:工作任务|工作要求|工作任務)|^（一）")
+_CHROME = re.compile(r"^\s*<.*>\s*$|您現在的位置|您现在的位置")
+
+
+def _seed_lines(stem: str) -> tuple[list[str], list[str], dict[str, Any]]:
+    gold = json.loads((SEEDS / f"{stem}.gold.json").read_text(encoding="utf-8"))
+    text = (SEEDS / f"{stem}.txt").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not _CHROME.search(line)]
+    start = next(i for i, line in enumerate(lines) if _BODY_START.match(line.strip()))
+    last_task = re.sub(r"\s+", "", gold["tasks"][-1]["text"])[:12]
+    end = max(i for i, line in enumerate(lines) if last_task in re.sub(r"\s+", "", line))
+    return lines[:start], lines[end + 1 :], gold
+
+
+SEED_STEMS = sorted(p.name.removesuffix(".gold.json") for p in SEEDS.glob("*.gold.json"))
+
+
+@pytest.mark.parametrize("stem", SEED_STEMS)
+def test_seed_metadata(stem: str) -> None:
+    before, after, gold = _seed_lines(stem)
+    assert before  # the split found the body
+    _assert_fields(_as_data(extract_metadata(before, after)), gold["plan"])
+
+
+def test_seed_doc_numbers_in_running_text() -> None:
+    text = (SEEDS / "000_50d58eb3aec70650.txt").read_text(encoding="utf-8")
+    assert find_doc_numbers(text) == [
+        "江建管〔2021〕11号",
+        "江府办函〔2021〕129号",
+        "国办公开办函〔2019〕60号",
+    ]
+
+
+# --------------------------------------------------------------------------
+# Notices in other styles
+
+
+@pytest.mark.parametrize("notice", NOTICES, ids=lambda n: n["name"][:24])
+def test_notice(notice: dict[str, Any]) -> None:
+    got = _as_data(extract_metadata(notice["before"], notice["after"]))
+    _assert_fields(got, notice["want"])
+
+
+def test_notices_cover_the_styles() -> None:
+    assert len(NOTICES) >= 10
+    joined = json.dumps(NOTICES, ensure_ascii=False)
+    for marker in ("附件", "發布時間", "发布日期", "來源", "〔", "[", "【", "（2021）", "二〇二一"):
+        assert marker in joined, marker
+
+
+def test_empty_input() -> None:
+    assert extract_metadata([]) == Metadata()
+    assert extract_metadata(["", "   "], [""]) == Metadata()
+
+
+# --------------------------------------------------------------------------
+# The pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("江建管〔2021〕11号", ["江建管〔2021〕11号"]),
+        ("文號:中府辦函〔2021〕91號 信息來源:本網", ["中府辦函〔2021〕91號"]),
+        ("九府办函〔2021〕106号", ["九府办函〔2021〕106号"]),
+        ("（江府办函〔2021〕129 号）的要求", ["江府办函〔2021〕129号"]),
+        ("严格落实通知（国办公开办函〔2019〕60 号）文件要求", ["国办公开办函〔2019〕60号"]),
+        ("(粵府辦〔2021〕17號)的部署要求", ["粵府辦〔2021〕17號"]),
+        ("和《方案》（赣府厅〔2021〕30号）要求", ["赣府厅〔2021〕30号"]),
+        ("台府办[2021]25号", ["台府办[2021]25号"]),
+        ("肇环【2021】88 号", ["肇环【2021】88号"]),
+        ("浈府办（2021）12号", ["浈府办（2021）12号"]),
+        ("鹤府办函﹝2021﹞77号", ["鹤府办函﹝2021﹞77号"]),
+        ("根据国办发〔2020〕50号文件", ["国办发〔2020〕50号"]),
+        ("建立本单位 2021 年政务公开工作重点任务台账", []),
+        ("第6版", []),
+        ("“十四五”规划", []),
+    ],
+)
+def test_find_doc_numbers(text: str, want: list[str]) -> None:
+    assert find_doc_numbers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2021 年 10月 19日", dt.date(2021, 10, 19)),
+        ("2021年07月05日", dt.date(2021, 7, 5)),
+        ("2021年7月5日", dt.date(2021, 7, 5)),
+        ("二〇二一年六月二十九日", dt.date(2021, 6, 29)),
+        ("二○二一年十二月三十一日", dt.date(2021, 12, 31)),
+        ("2021-07-05", dt.date(2021, 7, 5)),
+        ("2021.7.5", dt.date(2021, 7, 5)),
+        ("2021/7/5", dt.date(2021, 7, 5)),
+        ("２０２１年１０月１９日", dt.date(2021, 10, 19)),
+        (" 2021年6月29日 ", dt.date(2021, 6, 29)),
+        ("2021年2月30日", None),
+        ("2021年10月19日印发", None),
+        ("2021年", None),
+        ("2021-07", None),
+        ("", None),
+    ],
+)
+def test_parse_date(text: str, want: dt.date | None) -> None:
+    assert parse_date(text) == want
+
+
+def test_find_dates() -> None:
+    text = "江门市市场监督管理局办公室 2021年10月29日印发；发布日期：2021-07-05；2021.7.5"
+    assert find_dates(text) == [dt.date(2021, 10, 29), dt.date(2021, 7, 5), dt.date(2021, 7, 5)]
+    assert find_dates("2021年政务公开工作要点，国办发〔2020〕50号") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "根据《江门市人民政府办公室关于印发江门市 2021 年政务公\n\n开工作要点分工方案的通知》"
+            "（江府办函〔2021〕129 号）的要求，结合中心工作实际，制定了《市建管中心 2021 年政务"
+            "公开工作要点分工方案》，现印发给你们。",
+            [
+                PlanRef(
+                    "江门市人民政府办公室关于印发江门市2021年政务公开工作要点分工方案的通知",
+                    "江府办函〔2021〕129号",
+                )
+            ],
+        ),
+        (
+            "根據《廣東省人民政府辦公廳關于轉發國務院辦公廳2021年政務公開工作要點的通知》"
+            "(粵府辦〔2021〕17號)的部署要求,經市人民政府同意,現將《中山市2021年政務公開工作要點分工方案》印發給你們",
+            [
+                PlanRef(
+                    "廣東省人民政府辦公廳關于轉發國務院辦公廳2021年政務公開工作要點的通知",
+                    "粵府辦〔2021〕17號",
+                )
+            ],
+        ),
+        (
+            "为深入贯彻落实《中华人民共和国政府信息公开条例》、全省政务公开重点工作推进会议精神和"
+            "《2021年江西省政务公开工作方案》（赣府厅〔2021〕30号）要求，不断深化政务公开工作。",
+            [PlanRef("2021年江西省政务公开工作方案", "赣府厅〔2021〕30号")],
+        ),
+        (
+            "为贯彻落实国家、省、市关于做好2021年政务公开工作要求，根据《江门市2021年政务公开工作要点分工方案》，结合我局实际。",
+            [PlanRef("江门市2021年政务公开工作要点分工方案", None)],
+        ),
+        (
+            "江门市住房城乡建设局贯彻落实国务院办公厅政务公开工作要点分工方案",
+            [PlanRef("国务院办公厅政务公开工作要点", None)],
+        ),
+        # A task that quotes a notice about a rule, a law: no parents.
+        (
+            "根据《国务院办公厅关于印发〈公共企事业单位信息公开规定制定办法〉的通知》"
+            "（ 国办发〔2020〕50 号）文件要求，建立专栏。",
+            [],
+        ),
+        ("将《中华人民共和国政府信息公开条例》列入领导干部学法内容。", []),
+        ("对照《分工方案》，加快落实好下一阶段政务公开重点工作。", []),
+        ("", []),
+    ],
+)
+def test_find_parents(text: str, want: list[PlanRef]) -> None:
+    assert find_parents(text) == want
+
+
+# --------------------------------------------------------------------------
+# Properties
+
+_NOTICE_BITS = st.sampled_from(
+    [
+        "根据",
+        "《",
+        "》",
+        "（",
+        "）",
+        "〔2021〕",
+        "号",
+        "关于印发",
+        "的通知",
+        "文件",
+        "方案",
+        "要点",
+        "2021年",
+        "10月",
+        "19日",
+        "贯彻落实",
+        "，",
+        "。",
+        "\n",
+        " ",
+        "文号：",
+        "发布日期：",
+        "办公室",
+    ]
+)
+_notice_like = st.lists(_NOTICE_BITS | cjk_texts, max_size=15).map("".join)
+
+
+@given(st.one_of(texts, _notice_like))
+def test_pieces_never_raise(text: str) -> None:
+    for number in find_doc_numbers(text):
+        assert not re.search(r"\s", number)
+    for day in find_dates(text):
+        assert isinstance(day, dt.date)
+    day = parse_date(text)
+    assert day is None or day in find_dates(text)
+    for ref in find_parents(text):
+        assert ref.title or ref.doc_number
+
+
+@given(st.lists(st.one_of(texts, _notice_like), max_size=8), st.lists(texts, max_size=3))
+def test_extract_never_raises(before: list[str], after: list[str]) -> None:
+    meta = extract_metadata(before, after)
+    assert isinstance(meta, Metadata)
+    if meta.doc_number is not None:
+        assert meta.doc_number in [n for line in before for n in find_doc_numbers(line)]
+    if meta.date is not None:
+        assert meta.date in [d for line in [*before, *after] for d in find_dates(line)]
