@@ -72,6 +72,7 @@ R_REPEATED_HEADING = "repeated heading"
 R_UNPLACED_ROW = "table row with no task"
 R_EXTRA_COLUMN = "column not in the model"
 R_BETWEEN = "text between tables"
+R_EMPTY_HEADING = "heading with no tasks"
 
 _HEADER_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"^(序号|序號|编号|編號|序|No\.?)$", re.I)),
@@ -271,13 +272,23 @@ class _Sections:
         self.titles: list[str] = []
         self.labels: list[str] = []
         self.cells: list[int | None] = []
+        self.entries: list[list[Any]] = []  # [text, location, used] per fresh heading
+        self.current: list[list[Any]] = []
 
-    def set(self, level: int, title: str, label: str, key: int | None) -> bool:
+    def set(
+        self,
+        level: int,
+        title: str,
+        label: str,
+        key: int | None,
+        text: str | None = None,
+        location: Location | None = None,
+    ) -> bool:
         """Set the heading at ``level``; False if it repeats the current one."""
         if level < len(self.titles) and squeeze(self.titles[level]) == squeeze(title) and (
             squeeze(self.labels[level]) == squeeze(label)
         ):
-            del self.titles[level + 1 :], self.labels[level + 1 :], self.cells[level + 1 :]
+            # the same heading again (a page repeats it): deeper levels stand
             return False
         del self.titles[level:], self.labels[level:], self.cells[level:]
         while len(self.titles) < level:
@@ -287,9 +298,19 @@ class _Sections:
         self.titles.append(title)
         self.labels.append(label)
         self.cells.append(key)
+        entry = [text if text is not None else label + title, location, False]
+        self.entries.append(entry)
+        del self.current[level:]
+        self.current.append(entry)
         return True
 
+    def unused(self) -> list[tuple[str, Location | None]]:
+        """Headings no task was placed under (closing text in a heading column, …)."""
+        return [(e[0], e[1]) for e in self.entries if not e[2]]
+
     def path(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        for entry in self.current:
+            entry[2] = True
         pairs = [(t, lab) for t, lab in zip(self.titles, self.labels, strict=True) if t or lab]
         return tuple(t for t, _ in pairs), tuple(lab for _, lab in pairs)
 
@@ -342,6 +363,17 @@ def _grid_rows(
             continue
         if not any(t):
             continue
+        distinct = {id(c): c for c in row if c is not None and c.text.strip()}
+        if len(distinct) == 1:
+            only = next(iter(distinct.values()))
+            lab = parse_label(only.text)
+            if only.colspan >= 2 and only.colspan >= n_cols - 1 and id(only) not in seen_cells and (
+                lab is None or lab.rank < task_rank
+            ):
+                # a heading written across the whole table
+                seen_cells.add(id(only))
+                _apply_heading_cell(only, len(heading_cols), sections, ctx, grid)
+                continue
         # heading columns
         for level, col in enumerate(heading_cols):
             cell = row[col]
@@ -468,8 +500,13 @@ def _grid_rows(
 
 
 def _row_has_task_fields(row: Sequence[Cell | None], roles: Sequence[str | None]) -> bool:
+    """Whether a row has its own responsibility or deadline (not one cell across the row)."""
     for cell, role in zip(row, roles, strict=False):
         if role in ("resp", "lead", "assist", "deadline") and cell is not None and cell.text.strip():
+            if cell.colspan > 1 and sum(1 for c in row if c is cell) > 1 and all(
+                c is cell or c is None or not c.text.strip() for c in row
+            ):
+                continue
             return True
     return False
 
@@ -520,7 +557,14 @@ def _apply_heading_cell(cell: Cell, level: int, sections: _Sections, ctx: _Ctx, 
             chunks[-1] = (prev_lab, prev + ln.strip())
     for offset, (lab, text) in enumerate(chunks):
         title = _title_of(lab, text)
-        fresh = sections.set(level + offset, title, lab.label.strip() if lab else "", id(cell))
+        fresh = sections.set(
+            level + offset,
+            title,
+            lab.label.strip() if lab else "",
+            id(cell),
+            text,
+            _cell_location(cell, grid),
+        )
         if not fresh:
             ctx.residue.append(Residue(text, R_REPEATED_HEADING, _cell_location(cell, grid)))
 
@@ -678,7 +722,8 @@ def _outline_rows(blocks: Sequence[Block], ctx: _Ctx) -> tuple[list[_Row], int, 
                 ctx.residue.append(Residue(blocks[j].text, R_UNPLACED_ROW, _loc(blocks[j])))
             pending_after.clear()
             level = heading_ranks.index(lab.rank)
-            if not sections.set(level, _title_of(lab, block.text), lab.label.strip(), None):
+            title = _title_of(lab, block.text)
+            if not sections.set(level, title, lab.label.strip(), None, block.text, block.location):
                 ctx.residue.append(Residue(block.text, R_REPEATED_HEADING, _loc(block)))
             last_body = i
         elif lab is not None and lab.style == task_style:
@@ -699,7 +744,11 @@ def _outline_rows(blocks: Sequence[Block], ctx: _Ctx) -> tuple[list[_Row], int, 
         else:
             pending_after.append(i)
     finish()
-    # paragraphs after the last task that were not continuations: closing text
+    for text, location in sections.unused():
+        ctx.residue.append(Residue(text, R_EMPTY_HEADING, location))
+    for j in pending_after:
+        if j < last_body + 1:
+            ctx.residue.append(Residue(blocks[j].text, R_UNPLACED_ROW, _loc(blocks[j])))
     return rows, first_body, last_body + 1
 
 
@@ -764,9 +813,15 @@ def build_plan(document: Document, *, year: int | None = None, **options: Any) -
             else:
                 lab = parse_label(p.text)
                 if lab is not None and lab.rank <= 2:
-                    sections.set(0 if lab.rank == 1 else 1, _title_of(lab, p.text), lab.label.strip(), None)
+                    level = 0 if lab.rank == 1 else 1
+                    title = _title_of(lab, p.text)
+                    if not sections.set(level, title, lab.label.strip(), None, p.text, p.location):
+                        ctx.residue.append(Residue(p.text, R_REPEATED_HEADING, p.location))
                 else:
                     ctx.residue.append(Residue(p.text, R_BETWEEN, p.location))
+        for text, location in sections.unused():
+            ctx.residue.append(Residue(text, R_EMPTY_HEADING, location))
+            after.append(text)
         for p in parts[last + 1 :]:
             if isinstance(p, Block):
                 after.append(p.text)

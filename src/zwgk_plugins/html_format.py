@@ -47,6 +47,9 @@ _HIDDEN_STYLE = re.compile(r"(display\s*:\s*none|visibility\s*:\s*hidden)", re.I
 _HIDDEN_CLASS = re.compile(r"(^|\s)(hidden|hide|sr-only|visually-hidden|d-none)($|\s)", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
 MAX_DEPTH = 400
+# Elements whose content an HTML parser takes as raw text; injected junk uses
+# them unclosed, which would swallow the rest of the page.
+_RAW_TEXT_TAGS = re.compile(r"</?(noframes|xmp|plaintext|listing)\b[^>]*>", re.I)
 
 
 class HtmlFormat:
@@ -107,6 +110,11 @@ def read_html(
     if not text.strip():
         raise ParseError("empty page", source=name)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    residue: list[Residue] = []
+    junk = _RAW_TEXT_TAGS.findall(text)
+    if junk:
+        text = _RAW_TEXT_TAGS.sub("", text)
+        residue.append(Residue(f"{len(junk)} raw-text tags (noframes, xmp, …)", "markup"))
     parser = lxml_html.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=False
     )
@@ -115,7 +123,6 @@ def read_html(
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"not a readable HTML page: {exc}", source=name) from None
     tree = root.getroottree()
-    residue: list[Residue] = []
     _strip(root, tree, residue, 0)
     parts: list[Block | Grid] = []
     lines: list[str] = []
