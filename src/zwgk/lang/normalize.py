@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from collections.abc import Mapping
 from typing import Any, Final
 
 __all__ = [
@@ -86,6 +87,27 @@ def is_traditional(text: str) -> bool:
     return changed >= 1 and changed * 20 >= len(han)
 
 
+class _Translator:
+    """``str.translate`` for sparse tables, without its slow path.
+
+    ``str.translate`` with a dict pays for a failed lookup on every
+    character that is not in the table; here a regex finds the few that are.
+    """
+
+    __slots__ = ("_map", "_re")
+
+    def __init__(self, table: Mapping[int, int | None]) -> None:
+        self._map = {chr(k): "" if v is None else chr(v) for k, v in table.items()}
+        chars = "".join(re.escape(ch) for ch in sorted(self._map))
+        self._re = re.compile(f"[{chars}]")
+
+    def __call__(self, text: str) -> str:
+        return self._re.sub(self._sub, text)
+
+    def _sub(self, m: re.Match[str]) -> str:
+        return self._map[m.group()]
+
+
 # --- width -----------------------------------------------------------------
 
 # Full-width forms kept as they are by fold_width: they are the ordinary
@@ -96,6 +118,7 @@ _WIDTH_TABLE: Final[dict[int, int]] = {
     o: o - 0xFEE0 for o in range(0xFF01, 0xFF5F) if chr(o) not in _CJK_PUNCT_FULLWIDTH
 }
 _WIDTH_TABLE[0x3000] = 0x20
+_fold_width: Final = _Translator(_WIDTH_TABLE)
 
 
 def fold_width(text: str) -> str:
@@ -109,7 +132,7 @@ def fold_width(text: str) -> str:
     >>> fold_width("（一）、，")
     '（一）、，'
     """
-    return text.translate(_WIDTH_TABLE)
+    return _fold_width(text)
 
 
 # --- invisible characters --------------------------------------------------
@@ -128,6 +151,7 @@ _INVISIBLE_TABLE: Final[dict[int, int | None]] = dict.fromkeys(map(ord, _INVISIB
 _INVISIBLE_TABLE.update(
     {0x0B: 0x0A, 0x0C: 0x0A, 0x0D: 0x0A, 0x85: 0x0A, 0x2028: 0x0A, 0x2029: 0x0A}
 )
+_strip_invisible: Final = _Translator(_INVISIBLE_TABLE)
 
 
 def strip_invisible(text: str) -> str:
@@ -141,7 +165,7 @@ def strip_invisible(text: str) -> str:
     """
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
-    return text.translate(_INVISIBLE_TABLE)
+    return _strip_invisible(text)
 
 
 # --- spaces ----------------------------------------------------------------
@@ -267,6 +291,8 @@ for _ws in "\n\t\x0b\x0c\r\x85\u2028\u2029\u3000\xa0\u202f\u205f" + "".join(
 ):
     _KEY_TABLE[ord(_ws)] = 0x20
 
+_key_translate: Final = _Translator(_KEY_TABLE)
+
 _KEY_SPACE_RE: Final = re.compile(
     r" +(?![0-9A-Za-z])|(?<![0-9A-Za-z]) +"  # drop unless between two Latin/digit chars
 )
@@ -277,7 +303,7 @@ _KEY_RUNS_RE: Final = re.compile(r" {2,}")
 def _key(text: str, simplified: bool) -> str:
     if simplified and not text.isascii():
         text = _t2s().convert(text)
-    text = text.translate(_KEY_TABLE)
+    text = _key_translate(text)
     if " " in text:
         text = _KEY_RUNS_RE.sub(" ", text)
         text = _KEY_SPACE_RE.sub("", text)

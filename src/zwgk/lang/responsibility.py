@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 
 from zwgk._model import Assignment, Responsibility, Role
-from zwgk.lang.normalize import _INVISIBLE_TABLE, _WIDTH_TABLE, _t2s
+from zwgk.lang.normalize import _INVISIBLE_TABLE, _WIDTH_TABLE, _t2s, _Translator
 
 __all__ = [
     "ResponsibilityToken",
@@ -71,10 +71,12 @@ _VIEW_TABLE.update(
     }
 )
 
+_view_translate: Final = _Translator(_VIEW_TABLE)
+
 
 def _view(text: str) -> str:
     """A same-length view of ``text`` that is simplified, width-folded, unified."""
-    view = text.translate(_VIEW_TABLE)
+    view = _view_translate(text)
     if view.isascii():
         return view
     converted: str = _t2s().convert(view)
@@ -738,10 +740,10 @@ _SPACE_IN_NAME: Final = re.compile(r"\s+")
 
 
 def _clean(raw: str) -> str:
-    return _SPACE_IN_NAME.sub("", raw.translate(_NAME_TABLE))
+    return _SPACE_IN_NAME.sub("", _name_translate(raw))
 
 
-_NAME_TABLE: Final[dict[int, int | None]] = dict(_INVISIBLE_TABLE)
+_name_translate: Final = _Translator(_INVISIBLE_TABLE)
 
 
 def parse_responsibility(text: str) -> Responsibility:
