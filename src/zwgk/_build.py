@@ -529,7 +529,7 @@ def _task_rank(
     start = header_at + 1 if header_at is not None else 0
     for row in rows[start:]:
         cell = row[text_col] if text_col < len(row) else None
-        if cell is None:
+        if cell is None or cell.colspan > 1:
             continue
         label = parse_label(cell.text)
         if label is None:
