@@ -10,6 +10,7 @@ tasks do so, and the units it made responsible.
 from __future__ import annotations
 
 import functools
+import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor
@@ -150,8 +151,21 @@ def _cover(parent: Plan, child: Plan, **options: Any) -> tuple[list[Coverage], t
     return cells, tuple(added)
 
 
-def _cover_one(pair: tuple[Plan, Plan], options: dict[str, Any]) -> Any:
-    return _cover(pair[0], pair[1], **options)
+def _cover_chunk(
+    chunk: tuple[Plan, Sequence[Plan]], options: dict[str, Any]
+) -> list[tuple[list[Coverage], tuple[str, ...]]]:
+    parent, children = chunk
+    return [_cover(parent, child, **options) for child in children]
+
+
+def _chunks(kids: Sequence[Plan], executor: Executor) -> list[Sequence[Plan]]:
+    """Batches of children: a few per worker, so the parent is sent a few times only."""
+    workers = getattr(executor, "_max_workers", None)
+    if not isinstance(workers, int) or workers < 1:
+        workers = os.cpu_count() or 1
+    count = max(1, min(len(kids), 4 * workers))
+    size = -(-len(kids) // count)
+    return [kids[i : i + size] for i in range(0, len(kids), size)]
 
 
 def rollup(
@@ -183,12 +197,12 @@ def rollup(
     for i, child in enumerate(kids):
         if not isinstance(child, Plan):
             raise TypeError(f"children[{i}] is a {type(child).__name__}, not a Plan")
-    work = functools.partial(_cover_one, options=options)
-    pairs = [(parent, child) for child in kids]
+    work = functools.partial(_cover_chunk, options=options)
     if executor is None:
-        columns = [work(pair) for pair in pairs]
+        columns = work((parent, kids))
     else:
-        columns = list(executor.map(work, pairs))
+        batches = [(parent, chunk) for chunk in _chunks(kids, executor)]
+        columns = [col for batch in executor.map(work, batches) for col in batch]
     summaries = []
     for i, (child, (cells, added)) in enumerate(zip(kids, columns, strict=True)):
         covered = sum(c.covered for c in cells)
@@ -206,10 +220,10 @@ def rollup(
         )
     rows = []
     for p, task in enumerate(parent.tasks):
-        cells = tuple(col[0][p] for col in columns)
+        row = tuple(col[0][p] for col in columns)
         tally: Counter[str] = Counter()
-        for cell in cells:
+        for cell in row:
             tally.update(set(cell.units))
         units = tuple(UnitCount(u, n) for u, n in tally.most_common())
-        rows.append(RollupRow(p, task, cells, units))
+        rows.append(RollupRow(p, task, row, units))
     return Rollup(tuple(rows), tuple(summaries), parent.title, parent.source)
