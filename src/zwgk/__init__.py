@@ -10,6 +10,7 @@ The public API lives here; implementation modules are private.
 
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
+from zwgk._build import build_plan
 from zwgk._io import read, write
 from zwgk._model import (
     Assignment,
@@ -75,6 +76,7 @@ __all__ = [
     "Task",
     "TaskChange",
     "__version__",
+    "build_plan",
     "check",
     "diff",
     "find_deadlines",
