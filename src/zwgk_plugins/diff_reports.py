@@ -211,8 +211,8 @@ th,td{border:1px solid #ccc;padding:.4em .6em;vertical-align:top;text-align:left
 th{background:#f3f3f3}td.ref{white-space:nowrap;color:#555;font-size:.9em}
 del{background:#fdd;color:#900;text-decoration:line-through}
 ins{background:#dfd;color:#060;text-decoration:none}
-.kind{font-weight:bold;white-space:nowrap}.same{color:#777}.reworded{color:#a60}
-.split,.merged{color:#06a}.added{color:#060}.dropped{color:#900}
+.kind{font-weight:bold;white-space:nowrap}.kind.same{color:#777}.kind.reworded{color:#a60}
+.kind.split,.kind.merged{color:#06a}.kind.added{color:#060}.kind.dropped{color:#900}
 tr.added td.child{background:#f3fff3}tr.dropped td.parent{background:#fff3f3}
 ul.fields{margin:.3em 0 0 1em;padding:0;font-size:.9em;color:#444}
 .sec{color:#777;font-size:.85em}

@@ -40,6 +40,7 @@ _PART_CONTAINMENT = 0.6  # a part of a split/merge lies this much inside the who
 _PART_GAIN = 0.1  # and adds this much to what the group covers
 _CONTAINMENT_WEIGHT = 0.9
 _SHORT = 10  # containment counts fully from this many characters
+_DENSE_LIMIT = 4_000_000  # one dense assignment up to this many pairs, else per component
 
 
 @attrs.frozen
@@ -54,7 +55,7 @@ class Group:
 def _grams(key: str) -> tuple[str, ...]:
     if len(key) < 2:
         return (key,) if key else ()
-    return tuple(sorted({key[i : i + 2] for i in range(len(key) - 1)}))
+    return tuple(dict.fromkeys([key[i : i + 2] for i in range(len(key) - 1)]))
 
 
 class _Side:
@@ -127,6 +128,11 @@ def _assign(
     rows, cols, weights = rows[keep], cols[keep], weights[keep]
     if not len(rows):
         return []
+    if shape[0] * shape[1] <= _DENSE_LIMIT:
+        dense = np.zeros(shape, dtype=np.float64)
+        dense[rows, cols] = weights
+        a, b = linear_sum_assignment(dense, maximize=True)
+        return [(int(x), int(y)) for x, y in zip(a, b, strict=True) if dense[x, y] > 0]
     graph = sparse.coo_matrix(
         (np.ones(len(rows)), (rows, cols + shape[0])), shape=(shape[0] + shape[1],) * 2
     )
@@ -226,8 +232,18 @@ def align(
     # Pass 1: text only, to find anchors.
     base = score - threshold
     first_pass = _assign(rows, cols, base, shape)
-    pair_score = {(int(r), int(c)): float(s) for r, c, s in zip(rows, cols, score, strict=True)}
-    anchors = sorted((j, i) for j, i in first_pass if pair_score[(j, i)] >= _ANCHOR)
+    flat_key = rows * max(n, 1) + cols
+    by_key = np.argsort(flat_key, kind="stable")
+    sorted_keys = flat_key[by_key]
+
+    def lookup(j: int, i: int) -> float:
+        k = j * max(n, 1) + i
+        pos = int(np.searchsorted(sorted_keys, k))
+        if pos < len(sorted_keys) and sorted_keys[pos] == k:
+            return float(score[by_key[pos]])
+        return 0.0
+
+    anchors = sorted((j, i) for j, i in first_pass if lookup(j, i) >= _ANCHOR)
     anchors = _lis(anchors)
 
     # Pass 2: with order and section evidence.
@@ -250,6 +266,7 @@ def align(
     child_group: dict[int, int] = {}
     parent_group: dict[int, int] = {}
     members: list[tuple[list[int], list[int]]] = []
+    pair_score = {(j, i): lookup(j, i) for j, i in matched}
     for j, i in sorted(matched):
         child_group[j] = len(members)
         parent_group[i] = len(members)
@@ -340,6 +357,17 @@ def _attach_parts(
     """
     w = _gram_weights(vocab, idf)
     cands: list[tuple[float, int, int, int, int]] = []
+    c_taken = np.zeros(len(wc), dtype=bool)
+    c_taken[list(child_group)] = True
+    p_taken = np.zeros(len(wp), dtype=bool)
+    p_taken[list(parent_group)] = True
+    free_c_a = ~c_taken[rows]
+    free_p_a = ~p_taken[cols]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        part_c = free_c_a & ~free_p_a & (inter >= _PART_CONTAINMENT * wc[rows])
+        part_p = free_p_a & ~free_c_a & (inter >= _PART_CONTAINMENT * wp[cols])
+    keep = part_c | part_p
+    rows, cols, inter = rows[keep], cols[keep], inter[keep]
     for j, i, x in zip(rows.tolist(), cols.tolist(), inter.tolist(), strict=True):
         free_c = j not in child_group
         free_p = i not in parent_group

@@ -9,9 +9,10 @@ diff can be scored against it (see :func:`score_alignment`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -180,10 +181,16 @@ def _redate(deadline: Deadline | None, rng: random.Random, log: list[str]) -> De
     return None
 
 
-def _s2t(plan: Plan) -> Plan:
+@functools.cache
+def _s2t_converter() -> Callable[[str], str]:
     import opencc
 
-    conv = opencc.OpenCC("s2t").convert
+    convert: Callable[[str], str] = opencc.OpenCC("s2t").convert
+    return convert
+
+
+def _s2t(plan: Plan) -> Plan:
+    conv = _s2t_converter()
 
     def resp(r: Responsibility | None) -> Responsibility | None:
         if r is None:
