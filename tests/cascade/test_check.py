@@ -287,3 +287,30 @@ def test_finding_round_trips_through_serde() -> None:
     f = zwgk.Finding("x", "error", "m", task="3", location=zwgk.Location(line=2))
     assert from_data(to_data(f), zwgk.Finding) == f
     assert zwgk.plugins.object_kind([f]) == "findings"
+
+
+def test_checks_on_the_seeds_as_read() -> None:
+    from .helpers import SEEDS
+
+    plan2 = zwgk.read(SEEDS / "002_790eb7ad8dccb9a1.txt")
+    headings = [f for f in zwgk.check(plan2) if f.rule == "heading-numbering"]
+    assert [f.message for f in headings] == ["heading numbering skips 13–14 (from 12 to 15)"]
+    assert headings[0].location is not None
+    # 001 repeats heading 二 across a page break with its title broken differently:
+    # that is one heading, not a repeat.
+    plan1 = zwgk.read(SEEDS / "001_512a5e0ef4657c09.txt")
+    assert [f for f in zwgk.check(plan1) if f.rule == "heading-numbering"] == []
+    plan3 = zwgk.read(SEEDS / "003_27bda7d56444e5fa.txt")
+    assert [f.task for f in zwgk.check(plan3) if f.rule == "garbled-text"] == ["13."]
+
+
+def test_a_repeated_heading_label_after_another_heading_is_reported() -> None:
+    tasks = [
+        task(1, section=("甲",), section_labels=("一、",)),
+        task(2, section=("乙",), section_labels=("二、",)),
+        task(3, section=("乙续",), section_labels=("二、",)),
+        task(4, section=("丙",), section_labels=("二、",)),
+    ]
+    tasks[3] = tasks[3].evolve(section_labels=("一、",))
+    found = [f for f in zwgk.check(zwgk.Plan(tasks=tasks)) if f.rule == "heading-numbering"]
+    assert [(f.task, f.message) for f in found] == [("4.", "heading 一、 repeats 一、")]

@@ -345,20 +345,20 @@ def _heading_numbering(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
     depth = max((len(t.section_labels) for t in plan.tasks), default=0)
     for level in range(depth):
         # headings at this level, in order, each once, grouped by their parents
-        runs: dict[tuple[tuple[str, ...], tuple[str, ...]], list[tuple[int, Task, str]]] = {}
-        last: tuple[str, str] | None = None
+        runs: dict[tuple[str, ...], list[tuple[int, Task, str]]] = {}
+        last: tuple[tuple[str, ...], str] | None = None
         for task in plan.tasks:
             if len(task.section_labels) <= level:
                 continue
             label = task.section_labels[level]
-            title = task.section[level] if len(task.section) > level else ""
-            if (label, title) == last:
+            here = (task.section_labels[: level + 1], label)
+            if here == last:  # the same heading (its title may be re-broken by a page)
                 continue
-            last = (label, title)
+            last = here
             number = ordinal(label)
             if number is None:
                 continue
-            key = (task.section_labels[:level], task.section[:level])
+            key = task.section_labels[:level]
             runs.setdefault(key, []).append((number, task, label.strip()))
         for run in runs.values():
             yield from _sequence_findings("heading-numbering", "heading", run, start_gap=True)
