@@ -18,7 +18,8 @@ seeds, so that a reader can be scored against the gold:
   their tasks, consecutive equal responsibilities merged, header row marked
   to repeat, long rows that break across pages, ``— N —`` page numbers.
 * ``plan001`` — a 5-column ruled table with two merged heading columns and a
-  deadline column, header repeated on every page, ``第N页`` footers.
+  deadline column, header repeated on every page, ``第N页`` footers and a
+  running header.
 * ``plan004`` — a prose plan: 一、 headings, （一） paragraphs with trailing
   （…负责落实） responsibilities, ``- N -`` page numbers.
 * ``borderless`` — a table without ruling lines (a layout table).
@@ -290,6 +291,9 @@ def plan001(path: Path, tmp: Path) -> None:
     g = gold(S001)
     doc = new_document(landscape=True)
     page_number_footer(doc, "第", "页")
+    header = doc.sections[0].header.paragraphs[0]
+    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    set_font(header.add_run("江门市住房和城乡建设局"), SERIF, 10)
     para(doc, g["plan"]["title"], align=WD_ALIGN_PARAGRAPH.CENTER, font=SANS, size=18, after=12)
     top: list[str] = []
     sub: list[str] = []

@@ -144,6 +144,10 @@ class TestRuledTable:
             r.location.page for r in doc001.residue if r.reason == "page number" and r.location
         }
         assert pages == set(range(1, 9))
+        running = [r for r in doc001.residue if r.reason == "running header"]
+        assert {r.text for r in running} == {"江门市住房和城乡建设局"}
+        assert {r.location.page for r in running if r.location} == set(range(1, 9))
+        assert not any("住房和城乡建设局" in b.text for b in doc001.blocks)
 
 
 class TestProse:
