@@ -7,7 +7,7 @@ from typing import IO, Any
 
 from zwgk._model import Plan
 from zwgk.plugins import require
-from zwgk_plugins._office import Sanitizer, section_texts, task_ref
+from zwgk_plugins._office import Sanitizer, number_and_text, section_texts
 
 TITLE_FONT = "方正小标宋简体"
 TITLE_FALLBACK = "宋体"
@@ -165,9 +165,10 @@ def write_docx(plan: Plan, stream: IO[bytes], clean: Sanitizer) -> None:
         for k, tc in enumerate(tcs):
             tc.width = Cm(widths[k])
         where = f"tasks[{value}]"
+        number, text = number_and_text(task)
         values: dict[str, str] = {
-            "序号": clean(task_ref(task), f"{where}.label"),
-            "具体要求": clean(task.text, f"{where}.text"),
+            "序号": clean(number, f"{where}.label"),
+            "具体要求": clean(text, f"{where}.text"),
             "责任单位": clean(
                 task.responsibility.raw if task.responsibility else "", f"{where}.responsibility"
             ),

@@ -231,6 +231,21 @@ def build(document: Document, *, name: str | None, options: dict[str, Any]) -> P
 ROLE_WORDS = {Role.LEAD: "牵头", Role.ASSIST: "配合", Role.OWNER: "负责", Role.SUPERVISE: "监管"}
 
 
+_PLAIN_LABEL = re.compile(r"^\d+[.、．]?$")
+
+
+def number_and_text(task: Task) -> tuple[str, str]:
+    """What goes in the 序号 column and what in the 具体要求 column.
+
+    A plain label (``3``, ``3.``) goes in 序号; another one (``（三）``,
+    ``三、``) is written in front of the text, as offices type prose plans
+    into tables, so that it is read back as the task's label.
+    """
+    if not task.label or _PLAIN_LABEL.match(task.label):
+        return task_ref(task), task.text
+    return "", task.label + task.text
+
+
 def task_ref(task: Task) -> str:
     if task.label:
         return task.label

@@ -12,6 +12,7 @@ from zwgk_plugins._office import (
     ROLE_WORDS,
     Sanitizer,
     date_cell,
+    number_and_text,
     section_texts,
     task_ref,
     units_by_role,
@@ -119,10 +120,11 @@ def write_ledger(plan: Plan, stream: IO[bytes], clean: Sanitizer) -> None:
         r = i + 3
         where = f"tasks[{i}]"
         resp = task.responsibility
+        number, text = number_and_text(task)
         values: list[Any] = [
-            task_ref(task),
+            number,
             "\n".join(sections[i]),
-            task.text,
+            text,
             resp.raw if resp else "",
             units_by_role(task, Role.LEAD),
             units_by_role(task, Role.ASSIST),

@@ -1,0 +1,273 @@
+"""The plan writers: never crash, escape and defuse, and the office layouts."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from hypothesis import given, settings
+from lxml import etree
+from lxml import html as lxml_html
+
+import zwgk
+from tests.strategies import plans
+from zwgk.errors import WriteError
+
+WRITERS = ["docx", "xlsx", "html", "markdown", "csv"]
+
+T, R, A, D = zwgk.Task, zwgk.Responsibility, zwgk.Assignment, zwgk.Deadline
+
+
+def _plan() -> zwgk.Plan:
+    return zwgk.Plan(
+        title="江门市某局2021年政务公开工作要点分工方案",
+        issuer="江门市某局",
+        doc_number="江某〔2021〕1号",
+        date=dt.date(2021, 10, 28),
+        tasks=[
+            T(
+                "主动公开规划纲要。",
+                number=1,
+                label="1",
+                section=("做好规划公开",),
+                responsibility=R(
+                    "办公室牵头，法规科配合",
+                    [A("办公室", "lead"), A("法规科", "assist")],
+                ),
+                deadline=D("2021年11月20日前", "date", dt.date(2021, 11, 20)),
+            ),
+            T(
+                '=HYPERLINK("http://x")',
+                number=2,
+                label="2",
+                section=("做好规划公开",),
+                responsibility=R("法规科", [A("法规科", "owner")]),
+                deadline=D("及时更新", "ongoing"),
+                note="@SUM(1)",
+            ),
+        ],
+    )
+
+
+def _check_output(fmt: str, data: bytes, plan: zwgk.Plan) -> None:
+    if fmt == "docx":
+        document = docx.Document(io.BytesIO(data))
+        assert len(document.tables) == 1
+        assert len(document.tables[0].rows) == len(plan.tasks) + 1
+    elif fmt == "xlsx":
+        wb = openpyxl.load_workbook(io.BytesIO(data))
+        assert wb.sheetnames == ["工作台账", "按单位"]
+        assert wb["工作台账"].max_row == max(2, len(plan.tasks) + 2)
+    elif fmt == "html":
+        root = lxml_html.document_fromstring(data.decode("utf-8"))
+        assert root.xpath("count(//script)") == 0
+        assert len(root.xpath("//tbody/tr[not(@class)]")) == len(plan.tasks)
+    elif fmt == "csv":
+        assert data.startswith(b"\xef\xbb\xbf")
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+        assert len(rows) == len(plan.tasks) + 1
+    else:
+        assert data.decode("utf-8").startswith("# ")
+
+
+@pytest.mark.parametrize("fmt", WRITERS)
+@settings(max_examples=25, deadline=None)
+@given(plan=plans)
+def test_writers_never_crash_on_a_valid_plan(fmt: str, plan: zwgk.Plan) -> None:
+    report: list[str] = []
+    data = zwgk.write(plan, format=fmt, report=report)
+    assert isinstance(data, bytes)
+    _check_output(fmt, data, plan)
+
+
+@pytest.mark.parametrize("fmt", WRITERS)
+def test_control_characters_are_replaced_and_reported(fmt: str) -> None:
+    plan = zwgk.Plan(title="方案", tasks=[T("做好\x00公开\x1b。\r\n下一行", number=1)])
+    report: list[str] = []
+    data = zwgk.write(plan, format=fmt, report=report)
+    assert isinstance(data, bytes)
+    field = "具体要求" if fmt == "xlsx" else "text"
+    assert report == [f"tasks[0].{field}: 2 character(s) replaced with U+FFFD"]
+    if fmt == "docx":
+        text = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+    elif fmt == "xlsx":
+        ws = openpyxl.load_workbook(io.BytesIO(data))["工作台账"]
+        text = "".join(str(c.value) for row in ws.iter_rows() for c in row)
+    else:
+        text = data.decode("utf-8-sig")
+    assert "\x00" not in text
+    assert "\x1b" not in text
+    assert "做好\ufffd公开\ufffd。" in text
+    assert "\r" not in text.replace("\r\n", "") if fmt == "csv" else "\r" not in text
+    with pytest.raises(WriteError, match="U\\+0000"):
+        zwgk.write(plan, format=fmt, strict=True)
+
+
+def test_crlf_is_normalised() -> None:
+    plan = zwgk.Plan(tasks=[T("第一行\r\n第二行\r第三行", number=1)])
+    text = zwgk.write(plan, format="markdown")
+    assert text is not None
+    assert "第一行<br>第二行<br>第三行" in text.decode("utf-8")
+
+
+def test_xlsx_text_is_never_a_formula() -> None:
+    data = zwgk.write(_plan(), format="xlsx")
+    assert data is not None
+    ws = openpyxl.load_workbook(io.BytesIO(data))["工作台账"]
+    cell = ws["C4"]
+    assert cell.value == '=HYPERLINK("http://x")'
+    assert cell.data_type == "s"
+    assert cell.quotePrefix
+    sheet = zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml")
+    assert b"<f>" not in sheet
+
+
+def test_csv_defuses_formulas() -> None:
+    data = zwgk.write(_plan(), format="csv")
+    assert data is not None
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert rows[0][:3] == ["序号", "工作任务", "具体要求"]
+    assert rows[2][2] == '\'=HYPERLINK("http://x")'
+    assert rows[2][7] == "'@SUM(1)"
+    assert rows[1][2] == "主动公开规划纲要。"
+
+
+def test_ledger_layout() -> None:
+    data = zwgk.write(_plan(), format="xlsx")
+    assert data is not None
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    ws = wb["工作台账"]
+    assert ws["A1"].value == "江门市某局2021年政务公开工作要点分工方案"
+    assert "A1:K1" in {str(r) for r in ws.merged_cells.ranges}
+    assert [c.value for c in ws[2]] == [
+        "序号",
+        "工作任务",
+        "具体要求",
+        "责任单位",
+        "牵头单位",
+        "配合单位",
+        "完成时限",
+        "备注",
+        "完成情况",
+        "工作进展",
+        "佐证材料",
+    ]
+    assert ws.freeze_panes == "A3"
+    assert ws.auto_filter.ref == "A2:K4"
+    assert ws["C3"].alignment.wrap_text
+    assert ws.column_dimensions["C"].width > ws.column_dimensions["A"].width
+    due = ws["G3"]
+    assert due.is_date
+    assert due.value == dt.datetime(2021, 11, 20)
+    assert ws["G4"].value == "及时更新"
+    assert (ws["E3"].value, ws["F3"].value) == ("办公室", "法规科")
+    assert all(ws.cell(row=r, column=k).value is None for r in (3, 4) for k in (9, 10, 11))
+    units = wb["按单位"]
+    rows = [[c.value for c in row] for row in units.iter_rows(min_row=3)]
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("办公室", "牵头", "1"),
+        ("法规科", "负责", "2"),
+        ("法规科", "配合", "1"),
+    ]
+
+
+def test_ledger_date_cell_reads_back_as_written() -> None:
+    plan = zwgk.read(zwgk.write(_plan(), format="xlsx") or b"", format="xlsx")
+    deadline = plan.tasks[0].deadline
+    assert deadline is not None
+    assert (deadline.raw, deadline.due) == ("2021年11月20日前", dt.date(2021, 11, 20))
+
+
+def test_docx_official_layout() -> None:
+    data = zwgk.write(_plan(), format="docx")
+    assert data is not None
+    document = docx.Document(io.BytesIO(data))
+    section = document.sections[0]
+    width, top, left = section.page_width, section.top_margin, section.left_margin
+    assert width is not None
+    assert top is not None
+    assert left is not None
+    assert (round(width.cm, 1), round(top.cm, 1), round(left.cm, 1)) == (21.0, 3.7, 2.8)
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    body = document.element.body
+    title = next(p for p in document.paragraphs if p.text == _plan().title)
+    fonts = title.runs[0]._element.xpath("./w:rPr/w:rFonts")[0]
+    assert fonts.get(f"{{{ns['w']}}}eastAsia") == "方正小标宋简体"
+    size = title.runs[0].font.size
+    assert size is not None
+    assert size.pt == 22
+    assert [p.text for p in document.paragraphs][:2] == ["江某〔2021〕1号", _plan().title]
+    header = body.xpath("./w:tbl/w:tr[1]/w:trPr/w:tblHeader")
+    assert len(header) == 1
+    style = document.tables[0].style
+    assert style is not None
+    assert style.name == "Table Grid"
+    font_table = zipfile.ZipFile(io.BytesIO(data)).read("word/fontTable.xml")
+    root = etree.fromstring(font_table)
+    alt = root.xpath("//w:font[@w:name='方正小标宋简体']/w:altName/@w:val", namespaces=ns)
+    assert alt == ["宋体"]
+
+
+def test_docx_section_cells_are_merged_over_their_tasks() -> None:
+    from zwgk_plugins.docx_format import read_docx_document
+
+    data = zwgk.write(_plan(), format="docx")
+    assert data is not None
+    (grid,) = read_docx_document(data).grids
+    section = grid.at(2, 1)
+    assert section is not None
+    assert (section.text, section.row, section.rowspan) == ("一、做好规划公开", 1, 2)
+
+
+def test_html_escapes_everything() -> None:
+    plan = zwgk.Plan(
+        title="<script>alert(1)</script>",
+        tasks=[T('<img src=x onerror="alert(1)">&amp;', number=1, section=("<b>节</b>",))],
+    )
+    page = (zwgk.write(plan, format="html") or b"").decode("utf-8")
+    root = lxml_html.document_fromstring(page)
+    assert root.xpath("count(//script|//img|//b)") == 0
+    assert root.xpath("string(//h1)") == "<script>alert(1)</script>"
+    assert '<img src=x onerror="alert(1)">&amp;' in root.xpath("string(//tbody)")
+
+
+def test_markdown_escapes_markup() -> None:
+    plan = zwgk.Plan(title="方案*一*", tasks=[T("a|b <i>x</i> [链接](http://x)", number=1)])
+    text = (zwgk.write(plan, format="markdown") or b"").decode("utf-8")
+    assert "# 方案\\*一\\*" in text
+    assert "a\\|b &lt;i&gt;x&lt;/i&gt; \\[链接\\](http://x)" in text
+
+
+@pytest.mark.needs_soffice
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not on PATH")
+def test_docx_converts_to_pdf_with_libreoffice(tmp_path: Path) -> None:
+    source = tmp_path / "plan.docx"
+    zwgk.write(_plan(), source)
+    result = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        capture_output=True,
+        timeout=180,
+        check=False,
+    )
+    pdf = tmp_path / "plan.pdf"
+    assert pdf.exists(), result.stderr.decode(errors="replace")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert pdf.stat().st_size > 1000
