@@ -8,7 +8,7 @@ The public API lives here; implementation modules are private.
 1
 """
 
-from typing import TYPE_CHECKING as _TYPE_CHECKING
+import sys as _sys
 
 from zwgk._build import build_plan
 from zwgk._io import read, write
@@ -37,7 +37,7 @@ from zwgk.cascade import (
     merge,
     rollup,
 )
-from zwgk.diff import ChangeKind, PlanDiff, TaskChange
+from zwgk.diff import ChangeKind, PlanDiff, TaskChange, diff  # diff: typed as the function
 from zwgk.lang import (
     find_deadlines,
     normalize,
@@ -48,10 +48,10 @@ from zwgk.lang import (
 )
 from zwgk.plugins import FormatInfo, formats
 
-if _TYPE_CHECKING:
-    from zwgk.diff import diff
-else:  # the package itself: calling it calls zwgk.diff.diff
-    from zwgk import diff
+# At run time ``zwgk.diff`` is the package itself: it is callable and calls
+# zwgk.diff.diff, so ``zwgk.diff(child, parent)``, ``zwgk.diff.load_diff`` and
+# ``import zwgk.diff`` all work.
+globals()["diff"] = _sys.modules["zwgk.diff"]
 
 __all__ = [
     "Assignment",
