@@ -2,7 +2,9 @@
 
 >>> import zwgk
 >>> from zwgk.testing import assert_roundtrip
->>> assert_roundtrip(zwgk.Plan(title="示例", tasks=[zwgk.Task("公开规划。", number=1)]), "json")
+>>> copy = assert_roundtrip(zwgk.Plan(title="示例", tasks=[zwgk.Task("公开规划。", number=1)]), "json")
+>>> copy.title
+'示例'
 """
 
 from __future__ import annotations
