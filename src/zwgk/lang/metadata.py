@@ -20,6 +20,7 @@ datetime.date(2021, 6, 29)
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
@@ -179,17 +180,22 @@ _IMPLEMENTS_RE = re.compile(
 )
 
 
-def _clause_end(norm: str, start: int) -> int:
+_CLAUSE_MAX = 600
+"""How far a 根据 clause may run (several long quoted titles fit)."""
+
+
+def _clause_ends(norm: str) -> list[int]:
+    """Positions of the punctuation that ends a clause, outside 《》."""
+    ends: list[int] = []
     depth = 0
-    for i in range(start, len(norm)):
-        ch = norm[i]
+    for i, ch in enumerate(norm):
         if ch == "《":
             depth += 1
         elif ch == "》":
             depth = max(0, depth - 1)
         elif depth == 0 and ch in "，。；,;\n":
-            return i
-    return len(norm)
+            ends.append(i)
+    return ends
 
 
 def find_parents(text: str) -> list[PlanRef]:
@@ -219,17 +225,23 @@ def find_parents(text: str) -> list[PlanRef]:
             seen.add(key)
             found.append((pos, PlanRef(title=title, doc_number=number)))
 
-    for trig in _TRIGGER_RE.finditer(norm):
-        end = _clause_end(norm, trig.end())
-        for q in _QUOTED_RE.finditer(norm, trig.end(), end):
-            title_norm = _squeeze(q.group("title"))
-            if not _PLAN_TITLE_RE.search(title_norm) or _NOT_PLAN_RE.search(title_norm):
-                continue
-            number = None
-            if q.group("paren") is not None:
-                numbers = find_doc_numbers(text[q.start("paren") : q.end("paren")])
-                number = numbers[0] if numbers else None
-            add(q.start(), _squeeze(text[q.start("title") : q.end("title")]), number)
+    ends = _clause_ends(norm)
+    triggers = [m.end() for m in _TRIGGER_RE.finditer(norm)]
+    for q in _QUOTED_RE.finditer(norm):
+        # Governed by a 根据-like word earlier in the same clause.
+        k = bisect.bisect_left(ends, q.start())
+        clause_start = ends[k - 1] + 1 if k > 0 else 0
+        t = bisect.bisect_right(triggers, q.start())
+        if t == 0 or triggers[t - 1] < max(clause_start, q.start() - _CLAUSE_MAX):
+            continue
+        title_norm = _squeeze(q.group("title"))
+        if not _PLAN_TITLE_RE.search(title_norm) or _NOT_PLAN_RE.search(title_norm):
+            continue
+        number = None
+        if q.group("paren") is not None:
+            numbers = find_doc_numbers(text[q.start("paren") : q.end("paren")])
+            number = numbers[0] if numbers else None
+        add(q.start(), _squeeze(text[q.start("title") : q.end("title")]), number)
     for m in _IMPLEMENTS_RE.finditer(norm):
         add(m.start("title"), _squeeze(text[m.start("title") : m.end("title")]), None)
     found.sort(key=lambda item: item[0])
