@@ -40,6 +40,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -78,7 +79,7 @@ def gold(name: str) -> dict:  # type: ignore[type-arg]
 # --- docx helpers -------------------------------------------------------------
 
 
-def new_document(*, landscape: bool = False) -> Document:  # type: ignore[valid-type]
+def new_document(*, landscape: bool = False) -> Any:
     doc = Document()
     sec = doc.sections[0]
     if landscape:
@@ -427,10 +428,10 @@ def convert(docx: Path, outdir: Path, filter_spec: str = "pdf") -> Path:
 def encrypted(docx: Path, outdir: Path, name: str, *, user: str, owner: str) -> Path:
     opts = {"EncryptFile": {"type": "boolean", "value": "true"}}
     if user:
-        opts["DocumentOpenPassword"] = {"type": "string", "value": user}  # type: ignore[dict-item]
+        opts["DocumentOpenPassword"] = {"type": "string", "value": user}
     if owner:
         opts["RestrictPermissions"] = {"type": "boolean", "value": "true"}
-        opts["PermissionPassword"] = {"type": "string", "value": owner}  # type: ignore[dict-item]
+        opts["PermissionPassword"] = {"type": "string", "value": owner}
     with tempfile.TemporaryDirectory() as tmp:
         pdf = convert(docx, Path(tmp), "pdf:writer_pdf_Export:" + json.dumps(opts))
         target = outdir / f"{name}.pdf"

@@ -118,7 +118,7 @@ def test_damaged_bytes_read_or_fail_typed(seed: int) -> None:
     if isinstance(outcome, ParseError):
         assert outcome.message
     else:
-        assert all(isinstance(p, Block | Grid) for p in outcome.parts)  # type: ignore[attr-defined]
+        assert all(isinstance(p, Block | Grid) for p in outcome.parts)
 
 
 def test_sniffing_and_extension() -> None:
