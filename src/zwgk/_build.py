@@ -12,6 +12,7 @@ place in a task goes to the residue with its reason.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -47,6 +48,7 @@ __all__ = ["build_plan", "parse_label"]
 _YEAR_AFTER_LABEL = re.compile(r"^(\s*)(\d{1,3})(\s*[.．、]\s*)(?=\d{4}\s*年)")
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_label(text: str) -> HeadingLabel | None:
     """:func:`zwgk.lang.numerals.parse_label`, also taking ``24．2021年底前…``.
 
@@ -208,6 +210,7 @@ def _lead_assist(lead: str, assist: str) -> Responsibility | None:
     return Responsibility("；".join(raw_parts), tuple(assignments))
 
 
+@functools.lru_cache(maxsize=1024)
 def _deadline_cell(text: str, year: int | None) -> Deadline | None:
     from zwgk.lang.deadline import parse_deadline
 

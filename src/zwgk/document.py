@@ -78,9 +78,8 @@ class Grid:
 
     def rows(self) -> list[list[Cell | None]]:
         """The grid as rows; a spanning cell appears at every position it covers."""
-        out: list[list[Cell | None]] = [
-            [None] * self.n_cols for _ in range(self.n_rows)
-        ]
+        n_cols = self.n_cols
+        out: list[list[Cell | None]] = [[None] * n_cols for _ in range(self.n_rows)]
         for c in self.cells:
             for r in range(c.row, c.row + c.rowspan):
                 for k in range(c.col, c.col + c.colspan):
