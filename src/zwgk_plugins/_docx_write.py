@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 from typing import IO, Any
 
@@ -21,18 +22,36 @@ _WIDTHS = {"序号": 1.2, "工作任务": 3.0, "责任单位": 2.8, "完成时�
 _TEXT_WIDTH = 15.6
 
 
-def _font(run: Any, name: str, size: float, *, bold: bool = False) -> None:
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
+_RPR_CACHE: dict[tuple[str, float, bool], Any] = {}
 
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    run.font.name = LATIN_FONT
-    rpr = run._element.get_or_add_rPr()
-    fonts = rpr.get_or_add_rFonts()
-    fonts.set(qn("w:eastAsia"), name)
-    fonts.set(qn("w:ascii"), LATIN_FONT)
-    fonts.set(qn("w:hAnsi"), LATIN_FONT)
+
+def _font(run: Any, name: str, size: float, *, bold: bool = False) -> None:
+    """Give ``run`` the font (East Asian ``name``, Latin Times New Roman), size and weight.
+
+    The run properties are built once per combination and copied, which is much
+    faster than setting them through python-docx for every run.
+    """
+    key = (name, size, bold)
+    template = _RPR_CACHE.get(key)
+    if template is None:
+        from docx.oxml.ns import qn
+        from docx.shared import Pt
+
+        run.font.size = Pt(size)
+        run.font.bold = bold
+        run.font.name = LATIN_FONT
+        rpr = run._element.get_or_add_rPr()
+        fonts = rpr.get_or_add_rFonts()
+        fonts.set(qn("w:eastAsia"), name)
+        fonts.set(qn("w:ascii"), LATIN_FONT)
+        fonts.set(qn("w:hAnsi"), LATIN_FONT)
+        _RPR_CACHE[key] = copy.deepcopy(rpr)
+        return
+    element = run._element
+    old = element.rPr
+    if old is not None:
+        element.remove(old)
+    element.insert(0, copy.deepcopy(template))
 
 
 def _para(container: Any, text: str, font: str, size: float, *, bold: bool = False,

@@ -176,7 +176,7 @@ def split_title_rows(grid: Grid, *, scan: int = 8) -> tuple[list[Block], Grid]:
     Only rows that hold one text (a title, ``附件``, a date) and sit above a
     recognised header row within the first ``scan`` rows are moved.
     """
-    rows = grid.rows()
+    rows = _grid_rows(grid, scan)
     header = None
     for i, row in enumerate(rows[:scan]):
         texts = [c.text for c in _distinct(row)]
@@ -201,6 +201,18 @@ def split_title_rows(grid: Grid, *, scan: int = 8) -> tuple[list[Block], Grid]:
         if c.row >= header
     )
     return blocks, Grid(cells, location=grid.location, name=grid.name)
+
+
+def _grid_rows(grid: Grid, limit: int) -> list[list[Cell | None]]:
+    """The first ``limit`` rows of ``grid``, a spanning cell at every position it covers."""
+    n_rows = min(grid.n_rows, limit)
+    n_cols = grid.n_cols
+    out: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
+    for c in grid.cells:
+        for r in range(c.row, min(c.row + c.rowspan, n_rows)):
+            for k in range(c.col, c.col + c.colspan):
+                out[r][k] = c
+    return out
 
 
 def _distinct(row: Sequence[Cell | None]) -> list[Cell]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 from typing import IO, Any
 
@@ -79,6 +80,32 @@ class _Cells:
         return cell
 
 
+class _Styles:
+    """Styles body cells by copying one styled cell's style array.
+
+    Setting border, font and alignment through openpyxl's descriptors costs a
+    registry lookup each time; copying the resulting style array is cheap.
+    """
+
+    def __init__(self, border: Any, font: Any) -> None:
+        self.border = border
+        self.font = font
+        self.done: dict[int, Any] = {}
+
+    def apply(self, cell: Any, alignment: Any) -> None:
+        proto = self.done.get(id(alignment))
+        quote = bool(cell.quotePrefix)
+        if proto is None:
+            cell.border, cell.font, cell.alignment = self.border, self.font, alignment
+            if quote:
+                return
+            self.done[id(alignment)] = copy.copy(cell._style)
+            return
+        cell._style = copy.copy(proto)
+        if quote:
+            cell.quotePrefix = True
+
+
 def write_ledger(plan: Plan, stream: IO[bytes], clean: Sanitizer) -> None:
     openpyxl = require("openpyxl", "xlsx", feature="XLSX files")
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -113,6 +140,7 @@ def write_ledger(plan: Plan, stream: IO[bytes], clean: Sanitizer) -> None:
         sheet.page_setup.fitToHeight = 0
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
+    styled = _Styles(border, body_font)
     title = plan.title or "政务公开工作台账"
     sheet_head(ws, title, LEDGER_COLUMNS)
     sections = section_texts(plan)
@@ -148,8 +176,7 @@ def write_ledger(plan: Plan, stream: IO[bytes], clean: Sanitizer) -> None:
                 values[6] = deadline.raw
         for k, value in enumerate(values, start=1):
             c = cells.put(ws, r, k, value, f"{where}.{LEDGER_COLUMNS[k - 1]}")
-            c.border, c.font = border, body_font
-            c.alignment = center if LEDGER_COLUMNS[k - 1] in ("序号", "完成时限") else wrap
+            styled.apply(c, center if LEDGER_COLUMNS[k - 1] in ("序号", "完成时限") else wrap)
             if k == 7 and number_format is not None:
                 c.number_format = number_format
     last = max(2, len(plan.tasks) + 2)
@@ -178,7 +205,7 @@ def write_ledger(plan: Plan, stream: IO[bytes], clean: Sanitizer) -> None:
         ]
         for k, value in enumerate(values, start=1):
             c = cells.put(units, n, k, value, f"by-unit row {n}")
-            c.border, c.font, c.alignment = border, body_font, wrap
+            styled.apply(c, wrap)
     units.auto_filter.ref = f"A2:{get_column_letter(len(UNIT_COLUMNS))}{max(2, len(rows) + 2)}"
 
     buffer = io.BytesIO()
