@@ -8,6 +8,7 @@ report spans and raw text as written.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from zwgk.lang.numerals import parse_number
 
@@ -28,14 +29,17 @@ _TRAD = (
     "欄栏補补經经動动堅坚復复佈布廳厅屬属縣县區区鎮镇勞劳環环現现樣样題题處处劃划歷历"
     "檔档彙汇級级範范轉转貫贯徹彻稱称間间陳陈劉刘組组織织導导見见為为畫画釐厘週周圍围"
     "屆届項项細细單单點点製制訂订講讲記记錄录論论據据從从對对書书辭辞傳传衛卫數数稅税"
-    "財财政政資资產产網网頁页訊讯備备過过總总結结應应錄录詢询舉举辦办歲岁歡欢億亿萬万"
+    "財财資资產产網网頁页訊讯備备過过總总結结應应錄录詢询舉举辦办歲岁歡欢億亿萬万"
     "層层餘余畢毕啟启強强費费爭争類类讀读盡尽隊队遠远選选師师縮缩線线額额顯显陸陆"
     "鄉乡義义務务術术權权機机構构東东貨货幣币廣广國国誌志紀纪園园葉叶滿满雲云"
-    "龍龙豐丰陽阳遼辽寧宁蘇苏淵渊漢汉瀋沈贛赣粵粤閩闽贊赞韓韩異异壹壹貳贰參参陸陆"
+    "龍龙豐丰陽阳遼辽寧宁蘇苏淵渊漢汉瀋沈贛赣粵粤閩闽贊赞韓韩異异貳贰參参陸陆"
 )
 _TRAD_MAP = {_TRAD[i]: _TRAD[i + 1] for i in range(0, len(_TRAD) - 1, 2)}
 
 _TABLE = str.maketrans({**_WIDTH, **_TRAD_MAP})
+_NEEDS_FOLD = re.compile(
+    "[" + re.escape("".join(k for k, v in {**_WIDTH, **_TRAD_MAP}.items() if k != v)) + "]"
+)
 
 
 def fold(text: str) -> str:
@@ -46,6 +50,8 @@ def fold(text: str) -> str:
     >>> fold("每年至少聽取１次")
     '每年至少听取1次'
     """
+    if _NEEDS_FOLD.search(text) is None:
+        return text
     return text.translate(_TABLE)
 
 

@@ -226,8 +226,29 @@ def _year_of(m: re.Match[str], tag: str, year: int | None) -> tuple[int | None, 
     return year, False
 
 
+# Every date has one of these; dates are looked for only around them.
+_DATE_ANCHOR_RE = re.compile(r"[年月季]|[0-9]\s*[-./]\s*[0-9]")
+_WINDOW_BEFORE = 16
+_WINDOW_AFTER = 24
+
+
+def _date_matches(norm: str) -> Iterator[re.Match[str]]:
+    segments: list[list[int]] = []
+    for a in _DATE_ANCHOR_RE.finditer(norm):
+        lo, hi = max(0, a.start() - _WINDOW_BEFORE), min(len(norm), a.end() + _WINDOW_AFTER)
+        if segments and lo <= segments[-1][1]:
+            segments[-1][1] = hi
+        else:
+            segments.append([lo, hi])
+    last_end = 0
+    for lo, hi in segments:
+        for m in _DATE_RE.finditer(norm, max(lo, last_end), hi):
+            last_end = m.end()
+            yield m
+
+
 def _date_hits(norm: str, year: int | None) -> Iterator[_DateHit]:
-    for m in _DATE_RE.finditer(norm):
+    for m in _date_matches(norm):
         if m.group("iso") is not None:
             yield _DateHit(
                 m.start(),
