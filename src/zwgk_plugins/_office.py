@@ -325,11 +325,10 @@ def date_cell(raw: str, due: dt.date | None) -> tuple[dt.date, str] | None:
             return None
     except ValueError:
         return None
-    month = "mm" if len(m["m"]) == 2 else "m"
-    day = "dd" if len(m["d"]) == 2 else "d"
+    month = "mm" if m["m"].startswith("0") else "m"
+    day = "dd" if m["d"].startswith("0") else "d"
     pre = f'"{m["pre"]}"' if m["pre"] else ""
-    post = f'"{m["post"]}"' if m["post"] else ""
-    return due, f'{pre}yyyy"年"{month}"月"{day}"日"{post}'
+    return due, f'{pre}yyyy"年"{month}"月"{day}"日{m["post"]}"'
 
 
 _FMT_TOKEN = re.compile(
