@@ -18,9 +18,18 @@ SEEDS = ROOT / "tests" / "data" / "seeds"
 
 
 def _tab_plan(n: int) -> bytes:
-    lines = ["某市某局2022年政务公开工作要点分工方案", "", "\t工作任务\n\t具体要求\n\t责任单位\n\t完成时限", ""]
+    lines = [
+        "某市某局2022年政务公开工作要点分工方案",
+        "",
+        "\t工作任务\n\t具体要求\n\t责任单位\n\t完成时限",
+        "",
+    ]
     for i in range(1, n + 1):
-        head = f"\t{'一二三四五六七八九十'[(i - 1) // 10 % 10]}、做好第{i // 10 + 1}类信息公开" if i % 10 == 1 else "\t"
+        head = (
+            f"\t{'一二三四五六七八九十'[(i - 1) // 10 % 10]}、做好第{i // 10 + 1}类信息公开"
+            if i % 10 == 1
+            else "\t"
+        )
         lines += [
             head,
             f"\t{i}.做好第{i}项重点领域信息公开工作，及时发布权威信息，加强政策解读，回应社会关切。",
@@ -50,7 +59,10 @@ def main() -> None:
     rows.append((html.name, html.read_bytes(), "html"))
     for name, data, fmt in rows:
         seconds, n = _time(data, fmt, repeat=5 if len(data) > 200_000 else 30)
-        print(f"{name:44} {n:5d} {len(data) / 1024:7.1f} {seconds * 1000:8.2f} {len(data) / seconds / 1e6:7.2f}")
+        print(
+            f"{name:44} {n:5d} {len(data) / 1024:7.1f} {seconds * 1000:8.2f}"
+            f" {len(data) / seconds / 1e6:7.2f}"
+        )
     tracemalloc.start()
     zwgk.read(_tab_plan(1000), format="text")
     _, peak = tracemalloc.get_traced_memory()

@@ -15,7 +15,9 @@ import zwgk
 # Characters plans really use, plus the awkward ones.
 _CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 _PUNCT = st.sampled_from(list("，。、；：（）〔〕《》“”！？ \t\n\r·—…0123456789"))
-_AWKWARD = st.sampled_from(["\r", "\x00", "\x07", "\x1b", "\u200b", "\ufeff", "😀", "𠀀", "Ａ", "\u3000"])
+_AWKWARD = st.sampled_from(
+    ["\r", "\x00", "\x07", "\x1b", "\u200b", "\ufeff", "😀", "𠀀", "Ａ", "\u3000"]
+)
 _ANY = st.characters(exclude_categories=("Cs",))
 
 texts = st.text(st.one_of(_CJK, _PUNCT, _AWKWARD, _ANY), max_size=40)
@@ -56,9 +58,7 @@ deadlines = st.builds(
     period=st.none() | st.sampled_from(["year", "quarter", "month", "week"]),
 )
 
-residues = st.builds(
-    zwgk.Residue, text=texts, reason=texts, location=st.none() | locations
-)
+residues = st.builds(zwgk.Residue, text=texts, reason=texts, location=st.none() | locations)
 
 diagnostics = st.builds(
     zwgk.Diagnostic,

@@ -16,7 +16,9 @@ def _blocks(path: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("index", range(len(_blocks(ROOT / "README.md"))))
-def test_readme_python_blocks_run(index: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_readme_python_blocks_run(
+    index: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     block = _blocks(ROOT / "README.md")[index]
     if "ProcessPoolExecutor" in block:
         pytest.skip("needs plans named in the surrounding text (shown in docs/cascades.md)")

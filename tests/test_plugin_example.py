@@ -34,7 +34,12 @@ def test_example_plugin_installs_and_reads_through_zwgk_read(tmp_path: Path) -> 
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
     out = subprocess.run(
-        [sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env, cwd=tmp_path
+        [sys.executable, "-c", code],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
     )
     result = json.loads(out.stdout)
     assert result == {

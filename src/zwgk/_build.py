@@ -65,6 +65,7 @@ def parse_label(text: str) -> HeadingLabel | None:
         return None
     return attrs.evolve(head, rest=text[m.end() :])
 
+
 # Reasons recorded in the residue.
 R_NOTICE = "notice: text before the plan body"
 R_CLOSING = "closing: text after the plan body"
@@ -78,11 +79,26 @@ R_EMPTY_HEADING = "heading with no tasks"
 
 _HEADER_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"^(序号|序號|编号|編號|序|No\.?)$", re.I)),
-    ("deadline", re.compile(r"(时限|時限|完成时间|完成時間|时间节点|時間節點|进度安排|進度安排|完成期限|截止)")),
+    (
+        "deadline",
+        re.compile(
+            r"(时限|時限|完成时间|完成時間|时间节点|時間節點|进度安排|進度安排|完成期限|截止)"
+        ),
+    ),
     ("note", re.compile(r"^(备注|備註|说明|說明)")),
-    ("status", re.compile(r"(完成情况|完成情況|工作进展|工作進展|进展情况|進展情況|佐证|佐證|落实情况|落實情況)")),
+    (
+        "status",
+        re.compile(
+            r"(完成情况|完成情況|工作进展|工作進展|进展情况|進展情況|佐证|佐證|落实情况|落實情況)"
+        ),
+    ),
     ("lead", re.compile(r"(牵头单位|牽頭單位|牵头部门|牽頭部門|牵头科室|牽頭科室)")),
-    ("assist", re.compile(r"(配合单位|配合單位|协办单位|協辦單位|配合部门|配合部門|配合科室|参与单位|參與單位)")),
+    (
+        "assist",
+        re.compile(
+            r"(配合单位|配合單位|协办单位|協辦單位|配合部门|配合部門|配合科室|参与单位|參與單位)"
+        ),
+    ),
     (
         "resp",
         re.compile(
@@ -97,7 +113,10 @@ _HEADER_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"主要任务|主要任務|任务|任務|事项|事項)"
         ),
     ),
-    ("heading", re.compile(r"(工作要求|类别|類別|项目|項目|板块|板塊|领域|領域|重点工作|重點工作|方面)")),
+    (
+        "heading",
+        re.compile(r"(工作要求|类别|類別|项目|項目|板块|板塊|领域|領域|重点工作|重點工作|方面)"),
+    ),
 )
 _STRONG_TEXT = re.compile(r"(具体|具體|措施|内容|內容|任务要求|任務要求)")
 
@@ -258,7 +277,7 @@ def _split_items(text: str) -> list[tuple[HeadingLabel | None, str]]:
             and items
             and label.style == first.style
             and items[-1][0] is not None
-            and label.number == items[-1][0].number + 1  # type: ignore[union-attr]
+            and label.number == items[-1][0].number + 1
         ):
             items.append((label, [label.rest]))
         elif not items:
@@ -288,8 +307,10 @@ class _Sections:
         location: Location | None = None,
     ) -> bool:
         """Set the heading at ``level``; False if it repeats the current one."""
-        if level < len(self.titles) and squeeze(self.titles[level]) == squeeze(title) and (
-            squeeze(self.labels[level]) == squeeze(label)
+        if (
+            level < len(self.titles)
+            and squeeze(self.titles[level]) == squeeze(title)
+            and (squeeze(self.labels[level]) == squeeze(label))
         ):
             # the same heading again (a page repeats it): deeper levels stand
             return False
@@ -326,8 +347,8 @@ def _grid_rows(
     texts = [[_span_text(c) for c in row] for row in rows]
     header_at = None
     roles: list[str | None] | None = None
-    for i, row in enumerate(texts[:12]):
-        roles = _header_roles(row)
+    for i, text_row in enumerate(texts[:12]):
+        roles = _header_roles(text_row)
         if roles is not None:
             header_at = i
             break
@@ -370,8 +391,11 @@ def _grid_rows(
         if len(distinct) == 1:
             only = next(iter(distinct.values()))
             lab = parse_label(only.text)
-            if only.colspan >= 2 and only.colspan >= n_cols - 1 and id(only) not in seen_cells and (
-                lab is None or lab.rank < task_rank
+            if (
+                only.colspan >= 2
+                and only.colspan >= n_cols - 1
+                and id(only) not in seen_cells
+                and (lab is None or lab.rank < task_rank)
             ):
                 # a heading written across the whole table
                 seen_cells.add(id(only))
@@ -391,8 +415,10 @@ def _grid_rows(
         if not ttext:
             # A row with no requirement: a heading in its own row, or text
             # that belongs to no task.
-            others = [c for c in row if c is not None and id(c) not in seen_cells and c.text.strip()]
-            if len({id(c) for c in others}) == 1 and not heading_cols or (
+            others = [
+                c for c in row if c is not None and id(c) not in seen_cells and c.text.strip()
+            ]
+            if (len({id(c) for c in others}) == 1 and not heading_cols) or (
                 len({id(c) for c in others}) == 1 and parse_label(others[0].text) is not None
             ):
                 cell = others[0]
@@ -418,7 +444,13 @@ def _grid_rows(
             pending_trailing.clear()
         if text_cell is not None:
             seen_cells.add(id(text_cell))
-        fields: dict[str, Any] = {"resp": None, "lead": "", "assist": "", "deadline": "", "note": None}
+        fields: dict[str, Any] = {
+            "resp": None,
+            "lead": "",
+            "assist": "",
+            "deadline": "",
+            "note": None,
+        }
         resp_cell: Cell | None = None
         shared: int | None = None
         number_text = ""
@@ -426,9 +458,16 @@ def _grid_rows(
         for col, role in enumerate(roles):
             cell = row[col]
             if cell is None or role in (None, "heading", "text"):
-                if role is None and cell is not None and cell.text.strip() and id(cell) not in seen_cells:
+                if (
+                    role is None
+                    and cell is not None
+                    and cell.text.strip()
+                    and id(cell) not in seen_cells
+                ):
                     seen_cells.add(id(cell))
-                    ctx.residue.append(Residue(cell.text, R_EXTRA_COLUMN, _cell_location(cell, grid)))
+                    ctx.residue.append(
+                        Residue(cell.text, R_EXTRA_COLUMN, _cell_location(cell, grid))
+                    )
                 continue
             value = cell.text.strip()
             is_shared = cell.rowspan > 1
@@ -450,9 +489,8 @@ def _grid_rows(
             elif role in ("note", "other_resp"):
                 if value:
                     notes.append(value)
-            elif role == "status":
-                if value and first_time:
-                    ctx.residue.append(Residue(value, R_EXTRA_COLUMN, _cell_location(cell, grid)))
+            elif role == "status" and value and first_time:
+                ctx.residue.append(Residue(value, R_EXTRA_COLUMN, _cell_location(cell, grid)))
         if notes:
             fields["note"] = "\n".join(notes)
         items = _split_items(ttext)
@@ -494,8 +532,8 @@ def _grid_rows(
                 trailing.append(c.text)
                 ctx.residue.append(Residue(c.text, R_CLOSING, _cell_location(c, grid)))
     # Cells never visited (e.g. in columns of rows skipped above) are residue too.
-    for row in rows:
-        for c in row:
+    for left in rows:
+        for c in left:
             if c is not None and id(c) not in seen_cells and c.text.strip():
                 seen_cells.add(id(c))
                 ctx.residue.append(Residue(c.text, R_UNPLACED_ROW, _cell_location(c, grid)))
@@ -505,9 +543,15 @@ def _grid_rows(
 def _row_has_task_fields(row: Sequence[Cell | None], roles: Sequence[str | None]) -> bool:
     """Whether a row has its own responsibility or deadline (not one cell across the row)."""
     for cell, role in zip(row, roles, strict=False):
-        if role in ("resp", "lead", "assist", "deadline") and cell is not None and cell.text.strip():
-            if cell.colspan > 1 and sum(1 for c in row if c is cell) > 1 and all(
-                c is cell or c is None or not c.text.strip() for c in row
+        if (
+            role in ("resp", "lead", "assist", "deadline")
+            and cell is not None
+            and cell.text.strip()
+        ):
+            if (
+                cell.colspan > 1
+                and sum(1 for c in row if c is cell) > 1
+                and all(c is cell or c is None or not c.text.strip() for c in row)
             ):
                 continue
             return True
@@ -551,9 +595,12 @@ def _apply_heading_cell(cell: Cell, level: int, sections: _Sections, ctx: _Ctx, 
     labelled = [(parse_label(ln), ln) for ln in lines]
     chunks: list[tuple[HeadingLabel | None, str]] = []
     for lab, ln in labelled:
-        if lab is not None and chunks and chunks[-1][0] is not None and lab.rank > chunks[-1][0].rank:
-            chunks.append((lab, ln))
-        elif not chunks:
+        if (
+            lab is not None
+            and chunks
+            and chunks[-1][0] is not None
+            and lab.rank > chunks[-1][0].rank
+        ) or not chunks:
             chunks.append((lab, ln))
         else:
             prev_lab, prev = chunks[-1]
@@ -576,7 +623,7 @@ def _infer_roles(texts: Sequence[Sequence[str]]) -> list[str | None]:
     """Column roles for a table with no header row, from the cells' content."""
     n = max((len(r) for r in texts), default=0)
     roles: list[str | None] = [None] * n
-    scores: list[dict[str, int]] = [dict() for _ in range(n)]
+    scores: list[dict[str, int]] = [{} for _ in range(n)]
     for row in texts:
         for j, value in enumerate(row):
             if not value:
@@ -591,11 +638,17 @@ def _infer_roles(texts: Sequence[Sequence[str]]) -> list[str | None]:
                 d["resp"] = d.get("resp", 0) + 1
             elif re.fullmatch(r"\d{1,3}[.．、]?", squeeze(value)):
                 d["number"] = d.get("number", 0) + 1
-            elif len(squeeze(value)) <= 16 and re.search(r"(前|及时|長期|长期|定期|每年|每月|年底|持续)", value):
+            elif len(squeeze(value)) <= 16 and re.search(
+                r"(前|及时|長期|长期|定期|每年|每月|年底|持续)", value
+            ):
                 d["deadline"] = d.get("deadline", 0) + 1
             else:
                 d["prose"] = d.get("prose", 0) + 1
-    text_col = max(range(n), key=lambda j: scores[j].get("text", 0) * 2 + scores[j].get("prose", 0), default=None)
+    text_col = max(
+        range(n),
+        key=lambda j: scores[j].get("text", 0) * 2 + scores[j].get("prose", 0),
+        default=None,
+    )
     for j in range(n):
         if j == text_col:
             roles[j] = "text"
@@ -641,7 +694,11 @@ def _extract_responsibilities(text: str) -> tuple[str, list[str]]:
         before = text[: m.start()].rstrip()
         at_end = not text[end + 1 :].strip()
         after_sentence = before.endswith(("。", "；", ";")) or at_end
-        if after_sentence and ROLE_WORD.search(inner) and looks_like_responsibility(inner, max_len=160):
+        if (
+            after_sentence
+            and ROLE_WORD.search(inner)
+            and looks_like_responsibility(inner, max_len=160)
+        ):
             found.append((m.start(), end))
         i = end + 1
     if not found:
@@ -666,13 +723,13 @@ def _outline_rows(blocks: Sequence[Block], ctx: _Ctx) -> tuple[list[_Row], int, 
     # most frequent style below the top level.
     stats: dict[str, list[int]] = {}
     ranks: dict[str, int] = {}
-    for i, lab in with_label:
-        assert lab is not None
+    for i, found in with_label:
+        assert found is not None
         _, resps = _extract_responsibilities(blocks[i].text)
-        entry = stats.setdefault(lab.style, [0, 0])
+        entry = stats.setdefault(found.style, [0, 0])
         entry[0] += 1
         entry[1] += 1 if resps else 0
-        ranks[lab.style] = lab.rank
+        ranks[found.style] = found.rank
     with_resp = [s for s, (n, r) in stats.items() if r]
     if with_resp:
         task_style = max(with_resp, key=lambda s: (stats[s][1], ranks[s]))
@@ -683,7 +740,11 @@ def _outline_rows(blocks: Sequence[Block], ctx: _Ctx) -> tuple[list[_Row], int, 
         task_style = max(lower, key=lambda s: (stats[s][0], ranks[s]))
     task_rank = ranks[task_style]
     heading_ranks = sorted({ranks[s] for s in stats if ranks[s] < task_rank})
-    first_body = min(i for i, lab in with_label if lab is not None and (lab.rank in heading_ranks or lab.style == task_style))
+    first_body = min(
+        i
+        for i, lab in with_label
+        if lab is not None and (lab.rank in heading_ranks or lab.style == task_style)
+    )
     sections = _Sections()
     rows: list[_Row] = []
     current: dict[str, Any] | None = None
@@ -881,7 +942,9 @@ def _is_plan_grid(grid: Grid) -> bool:
 
 
 def _grid_residue(grid: Grid, reason: str) -> list[Residue]:
-    return [Residue(c.text, reason, c.location or grid.location) for c in grid.cells if c.text.strip()]
+    return [
+        Residue(c.text, reason, c.location or grid.location) for c in grid.cells if c.text.strip()
+    ]
 
 
 def _tasks(rows: Sequence[_Row], ctx: _Ctx) -> list[Task]:
@@ -893,7 +956,11 @@ def _tasks(rows: Sequence[_Row], ctx: _Ctx) -> list[Task]:
     tasks = []
     for r in rows:
         if r.lead or r.assist:
-            resp = _lead_assist(r.lead, r.assist) if r.resp_text is None else _responsibility(r.resp_text)
+            resp = (
+                _lead_assist(r.lead, r.assist)
+                if r.resp_text is None
+                else _responsibility(r.resp_text)
+            )
         else:
             key = r.resp_text or ""
             if key not in cache:

@@ -33,7 +33,9 @@ _COMMON = set(
 )
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_GARBLED = re.compile(r"[\u4e00-\u9fff][?？]+[!！“”\"]|[\u4e00-\u9fff]\?[,，。\s]|[\u4e00-\u9fff]\?$")
+_GARBLED = re.compile(
+    r"[\u4e00-\u9fff][?？]+[!！“”\"]|[\u4e00-\u9fff]\?[,，。\s]|[\u4e00-\u9fff]\?$"
+)
 
 
 def _score(text: str) -> float:

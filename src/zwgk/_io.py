@@ -42,9 +42,11 @@ def _load(source: Source, max_size: int) -> tuple[bytes, str | None]:
     elif hasattr(source, "read"):
         raw_name = getattr(source, "name", None)
         name = raw_name if isinstance(raw_name, str) else None
-        chunk = source.read(max_size + 1)
+        chunk: object = source.read(max_size + 1)
         if isinstance(chunk, str):
             raise ParseError("stream is in text mode; open it in binary mode ('rb')", source=name)
+        if not isinstance(chunk, bytes | bytearray | memoryview):
+            raise ParseError(f"stream returned {type(chunk).__name__}, not bytes", source=name)
         data = bytes(chunk)
     else:
         raise TypeError(
@@ -107,7 +109,9 @@ def read(
             f"the {reader.info.name!r} reader failed: {type(exc).__name__}: {exc}", source=name
         ) from exc
     if not isinstance(plan, Plan):
-        raise ParseError(f"the {reader.info.name!r} reader returned {type(plan).__name__}, not a Plan")
+        raise ParseError(
+            f"the {reader.info.name!r} reader returned {type(plan).__name__}, not a Plan"
+        )
     updates: dict[str, Any] = {}
     if plan.source is None and name is not None:
         updates["source"] = name

@@ -74,24 +74,18 @@ def _check_str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 def _check_opt_str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and not isinstance(value, str):
-        raise ValidationError(
-            type(inst).__name__, attribute.name, value, "must be a str or None"
-        )
+        raise ValidationError(type(inst).__name__, attribute.name, value, "must be a str or None")
 
 
 def _check_opt_int(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None and (
-        not isinstance(value, int) or isinstance(value, bool) or value < 0
-    ):
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
         raise ValidationError(
             type(inst).__name__, attribute.name, value, "must be an int >= 0 or None"
         )
 
 
 def _check_opt_date(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None and (
-        not isinstance(value, dt.date) or isinstance(value, dt.datetime)
-    ):
+    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
         raise ValidationError(
             type(inst).__name__, attribute.name, value, "must be a datetime.date or None"
         )
@@ -177,7 +171,7 @@ class _Evolve:
 
     def evolve(self, **changes: Any) -> Self:
         """Return a copy with ``changes`` applied (validated like a new value)."""
-        return attrs.evolve(self, **changes)
+        return attrs.evolve(self, **changes)  # type: ignore[misc]
 
 
 @attrs.frozen
@@ -347,9 +341,7 @@ class Task(_Evolve):
     location: Location | None = attrs.field(
         default=None, validator=_instance_of(Location, optional=True)
     )
-    tags: tuple[str, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=_tuple_of(str)
-    )
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple, validator=_tuple_of(str))
 
     @property
     def ref(self) -> str:

@@ -62,7 +62,11 @@ def looks_like_responsibility(text: str, *, max_len: int = 80) -> bool:
     core = _BRACKETS.sub("", core)
     core = re.sub(r"等(部门|单位|部門|單位)?", "", core)
     stripped = ROLE_WORD.sub("、", core)
-    stripped = re.sub(r"(按照?|分别|分別|职责|職責|职能|職能|分工|谁起草谁解读|加强|加強|强化|強化)", "、", stripped)
+    stripped = re.sub(
+        r"(按照?|分别|分別|职责|職責|职能|職能|分工|谁起草谁解读|加强|加強|强化|強化)",
+        "、",
+        stripped,
+    )
     names = [n for n in _SPLIT.split(stripped) if n]
     if not names:
         return bool(ROLE_WORD.search(core))

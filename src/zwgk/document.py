@@ -123,10 +123,7 @@ class Grid:
                 line.append(rec)
             grid.append(line)
         return cls(
-            tuple(
-                Cell(texts[k], r, c, rowspan=span, location=locs[k])
-                for r, c, span, k in cells
-            ),
+            tuple(Cell(texts[k], r, c, rowspan=span, location=locs[k]) for r, c, span, k in cells),
             location=location,
             name=name,
         )

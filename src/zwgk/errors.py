@@ -121,9 +121,7 @@ class InputTooLargeError(UnsafeInputError):
     ) -> None:
         self.size = size
         self.limit = limit
-        super().__init__(
-            f"{message} ({size} > limit {limit})", source=source, location=location
-        )
+        super().__init__(f"{message} ({size} > limit {limit})", source=source, location=location)
 
 
 class ScannedDocumentError(ParseError):

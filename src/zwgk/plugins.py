@@ -318,7 +318,11 @@ class Registry:
                 extra = plugin.info.extra
                 hints.append(
                     f"The {plugin.info.name!r} format reads {ext} files but needs "
-                    + (f"pip install 'zwgk[{extra}]'." if extra else ", ".join(plugin.info.missing()))
+                    + (
+                        f"pip install 'zwgk[{extra}]'."
+                        if extra
+                        else ", ".join(plugin.info.missing())
+                    )
                 )
         return hints
 
@@ -333,7 +337,9 @@ class Registry:
                 by_ext.sort(key=lambda r: -r.info.priority)
                 if len(by_ext) == 1:
                     return by_ext[0]
-                scored = [(r.sniff(head, name), r.info.priority, i, r) for i, r in enumerate(by_ext)]
+                scored = [
+                    (r.sniff(head, name), r.info.priority, i, r) for i, r in enumerate(by_ext)
+                ]
                 scored.sort(key=lambda t: (-t[0], -t[1], t[2]))
                 return scored[0][3]
             tried.append(f"extension {ext}: no reader claims it")
@@ -354,7 +360,9 @@ class Registry:
             "content sniffing: "
             + (", ".join(f"{s[3].info.name} {s[0]:.2f}" for s in scores) or "no readers")
         )
-        raise FormatNotFoundError(name, tried, self._hints_for_ext(READERS_GROUP, ext) if ext else ())
+        raise FormatNotFoundError(
+            name, tried, self._hints_for_ext(READERS_GROUP, ext) if ext else ()
+        )
 
     def find_writer(self, name: str | None, kind: str) -> Any:
         """Choose a writer for a target by its file extension and the kind of value."""

@@ -96,9 +96,7 @@ def _structure(data: Any, tp: Any, path: str) -> Any:
             try:
                 return tp(data)
             except ValueError:
-                raise _Bad(
-                    path, f"expected one of {[m.value for m in tp]}, got {data!r}"
-                ) from None
+                raise _Bad(path, f"expected one of {[m.value for m in tp]}, got {data!r}") from None
         if tp is dt.date:
             if not isinstance(data, str):
                 raise _Bad(path, f"expected an ISO date string, got {type(data).__name__}")

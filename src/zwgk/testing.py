@@ -2,7 +2,8 @@
 
 >>> import zwgk
 >>> from zwgk.testing import assert_roundtrip
->>> copy = assert_roundtrip(zwgk.Plan(title="示例", tasks=[zwgk.Task("公开规划。", number=1)]), "json")
+>>> plan = zwgk.Plan(title="示例", tasks=[zwgk.Task("公开规划。", number=1)])
+>>> copy = assert_roundtrip(plan, "json")
 >>> copy.title
 '示例'
 """
@@ -52,7 +53,9 @@ def placed_text(plan: Plan) -> str:
                 parts.append(task.section[depth - 1])
                 if depth - 1 < len(task.section_labels):
                     parts.append(task.section_labels[depth - 1])
-        if task.responsibility is not None and (task.group is None or task.group not in seen_groups):
+        if task.responsibility is not None and (
+            task.group is None or task.group not in seen_groups
+        ):
             parts.append(task.responsibility.raw)
             if task.group is not None:
                 seen_groups.add(task.group)

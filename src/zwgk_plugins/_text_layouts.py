@@ -47,7 +47,7 @@ def _loc(first: int, last: int | None = None) -> Location:
     return Location(line=first, end_line=last if last is not None and last != first else None)
 
 
-def _blocks(lines: Sequence[Line]) -> list[Block]:
+def _blocks(lines: Sequence[Line]) -> list[Block | Grid]:
     return [Block(ln.text.strip(), _loc(ln.no)) for ln in lines if ln.text.strip()]
 
 
@@ -73,7 +73,7 @@ def detect_layout(lines: Sequence[Line]) -> str:
     # header cells each on their own line
     for i in range(len(stripped) - 1):
         if _cell_role(stripped[i]) and _cell_role(stripped[i + 1]):
-            run = [s for s in stripped[i : i + 6]]
+            run = list(stripped[i : i + 6])
             k = 0
             while k < len(run) and _cell_role(run[k]) and len(squeeze(run[k])) <= 12:
                 k += 1
@@ -373,7 +373,9 @@ def _pdf(lines: Sequence[Line]) -> Document:
         h = _HEADING1.match(text)
         if h is not None:
             rest = text[h.end() :]
-            heading = _Heading(text[: h.end()], [rest], ln.no, ln.no, open=not rest.rstrip().endswith("。"))
+            heading = _Heading(
+                text[: h.end()], [rest], ln.no, ln.no, open=not rest.rstrip().endswith("。")
+            )
             headings.append(heading)
             continue
         current = tasks[-1] if tasks else None
@@ -391,7 +393,9 @@ def _pdf(lines: Sequence[Line]) -> Document:
             if prefix and current is not None:
                 add_resp(current, prefix, ln.no)
             body, tail = _split_tail_responsibility(text[m.end() :])
-            task = _PTask(m.group(0).strip(), int(m.group("num")), [body], [], ln.no, ln.no, heading)
+            task = _PTask(
+                m.group(0).strip(), int(m.group("num")), [body], [], ln.no, ln.no, heading
+            )
             if tail:
                 add_resp(task, tail, ln.no)
             tasks.append(task)
@@ -432,28 +436,36 @@ def _pdf(lines: Sequence[Line]) -> Document:
     row = 1
     i = 0
     while i < len(tasks):
-        h = tasks[i].heading
+        hd = tasks[i].heading
         j = i
-        while j < len(tasks) and tasks[j].heading is h:
+        while j < len(tasks) and tasks[j].heading is hd:
             j += 1
-        if h is not None:
-            cells.append(Cell(h.text, row, 0, rowspan=j - i, location=_loc(h.first, h.last)))
+        if hd is not None:
+            cells.append(Cell(hd.text, row, 0, rowspan=j - i, location=_loc(hd.first, hd.last)))
         else:
             cells.append(Cell("", row, 0, rowspan=j - i))
         k = i
         while k < j:
             owner = owners[k]
-            m = k
-            while m < j and owners[m] == owner:
-                m += 1
+            end = k
+            while end < j and owners[end] == owner:
+                end += 1
             t = tasks[owner]
             cells.append(
-                Cell("".join(t.resp), row + (k - i), 2, rowspan=m - k, location=_loc(t.resp_line or t.first))
+                Cell(
+                    "".join(t.resp),
+                    row + (k - i),
+                    2,
+                    rowspan=end - k,
+                    location=_loc(t.resp_line or t.first),
+                )
             )
-            k = m
+            k = end
         for k in range(i, j):
             t = tasks[k]
-            cells.append(Cell(t.label + "".join(t.parts), row + (k - i), 1, location=_loc(t.first, t.last)))
+            cells.append(
+                Cell(t.label + "".join(t.parts), row + (k - i), 1, location=_loc(t.first, t.last))
+            )
         row += j - i
         i = j
     parts.append(Grid(cells))
@@ -482,7 +494,11 @@ def _cells(lines: Sequence[Line]) -> Document:
     n_cols = 0
     for i in range(len(items) - 1):
         k = i
-        while k < len(items) and _cell_role(items[k].text.strip()) and len(squeeze(items[k].text)) <= 12:
+        while (
+            k < len(items)
+            and _cell_role(items[k].text.strip())
+            and len(squeeze(items[k].text)) <= 12
+        ):
             k += 1
         if k - i >= 2 and _header_words([x.text.strip() for x in items[i:k]]):
             start, n_cols = i, k - i
@@ -520,10 +536,7 @@ def _cells(lines: Sequence[Line]) -> Document:
                 resps[prev] = Line(resps[prev].no, resps[prev].text.strip() + "；" + text)
                 continue
         headings.append(ln)
-        same = (
-            heading_idx is not None
-            and squeeze(headings[heading_idx].text) == squeeze(text)
-        )
+        same = heading_idx is not None and squeeze(headings[heading_idx].text) == squeeze(text)
         if not same:
             pending = []
         heading_idx = len(headings) - 1
@@ -544,7 +557,9 @@ def _cells(lines: Sequence[Line]) -> Document:
         if h is not None:
             used_headings.add(h)
             hl = headings[h]
-            cells.append(Cell(hl.text.strip(), row, col_of["heading"], rowspan=j - i, location=_loc(hl.no)))
+            cells.append(
+                Cell(hl.text.strip(), row, col_of["heading"], rowspan=j - i, location=_loc(hl.no))
+            )
         k = i
         while k < j:
             r = tasks[k].resp
@@ -553,7 +568,15 @@ def _cells(lines: Sequence[Line]) -> Document:
                 m += 1
             if r is not None:
                 rl = resps[r]
-                cells.append(Cell(rl.text.strip(), row + (k - i), col_of["resp"], rowspan=m - k, location=_loc(rl.no)))
+                cells.append(
+                    Cell(
+                        rl.text.strip(),
+                        row + (k - i),
+                        col_of["resp"],
+                        rowspan=m - k,
+                        location=_loc(rl.no),
+                    )
+                )
             k = m
         for k in range(i, j):
             tl = tasks[k].line

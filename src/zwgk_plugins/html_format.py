@@ -34,8 +34,10 @@ _BLOCK_TAGS = {
     "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td",
     "tfoot", "th", "thead", "tr", "ul", "title",
 }  # fmt: skip
-_DROP_TAGS = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
-              "select", "button", "input", "textarea", "head"}  # fmt: skip
+_DROP_TAGS = {
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+    "select", "button", "input", "textarea", "head",
+}  # fmt: skip
 _CHROME_TAGS = {"nav", "footer", "aside"}
 _CHROME_ATTR = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|breadcrumb|crumbs?|position|location|footer|foot|share|bdshare|"
@@ -122,6 +124,14 @@ def read_html(
         root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"not a readable HTML page: {exc}", source=name) from None
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            # libxml2 stops building the tree; what lies deeper would be lost
+            raise ParseError(
+                f"page is nested too deeply to read safely ({entry.message.strip()})",
+                source=name,
+                location=Location(line=entry.line),
+            )
     tree = root.getroottree()
     _strip(root, tree, residue, 0)
     parts: list[Block | Grid] = []

@@ -13,7 +13,7 @@ from typing import IO, Any
 from zwgk._build import build_plan
 from zwgk._chrome import chrome_reason
 from zwgk._decode import decode
-from zwgk._model import Location, Plan, Residue
+from zwgk._model import Diagnostic, Location, Plan, Residue
 from zwgk.errors import ParseError, WriteError
 from zwgk.plugins import FormatInfo
 from zwgk_plugins._text_layouts import LAYOUTS, Line, detect_layout, parse_layout
@@ -62,7 +62,7 @@ class TextFormat:
                 text = data.decode(encoding)
             except (UnicodeDecodeError, LookupError) as exc:
                 raise ParseError(f"cannot decode as {encoding}: {exc}", source=name) from None
-            diagnostics = []
+            diagnostics: list[Diagnostic] = []
         else:
             text, _, diagnostics = decode(data, source=name)
         return read_text(text, name=name, layout=layout, year=year, diagnostics=diagnostics)
@@ -86,7 +86,9 @@ def read_text(
     lines: list[Line] = []
     for no, raw in enumerate(text.split("\n"), start=1):
         if len(raw) > MAX_LINE:
-            residue.append(Residue(raw, f"line longer than {MAX_LINE} characters", Location(line=no)))
+            residue.append(
+                Residue(raw, f"line longer than {MAX_LINE} characters", Location(line=no))
+            )
             continue
         reason = chrome_reason(raw)
         if reason is not None:
@@ -109,11 +111,16 @@ def read_text(
 
 
 def build_plan_safe(
-    parts: list[Any], residue: list[Residue], diagnostics: list[Any], name: str | None, fmt: str,
+    parts: list[Any],
+    residue: list[Residue],
+    diagnostics: list[Any],
+    name: str | None,
+    fmt: str,
     year: int | None,
 ) -> Plan:
     from zwgk.document import Document
 
     return build_plan(
-        Document(parts, residue=residue, diagnostics=diagnostics, source=name, format=fmt), year=year
+        Document(parts, residue=residue, diagnostics=diagnostics, source=name, format=fmt),
+        year=year,
     )

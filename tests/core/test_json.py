@@ -44,10 +44,15 @@ def test_missing_optional_fields_take_defaults() -> None:
         ('{"zwgk": "plan", "version": 1, "tasks": [{"text": 1}]}', "$.tasks[0].text", "string"),
         ('{"zwgk": "plan", "version": 1, "tasks": [{}]}', "$.tasks[0]", "missing required"),
         ('{"zwgk": "plan", "version": 1, "date": "2021-13-01"}', "$.date", "ISO date"),
-        ('{"zwgk": "plan", "version": 1, "tasks": [{"text": "x", "number": -2}]}', "$.tasks[0]", "int >= 0"),
+        (
+            '{"zwgk": "plan", "version": 1, "tasks": [{"text": "x", "number": -2}]}',
+            "$.tasks[0]",
+            "int >= 0",
+        ),
         ('{"zwgk": "plan", "version": 1, "colour": "red"}', "$", "unknown field"),
         (
-            '{"zwgk": "plan", "version": 1, "tasks": [{"text": "x", "deadline": {"raw": "", "kind": "soon"}}]}',
+            '{"zwgk": "plan", "version": 1, "tasks": '
+            '[{"text": "x", "deadline": {"raw": "", "kind": "soon"}}]}',
             "$.tasks[0].deadline.kind",
             "expected one of",
         ),

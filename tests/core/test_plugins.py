@@ -23,7 +23,9 @@ class _Upper:
         stream.write(b"UP:" + (obj.title or "").encode())
 
 
-def _fake_entry_points(monkeypatch: pytest.MonkeyPatch, mapping: dict[str, list[tuple[str, str]]]) -> None:
+def _fake_entry_points(
+    monkeypatch: pytest.MonkeyPatch, mapping: dict[str, list[tuple[str, str]]]
+) -> None:
     import zwgk.plugins as plugins
 
     monkeypatch.setattr(plugins, "_entry_points", lambda group: mapping.get(group, []))
@@ -104,7 +106,9 @@ def test_writer_is_chosen_by_extension_and_kind(tmp_path: Any) -> None:
 
 def test_missing_dependency_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     class _NeedsDep(_Upper):
-        info = FormatInfo(name="needy", extensions=(".needy",), extra="needy", requires=("no_such_dep_q",))
+        info = FormatInfo(
+            name="needy", extensions=(".needy",), extra="needy", requires=("no_such_dep_q",)
+        )
 
     reg = zwgk.plugins.registry
     reg.register(_NeedsDep(), group=READERS_GROUP)
@@ -114,7 +118,9 @@ def test_missing_dependency_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> 
         assert info.value.extra == "needy"
         assert "pip install 'zwgk[needy]'" in str(info.value)
         with pytest.raises(FormatNotFoundError) as nf:
-            zwgk.read(b"\x00\x00", format=None, max_size=10) if False else zwgk.plugins.registry.find_reader("a.needy2", b"\x00")
+            zwgk.read(
+                b"\x00\x00", format=None, max_size=10
+            ) if False else zwgk.plugins.registry.find_reader("a.needy2", b"\x00")
         assert "no reader claims it" in str(nf.value)
     finally:
         reg.unregister("needy", group=READERS_GROUP)

@@ -90,7 +90,13 @@ def test_prose_plan_with_trailing_responsibilities() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["pipe_table.txt", "rules_table.txt", "numbered_column.txt", "heading_rows.txt", "prose_plan.txt"],
+    [
+        "pipe_table.txt",
+        "rules_table.txt",
+        "numbered_column.txt",
+        "heading_rows.txt",
+        "prose_plan.txt",
+    ],
 )
 def test_nothing_is_lost(name: str) -> None:
     plan = _read(name)
@@ -113,7 +119,10 @@ def test_simplified_encodings_decode_the_same(encoding: str) -> None:
 
 
 def test_big5_is_detected() -> None:
-    raw = "（一）加強政策解讀，及時發布權威信息。（市政府辦公室牽頭，各鎮街配合）\n（二）完善政府網站。（市政務服務數據管理局負責）\n"
+    raw = (
+        "（一）加強政策解讀，及時發布權威信息。（市政府辦公室牽頭，各鎮街配合）\n"
+        "（二）完善政府網站。（市政務服務數據管理局負責）\n"
+    )
     plan = zwgk.read(raw.encode("big5"), format="text")
     assert [t.text for t in plan.tasks] == ["加強政策解讀，及時發布權威信息。", "完善政府網站。"]
 

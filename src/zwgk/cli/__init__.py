@@ -76,8 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         if args.traceback:
             raise
-        print(f"zwgk: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
-              file=sys.stderr)
+        print(
+            f"zwgk: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

@@ -47,8 +47,10 @@ def run(args: argparse.Namespace) -> int:
         if r.error:
             status = f"broken: {r.error}"
         elif r.missing:
-            status = f"needs pip install 'zwgk[{info.extra}]'" if info and info.extra else (
-                "needs " + ", ".join(r.missing)
+            status = (
+                f"needs pip install 'zwgk[{info.extra}]'"
+                if info and info.extra
+                else ("needs " + ", ".join(r.missing))
             )
         else:
             status = "ok"

@@ -38,4 +38,6 @@ class TsvLedgerReader:
         title = [Block(ln) for ln in lines if "\t" not in ln]
         rows = [ln.split("\t") for ln in lines if "\t" in ln]
         grid = Grid.from_rows([[c.strip() for c in row] for row in rows])
-        return zwgk.build_plan(Document([*title, grid], source=name, format="tsv-ledger"), **options)
+        return zwgk.build_plan(
+            Document([*title, grid], source=name, format="tsv-ledger"), **options
+        )
