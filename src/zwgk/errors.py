@@ -13,15 +13,18 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from zwgk._model import Location
+    from zwgk.cascade import Conflict
 
 __all__ = [
     "EncryptedDocumentError",
     "FormatNotFoundError",
     "InputTooLargeError",
+    "MergeError",
     "MissingDependencyError",
     "ParseError",
     "PluginError",
     "ScannedDocumentError",
+    "UnresolvedConflictsError",
     "UnsafeInputError",
     "ValidationError",
     "WriteError",
@@ -155,3 +158,23 @@ class PluginError(ZwgkError, RuntimeError):
 
 class WriteError(ZwgkError, ValueError):
     """A value could not be written in the asked format."""
+
+
+class MergeError(ZwgkError, ValueError):
+    """A merge could not do what was asked (an unknown conflict or policy, …)."""
+
+
+class UnresolvedConflictsError(MergeError):
+    """:attr:`zwgk.MergeResult.plan` was asked for while conflicts remain.
+
+    ``conflicts`` lists them.
+    """
+
+    def __init__(self, conflicts: Sequence[Conflict]) -> None:
+        self.conflicts = tuple(conflicts)
+        shown = "; ".join(str(c) for c in self.conflicts[:3])
+        more = f" (and {len(self.conflicts) - 3} more)" if len(self.conflicts) > 3 else ""
+        super().__init__(
+            f"{len(self.conflicts)} merge conflict(s) remain: {shown}{more}; "
+            "settle them with resolve() or resolve_all()"
+        )

@@ -24,7 +24,7 @@ import attrs
 
 from zwgk._model import Assignment, Deadline, DeadlineKind, Plan, PlanRef, Responsibility, Task
 from zwgk.cascade._align import Link, anchored_align
-from zwgk.errors import ZwgkError
+from zwgk.errors import MergeError, UnresolvedConflictsError
 
 __all__ = [
     "FIELDS",
@@ -46,26 +46,6 @@ POLICIES = ("ours", "theirs", "base", "union", "earliest", "latest")
 PROPOSED = "proposed"
 PARENT_DROPPED = "parent-dropped"
 CONFLICT = "conflict"
-
-
-class MergeError(ZwgkError, ValueError):
-    """A merge could not do what was asked (an unknown conflict or policy, …)."""
-
-
-class UnresolvedConflictsError(MergeError):
-    """:attr:`MergeResult.plan` was asked for while conflicts remain.
-
-    ``conflicts`` lists them.
-    """
-
-    def __init__(self, conflicts: Sequence[Conflict]) -> None:
-        self.conflicts = tuple(conflicts)
-        shown = "; ".join(str(c) for c in self.conflicts[:3])
-        more = f" (and {len(self.conflicts) - 3} more)" if len(self.conflicts) > 3 else ""
-        super().__init__(
-            f"{len(self.conflicts)} merge conflict(s) remain: {shown}{more}; "
-            "settle them with resolve() or resolve_all()"
-        )
 
 
 @attrs.frozen
