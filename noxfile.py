@@ -11,10 +11,7 @@ import nox
 nox.options.sessions = ["tests", "lint", "typing"]
 nox.options.reuse_existing_virtualenvs = True
 
-PYTHONS = ["3.11", "3.12"]
-
-
-@nox.session(python=PYTHONS)
+@nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite (the same command as the README and CI)."""
     session.install("-e", ".[test]")
@@ -25,8 +22,8 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff: lint and formatting."""
     session.install("ruff>=0.5")
-    session.run("ruff", "check", "src", "tests", "examples", "benchmarks", "noxfile.py")
-    session.run("ruff", "format", "--check", "src", "tests", "examples", "benchmarks", "noxfile.py")
+    session.run("ruff", "check", "src", "tests", "examples", "benchmarks", "docs", "noxfile.py")
+    session.run("ruff", "format", "--check", "src", "tests", "examples", "benchmarks", "docs", "noxfile.py")
 
 
 @nox.session
@@ -40,7 +37,8 @@ def typing(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """Check the docs: every Python example in docs/ and README.md runs."""
     session.install("-e", ".[test]")
-    session.run("python", "-m", "pytest", "tests/test_docs.py", *session.posargs)
+    session.run("python", "docs/_api.py", "--check")
+    session.run("python", "-m", "pytest", "docs", "README.md", "tests/test_docs.py", *session.posargs)
 
 
 @nox.session

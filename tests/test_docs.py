@@ -29,3 +29,13 @@ def test_readme_python_blocks_run(
         page = (tmp_path / "diff.html").read_text("utf-8")
         assert "<html" in page.lower()
         assert (tmp_path / "ledger.xlsx").stat().st_size > 1000
+
+
+def test_api_reference_is_current() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "docs" / "_api.py"), "--check"], cwd=ROOT, check=False
+    )
+    assert done.returncode == 0, "docs/api.md is stale: run python docs/_api.py"

@@ -378,6 +378,18 @@ def _grid_rows(
     heading_cols = [i for i, r in enumerate(roles) if r == "heading"]
     text_col = roles.index("text") if "text" in roles else None
     task_rank = _task_rank(rows, roles, text_col, header_at)
+    row_ranks: list[int] = []
+
+    def row_level(label: HeadingLabel | None) -> int:
+        """Level of a heading written in its own row, below any heading columns.
+
+        Such headings nest by their ordinals: ``一、`` above ``（一）``.
+        """
+        rank = label.rank if label is not None else 0
+        if rank not in row_ranks:
+            row_ranks.append(rank)
+            row_ranks.sort()
+        return len(heading_cols) + row_ranks.index(rank)
     pending_trailing: list[int] = []
     for i in range((header_at + 1) if header_at is not None else 0, len(rows)):
         row = rows[i]
@@ -399,7 +411,7 @@ def _grid_rows(
             ):
                 # a heading written across the whole table
                 seen_cells.add(id(only))
-                _apply_heading_cell(only, len(heading_cols), sections, ctx, grid)
+                _apply_heading_cell(only, row_level(lab), sections, ctx, grid)
                 continue
         # heading columns
         for level, col in enumerate(heading_cols):
@@ -425,7 +437,7 @@ def _grid_rows(
                 label = parse_label(cell.text)
                 if label is not None and label.rank < task_rank:
                     seen_cells.add(id(cell))
-                    _apply_heading_cell(cell, len(heading_cols), sections, ctx, grid)
+                    _apply_heading_cell(cell, row_level(label), sections, ctx, grid)
                     continue
             if out:
                 pending_trailing.append(i)
@@ -436,7 +448,7 @@ def _grid_rows(
         if label is not None and label.rank < task_rank and not _row_has_task_fields(row, roles):
             # a heading written in the requirement column, in its own row
             seen_cells.add(id(text_cell))
-            _apply_heading_cell(text_cell, len(heading_cols), sections, ctx, grid)  # type: ignore[arg-type]
+            _apply_heading_cell(text_cell, row_level(label), sections, ctx, grid)  # type: ignore[arg-type]
             continue
         if pending_trailing:
             for j in pending_trailing:
@@ -497,7 +509,12 @@ def _grid_rows(
         if len(items) > 1 and shared is None:
             shared = id(text_cell)
         section, section_labels = sections.path()
-        column_number = parse_number(number_text.strip().rstrip(".．、")) if number_text else None
+        column_number = None
+        if number_text:
+            column_number = parse_number(number_text.strip().rstrip(".．、"))
+            if column_number is None:
+                as_label = parse_label(number_text)
+                column_number = as_label.number if as_label is not None else None
         if column_number is not None and len(items) == 1:
             # The numbering column is the task's number; a label in the text
             # (（一）…) is a sub-numbering and stays in the text.
@@ -825,10 +842,21 @@ def _ends_with_responsibility(text: str) -> bool:
 # the plan
 
 
+_FIELD_GAP = re.compile(r"[ \t\u3000]{3,}|\t")
+
+
 def _metadata(before: Sequence[str], after: Sequence[str], year: int | None) -> Any:
     from zwgk.lang.metadata import extract_metadata
 
-    return extract_metadata(list(before), list(after))
+    # Fields laid out on one line with wide gaps (文号 ... 日期) are separate lines.
+    def lines(texts: Sequence[str]) -> list[str]:
+        out: list[str] = []
+        for text in texts:
+            for line in text.split("\n"):
+                out.extend(part for part in _FIELD_GAP.split(line) if part.strip())
+        return out
+
+    return extract_metadata(lines(before), lines(after))
 
 
 def build_plan(document: Document, *, year: int | None = None, **options: Any) -> Plan:

@@ -43,6 +43,12 @@ def test_every_task_in_exactly_one_change(child: zwgk.Plan, parent: zwgk.Plan) -
 
 @given(diff_plans, diff_plans)
 def test_swapping_sides_swaps_kinds(a: zwgk.Plan, b: zwgk.Plan) -> None:
+    from zwgk.lang import normalize
+
+    # Identical tasks within one plan can be paired either way round, and a
+    # split on one side may then pair with a different copy on the other.
+    for plan in (a, b):
+        assume(len({normalize(t.text) for t in plan.tasks}) == len(plan.tasks))
     ab = zwgk.diff(a, b).summary
     ba = zwgk.diff(b, a).summary
     assert (ab.added, ab.dropped) == (ba.dropped, ba.added)
