@@ -11,6 +11,7 @@ import nox
 nox.options.sessions = ["tests", "lint", "typing"]
 nox.options.reuse_existing_virtualenvs = True
 
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite (the same command as the README and CI)."""
@@ -18,12 +19,15 @@ def tests(session: nox.Session) -> None:
     session.run("python", "-m", "pytest", *session.posargs)
 
 
+PATHS = ("src", "tests", "examples", "benchmarks", "docs", "noxfile.py")
+
+
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff: lint and formatting."""
     session.install("ruff>=0.5")
-    session.run("ruff", "check", "src", "tests", "examples", "benchmarks", "docs", "noxfile.py")
-    session.run("ruff", "format", "--check", "src", "tests", "examples", "benchmarks", "docs", "noxfile.py")
+    session.run("ruff", "check", *PATHS)
+    session.run("ruff", "format", "--check", *PATHS)
 
 
 @nox.session
@@ -33,12 +37,15 @@ def typing(session: nox.Session) -> None:
     session.run("mypy")
 
 
+DOC_TESTS = ("docs", "README.md", "tests/test_docs.py")
+
+
 @nox.session
 def docs(session: nox.Session) -> None:
     """Check the docs: every Python example in docs/ and README.md runs."""
     session.install("-e", ".[test]")
     session.run("python", "docs/_api.py", "--check")
-    session.run("python", "-m", "pytest", "docs", "README.md", "tests/test_docs.py", *session.posargs)
+    session.run("python", "-m", "pytest", *DOC_TESTS, *session.posargs)
 
 
 @nox.session
