@@ -390,6 +390,7 @@ def _grid_rows(
             row_ranks.append(rank)
             row_ranks.sort()
         return len(heading_cols) + row_ranks.index(rank)
+
     pending_trailing: list[int] = []
     for i in range((header_at + 1) if header_at is not None else 0, len(rows)):
         row = rows[i]
