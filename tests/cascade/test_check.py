@@ -290,7 +290,7 @@ def test_finding_round_trips_through_serde() -> None:
 
 
 def test_checks_on_the_seeds_as_read() -> None:
-    from .helpers import SEEDS
+    from tests.conftest import SEEDS
 
     plan2 = zwgk.read(SEEDS / "002_790eb7ad8dccb9a1.txt")
     headings = [f for f in zwgk.check(plan2) if f.rule == "heading-numbering"]

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import zwgk
-from tests.diff.gold import gold_plan
+from tests.gold import gold_plan
 from zwgk.cli import main
 
 

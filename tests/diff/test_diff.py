@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 import zwgk
-from tests.diff.gold import PREFIXES, gold_plan
+from tests.gold import PREFIXES, gold_plan
 from zwgk.diff import ChangeKind, DeadlineChangeKind, diff_many
 
 

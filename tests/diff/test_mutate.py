@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections
 
 import zwgk
-from tests.diff.gold import PREFIXES, gold_plan
+from tests.gold import PREFIXES, gold_plan
 from zwgk.diff import AlignmentScore, ChangeKind, Rates, mutate, score_alignment
 
 

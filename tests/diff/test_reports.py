@@ -12,7 +12,7 @@ import pytest
 from lxml import html as lxml_html
 
 import zwgk
-from tests.diff.gold import gold_plan
+from tests.gold import gold_plan
 from zwgk.diff import load_diff
 from zwgk.errors import ParseError
 

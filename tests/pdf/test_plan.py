@@ -29,7 +29,7 @@ def plans() -> dict[str, zwgk.Plan]:
 def test_each_fixture_scores_above_the_floor(pdf_name: str, plans: dict[str, zwgk.Plan]) -> None:
     plan = plans[pdf_name]
     assert plan.format == "pdf"
-    result = score.summarize(score.score_doc(score.gold_for(pdf_name), plan))
+    result = score.score(score.gold_for(pdf_name), plan)
     overall = sum(result.values()) / len(result)
     assert overall >= FLOOR, result
     assert result["tasks"] == 100.0, result
@@ -37,9 +37,7 @@ def test_each_fixture_scores_above_the_floor(pdf_name: str, plans: dict[str, zwg
 
 
 def test_overall_score(plans: dict[str, zwgk.Plan]) -> None:
-    per_doc = [
-        score.summarize(score.score_doc(score.gold_for(name), plan)) for name, plan in plans.items()
-    ]
+    per_doc = [score.score(score.gold_for(name), plan) for name, plan in plans.items()]
     overall = sum(sum(r.values()) / len(r) for r in per_doc) / len(per_doc)
     assert overall >= FLOOR
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import zwgk
 
-SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
+SEEDS = Path(__file__).resolve().parent / "data" / "seeds"
 
 
 def _deadline(data: dict[str, Any] | None) -> zwgk.Deadline | None:
