@@ -30,22 +30,11 @@ from zwgk.document import Document
 from zwgk.plugins import FormatInfo
 from zwgk.safety import DEFAULT_LIMITS, Limits
 from zwgk_plugins._office import build, check_plan, writer_options
+from zwgk_plugins._plan_rows import FLAT_COLUMNS
 
 __all__ = ["LEDGER_COLUMNS", "XlsxFormat", "read_xlsx_document"]
 
-LEDGER_COLUMNS = (
-    "序号",
-    "工作任务",
-    "具体要求",
-    "责任单位",
-    "牵头单位",
-    "配合单位",
-    "完成时限",
-    "备注",
-    "完成情况",
-    "工作进展",
-    "佐证材料",
-)
+LEDGER_COLUMNS = (*FLAT_COLUMNS, "完成情况", "工作进展", "佐证材料")
 """The columns of the ledger sheet, in order."""
 
 
