@@ -45,25 +45,11 @@ from zwgk.lang.numerals import parse_label as _parse_label
 
 __all__ = ["build_plan", "parse_label"]
 
-_YEAR_AFTER_LABEL = re.compile(r"^(\s*)(\d{1,3})(\s*[.．、]\s*)(?=\d{4}\s*年)")
-
 
 @functools.lru_cache(maxsize=4096)
 def parse_label(text: str) -> HeadingLabel | None:
-    """:func:`zwgk.lang.numerals.parse_label`, also taking ``24．2021年底前…``.
-
-    A number label followed by a year is a label, not a decimal number.
-    """
-    label = _parse_label(text)
-    if label is not None:
-        return label
-    m = _YEAR_AFTER_LABEL.match(text)
-    if m is None:
-        return None
-    head = _parse_label(m.group(0) + "x")
-    if head is None:
-        return None
-    return attrs.evolve(head, rest=text[m.end() :])
+    """:func:`zwgk.lang.numerals.parse_label`, cached: a table asks about each cell often."""
+    return _parse_label(text)
 
 
 # Reasons recorded in the residue.

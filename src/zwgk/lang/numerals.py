@@ -226,7 +226,9 @@ _LABEL_RES: Final = [
     ("num_paren", re.compile(rf"{_OPEN}{_SP}({_NUM}){_SP}{_CLOSE}")),
     ("num_paren", re.compile(rf"({_NUM}){_SP}[）)]")),
     ("num_paren", re.compile(rf"([{_PAREN_DIGIT}])")),
-    ("num_dot", re.compile(rf"({_NUM}){_SP}[.．](?![0-9０-９])")),
+    # A digit after the dot makes a decimal (3.5亿), unless a year follows the
+    # label (24．2021年底前…).
+    ("num_dot", re.compile(rf"({_NUM}){_SP}[.．](?![0-9０-９](?![0-9０-９]{{3}}{_SP}年))")),
     ("num_dot", re.compile(rf"([{_DOT_DIGIT}])")),
     ("num_comma", re.compile(rf"({_NUM}){_SP}、")),
     ("circled", re.compile(rf"([{_CIRCLED}])")),
@@ -255,6 +257,10 @@ def parse_label(text: str, *, shi: bool = False) -> HeadingLabel | None:
     >>> parse_label("一、优化政务 公 开 工作基础").rest
     '优化政务 公 开 工作基础'
     >>> parse_label("2021年底前完成") is None
+    True
+    >>> parse_label("24．2021年底前，集中公开规章").rest
+    '2021年底前，集中公开规章'
+    >>> parse_label("3.5亿元") is None
     True
     >>> parse_label("一是加强解读", shi=True).style
     'cn_shi'
