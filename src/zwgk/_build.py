@@ -34,12 +34,12 @@ from zwgk._model import (
 )
 from zwgk._textutil import (
     ROLE_WORD,
-    collapse_cjk_spaces,
     looks_like_responsibility,
     squeeze,
     strip_end_punct,
 )
 from zwgk.document import Block, Cell, Document, Grid
+from zwgk.lang.normalize import collapse_spaces
 from zwgk.lang.numerals import HeadingLabel, parse_number
 from zwgk.lang.numerals import parse_label as _parse_label
 
@@ -165,7 +165,7 @@ def _span_text(cell: Cell | None) -> str:
 
 def _title_of(label: HeadingLabel | None, text: str) -> str:
     body = label.rest if label else text
-    body = collapse_cjk_spaces(" ".join(body.split()))
+    body = collapse_spaces(" ".join(body.split()))
     return strip_end_punct(body) if body else ""
 
 

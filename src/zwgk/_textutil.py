@@ -14,7 +14,6 @@ __all__ = [
 ]
 
 _WS = re.compile(r"\s+")
-_CJK_WS = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000]+(?=[^\x00-\x7f])")
 
 ROLE_WORD = re.compile(
     r"(牵头|牽頭|配合|协办|協辦|协助|協助|负责|負責|落实|落實|办理|辦理|统筹|統籌|会同|會同|"
@@ -32,11 +31,6 @@ _BRACKETS = re.compile(r"[（(〔\[【][^）)〕\]】]*[）)〕\]】]")
 def squeeze(text: str) -> str:
     """Drop all whitespace (PDF extraction spaces) — for comparisons only."""
     return _WS.sub("", text)
-
-
-def collapse_cjk_spaces(text: str) -> str:
-    """Remove spaces between two non-ASCII characters."""
-    return _CJK_WS.sub("", text)
 
 
 def strip_end_punct(text: str) -> str:
