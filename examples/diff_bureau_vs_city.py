@@ -5,8 +5,10 @@ Run from the project root:
     python examples/diff_bureau_vs_city.py [CHILD PARENT]
 
 Without arguments it compares two Jiangmen bureau plans that adapt the same
-city plan (seeds 000 and 002, built from their annotations), writes an HTML
-report next to the working directory, and prints the summary.
+city plan (the market-regulation bureau's and the construction-management
+centre's, shipped in ``examples/data``), writes an HTML report to the
+working directory, and prints the summary.  The exit code is 1 when the
+plans differ, as with ``zwgk diff``.
 """
 
 from __future__ import annotations
@@ -14,23 +16,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+import zwgk
 
-import zwgk  # noqa: E402
-
-
-def load(arg: str) -> zwgk.Plan:
-    if arg.startswith("seed:"):
-        from tests.diff.gold import gold_plan
-
-        return gold_plan(arg.removeprefix("seed:"))
-    return zwgk.read(arg)
+DATA = Path(__file__).resolve().parent / "data"
+DEFAULT = (
+    DATA / "jiangmen-market-regulation-2021.txt",
+    DATA / "jiangmen-construction-centre-2021.txt",
+)
 
 
 def main(argv: list[str]) -> int:
-    child_arg, parent_arg = argv if len(argv) == 2 else ("seed:000", "seed:002")
-    child, parent = load(child_arg), load(parent_arg)
+    child_path, parent_path = argv if len(argv) == 2 else DEFAULT
+    child, parent = zwgk.read(child_path), zwgk.read(parent_path)
     d = zwgk.diff(child, parent)
     s = d.summary
     print(f"child : {d.child_title}")
