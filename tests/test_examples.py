@@ -20,4 +20,5 @@ def test_diff_example_prints_the_summary_and_writes_a_report(tmp_path: Path) -> 
     assert done.returncode == 1, done.stderr  # the plans differ
     assert "parent: 市建管中心2021年政务公开工作要点分工方案" in done.stdout
     assert "coverage" in done.stdout
-    assert (tmp_path / "diff_report.html").read_text("utf-8").lstrip().lower().startswith("<!doctype")
+    page = (tmp_path / "diff_report.html").read_text("utf-8")
+    assert page.lstrip().lower().startswith("<!doctype")
