@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.diff.gold import PREFIXES, gold_plan  # noqa: E402
+from tests.gold import PREFIXES, gold_plan  # noqa: E402
 
 import zwgk  # noqa: E402
 from zwgk.diff import AlignmentScore, Rates, mutate, score_alignment  # noqa: E402

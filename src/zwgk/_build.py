@@ -667,6 +667,76 @@ def _infer_roles(texts: Sequence[Sequence[str]]) -> list[str | None]:
 # ---------------------------------------------------------------------------
 # outlines (prose plans)
 
+_FIELD_NAMES = {
+    "resp": r"责任单位|責任單位|责任部门|責任部門|责任科室|責任科室|责任处室|落实单位|落實單位"
+    r"|责任主体|責任主體",
+    "lead": r"牵头单位|牽頭單位|牵头部门|牽頭部門|牵头科室",
+    "assist": r"配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|配合科室",
+    "deadline": r"完成时限|完成時限|完成时间|完成時間|时限要求|時限要求|时间要求|時間要求"
+    r"|时间节点|時間節點",
+    "note": r"备注|備註",
+}
+_FIELD = re.compile(
+    r"(?P<name>" + "|".join(f"(?P<{k}>{v})" for k, v in _FIELD_NAMES.items()) + r")\s*[:：]\s*"
+)
+
+
+R_FIELD_NAME = "field name"
+
+
+def _field_names(text: str) -> str:
+    """The field names in ``text`` (``责任单位：完成时限：``), for the residue."""
+    return "".join(m.group(0).strip() for m in _FIELD.finditer(text))
+
+
+def _fields(text: str) -> dict[str, str] | None:
+    """``责任单位：市发改局；完成时限：2021年底前`` -> {resp: …, deadline: …}.
+
+    None unless ``text`` starts with a field name.
+    """
+    first = _FIELD.match(text.strip())
+    if first is None:
+        return None
+    out: dict[str, str] = {}
+    body = text.strip()
+    matches = list(_FIELD.finditer(body))
+    for k, m in enumerate(matches):
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(body)
+        key = next(name for name in _FIELD_NAMES if m.group(name))
+        value = body[m.end() : end].strip().rstrip("；;，,。 \u3000")
+        if key in out and value:
+            out[key] = out[key] + "；" + value
+        else:
+            out[key] = value or out.get(key, "")
+    return out
+
+
+def _field_parens(text: str) -> tuple[str, dict[str, str]]:
+    """Take ``（责任单位：…；完成时限：…）`` out of a prose task."""
+    fields: dict[str, str] = {}
+    i = 0
+    parts: list[str] = []
+    last = 0
+    while True:
+        m = _TRAILING_PAREN.search(text, i)
+        if m is None:
+            break
+        end = _matching_paren(text, m.start())
+        if end is None:
+            break
+        found = _fields(text[m.start() + 1 : end])
+        if found:
+            for key, value in found.items():
+                fields[key] = (fields[key] + "；" + value) if key in fields else value
+            parts.append(text[last : m.start()])
+            last = end + 1
+        i = end + 1
+    if not fields:
+        return text, {}
+    parts.append(text[last:])
+    return "".join(parts).strip(), fields
+
+
 _TRAILING_PAREN = re.compile(r"[（(]")
 
 
@@ -760,7 +830,14 @@ def _outline_rows(blocks: Sequence[Block], ctx: _Ctx) -> tuple[list[_Row], int, 
         if current is None:
             return
         text = "\n".join(current["parts"])
+        text, in_parens = _field_parens(text)
+        if in_parens:
+            names = _field_names("\n".join(current["parts"]))
+            ctx.residue.append(Residue(names, R_FIELD_NAME, current["location"]))
+        fields: dict[str, str] = {**in_parens, **current["fields"]}
         body, resps = _extract_responsibilities(text)
+        if fields.get("resp"):
+            resps.append(fields["resp"])
         section, labels = current["section"]
         rows.append(
             _Row(
@@ -771,10 +848,10 @@ def _outline_rows(blocks: Sequence[Block], ctx: _Ctx) -> tuple[list[_Row], int, 
                 section_labels=labels,
                 resp_cell=None,
                 resp_text="；".join(resps) if resps else None,
-                lead="",
-                assist="",
-                deadline_text="",
-                note=None,
+                lead=fields.get("lead", ""),
+                assist=fields.get("assist", ""),
+                deadline_text=fields.get("deadline", ""),
+                note=fields.get("note") or None,
                 location=current["location"],
                 shared_key=None,
             )
@@ -804,7 +881,15 @@ def _outline_rows(blocks: Sequence[Block], ctx: _Ctx) -> tuple[list[_Row], int, 
                 "parts": [lab.rest],
                 "section": sections.path(),
                 "location": block.location,
+                "fields": {},
             }
+            last_body = i
+        elif current is not None and (found := _fields(block.text)) is not None:
+            # 责任单位：… / 完成时限：… lines under a task
+            for key, value in found.items():
+                old = current["fields"].get(key)
+                current["fields"][key] = f"{old}；{value}" if old else value
+            ctx.residue.append(Residue(_field_names(block.text), R_FIELD_NAME, block.location))
             last_body = i
         elif current is not None and not _ends_with_responsibility(current["parts"][-1]):
             current["parts"].append(block.text.strip())

@@ -88,6 +88,25 @@ def test_prose_plan_with_trailing_responsibilities() -> None:
     assert t4.responsibility.raw == "县委网信办、县政府办公室按职责分工负责"
 
 
+def test_prose_with_field_lines_and_field_parentheses() -> None:
+    plan = _read("field_lines.txt")
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    t1, t2, t3 = plan.tasks
+    assert t1.text == "做好重大政策解读，解读材料与政策文件同步部署。"
+    assert t1.responsibility is not None
+    assert t1.responsibility.units() == ("区司法局", "区政府办公室")
+    assert t1.deadline is not None and t1.deadline.due == dt.date(2022, 12, 31)
+    assert t2.responsibility is not None
+    assert t2.responsibility.leads == ("区政务服务数据管理局",)
+    assert t2.responsibility.assists == ("区直各部门",)
+    assert t2.deadline is not None and t2.deadline.kind is DeadlineKind.ONGOING
+    assert t2.note == "与市级问答库对接"
+    assert t3.text == "加强政务新媒体管理，及时清理整合“僵尸”账号。"
+    assert t3.section == ("优化平台",)
+    assert t3.responsibility is not None and t3.responsibility.units() == ("区委网信办",)
+    assert t3.deadline is not None and t3.deadline.due == dt.date(2022, 6, 30)
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -96,6 +115,7 @@ def test_prose_plan_with_trailing_responsibilities() -> None:
         "numbered_column.txt",
         "heading_rows.txt",
         "prose_plan.txt",
+        "field_lines.txt",
     ],
 )
 def test_nothing_is_lost(name: str) -> None:
