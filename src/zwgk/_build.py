@@ -884,9 +884,9 @@ def _outline_rows(blocks: Sequence[Block], ctx: _Ctx) -> tuple[list[_Row], int, 
                 "fields": {},
             }
             last_body = i
-        elif current is not None and (found := _fields(block.text)) is not None:
+        elif current is not None and (field_values := _fields(block.text)) is not None:
             # 责任单位：… / 完成时限：… lines under a task
-            for key, value in found.items():
+            for key, value in field_values.items():
                 old = current["fields"].get(key)
                 current["fields"][key] = f"{old}；{value}" if old else value
             ctx.residue.append(Residue(_field_names(block.text), R_FIELD_NAME, block.location))
