@@ -346,6 +346,35 @@ def _split_tail_responsibility(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+_SPACED_OUT = re.compile(r"^\S([ \t\u3000]+\S){1,7}$")
+
+
+def _heading_fragment(heading: _Heading, text: str) -> bool:
+    """Whether ``text`` continues a heading broken over the lines of a narrow column.
+
+    Before the heading's first task, any short line does.  Once a task has
+    started beside it, only what a narrow column leaves: characters spaced
+    out to the column's width (``控 信 息 公``), a short ending (``开。``), or
+    a short fragment followed by the task's own text on the same line.
+    """
+    first, _, beside = _first_fragment(text)
+    if _SPACED_OUT.match(text):
+        return True
+    if heading.tasks_seen == 0:
+        return len(squeeze(first)) <= 8
+    if beside:
+        return len(squeeze(first)) <= 8
+    return len(squeeze(text)) <= 4 and text.endswith("。")
+
+
+def _first_fragment(text: str) -> tuple[str, str, str]:
+    """Split off the first space-separated fragment of a line (a narrow column's text)."""
+    m = re.search(r"[ \t\u3000]+", text)
+    if m is None:
+        return text, "", ""
+    return text[: m.start()], m.group(0), text[m.end() :].strip()
+
+
 def _pdf(lines: Sequence[Line]) -> Document:
     header_at = None
     for i, ln in enumerate(lines):
@@ -365,20 +394,28 @@ def _pdf(lines: Sequence[Line]) -> Document:
         task.resp.append(text.strip())
         task.resp_line = task.resp_line or no
 
-    for ln in lines[header_at + 1 :]:
-        raw = ln.text
-        text = raw.strip()
+    queue = [(ln, ln.text.strip()) for ln in lines[header_at + 1 :]]
+    queue.reverse()
+    while queue:
+        ln, text = queue.pop()
         if not text:
             continue
+        current = tasks[-1] if tasks else None
         h = _HEADING1.match(text)
         if h is not None:
             rest = text[h.end() :]
+            # the heading column's first line may share the line with the task
+            # that starts beside it: 三、深化基 5. 做好行政执法信息公开…
+            expected_next = current.number + 1 if current else 1
+            beside = re.search(rf"[ \t\u3000]+{expected_next}\s*[.．、]", rest)
+            if beside is not None:
+                queue.append((ln, rest[beside.start() :].strip()))
+                rest = rest[: beside.start()]
             heading = _Heading(
                 text[: h.end()], [rest], ln.no, ln.no, open=not rest.rstrip().endswith("。")
             )
             headings.append(heading)
             continue
-        current = tasks[-1] if tasks else None
         expected = current.number + 1 if current else None
         m = None
         for cand in _GLUED_LABEL.finditer(text):
@@ -404,11 +441,16 @@ def _pdf(lines: Sequence[Line]) -> Document:
                 if heading.tasks_seen > 2:
                     heading.open = False
             continue
-        if heading is not None and heading.open and len(squeeze(text)) <= 8:
-            heading.parts.append(squeeze(text))
+        if heading is not None and heading.open and _heading_fragment(heading, text):
+            first, _, beside_text = _first_fragment(text)
+            if _SPACED_OUT.match(text):
+                first, beside_text = text, ""
+            heading.parts.append(squeeze(first))
             heading.last = ln.no
-            if text.endswith("。"):
+            if first.endswith("。"):
                 heading.open = False
+            if beside_text:
+                queue.append((ln, beside_text))
             continue
         if current is None:
             trailing.append(ln)

@@ -88,6 +88,24 @@ def test_prose_plan_with_trailing_responsibilities() -> None:
     assert t4.responsibility.raw == "县委网信办、县政府办公室按职责分工负责"
 
 
+def test_pdf_extracted_text_with_cells_side_by_side_and_broken_headings() -> None:
+    plan = _read("pdf_extracted.txt")
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4, 5]
+    assert [t.section for t in plan.tasks] == [("推进决策公开",)] * 2 + [("加强政策解读",)] * 2 + [
+        ("深化基层政务公开",)
+    ]
+    t1, t2, t3, t4, t5 = plan.tasks
+    assert t1.text == "公开重大行政决策事项目录，及时调整更新。"
+    assert t1.responsibility is not None
+    assert t1.responsibility.raw == "办公室牵头，法规科配合"
+    assert t2.group == t1.group is not None  # the merged responsibility cell
+    assert t3.responsibility is not None and t3.responsibility.raw == "各科室按职责办理"
+    assert t4.responsibility is not None and t4.responsibility.raw == "办公室"
+    assert t4.deadline is not None and t4.deadline.due == dt.date(2022, 6, 30)
+    assert t5.text == "做好行政执法信息公开，及时公开行政处罚结果。"
+    assert t5.responsibility is not None and t5.responsibility.raw == "执法科"
+
+
 def test_prose_with_field_lines_and_field_parentheses() -> None:
     plan = _read("field_lines.txt")
     assert [t.number for t in plan.tasks] == [1, 2, 3]
@@ -116,6 +134,7 @@ def test_prose_with_field_lines_and_field_parentheses() -> None:
         "heading_rows.txt",
         "prose_plan.txt",
         "field_lines.txt",
+        "pdf_extracted.txt",
     ],
 )
 def test_nothing_is_lost(name: str) -> None:
