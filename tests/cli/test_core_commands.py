@@ -73,3 +73,20 @@ def test_python_dash_m_zwgk_runs_the_same_command_line() -> None:
     )
     assert done.returncode == 0
     assert any(r["name"] == "json" for r in json.loads(done.stdout))
+
+
+def test_a_closed_pipe_stops_quietly() -> None:
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    done = subprocess.run(
+        [sys.executable, "-m", "zwgk", "show", str(SEED)],
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    os.close(write_end)
+    assert "Traceback" not in done.stderr
+    assert "error" not in done.stderr
