@@ -1,0 +1,80 @@
+"""The diff on real pairs of related plans, against hand annotations."""
+
+from __future__ import annotations
+
+import pytest
+
+import zwgk
+from tests.diff.real_pairs import KINDS, RealPair, evaluate, load_pairs, score_pair
+from tests.gold import gold_plan
+
+PAIRS = load_pairs()
+IDS = [p.name for p in PAIRS]
+
+
+def test_there_are_annotated_pairs_of_each_relation() -> None:
+    names = {p.name for p in PAIRS}
+    assert {"000-vs-002", "002-vs-003", "004-vs-003"} <= names
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=IDS)
+def test_annotation_covers_every_task_once(pair: RealPair) -> None:
+    child, parent = gold_plan(pair.child), gold_plan(pair.parent)
+    seen_p = [p for g in pair.groups for p in g["parents"]] + list(pair.dropped)
+    seen_c = [c for g in pair.groups for c in g["children"]] + list(pair.added)
+    assert sorted(seen_p) == sorted(t.number for t in parent.tasks)
+    assert sorted(seen_c) == sorted(t.number for t in child.tasks)
+    for g in pair.groups:
+        assert g["kind"] in KINDS
+        n_p, n_c = len(g["parents"]), len(g["children"])
+        shape = {"same": (1, 1), "reworded": (1, 1)}.get(g["kind"])
+        if shape:
+            assert (n_p, n_c) == shape, g
+        elif g["kind"] == "split":
+            assert n_p == 1 and n_c > 1, g
+        elif g["kind"] == "merged":
+            assert n_p > 1 and n_c == 1, g
+        else:
+            links = {tuple(x) for x in g["links"]}
+            assert {p for p, _ in links} == set(g["parents"])
+            assert {c for _, c in links} == set(g["children"])
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=IDS)
+def test_same_means_equal_up_to_script_width_and_punctuation(pair: RealPair) -> None:
+    from zwgk.diff._norm import match_key
+
+    child, parent = gold_plan(pair.child), gold_plan(pair.parent)
+    ct = {t.number: t.text for t in child.tasks}
+    pt = {t.number: t.text for t in parent.tasks}
+    for g in pair.groups:
+        if g["kind"] in ("same", "reworded"):
+            equal = match_key(pt[g["parents"][0]]) == match_key(ct[g["children"][0]])
+            assert equal == (g["kind"] == "same"), g
+
+
+# Floors at what the diff reaches on the annotated pairs (benchmarks/eval_pairs.py).
+FLOORS = {"gold": (0.99, 0.75, 0.87), "read": (0.99, 0.75, 0.87)}
+
+
+@pytest.mark.parametrize("source", sorted(FLOORS))
+def test_alignment_on_real_pairs_reaches_its_floor(source: str) -> None:
+    precision, recall, kinds = FLOORS[source]
+    s = evaluate(source)
+    assert s.true_links > 100
+    assert s.precision >= precision, s
+    assert s.recall >= recall, s
+    assert s.kind_accuracy >= kinds, s
+
+
+def test_score_counts_a_wrong_alignment_against_the_diff() -> None:
+    pair = next(p for p in PAIRS if p.name == "000-vs-002")
+    child, parent = gold_plan(pair.child), gold_plan(pair.parent)
+    good = score_pair(pair, zwgk.diff(child, parent), child, parent)
+    # Reversing the child's texts breaks the alignment: the score must drop.
+    texts = [t.text for t in child.tasks][::-1]
+    tasks = [t.evolve(text=x) for t, x in zip(child.tasks, texts, strict=True)]
+    shuffled = child.evolve(tasks=tasks)
+    bad = score_pair(pair, zwgk.diff(shuffled, parent), shuffled, parent)
+    assert bad.precision < 0.2 < good.precision
+    assert bad.kind_accuracy < good.kind_accuracy
