@@ -12,7 +12,7 @@ from zwgk.errors import ParseError, UnsafeInputError
 from zwgk.plugins import require
 from zwgk.safety import DEFAULT_LIMITS, Limits, Package, open_package, parse_xml
 from zwgk_plugins._numbering import Numbering
-from zwgk_plugins._office import split_title_rows
+from zwgk_plugins._office import merge_header_rows, split_title_rows
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -228,7 +228,7 @@ class _Reader:
             if isinstance(part, Grid):
                 blocks, grid = split_title_rows(part)
                 out.extend(blocks)
-                out.append(grid)
+                out.append(merge_header_rows(grid))
             else:
                 out.append(part)
         self._check_unplaced()

@@ -151,14 +151,41 @@ _HEADER_WORDS = frozenset(
 )
 _PAREN = re.compile(r"[（(][^）)]*[）)]")
 _SPACE = re.compile(r"\s+")
+# Header cells offices write in their own words: any short name of a unit
+# column (责任处室, 承办单位…), a time column (完成时间节点…) or a task column.
+_HEADER_PATTERN = re.compile(
+    r"^(?:(?:责任|牵头|配合|协办|承办|主办|落实|实施|负责|参与|主责)(?:单位|部门|科室|处室)"
+    r"|(?:完成|办结|工作)?(?:时限|时间|时间节点|期限)(?:要求|安排)?"
+    r"|(?:工作|重点|主要|具体)(?:任务|内容|措施|要求|事项|工作))$"
+)
+
+
+def _header_key(text: str) -> str:
+    from zwgk.lang import fold_width, to_simplified
+
+    key = _SPACE.sub("", text)
+    if len(key) > 12:
+        return ""
+    return to_simplified(fold_width(key))
 
 
 def header_score(texts: Iterable[str]) -> int:
-    """How many cells of a row are header words (序号, 具体要求, 责任单位, …)."""
+    """How many cells of a row are header words (序号, 具体要求, 责任单位, …).
+
+    Spaces typed to spread a word over its cell (``序  号``), full-width
+    forms, Traditional script (``責任單位``) and a trailing parenthesis
+    (``责任科室（单位）``) do not matter.
+
+    >>> header_score(["序  號", "具體措施", "責任單位", "一、做好规划公开"])
+    3
+    """
     score = 0
     for text in texts:
-        key = _SPACE.sub("", text)
-        if key in _HEADER_WORDS or _PAREN.sub("", key) in _HEADER_WORDS:
+        key = _header_key(text)
+        if not key:
+            continue
+        bare = _PAREN.sub("", key)
+        if key in _HEADER_WORDS or bare in _HEADER_WORDS or _HEADER_PATTERN.match(bare):
             score += 1
     return score
 
@@ -201,6 +228,75 @@ def split_title_rows(grid: Grid, *, scan: int = 8) -> tuple[list[Block], Grid]:
         if c.row >= header
     )
     return blocks, Grid(cells, location=grid.location, name=grid.name)
+
+
+def merge_header_rows(grid: Grid, *, scan: int = 8) -> Grid:
+    """Fold a two-row header into one row.
+
+    Offices group columns under one heading cell: ``责任单位`` spanning two
+    columns with ``牵头单位 | 配合单位`` under it, the other heading cells
+    merged down over both rows.  The builder reads one header row, so the
+    lower row's words replace the group's (``牵头`` under ``责任单位`` becomes
+    ``牵头单位``) and the rows below move up.  A grid without such a header
+    is returned unchanged.
+    """
+    rows = _grid_rows(grid, scan + 1)
+    header = next(
+        (i for i, row in enumerate(rows[:scan]) if is_header_row([c.text for c in _distinct(row)])),
+        None,
+    )
+    if header is None or header + 1 >= len(rows):
+        return grid
+    upper, lower = rows[header], rows[header + 1]
+    groups = [c for c in _distinct(upper) if c.colspan > 1 and c.rowspan == 1]
+    if not groups:
+        return grid
+    # every position of the lower row is either under a header cell merged
+    # down over both rows, or a header word under a group
+    subs: dict[int, Cell] = {}
+    for k, (up, low) in enumerate(zip(upper, lower, strict=True)):
+        if up is not None and up is low:
+            continue
+        if up is None or low is None or up not in groups or low.row != header + 1:
+            return grid
+        subs[k] = low
+    lowers = _distinct(list(subs.values()))
+    named = [_sub_header(_text(upper[c.col]), c.text) for c in lowers]
+    if not subs or header_score(named) < len(lowers):
+        return grid
+    cells: list[Cell] = []
+    for c in grid.cells:
+        if c.row < header:
+            cells.append(c)
+        elif c.row == header and c in groups:
+            for k in range(c.col, c.col + c.colspan):
+                sub = subs.get(k)
+                if sub is not None and sub.col == k:
+                    text = _sub_header(c.text, sub.text)
+                    cells.append(Cell(text, header, k, 1, sub.colspan, sub.location))
+        elif c.row == header:
+            cells.append(Cell(c.text, c.row, c.col, max(1, c.rowspan - 1), c.colspan, c.location))
+        elif c.row == header + 1:
+            continue
+        else:
+            cells.append(Cell(c.text, c.row - 1, c.col, c.rowspan, c.colspan, c.location))
+    return Grid(tuple(cells), location=grid.location, name=grid.name)
+
+
+def _text(cell: Cell | None) -> str:
+    return cell.text if cell is not None else ""
+
+
+_UNIT_SUFFIX = re.compile(r"(单位|單位|部门|部門|科室|处室|處室)$")
+
+
+def _sub_header(group: str, sub: str) -> str:
+    """``牵头`` under ``责任单位`` -> ``牵头单位``; a full word stays as it is."""
+    sub_key = _SPACE.sub("", sub)
+    m = _UNIT_SUFFIX.search(_SPACE.sub("", group))
+    if m and not _UNIT_SUFFIX.search(sub_key) and len(sub_key) <= 4:
+        return sub_key + m.group(1)
+    return sub
 
 
 def _grid_rows(grid: Grid, limit: int) -> list[list[Cell | None]]:

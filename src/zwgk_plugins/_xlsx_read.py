@@ -19,7 +19,7 @@ from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import InputTooLargeError, ParseError
 from zwgk.plugins import require
 from zwgk.safety import DEFAULT_LIMITS, Limits, Package, open_package, parse_xml
-from zwgk_plugins._office import header_score, render_date
+from zwgk_plugins._office import header_score, merge_header_rows, render_date
 
 SS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -70,29 +70,142 @@ def sheet_paths(package: Package, source: str | None) -> dict[str, str]:
 
 def merged_ranges(xml: bytes) -> list[tuple[int, int, int, int]]:
     """(min_row, min_col, max_row, max_col) of every ``mergeCell``, 1-based."""
+    return scan_sheet(xml)[0]
+
+
+Formula = tuple[int, int, str]
+"""(row, column, formula text without ``=``) of a formula cell with no saved value."""
+
+
+def scan_sheet(xml: bytes) -> tuple[list[tuple[int, int, int, int]], list[Formula]]:
+    """A sheet's merged ranges and its formula cells that hold no saved value.
+
+    Excel saves the last value of every formula beside it; files written by
+    programs (openpyxl, report generators) often do not, and then a
+    ``=ROW()-3`` number column reads as empty.  Shared formulas are expanded
+    to each cell with their relative references moved.  Streams the XML
+    with the safe parser.
+    """
     from lxml import etree
 
-    out: list[tuple[int, int, int, int]] = []
+    ranges: list[tuple[int, int, int, int]] = []
+    formulas: list[Formula] = []
+    shared: dict[str, tuple[int, int, str]] = {}
+    c_tag, f_tag, v_tag, m_tag = (f"{{{SS}}}{t}" for t in ("c", "f", "v", "mergeCell"))
     events = etree.iterparse(
         io.BytesIO(xml),
         events=("end",),
-        tag=f"{{{SS}}}mergeCell",
+        tag=(c_tag, m_tag),
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
         huge_tree=False,
     )
     for _, el in events:
-        ref = str(el.get("ref", ""))
+        if el.tag == m_tag:
+            ref = str(el.get("ref", ""))
+            el.clear()
+            a, _, b = ref.partition(":")
+            start = _parse_ref(a)
+            end = _parse_ref(b or a)
+            if start and end:
+                r1, c1 = start
+                r2, c2 = end
+                ranges.append((min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)))
+            continue
+        f = el.find(f_tag)
+        if f is not None:
+            v = el.find(v_tag)
+            pos = _parse_ref(str(el.get("r", "")))
+            text = (f.text or "").strip()
+            si = f.get("si")
+            if pos is not None and f.get("t") == "shared" and si is not None:
+                if text:
+                    shared[si] = (pos[0], pos[1], text)
+                elif si in shared:
+                    r0, c0, master = shared[si]
+                    text = _shift_refs(master, pos[0] - r0, pos[1] - c0)
+            if pos is not None and text and (v is None or not (v.text or "").strip()):
+                formulas.append((pos[0], pos[1], text))
         el.clear()
-        a, _, b = ref.partition(":")
-        start = _parse_ref(a)
-        end = _parse_ref(b or a)
-        if start and end:
-            r1, c1 = start
-            r2, c2 = end
-            out.append((min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)))
+        parent = el.getparent()
+        if parent is not None:
+            while el.getprevious() is not None:
+                del parent[0]
+    return ranges, formulas
+
+
+_A1 = re.compile(r"(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(])")
+
+
+def _col_letters(n: int) -> str:
+    out = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        out = chr(65 + rem) + out
     return out
+
+
+def _shift_refs(formula: str, drow: int, dcol: int) -> str:
+    """Move the relative A1 references of a shared formula to another cell."""
+
+    def move(m: re.Match[str]) -> str:
+        col = m.group(2) if m.group(1) else _col_letters(_col_index(m.group(2)) + dcol)
+        row = m.group(4) if m.group(3) else str(int(m.group(4)) + drow)
+        return f"{m.group(1)}{col}{m.group(3)}{row}"
+
+    return _A1.sub(move, formula)
+
+
+_TERM = re.compile(
+    r"\s*(?P<sign>[+-]?)\s*(?:(?P<fn>ROW|COLUMN)\(\s*(?P<arg>\$?[A-Z]{1,3}\$?\d+)?\s*\)"
+    r"|(?P<num>\d+)|(?P<ref>\$?[A-Z]{1,3}\$?\d+))\s*",
+    re.I,
+)
+
+
+def evaluate(formula: str, row: int, col: int, value: Any) -> int | None:
+    """The value of a simple numbering formula, or ``None`` when it is not one.
+
+    Sums and differences of ``ROW()``, ``COLUMN()``, ``ROW(A5)``, whole
+    numbers and references to cells (``value(row, col)`` gives their number,
+    or ``None``): ``ROW()-3``, ``A4+1``, ``ROW(A1)``.
+
+    >>> evaluate("ROW()-3", 7, 1, lambda r, c: None)
+    4
+    >>> evaluate("A4+1", 5, 1, lambda r, c: 1 if (r, c) == (4, 1) else None)
+    2
+    >>> evaluate("SUM(A1:A3)", 5, 1, lambda r, c: 1) is None
+    True
+    """
+    text = formula.strip().lstrip("=")
+    total = 0
+    pos = 0
+    first = True
+    while pos < len(text):
+        m = _TERM.match(text, pos)
+        if m is None or m.end() == pos or (not first and not m["sign"]):
+            return None
+        first = False
+        if m["fn"]:
+            if m["arg"]:
+                ref = _parse_ref(m["arg"])
+                if ref is None:
+                    return None
+                n = ref[0] if m["fn"].upper() == "ROW" else ref[1]
+            else:
+                n = row if m["fn"].upper() == "ROW" else col
+        elif m["num"]:
+            n = int(m["num"])
+        else:
+            ref = _parse_ref(m["ref"])
+            got = value(*ref) if ref is not None else None
+            if not isinstance(got, int):
+                return None
+            n = got
+        total += -n if m["sign"] == "-" else n
+        pos = m.end()
+    return None if first else total
 
 
 def cell_text(value: Any, number_format: str) -> str:
@@ -157,6 +270,8 @@ def read_document(
             f"not a readable XLSX workbook ({type(exc).__name__}: {exc})", source=name
         ) from None
     sheets: list[tuple[str, str, dict[tuple[int, int], str], list[Any]]] = []
+    residue: list[Residue] = []
+    diagnostics: list[Diagnostic] = []
     try:
         for ws in wb.worksheets:
             title = str(ws.title)
@@ -167,7 +282,10 @@ def read_document(
                 for c, text in values.items():
                     table[(r, c)] = text
             path = paths.get(title)
-            ranges = merged_ranges(package.read(path)) if path and path in package else []
+            ranges, formulas = (
+                scan_sheet(package.read(path)) if path and path in package else ([], [])
+            )
+            _fill_formulas(title, table, formulas, residue, diagnostics)
             sheets.append((title, state, table, ranges))
     except (ParseError, InputTooLargeError):
         raise
@@ -177,7 +295,53 @@ def read_document(
         ) from None
     finally:
         wb.close()
-    return _document(sheets, name)
+    return _document(sheets, name, residue, diagnostics)
+
+
+def _fill_formulas(
+    title: str,
+    table: dict[tuple[int, int], str],
+    formulas: list[Formula],
+    residue: list[Residue],
+    diagnostics: list[Diagnostic],
+) -> None:
+    """Give formula cells saved without a value the value of their formula.
+
+    Numbering formulas (``=ROW()-3``, ``=A4+1``) are worked out; any other
+    formula is kept as residue, since the value a spreadsheet would show is
+    unknown.
+    """
+
+    def value(r: int, c: int) -> int | None:
+        text = table.get((r, c), "").strip().rstrip(".．、")
+        return int(text) if text.isdigit() else None
+
+    done = 0
+    for r, c, formula in sorted(formulas):
+        if (r, c) in table:
+            continue
+        result = evaluate(formula, r, c, value)
+        if result is None:
+            residue.append(
+                Residue(
+                    f"={formula}",
+                    "formula saved without its value (not worked out)",
+                    Location(sheet=title, row=r, column=c),
+                )
+            )
+            continue
+        table[(r, c)] = str(result)
+        done += 1
+    if done:
+        diagnostics.append(
+            Diagnostic(
+                "xlsx.formula-values",
+                f"sheet {title!r}: {done} formula cell(s) had no saved value; "
+                "their numbering formulas (=ROW()-3, =A4+1) were worked out",
+                Severity.INFO,
+                Location(sheet=title),
+            )
+        )
 
 
 def _header_row(table: dict[tuple[int, int], str]) -> int | None:
@@ -191,11 +355,12 @@ def _header_row(table: dict[tuple[int, int], str]) -> int | None:
 
 
 def _document(
-    sheets: list[tuple[str, str, dict[tuple[int, int], str], list[Any]]], source: str | None
+    sheets: list[tuple[str, str, dict[tuple[int, int], str], list[Any]]],
+    source: str | None,
+    residue: list[Residue],
+    diagnostics: list[Diagnostic],
 ) -> Document:
     parts: list[Block | Grid] = []
-    residue: list[Residue] = []
-    diagnostics: list[Diagnostic] = []
     headers = {title: _header_row(table) for title, _s, table, _r in sheets}
     any_plan = any(h is not None for h in headers.values())
     first_data = next((title for title, _s, table, _r in sheets if table), None)
@@ -235,9 +400,19 @@ def _document(
                     style="sheet-title",
                 )
             )
-        grid, hidden = _grid(title, table, ranges, start)
-        parts.append(grid)
+        footer = _footer_rows(table, ranges, start)
+        body = {k: v for k, v in table.items() if k[0] not in footer} if footer else table
+        grid, hidden = _grid(title, body, ranges, start)
+        parts.append(merge_header_rows(grid))
         residue.extend(hidden)
+        for r, c in sorted(k for k in table if k[0] in footer):
+            parts.append(
+                Block(
+                    table[(r, c)],
+                    location=Location(sheet=title, row=r, column=c),
+                    style="sheet-footer",
+                )
+            )
     return Document(
         tuple(parts),
         residue=tuple(residue),
@@ -245,6 +420,30 @@ def _document(
         source=source,
         format="xlsx",
     )
+
+
+_FORM_FIELD = re.compile(r"^[^：:\n]{1,10}[：:]")
+
+
+def _footer_rows(table: dict[tuple[int, int], str], ranges: list[Any], start: int) -> set[int]:
+    """The rows under a sheet's table that are a form's fields, not tasks.
+
+    A sheet often ends with ``填表人： | 联系电话：`` or ``审核：`` lines;
+    read as table rows they would become tasks.  Trailing rows whose every
+    cell is such a ``name：`` field (and that no merged range joins to the
+    table) are taken out.
+    """
+    rows: dict[int, list[str]] = {}
+    for (r, _c), text in table.items():
+        if r > start:
+            rows.setdefault(r, []).append(text)
+    merged_rows = {r for r1, _c1, r2, _c2 in ranges if r2 > r1 for r in range(r1, r2 + 1)}
+    footer: set[int] = set()
+    for r in sorted(rows, reverse=True):
+        if r in merged_rows or not all(_FORM_FIELD.match(t.strip()) for t in rows[r]):
+            break
+        footer.add(r)
+    return footer if len(footer) < len(rows) else set()
 
 
 def _grid(
