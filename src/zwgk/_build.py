@@ -62,6 +62,7 @@ R_UNPLACED_ROW = "table row with no task"
 R_EXTRA_COLUMN = "column not in the model"
 R_BETWEEN = "text between tables"
 R_EMPTY_HEADING = "heading with no tasks"
+R_DEADLINE_UNREAD = "deadline not understood"
 
 _HEADER_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"^(序号|序號|编号|編號|序|No\.?)$", re.I)),
@@ -365,12 +366,24 @@ def _grid_rows(
     text_col = roles.index("text") if "text" in roles else None
     task_rank = _task_rank(rows, roles, text_col, header_at)
     row_ranks: list[int] = []
+    # The ordinals each heading column uses (一、 in the first, （一） in the
+    # second): a heading row with the same ordinals is at that column's level.
+    column_ranks: dict[int, int] = {}
+    for level, col in enumerate(heading_cols):
+        for row in rows[(header_at + 1) if header_at is not None else 0 :]:
+            cell = row[col]
+            lab = parse_label(cell.text) if cell is not None and cell.colspan == 1 else None
+            if lab is not None and lab.rank < task_rank:
+                column_ranks.setdefault(lab.rank, level)
 
     def row_level(label: HeadingLabel | None) -> int:
         """Level of a heading written in its own row, below any heading columns.
 
-        Such headings nest by their ordinals: ``一、`` above ``（一）``.
+        Such headings nest by their ordinals: ``一、`` above ``（一）``; one
+        with the ordinals of a heading column is at that column's level.
         """
+        if label is not None and label.rank in column_ranks:
+            return column_ranks[label.rank]
         rank = label.rank if label is not None else 0
         if rank not in row_ranks:
             row_ranks.append(rank)
@@ -1054,7 +1067,13 @@ def _tasks(rows: Sequence[_Row], ctx: _Ctx) -> list[Task]:
         if r.shared_key is not None:
             shared_count[r.shared_key] = shared_count.get(r.shared_key, 0) + 1
     tasks = []
-    for r in rows:
+    unread: set[tuple[str, Location | None]] = set()
+    # A table whose tasks carry no number at all: they are numbered in order
+    # (the label stays empty, as nothing was written).
+    by_position = bool(rows) and all(r.number is None for r in rows)
+    for position, r in enumerate(rows, start=1):
+        if by_position:
+            r = attrs.evolve(r, number=position)
         if r.lead or r.assist:
             resp = (
                 _lead_assist(r.lead, r.assist)
@@ -1067,6 +1086,19 @@ def _tasks(rows: Sequence[_Row], ctx: _Ctx) -> list[Task]:
                 cache[key] = _responsibility(r.resp_text)
             resp = cache[key]
         deadline = _deadline_cell(r.deadline_text, ctx.year) if r.deadline_text else None
+        if deadline is None and r.deadline_text.strip():
+            seen = (r.deadline_text, r.location)
+            if seen not in unread:
+                unread.add(seen)
+                ctx.residue.append(Residue(r.deadline_text, R_DEADLINE_UNREAD, r.location))
+                ctx.diagnostics.append(
+                    Diagnostic(
+                        "deadline.unread",
+                        f"deadline not understood: {r.deadline_text.strip()!r}",
+                        Severity.INFO,
+                        r.location,
+                    )
+                )
         if deadline is None:
             deadline = _deadline_in_text(r.text, ctx.year)
         group = None

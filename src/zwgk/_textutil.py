@@ -20,11 +20,16 @@ ROLE_WORD = re.compile(
     r"监管|監管|指导|指導|按职责|按職責|按职能|按職能|参照|參照|分工)"
 )
 UNIT_SUFFIX = re.compile(
-    r"(室|科|局|委|办|辦|中心|单位|單位|部门|部門|政府|小组|小組|所|院|站|队|隊|处|處|会|會|组|組|"
-    r"馆|館|署|厅|廳|部|党委|黨委|镇街|鎮街|街道|镇|鎮|区|區|县|縣|市|司|行|社|团|團|校|台|臺|公司|集团|"
+    r"(室|科|股|局|委|办|辦|中心|单位|單位|部门|部門|政府|小组|小組|所|院|站|队|隊|处|處|会|會|组|組|"
+    r"馆|館|署|厅|廳|部|党委|黨委|镇街|鎮街|街道|镇|鎮|区|區|县|縣|市|司|银行|銀行|社|团|團|校|台|臺|公司|集团|"
     r"专班|專班|机关|機關|各方|办公室|辦公室)$"
 )
-_SPLIT = re.compile(r"[、，,；;。.\s]+|及|和")
+_SPLIT = re.compile(r"[、，,；;。.\s]+")
+# 和/及 join two units only when the part before them is a unit itself
+# (办公室和法规科); inside a name they do not (住房和城乡建设局).
+_AND = re.compile(
+    r"(?<=[室科股局委办辦心位门門府组組所院站队隊处處会會馆館厅廳部区區县縣市])[和及]"
+)
 _BRACKETS = re.compile(r"[（(〔\[【][^）)〕\]】]*[）)〕\]】]")
 
 
@@ -61,7 +66,7 @@ def looks_like_responsibility(text: str, *, max_len: int = 80) -> bool:
         "、",
         stripped,
     )
-    names = [n for n in _SPLIT.split(stripped) if n]
+    names = [m for n in _SPLIT.split(stripped) for m in _AND.split(n) if m]
     if not names:
         return bool(ROLE_WORD.search(core))
     unitish = sum(1 for n in names if UNIT_SUFFIX.search(n) or n.startswith("各"))

@@ -5,6 +5,8 @@
 - ``pipe``: tables written with ``|`` between cells; a row with fewer cells
   has its missing cells merged from the row above;
 - ``rules``: one cell per line, rows between separator lines (``-----``);
+- ``columns``: text laid out in columns by runs of spaces (``pdftotext
+  -layout``): each cell wrapped within its column's width;
 - ``pdf``: text extracted from a PDF table: cells glued on one line with a
   space, wrapped cells, headings broken over lines, one responsibility for
   several tasks;
@@ -22,13 +24,13 @@ from collections.abc import Sequence
 import attrs
 
 from zwgk._build import _cell_role, _header_roles, parse_label
-from zwgk._model import Location
+from zwgk._model import Location, Residue
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.document import Block, Cell, Document, Grid
 
 __all__ = ["LAYOUTS", "detect_layout", "parse_layout"]
 
-LAYOUTS = ("tab", "pipe", "rules", "pdf", "cells", "prose")
+LAYOUTS = ("tab", "pipe", "rules", "columns", "pdf", "cells", "prose")
 
 _HEADING1 = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -79,6 +81,8 @@ def detect_layout(lines: Sequence[Line]) -> str:
                 k += 1
             if k >= 2 and _header_words(run[:k]):
                 return "cells"
+    if _columns_header(lines) is not None:
+        return "columns"
     for s in stripped:
         tokens = s.split()
         if 2 <= len(tokens) <= 8 and _header_words(tokens):
@@ -94,6 +98,8 @@ def parse_layout(layout: str, lines: Sequence[Line]) -> Document:
         return _pipe(lines)
     if layout == "rules":
         return _rules(lines)
+    if layout == "columns" and _columns_header(lines) is not None:
+        return _columns(lines)
     if layout == "pdf":
         return _pdf(lines)
     if layout == "cells":
@@ -302,6 +308,106 @@ def _rules(lines: Sequence[Line]) -> Document:
 
 
 # ---------------------------------------------------------------------------
+# columns: cells at fixed positions, separated by runs of spaces
+
+_GAP = re.compile(r"[ \u3000]{2,}|\t")
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """The space-separated pieces of a line, with the position each starts at."""
+    out = []
+    pos = 0
+    for m in _GAP.finditer(text):
+        if text[pos : m.start()].strip():
+            out.append((pos, text[pos : m.start()].strip()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos + len(text[pos:]) - len(text[pos:].lstrip()), text[pos:].strip()))
+    return out
+
+
+def _columns_header(lines: Sequence[Line]) -> int | None:
+    """The index of a header line whose words stand apart by runs of spaces."""
+    for i, ln in enumerate(lines[:400]):
+        chunks = _chunks(ln.text)
+        words = [t for _, t in chunks]
+        if len(words) >= 3 and all(_cell_role(t) for t in words) and _header_words(words):
+            return i
+    return None
+
+
+def _join_wrapped(parts: Sequence[str]) -> str:
+    out = ""
+    for part in parts:
+        if out and out[-1].isascii() and out[-1].isalnum() and part[:1].isascii():
+            out += " "
+        out += part
+    return out
+
+
+def _columns(lines: Sequence[Line]) -> Document:
+    header_at = _columns_header(lines)
+    assert header_at is not None
+    header = _chunks(lines[header_at].text)
+    starts = [pos for pos, _ in header]
+    roles = _header_roles([t for _, t in header]) or []
+    number_col = roles.index("number") if "number" in roles else None
+    text_col = roles.index("text") if "text" in roles else None
+    n = len(header)
+
+    def column(pos: int) -> int:
+        # the last column starting at or before the piece (a little slack
+        # for text centred in its cell)
+        col = 0
+        for j, start in enumerate(starts):
+            if pos >= start - 2:
+                col = j
+        return col
+
+    parts: list[Block | Grid] = _blocks(lines[:header_at])
+    rows: list[list[list[str]]] = [[[t] for _, t in header]]
+    locs: list[Location] = [_loc(lines[header_at].no)]
+    trailing: list[Line] = []
+    blank = 0
+    for ln in lines[header_at + 1 :]:
+        if not ln.text.strip():
+            blank += 1
+            continue
+        chunks = _chunks(ln.text)
+        if blank >= 2 and len(rows) > 1:
+            # a wide gap ends the table; what follows is closing text
+            trailing.append(ln)
+            continue
+        if trailing:
+            trailing.append(ln)
+            continue
+        placed: dict[int, str] = {}
+        for pos, piece in chunks:
+            j = column(pos)
+            placed[j] = (placed[j] + " " + piece) if j in placed else piece
+        starts_row = len(rows) == 1 or (
+            placed.get(number_col) is not None if number_col is not None else blank >= 1
+        )
+        if text_col is not None and number_col is None:
+            lab = parse_label(placed.get(text_col, ""))
+            if lab is not None and lab.rank >= 2:
+                starts_row = True
+        blank = 0
+        if starts_row:
+            rows.append([[] for _ in range(n)])
+            locs.append(_loc(ln.no))
+        row = rows[-1]
+        for j, piece in placed.items():
+            row[j].append(piece)
+        first = locs[-1].line or ln.no
+        locs[-1] = _loc(first, ln.no)
+    grid_rows = [[_join_wrapped(cell) for cell in row] for row in rows]
+    parts.append(Grid.from_rows(grid_rows, locations=locs))
+    parts.extend(_blocks(trailing))
+    return Document(parts)
+
+
+# ---------------------------------------------------------------------------
 # pdf: cells glued and wrapped
 
 
@@ -396,9 +502,15 @@ def _pdf(lines: Sequence[Line]) -> Document:
 
     queue = [(ln, ln.text.strip()) for ln in lines[header_at + 1 :]]
     queue.reverse()
+    header_key = squeeze(lines[header_at].text)
+    residue: list[Residue] = []
     while queue:
         ln, text = queue.pop()
         if not text:
+            continue
+        if squeeze(text) == header_key:
+            # the table's header again at the top of a new page
+            residue.append(Residue(text, "repeated table header", _loc(ln.no)))
             continue
         current = tasks[-1] if tasks else None
         h = _HEADING1.match(text)
@@ -429,7 +541,14 @@ def _pdf(lines: Sequence[Line]) -> Document:
             prefix = text[: m.start()].strip()
             if prefix and current is not None:
                 add_resp(current, prefix, ln.no)
-            body, tail = _split_tail_responsibility(text[m.end() :])
+            body = text[m.end() :]
+            glued = _glued_next(body, int(m.group("num")) + 1)
+            if glued is not None:
+                # the next task starts on the same line, after this one's
+                # responsibility: 正文。 财务科、办公室4. 配合…
+                queue.append((ln, body[glued:]))
+                body = body[:glued].rstrip()
+            body, tail = _split_tail_responsibility(body)
             task = _PTask(
                 m.group(0).strip(), int(m.group("num")), [body], [], ln.no, ln.no, heading
             )
@@ -456,6 +575,13 @@ def _pdf(lines: Sequence[Line]) -> Document:
             trailing.append(ln)
             continue
         if looks_like_responsibility(text):
+            if not current.resp:
+                # a responsibility wrapped over lines: its first fragment
+                # sits at the end of the task's last line (正文。 安全生产)
+                body, fragment = _short_tail(current.parts[-1])
+                if fragment:
+                    current.parts[-1] = body
+                    text = fragment + text
             add_resp(current, text, ln.no)
             current.last = ln.no
             continue
@@ -516,7 +642,35 @@ def _pdf(lines: Sequence[Line]) -> Document:
         if not any(t.heading is hd for t in tasks):
             parts.append(Block(hd.text, _loc(hd.first, hd.last)))
     parts.extend(_blocks(trailing))
-    return Document(parts)
+    return Document(parts, residue=residue)
+
+
+def _glued_next(body: str, number: int) -> int | None:
+    """Where the next task (``number``) starts inside ``body``, glued after a responsibility.
+
+    Returns the start of the responsibility that precedes the label, so that
+    the rest of the line reads as ``财务科、办公室4. …``; None if the label is
+    not there or what precedes it is not a responsibility.
+    """
+    for cand in re.finditer(rf"(?<!\d){number}\s*[.．、]", body):
+        before = body[: cand.start()]
+        gap = re.search(r"[ \t\u3000]+(?=\S+$)", before)
+        if gap is None:
+            continue
+        resp = before[gap.end() :]
+        if looks_like_responsibility(resp) and before[: gap.start()].rstrip().endswith(
+            ("。", "；", ";", "）", ")")
+        ):
+            return gap.end()
+    return None
+
+
+def _short_tail(text: str) -> tuple[str, str]:
+    """``正文。 安全生产`` -> (``正文。``, ``安全生产``): a short fragment after a sentence."""
+    m = re.search(r"^(?P<body>.*[。；;])[ \t\u3000]+(?P<tail>[^\s。；;，,]{1,10})$", text)
+    if m is None:
+        return text, ""
+    return m.group("body"), m.group("tail")
 
 
 # ---------------------------------------------------------------------------
@@ -528,6 +682,15 @@ class _CTask:
     line: Line
     heading: int | None
     resp: int | None = None
+    deadline: int | None = None
+
+
+def _deadline_line(text: str) -> bool:
+    """A short line that is a deadline cell (``长期坚持``, ``2024年9月底前``)."""
+    from zwgk.lang.deadline import parse_deadline
+
+    s = squeeze(text)
+    return 0 < len(s) <= 24 and parse_deadline(s) is not None and parse_label(s) is None
 
 
 def _cells(lines: Sequence[Line]) -> Document:
@@ -554,7 +717,10 @@ def _cells(lines: Sequence[Line]) -> Document:
     headings: list[Line] = []
     tasks: list[_CTask] = []
     resps: list[Line] = []
+    deadlines: list[Line] = []
     pending: list[int] = []
+    pending_dl: list[int] = []
+    has_deadline = "deadline" in roles
     heading_idx: int | None = None
     last_task_at = -1
     for pos, ln in enumerate(body):
@@ -563,7 +729,14 @@ def _cells(lines: Sequence[Line]) -> Document:
         if lab is not None and lab.rank >= 3:
             tasks.append(_CTask(ln, heading_idx))
             pending.append(len(tasks) - 1)
+            pending_dl.append(len(tasks) - 1)
             last_task_at = pos
+            continue
+        if has_deadline and pending_dl and _deadline_line(text):
+            deadlines.append(ln)
+            for t in pending_dl:
+                tasks[t].deadline = len(deadlines) - 1
+            pending_dl = []
             continue
         if pending and looks_like_responsibility(text):
             resps.append(ln)
@@ -581,12 +754,13 @@ def _cells(lines: Sequence[Line]) -> Document:
         same = heading_idx is not None and squeeze(headings[heading_idx].text) == squeeze(text)
         if not same:
             pending = []
+            pending_dl = []
         heading_idx = len(headings) - 1
-    # Grid: heading | requirement | responsibility (in the header's order).
-    col_of = {"heading": 0, "text": 1, "resp": 2}
-    order = [r for r in roles if r in col_of]
-    if len(order) == 3:
-        col_of = {r: i for i, r in enumerate(order)}
+    # Grid: heading | requirement | responsibility | deadline (in the header's order).
+    col_of = {"heading": 0, "text": 1, "resp": 2, "deadline": 3}
+    if all(r in roles for r in ("heading", "text", "resp")):
+        col_of = {r: i for i, r in enumerate(roles) if r in col_of and r is not None}
+        col_of.setdefault("deadline", len(header))
     cells: list[Cell] = [Cell(h, 0, j) for j, h in enumerate(header)]
     row = 1
     used_headings: set[int] = set()
@@ -617,6 +791,24 @@ def _cells(lines: Sequence[Line]) -> Document:
                         col_of["resp"],
                         rowspan=m - k,
                         location=_loc(rl.no),
+                    )
+                )
+            k = m
+        k = i
+        while k < j:
+            d = tasks[k].deadline
+            m = k
+            while m < j and tasks[m].deadline == d:
+                m += 1
+            if d is not None:
+                dl = deadlines[d]
+                cells.append(
+                    Cell(
+                        dl.text.strip(),
+                        row + (k - i),
+                        col_of["deadline"],
+                        rowspan=m - k,
+                        location=_loc(dl.no),
                     )
                 )
             k = m
@@ -652,13 +844,30 @@ def _prose(lines: Sequence[Line]) -> Document:
         text = ln.text.strip()
         if not text:
             continue
-        if cur and parse_label(text) is None and _wrapped(cur[-1].text):
+        if (
+            cur
+            and parse_label(text) is None
+            and _wrapped(cur[-1].text)
+            and not _stands_alone(cur[-1].text)
+            and not _stands_alone(text)
+        ):
             cur.append(ln)
             continue
         flush()
         cur.append(ln)
     flush()
     return Document(blocks)
+
+
+_DOC_NUMBER = re.compile(r"^\S{1,12}[〔\[［(（]\s*(19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号$")
+_DATE_LINE = re.compile(r"^(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_TITLE_END = re.compile(r"(通知|方案|要点|分工|清单|意见|通报|函)$")
+
+
+def _stands_alone(line: str) -> bool:
+    """A line never wrapped into its neighbour: a 文号, a date, a title's end."""
+    s = squeeze(line)
+    return bool(_DOC_NUMBER.match(s) or _DATE_LINE.match(s) or _TITLE_END.search(s))
 
 
 def _wrapped(previous: str) -> bool:

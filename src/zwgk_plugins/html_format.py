@@ -221,9 +221,10 @@ def _strip(el: Any, tree: Any, residue: list[Residue], depth: int) -> None:
         elif _hidden(child):
             reason = "hidden element"
         elif tag in _CHROME_TAGS or (
-            tag in ("div", "ul", "ol", "section", "header", "span", "p", "dl")
+            tag in ("div", "ul", "ol", "section", "header", "span", "p", "dl", "td", "li")
             and _CHROME_ATTR.search(" ".join([child.get("id", ""), child.get("class", "")]))
             and not child.findall(".//table")
+            and not (tag == "td" and _in_plan_table(child))
         ):
             reason = REASON_CHROME
         if reason is not None:
@@ -243,6 +244,11 @@ def _strip(el: Any, tree: Any, residue: list[Residue], depth: int) -> None:
                     parent.text = (parent.text or "") + tail
             continue
         _strip(child, tree, residue, depth + 1)
+
+
+def _in_plan_table(td: Any) -> bool:
+    table = next(td.iterancestors("table"), None)
+    return table is not None and _is_plan_table(table)
 
 
 def _hidden(el: Any) -> bool:

@@ -8,6 +8,7 @@ detects the layout (see :mod:`zwgk_plugins._text_layouts`) unless
 
 from __future__ import annotations
 
+import re
 from typing import IO, Any
 
 from zwgk._build import build_plan
@@ -21,6 +22,11 @@ from zwgk_plugins._text_layouts import LAYOUTS, Line, detect_layout, parse_layou
 __all__ = ["TextFormat"]
 
 MAX_LINE = 100_000
+# A page's number on a line of its own, as a PDF's text keeps it: ``— 2 —``,
+# ``- 3 -``, ``第 4 页``, ``第4页 共9页``.
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?)\s*$"
+)
 
 
 class TextFormat:
@@ -91,6 +97,8 @@ def read_text(
             )
             continue
         reason = chrome_reason(raw)
+        if reason is None and _PAGE_NUMBER.match(raw):
+            reason = "page number"
         if reason is not None:
             residue.append(Residue(raw.strip(), reason, Location(line=no)))
             continue

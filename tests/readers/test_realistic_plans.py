@@ -1,0 +1,83 @@
+"""Plans in layouts the seeds do not show, read and compared with hand-made gold.
+
+Each document under ``tests/data/realistic`` is a plausible real plan (other
+provinces, cities, bureaus and counties, other years, numbering styles and
+encodings) with a gold file in the seeds' format.  The thresholds are per
+document; the table of scores is printed by
+``python /work/shared/eval/score_parse.py --gold tests/data/realistic --docs tests/data/realistic``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+import pytest
+
+import zwgk
+from tests.scoring import COLUMNS, score
+from zwgk._decode import decode
+from zwgk.testing import unplaced_text
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "realistic"
+GOLD = sorted(DATA.glob("*.gold.json"))
+
+# Columns that fall short for reasons outside the readers and the builder
+# (the language core's metadata and deadline grammar); each is the least
+# score seen, so an improvement passes and a regression fails.
+KNOWN: dict[str, dict[str, float]] = {
+    # 按规定时限 is not read as a deadline (kept in the residue instead)
+    "r08_rules": {"deadline": 75.0},
+    "r11_html_rowspan": {"deadline": 83.3},
+    # titles ending in 任务分解表/任务分工表/任务分解; dates written 2023年3月15日印发
+    "r07_pipe_numbered": {"meta": 33.3},
+    "r10_pipe_heading_rows": {"meta": 66.7},
+    "r13_html_two_levels_gbk": {"meta": 66.7},
+    "r18_cells_circled": {"meta": 0.0},
+    "r19_tab_unnumbered": {"meta": 33.3},
+}
+
+
+def _gold(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+def _ids(path: Path) -> str:
+    return path.name.split(".")[0]
+
+
+@pytest.mark.parametrize("gold_path", GOLD, ids=_ids)
+def test_realistic_plan_matches_gold(gold_path: Path) -> None:
+    gold = _gold(gold_path)
+    plan = zwgk.read(DATA / gold["source"])
+    got = score(gold, plan)
+    floor = KNOWN.get(gold_path.name.split(".")[0], {})
+    low = {c: round(got[c], 1) for c in COLUMNS if round(got[c], 1) < floor.get(c, 100.0)}
+    assert not low, f"columns under their floor: {low}"
+
+
+@pytest.mark.parametrize("gold_path", GOLD, ids=_ids)
+def test_nothing_is_lost(gold_path: Path) -> None:
+    """Every letter, digit and Han character of the source is in a task or the residue."""
+    source = DATA / _gold(gold_path)["source"]
+    plan = zwgk.read(source)
+    text, _, _ = decode(source.read_bytes())
+    if source.suffix == ".html":
+        text = _page_text(text)
+    assert unplaced_text(text, plan) == ""
+
+
+def _page_text(page: str) -> str:
+    """What a browser shows of a page: the body's text, without scripts and styles."""
+    root = lxml.html.document_fromstring(page)
+    for el in root.xpath("//script|//style"):
+        el.drop_tree()
+    body = root.find("body")
+    return str((body if body is not None else root).text_content())
+
+
+def test_at_least_twenty_documents() -> None:
+    assert len(GOLD) >= 20
