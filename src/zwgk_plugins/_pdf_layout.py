@@ -212,6 +212,8 @@ def join_lines(lines: Sequence[Line], *, right: float | None = None) -> str:
             short = right is not None and prev.x1 < right - 2.0 * prev.size
             if short and LABEL.match(text):
                 out += "\n"
+            elif out and text and out[-1].isdigit() and text[0].isdigit():
+                pass  # a number wrapped in a narrow column (``1`` / ``4`` is 14)
             elif out and text and not is_cjk(out[-1]) and not is_cjk(text[0]):
                 out += " "
         out += text
@@ -325,6 +327,18 @@ def _opens_row(text: str) -> bool:
     return bool(LABEL.match(text)) or text.strip().isdigit()
 
 
+def _wrapped_number(first: PageTable, last: int, below: Cell) -> bool:
+    """Whether ``below`` (top of the next page) ends the number in the last row of ``first``."""
+    above = first.covering(last, below.col)
+    before = first.covering(last - 1, below.col) if last > 0 else None
+    if above is None or before is None or above is before:
+        return False
+    a, b, p = above.text.strip(), below.text.strip(), before.text.strip().rstrip(".．、")
+    if not (a.isdigit() and b.isdigit() and p.isdigit()):
+        return False
+    return int(a + b) == int(p) + 1 and int(a) != int(p) + 1
+
+
 def join_tables(first: PageTable, second: PageTable, *, tol: float = 3.0) -> PageTable | None:
     """``first`` and ``second`` as one table, if ``second`` continues it on the next page.
 
@@ -348,8 +362,13 @@ def join_tables(first: PageTable, second: PageTable, *, tol: float = 3.0) -> Pag
     top_cells = [c for c in second.cells if c.row == start]
     # A row split by the page break: some cell runs on, and no cell of the
     # first row on the new page opens with a label (a new task or heading).
-    split = not any(_opens_row(c.text) for c in top_cells) and any(
-        (above := first.covering(last, c.col)) is not None and _continues(above.text, c.text)
+    # A serial number can itself be cut (``1`` at the foot of the page, ``4``
+    # at the top of the next, in a narrow 序号 column): it is when the two
+    # together, not the top one alone, follow the number of the row before.
+    wrapped = {c.col for c in top_cells if _wrapped_number(first, last, c)}
+    split = not any(_opens_row(c.text) and c.col not in wrapped for c in top_cells) and any(
+        (above := first.covering(last, c.col)) is not None
+        and (c.col in wrapped or _continues(above.text, c.text))
         for c in top_cells
     )
     merged: dict[int, Cell] = {id(c): c for c in first.cells}
@@ -481,6 +500,9 @@ def paragraphs(lines: Sequence[Line], *, left: float, right: float) -> list[list
             or gap > 0.9 * size
             or gap < -0.5 * size
             or bool(LABEL.match(ln.text))
+            # a 文号 line stands alone, even between centred lines
+            or _is_doc_number(prev.text)
+            or _is_doc_number(ln.text)
         )
         if not new and not centred:
             new = ended_short(prev, ln, right) or ln.x0 > left + 1.2 * size
@@ -520,6 +542,16 @@ def ended_short(prev: Line, nxt: Line, right: float) -> bool:
     unit = chars[k - 1].x1 - chars[0].x0
     # Line breaking rules differ between word processors: allow two characters.
     return prev.x1 + unit < right - 2.0 * prev.size
+
+
+_DOC_NUMBER_LINE = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}\s*[〔［\[(（【]\s*(?:19|20)\d{2}\s*[〕］\])）】]\s*\d{1,4}\s*[号號]$"
+)
+
+
+def _is_doc_number(text: str) -> bool:
+    """A line that is only a 文号 (``江建管〔2021〕11号``)."""
+    return bool(_DOC_NUMBER_LINE.match(text.strip()))
 
 
 def _symmetric(line: Line, left: float, right: float) -> bool:
