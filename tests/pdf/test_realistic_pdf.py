@@ -67,7 +67,9 @@ HEADER = ["序号", "具体要求", "责任单位"]
 
 
 def test_a_serial_number_cut_by_the_page_break_joins_its_row() -> None:
-    first = _table([HEADER, ["13", "公开预算。", "财务科"], ["1", "严格执行《供电企业信息", "办公室"]], 1)
+    first = _table(
+        [HEADER, ["13", "公开预算。", "财务科"], ["1", "严格执行《供电企业信息", "办公室"]], 1
+    )
     second = _table([HEADER, ["4", "公开实施办法》。", ""], ["15", "公开决算。", "财务科"]], 2)
     joined = join_tables(first, second)
     assert joined is not None
