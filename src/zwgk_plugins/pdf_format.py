@@ -296,11 +296,13 @@ class _Reader:
         raise ParseError("the PDF has no text on any page", source=self.name)
 
     def _text_table(self, lines: list[Line], number: int) -> tuple[PageTable, list[Line]] | None:
+        from zwgk.lang import to_simplified
+
         for i, ln in enumerate(lines):
             heads = ln.segment_texts()
             if len(heads) < 3 or len(ln.text) > 60:
                 continue
-            hits = sum(1 for _, _, t in heads if any(w in t for w in _HEADER_WORDS))
+            hits = sum(1 for _, _, t in heads if any(w in to_simplified(t) for w in _HEADER_WORDS))
             if hits < 2:
                 continue
             below = [x for x in lines[i + 1 :] if len(x.segments) >= 1]
@@ -313,6 +315,13 @@ class _Reader:
                     break
                 body.append(x)
                 prev = x
+            # a header word wrapped in a narrow column (序 / 号) leaves a line
+            # of short fragments under the header row: header, not a task row
+            while body and _header_tail(body[0], ln):
+                self.residue.append(
+                    Residue(body[0].text, "table header (wrapped)", Location(page=number))
+                )
+                body.pop(0)
             if not body:
                 continue
             return text_table(body, ln, page=number)
@@ -406,6 +415,17 @@ class _Reader:
         flush_lines()
         flush_table()
         return parts
+
+
+def _header_tail(line: Line, header: Line) -> bool:
+    """Whether ``line`` is the wrapped rest of header cells (``号`` under ``序``)."""
+    if line.top - header.bottom > 0.6 * max(header.size, 1.0):
+        return False
+    texts = [t for _, _, t in line.segment_texts()]
+    return bool(texts) and all(
+        len(t) <= 4 and not t[:1].isdigit() and t[:1] not in "（(一二三四五六七八九十"
+        for t in texts
+    )
 
 
 def _body_size(lines: list[Line]) -> float:
