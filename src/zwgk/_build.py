@@ -282,7 +282,7 @@ class _Sections:
         self.labels: list[str] = []
         self.cells: list[int | None] = []
         self.entries: list[list[Any]] = []  # [text, location, used] per fresh heading
-        self.current: list[list[Any]] = []
+        self.current: list[list[Any] | None] = []  # the entry at each level
 
     def set(
         self,
@@ -312,6 +312,8 @@ class _Sections:
         entry = [text if text is not None else label + title, location, False]
         self.entries.append(entry)
         del self.current[level:]
+        while len(self.current) < level:
+            self.current.append(None)
         self.current.append(entry)
         return True
 
@@ -321,7 +323,8 @@ class _Sections:
 
     def path(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         for entry in self.current:
-            entry[2] = True
+            if entry is not None:
+                entry[2] = True
         pairs = [(t, lab) for t, lab in zip(self.titles, self.labels, strict=True) if t or lab]
         return tuple(t for t, _ in pairs), tuple(lab for _, lab in pairs)
 
@@ -384,6 +387,16 @@ def _grid_rows(
         """
         if label is not None and label.rank in column_ranks:
             return column_ranks[label.rank]
+        if label is not None:
+            # a heading column left empty (its headings were written across
+            # the row instead), between columns of higher and lower ordinals
+            for level in range(len(heading_cols)):
+                if level in column_ranks.values():
+                    continue
+                above = [r for r, lv in column_ranks.items() if lv < level]
+                below = [r for r, lv in column_ranks.items() if lv > level]
+                if all(r < label.rank for r in above) and all(r > label.rank for r in below):
+                    return level
         rank = label.rank if label is not None else 0
         if rank not in row_ranks:
             row_ranks.append(rank)

@@ -269,9 +269,13 @@ def _pipe(lines: Sequence[Line]) -> Document:
             continue
         flush()
         if text.strip():
-            parts.append(Block(text.strip(), _loc(ln.no)))
+            # a Markdown heading's marks are not part of its text
+            parts.append(Block(_MD_HEADING.sub("", text.strip()), _loc(ln.no)))
     flush()
     return Document(parts)
+
+
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
 
 
 # ---------------------------------------------------------------------------

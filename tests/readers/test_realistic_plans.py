@@ -37,6 +37,8 @@ KNOWN: dict[str, dict[str, float]] = {
     "r13_html_two_levels_gbk": {"meta": 66.7},
     "r18_cells_circled": {"meta": 0.0},
     "r19_tab_unnumbered": {"meta": 33.3},
+    "r23_columns_no_number": {"meta": 33.3},
+    "r27_tab_heading_rows": {"meta": 0.0},
 }
 
 
@@ -81,3 +83,33 @@ def _page_text(page: str) -> str:
 
 def test_at_least_twenty_documents() -> None:
     assert len(GOLD) >= 20
+
+
+def test_pdf_page_numbers_and_repeated_headers_go_to_the_residue() -> None:
+    plan = zwgk.read(DATA / "r22_pdf_pagebreaks.txt")
+    reasons = {r.text: r.reason for r in plan.residue}
+    assert reasons["— 2 —"] == "page number"
+    assert "repeated table header" in reasons.values()
+    assert plan.task(2).text.endswith("整改情况公开。")
+
+
+def test_unreadable_deadline_cell_is_kept_and_reported() -> None:
+    plan = zwgk.read(DATA / "r08_rules.txt")
+    assert plan.task(4).deadline is None
+    assert any(r.reason == "deadline not understood" for r in plan.residue)
+    assert "deadline.unread" in {d.code for d in plan.diagnostics}
+
+
+def test_unnumbered_tasks_are_numbered_in_order_with_empty_labels() -> None:
+    plan = zwgk.read(DATA / "r19_tab_unnumbered.txt")
+    assert [(t.number, t.label) for t in plan.tasks] == [(1, ""), (2, ""), (3, "")]
+
+
+def test_columns_layout_is_detected_and_can_be_forced() -> None:
+    data = (DATA / "r17_pdf_layout.txt").read_bytes()
+    assert [t.number for t in zwgk.read(data, format="text").tasks] == [1, 2, 3, 4]
+    forced = zwgk.read(data, format="text", layout="columns")
+    assert forced.task(2).deadline is not None
+    # forcing it on text with no column header falls back instead of failing
+    prose = (DATA / "r06_prose_gbk.txt").read_bytes()
+    assert len(zwgk.read(prose, format="text", layout="columns").tasks) == 5
