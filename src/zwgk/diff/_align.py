@@ -36,8 +36,12 @@ _CANDIDATE_FLOOR = 0.12  # pairs below this are never considered
 _ANCHOR = 0.6  # pairs at least this similar anchor the order
 _ORDER_BONUS = 0.04
 _SECTION_BONUS = 0.04
-_PART_CONTAINMENT = 0.6  # a part of a split/merge lies this much inside the whole
-_PART_GAIN = 0.1  # and adds this much to what the group covers
+_PART_CONTAINMENT = 0.5  # a part of a split/merge lies this much inside the whole
+_PART_GAIN = 0.1  # and adds this much to what the group covers (at that containment)
+_PART_GAIN_MIN = 0.03  # or this much, when wholly inside
+_MUTUAL_FLOOR = 0.65  # mutual best partners align from this share of the threshold
+_MUTUAL_RATIO = 1.3  # when at least this much more similar than either's runner-up
+_TIE_BREAK = 1e-6
 _CONTAINMENT_WEIGHT = 0.9
 _SHORT = 10  # containment counts fully from this many characters
 _DENSE_LIMIT = 4_000_000  # one dense assignment up to this many pairs, else per component
@@ -96,24 +100,36 @@ def _section_bonus(child: _Side, parent: _Side) -> np.ndarray:
     return sims
 
 
-def _lis(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest subsequence of ``pairs`` (sorted by first) increasing in second."""
-    import bisect
+def _heaviest_chain(pairs: list[tuple[int, int]], weights: list[float]) -> list[tuple[int, int]]:
+    """The heaviest subsequence of ``pairs`` (sorted, distinct firsts) increasing in second.
 
-    tails: list[int] = []
-    tail_at: list[int] = []
+    Weighted by similarity rather than counted, so that among equally long
+    orders the more similar anchors win, whichever plan is called the parent.
+    A Fenwick tree over the seconds keeps it O(k log k).
+    """
+    if not pairs:
+        return []
+    size = max(p for _, p in pairs) + 2
+    tree_w = [0.0] * (size + 1)
+    tree_k = [-1] * (size + 1)
+    best_w = [0.0] * len(pairs)
     prev = [-1] * len(pairs)
     for k, (_, p) in enumerate(pairs):
-        pos = bisect.bisect_left(tails, p)
-        if pos == len(tails):
-            tails.append(p)
-            tail_at.append(k)
-        else:
-            tails[pos] = p
-            tail_at[pos] = k
-        prev[k] = tail_at[pos - 1] if pos else -1
+        # best chain ending at a second < p
+        w, at, x = 0.0, -1, p  # positions 1..p hold seconds 0..p-1
+        while x > 0:
+            if tree_w[x] > w:
+                w, at = tree_w[x], tree_k[x]
+            x -= x & -x
+        best_w[k] = w + weights[k]
+        prev[k] = at
+        x = p + 1
+        while x <= size:
+            if best_w[k] > tree_w[x]:
+                tree_w[x], tree_k[x] = best_w[k], k
+            x += x & -x
+    k = max(range(len(pairs)), key=lambda q: best_w[q])
     out: list[tuple[int, int]] = []
-    k = tail_at[-1] if tail_at else -1
     while k >= 0:
         out.append(pairs[k])
         k = prev[k]
@@ -230,7 +246,13 @@ def align(
     shape = (m, n)
 
     # Pass 1: text only, to find anchors.
-    base = score - threshold
+    # Ties (repeated stock phrases) go to the pair nearer the same relative
+    # position: the same choice whichever plan is called the parent.
+    def near(j: np.ndarray | int, i: np.ndarray | int) -> np.ndarray:
+        return _TIE_BREAK * (1.0 - np.abs((j + 0.5) / max(m, 1) - (i + 0.5) / max(n, 1)))
+
+    closeness = near(rows, cols)
+    base = score - threshold + closeness
     first_pass = _assign(rows, cols, base, shape)
     flat_key = rows * max(n, 1) + cols
     by_key = np.argsort(flat_key, kind="stable")
@@ -244,7 +266,7 @@ def align(
         return 0.0
 
     anchors = sorted((j, i) for j, i in first_pass if lookup(j, i) >= _ANCHOR)
-    anchors = _lis(anchors)
+    anchors = _heaviest_chain(anchors, [lookup(j, i) + float(near(j, i)) for j, i in anchors])
 
     # Pass 2: with order and section evidence.
     lo = np.full(m, -1, dtype=np.int64)
@@ -260,8 +282,9 @@ def align(
     in_order = (cols > lo[rows]) & (cols < hi[rows])
     sec = _section_bonus(cs, ps)
     bonus = _ORDER_BONUS * in_order + _SECTION_BONUS * sec[cs.section[rows], ps.section[cols]]
-    weights = np.where(score >= threshold, score - threshold + bonus, 0.0)
+    weights = np.where(score >= threshold, score - threshold + bonus + closeness, 0.0)
     matched = _assign(rows, cols, weights, shape)
+    matched += _mutual_best(rows, cols, score, in_order, matched, threshold)
 
     child_group: dict[int, int] = {}
     parent_group: dict[int, int] = {}
@@ -307,6 +330,64 @@ def align(
     return [g for _, g in merged]
 
 
+def _top_two(keys: np.ndarray, score: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per key: the position of its best-scoring entry (-1 if none) and the second best score."""
+    best = np.full(size, -1, dtype=np.int64)
+    second = np.zeros(size, dtype=np.float64)
+    if not len(keys):
+        return best, second
+    order = np.lexsort((-score, keys))
+    k = keys[order]
+    first = np.ones(len(k), dtype=bool)
+    first[1:] = k[1:] != k[:-1]
+    best[k[first]] = order[first]
+    nxt = np.flatnonzero(first) + 1
+    nxt = nxt[nxt < len(k)]
+    nxt = nxt[~first[nxt]]
+    second[k[nxt]] = score[order[nxt]]
+    return best, second
+
+
+def _mutual_best(
+    rows: np.ndarray,
+    cols: np.ndarray,
+    score: np.ndarray,
+    in_order: np.ndarray,
+    matched: list[tuple[int, int]],
+    threshold: float,
+) -> list[tuple[int, int]]:
+    """Pairs below the threshold that are each other's clear best partner.
+
+    A rewritten task may share little text with its source.  When both are
+    left over, lie between the same anchors, each is the other's most
+    similar task by a clear margin and the similarity is not negligible,
+    they are the same task.
+    """
+    floor = threshold * _MUTUAL_FLOOR
+    if not len(rows) or floor >= threshold:
+        return []
+    m = int(rows.max()) + 1
+    n = int(cols.max()) + 1
+    row_best, row_second = _top_two(rows, score, m)
+    col_best, col_second = _top_two(cols, score, n)
+    taken_c = {j for j, _ in matched}
+    taken_p = {i for _, i in matched}
+    out: list[tuple[int, int]] = []
+    for j in range(m):
+        k = int(row_best[j])
+        if k < 0 or j in taken_c:
+            continue
+        i = int(cols[k])
+        s = float(score[k])
+        if i in taken_p or int(col_best[i]) != k or not in_order[k]:
+            continue
+        if not floor <= s < threshold:
+            continue
+        if s >= _MUTUAL_RATIO * max(row_second[j], col_second[i]):
+            out.append((j, i))
+    return out
+
+
 def _gram_weights(vocab: dict[str, int], idf: np.ndarray) -> dict[str, float]:
     return {g: float(idf[k]) for g, k in vocab.items()}
 
@@ -333,6 +414,16 @@ def _group_score(
     if wa + wb == 0:
         return 0.0
     return round(2 * wi / (wa + wb), 4)
+
+
+def _part_gain(containment: float) -> float:
+    """The least share of the whole a part must add, by how much of it lies inside.
+
+    A part barely inside the whole must add much to what the group covers; one
+    wholly inside may add little (its clause repeats words the whole uses twice).
+    """
+    slope = (1.0 - containment) / (1.0 - _PART_CONTAINMENT)
+    return max(_PART_GAIN_MIN, _PART_GAIN * slope)
 
 
 def _attach_parts(
@@ -380,7 +471,8 @@ def _attach_parts(
             if c >= _PART_CONTAINMENT:
                 cands.append((-c, min(i, j), max(i, j), j, i))
     cands.sort()
-    for _, _, _, j, i in cands:
+    for negc, _, _, j, i in cands:
+        need = _part_gain(-negc)
         free_c = j not in child_group
         free_p = i not in parent_group
         if free_c and not free_p:
@@ -391,7 +483,7 @@ def _attach_parts(
             whole = set(ps.grams[i])
             have = set().union(*(cs.grams[k] for k in c_idx))
             gain = _weight(whole & (have | set(cs.grams[j])), w) - _weight(whole & have, w)
-            if gain / max(_weight(whole, w), 1e-12) < _PART_GAIN:
+            if gain / max(_weight(whole, w), 1e-12) < need:
                 continue
             c_idx.append(j)
             child_group[j] = g
@@ -403,7 +495,7 @@ def _attach_parts(
             whole = set(cs.grams[j])
             have = set().union(*(ps.grams[k] for k in p_idx))
             gain = _weight(whole & (have | set(ps.grams[i])), w) - _weight(whole & have, w)
-            if gain / max(_weight(whole, w), 1e-12) < _PART_GAIN:
+            if gain / max(_weight(whole, w), 1e-12) < need:
                 continue
             p_idx.append(i)
             parent_group[i] = g
