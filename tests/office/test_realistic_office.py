@@ -2,7 +2,7 @@
 read and scored against the gold of the seed each was rebuilt from.
 
 The files and their gold are made by
-``tests/data/office_realistic/make_files.py``.
+``tests/data/office_realistic/make_office_files.py``.
 """
 
 from __future__ import annotations

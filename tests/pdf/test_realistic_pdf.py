@@ -1,6 +1,6 @@
 """PDFs made the way offices make them (a Word file saved as PDF by
 LibreOffice), read and scored against the gold of the seed each was rebuilt
-from.  The files are made by ``tests/data/pdf_realistic/make_files.py``."""
+from.  The files are made by ``tests/data/pdf_realistic/make_pdf_files.py``."""
 
 from __future__ import annotations
 

@@ -2,9 +2,9 @@
 
 Usage::
 
-    python tests/data/pdf_realistic/make_files.py [OUTDIR]
+    python tests/data/pdf_realistic/make_pdf_files.py [OUTDIR]
 
-Takes the Word files of ``tests/data/office_realistic/make_files.py``
+Takes the Word files of ``tests/data/office_realistic/make_office_files.py``
 (made with python-docx, not zwgk) and lays each out as offices print them
 — portrait or landscape, with or without ruling lines, 仿宋/宋体 at the
 sizes used, ``- N -`` page numbers, long rows broken across pages — then
@@ -31,7 +31,7 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 _spec = importlib.util.spec_from_file_location(
-    "office_realistic_files", HERE.parent / "office_realistic" / "make_files.py"
+    "office_realistic_files", HERE.parent / "office_realistic" / "make_office_files.py"
 )
 assert _spec is not None and _spec.loader is not None
 office = importlib.util.module_from_spec(_spec)

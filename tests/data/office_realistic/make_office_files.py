@@ -2,7 +2,7 @@
 
 Usage::
 
-    python tests/data/office_realistic/make_files.py [OUTDIR]
+    python tests/data/office_realistic/make_office_files.py [OUTDIR]
 
 Writes ``NAME.docx`` / ``NAME.xlsx`` and ``NAME.gold.json`` for every file
 into ``OUTDIR`` (default: this directory).  The files are made with
