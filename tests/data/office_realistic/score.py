@@ -18,8 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-import zwgk  # noqa: E402
 from tests.scoring import COLUMNS, score  # noqa: E402
+
+import zwgk  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
