@@ -25,7 +25,7 @@ from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 
 from zwgk._model import Task
-from zwgk.diff._norm import match_key, normalize
+from zwgk.diff._norm import match_key
 
 __all__ = ["DEFAULT_THRESHOLD", "Group", "align"]
 
@@ -65,7 +65,6 @@ def _grams(key: str) -> tuple[str, ...]:
 class _Side:
     def __init__(self, tasks: Sequence[Task], vocab: dict[str, int]) -> None:
         self.keys = [match_key(t.text) for t in tasks]
-        self.norm = [normalize(t.text) for t in tasks]
         self.grams = [_grams(k) for k in self.keys]
         self.ids = [[vocab.setdefault(g, len(vocab)) for g in gs] for gs in self.grams]
         sections: dict[str, int] = {}
@@ -213,11 +212,11 @@ def align(
     score = np.minimum(score, 1.0)
     # Equal normalised texts are a perfect match, whatever they hold.
     by_text: dict[str, list[int]] = {}
-    for i, t in enumerate(ps.norm):
+    for i, t in enumerate(ps.keys):
         by_text.setdefault(t, []).append(i)
     extra_r: list[int] = []
     extra_c: list[int] = []
-    for j, t in enumerate(cs.norm):
+    for j, t in enumerate(cs.keys):
         for i in by_text.get(t, ()):
             extra_r.append(j)
             extra_c.append(i)
@@ -405,7 +404,7 @@ def _group_score(
     pair_score: dict[tuple[int, int], float],
 ) -> float:
     if len(ps_idx) == 1 and len(cs_idx) == 1:
-        if ps.norm[ps_idx[0]] == cs.norm[cs_idx[0]]:
+        if ps.keys[ps_idx[0]] == cs.keys[cs_idx[0]]:
             return 1.0
         return round(pair_score.get((cs_idx[0], ps_idx[0]), 0.0), 4)
     a = set().union(*(ps.grams[i] for i in ps_idx))

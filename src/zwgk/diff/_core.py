@@ -18,7 +18,7 @@ from zwgk.diff._fields import (
     text_edits,
 )
 from zwgk.diff._model import ChangeKind, PlanDiff, TaskChange
-from zwgk.diff._norm import normalize
+from zwgk.diff._norm import match_key
 
 __all__ = ["diff", "diff_many"]
 
@@ -67,7 +67,7 @@ def diff(
             kind = ChangeKind.MERGED
         elif len(c) > 1:
             kind = ChangeKind.SPLIT
-        elif normalize(p[0].text) == normalize(c[0].text):
+        elif match_key(p[0].text) == match_key(c[0].text):
             kind = ChangeKind.SAME
         else:
             kind = ChangeKind.REWORDED

@@ -35,7 +35,7 @@ class ChangeKind(enum.Enum):
     """How a group of parent tasks relates to a group of child tasks."""
 
     SAME = "same"
-    """One parent task, one child task, text equal after normalisation."""
+    """One parent task, one child task, worded the same up to script, width, punctuation."""
     REWORDED = "reworded"
     """One parent task, one child task, text differs."""
     SPLIT = "split"

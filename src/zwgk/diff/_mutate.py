@@ -18,7 +18,7 @@ import attrs
 
 from zwgk._model import Assignment, Deadline, DeadlineKind, Plan, Responsibility, Role, Task
 from zwgk.diff._model import ChangeKind, PlanDiff
-from zwgk.diff._norm import normalize
+from zwgk.diff._norm import match_key
 
 __all__ = ["AlignmentScore", "Mutation", "MutationGroup", "Rates", "mutate", "score_alignment"]
 
@@ -283,7 +283,7 @@ def mutate(
         t = item.task
         if rng.random() < r.reword:
             text = _reword(t.text, rng, log)
-            if normalize(text) != normalize(t.text):
+            if match_key(text) != match_key(t.text):
                 t = t.evolve(text=text)
                 if item.kind is ChangeKind.SAME:
                     item.kind = ChangeKind.REWORDED
