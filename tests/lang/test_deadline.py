@@ -263,3 +263,15 @@ def test_every_written_date_reads_back(day: dt.date) -> None:
         assert got.due == day, written
         found = find_deadlines(f"请在{written}完成。")
         assert [m.deadline.due for m in found] == [day], written
+
+
+@pytest.mark.parametrize("cell", ["按规定时限", "在法定期限内", "依照法定时限办理", "按要求时间"])
+def test_cells_that_point_at_periods_set_elsewhere_are_relative(cell: str) -> None:
+    deadline = parse_deadline(cell)
+    assert deadline is not None
+    assert deadline.kind is DeadlineKind.RELATIVE
+    assert deadline.due is None
+
+
+def test_a_bare_reference_to_rules_is_no_deadline() -> None:
+    assert parse_deadline("按规定") is None

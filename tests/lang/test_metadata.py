@@ -274,3 +274,27 @@ def test_extract_never_raises(before: list[str], after: list[str]) -> None:
         assert meta.doc_number in [n for line in before for n in find_doc_numbers(line)]
     if meta.date is not None:
         assert meta.date in [d for line in [*before, *after] for d in find_dates(line)]
+
+
+def test_task_table_titles_letterhead_without_wenjian_and_print_date() -> None:
+    meta = extract_metadata(
+        ["韶关市武江区人民政府办公室", "武江区2024年政务公开工作要点任务分解表"],
+        ["抄送：市政府办公室。", "韶关市武江区人民政府办公室    2024年3月12日印发"],
+    )
+    assert meta.title == "武江区2024年政务公开工作要点任务分解表"
+    assert meta.issuer == "韶关市武江区人民政府办公室"
+    assert meta.date == dt.date(2024, 3, 12)  # no signing date: the printing date
+    assert meta.year == 2024
+
+
+def test_signing_date_still_wins_over_the_print_date() -> None:
+    meta = extract_metadata(
+        [
+            "江门市市场监督管理局文件",
+            "江门市市场监督管理局",
+            "2021年10月28日",
+            "江门市市场监督管理局2021年政务公开工作要点分工方案",
+        ],
+        ["江门市市场监督管理局办公室    2021年10月29日印发"],
+    )
+    assert meta.date == dt.date(2021, 10, 28)

@@ -168,6 +168,11 @@ _RELATIVE_HEAD_RE = re.compile(
     r"(?:(?:在|于|自|从)\s*)?"
     r"(?:(?P<ev>[^，。；,;：:、\s（）()“”]{1,16}?)\s*(?:之日起|之日后|之日|以后|之后|后|起))?\s*\Z"
 )
+# A cell that points at periods set elsewhere: 按规定时限, 在法定期限内, 按要求时间.
+_STATUTORY_RE = re.compile(
+    r"(?:按|依|按照|依照|依据|根据|在)\s*(?:有关|相关)?\s*(?:规定|法定|要求|上级要求)\s*的?\s*"
+    r"(?:时限|期限|时间)"
+)
 _EVENT_START_RE = re.compile(r"在|于|自|从|收到|接到|印发|公布|发布|出台")
 
 _ONGOING_RE = re.compile(
@@ -563,7 +568,7 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
             "一周": "week",
         }.get(word) or _period(word)
         return Deadline(raw, DeadlineKind.RECURRING, period=period)
-    if _RELATIVE_RE.search(norm) is not None:
+    if _RELATIVE_RE.search(norm) is not None or _STATUTORY_RE.search(norm) is not None:
         return Deadline(raw, DeadlineKind.RELATIVE)
     if _ONGOING_RE.search(norm) is not None:
         return Deadline(raw, DeadlineKind.ONGOING)

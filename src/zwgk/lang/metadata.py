@@ -252,7 +252,8 @@ def find_parents(text: str) -> list[PlanRef]:
 # Title, issuer and the rest
 
 _PLAN_END_RE = re.compile(
-    r"(?:方案|要点|分工|工作安排|工作计划|任务清单|实施意见|任务台账|工作台账|重点任务)$"
+    r"(?:方案|要点|分工|工作安排|工作计划|任务清单|实施意见|任务台账|工作台账|重点任务"
+    r"|分解表|分工表|任务表|任务分解|一览表|清单)$"
 )
 _SENTENCE_PUNCT_RE = re.compile(r"[。；，,;：:！？!?]")
 _ORG_END = r"(?:局|委员会|委|办公室|办公厅|厅|中心|政府|院|署|管委会|办事处|公司|集团|站|所)"
@@ -440,6 +441,16 @@ def extract_metadata(before: Sequence[str], after: Sequence[str] = ()) -> Metada
         m = _TITLE_ORG_RE.match(fold(title))
         if m is not None:
             issuer = title[: m.end("org")]
+    if (
+        issuer is None
+        and lines
+        and title is not None
+        and title_at not in (None, 0)
+        and not title.startswith(_squeeze(lines[0][0]))
+        and _ORG_LINE_RE.match(lines[0][1])
+    ):
+        # a letterhead without 文件: the organisation's name alone above the title
+        issuer = _squeeze(lines[0][0])
     if issuer is None:
         for key in ("发文机关", "发文单位", "信息来源", "来源"):
             if key in fields:
@@ -449,12 +460,20 @@ def extract_metadata(before: Sequence[str], after: Sequence[str] = ()) -> Metada
                 if issuer:
                     break
 
-    # The signing date, else the page's dates.
+    # The signing date, else the page's dates, else the date it was printed (印发).
     date = sign_date
     if date is None:
         for key in ("成文日期", "发文日期", "发布日期", "发布时间"):
             if key in fields:
                 found = find_dates(fields[key])
+                if found:
+                    date = found[0]
+                    break
+
+    if date is None:
+        for raw, sq in [*lines, *after_lines]:
+            if "印发" in sq:
+                found = find_dates(raw)
                 if found:
                     date = found[0]
                     break
