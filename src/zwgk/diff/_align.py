@@ -39,7 +39,10 @@ _SECTION_BONUS = 0.04
 _PART_CONTAINMENT = 0.5  # a part of a split/merge lies this much inside the whole
 _PART_GAIN = 0.1  # and adds this much to what the group covers (at that containment)
 _PART_GAIN_MIN = 0.03  # or this much, when wholly inside
+_WHOLLY = 0.85  # a task this much inside an aligned task is a part of it
+_MARGIN = 0.3  # when this much less inside its own partner
 _MUTUAL_FLOOR = 0.65  # mutual best partners align from this share of the threshold
+_MUTUAL_DICE = 0.18  # and their whole texts are at least this similar
 _MUTUAL_RATIO = 1.3  # when at least this much more similar than either's runner-up
 _TIE_BREAK = 1e-6
 _CONTAINMENT_WEIGHT = 0.9
@@ -283,11 +286,14 @@ def align(
     bonus = _ORDER_BONUS * in_order + _SECTION_BONUS * sec[cs.section[rows], ps.section[cols]]
     weights = np.where(score >= threshold, score - threshold + bonus + closeness, 0.0)
     matched = _assign(rows, cols, weights, shape)
-    matched += _mutual_best(rows, cols, score, in_order, matched, threshold)
+    whole = 2 * inter / np.maximum(wc[rows] + wp[cols], 1e-12)  # Dice, no containment
+    matched += _mutual_best(rows, cols, score, whole, in_order, matched, threshold)
 
     child_group: dict[int, int] = {}
     parent_group: dict[int, int] = {}
     members: list[tuple[list[int], list[int]]] = []
+    if splits:
+        matched = _prefer_parts(matched, rows, cols, inter, wc, wp)
     pair_score = {(j, i): lookup(j, i) for j, i in matched}
     for j, i in sorted(matched):
         child_group[j] = len(members)
@@ -351,6 +357,7 @@ def _mutual_best(
     rows: np.ndarray,
     cols: np.ndarray,
     score: np.ndarray,
+    dice: np.ndarray,
     in_order: np.ndarray,
     matched: list[tuple[int, int]],
     threshold: float,
@@ -360,7 +367,9 @@ def _mutual_best(
     A rewritten task may share little text with its source.  When both are
     left over, lie between the same anchors, each is the other's most
     similar task by a clear margin and the similarity is not negligible,
-    they are the same task.
+    they are the same task.  The similarity must then hold for the whole
+    texts (Dice), not only for a short text inside a long one: a short
+    local task that reuses a few stock phrases of a long one is not it.
     """
     floor = threshold * _MUTUAL_FLOOR
     if not len(rows) or floor >= threshold:
@@ -380,7 +389,7 @@ def _mutual_best(
         s = float(score[k])
         if i in taken_p or int(col_best[i]) != k or not in_order[k]:
             continue
-        if not floor <= s < threshold:
+        if not floor <= s < threshold or dice[k] < _MUTUAL_DICE:
             continue
         if s >= _MUTUAL_RATIO * max(row_second[j], col_second[i]):
             out.append((j, i))
@@ -413,6 +422,49 @@ def _group_score(
     if wa + wb == 0:
         return 0.0
     return round(2 * wi / (wa + wb), 4)
+
+
+def _prefer_parts(
+    matched: list[tuple[int, int]],
+    rows: np.ndarray,
+    cols: np.ndarray,
+    inter: np.ndarray,
+    wc: np.ndarray,
+    wp: np.ndarray,
+) -> list[tuple[int, int]]:
+    """Unpair tasks that lie wholly inside another aligned task instead.
+
+    A short task split off a long one may also share a few phrases with a
+    third task; when it lies (almost) wholly inside an aligned task and much
+    less inside its partner, it is a part of the first (a split or merge),
+    not a rewording of the second.
+    """
+    with np.errstate(divide="ignore", invalid="ignore"):
+        in_p = np.where(wc[rows] > 0, inter / wc[rows], 0.0)  # child inside parent
+        in_c = np.where(wp[cols] > 0, inter / wp[cols], 0.0)  # parent inside child
+    pos = {(int(j), int(i)): k for k, (j, i) in enumerate(zip(rows, cols, strict=True))}
+    partner_c = dict(matched)
+    partner_p = {i: j for j, i in matched}
+    best_c: dict[int, tuple[float, int]] = {}
+    best_p: dict[int, tuple[float, int]] = {}
+    for k, (j, i) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
+        if in_p[k] > best_c.get(j, (0.0, -1))[0]:
+            best_c[j] = (float(in_p[k]), i)
+        if in_c[k] > best_p.get(i, (0.0, -1))[0]:
+            best_p[i] = (float(in_c[k]), j)
+    out = []
+    for j, i in matched:
+        at = pos.get((j, i))
+        here_c = float(in_p[at]) if at is not None else 1.0
+        here_p = float(in_c[at]) if at is not None else 1.0
+        cj, other_i = best_c.get(j, (0.0, -1))
+        ci, other_j = best_p.get(i, (0.0, -1))
+        if other_i != i and other_i in partner_p and cj >= _WHOLLY and cj >= here_c + _MARGIN:
+            continue
+        if other_j != j and other_j in partner_c and ci >= _WHOLLY and ci >= here_p + _MARGIN:
+            continue
+        out.append((j, i))
+    return out
 
 
 def _part_gain(containment: float) -> float:
@@ -456,6 +508,15 @@ def _attach_parts(
     with np.errstate(divide="ignore", invalid="ignore"):
         part_c = free_c_a & ~free_p_a & (inter >= _PART_CONTAINMENT * wc[rows])
         part_p = free_p_a & ~free_c_a & (inter >= _PART_CONTAINMENT * wp[cols])
+    # A part belongs to the task it lies most inside, matched or not: when
+    # that one was dropped, the part goes with it rather than elsewhere.
+    with np.errstate(divide="ignore", invalid="ignore"):
+        in_p = np.where(wc[rows] > 0, inter / wc[rows], 0.0)  # child part inside parent
+        in_c = np.where(wp[cols] > 0, inter / wp[cols], 0.0)  # parent part inside child
+    best_in_p = np.zeros(len(wc))
+    np.maximum.at(best_in_p, rows, in_p)
+    best_in_c = np.zeros(len(wp))
+    np.maximum.at(best_in_c, cols, in_c)
     keep = part_c | part_p
     rows, cols, inter = rows[keep], cols[keep], inter[keep]
     for j, i, x in zip(rows.tolist(), cols.tolist(), inter.tolist(), strict=True):
@@ -463,11 +524,11 @@ def _attach_parts(
         free_p = i not in parent_group
         if free_c and not free_p and wc[j] > 0:
             c = x / wc[j]
-            if c >= _PART_CONTAINMENT:
+            if c >= _PART_CONTAINMENT and c >= best_in_p[j] - 1e-9:
                 cands.append((-c, min(i, j), max(i, j), j, i))
         if free_p and not free_c and wp[i] > 0:
             c = x / wp[i]
-            if c >= _PART_CONTAINMENT:
+            if c >= _PART_CONTAINMENT and c >= best_in_c[i] - 1e-9:
                 cands.append((-c, min(i, j), max(i, j), j, i))
     cands.sort()
     for negc, _, _, j, i in cands:
