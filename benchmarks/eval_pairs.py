@@ -29,7 +29,7 @@ from tests.diff.real_pairs import (  # noqa: E402
 )
 
 import zwgk  # noqa: E402
-from zwgk.diff import PlanDiff  # noqa: E402
+from zwgk.diff import DEFAULT_THRESHOLD, PlanDiff  # noqa: E402
 
 
 def row(name: str, source: str, s: PairScore) -> str:
@@ -59,7 +59,7 @@ def errors(pair: RealPair, d: PlanDiff, child: zwgk.Plan, parent: zwgk.Plan) -> 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--threshold", type=float, default=zwgk.diff.DEFAULT_THRESHOLD)
+    ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     ap.add_argument("-v", "--verbose", action="store_true", help="list the errors")
     args = ap.parse_args()
     head = f"{'pair':12} {'source':6} {'links':>5} {'found':>5} {'prec':>6} {'recall':>6}"

@@ -22,8 +22,8 @@ def test_annotation_covers_every_task_once(pair: RealPair) -> None:
     child, parent = gold_plan(pair.child), gold_plan(pair.parent)
     seen_p = [p for g in pair.groups for p in g["parents"]] + list(pair.dropped)
     seen_c = [c for g in pair.groups for c in g["children"]] + list(pair.added)
-    assert sorted(seen_p) == sorted(t.number for t in parent.tasks)
-    assert sorted(seen_c) == sorted(t.number for t in child.tasks)
+    assert sorted(seen_p) == sorted(t.number or 0 for t in parent.tasks)
+    assert sorted(seen_c) == sorted(t.number or 0 for t in child.tasks)
     for g in pair.groups:
         assert g["kind"] in KINDS
         n_p, n_c = len(g["parents"]), len(g["children"])
@@ -54,7 +54,7 @@ def test_same_means_equal_up_to_script_width_and_punctuation(pair: RealPair) -> 
 
 
 # Floors at what the diff reaches on the annotated pairs (benchmarks/eval_pairs.py).
-FLOORS = {"gold": (0.99, 0.75, 0.87), "read": (0.99, 0.75, 0.87)}
+FLOORS = {"gold": (0.99, 0.79, 0.90), "read": (0.99, 0.79, 0.90)}
 
 
 @pytest.mark.parametrize("source", sorted(FLOORS))

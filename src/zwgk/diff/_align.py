@@ -8,11 +8,14 @@ damped for short texts.  One sparse matrix product gives every pair's
 overlap (an inverted-index join: pairs sharing no bigram cost nothing).
 
 A first optimal one-to-one assignment (Hungarian algorithm) finds confident
-anchors; the final assignment adds small bonuses for pairs consistent with
-the anchors' order and for similar section headings.  Then tasks left over
-are attached as parts of splits (one parent, several children) or merges
-(several parents, one child) when their text lies inside the other side's
-and adds to what the group covers.
+anchors (the heaviest chain of them in the same order on both sides); the
+final assignment adds small bonuses for pairs consistent with the anchors'
+order and for similar section headings.  A task lying wholly inside another
+aligned task is unpaired from a weaker partner; leftover tasks that are each
+other's clear best partner between the same anchors are paired somewhat
+below the threshold.  Then tasks left over are attached as parts of splits
+(one parent, several children) or merges (several parents, one child) when
+their text lies inside the other side's and adds to what the group covers.
 """
 
 from __future__ import annotations
