@@ -81,3 +81,37 @@ def test_json_round_trip(a: zwgk.Plan, b: zwgk.Plan) -> None:
     data = zwgk.write(d, format="json")
     assert data is not None
     assert load_diff(data) == d
+
+
+def test_swapping_sides_with_repeated_stock_phrases() -> None:
+    # Texts made of one repeated phrase tie everywhere; the anchors chosen
+    # must not depend on which plan is called the parent.
+    a = zwgk.Plan(
+        tasks=[
+            zwgk.Task(t)
+            for t in (
+                "做好政务公开工作，做好政务公开工作",
+                "主动公开规划纲要，加强政策解读",
+                "做好政务公开工作",
+                "主动公开规划纲要",
+                "做好政务公开工作，做好政务公开工作，做好政务公开工作",
+            )
+        ]
+    )
+    b = zwgk.Plan(
+        tasks=[
+            zwgk.Task(t)
+            for t in (
+                "做好政务公开工作，加强政策解读",
+                "做好政务公开工作",
+                "做好政务公开工作，做好政务公开工作",
+                "做好政务公开工作，做好政务公开工作，加强政策解读",
+                "做好政务公开工作，主动公开规划纲要",
+                "做好政务公开工作，主动公开规划纲要，做好政务公开工作",
+            )
+        ]
+    )
+    ab = zwgk.diff(a, b).summary
+    ba = zwgk.diff(b, a).summary
+    assert (ab.added, ab.dropped) == (ba.dropped, ba.added)
+    assert (ab.split, ab.merged) == (ba.merged, ba.split)

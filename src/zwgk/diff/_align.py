@@ -250,14 +250,13 @@ def align(
     rows, cols, score, inter = rows[keep], cols[keep], score[keep], inter[keep]
     shape = (m, n)
 
-    # Pass 1: text only, to find anchors.
-    # Ties (repeated stock phrases) go to the pair nearer the same relative
-    # position: the same choice whichever plan is called the parent.
+    # Pass 1: text only, to find anchors.  Between equally heavy chains of
+    # anchors (repeated stock phrases), the one nearer the same relative
+    # positions wins: the same choice whichever plan is called the parent.
     def near(j: np.ndarray | int, i: np.ndarray | int) -> np.ndarray:
         return _TIE_BREAK * (1.0 - np.abs((j + 0.5) / max(m, 1) - (i + 0.5) / max(n, 1)))
 
-    closeness = near(rows, cols)
-    base = score - threshold + closeness
+    base = score - threshold
     first_pass = _assign(rows, cols, base, shape)
     flat_key = rows * max(n, 1) + cols
     by_key = np.argsort(flat_key, kind="stable")
@@ -287,7 +286,7 @@ def align(
     in_order = (cols > lo[rows]) & (cols < hi[rows])
     sec = _section_bonus(cs, ps)
     bonus = _ORDER_BONUS * in_order + _SECTION_BONUS * sec[cs.section[rows], ps.section[cols]]
-    weights = np.where(score >= threshold, score - threshold + bonus + closeness, 0.0)
+    weights = np.where(score >= threshold, score - threshold + bonus, 0.0)
     matched = _assign(rows, cols, weights, shape)
     whole = 2 * inter / np.maximum(wc[rows] + wp[cols], 1e-12)  # Dice, no containment
     matched += _mutual_best(rows, cols, score, whole, in_order, matched, threshold)
