@@ -794,11 +794,9 @@ def _extract_responsibilities(text: str) -> tuple[str, list[str]]:
         before = text[: m.start()].rstrip()
         at_end = not text[end + 1 :].strip()
         after_sentence = before.endswith(("。", "；", ";")) or at_end
-        if (
-            after_sentence
-            and ROLE_WORD.search(inner)
-            and looks_like_responsibility(inner, max_len=160)
-        ):
+        # units without a role word (（区发改局）) only close a sentence
+        named = ROLE_WORD.search(inner) or (at_end and before.endswith("。"))
+        if after_sentence and named and looks_like_responsibility(inner, max_len=160):
             found.append((m.start(), end))
         i = end + 1
     if not found:
@@ -917,7 +915,11 @@ def _outline_rows(blocks: Sequence[Block], ctx: _Ctx) -> tuple[list[_Row], int, 
                 current["fields"][key] = f"{old}；{value}" if old else value
             ctx.residue.append(Residue(_field_names(block.text), R_FIELD_NAME, block.location))
             last_body = i
-        elif current is not None and not _ends_with_responsibility(current["parts"][-1]):
+        elif (
+            current is not None
+            and not current["fields"]
+            and not _ends_with_responsibility(current["parts"][-1])
+        ):
             current["parts"].append(block.text.strip())
             last_body = i
         else:

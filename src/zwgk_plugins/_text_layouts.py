@@ -72,9 +72,14 @@ def detect_layout(lines: Sequence[Line]) -> str:
     if sum(1 for ln in lines if _RULE.match(ln.text)) >= 3:
         return "rules"
     stripped = [ln.text.strip() for ln in lines if ln.text.strip()]
+
     # header cells each on their own line
+    def header_cell(text: str) -> bool:
+        # a field line (责任单位：…) names a column but is not a header cell
+        return bool(_cell_role(text)) and not re.search(r"[:：]\s*\S", text)
+
     for i in range(len(stripped) - 1):
-        if _cell_role(stripped[i]) and _cell_role(stripped[i + 1]):
+        if header_cell(stripped[i]) and header_cell(stripped[i + 1]):
             run = list(stripped[i : i + 6])
             k = 0
             while k < len(run) and _cell_role(run[k]) and len(squeeze(run[k])) <= 12:
@@ -122,6 +127,11 @@ class _TCell:
         return Cell(text, row, col, location=_loc(self.first, self.last))
 
 
+def _row_continues(lines: Sequence[Line], i: int) -> bool:
+    """Whether the line ``i`` without a tab goes on with the cell above it."""
+    return i > 0 and lines[i - 1].text.strip() != "" and lines[i].text.strip() != ""
+
+
 def _tab(lines: Sequence[Line]) -> Document:
     first_tab = next(i for i, ln in enumerate(lines) if ln.text.startswith("\t"))
     before = _blocks(lines[:first_tab])
@@ -164,7 +174,23 @@ def _tab(lines: Sequence[Line]) -> Document:
             parts.append(Grid(cells))
         rows = []
 
-    for ln in lines[first_tab:]:
+    # the number of cells in the blank-separated group each tab line starts
+    group_size: dict[int, int] = {}
+    start: int | None = None
+    for i, ln in enumerate(lines):
+        if i < first_tab:
+            continue
+        if ln.text.startswith("\t"):
+            if start is None:
+                start = i
+                group_size[start] = 0
+            group_size[start] += len(ln.text.split("\t")) - 1
+        elif not ln.text.strip() or start is None or not _row_continues(lines, i):
+            start = None
+
+    for i, ln in enumerate(lines):
+        if i < first_tab:
+            continue
         text = ln.text
         if not text.strip() and not text.startswith("\t"):
             blank += 1
@@ -175,6 +201,15 @@ def _tab(lines: Sequence[Line]) -> Document:
                     flush_grid()
                 parts.extend(_blocks(outside))
                 outside = []
+            size = group_size.get(i)
+            if (
+                size is not None
+                and row
+                and len(row) < n_cols
+                and (size == n_cols or len(row) + size > n_cols)
+            ):
+                # a short row (a heading in one cell) before a row of its own
+                flush_row()
             for value in text.split("\t")[1:]:
                 if len(row) >= n_cols:
                     flush_row()
@@ -182,7 +217,7 @@ def _tab(lines: Sequence[Line]) -> Document:
             blank = 0
             continue
         # a line without a tab: the rest of the cell above, or text outside the table
-        if row and len(row) < n_cols and blank <= 1 and not outside:
+        if row and (blank == 0 or len(row) < n_cols) and blank <= 1 and not outside:
             row[-1].parts.append(text.strip())
             row[-1].last = ln.no
         else:
@@ -605,6 +640,10 @@ def _pdf(lines: Sequence[Line]) -> Document:
     cells: list[Cell] = [Cell(tok, 0, j) for j, tok in enumerate(header_tokens[:3])]
     for j in range(len(header_tokens[:3]), 3):
         cells.append(Cell("", 0, j))
+    if header_tokens[3:]:
+        # columns this layout does not place (a deadline column beside three)
+        extra = " ".join(header_tokens[3:])
+        residue.append(Residue(extra, "table header", _loc(lines[header_at].no)))
     row = 1
     i = 0
     while i < len(tasks):
