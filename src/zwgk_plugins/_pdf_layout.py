@@ -30,7 +30,7 @@ __all__ = [
     "join_tables",
     "paragraphs",
     "table_from_cells",
-    "text_table",
+    "unruled_table",
 ]
 
 LABEL = re.compile(
@@ -403,74 +403,370 @@ def join_tables(first: PageTable, second: PageTable, *, tol: float = 3.0) -> Pag
     )
 
 
-def text_table(
-    lines: Sequence[Line], header: Line, *, page: int
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百零〇]+、"
+    r"|[（(][一二三四五六七八九十百零〇]+[）)]"
+    r"|第[一二三四五六七八九十百零〇\d]+[章节條条部分])"
+)
+"""A label that opens a heading row across an unruled table (``一、``, ``（二）``)."""
+
+_PAGE_Y = 100_000.0  # pages stacked on one vertical axis: y = page * _PAGE_Y + top
+
+_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("number", ("序号", "序號", "编号", "編號")),
+    ("deadline", ("时限", "時限", "时间", "時間", "期限")),
+    ("note", ("备注", "備註", "備注")),
+    ("assist", ("配合", "协办", "協辦")),
+)
+
+
+def _kind(text: str) -> str:
+    """What a header cell's words say its column holds (``number``, ``deadline``, …)."""
+    flat = re.sub(r"\s+", "", text)
+    for kind, words in _KIND_WORDS:
+        if any(w in flat for w in words):
+            return kind
+    if flat in ("序", "号", "號"):
+        return "number"
+    return "other"
+
+
+def _y(line: Line) -> float:
+    return line.page * _PAGE_Y + line.top
+
+
+def _bottom(line: Line) -> float:
+    return line.page * _PAGE_Y + line.bottom
+
+
+def _bands(heads: Sequence[tuple[float, float, str]], body: Sequence[Line]) -> list[float]:
+    """Column boundaries: between two header cells, where fewest body characters cross."""
+    chars = [ch for ln in body for ch in ln.chars]
+    bounds = [min([heads[0][0], *(ch.x0 for ch in chars)]) - 1]
+    for (_, left_end, _), (right_start, _, _) in itertools.pairwise(heads):
+        lo, hi = left_end, right_start
+        best, best_cover = (lo + hi) / 2, -1
+        steps = max(int(hi - lo), 1)
+        for k in range(steps + 1):
+            x = lo + (hi - lo) * k / steps
+            cover = sum(1 for ch in chars if ch.x0 + 0.5 < x < ch.x1 - 0.5)
+            # the rightmost of equally empty places: cell text is set flush left
+            if best_cover < 0 or cover <= best_cover:
+                best, best_cover = x, cover
+        bounds.append(best)
+    bounds.append(max([heads[-1][1], *(ch.x1 for ch in chars)]) + 1)
+    return bounds
+
+
+def _band(bounds: Sequence[float], x: float) -> int:
+    return max(0, min(len(bounds) - 2, sum(1 for b in bounds[1:-1] if x > b)))
+
+
+def _split(line: Line, bounds: Sequence[float]) -> list[list[Char]]:
+    parts: list[list[Char]] = [[] for _ in range(len(bounds) - 1)]
+    for ch in line.chars:
+        parts[_band(bounds, ch.mid_x)].append(ch)
+    return parts
+
+
+def _glued(line: Line, bounds: Sequence[float]) -> int:
+    """How many column boundaries the line's text runs across without a gap."""
+    n = 0
+    for a, b in itertools.pairwise(line.chars):
+        ka, kb = _band(bounds, a.mid_x), _band(bounds, b.mid_x)
+        if ka != kb and b.x0 - a.x1 < 0.5 * max(a.size, 1.0):
+            n += kb - ka
+    return n
+
+
+@attrs.define
+class _Row:
+    top: float
+    page: int
+    heading: list[Line] | None = None
+    lines: list[list[Line]] = attrs.field(factory=list)
+
+
+@attrs.define
+class _Block:
+    """The text of one column that reads as one cell (it may cover several rows)."""
+
+    col: int
+    lines: list[Line]
+    first: int
+    last: int
+
+
+def unruled_table(
+    header: Line,
+    body: Sequence[Line],
+    *,
+    tail: Sequence[Line] = (),
 ) -> tuple[PageTable, list[Line]] | None:
     """Rebuild a table drawn without ruling lines from text positions.
 
-    ``header`` is the header row (one segment per column); column bands are
-    cut at the x where fewest characters of the rows below cross.  A new
-    row starts where the first column has text, or after a gap wider than
-    a line.  Returns the table and the lines it used, or ``None`` when the
-    lines do not fit the bands.
+    ``header`` is the header row (one segment per column), ``tail`` the
+    lines of header words wrapped under it, ``body`` the lines below in
+    reading order, over as many pages as the table may run (repeated
+    headers and running headers already taken out).  Column bands are cut
+    between the header cells where fewest characters cross; each character
+    goes to the band its middle lies in (so text glued across a narrow gap
+    still splits).  A row starts at a number or label in the number column
+    (or, without one, the first column whose rows open with labels); a
+    line opening with a heading label (``一、``, ``（二）``) and running
+    across the bands, or alone on its line, is a heading row spanning the
+    table.  In each column, text that runs on from one row into the next
+    (its line filled the band) is one merged cell over those rows; a cell
+    whose text sits clearly below its row's top is vertically centred, and
+    spans exactly the rows it is centred in; a merged cell set at the top
+    covers the empty cells under it, down to the next text or heading row
+    (not in number, deadline, note, assist or main-text columns).  The
+    table ends at text left of the table, a gap of three lines, or a line
+    of prose running across the columns.  Returns the table and the lines
+    it used, or ``None`` when the header has fewer than two cells.
     """
     from zwgk._model import Location
 
     heads = header.segment_texts()
     if len(heads) < 2:
         return None
-    body = [ln for ln in lines if ln.top >= header.bottom - 0.5]
-    bounds = [min(heads[0][0], *(ln.x0 for ln in body)) - 1 if body else heads[0][0] - 1]
-    for (_, left_end, _), (right_start, _, _) in itertools.pairwise(heads):
-        lo, hi = left_end, right_start
-        best, best_cover = (lo + hi) / 2, None
-        steps = max(int(hi - lo), 1)
-        for k in range(steps + 1):
-            x = lo + (hi - lo) * k / steps
-            cover = sum(1 for ln in body for ch in ln.chars if ch.x0 - 1 < x < ch.x1 + 1)
-            if best_cover is None or cover < best_cover:
-                best, best_cover = x, cover
-        bounds.append(best)
-    bounds.append(max(heads[-1][1], *(ln.x1 for ln in body)) + 1 if body else heads[-1][1] + 1)
     ncols = len(heads)
-    rows: list[list[list[Line]]] = []
-    used: list[Line] = []
-    pitch = statistics.median(
-        [b.top - a.top for a, b in itertools.pairwise(body)] or [header.size * 1.5]
-    )
-    prev: Line | None = None
-    for ln in body:
-        parts: list[list[Char]] = [[] for _ in range(ncols)]
-        for ch in ln.chars:
-            k = max(0, min(ncols - 1, sum(1 for b in bounds[1:-1] if ch.mid_x > b)))
-            parts[k].append(ch)
-        new_row = (
-            not rows or bool(parts[0]) or (prev is not None and ln.top - prev.top > 1.6 * pitch)
-        )
-        if new_row:
-            rows.append([[] for _ in range(ncols)])
-        for k, chs in enumerate(parts):
+    size = max(header.size, 1.0)
+    same_page = [ln for ln in body if ln.page == header.page] or list(body)
+    bounds = _bands(heads, same_page)
+    titles = [h[2] for h in heads]
+    for ln in tail:
+        for k, chs in enumerate(_split(ln, bounds)):
             if chs:
-                rows[-1][k].extend(group_lines(chs, page=page))
+                titles[k] += _chars_text(chs)
+    kinds = [_kind(t) for t in titles]
+    left, right = bounds[0], bounds[-1]
+
+    # -- rows ----------------------------------------------------------------
+    rows: list[_Row] = []
+    used: list[Line] = []
+    prev: Line | None = None
+    key_lines: list[tuple[int, Line]] = []  # (row, key-column line) of row starts
+    pieces: list[tuple[Line, list[list[Char]]]] = []
+    for ln in body:
+        if prev is not None and ln.page == prev.page and ln.top - prev.bottom > 3 * size:
+            break
+        if ln.x0 < left - 0.5 * size or ln.x1 > right + 2 * size:
+            break
+        parts = _split(ln, bounds)
+        wrapped_heading = prev is not None and bool(_HEADING.match(prev.text))
+        if _glued(ln, bounds) >= 2 and not _HEADING.match(ln.text) and not wrapped_heading:
+            break  # prose running across the columns: the table has ended
+        pieces.append((ln, parts))
         used.append(ln)
         prev = ln
-    cells = [Cell(h[2], 0, k, location=Location(page=page)) for k, h in enumerate(heads)]
+    key = _key_column(pieces, kinds)
+    prev = None
+    for ln, parts in pieces:
+        heading = bool(_HEADING.match(ln.text)) and bool(parts[0]) and len(ln.segments) == 1
+        last = rows[-1] if rows else None
+        if (
+            not heading
+            and last is not None
+            and last.heading is not None
+            and prev is not None
+            and not _HEADING.match(ln.text)
+            and len(ln.segments) == 1
+            and abs(ln.x0 - last.heading[0].x0) < size
+            and ln.top - prev.bottom < 0.8 * size
+            and prev.page == ln.page
+            and not ended_short(prev, ln, right - 2.0)
+        ):
+            last.heading.append(ln)  # a heading wrapped onto a second line
+            prev = ln
+            continue
+        if heading:
+            rows.append(_Row(_y(ln), ln.page, heading=[ln]))
+            prev = ln
+            continue
+        key_text = _chars_text(parts[key]) if parts[key] else ""
+        starts = bool(key_text) and (
+            _opens_row(key_text) or key_text[:1].isdigit() or kinds[key] == "number"
+        )
+        if starts and key_lines and key_text.isdigit() and prev is not None:
+            # a serial number wrapped in a narrow column: ``1`` / ``4`` is 14
+            last_row, last_key = key_lines[-1]
+            before = [r for r, _ in key_lines[:-1]]
+            above = _chars_text([c for c in last_key.chars if _band(bounds, c.mid_x) == key])
+            if (
+                above.isdigit()
+                and last_row == len(rows) - 1
+                and _y(ln) - _bottom(last_key) < 0.6 * size
+                and _number_follows(rows, before, key, above + key_text)
+            ):
+                starts = False
+        if (
+            not key_text
+            and prev is not None
+            and prev.page == ln.page
+            and ln.top - prev.bottom > 1.6 * size
+            and kinds[key] != "number"
+        ):
+            starts = True  # a gap wider than a line between rows without numbers
+        if starts or not rows or rows[-1].heading is not None:
+            rows.append(_Row(_y(ln), ln.page, lines=[[] for _ in range(ncols)]))
+            if key_text:
+                key_lines.append((len(rows) - 1, ln))
+        for k, chs in enumerate(parts):
+            if chs:
+                rows[-1].lines[k].extend(group_lines(chs, page=ln.page))
+        prev = ln
+    if not rows:
+        return None
+
+    # -- cells: blocks of text per column, and the rows each covers -----------
+    main = max(
+        (k for k in range(ncols) if k != key),
+        key=lambda k: sum(len(x.chars) for r in rows for x in (r.lines[k] if r.lines else [])),
+        default=key,
+    )
+    spans: dict[tuple[int, int], tuple[int, list[Line]]] = {}  # (row, col) -> (rowspan, lines)
+    covered: set[tuple[int, int]] = set()
+    table_bottom = max(_bottom(ln) for ln in used)
+    for col in range(ncols):
+        blocks = _blocks(rows, col, bounds, size, merge=col != key)
+        extend = col not in (key, main) and kinds[col] == "other"
+        claimed: set[int] = set()
+        plan: list[tuple[_Block, int, int]] = []
+        for i, blk in enumerate(blocks):
+            lo = blocks[i - 1].last + 1 if i else 0
+            hi = blocks[i + 1].first - 1 if i + 1 < len(blocks) else len(rows) - 1
+            lo = max([lo, *(r + 1 for r in range(lo, blk.first) if rows[r].heading)])
+            hi = min([hi, *(r - 1 for r in range(blk.last + 1, hi + 1) if rows[r].heading)])
+            top = _y(blk.lines[0])
+            if col != key and top - rows[blk.first].top > 0.8 * size:
+                a, b = _centred_in(rows, blk, lo, hi, table_bottom)
+                plan.append((blk, a, b))
+                claimed.update(range(a, b + 1))
+            else:
+                plan.append((blk, blk.first, hi if extend else blk.last))
+        for blk, a, b in plan:
+            if a == blk.first and b > blk.last:  # set at the top: stop at a claimed row
+                b = next((r - 1 for r in range(blk.last + 1, b + 1) if r in claimed), b)
+            spans[(a, col)] = (b - a + 1, blk.lines)
+            covered.update((r, col) for r in range(a + 1, b + 1))
+
+    cells = [Cell(t, 0, k, location=Location(page=header.page)) for k, t in enumerate(titles)]
     for i, row in enumerate(rows, start=1):
-        for k, cell_lines in enumerate(row):
-            cells.append(
-                Cell(
-                    join_lines(cell_lines, right=bounds[k + 1] - 2.0),
-                    i,
-                    k,
-                    location=Location(page=page),
-                )
+        loc = Location(page=row.page)
+        if row.heading is not None:
+            text = join_lines(row.heading, right=right - 2.0)
+            cells.append(Cell(text, i, 0, colspan=ncols, location=loc))
+            continue
+        for k in range(ncols):
+            if (i - 1, k) in covered:
+                continue
+            span, cell_lines = spans.get((i - 1, k), (1, []))
+            text = join_lines(cell_lines, right=bounds[k + 1] - 2.0)
+            page = cell_lines[0].page if cell_lines else row.page
+            cells.append(Cell(text, i, k, rowspan=span, location=Location(page=page)))
+    bottom = max(ln.bottom for ln in used if ln.page == used[-1].page)
+    table = PageTable(
+        cells, len(rows) + 1, bounds, header.top, bottom, header.page, False, used[-1].page
+    )
+    return table, [header, *tail, *used]
+
+
+def _key_column(pieces: Sequence[tuple[Line, list[list[Char]]]], kinds: Sequence[str]) -> int:
+    """The column whose text starts the rows: 序号, else the one opening with labels."""
+    if "number" in kinds:
+        return kinds.index("number")
+    ncols = len(kinds)
+    opened = [0] * ncols
+    seen = [0] * ncols
+    for _, parts in pieces:
+        for k, chs in enumerate(parts):
+            if chs:
+                seen[k] += 1
+                text = _chars_text(chs)
+                opened[k] += bool(LABEL.match(text)) or bool(re.match(r"\d{1,3}(?!\d)", text))
+    for k in range(ncols):
+        if opened[k] >= 2 and opened[k] >= 0.2 * seen[k]:
+            return k
+    return 0
+
+
+def _number_follows(rows: Sequence[_Row], before: Sequence[int], key: int, joined: str) -> bool:
+    """Whether ``joined`` (two wrapped digit lines) is the number after the row before."""
+    if not before:
+        return False
+    lines = rows[before[-1]].lines[key] if rows[before[-1]].lines else []
+    text = "".join(x.text for x in lines).strip().rstrip(".．、")
+    return text.isdigit() and int(joined) == int(text) + 1
+
+
+def _blocks(
+    rows: Sequence[_Row], col: int, bounds: Sequence[float], size: float, *, merge: bool
+) -> list[_Block]:
+    """Column ``col``'s text as cells: a row's lines, joined with the next row's
+    when the text runs on (the line before filled the band)."""
+    out: list[_Block] = []
+    prev: Line | None = None
+    prev_row = -1
+    edge = max((x.x1 for row in rows for x in (row.lines[col] if row.lines else [])), default=0.0)
+    for r, row in enumerate(rows):
+        if row.heading is not None:
+            prev = None
+            continue
+        for ln in row.lines[col]:
+            runs_on = (
+                merge
+                and prev is not None
+                and out
+                and prev_row != r
+                and prev.text.rstrip(_CLOSERS)[-1:] not in _END_PUNCT
+                and not LABEL.match(ln.text)
+                # a cell running on over a page break stays in its row
+                and prev.page == ln.page
+                and ln.top - prev.bottom < 0.8 * size
+                and ln.x0 - prev.x0 < size
+                # the line before was full: the next one's first glyph did not fit
+                and prev.x1 + (ln.chars[0].x1 - ln.chars[0].x0) > edge + 0.1 * size
             )
-    top = header.top
-    bottom = max((ln.bottom for ln in used), default=header.bottom)
-    return PageTable(cells, len(rows) + 1, bounds, top, bottom, page, ruled=False), [
-        header,
-        *used,
-    ]
+            if prev is not None and out and (prev_row == r or runs_on):
+                out[-1].lines.append(ln)
+                out[-1].last = r
+            else:
+                out.append(_Block(col, [ln], r, r))
+            prev, prev_row = ln, r
+    return out
+
+
+def _centred_in(
+    rows: Sequence[_Row], blk: _Block, lo: int, hi: int, table_bottom: float
+) -> tuple[int, int]:
+    """The rows ``a..b`` the block is centred in (``lo <= a <= first``, ``last <= b <= hi``)."""
+    mid = (_y(blk.lines[0]) + _bottom(blk.lines[-1])) / 2
+    page = blk.lines[0].page
+
+    def bottom(b: int) -> float:
+        if b + 1 < len(rows) and rows[b + 1].page == rows[b].page:
+            return rows[b + 1].top
+        if b + 1 < len(rows):
+            return max([rows[b].top, *(_bottom(x) for x in _row_lines(rows[b]))])
+        return table_bottom
+
+    best = (blk.first, blk.last)
+    best_err = abs(mid - (rows[blk.first].top + bottom(blk.last)) / 2)
+    for a in range(blk.first, lo - 1, -1):
+        if rows[a].page != page:
+            break
+        for b in range(blk.last, hi + 1):
+            if rows[b].page != page:
+                break
+            err = abs(mid - (rows[a].top + bottom(b)) / 2)
+            if err < best_err - 0.5:
+                best, best_err = (a, b), err
+    return best
+
+
+def _row_lines(row: _Row) -> list[Line]:
+    return [x for col in row.lines for x in col] if row.lines else list(row.heading or [])
 
 
 def paragraphs(lines: Sequence[Line], *, left: float, right: float) -> list[list[Line]]:

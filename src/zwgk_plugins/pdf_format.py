@@ -51,7 +51,7 @@ from zwgk_plugins._pdf_layout import (
     join_tables,
     paragraphs,
     table_from_cells,
-    text_table,
+    unruled_table,
 )
 
 __all__ = ["DEFAULT_MAX_PAGES", "DEFAULT_TIMEOUT", "PdfFormat", "read_document"]
@@ -210,6 +210,7 @@ class _Reader:
         pages = self._pages(pdf)
         items: list[tuple[int, float, PageTable | Line]] = []
         page_geom: dict[int, tuple[float, float]] = {}
+        ruled_pages: set[int] = set()
         for number, page in enumerate(pages, start=1):
             self.check_time(number)
             chars = self.chars(page, number)
@@ -218,20 +219,17 @@ class _Reader:
             tables, rest = self.page_tables(page, chars, number) if chars else ([], [])
             lines = group_lines(rest, page=number)
             lines = self.furniture(lines, float(page.height), number)
-            if not tables:
-                found = self._text_table(lines, number)
-                if found is not None:
-                    table, used = found
-                    tables.append(table)
-                    used_ids = {id(ln) for ln in used}
-                    lines = [ln for ln in lines if id(ln) not in used_ids]
             page_geom[number] = (float(page.width), float(page.height))
+            if tables:
+                ruled_pages.add(number)
             items.extend((number, t.top, t) for t in tables)
             items.extend((number, ln.top, ln) for ln in lines)
             page.close()
         if self.usable == 0:
             self._no_text(len(pages))
+        # running headers go before tables are rebuilt from text positions
         self._running_lines(items, page_geom)
+        items = self._text_tables(items, ruled_pages)
         for number in self.image_pages:
             self.diagnostics.append(
                 Diagnostic(
@@ -295,37 +293,69 @@ class _Reader:
             )
         raise ParseError("the PDF has no text on any page", source=self.name)
 
-    def _text_table(self, lines: list[Line], number: int) -> tuple[PageTable, list[Line]] | None:
-        from zwgk.lang import to_simplified
-
-        for i, ln in enumerate(lines):
-            heads = ln.segment_texts()
-            if len(heads) < 3 or len(ln.text) > 60:
+    def _text_tables(
+        self, items: list[tuple[int, float, PageTable | Line]], ruled_pages: set[int]
+    ) -> list[tuple[int, float, PageTable | Line]]:
+        """Rebuild tables drawn without ruling lines, each over as many pages as it runs."""
+        lines = sorted(
+            (it for it in items if isinstance(it[2], Line) and it[0] not in ruled_pages),
+            key=lambda it: (it[0], it[1]),
+        )
+        body_lines: list[Line] = [ln for _, _, ln in lines if isinstance(ln, Line)]
+        taken: set[int] = set()
+        tables: list[tuple[int, float, PageTable | Line]] = []
+        i = 0
+        while i < len(body_lines):
+            header = body_lines[i]
+            if id(header) in taken or not _is_header(header):
+                i += 1
                 continue
-            hits = sum(1 for _, _, t in heads if any(w in to_simplified(t) for w in _HEADER_WORDS))
-            if hits < 2:
-                continue
-            below = [x for x in lines[i + 1 :] if len(x.segments) >= 1]
-            # The table runs while its lines keep to the columns: stop at a
-            # paragraph that starts left of the first column or at a wide gap.
+            rest = body_lines[i + 1 :]
+            tail: list[Line] = []
+            while rest and rest[0].page == header.page and _header_tail(rest[0], header):
+                tail.append(rest.pop(0))
             body: list[Line] = []
-            prev = ln
-            for x in below:
-                if x.top - prev.bottom > 3 * max(prev.size, 1.0):
+            repeated: list[Line] = []
+            k = 0
+            while k < len(rest):
+                ln = rest[k]
+                if ln.page != header.page and _is_header(ln):
+                    if _same_header(ln, header):
+                        repeated.append(ln)  # the header repeated on a later page
+                        k += 1
+                        while k < len(rest) and _header_tail(rest[k], ln):
+                            repeated.append(rest[k])
+                            k += 1
+                        continue
+                    break  # another table
+                if ln.page != header.page and ln.page - 1 in ruled_pages:
                     break
-                body.append(x)
-                prev = x
-            # a header word wrapped in a narrow column (序 / 号) leaves a line
-            # of short fragments under the header row: header, not a task row
-            while body and _header_tail(body[0], ln):
-                self.residue.append(
-                    Residue(body[0].text, "table header (wrapped)", Location(page=number))
-                )
-                body.pop(0)
-            if not body:
+                if body and ln.page > body[-1].page + 1:
+                    break
+                body.append(ln)
+                k += 1
+            found = unruled_table(header, body, tail=tail) if body else None
+            if found is None:
+                i += 1
                 continue
-            return text_table(body, ln, page=number)
-        return None
+            table, used = found
+            used_ids = {id(ln) for ln in used}
+            last_page = table.end_page
+            for ln in repeated:
+                if ln.page <= last_page:
+                    used_ids.add(id(ln))
+                    self.residue.append(
+                        Residue(ln.text, "table header (repeated)", Location(page=ln.page))
+                    )
+            for ln in tail:
+                self.residue.append(
+                    Residue(ln.text, "table header (wrapped)", Location(page=ln.page))
+                )
+            taken.update(used_ids)
+            tables.append((table.page, table.top, table))
+            i += 1
+        kept = [it for it in items if not (isinstance(it[2], Line) and id(it[2]) in taken)]
+        return kept + tables
 
     def _running_lines(
         self,
@@ -415,6 +445,25 @@ class _Reader:
         flush_lines()
         flush_table()
         return parts
+
+
+def _is_header(line: Line) -> bool:
+    """A line of at least three cells, two of them header words (序号, 责任单位, …)."""
+    from zwgk.lang import to_simplified
+
+    heads = line.segment_texts()
+    if len(heads) < 3 or len(line.text) > 60:
+        return False
+    if any(len(t) > 12 or t[:1].isdigit() for _, _, t in heads):
+        return False  # a task row: a serial number, a long cell
+    hits = sum(1 for _, _, t in heads if any(w in to_simplified(t) for w in _HEADER_WORDS))
+    return hits >= 2
+
+
+def _same_header(line: Line, header: Line) -> bool:
+    a = [t for _, _, t in line.segment_texts()]
+    b = [t for _, _, t in header.segment_texts()]
+    return a == b or (len(a) == len(b) and sum(x == y for x, y in zip(a, b, strict=True)) >= 2)
 
 
 def _header_tail(line: Line, header: Line) -> bool:

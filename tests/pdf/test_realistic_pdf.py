@@ -25,9 +25,8 @@ from zwgk_plugins._pdf_layout import (
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "pdf_realistic"
 FILES = sorted(DATA.glob("*.pdf"))
-# Tables drawn without ruling lines are rebuilt from text positions; these
-# are not read well yet (see docs/pdf.md).
-KNOWN_WEAK = {"p04_unruled_traditional", "p08_unruled_heading_rows"}
+# Files not read well yet (see docs/pdf.md).
+KNOWN_WEAK: set[str] = set()
 
 
 def test_there_are_enough_files() -> None:
@@ -37,7 +36,7 @@ def test_there_are_enough_files() -> None:
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_scores_against_gold(path: Path) -> None:
     if path.stem in KNOWN_WEAK:
-        pytest.xfail("table without ruling lines")
+        pytest.xfail("not read well yet")
     gold: dict[str, Any] = json.loads(path.with_suffix(".gold.json").read_text("utf-8"))
     result = score(gold, zwgk.read(path))
     low = {k: round(v, 1) for k, v in result.items() if v < 100.0}
