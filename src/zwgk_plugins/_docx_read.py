@@ -348,7 +348,44 @@ def read_document(
             f"not a readable DOCX document ({type(exc).__name__}: {exc})", source=name
         ) from None
     body = doc.element.body
-    return _Reader(package, body, limits, name).document()
+    document = _Reader(package, body, limits, name).document()
+    notes = _annotations(package, name)
+    if not notes:
+        return document
+    return Document(
+        document.parts,
+        residue=document.residue + tuple(notes),
+        diagnostics=document.diagnostics,
+        source=document.source,
+        format=document.format,
+    )
+
+
+# parts holding text that is about the document rather than in its flow
+_NOTE_PARTS = (
+    ("word/comments.xml", "comment", "a comment"),
+    ("word/footnotes.xml", "footnote", "a footnote"),
+    ("word/endnotes.xml", "endnote", "an endnote"),
+)
+
+
+def _annotations(package: Package, name: str | None) -> list[Residue]:
+    """Comments, footnotes and endnotes, kept as residue (not plan content, not lost)."""
+    out: list[Residue] = []
+    for part, tag, what in _NOTE_PARTS:
+        if part not in package:
+            continue
+        root = parse_xml(package.read(part), source=name, part=part)
+        for note in root.iter(q(tag)):
+            if note.get(q("type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = "".join(t.text or "" for t in note.iter(T)).strip()
+            if not text:
+                continue
+            author = note.get(q("author"))
+            reason = f"{what} by {author}" if author else what
+            out.append(Residue(text, reason, Location(path=f"{part}#{note.get(q('id'))}")))
+    return out
 
 
 def _main_part(package: Package, name: str | None) -> str:

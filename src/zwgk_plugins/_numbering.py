@@ -79,6 +79,10 @@ class _Level:
     start: int = 1
     fmt: str = "decimal"
     text: str = "%1."
+    # restart after a paragraph at a level above this one; ``w:lvlRestart``
+    # n restarts only after levels 0..n-1, and 0 never restarts
+    restart: int | None = None
+    legal: bool = False  # ``w:isLgl``: every counter shown as a decimal
 
 
 @attrs.define
@@ -89,7 +93,11 @@ class Numbering:
     nums: dict[str, str] = attrs.field(factory=dict)  # numId -> abstractNumId
     overrides: dict[tuple[str, int], int] = attrs.field(factory=dict)
     style_num: dict[str, tuple[str, int]] = attrs.field(factory=dict)
+    # running counters per abstract list: Word continues a list across the
+    # w:num instances that share an abstractNum (copied and pasted lists);
+    # a w:startOverride starts its level again where that instance begins
     counters: dict[str, list[int | None]] = attrs.field(factory=dict)
+    begun: set[str] = attrs.field(factory=set)
 
     @classmethod
     def from_package(cls, package: Package, *, source: str | None = None) -> Numbering:
@@ -111,6 +119,14 @@ class Numbering:
                     text = lvl.find(_q("lvlText"))
                     if text is not None:
                         level.text = str(text.get(_VAL, ""))
+                    restart = lvl.find(_q("lvlRestart"))
+                    if restart is not None:
+                        level.restart = _int(restart.get(_VAL), -1)
+                        if level.restart < 0:
+                            level.restart = None
+                    legal = lvl.find(_q("isLgl"))
+                    if legal is not None:
+                        level.legal = legal.get(_VAL, "true") not in ("0", "false", "off")
                     levels[_int(lvl.get(_q("ilvl")), 0)] = level
                 self.abstract[str(an.get(_q("abstractNumId")))] = levels
             for num in root.iter(_q("num")):
@@ -125,18 +141,41 @@ class Numbering:
                         self.overrides[(num_id, ilvl)] = _int(so.get(_VAL), 1)
         if "word/styles.xml" in package and self.nums:
             root = parse_xml(package.read("word/styles.xml"), source=source, part="word/styles.xml")
+            own: dict[str, tuple[str | None, int | None]] = {}
+            based_on: dict[str, str] = {}
             for style in root.iter(_q("style")):
+                style_id = str(style.get(_q("styleId")))
+                base = style.find(_q("basedOn"))
+                if base is not None:
+                    based_on[style_id] = str(base.get(_VAL))
                 ppr = style.find(_q("pPr"))
                 numpr = ppr.find(_q("numPr")) if ppr is not None else None
                 if numpr is None:
                     continue
                 nid = numpr.find(_q("numId"))
                 ilvl = numpr.find(_q("ilvl"))
-                if nid is not None:
-                    self.style_num[str(style.get(_q("styleId")))] = (
-                        str(nid.get(_VAL)),
-                        _int(ilvl.get(_VAL) if ilvl is not None else None, 0),
-                    )
+                own[style_id] = (
+                    str(nid.get(_VAL)) if nid is not None else None,
+                    _int(ilvl.get(_VAL), 0) if ilvl is not None else None,
+                )
+            # a style takes the numbering of the style it is based on, field by field
+            for style_id in set(own) | set(based_on):
+                style_nid: str | None = None
+                style_lvl: int | None = None
+                seen: set[str] = set()
+                current: str | None = style_id
+                while (
+                    current is not None
+                    and current not in seen
+                    and (style_nid is None or style_lvl is None)
+                ):
+                    seen.add(current)
+                    n, lv = own.get(current, (None, None))
+                    style_nid = style_nid if style_nid is not None else n
+                    style_lvl = style_lvl if style_lvl is not None else lv
+                    current = based_on.get(current)
+                if style_nid is not None:
+                    self.style_num[style_id] = (style_nid, style_lvl or 0)
         return self
 
     def label(self, p: Any) -> str:
@@ -161,19 +200,28 @@ class Numbering:
                 ilvl = _int(lvl.get(_VAL), 0)
         if num_id is None or num_id == "0" or num_id not in self.nums:
             return ""
-        levels = self.abstract.get(self.nums[num_id], {})
+        abstract_id = self.nums[num_id]
+        levels = self.abstract.get(abstract_id, {})
         if ilvl not in levels:
             return ""
         ilvl = min(ilvl, 8)
-        counters = self.counters.setdefault(num_id, [None] * 9)
+        counters = self.counters.setdefault(abstract_id, [None] * 9)
+        if num_id not in self.begun:
+            self.begun.add(num_id)
+            for (nid, k), _start in self.overrides.items():
+                if nid == num_id and 0 <= k < 9:
+                    counters[k] = None
         current = counters[ilvl]
         if current is None:
-            start = self.overrides.get((num_id, ilvl), levels[ilvl].start)
-            counters[ilvl] = start
+            counters[ilvl] = self.overrides.get((num_id, ilvl), levels[ilvl].start)
         else:
             counters[ilvl] = current + 1
         for deeper in range(ilvl + 1, 9):
-            counters[deeper] = None
+            lv = levels.get(deeper)
+            restart = lv.restart if lv is not None else None
+            # default: restart after any level above; n: only after levels < n
+            if restart is None or ilvl < restart:
+                counters[deeper] = None
         level = levels[ilvl]
         if level.fmt == "bullet":
             return ""
@@ -186,6 +234,8 @@ class Numbering:
                     lv = levels.get(k)
                     value = lv.start if lv else 1
                 fmt = levels[k].fmt if k in levels else "decimal"
+                if level.legal:
+                    fmt = "decimal"
                 text = text.replace(token, format_number(value, fmt))
         return text
 

@@ -237,20 +237,39 @@ def merge_header_rows(grid: Grid, *, scan: int = 8) -> Grid:
     columns with ``牵头单位 | 配合单位`` under it, the other heading cells
     merged down over both rows.  The builder reads one header row, so the
     lower row's words replace the group's (``牵头`` under ``责任单位`` becomes
-    ``牵头单位``) and the rows below move up.  A grid without such a header
-    is returned unchanged.
+    ``牵头单位``) and the rows below move up.  The same two rows typed again
+    further down (a table printed over several pages) are folded too.  A
+    grid without such a header is returned unchanged.
     """
     rows = _grid_rows(grid, scan + 1)
     header = next(
         (i for i, row in enumerate(rows[:scan]) if is_header_row([c.text for c in _distinct(row)])),
         None,
     )
-    if header is None or header + 1 >= len(rows):
+    if header is None:
         return grid
+    folded = _fold_at(grid, rows, header)
+    if folded is None:
+        return grid
+    # the header typed again lower down: fold from the bottom up, so that the
+    # rows above each fold keep their numbers
+    rows = _grid_rows(folded, folded.n_rows)
+    for r in range(len(rows) - 2, header, -1):
+        if is_header_row([c.text for c in _distinct(rows[r]) if c.row == r]):
+            again = _fold_at(folded, rows, r)
+            if again is not None:
+                folded = again
+    return folded
+
+
+def _fold_at(grid: Grid, rows: list[list[Cell | None]], header: int) -> Grid | None:
+    """``grid`` with the two header rows at ``header`` made one, or ``None``."""
+    if header + 1 >= len(rows):
+        return None
     upper, lower = rows[header], rows[header + 1]
     groups = [c for c in _distinct(upper) if c.colspan > 1 and c.rowspan == 1]
-    if not groups:
-        return grid
+    if not groups or any(c.row != header for c in _distinct(upper)):
+        return None
     # every position of the lower row is either under a header cell merged
     # down over both rows, or a header word under a group
     subs: dict[int, Cell] = {}
@@ -258,12 +277,12 @@ def merge_header_rows(grid: Grid, *, scan: int = 8) -> Grid:
         if up is not None and up is low:
             continue
         if up is None or low is None or up not in groups or low.row != header + 1:
-            return grid
+            return None
         subs[k] = low
     lowers = _distinct(list(subs.values()))
     named = [_sub_header(_text(upper[c.col]), c.text) for c in lowers]
     if not subs or header_score(named) < len(lowers):
-        return grid
+        return None
     cells: list[Cell] = []
     for c in grid.cells:
         if c.row < header:
@@ -432,16 +451,45 @@ _FMT_TOKEN = re.compile(
 )
 
 
+# Excel's built-in number formats 27-36 and 50-58 depend on the locale and are
+# not stored in the file; these are the Chinese (zh-CN) date formats among them.
+CHINESE_BUILTIN_DATE_FORMATS: dict[int, str] = {
+    27: 'yyyy"年"m"月"',
+    28: 'm"月"d"日"',
+    29: 'm"月"d"日"',
+    30: "m-d-yy",
+    31: 'yyyy"年"m"月"d"日"',
+    36: 'yyyy"年"m"月"',
+    50: 'yyyy"年"m"月"',
+    51: 'm"月"d"日"',
+    52: 'yyyy"年"m"月"',
+    53: 'm"月"d"日"',
+    54: 'm"月"d"日"',
+    57: 'yyyy"年"m"月"',
+    58: 'm"月"d"日"',
+}
+
+
 def render_date(value: dt.date, number_format: str) -> str:
     """Show a date cell's value as its number format does, in Chinese by default.
 
     Quoted literals (``"年"``), escaped characters and ``y``/``m``/``d`` codes
-    are honoured; a plain or Western format gives ``2021年11月20日``.
+    are honoured; a plain or Western format gives ``2021年11月20日``.  A
+    format that leaves out the year (``m"月"d"日"``) still gets it in front,
+    since a deadline without its year cannot be placed.
+
+    >>> render_date(dt.date(2021, 11, 20), 'm"月"d"日前"')
+    '2021年11月20日前'
+    >>> render_date(dt.date(2021, 11, 30), 'yyyy"年"m"月"')
+    '2021年11月'
     """
     fmt = number_format.split(";")[0]
     if "年" not in fmt and "月" not in fmt:
         return f"{value.year}年{value.month}月{value.day}日"
+    codes = [code.lower() for _l, _e, code, _b, _o in _FMT_TOKEN.findall(fmt) if code]
     out: list[str] = []
+    if not any(c.startswith("y") for c in codes):
+        out.append(f"{value.year}年")
     for lit, esc, code, _bracket, other in _FMT_TOKEN.findall(fmt):
         if lit:
             out.append(lit)

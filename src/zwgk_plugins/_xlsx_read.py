@@ -19,7 +19,12 @@ from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import InputTooLargeError, ParseError
 from zwgk.plugins import require
 from zwgk.safety import DEFAULT_LIMITS, Limits, Package, open_package, parse_xml
-from zwgk_plugins._office import header_score, merge_header_rows, render_date
+from zwgk_plugins._office import (
+    CHINESE_BUILTIN_DATE_FORMATS,
+    header_score,
+    merge_header_rows,
+    render_date,
+)
 
 SS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -73,18 +78,18 @@ def merged_ranges(xml: bytes) -> list[tuple[int, int, int, int]]:
     return scan_sheet(xml)[0]
 
 
-Formula = tuple[int, int, str]
-"""(row, column, formula text without ``=``) of a formula cell with no saved value."""
+Formula = tuple[int, int, str, str | None]
+"""(row, column, formula text without ``=``, the saved value or ``None``) of a formula cell."""
 
 
 def scan_sheet(xml: bytes) -> tuple[list[tuple[int, int, int, int]], list[Formula]]:
-    """A sheet's merged ranges and its formula cells that hold no saved value.
+    """A sheet's merged ranges and its formula cells with their saved values.
 
     Excel saves the last value of every formula beside it; files written by
-    programs (openpyxl, report generators) often do not, and then a
-    ``=ROW()-3`` number column reads as empty.  Shared formulas are expanded
-    to each cell with their relative references moved.  Streams the XML
-    with the safe parser.
+    programs often do not (openpyxl), or save 0 for every formula
+    (xlsxwriter), and then a ``=ROW()-3`` number column reads as empty or
+    as zeros.  Shared formulas are expanded to each cell with their relative
+    references moved.  Streams the XML with the safe parser.
     """
     from lxml import etree
 
@@ -125,8 +130,11 @@ def scan_sheet(xml: bytes) -> tuple[list[tuple[int, int, int, int]], list[Formul
                 elif si in shared:
                     r0, c0, master = shared[si]
                     text = _shift_refs(master, pos[0] - r0, pos[1] - c0)
-            if pos is not None and text and (v is None or not (v.text or "").strip()):
-                formulas.append((pos[0], pos[1], text))
+            if pos is not None and text:
+                saved = (v.text or "").strip() if v is not None else ""
+                if el.get("t") in ("str", "inlineStr", "s") and v is not None:
+                    saved = saved or '""'  # a text result, even an empty one, was saved
+                formulas.append((pos[0], pos[1], text, saved or None))
         el.clear()
         parent = el.getparent()
         if parent is not None:
@@ -231,7 +239,30 @@ def cell_text(value: Any, number_format: str) -> str:
     return str(value)
 
 
-def _rows(ws: Any, limits: Limits, source: str | None) -> Iterator[tuple[int, dict[int, str]]]:
+def _builtin_date_format(cell: Any, value: Any) -> str | None:
+    """The Chinese date format of a number cell styled with a locale built-in format.
+
+    Formats 27-36 and 50-58 are not written into the file; openpyxl knows
+    them only as ``General`` and gives the date's serial number.
+    """
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not 1 <= value < 2958466:
+        return None
+    style = getattr(cell, "style_array", None)
+    fmt_id = getattr(style, "numFmtId", None)
+    return CHINESE_BUILTIN_DATE_FORMATS.get(fmt_id) if isinstance(fmt_id, int) else None
+
+
+def _serial_date(value: float, epoch: dt.datetime) -> dt.date:
+    """An Excel serial day number as a date (1900 system: day 60 is the fictitious 29 Feb)."""
+    days = int(value)
+    if epoch.year < 1904 and days < 61:
+        days += 1
+    return (epoch + dt.timedelta(days=days)).date()
+
+
+def _rows(
+    ws: Any, limits: Limits, source: str | None, epoch: dt.datetime = dt.datetime(1899, 12, 30)
+) -> Iterator[tuple[int, dict[int, str]]]:
     count = 0
     for row in ws.iter_rows():
         values: dict[int, str] = {}
@@ -241,7 +272,11 @@ def _rows(ws: Any, limits: Limits, source: str | None) -> Iterator[tuple[int, di
             if value is None:
                 continue
             r = cell.row
-            text = cell_text(value, getattr(cell, "number_format", "") or "")
+            number_format = getattr(cell, "number_format", "") or ""
+            builtin = _builtin_date_format(cell, value)
+            if builtin is not None:
+                value, number_format = _serial_date(value, epoch), builtin
+            text = cell_text(value, number_format)
             if len(text) > limits.max_text:
                 text = text[: limits.max_text]
             if text.strip():
@@ -270,6 +305,7 @@ def read_document(
             f"not a readable XLSX workbook ({type(exc).__name__}: {exc})", source=name
         ) from None
     sheets: list[tuple[str, str, dict[tuple[int, int], str], list[Any]]] = []
+    sheet_formulas: list[list[Formula]] = []
     residue: list[Residue] = []
     diagnostics: list[Diagnostic] = []
     try:
@@ -278,15 +314,15 @@ def read_document(
             state = str(getattr(ws, "sheet_state", "visible"))
             ws.reset_dimensions()
             table: dict[tuple[int, int], str] = {}
-            for r, values in _rows(ws, limits, name):
+            for r, values in _rows(ws, limits, name, _epoch(wb)):
                 for c, text in values.items():
                     table[(r, c)] = text
             path = paths.get(title)
             ranges, formulas = (
                 scan_sheet(package.read(path)) if path and path in package else ([], [])
             )
-            _fill_formulas(title, table, formulas, residue, diagnostics)
             sheets.append((title, state, table, ranges))
+            sheet_formulas.append(formulas)
     except (ParseError, InputTooLargeError):
         raise
     except Exception as exc:
@@ -295,7 +331,35 @@ def read_document(
         ) from None
     finally:
         wb.close()
+    placeholders = _placeholder_values(sheet_formulas)
+    if placeholders:
+        diagnostics.append(
+            Diagnostic(
+                "xlsx.placeholder-values",
+                "every formula in the workbook was saved with the value 0 (written by a "
+                "program, not calculated by a spreadsheet); the values were ignored",
+                Severity.WARNING,
+            )
+        )
+    for (title, _state, table, _ranges), formulas in zip(sheets, sheet_formulas, strict=True):
+        _fill_formulas(title, table, formulas, residue, diagnostics, placeholders=placeholders)
     return _document(sheets, name, residue, diagnostics)
+
+
+def _epoch(wb: Any) -> dt.datetime:
+    epoch = getattr(wb, "epoch", None)
+    return epoch if isinstance(epoch, dt.datetime) else dt.datetime(1899, 12, 30)
+
+
+def _placeholder_values(sheet_formulas: list[list[Formula]]) -> bool:
+    """Whether the saved formula values are placeholders, not results.
+
+    Programs such as xlsxwriter save ``0`` as the value of every formula
+    unless told otherwise; a spreadsheet that calculated them would not give
+    every formula of a workbook (a numbering column, status texts) the value 0.
+    """
+    saved = [f[3] for formulas in sheet_formulas for f in formulas]
+    return len(saved) >= 2 and all(v == "0" for v in saved)
 
 
 def _fill_formulas(
@@ -304,12 +368,17 @@ def _fill_formulas(
     formulas: list[Formula],
     residue: list[Residue],
     diagnostics: list[Diagnostic],
+    *,
+    placeholders: bool = False,
 ) -> None:
-    """Give formula cells saved without a value the value of their formula.
+    """Give formula cells the value of their formula where the saved one is missing
+    or wrong.
 
-    Numbering formulas (``=ROW()-3``, ``=A4+1``) are worked out; any other
-    formula is kept as residue, since the value a spreadsheet would show is
-    unknown.
+    Numbering formulas (``=ROW()-3``, ``=A4+1``) are worked out — their value
+    does not depend on anything a spreadsheet would know better — and replace
+    a missing, placeholder or stale saved value.  Any other formula without a
+    real saved value is kept as residue, since the value a spreadsheet would
+    show is unknown.
     """
 
     def value(r: int, c: int) -> int | None:
@@ -317,26 +386,28 @@ def _fill_formulas(
         return int(text) if text.isdigit() else None
 
     done = 0
-    for r, c, formula in sorted(formulas):
-        if (r, c) in table:
-            continue
+    for r, c, formula, saved in sorted(formulas, key=lambda f: (f[0], f[1])):
+        missing = saved is None or placeholders
         result = evaluate(formula, r, c, value)
         if result is None:
-            residue.append(
-                Residue(
-                    f"={formula}",
-                    "formula saved without its value (not worked out)",
-                    Location(sheet=title, row=r, column=c),
+            if missing:
+                table.pop((r, c), None)
+                residue.append(
+                    Residue(
+                        f"={formula}",
+                        "formula saved without its value (not worked out)",
+                        Location(sheet=title, row=r, column=c),
+                    )
                 )
-            )
             continue
-        table[(r, c)] = str(result)
-        done += 1
+        if table.get((r, c)) != str(result):
+            table[(r, c)] = str(result)
+            done += 1
     if done:
         diagnostics.append(
             Diagnostic(
                 "xlsx.formula-values",
-                f"sheet {title!r}: {done} formula cell(s) had no saved value; "
+                f"sheet {title!r}: {done} formula cell(s) had no saved value or a wrong one; "
                 "their numbering formulas (=ROW()-3, =A4+1) were worked out",
                 Severity.INFO,
                 Location(sheet=title),
@@ -362,6 +433,26 @@ def _document(
 ) -> Document:
     parts: list[Block | Grid] = []
     headers = {title: _header_row(table) for title, _s, table, _r in sheets}
+    # a sheet with the plan's header and nothing under it (a blank template,
+    # often hidden) is not the plan when another sheet has rows under its header
+    filled = {
+        title
+        for title, _s, table, _r in sheets
+        if headers[title] is not None and any(r > (headers[title] or 0) for r, _c in table)
+    }
+    if filled:
+        empty = {t for t, h in headers.items() if h is not None and t not in filled}
+        for title in empty:
+            headers[title] = None
+            diagnostics.append(
+                Diagnostic(
+                    "xlsx.empty-table",
+                    f"sheet {title!r} has a plan header but no rows under it "
+                    "(a blank template?); kept in the residue",
+                    Severity.INFO,
+                    Location(sheet=title),
+                )
+            )
     any_plan = any(h is not None for h in headers.values())
     first_data = next((title for title, _s, table, _r in sheets if table), None)
     for title, state, table, ranges in sheets:
@@ -375,7 +466,7 @@ def _document(
                     Residue(
                         text,
                         f"sheet {title!r} holds no plan table (no header row with "
-                        "序号/具体要求/责任单位/…)",
+                        "序号/具体要求/责任单位/… and rows under it)",
                         Location(sheet=title, row=r),
                     )
                 )
