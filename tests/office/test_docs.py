@@ -11,6 +11,8 @@ import pytest
 DOC = Path(__file__).resolve().parents[2] / "docs" / "office.md"
 MODULES = [
     "zwgk.safety",
+    "zwgk_plugins._office",
+    "zwgk_plugins._xlsx_read",
     "zwgk_plugins.csv_plan",
     "zwgk_plugins.html_plan",
     "zwgk_plugins.markdown_plan",
