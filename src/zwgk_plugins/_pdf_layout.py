@@ -632,7 +632,7 @@ def unruled_table(
         blocks = _blocks(rows, col, bounds, size, merge=col != key)
         extend = col not in (key, main) and kinds[col] == "other"
         claimed: set[int] = set()
-        plan: list[tuple[_Block, int, int]] = []
+        plan: list[tuple[_Block, int, int, bool]] = []
         for i, blk in enumerate(blocks):
             lo = blocks[i - 1].last + 1 if i else 0
             hi = blocks[i + 1].first - 1 if i + 1 < len(blocks) else len(rows) - 1
@@ -641,12 +641,12 @@ def unruled_table(
             top = _y(blk.lines[0])
             if col != key and top - rows[blk.first].top > 0.8 * size:
                 a, b = _centred_in(rows, blk, lo, hi, table_bottom)
-                plan.append((blk, a, b))
+                plan.append((blk, a, b, True))
                 claimed.update(range(a, b + 1))
             else:
-                plan.append((blk, blk.first, hi if extend else blk.last))
-        for blk, a, b in plan:
-            if a == blk.first and b > blk.last:  # set at the top: stop at a claimed row
+                plan.append((blk, blk.first, hi if extend else blk.last, False))
+        for blk, a, b, centred in plan:
+            if not centred and b > blk.last:  # set at the top: stop at a claimed row
                 b = next((r - 1 for r in range(blk.last + 1, b + 1) if r in claimed), b)
             spans[(a, col)] = (b - a + 1, blk.lines)
             covered.update((r, col) for r in range(a + 1, b + 1))

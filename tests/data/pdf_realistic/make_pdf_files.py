@@ -26,6 +26,7 @@ from typing import Any
 
 import docx
 from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
@@ -46,6 +47,7 @@ def layout(
     font: str | None = None,
     size: float | None = None,
     page_numbers: bool = True,
+    valign: str | None = None,
 ) -> bytes:
     """The Word file ``data`` laid out for printing."""
     doc = docx.Document(io.BytesIO(data))
@@ -67,6 +69,14 @@ def layout(
         for table in doc.tables:
             table.style = None
             office.no_borders(table)
+    if valign:  # merged cells set vertically centred: their text mid-way down
+        for table in doc.tables:
+            for tc in table._tbl.iter(qn("w:tc")):
+                if tc.tcPr is None or tc.tcPr.find(qn("w:vMerge")) is None:
+                    continue
+                v = OxmlElement("w:vAlign")
+                v.set(qn("w:val"), valign)
+                tc.get_or_add_tcPr().append(v)
     if page_numbers and not any(p.text.strip() for p in sec.footer.paragraphs):
         office.footer_page_number(doc)
     buf = io.BytesIO()
@@ -110,6 +120,33 @@ PDFS: dict[str, Callable[[], Made]] = {
     "p09_line_breaks_landscape": _from(office.d10_line_breaks_notes, landscape=True, font="仿宋"),
     # the 文号 and title above a 5-column table, portrait, 宋体 10.5pt
     "p10_title_number_small": _from(office.d01_title_number_column, font="宋体", size=10.5),
+    # -- tables without ruling lines (borders hidden), as many offices export them
+    # section column merged down, deadline column, landscape
+    "p11_unruled_section_column_landscape": _from(
+        office.d01_title_number_column, ruled=False, landscape=True
+    ),
+    # responsibility merged over several rows, its text vertically centred
+    "p12_unruled_centred_merged": _from(
+        office.d08_merged_responsibility_heading_rows, ruled=False, valign="center"
+    ),
+    # no serial numbers: （一） labels in the 序号 column, the section column first
+    "p13_unruled_label_column": _from(office.d06_label_column_chinese, ruled=False),
+    # 项目 | 序号 | … | 完成时限 | 备注, line breaks in cells, landscape 仿宋
+    "p14_unruled_notes_deadlines": _from(
+        office.d10_line_breaks_notes, ruled=False, landscape=True, font="仿宋"
+    ),
+    # heading rows across the table, lead and assist columns, landscape
+    "p15_unruled_lead_assist": _from(
+        office.d03_heading_rows_lead_assist, ruled=False, landscape=True
+    ),
+    # Traditional script in big type: long cells run over page breaks
+    "p16_unruled_traditional_big": _from(
+        office.d05_paragraph_cells_traditional, ruled=False, size=16
+    ),
+    # two heading columns merged down, portrait
+    "p17_unruled_heading_columns": _from(office.d02_two_heading_columns_split, ruled=False),
+    # the notice above a landscape table, header repeated on every page
+    "p18_unruled_notice_landscape": _from(office.d09_full_notice_landscape, ruled=False),
 }
 
 
