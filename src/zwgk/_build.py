@@ -342,6 +342,21 @@ def _grid_rows(
         if roles is not None:
             header_at = i
             break
+    top_header: int | None = None
+    if header_at is not None and roles is not None and header_at + 1 < len(rows):
+        # a two-row header: 责任分工 spanning 牵头科室 | 配合科室 below it
+        top, below = rows[header_at], rows[header_at + 1]
+        own = [k for k, c in enumerate(below) if c is not None and c is not top[k]]
+        spanned = len({id(top[k]) for k in own}) < len(own) < len(below)
+        if own and spanned and all(_cell_role(_span_text(below[k])) for k in own):
+            folded = [
+                texts[header_at + 1][k] if k in own else t for k, t in enumerate(texts[header_at])
+            ]
+            sub_roles = _header_roles(folded)
+            if sub_roles is not None:
+                top_header = header_at
+                header_at += 1
+                roles = sub_roles
     if roles is None:
         roles = _infer_roles(texts)
     n_cols = grid.n_cols
@@ -359,7 +374,11 @@ def _grid_rows(
 
     above: list[str] = []
     if header_at is not None:
+        if top_header is not None:
+            residue_row(top_header, R_HEADER)
         for i in range(header_at):
+            if i == top_header:
+                continue
             row_text = _join(dict.fromkeys(t for t in texts[i] if t))
             if row_text:
                 above.append(row_text)
