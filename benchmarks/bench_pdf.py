@@ -9,7 +9,9 @@ The 10-page plan is the 8-page fixture ``tests/data/pdf/plan001.pdf`` (a
 pages appended again, put together with pypdfium2 (installed with
 pdfplumber).  Prints milliseconds per page for the extraction alone
 (``read_document``) and for the whole read (``zwgk.read``: extraction and
-plan building), and the peak Python memory of one whole read and of the process.
+plan building), the extraction of a 6-page table without ruling lines
+(``tests/data/pdf_realistic/p08_unruled_heading_rows.pdf``), and the peak
+Python memory of one whole read and of the process.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from zwgk_plugins.pdf_format import read_document
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "tests" / "data" / "pdf" / "plan001.pdf"
+UNRULED = ROOT / "tests" / "data" / "pdf_realistic" / "p08_unruled_heading_rows.pdf"
 
 
 def ten_pages() -> bytes:
@@ -72,6 +75,14 @@ def main() -> None:
             f"(median of {len(times)}: {1000 * med:.0f} ms per document, "
             f"best {1000 * min(times):.0f} ms)"
         )
+    unruled = UNRULED.read_bytes()
+    n_unruled = len(pdfium.PdfDocument(unruled))
+    times = timed(lambda: read_document(unruled), args.repeat)
+    med = statistics.median(times)
+    print(
+        f"{'unruled (read_document)':<26} {1000 * med / n_unruled:7.1f} ms/page  "
+        f"({n_unruled}-page table without ruling lines, {UNRULED.name})"
+    )
     print(f"peak Python memory of one read (tracemalloc): {peak / 2**20:.1f} MiB")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak resident memory of this process: {rss:.0f} MiB")
