@@ -477,6 +477,7 @@ class _PTask:
     last: int
     heading: _Heading | None
     resp_line: int | None = None
+    deadline: list[str] = attrs.field(factory=list)
 
 
 def _split_tail_responsibility(text: str) -> tuple[str, str | None]:
@@ -529,6 +530,13 @@ def _pdf(lines: Sequence[Line]) -> Document:
             break
     assert header_at is not None
     header_tokens = lines[header_at].text.split()
+    roles = _header_roles(header_tokens) or []
+    # A header without a heading column (序号 工作任务 责任单位 完成时限):
+    # headings are rows of their own, numbers may be bare (``1 正文``) and
+    # each row may end in a deadline cell.
+    full_rows = "heading" not in roles and "text" in roles and "resp" in roles
+    has_number = full_rows and "number" in roles
+    has_deadline = full_rows and "deadline" in roles
     parts: list[Block | Grid] = _blocks(lines[:header_at])
     headings: list[_Heading] = []
     tasks: list[_PTask] = []
@@ -538,6 +546,15 @@ def _pdf(lines: Sequence[Line]) -> Document:
     def add_resp(task: _PTask, text: str, no: int) -> None:
         task.resp.append(text.strip())
         task.resp_line = task.resp_line or no
+
+    def peel_deadline(text: str) -> tuple[str, str]:
+        """``正文 责任单位 2021年9月底前`` -> (``正文 责任单位``, ``2021年9月底前``)."""
+        if not has_deadline:
+            return text, ""
+        m = re.search(r"^(?P<body>.*\S)[ \t\u3000]+(?P<tail>\S+)$", text)
+        if m is not None and _deadline_line(m.group("tail")):
+            return m.group("body"), m.group("tail")
+        return text, ""
 
     queue = [(ln, ln.text.strip()) for ln in lines[header_at + 1 :]]
     queue.reverse()
@@ -569,7 +586,10 @@ def _pdf(lines: Sequence[Line]) -> Document:
             continue
         expected = current.number + 1 if current else None
         m = None
-        for cand in _GLUED_LABEL.finditer(text):
+        bare = re.match(r"(?P<num>\d{1,3})[ \t\u3000]+", text) if has_number else None
+        if bare is not None and int(bare.group("num")) == (expected or 1):
+            m = bare
+        for cand in _GLUED_LABEL.finditer(text) if m is None else ():
             num = int(cand.group("num"))
             if (expected is None and num == 1 and cand.start() == 0) or num == expected:
                 prefix = text[: cand.start()]
@@ -587,16 +607,19 @@ def _pdf(lines: Sequence[Line]) -> Document:
                 # responsibility: 正文。 财务科、办公室4. 配合…
                 queue.append((ln, body[glued:]))
                 body = body[:glued].rstrip()
+            body, due = peel_deadline(body)
             body, tail = _split_tail_responsibility(body)
             task = _PTask(
                 m.group(0).strip(), int(m.group("num")), [body], [], ln.no, ln.no, heading
             )
+            if due:
+                task.deadline.append(due)
             if tail:
                 add_resp(task, tail, ln.no)
             tasks.append(task)
             if heading is not None:
                 heading.tasks_seen += 1
-                if heading.tasks_seen > 2:
+                if heading.tasks_seen > 2 or full_rows:
                     heading.open = False
             continue
         if heading is not None and heading.open and _heading_fragment(heading, text):
@@ -613,6 +636,13 @@ def _pdf(lines: Sequence[Line]) -> Document:
         if current is None:
             trailing.append(ln)
             continue
+        if has_deadline and not current.deadline and " " not in text and _deadline_line(text):
+            current.deadline.append(text)
+            current.last = ln.no
+            continue
+        text, due = peel_deadline(text)
+        if due:
+            current.deadline.append(due)
         if looks_like_responsibility(text):
             if not current.resp:
                 # a responsibility wrapped over lines: its first fragment
@@ -637,6 +667,15 @@ def _pdf(lines: Sequence[Line]) -> Document:
             owners.append(i)
         else:
             owners.append(owners[i - 1])
+    if full_rows:
+        parts.append(
+            _pdf_full_rows(header_tokens, roles, tasks, owners, header_at=lines[header_at].no)
+        )
+        for orphan in headings:
+            if not any(t.heading is orphan for t in tasks):
+                parts.append(Block(orphan.text, _loc(orphan.first, orphan.last)))
+        parts.extend(_blocks(trailing))
+        return Document(parts, residue=residue)
     cells: list[Cell] = [Cell(tok, 0, j) for j, tok in enumerate(header_tokens[:3])]
     for j in range(len(header_tokens[:3]), 3):
         cells.append(Cell("", 0, j))
@@ -686,6 +725,56 @@ def _pdf(lines: Sequence[Line]) -> Document:
             parts.append(Block(hd.text, _loc(hd.first, hd.last)))
     parts.extend(_blocks(trailing))
     return Document(parts, residue=residue)
+
+
+def _pdf_full_rows(
+    header: Sequence[str],
+    roles: Sequence[str | None],
+    tasks: Sequence[_PTask],
+    owners: Sequence[int],
+    *,
+    header_at: int,
+) -> Grid:
+    """The grid of a PDF-text table whose headings are rows across the table.
+
+    Each header word is a column; a heading is a row of one cell spanning
+    them all; tasks sharing a responsibility share one spanning cell.
+    """
+    width = len(header)
+    col = {r: j for j, r in enumerate(roles) if r is not None}
+    cells = [Cell(tok, 0, j, location=_loc(header_at)) for j, tok in enumerate(header)]
+    row = 1
+    seen: set[int] = set()
+    for k, t in enumerate(tasks):
+        hd = t.heading
+        if hd is not None and id(hd) not in seen and (k == 0 or tasks[k - 1].heading is not hd):
+            seen.add(id(hd))
+            cells.append(Cell(hd.text, row, 0, colspan=width, location=_loc(hd.first, hd.last)))
+            row += 1
+        loc = _loc(t.first, t.last)
+        if "number" in col:
+            cells.append(Cell(t.label, row, col["number"], location=loc))
+            text = "".join(t.parts)
+        else:
+            text = t.label + "".join(t.parts)
+        cells.append(Cell(text, row, col["text"], location=loc))
+        if "resp" in col and owners[k] == k:
+            span = 1
+            while k + span < len(tasks) and owners[k + span] == k:
+                span += 1
+            cells.append(
+                Cell(
+                    "".join(t.resp),
+                    row,
+                    col["resp"],
+                    rowspan=span,
+                    location=_loc(t.resp_line or t.first),
+                )
+            )
+        if "deadline" in col:
+            cells.append(Cell("".join(t.deadline), row, col["deadline"], location=loc))
+        row += 1
+    return Grid(cells)
 
 
 def _glued_next(body: str, number: int) -> int | None:

@@ -40,14 +40,6 @@ KNOWN: dict[str, dict[str, float]] = {
         "unitF1": 50.0,
         "deadline": 50.0,
     },
-    "f04_pdf_pages_henan": {
-        "tasks": 0.0,
-        "text": 0.0,
-        "section": 0.0,
-        "resp": 0.0,
-        "unitF1": 0.0,
-        "deadline": 0.0,
-    },
     "f05_columns_jiangsu": {
         "text": 40.0,
         "resp": 20.0,

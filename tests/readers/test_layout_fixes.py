@@ -1,0 +1,39 @@
+"""Layouts the fresh plans showed the text readers getting wrong, in small made-up examples."""
+
+from __future__ import annotations
+
+import zwgk
+from zwgk.testing import unplaced_text
+
+PDF_NUMBER_DEADLINE = """\
+某县2022年政务公开工作要点任务分工
+序号 工作任务 责任单位 完成时限
+一、推进决策公开
+1 编制重大行政决策事项目录并向社会公布。 县司法局牵头，县直各部门配合 2022年6月底前
+2 做好决策草案征求意见工作，及时反馈意见采纳
+情况。 县直各部门 长期坚持
+二、做好政策解读
+3 对涉及群众切身利益的政策文件开展图解解读。 县政府办公室牵头，
+县直有关部门配合 及时发布
+4 每月开展一次网站内容检查。 县政府办公室
+每月一次
+"""
+
+
+def test_pdf_text_with_bare_numbers_and_a_deadline_column() -> None:
+    plan = zwgk.read(PDF_NUMBER_DEADLINE.encode(), format="text")
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    t1, t2, t3, t4 = plan.tasks
+    assert t1.text == "编制重大行政决策事项目录并向社会公布。"
+    assert t1.section == ("推进决策公开",)
+    assert t1.responsibility is not None
+    assert t1.responsibility.leads == ("县司法局",)
+    assert t1.deadline is not None and t1.deadline.raw == "2022年6月底前"
+    assert t2.text == "做好决策草案征求意见工作，及时反馈意见采纳情况。"
+    assert t2.deadline is not None and t2.deadline.kind.value == "ongoing"
+    assert t3.section == ("做好政策解读",)
+    assert t3.responsibility is not None
+    assert t3.responsibility.raw == "县政府办公室牵头，县直有关部门配合"
+    assert t3.deadline is not None and t3.deadline.raw == "及时发布"
+    assert t4.deadline is not None and t4.deadline.kind.value == "recurring"
+    assert unplaced_text(PDF_NUMBER_DEADLINE, plan) == ""
