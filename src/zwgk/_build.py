@@ -397,6 +397,34 @@ def _grid_rows(
             lab = parse_label(cell.text) if cell is not None and cell.colspan == 1 else None
             if lab is not None and lab.rank < task_rank:
                 column_ranks.setdefault(lab.rank, level)
+    # Headings written across the table above heading columns that are in use
+    # (一、 rows over a 工作任务 column): they are the top levels, and the
+    # columns' levels come below them.
+    above_ranks: list[int] = []
+    body_rows = rows[(header_at + 1) if header_at is not None else 0 :]
+    columns_used = any(
+        row[col] is not None and row[col].colspan == 1 and row[col].text.strip()  # type: ignore[union-attr]
+        for row in body_rows
+        for col in heading_cols
+    )
+    if columns_used:
+        for row in body_rows:
+            distinct = {id(c): c for c in row if c is not None and c.text.strip()}
+            if len(distinct) != 1:
+                continue
+            only = next(iter(distinct.values()))
+            lab = parse_label(only.text)
+            if (
+                only.colspan >= 2
+                and only.colspan >= n_cols - 1
+                and lab is not None
+                and lab.rank < task_rank
+                and all(lab.rank < r for r in column_ranks)
+                and lab.rank not in above_ranks
+            ):
+                above_ranks.append(lab.rank)
+        above_ranks.sort()
+    offset = len(above_ranks)
 
     def row_level(label: HeadingLabel | None) -> int:
         """Level of a heading written in its own row, below any heading columns.
@@ -404,9 +432,11 @@ def _grid_rows(
         Such headings nest by their ordinals: ``一、`` above ``（一）``; one
         with the ordinals of a heading column is at that column's level.
         """
+        if label is not None and label.rank in above_ranks:
+            return above_ranks.index(label.rank)
         if label is not None and label.rank in column_ranks:
-            return column_ranks[label.rank]
-        if label is not None:
+            return column_ranks[label.rank] + offset
+        if label is not None and not offset:
             # a heading column left empty (its headings were written across
             # the row instead), between columns of higher and lower ordinals
             for level in range(len(heading_cols)):
@@ -420,7 +450,7 @@ def _grid_rows(
         if rank not in row_ranks:
             row_ranks.append(rank)
             row_ranks.sort()
-        return len(heading_cols) + row_ranks.index(rank)
+        return len(heading_cols) + offset + row_ranks.index(rank)
 
     pending_trailing: list[int] = []
     for i in range((header_at + 1) if header_at is not None else 0, len(rows)):
@@ -451,7 +481,7 @@ def _grid_rows(
             if cell is None or not cell.text.strip() or id(cell) in seen_cells:
                 continue
             seen_cells.add(id(cell))
-            _apply_heading_cell(cell, level, sections, ctx, grid)
+            _apply_heading_cell(cell, level + offset, sections, ctx, grid)
         text_cell = row[text_col] if text_col is not None else None
         ttext = _span_text(text_cell)
         if text_cell is not None and id(text_cell) in seen_cells:

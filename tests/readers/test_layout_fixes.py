@@ -37,3 +37,26 @@ def test_pdf_text_with_bare_numbers_and_a_deadline_column() -> None:
     assert t3.deadline is not None and t3.deadline.raw == "及时发布"
     assert t4.deadline is not None and t4.deadline.kind.value == "recurring"
     assert unplaced_text(PDF_NUMBER_DEADLINE, plan) == ""
+
+
+HEADING_ROWS_OVER_COLUMN = """\
+<html><body><table border="1">
+<tr><td>序号</td><td>工作任务</td><td>具体内容</td><td>责任单位</td></tr>
+<tr><td colspan="4">一、推进决策公开</td></tr>
+<tr><td>1</td><td rowspan="2">做好目录公开</td><td>公布决策事项目录。</td>
+<td rowspan="2">县司法局</td></tr>
+<tr><td>2</td><td>公开目录调整情况。</td></tr>
+<tr><td colspan="4">二、做好政策解读</td></tr>
+<tr><td>3</td><td>做好图解解读</td><td>开展政策图解。</td><td>县政府办公室</td></tr>
+</table></body></html>
+"""
+
+
+def test_heading_rows_across_the_table_sit_above_a_heading_column() -> None:
+    plan = zwgk.read(HEADING_ROWS_OVER_COLUMN.encode(), format="html")
+    assert [t.section for t in plan.tasks] == [
+        ("推进决策公开", "做好目录公开"),
+        ("推进决策公开", "做好目录公开"),
+        ("做好政策解读", "做好图解解读"),
+    ]
+    assert [t.section_labels for t in plan.tasks][0][0] == "一、"
