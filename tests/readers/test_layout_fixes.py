@@ -59,4 +59,4 @@ def test_heading_rows_across_the_table_sit_above_a_heading_column() -> None:
         ("推进决策公开", "做好目录公开"),
         ("做好政策解读", "做好图解解读"),
     ]
-    assert [t.section_labels for t in plan.tasks][0][0] == "一、"
+    assert plan.tasks[0].section_labels[0] == "一、"
