@@ -298,3 +298,34 @@ def test_signing_date_still_wins_over_the_print_date() -> None:
         ["江门市市场监督管理局办公室    2021年10月29日印发"],
     )
     assert meta.date == dt.date(2021, 10, 28)
+
+
+def test_title_broken_after_the_organisation_name() -> None:
+    meta = extract_metadata(["某市某区住房和城乡建设局", "2021年政务公开工作要点分工方案"])
+    assert meta.title == "某市某区住房和城乡建设局2021年政务公开工作要点分工方案"
+
+
+def test_closing_signature_is_the_issuer_without_a_notice() -> None:
+    meta = extract_metadata(
+        ["某市某区2024年政务公开重点工作任务分工"], ["某市某区人民政府办公室", "2024年3月28日"]
+    )
+    assert meta.issuer == "某市某区人民政府办公室"
+    # a shorter name in the signature wins over the title's
+    meta = extract_metadata(
+        ["某市丰收区财政局2019年政务公开工作要点"], ["丰收区财政局", "2019年4月2日"]
+    )
+    assert meta.issuer == "丰收区财政局"
+    # the office of the organisation the title names signs for it
+    meta = extract_metadata(
+        ["某市卫生健康局2021年政务公开工作要点"], ["某市卫生健康局办公室", "2021年4月20日"]
+    )
+    assert meta.issuer == "某市卫生健康局"
+
+
+def test_printing_line_names_the_issuer_last() -> None:
+    meta = extract_metadata(
+        ["某市某区2023年政务公开工作要点责任分工"],
+        ["抄送：区委办公室。", "某市某区人民政府办公室", "2023年4月7日印发"],
+    )
+    assert meta.issuer == "某市某区人民政府办公室"
+    assert meta.date is not None and meta.date.isoformat() == "2023-04-07"

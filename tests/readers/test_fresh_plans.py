@@ -48,11 +48,9 @@ KNOWN: dict[str, dict[str, float]] = {
         "deadline": 20.0,
     },
     "f06_web_trad_fujian": {"section": 80.0, "deadline": 66.6},
-    "f08_prose_fields_yunnan": {"meta": 66.6},
     "f09_pipe_shandong": {"deadline": 83.3},
-    "f11_tab_numcol_guangxi": {"meta": 66.6},
-    "f19_tab_gbk_jilin": {"deadline": 75.0, "meta": 66.6},
-    "f22_columns_gansu": {"text": 0.0, "resp": 0.0, "unitF1": 0.0, "deadline": 40.0, "meta": 66.6},
+    "f19_tab_gbk_jilin": {"deadline": 75.0},
+    "f22_columns_gansu": {"text": 0.0, "resp": 0.0, "unitF1": 0.0, "deadline": 40.0},
 }
 
 

@@ -273,6 +273,7 @@ _FIELD_RE = re.compile(
 )
 _YEAR_IN_TITLE_RE = re.compile(rf"(?P<y>{_YNUM})\s*年")
 _PAGE_CHROME_RE = re.compile(r"^\s*<.*>\s*$|您现在的位置|当前位置")
+_YEAR_START_RE = re.compile(rf"^(?:{_YNUM})年")
 
 
 def _clean_lines(lines: Sequence[str]) -> list[tuple[str, str]]:
@@ -328,7 +329,11 @@ def _find_title(lines: list[tuple[str, str]]) -> tuple[str | None, int | None]:
         if not _title_like(sq):
             continue
         title = _squeeze(raw)
-        if i > 0 and _joinable_head(lines[i - 1][1]):
+        if i > 0 and (
+            _joinable_head(lines[i - 1][1])
+            # 柳州市柳南区住房和城乡建设局 + 2021年政务公开工作要点分工方案
+            or (_YEAR_START_RE.match(sq) is not None and _ORG_LINE_RE.match(lines[i - 1][1]))
+        ):
             title = _squeeze(lines[i - 1][0]) + title
         return title, i
     return None, None
@@ -374,6 +379,33 @@ def _signature_date(lines: list[tuple[str, str]]) -> tuple[dt.date | None, int |
             if _ORG_LINE_RE.match(fold(head)):
                 return matches[0][2], i
     return None, None
+
+
+def _signer(lines: list[tuple[str, str]]) -> str | None:
+    """The organisation signing above the closing date (``XX办公室`` / ``2024年3月28日``)."""
+    _, at = _signature_date(lines)
+    if at is not None and at > 0:
+        prev_raw, prev_sq = lines[at - 1]
+        if _ORG_LINE_RE.match(prev_sq):
+            return _squeeze(prev_raw)
+    return None
+
+
+def _printer(lines: list[tuple[str, str]]) -> str | None:
+    """The office on a printing line (``XX人民政府办公室    2023年4月7日印发``)."""
+    for i, (raw, sq) in enumerate(lines):
+        if not sq.endswith("印发"):
+            continue
+        matches = list(_date_matches(raw))
+        if len(matches) != 1:
+            continue
+        head = _squeeze(raw[: matches[0][0]])
+        if not head and i > 0:
+            # the office and the date set apart, read as two lines
+            head = _squeeze(lines[i - 1][0])
+        if _ORG_LINE_RE.match(fold(head)):
+            return head
+    return None
 
 
 def extract_metadata(before: Sequence[str], after: Sequence[str] = ()) -> Metadata:
@@ -433,10 +465,18 @@ def extract_metadata(before: Sequence[str], after: Sequence[str] = ()) -> Metada
     sign_date, sign_at = _signature_date(lines)
     if sign_date is None:
         sign_date, _ = _signature_date(after_lines)
-    if issuer is None and sign_at is not None and sign_at > 0:
-        prev_raw, prev_sq = lines[sign_at - 1]
-        if _ORG_LINE_RE.match(prev_sq):
-            issuer = _squeeze(prev_raw)
+    if issuer is None and sign_at is not None:
+        issuer = _signer(lines)
+    if issuer is None and doc_number is None:
+        # no notice: the closing signature after the plan's body, unless it is
+        # an office signing for the organisation the title names
+        # (东莞市卫生健康局 … / 东莞市卫生健康局办公室)
+        issuer = _signer(after_lines)
+        named = _TITLE_ORG_RE.match(fold(title)) if title is not None else None
+        if issuer is not None and named is not None and title is not None:
+            org = title[: named.end("org")]
+            if issuer != org and issuer.startswith(org):
+                issuer = org
     if issuer is None and title is not None:
         m = _TITLE_ORG_RE.match(fold(title))
         if m is not None:
@@ -459,6 +499,8 @@ def extract_metadata(before: Sequence[str], after: Sequence[str] = ()) -> Metada
                 issuer = _squeeze(fields[key][start:]) or None
                 if issuer:
                     break
+    if issuer is None:
+        issuer = _printer([*lines, *after_lines])
 
     # The signing date, else the page's dates, else the date it was printed (印发).
     date = sign_date
