@@ -275,3 +275,23 @@ def test_cells_that_point_at_periods_set_elsewhere_are_relative(cell: str) -> No
 
 def test_a_bare_reference_to_rules_is_no_deadline() -> None:
     assert parse_deadline("按规定") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "period"),
+    [
+        ("按季度发布食品安全监督抽检信息。", "按季度发布", "quarter"),
+        ("每日公開定點醫院名單。", "每日公開", "day"),
+        ("专栏内容每月更新。", "每月更新", "month"),
+    ],
+)
+def test_a_frequency_governing_a_publishing_verb_is_recurring(
+    text: str, raw: str, period: str
+) -> None:
+    found = find_deadline(text)
+    assert found is not None
+    assert (found.raw, found.kind.value, found.period) == (raw, "recurring", period)
+
+
+def test_a_frequency_not_governing_a_verb_is_no_deadline() -> None:
+    assert find_deadline("结合每季度市政府新闻发布会计划，做好政策解读。") is None

@@ -143,6 +143,11 @@ _PER_BOUND_RE = re.compile(
     + r"[^，。；,;：:！？!?、（）()\n“”0-9]{0,10}?"
     + rf"(?:{_BOUND_WORDS}\s*)?{_NOT_NUM_BEFORE}{_COUNT}\s*{_UNITS}"
 )
+# A frequency governing a publishing verb: 按季度发布, 每日公开, 每月更新.
+# (每季度 before anything else, as in 结合每季度新闻发布会计划, is no obligation.)
+_PER_VERB_RE = re.compile(
+    r"(?:每|按)\s*" + _PERIOD_WORD + r"\s*度?\s*(?:发布|公开|公布|更新|报送|上报|通报)"
+)
 # 每季度末, 每月底前
 _PER_END_RE = re.compile(r"每\s*" + _PERIOD_WORD + r"\s*度?\s*(?:的\s*)?(?:末|底|初)(?:\s*之?前)?")
 # 每月5日前, 每周一
@@ -423,6 +428,10 @@ def _recurring_candidates(text: str, norm: str) -> list[_Cand]:
     for m in _PER_BOUND_RE.finditer(norm):
         s, e = _paren_extent(text, m.start(), m.end())
         cands.append(_Cand(s, e, DeadlineKind.RECURRING, period=_period(m.group("per"))))
+    for m in _PER_VERB_RE.finditer(norm):
+        cands.append(
+            _Cand(m.start(), m.end(), DeadlineKind.RECURRING, period=_period(m.group("per")))
+        )
     for m in _PER_DAY_RE.finditer(norm):
         period = "month" if m.group("m") else "week"
         cands.append(_Cand(m.start(), m.end(), DeadlineKind.RECURRING, period=period))
