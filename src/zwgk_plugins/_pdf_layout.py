@@ -410,6 +410,11 @@ _HEADING = re.compile(
 )
 """A label that opens a heading row across an unruled table (``一、``, ``（二）``)."""
 
+_OPEN_LABEL = re.compile(r"^\s*[（(][一二三四五六七八九十百零〇\d]*$")
+"""The start of a label cut by the edge of a narrow column (``（二``)."""
+
+_LABEL_PART = re.compile(r"\s*[（(][一二三四五六七八九十百零〇\d]*[）)]?")
+
 _PAGE_Y = 100_000.0  # pages stacked on one vertical axis: y = page * _PAGE_Y + top
 
 _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -588,6 +593,11 @@ def unruled_table(
         starts = bool(key_text) and (
             _opens_row(key_text) or key_text[:1].isdigit() or kinds[key] == "number"
         )
+        if starts and rows and rows[-1].lines and not _opens_row(key_text):
+            # a label wrapped in a narrow column: ``（二`` / ``十`` / ``一）``
+            so_far = "".join(_chars_text(x.chars) for x in rows[-1].lines[key])
+            if _OPEN_LABEL.match(so_far) and _LABEL_PART.fullmatch(so_far + key_text):
+                starts = False
         if starts and key_lines and key_text.isdigit() and prev is not None:
             # a serial number wrapped in a narrow column: ``1`` / ``4`` is 14
             last_row, last_key = key_lines[-1]
@@ -628,6 +638,7 @@ def unruled_table(
     spans: dict[tuple[int, int], tuple[int, list[Line]]] = {}  # (row, col) -> (rowspan, lines)
     covered: set[tuple[int, int]] = set()
     table_bottom = max(_bottom(ln) for ln in used)
+    outer: set[int] = set()  # rows where a merged column starts a cell
     for col in range(ncols):
         blocks = _blocks(rows, col, bounds, size, merge=col != key)
         extend = col not in (key, main) and kinds[col] == "other"
@@ -646,10 +657,18 @@ def unruled_table(
             else:
                 plan.append((blk, blk.first, hi if extend else blk.last, False))
         for blk, a, b, centred in plan:
-            if not centred and b > blk.last:  # set at the top: stop at a claimed row
-                b = next((r - 1 for r in range(blk.last + 1, b + 1) if r in claimed), b)
+            if not centred and b > blk.last:
+                # set at the top: stop at a claimed row, or where a merged
+                # column to the left starts a new cell (a heading column
+                # nested in the one before it ends with it)
+                b = next(
+                    (r - 1 for r in range(blk.last + 1, b + 1) if r in claimed or r in outer),
+                    b,
+                )
             spans[(a, col)] = (b - a + 1, blk.lines)
             covered.update((r, col) for r in range(a + 1, b + 1))
+            if extend:
+                outer.add(a)
 
     cells = [Cell(t, 0, k, location=Location(page=header.page)) for k, t in enumerate(titles)]
     for i, row in enumerate(rows, start=1):
@@ -734,6 +753,42 @@ def _blocks(
             else:
                 out.append(_Block(col, [ln], r, r))
             prev, prev_row = ln, r
+    return _split_repeated(rows, col, out) if merge else out
+
+
+def _split_repeated(rows: Sequence[_Row], col: int, blocks: list[_Block]) -> list[_Block]:
+    """Blocks joined over rows split again where the rest is a cell seen elsewhere.
+
+    In a narrow column nearly every line fills the band, so a cell ending at
+    the foot of its row looks like text running on into the next.  When the
+    text from a later row on is, word for word, the text of another cell of
+    the column (a responsibility repeated down the table), it is that row's
+    own cell.
+    """
+    row_of = {id(x): r for r, row in enumerate(rows) if row.lines for x in row.lines[col]}
+    texts = {re.sub(r"\s+", "", join_lines(b.lines)) for b in blocks}
+    out: list[_Block] = []
+
+    def flat(lines: Sequence[Line]) -> str:
+        return re.sub(r"\s+", "", join_lines(lines))
+
+    todo = list(blocks)
+    while todo:
+        blk = todo.pop(0)
+        cut = next(
+            (
+                i
+                for i in range(1, len(blk.lines))
+                if row_of[id(blk.lines[i])] != row_of[id(blk.lines[i - 1])]
+                and (flat(blk.lines[i:]) in texts or flat(blk.lines[:i]) in texts)
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(blk)
+            continue
+        out.append(_Block(col, blk.lines[:cut], blk.first, row_of[id(blk.lines[cut - 1])]))
+        todo.insert(0, _Block(col, blk.lines[cut:], row_of[id(blk.lines[cut])], blk.last))
     return out
 
 

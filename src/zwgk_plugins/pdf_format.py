@@ -42,6 +42,7 @@ from zwgk.errors import (
 )
 from zwgk.plugins import FormatInfo, require
 from zwgk_plugins._pdf_layout import (
+    LABEL,
     Char,
     Line,
     PageTable,
@@ -472,7 +473,10 @@ def _header_tail(line: Line, header: Line) -> bool:
         return False
     texts = [t for _, _, t in line.segment_texts()]
     return bool(texts) and all(
-        len(t) <= 4 and not t[:1].isdigit() and t[:1] not in "（(一二三四五六七八九十"
+        len(t) <= 4
+        and not t[:1].isdigit()
+        and t[:1] not in "一二三四五六七八九十"
+        and not LABEL.match(t)  # （单位） under 责任科室 is header, （一） is not
         for t in texts
     )
 
