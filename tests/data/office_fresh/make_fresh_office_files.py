@@ -39,28 +39,27 @@ import docx
 import openpyxl
 import xlsxwriter
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 from openpyxl.styles import Alignment, Font
 
 HERE = Path(__file__).resolve().parent
-SEEDS = HERE.parent / "seeds"
+sys.path.insert(0, str(HERE.parent))
 
-S000 = "000_50d58eb3aec70650"
-S001 = "001_512a5e0ef4657c09"
-S002 = "002_790eb7ad8dccb9a1"
-S003 = "003_27bda7d56444e5fa"
-S004 = "004_40fd49317bf4f7aa"
-
-Gold = dict[str, Any]
-_CN = "一二三四五六七八九十"
-
-
-def seed_gold(name: str) -> Gold:
-    data: Gold = json.loads((SEEDS / f"{name}.gold.json").read_text("utf-8"))
-    return data
+from _docgen import (  # noqa: E402  (a sibling module of this script)
+    S000,
+    S001,
+    S002,
+    S003,
+    S004,
+    Gold,
+    cn,
+    page_break,
+    para,
+    save_doc,
+    seed_gold,
+)
 
 
 def only_meta(g: Gold, *fields: str) -> Gold:
@@ -74,14 +73,6 @@ def only_meta(g: Gold, *fields: str) -> Gold:
     if "default_deadline" not in fields:
         g["plan"]["default_deadline"] = None
     return g
-
-
-def cn(n: int) -> str:
-    if n <= 10:
-        return _CN[n - 1]
-    if n < 20:
-        return "十" + _CN[n - 11]
-    return _CN[n // 10 - 1] + "十" + (_CN[n % 10 - 1] if n % 10 else "")
 
 
 def section_labels(tasks: list[Gold]) -> list[list[str]]:
@@ -185,21 +176,6 @@ def new_doc(*, font: str = "仿宋_GB2312", size: float = 12) -> Any:
     return doc
 
 
-def para(doc: Any, text: str, *, center: bool = False, bold: bool = False, size: float = 0) -> Any:
-    p = doc.add_paragraph()
-    if center:
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    r = p.add_run(text)
-    r.bold = bold
-    if size:
-        r.font.size = Pt(size)
-    return p
-
-
-def page_break(doc: Any) -> None:
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-
-
 def fill(cell: Any, text: str, *, soft_breaks: bool = False) -> None:
     """Cell text in a few runs; ``soft_breaks`` puts a ``w:br`` after each sentence
     (and inside short header words: ``责任\\n单位``)."""
@@ -233,12 +209,6 @@ def merge_fill(table: Any, top: int, left: int, bottom: int, right: int, text: s
     if (bottom, right) != (top, left):
         cell = cell.merge(table.cell(bottom, right))
     fill(cell, text)
-
-
-def save_doc(doc: Any) -> bytes:
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
 
 
 def add_numbering(doc: Any, abstract_id: int, levels: list[tuple[str, str, int | None]]) -> int:

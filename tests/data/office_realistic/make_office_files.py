@@ -40,27 +40,28 @@ from typing import Any
 import docx
 import openpyxl
 from docx.enum.section import WD_ORIENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from openpyxl.styles import Alignment, Font
 
 HERE = Path(__file__).resolve().parent
-SEEDS = HERE.parent / "seeds"
+sys.path.insert(0, str(HERE.parent))
 
-S000 = "000_50d58eb3aec70650"
-S001 = "001_512a5e0ef4657c09"
-S002 = "002_790eb7ad8dccb9a1"
-S003 = "003_27bda7d56444e5fa"
-S004 = "004_40fd49317bf4f7aa"
-
-Gold = dict[str, Any]
-
-
-def seed_gold(name: str) -> Gold:
-    data: Gold = json.loads((SEEDS / f"{name}.gold.json").read_text("utf-8"))
-    return data
+from _docgen import (  # noqa: E402  (a sibling module of this script)
+    S000,
+    S001,
+    S002,
+    S003,
+    S004,
+    Gold,
+    cn,
+    page_break,
+    para,
+    save_doc,
+    seed_gold,
+)
 
 
 def keep_meta(g: Gold, *fields: str) -> Gold:
@@ -74,17 +75,6 @@ def keep_meta(g: Gold, *fields: str) -> Gold:
     if "default_deadline" not in fields:
         g["plan"]["default_deadline"] = None
     return g
-
-
-_CN = "一二三四五六七八九十"
-
-
-def cn(n: int) -> str:
-    if n <= 10:
-        return _CN[n - 1]
-    if n < 20:
-        return "十" + _CN[n - 11]
-    return _CN[n // 10 - 1] + "十" + (_CN[n % 10 - 1] if n % 10 else "")
 
 
 def runs(tasks: list[Gold], level: int) -> list[tuple[int, int]]:
@@ -163,21 +153,6 @@ def new_doc(*, landscape: bool = False, font: str = "仿宋_GB2312", size: float
     return doc
 
 
-def para(doc: Any, text: str, *, center: bool = False, bold: bool = False, size: float = 0) -> Any:
-    p = doc.add_paragraph()
-    if center:
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    r = p.add_run(text)
-    r.bold = bold
-    if size:
-        r.font.size = Pt(size)
-    return p
-
-
-def page_break(doc: Any) -> None:
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-
-
 def footer_page_number(doc: Any) -> None:
     """A centred ``- N -`` footer (a PAGE field), as official documents have."""
     p = doc.sections[0].footer.paragraphs[0]
@@ -242,12 +217,6 @@ def vmerge(table: Any, col: int, top: int, bottom: int, text: str, **kw: Any) ->
     if bottom > top:
         cell = cell.merge(table.cell(bottom, col))
     put(cell, text, **kw)
-
-
-def save_doc(doc: Any) -> bytes:
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
 
 
 def auto_numbering(doc: Any) -> int:
