@@ -9,20 +9,15 @@ document; the table of scores is printed by
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
-import lxml.html
 import pytest
 
 import zwgk
-from tests.scoring import COLUMNS, score
-from zwgk._decode import decode
-from zwgk.testing import unplaced_text
+from tests.readers.docsets import columns_under_floor, doc_id, gold_files, unplaced
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "realistic"
-GOLD = sorted(DATA.glob("*.gold.json"))
+GOLD = gold_files(DATA)
 
 # Columns that fall short for reasons outside the readers and the builder
 # (the language core's metadata and deadline grammar); each is the least
@@ -31,43 +26,16 @@ KNOWN: dict[str, dict[str, float]] = {}
 """Columns a document is known to score below 100 on, with the floor it must keep."""
 
 
-def _gold(path: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
-    return data
-
-
-def _ids(path: Path) -> str:
-    return path.name.split(".")[0]
-
-
-@pytest.mark.parametrize("gold_path", GOLD, ids=_ids)
+@pytest.mark.parametrize("gold_path", GOLD, ids=doc_id)
 def test_realistic_plan_matches_gold(gold_path: Path) -> None:
-    gold = _gold(gold_path)
-    plan = zwgk.read(DATA / gold["source"])
-    got = score(gold, plan)
-    floor = KNOWN.get(gold_path.name.split(".")[0], {})
-    low = {c: round(got[c], 1) for c in COLUMNS if round(got[c], 1) < floor.get(c, 100.0)}
+    low = columns_under_floor(DATA, gold_path, KNOWN)
     assert not low, f"columns under their floor: {low}"
 
 
-@pytest.mark.parametrize("gold_path", GOLD, ids=_ids)
+@pytest.mark.parametrize("gold_path", GOLD, ids=doc_id)
 def test_nothing_is_lost(gold_path: Path) -> None:
     """Every letter, digit and Han character of the source is in a task or the residue."""
-    source = DATA / _gold(gold_path)["source"]
-    plan = zwgk.read(source)
-    text, _, _ = decode(source.read_bytes())
-    if source.suffix == ".html":
-        text = _page_text(text)
-    assert unplaced_text(text, plan) == ""
-
-
-def _page_text(page: str) -> str:
-    """What a browser shows of a page: the body's text, without scripts and styles."""
-    root = lxml.html.document_fromstring(page)
-    for el in root.xpath("//script|//style"):
-        el.drop_tree()
-    body = root.find("body")
-    return str((body if body is not None else root).text_content())
+    assert unplaced(DATA, gold_path) == ""
 
 
 def test_at_least_twenty_documents() -> None:
