@@ -825,6 +825,24 @@ def _deadline_line(text: str) -> bool:
     return 0 < len(s) <= 24 and parse_deadline(s) is not None and parse_label(s) is None
 
 
+def _shared_cells(
+    keys: Sequence[int | None], lines: Sequence[Line], row: int, col: int
+) -> list[Cell]:
+    """One cell per run of tasks that share a line (a responsibility after its group)."""
+    out: list[Cell] = []
+    k = 0
+    while k < len(keys):
+        m = k
+        while m < len(keys) and keys[m] == keys[k]:
+            m += 1
+        key = keys[k]
+        if key is not None:
+            line = lines[key]
+            out.append(Cell(line.text.strip(), row + k, col, rowspan=m - k, location=_loc(line.no)))
+        k = m
+    return out
+
+
 def _cells(lines: Sequence[Line]) -> Document:
     items = [ln for ln in lines if ln.text.strip()]
     start = None
@@ -908,42 +926,8 @@ def _cells(lines: Sequence[Line]) -> Document:
             cells.append(
                 Cell(hl.text.strip(), row, col_of["heading"], rowspan=j - i, location=_loc(hl.no))
             )
-        k = i
-        while k < j:
-            r = tasks[k].resp
-            m = k
-            while m < j and tasks[m].resp == r:
-                m += 1
-            if r is not None:
-                rl = resps[r]
-                cells.append(
-                    Cell(
-                        rl.text.strip(),
-                        row + (k - i),
-                        col_of["resp"],
-                        rowspan=m - k,
-                        location=_loc(rl.no),
-                    )
-                )
-            k = m
-        k = i
-        while k < j:
-            d = tasks[k].deadline
-            m = k
-            while m < j and tasks[m].deadline == d:
-                m += 1
-            if d is not None:
-                dl = deadlines[d]
-                cells.append(
-                    Cell(
-                        dl.text.strip(),
-                        row + (k - i),
-                        col_of["deadline"],
-                        rowspan=m - k,
-                        location=_loc(dl.no),
-                    )
-                )
-            k = m
+        cells += _shared_cells([t.resp for t in tasks[i:j]], resps, row, col_of["resp"])
+        cells += _shared_cells([t.deadline for t in tasks[i:j]], deadlines, row, col_of["deadline"])
         for k in range(i, j):
             tl = tasks[k].line
             cells.append(Cell(tl.text.strip(), row + (k - i), col_of["text"], location=_loc(tl.no)))
