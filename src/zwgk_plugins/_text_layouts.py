@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 import attrs
@@ -352,8 +353,13 @@ def _rules(lines: Sequence[Line]) -> Document:
 _GAP = re.compile(r"[ \u3000]{2,}|\t")
 
 
+def _width(text: str) -> int:
+    """How many character cells ``text`` takes on screen (wide characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def _chunks(text: str) -> list[tuple[int, str]]:
-    """The space-separated pieces of a line, with the position each starts at."""
+    """The space-separated pieces of a line, with the character each starts at."""
     out = []
     pos = 0
     for m in _GAP.finditer(text):
@@ -363,6 +369,48 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     if text[pos:].strip():
         out.append((pos + len(text[pos:]) - len(text[pos:].lstrip()), text[pos:].strip()))
     return out
+
+
+_SHARED = 4
+
+
+def _place(
+    line: str, chunks: Sequence[tuple[int, str]], header: str, starts: Sequence[int]
+) -> list[int]:
+    """The column each of a line's ``chunks`` belongs to, in order.
+
+    Text laid out by ``pdftotext -layout`` lines cells up by screen column
+    (a Han character two columns wide), text laid out by hand often by
+    character count, and one line may mix both; a piece is near a column
+    start when it is near in either measure.  Columns never go backwards
+    along a line, and the assignment with the least total distance wins (two
+    pieces in one cell cost a little extra), so a wrapped piece far from any
+    start still lands between its neighbours.
+    """
+    n = len(starts)
+    wide = [_width(header[:s]) for s in starts]
+    cost = []
+    for pos, _ in chunks:
+        at = _width(line[:pos])
+        cost.append([min(abs(pos - starts[j]), abs(at - wide[j])) for j in range(n)])
+    inf = float("inf")
+    # best[i][j]: least cost placing chunks[: i + 1] with chunk i in column j
+    best = [[inf] * n for _ in chunks]
+    back = [[0] * n for _ in chunks]
+    for j in range(n):
+        best[0][j] = cost[0][j]
+    for i in range(1, len(chunks)):
+        for j in range(n):
+            # two pieces of one line in one cell is possible but rare
+            k = min(range(j + 1), key=lambda k: best[i - 1][k] + _SHARED * (k == j))
+            best[i][j] = best[i - 1][k] + _SHARED * (k == j) + cost[i][j]
+            back[i][j] = k
+    j = min(range(n), key=lambda j: best[-1][j])
+    out = [j]
+    for i in range(len(chunks) - 1, 0, -1):
+        j = back[i][j]
+        out.append(j)
+    return out[::-1]
 
 
 def _columns_header(lines: Sequence[Line]) -> int | None:
@@ -394,15 +442,6 @@ def _columns(lines: Sequence[Line]) -> Document:
     text_col = roles.index("text") if "text" in roles else None
     n = len(header)
 
-    def column(pos: int) -> int:
-        # the last column starting at or before the piece (a little slack
-        # for text centred in its cell)
-        col = 0
-        for j, start in enumerate(starts):
-            if pos >= start - 2:
-                col = j
-        return col
-
     parts: list[Block | Grid] = _blocks(lines[:header_at])
     rows: list[list[list[str]]] = [[[t] for _, t in header]]
     locs: list[Location] = [_loc(lines[header_at].no)]
@@ -421,8 +460,9 @@ def _columns(lines: Sequence[Line]) -> Document:
             trailing.append(ln)
             continue
         placed: dict[int, str] = {}
-        for pos, piece in chunks:
-            j = column(pos)
+        for j, (_, piece) in zip(
+            _place(ln.text, chunks, lines[header_at].text, starts), chunks, strict=True
+        ):
             placed[j] = (placed[j] + " " + piece) if j in placed else piece
         starts_row = len(rows) == 1 or (
             placed.get(number_col) is not None if number_col is not None else blank >= 1

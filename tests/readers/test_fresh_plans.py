@@ -32,17 +32,9 @@ KNOWN: dict[str, dict[str, float]] = {
         "resp": 33.3,
         "unitF1": 50.0,
     },
-    "f05_columns_jiangsu": {
-        "text": 40.0,
-        "resp": 20.0,
-        "unitF1": 22.2,
-        "role": 50.0,
-        "deadline": 20.0,
-    },
     "f06_web_trad_fujian": {"section": 80.0},
     "f09_pipe_shandong": {"deadline": 83.3},
     "f19_tab_gbk_jilin": {"deadline": 75.0},
-    "f22_columns_gansu": {"text": 0.0, "resp": 0.0, "unitF1": 0.0, "deadline": 40.0},
 }
 
 

@@ -60,3 +60,53 @@ def test_heading_rows_across_the_table_sit_above_a_heading_column() -> None:
         ("做好政策解读", "做好图解解读"),
     ]
     assert plan.tasks[0].section_labels[0] == "一、"
+
+
+def _screen_row(cells: list[str], widths: list[int]) -> str:
+    """Cells padded to screen columns, a Han character two wide (as pdftotext -layout)."""
+    out = "  "
+    for cell, width in zip(cells, widths, strict=True):
+        used = sum(2 if ord(c) > 0x2E7F else 1 for c in cell)
+        out += cell + " " * (width - used)
+    return out.rstrip()
+
+
+def test_columns_placed_by_screen_column_with_cells_wrapped_in_every_column() -> None:
+    widths = [16, 40, 22, 12]
+    rows = [
+        ["工作任务", "具体要求", "责任单位", "完成时限"],
+        [],
+        ["一、做好政策", "1.及时公开稳增长等政策措施，", "县发改局、县商务局", "及时更新"],
+        ["发布解读", "做好政策解读。", "", ""],
+        [],
+        ["二、做好领域", "2.公开集体产权改革信息，每季度", "县农业农村局", "每季度"],
+        ["信息公开", "更新一次。", "", ""],
+        [],
+        ["", "3.公开老旧小区改造项目信息。", "县住建局牵头，各乡", "2023年10月"],
+        ["", "", "镇配合", "底前"],
+    ]
+    text = "某县2023年政务公开工作要点责任分工\n\n" + "\n".join(
+        _screen_row(r, widths) if r else "" for r in rows
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.text for t in plan.tasks] == [
+        "及时公开稳增长等政策措施，做好政策解读。",
+        "公开集体产权改革信息，每季度更新一次。",
+        "公开老旧小区改造项目信息。",
+    ]
+    assert [t.section for t in plan.tasks] == [
+        ("做好政策发布解读",),
+        ("做好领域信息公开",),
+        ("做好领域信息公开",),
+    ]
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "县发改局、县商务局",
+        "县农业农村局",
+        "县住建局牵头，各乡镇配合",
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "及时更新",
+        "每季度",
+        "2023年10月底前",
+    ]
+    assert unplaced_text(text, plan) == ""
