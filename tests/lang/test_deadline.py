@@ -295,3 +295,33 @@ def test_a_frequency_governing_a_publishing_verb_is_recurring(
 
 def test_a_frequency_not_governing_a_verb_is_no_deadline() -> None:
     assert find_deadline("结合每季度市政府新闻发布会计划，做好政策解读。") is None
+
+
+@pytest.mark.parametrize("cell", ["24小时内", "48 小时以内", "收到申请后2个工作日内"])
+def test_hours_and_working_days_are_units_of_a_relative_deadline(cell: str) -> None:
+    deadline = parse_deadline(cell)
+    assert deadline is not None
+    assert deadline.kind is DeadlineKind.RELATIVE
+    assert deadline.due is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("在采购活动开始前30日公开采购意向。", "在采购活动开始前30日"),
+        ("会议召开前3个工作日发布预告。", "会议召开前3个工作日"),
+        ("重大舆情24小时内作出回应。", "24小时内"),
+    ],
+)
+def test_deadlines_counted_back_from_an_event_or_in_hours_are_found_in_text(
+    text: str, raw: str
+) -> None:
+    found = find_deadlines(text)
+    assert [m.deadline.raw for m in found] == [raw]
+    assert found[0].deadline.kind is DeadlineKind.RELATIVE
+    assert text[found[0].start : found[0].end] == raw
+
+
+@pytest.mark.parametrize("text", ["完成前3个月的数据整理。", "第一季度前3个月"])
+def test_a_count_after_before_without_an_event_verb_is_no_deadline(text: str) -> None:
+    assert all(m.deadline.kind is not DeadlineKind.RELATIVE for m in find_deadlines(text))

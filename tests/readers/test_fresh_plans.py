@@ -33,8 +33,6 @@ KNOWN: dict[str, dict[str, float]] = {
         "unitF1": 50.0,
     },
     "f06_web_trad_fujian": {"section": 80.0},
-    "f09_pipe_shandong": {"deadline": 83.3},
-    "f19_tab_gbk_jilin": {"deadline": 75.0},
 }
 
 

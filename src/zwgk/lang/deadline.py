@@ -167,7 +167,18 @@ _RELATIVE_RE = re.compile(
     r"(?=[0-9一二两三四五六七八九十])"
     + _NOT_NUM_BEFORE
     + r"(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
-    r"(?P<u>工作日|自然日|日|天|周|星期|月|年)\s*(?:内|以内|之内)"
+    r"(?P<u>工作日|自然日|小时|日|天|周|星期|月|年)\s*(?:内|以内|之内)"
+)
+# A deadline counted back from an event: ``采购活动开始前30日``,
+# ``会议召开前3个工作日``.  The event must end in a verb that starts or
+# ends something, so ``前3个月`` (the first three months) is not one.
+_BEFORE_RE = re.compile(
+    r"(?P<ev>[^，。；,;：:、\s（）()“”]{1,12}?)\s*"
+    r"(?:开始|召开|举行|举办|实施|施行|开展|启动|结束|截止|届满|到期|公布|发布|印发|出台)"
+    r"\s*(?:之前|以前|前)\s*"
+    + _NOT_NUM_BEFORE
+    + r"(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
+    r"(?:工作日|自然日|小时|日|天|周|星期|月)(?:内|以内|之内)?"
 )
 _RELATIVE_HEAD_RE = re.compile(
     r"(?:(?:在|于|自|从)\s*)?"
@@ -456,6 +467,12 @@ def _relative_candidates(norm: str) -> list[_Cand]:
                     start = anchor.start()
         cands.append(_Cand(start, m.end(), DeadlineKind.RELATIVE))
         last_end = m.end()
+    for m in _BEFORE_RE.finditer(norm):
+        start = m.start()
+        anchor = _EVENT_START_RE.search(norm, m.start("ev"), m.end("ev"))
+        if anchor is not None and norm[anchor.start()] in "在于自从":
+            start = anchor.start()
+        cands.append(_Cand(start, m.end(), DeadlineKind.RELATIVE))
     return cands
 
 
@@ -577,7 +594,7 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
             "一周": "week",
         }.get(word) or _period(word)
         return Deadline(raw, DeadlineKind.RECURRING, period=period)
-    if _RELATIVE_RE.search(norm) is not None or _STATUTORY_RE.search(norm) is not None:
+    if any(r.search(norm) is not None for r in (_RELATIVE_RE, _BEFORE_RE, _STATUTORY_RE)):
         return Deadline(raw, DeadlineKind.RELATIVE)
     if _ONGOING_RE.search(norm) is not None:
         return Deadline(raw, DeadlineKind.ONGOING)
