@@ -32,7 +32,6 @@ KNOWN: dict[str, dict[str, float]] = {
         "resp": 33.3,
         "unitF1": 50.0,
     },
-    "f06_web_trad_fujian": {"section": 80.0},
 }
 
 

@@ -110,3 +110,38 @@ def test_columns_placed_by_screen_column_with_cells_wrapped_in_every_column() ->
         "2023年10月底前",
     ]
     assert unplaced_text(text, plan) == ""
+
+
+WEB_TEXT_WITH_INJECTED_LINK = """\
+工作任務
+
+具體要求
+
+責任單位
+
+做好“六穩”“六保”信息公開
+
+1.公開減稅降費政策措施。
+
+區稅務局
+
+<ins id="q1"></ins>線上平台註冊送888元 www.example-ad.com
+
+2.做好就業創業扶持政策公開。
+
+區人社局
+
+3.在政府網站www.fz.gov.cn公開政策解讀。
+
+區政府辦公室
+"""
+
+
+def test_a_tag_remnant_beside_a_link_in_web_text_is_injected_not_a_heading() -> None:
+    plan = zwgk.read(WEB_TEXT_WITH_INJECTED_LINK.encode(), format="text")
+    assert [t.section for t in plan.tasks] == [("做好“六穩”“六保”信息公開",)] * 3
+    spam = [r for r in plan.residue if r.reason == "injected spam"]
+    assert [r.text for r in spam] == ['<ins id="q1"></ins>線上平台註冊送888元 www.example-ad.com']
+    # a link in the plan's own text stays
+    assert "www.fz.gov.cn" in plan.tasks[2].text
+    assert unplaced_text(WEB_TEXT_WITH_INJECTED_LINK, plan) == ""
