@@ -825,7 +825,8 @@ def _glued_next(body: str, number: int) -> int | None:
     not there or what precedes it is not a responsibility.
     """
     for cand in re.finditer(rf"(?<!\d){number}\s*[.．、]", body):
-        before = body[: cand.start()]
+        # the label may stand apart from the responsibility (医政股 4. …)
+        before = body[: cand.start()].rstrip(" \t\u3000")
         gap = re.search(r"[ \t\u3000]+(?=\S+$)", before)
         if gap is None:
             continue

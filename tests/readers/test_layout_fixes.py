@@ -145,3 +145,39 @@ def test_a_tag_remnant_beside_a_link_in_web_text_is_injected_not_a_heading() -> 
     # a link in the plan's own text stays
     assert "www.fz.gov.cn" in plan.tasks[2].text
     assert unplaced_text(WEB_TEXT_WITH_INJECTED_LINK, plan) == ""
+
+
+PDF_GLUED_ROWS = """\
+某局2022年政务公开工作要点分工方案
+工作任务 具体要求 责任单位
+一、做好医疗
+
+服务信息公
+
+开。
+
+1. 公开医疗机构执业登记信息。 医政股 2. 做好抽查结果公开。 综合监督执法大队
+
+3. 公开家庭医生签约服务内容。 基层卫生股
+
+二、加强政策解读。 4. 落实政策解读与政策文件同步发布。 办公室牵头，各股室配合
+"""
+
+
+def test_pdf_text_with_the_next_task_glued_after_a_responsibility_and_label() -> None:
+    plan = zwgk.read(PDF_GLUED_ROWS.encode(), format="text")
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.text for t in plan.tasks] == [
+        "公开医疗机构执业登记信息。",
+        "做好抽查结果公开。",
+        "公开家庭医生签约服务内容。",
+        "落实政策解读与政策文件同步发布。",
+    ]
+    assert [t.section for t in plan.tasks] == [("做好医疗服务信息公开",)] * 3 + [("加强政策解读",)]
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "医政股",
+        "综合监督执法大队",
+        "基层卫生股",
+        "办公室牵头，各股室配合",
+    ]
+    assert unplaced_text(PDF_GLUED_ROWS, plan) == ""
