@@ -7,12 +7,15 @@ python-docx and openpyxl the way offices do, never with zwgk's writers.
 
 from __future__ import annotations
 
+import copy
 import io
 import json
 from pathlib import Path
 from typing import Any
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
@@ -63,4 +66,46 @@ def save_doc(doc: Any) -> bytes:
     """The document's bytes."""
     buf = io.BytesIO()
     doc.save(buf)
+    return buf.getvalue()
+
+
+def keep_meta(g: Gold, *fields: str) -> Gold:
+    """The gold with only ``fields`` of the plan metadata expected."""
+    g = copy.deepcopy(g)
+    for f in ("title", "issuer", "doc_number", "date"):
+        if f not in fields:
+            g["plan"][f] = None
+    if "parents" not in fields:
+        g["plan"]["parents"] = []
+    if "default_deadline" not in fields:
+        g["plan"]["default_deadline"] = None
+    return g
+
+
+def deadline_cell(t: Gold) -> str:
+    """The deadline as typed in its column (empty when it is in the text)."""
+    d = t["deadline"]
+    if not d or d["raw"] in t["text"]:
+        return ""
+    return str(d["raw"])
+
+
+def lead_assist(t: Gold) -> tuple[str, str]:
+    """The lead and the assisting units of a gold task, as two cell texts."""
+    lead = [u["name"].split("|")[0] for u in t["units"] or () if u["role"] != "assist"]
+    assist = [u["name"].split("|")[0] for u in t["units"] or () if u["role"] == "assist"]
+    return "、".join(lead), "、".join(assist)
+
+
+def repeat_header(row: Any) -> None:
+    """Mark a table row as a header repeated on every page (``w:tblHeader``)."""
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(el)
+
+
+def save_wb(wb: Any) -> bytes:
+    """An openpyxl workbook's bytes."""
+    buf = io.BytesIO()
+    wb.save(buf)
     return buf.getvalue()

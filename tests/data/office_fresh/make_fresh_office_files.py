@@ -55,24 +55,16 @@ from _docgen import (  # noqa: E402  (a sibling module of this script)
     S004,
     Gold,
     cn,
+    deadline_cell,
+    keep_meta,
+    lead_assist,
     page_break,
     para,
+    repeat_header,
     save_doc,
+    save_wb,
     seed_gold,
 )
-
-
-def only_meta(g: Gold, *fields: str) -> Gold:
-    """The gold with only ``fields`` of the plan metadata expected."""
-    g = copy.deepcopy(g)
-    for f in ("title", "issuer", "doc_number", "date"):
-        if f not in fields:
-            g["plan"][f] = None
-    if "parents" not in fields:
-        g["plan"]["parents"] = []
-    if "default_deadline" not in fields:
-        g["plan"]["default_deadline"] = None
-    return g
 
 
 def section_labels(tasks: list[Gold]) -> list[list[str]]:
@@ -111,20 +103,6 @@ def level_key(level: int) -> Callable[[Gold], Any]:
 
 def resp_key(t: Gold) -> Any:
     return (tuple(t["section"]), t["responsibility"]) if t["responsibility"] else object()
-
-
-def deadline_text(t: Gold) -> str:
-    """The deadline typed in its own column (empty when the text states it)."""
-    d = t["deadline"]
-    if not d or d["raw"] in t["text"]:
-        return ""
-    return str(d["raw"])
-
-
-def lead_assist(t: Gold) -> tuple[str, str]:
-    lead = [u["name"].split("|")[0] for u in t["units"] or () if u["role"] != "assist"]
-    assist = [u["name"].split("|")[0] for u in t["units"] or () if u["role"] == "assist"]
-    return "、".join(lead), "、".join(assist)
 
 
 def lead_assist_gold(g: Gold) -> Gold:
@@ -196,12 +174,6 @@ def fill(cell: Any, text: str, *, soft_breaks: bool = False) -> None:
         run = p.add_run(piece)
         if k < len(pieces) - 1:
             run.add_break()
-
-
-def header_row(row: Any) -> None:
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(el)
 
 
 def merge_fill(table: Any, top: int, left: int, bottom: int, right: int, text: str) -> None:
@@ -346,7 +318,7 @@ def footnote(doc: Any, p: Any, text: str) -> None:
 def f01_wps_blank_first_column() -> tuple[bytes, Gold]:
     """Seed 000 as WPS saves it: 附件1 and the title above; an empty narrow first
     column; 序号 | 工作任务 (merged) | 具体措施 | 责任科室 | 完成时限."""
-    g = only_meta(seed_gold(S000), "title")
+    g = keep_meta(seed_gold(S000), "title")
     tasks = g["tasks"]
     doc = new_doc()
     para(doc, "附件1", bold=True)
@@ -356,12 +328,12 @@ def f01_wps_blank_first_column() -> tuple[bytes, Gold]:
     table.style = "Table Grid"
     for j, h in enumerate(["", "序号", "工作任务", "具体措施", "责任科室", "完成时限"]):
         fill(table.cell(0, j), h)
-    header_row(table.rows[0])
+    repeat_header(table.rows[0])
     for i, t in enumerate(tasks, start=1):
         fill(table.cell(i, 1), str(t["number"]))
         fill(table.cell(i, 3), t["text"])
         fill(table.cell(i, 4), t["responsibility"] or "")
-        fill(table.cell(i, 5), deadline_text(t))
+        fill(table.cell(i, 5), deadline_cell(t))
     for a, b in spans(tasks, level_key(0)):
         merge_fill(table, a + 1, 2, b + 1, 2, heads[a][0])
     return save_doc(doc), g
@@ -371,7 +343,7 @@ def f02_three_levels_dash_numbers() -> tuple[bytes, Gold]:
     """Seed 001 in three columns 工作要求 | 工作任务 | 具体措施; a task with one
     heading level has its 工作要求 cell merged across 工作任务 and down; numbers
     ``1-1``, ``1-2``, ``2-1``."""
-    g = only_meta(seed_gold(S001), "title")
+    g = keep_meta(seed_gold(S001), "title")
     tasks = g["tasks"]
     labels = dash_labels(tasks)
     g = relabel(g, labels)
@@ -387,7 +359,7 @@ def f02_three_levels_dash_numbers() -> tuple[bytes, Gold]:
         fill(table.cell(i, 2), labels[i - 1])
         fill(table.cell(i, 3), t["text"])
         fill(table.cell(i, 4), t["responsibility"] or "")
-        fill(table.cell(i, 5), deadline_text(t))
+        fill(table.cell(i, 5), deadline_cell(t))
     for a, b in spans(tasks, level_key(0)):
         if len(tasks[a]["section"]) == 1:
             merge_fill(table, a + 1, 0, b + 1, 1, heads[a][0])
@@ -403,7 +375,7 @@ def f03_lead_assist_under_merged_header() -> tuple[bytes, Gold]:
     """Seed 001: a two-row header, 责任单位 across 牵头 | 配合 (``gridSpan``) and the
     other header cells merged down (``vMerge``); both heading levels in one
     merged column typed ``一、…`` / ``（一）…`` on two lines."""
-    g = lead_assist_gold(only_meta(seed_gold(S001), "title"))
+    g = lead_assist_gold(keep_meta(seed_gold(S001), "title"))
     tasks = g["tasks"]
     doc = new_doc()
     para(doc, g["plan"]["title"], center=True, bold=True, size=18)
@@ -415,15 +387,15 @@ def f03_lead_assist_under_merged_header() -> tuple[bytes, Gold]:
     merge_fill(table, 0, 3, 0, 4, "责任单位")
     fill(table.cell(1, 3), "牵头")
     fill(table.cell(1, 4), "配合")
-    header_row(table.rows[0])
-    header_row(table.rows[1])
+    repeat_header(table.rows[0])
+    repeat_header(table.rows[1])
     for i, t in enumerate(tasks, start=2):
         lead, assist = lead_assist(t)
         fill(table.cell(i, 0), str(t["number"]))
         fill(table.cell(i, 2), t["text"])
         fill(table.cell(i, 3), lead)
         fill(table.cell(i, 4), assist)
-        fill(table.cell(i, 5), deadline_text(t))
+        fill(table.cell(i, 5), deadline_cell(t))
     for a, b in spans(tasks, lambda t: tuple(t["section"])):
         merge_fill(table, a + 2, 1, b + 2, 1, "\n".join(heads[a]))
     return save_doc(doc), g
@@ -433,7 +405,7 @@ def f04_paren_numbers_notes() -> tuple[bytes, Gold]:
     """Seed 002: numbers ``（1）``, headings as rows whose text sits in the first
     cell with the rest of the row merged, a 备注 column, the default deadline
     in a paragraph under the table."""
-    g = only_meta(seed_gold(S002), "title", "default_deadline")
+    g = keep_meta(seed_gold(S002), "title", "default_deadline")
     tasks = g["tasks"]
     g = relabel(g, [f"（{t['number']}）" for t in tasks])
     doc = new_doc()
@@ -448,7 +420,7 @@ def f04_paren_numbers_notes() -> tuple[bytes, Gold]:
     table.style = "Table Grid"
     for j, h in enumerate(["序号", "工作内容", "责任单位", "备注"]):
         fill(table.cell(0, j), h)
-    header_row(table.rows[0])
+    repeat_header(table.rows[0])
     for i, (kind, value) in enumerate(rows, start=1):
         if kind == "head":
             merge_fill(table, i, 0, i, 3, value)
@@ -464,7 +436,7 @@ def f04_paren_numbers_notes() -> tuple[bytes, Gold]:
 def f05_second_table_annex2() -> tuple[bytes, Gold]:
     """Seed 000: the plan table under 附件1, then 附件2, a contact list table of the
     same width (序号 | 科室 | 联络员 | 联系电话) that holds no tasks."""
-    g = only_meta(seed_gold(S000), "title")
+    g = keep_meta(seed_gold(S000), "title")
     tasks = g["tasks"]
     doc = new_doc()
     para(doc, "附件1", bold=True)
@@ -503,7 +475,7 @@ def f05_second_table_annex2() -> tuple[bytes, Gold]:
 def f06_textbox_title_floating_table() -> tuple[bytes, Gold]:
     """Seed 003: the title in a text box (DrawingML with a VML fallback), a
     floating table (``w:tblpPr``), comments on some cells."""
-    g = only_meta(seed_gold(S003), "title")
+    g = keep_meta(seed_gold(S003), "title")
     tasks = g["tasks"]
     doc = new_doc(font="宋体")
     title = g["plan"]["title"]
@@ -574,7 +546,7 @@ def f07_landscape_section_soft_breaks() -> tuple[bytes, Gold]:
     """Seed 004: the notice on a portrait page, the table in a landscape section,
     back to portrait after; header words broken by Shift+Enter (``责任\\n单位``)
     and sentences in cells separated by soft line breaks."""
-    g = only_meta(seed_gold(S004), "title", "issuer", "doc_number", "date", "parents")
+    g = keep_meta(seed_gold(S004), "title", "issuer", "doc_number", "date", "parents")
     tasks = g["tasks"]
     doc = new_doc()
     for k, line in enumerate(NOTICE_004):
@@ -589,12 +561,12 @@ def f07_landscape_section_soft_breaks() -> tuple[bytes, Gold]:
     table.style = "Table Grid"
     for j, h in enumerate(["重点工作", "序号", "工作任务", "责任单位", "完成时限"]):
         fill(table.cell(0, j), h, soft_breaks=True)
-    header_row(table.rows[0])
+    repeat_header(table.rows[0])
     for i, t in enumerate(tasks, start=1):
         fill(table.cell(i, 1), t["label"])
         fill(table.cell(i, 2), t["text"], soft_breaks=True)
         fill(table.cell(i, 3), t["responsibility"] or "")
-        fill(table.cell(i, 4), deadline_text(t))
+        fill(table.cell(i, 4), deadline_cell(t))
     for a, b in spans(tasks, level_key(0)):
         merge_fill(table, a + 1, 0, b + 1, 0, heads[a][0])
     back = doc.add_section(WD_SECTION.NEW_PAGE)
@@ -621,7 +593,7 @@ def f08_tracked_changes_comments_footnotes() -> tuple[bytes, Gold]:
     """Seed 002 with review marks left in: a task row deleted with tracked changes
     (its old text kept as ``w:delText``), a row inserted, words replaced in
     task texts (``w:del`` + ``w:ins``), comments and a footnote."""
-    g = only_meta(
+    g = keep_meta(
         seed_gold(S002), "title", "issuer", "doc_number", "date", "parents", "default_deadline"
     )
     tasks = g["tasks"]
@@ -680,7 +652,7 @@ def f09_word_numbered_paragraphs() -> tuple[bytes, Gold]:
     """Seed 004 typed as paragraphs with Word's automatic numbering: headings at
     list level 0 (``一、``, chineseCounting), tasks at level 1 (``（一）``,
     numbered on through the headings), responsibility in a trailing parenthesis."""
-    g = only_meta(seed_gold(S004), "title", "issuer", "doc_number", "date", "parents")
+    g = keep_meta(seed_gold(S004), "title", "issuer", "doc_number", "date", "parents")
     tasks = g["tasks"]
     doc = new_doc()
     for k, line in enumerate(NOTICE_004):
@@ -743,7 +715,7 @@ def f10_style_numbering_pasted_list() -> tuple[bytes, Gold]:
     on through the headings; from the third heading on the tasks belong to a
     second list instance of the same list (pasted), which Word continues;
     responsibility in a trailing parenthesis."""
-    g = only_meta(seed_gold(S000), "title")
+    g = keep_meta(seed_gold(S000), "title")
     tasks = g["tasks"]
     doc = new_doc()
     para(doc, g["plan"]["title"], center=True, bold=True, size=18)
@@ -768,7 +740,7 @@ def f11_wps_ragged_rows() -> tuple[bytes, Gold]:
     cell (``w:gridAfter``) where there is no note, the section cells merged
     with an explicit ``w:vMerge w:val="restart"``, the title and a 附件 line as
     rows inside the table, rows that may not split over pages."""
-    g = only_meta(seed_gold(S002), "title")
+    g = keep_meta(seed_gold(S002), "title")
     tasks = g["tasks"]
     heads = section_labels(tasks)
     doc = new_doc()
@@ -815,12 +787,6 @@ DOCX: dict[str, Callable[[], tuple[bytes, Gold]]] = {
 # ------------------------------------------------------------------ XLSX files
 
 
-def save_wb(wb: Any) -> bytes:
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
-
-
 def xw_book() -> tuple[Any, io.BytesIO]:
     buf = io.BytesIO()
     return xlsxwriter.Workbook(buf, {"in_memory": True}), buf
@@ -829,7 +795,7 @@ def xw_book() -> tuple[Any, io.BytesIO]:
 def g01_sheet_per_office() -> tuple[bytes, Gold]:
     """Seed 000: one sheet per 科室 (the first unit named), each with the title,
     a 科室 line, a frozen header and the tasks under their original numbers."""
-    g = only_meta(seed_gold(S000), "title")
+    g = keep_meta(seed_gold(S000), "title")
     tasks = g["tasks"]
     heads = section_labels(tasks)
     groups: dict[str, list[int]] = {}
@@ -854,7 +820,7 @@ def g01_sheet_per_office() -> tuple[bytes, Gold]:
             ws.cell(row=r, column=1, value=t["number"])
             ws.cell(row=r, column=3, value=t["text"]).alignment = Alignment(wrap_text=True)
             ws.cell(row=r, column=4, value=t["responsibility"])
-            ws.cell(row=r, column=5, value=deadline_text(t) or None)
+            ws.cell(row=r, column=5, value=deadline_cell(t) or None)
         for a, b in spans(chunk, level_key(0)):
             ws.cell(row=4 + a, column=2, value=heads[idx[a]][0])
             if b > a:
@@ -867,7 +833,7 @@ def g02_frozen_hidden_rows_note_formulas() -> tuple[bytes, Gold]:
     frozen header, a hidden helper column, rows hidden (tasks folded away),
     备注 as formulas over the helper column with their values saved, a
     文号 line, the default deadline under the table."""
-    g = only_meta(seed_gold(S002), "title", "doc_number", "default_deadline")
+    g = keep_meta(seed_gold(S002), "title", "doc_number", "default_deadline")
     tasks = g["tasks"]
     heads = section_labels(tasks)
     wb, buf = xw_book()
@@ -910,7 +876,7 @@ def g03_xlsxwriter_zero_formulas_block_merge() -> tuple[bytes, Gold]:
     完成情况 status formula, all saved with the value 0 (xlsxwriter's
     default), a one-level heading merged across both heading columns and down
     its rows, repeated print titles."""
-    g = only_meta(seed_gold(S001), "title")
+    g = keep_meta(seed_gold(S001), "title")
     tasks = g["tasks"]
     heads = section_labels(tasks)
     wb, buf = xw_book()
@@ -927,7 +893,7 @@ def g03_xlsxwriter_zero_formulas_block_merge() -> tuple[bytes, Gold]:
         ws.write_formula(r, 6, f'=IF(H{r + 1}="","未完成","已完成")', wrap)
         ws.write(r, 3, t["text"], wrap)
         ws.write(r, 4, t["responsibility"] or "", wrap)
-        ws.write(r, 5, deadline_text(t), wrap)
+        ws.write(r, 5, deadline_cell(t), wrap)
     for a, b in spans(tasks, level_key(0)):
         if len(tasks[a]["section"]) == 1:
             ws.merge_range(3 + a, 0, 3 + b, 1, heads[a][0], wrap)
@@ -959,7 +925,7 @@ def dated_gold(g: Gold, default: dt.date) -> tuple[Gold, list[dt.date | str]]:
         elif d["kind"] == "date" and d["due"]:
             cells.append(dt.date.fromisoformat(d["due"]))
         else:
-            cells.append(deadline_text(t))
+            cells.append(deadline_cell(t))
     return g, cells
 
 
@@ -967,7 +933,7 @@ def g04_dates_chinese_formats() -> tuple[bytes, Gold]:
     """Seed 000: 完成时限 as real Excel dates in Chinese number formats —
     ``yyyy"年"m"月"d"日"``, built-in 57 (``yyyy"年"m"月"``, month ends only)
     and 58 (``m"月"d"日"``)."""
-    g, cells = dated_gold(only_meta(seed_gold(S000), "title"), dt.date(2021, 12, 31))
+    g, cells = dated_gold(keep_meta(seed_gold(S000), "title"), dt.date(2021, 12, 31))
     tasks = g["tasks"]
     heads = section_labels(tasks)
     wb, buf = xw_book()
@@ -1006,7 +972,7 @@ def g05_two_row_header_top_merged() -> tuple[bytes, Gold]:
     """Seed 003: a two-row header whose top row has 责任分工 merged across
     责任单位 | 完成时限 (the other header cells merged down), and the header
     typed again half-way down for printing."""
-    g = only_meta(seed_gold(S003), "title")
+    g = keep_meta(seed_gold(S003), "title")
     tasks = g["tasks"]
     heads = section_labels(tasks)
     wb = openpyxl.Workbook()
@@ -1036,7 +1002,7 @@ def g05_two_row_header_top_merged() -> tuple[bytes, Gold]:
         ws.cell(row=r, column=1, value=t["number"])
         ws.cell(row=r, column=3, value=t["text"])
         ws.cell(row=r, column=4, value=t["responsibility"])
-        ws.cell(row=r, column=5, value=deadline_text(t) or None)
+        ws.cell(row=r, column=5, value=deadline_cell(t) or None)
     for a, b in spans(tasks, level_key(0)):
         pieces = [(a, again - 1), (again, b)] if a < again <= b else [(a, b)]
         for x, y in pieces:
@@ -1051,7 +1017,7 @@ def g06_column_b_three_levels() -> tuple[bytes, Gold]:
     """Seed 001 as a WPS sheet: column A left empty and narrow, the table from B2,
     工作要求 | 工作任务 | 具体措施, numbers ``1-1``, 责任单位 split into 牵头单位 and
     配合单位."""
-    g = lead_assist_gold(only_meta(seed_gold(S001), "title"))
+    g = lead_assist_gold(keep_meta(seed_gold(S001), "title"))
     tasks = g["tasks"]
     labels = dash_labels(tasks)
     g = relabel(g, labels)
@@ -1071,7 +1037,7 @@ def g06_column_b_three_levels() -> tuple[bytes, Gold]:
         ws.cell(row=r, column=5, value=t["text"])
         ws.cell(row=r, column=6, value=lead or None)
         ws.cell(row=r, column=7, value=assist or None)
-        ws.cell(row=r, column=8, value=deadline_text(t) or None)
+        ws.cell(row=r, column=8, value=deadline_cell(t) or None)
     for a, b in spans(tasks, level_key(0)):
         ws.cell(row=3 + a, column=3, value=heads[a][0])
         right = 4 if len(tasks[a]["section"]) == 1 else 3
@@ -1090,7 +1056,7 @@ def g07_paren_numbers_heading_blocks() -> tuple[bytes, Gold]:
     """Seed 004: numbers ``（1）`` as text, each heading a block merged across
     the whole table and two rows high, 责任单位 cells merged over the tasks that
     share them, a 完成时限 column of text."""
-    g = only_meta(seed_gold(S004), "title")
+    g = keep_meta(seed_gold(S004), "title")
     tasks = g["tasks"]
     g = relabel(g, [f"（{t['number']}）" for t in tasks])
     heads = section_labels(tasks)
@@ -1111,7 +1077,7 @@ def g07_paren_numbers_heading_blocks() -> tuple[bytes, Gold]:
         rows.append(r)
         ws.cell(row=r, column=1, value=f"（{t['number']}）")
         ws.cell(row=r, column=2, value=t["text"])
-        ws.cell(row=r, column=4, value=deadline_text(t) or None)
+        ws.cell(row=r, column=4, value=deadline_cell(t) or None)
         r += 1
     for a, b in spans(tasks, resp_key):
         ws.cell(row=rows[a], column=3, value=tasks[a]["responsibility"])
@@ -1127,7 +1093,7 @@ def g08_hidden_template_rich_header() -> tuple[bytes, Gold]:
     from openpyxl.cell.rich_text import CellRichText, TextBlock
     from openpyxl.cell.text import InlineFont
 
-    g = only_meta(seed_gold(S003), "title")
+    g = keep_meta(seed_gold(S003), "title")
     tasks = g["tasks"]
     heads = section_labels(tasks)
     wb = openpyxl.Workbook()

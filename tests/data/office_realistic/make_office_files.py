@@ -57,24 +57,16 @@ from _docgen import (  # noqa: E402  (a sibling module of this script)
     S004,
     Gold,
     cn,
+    deadline_cell,
+    keep_meta,
+    lead_assist,
     page_break,
     para,
+    repeat_header,
     save_doc,
+    save_wb,
     seed_gold,
 )
-
-
-def keep_meta(g: Gold, *fields: str) -> Gold:
-    """The gold with only ``fields`` of the plan metadata expected."""
-    g = copy.deepcopy(g)
-    for f in ("title", "issuer", "doc_number", "date"):
-        if f not in fields:
-            g["plan"][f] = None
-    if "parents" not in fields:
-        g["plan"]["parents"] = []
-    if "default_deadline" not in fields:
-        g["plan"]["default_deadline"] = None
-    return g
 
 
 def runs(tasks: list[Gold], level: int) -> list[tuple[int, int]]:
@@ -122,14 +114,6 @@ def resp_runs(tasks: list[Gold]) -> list[tuple[int, int]]:
         else:
             out.append((i, i))
     return out
-
-
-def deadline_cell(t: Gold) -> str:
-    """The deadline as typed in its column (empty when it is in the text)."""
-    d = t["deadline"]
-    if not d or d["raw"] in t["text"]:
-        return ""
-    return str(d["raw"])
 
 
 # ------------------------------------------------------------------ Word helpers
@@ -187,12 +171,6 @@ def put(cell: Any, text: str, *, bold_head: int = 0, paragraphs: bool = False) -
         step = max(1, len(rest) // 3)
         for i in range(0, len(rest), step):
             p.add_run(rest[i : i + step])
-
-
-def repeat_header(row: Any) -> None:
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(el)
 
 
 def no_borders(table: Any) -> None:
@@ -333,17 +311,11 @@ def d02_two_heading_columns_split(landscape: bool = False) -> tuple[bytes, Gold]
     return save_doc(doc), g
 
 
-def _lead_assist(t: Gold) -> tuple[str, str]:
-    lead = [u["name"].split("|")[0] for u in t["units"] or () if u["role"] != "assist"]
-    assist = [u["name"].split("|")[0] for u in t["units"] or () if u["role"] == "assist"]
-    return "、".join(lead), "、".join(assist)
-
-
 def lead_assist_gold(g: Gold) -> Gold:
     """Gold for a file whose responsibility is typed in 牵头单位 / 配合单位 columns."""
     g = copy.deepcopy(g)
     for t in g["tasks"]:
-        lead, assist = _lead_assist(t)
+        lead, assist = lead_assist(t)
         t["responsibility"] = "；".join(x for x in (lead, assist) if x) or None
         t["units"] = [
             {"name": u["name"].split("|")[0], "role": "assist" if u["role"] == "assist" else "lead"}
@@ -377,7 +349,7 @@ def d03_heading_rows_lead_assist() -> tuple[bytes, Gold]:
             merged = table.cell(i, 0).merge(table.cell(i, 4))
             put(merged, value, bold_head=len(value))
             continue
-        lead, assist = _lead_assist(value)
+        lead, assist = lead_assist(value)
         put(table.cell(i, 0), str(value["number"]))
         put(table.cell(i, 1), value["text"])
         put(table.cell(i, 2), lead)
@@ -627,12 +599,6 @@ def d10_line_breaks_notes() -> tuple[bytes, Gold]:
 # ------------------------------------------------------------------ XLSX files
 
 
-def save_wb(wb: Any) -> bytes:
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
-
-
 def _title_rows(ws: Any, title: str, width: int) -> None:
     ws.cell(row=1, column=1, value=title).font = Font(bold=True, size=16)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
@@ -726,7 +692,7 @@ def x03_two_row_header() -> tuple[bytes, Gold]:
     heads = heading_labels(tasks)
     for i, t in enumerate(tasks):
         r = i + 4
-        lead, assist = _lead_assist(t)
+        lead, assist = lead_assist(t)
         ws.cell(row=r, column=3, value=str(t["number"]))
         ws.cell(row=r, column=4, value=t["text"])
         ws.cell(row=r, column=5, value=lead or None)
