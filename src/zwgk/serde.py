@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 import types
 import typing
 from typing import Any, TypeVar, Union
@@ -19,7 +20,7 @@ import attrs
 from zwgk._model import Location
 from zwgk.errors import ParseError, ZwgkError
 
-__all__ = ["from_data", "to_data"]
+__all__ = ["from_data", "load_document", "to_data"]
 
 T = TypeVar("T")
 
@@ -155,3 +156,43 @@ def from_data(data: Any, cls: type[T], *, source: str | None = None, root: str =
     except _Bad as exc:
         raise ParseError(exc.message, source=source, location=Location(path=exc.path)) from None
     return result
+
+
+def load_document(
+    data: bytes | str, kind: str, version: int, *, source: str | None = None
+) -> dict[str, Any]:
+    """Parse a zwgk JSON document ``{"zwgk": kind, "version": N, ...}``; return its fields.
+
+    Checks the encoding, the JSON, the ``zwgk`` marker and that ``N`` is one
+    this zwgk reads (at most ``version``); every failure is a
+    :class:`~zwgk.errors.ParseError` that says what and where.
+    """
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ParseError(f"not UTF-8 at byte {exc.start}", source=source) from None
+    else:
+        text = data
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ParseError(
+            f"invalid JSON: {exc.msg}",
+            source=source,
+            location=Location(line=exc.lineno, column=exc.colno),
+        ) from None
+    except RecursionError:
+        raise ParseError("JSON is nested too deeply", source=source) from None
+    if not isinstance(obj, dict) or obj.get("zwgk") != kind:
+        raise ParseError(f'not a zwgk {kind} document (no "zwgk": "{kind}")', source=source)
+    found = obj.get("version")
+    if not isinstance(found, int) or isinstance(found, bool) or found < 1:
+        raise ParseError(f"bad or missing version: {found!r}", source=source)
+    if found > version:
+        raise ParseError(
+            f"{kind} document version {found} is newer than this zwgk reads ({version}); "
+            "upgrade zwgk",
+            source=source,
+        )
+    return {k: v for k, v in obj.items() if k not in ("zwgk", "version")}

@@ -12,9 +12,9 @@ from importlib import resources
 from typing import IO, Any
 
 from zwgk._model import Plan
-from zwgk.errors import ParseError, WriteError
+from zwgk.errors import WriteError
 from zwgk.plugins import FormatInfo
-from zwgk.serde import from_data, to_data
+from zwgk.serde import from_data, load_document, to_data
 
 __all__ = ["SCHEMA_VERSION", "JsonFormat", "schema"]
 
@@ -50,34 +50,7 @@ class JsonFormat:
     def read(self, data: bytes, *, name: str | None = None, **options: Any) -> Plan:
         if options:
             raise TypeError(f"unexpected keyword argument {next(iter(options))!r}")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise ParseError(f"not UTF-8 at byte {exc.start}", source=name) from None
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            from zwgk._model import Location
-
-            raise ParseError(
-                f"invalid JSON: {exc.msg}",
-                source=name,
-                location=Location(line=exc.lineno, column=exc.colno),
-            ) from None
-        except RecursionError:
-            raise ParseError("JSON is nested too deeply", source=name) from None
-        if not isinstance(obj, dict) or obj.get("zwgk") != "plan":
-            raise ParseError('not a zwgk plan document (no "zwgk": "plan")', source=name)
-        version = obj.get("version")
-        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise ParseError(f"bad or missing version: {version!r}", source=name)
-        if version > SCHEMA_VERSION:
-            raise ParseError(
-                f"document version {version} is newer than this zwgk reads "
-                f"({SCHEMA_VERSION}); upgrade zwgk",
-                source=name,
-            )
-        fields = {k: v for k, v in obj.items() if k not in ("zwgk", "version")}
+        fields = load_document(data, "plan", SCHEMA_VERSION, source=name)
         return from_data(fields, Plan, source=name)
 
     def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:

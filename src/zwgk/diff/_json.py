@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from zwgk._model import Location
 from zwgk.diff._model import PlanDiff
-from zwgk.errors import ParseError
-from zwgk.serde import from_data, to_data
+from zwgk.serde import from_data, load_document, to_data
 
 __all__ = ["DIFF_VERSION", "diff_to_data", "dump_diff", "load_diff"]
 
@@ -46,32 +44,6 @@ def load_diff(data: bytes | str, *, source: str | None = None) -> PlanDiff:
     >>> load_diff(zwgk.write(d, format="json")) == d
     True
     """
-    if isinstance(data, bytes):
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise ParseError(f"not UTF-8 at byte {exc.start}", source=source) from None
-    else:
-        text = data
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseError(
-            f"invalid JSON: {exc.msg}",
-            source=source,
-            location=Location(line=exc.lineno, column=exc.colno),
-        ) from None
-    except RecursionError:
-        raise ParseError("JSON is nested too deeply", source=source) from None
-    if not isinstance(obj, dict) or obj.get("zwgk") != "diff":
-        raise ParseError('not a zwgk diff document (no "zwgk": "diff")', source=source)
-    version = obj.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ParseError(f"bad or missing version: {version!r}", source=source)
-    if version > DIFF_VERSION:
-        raise ParseError(
-            f"diff document version {version} is newer than this zwgk reads ({DIFF_VERSION})",
-            source=source,
-        )
-    fields = {k: v for k, v in obj.items() if k not in ("zwgk", "version", "summary")}
+    fields = load_document(data, "diff", DIFF_VERSION, source=source)
+    fields.pop("summary", None)  # derived from the changes
     return from_data(fields, PlanDiff, source=source)
