@@ -195,7 +195,49 @@ def align(
     parents is an added child task, one with no children a dropped parent
     task.  Groups come in child order, dropped parent tasks after the group
     holding the parent task before them.
+
+    The grouping does not depend on which side is called the parent: the
+    two sides are aligned in one canonical order (by their texts) and the
+    groups mirrored when the call asked for the other, so swapping the sides
+    swaps added/dropped and split/merged exactly.
     """
+    if _side_key(child) < _side_key(parent):
+        mirrored = _align_oriented(child, parent, threshold=threshold, splits=splits)
+        groups = [Group(g.children, g.parents, g.score) for g in mirrored]
+        return _in_child_order(groups)
+    return _align_oriented(parent, child, threshold=threshold, splits=splits)
+
+
+def _side_key(tasks: Sequence[Task]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((t.text, t.section) for t in tasks)
+
+
+def _in_child_order(groups: list[Group]) -> list[Group]:
+    """Groups ordered by child position; a dropped parent task after the group
+    holding the parent task before it."""
+    where: dict[int, int] = {}
+    for g in groups:
+        if g.children:
+            for i in g.parents:
+                where[i] = min(g.children)
+
+    def key(g: Group) -> tuple[int, int, int]:
+        if g.children:
+            return (min(g.children), 0, 0)
+        first = min(g.parents)
+        before = max((i for i in where if i < first), default=None)
+        return (where[before] if before is not None else -1, 1, first)
+
+    return sorted(groups, key=key)
+
+
+def _align_oriented(
+    parent: Sequence[Task],
+    child: Sequence[Task],
+    *,
+    threshold: float,
+    splits: bool,
+) -> list[Group]:
     n, m = len(parent), len(child)
     vocab: dict[str, int] = {}
     ps, cs = _Side(parent, vocab), _Side(child, vocab)
