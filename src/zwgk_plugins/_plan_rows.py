@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from zwgk._model import Plan, Role
 from zwgk_plugins._office import Sanitizer, section_texts, task_ref, units_by_role
 
@@ -37,6 +39,45 @@ def flat_rows(plan: Plan, clean: Sanitizer) -> list[list[str]]:
             ]
         )
     return rows
+
+
+TABLE_COLUMNS = ("序号", "具体要求", "责任单位", "完成时限")
+"""The columns of the task tables in the HTML and Markdown exports (备注 added when used)."""
+
+
+def table_columns(plan: Plan) -> list[str]:
+    """:data:`TABLE_COLUMNS`, with 备注 when any task has a note."""
+    return [*TABLE_COLUMNS, *(["备注"] if any(t.note for t in plan.tasks) else [])]
+
+
+def sectioned_rows(
+    plan: Plan, clean: Sanitizer
+) -> Iterator[tuple[list[tuple[int, str]], list[str]]]:
+    """For each task, the headings that start before it and its cleaned cells.
+
+    The headings are ``(level, text)`` pairs, level 0 the outermost, given
+    only where they change; the cells follow :func:`table_columns`.
+    """
+    has_note = any(t.note for t in plan.tasks)
+    shown: list[str] = []
+    for i, (task, texts) in enumerate(zip(plan.tasks, section_texts(plan), strict=True)):
+        where = f"tasks[{i}]"
+        new: list[tuple[int, str]] = []
+        for level, text in enumerate(texts):
+            if len(shown) <= level or shown[level] != text:
+                del shown[level:]
+                shown.append(text)
+                new.append((level, clean(text, where + ".section")))
+        del shown[len(texts) :]
+        cells = [
+            clean(task_ref(task), where + ".label"),
+            clean(task.text, where + ".text"),
+            clean(task.responsibility.raw if task.responsibility else "", where + ".resp"),
+            clean(task.deadline.raw if task.deadline else "", where + ".deadline"),
+        ]
+        if has_note:
+            cells.append(clean(task.note, where + ".note"))
+        yield new, cells
 
 
 def metadata_lines(plan: Plan, clean: Sanitizer) -> list[tuple[str, str]]:

@@ -12,8 +12,8 @@ from typing import IO, Any
 
 from zwgk._model import Plan
 from zwgk.plugins import FormatInfo
-from zwgk_plugins._office import Sanitizer, check_plan, section_texts, task_ref, writer_options
-from zwgk_plugins._plan_rows import metadata_lines
+from zwgk_plugins._office import Sanitizer, check_plan, writer_options
+from zwgk_plugins._plan_rows import metadata_lines, sectioned_rows, table_columns
 
 __all__ = ["HtmlPlanWriter", "render_html"]
 
@@ -44,8 +44,7 @@ def render_html(plan: Plan, clean: Sanitizer | None = None) -> str:
     """
     clean = clean or Sanitizer()
     title = clean(plan.title, "title") or "政务公开工作要点分工方案"
-    has_note = any(t.note for t in plan.tasks)
-    columns = ["序号", "具体要求", "责任单位", "完成时限"] + (["备注"] if has_note else [])
+    columns = table_columns(plan)
     out = [
         "<!DOCTYPE html>",
         '<html lang="zh-CN">',
@@ -62,31 +61,21 @@ def render_html(plan: Plan, clean: Sanitizer | None = None) -> str:
     out.append("<table>")
     out.append("<thead><tr>" + "".join(f"<th>{c}</th>" for c in columns) + "</tr></thead>")
     out.append("<tbody>")
-    shown: list[str] = []
-    for i, (task, texts) in enumerate(zip(plan.tasks, section_texts(plan), strict=True)):
-        where = f"tasks[{i}]"
-        for level, text in enumerate(texts):
-            if len(shown) <= level or shown[level] != text:
-                del shown[level:]
-                shown.append(text)
-                out.append(
-                    f'<tr class="section level-{level + 1}"><th colspan="{len(columns)}">'
-                    f"{_cell(clean(text, where + '.section'))}</th></tr>"
-                )
-        del shown[len(texts) :]
-        cells = [
-            f'<td class="num">{_cell(clean(task_ref(task), where + ".label"))}</td>',
-            f"<td>{_cell(clean(task.text, where + '.text'))}</td>",
-            "<td>"
-            + _cell(clean(task.responsibility.raw if task.responsibility else "", where + ".resp"))
-            + "</td>",
-            '<td class="due">'
-            + _cell(clean(task.deadline.raw if task.deadline else "", where + ".deadline"))
-            + "</td>",
-        ]
-        if has_note:
-            cells.append(f"<td>{_cell(clean(task.note, where + '.note'))}</td>")
-        out.append("<tr>" + "".join(cells) + "</tr>")
+    for headings, cells in sectioned_rows(plan, clean):
+        for level, text in headings:
+            out.append(
+                f'<tr class="section level-{level + 1}"><th colspan="{len(columns)}">'
+                f"{_cell(text)}</th></tr>"
+            )
+        classes = ['class="num"', "", "", 'class="due"', ""]
+        out.append(
+            "<tr>"
+            + "".join(
+                f"<td{' ' + cls if cls else ''}>{_cell(c)}</td>"
+                for cls, c in zip(classes, cells, strict=False)
+            )
+            + "</tr>"
+        )
     out.extend(["</tbody>", "</table>", "</body>", "</html>", ""])
     return "\n".join(out)
 

@@ -13,8 +13,8 @@ from typing import IO, Any
 
 from zwgk._model import Plan
 from zwgk.plugins import FormatInfo
-from zwgk_plugins._office import Sanitizer, check_plan, section_texts, task_ref, writer_options
-from zwgk_plugins._plan_rows import metadata_lines
+from zwgk_plugins._office import Sanitizer, check_plan, writer_options
+from zwgk_plugins._plan_rows import metadata_lines, sectioned_rows, table_columns
 
 __all__ = ["MarkdownPlanWriter", "escape_markdown", "render_markdown"]
 
@@ -50,40 +50,25 @@ def render_markdown(plan: Plan, clean: Sanitizer | None = None) -> str:
     """
     clean = clean or Sanitizer()
     title = clean(plan.title, "title") or "政务公开工作要点分工方案"
-    has_note = any(t.note for t in plan.tasks)
-    columns = ["序号", "具体要求", "责任单位", "完成时限"] + (["备注"] if has_note else [])
+    columns = table_columns(plan)
     out = [f"# {escape_markdown(title)}", ""]
     meta = metadata_lines(plan, clean)
     for label, value in meta:
         out.append(f"- {label}：{escape_markdown(value)}")
     if meta:
         out.append("")
-    shown: list[str] = []
     table_open = False
-    for i, (task, texts) in enumerate(zip(plan.tasks, section_texts(plan), strict=True)):
-        where = f"tasks[{i}]"
-        for level, text in enumerate(texts):
-            if len(shown) <= level or shown[level] != text:
-                del shown[level:]
-                shown.append(text)
-                if table_open:
-                    out.append("")
-                    table_open = False
-                hashes = "#" * min(level + 2, 6)
-                out.extend([f"{hashes} {escape_markdown(clean(text, where + '.section'))}", ""])
-        del shown[len(texts) :]
+    for headings, cells in sectioned_rows(plan, clean):
+        for level, text in headings:
+            if table_open:
+                out.append("")
+                table_open = False
+            hashes = "#" * min(level + 2, 6)
+            out.extend([f"{hashes} {escape_markdown(text)}", ""])
         if not table_open:
             out.append("| " + " | ".join(columns) + " |")
             out.append("|" + " --- |" * len(columns))
             table_open = True
-        cells = [
-            clean(task_ref(task), where + ".label"),
-            clean(task.text, where + ".text"),
-            clean(task.responsibility.raw if task.responsibility else "", where + ".resp"),
-            clean(task.deadline.raw if task.deadline else "", where + ".deadline"),
-        ]
-        if has_note:
-            cells.append(clean(task.note, where + ".note"))
         row = " | ".join(escape_markdown(c, cell=True) for c in cells)
         out.append(f"| {row} |")
     if table_open:
