@@ -38,6 +38,11 @@ _SPAM = re.compile(
     re.I,
 )
 _TAG_LINE = re.compile(r"^\s*(<[^<>]{0,200}>\s*)+$")
+# An HTML tag left in text copied from a page, and a web address: the page's
+# own text lost its tags when it was copied, so a line that still has one
+# next to a link is an injected advertisement.
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+", re.I)
 
 
 def chrome_reason(line: str) -> str | None:
@@ -47,7 +52,7 @@ def chrome_reason(line: str) -> str | None:
         return None
     if _TAG_LINE.match(s):
         return REASON_MARKUP
-    if _SPAM.search(s):
+    if _SPAM.search(s) or (_TAG.search(s) and _WEB_ADDRESS.search(s)):
         return REASON_SPAM
     if _CHROME.match(s) or _CHROME_ANY.search(s):
         return REASON_CHROME

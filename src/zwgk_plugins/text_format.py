@@ -12,7 +12,7 @@ import re
 from typing import IO, Any
 
 from zwgk._build import build_plan
-from zwgk._chrome import REASON_SPAM, chrome_reason
+from zwgk._chrome import chrome_reason
 from zwgk._decode import decode
 from zwgk._model import Diagnostic, Location, Plan, Residue
 from zwgk.errors import ParseError, WriteError
@@ -27,10 +27,6 @@ MAX_LINE = 100_000
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?)\s*$"
 )
-
-# An HTML tag left in text copied from a page, and a web address.
-_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+", re.I)
 
 
 class TextFormat:
@@ -101,11 +97,6 @@ def read_text(
             )
             continue
         reason = chrome_reason(raw)
-        if reason is None and _TAG.search(raw) and _WEB_ADDRESS.search(raw):
-            # a raw tag left in copied page text, next to a link: an injected
-            # advertisement, not a line of the plan (the page's own text
-            # lost its tags when it was copied)
-            reason = REASON_SPAM
         if reason is None and _PAGE_NUMBER.match(raw):
             reason = "page number"
         if reason is not None:
