@@ -15,6 +15,8 @@ from zwgk._build import build_plan
 from zwgk._chrome import chrome_reason
 from zwgk._decode import decode
 from zwgk._model import Diagnostic, Location, Plan, Residue
+from zwgk.assembly.plan import NOTICE_ONLY, assemble_lines
+from zwgk.assembly.score import plausibility
 from zwgk.errors import ParseError, WriteError
 from zwgk.plugins import FormatInfo
 from zwgk_plugins._text_layouts import LAYOUTS, Line, detect_layout, parse_layout
@@ -115,7 +117,25 @@ def read_text(
         source=name,
         format=fmt,
     )
-    return build_plan(document, year=year)
+    by_layout = build_plan(document, year=year)
+    if layout is not None:
+        return by_layout
+    by_outline = assemble_lines(
+        [(ln.no, ln.text) for ln in lines],
+        year=year,
+        source=name,
+        fmt=fmt,
+        residue=residue,
+        diagnostics=diagnostics or (),
+    )
+    return by_outline if _prefer_outline(by_outline, by_layout) else by_layout
+
+
+def _prefer_outline(by_outline: Plan, by_layout: Plan) -> bool:
+    """Whether the typed outline explains the text clearly better than cell positions do."""
+    if any(d.code == NOTICE_ONLY for d in by_outline.diagnostics):
+        return True
+    return plausibility(by_outline) > 1.05 * plausibility(by_layout) + 0.5
 
 
 def build_plan_safe(

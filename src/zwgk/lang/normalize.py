@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 __all__ = [
+    "PINYIN_GLOSS",
     "collapse_spaces",
     "fold_width",
     "is_traditional",
@@ -327,3 +328,10 @@ def normalize(text: str, *, simplified: bool = True) -> str:
     True
     """
     return _key(text, simplified)
+
+
+#: A pinyin gloss a mirror site put after a character: ``開(kāi)``, ``作(zuò)``.
+#: Only syllables with a tone mark count, so ``(PPP)`` or ``(a)`` stay.
+PINYIN_GLOSS: Final = re.compile(
+    r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]"
+)

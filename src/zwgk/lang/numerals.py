@@ -22,6 +22,8 @@ import attrs
 __all__ = [
     "LABEL_RANKS",
     "HeadingLabel",
+    "LabelHit",
+    "find_labels",
     "parse_label",
     "parse_number",
 ]
@@ -289,3 +291,54 @@ def _make(text: str, m: re.Match[str], style: str, number: int) -> HeadingLabel:
     return HeadingLabel(
         label=m.group(0), number=number, style=style, rank=LABEL_RANKS[style], rest=rest
     )
+
+
+@attrs.frozen
+class LabelHit:
+    """A label found anywhere in running text: ``text[start:end]`` is the label."""
+
+    start: int
+    end: int
+    number: int
+    style: str
+
+    @property
+    def rank(self) -> int:
+        return LABEL_RANKS[self.style]
+
+
+_NOT_BEFORE_NUM: Final = re.compile(r"[0-9０-９.．A-Za-z]")
+_NOT_BEFORE_CN: Final = re.compile(r"[〇零一二两三四五六七八九十百第]")
+
+
+def find_labels(text: str) -> list[LabelHit]:
+    """Every place in ``text`` where a heading or task label could stand.
+
+    Unlike :func:`parse_label`, which reads the label at the start of a
+    line, this finds candidates inside running text — a page crawled onto
+    one line, cells run together — where a label follows the previous
+    text directly (``…责任清单3.政府工作部门…``).  Many candidates are not
+    labels (``一、二级``); which ones are is decided by the numbering they
+    form together (see :mod:`zwgk.assembly`).
+
+    >>> [(h.number, h.style) for h in find_labels("清单3.政府（二）推进4.依法")]
+    [(3, 'num_dot'), (2, 'cn_paren'), (4, 'num_dot')]
+    >>> find_labels("2021年底前，完成3.5亿元")
+    []
+    """
+    hits: dict[int, LabelHit] = {}
+    for style, regex in _LABEL_RES:
+        for m in regex.finditer(text):
+            start = m.start()
+            if start in hits:
+                continue
+            before = text[start - 1] if start else ""
+            if style.startswith("num") and before and _NOT_BEFORE_NUM.match(before):
+                continue
+            if style.startswith("cn") and before and _NOT_BEFORE_CN.match(before):
+                continue
+            number = parse_number(m.group(1))
+            if not number:
+                continue
+            hits[start] = LabelHit(start, m.end(), number, style)
+    return [hits[k] for k in sorted(hits)]

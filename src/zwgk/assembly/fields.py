@@ -1,0 +1,194 @@
+"""A task's body split into its fields by what each piece says.
+
+The body of a task is the text between its label and the next label.  In
+a table it holds the task's cells — with ``\\n`` between them when the
+layout kept the boundaries, run together when it did not — and in prose a
+paragraph with its responsibility in trailing parentheses or ``责任单位：``
+lines.  :func:`split_body` types every piece with the language core (a
+run of unit names, a deadline, a field line, a requirement) and fits the
+pieces to the header's columns; the position of a piece is evidence, its
+type decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from zwgk._textutil import looks_like_responsibility, squeeze
+from zwgk.lang.deadline import parse_deadline
+from zwgk.lang.units import UnitRun, find_unit_runs
+from zwgk.lang.vocab import REQUIREMENT_VERBS
+
+__all__ = ["Fields", "Layout", "split_body"]
+
+_OPEN_VERB_END: Final = re.compile(
+    r"(推动|推进|加强|做好|督促|指导|组织|要求|鼓励|支持|会同|由|对|将|把|在|及|和|与|的|、|，)$"
+)
+_SENTENCE_END: Final = "。；;！？!?"
+
+
+@attrs.define
+class Fields:
+    """What a task's body holds, field by field (empty string: not there)."""
+
+    text: str = ""
+    lead: str = ""
+    resp: str = ""
+    deadline: str = ""
+    note: str = ""
+    heading_after: str = ""  # a group heading that stands before the next task
+    lead_empty: bool = False  # the layout showed an empty lead cell
+    shown_empty: bool = False  # the layout showed a cell of the row empty
+
+
+@attrs.frozen
+class Layout:
+    """What the document says about its columns."""
+
+    roles: tuple[str, ...] = ()
+    table: bool = False
+
+    @property
+    def unit_roles(self) -> tuple[str, ...]:
+        return tuple(r for r in self.roles if r in ("lead", "assist", "resp"))
+
+    @property
+    def has_after_units(self) -> bool:
+        """Whether a column of text follows the unit columns (工作要求, 备注, 落实情况)."""
+        idx = [i for i, r in enumerate(self.roles) if r in ("lead", "assist", "resp")]
+        return bool(idx) and any(
+            r in ("text", "heading", "note", "status") for r in self.roles[idx[-1] + 1 :]
+        )
+
+
+def is_units(text: str) -> bool:
+    """Whether a whole piece is a list of units (a responsibility cell)."""
+    s = text.strip().rstrip("。；;")
+    if not s:
+        return False
+    if looks_like_responsibility(s):
+        return True
+    runs = find_unit_runs(s)
+    return bool(runs) and runs[0].start == 0 and runs[-1].end >= len(s) - 1 and len(runs) == 1
+
+
+def is_deadline(text: str) -> bool:
+    s = squeeze(text)
+    return 0 < len(s) <= 30 and "。" not in s.rstrip("。") and parse_deadline(s) is not None
+
+
+def _heading_like(text: str) -> bool:
+    s = squeeze(text).rstrip("。")
+    return 0 < len(s) <= 30 and not any(ch in s for ch in _SENTENCE_END + "，,")
+
+
+def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
+    """How well ``run`` stands for the unit cells between a title and a requirement."""
+    title = body[: run.start].rstrip()
+    if len(squeeze(title)) < 2 or _OPEN_VERB_END.search(title):
+        return 0.0
+    after = body[run.end :]
+    if after and not (
+        after[0].isspace()
+        or after[0].isdigit()
+        or after.startswith(REQUIREMENT_VERBS)
+        or after[0] in "。；;，,"
+    ):
+        return 0.0
+    score = len(run.units) + 2.0 * run.specific
+    score += 3.0 * sum(1 for c in run.cells if squeeze(run.text(c)) in learned)
+    if body[run.start - 1 : run.start].isspace():
+        score += 2.0
+    if any(squeeze(run.text(u)).startswith("各") for u in run.units):
+        score += 1.5
+    return score
+
+
+def best_run(body: str, learned: frozenset[str] = frozenset()) -> UnitRun | None:
+    """The run of units in a run-together body most likely to be its unit cells."""
+    scored = [(r, _run_score(body, r, learned)) for r in find_unit_runs(body, 1)]
+    good = [(r, s) for r, s in scored if s >= 3.0]
+    return max(good, key=lambda rs: rs[1])[0] if good else None
+
+
+def _split_learned(run: UnitRun, learned: frozenset[str]) -> list[str]:
+    """The run's cells; a single cell ending in a cell seen elsewhere is split before it."""
+    cells = [run.text(c) for c in run.cells]
+    if len(cells) == 1:
+        one = cells[0]
+        for known in sorted(learned, key=len, reverse=True):
+            k = one.rfind(known)
+            if k > 0 and k + len(known) == len(one) and one[k - 1] in "，,；;":
+                return [one[: k - 1], one[k:]]
+    return cells
+
+
+def _assign_units(fields: Fields, cells: Sequence[str], layout: Layout, lead_empty: bool) -> None:
+    roles = layout.unit_roles
+    if len(roles) >= 2 and len(cells) >= 2:
+        fields.lead = "".join(cells[:-1]) if len(cells) > 2 else cells[0]
+        fields.resp = cells[-1]
+    elif len(roles) >= 2 and lead_empty:
+        fields.resp, fields.lead_empty = cells[0], True
+    elif roles[:1] == ("lead",):
+        fields.lead = "".join(cells)
+    else:
+        fields.resp = "，".join(cells) if len(cells) > 1 else cells[0]
+
+
+def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
+    run = best_run(body, learned)
+    if run is None:
+        return Fields(text=body.strip())
+    fields = Fields(text=body[: run.start].strip())
+    lead_empty = body[run.start - 1 : run.start].isspace()
+    cells = [run.text(c) for c in run.cells] if lead_empty else _split_learned(run, learned)
+    if lead_empty and len(cells) > 1:
+        cells = [run.text()]
+    _assign_units(fields, cells, layout, lead_empty)
+    rest = body[run.end :].strip()
+    if rest:
+        if layout.has_after_units:
+            fields.note = rest
+        else:
+            fields.text = f"{fields.text}\n{rest}"
+    return fields
+
+
+def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
+    raw = body.split("\n")
+    cells = [c.strip() for c in raw if c.strip()]
+    fields = Fields(text=cells[0] if cells else "")
+    fields.shown_empty = any(not c.strip() for c in raw[1:-1])
+    unit_cells: list[str] = []
+    after: list[str] = []
+    for cell in cells[1:]:
+        if is_units(cell) and not after:
+            unit_cells.append(cell)
+        elif is_deadline(cell):
+            fields.deadline = cell
+        elif not unit_cells and not after:
+            fields.text = f"{fields.text}\n{cell}"
+        else:
+            after.append(cell)
+    if unit_cells:
+        if len(unit_cells) == 1 and len(layout.unit_roles) >= 2:
+            run = find_unit_runs(unit_cells[0])
+            if len(run) == 1 and len(run[0].cells) >= 2:
+                unit_cells = _split_learned(run[0], learned)
+        _assign_units(fields, unit_cells, layout, lead_empty=False)
+    if after and _heading_like(after[-1]) and not layout.has_after_units:
+        fields.heading_after = after.pop()
+    fields.note = "\n".join(after)
+    return fields
+
+
+def split_body(body: str, layout: Layout, learned: frozenset[str] = frozenset()) -> Fields:
+    """Split a table task's body into its fields (see the module's doc)."""
+    if "\n" not in body.strip() and layout.unit_roles:
+        return _run_together(body, layout, learned)
+    return _cells(body, layout, learned)

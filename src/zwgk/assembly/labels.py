@@ -1,0 +1,140 @@
+"""Which label candidates are the document's numbering.
+
+:func:`zwgk.lang.find_labels` finds every place a label could stand; most
+are not labels (``一、二级``, a list of points inside a task).  The real
+ones form sequences: per style, numbers that go up by one, restarting at 1
+only under a new label of a higher rank (``（一）`` in every part) and
+skipping a number only rarely.  :func:`choose_labels` picks, style by
+style from the top rank down, the best-scoring such chain by dynamic
+programming — one global decision, explained by the numbering itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from zwgk.lang.numerals import LabelHit
+
+__all__ = ["Outline", "choose_labels"]
+
+_GAP_COST: Final = 0.75  # per number a chain skips
+_START_COST: Final = 0.5  # per number a chain starts above 1
+_STRONG: Final = 0.4  # a label at the start of a line or cell, or after a sentence
+_WEAK_BEFORE: Final = "\n。；;：:！？!? \t\u3000"
+
+
+@attrs.frozen
+class Outline:
+    """The chosen labels, in text order, and the ranks of their styles."""
+
+    labels: tuple[LabelHit, ...]
+    styles: tuple[str, ...]  # chosen styles, top rank first
+
+    def of_style(self, style: str) -> list[LabelHit]:
+        return [h for h in self.labels if h.style == style]
+
+
+def _context_bonus(text: str, hit: LabelHit) -> float:
+    before = text[hit.start - 1] if hit.start else "\n"
+    return _STRONG if before in _WEAK_BEFORE else 0.0
+
+
+class _Chain:
+    """Best chain of one style's hits, given the chosen labels of higher ranks."""
+
+    def __init__(self, text: str, hits: Sequence[LabelHit], parents: Sequence[int]) -> None:
+        self.text = text
+        self.hits = list(hits)
+        self.parents = sorted(parents)
+        self.score = [0.0] * len(self.hits)
+        self.back: list[int | None] = [None] * len(self.hits)
+        self.by_number: dict[int, list[int]] = {}
+        self.prefix_best: list[tuple[float, int]] = []  # best chain end so far, by index
+        self.starts = [h.start for h in self.hits]
+
+    def _parent_between(self, a: int, b: int) -> bool:
+        k = bisect.bisect_right(self.parents, a)
+        return k < len(self.parents) and self.parents[k] < b
+
+    def _last_parent_before(self, pos: int) -> int | None:
+        k = bisect.bisect_left(self.parents, pos)
+        return self.parents[k - 1] if k else None
+
+    def _best_before(self, pos: int) -> tuple[float, int] | None:
+        """The best chain ending before text position ``pos``."""
+        k = min(bisect.bisect_left(self.starts, pos), len(self.prefix_best))
+        return self.prefix_best[k - 1] if k else None
+
+    def _step(self, i: int) -> None:
+        hit = self.hits[i]
+        bonus = 1.0 + _context_bonus(self.text, hit)
+        best, back = bonus - _START_COST * (hit.number - 1), None
+        if hit.number == 1 and (parent := self._last_parent_before(hit.start)) is not None:
+            prior = self._best_before(parent)
+            if prior is not None and prior[0] + bonus > best:
+                best, back = prior[0] + bonus, prior[1]
+        for gap in range(4):
+            for j in self.by_number.get(hit.number - 1 - gap, ()):
+                cand = self.score[j] + bonus - _GAP_COST * gap
+                if cand > best:
+                    best, back = cand, j
+        self.score[i], self.back[i] = best, back
+        self.by_number.setdefault(hit.number, []).append(i)
+        top = self.prefix_best[-1] if self.prefix_best else (float("-inf"), -1)
+        self.prefix_best.append((best, i) if best > top[0] else top)
+
+    def solve(self) -> tuple[float, list[LabelHit]]:
+        for i in range(len(self.hits)):
+            self._step(i)
+        if not self.hits:
+            return 0.0, []
+        end = max(range(len(self.hits)), key=lambda i: self.score[i])
+        chosen: list[LabelHit] = []
+        k: int | None = end
+        while k is not None:
+            chosen.append(self.hits[k])
+            k = self.back[k]
+        return self.score[end], chosen[::-1]
+
+
+def _overlaps(hit: LabelHit, taken: Sequence[tuple[int, int]]) -> bool:
+    k = bisect.bisect_right(taken, (hit.start, 1 << 62))
+    if k and taken[k - 1][1] > hit.start:
+        return True
+    return k < len(taken) and taken[k][0] < hit.end
+
+
+def choose_labels(text: str, hits: Sequence[LabelHit], *, min_score: float = 1.2) -> Outline:
+    """The labels that number ``text``, chosen style by style from the top rank down.
+
+    A style whose best chain scores below ``min_score`` (a lone ``1.``
+    inside a sentence) is not part of the outline.
+
+    >>> from zwgk.lang.numerals import find_labels
+    >>> t = "一、公开（一）规划1.纲要2.专项清单3.区域（二）财政4.预算二、解读（一）政策5.解读"
+    >>> outline = choose_labels(t, find_labels(t))
+    >>> [t[h.start:h.end] for h in outline.labels][:6]
+    ['一、', '（一）', '1.', '2.', '3.', '（二）']
+    """
+    by_style: dict[str, list[LabelHit]] = {}
+    for h in hits:
+        by_style.setdefault(h.style, []).append(h)
+    chosen: list[LabelHit] = []
+    styles: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for style in sorted(by_style, key=lambda s: by_style[s][0].rank):
+        parents = [h.start for h in chosen]
+        free = [h for h in by_style[style] if not _overlaps(h, taken)]
+        score, chain = _Chain(text, free, parents).solve()
+        lone = len(chain) == 1
+        if score < min_score or (lone and (chain[0].number != 1 or score < 1.0 + _STRONG)):
+            continue
+        styles.append(style)
+        chosen.extend(chain)
+        chosen.sort(key=lambda h: h.start)
+        taken = sorted((h.start, h.end) for h in chosen)
+    return Outline(tuple(chosen), tuple(styles))

@@ -1,0 +1,376 @@
+"""From a stream of text to a plan, by one outline and typed fields.
+
+1. :class:`~zwgk.assembly.text.Stream` joins the lines and cells.
+2. The covering notice ends at its signature date; a table header is found
+   by its words, even when its cells ran together.
+3. :func:`~zwgk.assembly.labels.choose_labels` picks the numbering from
+   every label candidate; the deepest style that numbers most of the parts
+   above it is the task level, the styles above are headings.
+4. Each task's body is split into fields by
+   :func:`~zwgk.assembly.fields.split_body` (tables) or by its trailing
+   responsibility and field lines (prose).
+5. A table row that lacks its unit cells shares the merged cells of the row
+   above, within its section.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from zwgk._build import (
+    R_EMPTY_HEADING,
+    R_HEADER,
+    R_NOTICE,
+    R_UNPLACED_ROW,
+    _Ctx,
+    _extract_responsibilities,
+    _field_parens,
+    _fields,
+    _metadata,
+    _Row,
+    _Sections,
+    _tasks,
+)
+from zwgk._model import Diagnostic, Location, Plan, PlanRef, Residue, Severity
+from zwgk._textutil import squeeze
+from zwgk.assembly.fields import Fields, Layout, _heading_like, is_units, split_body
+from zwgk.assembly.labels import Outline, choose_labels
+from zwgk.assembly.text import Header, Stream, find_header, notice_end
+from zwgk.lang.numerals import LabelHit, find_labels
+
+__all__ = ["NOTICE_ONLY", "assemble_lines"]
+
+_HEADER_SCAN = 400
+R_GLOSS = "pinyin gloss inserted by a mirror site"
+#: The diagnostic of a text that is a covering notice and nothing else.
+NOTICE_ONLY = "plan.notice_only"
+
+
+@attrs.frozen
+class _Item:
+    label: LabelHit
+    body: str
+    start: int
+    is_task: bool
+
+
+def _coverage(outline: Outline, upper: str, lower: str) -> float:
+    """The share of ``upper`` items with at least one ``lower`` item under them."""
+    ups = outline.of_style(upper)
+    if not ups:
+        return 0.0
+    starts = [h.start for h in ups] + [1 << 62]
+    lows = [h.start for h in outline.of_style(lower)]
+    covered = sum(
+        1 for a, b in itertools.pairwise(starts) if any(a < x < b for x in lows)
+    )
+    return covered / len(ups)
+
+
+def _task_style(outline: Outline) -> str | None:
+    styles = sorted(outline.styles, key=lambda s: outline.of_style(s)[0].rank)
+    if not styles:
+        return None
+    current = styles[0]
+    for deeper in styles[1:]:
+        if _coverage(outline, current, deeper) >= 0.5:
+            current = deeper
+    return current
+
+
+def _items(text: str, outline: Outline, task_style: str, end: int) -> list[_Item]:
+    rank = outline.of_style(task_style)[0].rank
+    delim = [h for h in outline.labels if h.style == task_style or h.rank < rank]
+    delim = [h for h in delim if h.style == task_style or h.rank < rank]
+    out = []
+    for k, h in enumerate(delim):
+        stop = delim[k + 1].start if k + 1 < len(delim) else end
+        out.append(_Item(h, text[h.end : stop], h.start, h.style == task_style))
+    return out
+
+
+class _Assembly:
+    """State while the items of one document become rows."""
+
+    def __init__(self, stream: Stream, ctx: _Ctx, layout: Layout, heading_ranks: list[int]) -> None:
+        self.stream = stream
+        self.ctx = ctx
+        self.layout = layout
+        self.heading_ranks = heading_ranks
+        self.sections = _Sections()
+        self.rows: list[_Row] = []
+        self.fields: list[Fields] = []
+        self.row_section: list[int] = []
+        self.section_no = 0
+        self.learned: frozenset[str] = frozenset()
+
+    def heading(self, item: _Item) -> None:
+        text = self.stream.text
+        title, _, rest = item.body.strip().partition("\n")
+        label = text[item.label.start : item.label.end].strip()
+        level = self.heading_ranks.index(item.label.rank)
+        loc = self.stream.location(item.start)
+        self.sections.set(level, title.strip().rstrip("。"), label, None, label + title, loc)
+        self.section_no += 1
+        if rest.strip():
+            self._after_heading(rest, item.start)
+
+    def _after_heading(self, rest: str, pos: int) -> None:
+        """Text under a heading before the next label: a group heading or unplaced."""
+        lines = [r for r in rest.split("\n") if r.strip()]
+        if self.layout.table and len(lines) == 1 and not is_units(lines[0]):
+            self.group_heading(lines[0], pos)
+            return
+        for r in lines:
+            self.ctx.residue.append(Residue(r, R_UNPLACED_ROW, self.stream.location(pos)))
+
+    def group_heading(self, title: str, pos: int) -> None:
+        level = len(self.heading_ranks)
+        self.sections.set(
+            level, title.strip().rstrip("。"), "", None, title, self.stream.location(pos)
+        )
+        self.section_no += 1
+
+    def task(self, item: _Item) -> None:
+        label = self.stream.text[item.label.start : item.label.end].strip()
+        fields = self._fields(item.body)
+        section, labels = self.sections.path()
+        self.rows.append(
+            _Row(
+                number=item.label.number,
+                label=label,
+                text=fields.text.strip(),
+                section=section,
+                section_labels=labels,
+                resp_cell=None,
+                resp_text=None if fields.lead else (fields.resp or None),
+                lead=fields.lead,
+                assist=fields.resp if fields.lead else "",
+                deadline_text=fields.deadline,
+                note=fields.note or None,
+                location=self.stream.location(item.start),
+                shared_key=None,
+            )
+        )
+        self.fields.append(fields)
+        self.row_section.append(self.section_no)
+        if fields.heading_after:
+            self.group_heading(fields.heading_after, item.start + len(item.body))
+
+    def _fields(self, body: str) -> Fields:
+        if self.layout.table:
+            return split_body(body, self.layout, self.learned)
+        return _prose_fields(body)
+
+    def share_merged(self) -> None:
+        """Rows that lack their unit cells share the merged cells of the row above."""
+        for k in range(1, len(self.rows)):
+            row, f = self.rows[k], self.fields[k]
+            if f.lead or f.resp or f.lead_empty or f.shown_empty:
+                continue
+            if self.row_section[k] != self.row_section[k - 1]:
+                continue
+            above = self.rows[k - 1]
+            key = above.shared_key if above.shared_key is not None else k - 1
+            note = row.note if row.note else above.note
+            self.rows[k] = attrs.evolve(
+                row,
+                resp_text=above.resp_text,
+                lead=above.lead,
+                assist=above.assist,
+                note=note,
+                shared_key=key,
+            )
+            if above.shared_key is None:
+                self.rows[k - 1] = attrs.evolve(above, shared_key=key)
+            self.fields[k] = attrs.evolve(
+                f, lead=self.fields[k - 1].lead, resp=self.fields[k - 1].resp
+            )
+
+
+def _prose_fields(body: str) -> Fields:
+    """A prose task: its text, the responsibility in trailing brackets or field lines."""
+    kept: list[str] = []
+    found: dict[str, str] = {}
+    for line in body.split("\n"):
+        values = _fields(line)
+        if values is None:
+            kept.append(line.strip())
+        else:
+            found.update({k: v for k, v in values.items() if v})
+    text, in_parens = _field_parens("\n".join(kept).strip())
+    fields = {**in_parens, **found}
+    text, resps = _extract_responsibilities(text)
+    if fields.get("resp"):
+        resps.append(fields["resp"])
+    return Fields(
+        text=text,
+        lead=fields.get("lead", ""),
+        resp="；".join(resps) if not fields.get("lead") else fields.get("assist", ""),
+        deadline=fields.get("deadline", ""),
+        note=fields.get("note", ""),
+    )
+
+
+def _learn_cells(bodies: Sequence[str], layout: Layout) -> frozenset[str]:
+    """Unit cells the document repeats: evidence for splitting run-together cells."""
+    from zwgk.assembly.fields import best_run
+
+    counts: dict[str, int] = {}
+    for body in bodies:
+        if "\n" in body.strip():
+            continue
+        run = best_run(body)
+        if run is not None and len(run.cells) >= 2:
+            key = squeeze(run.text(run.cells[-1]))
+            counts[key] = counts.get(key, 0) + 1
+    return frozenset(k for k, n in counts.items() if n >= 2)
+
+
+def _layout(stream: Stream, header: Header | None, items: Sequence[_Item]) -> Layout:
+    if header is not None and any(r in ("lead", "assist", "resp") for r in header.roles):
+        return Layout(header.roles, table=True)
+    tasks = [i for i in items if i.is_task]
+    celled = sum(1 for i in tasks if any(is_units(c) for c in i.body.strip().split("\n")[1:]))
+    if tasks and celled >= max(2, len(tasks) // 2):
+        return Layout(("text", "resp"), table=True)
+    return Layout((), table=False)
+
+
+def assemble_lines(
+    lines: Sequence[tuple[int, str]],
+    *,
+    year: int | None = None,
+    source: str | None = None,
+    fmt: str = "text",
+    residue: Sequence[Residue] = (),
+    diagnostics: Sequence[Diagnostic] = (),
+) -> Plan:
+    """Read a plan from numbered text lines by the outline its labels form."""
+    stream = Stream(lines)
+    text = stream.text
+    body = notice_end(text)
+    ctx = _Ctx(year=year)
+    outline = choose_labels(text, [h for h in find_labels(text) if h.start >= body])
+    task_style = _task_style(outline)
+    first = outline.labels[0].start if outline.labels else len(text)
+    header = find_header(text, body, min(first, body + _HEADER_SCAN) if first > body else first)
+    items = _items(text, outline, task_style, len(text)) if task_style else []
+    layout = _layout(stream, header, items)
+    before, group = _pre_body(stream, ctx, body, header, first, layout)
+    rows = _run_items(stream, ctx, layout, outline, task_style, items, group)
+    glosses = [Residue(g, R_GLOSS, Location(line=no)) for no, g in stream.glosses]
+    res = [*residue, *glosses]
+    only = body >= len(text) > 0
+    return _plan(stream, ctx, rows, before, year, source, fmt, res, diagnostics, only)
+
+
+def _pre_body(
+    stream: Stream, ctx: _Ctx, body: int, header: Header | None, first: int, layout: Layout
+) -> tuple[list[str], str]:
+    """The notice and title before the plan (residue, and lines for the metadata),
+    and a group heading standing between the header and the first label."""
+    text = stream.text
+    before: list[str] = []
+    stop = header.start if header is not None else first
+    for part in _pseudo_lines(text[:stop]):
+        before.append(part)
+        ctx.residue.append(Residue(part, R_NOTICE, None))
+    if header is None:
+        return before, ""
+    loc = stream.location(header.start)
+    ctx.residue.append(Residue(text[header.start : header.end], R_HEADER, loc))
+    between = [p.strip() for p in text[header.end : first].split("\n") if p.strip()]
+    group = ""
+    if layout.table and between and _heading_like(between[-1]) and not is_units(between[-1]):
+        group = between.pop()
+    for part in between:
+        ctx.residue.append(Residue(part, R_UNPLACED_ROW, loc))
+    return before, group
+
+
+_SPACE_BREAK = re.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
+
+
+def _pseudo_lines(text: str) -> list[str]:
+    """Lines of a notice; a crawl that joined its paragraphs with spaces is split there."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        out.extend(p for p in _SPACE_BREAK.split(line) if p.strip())
+    return out
+
+
+def _run_items(
+    stream: Stream,
+    ctx: _Ctx,
+    layout: Layout,
+    outline: Outline,
+    task_style: str | None,
+    items: Sequence[_Item],
+    group: str,
+) -> list[_Row]:
+    if task_style is None:
+        return []
+    rank = outline.of_style(task_style)[0].rank
+    heading_ranks = sorted({h.rank for h in outline.labels if h.rank < rank})
+    asm = _Assembly(stream, ctx, layout, heading_ranks)
+    if layout.table:
+        asm.learned = _learn_cells([i.body for i in items if i.is_task], layout)
+        if group and items:
+            asm.group_heading(group, items[0].start)
+    for item in items:
+        if item.is_task:
+            asm.task(item)
+        else:
+            asm.heading(item)
+    if layout.table:
+        asm.share_merged()
+    for text, location in asm.sections.unused():
+        ctx.residue.append(Residue(text, R_EMPTY_HEADING, location))
+    return asm.rows
+
+
+def _plan(
+    stream: Stream,
+    ctx: _Ctx,
+    rows: list[_Row],
+    before: list[str],
+    year: int | None,
+    source: str | None,
+    fmt: str,
+    residue: Sequence[Residue],
+    diagnostics: Sequence[Diagnostic],
+    notice_only: bool,
+) -> Plan:
+    meta = _metadata(before, [], year)
+    ctx.year = year if year is not None else meta.year
+    tasks = _tasks(rows, ctx)
+    diags = list(diagnostics) + ctx.diagnostics
+    if not tasks:
+        diags.append(
+            Diagnostic("plan.no_tasks", "no tasks were found in the document", Severity.WARNING)
+        )
+    if notice_only:
+        diags.append(
+            Diagnostic(
+                NOTICE_ONLY, "the text is a covering notice without its plan", Severity.WARNING
+            )
+        )
+    return Plan(
+        tasks=tuple(tasks),
+        title=meta.title,
+        issuer=meta.issuer,
+        doc_number=meta.doc_number,
+        date=meta.date,
+        year=ctx.year,
+        parents=tuple(PlanRef(p.title, p.doc_number) for p in meta.parents),
+        default_deadline=meta.default_deadline,
+        residue=tuple(residue) + tuple(ctx.residue),
+        diagnostics=tuple(diags),
+        source=source,
+        format=fmt,
+    )

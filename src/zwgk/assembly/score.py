@@ -1,0 +1,51 @@
+"""How plausible a reading is, by the grammar of plans.
+
+Two readings of the same text (the layout's cell positions taken as truth,
+or the typed outline of :mod:`zwgk.assembly.plan`) are compared by what a
+reviewer would check: tasks found, numbered in sequence, with a text that
+is a requirement and a responsibility that is a list of units, and no
+numbered line left over.
+"""
+
+from __future__ import annotations
+
+from zwgk._model import Plan
+from zwgk._textutil import squeeze
+from zwgk.assembly.fields import is_units
+from zwgk.lang.numerals import parse_label
+
+__all__ = ["plausibility"]
+
+_SET_ASIDE = ("notice", "closing", "table header", "repeated", "pinyin", "page", "chrome")
+
+
+def _task_score(text: str, has_units: bool, resp_raw: str | None) -> float:
+    score = 1.0
+    s = squeeze(text)
+    if not s or is_units(s):
+        score -= 1.0
+    if has_units:
+        score += 0.5
+    if resp_raw is not None and (len(squeeze(resp_raw)) > 120 or "。" in resp_raw.rstrip("。")):
+        score -= 0.5
+    return score
+
+
+def plausibility(plan: Plan) -> float:
+    """A score that grows with every task read well and falls with every doubt."""
+    tasks = plan.tasks
+    score = 0.0
+    previous: int | None = None
+    for t in tasks:
+        resp = t.responsibility
+        score += _task_score(t.text, bool(resp and resp.assignments), resp.raw if resp else None)
+        if t.number is not None and (previous is None or t.number in (previous + 1, 1)):
+            score += 0.5
+        previous = t.number
+    for r in plan.residue:
+        if r.reason.startswith(_SET_ASIDE):
+            continue
+        label = parse_label(r.text)
+        if label is not None and label.rank >= 2 and len(squeeze(r.text)) > 8:
+            score -= 1.0
+    return score

@@ -1,0 +1,156 @@
+"""Text as a stream of typed pieces: where the lines, cells and labels are.
+
+A reader that has only text — a page crawled onto one line, a web table
+copied one cell per line or with ``|`` between cells, prose — hands it
+over as lines.  :class:`Stream` joins them into one string in which every
+line or cell boundary is a ``\\n`` (the layout's evidence), keeps where
+each piece came from, and finds the notice before the plan and the table
+header, by what the text says rather than where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from zwgk._model import Location
+from zwgk.lang.normalize import PINYIN_GLOSS, to_simplified
+from zwgk.lang.vocab import HEADER_WORDS, NOTICE_WORDS, header_role
+
+__all__ = ["Header", "Stream", "find_header", "notice_end"]
+
+_CELL_SPLIT: Final = re.compile(r"\s*[|｜\t]\s*")
+_DATE: Final = (
+    r"(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})\s*年\s*"
+    r"(?:[0-9]{1,2}|十?[一二三四五六七八九十])\s*月\s*(?:[0-9]{1,2}|[一二三]?十?[一二三四五六七八九十]?)\s*日"
+)
+_SIGNED_DATE: Final = re.compile(
+    rf"(?:^|(?<=[\s\n厅廳室局府委会會办辦]))(?P<date>{_DATE})"
+    rf"(?:\s*[（(]此件[^）)\n]{{0,16}}[）)])?(?![前起至到止，,、]|以前|之前)"
+)
+_PLAN_TITLE_LINE: Final = re.compile(
+    r"(?:^|(?<=\n))[^\n《》“”。，,]{4,50}(?:要点|要點|方案|分解表|任务表|任務表|清单|清單|工作安排)(?=\n|$)"
+)
+_HEADER_WORD_RE: Final = re.compile("|".join(sorted(map(re.escape, HEADER_WORDS), key=len)[::-1]))
+_BRACKETED: Final = re.compile(r"[（(][^（()）]{1,8}[）)]")
+
+
+@attrs.frozen
+class Piece:
+    """One line or cell of the input: its text and the line it came from."""
+
+    text: str
+    line: int
+
+
+class Stream:
+    """The input's pieces joined into one text, boundaries marked by ``\\n``."""
+
+    def __init__(self, lines: Sequence[tuple[int, str]]) -> None:
+        pieces: list[Piece] = []
+        #: (line, gloss) for every pinyin gloss a mirror site inserted
+        self.glosses: list[tuple[int, str]] = []
+        for no, line in lines:
+            self.glosses.extend((no, m.group(0)) for m in PINYIN_GLOSS.finditer(line))
+            line = PINYIN_GLOSS.sub("", line)
+            pieces.extend(Piece(cell, no) for cell in _cells(line))
+        self.pieces = pieces
+        self.starts: list[int] = []
+        pos = 0
+        for p in pieces:
+            self.starts.append(pos)
+            pos += len(p.text) + 1
+        self.text = "\n".join(p.text for p in pieces)
+
+    def line_at(self, pos: int) -> int | None:
+        """The input line the text position ``pos`` comes from."""
+        import bisect
+
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.pieces[k].line if 0 <= k < len(self.pieces) else None
+
+    def location(self, pos: int) -> Location | None:
+        line = self.line_at(pos)
+        return Location(line=line) if line is not None else None
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of one line: ``|`` or tab separate them; an empty one is kept
+    (a row that shows a cell empty is not a row that lost a merged cell)."""
+    parts = _CELL_SPLIT.split(line.strip(" \u3000"))
+    if len(parts) == 1:
+        return [parts[0]] if parts[0].strip() else []
+    if not parts[0].strip():
+        parts = parts[1:]
+    if len(parts) > 1 and not parts[-1].strip():
+        parts = parts[:-1]
+    return [p.strip() for p in parts]
+
+
+def notice_end(text: str) -> int:
+    """Where the plan starts after a covering notice (0 when there is none).
+
+    A notice uses words no plan does (现印发给你们, 请认真贯彻执行 …).  It
+    ends with its signature date — standing alone, or right after the
+    issuer's name — or, where a page cut the signature, at the plan's own
+    title or table header.  A notice with none of these is all notice: its
+    numbered requirements are not the plan's tasks.
+    """
+    words = NOTICE_WORDS.search(text) or NOTICE_WORDS.search(to_simplified(text))
+    if words is None:
+        return 0
+    date = _SIGNED_DATE.search(text, words.end())
+    if date is not None:
+        return date.end()
+    title = _PLAN_TITLE_LINE.search(text, words.end())
+    if title is not None:
+        return title.start()
+    header = find_header(text, words.end(), len(text))
+    return header.start if header is not None else len(text)
+
+
+@attrs.frozen
+class Header:
+    """A table header found in the text: its span and its columns' roles."""
+
+    start: int
+    end: int
+    roles: tuple[str, ...]
+
+
+def _header_run(squeezed: str) -> list[tuple[int, int, str]]:
+    """Header words that follow one another directly in ``squeezed``."""
+    words: list[tuple[int, int, str]] = []
+    pos = 0
+    while True:
+        m = _HEADER_WORD_RE.search(squeezed, pos)
+        if m is None:
+            return words
+        if words and m.start() != words[-1][1]:
+            if len(words) >= 2:
+                return words
+            words = []
+        end = m.end()
+        b = _BRACKETED.match(squeezed, end)
+        if b is not None:
+            end = b.end()
+        words.append((m.start(), end, m.group(0)))
+        pos = end
+
+
+def find_header(text: str, start: int, end: int) -> Header | None:
+    """The first table header (two or more header words in a row) in ``text[start:end]``."""
+    region = text[start:end]
+    keep = [i for i, ch in enumerate(region) if not ch.isspace()]
+    squeezed = to_simplified("".join(region[i] for i in keep))
+    words = _header_run(squeezed)
+    if len(words) < 2:
+        return None
+    roles = tuple(r for _, _, w in words if (r := header_role(w)) is not None)
+    if len(roles) < 2:
+        return None
+    first, last = keep[words[0][0]], keep[words[-1][1] - 1]
+    return Header(start + first, start + last + 1, roles)

@@ -1,0 +1,213 @@
+"""Unit names in running text.
+
+:func:`zwgk.parse_responsibility` reads a text that *is* a responsibility.
+Where a web page or a crawler ran a table's cells together
+(``全面公开权力清单省编办省直各部门，各设区市通过门户网站集中展示``), the
+units must first be found: this module finds runs of unit names by their
+grammar — a name ends in a unit word (局, 委, 中心, 各部门 …, see
+:data:`~zwgk.lang.vocab.UNIT_SUFFIXES`), names are joined by separators,
+role words or ``等相关部门``, and a name that follows another with no
+separator at all starts with a level of government or a collective
+(``省发改委省直各部门``): the place where two table cells were joined.
+
+>>> run = find_unit_runs("依法公开随机抽查事项清单省编办省直各部门，各设区市明确抽查依据")[-1]
+>>> [run.text(c) for c in run.cells]
+['省编办', '省直各部门，各设区市']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from zwgk.lang.vocab import REQUIREMENT_VERBS, UNIT_PREFIXES, UNIT_SUFFIXES
+
+__all__ = ["UnitRun", "find_unit_runs", "unit_end"]
+
+_MAX_UNIT: Final = 24
+_SEPARATORS: Final = "、，,；;/和及与"
+_LIST_SEPARATORS: Final = "、，,；;/"
+_OPEN: Final = "（(〔["
+_CLOSE: Final = "）)〕]"
+_ROLE_JOIN: Final = re.compile(
+    r"(?:会同|會同|牵头|牽頭|配合|协助|協助|协办|協辦|负责|負責|主办|主辦|参与|參與|指导|指導)"
+)
+_QUALIFIER: Final = re.compile(r"等(?:相关|相關|有关|有關)?(?:部门|部門|单位|單位)?")
+_INSIDE_BAD: Final = re.compile(
+    r"通过|推进|推动|加强|做好|加大|及时|依法|围绕|按照|确保|要求|进一步|积极|主动|着力|切实|"
+    r"认真|严格|明确|做到|工作要求|任务|公开[^办科处室组]|平台|网站|系统|清单|制度|政策|事项|项目|"
+    r"运行|专栏|信息(?!中心)|服务(?!中心|局)|数据(?!中心|局|管理)|“|”|《|》|[0-9]{2}|年|"
+    r"[。：:！？!?、，,；;/（(〔\[]"
+)
+_SUFFIX_RE: Final = re.compile("(?:" + "|".join(map(re.escape, UNIT_SUFFIXES)) + ")")
+_SPECIFIC_END: Final = re.compile(r"(厅|局|委|办|中心|室|科|股|处|院|署|廳|辦|處)[）)]?$")
+
+
+@attrs.frozen
+class UnitRun:
+    """A run of unit names in a text: ``text[start:end]``.
+
+    ``units`` are the (start, end) spans of the names; ``cells`` the spans
+    of the groups the run falls into where two names meet with no
+    separator between them, or with a space — the boundaries of the table
+    cells the run was made of.
+    """
+
+    start: int
+    end: int
+    units: tuple[tuple[int, int], ...]
+    cells: tuple[tuple[int, int], ...]
+    source: str = attrs.field(repr=False)
+
+    def text(self, span: tuple[int, int] | None = None) -> str:
+        """The run's text, or the text of one of its spans."""
+        a, b = span if span is not None else (self.start, self.end)
+        return self.source[a:b]
+
+    @property
+    def specific(self) -> int:
+        """How many names end as a particular office does (局, 委, 中心 …)."""
+        return sum(1 for a, b in self.units if _SPECIFIC_END.search(self.source[a:b]))
+
+
+def _bracket_end(text: str, i: int) -> int:
+    """The end of a bracketed qualifier right at ``i`` (省编办（省审改办）), else ``i``."""
+    if i < len(text) and text[i] in _OPEN:
+        close = text.find(_CLOSE[_OPEN.index(text[i])], i + 1)
+        if 0 < close - i <= 16:
+            return close + 1
+    return i
+
+
+def _starts_verb(text: str, i: int) -> bool:
+    return text.startswith(REQUIREMENT_VERBS, i)
+
+
+def _boundary(text: str, e: int) -> bool:
+    """Whether a unit name may end at ``e``: what follows cannot continue it."""
+    if e >= len(text):
+        return True
+    ch = text[e]
+    if ch in _SEPARATORS or ch in _CLOSE or ch in _OPEN or ch.isspace() or ch in "。：:":
+        return True
+    if _ROLE_JOIN.match(text, e) or (_QUALIFIER.match(text, e) and text[e] == "等"):
+        return True
+    if _starts_verb(text, e) or ch.isdigit():
+        return True
+    return text.startswith(UNIT_PREFIXES, e) and unit_end(text, e, _depth=1) is not None
+
+
+def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
+    """The end of a unit name starting at ``i`` in ``text``, or None.
+
+    >>> unit_end("省发改委省直各部门", 0), unit_end("省发改委省直各部门", 4)
+    (4, 9)
+    >>> unit_end("通过门户网站", 0) is None
+    True
+    """
+    if i >= len(text) or _starts_verb(text, i) or text[i] in _SEPARATORS or text[i].isspace():
+        return None
+    limit = min(len(text), i + _MAX_UNIT)
+    for m in _SUFFIX_RE.finditer(text, i + 1, limit):
+        e = m.end()
+        if e - i < 2:
+            continue
+        if _INSIDE_BAD.search(text, i, e) or any(c.isspace() for c in text[i:e]):
+            return None
+        if _depth > 1:
+            return e
+        if _boundary(text, e) if _depth == 0 else _boundary_shallow(text, e):
+            return _bracket_end(text, e)
+    return None
+
+
+def _boundary_shallow(text: str, e: int) -> bool:
+    if e >= len(text):
+        return True
+    ch = text[e]
+    return ch in _SEPARATORS or ch in _CLOSE or ch.isspace() or not ("\u4e00" <= ch <= "\u9fff")
+
+
+class _RunBuilder:
+    """Extends a run of unit names name by name."""
+
+    def __init__(self, text: str, start: int, first_end: int) -> None:
+        self.text = text
+        self.units: list[tuple[int, int]] = [(start, first_end)]
+        self.cells: list[list[int]] = [[start, first_end]]
+        self.end = first_end
+
+    def _skip_joiners(self, i: int) -> tuple[int, bool]:
+        """Skip qualifiers, role words and separators after a name; whether a separator was seen."""
+        text = self.text
+        separated = False
+        while i < len(text):
+            m = _QUALIFIER.match(text, i) if text[i] == "等" else None
+            m = m or _ROLE_JOIN.match(text, i)
+            if m is not None and m.end() > i:
+                if not separated:
+                    self.end = self.cells[-1][1] = m.end()
+                i = m.end()
+                separated = True
+                continue
+            if text[i] in _SEPARATORS or text[i] in "\u3000 ":
+                separated = separated or text[i] in _SEPARATORS
+                i += 1
+                continue
+            break
+        return i, separated
+
+    def extend(self) -> bool:
+        text = self.text
+        after_name = self.end
+        i, separated = self._skip_joiners(after_name)
+        e = unit_end(text, i)
+        if e is None:
+            return False
+        new_cell = i == after_name or (i > after_name and not separated)
+        if i == after_name and not text.startswith(UNIT_PREFIXES, i):
+            return False
+        if new_cell:
+            self.cells.append([i, e])
+        else:
+            self.cells[-1][1] = e
+        self.units.append((i, e))
+        self.end = e
+        return True
+
+    def build(self) -> UnitRun:
+        cells = tuple((a, b) for a, b in self.cells)
+        return UnitRun(self.units[0][0], self.end, tuple(self.units), cells, self.text)
+
+
+def run_at(text: str, i: int) -> UnitRun | None:
+    """The run of unit names starting at ``i``, or None."""
+    e = unit_end(text, i)
+    if e is None:
+        return None
+    builder = _RunBuilder(text, i, e)
+    while builder.extend():
+        pass
+    return builder.build()
+
+
+def find_unit_runs(text: str, start: int = 0) -> list[UnitRun]:
+    """Every maximal run of unit names in ``text[start:]``, left to right.
+
+    A run may start at the beginning, after a space or separator, or where
+    a level of government or a collective begins (省, 市, 各 …).
+    """
+    runs: list[UnitRun] = []
+    i = start
+    while i < len(text):
+        can_start = i == start or text[i - 1] in _LIST_SEPARATORS or text[i - 1].isspace()
+        can_start = can_start or text.startswith(UNIT_PREFIXES, i) or text[i - 1] in "。；;：:"
+        run = run_at(text, i) if can_start else None
+        if run is not None:
+            runs.append(run)
+            i = run.end
+        else:
+            i += 1
+    return runs

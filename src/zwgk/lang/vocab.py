@@ -1,0 +1,251 @@
+"""The words plans are built from: table headers, field names, unit names.
+
+One vocabulary for every reader and for plugins: what a header cell says
+about its column (:func:`header_role`), which field names introduce a
+responsibility or a deadline in prose (:data:`FIELD_NAMES`), and the
+word classes the unit grammar (:mod:`zwgk.lang.units`) uses to find unit
+names in running text.  Every word is given in Simplified and Traditional
+script where the two differ.
+
+>>> header_role("牵头单位"), header_role("完成时限"), header_role("序号")
+('lead', 'deadline', 'number')
+>>> header_role("工 作 任 务")
+'text'
+>>> header_role("推进预算公开") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = [
+    "COLUMN_ROLES",
+    "FIELD_NAMES",
+    "FIELD_RE",
+    "HEADER_ROLES",
+    "HEADER_WORDS",
+    "NOTICE_WORDS",
+    "REQUIREMENT_VERBS",
+    "STRONG_TEXT_HEADER",
+    "UNIT_PREFIXES",
+    "UNIT_SUFFIXES",
+    "header_role",
+]
+
+#: What a table column can hold, in the order :func:`header_role` tries them.
+COLUMN_ROLES: Final = (
+    "number",
+    "deadline",
+    "note",
+    "status",
+    "lead",
+    "assist",
+    "resp",
+    "text",
+    "heading",
+)
+
+#: Header words for each column role (regular expressions over a header
+#: cell with its spaces removed).
+HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("number", re.compile(r"^(序号|序號|编号|編號|序|No\.?)$", re.I)),
+    (
+        "deadline",
+        re.compile(
+            r"(时限|時限|完成时间|完成時間|时间节点|時間節點|进度安排|進度安排|完成期限|截止)"
+        ),
+    ),
+    ("note", re.compile(r"^(备注|備註|说明|說明)")),
+    (
+        "status",
+        re.compile(
+            r"(完成情况|完成情況|工作进展|工作進展|进展情况|進展情況|佐证|佐證|落实情况|落實情況)"
+        ),
+    ),
+    ("lead", re.compile(r"(牵头单位|牽頭單位|牵头部门|牽頭部門|牵头科室|牽頭科室)")),
+    (
+        "assist",
+        re.compile(
+            r"(配合单位|配合單位|协办单位|協辦單位|配合部门|配合部門|配合科室|参与单位|參與單位)"
+        ),
+    ),
+    (
+        "resp",
+        re.compile(
+            r"(责任|責任|落实单位|落實單位|承办|承辦|负责单位|負責單位|实施单位|實施單位|主办|主辦|"
+            r"牵头|牽頭|单位|單位|科室|部门|部門)"
+        ),
+    ),
+    (
+        "text",
+        re.compile(
+            r"(具体|具體|措施|内容|內容|任务要求|任務要求|要点|要點|工作任务|工作任務|重点任务|重點任務|"
+            r"主要任务|主要任務|任务|任務|事项|事項)"
+        ),
+    ),
+    (
+        "heading",
+        re.compile(r"(工作要求|类别|類別|项目|項目|板块|板塊|领域|領域|重点工作|重點工作|方面)"),
+    ),
+)
+
+#: Header words that mark the column holding the task's own text when two
+#: text-like columns stand side by side (工作任务 | 具体措施).
+STRONG_TEXT_HEADER: Final = re.compile(r"(具体|具體|措施|内容|內容|任务要求|任務要求)")
+
+_WS: Final = re.compile(r"\s+")
+_TRAILING_PAREN: Final = re.compile(r"[（(][^）)]*[）)]$")
+
+
+def header_role(text: str) -> str | None:
+    """The column role a header cell names (one of :data:`COLUMN_ROLES`), or None."""
+    s = _WS.sub("", text)
+    s = _TRAILING_PAREN.sub("", s) or s
+    if not s or len(s) > 20:
+        return None
+    for role, pattern in HEADER_ROLES:
+        if pattern.search(s):
+            return role
+    return None
+
+
+#: Field names that introduce a value in prose (``责任单位：市发改局``).
+FIELD_NAMES: Final[dict[str, str]] = {
+    "resp": r"责任单位|責任單位|责任部门|責任部門|责任科室|責任科室|责任处室|落实单位|落實單位"
+    r"|责任主体|責任主體",
+    "lead": r"牵头单位|牽頭單位|牵头部门|牽頭部門|牵头科室",
+    "assist": r"配合单位|配合單位|协办单位|協辦單位|配合部门|配合部門|配合科室",
+    "deadline": r"完成时限|完成時限|完成时间|完成時間|时限要求|時限要求|时间要求|時間要求"
+    r"|时间节点|時間節點",
+    "note": r"备注|備註",
+}
+
+#: A field name followed by its colon; the group named after the field says which.
+FIELD_RE: Final = re.compile(
+    r"(?P<name>" + "|".join(f"(?P<{k}>{v})" for k, v in FIELD_NAMES.items()) + r")\s*[:：]\s*"
+)
+
+#: How unit names end, longest first (市发改局, 各设区市, 平潭综合实验区 …).
+UNIT_SUFFIXES: Final[tuple[str, ...]] = tuple(
+    sorted(
+        {
+            "人民政府",
+            "管委会",
+            "委员会",
+            "办公室",
+            "办公厅",
+            "实验区",
+            "开发区",
+            "高新区",
+            "示范区",
+            "新区",
+            "管理局",
+            "部门",
+            "单位",
+            "中心",
+            "政府",
+            "机构",
+            "机关",
+            "街道",
+            "镇街",
+            "乡镇",
+            "集团",
+            "公司",
+            "专班",
+            "小组",
+            "法院",
+            "检察院",
+            "银行",
+            "园区",
+            "厅",
+            "局",
+            "委",
+            "办",
+            "署",
+            "院",
+            "会",
+            "站",
+            "所",
+            "处",
+            "科",
+            "股",
+            "室",
+            "队",
+            "社",
+            "司",
+            "部",
+            "组",
+            "市",
+            "县",
+            "区",
+            "镇",
+            "乡",
+            "馆",
+            "台",
+            "校",
+            "辦",
+            "廳",
+            "會",
+            "處",
+            "縣",
+            "區",
+            "鎮",
+            "館",
+            "隊",
+            "組",
+            "門",
+            "單位",
+            "機關",
+            "部門",
+            "辦公室",
+            "辦公廳",
+            "委員會",
+            "管委會",
+            "街道辦",
+        },
+        key=lambda w: (-len(w), w),
+    )
+)
+
+#: How unit names start when one follows another with no separator between
+#: them (``省发改委省直各部门``): the level of government or a collective.
+UNIT_PREFIXES: Final[tuple[str, ...]] = (
+    "省", "市", "县", "縣", "区", "區", "州", "盟", "旗", "各", "国家", "國家", "国务院",
+    "國務院", "中共", "共青团", "自治区", "自治區", "有关", "有關", "相关", "相關", "乡", "鄉",
+    "镇", "鎮", "街道", "团", "團",
+)  # fmt: skip
+
+#: Words that begin a requirement or a task title, never a unit name: where
+#: a run of unit names stops in running text.
+REQUIREMENT_VERBS: Final[tuple[str, ...]] = (
+    "通过", "推进", "推动", "加强", "做好", "加大", "完善", "建立", "健全", "制定", "开展",
+    "及时", "依法", "提高", "提升", "发布", "解读", "围绕", "按照", "结合", "进一步", "全面",
+    "积极", "主动", "充分", "着力", "切实", "认真", "严格", "明确", "组织", "实行", "实施",
+    "定期", "逐步", "重点", "继续", "持续", "深入", "统筹", "督促", "指导", "规范", "公开",
+    "公布", "编制", "研究", "探索", "做到", "确保", "利用", "依托", "鼓励", "支持", "不断",
+    "抓好", "用好", "办好", "强化", "深化", "优化", "细化", "梳理", "整合", "集中", "要",
+    "对", "将", "把", "在", "以", "于", "从", "向", "为", "并", "同时", "其中", "配合",
+    "負責", "通過", "推進", "推動", "加強", "做好", "完善", "建立", "制定", "開展", "及時",
+    "依法", "提高", "發布", "解讀", "圍繞", "按照", "結合", "進一步", "全面", "積極", "主動",
+    "公開", "公布", "明確", "組織", "實行", "實施", "督促", "指導", "規範", "強化", "深化",
+)  # fmt: skip
+
+#: Header cells as tables write them, for finding a header whose cells ran
+#: together (``工作任务牵头单位责任单位工作要求``).  Simplified script: match
+#: against simplified text.
+HEADER_WORDS: Final[tuple[str, ...]] = (
+    "序号", "编号", "工作任务", "重点任务", "主要任务", "具体任务", "任务内容", "工作内容",
+    "具体要求", "具体措施", "工作措施", "主要内容", "任务要求", "工作要求", "工作目标",
+    "牵头单位", "牵头部门", "牵头科室", "配合单位", "配合部门", "配合科室", "协办单位",
+    "责任单位", "责任部门", "责任科室", "责任处室", "落实单位", "责任主体", "实施单位",
+    "完成时限", "完成时间", "时间节点", "时限要求", "进度安排", "落实情况", "完成情况",
+    "工作进展", "备注", "类别", "工作类别", "公开内容", "公开事项",
+)  # fmt: skip
+
+#: Words only a covering notice uses (现印发给你们 …): the plan comes after them.
+NOTICE_WORDS: Final = re.compile(
+    r"印发给你们|印發給你們|现印发|現印發|现将|現將|请认真|請認真|请结合|請結合|贯彻执行|貫徹執行|"
+    r"特此通知|请遵照|請遵照|认真组织实施|認真組織實施"
+)
