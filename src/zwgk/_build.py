@@ -1124,6 +1124,24 @@ def _grid_residue(grid: Grid, reason: str) -> list[Residue]:
     ]
 
 
+def _with_lead_column(r: _Row) -> Responsibility | None:
+    """The responsibility of a row with lead (and assist) columns.
+
+    A responsibility column that already names the lead units repeats the
+    lead column (a ledger writes both); otherwise it names the units that
+    work with the lead, who assist unless the text says otherwise.
+    """
+    if r.resp_text is None:
+        return _lead_assist(r.lead, r.assist)
+    whole = _responsibility(r.resp_text)
+    lead = _responsibility(r.lead)
+    lead_units = [a.unit for a in lead.assignments] if lead is not None else []
+    if whole is not None and all(squeeze(u) in squeeze(r.resp_text) for u in lead_units):
+        return whole
+    others = "；".join(x for x in (r.assist, r.resp_text) if x.strip())
+    return _lead_assist(r.lead, others)
+
+
 def _tasks(rows: Sequence[_Row], ctx: _Ctx) -> list[Task]:
     cache: dict[str, Responsibility | None] = {}
     shared_count: dict[int, int] = {}
@@ -1139,11 +1157,7 @@ def _tasks(rows: Sequence[_Row], ctx: _Ctx) -> list[Task]:
         if by_position:
             r = attrs.evolve(r, number=position)
         if r.lead or r.assist:
-            resp = (
-                _lead_assist(r.lead, r.assist)
-                if r.resp_text is None
-                else _responsibility(r.resp_text)
-            )
+            resp = _with_lead_column(r)
         else:
             key = r.resp_text or ""
             if key not in cache:

@@ -41,6 +41,7 @@ from zwgk.assembly.fields import Fields, Layout, _heading_like, is_units, split_
 from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.assembly.text import Header, Stream, find_header, notice_end
 from zwgk.lang.numerals import LabelHit, find_labels
+from zwgk.lang.vocab import FIELD_RE
 
 __all__ = ["NOTICE_ONLY", "assemble_lines"]
 
@@ -183,6 +184,7 @@ class _Assembly:
                 lead=above.lead,
                 assist=above.assist,
                 note=note,
+                deadline_text=row.deadline_text or above.deadline_text,
                 shared_key=key,
             )
             if above.shared_key is None:
@@ -192,11 +194,18 @@ class _Assembly:
             )
 
 
+_BEFORE_FIELD = "。；;，, \u3000\t）)"
+
+
 def _prose_fields(body: str) -> Fields:
     """A prose task: its text, the responsibility in trailing brackets or field lines."""
     kept: list[str] = []
     found: dict[str, str] = {}
     for line in body.split("\n"):
+        field = FIELD_RE.search(line)
+        if field is not None and field.start() > 0 and line[field.start() - 1] in _BEFORE_FIELD:
+            kept.append(line[: field.start()].strip())
+            line = line[field.start() :]
         values = _fields(line)
         if values is None:
             kept.append(line.strip())

@@ -81,6 +81,8 @@ def _cells(line: str) -> list[str]:
     """The cells of one line: ``|`` or tab separate them; an empty one is kept
     (a row that shows a cell empty is not a row that lost a merged cell)."""
     parts = _CELL_SPLIT.split(line.strip(" \u3000"))
+    if not any(p.strip() for p in parts):
+        return []
     if len(parts) == 1:
         return [parts[0]] if parts[0].strip() else []
     if not parts[0].strip():

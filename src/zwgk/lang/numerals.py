@@ -192,6 +192,7 @@ LABEL_RANKS: Final[dict[str, int]] = {
     "num_paren": 4,
     "circled": 5,
     "cn_shi": 6,
+    "serial": 3,
 }
 """The conventional nesting order of label styles (smaller is outer)."""
 
@@ -311,6 +312,9 @@ _NOT_BEFORE_NUM: Final = re.compile(r"[0-9０-９.．A-Za-z]")
 _NOT_BEFORE_CN: Final = re.compile(r"[〇零一二两三四五六七八九十百第]")
 
 
+_SERIAL: Final = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*(?=\n|$)")
+
+
 def find_labels(text: str) -> list[LabelHit]:
     """Every place in ``text`` where a heading or task label could stand.
 
@@ -325,6 +329,12 @@ def find_labels(text: str) -> list[LabelHit]:
     [(3, 'num_dot'), (2, 'cn_paren'), (4, 'num_dot')]
     >>> find_labels("2021年底前，完成3.5亿元")
     []
+
+    A number alone between two line or cell boundaries is a serial number
+    (a 序号 column), style ``serial``:
+
+    >>> [(h.number, h.style) for h in find_labels("序号\n1\n公开预算")]
+    [(1, 'serial')]
     """
     hits: dict[int, LabelHit] = {}
     for style, regex in _LABEL_RES:
@@ -341,4 +351,8 @@ def find_labels(text: str) -> list[LabelHit]:
             if not number:
                 continue
             hits[start] = LabelHit(start, m.end(), number, style)
+    for m in _SERIAL.finditer(text):
+        number = parse_number(m.group(1))
+        if number and m.start(1) not in hits:
+            hits[m.start(1)] = LabelHit(m.start(1), m.end(1), number, "serial")
     return [hits[k] for k in sorted(hits)]
