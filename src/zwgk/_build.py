@@ -249,6 +249,7 @@ class _Row:
     note: str | None
     location: Location | None
     shared_key: int | None
+    note_is_requirement: bool = False  # the note column holds the task's requirement
 
 
 def _split_items(text: str) -> list[tuple[HeadingLabel | None, str]]:
@@ -1179,6 +1180,8 @@ def _tasks(rows: Sequence[_Row], ctx: _Ctx) -> list[Task]:
                 )
         if deadline is None:
             deadline = _deadline_in_text(r.text, ctx.year)
+        if deadline is None and r.note and r.note_is_requirement:
+            deadline = _deadline_in_text(r.note, ctx.year)
         group = None
         if r.shared_key is not None and shared_count.get(r.shared_key, 0) > 1:
             group = ctx.group_for(r.shared_key)

@@ -21,7 +21,7 @@ import attrs
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.lang.deadline import parse_deadline
 from zwgk.lang.units import UnitRun, find_unit_runs
-from zwgk.lang.vocab import REQUIREMENT_VERBS
+from zwgk.lang.vocab import REQUIREMENT_VERBS, TITLE_ENDS
 
 __all__ = ["Fields", "Layout", "split_body"]
 
@@ -29,6 +29,7 @@ _OPEN_VERB_END: Final = re.compile(
     r"(推动|推进|加强|做好|督促|指导|组织|要求|鼓励|支持|会同|由|对|将|把|在|及|和|与|的|、|，)$"
 )
 _SENTENCE_END: Final = "。；;！？!?"
+_MAX_TITLE: Final = 48
 
 
 @attrs.define
@@ -55,6 +56,12 @@ class Layout:
     @property
     def unit_roles(self) -> tuple[str, ...]:
         return tuple(r for r in self.roles if r in ("lead", "assist", "resp"))
+
+    @property
+    def requirement_after_units(self) -> bool:
+        """Whether the column after the unit columns holds the requirement (工作要求)."""
+        idx = [i for i, r in enumerate(self.roles) if r in ("lead", "assist", "resp")]
+        return bool(idx) and any(r in ("text", "heading") for r in self.roles[idx[-1] + 1 :])
 
     @property
     def has_after_units(self) -> bool:
@@ -140,23 +147,91 @@ def _assign_units(fields: Fields, cells: Sequence[str], layout: Layout, lead_emp
         fields.resp = "，".join(cells) if len(cells) > 1 else cells[0]
 
 
+def _anchored(body: str, learned: frozenset[str]) -> tuple[int, int, list[str]] | None:
+    """A unit cell the document repeats, found in ``body``, with the cells before it.
+
+    Returns where the unit cells start and end, and the cells.  Names
+    joined to the repeated cell by a separator belong to its cell
+    (``省公共资源交易中心，各设区市``); names written right before it, with
+    no separator, are the cell before it (the lead column).
+    """
+    for known in sorted(learned, key=len, reverse=True):
+        p = body.find(known, 2)
+        if p >= 0:
+            return _cells_before(body, p, p + len(known))
+    return None
+
+
+def _run_ending_at(body: str, stop: int) -> UnitRun | None:
+    runs = [r for r in find_unit_runs(body[:stop], 1) if r.end == stop]
+    if runs and _run_score(body[: runs[-1].end], runs[-1], frozenset()) > 0:
+        return runs[-1]
+    return None
+
+
+def _cells_before(body: str, p: int, end: int) -> tuple[int, int, list[str]]:
+    start, cells = p, [body[p:end]]
+    if body[p - 1] in "，,、；;":
+        run = _run_ending_at(body, p - 1)
+        if run is None:
+            return start, end, cells
+        last = run.cells[-1]
+        cells = [body[last[0] : end]]
+        start = last[0]
+        if len(run.cells) > 1:
+            return run.start, end, [*(run.text(c) for c in run.cells[:-1]), *cells]
+        p = start
+    if p > 2 and not body[p - 1].isspace():
+        run = _run_ending_at(body, p)
+        if run is not None:
+            return run.start, end, [run.text(), *cells]
+    return start, end, cells
+
+
+def _title_and_requirement(body: str) -> tuple[str, str]:
+    """Split a title from the requirement that follows it with no separator:
+    the last place before the first clause ends where a title word stops
+    and a requirement verb starts."""
+    best = 0
+    if not body.endswith(tuple(_SENTENCE_END)):
+        return body, ""
+    for k in range(4, min(len(body) - 2, _MAX_TITLE)):
+        if body[k - 1] in "，,。；;：:":
+            break
+        if body.startswith(REQUIREMENT_VERBS, k) and body[:k].endswith(TITLE_ENDS):
+            best = k
+    return (body[:best], body[best:]) if best else (body, "")
+
+
 def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
-    run = best_run(body, learned)
-    if run is None:
-        return Fields(text=body.strip())
-    fields = Fields(text=body[: run.start].strip())
-    lead_empty = body[run.start - 1 : run.start].isspace()
-    cells = [run.text(c) for c in run.cells] if lead_empty else _split_learned(run, learned)
-    if lead_empty and len(cells) > 1:
-        cells = [run.text()]
-    _assign_units(fields, cells, layout, lead_empty)
-    rest = body[run.end :].strip()
+    found = _anchored(body, learned)
+    if found is None:
+        run = best_run(body, learned)
+        if run is None:
+            return _without_units(body.strip(), layout)
+        lead_empty = body[run.start - 1 : run.start].isspace()
+        cells = [run.text(c) for c in run.cells] if lead_empty else _split_learned(run, learned)
+        if lead_empty and len(cells) > 1:
+            cells = [run.text()]
+        found = (run.start, run.end, cells)
+    start, end, cells = found
+    fields = Fields(text=body[:start].strip())
+    _assign_units(fields, cells, layout, body[start - 1 : start].isspace())
+    rest = body[end:].strip()
     if rest:
         if layout.has_after_units:
             fields.note = rest
         else:
             fields.text = f"{fields.text}\n{rest}"
     return fields
+
+
+def _without_units(body: str, layout: Layout) -> Fields:
+    """A run-together row without unit cells: it shares merged ones above."""
+    if not layout.has_after_units:
+        return Fields(text=body)
+    title, requirement = _title_and_requirement(body)
+    return Fields(text=title, note=requirement)
 
 
 def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:

@@ -46,7 +46,6 @@ from zwgk.lang.vocab import FIELD_RE
 __all__ = ["NOTICE_ONLY", "assemble_lines"]
 
 _HEADER_SCAN = 400
-R_GLOSS = "pinyin gloss inserted by a mirror site"
 #: The diagnostic of a text that is a covering notice and nothing else.
 NOTICE_ONLY = "plan.notice_only"
 
@@ -155,6 +154,7 @@ class _Assembly:
                 note=fields.note or None,
                 location=self.stream.location(item.start),
                 shared_key=None,
+                note_is_requirement=self.layout.requirement_after_units,
             )
         )
         self.fields.append(fields)
@@ -195,6 +195,16 @@ class _Assembly:
 
 
 _BEFORE_FIELD = "。；;，, \u3000\t）)"
+
+
+def _gloss_diagnostic(glosses: Sequence[tuple[int, str]]) -> Diagnostic:
+    line, gloss = glosses[0]
+    return Diagnostic(
+        "text.pinyin_glosses",
+        f"{len(glosses)} pinyin glosses inserted by a mirror site, first {gloss!r}",
+        Severity.WARNING,
+        Location(line=line),
+    )
 
 
 def _prose_fields(body: str) -> Fields:
@@ -272,8 +282,9 @@ def assemble_lines(
     layout = _layout(stream, header, items)
     before, group = _pre_body(stream, ctx, body, header, first, layout)
     rows = _run_items(stream, ctx, layout, outline, task_style, items, group)
-    glosses = [Residue(g, R_GLOSS, Location(line=no)) for no, g in stream.glosses]
-    res = [*residue, *glosses]
+    res = list(residue)
+    if stream.glosses:
+        ctx.diagnostics.append(_gloss_diagnostic(stream.glosses))
     only = body >= len(text) > 0
     return _plan(stream, ctx, rows, before, year, source, fmt, res, diagnostics, only)
 

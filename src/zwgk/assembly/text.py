@@ -55,7 +55,6 @@ class Stream:
         self.glosses: list[tuple[int, str]] = []
         for no, line in lines:
             self.glosses.extend((no, m.group(0)) for m in PINYIN_GLOSS.finditer(line))
-            line = PINYIN_GLOSS.sub("", line)
             pieces.extend(Piece(cell, no) for cell in _cells(line))
         self.pieces = pieces
         self.starts: list[int] = []
@@ -92,6 +91,19 @@ def _cells(line: str) -> list[str]:
     return [p.strip() for p in parts]
 
 
+def _notice_word_end(text: str) -> int | None:
+    """Where the first notice word ends in ``text``, read without mirror glosses."""
+    masked: set[int] = set()
+    for g in PINYIN_GLOSS.finditer(text):
+        masked.update(range(g.start(), g.end()))
+    keep = [i for i in range(len(text)) if i not in masked]
+    plain = "".join(text[i] for i in keep)
+    found = NOTICE_WORDS.search(plain) or NOTICE_WORDS.search(to_simplified(plain))
+    if found is None:
+        return None
+    return keep[min(found.end(), len(keep)) - 1] + 1
+
+
 def notice_end(text: str) -> int:
     """Where the plan starts after a covering notice (0 when there is none).
 
@@ -101,16 +113,16 @@ def notice_end(text: str) -> int:
     title or table header.  A notice with none of these is all notice: its
     numbered requirements are not the plan's tasks.
     """
-    words = NOTICE_WORDS.search(text) or NOTICE_WORDS.search(to_simplified(text))
-    if words is None:
+    after = _notice_word_end(text)
+    if after is None:
         return 0
-    date = _SIGNED_DATE.search(text, words.end())
+    date = _SIGNED_DATE.search(text, after)
     if date is not None:
         return date.end()
-    title = _PLAN_TITLE_LINE.search(text, words.end())
+    title = _PLAN_TITLE_LINE.search(text, after)
     if title is not None:
         return title.start()
-    header = find_header(text, words.end(), len(text))
+    header = find_header(text, after, len(text))
     return header.start if header is not None else len(text)
 
 

@@ -780,22 +780,52 @@ def parse_responsibility(text: str) -> Responsibility:
         if t.kind != "unit" or t.role is None:
             prev_prefix = None
             continue
-        unit = _clean(text[t.start : t.end])
-        if not unit:
-            continue
-        unit_view = _clean(view[t.start : t.end])
-        qualified: str | None = None
-        if prev_prefix and prev_end >= 0 and not _STANDALONE_RE.match(unit_view):
-            qualified = prev_prefix + unit
-        m = _PREFIX_RE.match(unit_view)
-        if m is not None:
-            prev_prefix = unit[: m.end()]
-        elif qualified is None:
-            prev_prefix = None
-        prev_end = t.end
-        key = (qualified or unit, t.role)
-        if key in seen:
-            continue
-        seen.add(key)
-        assignments.append(Assignment(unit, t.role, qualified))
+        for a, b in _glued_units(view, t.start, t.end):
+            prev_prefix, prev_end = _add_assignment(
+                text, view, a, b, t.role, prev_prefix, prev_end, assignments, seen
+            )
     return Responsibility(raw=text, assignments=tuple(assignments))
+
+
+def _glued_units(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names in one unit token: two names written with no separator
+    between them (``省发改委省经信委``, cells of a lead column run together)
+    are two units when the unit grammar reads both."""
+    from zwgk.lang.units import run_at
+
+    run = run_at(view[start:end], 0)
+    if run is None or run.end != end - start or len(run.cells) < 2:
+        return [(start, end)]
+    return [(start + a, start + b) for a, b in run.cells]
+
+
+def _add_assignment(
+    text: str,
+    view: str,
+    start: int,
+    end: int,
+    role: Role,
+    prev_prefix: str | None,
+    prev_end: int,
+    assignments: list[Assignment],
+    seen: set[tuple[str, Role]],
+) -> tuple[str | None, int]:
+    """Append the unit ``text[start:end]``; returns the prefix state for the next one."""
+    unit = _clean(text[start:end])
+    if not unit:
+        return prev_prefix, prev_end
+    unit_view = _clean(view[start:end])
+    qualified: str | None = None
+    if prev_prefix and prev_end >= 0 and not _STANDALONE_RE.match(unit_view):
+        qualified = prev_prefix + unit
+    m = _PREFIX_RE.match(unit_view)
+    if m is not None:
+        prev_prefix = unit[: m.end()]
+    elif qualified is None:
+        prev_prefix = None
+    prev_end = end
+    key = (qualified or unit, role)
+    if key not in seen:
+        seen.add(key)
+        assignments.append(Assignment(unit, role, qualified))
+    return prev_prefix, prev_end

@@ -22,7 +22,7 @@ from typing import Final
 
 import attrs
 
-from zwgk.lang.vocab import REQUIREMENT_VERBS, UNIT_PREFIXES, UNIT_SUFFIXES
+from zwgk.lang.vocab import REQUIREMENT_VERBS, UNIT_LEVELS, UNIT_PREFIXES, UNIT_SUFFIXES
 
 __all__ = ["UnitRun", "find_unit_runs", "unit_end"]
 
@@ -96,7 +96,20 @@ def _boundary(text: str, e: int) -> bool:
         return True
     if _starts_verb(text, e) or ch.isdigit():
         return True
-    return text.startswith(UNIT_PREFIXES, e) and unit_end(text, e, _depth=1) is not None
+    nxt = unit_end(text, e, _depth=1)
+    return nxt is not None and _starts_own_name(text, e, nxt)
+
+
+_LEVEL_END: Final = re.compile(r"(?:市|县|縣|区|區|镇|鎮|乡|鄉|街道|镇街|鎮街|园区|園區|[）)])$")
+
+
+def _starts_own_name(text: str, i: int, e: int) -> bool:
+    """Whether the name ``text[i:e]``, written right after another, is a name of
+    its own: it starts with a level of government, or it is a collective of
+    places (各设区市) — not ``各部门`` of the name before it."""
+    if text.startswith(UNIT_LEVELS, i):
+        return True
+    return text.startswith("各", i) and _LEVEL_END.search(text, i, e) is not None
 
 
 def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
@@ -167,7 +180,7 @@ class _RunBuilder:
         if e is None:
             return False
         new_cell = i == after_name or (i > after_name and not separated)
-        if i == after_name and not text.startswith(UNIT_PREFIXES, i):
+        if i == after_name and not _starts_own_name(text, i, e):
             return False
         if new_cell:
             self.cells.append([i, e])
@@ -202,7 +215,7 @@ def find_unit_runs(text: str, start: int = 0) -> list[UnitRun]:
     runs: list[UnitRun] = []
     i = start
     while i < len(text):
-        can_start = i == start or text[i - 1] in _LIST_SEPARATORS or text[i - 1].isspace()
+        can_start = i == 0 or text[i - 1] in _LIST_SEPARATORS or text[i - 1].isspace()
         can_start = can_start or text.startswith(UNIT_PREFIXES, i) or text[i - 1] in "。；;：:"
         run = run_at(text, i) if can_start else None
         if run is not None:

@@ -28,7 +28,9 @@ __all__ = [
     "HEADER_WORDS",
     "NOTICE_WORDS",
     "REQUIREMENT_VERBS",
+    "TITLE_ENDS",
     "STRONG_TEXT_HEADER",
+    "UNIT_LEVELS",
     "UNIT_PREFIXES",
     "UNIT_SUFFIXES",
     "header_role",
@@ -217,6 +219,13 @@ UNIT_PREFIXES: Final[tuple[str, ...]] = (
     "镇", "鎮", "街道", "团", "團",
 )  # fmt: skip
 
+#: The levels of government a unit name starts with.  Only these start a
+#: second name written right after another (``省发改委省经信委``): after a
+#: name, ``各部门`` or ``有关科室`` belong to it (``市政府各部门``).
+UNIT_LEVELS: Final[tuple[str, ...]] = tuple(
+    p for p in UNIT_PREFIXES if p not in ("各", "有关", "有關", "相关", "相關")
+)
+
 #: Words that begin a requirement or a task title, never a unit name: where
 #: a run of unit names stops in running text.
 REQUIREMENT_VERBS: Final[tuple[str, ...]] = (
@@ -226,7 +235,7 @@ REQUIREMENT_VERBS: Final[tuple[str, ...]] = (
     "定期", "逐步", "重点", "继续", "持续", "深入", "统筹", "督促", "指导", "规范", "公开",
     "公布", "编制", "研究", "探索", "做到", "确保", "利用", "依托", "鼓励", "支持", "不断",
     "抓好", "用好", "办好", "强化", "深化", "优化", "细化", "梳理", "整合", "集中", "要",
-    "对", "将", "把", "在", "以", "于", "从", "向", "为", "并", "同时", "其中", "配合",
+    "对", "将", "把", "在", "以", "于", "从", "向", "为", "并", "同时", "其中", "配合", "自",
     "負責", "通過", "推進", "推動", "加強", "做好", "完善", "建立", "制定", "開展", "及時",
     "依法", "提高", "發布", "解讀", "圍繞", "按照", "結合", "進一步", "全面", "積極", "主動",
     "公開", "公布", "明確", "組織", "實行", "實施", "督促", "指導", "規範", "強化", "深化",
@@ -249,3 +258,12 @@ NOTICE_WORDS: Final = re.compile(
     r"印发给你们|印發給你們|现印发|現印發|现将|現將|请认真|請認真|请结合|請結合|贯彻执行|貫徹執行|"
     r"特此通知|请遵照|請遵照|认真组织实施|認真組織實施"
 )
+
+#: Words a task's title ends with (…信息公开, …制度, …清单): where a title
+#: can stop and its requirement begin when a table's cells ran together.
+TITLE_ENDS: Final[tuple[str, ...]] = (
+    "公开", "制度", "清单", "工作", "建设", "管理", "机制", "作用", "平台", "信息", "情况",
+    "公示", "解读", "水平", "渠道", "体系", "事项", "目录", "标准", "改革", "服务", "监管",
+    "回应", "交流", "培训", "考核", "发布", "运行", "力度", "公開", "製度", "清單", "機制",
+    "資訊", "訊息", "情況", "解讀", "渠道", "體系", "事項", "標準", "服務", "監管", "回應",
+)  # fmt: skip
