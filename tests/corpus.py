@@ -58,6 +58,7 @@ class Measure:
 
     entry: Entry
     columns: dict[str, float] = field(default_factory=dict)
+    tallies: dict[str, Any] = field(default_factory=dict)
     gold_tasks: int = 0
     found_tasks: int = 0
     lost: str | None = None
@@ -137,9 +138,11 @@ def measure(entry: Entry, *, lost: bool = True) -> Measure:
     except Exception as exc:  # a crash scores zero, and is reported
         m.error = f"{type(exc).__name__}: {exc}"[:200]
         m.columns = dict.fromkeys(COLUMNS, 0.0)
+        m.tallies = counts(expected, zwgk.Plan(tasks=[]))
         return m
     m.found_tasks = len(plan.tasks)
-    m.columns = summarize(counts(expected, plan))
+    m.tallies = counts(expected, plan)
+    m.columns = summarize(m.tallies)
     if lost:
         m.lost = unplaced(entry, plan)
     return m

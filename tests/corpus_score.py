@@ -23,12 +23,13 @@ import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):  # run as a script: make ``tests`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.corpus import MANIFEST, SETS, Entry, Measure, load, measure
-from tests.scoring import COLUMNS
+from tests.scoring import COLUMNS, summarize
 
 _NAME_WIDTH = 44
 _W = 9
@@ -55,6 +56,15 @@ def means(measures: Iterable[Measure]) -> dict[str, float]:
     return {c: sum(m.columns[c] for m in ms) / len(ms) if ms else 0.0 for c in COLUMNS}
 
 
+def pooled(measures: Iterable[Measure]) -> dict[str, float]:
+    """The columns of all ``measures`` taken as one document (every task weighs the same)."""
+    total: dict[str, Any] = {}
+    for m in measures:
+        for k, v in m.tallies.items():
+            total[k] = total.get(k, 0) + v
+    return summarize(total) if total else dict.fromkeys(COLUMNS, 0.0)
+
+
 def _groups(measures: list[Measure], key: str) -> dict[str, list[Measure]]:
     out: dict[str, list[Measure]] = {}
     for m in measures:
@@ -76,6 +86,9 @@ def _print_table(measures: list[Measure]) -> None:
         print(f"\nmean per {key} ({what})")
         for name, group in sorted(_groups(ms, key).items()):
             print(_row(f"{name} ({len(group)})", means(group)))
+    print("\npooled per corpus (all its tasks as one document; a crash reads no task)")
+    for name, group in sorted(_groups(measures, "corpus").items()):
+        print(_row(f"{name} ({sum(m.gold_tasks for m in group)} tasks)", pooled(group)))
     total = means(measures)
     print()
     print(_row(f"all ({len(measures)})", total))
@@ -95,10 +108,11 @@ def _as_json(measures: list[Measure]) -> str:
         }
         for m in measures
     }
-    groups = {
+    groups: dict[str, Any] = {
         key: {name: means(g) for name, g in _groups(measures, key).items()}
         for key in ("corpus", "origin")
     }
+    groups["pooled"] = {name: pooled(g) for name, g in _groups(measures, "corpus").items()}
     return json.dumps({"docs": docs, "mean": means(measures), **groups}, ensure_ascii=False)
 
 
