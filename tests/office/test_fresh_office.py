@@ -1,15 +1,14 @@
 """A second set of office-made DOCX and XLSX files, in layouts the first set does
-not have, scored against the gold of the seed each was rebuilt from; and the
-reader mechanisms those files called for, each tested on its own.
+not have: the reader mechanisms those files called for, each tested on its own.
 
-The files are made by ``tests/data/office_fresh/make_fresh_office_files.py``.
+The files are made by ``tests/data/office_fresh/make_fresh_office_files.py``;
+every file is scored against its gold by ``tests/readers/test_corpus.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,6 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 import zwgk
-from tests.scoring import score
 from zwgk.document import Cell, Grid
 from zwgk_plugins._office import merge_header_rows, render_date
 from zwgk_plugins.docx_format import read_docx_document
@@ -29,19 +27,6 @@ from zwgk_plugins.xlsx_format import read_xlsx_document
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "office_fresh"
 FILES = sorted(p for p in DATA.iterdir() if p.suffix in (".docx", ".xlsx"))
-
-
-def test_there_are_enough_files() -> None:
-    assert len(FILES) >= 15
-    assert {p.suffix for p in FILES} == {".docx", ".xlsx"}
-
-
-@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
-def test_scores_against_gold(path: Path) -> None:
-    gold: dict[str, Any] = json.loads(path.with_suffix(".gold.json").read_text("utf-8"))
-    result = score(gold, zwgk.read(path))
-    low = {k: round(v, 1) for k, v in result.items() if v < 100.0}
-    assert not low, f"{path.name}: {low}"
 
 
 # ------------------------------------------------------------------ Word numbering

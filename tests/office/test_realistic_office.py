@@ -1,22 +1,20 @@
-"""DOCX and XLSX files made the way offices make them (not by zwgk's writers),
-read and scored against the gold of the seed each was rebuilt from.
+"""DOCX and XLSX files made the way offices make them (not by zwgk's writers):
+the reader mechanisms they call for, each tested on its own.
 
 The files and their gold are made by
-``tests/data/office_realistic/make_office_files.py``.
+``tests/data/office_realistic/make_office_files.py``; every file is scored
+against its gold by ``tests/readers/test_corpus.py``.
 """
 
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 from typing import Any
 
 import openpyxl
-import pytest
 
 import zwgk
-from tests.scoring import score
 from zwgk.document import Cell, Grid
 from zwgk_plugins._office import header_score, merge_header_rows
 from zwgk_plugins._xlsx_read import evaluate
@@ -24,20 +22,6 @@ from zwgk_plugins.xlsx_format import read_xlsx_document
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "office_realistic"
 FILES = sorted(p for p in DATA.iterdir() if p.suffix in (".docx", ".xlsx"))
-
-
-def test_there_are_enough_files() -> None:
-    assert len(FILES) >= 15
-    assert {p.suffix for p in FILES} == {".docx", ".xlsx"}
-
-
-@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
-def test_scores_against_gold(path: Path) -> None:
-    gold: dict[str, Any] = json.loads(path.with_suffix(".gold.json").read_text("utf-8"))
-    plan = zwgk.read(path)
-    result = score(gold, plan)
-    low = {k: round(v, 1) for k, v in result.items() if v < 100.0}
-    assert not low, f"{path.name}: {low}"
 
 
 def _save(wb: Any) -> bytes:

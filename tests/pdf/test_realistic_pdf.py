@@ -1,17 +1,10 @@
-"""PDFs made the way offices make them (a Word file saved as PDF by
-LibreOffice), read and scored against the gold of the seed each was rebuilt
-from.  The files are made by ``tests/data/pdf_realistic/make_pdf_files.py``."""
+"""The PDF layout mechanisms that PDFs made the way offices make them (a Word
+file saved as PDF by LibreOffice) call for, each tested on its own.  The files
+are made by ``tests/data/pdf_realistic/make_pdf_files.py`` and scored against
+their gold by ``tests/readers/test_corpus.py``."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from typing import Any
-
-import pytest
-
-import zwgk
-from tests.scoring import score
 from zwgk.document import Cell
 from zwgk_plugins._pdf_layout import (
     Char,
@@ -23,47 +16,6 @@ from zwgk_plugins._pdf_layout import (
     paragraphs,
     unruled_table,
 )
-
-DATA = Path(__file__).resolve().parent.parent / "data" / "pdf_realistic"
-FILES = sorted(DATA.glob("*.pdf"))
-# Files not read perfectly yet (see docs/pdf.md), with the mean score each
-# reaches at least (tests.scoring.score, all columns).
-KNOWN_WEAK = {
-    "p14_unruled_notes_deadlines": 98.5,
-    "p17_unruled_heading_columns": 98.0,
-}
-
-
-def test_there_are_enough_files() -> None:
-    assert len(FILES) >= 10
-
-
-@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
-def test_scores_against_gold(path: Path) -> None:
-    if path.stem in KNOWN_WEAK:
-        pytest.xfail("not read well yet")
-    gold: dict[str, Any] = json.loads(path.with_suffix(".gold.json").read_text("utf-8"))
-    result = score(gold, zwgk.read(path))
-    low = {k: round(v, 1) for k, v in result.items() if v < 100.0}
-    assert not low, f"{path.name}: {low}"
-
-
-@pytest.mark.parametrize("name", sorted(KNOWN_WEAK))
-def test_weak_files_keep_their_floor(name: str) -> None:
-    path = DATA / f"{name}.pdf"
-    gold: dict[str, Any] = json.loads(path.with_suffix(".gold.json").read_text("utf-8"))
-    result = score(gold, zwgk.read(path))
-    assert sum(result.values()) / len(result) >= KNOWN_WEAK[name]
-
-
-def test_unruled_tables_are_read_well_on_average() -> None:
-    means = []
-    for path in DATA.glob("p*_unruled_*.pdf"):
-        gold: dict[str, Any] = json.loads(path.with_suffix(".gold.json").read_text("utf-8"))
-        result = score(gold, zwgk.read(path))
-        means.append(sum(result.values()) / len(result))
-    assert len(means) >= 8
-    assert sum(means) / len(means) >= 99.0
 
 
 def _line(text: str, x0: float, top: float, *, size: float = 10.0, page: int = 1) -> Line:
