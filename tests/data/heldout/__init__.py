@@ -1,0 +1,1 @@
+"""Held-out documents of the reader corpus, with their scorer (``score.py``); see README.md."""
