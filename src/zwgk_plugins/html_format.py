@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from typing import IO, Any
 
-from zwgk._build import _header_roles, build_plan, parse_label
+from zwgk._build import _header_roles, parse_label
 from zwgk._chrome import REASON_CHROME, chrome_reason
 from zwgk._decode import decode
 from zwgk._model import Diagnostic, Location, Plan, Residue
+from zwgk.assembly import build_plan
 from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import ParseError, WriteError
 from zwgk.plugins import FormatInfo

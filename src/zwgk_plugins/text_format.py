@@ -15,8 +15,7 @@ from zwgk._build import build_plan
 from zwgk._chrome import chrome_reason
 from zwgk._decode import decode
 from zwgk._model import Diagnostic, Location, Plan, Residue
-from zwgk.assembly.plan import NOTICE_ONLY, assemble_lines
-from zwgk.assembly.score import plausibility
+from zwgk.assembly import assemble_lines, choose
 from zwgk.errors import ParseError, WriteError
 from zwgk.plugins import FormatInfo
 from zwgk_plugins._text_layouts import LAYOUTS, Line, detect_layout, parse_layout
@@ -128,14 +127,7 @@ def read_text(
         residue=residue,
         diagnostics=diagnostics or (),
     )
-    return by_outline if _prefer_outline(by_outline, by_layout) else by_layout
-
-
-def _prefer_outline(by_outline: Plan, by_layout: Plan) -> bool:
-    """Whether the typed outline explains the text clearly better than cell positions do."""
-    if any(d.code == NOTICE_ONLY for d in by_outline.diagnostics):
-        return True
-    return plausibility(by_outline) > 1.05 * plausibility(by_layout) + 0.5
+    return choose(by_outline, by_layout)
 
 
 def build_plan_safe(

@@ -264,6 +264,8 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
 
 def split_body(body: str, layout: Layout, learned: frozenset[str] = frozenset()) -> Fields:
     """Split a table task's body into its fields (see the module's doc)."""
-    if "\n" not in body.strip() and layout.unit_roles:
+    raw = body.split("\n")
+    shown_empty = any(not c.strip() for c in raw[1:-1])
+    if "\n" not in body.strip() and layout.unit_roles and not shown_empty:
         return _run_together(body, layout, learned)
     return _cells(body, layout, learned)

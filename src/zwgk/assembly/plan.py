@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -65,9 +65,7 @@ def _coverage(outline: Outline, upper: str, lower: str) -> float:
         return 0.0
     starts = [h.start for h in ups] + [1 << 62]
     lows = [h.start for h in outline.of_style(lower)]
-    covered = sum(
-        1 for a, b in itertools.pairwise(starts) if any(a < x < b for x in lows)
-    )
+    covered = sum(1 for a, b in itertools.pairwise(starts) if any(a < x < b for x in lows))
     return covered / len(ups)
 
 
@@ -89,7 +87,9 @@ def _items(text: str, outline: Outline, task_style: str, end: int) -> list[_Item
     out = []
     for k, h in enumerate(delim):
         stop = delim[k + 1].start if k + 1 < len(delim) else end
-        out.append(_Item(h, text[h.end : stop], h.start, h.style == task_style))
+        # every body ends at a boundary, the last one at the end of the text
+        body = text[h.end : stop] + ("\n" if stop == end else "")
+        out.append(_Item(h, body, h.start, h.style == task_style))
     return out
 
 
@@ -261,16 +261,21 @@ def _layout(stream: Stream, header: Header | None, items: Sequence[_Item]) -> La
 
 
 def assemble_lines(
-    lines: Sequence[tuple[int, str]],
+    lines: Sequence[tuple[int, str | Sequence[str]]],
     *,
     year: int | None = None,
     source: str | None = None,
     fmt: str = "text",
     residue: Sequence[Residue] = (),
     diagnostics: Sequence[Diagnostic] = (),
+    locations: Mapping[int, Location] | None = None,
 ) -> Plan:
-    """Read a plan from numbered text lines by the outline its labels form."""
-    stream = Stream(lines)
+    """Read a plan from numbered text lines by the outline its labels form.
+
+    ``locations`` says where a line is when its number is not a line of a
+    text file (a table row of a Word file, a page of a PDF).
+    """
+    stream = Stream(lines, locations)
     text = stream.text
     body = notice_end(text)
     ctx = _Ctx(year=year)

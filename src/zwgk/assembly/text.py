@@ -11,7 +11,7 @@ header, by what the text says rather than where it stands.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -47,15 +47,28 @@ class Piece:
 
 
 class Stream:
-    """The input's pieces joined into one text, boundaries marked by ``\\n``."""
+    """The input's pieces joined into one text, boundaries marked by ``\\n``.
 
-    def __init__(self, lines: Sequence[tuple[int, str]]) -> None:
+    A line is a text (its cells told apart by ``|`` or tabs) or, from a
+    table, the sequence of its cells, where an empty cell is shown empty.
+    """
+
+    def __init__(
+        self,
+        lines: Sequence[tuple[int, str | Sequence[str]]],
+        locations: Mapping[int, Location] | None = None,
+    ) -> None:
+        self.locations = dict(locations or {})
         pieces: list[Piece] = []
         #: (line, gloss) for every pinyin gloss a mirror site inserted
         self.glosses: list[tuple[int, str]] = []
         for no, line in lines:
+            if not isinstance(line, str):  # a table row: its cells, empty ones too
+                pieces.extend(Piece(cell.strip(), no) for cell in line)
+                line = "\t".join(line)
+            else:
+                pieces.extend(Piece(cell, no) for cell in _cells(line))
             self.glosses.extend((no, m.group(0)) for m in PINYIN_GLOSS.finditer(line))
-            pieces.extend(Piece(cell, no) for cell in _cells(line))
         self.pieces = pieces
         self.starts: list[int] = []
         pos = 0
@@ -73,7 +86,9 @@ class Stream:
 
     def location(self, pos: int) -> Location | None:
         line = self.line_at(pos)
-        return Location(line=line) if line is not None else None
+        if line is None:
+            return None
+        return self.locations.get(line) or Location(line=line)
 
 
 def _cells(line: str) -> list[str]:

@@ -29,19 +29,54 @@ from zwgk.lang.normalize import (
     strip_invisible,
     to_simplified,
 )
-from zwgk.lang.numerals import LABEL_RANKS, HeadingLabel, parse_label, parse_number
+from zwgk.lang.numerals import (
+    LABEL_RANKS,
+    HeadingLabel,
+    LabelHit,
+    find_labels,
+    parse_label,
+    parse_number,
+)
 from zwgk.lang.responsibility import (
     ResponsibilityToken,
     parse_responsibility,
     tokenize_responsibility,
 )
+from zwgk.lang.units import UnitRun, find_unit_runs, unit_end
+from zwgk.lang.vocab import (
+    COLUMN_ROLES,
+    FIELD_NAMES,
+    FIELD_RE,
+    HEADER_ROLES,
+    HEADER_WORDS,
+    NOTICE_WORDS,
+    REQUIREMENT_VERBS,
+    TITLE_ENDS,
+    UNIT_LEVELS,
+    UNIT_PREFIXES,
+    UNIT_SUFFIXES,
+    header_role,
+)
 
 __all__: list[str] = [
+    "COLUMN_ROLES",
+    "FIELD_NAMES",
+    "FIELD_RE",
+    "HEADER_ROLES",
+    "HEADER_WORDS",
     "LABEL_RANKS",
+    "NOTICE_WORDS",
+    "REQUIREMENT_VERBS",
+    "TITLE_ENDS",
+    "UNIT_LEVELS",
+    "UNIT_PREFIXES",
+    "UNIT_SUFFIXES",
     "DeadlineMatch",
     "HeadingLabel",
+    "LabelHit",
     "Metadata",
     "ResponsibilityToken",
+    "UnitRun",
     "collapse_spaces",
     "extract_metadata",
     "find_dates",
@@ -49,8 +84,11 @@ __all__: list[str] = [
     "find_deadlines",
     "find_default_deadline",
     "find_doc_numbers",
+    "find_labels",
     "find_parents",
+    "find_unit_runs",
     "fold_width",
+    "header_role",
     "is_traditional",
     "normalize",
     "parse_date",
@@ -61,4 +99,5 @@ __all__: list[str] = [
     "strip_invisible",
     "to_simplified",
     "tokenize_responsibility",
+    "unit_end",
 ]

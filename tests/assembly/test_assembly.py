@@ -1,0 +1,244 @@
+"""The typed outline assembly: pieces of text in, tasks out.
+
+Each case is a class of documents as real pages and crawls make them (see
+issue 11's patterns), written small enough to read at a glance.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import zwgk
+from zwgk.assembly import assemble_lines, plausibility
+from zwgk.assembly.fields import Layout, split_body
+from zwgk.assembly.labels import Outline, choose_labels
+from zwgk.assembly.text import Stream, find_header, notice_end
+from zwgk.lang import find_labels
+
+
+def lines(text: str) -> list[tuple[int, str]]:
+    return list(enumerate(text.split("\n"), start=1))
+
+
+def read(text: str) -> zwgk.Plan:
+    return assemble_lines(lines(text))
+
+
+def choose_labels_for(text: str) -> Outline:
+    return choose_labels(text, find_labels(text))
+
+
+def units(task: zwgk.Task) -> list[tuple[str, str]]:
+    assert task.responsibility is not None
+    return [(a.unit, a.role.value) for a in task.responsibility.assignments]
+
+
+# --------------------------------------------------------------------- labels
+
+
+def test_numbering_is_chosen_from_every_candidate() -> None:
+    text = "一、公开（一）规划1.纲要2.专项清单3.区域（二）财政4.预算二、解读（一）政策5.解读"
+    outline = choose_labels_for(text)
+    assert [text[h.start : h.end] for h in outline.labels] == [
+        "一、", "（一）", "1.", "2.", "3.", "（二）", "4.", "二、", "（一）", "5.",
+    ]  # fmt: skip
+
+
+def test_a_list_inside_a_sentence_is_not_numbering() -> None:
+    text = "一、公开\n（一）规划。分三步：一、二级目录，三级目录。\n（二）财政。"
+    outline = choose_labels_for(text)
+    assert [(h.style, h.number) for h in outline.labels] == [
+        ("cn_comma", 1),
+        ("cn_paren", 1),
+        ("cn_paren", 2),
+    ]
+
+
+def test_numbers_may_restart_under_a_new_part() -> None:
+    text = "一、甲\n（一）子\n（二）丑\n二、乙\n（一）寅\n（二）卯"
+    outline = choose_labels_for(text)
+    assert [h.number for h in outline.labels if h.style == "cn_paren"] == [1, 2, 1, 2]
+
+
+# ---------------------------------------------------------- notice and header
+
+
+def test_a_notice_ends_at_its_signature_date() -> None:
+    text = (
+        "各县（区）：现将《要点》印发给你们，请认真贯彻执行。 "
+        "某市人民政府办公室 2022年4月20日 2022年要点"
+    )
+    end = notice_end(text)
+    assert text[end:].strip() == "2022年要点"
+
+
+def test_a_notice_without_its_plan_has_no_tasks() -> None:
+    plan = read(
+        "某局各科室：\n现将《方案》印发给你们，请结合以下要求抓好贯彻执行。\n"
+        "一、高度重视。各科室要把抓好方案落实作为重点。\n二、明确职责。各科室均是责任主体。\n特此通知。"
+    )
+    assert plan.tasks == ()
+    assert any(d.code == "plan.notice_only" for d in plan.diagnostics)
+
+
+def test_a_header_whose_cells_ran_together_is_found() -> None:
+    text = (
+        "2016年任务分解表工 作 任 务牵头单位"
+        "责\u3000任\u3000单\u3000位工\u3000作\u3000要\u3000求一、公开"
+    )
+    header = find_header(text, 0, len(text))
+    assert header is not None
+    assert header.roles == ("text", "lead", "resp", "heading")
+
+
+# ------------------------------------------------------------- pattern 1: pipes
+
+
+def test_short_pipe_rows_lack_their_merged_cells() -> None:
+    plan = read(
+        "工作任务 | 具体要求 | 责任单位 |\n"
+        "一、做好财政信息公开。 | 1.推进预算、决算公开。 | 财务科 |\n"
+        "2.及时公开债务信息。 | 财务科 |\n"
+        "二、做好网站信息公开。 | 3.及时更新概况信息。 | 办公室 |\n"
+        "4.及时更新公众号信息。 |"
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert plan.tasks[1].section == ("做好财政信息公开",)
+    assert plan.tasks[3].section == ("做好网站信息公开",)
+    assert units(plan.tasks[3]) == [("办公室", "owner")]
+    assert plan.tasks[3].group == plan.tasks[2].group is not None
+
+
+def test_a_cell_shown_empty_is_not_a_merged_cell() -> None:
+    plan = assemble_lines(
+        [
+            (1, ("序号", "具体要求", "责任单位")),
+            (2, ("1", "推进预算公开。", "财务科")),
+            (3, ("2", "及时更新概况。", "")),
+        ]
+    )
+    assert plan.tasks[1].responsibility is None
+
+
+# ------------------------------------------------- pattern 2: one cell per line
+
+
+def test_one_cell_per_line_with_separator_lines() -> None:
+    plan = read(
+        "序号\n|\n重点任务\n|\n责任单位\n|\n完成时限\n"
+        "1\n|\n加强重要政策解读\n|\n办公室牵头，各股室配合\n|\n2022年12月底前\n"
+        "2\n|\n规范依申请公开工作\n|\n法规股\n|\n2022年11月底前"
+    )
+    assert [(t.number, t.text) for t in plan.tasks] == [
+        (1, "加强重要政策解读"),
+        (2, "规范依申请公开工作"),
+    ]
+    assert units(plan.tasks[0]) == [("办公室", "lead"), ("各股室", "assist")]
+    assert plan.tasks[1].deadline is not None
+    assert plan.tasks[1].deadline.due is not None
+
+
+def test_a_group_heading_cell_before_its_task() -> None:
+    plan = read(
+        "工作任务 |\n具体要求 |\n落实单位 |\n明确工作机构 |\n1.加强组织领导。 |\n各镇街 |\n"
+        "建立工作制度 |\n2.完善公开制度。 |\n各镇街 |"
+    )
+    assert [t.section for t in plan.tasks] == [("明确工作机构",), ("建立工作制度",)]
+
+
+# ---------------------------------------------------- pattern 3: one long line
+
+
+def test_a_whole_plan_on_one_line_with_field_names() -> None:
+    plan = read(
+        "某市人民政府办公室关于印发2022年政务公开工作要点的通知 各县（区）人民政府： 现将《要点》"
+        "印发给你们，请认真贯彻执行。 某市人民政府办公室 2022年4月20日 2022年政务公开工作要点 "
+        "一、加强政策解读 （一）深入解读重大政策。及时发布解读。责任单位：市发改委、市财政局 "
+        "（二）做好政策咨询服务。责任单位：市政务服务数据管理局 二、做好回应关切 "
+        "（三）加强舆情回应。建立监测机制。责任单位：市委网信办牵头，市直各单位配合"
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert plan.tasks[0].text == "深入解读重大政策。及时发布解读。"
+    assert units(plan.tasks[0]) == [("市发改委", "owner"), ("市财政局", "owner")]
+    assert plan.tasks[2].section == ("做好回应关切",)
+    assert units(plan.tasks[2]) == [("市委网信办", "lead"), ("市直各单位", "assist")]
+    assert plan.date is not None and plan.date.isoformat() == "2022-04-20"
+
+
+# ---------------------------------------------------- pattern 4: run together
+
+
+RUN_TOGETHER = (
+    "工作任务牵头单位责任单位工作要求一、推进公开（一）权责清单"
+    "1.全面公开权力清单省编办省直各部门，各设区市通过门户网站集中展示。"
+    "2.推动市县两级公开权力清单3.公开保留的审批事项重点公开中介服务事项清单。"
+    "（二）市场监管4.依法公开抽查事项清单 省直各部门，各设区市明确抽查依据。"
+    "5.推进企业信用公示系统建设省工商局省发改委省直各部门，各设区市归集并公示信息。"
+)
+
+
+def test_cells_run_together_are_split_by_what_they_say() -> None:
+    plan = read(RUN_TOGETHER)
+    first = plan.tasks[0]
+    assert first.text == "全面公开权力清单"
+    assert first.responsibility is not None
+    assert first.responsibility.raw == "省编办；省直各部门，各设区市"
+    assert first.note == "通过门户网站集中展示。"
+    assert units(plan.tasks[4])[:2] == [("省工商局", "lead"), ("省发改委", "lead")]
+
+
+def test_rows_under_merged_cells_share_them() -> None:
+    plan = read(RUN_TOGETHER)
+    second, third = plan.tasks[1], plan.tasks[2]
+    assert second.responsibility == plan.tasks[0].responsibility
+    assert (third.text, third.note) == ("公开保留的审批事项", "重点公开中介服务事项清单。")
+
+
+def test_a_space_where_a_cell_is_empty() -> None:
+    plan = read(RUN_TOGETHER)
+    assert units(plan.tasks[3]) == [("省直各部门", "owner"), ("各设区市", "owner")]
+    assert plan.tasks[3].text == "依法公开抽查事项清单"
+
+
+# --------------------------------------------------------------- body fields
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "resp"),
+    [
+        ("推进预算公开。\n财务科\n", "推进预算公开。", "财务科"),
+        ("推进预算公开。\n财务科\n2022年底前\n", "推进预算公开。", "财务科"),
+        ("推进预算公开。\n工作量大\n财务科\n", "推进预算公开。\n工作量大", "财务科"),
+    ],
+)
+def test_cells_typed_by_what_they_say(body: str, text: str, resp: str) -> None:
+    fields = split_body(body, Layout(("text", "resp", "deadline"), table=True))
+    assert (fields.text, fields.resp) == (text, resp)
+
+
+# ------------------------------------------------------------ the one choice
+
+
+def test_every_reader_shares_the_choice() -> None:
+    """A Word-made page pasted into the site: the table reading and the outline agree."""
+    html = (
+        "<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合/责任单位</td></tr>"
+        "<tr><td>1</td><td>加强政策解读。</td><td>区发改局</td><td>区直各部门</td></tr>"
+        "<tr><td>2</td><td>做好咨询答复。</td><td>区政务服务中心</td><td>各街道办事处</td></tr>"
+        "</table>"
+    )
+    plan = zwgk.read(html.encode(), format="html")
+    assert units(plan.tasks[0]) == [("区发改局", "lead"), ("区直各部门", "assist")]
+
+
+def test_plausibility_prefers_tasks_with_units() -> None:
+    with_units = read("1.推进预算公开。\n财务科\n2.更新概况。\n办公室")
+    without = read("1.推进预算公开。财务科2.更新概况。办公室")
+    assert plausibility(with_units) > 0
+    assert plausibility(with_units) >= plausibility(without)
+
+
+def test_stream_keeps_where_each_piece_came_from() -> None:
+    stream = Stream([(3, "甲 | 乙"), (7, "丙")])
+    assert stream.text == "甲\n乙\n丙"
+    assert stream.line_at(stream.text.index("丙")) == 7
