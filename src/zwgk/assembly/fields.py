@@ -12,6 +12,7 @@ type decides.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -72,6 +73,7 @@ class Layout:
         )
 
 
+@functools.lru_cache(maxsize=4096)
 def is_units(text: str) -> bool:
     """Whether a whole piece is a list of units (a responsibility cell)."""
     s = text.strip().rstrip("。；;")
@@ -135,11 +137,18 @@ def _split_learned(run: UnitRun, learned: frozenset[str]) -> list[str]:
 
 
 def _assign_units(fields: Fields, cells: Sequence[str], layout: Layout, lead_empty: bool) -> None:
+    """Fit unit cells to the unit columns: a lead column and the responsibility
+    column, or two responsibility columns (the parent's and the plan's own:
+    the last is the plan's, the other is kept as the note)."""
     roles = layout.unit_roles
-    if len(roles) >= 2 and len(cells) >= 2:
+    two = len(roles) >= 2
+    if two and len(cells) >= 2 and "lead" not in roles[:-1]:
+        fields.resp = cells[-1]
+        fields.note = "\n".join([*cells[:-1], fields.note] if fields.note else cells[:-1])
+    elif two and len(cells) >= 2:
         fields.lead = "".join(cells[:-1]) if len(cells) > 2 else cells[0]
         fields.resp = cells[-1]
-    elif len(roles) >= 2 and lead_empty:
+    elif two and lead_empty:
         fields.resp, fields.lead_empty = cells[0], True
     elif roles[:1] == ("lead",):
         fields.lead = "".join(cells)

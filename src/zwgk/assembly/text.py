@@ -22,7 +22,8 @@ from zwgk.lang.vocab import HEADER_WORDS, NOTICE_WORDS, header_role
 
 __all__ = ["Header", "Stream", "find_header", "notice_end"]
 
-_CELL_SPLIT: Final = re.compile(r"\s*[|｜\t]\s*")
+_CELL_SPLIT: Final = re.compile(r"\s*[|｜│┃\t]\s*")
+_RULE_CELL: Final = re.compile(r"^[\s\-=—_:：＝－─━+]*$")
 _DATE: Final = (
     r"(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})\s*年\s*"
     r"(?:[0-9]{1,2}|十?[一二三四五六七八九十])\s*月\s*(?:[0-9]{1,2}|[一二三]?十?[一二三四五六七八九十]?)\s*日"
@@ -95,8 +96,8 @@ def _cells(line: str) -> list[str]:
     """The cells of one line: ``|`` or tab separate them; an empty one is kept
     (a row that shows a cell empty is not a row that lost a merged cell)."""
     parts = _CELL_SPLIT.split(line.strip(" \u3000"))
-    if not any(p.strip() for p in parts):
-        return []
+    if all(_RULE_CELL.match(p) for p in parts):
+        return []  # a line of separators or rules between rows
     if len(parts) == 1:
         return [parts[0]] if parts[0].strip() else []
     if not parts[0].strip():

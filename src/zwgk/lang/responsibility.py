@@ -20,6 +20,7 @@ import attrs
 
 from zwgk._model import Assignment, Responsibility, Role
 from zwgk.lang.normalize import _INVISIBLE_TABLE, _WIDTH_TABLE, _t2s, _Translator
+from zwgk.lang.vocab import UNIT_LEVELS
 
 __all__ = [
     "ResponsibilityToken",
@@ -787,12 +788,17 @@ def parse_responsibility(text: str) -> Responsibility:
     return Responsibility(raw=text, assignments=tuple(assignments))
 
 
+_LEVEL_INSIDE: Final = re.compile("|".join(map(re.escape, UNIT_LEVELS)) + "|各")
+
+
 def _glued_units(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """The names in one unit token: two names written with no separator
     between them (``省发改委省经信委``, cells of a lead column run together)
     are two units when the unit grammar reads both."""
     from zwgk.lang.units import run_at
 
+    if _LEVEL_INSIDE.search(view, start + 2, end) is None:
+        return [(start, end)]
     run = run_at(view[start:end], 0)
     if run is None or run.end != end - start or len(run.cells) < 2:
         return [(start, end)]

@@ -17,6 +17,7 @@ separator at all starts with a level of government or a collective
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -42,6 +43,12 @@ _INSIDE_BAD: Final = re.compile(
     r"[。：:！？!?、，,；;/（(〔\[]"
 )
 _SUFFIX_RE: Final = re.compile("(?:" + "|".join(map(re.escape, UNIT_SUFFIXES)) + ")")
+_SPACE: Final = re.compile(r"\s")
+# where a run may start: the text's start, after a space or a separator or
+# the end of a sentence, or where a level of government or a collective begins
+_RUN_START: Final = re.compile(
+    r"^|(?<=[\s、，,；;/。：:])|(?=" + "|".join(map(re.escape, UNIT_PREFIXES)) + ")"
+)
 _SPECIFIC_END: Final = re.compile(r"(厅|局|委|办|中心|室|科|股|处|院|署|廳|辦|處)[）)]?$")
 
 
@@ -123,11 +130,15 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
     if i >= len(text) or _starts_verb(text, i) or text[i] in _SEPARATORS or text[i].isspace():
         return None
     limit = min(len(text), i + _MAX_UNIT)
+    bad = _INSIDE_BAD.search(text, i, limit)
+    space = _SPACE.search(text, i, limit)
+    if space is not None:
+        limit = space.start()
     for m in _SUFFIX_RE.finditer(text, i + 1, limit):
         e = m.end()
         if e - i < 2:
             continue
-        if _INSIDE_BAD.search(text, i, e) or any(c.isspace() for c in text[i:e]):
+        if bad is not None and e >= bad.end():
             return None
         if _depth > 1:
             return e
@@ -212,15 +223,19 @@ def find_unit_runs(text: str, start: int = 0) -> list[UnitRun]:
     A run may start at the beginning, after a space or separator, or where
     a level of government or a collective begins (省, 市, 各 …).
     """
+    return list(_unit_runs(text, start))
+
+
+@functools.lru_cache(maxsize=4096)
+def _unit_runs(text: str, start: int) -> tuple[UnitRun, ...]:
     runs: list[UnitRun] = []
     i = start
-    while i < len(text):
-        can_start = i == 0 or text[i - 1] in _LIST_SEPARATORS or text[i - 1].isspace()
-        can_start = can_start or text.startswith(UNIT_PREFIXES, i) or text[i - 1] in "。；;：:"
-        run = run_at(text, i) if can_start else None
+    for m in _RUN_START.finditer(text, start):
+        k = m.start() if m.group(0) else m.end()
+        if k < i or k >= len(text):
+            continue
+        run = run_at(text, k)
         if run is not None:
             runs.append(run)
             i = run.end
-        else:
-            i += 1
-    return runs
+    return tuple(runs)
