@@ -693,8 +693,20 @@ def _assign_clause(clause: list[_Tok], header_role: Role | None) -> Role | None:
     return header_role
 
 
+# 各市、县（区）人民政府: levels listed before the name they share are one unit
+_LEVEL: Final = r"(?:省|市|县|区|自治区|直辖市|州|盟|旗|乡|镇|街道)"
+_SHARED_LEVELS: Final = re.compile(
+    rf"各{_LEVEL}(?:、{_LEVEL}|[（〔][^）〕]{{1,8}}[）〕])+(?:人民政府|政府|党委)"
+)
+
+
+def _protect_shared_levels(view: str) -> str:
+    """Hide the list separators inside ``各市、县〔区〕人民政府`` from the tokenizer."""
+    return _SHARED_LEVELS.sub(lambda m: m.group(0).replace("、", "·"), view)
+
+
 def _tokens(text: str) -> tuple[str, list[_Tok]]:
-    view = _view(text)
+    view = _protect_shared_levels(_view(text))
     toks = _scan(view)
     _assign(toks)
     return view, toks
