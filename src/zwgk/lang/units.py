@@ -119,6 +119,14 @@ def _starts_own_name(text: str, i: int, e: int) -> bool:
     return text.startswith("各", i) and _LEVEL_END.search(text, i, e) is not None
 
 
+def _follows_a_name(text: str, before: tuple[int, int], i: int, e: int) -> bool:
+    """Whether ``text[i:e]``, written right after the name ``before``, is a second name.
+
+    Not when the first is too short to be a name of its own (``各县`` of
+    ``各县区人民政府``, ``各区`` of ``各区市场监管局``)."""
+    return before[1] - before[0] >= 3 and _starts_own_name(text, i, e)
+
+
 def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
     """The end of a unit name starting at ``i`` in ``text``, or None.
 
@@ -191,7 +199,7 @@ class _RunBuilder:
         if e is None:
             return False
         new_cell = i == after_name or (i > after_name and not separated)
-        if i == after_name and not _starts_own_name(text, i, e):
+        if i == after_name and not _follows_a_name(text, self.units[-1], i, e):
             return False
         if new_cell:
             self.cells.append([i, e])
