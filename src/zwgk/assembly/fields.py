@@ -43,6 +43,7 @@ class Fields:
     deadline: str = ""
     note: str = ""
     heading_after: str = ""  # a group heading that stands before the next task
+    heading_before: str = ""  # a heading cell in the task's own row
     lead_empty: bool = False  # the layout showed an empty lead cell
     shown_empty: bool = False  # the layout showed a cell of the row empty
 
@@ -271,9 +272,45 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     return fields
 
 
-def split_body(body: str, layout: Layout, learned: frozenset[str] = frozenset()) -> Fields:
-    """Split a table task's body into its fields (see the module's doc)."""
+def _by_position(pieces: Sequence[str], roles: Sequence[str]) -> Fields:
+    """A complete row after its serial number: each cell is its column's.
+
+    Text columns before the last one (工作任务 | 具体措施) are headings.
+    """
+    fields = Fields()
+    texts = [k for k, r in enumerate(roles) if r in ("text", "heading")]
+    for k, (cell, role) in enumerate(zip(pieces, roles, strict=True)):
+        cell = cell.strip()
+        if role in ("text", "heading"):
+            if k == texts[-1]:
+                fields.text = cell
+            elif cell:
+                fields.heading_before = cell
+        elif role == "lead":
+            fields.lead = cell
+        elif role in ("resp", "assist"):
+            fields.resp = f"{fields.resp}；{cell}" if fields.resp and cell else fields.resp or cell
+        elif role == "deadline":
+            fields.deadline = cell
+        elif cell:
+            fields.note = f"{fields.note}\n{cell}".strip()
+    fields.shown_empty = not (fields.lead or fields.resp)
+    return fields
+
+
+def split_body(
+    body: str, layout: Layout, learned: frozenset[str] = frozenset(), *, serial: bool = False
+) -> Fields:
+    """Split a table task's body into its fields (see the module's doc).
+
+    ``serial``: the task's label is a bare number in a 序号 column, so a
+    complete row's cells stand in the header's columns.
+    """
     raw = body.split("\n")
+    if serial and "number" in layout.roles:
+        after = layout.roles[layout.roles.index("number") + 1 :]
+        if len(raw) - 2 == len(after) and any(r in ("text", "heading") for r in after):
+            return _by_position(raw[1:-1], after)
     shown_empty = any(not c.strip() for c in raw[1:-1])
     if "\n" not in body.strip() and layout.unit_roles and not shown_empty:
         return _run_together(body, layout, learned)

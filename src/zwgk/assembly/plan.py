@@ -128,6 +128,12 @@ class _Assembly:
         for r in lines:
             self.ctx.residue.append(Residue(r, R_UNPLACED_ROW, self.stream.location(pos)))
 
+    @property
+    def _last_group(self) -> str:
+        level = len(self.heading_ranks)
+        titles = self.sections.titles
+        return titles[level] if len(titles) > level else ""
+
     def group_heading(self, title: str, pos: int) -> None:
         level = len(self.heading_ranks)
         self.sections.set(
@@ -137,7 +143,9 @@ class _Assembly:
 
     def task(self, item: _Item) -> None:
         label = self.stream.text[item.label.start : item.label.end].strip()
-        fields = self._fields(item.body)
+        fields = self._fields(item.body, item.label.style == "serial")
+        if fields.heading_before and fields.heading_before != self._last_group:
+            self.group_heading(fields.heading_before, item.start)
         section, labels = self.sections.path()
         self.rows.append(
             _Row(
@@ -162,9 +170,9 @@ class _Assembly:
         if fields.heading_after:
             self.group_heading(fields.heading_after, item.start + len(item.body))
 
-    def _fields(self, body: str) -> Fields:
+    def _fields(self, body: str, serial: bool) -> Fields:
         if self.layout.table:
-            return split_body(body, self.layout, self.learned)
+            return split_body(body, self.layout, self.learned, serial=serial)
         return _prose_fields(body)
 
     def share_merged(self) -> None:
