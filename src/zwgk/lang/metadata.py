@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -431,6 +432,12 @@ def extract_metadata(before: Sequence[str], after: Sequence[str] = ()) -> Metada
     >>> [p.title for p in meta.parents]
     ['江门市2021年政务公开工作要点分工方案']
     """
+    return _extract_cached(tuple(before), tuple(after))
+
+
+@functools.lru_cache(maxsize=256)
+def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata:
+    # the readings of one document share their notice: read it once
     lines = [(raw, sq) for raw, sq in _clean_lines(before) if not _PAGE_CHROME_RE.search(fold(raw))]
     after_lines = _clean_lines(after)
     joined = "".join(raw for raw, _ in lines)

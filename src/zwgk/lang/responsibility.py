@@ -13,6 +13,7 @@ A responsibility is written as a short clause or a few of them:
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -782,6 +783,13 @@ def parse_responsibility(text: str) -> Responsibility:
     >>> [(a.unit, a.role.value) for a in r.assignments]
     [('综合规划科', 'lead'), ('各相关科室', 'assist')]
     """
+    return _parse_cached(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_cached(text: str) -> Responsibility:
+    # Responsibilities repeat across a plan (a shared cell, one unit on many
+    # tasks) and results are immutable: parse each text once.
     view, toks = _tokens(text)
     assignments: list[Assignment] = []
     seen: set[tuple[str, Role]] = set()

@@ -88,8 +88,32 @@ def _bracket_end(text: str, i: int) -> int:
     return i
 
 
+def _starts_at(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("(?=(?:" + "|".join(map(re.escape, words)) + "))")
+
+
+_VERB_AT: Final = _starts_at(REQUIREMENT_VERBS)
+_LEVEL_AT: Final = _starts_at(UNIT_LEVELS)
+
+
+@attrs.frozen
+class _Marks:
+    """Where in a text requirement verbs and levels of government start."""
+
+    verbs: frozenset[int]
+    levels: frozenset[int]
+
+
+@functools.lru_cache(maxsize=64)
+def _marks(text: str) -> _Marks:
+    return _Marks(
+        frozenset(m.start() for m in _VERB_AT.finditer(text)),
+        frozenset(m.start() for m in _LEVEL_AT.finditer(text)),
+    )
+
+
 def _starts_verb(text: str, i: int) -> bool:
-    return text.startswith(REQUIREMENT_VERBS, i)
+    return i in _marks(text).verbs
 
 
 def _boundary(text: str, e: int) -> bool:
@@ -114,7 +138,7 @@ def _starts_own_name(text: str, i: int, e: int) -> bool:
     """Whether the name ``text[i:e]``, written right after another, is a name of
     its own: it starts with a level of government, or it is a collective of
     places (各设区市) — not ``各部门`` of the name before it."""
-    if text.startswith(UNIT_LEVELS, i):
+    if i in _marks(text).levels:
         return True
     return text.startswith("各", i) and _LEVEL_END.search(text, i, e) is not None
 
