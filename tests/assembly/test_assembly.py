@@ -242,3 +242,23 @@ def test_stream_keeps_where_each_piece_came_from() -> None:
     stream = Stream([(3, "甲 | 乙"), (7, "丙")])
     assert stream.text == "甲\n乙\n丙"
     assert stream.line_at(stream.text.index("丙")) == 7
+
+
+def test_a_separator_line_between_separator_lines_is_an_empty_cell() -> None:
+    plan = read(
+        "序号\n|\n重点任务\n|\n责任单位\n|\n完成时限\n"
+        "1\n|\n加强政策解读\n|\n办公室\n|\n2022年12月底前\n"
+        "2\n|\n规范依申请公开工作\n|\n|\n2022年11月底前"
+    )
+    assert plan.tasks[1].responsibility is None
+    assert plan.tasks[1].deadline is not None
+
+
+def test_cells_closed_by_a_bar_and_an_empty_one() -> None:
+    plan = read(
+        "工作任务 |\n具体要求 |\n落实单位 |\n完成时限 |\n"
+        "公开规划 |\n1.主动公开规划纲要。 |\n办公室 |\n2022年底前 |\n"
+        "公开财政 |\n2.公开预决算。 |\n|\n及时 |"
+    )
+    assert plan.tasks[1].responsibility is None
+    assert plan.tasks[1].section == ("公开财政",)

@@ -23,6 +23,7 @@ from zwgk.lang.vocab import HEADER_WORDS, NOTICE_WORDS, header_role
 __all__ = ["Header", "Stream", "find_header", "notice_end"]
 
 _CELL_SPLIT: Final = re.compile(r"\s*[|｜│┃\t]\s*")
+_SEPARATOR_ONLY: Final = re.compile(r"^\s*[|｜]\s*$")
 _RULE_CELL: Final = re.compile(r"^[\s\-=—_:：＝－─━+]*$")
 _DATE: Final = (
     r"(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})\s*年\s*"
@@ -63,12 +64,17 @@ class Stream:
         pieces: list[Piece] = []
         #: (line, gloss) for every pinyin gloss a mirror site inserted
         self.glosses: list[tuple[int, str]] = []
+        previous = ""
         for no, line in lines:
             if not isinstance(line, str):  # a table row: its cells, empty ones too
                 pieces.extend(Piece(cell.strip(), no) for cell in line)
                 line = "\t".join(line)
+            elif _empty_cell_line(line, previous):
+                pieces.append(Piece("", no))
             else:
                 pieces.extend(Piece(cell, no) for cell in _cells(line))
+            if isinstance(line, str) and line.strip():
+                previous = line
             self.glosses.extend((no, m.group(0)) for m in PINYIN_GLOSS.finditer(line))
         self.pieces = pieces
         self.starts: list[int] = []
@@ -90,6 +96,15 @@ class Stream:
         if line is None:
             return None
         return self.locations.get(line) or Location(line=line)
+
+
+def _empty_cell_line(line: str, previous: str) -> bool:
+    """A line that is only a cell separator stands for an empty cell where the
+    cells close with `` |`` (the line before ends with one) or where two
+    separator lines follow each other (``|`` alone between cells)."""
+    if _SEPARATOR_ONLY.match(line) is None:
+        return False
+    return _SEPARATOR_ONLY.match(previous) is not None or previous.rstrip().endswith(("|", "｜"))
 
 
 def _cells(line: str) -> list[str]:
