@@ -227,13 +227,25 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     start, end, cells = found
     fields = Fields(text=body[:start].strip())
     _assign_units(fields, cells, layout, body[start - 1 : start].isspace())
-    rest = body[end:].strip()
-    if rest:
-        if layout.has_after_units:
-            fields.note = rest
-        else:
-            fields.text = f"{fields.text}\n{rest}"
+    _after_units(fields, body[end:].strip(), layout)
     return fields
+
+
+def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
+    """What follows the unit cells: a deadline cell, a requirement or note column."""
+    if not rest:
+        return
+    *before, last = rest.rsplit(None, 1) if "deadline" in layout.roles else [rest]
+    if before and is_deadline(last):
+        fields.deadline, rest = last, before[0]
+    elif is_deadline(rest) and "deadline" in layout.roles:
+        fields.deadline, rest = rest, ""
+    if not rest:
+        return
+    if layout.has_after_units:
+        fields.note = rest
+    else:
+        fields.text = f"{fields.text}\n{rest}"
 
 
 def _without_units(body: str, layout: Layout) -> Fields:

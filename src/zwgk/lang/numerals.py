@@ -312,7 +312,7 @@ _NOT_BEFORE_NUM: Final = re.compile(r"[0-9０-９.．A-Za-z]")
 _NOT_BEFORE_CN: Final = re.compile(r"[〇零一二两三四五六七八九十百第]")
 
 
-_SERIAL: Final = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*(?=\n|$)")
+_SERIAL: Final = re.compile(r"(?:^|(?<=\s))([0-9０-９]{1,3})(?=\s|$)")
 
 
 def find_labels(text: str) -> list[LabelHit]:
@@ -330,8 +330,9 @@ def find_labels(text: str) -> list[LabelHit]:
     >>> find_labels("2021年底前，完成3.5亿元")
     []
 
-    A number alone between two line or cell boundaries is a serial number
-    (a 序号 column), style ``serial``:
+    A number standing alone between two line or cell boundaries (or spaces,
+    as a crawler separates cells) is a serial number (a 序号 column), style
+    ``serial``:
 
     >>> [(h.number, h.style) for h in find_labels("序号\n1\n公开预算")]
     [(1, 'serial')]
