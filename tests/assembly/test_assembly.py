@@ -269,6 +269,9 @@ def test_a_crawled_table_whose_cells_are_separated_by_spaces() -> None:
         "某局2022年政务公开工作任务清单 序号 工作任务 责任单位 完成时限 "
         "1 全面公开权力清单 办公室 2022年底前 2 推进预算公开 财务科 2022年6月底前"
     )
-    assert [(t.number, t.text) for t in plan.tasks] == [(1, "全面公开权力清单"), (2, "推进预算公开")]
+    assert [(t.number, t.text) for t in plan.tasks] == [
+        (1, "全面公开权力清单"),
+        (2, "推进预算公开"),
+    ]
     assert units(plan.tasks[1]) == [("财务科", "owner")]
     assert plan.tasks[1].deadline is not None and plan.tasks[1].deadline.raw == "2022年6月底前"
