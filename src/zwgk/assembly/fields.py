@@ -48,6 +48,11 @@ class Fields:
     shown_empty: bool = False  # the layout showed a cell of the row empty
 
 
+@functools.lru_cache(maxsize=64)
+def _unit_roles(roles: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(r for r in roles if r in ("lead", "assist", "resp"))
+
+
 @attrs.frozen
 class Layout:
     """What the document says about its columns."""
@@ -57,7 +62,7 @@ class Layout:
 
     @property
     def unit_roles(self) -> tuple[str, ...]:
-        return tuple(r for r in self.roles if r in ("lead", "assist", "resp"))
+        return _unit_roles(self.roles)
 
     @property
     def requirement_after_units(self) -> bool:
@@ -86,6 +91,7 @@ def is_units(text: str) -> bool:
     return bool(runs) and runs[0].start == 0 and runs[-1].end >= len(s) - 1 and len(runs) == 1
 
 
+@functools.lru_cache(maxsize=4096)
 def is_deadline(text: str) -> bool:
     s = squeeze(text)
     return 0 < len(s) <= 30 and "。" not in s.rstrip("。") and parse_deadline(s) is not None
