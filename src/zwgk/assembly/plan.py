@@ -215,6 +215,25 @@ def _gloss_diagnostic(glosses: Sequence[tuple[int, str]]) -> Diagnostic:
     )
 
 
+_OPENING = re.compile(r"(?<=[。；;])\s*[（(](?P<inner>[^（(）)。]*(?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùü]+[）)][^（(）)。]*)*)$")
+
+
+def _cut_responsibility(text: str) -> tuple[str, list[str]]:
+    """A trailing ``（…`` the page was cut inside: the responsibility as far as it goes.
+
+    Only where the bracket opens after a sentence and its first name is a
+    unit (``…。（国务院审改办、人力``): a page opening cut mid-way.
+    """
+    m = _OPENING.search(text.rstrip())
+    if m is None:
+        return text, []
+    inner = m.group("inner").strip()
+    first = re.split(r"[、，,；;]", inner, maxsplit=1)[0]
+    if not first or not is_units(first):
+        return text, []
+    return text[: m.start()].rstrip(), [inner]
+
+
 def _prose_fields(body: str) -> Fields:
     """A prose task: its text, the responsibility in trailing brackets or field lines."""
     kept: list[str] = []
@@ -232,6 +251,8 @@ def _prose_fields(body: str) -> Fields:
     text, in_parens = _field_parens("\n".join(kept).strip())
     fields = {**in_parens, **found}
     text, resps = _extract_responsibilities(text)
+    if not resps:
+        text, resps = _cut_responsibility(text)
     if fields.get("resp"):
         resps.append(fields["resp"])
     return Fields(
