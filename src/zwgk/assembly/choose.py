@@ -24,7 +24,7 @@ from zwgk.document import Block, Document, Grid
 __all__ = ["build_plan", "choose", "document_lines"]
 
 _MARGIN = 1.05  # how much more plausible the outline must be, as a factor ...
-_SLACK = 0.25  # ... and by how much at least
+_SLACK = 0.5  # ... and by how much at least
 
 
 def choose(by_outline: Plan, by_layout: Plan) -> Plan:

@@ -21,10 +21,10 @@ import attrs
 
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.lang.deadline import parse_deadline
-from zwgk.lang.units import UnitRun, find_unit_runs
+from zwgk.lang.units import UnitRun, find_unit_runs, names_a_thing
 from zwgk.lang.vocab import REQUIREMENT_VERBS, TITLE_ENDS
 
-__all__ = ["Fields", "Layout", "split_body"]
+__all__ = ["Fields", "Layout", "cut_responsibility", "split_body"]
 
 _OPEN_VERB_END: Final = re.compile(
     r"(推动|推进|加强|做好|督促|指导|组织|要求|鼓励|支持|会同|由|对|将|把|在|及|和|与|的|、|，)$"
@@ -83,7 +83,7 @@ class Layout:
 def is_units(text: str) -> bool:
     """Whether a whole piece is a list of units (a responsibility cell)."""
     s = text.strip().rstrip("。；;")
-    if not s:
+    if not s or names_a_thing(s):
         return False
     if looks_like_responsibility(s):
         return True
@@ -314,6 +314,27 @@ def _by_position(pieces: Sequence[str], roles: Sequence[str]) -> Fields:
             fields.note = f"{fields.note}\n{cell}".strip()
     fields.shown_empty = not (fields.lead or fields.resp)
     return fields
+
+
+_OPENING = re.compile(
+    r"(?<=[。；;])\s*[（(](?P<inner>[^（(）)。]*(?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùü]+[）)][^（(）)。]*)*)$"
+)
+
+
+def cut_responsibility(text: str) -> tuple[str, list[str]]:
+    """A trailing ``（…`` the page was cut inside: the responsibility as far as it goes.
+
+    Only where the bracket opens after a sentence and its first name is a
+    unit (``…。（国务院审改办、人力``): a page opening cut mid-way.
+    """
+    m = _OPENING.search(text.rstrip())
+    if m is None:
+        return text, []
+    inner = m.group("inner").strip()
+    first = re.split(r"[、，,；;]", inner, maxsplit=1)[0]
+    if not first or not is_units(first):
+        return text, []
+    return text[: m.start()].rstrip(), [inner]
 
 
 def split_body(

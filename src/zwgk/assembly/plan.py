@@ -37,7 +37,14 @@ from zwgk._build import (
 )
 from zwgk._model import Diagnostic, Location, Plan, PlanRef, Residue, Severity
 from zwgk._textutil import squeeze
-from zwgk.assembly.fields import Fields, Layout, _heading_like, is_units, split_body
+from zwgk.assembly.fields import (
+    Fields,
+    Layout,
+    _heading_like,
+    cut_responsibility,
+    is_units,
+    split_body,
+)
 from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.assembly.text import Header, Stream, find_header, notice_end
 from zwgk.lang.numerals import LabelHit, find_labels
@@ -69,10 +76,14 @@ def _coverage(outline: Outline, upper: str, lower: str) -> float:
     return covered / len(ups)
 
 
-def _task_style(outline: Outline) -> str | None:
+def _task_style(outline: Outline, header: Header | None) -> str | None:
+    """The label style of the tasks: serial numbers under a 序号 header, else
+    the deepest style that numbers most of the parts above it."""
     styles = sorted(outline.styles, key=lambda s: outline.of_style(s)[0].rank)
     if not styles:
         return None
+    if "serial" in styles and header is not None and "number" in header.roles:
+        return "serial"
     current = styles[0]
     for deeper in styles[1:]:
         if _coverage(outline, current, deeper) >= 0.5:
@@ -215,25 +226,6 @@ def _gloss_diagnostic(glosses: Sequence[tuple[int, str]]) -> Diagnostic:
     )
 
 
-_OPENING = re.compile(r"(?<=[。；;])\s*[（(](?P<inner>[^（(）)。]*(?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùü]+[）)][^（(）)。]*)*)$")
-
-
-def _cut_responsibility(text: str) -> tuple[str, list[str]]:
-    """A trailing ``（…`` the page was cut inside: the responsibility as far as it goes.
-
-    Only where the bracket opens after a sentence and its first name is a
-    unit (``…。（国务院审改办、人力``): a page opening cut mid-way.
-    """
-    m = _OPENING.search(text.rstrip())
-    if m is None:
-        return text, []
-    inner = m.group("inner").strip()
-    first = re.split(r"[、，,；;]", inner, maxsplit=1)[0]
-    if not first or not is_units(first):
-        return text, []
-    return text[: m.start()].rstrip(), [inner]
-
-
 def _prose_fields(body: str) -> Fields:
     """A prose task: its text, the responsibility in trailing brackets or field lines."""
     kept: list[str] = []
@@ -252,7 +244,7 @@ def _prose_fields(body: str) -> Fields:
     fields = {**in_parens, **found}
     text, resps = _extract_responsibilities(text)
     if not resps:
-        text, resps = _cut_responsibility(text)
+        text, resps = cut_responsibility(text)
     if fields.get("resp"):
         resps.append(fields["resp"])
     return Fields(
@@ -309,9 +301,9 @@ def assemble_lines(
     body = notice_end(text)
     ctx = _Ctx(year=year)
     outline = choose_labels(text, [h for h in find_labels(text) if h.start >= body])
-    task_style = _task_style(outline)
     first = outline.labels[0].start if outline.labels else len(text)
     header = find_header(text, body, min(first, body + _HEADER_SCAN) if first > body else first)
+    task_style = _task_style(outline, header)
     items = _items(text, outline, task_style, len(text)) if task_style else []
     layout = _layout(stream, header, items)
     before, group = _pre_body(stream, ctx, body, header, first, layout)

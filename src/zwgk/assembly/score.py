@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from zwgk._model import Plan
 from zwgk._textutil import squeeze
-from zwgk.assembly.fields import is_units
+from zwgk.assembly.fields import cut_responsibility, is_units
 from zwgk.lang.numerals import parse_label
 
 __all__ = ["plausibility"]
@@ -28,6 +28,8 @@ def _task_score(text: str, has_units: bool, resp_raw: str | None) -> float:
         score += 0.5
     if resp_raw is not None and (len(squeeze(resp_raw)) > 120 or "。" in resp_raw.rstrip("。")):
         score -= 0.5
+    if cut_responsibility(text)[1]:
+        score -= 0.5  # a responsibility left in the text, cut inside its bracket
     return score
 
 

@@ -25,7 +25,7 @@ import attrs
 
 from zwgk.lang.vocab import REQUIREMENT_VERBS, UNIT_LEVELS, UNIT_PREFIXES, UNIT_SUFFIXES
 
-__all__ = ["UnitRun", "find_unit_runs", "unit_end"]
+__all__ = ["UnitRun", "find_unit_runs", "names_a_thing", "unit_end"]
 
 _MAX_UNIT: Final = 24
 _SEPARATORS: Final = "、，,；;/和及与"
@@ -43,6 +43,9 @@ _INSIDE_BAD: Final = re.compile(
     r"[。：:！？!?、，,；;/（(〔\[]"
 )
 _SUFFIX_RE: Final = re.compile("(?:" + "|".join(map(re.escape, UNIT_SUFFIXES)) + ")")
+_THING: Final = re.compile(
+    r"平台|网站|系统|清单|制度|政策|事项|项目|专栏|推进|推动|加强|做好|公开(?![办科处室组])|信息(?!中心)"
+)
 _SPACE: Final = re.compile(r"\s")
 # where a run may start: the text's start, after a space or a separator or
 # the end of a sentence, or where a level of government or a collective begins
@@ -77,6 +80,16 @@ class UnitRun:
     def specific(self) -> int:
         """How many names end as a particular office does (局, 委, 中心 …)."""
         return sum(1 for a, b in self.units if _SPECIFIC_END.search(self.source[a:b]))
+
+
+def names_a_thing(text: str) -> bool:
+    """Whether ``text`` holds words no unit name has (平台, 清单, 推进 …): it
+    speaks of things or actions, not of units.
+
+    >>> names_a_thing("政府信息平台"), names_a_thing("市政务服务数据管理局")
+    (True, False)
+    """
+    return _THING.search(text) is not None
 
 
 def _bracket_end(text: str, i: int) -> int:
