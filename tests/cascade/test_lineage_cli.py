@@ -74,7 +74,7 @@ def test_cli_check_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main(["check", plan]) == 1
     out = capsys.readouterr().out
     assert out.count("[missing-unit]") == 6
-    assert out.rstrip().endswith("6 finding(s): 6 warning")
+    assert out.rstrip().endswith("共 6 条检查结果：警告 6 条")
     assert main(["check", plan, "--fail-on", "error"]) == 0
     capsys.readouterr()
     assert main(["check", plan, "--ignore", "missing-unit"]) == 0
@@ -120,9 +120,9 @@ def test_cli_rollup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     child = _save(gold_plan("000"), tmp_path / "000.json")
     assert main(["rollup", parent, child, parent]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("39 parent tasks, 2 child plans")
+    assert out.startswith("上级方案 39 项任务，下级方案 2 个，0 项上级任务没有任何下级方案纳入")
     assert "100.0%  江门市市场监督管理局" in out
     report = tmp_path / "r.xlsx"
-    assert main(["rollup", parent, child, "-o", str(report)]) == 0
+    assert main(["rollup", parent, child, "-o", str(report)]) == 1  # 7 tasks the sibling lacks
     assert report.stat().st_size > 0
     assert main(["rollup", parent, child, "-o", str(tmp_path / "r.pdf")]) == 2

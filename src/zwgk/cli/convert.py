@@ -19,6 +19,6 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    plan = read_plan(args.source, args.from_format)
-    emit(plan, args.output, args.to_format or ("json" if args.output == "-" else None))
+    plan = read_plan(args.source, args.from_format, args)
+    emit(plan, args.output, args.to_format or ("json" if args.output == "-" else None), args)
     return EXIT_OK

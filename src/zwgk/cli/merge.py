@@ -8,7 +8,7 @@ from typing import Any
 
 from zwgk._model import Task
 from zwgk.cli import EXIT_FOUND, EXIT_OK
-from zwgk.cli._common import read_plan
+from zwgk.cli._common import emit, progress, read_plan
 
 
 def register(sub: Any) -> None:
@@ -53,15 +53,20 @@ def _policies(values: list[str]) -> dict[str, str]:
 def run(args: argparse.Namespace) -> int:
     import zwgk
 
-    base = read_plan(args.base, args.from_format)
-    ours = read_plan(args.ours, args.from_format)
-    theirs = read_plan(args.theirs, args.from_format)
-    result = zwgk.merge(base, ours, theirs)
+    with progress(args, 4, "merge") as bar:
+        base = read_plan(args.base, args.from_format, args)
+        bar.update()
+        ours = read_plan(args.ours, args.from_format, args)
+        bar.update()
+        theirs = read_plan(args.theirs, args.from_format, args)
+        bar.update()
+        result = zwgk.merge(base, ours, theirs)
+        bar.update()
     policies = _policies(args.policy)
     if policies:
         result = result.resolve_all(policies)
-    zwgk.write(result.draft, args.output if args.output != "-" else sys.stdout.buffer,
-               format=args.to_format or ("json" if args.output == "-" else None))  # fmt: skip
+    emit(result.draft, args.output, args.to_format or ("json" if args.output == "-" else None),
+         args)  # fmt: skip
     if not args.quiet:
         err = sys.stderr
         for note in result.notes:

@@ -45,7 +45,7 @@ def pad(text: str, width: int) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    plan = read_plan(args.source, args.from_format)
+    plan = read_plan(args.source, args.from_format, args)
     out = sys.stdout
     meta = [
         ("title", plan.title),
