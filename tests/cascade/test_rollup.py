@@ -106,7 +106,8 @@ def test_xlsx_report_is_coloured(family: tuple[zwgk.Plan, list[zwgk.Plan]], tmp_
     zwgk.write(zwgk.rollup(parent, children), path)
     wb = openpyxl.load_workbook(path)
     ws = wb["纳入情况"]
-    assert [c.value for c in ws[1]][:5] == ["序号", "所属工作", "任务内容", '=HYPERLINK("x")', "乙局"]
+    header = ["序号", "所属工作", "任务内容", '=HYPERLINK("x")', "乙局"]
+    assert [c.value for c in ws[1]][:5] == header
     assert ws["D1"].data_type == "s"  # text, not a formula
     assert ws["D2"].fill.start_color.rgb.endswith("C6EFCE")  # same: green
     assert ws["E3"].fill.start_color.rgb.endswith("FFC7CE")  # dropped: red
