@@ -325,3 +325,49 @@ def test_docx_converts_to_pdf_with_libreoffice(tmp_path: Path) -> None:
     assert pdf.exists(), result.stderr.decode(errors="replace")
     assert pdf.read_bytes().startswith(b"%PDF")
     assert pdf.stat().st_size > 1000
+
+
+def _wide_plan() -> zwgk.Plan:
+    tasks = [
+        T(f"第{n}项任务的具体要求，" * 3, number=n, label=f"{n}．", section=("做好规划公开",),
+          responsibility=R("办公室牵头，法规科配合", [A("办公室", "lead"), A("法规科", "assist")]),
+          deadline=D("2021年底前", "date", dt.date(2021, 12, 31)), note="备注" if n == 2 else None)
+        for n in range(1, 40)
+    ]  # fmt: skip
+    default = zwgk.parse_deadline("均要求在12月3日前完成")
+    return _plan().evolve(tasks=tasks, default_deadline=default)
+
+
+def test_docx_follows_gbt_9704() -> None:
+    from docx.enum.section import WD_ORIENT
+
+    data = zwgk.write(_wide_plan(), format="docx")
+    document = docx.Document(io.BytesIO(data or b""))
+    front, table = document.sections
+    assert front.orientation == WD_ORIENT.PORTRAIT and table.orientation == WD_ORIENT.LANDSCAPE
+    assert document.settings.odd_and_even_pages_header_footer
+    footer = front.footer._element
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    assert footer.xpath("string(.//w:instrText)").strip() == "PAGE"
+    assert "".join(footer.xpath(".//w:t/text()")) == "— 1 —"
+    paragraphs = {p.text: p for p in document.paragraphs}
+    rule = paragraphs["均要求在12月3日前完成"]
+    ind = rule._p.xpath("./w:pPr/w:ind")[0]
+    assert ind.get(f"{{{ns['w']}}}firstLineChars") == "200"
+    issuer, date = paragraphs["江门市某局"], paragraphs["2021年10月28日"]
+    assert issuer.alignment == date.alignment == 2  # right: the signature block
+    assert list(paragraphs).index("江门市某局") > list(paragraphs).index(_plan().title)
+    widths = [c.width.cm for c in document.tables[0].columns]
+    assert widths[0] >= 1.2  # "39．" on one line
+    assert widths[2] == max(widths)  # the requirement column takes the room
+    assert abs(sum(widths) - 22.3) < 0.3  # the landscape text width
+
+
+def test_docx_column_widths_come_from_the_content() -> None:
+    from zwgk_plugins._docx_write import column_widths
+
+    rows = [{"序号": "35．", "具体要求": "很长的要求" * 20, "完成时限": "2021年底前"}]
+    narrow, wide, due = column_widths(["序号", "具体要求", "完成时限"], rows, 20.0)
+    assert narrow < due < wide
+    assert abs(narrow + wide + due - 20.0) < 1e-6
+    assert due > len("2021年底前") * 0.2  # the deadline is not broken
