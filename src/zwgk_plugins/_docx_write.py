@@ -333,6 +333,7 @@ def _table(doc: Any, plan: Plan, clean: Sanitizer, landscape_ok: bool = True) ->
     center = WD_ALIGN_PARAGRAPH.CENTER
     open_section: str | None = None  # the running 工作任务 text
     for i, values in enumerate(rows):
+        trs[i + 1].get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row on one page
         tcs = list(trs[i + 1].tc_lst)
         for k, name in enumerate(columns):
             tc = tcs[k]

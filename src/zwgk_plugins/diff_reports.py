@@ -241,7 +241,8 @@ class TextDiffReport:
 # --- HTML -------------------------------------------------------------------
 
 _CSS = """
-body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em;color:#222}
+body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","Source Han Sans SC",
+sans-serif;margin:2em;color:#222}
 h1{font-size:1.4em}table{border-collapse:collapse;width:100%}
 th,td{border:1px solid #ccc;padding:.4em .6em;vertical-align:top;text-align:left}
 th{background:#f3f3f3}td.ref{white-space:nowrap;color:#555;font-size:.9em}
@@ -252,6 +253,8 @@ ins{background:#dfd;color:#060;text-decoration:none}
 tr.added td.child{background:#f3fff3}tr.dropped td.parent{background:#fff3f3}
 ul.fields{margin:.3em 0 0 1em;padding:0;font-size:.9em;color:#444}
 .sec{color:#777;font-size:.85em}
+@media print{@page{size:A4 landscape;margin:12mm}body{margin:0}thead{display:table-header-group}
+tr{break-inside:avoid}}
 """
 
 
@@ -538,17 +541,26 @@ class XlsxDiffReport:
         for cell in ws[1]:
             cell.font = bold
         ws.freeze_panes = "A2"
+        from zwgk_plugins._xlsx_write import row_height
+
         wrap = styles.Alignment(wrap_text=True, vertical="top")
+        thin = styles.Side(style="thin", color="808080")
+        border = styles.Border(left=thin, right=thin, top=thin, bottom=thin)
+        for cell in ws[1]:
+            cell.border = border
+        widths = [8.0, 7, 8, 16, 48, 8, 16, 48, 18, 18, 18, 24, 10, 16]
+        ws.row_dimensions[1].height = row_height([word(h, lang) for h in self.HEADERS], widths)
         for change in d.changes:
-            _put(ws, _change_row(change, lang))
+            row = _change_row(change, lang)
+            _put(ws, row)
+            ws.row_dimensions[ws.max_row].height = row_height(row, widths)
             fill = _FILLS[change.kind]
             for cell in ws[ws.max_row]:
                 cell.alignment = wrap
+                cell.border = border
                 if fill:
                     cell.fill = styles.PatternFill("solid", start_color=fill, end_color=fill)
-        for col, width in zip(
-            "ABCDEFGHIJKLMN", (8, 7, 8, 16, 48, 8, 16, 48, 18, 18, 18, 24, 10, 16), strict=True
-        ):
+        for col, width in zip("ABCDEFGHIJKLMN", widths, strict=True):
             ws.column_dimensions[col].width = width
         ws.auto_filter.ref = ws.dimensions
         _print_setup(ws, "1:1")

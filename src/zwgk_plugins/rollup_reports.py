@@ -182,6 +182,21 @@ class _Book:
     def width(self, ws: Any, col: int, width: float) -> None:
         ws.column_dimensions[self.utils.get_column_letter(col)].width = width
 
+    def heights(self, ws: Any) -> None:
+        """Borders, and row heights that show every wrapped line (else one line is printed)."""
+        from zwgk_plugins._xlsx_write import row_height
+
+        widths = [
+            float(ws.column_dimensions[self.utils.get_column_letter(k)].width or 13)
+            for k in range(1, ws.max_column + 1)
+        ]
+        thin = self.styles.Side(style="thin", color="808080")
+        border = self.styles.Border(left=thin, right=thin, top=thin, bottom=thin)
+        for row in ws.iter_rows(min_row=1, max_row=ws.max_row):
+            ws.row_dimensions[row[0].row].height = row_height([c.value for c in row], widths)
+            for cell in row:
+                cell.border = border
+
     def kind_cell(self, ws: Any, row: int, col: int, text: str, kind: str) -> None:
         cell = _put(ws, row, col, text)
         cell.alignment = self.wrap
@@ -251,6 +266,7 @@ class RollupXlsx:
             book.width(ws, col, width)
         for j in range(n):
             book.width(ws, 4 + j, 14)
+        book.heights(ws)
         _print_setup(ws, "1:1", "A:A")
 
     @staticmethod
@@ -273,6 +289,7 @@ class RollupXlsx:
         book.width(ws, 2, 8)
         for j in range(len(r.rows)):
             book.width(ws, 3 + j, 8)
+        book.heights(ws)
         _print_setup(ws, "1:1", "A:A")
 
     @staticmethod
@@ -289,6 +306,7 @@ class RollupXlsx:
             ws.cell(row=i, column=7).number_format = "0.0%"
         for col, width in enumerate((24, 36, 20, 30, 8, 8, 8, 20), start=1):
             book.width(ws, col, width)
+        book.heights(ws)
         _print_setup(ws, "1:1")
 
     @staticmethod
