@@ -94,8 +94,8 @@ loads = read_text
 
 
 def diff(
-    child: Plan,
-    parent: Plan,
+    child: "Plan",
+    parent: "Plan",
     *,
     threshold: float | None = None,
     splits: bool = True,
