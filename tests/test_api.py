@@ -122,3 +122,46 @@ def test_checks_and_formats_share_one_entry_point_loader(monkeypatch: pytest.Mon
     finally:
         _check.reset_plugins()
     assert _check.CHECKS_GROUP in seen
+
+
+def _bureau_and_centre() -> tuple[zwgk.Plan, zwgk.Plan]:
+    from tests.conftest import SEEDS
+
+    return zwgk.read(SEEDS / "002_790eb7ad8dccb9a1.txt"), zwgk.read(
+        SEEDS / "000_50d58eb3aec70650.txt"
+    )
+
+
+def test_notebooks_show_plans_diffs_and_rollups_as_html() -> None:
+    from lxml import html as lxml_html
+
+    bureau, centre = _bureau_and_centre()
+    evil = bureau.evolve(title="<script>alert(1)</script>")
+    for value, header in (
+        (evil, "序号"),
+        (zwgk.diff(centre, bureau), "变化"),
+        (zwgk.rollup(bureau, [centre, bureau]), "下级方案"),
+    ):
+        fragment = value._repr_html_()
+        root = lxml_html.fragment_fromstring(fragment)
+        assert not root.xpath("//script")
+        assert root.xpath("string(.//th[1])") == header
+        assert len(root.xpath(".//tbody/tr")) <= 31  # a screenful, the rest counted
+    rows = lxml_html.fragment_fromstring(bureau._repr_html_()).xpath(".//tbody/tr")
+    assert rows[-1].text_content() == f"… 另有 {len(bureau.tasks) - 30} 行"
+
+
+def test_plans_and_diffs_as_dataframes() -> None:
+    pandas = pytest.importorskip("pandas")
+    bureau, centre = _bureau_and_centre()
+    frame = bureau.to_dataframe()
+    assert isinstance(frame, pandas.DataFrame)
+    assert len(frame) == len(bureau.tasks)
+    assert frame.loc[0, "lead"] == "综合规划科" and frame.loc[0, "number"] == 1
+    assert frame["due"].notna().sum() == sum(
+        1 for t in bureau.tasks if t.deadline and t.deadline.due
+    )
+    d = zwgk.diff(centre, bureau)
+    changes = d.to_dataframe()
+    assert len(changes) == len(d.changes)
+    assert changes["kind"].value_counts()["dropped"] == d.summary.dropped
