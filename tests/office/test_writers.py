@@ -371,3 +371,19 @@ def test_docx_column_widths_come_from_the_content() -> None:
     assert narrow < due < wide
     assert abs(narrow + wide + due - 20.0) < 1e-6
     assert due > len("2021年底前") * 0.2  # the deadline is not broken
+
+
+def test_rollup_of_many_children_has_a_row_per_child() -> None:
+    from zwgk_plugins.rollup_reports import MATRIX_LIMIT
+
+    parent = _plan()
+    children = [parent.evolve(issuer="某局") for _ in range(MATRIX_LIMIT + 5)]
+    r = zwgk.rollup(parent, children)
+    page = lxml_html.document_fromstring((zwgk.write(r, format="html") or b"").decode())
+    header = [th.text_content() for th in page.xpath("//thead//th")]
+    assert header[:2] == ["下级方案", "覆盖率"] and header[2:] == ["1", "2"]
+    names = [tr.xpath("string(td[1])") for tr in page.xpath("//tbody/tr")]
+    assert names == ["某局"] + [f"某局（{i}）" for i in range(2, MATRIX_LIMIT + 6)]
+    ws = openpyxl.load_workbook(io.BytesIO(zwgk.write(r, format="xlsx") or b""))["纳入情况"]
+    assert ws.max_row == MATRIX_LIMIT + 6 and ws.max_column == 4
+    assert ws.print_title_rows == "$1:$1" and ws.page_setup.orientation == "landscape"

@@ -31,8 +31,11 @@ def read_plan(path: str, fmt: str | None, args: argparse.Namespace) -> zwgk.Plan
         unplaced = f"（{len(plan.residue)} {word('unplaced', lang)}）" if plan.residue else ""
         if lang == "en":
             unplaced = f" ({len(plan.residue)} {word('unplaced', lang)})" if plan.residue else ""
-        print(f"zwgk: {word('warning', lang)}: {path}: {word('empty-plan', lang)}{unplaced}",
-              file=sys.stderr)  # fmt: skip
+        from tqdm import tqdm
+
+        # tqdm.write keeps a running progress bar intact
+        tqdm.write(f"zwgk: {word('warning', lang)}: {path}: {word('empty-plan', lang)}{unplaced}",
+                   file=sys.stderr)  # fmt: skip
     return plan
 
 
