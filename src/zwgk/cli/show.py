@@ -8,7 +8,7 @@ import unicodedata
 from typing import Any
 
 from zwgk.cli import EXIT_OK
-from zwgk.cli._common import read_plan
+from zwgk.cli._common import progress, read_plan
 from zwgk.lang.labels import word
 
 
@@ -46,7 +46,9 @@ def pad(text: str, width: int) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    plan = read_plan(args.source, args.from_format, args)
+    with progress(args, 1, "read") as bar:
+        plan = read_plan(args.source, args.from_format, args)
+        bar.update()
     lang = args.lang
     out = sys.stdout
     sep = "：" if lang == "zh" else ": "
