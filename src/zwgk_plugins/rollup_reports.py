@@ -22,7 +22,7 @@ from typing import IO, Any
 
 from zwgk.cascade import Finding, Rollup
 from zwgk.errors import WriteError
-from zwgk.lang.labels import check_lang, word
+from zwgk.lang.labels import check_lang, place, word
 from zwgk.plugins import FormatInfo, require
 from zwgk.serde import to_data
 
@@ -513,6 +513,6 @@ def _finding_line(f: Finding, lang: str) -> str:
     if f.task is not None:
         where.append(f"任务 {f.task}")
     if f.location is not None:
-        where.append(str(f.location))
+        where.append(place(f.location, lang))
     prefix = f"{'，'.join(where)}：" if where else ""
     return f"{prefix}{word(f.severity.value, lang)} [{f.rule}] {f.message}"

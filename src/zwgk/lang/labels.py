@@ -15,7 +15,9 @@ reports, the ledger, the command line — in the words a clerk uses: 保留、�
 
 from __future__ import annotations
 
-__all__ = ["LANGUAGES", "WORDS", "check_lang", "word"]
+from typing import Any
+
+__all__ = ["LANGUAGES", "WORDS", "check_lang", "place", "word"]
 
 LANGUAGES = ("zh", "en")
 """The languages reports are written in; the first is the default."""
@@ -130,3 +132,30 @@ def check_lang(lang: str) -> str:
 def word(key: str, lang: str = "zh") -> str:
     """The word for ``key`` in ``lang`` (``zh`` or ``en``)."""
     return WORDS[key][LANGUAGES.index(check_lang(lang))]
+
+
+def place(location: Any, lang: str = "zh") -> str:
+    """Where a thing is, for a person: ``第 2 页，第 12 行`` (``lang="en"``: ``str(location)``).
+
+    >>> from zwgk import Location
+    >>> place(Location(page=2, line=12)), place(Location(line=3, end_line=5, row=4))
+    ('第 2 页，第 12 行', '第 3-5 行，表格第 4 行')
+    """
+    if lang == "en":
+        return str(location)
+    parts: list[str] = []
+    if location.sheet is not None:
+        parts.append(f"工作表 {location.sheet}")
+    if location.page is not None:
+        parts.append(f"第 {location.page} 页")
+    if location.line is not None:
+        end = location.end_line
+        span = location.line if end is None or end == location.line else f"{location.line}-{end}"
+        parts.append(f"第 {span} 行")
+    if location.row is not None:
+        parts.append(f"表格第 {location.row} 行")
+    if location.column is not None:
+        parts.append(f"第 {location.column} 列")
+    if location.path is not None:
+        parts.append(location.path)
+    return "，".join(parts)
