@@ -107,6 +107,10 @@ def test_cli_merge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "merged.json"
     assert main(["merge", *args, "-o", str(out)]) == 1
     err = capsys.readouterr().err
+    assert "冲突：任务 1.：备注 两边都改了：上级原版 甲 | 本级 乙 | 上级新版 丙" in err
+    assert err.rstrip().endswith("已带入 1 处上级修改，1 处冲突")
+    assert main(["merge", *args, "-o", str(out), "--lang", "en"]) == 1
+    err = capsys.readouterr().err
     assert "conflict: task 1.: note changed on both sides: base 甲 | ours 乙 | theirs 丙" in err
     draft = zwgk.read(out)
     assert [(t.note, t.tags) for t in draft.tasks] == [("乙", ("conflict",)), ("新", ())]

@@ -62,6 +62,16 @@ WORDS: dict[str, tuple[str, str]] = {
     "count": ("数量", "count"),
     "no-tasks": ("没有任务", "no tasks"),
     "tasks-heading": ("任务逐项比对", "Tasks"),
+    # a three-way merge
+    "conflict": ("冲突", "conflict"),
+    "base": ("上级原版", "base"),
+    "ours": ("本级", "ours"),
+    "theirs": ("上级新版", "theirs"),
+    "proposed": ("上级新增任务", "proposed"),
+    "parent-dropped": ("上级已删减", "parent-dropped"),
+    "not-in-child": ("本级未纳入", "not-in-child"),
+    "responsibility": ("责任单位", "responsibility"),
+    "changed-on-both-sides": ("两边都改了", "changed on both sides"),
     # sheet names of the workbook reports
     "sheet-summary": ("概况", "Summary"),
     "sheet-changes": ("逐项比对", "Changes"),
