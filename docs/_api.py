@@ -18,6 +18,7 @@ MODULES = [
     ("zwgk.plugins", None),
     ("zwgk.lang", None),
     ("zwgk.assembly", None),
+    ("zwgk.lang.labels", None),
     ("zwgk.diff", None),
     ("zwgk.cascade", None),
     ("zwgk.safety", None),

@@ -10,7 +10,7 @@ from zwgk._model import Plan
 from zwgk.errors import InputTooLargeError, ParseError, WriteError, ZwgkError
 from zwgk.plugins import object_kind, registry
 
-__all__ = ["DEFAULT_MAX_SIZE", "read", "write"]
+__all__ = ["DEFAULT_MAX_SIZE", "read", "read_text", "write"]
 
 DEFAULT_MAX_SIZE = 32 * 1024 * 1024
 """Sources larger than this (bytes) are refused unless ``max_size`` says otherwise."""
@@ -25,6 +25,7 @@ def _load(source: Source, max_size: int) -> tuple[bytes, str | None]:
         name = None
     elif isinstance(source, str | os.PathLike):
         name = os.fspath(source)
+        _not_plan_text(name)
         try:
             size = os.path.getsize(name)
             if size > max_size:
@@ -59,6 +60,36 @@ def _load(source: Source, max_size: int) -> tuple[bytes, str | None]:
     return data, name
 
 
+# A path never holds a line break, and no file system takes a name this long.
+_LONGEST_PATH = 4096
+
+
+def _not_plan_text(name: str) -> None:
+    """Refuse a ``str`` that is the text of a plan rather than a path to one."""
+    if "\n" in name or len(name) > _LONGEST_PATH:
+        head = " ".join(name.split())[:20]
+        raise TypeError(
+            f"read() was given {len(name)} characters of text ({head!r}…), not a path: "
+            "use zwgk.read_text(text) for the text of a plan"
+        )
+
+
+def read_text(text: str, format: str | None = None, **options: Any) -> Plan:
+    r"""Read a plan from its text (a ``str``), as :func:`read` reads a file.
+
+    The text is taken as UTF-8; the reader is chosen by ``format`` or by
+    sniffing (a JSON plan, an HTML page, or plan text).
+
+    >>> import zwgk
+    >>> plan = zwgk.read_text("一、公开\n1. 做好规划公开。（办公室牵头，2021年底前）")
+    >>> len(plan.tasks), plan.tasks[0].deadline.raw
+    (1, '2021年底前')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"read_text() takes a str, not {type(text).__name__}; use read()")
+    return read(text.encode("utf-8"), format=format, **options)
+
+
 def read(
     source: Source,
     format: str | None = None,
@@ -66,7 +97,7 @@ def read(
     max_size: int = DEFAULT_MAX_SIZE,
     **options: Any,
 ) -> Plan:
-    """Read a plan from a path, bytes or a binary stream.
+    """Read a plan from a path, bytes or a binary stream (text: :func:`read_text`).
 
     The reader is chosen by ``format`` (a name from :func:`zwgk.formats`),
     else by the file extension, else by sniffing the content.  ``options``

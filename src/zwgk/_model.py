@@ -402,3 +402,14 @@ class Plan(_Evolve):
             if task.number == number:
                 return task
         raise KeyError(number)
+
+    def _repr_html_(self) -> str:
+        from zwgk._notebook import plan_html
+
+        return plan_html(self)
+
+    def to_dataframe(self) -> Any:
+        """One row per task, as a pandas ``DataFrame`` (``pip install 'zwgk[pandas]'``)."""
+        from zwgk._notebook import plan_frame
+
+        return plan_frame(self)

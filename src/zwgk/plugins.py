@@ -37,7 +37,9 @@ __all__ = [
     "Reader",
     "Registry",
     "Writer",
+    "entry_points",
     "formats",
+    "load_entry_point",
     "object_kind",
     "registry",
     "require",
@@ -156,10 +158,34 @@ class _Entry:
     done: bool = False
 
 
-def _entry_points(group: str) -> list[tuple[str, str]]:
+def entry_points(group: str) -> list[tuple[str, str]]:
+    """The ``(name, "module:attr")`` entry points of ``group``, each name once.
+
+    One distribution seen twice on ``sys.path`` gives its entry points twice;
+    the first of each name wins.  Format plugins and check rules
+    (:func:`zwgk.cascade.rules`) are both found here.
+    """
     import importlib_metadata
 
-    return [(ep.name, ep.value) for ep in importlib_metadata.entry_points(group=group)]
+    seen: dict[str, str] = {}
+    for ep in importlib_metadata.entry_points(group=group):
+        seen.setdefault(ep.name, ep.value)
+    return list(seen.items())
+
+
+def load_entry_point(value: str) -> Any:
+    """Import the object an entry point names (``module:attr.attr``).
+
+    A class is instantiated with no arguments, so a plugin may be named by
+    its class or by an instance.  Whatever the import raises is raised.
+    """
+    module_name, _, attr = value.partition(":")
+    obj: Any = importlib.import_module(module_name.strip())
+    for part in attr.strip().split(".") if attr else ():
+        obj = getattr(obj, part)
+    if isinstance(obj, type):
+        obj = obj()
+    return obj
 
 
 class Registry:
@@ -183,11 +209,7 @@ class Registry:
             if self._entries is None:
                 found: dict[str, list[_Entry]] = {READERS_GROUP: [], WRITERS_GROUP: []}
                 for group in (READERS_GROUP, WRITERS_GROUP):
-                    seen: set[str] = set()
-                    for name, value in _entry_points(group):
-                        if name in seen:  # the same distribution seen twice on sys.path
-                            continue
-                        seen.add(name)
+                    for name, value in entry_points(group):
                         found[group].append(_Entry(name, group, value))
                 self._entries = found
             return self._entries
@@ -222,19 +244,15 @@ class Registry:
             if not callable(getattr(obj, "write", None)):
                 raise PluginError(name, group, "has no callable write()")
 
-    def _load(self, entry: _Entry) -> Any:
+    def _load(self, entry: _Entry, strict: bool | None = None) -> Any:
+        strict = self.strict if strict is None else strict
         if entry.done:
-            if entry.error and self.strict:
+            if entry.error and strict:
                 raise PluginError(entry.name, entry.group, entry.error)
             return entry.loaded
         entry.done = True
         try:
-            module_name, _, attr = entry.value.partition(":")
-            obj: Any = importlib.import_module(module_name.strip())
-            for part in attr.strip().split(".") if attr else ():
-                obj = getattr(obj, part)
-            if isinstance(obj, type):
-                obj = obj()
+            obj = load_entry_point(entry.value)
             self._validate(obj, entry.group, entry.name)
         except PluginError as exc:
             entry.error = exc.reason
@@ -242,7 +260,7 @@ class Registry:
             entry.error = f"{type(exc).__name__}: {exc}"
         else:
             entry.loaded = obj
-        if entry.error is not None and self.strict:
+        if entry.error is not None and strict:
             raise PluginError(entry.name, entry.group, entry.error)
         return entry.loaded
 
@@ -255,12 +273,16 @@ class Registry:
                 out.append(obj)
         return out
 
-    def status(self) -> list[FormatStatus]:
-        """Every plugin of both groups, loaded or not, with what went wrong."""
+    def status(self, *, strict: bool | None = None) -> list[FormatStatus]:
+        """Every plugin of both groups, loaded or not, with what went wrong.
+
+        ``strict`` (default: the registry's) raises :class:`PluginError` on
+        a broken plugin instead of reporting it.
+        """
         rows: dict[str, FormatStatus] = {}
         for group in (READERS_GROUP, WRITERS_GROUP):
             for entry in self._discover()[group]:
-                obj = self._load(entry)
+                obj = self._load(entry, strict)
                 info = getattr(obj, "info", None) if obj is not None else None
                 prev = rows.get(entry.name)
                 missing = info.missing() if info is not None else ()
@@ -281,22 +303,22 @@ class Registry:
         return sorted(rows.values(), key=lambda r: r.name)
 
     # resolution ------------------------------------------------------------
-    def reader(self, name: str) -> Any:
+    def reader(self, name: str) -> Reader:
         """The reader called ``name``; :class:`FormatNotFoundError` if there is none."""
         for plugin in self.plugins(READERS_GROUP):
             if plugin.info.name == name:
-                return plugin
+                return plugin  # type: ignore[no-any-return]
         raise FormatNotFoundError(
             None,
             [f"format={name!r}: no reader of that name"],
             self._hints_for_name(READERS_GROUP, name),
         )
 
-    def writer(self, name: str, kind: str = "plan") -> Any:
+    def writer(self, name: str, kind: str = "plan") -> Writer:
         """The writer called ``name`` that can write ``kind``."""
         for plugin in self.plugins(WRITERS_GROUP):
             if plugin.info.name == name and kind in plugin.info.kinds:
-                return plugin
+                return plugin  # type: ignore[no-any-return]
         names = [p.info.name for p in self.plugins(WRITERS_GROUP) if kind in p.info.kinds]
         raise FormatNotFoundError(
             None,
@@ -326,10 +348,10 @@ class Registry:
                 )
         return hints
 
-    def find_reader(self, name: str | None, head: bytes) -> Any:
+    def find_reader(self, name: str | None, head: bytes) -> Reader:
         """Choose a reader for a source: file extension first, then content sniffing."""
         tried: list[str] = []
-        readers = self.plugins(READERS_GROUP)
+        readers: list[Reader] = self.plugins(READERS_GROUP)
         ext = os.path.splitext(name)[1].lower() if name else ""
         if ext:
             by_ext = [r for r in readers if ext in r.info.extensions]
@@ -364,10 +386,10 @@ class Registry:
             name, tried, self._hints_for_ext(READERS_GROUP, ext) if ext else ()
         )
 
-    def find_writer(self, name: str | None, kind: str) -> Any:
+    def find_writer(self, name: str | None, kind: str) -> Writer:
         """Choose a writer for a target by its file extension and the kind of value."""
         ext = os.path.splitext(name)[1].lower() if name else ""
-        writers = [w for w in self.plugins(WRITERS_GROUP) if kind in w.info.kinds]
+        writers: list[Writer] = [w for w in self.plugins(WRITERS_GROUP) if kind in w.info.kinds]
         tried = []
         if ext:
             matches = sorted(
@@ -384,7 +406,7 @@ class Registry:
             name, tried, self._hints_for_ext(WRITERS_GROUP, ext) if ext else (), role="writer"
         )
 
-    def check_available(self, plugin: Any) -> None:
+    def check_available(self, plugin: Reader | Writer) -> None:
         """Raise :class:`MissingDependencyError` if ``plugin`` lacks a dependency."""
         missing = plugin.info.missing()
         if missing:
@@ -400,11 +422,4 @@ def formats(*, strict: bool = False) -> list[FormatStatus]:
 
     With ``strict=True`` a broken plugin raises :class:`~zwgk.errors.PluginError`.
     """
-    if strict:
-        saved = registry.strict
-        registry.strict = True
-        try:
-            return registry.status()
-        finally:
-            registry.strict = saved
-    return registry.status()
+    return registry.status(strict=strict or None)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import copy
 import io
+import math
+import unicodedata
 from typing import IO, Any
 
-from zwgk._model import DeadlineKind, Plan, Role
+from zwgk._model import Deadline, DeadlineKind, Plan, Role, Task
 from zwgk.errors import WriteError
+from zwgk.lang.labels import word
 from zwgk.plugins import require
 from zwgk_plugins._office import (
     ROLE_WORDS,
@@ -30,7 +33,7 @@ _WIDTHS = {
     "责任单位": 24,
     "牵头单位": 16,
     "配合单位": 16,
-    "完成时限": 16,
+    "完成时限": 18,
     "备注": 16,
     "完成情况": 20,
     "工作进展": 20,
@@ -106,84 +109,202 @@ class _Styles:
             cell.quotePrefix = True
 
 
-def write_ledger(plan: Plan, stream: IO[bytes], clean: Sanitizer) -> None:
-    openpyxl = require("openpyxl", "xlsx", feature="XLSX files")
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
+# Fonts every office machine has: Windows and WPS ship 宋体/仿宋/黑体; on Linux,
+# LibreOffice draws them with a CJK font (Noto/Source Han) found by charset 134 (GB2312).
+TITLE_FONT = "宋体"
+HEAD_FONT = "黑体"
+BODY_FONT = "仿宋"
+GB2312 = 134
+_BODY_SIZE = 11
+_LINE_PT = 16.0  # a line of 11 pt CJK text (the CJK fonts' line gap is ~1.45 em)
+_A4 = 9  # openpyxl/Excel paper size code
 
-    cells = _Cells(clean)
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "工作台账"
+
+def _display_width(text: str) -> int:
+    """Columns ``text`` takes: 2 for a CJK (wide) character, 1 for others."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def line_count(text: str, width: float) -> int:
+    """Lines ``text`` wraps to in a column ``width`` characters wide."""
+    usable = max(1.0, width - 1.5)
+    return sum(max(1, math.ceil(_display_width(line) / usable)) for line in text.split("\n"))
+
+
+def row_height(values: list[Any], widths: list[float]) -> float:
+    """A row height (points) that shows every wrapped line of the row."""
+    lines = max(
+        (line_count(v, w) for v, w in zip(values, widths, strict=True) if isinstance(v, str)),
+        default=1,
+    )
+    return round(lines * _LINE_PT + 4, 1)
+
+
+def plan_facts(plan: Plan) -> list[str]:
+    """The plan's 文号, issuer, date and parent documents, each as ``label：value``."""
+    facts = []
+    if plan.doc_number:
+        facts.append(f"{word('doc_number')}：{plan.doc_number}")
+    if plan.issuer:
+        facts.append(f"{word('issuer')}：{plan.issuer}")
+    if plan.date:
+        d = plan.date
+        facts.append(f"{word('date')}：{d.year}年{d.month}月{d.day}日")
+    refs = []
+    for ref in plan.parents:
+        words = f"《{ref.title}》" if ref.title else ""
+        words += f"（{ref.doc_number}）" if ref.doc_number else ""
+        if words:
+            refs.append(words)
+    if refs:
+        facts.append(f"{word('parents')}：{'、'.join(refs)}")
+    return facts
+
+
+def deadline_value(task: Task, default: Deadline | None) -> tuple[Any, str | None, bool]:
+    """The 完成时限 cell: value, number format, and whether the plan's default was applied.
+
+    A task without its own deadline gets the plan's default deadline, marked
+    ``（按统一时限）`` — as a real date where the default has one.
+    """
+    deadline = task.deadline
+    applied = deadline is None and default is not None
+    if deadline is None:
+        if default is None:
+            return "", None, False
+        mark = word("default-applied")
+        if default.kind is DeadlineKind.DATE and default.due is not None:
+            due = default.due
+            return due, f'yyyy"年"m"月"d"日前{mark}"', True
+        return default.raw + mark, None, True
+    if deadline.kind is DeadlineKind.DATE:
+        dc = date_cell(deadline.raw, deadline.due)
+        if dc is not None:
+            return dc[0], dc[1], applied
+    return deadline.raw, None, applied
+
+
+class _Sheet:
+    """One printable ledger sheet: title, plan facts, a header row, then body rows."""
+
+    def __init__(self, ws: Any, columns: tuple[str, ...], cells: _Cells, styles: Any) -> None:
+        self.ws = ws
+        self.columns = columns
+        self.cells = cells
+        self.st = styles
+        self.widths = [float(_WIDTHS.get(name, 14)) for name in columns]
+        self.row = 0
+
+    def banner(self, text: str, font: Any, height: float | None = None) -> None:
+        """A line across the whole table (merged), above the header."""
+        self.row += 1
+        c = self.cells.put(self.ws, self.row, 1, text, "title")
+        c.font = font
+        c.alignment = self.st["banner"] if height is None else self.st["center"]
+        self.ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row,
+                            end_column=len(self.columns))  # fmt: skip
+        total = sum(self.widths)
+        self.ws.row_dimensions[self.row].height = height or row_height([text], [total])
+
+    def header(self) -> None:
+        from openpyxl.utils import get_column_letter
+
+        self.row += 1
+        for k, name in enumerate(self.columns, start=1):
+            h = self.cells.put(self.ws, self.row, k, name, "header")
+            h.font, h.fill = self.st["head_font"], self.st["head_fill"]
+            h.border, h.alignment = self.st["border"], self.st["center"]
+            self.ws.column_dimensions[get_column_letter(k)].width = self.widths[k - 1]
+        self.ws.row_dimensions[self.row].height = row_height(list(self.columns), self.widths)
+        self.head_row = self.row
+        self.ws.freeze_panes = f"A{self.row + 1}"
+        self.ws.print_title_rows = f"{self.row}:{self.row}"
+
+    def body(self, values: list[Any], where: str, centred: tuple[str, ...]) -> list[Any]:
+        self.row += 1
+        out = []
+        for k, value in enumerate(values, start=1):
+            name = self.columns[k - 1]
+            c = self.cells.put(self.ws, self.row, k, value, f"{where}.{name}")
+            self.st["styled"].apply(c, self.st["center"] if name in centred else self.st["wrap"])
+            out.append(c)
+        self.ws.row_dimensions[self.row].height = row_height(values, self.widths)
+        return out
+
+    def finish(self) -> None:
+        from openpyxl.utils import get_column_letter
+
+        last = max(self.head_row, self.row)
+        self.ws.auto_filter.ref = f"A{self.head_row}:{get_column_letter(len(self.columns))}{last}"
+        setup = self.ws.page_setup
+        setup.paperSize = _A4
+        setup.orientation = "landscape"
+        setup.fitToWidth = 1
+        setup.fitToHeight = 0
+        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
+        self.ws.print_options.horizontalCentered = True
+        margins = self.ws.page_margins
+        margins.left = margins.right = 0.5
+        margins.top = margins.bottom = 0.6
+        self.ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+
+
+def _styles() -> dict[str, Any]:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
     thin = Side(style="thin", color="808080")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    center = Alignment(wrap_text=True, vertical="center", horizontal="center")
-    head_font = Font(name="黑体", bold=True, size=11)
-    head_fill = PatternFill("solid", fgColor="D9D9D9")
-    body_font = Font(name="仿宋", size=11)
+    body_font = Font(name=BODY_FONT, size=_BODY_SIZE, charset=GB2312)
+    return {
+        "border": border,
+        "wrap": Alignment(wrap_text=True, vertical="top"),
+        "center": Alignment(wrap_text=True, vertical="center", horizontal="center"),
+        "banner": Alignment(wrap_text=True, vertical="center", horizontal="left"),
+        "head_font": Font(name=HEAD_FONT, bold=True, size=_BODY_SIZE, charset=GB2312),
+        "head_fill": PatternFill("solid", fgColor="D9D9D9"),
+        "title_font": Font(name=TITLE_FONT, size=16, bold=True, charset=GB2312),
+        "fact_font": Font(name=BODY_FONT, size=_BODY_SIZE, charset=GB2312),
+        "default_font": Font(
+            name=BODY_FONT, size=_BODY_SIZE, italic=True, color="595959", charset=GB2312
+        ),
+        "styled": _Styles(border, body_font),
+    }
 
-    def sheet_head(sheet: Any, title: str, columns: tuple[str, ...]) -> None:
-        c = cells.put(sheet, 1, 1, title, "title")
-        c.font = Font(name="方正小标宋简体", size=16, bold=True)
-        c.alignment = center
-        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
-        sheet.row_dimensions[1].height = 36
-        for k, name in enumerate(columns, start=1):
-            h = cells.put(sheet, 2, k, name, "header")
-            h.font, h.fill, h.border, h.alignment = head_font, head_fill, border, center
-            sheet.column_dimensions[get_column_letter(k)].width = _WIDTHS.get(name, 14)
-        sheet.freeze_panes = "A3"
-        sheet.print_title_rows = "2:2"
-        sheet.page_setup.orientation = "landscape"
-        sheet.page_setup.fitToWidth = 1
-        sheet.page_setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
-    styled = _Styles(border, body_font)
-    title = plan.title or "政务公开工作台账"
-    sheet_head(ws, title, LEDGER_COLUMNS)
+def _task_sheet(sheet: _Sheet, plan: Plan) -> None:
+    st = sheet.st
+    sheet.banner(plan.title or "政务公开工作台账", st["title_font"], height=36)
+    facts = plan_facts(plan)
+    if facts:
+        sheet.banner("　　".join(facts), st["fact_font"])
+    if plan.default_deadline is not None:
+        sheet.banner(f"{word('default_deadline')}：{plan.default_deadline.raw}", st["fact_font"])
+    sheet.header()
     sections = section_texts(plan)
+    due_col = LEDGER_COLUMNS.index("完成时限")
     for i, task in enumerate(plan.tasks):
-        r = i + 3
-        where = f"tasks[{i}]"
         resp = task.responsibility
         number, text = number_and_text(task)
-        values: list[Any] = [
-            number,
-            "\n".join(sections[i]),
-            text,
-            resp.raw if resp else "",
-            units_by_role(task, Role.LEAD),
-            units_by_role(task, Role.ASSIST),
-            "",
-            task.note or "",
-            "",
-            "",
-            "",
-        ]
-        deadline = task.deadline
-        number_format = None
-        if deadline is not None:
-            dc = (
-                date_cell(deadline.raw, deadline.due)
-                if deadline.kind is DeadlineKind.DATE
-                else None
-            )
-            if dc is not None:
-                values[6], number_format = dc
-            else:
-                values[6] = deadline.raw
-        for k, value in enumerate(values, start=1):
-            c = cells.put(ws, r, k, value, f"{where}.{LEDGER_COLUMNS[k - 1]}")
-            styled.apply(c, center if LEDGER_COLUMNS[k - 1] in ("序号", "完成时限") else wrap)
-            if k == 7 and number_format is not None:
-                c.number_format = number_format
-    last = max(2, len(plan.tasks) + 2)
-    ws.auto_filter.ref = f"A2:{get_column_letter(len(LEDGER_COLUMNS))}{last}"
+        due, number_format, applied = deadline_value(task, plan.default_deadline)
+        values: list[Any] = [number, "\n".join(sections[i]), text, resp.raw if resp else "",
+                             units_by_role(task, Role.LEAD), units_by_role(task, Role.ASSIST),
+                             due, task.note or "", "", "", ""]  # fmt: skip
+        shown = list(values)
+        if number_format is not None:  # the height must fit the date as it is shown
+            shown[due_col] = number_format.replace('"', "").replace("yyyy", "0000")
+        cells = sheet.body(values, f"tasks[{i}]", ("序号", "完成时限"))
+        sheet.ws.row_dimensions[sheet.row].height = row_height(shown, sheet.widths)
+        if number_format is not None:
+            cells[due_col].number_format = number_format
+        if applied:
+            cells[due_col].font = st["default_font"]
+    sheet.finish()
 
-    units = wb.create_sheet("按单位")
-    sheet_head(units, "按单位分列的任务（每个单位牵头、负责、配合的任务）", UNIT_COLUMNS)
+
+def _unit_sheet(sheet: _Sheet, plan: Plan) -> None:
+    sheet.banner("按单位分列的任务（每个单位牵头、负责、配合的任务）", sheet.st["title_font"], 36)
+    sheet.header()
+    sections = section_texts(plan)
     rows: list[tuple[str, int, int]] = []  # (unit, role rank, task index)
     order: dict[str, int] = {}
     for i, task in enumerate(plan.tasks):
@@ -193,21 +314,28 @@ def write_ledger(plan: Plan, stream: IO[bytes], clean: Sanitizer) -> None:
             order.setdefault(a.name, len(order))
             rows.append((a.name, _ROLE_ORDER.index(a.role), i))
     rows = sorted(dict.fromkeys(rows), key=lambda t: (order[t[0]], t[1], t[2]))
-    for n, (unit, rank, i) in enumerate(rows, start=3):
+    for n, (unit, rank, i) in enumerate(rows):
         task = plan.tasks[i]
-        values = [
-            unit,
-            ROLE_WORDS[_ROLE_ORDER[rank]],
-            task_ref(task),
-            "\n".join(sections[i]),
-            task.text,
-            task.deadline.raw if task.deadline else "",
-        ]
-        for k, value in enumerate(values, start=1):
-            c = cells.put(units, n, k, value, f"by-unit row {n}")
-            styled.apply(c, wrap)
-    units.auto_filter.ref = f"A2:{get_column_letter(len(UNIT_COLUMNS))}{max(2, len(rows) + 2)}"
+        due, number_format, applied = deadline_value(task, plan.default_deadline)
+        values = [unit, ROLE_WORDS[_ROLE_ORDER[rank]], task_ref(task), "\n".join(sections[i]),
+                  task.text, due]  # fmt: skip
+        cells = sheet.body(values, f"by-unit row {n}", ("职责", "任务序号", "完成时限"))
+        if number_format is not None:
+            cells[-1].number_format = number_format
+        if applied:
+            cells[-1].font = sheet.st["default_font"]
+    sheet.finish()
 
+
+def write_ledger(plan: Plan, stream: IO[bytes], clean: Sanitizer) -> None:
+    openpyxl = require("openpyxl", "xlsx", feature="XLSX files")
+    cells = _Cells(clean)
+    styles = _styles()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "工作台账"
+    _task_sheet(_Sheet(ws, LEDGER_COLUMNS, cells, styles), plan)
+    _unit_sheet(_Sheet(wb.create_sheet("按单位"), UNIT_COLUMNS, cells, styles), plan)
     buffer = io.BytesIO()
     wb.save(buffer)
     stream.write(buffer.getvalue())

@@ -2,6 +2,8 @@
 
 Each writer declares ``kinds=("diff",)``, so ``zwgk.write(d, "r.html")``
 picks the HTML report for a diff while a plan still goes to a plan writer.
+The reports people read are in Chinese, in a clerk's words (保留、改写、拆分、
+合并、新增、删减; 牵头、配合、负责、监管); ``lang="en"`` writes them in English.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from zwgk.diff._model import (
     TextOp,
 )
 from zwgk.errors import WriteError
+from zwgk.lang.labels import check_lang, word
 from zwgk.plugins import FormatInfo, require
 
 __all__ = [
@@ -31,14 +34,6 @@ __all__ = [
     "XlsxDiffReport",
 ]
 
-_KIND_LABEL = {
-    ChangeKind.SAME: "same",
-    ChangeKind.REWORDED: "reworded",
-    ChangeKind.SPLIT: "split",
-    ChangeKind.MERGED: "merged",
-    ChangeKind.ADDED: "added",
-    ChangeKind.DROPPED: "dropped",
-}
 _KIND_MARK = {
     ChangeKind.SAME: "=",
     ChangeKind.REWORDED: "~",
@@ -49,22 +44,36 @@ _KIND_MARK = {
 }
 
 
-def _check(obj: Any, options: dict[str, Any], known: Iterable[str]) -> None:
-    unknown = sorted(set(options) - set(known))
+def _check(obj: Any, options: dict[str, Any], known: Iterable[str]) -> str:
+    """Check the value and the options; return the language (``lang``, default ``zh``)."""
+    unknown = sorted(set(options) - {*known, "lang"})
     if unknown:
         raise TypeError(f"unexpected keyword argument {unknown[0]!r}")
     if not isinstance(obj, PlanDiff):
         raise WriteError(f"a diff report writes a PlanDiff, not {type(obj).__name__}")
+    try:
+        return check_lang(options.get("lang", "zh"))
+    except ValueError as exc:
+        raise WriteError(str(exc)) from None
+
+
+def _kind(kind: ChangeKind, lang: str) -> str:
+    return word(kind.value, lang)
+
+
+def _role(role: Any, lang: str) -> str:
+    return word(role.value, lang)
 
 
 def _refs(tasks: tuple[Task, ...]) -> str:
     return "、".join(t.ref for t in tasks) or "—"
 
 
-def _units(r: ResponsibilityChange) -> str:
-    parts = [f"+{a.name}（{a.role.value}）" for a in r.added]
-    parts += [f"−{a.name}（{a.role.value}）" for a in r.removed]
-    parts += [f"{x.unit} {x.parent_role.value}→{x.child_role.value}" for x in r.roles]
+def _units(r: ResponsibilityChange, lang: str) -> str:
+    parts = [f"+{a.name}（{_role(a.role, lang)}）" for a in r.added]
+    parts += [f"−{a.name}（{_role(a.role, lang)}）" for a in r.removed]
+    parts += [f"{x.unit} {_role(x.parent_role, lang)}→{_role(x.child_role, lang)}"
+              for x in r.roles]  # fmt: skip
     if not parts:
         p = r.parent.raw if r.parent else "—"
         c = r.child.raw if r.child else "—"
@@ -72,43 +81,61 @@ def _units(r: ResponsibilityChange) -> str:
     return "；".join(parts)
 
 
-def _deadline(d: DeadlineChange) -> str:
+def _deadline(d: DeadlineChange, lang: str) -> str:
     p = d.parent.raw if d.parent else "—"
     c = d.child.raw if d.child else "—"
-    return f"{d.kind.value}: {p} → {c}"
+    sep = "：" if lang == "zh" else ": "
+    return f"{word('deadline-' + d.kind.value, lang)}{sep}{p} → {c}"
 
 
-def _fields(change: TaskChange) -> list[tuple[str, str]]:
+def _fields(change: TaskChange, lang: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if change.responsibility is not None:
-        out.append(("units", _units(change.responsibility)))
+        out.append((word("units", lang), _units(change.responsibility, lang)))
     if change.deadline is not None:
-        out.append(("deadline", _deadline(change.deadline)))
+        out.append((word("deadline", lang), _deadline(change.deadline, lang)))
     if change.section is not None:
-        out.append(
-            ("section", f"{' / '.join(change.section.parent)} → {' / '.join(change.section.child)}")
-        )
+        moved = f"{' / '.join(change.section.parent)} → {' / '.join(change.section.child)}"
+        out.append((word("section", lang), moved))
     if change.note is not None:
-        out.append(("note", f"{change.note.parent or '—'} → {change.note.child or '—'}"))
+        note = f"{change.note.parent or '—'} → {change.note.child or '—'}"
+        out.append((word("note", lang), note))
     return out
 
 
-def _summary_lines(d: PlanDiff) -> list[str]:
+def _summary_lines(d: PlanDiff, lang: str = "zh") -> list[str]:
     s = d.summary
-    counts = ", ".join(
-        f"{getattr(s, k.value)} {k.value}" for k in ChangeKind if getattr(s, k.value)
+    if lang == "en":
+        counts = ", ".join(
+            f"{getattr(s, k.value)} {k.value}" for k in ChangeKind if getattr(s, k.value)
+        )
+        return [
+            f"{counts or 'no tasks'}; {s.field_changes} with field changes",
+            f"coverage {s.coverage:.1%} ({s.covered} of {s.parent_tasks} parent tasks kept)",
+        ]
+    counts = "，".join(
+        f"{_kind(k, lang)} {getattr(s, k.value)} 项" for k in ChangeKind if getattr(s, k.value)
     )
     return [
-        f"{counts or 'no tasks'}; {s.field_changes} with field changes",
-        f"coverage {s.coverage:.1%} ({s.covered} of {s.parent_tasks} parent tasks kept)",
+        f"{counts or word('no-tasks', lang)}；其中 {s.field_changes} 项责任单位、时限等有变化",
+        f"覆盖率 {s.coverage:.1%}（上级方案 {s.parent_tasks} 项任务中纳入 {s.covered} 项）",
     ]
 
 
-def _plan_lines(d: PlanDiff) -> list[str]:
-    lines = [f"{m.field}: {m.parent or '—'} → {m.child or '—'}" for m in d.metadata]
+def _plan_lines(d: PlanDiff, lang: str = "zh") -> list[str]:
+    sep = "：" if lang == "zh" else ": "
+    lines = [f"{_field_word(m.field, lang)}{sep}{m.parent or '—'} → {m.child or '—'}"
+             for m in d.metadata]  # fmt: skip
     if d.default_deadline is not None:
-        lines.append(f"default deadline {_deadline(d.default_deadline)}")
+        lines.append(f"{word('default_deadline', lang)}{sep}{_deadline(d.default_deadline, lang)}")
     return lines
+
+
+def _field_word(field: str, lang: str) -> str:
+    try:
+        return word(field, lang)
+    except KeyError:
+        return field
 
 
 # --- text -------------------------------------------------------------------
@@ -155,7 +182,9 @@ class TextDiffReport:
         kinds=("diff",),
     )
 
-    def render(self, d: PlanDiff, *, color: bool = False, all: bool = False) -> str:
+    def render(
+        self, d: PlanDiff, *, color: bool = False, all: bool = False, lang: str = "zh"
+    ) -> str:
         def paint(style: str, text: str) -> str:
             return f"{_ANSI[style]}{text}{_ANSI['reset']}" if color else text
 
@@ -164,24 +193,28 @@ class TextDiffReport:
                 return paint(style, text)
             return f"[-{text}-]" if style == "del" else f"{{+{text}+}}"
 
-        lines = [
-            paint("head", f"diff {_safe(d.child_title or d.child_source or 'child')}"),
-            paint("head", f"  vs {_safe(d.parent_title or d.parent_source or 'parent')}"),
-        ]
-        lines += [f"  {line}" for line in _summary_lines(d)]
-        plan = _plan_lines(d)
+        child = _safe(d.child_title or d.child_source or word("child", lang))
+        parent = _safe(d.parent_title or d.parent_source or word("parent", lang))
+        if lang == "zh":
+            lines = [paint("head", f"比对 {child}"), paint("head", f"  与 {parent}")]
+        else:
+            lines = [paint("head", f"diff {child}"), paint("head", f"  vs {parent}")]
+        lines += [f"  {line}" for line in _summary_lines(d, lang)]
+        plan = _plan_lines(d, lang)
         if plan:
-            lines.append("plan:")
+            lines.append(word("metadata", lang) + ("：" if lang == "zh" else ":"))
             lines += [f"  {_safe(line)}" for line in plan]
         for change in d.changes:
             if not all and not change.has_changes:
                 continue
             head = (
-                f"{_KIND_MARK[change.kind]} {_KIND_LABEL[change.kind]:<8} "
-                f"parent {_safe(_refs(change.parent))} → child {_safe(_refs(change.child))}"
+                f"{_KIND_MARK[change.kind]} {_kind(change.kind, lang):<8} "
+                f"{word('parent', lang)} {_safe(_refs(change.parent))} → "
+                f"{word('child', lang)} {_safe(_refs(change.child))}"
             )
             if change.parent and change.child:
-                head += f"  ({change.score:.2f})"
+                score = f"{word('similarity', lang)} {change.score:.2f}"
+                head += f"  （{score}）" if lang == "zh" else f"  ({score})"
             lines.append("")
             lines.append(paint("head", head))
             if change.kind is ChangeKind.ADDED:
@@ -192,20 +225,24 @@ class TextDiffReport:
                 lines.append("  " + paint("dim", _safe(change.child_text)))
             else:
                 lines.append("  " + _inline(change, mark))
-            for name, value in _fields(change):
-                lines.append(f"  {name}: {_safe(value)}")
+            sep = "：" if lang == "zh" else ": "
+            for name, value in _fields(change, lang):
+                lines.append(f"  {name}{sep}{_safe(value)}")
         return "\n".join(lines) + "\n"
 
     def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
-        _check(obj, options, ("color", "all"))
-        text = self.render(obj, color=bool(options.get("color")), all=bool(options.get("all")))
+        lang = _check(obj, options, ("color", "all"))
+        text = self.render(
+            obj, color=bool(options.get("color")), all=bool(options.get("all")), lang=lang
+        )
         stream.write(text.encode("utf-8"))
 
 
 # --- HTML -------------------------------------------------------------------
 
 _CSS = """
-body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em;color:#222}
+body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","Source Han Sans SC",
+sans-serif;margin:2em;color:#222}
 h1{font-size:1.4em}table{border-collapse:collapse;width:100%}
 th,td{border:1px solid #ccc;padding:.4em .6em;vertical-align:top;text-align:left}
 th{background:#f3f3f3}td.ref{white-space:nowrap;color:#555;font-size:.9em}
@@ -216,6 +253,8 @@ ins{background:#dfd;color:#060;text-decoration:none}
 tr.added td.child{background:#f3fff3}tr.dropped td.parent{background:#fff3f3}
 ul.fields{margin:.3em 0 0 1em;padding:0;font-size:.9em;color:#444}
 .sec{color:#777;font-size:.85em}
+@media print{@page{size:A4 landscape;margin:12mm}body{margin:0}thead{display:table-header-group}
+tr{break-inside:avoid}}
 """
 
 
@@ -266,28 +305,32 @@ class HtmlDiffReport:
         kinds=("diff",),
     )
 
-    def render(self, d: PlanDiff, *, all: bool = True) -> str:
-        title = f"{d.child_title or 'child'} ⇄ {d.parent_title or 'parent'}"
+    def render(self, d: PlanDiff, *, all: bool = True, lang: str = "zh") -> str:
+        child = d.child_title or word("child", lang)
+        parent = d.parent_title or word("parent", lang)
+        title = f"{child} ⇄ {parent}"
         out = [
             "<!DOCTYPE html>",
-            '<html lang="zh-CN"><head><meta charset="utf-8">',
+            f'<html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">',
             f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
             f"<h1>{_e(title)}</h1>",
-            "<ul>" + "".join(f"<li>{_e(x)}</li>" for x in _summary_lines(d)) + "</ul>",
+            "<ul>" + "".join(f"<li>{_e(x)}</li>" for x in _summary_lines(d, lang)) + "</ul>",
         ]
-        plan = _plan_lines(d)
+        plan = _plan_lines(d, lang)
         if plan:
-            out.append("<h2>Plan</h2><ul>" + "".join(f"<li>{_e(x)}</li>" for x in plan) + "</ul>")
+            out.append(f"<h2>{_e(word('metadata', lang))}</h2><ul>"
+                       + "".join(f"<li>{_e(x)}</li>" for x in plan) + "</ul>")  # fmt: skip
         out.append(
-            '<table><thead><tr><th>change</th><th>parent</th><th class="parent">'
-            f"{_e(d.parent_title or 'parent')}</th><th>child</th>"
-            f'<th class="child">{_e(d.child_title or "child")}</th></tr></thead><tbody>'
+            f"<table><thead><tr><th>{_e(word('change', lang))}</th>"
+            f"<th>{_e(word('parent-task', lang))}</th>"
+            f'<th class="parent">{_e(parent)}</th><th>{_e(word("child-task", lang))}</th>'
+            f'<th class="child">{_e(child)}</th></tr></thead><tbody>'
         )
         for change in d.changes:
             if not all and not change.has_changes:
                 continue
             kind = change.kind.value
-            fields = _fields(change)
+            fields = _fields(change, lang)
             extra = ""
             if fields:
                 extra = (
@@ -297,7 +340,7 @@ class HtmlDiffReport:
                 )
             score = f"<br>{change.score:.2f}" if change.parent and change.child else ""
             out.append(
-                f'<tr class="{kind}"><td class="kind {kind}">{_e(_KIND_LABEL[change.kind])}'
+                f'<tr class="{kind}"><td class="kind {kind}">{_e(_kind(change.kind, lang))}'
                 f"{score}</td>"
                 f'<td class="ref">{_e(_refs(change.parent))}</td>'
                 f'<td class="parent">{_side_html(change, "parent")}</td>'
@@ -308,8 +351,9 @@ class HtmlDiffReport:
         return "\n".join(out) + "\n"
 
     def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
-        _check(obj, options, ("all", "color"))
-        stream.write(self.render(obj, all=bool(options.get("all", True))).encode("utf-8"))
+        lang = _check(obj, options, ("all", "color"))
+        page = self.render(obj, all=bool(options.get("all", True)), lang=lang)
+        stream.write(page.encode("utf-8"))
 
 
 # --- Markdown ---------------------------------------------------------------
@@ -336,29 +380,25 @@ class MarkdownDiffReport:
         kinds=("diff",),
     )
 
-    def render(self, d: PlanDiff, *, all: bool = False) -> str:
-        out = [
-            f"# {_md(d.child_title or 'child')} vs {_md(d.parent_title or 'parent')}",
-            "",
-        ]
+    def render(self, d: PlanDiff, *, all: bool = False, lang: str = "zh") -> str:
+        child = _md(d.child_title or word("child", lang))
+        parent = _md(d.parent_title or word("parent", lang))
+        out = [f"# {child} 与 {parent}" if lang == "zh" else f"# {child} vs {parent}", ""]
         s = d.summary
-        out += ["| kind | count |", "|---|---|"]
-        out += [f"| {k.value} | {getattr(s, k.value)} |" for k in ChangeKind]
-        out += [
-            "",
-            f"Coverage: {s.coverage:.1%} ({s.covered} of {s.parent_tasks} parent tasks).",
-            "",
-        ]
-        plan = _plan_lines(d)
+        out += [f"| {word('change', lang)} | {word('count', lang)} |", "|---|---|"]
+        out += [f"| {_kind(k, lang)} | {getattr(s, k.value)} |" for k in ChangeKind]
+        out += ["", _md(_summary_lines(d, lang)[1]), ""]
+        plan = _plan_lines(d, lang)
         if plan:
-            out += ["## Plan", ""] + [f"- {_md(x)}" for x in plan] + [""]
-        out += ["## Tasks", ""]
+            out += [f"## {word('metadata', lang)}", ""] + [f"- {_md(x)}" for x in plan] + [""]
+        out += [f"## {word('tasks-heading', lang)}", ""]
+        sep = "：" if lang == "zh" else ": "
         for change in d.changes:
             if not all and not change.has_changes:
                 continue
             head = (
-                f"### {_KIND_LABEL[change.kind]}: parent {_md(_refs(change.parent))} → "
-                f"child {_md(_refs(change.child))}"
+                f"### {_kind(change.kind, lang)}{sep}{word('parent', lang)} "
+                f"{_md(_refs(change.parent))} → {word('child', lang)} {_md(_refs(change.child))}"
             )
             out += [head, ""]
             if change.kind is ChangeKind.ADDED:
@@ -378,16 +418,16 @@ class MarkdownDiffReport:
                         if e.child_text.strip():
                             parts.append(f"**{_md(e.child_text)}**")
                 out.append("".join(parts))
-            fields = _fields(change)
+            fields = _fields(change, lang)
             if fields:
                 out.append("")
-                out += [f"- {n}: {_md(v)}" for n, v in fields]
+                out += [f"- {n}{sep}{_md(v)}" for n, v in fields]
             out.append("")
         return "\n".join(out)
 
     def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
-        _check(obj, options, ("all", "color"))
-        stream.write(self.render(obj, all=bool(options.get("all"))).encode("utf-8"))
+        lang = _check(obj, options, ("all", "color"))
+        stream.write(self.render(obj, all=bool(options.get("all")), lang=lang).encode("utf-8"))
 
 
 # --- JSON -------------------------------------------------------------------
@@ -432,7 +472,12 @@ def _cell_text(text: str) -> str:
 
 
 class XlsxDiffReport:
-    """A workbook: ``Summary``, ``Changes`` (one row per change) and ``Plan``."""
+    """A workbook: 概况 (summary), 逐项比对 (one row per change) and 方案信息 (plan fields).
+
+    With ``lang="en"`` the sheets are ``Summary``, ``Changes`` and ``Plan``.
+    Printed, the changes come out on A4 landscape with the header row on
+    every page.
+    """
 
     info = FormatInfo(
         name="xlsx",
@@ -445,101 +490,130 @@ class XlsxDiffReport:
     )
 
     HEADERS = (
-        "kind",
-        "score",
-        "parent task",
-        "parent section",
-        "parent text",
-        "child task",
-        "child section",
-        "child text",
-        "units added",
-        "units removed",
-        "roles changed",
+        "change",
+        "similarity",
+        "parent-task",
+        "parent-section",
+        "parent-text",
+        "child-task",
+        "child-section",
+        "child-text",
+        "units-added",
+        "units-removed",
+        "roles-changed",
         "deadline",
-        "section moved",
+        "section-moved",
         "note",
     )
+    """The columns of the changes sheet, as keys of :data:`zwgk.lang.labels.WORDS`."""
 
     def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
-        _check(obj, options, ("color", "all"))
+        lang = _check(obj, options, ("color", "all"))
         openpyxl = require("openpyxl", "xlsx", feature="xlsx diff report")
-        styles = require("openpyxl.styles", "xlsx", feature="xlsx diff report")
         d: PlanDiff = obj
         wb = openpyxl.Workbook()
-        summary = wb.active
-        summary.title = "Summary"
+        self._summary(wb.active, d, lang, word("sheet-summary", lang))
+        self._changes(wb.create_sheet(word("sheet-changes", lang)), d, lang)
+        self._plan(wb.create_sheet(word("sheet-plan", lang)), d, lang)
+        wb.save(stream)
+
+    @staticmethod
+    def _summary(ws: Any, d: PlanDiff, lang: str, title: str) -> None:
+        ws.title = title
         s = d.summary
-
-        def put(ws: Any, row: list[Any]) -> None:
-            ws.append([_cell_text(v) if isinstance(v, str) else v for v in row])
-            for cell in ws[ws.max_row]:
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"
-
-        put(summary, ["child", d.child_title or ""])
-        put(summary, ["parent", d.parent_title or ""])
+        _put(ws, [word("child", lang), d.child_title or ""])
+        _put(ws, [word("parent", lang), d.parent_title or ""])
         for k in ChangeKind:
-            put(summary, [k.value, getattr(s, k.value)])
-        put(summary, ["parent tasks", s.parent_tasks])
-        put(summary, ["child tasks", s.child_tasks])
-        put(summary, ["covered", s.covered])
-        put(summary, ["coverage", round(s.coverage, 4)])
-        put(summary, ["with field changes", s.field_changes])
-        summary.column_dimensions["A"].width = 20
-        summary.column_dimensions["B"].width = 60
+            _put(ws, [_kind(k, lang), getattr(s, k.value)])
+        _put(ws, [word("parent-tasks", lang), s.parent_tasks])
+        _put(ws, [word("child-tasks", lang), s.child_tasks])
+        _put(ws, [word("covered", lang), s.covered])
+        _put(ws, [word("coverage", lang), round(s.coverage, 4)])
+        ws.cell(row=ws.max_row, column=2).number_format = "0.0%"
+        _put(ws, [word("field_changes", lang), s.field_changes])
+        ws.column_dimensions["A"].width = 20
+        ws.column_dimensions["B"].width = 60
 
-        ws = wb.create_sheet("Changes")
-        ws.append(list(self.HEADERS))
+    def _changes(self, ws: Any, d: PlanDiff, lang: str) -> None:
+        styles = require("openpyxl.styles", "xlsx", feature="xlsx diff report")
+        _put(ws, [word(h, lang) for h in self.HEADERS])
         bold = styles.Font(bold=True)
         for cell in ws[1]:
             cell.font = bold
         ws.freeze_panes = "A2"
+        from zwgk_plugins._xlsx_write import row_height
+
         wrap = styles.Alignment(wrap_text=True, vertical="top")
+        thin = styles.Side(style="thin", color="808080")
+        border = styles.Border(left=thin, right=thin, top=thin, bottom=thin)
+        for cell in ws[1]:
+            cell.border = border
+        widths = [8.0, 7, 8, 16, 48, 8, 16, 48, 18, 18, 18, 24, 10, 16]
+        ws.row_dimensions[1].height = row_height([word(h, lang) for h in self.HEADERS], widths)
         for change in d.changes:
-            r = change.responsibility
-            row = [
-                change.kind.value,
-                round(change.score, 4),
-                _refs(change.parent) if change.parent else "",
-                " / ".join(change.parent[0].section) if change.parent else "",
-                change.parent_text,
-                _refs(change.child) if change.child else "",
-                " / ".join(change.child[0].section) if change.child else "",
-                change.child_text,
-                "、".join(f"{a.name}（{a.role.value}）" for a in r.added) if r else "",
-                "、".join(f"{a.name}（{a.role.value}）" for a in r.removed) if r else "",
-                "、".join(f"{x.unit} {x.parent_role.value}→{x.child_role.value}" for x in r.roles)
-                if r
-                else "",
-                _deadline(change.deadline) if change.deadline else "",
-                "moved" if change.section else "",
-                f"{change.note.parent or ''} → {change.note.child or ''}" if change.note else "",
-            ]
-            put(ws, row)
+            row = _change_row(change, lang)
+            _put(ws, row)
+            ws.row_dimensions[ws.max_row].height = row_height(row, widths)
             fill = _FILLS[change.kind]
             for cell in ws[ws.max_row]:
                 cell.alignment = wrap
+                cell.border = border
                 if fill:
                     cell.fill = styles.PatternFill("solid", start_color=fill, end_color=fill)
-        for col, width in zip(
-            "ABCDEFGHIJKLMN", (10, 7, 8, 20, 60, 8, 20, 60, 20, 20, 20, 30, 10, 20), strict=True
-        ):
+        for col, width in zip("ABCDEFGHIJKLMN", widths, strict=True):
             ws.column_dimensions[col].width = width
         ws.auto_filter.ref = ws.dimensions
+        _print_setup(ws, "1:1")
 
-        plan = wb.create_sheet("Plan")
-        plan.append(["field", "parent", "child"])
+    @staticmethod
+    def _plan(ws: Any, d: PlanDiff, lang: str) -> None:
+        _put(ws, [word("field", lang), word("parent", lang), word("child", lang)])
         for m in d.metadata:
-            put(plan, [m.field, m.parent or "", m.child or ""])
+            _put(ws, [_field_word(m.field, lang), m.parent or "", m.child or ""])
         if d.default_deadline is not None:
             dd = d.default_deadline
-            put(
-                plan,
-                [
-                    "default_deadline",
-                    dd.parent.raw if dd.parent else "",
-                    dd.child.raw if dd.child else "",
-                ],
-            )
-        wb.save(stream)
+            _put(ws, [word("default_deadline", lang), dd.parent.raw if dd.parent else "",
+                      dd.child.raw if dd.child else ""])  # fmt: skip
+        for col, width in zip("ABC", (16, 50, 50), strict=True):
+            ws.column_dimensions[col].width = width
+
+
+def _put(ws: Any, row: list[Any]) -> None:
+    ws.append([_cell_text(v) if isinstance(v, str) else v for v in row])
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+
+
+def _change_row(change: TaskChange, lang: str) -> list[Any]:
+    r = change.responsibility
+    roles = ""
+    if r:
+        roles = "、".join(f"{x.unit} {_role(x.parent_role, lang)}→{_role(x.child_role, lang)}"
+                         for x in r.roles)  # fmt: skip
+    return [
+        _kind(change.kind, lang),
+        round(change.score, 4),
+        _refs(change.parent) if change.parent else "",
+        " / ".join(change.parent[0].section) if change.parent else "",
+        change.parent_text,
+        _refs(change.child) if change.child else "",
+        " / ".join(change.child[0].section) if change.child else "",
+        change.child_text,
+        "、".join(f"{a.name}（{_role(a.role, lang)}）" for a in r.added) if r else "",
+        "、".join(f"{a.name}（{_role(a.role, lang)}）" for a in r.removed) if r else "",
+        roles,
+        _deadline(change.deadline, lang) if change.deadline else "",
+        word("moved", lang) if change.section else "",
+        f"{change.note.parent or ''} → {change.note.child or ''}" if change.note else "",
+    ]
+
+
+def _print_setup(ws: Any, title_rows: str) -> None:
+    """A4 landscape, one page wide, ``title_rows`` repeated on every printed page."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = title_rows

@@ -18,15 +18,18 @@ from zwgk_plugins._plan_rows import metadata_lines, sectioned_rows, table_column
 __all__ = ["HtmlPlanWriter", "render_html"]
 
 _STYLE = """
-body { font-family: "FangSong", "仿宋", "仿宋_GB2312", serif; margin: 2em auto; max-width: 60em; }
-h1 { font-family: "方正小标宋简体", "SimSun", "宋体", serif; text-align: center;
-     font-weight: normal; }
+body { font-family: "FangSong", "仿宋", "仿宋_GB2312", "Noto Serif CJK SC", "Source Han Serif SC",
+       serif; margin: 2em auto; max-width: 60em; }
+h1 { font-family: "方正小标宋简体", "SimSun", "宋体", "Noto Serif CJK SC", "Source Han Serif SC",
+     serif; text-align: center; font-weight: normal; }
 p.meta { text-align: center; margin: .2em; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #444; padding: .3em .5em; vertical-align: top; }
-thead th { background: #eee; font-family: "SimHei", "黑体", sans-serif; }
+thead th { background: #eee; font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; }
 tr.section th { text-align: left; background: #f7f7f7; }
 td.num, td.due { text-align: center; white-space: nowrap; }
+@media print { @page { size: A4 landscape; margin: 15mm; } body { max-width: none; margin: 0; }
+  thead { display: table-header-group; } tr { break-inside: avoid; } }
 """
 
 

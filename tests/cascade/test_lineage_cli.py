@@ -74,7 +74,7 @@ def test_cli_check_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main(["check", plan]) == 1
     out = capsys.readouterr().out
     assert out.count("[missing-unit]") == 6
-    assert out.rstrip().endswith("6 finding(s): 6 warning")
+    assert out.rstrip().endswith("共 6 条检查结果：警告 6 条")
     assert main(["check", plan, "--fail-on", "error"]) == 0
     capsys.readouterr()
     assert main(["check", plan, "--ignore", "missing-unit"]) == 0
@@ -107,6 +107,10 @@ def test_cli_merge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "merged.json"
     assert main(["merge", *args, "-o", str(out)]) == 1
     err = capsys.readouterr().err
+    assert "冲突：任务 1.：备注 两边都改了：上级原版 甲 | 本级 乙 | 上级新版 丙" in err
+    assert err.rstrip().endswith("已带入 1 处上级修改，1 处冲突")
+    assert main(["merge", *args, "-o", str(out), "--lang", "en"]) == 1
+    err = capsys.readouterr().err
     assert "conflict: task 1.: note changed on both sides: base 甲 | ours 乙 | theirs 丙" in err
     draft = zwgk.read(out)
     assert [(t.note, t.tags) for t in draft.tasks] == [("乙", ("conflict",)), ("新", ())]
@@ -120,9 +124,9 @@ def test_cli_rollup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     child = _save(gold_plan("000"), tmp_path / "000.json")
     assert main(["rollup", parent, child, parent]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("39 parent tasks, 2 child plans")
+    assert out.startswith("上级方案 39 项任务，下级方案 2 个，0 项上级任务没有任何下级方案纳入")
     assert "100.0%  江门市市场监督管理局" in out
     report = tmp_path / "r.xlsx"
-    assert main(["rollup", parent, child, "-o", str(report)]) == 0
+    assert main(["rollup", parent, child, "-o", str(report)]) == 1  # 7 tasks the sibling lacks
     assert report.stat().st_size > 0
     assert main(["rollup", parent, child, "-o", str(tmp_path / "r.pdf")]) == 2

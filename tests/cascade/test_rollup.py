@@ -105,14 +105,15 @@ def test_xlsx_report_is_coloured(family: tuple[zwgk.Plan, list[zwgk.Plan]], tmp_
     path = tmp_path / "coverage.xlsx"
     zwgk.write(zwgk.rollup(parent, children), path)
     wb = openpyxl.load_workbook(path)
-    ws = wb["coverage"]
-    assert [c.value for c in ws[1]][:5] == ["#", "section", "task", '=HYPERLINK("x")', "乙局"]
+    ws = wb["纳入情况"]
+    header = ["序号", "所属工作", "任务内容", '=HYPERLINK("x")', "乙局"]
+    assert [c.value for c in ws[1]][:5] == header
     assert ws["D1"].data_type == "s"  # text, not a formula
     assert ws["D2"].fill.start_color.rgb.endswith("C6EFCE")  # same: green
     assert ws["E3"].fill.start_color.rgb.endswith("FFC7CE")  # dropped: red
     assert ws["D3"].value == "改写 2\n财务科"
     assert ws["F2"].value == 2
-    kids = wb["children"]
+    kids = wb["下级方案"]
     assert [c.value for c in kids[2]][:2] == ['=HYPERLINK("x")', None]
     assert kids["H2"].value == "3"
 
@@ -148,6 +149,9 @@ def test_findings_reports() -> None:
     plan = zwgk.Plan(tasks=[zwgk.Task("做好规划公开。", number=1, label="1.")])
     found = zwgk.check(plan)
     text = (zwgk.write(found, format="text", source="plan.txt") or b"").decode()
+    assert text.splitlines()[-1] == "共 2 条检查结果：警告 2 条"
+    assert text.startswith("plan.txt: 任务 1.：警告 [missing-unit]")
+    text = (zwgk.write(found, format="text", source="plan.txt", lang="en") or b"").decode()
     assert text.splitlines() == [
         "plan.txt: task 1.: warning [missing-unit] no responsible unit for “做好规划公开。”",
         "plan.txt: task 1.: warning [missing-deadline] no deadline, and the plan sets no "

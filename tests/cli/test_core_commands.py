@@ -44,10 +44,14 @@ def test_convert_to_stdout_is_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_show_prints_metadata_and_a_row_per_task(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["show", str(SEEDS / "002_790eb7ad8dccb9a1.txt"), "--residue"]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "doc_number: 江市监办〔2021〕233号" in out
-    assert "tasks: 39" in out
-    assert "综合规划科(lead)" in out
-    assert "residue:" in out
+    assert "文号：江市监办〔2021〕233号" in out
+    assert "任务：39" in out
+    assert "综合规划科（牵头）" in out
+    assert "未归入任务的文字：" in out
+    assert main(["show", str(SEEDS / "002_790eb7ad8dccb9a1.txt"), "--lang", "en"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "document number: 江市监办〔2021〕233号" in out
+    assert "综合规划科（lead）" in out
 
 
 def test_errors_are_one_line_with_exit_code_2(capsys: pytest.CaptureFixture[str]) -> None:

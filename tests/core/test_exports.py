@@ -8,7 +8,7 @@ import zwgk
 def test_all_is_sorted_and_complete() -> None:
     names = [n for n in zwgk.__all__ if n != "__version__"]
     assert names == sorted(names)
-    public = {n for n in vars(zwgk) if not n.startswith("_")}
+    public = {n for n in dir(zwgk) if not n.startswith("_")}  # names loaded lazily too
     modules = {n for n in public if type(getattr(zwgk, n)).__name__ == "module"}
     assert public - modules == set(names)
 

@@ -28,7 +28,7 @@ def _fake_entry_points(
 ) -> None:
     import zwgk.plugins as plugins
 
-    monkeypatch.setattr(plugins, "_entry_points", lambda group: mapping.get(group, []))
+    monkeypatch.setattr(plugins, "entry_points", lambda group: mapping.get(group, []))
 
 
 def test_builtin_formats_are_listed() -> None:

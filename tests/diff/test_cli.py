@@ -8,6 +8,7 @@ import pytest
 import zwgk
 from tests.gold import gold_plan
 from zwgk.cli import main
+from zwgk.diff import load_diff
 
 
 @pytest.fixture
@@ -22,7 +23,7 @@ def test_exit_codes(plans: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
     child, parent = plans
     assert main(["diff", str(child), str(parent)]) == 1
     out = capsys.readouterr().out
-    assert "coverage 82.1%" in out  # 32 of 39 (tests/data/pairs/000-vs-002.json)
+    assert "覆盖率 82.1%" in out  # 32 of 39 (tests/data/pairs/000-vs-002.json)
     assert "\x1b" not in out  # not a terminal
     assert main(["diff", str(child), str(child)]) == 0
     assert main(["diff", str(child), str(parent.with_name("missing.json"))]) == 2
@@ -34,10 +35,11 @@ def test_report_to_file(plans: tuple[Path, Path], tmp_path: Path) -> None:
     child, parent = plans
     out = tmp_path / "report.json"
     assert main(["diff", str(child), str(parent), "-o", str(out)]) == 1
-    d = zwgk.diff.load_diff(out.read_bytes())
+    d = load_diff(out.read_bytes())
     assert d.summary.dropped == 7
-    assert main(["diff", str(child), str(parent), "-f", "markdown", "-o", str(out)]) == 1
-    assert out.read_text("utf-8").startswith("# ")
+    md = tmp_path / "report.md"
+    assert main(["diff", str(child), str(parent), "-f", "markdown", "-o", str(md)]) == 1
+    assert md.read_text("utf-8").startswith("# ")
 
 
 def test_format_to_stdout(plans: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 import doctest
+import importlib
 from pathlib import Path
 
 import pytest
-
-import zwgk.diff
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "diff.md"
 
@@ -20,6 +19,7 @@ def test_docs_examples_run() -> None:
 def test_module_doctests_run() -> None:
     from zwgk.diff import _core, _fields, _json, _mutate
 
-    for module in (zwgk.diff, _core, _fields, _json, _mutate):
+    package = importlib.import_module("zwgk.diff")  # zwgk.diff is the function
+    for module in (package, _core, _fields, _json, _mutate):
         result = doctest.testmod(module)
         assert result.failed == 0, module.__name__

@@ -64,7 +64,9 @@ def test_load_diff_errors_say_where() -> None:
 
 def test_text_report(seed_diff: zwgk.PlanDiff, evil_diff: zwgk.PlanDiff) -> None:
     plain = (zwgk.write(seed_diff, format="text") or b"").decode()
-    assert "coverage 82.1% (32 of 39 parent tasks kept)" in plain
+    assert "覆盖率 82.1%（上级方案 39 项任务中纳入 32 项）" in plain
+    english = (zwgk.write(seed_diff, format="text", lang="en") or b"").decode()
+    assert "coverage 82.1% (32 of 39 parent tasks kept)" in english
     assert "{+配合市发改局+}及时公开建设高标准市场体系行动方案的落实举措。" in plain
     assert "\x1b" not in plain
     coloured = (zwgk.write(seed_diff, format="text", color=True) or b"").decode()
@@ -85,7 +87,7 @@ def test_html_report_escapes_and_highlights(evil_diff: zwgk.PlanDiff) -> None:
 
 def test_markdown_report(seed_diff: zwgk.PlanDiff, evil_diff: zwgk.PlanDiff) -> None:
     md = (zwgk.write(seed_diff, format="markdown") or b"").decode()
-    assert "| dropped | 7 |" in md
+    assert "| 删减 | 7 |" in md
     assert "**配合市发改局**" in md
     evil = (zwgk.write(evil_diff, format="markdown") or b"").decode()
     assert "<script>" not in evil
@@ -95,16 +97,16 @@ def test_xlsx_report(seed_diff: zwgk.PlanDiff, evil_diff: zwgk.PlanDiff) -> None
     import openpyxl
 
     wb = openpyxl.load_workbook(io.BytesIO(zwgk.write(seed_diff, format="xlsx") or b""))
-    assert wb.sheetnames == ["Summary", "Changes", "Plan"]
-    rows = list(wb["Changes"].iter_rows(values_only=True))
-    assert rows[0][0] == "kind"
+    assert wb.sheetnames == ["概况", "逐项比对", "方案信息"]
+    rows = list(wb["逐项比对"].iter_rows(values_only=True))
+    assert rows[0][0] == "变化"
     assert len(rows) - 1 == len(seed_diff.changes)
     kinds = [r[0] for r in rows[1:]]
-    assert kinds.count("dropped") == seed_diff.summary.dropped
+    assert kinds.count("删减") == seed_diff.summary.dropped
     wb = openpyxl.load_workbook(io.BytesIO(zwgk.write(evil_diff, format="xlsx") or b""))
-    texts = [c.value for row in wb["Changes"].iter_rows() for c in row]
+    texts = [c.value for row in wb["逐项比对"].iter_rows() for c in row]
     assert any(isinstance(v, str) and v.startswith(EVIL) for v in texts)
-    for row in wb["Changes"].iter_rows():
+    for row in wb["逐项比对"].iter_rows():
         for cell in row:
             assert cell.data_type != "f"
 

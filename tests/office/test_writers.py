@@ -65,7 +65,10 @@ def _check_output(fmt: str, data: bytes, plan: zwgk.Plan) -> None:
     elif fmt == "xlsx":
         wb = openpyxl.load_workbook(io.BytesIO(data))
         assert wb.sheetnames == ["工作台账", "按单位"]
-        assert wb["工作台账"].max_row == max(2, len(plan.tasks) + 2)
+        ws = wb["工作台账"]
+        head = next(r for r in range(1, 5) if ws.cell(row=r, column=1).value == "序号")
+        assert ws.max_row == head + len(plan.tasks)
+        assert ws.print_title_rows == f"${head}:${head}"
     elif fmt == "html":
         root = lxml_html.document_fromstring(data.decode("utf-8"))
         assert root.xpath("count(//script)") == 0
@@ -122,7 +125,7 @@ def test_xlsx_text_is_never_a_formula() -> None:
     data = zwgk.write(_plan(), format="xlsx")
     assert data is not None
     ws = openpyxl.load_workbook(io.BytesIO(data))["工作台账"]
-    cell = ws["C4"]
+    cell = ws["C5"]
     assert cell.value == '=HYPERLINK("http://x")'
     assert cell.data_type == "s"
     assert cell.quotePrefix
@@ -146,8 +149,12 @@ def test_ledger_layout() -> None:
     wb = openpyxl.load_workbook(io.BytesIO(data))
     ws = wb["工作台账"]
     assert ws["A1"].value == "江门市某局2021年政务公开工作要点分工方案"
-    assert "A1:K1" in {str(r) for r in ws.merged_cells.ranges}
-    assert [c.value for c in ws[2]] == [
+    assert {"A1:K1", "A2:K2"} <= {str(r) for r in ws.merged_cells.ranges}
+    assert (
+        ws["A2"].value
+        == "文号：江某〔2021〕1号　　发文单位：江门市某局　　成文日期：2021年10月28日"
+    )
+    assert [c.value for c in ws[3]] == [
         "序号",
         "工作任务",
         "具体要求",
@@ -160,16 +167,16 @@ def test_ledger_layout() -> None:
         "工作进展",
         "佐证材料",
     ]
-    assert ws.freeze_panes == "A3"
-    assert ws.auto_filter.ref == "A2:K4"
-    assert ws["C3"].alignment.wrap_text
+    assert ws.freeze_panes == "A4"
+    assert ws.auto_filter.ref == "A3:K5"
+    assert ws["C4"].alignment.wrap_text
     assert ws.column_dimensions["C"].width > ws.column_dimensions["A"].width
-    due = ws["G3"]
+    due = ws["G4"]
     assert due.is_date
     assert due.value == dt.datetime(2021, 11, 20)
-    assert ws["G4"].value == "及时更新"
-    assert (ws["E3"].value, ws["F3"].value) == ("办公室", "法规科")
-    assert all(ws.cell(row=r, column=k).value is None for r in (3, 4) for k in (9, 10, 11))
+    assert ws["G5"].value == "及时更新"
+    assert (ws["E4"].value, ws["F4"].value) == ("办公室", "法规科")
+    assert all(ws.cell(row=r, column=k).value is None for r in (4, 5) for k in (9, 10, 11))
     units = wb["按单位"]
     rows = [[c.value for c in row] for row in units.iter_rows(min_row=3)]
     assert [(r[0], r[1], r[2]) for r in rows] == [
@@ -177,6 +184,53 @@ def test_ledger_layout() -> None:
         ("法规科", "负责", "2"),
         ("法规科", "配合", "1"),
     ]
+
+
+def test_ledger_prints_on_a4_landscape_with_the_header_on_every_page() -> None:
+    wb = openpyxl.load_workbook(io.BytesIO(zwgk.write(_plan(), format="xlsx") or b""))
+    for ws in wb.worksheets:
+        assert ws.page_setup.paperSize == 9  # A4
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.print_title_rows in ("$2:$2", "$3:$3")
+    ws = wb["工作台账"]
+    fonts = {ws["A1"].font.name, ws["A3"].font.name, ws["C4"].font.name}
+    assert fonts == {"宋体", "黑体", "仿宋"}  # on Windows and in WPS; Linux finds a CJK font
+    assert ws["C4"].font.charset == 134
+
+
+def test_ledger_rows_are_tall_enough_for_their_wrapped_text() -> None:
+    long_text = "做好政务公开工作，" * 30
+    plan = _plan().evolve(tasks=[_plan().tasks[0].evolve(text=long_text)])
+    ws = openpyxl.load_workbook(io.BytesIO(zwgk.write(plan, format="xlsx") or b""))["工作台账"]
+    width = ws.column_dimensions["C"].width
+    lines = -(-len(long_text) * 2 // (width - 1.5))
+    assert ws.row_dimensions[4].height >= lines * 15
+    assert ws.row_dimensions[3].height >= 15
+
+
+def test_ledger_applies_the_default_deadline_and_marks_it() -> None:
+    default = zwgk.parse_deadline("上述任务除了有明确完成时限的以外，均要求在12月3日前完成", 2021)
+    plan = _plan().evolve(
+        default_deadline=default,
+        tasks=[*_plan().tasks, T("做好预算公开。", number=3, label="3")],
+        parents=[zwgk.PlanRef(title="江门市2021年政务公开工作要点分工方案")],
+    )
+    wb = openpyxl.load_workbook(io.BytesIO(zwgk.write(plan, format="xlsx") or b""))
+    ws = wb["工作台账"]
+    assert "上级文件：《江门市2021年政务公开工作要点分工方案》" in ws["A2"].value
+    assert ws["A3"].value == f"统一时限：{default.raw}"
+    assert ws["A4"].value == "序号"
+    own, applied = ws["G5"], ws["G7"]
+    assert own.value == dt.datetime(2021, 11, 20) and not own.font.italic
+    assert applied.value == dt.datetime(2021, 12, 3)
+    assert applied.number_format == 'yyyy"年"m"月"d"日前（按统一时限）"'
+    assert applied.font.italic
+    back = zwgk.read(zwgk.write(plan, format="xlsx") or b"", format="xlsx")
+    assert back.tasks[2].deadline is not None
+    assert back.tasks[2].deadline.raw == "2021年12月3日前（按统一时限）"
+    assert back.tasks[2].deadline.due == dt.date(2021, 12, 3)
+    assert (back.doc_number, back.issuer, back.date) == (plan.doc_number, plan.issuer, plan.date)
 
 
 def test_ledger_date_cell_reads_back_as_written() -> None:
@@ -271,3 +325,65 @@ def test_docx_converts_to_pdf_with_libreoffice(tmp_path: Path) -> None:
     assert pdf.exists(), result.stderr.decode(errors="replace")
     assert pdf.read_bytes().startswith(b"%PDF")
     assert pdf.stat().st_size > 1000
+
+
+def _wide_plan() -> zwgk.Plan:
+    tasks = [
+        T(f"第{n}项任务的具体要求，" * 3, number=n, label=f"{n}．", section=("做好规划公开",),
+          responsibility=R("办公室牵头，法规科配合", [A("办公室", "lead"), A("法规科", "assist")]),
+          deadline=D("2021年底前", "date", dt.date(2021, 12, 31)), note="备注" if n == 2 else None)
+        for n in range(1, 40)
+    ]  # fmt: skip
+    default = zwgk.parse_deadline("均要求在12月3日前完成")
+    return _plan().evolve(tasks=tasks, default_deadline=default)
+
+
+def test_docx_follows_gbt_9704() -> None:
+    from docx.enum.section import WD_ORIENT
+
+    data = zwgk.write(_wide_plan(), format="docx")
+    document = docx.Document(io.BytesIO(data or b""))
+    front, table = document.sections
+    assert front.orientation == WD_ORIENT.PORTRAIT and table.orientation == WD_ORIENT.LANDSCAPE
+    assert document.settings.odd_and_even_pages_header_footer
+    footer = front.footer._element
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    assert footer.xpath("string(.//w:instrText)").strip() == "PAGE"
+    assert "".join(footer.xpath(".//w:t/text()")) == "— 1 —"
+    paragraphs = {p.text: p for p in document.paragraphs}
+    rule = paragraphs["均要求在12月3日前完成"]
+    ind = rule._p.xpath("./w:pPr/w:ind")[0]
+    assert ind.get(f"{{{ns['w']}}}firstLineChars") == "200"
+    issuer, date = paragraphs["江门市某局"], paragraphs["2021年10月28日"]
+    assert issuer.alignment == date.alignment == 2  # right: the signature block
+    assert list(paragraphs).index("江门市某局") > list(paragraphs).index(_plan().title)
+    widths = [c.width.cm for c in document.tables[0].columns]
+    assert widths[0] >= 1.2  # "39．" on one line
+    assert widths[2] == max(widths)  # the requirement column takes the room
+    assert abs(sum(widths) - 22.3) < 0.3  # the landscape text width
+
+
+def test_docx_column_widths_come_from_the_content() -> None:
+    from zwgk_plugins._docx_write import column_widths
+
+    rows = [{"序号": "35．", "具体要求": "很长的要求" * 20, "完成时限": "2021年底前"}]
+    narrow, wide, due = column_widths(["序号", "具体要求", "完成时限"], rows, 20.0)
+    assert narrow < due < wide
+    assert abs(narrow + wide + due - 20.0) < 1e-6
+    assert due > len("2021年底前") * 0.2  # the deadline is not broken
+
+
+def test_rollup_of_many_children_has_a_row_per_child() -> None:
+    from zwgk_plugins.rollup_reports import MATRIX_LIMIT
+
+    parent = _plan()
+    children = [parent.evolve(issuer="某局") for _ in range(MATRIX_LIMIT + 5)]
+    r = zwgk.rollup(parent, children)
+    page = lxml_html.document_fromstring((zwgk.write(r, format="html") or b"").decode())
+    header = [th.text_content() for th in page.xpath("//thead//th")]
+    assert header[:2] == ["下级方案", "覆盖率"] and header[2:] == ["1", "2"]
+    names = [tr.xpath("string(td[1])") for tr in page.xpath("//tbody/tr")]
+    assert names == ["某局"] + [f"某局（{i}）" for i in range(2, MATRIX_LIMIT + 6)]
+    ws = openpyxl.load_workbook(io.BytesIO(zwgk.write(r, format="xlsx") or b""))["纳入情况"]
+    assert ws.max_row == MATRIX_LIMIT + 6 and ws.max_column == 4
+    assert ws.print_title_rows == "$1:$1" and ws.page_setup.orientation == "landscape"

@@ -649,26 +649,20 @@ _plugins = _Plugins()
 def _load_plugins() -> tuple[list[Any], list[Finding]]:
     with _plugins.lock:
         if _plugins.loaded is None:
-            import importlib_metadata
+            from zwgk.plugins import entry_points, load_entry_point
 
             loaded: list[Any] = []
             errors: list[Finding] = []
-            seen: set[str] = set()
-            for ep in importlib_metadata.entry_points(group=CHECKS_GROUP):
-                if ep.name in seen:
-                    continue
-                seen.add(ep.name)
+            for name, value in entry_points(CHECKS_GROUP):
                 try:
-                    obj = ep.load()
-                    if isinstance(obj, type):
-                        obj = obj()
-                    _validate(obj, ep.name)
+                    obj = load_entry_point(value)
+                    _validate(obj, name)
                 except Exception as exc:  # a broken rule must never break check()
                     errors.append(
                         Finding(
                             "rule-error",
                             Severity.WARNING,
-                            f"check {ep.name!r} ({ep.value}) could not be loaded: "
+                            f"check {name!r} ({value}) could not be loaded: "
                             f"{type(exc).__name__}: {exc}",
                         )
                     )

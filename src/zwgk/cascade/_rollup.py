@@ -121,6 +121,11 @@ class Rollup:
         """The parent tasks kept by at most ``at_most`` children."""
         return tuple(r for r in self.rows if r.covered <= at_most)
 
+    def _repr_html_(self) -> str:
+        from zwgk._notebook import rollup_html
+
+        return rollup_html(self)
+
 
 def _name(plan: Plan, i: int) -> str:
     return plan.issuer or plan.title or plan.source or f"child {i + 1}"

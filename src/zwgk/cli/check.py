@@ -6,7 +6,8 @@ import argparse
 from typing import Any
 
 from zwgk.cli import EXIT_FOUND, EXIT_OK
-from zwgk.cli._common import emit, read_plan
+from zwgk.cli._common import emit, progress, read_plan
+from zwgk.errors import ZwgkError
 
 _ORDER = {"info": 0, "warning": 1, "error": 2}
 
@@ -20,7 +21,7 @@ def register(sub: Any) -> None:
         "parent tasks it dropped.  Exit 0 when nothing at or above --fail-on was "
         "found, 1 when something was, 2 on error.",
     )
-    p.add_argument("plan", help="the plan to check (- for standard input)")
+    p.add_argument("plan", nargs="?", help="the plan to check (- for standard input)")
     p.add_argument("--parent", metavar="P", help="the parent plan, for the rules that need one")
     p.add_argument("--from", dest="from_format", metavar="F", help="the input format")
     p.add_argument("-f", "--format", metavar="F", help="report format: text (default), json")
@@ -45,15 +46,28 @@ def run(args: argparse.Namespace) -> int:
     import zwgk
     from zwgk.cascade import rules
 
+    known = {rule.id: rule for rule in rules()}
     if args.list_rules:
-        for rule in rules():
+        for rule in known.values():
             print(f"{rule.id:24} {rule.description}")
         return EXIT_OK
-    plan = read_plan(args.plan, args.from_format)
-    parent = read_plan(args.parent, args.from_format) if args.parent else None
-    findings = zwgk.check(plan, parent, select=_ids(args.select), ignore=_ids(args.ignore) or ())
+    if args.plan is None:
+        raise ZwgkError("check needs a PLAN (or --list-rules)")
+    select, ignore = _ids(args.select), _ids(args.ignore) or []
+    unknown = [r for r in [*(select or ()), *ignore] if r not in known]
+    if unknown:
+        raise ZwgkError(
+            f"unknown rule id(s): {', '.join(unknown)} (zwgk check --list-rules lists them)"
+        )
+    with progress(args, 3, "check") as bar:
+        plan = read_plan(args.plan, args.from_format, args)
+        bar.update()
+        parent = read_plan(args.parent, args.from_format, args) if args.parent else None
+        bar.update()
+        findings = zwgk.check(plan, parent, select=select, ignore=ignore)
+        bar.update()
     source = None if args.plan == "-" else args.plan
-    emit(findings, args.output, args.format, source=source)
+    emit(findings, args.output, args.format, args, source=source)
     least = _ORDER[args.fail_on]
     failing = [f for f in findings if _ORDER[f.severity.value] >= least]
     return EXIT_FOUND if failing else EXIT_OK

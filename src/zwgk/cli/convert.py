@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from zwgk.cli import EXIT_OK
-from zwgk.cli._common import emit, read_plan
+from zwgk.cli._common import emit, progress, read_plan
 
 
 def register(sub: Any) -> None:
@@ -19,6 +19,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    plan = read_plan(args.source, args.from_format)
-    emit(plan, args.output, args.to_format or ("json" if args.output == "-" else None))
+    with progress(args, 1, "read") as bar:
+        plan = read_plan(args.source, args.from_format, args)
+        bar.update()
+    emit(plan, args.output, args.to_format or ("json" if args.output == "-" else None), args)
     return EXIT_OK

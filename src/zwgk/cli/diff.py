@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from zwgk.cli import EXIT_FOUND, EXIT_OK
-from zwgk.cli._common import emit, read_plan, use_color
+from zwgk.cli._common import emit, progress, read_plan, use_color
 from zwgk.errors import ZwgkError
 
 
@@ -38,14 +38,15 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     import zwgk
 
-    child = read_plan(args.child, args.from_format)
-    parent = read_plan(args.parent, args.from_format)
-    options: dict[str, Any] = {}
-    if args.threshold is not None:
-        if not 0.0 <= args.threshold <= 1.0:
-            raise ZwgkError(f"--threshold must be between 0 and 1, got {args.threshold}")
-        options["threshold"] = args.threshold
-    result = zwgk.diff(child, parent, **options)
+    if args.threshold is not None and not 0.0 <= args.threshold <= 1.0:
+        raise ZwgkError(f"--threshold must be between 0 and 1, got {args.threshold}")
+    with progress(args, 3, "diff") as bar:
+        child = read_plan(args.child, args.from_format, args)
+        bar.update()
+        parent = read_plan(args.parent, args.from_format, args)
+        bar.update()
+        result = zwgk.diff(child, parent, threshold=args.threshold)
+        bar.update()
     if not args.quiet:
         fmt = args.format
         to_stdout = not args.output or args.output == "-"
@@ -53,5 +54,5 @@ def run(args: argparse.Namespace) -> int:
         if (fmt or ("text" if to_stdout else None)) == "text":
             writer_options["color"] = to_stdout and use_color()
             writer_options["all"] = args.all
-        emit(result, args.output, fmt, **writer_options)
+        emit(result, args.output, fmt, args, **writer_options)
     return EXIT_FOUND if result.has_changes else EXIT_OK

@@ -8,7 +8,8 @@ from typing import Any
 
 from zwgk._model import Task
 from zwgk.cli import EXIT_FOUND, EXIT_OK
-from zwgk.cli._common import read_plan
+from zwgk.cli._common import emit, progress, read_plan
+from zwgk.lang.labels import word
 
 
 def register(sub: Any) -> None:
@@ -53,27 +54,52 @@ def _policies(values: list[str]) -> dict[str, str]:
 def run(args: argparse.Namespace) -> int:
     import zwgk
 
-    base = read_plan(args.base, args.from_format)
-    ours = read_plan(args.ours, args.from_format)
-    theirs = read_plan(args.theirs, args.from_format)
-    result = zwgk.merge(base, ours, theirs)
+    with progress(args, 4, "merge") as bar:
+        base = read_plan(args.base, args.from_format, args)
+        bar.update()
+        ours = read_plan(args.ours, args.from_format, args)
+        bar.update()
+        theirs = read_plan(args.theirs, args.from_format, args)
+        bar.update()
+        result = zwgk.merge(base, ours, theirs)
+        bar.update()
     policies = _policies(args.policy)
     if policies:
         result = result.resolve_all(policies)
-    zwgk.write(result.draft, args.output if args.output != "-" else sys.stdout.buffer,
-               format=args.to_format or ("json" if args.output == "-" else None))  # fmt: skip
+    emit(result.draft, args.output, args.to_format or ("json" if args.output == "-" else None),
+         args)  # fmt: skip
     if not args.quiet:
-        err = sys.stderr
-        for note in result.notes:
-            if note.kind in ("proposed", "parent-dropped", "not-in-child"):
-                where = f"task {note.task}: " if note.task else ""
-                print(f"{note.kind}: {where}{note.message}", file=err)
-        for c in result.conflicts:
-            print(f"conflict: {c}: base {_show(c.base)} | ours {_show(c.ours)} | "
-                  f"theirs {_show(c.theirs)}", file=err)  # fmt: skip
-        applied = len(result.notes_of("applied"))
-        print(f"{applied} change(s) applied, {len(result.conflicts)} conflict(s)", file=err)
+        _report(result, args.lang)
     return EXIT_FOUND if result.conflicts else EXIT_OK
+
+
+def _report(result: Any, lang: str) -> None:
+    """What the merge did and the conflicts it left, on standard error, in ``lang``."""
+    err = sys.stderr
+    zh = lang == "zh"
+    sep = "：" if zh else ": "
+    for note in result.notes:
+        if note.kind in ("proposed", "parent-dropped", "not-in-child"):
+            where = f"{word('task', lang)} {note.task}{sep}" if note.task else ""
+            print(f"{word(note.kind, lang)}{sep}{where}{note.message}", file=err)
+    for c in result.conflicts:
+        where = f"{word('task', lang)} {c.task}" if c.task is not None else word("metadata", lang)
+        what = f"{_field(c.field, lang)} {word('changed-on-both-sides', lang)}"
+        sides = " | ".join(f"{word(k, lang)} {_show(getattr(c, k))}"
+                           for k in ("base", "ours", "theirs"))  # fmt: skip
+        print(f"{word('conflict', lang)}{sep}{where}{sep}{what}{sep}{sides}", file=err)
+    applied = len(result.notes_of("applied"))
+    if zh:
+        print(f"已带入 {applied} 处上级修改，{len(result.conflicts)} 处冲突", file=err)
+    else:
+        print(f"{applied} change(s) applied, {len(result.conflicts)} conflict(s)", file=err)
+
+
+def _field(field: str, lang: str) -> str:
+    try:
+        return word(field, lang)
+    except KeyError:
+        return field
 
 
 def _show(value: object) -> str:

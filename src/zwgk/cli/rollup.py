@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor
 from typing import Any
 
-from zwgk.cli import EXIT_OK
-from zwgk.cli._common import read_plan
+from zwgk._model import Plan
+from zwgk.cli import EXIT_FOUND, EXIT_OK
+from zwgk.cli._common import emit, progress, read_plan
+from zwgk.lang.labels import word
 
 
 def register(sub: Any) -> None:
@@ -15,9 +21,10 @@ def register(sub: Any) -> None:
         "rollup",
         help="coverage of a parent plan's tasks across child plans",
         description="Align every CHILD with PARENT and report, for each parent task, how "
-        "each child keeps it (same, reworded, split, merged, dropped) and who is "
+        "each child keeps it (same, reworded, split, merged, not taken) and who is "
         "responsible.  Reports: xlsx (coloured ledger), html, json; without -o a "
-        "summary is printed.",
+        "summary is printed.  Exit 0 when every parent task is kept by some child, "
+        "1 when some are kept by none, 2 on error.",
     )
     p.add_argument("parent", help="the parent plan")
     p.add_argument("children", nargs="+", metavar="CHILD", help="the child plans")
@@ -30,35 +37,88 @@ def register(sub: Any) -> None:
     p.set_defaults(func=run)
 
 
+class _Ticking(Executor):
+    """Runs ``map`` on another executor (or inline), ticking a progress bar per result."""
+
+    def __init__(self, inner: Executor | None, bar: Any, workers: int) -> None:
+        self.inner = inner
+        self.bar = bar
+        self._max_workers = workers  # how many batches zwgk.rollup cuts the work into
+
+    def map(
+        self, fn: Callable[..., Any], *iterables: Iterable[Any], **kwargs: Any
+    ) -> Iterator[Any]:
+        results = self.inner.map(fn, *iterables, **kwargs) if self.inner else map(fn, *iterables)
+        for result in results:
+            self.bar.update(len(result) if isinstance(result, list) else 1)
+            yield result
+
+
+def child_names(paths: Sequence[str], plans: Sequence[Plan]) -> list[str]:
+    """One distinct, short name per child plan: its issuer, with the file where issuers repeat.
+
+    >>> child_names(["a/x.txt", "b/y.txt", "c/z.txt"],
+    ...             [Plan(issuer="甲局"), Plan(issuer="甲局"), Plan(issuer="乙局")])
+    ['甲局（x）', '甲局（y）', '乙局']
+    """
+    stems = [os.path.splitext(os.path.basename(p))[0] or p for p in paths]
+    bases = [plan.issuer or plan.title or stem for plan, stem in zip(plans, stems, strict=True)]
+    repeated = Counter(bases)
+    names = [f"{b}（{s}）" if repeated[b] > 1 and s != b else b
+             for b, s in zip(bases, stems, strict=True)]  # fmt: skip
+    seen: Counter[str] = Counter()
+    out = []
+    for name in names:
+        seen[name] += 1
+        out.append(name if seen[name] == 1 else f"{name}（{seen[name]}）")
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     import zwgk
     from zwgk.errors import ZwgkError
 
-    parent = read_plan(args.parent, args.from_format)
-    children = [read_plan(c, args.from_format) for c in args.children]
     if args.jobs < 1:
         raise ZwgkError(f"--jobs must be at least 1, got {args.jobs}")
-    if args.jobs > 1:
-        from concurrent.futures import ProcessPoolExecutor
+    paths = [args.parent, *args.children]
+    with progress(args, len(paths), "read") as bar:
+        plans = []
+        for path in paths:
+            plans.append(read_plan(path, args.from_format, args))
+            bar.update()
+    parent, children = plans[0], plans[1:]
+    names = child_names(args.children, children)
+    with progress(args, len(children), "rollup") as bar:
+        if args.jobs > 1:
+            from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(args.jobs) as pool:
-            result = zwgk.rollup(parent, children, executor=pool)
-    else:
-        result = zwgk.rollup(parent, children)
+            with ProcessPoolExecutor(args.jobs) as pool:
+                ticking = _Ticking(pool, bar, args.jobs)
+                result = zwgk.rollup(parent, children, executor=ticking, names=names)
+        else:
+            ticking = _Ticking(None, bar, max(1, len(children)))
+            result = zwgk.rollup(parent, children, executor=ticking, names=names)
     if args.output or args.format:
-        target = args.output if args.output and args.output != "-" else sys.stdout.buffer
-        zwgk.write(result, target, format=args.format)
-        return EXIT_OK
+        emit(result, args.output, args.format, args)
+    else:
+        _print_summary(result, args.lang)
+    return EXIT_FOUND if result.uncovered() else EXIT_OK
+
+
+def _print_summary(result: Any, lang: str) -> None:
+    from zwgk.cli._common import headline
+
     out = sys.stdout
-    print(f"{len(result.rows)} parent tasks, {len(result.children)} child plans", file=out)
+    print(headline(result, lang), file=out)
     for child in result.children:
-        print(f"  {child.coverage:6.1%}  {child.name}  ({child.tasks} tasks, "
-              f"{len(child.added)} added)", file=out)  # fmt: skip
-    counts = result.counts()
-    print("cells: " + ", ".join(f"{k} {v}" for k, v in counts.items()), file=out)
+        if lang == "zh":
+            about = f"（{child.tasks} 项任务，{word('added', lang)} {len(child.added)} 项）"
+        else:
+            about = f"({child.tasks} tasks, {len(child.added)} added)"
+        print(f"  {child.coverage:6.1%}  {child.name}  {about}", file=out)
     missing = result.uncovered()
     if missing:
-        print(f"{len(missing)} parent task(s) no child keeps:", file=out)
+        print(f"{len(missing)} {word('no-child-keeps', lang)}{'：' if lang == 'zh' else ':'}",
+              file=out)  # fmt: skip
         for row in missing:
             print(f"  {row.task.ref}  {row.task.text[:40]}", file=out)
-    return EXIT_OK

@@ -8,7 +8,8 @@ import unicodedata
 from typing import Any
 
 from zwgk.cli import EXIT_OK
-from zwgk.cli._common import read_plan
+from zwgk.cli._common import progress, read_plan
+from zwgk.lang.labels import word
 
 
 def register(sub: Any) -> None:
@@ -45,29 +46,44 @@ def pad(text: str, width: int) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    plan = read_plan(args.source, args.from_format)
+    with progress(args, 1, "read") as bar:
+        plan = read_plan(args.source, args.from_format, args)
+        bar.update()
+    lang = args.lang
     out = sys.stdout
-    meta = [
+    sep = "：" if lang == "zh" else ": "
+    for key, value in _facts(plan):
+        if value:
+            print(f"{word(key, lang)}{sep}{value}", file=out)
+    print(f"{word('task', lang)}{sep}{len(plan.tasks)}", file=out)
+    print(file=out)
+    _table(plan, args.width, lang, out)
+    _leftovers(plan, args.residue, lang, out)
+    return EXIT_OK
+
+
+def _facts(plan: Any) -> list[tuple[str, str | None]]:
+    return [
         ("title", plan.title),
         ("issuer", plan.issuer),
         ("doc_number", plan.doc_number),
         ("date", plan.date.isoformat() if plan.date else None),
         ("parents", "; ".join(p.doc_number or p.title or "?" for p in plan.parents) or None),
-        ("default deadline", plan.default_deadline.raw if plan.default_deadline else None),
+        ("default_deadline", plan.default_deadline.raw if plan.default_deadline else None),
     ]
-    for key, value in meta:
-        if value:
-            print(f"{key}: {value}", file=out)
-    print(f"tasks: {len(plan.tasks)}", file=out)
-    print(file=out)
-    header = ("#", "section", "text", "responsibility", "deadline")
-    widths = (5, 20, max(10, args.width), 30, 14)
+
+
+def _table(plan: Any, width: int, lang: str, out: Any) -> None:
+    header = ("#", word("section", lang), word("text", lang), word("units", lang),
+              word("deadline", lang))  # fmt: skip
+    widths = (5, 20, max(10, width), 30, 14)
     rows = [header]
     for t in plan.tasks:
         resp = t.responsibility
         units = ""
         if resp is not None:
-            units = "、".join(f"{a.unit}({a.role.value})" for a in resp.assignments) or resp.raw
+            units = "、".join(f"{a.unit}（{word(a.role.value, lang)}）" for a in resp.assignments)
+            units = units or resp.raw
         rows.append(
             (
                 t.ref,
@@ -79,16 +95,21 @@ def run(args: argparse.Namespace) -> int:
         )
     for row in rows:
         print("  ".join(pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip(), file=out)
+
+
+def _leftovers(plan: Any, residue: bool, lang: str, out: Any) -> None:
     if plan.residue:
         print(file=out)
-        print(f"residue: {len(plan.residue)} pieces of text not placed in a task", file=out)
-        if args.residue:
+        if lang == "zh":
+            print(f"未归入任务的文字：{len(plan.residue)} 段", file=out)
+        else:
+            print(f"residue: {len(plan.residue)} pieces of text not placed in a task", file=out)
+        if residue:
             for r in plan.residue:
                 where = f" ({r.location})" if r.location else ""
                 print(f"  [{r.reason}]{where} {clip(r.text, 60)}", file=out)
     if plan.diagnostics:
-        print(f"diagnostics: {len(plan.diagnostics)}", file=out)
+        print(f"{'诊断' if lang == 'zh' else 'diagnostics'}: {len(plan.diagnostics)}", file=out)
         for d in plan.diagnostics:
             where = f" ({d.location})" if d.location else ""
-            print(f"  {d.severity.value} {d.code}{where}: {d.message}", file=out)
-    return EXIT_OK
+            print(f"  {word(d.severity.value, lang)} {d.code}{where}: {d.message}", file=out)

@@ -8,7 +8,7 @@ JSON data and back without loss.
 from __future__ import annotations
 
 import enum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -268,6 +268,17 @@ class PlanDiff:
     def of_kind(self, *kinds: ChangeKind) -> tuple[TaskChange, ...]:
         """The changes of the given kinds, in order."""
         return tuple(c for c in self.changes if c.kind in kinds)
+
+    def _repr_html_(self) -> str:
+        from zwgk._notebook import diff_html
+
+        return diff_html(self)
+
+    def to_dataframe(self) -> Any:
+        """One row per change, as a pandas ``DataFrame`` (``pip install 'zwgk[pandas]'``)."""
+        from zwgk._notebook import diff_frame
+
+        return diff_frame(self)
 
     @property
     def summary(self) -> Summary:
