@@ -46,7 +46,7 @@ from zwgk.assembly.fields import (
     split_body,
 )
 from zwgk.assembly.labels import Outline, choose_labels
-from zwgk.assembly.text import Header, Stream, find_header, notice_end
+from zwgk.assembly.text import PUBLICITY_MARK, Header, Stream, find_header, notice_end
 from zwgk.lang.numerals import LabelHit, find_labels
 from zwgk.lang.vocab import FIELD_RE
 
@@ -339,13 +339,15 @@ def _pre_body(
     return before, group
 
 
+# （此件主动公开） closes a notice; what follows it starts a line of its own
+_PUBLICITY_MARK = re.compile(rf"({PUBLICITY_MARK})")
 _SPACE_BREAK = re.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
 
 
 def _pseudo_lines(text: str) -> list[str]:
     """Lines of a notice; a crawl that joined its paragraphs with spaces is split there."""
     out: list[str] = []
-    for line in text.split("\n"):
+    for line in _PUBLICITY_MARK.sub("\\1\n", text).split("\n"):
         out.extend(p for p in _SPACE_BREAK.split(line) if p.strip())
     return out
 

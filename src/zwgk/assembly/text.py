@@ -20,7 +20,7 @@ from zwgk._model import Location
 from zwgk.lang.normalize import PINYIN_GLOSS, to_simplified
 from zwgk.lang.vocab import HEADER_WORDS, NOTICE_WORDS, header_role
 
-__all__ = ["Header", "Stream", "find_header", "notice_end"]
+__all__ = ["PUBLICITY_MARK", "Header", "Stream", "find_header", "notice_end"]
 
 _CELL_SPLIT: Final = re.compile(r"\s*[|｜│┃\t]\s*")
 _SEPARATOR_ONLY: Final = re.compile(r"^\s*[|｜]\s*$")
@@ -29,9 +29,13 @@ _DATE: Final = (
     r"(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})\s*年\s*"
     r"(?:[0-9]{1,2}|十?[一二三四五六七八九十])\s*月\s*(?:[0-9]{1,2}|[一二三]?十?[一二三四五六七八九十]?)\s*日"
 )
+#: ``（此件主动公开）`` after a notice's date, a mirror's pinyin glosses allowed inside.
+PUBLICITY_MARK: Final = (
+    r"[（(]此件(?:[^（()）\n]|[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùü]{1,7}[）)]){0,16}[）)]"
+)
 _SIGNED_DATE: Final = re.compile(
     rf"(?:^|(?<=[\s\n厅廳室局府委会會办辦]))(?P<date>{_DATE})"
-    rf"(?:\s*[（(]此件[^）)\n]{{0,16}}[）)])?(?![前起至到止，,、]|以前|之前)"
+    rf"(?:\s*{PUBLICITY_MARK})?(?![前起至到止，,、]|以前|之前)"
 )
 _PLAN_TITLE_LINE: Final = re.compile(
     r"(?:^|(?<=\n))[^\n《》“”。，,]{4,50}(?:要点|要點|方案|分解表|任务表|任務表|清单|清單|工作安排)(?=\n|$)"
