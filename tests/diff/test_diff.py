@@ -136,3 +136,47 @@ def test_bad_arguments() -> None:
         zwgk.diff("a", zwgk.Plan())  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="threshold"):
         zwgk.diff(zwgk.Plan(), zwgk.Plan(), threshold=2)
+
+
+def test_prepared_parent_gives_the_same_diff(siblings: tuple[zwgk.Plan, zwgk.Plan]) -> None:
+    import pickle
+
+    child, parent = siblings
+    prepared = pickle.loads(pickle.dumps(zwgk.diff.prepare(parent)))
+    assert zwgk.diff(child, prepared) == zwgk.diff(child, parent)
+    assert zwgk.diff(parent, zwgk.diff.prepare(child)) == zwgk.diff(parent, child)
+    assert zwgk.diff.prepare(prepared) is prepared
+    with pytest.raises(TypeError, match="Plan"):
+        zwgk.diff.prepare("not a plan")  # type: ignore[arg-type]
+
+
+def test_without_edits_the_alignment_is_unchanged(siblings: tuple[zwgk.Plan, zwgk.Plan]) -> None:
+    child, parent = siblings
+    full, bare = zwgk.diff(child, parent), zwgk.diff(child, parent, edits=False)
+    assert any(c.text for c in full.changes)
+    assert all(not c.text for c in bare.changes)
+    assert [(c.kind, c.parent_indices, c.child_indices) for c in bare.changes] == [
+        (c.kind, c.parent_indices, c.child_indices) for c in full.changes
+    ]
+
+
+def test_large_plans_align_from_bounded_candidates() -> None:
+    # Above the all-pairs limit, candidates come from rare grams: every task
+    # is still reported once, and a plan against a reordered copy of itself
+    # finds every task.
+    from zwgk.diff._align import _ALL_PAIRS
+    from zwgk.diff._norm import match_key
+
+    unique = {match_key(t.text): t for p in PREFIXES for t in gold_plan(p).tasks}
+    base = list(unique.values())
+    places = ["住房", "交通", "教育", "医疗", "养老"]
+    tasks = [t.evolve(text=f"{w}领域{t.text}") for w in places for t in base]
+    assert len(tasks) ** 2 > _ALL_PAIRS
+    parent = zwgk.Plan(tasks=tasks)
+    order = list(range(1, len(tasks), 2)) + list(range(0, len(tasks), 2))
+    child = zwgk.Plan(tasks=[tasks[k] for k in order])
+    d = zwgk.diff(child, parent, edits=False)
+    assert sorted(i for c in d.changes for i in c.parent_indices) == list(range(len(tasks)))
+    same = [c for c in d.changes if c.kind is ChangeKind.SAME]
+    assert len(same) == len(tasks)
+    assert all(c.parent_indices == (order[c.child_indices[0]],) for c in same)

@@ -22,7 +22,7 @@ from typing import Any
 
 from zwgk._model import Plan
 from zwgk.diff._align import DEFAULT_THRESHOLD
-from zwgk.diff._core import diff, diff_many
+from zwgk.diff._core import PreparedPlan, diff, diff_many, prepare
 from zwgk.diff._fields import text_edits
 from zwgk.diff._json import diff_to_data, dump_diff, load_diff
 from zwgk.diff._model import (
@@ -60,6 +60,7 @@ __all__ = [
     "MutationGroup",
     "NoteChange",
     "PlanDiff",
+    "PreparedPlan",
     "Rates",
     "ResponsibilityChange",
     "RoleChange",
@@ -74,6 +75,7 @@ __all__ = [
     "dump_diff",
     "load_diff",
     "mutate",
+    "prepare",
     "score_alignment",
     "text_edits",
 ]
@@ -86,7 +88,9 @@ class _CallableModule(types.ModuleType):
     works beside ``zwgk.diff.load_diff`` and ``import zwgk.diff``.
     """
 
-    def __call__(self, child: Plan, parent: Plan, **options: Any) -> PlanDiff:
+    def __call__(
+        self, child: Plan | PreparedPlan, parent: Plan | PreparedPlan, **options: Any
+    ) -> PlanDiff:
         return diff(child, parent, **options)
 
 

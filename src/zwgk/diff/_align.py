@@ -26,11 +26,12 @@ import attrs
 import numpy as np
 from scipy import sparse
 from scipy.optimize import linear_sum_assignment
+from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 from zwgk._model import Task
 from zwgk.diff._norm import match_key
 
-__all__ = ["DEFAULT_THRESHOLD", "Group", "align"]
+__all__ = ["DEFAULT_THRESHOLD", "Features", "Group", "align"]
 
 DEFAULT_THRESHOLD = 0.35
 """Pairs less similar than this are not aligned (added + dropped instead)."""
@@ -50,7 +51,13 @@ _MUTUAL_RATIO = 1.3  # when at least this much more similar than either's runner
 _TIE_BREAK = 1e-6
 _CONTAINMENT_WEIGHT = 0.9
 _SHORT = 10  # containment counts fully from this many characters
-_DENSE_LIMIT = 4_000_000  # one dense assignment up to this many pairs, else per component
+_DENSE_LIMIT = 250_000  # one dense assignment up to this many pairs, else a sparse one
+_ALL_PAIRS = 250_000  # every pair sharing a gram is a candidate up to this many pairs
+_SIGNATURE_CAP = 1.0  # larger plans: signature grams occur at most this x sqrt(tasks) times
+_SIGNATURE_MIN_CAP = 32.0
+_SIGNATURE_RAREST = 8  # and every task keeps its rarest grams
+_TOP_K = 24  # candidates kept per task on each side
+_BATCH = 8_192
 
 
 @attrs.frozen
@@ -68,14 +75,43 @@ def _grams(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([key[i : i + 2] for i in range(len(key) - 1)]))
 
 
+@attrs.frozen(eq=False)
+class Features:
+    """What the alignment needs of one side's tasks, computed once.
+
+    Normalised keys, their character bigrams, section keys and the order
+    key that decides which side is aligned first.  Picklable, so a parent
+    prepared once can be sent to every worker of a roll-up.
+    """
+
+    keys: tuple[str, ...]
+    grams: tuple[tuple[str, ...], ...]
+    sections: tuple[str, ...]
+    side_key: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @classmethod
+    def of(cls, tasks: Sequence[Task]) -> Features:
+        """The features of ``tasks``."""
+        keys = tuple(match_key(t.text) for t in tasks)
+        return cls(
+            keys=keys,
+            grams=tuple(_grams(k) for k in keys),
+            sections=tuple(match_key("".join(t.section)) for t in tasks),
+            side_key=tuple((t.text, t.section) for t in tasks),
+        )
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
 class _Side:
-    def __init__(self, tasks: Sequence[Task], vocab: dict[str, int]) -> None:
-        self.keys = [match_key(t.text) for t in tasks]
-        self.grams = [_grams(k) for k in self.keys]
+    def __init__(self, features: Features, vocab: dict[str, int]) -> None:
+        self.keys = list(features.keys)
+        self.grams = list(features.grams)
         self.ids = [[vocab.setdefault(g, len(vocab)) for g in gs] for gs in self.grams]
         sections: dict[str, int] = {}
         self.section = np.array(
-            [sections.setdefault(match_key("".join(t.section)), len(sections)) for t in tasks],
+            [sections.setdefault(k, len(sections)) for k in features.sections],
             dtype=np.int64,
         )
         self.section_keys = list(sections)
@@ -87,6 +123,64 @@ class _Side:
         indices = np.fromiter((i for r in self.ids for i in r), dtype=np.int64, count=indptr[-1])
         data = np.ones(len(indices), dtype=np.float64)
         return sparse.csr_matrix((data, indices, indptr), shape=(len(self.ids), size))
+
+
+def _overlap(bc: sparse.csr_matrix, bp: sparse.csr_matrix, idf: np.ndarray) -> sparse.coo_matrix:
+    return (bc.multiply(idf).tocsr() @ bp.T).tocoo()
+
+
+def _top_k(keys: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
+    """A mask of the ``k`` largest ``values`` of every key."""
+    order = np.lexsort((-values, keys))
+    sk = keys[order]
+    start = np.flatnonzero(np.r_[True, sk[1:] != sk[:-1]])
+    run = np.repeat(start, np.diff(np.r_[start, len(sk)]))
+    mask = np.zeros(len(keys), dtype=bool)
+    mask[order] = (np.arange(len(sk)) - run) < k
+    return mask
+
+
+def _candidates(
+    bc: sparse.csr_matrix, bp: sparse.csr_matrix, idf: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Candidate pairs ``(child, parent)`` and their idf-weighted gram overlap.
+
+    Small plans: every pair sharing a gram.  Large plans: stock phrases
+    make nearly every pair share some gram, so candidates come from each
+    task's signature instead (its grams no more frequent than a cap that
+    grows as the square root of the plans' size, and at least its rarest
+    few), keeping the best few per task on each side; only those pairs get
+    their full overlap.  Nothing is built over all pairs.
+    """
+    m, n = bc.shape[0], bp.shape[0]
+    if m * n <= _ALL_PAIRS:
+        o = _overlap(bc, bp, idf)
+        return o.row.astype(np.int64), o.col.astype(np.int64), o.data
+    df = np.asarray(bc.sum(axis=0)).ravel() + np.asarray(bp.sum(axis=0)).ravel()
+    cap = max(_SIGNATURE_MIN_CAP, _SIGNATURE_CAP * np.sqrt(m + n))
+    sc, sp = _signature(bc, df, cap), _signature(bp, df, cap)
+    o = _overlap(sc, sp, idf)
+    keep = _top_k(o.row, o.data, _TOP_K) | _top_k(o.col, o.data, _TOP_K)
+    rows, cols = o.row[keep].astype(np.int64), o.col[keep].astype(np.int64)
+    weighted = bc.multiply(idf).tocsr()
+    inter = np.zeros(len(rows))
+    for lo in range(0, len(rows), _BATCH):
+        r, c = rows[lo : lo + _BATCH], cols[lo : lo + _BATCH]
+        inter[lo : lo + _BATCH] = np.asarray(weighted[r].multiply(bp[c]).sum(axis=1)).ravel()
+    return rows, cols, inter
+
+
+def _signature(b: sparse.csr_matrix, df: np.ndarray, cap: float) -> sparse.csr_matrix:
+    """Each row's grams of document frequency at most ``cap``, and at least its rarest few."""
+    coo = b.tocoo()
+    f = df[coo.col]
+    order = np.lexsort((coo.col, f, coo.row))
+    rows, cols, f = coo.row[order], coo.col[order], f[order]
+    start = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]]) if len(rows) else np.array([0])
+    rank = np.arange(len(rows)) - np.repeat(start, np.diff(np.r_[start, len(rows)]))
+    keep = (f <= cap) | (rank < _SIGNATURE_RAREST)
+    data = np.ones(int(keep.sum()))
+    return sparse.csr_matrix((data, (rows[keep], cols[keep])), shape=b.shape)
 
 
 def _dice_sets(a: set[str], b: set[str]) -> float:
@@ -154,37 +248,32 @@ def _assign(
         dense[rows, cols] = weights
         a, b = linear_sum_assignment(dense, maximize=True)
         return [(int(x), int(y)) for x, y in zip(a, b, strict=True) if dense[x, y] > 0]
-    graph = sparse.coo_matrix(
-        (np.ones(len(rows)), (rows, cols + shape[0])), shape=(shape[0] + shape[1],) * 2
-    )
-    from scipy.sparse.csgraph import connected_components
+    return _sparse_assign(rows, cols, weights, shape)
 
-    _, labels = connected_components(graph, directed=False)
-    out: list[tuple[int, int]] = []
-    comp = labels[rows]
-    order = np.argsort(comp, kind="stable")
-    rows, cols, weights, comp = rows[order], cols[order], weights[order], comp[order]
-    bounds = np.flatnonzero(np.diff(comp)) + 1
-    for r, c, w in zip(
-        np.split(rows, bounds), np.split(cols, bounds), np.split(weights, bounds), strict=True
-    ):
-        ur, ri = np.unique(r, return_inverse=True)
-        uc, ci = np.unique(c, return_inverse=True)
-        if len(r) == 1:
-            out.append((int(r[0]), int(c[0])))
-            continue
-        dense = np.zeros((len(ur), len(uc)), dtype=np.float64)
-        dense[ri, ci] = w
-        a, b = linear_sum_assignment(dense, maximize=True)
-        for x, y in zip(a, b, strict=True):
-            if dense[x, y] > 0:
-                out.append((int(ur[x]), int(uc[y])))
-    return out
+
+def _sparse_assign(
+    rows: np.ndarray, cols: np.ndarray, weights: np.ndarray, shape: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """The same matching on the candidate edges alone (sparse LAPJV).
+
+    Every task may stay unmatched: child ``j`` has a private column
+    ``n + j`` and parent ``i`` a private row ``m + i``; a matched pair
+    ``(j, i)`` frees the edge ``(m + i, n + j)``.  All costs are
+    ``2 - weight`` or 2, so the cheapest full matching is the heaviest one.
+    """
+    m, n = shape
+    k = len(rows)
+    r = np.concatenate([rows, np.arange(m), m + np.arange(n), m + cols])
+    c = np.concatenate([cols, n + np.arange(m), np.arange(n), n + rows])
+    cost = np.concatenate([2.0 - weights, np.full(m + n + k, 2.0)])
+    graph = sparse.csr_matrix((cost, (r, c)), shape=(m + n, n + m))
+    a, b = min_weight_full_bipartite_matching(graph)
+    return [(int(x), int(y)) for x, y in zip(a, b, strict=True) if x < m and y < n]
 
 
 def align(
-    parent: Sequence[Task],
-    child: Sequence[Task],
+    parent: Sequence[Task] | Features,
+    child: Sequence[Task] | Features,
     *,
     threshold: float = DEFAULT_THRESHOLD,
     splits: bool = True,
@@ -194,22 +283,21 @@ def align(
     Every task of both sides appears in exactly one group; a group with no
     parents is an added child task, one with no children a dropped parent
     task.  Groups come in child order, dropped parent tasks after the group
-    holding the parent task before them.
+    holding the parent task before them.  Either side may be given as
+    :class:`Features` computed once.
 
     The grouping does not depend on which side is called the parent: the
     two sides are aligned in one canonical order (by their texts) and the
     groups mirrored when the call asked for the other, so swapping the sides
     swaps added/dropped and split/merged exactly.
     """
-    if _side_key(child) < _side_key(parent):
-        mirrored = _align_oriented(child, parent, threshold=threshold, splits=splits)
+    pf = parent if isinstance(parent, Features) else Features.of(parent)
+    cf = child if isinstance(child, Features) else Features.of(child)
+    if cf.side_key < pf.side_key:
+        mirrored = _align_oriented(cf, pf, threshold=threshold, splits=splits)
         groups = [Group(g.children, g.parents, g.score) for g in mirrored]
         return _in_child_order(groups)
-    return _align_oriented(parent, child, threshold=threshold, splits=splits)
-
-
-def _side_key(tasks: Sequence[Task]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((t.text, t.section) for t in tasks)
+    return _align_oriented(pf, cf, threshold=threshold, splits=splits)
 
 
 def _in_child_order(groups: list[Group]) -> list[Group]:
@@ -232,8 +320,8 @@ def _in_child_order(groups: list[Group]) -> list[Group]:
 
 
 def _align_oriented(
-    parent: Sequence[Task],
-    child: Sequence[Task],
+    parent: Features,
+    child: Features,
     *,
     threshold: float,
     splits: bool,
@@ -247,10 +335,7 @@ def _align_oriented(
     idf = np.log1p((n + m) / np.maximum(df, 1.0))
     wp = np.asarray(bp @ idf).ravel()  # weighted sizes
     wc = np.asarray(bc @ idf).ravel()
-    overlap = (bc.multiply(idf).tocsr() @ bp.T).tocoo()
-    rows = overlap.row.astype(np.int64)
-    cols = overlap.col.astype(np.int64)
-    inter = overlap.data
+    rows, cols, inter = _candidates(bc, bp, idf)
     small = np.minimum(wc[rows], wp[cols])
     dice = 2 * inter / np.maximum(wc[rows] + wp[cols], 1e-12)
     contain = inter / np.maximum(small, 1e-12)
@@ -486,29 +571,41 @@ def _prefer_parts(
     with np.errstate(divide="ignore", invalid="ignore"):
         in_p = np.where(wc[rows] > 0, inter / wc[rows], 0.0)  # child inside parent
         in_c = np.where(wp[cols] > 0, inter / wp[cols], 0.0)  # parent inside child
-    pos = {(int(j), int(i)): k for k, (j, i) in enumerate(zip(rows, cols, strict=True))}
     partner_c = dict(matched)
     partner_p = {i: j for j, i in matched}
-    best_c: dict[int, tuple[float, int]] = {}
-    best_p: dict[int, tuple[float, int]] = {}
-    for k, (j, i) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
-        if in_p[k] > best_c.get(j, (0.0, -1))[0]:
-            best_c[j] = (float(in_p[k]), i)
-        if in_c[k] > best_p.get(i, (0.0, -1))[0]:
-            best_p[i] = (float(in_c[k]), j)
+    m, n = len(wc), len(wp)
+    bc, _ = _top_two(rows, in_p, m)  # the parent each child lies most inside
+    bp, _ = _top_two(cols, in_c, n)  # the child each parent lies most inside
+    flat = rows * max(n, 1) + cols
+    order = np.argsort(flat, kind="stable")
     out = []
     for j, i in matched:
-        at = pos.get((j, i))
-        here_c = float(in_p[at]) if at is not None else 1.0
-        here_p = float(in_c[at]) if at is not None else 1.0
-        cj, other_i = best_c.get(j, (0.0, -1))
-        ci, other_j = best_p.get(i, (0.0, -1))
-        if other_i != i and other_i in partner_p and cj >= _WHOLLY and cj >= here_c + _MARGIN:
+        k = j * max(n, 1) + i
+        at = int(np.searchsorted(flat, k, sorter=order))
+        found = at < len(flat) and flat[order[at]] == k
+        here_c = float(in_p[order[at]]) if found else 1.0
+        here_p = float(in_c[order[at]]) if found else 1.0
+        if _lies_in_other(bc[j], cols, in_p, i, partner_p, here_c):
             continue
-        if other_j != j and other_j in partner_c and ci >= _WHOLLY and ci >= here_p + _MARGIN:
+        if _lies_in_other(bp[i], rows, in_c, j, partner_c, here_p):
             continue
         out.append((j, i))
     return out
+
+
+def _lies_in_other(
+    best: int,
+    other: np.ndarray,
+    inside: np.ndarray,
+    partner: int,
+    taken: dict[int, int],
+    here: float,
+) -> bool:
+    """True if the best entry ``best`` puts a task wholly inside another aligned task."""
+    if best < 0:
+        return False
+    o, c = int(other[best]), float(inside[best])
+    return o != partner and o in taken and c >= _WHOLLY and c >= here + _MARGIN
 
 
 def _part_gain(containment: float) -> float:
