@@ -6,7 +6,8 @@ For each pair in tests/data/pairs/ prints alignment precision (a found link
 is right when it is a sure or a possible one), recall of the sure links, F1,
 alignment error rate (AER) and change-kind accuracy, once on plans built from
 the hand annotations (alignment alone) and once on the published texts read
-with zwgk.read (end to end), then the totals over all pairs (micro-averaged).  ``-v`` lists every wrong, missed and mis-kinded group.
+with zwgk.read (end to end), then the totals over all pairs (micro-averaged).
+``-v`` lists every wrong, missed and mis-kinded group.
 """
 
 from __future__ import annotations
