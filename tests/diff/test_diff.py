@@ -180,3 +180,50 @@ def test_large_plans_align_from_bounded_candidates() -> None:
     same = [c for c in d.changes if c.kind is ChangeKind.SAME]
     assert len(same) == len(tasks)
     assert all(c.parent_indices == (order[c.child_indices[0]],) for c in same)
+
+
+def test_every_link_has_a_confidence_and_every_lone_task_its_nearest() -> None:
+    # Fujian's task tables of two years: most tasks rewritten and regrouped.
+    from tests.diff.real_pairs import annotated_plan
+
+    old, new = annotated_plan("fujian-2016"), annotated_plan("fujian-2017")
+    d = zwgk.diff(new, old)
+    linked = [c for c in d.changes if c.parent and c.child]
+    assert linked and all(0.0 < c.confidence <= 1.0 for c in linked)
+    assert any(c.confidence < 0.9 for c in linked)  # a reviewer has something to check
+    for c in d.changes:
+        if c.kind is ChangeKind.ADDED and c.nearest is not None:
+            assert 0 <= c.nearest < len(old.tasks) and 0.0 < c.nearest_score < 1.0
+        if c.kind is ChangeKind.DROPPED and c.nearest is not None:
+            assert 0 <= c.nearest < len(new.tasks)
+    lone = [c for c in d.changes if not (c.parent and c.child)]
+    assert sum(c.nearest is not None for c in lone) >= len(lone) // 2
+    # 强化权责清单管理与应用 (2017) is new; its nearest 2016 task is the
+    # 权力清单和责任清单 one it grew from.
+    added = {new.tasks[c.child_indices[0]].number: c for c in d.of_kind(ChangeKind.ADDED)}
+    assert 13 in added
+    near = added[13].nearest
+    assert near is not None and old.tasks[near].number in (1, 2)
+
+
+def test_a_rewritten_obligation_is_found_on_terms_and_place() -> None:
+    # The same obligation in other words (issue example): few shared characters.
+    parent = zwgk.Plan(
+        tasks=[
+            zwgk.Task("做好政府信息公开工作年度报告编制发布工作。"),
+            zwgk.Task("认真做好各类留言信息的办理工作，以解决问题的具体举措实质性回应社会关切。"),
+            zwgk.Task("加强政务公开工作人员培训。"),
+        ]
+    )
+    child = zwgk.Plan(
+        tasks=[
+            zwgk.Task("规范编制发布政府信息公开工作年度报告。"),
+            zwgk.Task(
+                "对转办的政务舆情迅速核实处置，以解决政务舆情背后问题的实际成效回应社会关切。"
+            ),
+            zwgk.Task("组织开展政务公开工作培训和研讨交流。"),
+        ]
+    )
+    d = zwgk.diff(child, parent)
+    pairs = {(c.parent_indices, c.child_indices) for c in d.changes if c.parent and c.child}
+    assert ((1,), (1,)) in pairs

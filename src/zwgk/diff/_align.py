@@ -29,6 +29,7 @@ from scipy.optimize import linear_sum_assignment
 from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 from zwgk._model import Task
+from zwgk.diff import _evidence
 from zwgk.diff._norm import match_key
 
 __all__ = ["DEFAULT_THRESHOLD", "Features", "Group", "align"]
@@ -49,6 +50,7 @@ _MUTUAL_FLOOR = 0.65  # mutual best partners align from this share of the thresh
 _MUTUAL_DICE = 0.18  # and their whole texts are at least this similar
 _MUTUAL_RATIO = 1.3  # when at least this much more similar than either's runner-up
 _TIE_BREAK = 1e-6
+_EVIDENCE_FLOOR = 0.05  # candidates this similar may still be linked on other evidence
 _CONTAINMENT_WEIGHT = 0.9
 _SHORT = 10  # containment counts fully from this many characters
 _DENSE_LIMIT = 250_000  # one dense assignment up to this many pairs, else a sparse one
@@ -67,6 +69,10 @@ class Group:
     parents: tuple[int, ...]
     children: tuple[int, ...]
     score: float
+    confidence: float = 0.0
+    """The calibrated probability that the group is right (0 for an unaligned task)."""
+    nearest: tuple[int, float] | None = None
+    """For an unaligned task: the most similar task on the other side and its score."""
 
 
 def _grams(key: str) -> tuple[str, ...]:
@@ -295,7 +301,7 @@ def align(
     cf = child if isinstance(child, Features) else Features.of(child)
     if cf.side_key < pf.side_key:
         mirrored = _align_oriented(cf, pf, threshold=threshold, splits=splits)
-        groups = [Group(g.children, g.parents, g.score) for g in mirrored]
+        groups = [Group(g.children, g.parents, g.score, g.confidence, g.nearest) for g in mirrored]
         return _in_child_order(groups)
     return _align_oriented(pf, cf, threshold=threshold, splits=splits)
 
@@ -373,6 +379,7 @@ def _align_oriented(
         first = np.ones(len(flat), dtype=bool)
         first[1:] = flat[1:] != flat[:-1]
         rows, cols, score, inter = rows[first], cols[first], score[first], inter[first]
+    weak = _Weak(rows, cols, score)  # every candidate, for the evidence stage
     keep = score >= _CANDIDATE_FLOOR
     rows, cols, score, inter = rows[keep], cols[keep], score[keep], inter[keep]
     shape = (m, n)
@@ -433,6 +440,11 @@ def _align_oriented(
         _attach_parts(
             members, child_group, parent_group, rows, cols, inter, wc, wp, ps, cs, idf, vocab
         )
+    state = _State(members, child_group, parent_group, shape)
+    decided = _evidence_stage(state, weak, cs.keys, ps.keys)
+    pair_score.update(weak.lookup(state.linked()))
+    confidence = _confidence(state, weak, decided)
+    nearest_c, nearest_p = weak.nearest(state)
 
     # Build groups in child order; dropped parents after their predecessor.
     groups: list[Group] = []
@@ -441,12 +453,17 @@ def _align_oriented(
     for j in range(m):
         g = child_group.get(j)
         if g is None:
-            groups.append(Group((), (j,), 0.0))
+            groups.append(Group((), (j,), 0.0, nearest=nearest_c.get(j)))
             order_key.append((j, 0))
         elif min(members[g][1]) == j:
             ps_idx, cs_idx = members[g]
             s = _group_score(ps_idx, cs_idx, ps, cs, weights_of, pair_score)
-            groups.append(Group(tuple(sorted(ps_idx)), tuple(sorted(cs_idx)), s))
+            conf = min(confidence.get((c, p), 0.0) for c in cs_idx for p in ps_idx)
+            if s == 1.0:
+                conf = 1.0
+            groups.append(
+                Group(tuple(sorted(ps_idx)), tuple(sorted(cs_idx)), s, confidence=round(conf, 4))
+            )
             order_key.append((j, 0))
     place: dict[int, float] = {}
     for gi, grp in enumerate(groups):
@@ -458,7 +475,7 @@ def _align_oriented(
         if i in place:
             last = place[i]
         else:
-            dropped.append(((last, i + 1), Group((i,), (), 0.0)))
+            dropped.append(((last, i + 1), Group((i,), (), 0.0, nearest=nearest_p.get(i))))
     merged = list(zip(order_key, groups, strict=True)) + dropped
     merged.sort(key=lambda kg: kg[0])
     return [g for _, g in merged]
@@ -700,3 +717,125 @@ def _attach_parts(
                 continue
             p_idx.append(i)
             parent_group[i] = g
+
+
+class _Weak:
+    """Every candidate pair with its character score, before the candidate floor."""
+
+    def __init__(self, rows: np.ndarray, cols: np.ndarray, score: np.ndarray) -> None:
+        keep = score >= _EVIDENCE_FLOOR
+        self.rows, self.cols, self.score = rows[keep], cols[keep], score[keep]
+
+    def lookup(self, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], float]:
+        want = set(pairs)
+        return {
+            (j, i): float(s)
+            for j, i, s in zip(self.rows.tolist(), self.cols.tolist(), self.score, strict=True)
+            if (j, i) in want
+        }
+
+    def nearest(
+        self, state: _State
+    ) -> tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]:
+        """For each unaligned task, its most similar task on the other side."""
+        m, n = state.shape
+        out_c: dict[int, tuple[int, float]] = {}
+        out_p: dict[int, tuple[int, float]] = {}
+        best_c, _ = _top_two(self.rows, self.score, m)
+        best_p, _ = _top_two(self.cols, self.score, n)
+        for j in range(m):
+            if j not in state.child_group and best_c[j] >= 0:
+                k = int(best_c[j])
+                out_c[j] = (int(self.cols[k]), round(float(self.score[k]), 4))
+        for i in range(n):
+            if i not in state.parent_group and best_p[i] >= 0:
+                k = int(best_p[i])
+                out_p[i] = (int(self.rows[k]), round(float(self.score[k]), 4))
+        return out_c, out_p
+
+
+class _State:
+    """The groups being built: members and which group holds each task."""
+
+    def __init__(
+        self,
+        members: list[tuple[list[int], list[int]]],
+        child_group: dict[int, int],
+        parent_group: dict[int, int],
+        shape: tuple[int, int],
+    ) -> None:
+        self.members = members
+        self.child_group = child_group
+        self.parent_group = parent_group
+        self.shape = shape
+
+    def linked(self) -> list[tuple[int, int]]:
+        return [(j, i) for ps, cs in self.members for i in ps for j in cs]
+
+    def link(self, j: int, i: int) -> None:
+        self.child_group[j] = self.parent_group[i] = len(self.members)
+        self.members.append(([i], [j]))
+
+
+def _evidence_stage(
+    state: _State, weak: _Weak, child: Sequence[str], parent: Sequence[str]
+) -> dict[tuple[int, int], float]:
+    """Link tasks left unaligned by characters alone, on terms, rank and neighbours.
+
+    Two unaligned tasks are linked one to one, most probable first.  (Parts
+    of splits and merges are attached before, where their text lies inside
+    the whole; on the annotated pairs, attaching more on this evidence found
+    no more true parts.)  Returns the probability of each pair it linked.
+    """
+    free_c = np.ones(state.shape[0], dtype=bool)
+    free_c[list(state.child_group)] = False
+    free_p = np.ones(state.shape[1], dtype=bool)
+    free_p[list(state.parent_group)] = False
+    sel = free_c[weak.rows] | free_p[weak.cols]
+    if not sel.any():
+        return {}
+    char = _evidence.char_features(
+        weak.rows, weak.cols, weak.score, state.shape, state.linked(), select=sel
+    )
+    rows, cols = weak.rows[sel], weak.cols[sel]
+    tscore = _evidence.term_scores(rows, cols, child, parent)
+    feats = _evidence.term_features(char, rows, cols, tscore, state.shape)
+    if _evidence.TRACE is not None:
+        _evidence.TRACE.append((rows, cols, char, feats))
+    prob = _evidence.probability(feats, _evidence.TERM_WEIGHTS)
+    order = np.argsort(-prob, kind="stable")
+    decided: dict[tuple[int, int], float] = {}
+    for k in order.tolist():
+        j, i, p = int(rows[k]), int(cols[k]), float(prob[k])
+        if p < _evidence.LINK:
+            break
+        if j not in state.child_group and i not in state.parent_group:
+            state.link(j, i)
+            decided[(j, i)] = p
+    return decided
+
+
+def _confidence(
+    state: _State, weak: _Weak, decided: dict[tuple[int, int], float]
+) -> dict[tuple[int, int], float]:
+    """The calibrated probability of every linked pair (characters and structure)."""
+    linked = state.linked()
+    want = set(linked)
+    sel = np.fromiter(
+        ((j, i) in want for j, i in zip(weak.rows.tolist(), weak.cols.tolist(), strict=True)),
+        dtype=bool,
+        count=len(weak.rows),
+    )
+    out: dict[tuple[int, int], float] = {}
+    if _evidence.TRACE is not None:
+        every = _evidence.char_features(weak.rows, weak.cols, weak.score, state.shape, linked)
+        _evidence.TRACE.append((weak.rows, weak.cols, every, np.zeros((0, 0))))
+    if sel.any():
+        feats = _evidence.char_features(
+            weak.rows, weak.cols, weak.score, state.shape, linked, select=sel
+        )
+        prob = _evidence.probability(feats, _evidence.CHAR_WEIGHTS)
+        for j, i, p in zip(weak.rows[sel].tolist(), weak.cols[sel].tolist(), prob, strict=True):
+            out[(j, i)] = float(p)
+    out.update(decided)
+    return out

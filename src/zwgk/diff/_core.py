@@ -115,6 +115,9 @@ def diff(
             parent_indices=g.parents,
             child_indices=g.children,
             score=1.0 if kind is ChangeKind.SAME else g.score,
+            confidence=1.0 if kind is ChangeKind.SAME else g.confidence,
+            nearest=g.nearest[0] if g.nearest else None,
+            nearest_score=g.nearest[1] if g.nearest else 0.0,
             text=text_edits("".join(t.text for t in p), "".join(t.text for t in c))
             if paired and edits
             else (),

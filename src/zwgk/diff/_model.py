@@ -158,6 +158,13 @@ class TaskChange:
     (``responsibility``, ``deadline``, ``section``, ``note``) are ``None``
     when the field did not change; for splits and merges they compare the
     group's first task on each side (units: all tasks of each side).
+
+    ``confidence`` is the calibrated probability that the tasks were rightly
+    aligned (1.0 for ``same``, 0.0 for ``added``/``dropped``): a reviewer
+    checks the links below about 0.8 first.  For an ``added`` or
+    ``dropped`` task, ``nearest`` is the position of the most similar task
+    on the other side (in the other plan's ``tasks``) and ``nearest_score``
+    its similarity, so the reviewer can confirm it is really new or gone.
     """
 
     kind: ChangeKind
@@ -166,6 +173,9 @@ class TaskChange:
     parent_indices: tuple[int, ...] = ()
     child_indices: tuple[int, ...] = ()
     score: float = 0.0
+    confidence: float = 0.0
+    nearest: int | None = None
+    nearest_score: float = 0.0
     text: tuple[TextEdit, ...] = ()
     responsibility: ResponsibilityChange | None = None
     deadline: DeadlineChange | None = None

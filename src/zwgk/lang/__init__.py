@@ -35,9 +35,12 @@ from zwgk.lang.responsibility import (
     parse_responsibility,
     tokenize_responsibility,
 )
+from zwgk.lang.terms import DOMAIN_TERMS, STOCK_WORDS, terms
 
 __all__: list[str] = [
+    "DOMAIN_TERMS",
     "LABEL_RANKS",
+    "STOCK_WORDS",
     "DeadlineMatch",
     "HeadingLabel",
     "Metadata",
@@ -59,6 +62,7 @@ __all__: list[str] = [
     "parse_number",
     "parse_responsibility",
     "strip_invisible",
+    "terms",
     "to_simplified",
     "tokenize_responsibility",
 ]
