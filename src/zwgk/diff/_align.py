@@ -51,6 +51,7 @@ _MUTUAL_DICE = 0.18  # and their whole texts are at least this similar
 _MUTUAL_RATIO = 1.3  # when at least this much more similar than either's runner-up
 _TIE_BREAK = 1e-6
 _EVIDENCE_FLOOR = 0.05  # candidates this similar may still be linked on other evidence
+_EVIDENCE_TOP_K = 6  # an unaligned task's candidates weighed on that evidence
 _CONTAINMENT_WEIGHT = 0.9
 _SHORT = 10  # containment counts fully from this many characters
 _DENSE_LIMIT = 250_000  # one dense assignment up to this many pairs, else a sparse one
@@ -794,15 +795,26 @@ def _evidence_stage(
     sel = free_c[weak.rows] | free_p[weak.cols]
     if not sel.any():
         return {}
+    # Each unaligned task weighs its few most similar candidates only.
+    near = np.zeros(len(sel), dtype=bool)
+    for free, keys in ((free_c, weak.rows), (free_p, weak.cols)):
+        mine = np.flatnonzero(free[keys])
+        near[mine[_top_k(keys[mine], weak.score[mine], _EVIDENCE_TOP_K)]] = True
+    sel &= near
     char = _evidence.char_features(
         weak.rows, weak.cols, weak.score, state.shape, state.linked(), select=sel
     )
     rows, cols = weak.rows[sel], weak.cols[sel]
-    tscore = _evidence.term_scores(rows, cols, child, parent)
-    feats = _evidence.term_features(char, rows, cols, tscore, state.shape)
-    if _evidence.TRACE is not None:
-        _evidence.TRACE.append((rows, cols, char, feats))
-    prob = _evidence.probability(feats, _evidence.TERM_WEIGHTS)
+    if state.shape[0] * state.shape[1] > _ALL_PAIRS:
+        # Very large plans: characters and structure only (segmenting
+        # thousands of tasks would cost more than the whole alignment).
+        prob = _evidence.probability(char, _evidence.CHAR_WEIGHTS)
+    else:
+        tscore = _evidence.term_scores(rows, cols, child, parent)
+        feats = _evidence.term_features(char, rows, cols, tscore, state.shape)
+        if _evidence.TRACE is not None:
+            _evidence.TRACE.append((rows, cols, char, feats))
+        prob = _evidence.probability(feats, _evidence.TERM_WEIGHTS)
     order = np.argsort(-prob, kind="stable")
     decided: dict[tuple[int, int], float] = {}
     for k in order.tolist():

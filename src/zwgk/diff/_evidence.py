@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import numpy as np
+from scipy import sparse
 
 from zwgk.lang.terms import terms
 
@@ -133,24 +134,35 @@ def term_scores(
     Only the tasks the pairs name are segmented; term rarity is counted
     over them.
     """
-    ct = {j: terms(child[j]) for j in set(rows.tolist())}
-    pt = {i: terms(parent[i]) for i in set(cols.tolist())}
-    df: dict[str, int] = {}
-    for group in (ct, pt):
-        for words in group.values():
-            for w in words:
-                df[w] = df.get(w, 0) + 1
-    total = len(ct) + len(pt)
-    idf = {w: float(np.log1p(total / d)) for w, d in df.items()}
-    out = np.zeros(len(rows))
-    for k, (j, i) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
-        a, b = ct[j], pt[i]
-        inter = sum(idf[w] for w in a & b)
-        if not inter:
-            continue
-        wa, wb = sum(idf[w] for w in a), sum(idf[w] for w in b)
-        out[k] = max(2 * inter / (wa + wb), 0.9 * inter / min(wa, wb))
-    return out
+    if not len(rows):
+        return np.zeros(0)
+    vocab: dict[str, int] = {}
+    uc, ri = np.unique(rows, return_inverse=True)
+    up, ci = np.unique(cols, return_inverse=True)
+    bc = _term_matrix([terms(child[j]) for j in uc.tolist()], vocab)
+    bp = _term_matrix([terms(parent[i]) for i in up.tolist()], vocab)
+    size = max(len(vocab), 1)
+    bc.resize((bc.shape[0], size))
+    bp.resize((bp.shape[0], size))
+    df = np.asarray(bc.sum(axis=0)).ravel() + np.asarray(bp.sum(axis=0)).ravel()
+    idf = np.log1p((len(uc) + len(up)) / np.maximum(df, 1.0))
+    wc = np.asarray(bc @ idf).ravel()[ri]
+    wp = np.asarray(bp @ idf).ravel()[ci]
+    inter = np.asarray(bc.multiply(idf).tocsr()[ri].multiply(bp[ci]).sum(axis=1)).ravel()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dice = np.where(inter > 0, 2 * inter / (wc + wp), 0.0)
+        contain = np.where(inter > 0, 0.9 * inter / np.minimum(wc, wp), 0.0)
+    return np.asarray(np.maximum(dice, contain))
+
+
+def _term_matrix(rows: Sequence[frozenset[str]], vocab: dict[str, int]) -> sparse.csr_matrix:
+    ids = [[vocab.setdefault(w, len(vocab)) for w in sorted(r)] for r in rows]
+    indptr = np.zeros(len(ids) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(r) for r in ids])
+    indices = np.fromiter((i for r in ids for i in r), dtype=np.int64, count=int(indptr[-1]))
+    return sparse.csr_matrix(
+        (np.ones(len(indices)), indices, indptr), shape=(len(ids), max(len(vocab), 1))
+    )
 
 
 def term_features(
