@@ -18,9 +18,11 @@ from zwgk.diff._fields import (
     compare_responsibilities,
     compare_sections,
     text_edits,
+    unit_key,
 )
 from zwgk.diff._model import ChangeKind, PlanDiff, TaskChange
 from zwgk.diff._norm import match_key
+from zwgk.diff._office import office_role
 
 __all__ = ["PreparedPlan", "diff", "diff_many", "prepare"]
 
@@ -91,6 +93,14 @@ def diff(
     pp, cp = prepare(parent), prepare(child)
     parent, child = pp.plan, cp.plan
     groups = align(pp.features, cp.features, threshold=threshold, splits=splits)
+    office = child.issuer or ""
+    # Units of another office's plan (a city's bureaus, a bureau's own
+    # offices) are not compared name by name: the office's role is.
+    other_office = bool(office and parent.issuer) and unit_key(office) != unit_key(
+        parent.issuer or ""
+    )
+    defaults = (parent.default_deadline, child.default_deadline)
+    years = (parent.year, child.year)
     changes: list[TaskChange] = []
     for g in groups:
         p = tuple(parent.tasks[i] for i in g.parents)
@@ -121,8 +131,11 @@ def diff(
             text=text_edits("".join(t.text for t in p), "".join(t.text for t in c))
             if paired and edits
             else (),
-            responsibility=compare_responsibilities(p, c) if paired and fields else None,
-            deadline=compare_deadlines(p, c) if paired and fields else None,
+            responsibility=compare_responsibilities(p, c)
+            if paired and fields and not other_office
+            else None,
+            deadline=compare_deadlines(p, c, defaults, years) if paired and fields else None,
+            office=office_role(p, c, office) if office and fields else None,
             section=compare_sections(p, c) if paired and fields else None,
             note=compare_notes(p, c) if paired and fields else None,
         )
@@ -131,6 +144,7 @@ def diff(
         changes=tuple(changes),
         metadata=compare_metadata(parent, child),
         default_deadline=compare_deadline(parent.default_deadline, child.default_deadline),
+        office=office or None,
         parent_title=parent.title,
         child_title=child.title,
         parent_source=parent.source,

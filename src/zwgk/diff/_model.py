@@ -13,13 +13,16 @@ from typing import ClassVar
 import attrs
 
 from zwgk._model import Assignment, Deadline, Responsibility, Role, Task
+from zwgk.diff._office import ChildAction, OfficeRole
 
 __all__ = [
     "ChangeKind",
+    "ChildAction",
     "DeadlineChange",
     "DeadlineChangeKind",
     "MetadataChange",
     "NoteChange",
+    "OfficeRole",
     "PlanDiff",
     "ResponsibilityChange",
     "RoleChange",
@@ -176,6 +179,7 @@ class TaskChange:
     confidence: float = 0.0
     nearest: int | None = None
     nearest_score: float = 0.0
+    office: OfficeRole | None = None
     text: tuple[TextEdit, ...] = ()
     responsibility: ResponsibilityChange | None = None
     deadline: DeadlineChange | None = None
@@ -260,6 +264,32 @@ class PlanDiff:
     child_title: str | None = None
     parent_source: str | None = None
     child_source: str | None = None
+    office: str | None = None
+
+    def for_office(self) -> tuple[TaskChange, ...]:
+        """Dropped parent tasks addressed to this office (the child's issuer).
+
+        A reviewing office reads these first: the parent asked this office
+        for them and the child plan left them out.
+        """
+        return tuple(
+            c
+            for c in self.changes
+            if c.kind is ChangeKind.DROPPED and c.office is not None and c.office.addressed
+        )
+
+    def role_changes(self) -> tuple[TaskChange, ...]:
+        """Linked tasks where this office does something else than the parent asked."""
+        return tuple(c for c in self.changes if c.office is not None and c.office.role_changed)
+
+    def later_deadlines(self) -> tuple[TaskChange, ...]:
+        """Linked tasks due later than the parent's, or with no date where it had one."""
+        late = (DeadlineChangeKind.LATER, DeadlineChangeKind.REMOVED)
+        return tuple(c for c in self.changes if c.deadline is not None and c.deadline.kind in late)
+
+    def doubtful(self, below: float = 0.8) -> tuple[TaskChange, ...]:
+        """Links whose confidence is below ``below``: a reviewer confirms them."""
+        return tuple(c for c in self.changes if c.parent and c.child and c.confidence < below)
 
     @property
     def has_changes(self) -> bool:
