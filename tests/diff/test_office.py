@@ -145,3 +145,23 @@ def test_the_plan_default_deadline_applies_to_tasks_without_their_own() -> None:
     child = zwgk.Plan(year=2021, tasks=[task.evolve(deadline=zwgk.Deadline("2021年底前", "date"))])
     (change,) = zwgk.diff(child, parent).changes
     assert change.deadline is not None and change.deadline.kind is DeadlineChangeKind.LATER
+
+
+def test_reports_open_with_what_a_clerk_reads_first() -> None:
+    from lxml import html as lxml_html
+
+    city, bureau = _city_and_bureau()
+    d = zwgk.diff(bureau, city)
+    text = (zwgk.write(d, format="text") or b"").decode()
+    head = text.split("\n\n")[0]
+    assert "概况：保留" in head and "删减 2" in head
+    dropped = "上级要求江门市市场监督管理局牵头（市市场监管局）但未保留"
+    assert dropped in head
+    assert "时限推后或取消" in head and "2021 年底前 → 下级 2022年3月底前" in head
+    # The office's dropped task comes before the county task and before the table.
+    assert text.index(dropped) < text.index("县级政府门户网站")
+    page = lxml_html.fromstring((zwgk.write(d, format="html") or b"").decode())
+    first = page.xpath("//ul[@class='clerk']/li")
+    assert first and first[1].text_content().startswith(dropped)
+    md = (zwgk.write(d, format="markdown") or b"").decode()
+    assert md.index(dropped) < md.index("## Tasks")
