@@ -25,6 +25,7 @@ from zwgk.diff._align import DEFAULT_THRESHOLD
 from zwgk.diff._core import PreparedPlan, diff, diff_many, prepare
 from zwgk.diff._fields import text_edits
 from zwgk.diff._json import diff_to_data, dump_diff, load_diff
+from zwgk.diff._merge3 import merge_text
 from zwgk.diff._model import (
     ChangeKind,
     ChildAction,
@@ -78,6 +79,7 @@ __all__ = [
     "diff_to_data",
     "dump_diff",
     "load_diff",
+    "merge_text",
     "mutate",
     "prepare",
     "score_alignment",
