@@ -443,7 +443,7 @@ def _align_oriented(
         )
     state = _State(members, child_group, parent_group, shape)
     decided = _evidence_stage(state, weak, cs.keys, ps.keys)
-    pair_score.update(weak.lookup(state.linked()))
+    pair_score.update(weak.lookup(state.linked(), n))
     confidence = _confidence(state, weak, decided)
     nearest_c, nearest_p = weak.nearest(state)
 
@@ -702,7 +702,7 @@ def _attach_parts(
             whole = set(ps.grams[i])
             have = set().union(*(cs.grams[k] for k in c_idx))
             gain = _weight(whole & (have | set(cs.grams[j])), w) - _weight(whole & have, w)
-            if gain / max(_weight(whole, w), 1e-12) < need:
+            if gain / max(float(wp[i]), 1e-12) < need:
                 continue
             c_idx.append(j)
             child_group[j] = g
@@ -714,7 +714,7 @@ def _attach_parts(
             whole = set(cs.grams[j])
             have = set().union(*(ps.grams[k] for k in p_idx))
             gain = _weight(whole & (have | set(ps.grams[i])), w) - _weight(whole & have, w)
-            if gain / max(_weight(whole, w), 1e-12) < need:
+            if gain / max(float(wc[j]), 1e-12) < need:
                 continue
             p_idx.append(i)
             parent_group[i] = g
@@ -727,12 +727,21 @@ class _Weak:
         keep = score >= _EVIDENCE_FLOOR
         self.rows, self.cols, self.score = rows[keep], cols[keep], score[keep]
 
-    def lookup(self, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], float]:
-        want = set(pairs)
+    def flat(self, n: int) -> np.ndarray:
+        return self.rows * max(n, 1) + self.cols
+
+    def among(self, pairs: list[tuple[int, int]], n: int) -> np.ndarray:
+        """A mask of the candidates that are among ``pairs``."""
+        if not pairs:
+            return np.zeros(len(self.rows), dtype=bool)
+        want = np.array([j * max(n, 1) + i for j, i in pairs], dtype=np.int64)
+        return np.isin(self.flat(n), want)
+
+    def lookup(self, pairs: list[tuple[int, int]], n: int) -> dict[tuple[int, int], float]:
+        sel = self.among(pairs, n)
         return {
-            (j, i): float(s)
-            for j, i, s in zip(self.rows.tolist(), self.cols.tolist(), self.score, strict=True)
-            if (j, i) in want
+            (int(j), int(i)): float(s)
+            for j, i, s in zip(self.rows[sel], self.cols[sel], self.score[sel], strict=True)
         }
 
     def nearest(
@@ -832,12 +841,7 @@ def _confidence(
 ) -> dict[tuple[int, int], float]:
     """The calibrated probability of every linked pair (characters and structure)."""
     linked = state.linked()
-    want = set(linked)
-    sel = np.fromiter(
-        ((j, i) in want for j, i in zip(weak.rows.tolist(), weak.cols.tolist(), strict=True)),
-        dtype=bool,
-        count=len(weak.rows),
-    )
+    sel = weak.among(linked, state.shape[1])
     out: dict[tuple[int, int], float] = {}
     if _evidence.TRACE is not None:
         every = _evidence.char_features(weak.rows, weak.cols, weak.score, state.shape, linked)
