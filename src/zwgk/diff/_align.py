@@ -699,9 +699,8 @@ def _attach_parts(
             p_idx, c_idx = members[g]
             if len(p_idx) != 1:
                 continue
-            whole = set(ps.grams[i])
             have = set().union(*(cs.grams[k] for k in c_idx))
-            gain = _weight(whole & (have | set(cs.grams[j])), w) - _weight(whole & have, w)
+            gain = _weight(set(ps.grams[i]).intersection(cs.grams[j]) - have, w)
             if gain / max(float(wp[i]), 1e-12) < need:
                 continue
             c_idx.append(j)
@@ -711,9 +710,8 @@ def _attach_parts(
             p_idx, c_idx = members[g]
             if len(c_idx) != 1:
                 continue
-            whole = set(cs.grams[j])
             have = set().union(*(ps.grams[k] for k in p_idx))
-            gain = _weight(whole & (have | set(ps.grams[i])), w) - _weight(whole & have, w)
+            gain = _weight(set(cs.grams[j]).intersection(ps.grams[i]) - have, w)
             if gain / max(float(wc[j]), 1e-12) < need:
                 continue
             p_idx.append(i)
