@@ -726,7 +726,7 @@ class _Weak:
         self.rows, self.cols, self.score = rows[keep], cols[keep], score[keep]
 
     def flat(self, n: int) -> np.ndarray:
-        return self.rows * max(n, 1) + self.cols
+        return np.asarray(self.rows * max(n, 1) + self.cols)
 
     def among(self, pairs: list[tuple[int, int]], n: int) -> np.ndarray:
         """A mask of the candidates that are among ``pairs``."""
