@@ -555,6 +555,9 @@ class XlsxDiffReport:
         put(summary, ["with field changes", s.field_changes])
         summary.column_dimensions["A"].width = 20
         summary.column_dimensions["B"].width = 60
+        put(summary, [])
+        for k, line in enumerate(_clerk_lines(d)):
+            put(summary, ["审阅要点" if k == 0 else "", line])
 
         ws = wb.create_sheet("Changes")
         ws.append(list(self.HEADERS))

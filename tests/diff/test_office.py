@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import zwgk
 from zwgk.diff import ChangeKind, ChildAction, DeadlineChangeKind
@@ -165,3 +166,17 @@ def test_reports_open_with_what_a_clerk_reads_first() -> None:
     assert first and first[1].text_content().startswith(dropped)
     md = (zwgk.write(d, format="markdown") or b"").decode()
     assert md.index(dropped) < md.index("## Tasks")
+
+
+def test_the_workbook_summary_lists_the_findings(tmp_path: Path) -> None:
+    import openpyxl
+
+    city, bureau = _city_and_bureau()
+    path = tmp_path / "diff.xlsx"
+    zwgk.write(zwgk.diff(bureau, city), path)
+    ws = openpyxl.load_workbook(path)["Summary"]
+    rows = [(r[0].value, r[1].value) for r in ws.iter_rows(max_col=2)]
+    start = [a for a, _ in rows].index("审阅要点")
+    findings = [b for _, b in rows[start:]]
+    assert findings[0].startswith("概况：保留 2")
+    assert any(f.startswith("上级要求江门市市场监督管理局牵头") for f in findings)
