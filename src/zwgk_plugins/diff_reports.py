@@ -556,8 +556,8 @@ class XlsxDiffReport:
         summary.column_dimensions["A"].width = 20
         summary.column_dimensions["B"].width = 60
         put(summary, [])
-        for k, line in enumerate(_clerk_lines(d)):
-            put(summary, ["审阅要点" if k == 0 else "", line])
+        for at, line in enumerate(_clerk_lines(d)):
+            put(summary, ["审阅要点" if at == 0 else "", line])
 
         ws = wb.create_sheet("Changes")
         ws.append(list(self.HEADERS))
