@@ -122,9 +122,14 @@ def _traced(
         _evidence.TRACE = None
     xs: list[np.ndarray] = []
     ys: list[np.ndarray] = []
-    if len(trace) == 1:  # nothing was left unaligned
-        trace = [(np.zeros(0, int), np.zeros(0, int), np.zeros((0, 0)), np.zeros((0, 0))), *trace]
-    for (rows, cols, char, term), x in zip(trace, ("term", "char"), strict=True):
+    # Every evidence round traces its candidates; the confidence model's come last.
+    *rounds, last = trace
+    if rounds:
+        merged = tuple(np.concatenate([r[k] for r in rounds]) for k in range(4))
+        first = (merged[0], merged[1], merged[2], merged[3])
+    else:
+        first = (np.zeros(0, int), np.zeros(0, int), np.zeros((0, 0)), np.zeros((0, 0)))
+    for (rows, cols, char, term), x in zip((first, last), ("term", "char"), strict=True):
         feats = term if x == "term" else char
         labels, keep = [], []
         for j, i in zip(rows.tolist(), cols.tolist(), strict=True):

@@ -66,7 +66,7 @@ def test_same_means_equal_up_to_script_width_and_punctuation(pair: RealPair) -> 
 
 
 # Floors at what the diff reaches on the annotated pairs (benchmarks/eval_pairs.py).
-FLOORS = {"gold": (0.97, 0.74, 0.89), "read": (0.97, 0.65, 0.58)}
+FLOORS = {"gold": (0.96, 0.75, 0.89), "read": (0.96, 0.66, 0.58)}
 
 
 @pytest.mark.parametrize("source", sorted(FLOORS))

@@ -52,6 +52,7 @@ _MUTUAL_RATIO = 1.3  # when at least this much more similar than either's runner
 _TIE_BREAK = 1e-6
 _EVIDENCE_FLOOR = 0.05  # candidates this similar may still be linked on other evidence
 _EVIDENCE_TOP_K = 6  # an unaligned task's candidates weighed on that evidence
+_EVIDENCE_ROUNDS = 3
 _CONTAINMENT_WEIGHT = 0.9
 _SHORT = 10  # containment counts fully from this many characters
 _DENSE_LIMIT = 250_000  # one dense assignment up to this many pairs, else a sparse one
@@ -442,7 +443,12 @@ def _align_oriented(
             members, child_group, parent_group, rows, cols, inter, wc, wp, ps, cs, idf, vocab
         )
     state = _State(members, child_group, parent_group, shape)
-    decided = _evidence_stage(state, weak, cs.keys, ps.keys)
+    decided: dict[tuple[int, int], float] = {}
+    for _ in range(_EVIDENCE_ROUNDS):  # new links make neighbours for the next round
+        more = _evidence_stage(state, weak, cs.keys, ps.keys)
+        decided.update(more)
+        if not more:
+            break
     pair_score.update(weak.lookup(state.linked(), n))
     confidence = _confidence(state, weak, decided)
     nearest_c, nearest_p = weak.nearest(state)

@@ -41,8 +41,8 @@ __all__ = [
 CHAR_FEATURES = ("bias", "chars", "mutual", "margin", "neighbours", "place")
 TERM_FEATURES = (*CHAR_FEATURES, "terms", "mutual_terms", "margin_terms")
 
-CHAR_WEIGHTS = np.array([-4.28, 13.23, 1.55, 6.24, 1.55, -2.74])
-TERM_WEIGHTS = np.array([-4.94, 13.03, 0.98, 4.27, 1.04, -2.61, 3.03, 0.62, 0.39])
+CHAR_WEIGHTS = np.array([-4.27, 13.22, 1.55, 6.27, 1.6, -2.74])
+TERM_WEIGHTS = np.array([-4.32, 12.0, 0.88, 4.38, 1.25, -2.32, 2.18, 0.75, 1.38])
 
 LINK = 0.6  # two unaligned tasks are linked from this probability
 
