@@ -40,6 +40,7 @@ from zwgk.diff import (  # noqa: E402
     score_alignment,
 )
 from zwgk.diff._norm import char_key, match_key  # noqa: E402
+from zwgk.lang.terms import terms  # noqa: E402
 
 TOPICS = [
     "住房",
@@ -94,6 +95,7 @@ def timed(func: Callable[[], object], repeat: int) -> float:
     for _ in range(repeat):
         match_key.cache_clear()  # no help from an earlier run
         char_key.cache_clear()
+        terms.cache_clear()
         t = time.process_time()
         func()
         runs.append(time.process_time() - t)
