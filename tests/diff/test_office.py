@@ -180,3 +180,13 @@ def test_the_workbook_summary_lists_the_findings(tmp_path: Path) -> None:
     findings = [b for _, b in rows[start:]]
     assert findings[0].startswith("概况：保留 2")
     assert any(f.startswith("上级要求江门市市场监督管理局牵头") for f in findings)
+
+
+def test_office_roles_survive_the_json_round_trip() -> None:
+    from zwgk.diff import load_diff
+
+    city, bureau = _city_and_bureau()
+    d = zwgk.diff(bureau, city)
+    back = load_diff(zwgk.write(d, format="json") or b"")
+    assert back == d
+    assert back.for_office() == d.for_office()
