@@ -53,6 +53,7 @@ _TIE_BREAK = 1e-6
 _EVIDENCE_FLOOR = 0.05  # candidates this similar may still be linked on other evidence
 _EVIDENCE_TOP_K = 6  # an unaligned task's candidates weighed on that evidence
 _EVIDENCE_ROUNDS = 3
+_EVIDENCE_HOPE = 0.02  # pairs less probable than this on characters alone are not segmented
 _CONTAINMENT_WEIGHT = 0.9
 _SHORT = 10  # containment counts fully from this many characters
 _DENSE_LIMIT = 250_000  # one dense assignment up to this many pairs, else a sparse one
@@ -817,16 +818,26 @@ def _evidence_stage(
     char = _evidence.char_features(
         weak.rows, weak.cols, weak.score, state.shape, state.linked(), select=sel
     )
+    large = state.shape[0] * state.shape[1] > _ALL_PAIRS
+    if _evidence.TRACE is not None and not large:  # the models are fitted on every pair
+        rows, cols = weak.rows[sel], weak.cols[sel]
+        tscore = _evidence.term_scores(rows, cols, child, parent)
+        feats = _evidence.term_features(char, rows, cols, tscore, state.shape)
+        _evidence.TRACE.append((rows, cols, char, feats))
+    # Pairs that characters and structure already rule out are not segmented.
+    hopeful = _evidence.probability(char, _evidence.CHAR_WEIGHTS) >= _EVIDENCE_HOPE
+    if not hopeful.any():
+        return {}
+    sel[np.flatnonzero(sel)[~hopeful]] = False
+    char = char[hopeful]
     rows, cols = weak.rows[sel], weak.cols[sel]
-    if state.shape[0] * state.shape[1] > _ALL_PAIRS:
+    if large:
         # Very large plans: characters and structure only (segmenting
         # thousands of tasks would cost more than the whole alignment).
         prob = _evidence.probability(char, _evidence.CHAR_WEIGHTS)
     else:
         tscore = _evidence.term_scores(rows, cols, child, parent)
         feats = _evidence.term_features(char, rows, cols, tscore, state.shape)
-        if _evidence.TRACE is not None:
-            _evidence.TRACE.append((rows, cols, char, feats))
         prob = _evidence.probability(feats, _evidence.TERM_WEIGHTS)
     order = np.argsort(-prob, kind="stable")
     decided: dict[tuple[int, int], float] = {}

@@ -41,8 +41,8 @@ __all__ = [
 CHAR_FEATURES = ("bias", "chars", "mutual", "margin", "neighbours", "place")
 TERM_FEATURES = (*CHAR_FEATURES, "terms", "mutual_terms", "margin_terms")
 
-CHAR_WEIGHTS = np.array([-4.27, 13.22, 1.55, 6.27, 1.6, -2.74])
-TERM_WEIGHTS = np.array([-4.32, 12.0, 0.88, 4.38, 1.25, -2.32, 2.18, 0.75, 1.38])
+CHAR_WEIGHTS = np.array([-4.28, 13.24, 1.56, 6.25, 1.56, -2.75])
+TERM_WEIGHTS = np.array([-4.36, 11.81, 0.88, 4.31, 1.21, -2.37, 2.43, 0.78, 1.12])
 
 LINK = 0.6  # two unaligned tasks are linked from this probability
 
