@@ -29,6 +29,11 @@ def _assignment(unit: dict[str, Any]) -> zwgk.Assignment:
 def gold_plan(prefix: str) -> zwgk.Plan:
     """The gold Plan of the seed whose file name starts with ``prefix`` (``"000"``)."""
     (path,) = SEEDS.glob(f"{prefix}_*.gold.json")
+    return plan_from_gold(path)
+
+
+def plan_from_gold(path: Path) -> zwgk.Plan:
+    """The Plan a gold annotation file (``*.gold.json``) describes."""
     data = json.loads(path.read_text("utf-8"))
     meta = data["plan"]
     tasks = []

@@ -66,7 +66,7 @@ if _TYPE_CHECKING:
         merge,
         rollup,
     )
-    from zwgk.diff import ChangeKind, PlanDiff, TaskChange
+    from zwgk.diff import ChangeKind, PlanDiff, PreparedPlan, TaskChange
     from zwgk.lang import (
         find_deadlines,
         normalize,
@@ -94,12 +94,13 @@ loads = read_text
 
 
 def diff(
-    child: "Plan",
-    parent: "Plan",
+    child: "Plan | PreparedPlan",
+    parent: "Plan | PreparedPlan",
     *,
     threshold: float | None = None,
     splits: bool = True,
     fields: bool = True,
+    edits: bool = True,
 ) -> "PlanDiff":
     """Compare ``child`` with the ``parent`` plan it was derived from.
 
@@ -109,7 +110,10 @@ def diff(
     (0 to 1) at which two tasks are aligned (``None``: the default,
     ``zwgk.diff.DEFAULT_THRESHOLD``); ``splits=False`` aligns one to one
     only; ``fields=False`` skips comparing units, deadlines, sections and
-    notes.  See :mod:`zwgk.diff` for the rest of the diff API.
+    notes; ``edits=False`` skips the character-level text edits (a roll-up
+    never reads them).  Either side may be a plan prepared once with
+    ``zwgk.diff.prepare`` for many diffs.  See :mod:`zwgk.diff` for the rest
+    of the diff API.
 
     >>> import zwgk
     >>> city = zwgk.Plan(tasks=[zwgk.Task("主动公开各类规划。"), zwgk.Task("做好财政预算公开。")])
@@ -119,7 +123,7 @@ def diff(
     """
     from zwgk.diff import diff as _diff
 
-    options: dict[str, _Any] = {"splits": splits, "fields": fields}
+    options: dict[str, _Any] = {"splits": splits, "fields": fields, "edits": edits}
     if threshold is not None:
         options["threshold"] = threshold
     return _diff(child, parent, **options)

@@ -12,10 +12,11 @@ import html
 from collections.abc import Callable, Iterable
 from typing import IO, Any
 
-from zwgk._model import Task
+from zwgk._model import Role, Task
 from zwgk.diff._json import dump_diff
 from zwgk.diff._model import (
     ChangeKind,
+    ChildAction,
     DeadlineChange,
     PlanDiff,
     ResponsibilityChange,
@@ -122,6 +123,69 @@ def _summary_lines(d: PlanDiff, lang: str = "zh") -> list[str]:
     ]
 
 
+# --- clerk-first summary ----------------------------------------------------
+
+_ZH_KIND = {
+    ChangeKind.SAME: "保留",
+    ChangeKind.REWORDED: "改写",
+    ChangeKind.SPLIT: "拆分",
+    ChangeKind.MERGED: "合并",
+    ChangeKind.ADDED: "新增",
+    ChangeKind.DROPPED: "删减",
+}
+_ZH_ROLE = {Role.LEAD: "牵头", Role.ASSIST: "配合", Role.OWNER: "负责", Role.SUPERVISE: "监管"}
+_ZH_ACTION = {
+    ChildAction.LEAD: "自定牵头单位",
+    ChildAction.ASSIST: "写明配合",
+    ChildAction.OWNER: "自定责任单位",
+    ChildAction.BLANK: "未写责任单位",
+    ChildAction.DROPPED: "删减",
+}
+_DOUBT = 0.8  # links less confident than this are listed for review
+
+
+def _brief(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _clerk_lines(d: PlanDiff) -> list[str]:
+    """What a reviewing office reads first, in Chinese: counts, then the findings."""
+    s = d.summary
+    counts = "、".join(f"{_ZH_KIND[k]} {getattr(s, k.value)}" for k in ChangeKind)
+    lines = [f"概况：{counts}；上级任务覆盖 {s.covered}/{s.parent_tasks}（{s.coverage:.0%}）"]
+    office = d.office or "本单位"
+    for c in d.for_office():
+        assert c.office is not None and c.office.parent_role is not None
+        near = ""
+        if c.nearest is not None:
+            near = f"；最近似的下级任务第 {c.nearest + 1} 项（相似度 {c.nearest_score:.2f}）"
+        lines.append(
+            f"上级要求{office}{_ZH_ROLE[c.office.parent_role]}（{c.office.addressed_by}）"
+            f"但未保留：{_refs(c.parent)} {_brief(c.parent_text)}{near}"
+        )
+    for c in d.role_changes():
+        assert c.office is not None and c.office.parent_role is not None
+        what = _ZH_ACTION[c.office.child]
+        if c.office.assists:
+            what += f"（配合{c.office.assists}）"
+        lines.append(
+            f"角色变化：{_refs(c.parent)} 上级要求{_ZH_ROLE[c.office.parent_role]}，"
+            f"下级{what}：{_brief(c.child_text)}"
+        )
+    for c in d.later_deadlines():
+        assert c.deadline is not None
+        p = c.deadline.parent.raw if c.deadline.parent else "无"
+        ch = c.deadline.child.raw if c.deadline.child else "无"
+        lines.append(f"时限推后或取消：{_refs(c.parent)} 上级 {p} → 下级 {ch}")
+    for c in d.doubtful(_DOUBT):
+        lines.append(
+            f"存疑对应（置信度 {c.confidence:.2f}）：上级 {_refs(c.parent)} "
+            f"{_brief(c.parent_text, 24)} ⇄ 下级 {_refs(c.child)} {_brief(c.child_text, 24)}"
+        )
+    return lines
+
+
 def _plan_lines(d: PlanDiff, lang: str = "zh") -> list[str]:
     sep = "：" if lang == "zh" else ": "
     lines = [f"{_field_word(m.field, lang)}{sep}{m.parent or '—'} → {m.child or '—'}"
@@ -199,6 +263,8 @@ class TextDiffReport:
             lines = [paint("head", f"比对 {child}"), paint("head", f"  与 {parent}")]
         else:
             lines = [paint("head", f"diff {child}"), paint("head", f"  vs {parent}")]
+        if lang == "zh":
+            lines += [f"  {_safe(line)}" for line in _clerk_lines(d)[1:]]
         lines += [f"  {line}" for line in _summary_lines(d, lang)]
         plan = _plan_lines(d, lang)
         if plan:
@@ -315,6 +381,9 @@ class HtmlDiffReport:
             f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
             f"<h1>{_e(title)}</h1>",
             "<ul>" + "".join(f"<li>{_e(x)}</li>" for x in _summary_lines(d, lang)) + "</ul>",
+            '<ul class="clerk">'
+            + "".join(f"<li>{_e(x)}</li>" for x in (_clerk_lines(d)[1:] if lang == "zh" else []))
+            + "</ul>",
         ]
         plan = _plan_lines(d, lang)
         if plan:
@@ -384,6 +453,8 @@ class MarkdownDiffReport:
         child = _md(d.child_title or word("child", lang))
         parent = _md(d.parent_title or word("parent", lang))
         out = [f"# {child} 与 {parent}" if lang == "zh" else f"# {child} vs {parent}", ""]
+        if lang == "zh":
+            out += [f"- {_md(x)}" for x in _clerk_lines(d)[1:]] + [""]
         s = d.summary
         out += [f"| {word('change', lang)} | {word('count', lang)} |", "|---|---|"]
         out += [f"| {_kind(k, lang)} | {getattr(s, k.value)} |" for k in ChangeKind]
@@ -533,6 +604,10 @@ class XlsxDiffReport:
         _put(ws, [word("field_changes", lang), s.field_changes])
         ws.column_dimensions["A"].width = 20
         ws.column_dimensions["B"].width = 60
+        if lang == "zh":
+            _put(ws, [])
+            for at, line in enumerate(_clerk_lines(d)[1:]):
+                _put(ws, ["审阅要点" if at == 0 else "", line])
 
     def _changes(self, ws: Any, d: PlanDiff, lang: str) -> None:
         styles = require("openpyxl.styles", "xlsx", feature="xlsx diff report")

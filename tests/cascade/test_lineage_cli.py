@@ -112,6 +112,7 @@ def test_cli_merge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["merge", *args, "-o", str(out), "--lang", "en"]) == 1
     err = capsys.readouterr().err
     assert "conflict: task 1.: note changed on both sides: base 甲 | ours 乙 | theirs 丙" in err
+    assert "applied: task 2.: note updated" in err
     draft = zwgk.read(out)
     assert [(t.note, t.tags) for t in draft.tasks] == [("乙", ("conflict",)), ("新", ())]
     assert main(["merge", *args, "-o", str(out), "--policy", "note=theirs"]) == 0

@@ -333,3 +333,85 @@ def test_merge_on_a_real_seed() -> None:
 def test_merge_rejects_non_plans() -> None:
     with pytest.raises(TypeError, match="theirs is dict"):
         zwgk.merge(zwgk.Plan(), zwgk.Plan(), {})  # type: ignore[arg-type]
+
+
+def _text_plans() -> tuple[zwgk.Plan, zwgk.Plan, zwgk.Plan]:
+    city = gold_plan("002")
+    base = city.evolve(tasks=city.tasks[:6])
+    return base, base, base
+
+
+def test_edits_to_different_parts_of_a_sentence_merge() -> None:
+    base, _, _ = _text_plans()
+    t = base.tasks[3]  # 及时公开建设高标准市场体系行动方案的落实举措。
+    ours = base.evolve(
+        tasks=[*base.tasks[:3], t.evolve(text="配合市发改局" + t.text), *base.tasks[4:]]
+    )
+    theirs = base.evolve(
+        tasks=[
+            *base.tasks[:3],
+            t.evolve(text=t.text.replace("落实举措", "落实举措和成效")),
+            *base.tasks[4:],
+        ]
+    )
+    result = zwgk.merge(base, ours, theirs)
+    assert result.clean
+    assert (
+        result.plan.tasks[3].text
+        == "配合市发改局及时公开建设高标准市场体系行动方案的落实举措和成效。"
+    )
+    assert any(n.field == "text" and "merged" in n.message for n in result.notes_of("applied"))
+
+
+def test_overlapping_edits_of_a_sentence_conflict() -> None:
+    base, _, _ = _text_plans()
+    t = base.tasks[3]
+    ours = base.evolve(
+        tasks=[
+            *base.tasks[:3],
+            t.evolve(text=t.text.replace("落实举措", "工作进展")),
+            *base.tasks[4:],
+        ]
+    )
+    theirs = base.evolve(
+        tasks=[
+            *base.tasks[:3],
+            t.evolve(text=t.text.replace("落实举措", "实施成效")),
+            *base.tasks[4:],
+        ]
+    )
+    result = zwgk.merge(base, ours, theirs)
+    assert [c.field for c in result.conflicts] == ["text"]
+
+
+def test_a_deadline_written_with_other_spaces_does_not_block_a_merge() -> None:
+    base, _, _ = _text_plans()
+    t = base.tasks[2]
+    dl = zwgk.Deadline("2021 年底前", "date")
+    base2 = base.evolve(tasks=[*base.tasks[:2], t.evolve(deadline=dl), *base.tasks[3:]])
+    ours = base2.evolve(
+        tasks=[
+            *base2.tasks[:2],
+            base2.tasks[2].evolve(deadline=zwgk.Deadline("2021年底前", "date")),
+            *base2.tasks[3:],
+        ]
+    )
+    later = zwgk.Deadline("2022年3月底前", "date", due=D(2022, 3, 31))
+    theirs = base2.evolve(
+        tasks=[*base2.tasks[:2], base2.tasks[2].evolve(deadline=later), *base2.tasks[3:]]
+    )
+    result = zwgk.merge(base2, ours, theirs)
+    assert result.clean
+    assert result.plan.tasks[2].deadline == later
+
+
+def test_the_parents_new_order_is_carried_over() -> None:
+    base, _, _ = _text_plans()
+    ours = base.evolve(tasks=[t.evolve(label=f"（{k + 1}）") for k, t in enumerate(base.tasks)])
+    order = [0, 1, 4, 2, 3, 5]
+    theirs = base.evolve(tasks=[base.tasks[k] for k in order])
+    result = zwgk.merge(base, ours, theirs)
+    assert result.clean
+    assert [t.text for t in result.plan.tasks] == [base.tasks[k].text for k in order]
+    assert [t.label for t in result.plan.tasks][:3] == ["（1）", "（2）", "（5）"]
+    assert any("order" in n.message for n in result.notes_of("applied"))

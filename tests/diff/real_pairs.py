@@ -15,10 +15,12 @@ from typing import Any
 import attrs
 
 import zwgk
-from tests.gold import SEEDS, gold_plan
+from tests.gold import SEEDS, gold_plan, plan_from_gold
 from zwgk.diff import PlanDiff
 
 PAIRS = Path(__file__).resolve().parent.parent / "data" / "pairs"
+PLANS = PAIRS / "plans"  # plans annotated by hand, in the seeds' gold format
+TEXTS = PAIRS / "texts"  # the published texts they were annotated from
 KINDS = ("same", "reworded", "split", "merged", "complex")
 
 
@@ -33,9 +35,10 @@ class RealPair:
     groups: tuple[dict[str, Any], ...]
     added: tuple[int, ...]
     dropped: tuple[int, ...]
+    possible: frozenset[tuple[int, int]] = frozenset()
 
     def links(self) -> set[tuple[int, int]]:
-        """True ``(parent number, child number)`` pairs."""
+        """Sure ``(parent number, child number)`` pairs."""
         out: set[tuple[int, int]] = set()
         for g in self.groups:
             if "links" in g:
@@ -59,26 +62,41 @@ def load_pairs() -> list[RealPair]:
                 groups=tuple(d["groups"]),
                 added=tuple(d["added"]),
                 dropped=tuple(d["dropped"]),
+                possible=frozenset((p, c) for p, c in d.get("possible", ())),
             )
         )
     return out
 
 
-def read_plan(prefix: str) -> zwgk.Plan:
-    """The seed read from its text with ``zwgk.read`` (end to end)."""
-    (path,) = SEEDS.glob(f"{prefix}_*.txt")
-    return zwgk.read(path)
+def annotated_plan(name: str) -> zwgk.Plan:
+    """The plan built from its hand annotation: a seed prefix or a file in ``plans/``."""
+    path = PLANS / f"{name}.gold.json"
+    return plan_from_gold(path) if path.exists() else gold_plan(name)
+
+
+def read_plan(name: str) -> zwgk.Plan:
+    """The plan read from its published text with ``zwgk.read`` (end to end)."""
+    path = PLANS / f"{name}.gold.json"
+    if path.exists():
+        return zwgk.read(TEXTS / json.loads(path.read_text("utf-8"))["source"])
+    (seed,) = SEEDS.glob(f"{name}_*.txt")
+    return zwgk.read(seed)
 
 
 def plans(pair: RealPair, source: str) -> tuple[zwgk.Plan, zwgk.Plan]:
-    """``(child, parent)`` from the gold annotations (``"gold"``) or read (``"read"``)."""
-    load = gold_plan if source == "gold" else read_plan
+    """``(child, parent)`` from the annotations (``"gold"``) or read (``"read"``)."""
+    load = annotated_plan if source == "gold" else read_plan
     return load(pair.child), load(pair.parent)
 
 
 @attrs.frozen
 class PairScore:
-    """Alignment precision/recall over task pairs and change-kind accuracy."""
+    """Alignment precision/recall over task pairs and change-kind accuracy.
+
+    Precision counts a found link right when it is sure or possible, recall
+    counts the sure links found; ``aer`` is the alignment error rate of Och
+    and Ney, ``1 - (|A∩S| + |A∩P|) / (|A| + |S|)`` (P includes S).
+    """
 
     precision: float
     recall: float
@@ -86,6 +104,13 @@ class PairScore:
     kind_total: int
     true_links: int
     found_links: int
+    hits_possible: int = 0
+    hits_sure: int = 0
+
+    @property
+    def aer(self) -> float:
+        total = self.found_links + self.true_links
+        return 1.0 - (self.hits_sure + self.hits_possible) / total if total else 0.0
 
     @property
     def f1(self) -> float:
@@ -98,10 +123,16 @@ class PairScore:
 
 
 def _numbers(plan: zwgk.Plan) -> list[int]:
-    nums = [t.number for t in plan.tasks]
-    if any(n is None for n in nums) or len(set(nums)) != len(nums):
-        raise ValueError(f"{plan.title}: task numbers are not unique: {nums}")
-    return [n for n in nums if n is not None]
+    """Each task's number; a task read without one, or with a repeated one,
+    gets a number of its own below zero that no annotation holds (so its
+    links count as wrong and the links of the annotated task as missed)."""
+    out: list[int] = []
+    seen: set[int] = set()
+    for k, t in enumerate(plan.tasks):
+        n = t.number
+        out.append(n if n is not None and n not in seen else -1 - k)
+        seen.add(out[-1])
+    return out
 
 
 def changes_by_numbers(
@@ -126,33 +157,39 @@ def score_pair(pair: RealPair, d: PlanDiff, child: zwgk.Plan, parent: zwgk.Plan)
         found.update((p, c) for p in ps for c in cs)
     truth = pair.links()
     hit = len(found & truth)
+    hit_possible = len(found & (truth | pair.possible))
     expected = [(g["kind"], frozenset(g["parents"]), frozenset(g["children"])) for g in pair.groups]
     expected = [e for e in expected if e[0] != "complex"]
     expected += [("added", frozenset(), frozenset({c})) for c in pair.added]
     expected += [("dropped", frozenset({p}), frozenset()) for p in pair.dropped]
     right = sum(e in predicted for e in expected)
     return PairScore(
-        precision=hit / len(found) if found else 1.0,
+        precision=hit_possible / len(found) if found else 1.0,
         recall=hit / len(truth) if truth else 1.0,
         kind_right=right,
         kind_total=len(expected),
         true_links=len(truth),
         found_links=len(found),
+        hits_possible=hit_possible,
+        hits_sure=hit,
     )
 
 
 def total_score(scores: list[PairScore]) -> PairScore:
     """Micro-averaged score over several pairs."""
-    hits = sum(s.precision * s.found_links for s in scores)
+    hp = sum(s.hits_possible for s in scores)
+    hs = sum(s.hits_sure for s in scores)
     tl = sum(s.true_links for s in scores)
     fl = sum(s.found_links for s in scores)
     return PairScore(
-        precision=hits / fl if fl else 1.0,
-        recall=hits / tl if tl else 1.0,
+        precision=hp / fl if fl else 1.0,
+        recall=hs / tl if tl else 1.0,
         kind_right=sum(s.kind_right for s in scores),
         kind_total=sum(s.kind_total for s in scores),
         true_links=tl,
         found_links=fl,
+        hits_possible=hp,
+        hits_sure=hs,
     )
 
 

@@ -136,3 +136,94 @@ def test_bad_arguments() -> None:
         zwgk.diff("a", zwgk.Plan())  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="threshold"):
         zwgk.diff(zwgk.Plan(), zwgk.Plan(), threshold=2)
+
+
+def test_prepared_parent_gives_the_same_diff(siblings: tuple[zwgk.Plan, zwgk.Plan]) -> None:
+    import pickle
+
+    child, parent = siblings
+    prepared = pickle.loads(pickle.dumps(zwgk.diff.prepare(parent)))
+    assert zwgk.diff(child, prepared) == zwgk.diff(child, parent)
+    assert zwgk.diff(parent, zwgk.diff.prepare(child)) == zwgk.diff(parent, child)
+    assert zwgk.diff.prepare(prepared) is prepared
+    with pytest.raises(TypeError, match="Plan"):
+        zwgk.diff.prepare("not a plan")  # type: ignore[arg-type]
+
+
+def test_without_edits_the_alignment_is_unchanged(siblings: tuple[zwgk.Plan, zwgk.Plan]) -> None:
+    child, parent = siblings
+    full, bare = zwgk.diff(child, parent), zwgk.diff(child, parent, edits=False)
+    assert any(c.text for c in full.changes)
+    assert all(not c.text for c in bare.changes)
+    assert [(c.kind, c.parent_indices, c.child_indices) for c in bare.changes] == [
+        (c.kind, c.parent_indices, c.child_indices) for c in full.changes
+    ]
+
+
+def test_large_plans_align_from_bounded_candidates() -> None:
+    # Above the all-pairs limit, candidates come from rare grams: every task
+    # is still reported once, and a plan against a reordered copy of itself
+    # finds every task.
+    from zwgk.diff._align import _ALL_PAIRS
+    from zwgk.diff._norm import match_key
+
+    unique = {match_key(t.text): t for p in PREFIXES for t in gold_plan(p).tasks}
+    base = list(unique.values())
+    places = ["住房", "交通", "教育", "医疗", "养老"]
+    tasks = [t.evolve(text=f"{w}领域{t.text}") for w in places for t in base]
+    assert len(tasks) ** 2 > _ALL_PAIRS
+    parent = zwgk.Plan(tasks=tasks)
+    order = list(range(1, len(tasks), 2)) + list(range(0, len(tasks), 2))
+    child = zwgk.Plan(tasks=[tasks[k] for k in order])
+    d = zwgk.diff(child, parent, edits=False)
+    assert sorted(i for c in d.changes for i in c.parent_indices) == list(range(len(tasks)))
+    same = [c for c in d.changes if c.kind is ChangeKind.SAME]
+    assert len(same) == len(tasks)
+    assert all(c.parent_indices == (order[c.child_indices[0]],) for c in same)
+
+
+def test_every_link_has_a_confidence_and_every_lone_task_its_nearest() -> None:
+    # Fujian's task tables of two years: most tasks rewritten and regrouped.
+    from tests.diff.real_pairs import annotated_plan
+
+    old, new = annotated_plan("fujian-2016"), annotated_plan("fujian-2017")
+    d = zwgk.diff(new, old)
+    linked = [c for c in d.changes if c.parent and c.child]
+    assert linked and all(0.0 < c.confidence <= 1.0 for c in linked)
+    assert any(c.confidence < 0.9 for c in linked)  # a reviewer has something to check
+    for c in d.changes:
+        if c.kind is ChangeKind.ADDED and c.nearest is not None:
+            assert 0 <= c.nearest < len(old.tasks) and 0.0 < c.nearest_score < 1.0
+        if c.kind is ChangeKind.DROPPED and c.nearest is not None:
+            assert 0 <= c.nearest < len(new.tasks)
+    lone = [c for c in d.changes if not (c.parent and c.child)]
+    assert sum(c.nearest is not None for c in lone) >= len(lone) // 2
+    # 强化权责清单管理与应用 (2017) is new; its nearest 2016 task is the
+    # 权力清单和责任清单 one it grew from.
+    added = {new.tasks[c.child_indices[0]].number: c for c in d.of_kind(ChangeKind.ADDED)}
+    assert 13 in added
+    near = added[13].nearest
+    assert near is not None and old.tasks[near].number in (1, 2)
+
+
+def test_a_rewritten_obligation_is_found_on_terms_and_place() -> None:
+    # The same obligation in other words (issue example): few shared characters.
+    parent = zwgk.Plan(
+        tasks=[
+            zwgk.Task("做好政府信息公开工作年度报告编制发布工作。"),
+            zwgk.Task("认真做好各类留言信息的办理工作，以解决问题的具体举措实质性回应社会关切。"),
+            zwgk.Task("加强政务公开工作人员培训。"),
+        ]
+    )
+    child = zwgk.Plan(
+        tasks=[
+            zwgk.Task("规范编制发布政府信息公开工作年度报告。"),
+            zwgk.Task(
+                "对转办的政务舆情迅速核实处置，以解决政务舆情背后问题的实际成效回应社会关切。"
+            ),
+            zwgk.Task("组织开展政务公开工作培训和研讨交流。"),
+        ]
+    )
+    d = zwgk.diff(child, parent)
+    pairs = {(c.parent_indices, c.child_indices) for c in d.changes if c.parent and c.child}
+    assert ((1,), (1,)) in pairs

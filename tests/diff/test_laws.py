@@ -39,6 +39,8 @@ def test_every_task_in_exactly_one_change(child: zwgk.Plan, parent: zwgk.Plan) -
         assert c.parent == tuple(parent.tasks[i] for i in c.parent_indices)
         assert c.child == tuple(child.tasks[j] for j in c.child_indices)
         assert 0.0 <= c.score <= 1.0
+        assert 0.0 <= c.confidence <= 1.0
+        assert (c.nearest is None) or not (c.parent and c.child)
 
 
 @given(diff_plans, diff_plans)

@@ -55,9 +55,14 @@ def links_from_diff(diff: Any) -> list[Link]:
 
 
 def align(parent: Plan, child: Plan, **options: Any) -> list[Link]:
-    """Align ``child``'s tasks to ``parent``'s (every task in exactly one link)."""
+    """Align ``child``'s tasks to ``parent``'s (every task in exactly one link).
+
+    Links need no character-level text edits, so none are computed unless
+    ``edits=True`` is passed.
+    """
     from zwgk.diff import diff
 
+    options.setdefault("edits", False)
     return links_from_diff(diff(child, parent, **options))
 
 

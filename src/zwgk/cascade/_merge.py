@@ -24,6 +24,7 @@ import attrs
 
 from zwgk._model import Assignment, Deadline, DeadlineKind, Plan, PlanRef, Responsibility, Task
 from zwgk.cascade._align import Link, anchored_align
+from zwgk.diff._merge3 import merge_text
 from zwgk.errors import MergeError, UnresolvedConflictsError
 
 __all__ = [
@@ -287,14 +288,16 @@ def _same_text(a: str, b: str) -> bool:
 
 
 def _inherited(field: str, child: Task, base: Task) -> bool:
-    if field == "text":
-        return _same_text(child.text, base.text)
-    return bool(getattr(child, field) == getattr(base, field))
+    return _equal(field, getattr(child, field), getattr(base, field))
 
 
 def _equal(field: str, a: Any, b: Any) -> bool:
     if field == "text":
         return _same_text(a, b)
+    if field == "deadline":  # 2021 年底前 is 2021年底前
+        from zwgk.diff._fields import compare_deadline
+
+        return a == b or (a is not None and b is not None and compare_deadline(a, b) is None)
     return bool(a == b)
 
 
@@ -408,11 +411,22 @@ def merge(base: Plan, ours: Plan, theirs: Plan, **options: Any) -> MergeResult:
                 for ci in c_indices:
                     c = ours.tasks[ci]
                     mine = getattr(c, field)
+                    both = merge_text(old, mine, new) if field == "text" else None
                     if _inherited(field, c, b):
                         slots[ci] = [x.evolve(**{field: new}) for x in slots[ci]]
                         notes.append(MergeNote("applied", f"{field} updated", _ref(c), field))
                     elif _equal(field, mine, new):
                         notes.append(MergeNote("already", f"{field} already so", _ref(c), field))
+                    elif both is not None:
+                        slots[ci] = [x.evolve(text=both) for x in slots[ci]]
+                        notes.append(
+                            MergeNote(
+                                "applied",
+                                "text: the parent's edit merged with the child's own",
+                                _ref(c),
+                                field,
+                            )
+                        )
                     else:
                         conflict_specs.append((ci, field, old, mine, new))
             continue
@@ -447,6 +461,10 @@ def merge(base: Plan, ours: Plan, theirs: Plan, **options: Any) -> MergeResult:
             slots[first] = list(mine)
             for ci in c_indices[1:]:
                 slots[ci] = []
+
+    fixed = {ci for ci, *_ in conflict_specs} | replaced
+    if _carry_order(slots, parent_links, child_by_base, fixed):
+        notes.append(MergeNote("applied", "the parent's new order of tasks carried over", None))
 
     # assemble the draft, recording where each child task went
     draft_tasks: list[Task] = []
@@ -484,6 +502,42 @@ def merge(base: Plan, ours: Plan, theirs: Plan, **options: Any) -> MergeResult:
         notes.append(MergeNote("applied", "reference to the parent plan updated", None, "parents"))
     draft = ours.evolve(tasks=draft_tasks, **plan_changes)
     return MergeResult(draft, tuple(conflicts), tuple(notes))
+
+
+def _carry_order(
+    slots: list[list[Task]],
+    parent_links: Sequence[Link],
+    child_by_base: Mapping[int, Link],
+    fixed: set[int],
+) -> bool:
+    """Reorder the child's tasks as the parent reordered them; True if anything moved.
+
+    Only child tasks kept one to one with a base task that the parent also
+    kept one to one move, among their own places; the child's own order
+    wins where it differs from the base already.
+    """
+    new_place = {
+        lk.parent[0]: lk.child[0] for lk in parent_links if len(lk.parent) == len(lk.child) == 1
+    }
+    moved: list[tuple[int, int, int]] = []  # (child index, base index, parent's new place)
+    for b, place in new_place.items():
+        link = child_by_base.get(b)
+        if link is None or not len(link.parent) == len(link.child) == 1:
+            continue
+        c = link.child[0]
+        if slots[c] and c not in fixed:
+            moved.append((c, b, place))
+    moved.sort()
+    bases = [b for _, b, _ in moved]
+    if bases != sorted(bases):  # the child reordered these itself
+        return False
+    order = sorted(moved, key=lambda m: m[2])
+    if order == moved:
+        return False
+    contents = [slots[c] for c, _, _ in order]
+    for (c, _, _), content in zip(moved, contents, strict=True):
+        slots[c] = content
+    return True
 
 
 def _update_parents(base: Plan, ours: Plan, theirs: Plan) -> tuple[PlanRef, ...] | None:

@@ -18,8 +18,9 @@ def register(sub: Any) -> None:
         help="merge a parent plan's revision into a child plan",
         description="BASE is the parent plan OURS (the child) was made from, THEIRS the "
         "parent's new version.  Writes the merged plan to OUT and lists conflicts on "
-        "standard error.  Exit 0 when clean, 1 when conflicts remain (OUT then keeps "
-        "the child's values, tasks tagged 'conflict'), 2 on error.",
+        "standard error with every change it applied.  Exit 0 when clean, 1 when "
+        "conflicts remain (OUT then keeps the child's values, tasks tagged 'conflict'), "
+        "2 on error.",
     )
     p.add_argument("base", help="the parent plan the child was made from")
     p.add_argument("ours", help="the child plan")
@@ -79,7 +80,7 @@ def _report(result: Any, lang: str) -> None:
     zh = lang == "zh"
     sep = "：" if zh else ": "
     for note in result.notes:
-        if note.kind in ("proposed", "parent-dropped", "not-in-child"):
+        if note.kind in ("applied", "proposed", "parent-dropped", "not-in-child"):
             where = f"{word('task', lang)} {note.task}{sep}" if note.task else ""
             print(f"{word(note.kind, lang)}{sep}{where}{note.message}", file=err)
     for c in result.conflicts:

@@ -22,15 +22,18 @@ from typing import Any
 
 from zwgk._model import Plan
 from zwgk.diff._align import DEFAULT_THRESHOLD
-from zwgk.diff._core import diff, diff_many
+from zwgk.diff._core import PreparedPlan, diff, diff_many, prepare
 from zwgk.diff._fields import text_edits
 from zwgk.diff._json import diff_to_data, dump_diff, load_diff
+from zwgk.diff._merge3 import merge_text
 from zwgk.diff._model import (
     ChangeKind,
+    ChildAction,
     DeadlineChange,
     DeadlineChangeKind,
     MetadataChange,
     NoteChange,
+    OfficeRole,
     PlanDiff,
     ResponsibilityChange,
     RoleChange,
@@ -53,13 +56,16 @@ __all__ = [
     "DEFAULT_THRESHOLD",
     "AlignmentScore",
     "ChangeKind",
+    "ChildAction",
     "DeadlineChange",
     "DeadlineChangeKind",
     "MetadataChange",
     "Mutation",
     "MutationGroup",
     "NoteChange",
+    "OfficeRole",
     "PlanDiff",
+    "PreparedPlan",
     "Rates",
     "ResponsibilityChange",
     "RoleChange",
@@ -73,7 +79,9 @@ __all__ = [
     "diff_to_data",
     "dump_diff",
     "load_diff",
+    "merge_text",
     "mutate",
+    "prepare",
     "score_alignment",
     "text_edits",
 ]
@@ -86,7 +94,9 @@ class _CallableModule(types.ModuleType):
     works beside ``zwgk.diff.load_diff`` and ``import zwgk.diff``.
     """
 
-    def __call__(self, child: Plan, parent: Plan, **options: Any) -> PlanDiff:
+    def __call__(
+        self, child: Plan | PreparedPlan, parent: Plan | PreparedPlan, **options: Any
+    ) -> PlanDiff:
         return diff(child, parent, **options)
 
 

@@ -26,11 +26,13 @@ import attrs
 import numpy as np
 from scipy import sparse
 from scipy.optimize import linear_sum_assignment
+from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 from zwgk._model import Task
+from zwgk.diff import _evidence
 from zwgk.diff._norm import match_key
 
-__all__ = ["DEFAULT_THRESHOLD", "Group", "align"]
+__all__ = ["DEFAULT_THRESHOLD", "Features", "Group", "align"]
 
 DEFAULT_THRESHOLD = 0.35
 """Pairs less similar than this are not aligned (added + dropped instead)."""
@@ -48,9 +50,19 @@ _MUTUAL_FLOOR = 0.65  # mutual best partners align from this share of the thresh
 _MUTUAL_DICE = 0.18  # and their whole texts are at least this similar
 _MUTUAL_RATIO = 1.3  # when at least this much more similar than either's runner-up
 _TIE_BREAK = 1e-6
+_EVIDENCE_FLOOR = 0.05  # candidates this similar may still be linked on other evidence
+_EVIDENCE_TOP_K = 6  # an unaligned task's candidates weighed on that evidence
+_EVIDENCE_ROUNDS = 3
+_EVIDENCE_HOPE = 0.02  # pairs less probable than this on characters alone are not segmented
 _CONTAINMENT_WEIGHT = 0.9
 _SHORT = 10  # containment counts fully from this many characters
-_DENSE_LIMIT = 4_000_000  # one dense assignment up to this many pairs, else per component
+_DENSE_LIMIT = 250_000  # one dense assignment up to this many pairs, else a sparse one
+_ALL_PAIRS = 250_000  # every pair sharing a gram is a candidate up to this many pairs
+_SIGNATURE_CAP = 1.0  # larger plans: signature grams occur at most this x sqrt(tasks) times
+_SIGNATURE_MIN_CAP = 32.0
+_SIGNATURE_RAREST = 8  # and every task keeps its rarest grams
+_TOP_K = 24  # candidates kept per task on each side
+_BATCH = 8_192
 
 
 @attrs.frozen
@@ -60,6 +72,10 @@ class Group:
     parents: tuple[int, ...]
     children: tuple[int, ...]
     score: float
+    confidence: float = 0.0
+    """The calibrated probability that the group is right (0 for an unaligned task)."""
+    nearest: tuple[int, float] | None = None
+    """For an unaligned task: the most similar task on the other side and its score."""
 
 
 def _grams(key: str) -> tuple[str, ...]:
@@ -68,14 +84,43 @@ def _grams(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([key[i : i + 2] for i in range(len(key) - 1)]))
 
 
+@attrs.frozen(eq=False)
+class Features:
+    """What the alignment needs of one side's tasks, computed once.
+
+    Normalised keys, their character bigrams, section keys and the order
+    key that decides which side is aligned first.  Picklable, so a parent
+    prepared once can be sent to every worker of a roll-up.
+    """
+
+    keys: tuple[str, ...]
+    grams: tuple[tuple[str, ...], ...]
+    sections: tuple[str, ...]
+    side_key: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @classmethod
+    def of(cls, tasks: Sequence[Task]) -> Features:
+        """The features of ``tasks``."""
+        keys = tuple(match_key(t.text) for t in tasks)
+        return cls(
+            keys=keys,
+            grams=tuple(_grams(k) for k in keys),
+            sections=tuple(match_key("".join(t.section)) for t in tasks),
+            side_key=tuple((t.text, t.section) for t in tasks),
+        )
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
 class _Side:
-    def __init__(self, tasks: Sequence[Task], vocab: dict[str, int]) -> None:
-        self.keys = [match_key(t.text) for t in tasks]
-        self.grams = [_grams(k) for k in self.keys]
+    def __init__(self, features: Features, vocab: dict[str, int]) -> None:
+        self.keys = list(features.keys)
+        self.grams = list(features.grams)
         self.ids = [[vocab.setdefault(g, len(vocab)) for g in gs] for gs in self.grams]
         sections: dict[str, int] = {}
         self.section = np.array(
-            [sections.setdefault(match_key("".join(t.section)), len(sections)) for t in tasks],
+            [sections.setdefault(k, len(sections)) for k in features.sections],
             dtype=np.int64,
         )
         self.section_keys = list(sections)
@@ -87,6 +132,64 @@ class _Side:
         indices = np.fromiter((i for r in self.ids for i in r), dtype=np.int64, count=indptr[-1])
         data = np.ones(len(indices), dtype=np.float64)
         return sparse.csr_matrix((data, indices, indptr), shape=(len(self.ids), size))
+
+
+def _overlap(bc: sparse.csr_matrix, bp: sparse.csr_matrix, idf: np.ndarray) -> sparse.coo_matrix:
+    return (bc.multiply(idf).tocsr() @ bp.T).tocoo()
+
+
+def _top_k(keys: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
+    """A mask of the ``k`` largest ``values`` of every key."""
+    order = np.lexsort((-values, keys))
+    sk = keys[order]
+    start = np.flatnonzero(np.r_[True, sk[1:] != sk[:-1]])
+    run = np.repeat(start, np.diff(np.r_[start, len(sk)]))
+    mask = np.zeros(len(keys), dtype=bool)
+    mask[order] = (np.arange(len(sk)) - run) < k
+    return mask
+
+
+def _candidates(
+    bc: sparse.csr_matrix, bp: sparse.csr_matrix, idf: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Candidate pairs ``(child, parent)`` and their idf-weighted gram overlap.
+
+    Small plans: every pair sharing a gram.  Large plans: stock phrases
+    make nearly every pair share some gram, so candidates come from each
+    task's signature instead (its grams no more frequent than a cap that
+    grows as the square root of the plans' size, and at least its rarest
+    few), keeping the best few per task on each side; only those pairs get
+    their full overlap.  Nothing is built over all pairs.
+    """
+    m, n = bc.shape[0], bp.shape[0]
+    if m * n <= _ALL_PAIRS:
+        o = _overlap(bc, bp, idf)
+        return o.row.astype(np.int64), o.col.astype(np.int64), o.data
+    df = np.asarray(bc.sum(axis=0)).ravel() + np.asarray(bp.sum(axis=0)).ravel()
+    cap = max(_SIGNATURE_MIN_CAP, _SIGNATURE_CAP * np.sqrt(m + n))
+    sc, sp = _signature(bc, df, cap), _signature(bp, df, cap)
+    o = _overlap(sc, sp, idf)
+    keep = _top_k(o.row, o.data, _TOP_K) | _top_k(o.col, o.data, _TOP_K)
+    rows, cols = o.row[keep].astype(np.int64), o.col[keep].astype(np.int64)
+    weighted = bc.multiply(idf).tocsr()
+    inter = np.zeros(len(rows))
+    for lo in range(0, len(rows), _BATCH):
+        r, c = rows[lo : lo + _BATCH], cols[lo : lo + _BATCH]
+        inter[lo : lo + _BATCH] = np.asarray(weighted[r].multiply(bp[c]).sum(axis=1)).ravel()
+    return rows, cols, inter
+
+
+def _signature(b: sparse.csr_matrix, df: np.ndarray, cap: float) -> sparse.csr_matrix:
+    """Each row's grams of document frequency at most ``cap``, and at least its rarest few."""
+    coo = b.tocoo()
+    f = df[coo.col]
+    order = np.lexsort((coo.col, f, coo.row))
+    rows, cols, f = coo.row[order], coo.col[order], f[order]
+    start = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]]) if len(rows) else np.array([0])
+    rank = np.arange(len(rows)) - np.repeat(start, np.diff(np.r_[start, len(rows)]))
+    keep = (f <= cap) | (rank < _SIGNATURE_RAREST)
+    data = np.ones(int(keep.sum()))
+    return sparse.csr_matrix((data, (rows[keep], cols[keep])), shape=b.shape)
 
 
 def _dice_sets(a: set[str], b: set[str]) -> float:
@@ -154,37 +257,32 @@ def _assign(
         dense[rows, cols] = weights
         a, b = linear_sum_assignment(dense, maximize=True)
         return [(int(x), int(y)) for x, y in zip(a, b, strict=True) if dense[x, y] > 0]
-    graph = sparse.coo_matrix(
-        (np.ones(len(rows)), (rows, cols + shape[0])), shape=(shape[0] + shape[1],) * 2
-    )
-    from scipy.sparse.csgraph import connected_components
+    return _sparse_assign(rows, cols, weights, shape)
 
-    _, labels = connected_components(graph, directed=False)
-    out: list[tuple[int, int]] = []
-    comp = labels[rows]
-    order = np.argsort(comp, kind="stable")
-    rows, cols, weights, comp = rows[order], cols[order], weights[order], comp[order]
-    bounds = np.flatnonzero(np.diff(comp)) + 1
-    for r, c, w in zip(
-        np.split(rows, bounds), np.split(cols, bounds), np.split(weights, bounds), strict=True
-    ):
-        ur, ri = np.unique(r, return_inverse=True)
-        uc, ci = np.unique(c, return_inverse=True)
-        if len(r) == 1:
-            out.append((int(r[0]), int(c[0])))
-            continue
-        dense = np.zeros((len(ur), len(uc)), dtype=np.float64)
-        dense[ri, ci] = w
-        a, b = linear_sum_assignment(dense, maximize=True)
-        for x, y in zip(a, b, strict=True):
-            if dense[x, y] > 0:
-                out.append((int(ur[x]), int(uc[y])))
-    return out
+
+def _sparse_assign(
+    rows: np.ndarray, cols: np.ndarray, weights: np.ndarray, shape: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """The same matching on the candidate edges alone (sparse LAPJV).
+
+    Every task may stay unmatched: child ``j`` has a private column
+    ``n + j`` and parent ``i`` a private row ``m + i``; a matched pair
+    ``(j, i)`` frees the edge ``(m + i, n + j)``.  All costs are
+    ``2 - weight`` or 2, so the cheapest full matching is the heaviest one.
+    """
+    m, n = shape
+    k = len(rows)
+    r = np.concatenate([rows, np.arange(m), m + np.arange(n), m + cols])
+    c = np.concatenate([cols, n + np.arange(m), np.arange(n), n + rows])
+    cost = np.concatenate([2.0 - weights, np.full(m + n + k, 2.0)])
+    graph = sparse.csr_matrix((cost, (r, c)), shape=(m + n, n + m))
+    a, b = min_weight_full_bipartite_matching(graph)
+    return [(int(x), int(y)) for x, y in zip(a, b, strict=True) if x < m and y < n]
 
 
 def align(
-    parent: Sequence[Task],
-    child: Sequence[Task],
+    parent: Sequence[Task] | Features,
+    child: Sequence[Task] | Features,
     *,
     threshold: float = DEFAULT_THRESHOLD,
     splits: bool = True,
@@ -194,22 +292,21 @@ def align(
     Every task of both sides appears in exactly one group; a group with no
     parents is an added child task, one with no children a dropped parent
     task.  Groups come in child order, dropped parent tasks after the group
-    holding the parent task before them.
+    holding the parent task before them.  Either side may be given as
+    :class:`Features` computed once.
 
     The grouping does not depend on which side is called the parent: the
     two sides are aligned in one canonical order (by their texts) and the
     groups mirrored when the call asked for the other, so swapping the sides
     swaps added/dropped and split/merged exactly.
     """
-    if _side_key(child) < _side_key(parent):
-        mirrored = _align_oriented(child, parent, threshold=threshold, splits=splits)
-        groups = [Group(g.children, g.parents, g.score) for g in mirrored]
+    pf = parent if isinstance(parent, Features) else Features.of(parent)
+    cf = child if isinstance(child, Features) else Features.of(child)
+    if cf.side_key < pf.side_key:
+        mirrored = _align_oriented(cf, pf, threshold=threshold, splits=splits)
+        groups = [Group(g.children, g.parents, g.score, g.confidence, g.nearest) for g in mirrored]
         return _in_child_order(groups)
-    return _align_oriented(parent, child, threshold=threshold, splits=splits)
-
-
-def _side_key(tasks: Sequence[Task]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((t.text, t.section) for t in tasks)
+    return _align_oriented(pf, cf, threshold=threshold, splits=splits)
 
 
 def _in_child_order(groups: list[Group]) -> list[Group]:
@@ -232,8 +329,8 @@ def _in_child_order(groups: list[Group]) -> list[Group]:
 
 
 def _align_oriented(
-    parent: Sequence[Task],
-    child: Sequence[Task],
+    parent: Features,
+    child: Features,
     *,
     threshold: float,
     splits: bool,
@@ -247,10 +344,7 @@ def _align_oriented(
     idf = np.log1p((n + m) / np.maximum(df, 1.0))
     wp = np.asarray(bp @ idf).ravel()  # weighted sizes
     wc = np.asarray(bc @ idf).ravel()
-    overlap = (bc.multiply(idf).tocsr() @ bp.T).tocoo()
-    rows = overlap.row.astype(np.int64)
-    cols = overlap.col.astype(np.int64)
-    inter = overlap.data
+    rows, cols, inter = _candidates(bc, bp, idf)
     small = np.minimum(wc[rows], wp[cols])
     dice = 2 * inter / np.maximum(wc[rows] + wp[cols], 1e-12)
     contain = inter / np.maximum(small, 1e-12)
@@ -288,6 +382,7 @@ def _align_oriented(
         first = np.ones(len(flat), dtype=bool)
         first[1:] = flat[1:] != flat[:-1]
         rows, cols, score, inter = rows[first], cols[first], score[first], inter[first]
+    weak = _Weak(rows, cols, score)  # every candidate, for the evidence stage
     keep = score >= _CANDIDATE_FLOOR
     rows, cols, score, inter = rows[keep], cols[keep], score[keep], inter[keep]
     shape = (m, n)
@@ -348,6 +443,16 @@ def _align_oriented(
         _attach_parts(
             members, child_group, parent_group, rows, cols, inter, wc, wp, ps, cs, idf, vocab
         )
+    state = _State(members, child_group, parent_group, shape)
+    decided: dict[tuple[int, int], float] = {}
+    for _ in range(_EVIDENCE_ROUNDS):  # new links make neighbours for the next round
+        more = _evidence_stage(state, weak, cs.keys, ps.keys)
+        decided.update(more)
+        if not more:
+            break
+    pair_score.update(weak.lookup(state.linked(), n))
+    confidence = _confidence(state, weak, decided)
+    nearest_c, nearest_p = weak.nearest(state)
 
     # Build groups in child order; dropped parents after their predecessor.
     groups: list[Group] = []
@@ -356,12 +461,17 @@ def _align_oriented(
     for j in range(m):
         g = child_group.get(j)
         if g is None:
-            groups.append(Group((), (j,), 0.0))
+            groups.append(Group((), (j,), 0.0, nearest=nearest_c.get(j)))
             order_key.append((j, 0))
         elif min(members[g][1]) == j:
             ps_idx, cs_idx = members[g]
             s = _group_score(ps_idx, cs_idx, ps, cs, weights_of, pair_score)
-            groups.append(Group(tuple(sorted(ps_idx)), tuple(sorted(cs_idx)), s))
+            conf = min(confidence.get((c, p), 0.0) for c in cs_idx for p in ps_idx)
+            if s == 1.0:
+                conf = 1.0
+            groups.append(
+                Group(tuple(sorted(ps_idx)), tuple(sorted(cs_idx)), s, confidence=round(conf, 4))
+            )
             order_key.append((j, 0))
     place: dict[int, float] = {}
     for gi, grp in enumerate(groups):
@@ -373,7 +483,7 @@ def _align_oriented(
         if i in place:
             last = place[i]
         else:
-            dropped.append(((last, i + 1), Group((i,), (), 0.0)))
+            dropped.append(((last, i + 1), Group((i,), (), 0.0, nearest=nearest_p.get(i))))
     merged = list(zip(order_key, groups, strict=True)) + dropped
     merged.sort(key=lambda kg: kg[0])
     return [g for _, g in merged]
@@ -486,29 +596,41 @@ def _prefer_parts(
     with np.errstate(divide="ignore", invalid="ignore"):
         in_p = np.where(wc[rows] > 0, inter / wc[rows], 0.0)  # child inside parent
         in_c = np.where(wp[cols] > 0, inter / wp[cols], 0.0)  # parent inside child
-    pos = {(int(j), int(i)): k for k, (j, i) in enumerate(zip(rows, cols, strict=True))}
     partner_c = dict(matched)
     partner_p = {i: j for j, i in matched}
-    best_c: dict[int, tuple[float, int]] = {}
-    best_p: dict[int, tuple[float, int]] = {}
-    for k, (j, i) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
-        if in_p[k] > best_c.get(j, (0.0, -1))[0]:
-            best_c[j] = (float(in_p[k]), i)
-        if in_c[k] > best_p.get(i, (0.0, -1))[0]:
-            best_p[i] = (float(in_c[k]), j)
+    m, n = len(wc), len(wp)
+    bc, _ = _top_two(rows, in_p, m)  # the parent each child lies most inside
+    bp, _ = _top_two(cols, in_c, n)  # the child each parent lies most inside
+    flat = rows * max(n, 1) + cols
+    order = np.argsort(flat, kind="stable")
     out = []
     for j, i in matched:
-        at = pos.get((j, i))
-        here_c = float(in_p[at]) if at is not None else 1.0
-        here_p = float(in_c[at]) if at is not None else 1.0
-        cj, other_i = best_c.get(j, (0.0, -1))
-        ci, other_j = best_p.get(i, (0.0, -1))
-        if other_i != i and other_i in partner_p and cj >= _WHOLLY and cj >= here_c + _MARGIN:
+        k = j * max(n, 1) + i
+        at = int(np.searchsorted(flat, k, sorter=order))
+        found = at < len(flat) and flat[order[at]] == k
+        here_c = float(in_p[order[at]]) if found else 1.0
+        here_p = float(in_c[order[at]]) if found else 1.0
+        if _lies_in_other(bc[j], cols, in_p, i, partner_p, here_c):
             continue
-        if other_j != j and other_j in partner_c and ci >= _WHOLLY and ci >= here_p + _MARGIN:
+        if _lies_in_other(bp[i], rows, in_c, j, partner_c, here_p):
             continue
         out.append((j, i))
     return out
+
+
+def _lies_in_other(
+    best: int,
+    other: np.ndarray,
+    inside: np.ndarray,
+    partner: int,
+    taken: dict[int, int],
+    here: float,
+) -> bool:
+    """True if the best entry ``best`` puts a task wholly inside another aligned task."""
+    if best < 0:
+        return False
+    o, c = int(other[best]), float(inside[best])
+    return o != partner and o in taken and c >= _WHOLLY and c >= here + _MARGIN
 
 
 def _part_gain(containment: float) -> float:
@@ -584,10 +706,9 @@ def _attach_parts(
             p_idx, c_idx = members[g]
             if len(p_idx) != 1:
                 continue
-            whole = set(ps.grams[i])
             have = set().union(*(cs.grams[k] for k in c_idx))
-            gain = _weight(whole & (have | set(cs.grams[j])), w) - _weight(whole & have, w)
-            if gain / max(_weight(whole, w), 1e-12) < need:
+            gain = _weight(set(ps.grams[i]).intersection(cs.grams[j]) - have, w)
+            if gain / max(float(wp[i]), 1e-12) < need:
                 continue
             c_idx.append(j)
             child_group[j] = g
@@ -596,10 +717,156 @@ def _attach_parts(
             p_idx, c_idx = members[g]
             if len(c_idx) != 1:
                 continue
-            whole = set(cs.grams[j])
             have = set().union(*(ps.grams[k] for k in p_idx))
-            gain = _weight(whole & (have | set(ps.grams[i])), w) - _weight(whole & have, w)
-            if gain / max(_weight(whole, w), 1e-12) < need:
+            gain = _weight(set(cs.grams[j]).intersection(ps.grams[i]) - have, w)
+            if gain / max(float(wc[j]), 1e-12) < need:
                 continue
             p_idx.append(i)
             parent_group[i] = g
+
+
+class _Weak:
+    """Every candidate pair with its character score, before the candidate floor."""
+
+    def __init__(self, rows: np.ndarray, cols: np.ndarray, score: np.ndarray) -> None:
+        keep = score >= _EVIDENCE_FLOOR
+        self.rows, self.cols, self.score = rows[keep], cols[keep], score[keep]
+
+    def flat(self, n: int) -> np.ndarray:
+        return np.asarray(self.rows * max(n, 1) + self.cols)
+
+    def among(self, pairs: list[tuple[int, int]], n: int) -> np.ndarray:
+        """A mask of the candidates that are among ``pairs``."""
+        if not pairs:
+            return np.zeros(len(self.rows), dtype=bool)
+        want = np.array([j * max(n, 1) + i for j, i in pairs], dtype=np.int64)
+        return np.isin(self.flat(n), want)
+
+    def lookup(self, pairs: list[tuple[int, int]], n: int) -> dict[tuple[int, int], float]:
+        sel = self.among(pairs, n)
+        return {
+            (int(j), int(i)): float(s)
+            for j, i, s in zip(self.rows[sel], self.cols[sel], self.score[sel], strict=True)
+        }
+
+    def nearest(
+        self, state: _State
+    ) -> tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]:
+        """For each unaligned task, its most similar task on the other side."""
+        m, n = state.shape
+        out_c: dict[int, tuple[int, float]] = {}
+        out_p: dict[int, tuple[int, float]] = {}
+        best_c, _ = _top_two(self.rows, self.score, m)
+        best_p, _ = _top_two(self.cols, self.score, n)
+        for j in range(m):
+            if j not in state.child_group and best_c[j] >= 0:
+                k = int(best_c[j])
+                out_c[j] = (int(self.cols[k]), round(float(self.score[k]), 4))
+        for i in range(n):
+            if i not in state.parent_group and best_p[i] >= 0:
+                k = int(best_p[i])
+                out_p[i] = (int(self.rows[k]), round(float(self.score[k]), 4))
+        return out_c, out_p
+
+
+class _State:
+    """The groups being built: members and which group holds each task."""
+
+    def __init__(
+        self,
+        members: list[tuple[list[int], list[int]]],
+        child_group: dict[int, int],
+        parent_group: dict[int, int],
+        shape: tuple[int, int],
+    ) -> None:
+        self.members = members
+        self.child_group = child_group
+        self.parent_group = parent_group
+        self.shape = shape
+
+    def linked(self) -> list[tuple[int, int]]:
+        return [(j, i) for ps, cs in self.members for i in ps for j in cs]
+
+    def link(self, j: int, i: int) -> None:
+        self.child_group[j] = self.parent_group[i] = len(self.members)
+        self.members.append(([i], [j]))
+
+
+def _evidence_stage(
+    state: _State, weak: _Weak, child: Sequence[str], parent: Sequence[str]
+) -> dict[tuple[int, int], float]:
+    """Link tasks left unaligned by characters alone, on terms, rank and neighbours.
+
+    Two unaligned tasks are linked one to one, most probable first.  (Parts
+    of splits and merges are attached before, where their text lies inside
+    the whole; on the annotated pairs, attaching more on this evidence found
+    no more true parts.)  Returns the probability of each pair it linked.
+    """
+    free_c = np.ones(state.shape[0], dtype=bool)
+    free_c[list(state.child_group)] = False
+    free_p = np.ones(state.shape[1], dtype=bool)
+    free_p[list(state.parent_group)] = False
+    sel = free_c[weak.rows] | free_p[weak.cols]
+    if not sel.any():
+        return {}
+    # Each unaligned task weighs its few most similar candidates only.
+    near = np.zeros(len(sel), dtype=bool)
+    for free, keys in ((free_c, weak.rows), (free_p, weak.cols)):
+        mine = np.flatnonzero(free[keys])
+        near[mine[_top_k(keys[mine], weak.score[mine], _EVIDENCE_TOP_K)]] = True
+    sel &= near
+    char = _evidence.char_features(
+        weak.rows, weak.cols, weak.score, state.shape, state.linked(), select=sel
+    )
+    large = state.shape[0] * state.shape[1] > _ALL_PAIRS
+    if _evidence.TRACE is not None and not large:  # the models are fitted on every pair
+        rows, cols = weak.rows[sel], weak.cols[sel]
+        tscore = _evidence.term_scores(rows, cols, child, parent)
+        feats = _evidence.term_features(char, rows, cols, tscore, state.shape)
+        _evidence.TRACE.append((rows, cols, char, feats))
+    # Pairs that characters and structure already rule out are not segmented.
+    hopeful = _evidence.probability(char, _evidence.CHAR_WEIGHTS) >= _EVIDENCE_HOPE
+    if not hopeful.any():
+        return {}
+    sel[np.flatnonzero(sel)[~hopeful]] = False
+    char = char[hopeful]
+    rows, cols = weak.rows[sel], weak.cols[sel]
+    if large:
+        # Very large plans: characters and structure only (segmenting
+        # thousands of tasks would cost more than the whole alignment).
+        prob = _evidence.probability(char, _evidence.CHAR_WEIGHTS)
+    else:
+        tscore = _evidence.term_scores(rows, cols, child, parent)
+        feats = _evidence.term_features(char, rows, cols, tscore, state.shape)
+        prob = _evidence.probability(feats, _evidence.TERM_WEIGHTS)
+    order = np.argsort(-prob, kind="stable")
+    decided: dict[tuple[int, int], float] = {}
+    for k in order.tolist():
+        j, i, p = int(rows[k]), int(cols[k]), float(prob[k])
+        if p < _evidence.LINK:
+            break
+        if j not in state.child_group and i not in state.parent_group:
+            state.link(j, i)
+            decided[(j, i)] = p
+    return decided
+
+
+def _confidence(
+    state: _State, weak: _Weak, decided: dict[tuple[int, int], float]
+) -> dict[tuple[int, int], float]:
+    """The calibrated probability of every linked pair (characters and structure)."""
+    linked = state.linked()
+    sel = weak.among(linked, state.shape[1])
+    out: dict[tuple[int, int], float] = {}
+    if _evidence.TRACE is not None:
+        every = _evidence.char_features(weak.rows, weak.cols, weak.score, state.shape, linked)
+        _evidence.TRACE.append((weak.rows, weak.cols, every, np.zeros((0, 0))))
+    if sel.any():
+        feats = _evidence.char_features(
+            weak.rows, weak.cols, weak.score, state.shape, linked, select=sel
+        )
+        prob = _evidence.probability(feats, _evidence.CHAR_WEIGHTS)
+        for j, i, p in zip(weak.rows[sel].tolist(), weak.cols[sel].tolist(), prob, strict=True):
+            out[(j, i)] = float(p)
+    out.update(decided)
+    return out

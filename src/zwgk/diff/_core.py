@@ -6,8 +6,10 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor
 from typing import Any
 
+import attrs
+
 from zwgk._model import Plan
-from zwgk.diff._align import DEFAULT_THRESHOLD, align
+from zwgk.diff._align import DEFAULT_THRESHOLD, Features, align
 from zwgk.diff._fields import (
     compare_deadline,
     compare_deadlines,
@@ -16,27 +18,61 @@ from zwgk.diff._fields import (
     compare_responsibilities,
     compare_sections,
     text_edits,
+    unit_key,
 )
 from zwgk.diff._model import ChangeKind, PlanDiff, TaskChange
 from zwgk.diff._norm import match_key
+from zwgk.diff._office import office_role
 
-__all__ = ["diff", "diff_many"]
+__all__ = ["PreparedPlan", "diff", "diff_many", "prepare"]
+
+
+@attrs.frozen(eq=False)
+class PreparedPlan:
+    """A plan with what aligning its tasks needs computed once.
+
+    Made by :func:`prepare`; :func:`diff` takes it in place of the plan.
+    It pickles, so a parent prepared once can be sent to every worker.
+    """
+
+    plan: Plan
+    features: Features = attrs.field(repr=False)
+
+
+def prepare(plan: Plan | PreparedPlan) -> PreparedPlan:
+    """Normalise and index ``plan`` once, to diff many plans against it.
+
+    >>> import pickle, zwgk
+    >>> parent = zwgk.diff.prepare(zwgk.Plan(tasks=[zwgk.Task("做好规划公开。")]))
+    >>> child = zwgk.Plan(tasks=[zwgk.Task("做好規劃公開。")])
+    >>> zwgk.diff(child, pickle.loads(pickle.dumps(parent)), edits=False).changes[0].kind.value
+    'same'
+    """
+    if isinstance(plan, PreparedPlan):
+        return plan
+    if not isinstance(plan, Plan):
+        raise TypeError(f"prepare() takes a Plan, got {type(plan).__name__}")
+    return PreparedPlan(plan, Features.of(plan.tasks))
 
 
 def diff(
-    child: Plan,
-    parent: Plan,
+    child: Plan | PreparedPlan,
+    parent: Plan | PreparedPlan,
     *,
     threshold: float = DEFAULT_THRESHOLD,
     splits: bool = True,
     fields: bool = True,
+    edits: bool = True,
 ) -> PlanDiff:
     """Compare ``child`` with the ``parent`` plan it was derived from.
 
     Tasks are aligned by content (see :mod:`zwgk.diff`): ``threshold`` is the
     least similarity (0 to 1) at which two tasks are aligned; ``splits=False``
     aligns one to one only; ``fields=False`` skips comparing units,
-    deadlines, sections and notes.
+    deadlines, sections and notes; ``edits=False`` skips the
+    character-level text edits (``TaskChange.text`` stays empty).  Either
+    plan may be a :class:`PreparedPlan` from :func:`prepare`, to diff many
+    children against one parent without preparing it again.
 
     >>> import zwgk
     >>> city = zwgk.Plan(tasks=[zwgk.Task("主动公开各类规划。"), zwgk.Task("做好财政预算公开。")])
@@ -47,14 +83,24 @@ def diff(
     >>> d.summary.coverage
     0.5
     """
-    if not isinstance(child, Plan) or not isinstance(parent, Plan):
+    if not isinstance(child, Plan | PreparedPlan) or not isinstance(parent, Plan | PreparedPlan):
         raise TypeError(
             "diff() compares two Plan values, got "
             f"{type(child).__name__} and {type(parent).__name__}"
         )
     if not 0.0 <= threshold <= 1.0:
         raise ValueError(f"threshold must be between 0 and 1, got {threshold!r}")
-    groups = align(parent.tasks, child.tasks, threshold=threshold, splits=splits)
+    pp, cp = prepare(parent), prepare(child)
+    parent, child = pp.plan, cp.plan
+    groups = align(pp.features, cp.features, threshold=threshold, splits=splits)
+    office = child.issuer or ""
+    # Units of another office's plan (a city's bureaus, a bureau's own
+    # offices) are not compared name by name: the office's role is.
+    other_office = bool(office and parent.issuer) and unit_key(office) != unit_key(
+        parent.issuer or ""
+    )
+    defaults = (parent.default_deadline, child.default_deadline)
+    years = (parent.year, child.year)
     changes: list[TaskChange] = []
     for g in groups:
         p = tuple(parent.tasks[i] for i in g.parents)
@@ -79,11 +125,17 @@ def diff(
             parent_indices=g.parents,
             child_indices=g.children,
             score=1.0 if kind is ChangeKind.SAME else g.score,
+            confidence=1.0 if kind is ChangeKind.SAME else g.confidence,
+            nearest=g.nearest[0] if g.nearest else None,
+            nearest_score=g.nearest[1] if g.nearest else 0.0,
             text=text_edits("".join(t.text for t in p), "".join(t.text for t in c))
-            if paired
+            if paired and edits
             else (),
-            responsibility=compare_responsibilities(p, c) if paired and fields else None,
-            deadline=compare_deadlines(p, c) if paired and fields else None,
+            responsibility=compare_responsibilities(p, c)
+            if paired and fields and not other_office
+            else None,
+            deadline=compare_deadlines(p, c, defaults, years) if paired and fields else None,
+            office=office_role(p, c, office) if office and fields else None,
             section=compare_sections(p, c) if paired and fields else None,
             note=compare_notes(p, c) if paired and fields else None,
         )
@@ -92,6 +144,7 @@ def diff(
         changes=tuple(changes),
         metadata=compare_metadata(parent, child),
         default_deadline=compare_deadline(parent.default_deadline, child.default_deadline),
+        office=office or None,
         parent_title=parent.title,
         child_title=child.title,
         parent_source=parent.source,
@@ -105,13 +158,13 @@ class _DiffPair:
     def __init__(self, options: dict[str, Any]) -> None:
         self.options = options
 
-    def __call__(self, pair: tuple[Plan, Plan]) -> PlanDiff:
+    def __call__(self, pair: tuple[Plan | PreparedPlan, Plan | PreparedPlan]) -> PlanDiff:
         child, parent = pair
         return diff(child, parent, **self.options)
 
 
 def diff_many(
-    pairs: Iterable[tuple[Plan, Plan]],
+    pairs: Iterable[tuple[Plan | PreparedPlan, Plan | PreparedPlan]],
     executor: Executor | None = None,
     **options: Any,
 ) -> list[PlanDiff]:
@@ -126,7 +179,7 @@ def diff_many(
     >>> [d.has_changes for d in diff_many([(p, p), (zwgk.Plan(), p)])]
     [False, True]
     """
-    work: Sequence[tuple[Plan, Plan]] = list(pairs)
+    work: Sequence[tuple[Plan | PreparedPlan, Plan | PreparedPlan]] = list(pairs)
     func = _DiffPair(options)
     if executor is None:
         return [func(pair) for pair in work]

@@ -5,7 +5,16 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
-from zwgk._model import Assignment, Deadline, Plan, PlanRef, Responsibility, Role, Task
+from zwgk._model import (
+    Assignment,
+    Deadline,
+    DeadlineKind,
+    Plan,
+    PlanRef,
+    Responsibility,
+    Role,
+    Task,
+)
 from zwgk.diff._model import (
     DeadlineChange,
     DeadlineChangeKind,
@@ -18,6 +27,7 @@ from zwgk.diff._model import (
     TextOp,
 )
 from zwgk.diff._norm import char_key, normalize
+from zwgk.lang.deadline import parse_deadline
 
 __all__ = [
     "compare_deadlines",
@@ -25,6 +35,7 @@ __all__ = [
     "compare_notes",
     "compare_responsibilities",
     "compare_sections",
+    "effective_deadline",
     "lead_names",
     "text_edits",
     "unit_key",
@@ -109,34 +120,73 @@ def compare_responsibilities(
     )
 
 
+_FREQUENCIES = (DeadlineKind.ONGOING, DeadlineKind.RECURRING)
+
+
+def effective_deadline(
+    own: Deadline | None, default: Deadline | None, year: int | None
+) -> Deadline | None:
+    """A task's deadline: its own, else its plan's default; a date without its
+    year (``年底前``) gets the plan's year (``年底`` is 31 December)."""
+    d = own if own is not None else default
+    if d is None or d.kind is not DeadlineKind.DATE or d.due is not None or year is None:
+        return d
+    dated = parse_deadline(d.raw, year=year)
+    if dated is None or dated.due is None:
+        return d
+    return d.evolve(due=dated.due, dates=dated.dates)
+
+
 def compare_deadline(parent: Deadline | None, child: Deadline | None) -> DeadlineChange | None:
-    """How one deadline changed; ``None`` if it did not."""
+    """How one deadline changed; ``None`` if it did not.
+
+    Expressions are compared normalised (spaces, widths, script), and dates
+    by their day.  Ongoing and recurring work (及时, 长期, 持续, 每季度) is a
+    frequency, not a date: one added where the parent had none, or stated
+    in other words, is no change.
+    """
     if parent is None and child is None:
         return None
     if parent is None:
+        assert child is not None
+        if child.kind in _FREQUENCIES:
+            return None
         return DeadlineChange(DeadlineChangeKind.ADDED, None, child)
     if child is None:
+        if parent.kind in _FREQUENCIES:
+            return None
         return DeadlineChange(DeadlineChangeKind.REMOVED, parent, None)
     if parent.kind is not child.kind:
         return DeadlineChange(DeadlineChangeKind.KIND_CHANGED, parent, child)
-    if parent.due is not None and child.due is not None and parent.due != child.due:
+    if parent.due is not None and child.due is not None:
+        if parent.due == child.due:
+            return None
         kind = DeadlineChangeKind.EARLIER if child.due < parent.due else DeadlineChangeKind.LATER
         return DeadlineChange(kind, parent, child)
-    if (
-        unit_key(parent.raw) != unit_key(child.raw)
-        or parent.due != child.due
-        or parent.dates != child.dates
-        or parent.period != child.period
-    ):
+    if parent.kind in _FREQUENCIES and parent.period == child.period:
+        return None
+    if unit_key(parent.raw) != unit_key(child.raw) or parent.period != child.period:
         return DeadlineChange(DeadlineChangeKind.REWORDED, parent, child)
     return None
 
 
-def compare_deadlines(parent: Sequence[Task], child: Sequence[Task]) -> DeadlineChange | None:
-    """Compare the first deadline found on each side."""
+def compare_deadlines(
+    parent: Sequence[Task],
+    child: Sequence[Task],
+    defaults: tuple[Deadline | None, Deadline | None] = (None, None),
+    years: tuple[int | None, int | None] = (None, None),
+) -> DeadlineChange | None:
+    """Compare the first effective deadline on each side.
+
+    ``defaults`` and ``years`` are the parent's and the child's plan-wide
+    deadline and year (see :func:`effective_deadline`).
+    """
     p = next((t.deadline for t in parent if t.deadline is not None), None)
     c = next((t.deadline for t in child if t.deadline is not None), None)
-    return compare_deadline(p, c)
+    return compare_deadline(
+        effective_deadline(p, defaults[0], years[0]),
+        effective_deadline(c, defaults[1], years[1]),
+    )
 
 
 def compare_sections(parent: Sequence[Task], child: Sequence[Task]) -> SectionChange | None:

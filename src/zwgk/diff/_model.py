@@ -13,13 +13,16 @@ from typing import Any, ClassVar
 import attrs
 
 from zwgk._model import Assignment, Deadline, Responsibility, Role, Task
+from zwgk.diff._office import ChildAction, OfficeRole
 
 __all__ = [
     "ChangeKind",
+    "ChildAction",
     "DeadlineChange",
     "DeadlineChangeKind",
     "MetadataChange",
     "NoteChange",
+    "OfficeRole",
     "PlanDiff",
     "ResponsibilityChange",
     "RoleChange",
@@ -158,6 +161,13 @@ class TaskChange:
     (``responsibility``, ``deadline``, ``section``, ``note``) are ``None``
     when the field did not change; for splits and merges they compare the
     group's first task on each side (units: all tasks of each side).
+
+    ``confidence`` is the calibrated probability that the tasks were rightly
+    aligned (1.0 for ``same``, 0.0 for ``added``/``dropped``): a reviewer
+    checks the links below about 0.8 first.  For an ``added`` or
+    ``dropped`` task, ``nearest`` is the position of the most similar task
+    on the other side (in the other plan's ``tasks``) and ``nearest_score``
+    its similarity, so the reviewer can confirm it is really new or gone.
     """
 
     kind: ChangeKind
@@ -166,6 +176,10 @@ class TaskChange:
     parent_indices: tuple[int, ...] = ()
     child_indices: tuple[int, ...] = ()
     score: float = 0.0
+    confidence: float = 0.0
+    nearest: int | None = None
+    nearest_score: float = 0.0
+    office: OfficeRole | None = None
     text: tuple[TextEdit, ...] = ()
     responsibility: ResponsibilityChange | None = None
     deadline: DeadlineChange | None = None
@@ -250,6 +264,32 @@ class PlanDiff:
     child_title: str | None = None
     parent_source: str | None = None
     child_source: str | None = None
+    office: str | None = None
+
+    def for_office(self) -> tuple[TaskChange, ...]:
+        """Dropped parent tasks addressed to this office (the child's issuer).
+
+        A reviewing office reads these first: the parent asked this office
+        for them and the child plan left them out.
+        """
+        return tuple(
+            c
+            for c in self.changes
+            if c.kind is ChangeKind.DROPPED and c.office is not None and c.office.addressed
+        )
+
+    def role_changes(self) -> tuple[TaskChange, ...]:
+        """Linked tasks where this office does something else than the parent asked."""
+        return tuple(c for c in self.changes if c.office is not None and c.office.role_changed)
+
+    def later_deadlines(self) -> tuple[TaskChange, ...]:
+        """Linked tasks due later than the parent's, or with no date where it had one."""
+        late = (DeadlineChangeKind.LATER, DeadlineChangeKind.REMOVED)
+        return tuple(c for c in self.changes if c.deadline is not None and c.deadline.kind in late)
+
+    def doubtful(self, below: float = 0.8) -> tuple[TaskChange, ...]:
+        """Links whose confidence is below ``below``: a reviewer confirms them."""
+        return tuple(c for c in self.changes if c.parent and c.child and c.confidence < below)
 
     @property
     def has_changes(self) -> bool:

@@ -42,6 +42,7 @@ from zwgk.lang.responsibility import (
     parse_responsibility,
     tokenize_responsibility,
 )
+from zwgk.lang.terms import DOMAIN_TERMS, STOCK_WORDS, terms
 from zwgk.lang.units import UnitRun, find_unit_runs, unit_end
 from zwgk.lang.vocab import (
     COLUMN_ROLES,
@@ -60,6 +61,7 @@ from zwgk.lang.vocab import (
 
 __all__: list[str] = [
     "COLUMN_ROLES",
+    "DOMAIN_TERMS",
     "FIELD_NAMES",
     "FIELD_RE",
     "HEADER_ROLES",
@@ -67,6 +69,7 @@ __all__: list[str] = [
     "LABEL_RANKS",
     "NOTICE_WORDS",
     "REQUIREMENT_VERBS",
+    "STOCK_WORDS",
     "TITLE_ENDS",
     "UNIT_LEVELS",
     "UNIT_PREFIXES",
@@ -97,6 +100,7 @@ __all__: list[str] = [
     "parse_number",
     "parse_responsibility",
     "strip_invisible",
+    "terms",
     "to_simplified",
     "tokenize_responsibility",
     "unit_end",

@@ -67,6 +67,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "base": ("上级原版", "base"),
     "ours": ("本级", "ours"),
     "theirs": ("上级新版", "theirs"),
+    "applied": ("已带入上级修改", "applied"),
     "proposed": ("上级新增任务", "proposed"),
     "parent-dropped": ("上级已删减", "parent-dropped"),
     "not-in-child": ("本级未纳入", "not-in-child"),

@@ -1,0 +1,173 @@
+"""Evidence beyond shared characters: terms, rank, neighbours, and a calibrated confidence.
+
+A task rewritten in other words shares few character n-grams with its
+source, often fewer than stock phrases share with unrelated tasks.  What
+still gives it away: it is the most similar task for its source and its
+source the most similar for it (by characters and by terms), by a margin;
+the tasks beside it are aligned to the tasks beside its source; it sits at
+the same relative place in the plan.  A logistic model turns these into
+the probability that a pair carries the same obligation.  Its weights were
+fitted on the hand-aligned real pairs in ``tests/data/pairs``
+(``benchmarks/eval_pairs.py --fit`` refits them and reports precision and
+recall with each pair left out of its own fit).
+
+Two models share the features: :data:`CHAR_WEIGHTS` uses characters only
+and gives the confidence of every link; :data:`TERM_WEIGHTS` adds the
+terms and decides the links among tasks that character evidence left
+unaligned (only those tasks are segmented into words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from scipy import sparse
+
+from zwgk.lang.terms import terms
+
+__all__ = [
+    "CHAR_FEATURES",
+    "CHAR_WEIGHTS",
+    "LINK",
+    "TERM_FEATURES",
+    "TERM_WEIGHTS",
+    "char_features",
+    "probability",
+    "term_features",
+    "term_scores",
+]
+
+CHAR_FEATURES = ("bias", "chars", "mutual", "margin", "neighbours", "place")
+TERM_FEATURES = (*CHAR_FEATURES, "terms", "mutual_terms", "margin_terms")
+
+CHAR_WEIGHTS = np.array([-4.28, 13.24, 1.56, 6.25, 1.56, -2.75])
+TERM_WEIGHTS = np.array([-4.36, 11.81, 0.88, 4.31, 1.21, -2.37, 2.43, 0.78, 1.12])
+
+LINK = 0.6  # two unaligned tasks are linked from this probability
+
+TRACE: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] | None = None
+"""When a list, the alignment appends what the models see, for refitting them:
+``(rows, cols, char features, term features)`` of the unaligned tasks'
+candidates, then ``(rows, cols, char features, empty)`` of every candidate."""
+
+
+def probability(features: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """The modelled probability that each candidate pair is a true link."""
+    if not len(features):
+        return np.zeros(0)
+    z = np.clip(features @ weights, -30.0, 30.0)
+    return np.asarray(1.0 / (1.0 + np.exp(-z)))
+
+
+def _best_and_rival(
+    keys: np.ndarray, values: np.ndarray, size: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per key: its best value and its second best (0 when alone)."""
+    best = np.zeros(size)
+    second = np.zeros(size)
+    if not len(keys):
+        return best, second
+    order = np.lexsort((-values, keys))
+    k, v = keys[order], values[order]
+    first = np.r_[True, k[1:] != k[:-1]]
+    best[k[first]] = v[first]
+    nxt = np.flatnonzero(first) + 1
+    nxt = nxt[nxt < len(k)]
+    nxt = nxt[~first[nxt]]
+    second[k[nxt]] = v[nxt]
+    return best, second
+
+
+def _rank_features(
+    rows: np.ndarray, cols: np.ndarray, values: np.ndarray, m: int, n: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Whether each pair is the best of its row and column, and its margin over rivals."""
+    rb, rs = _best_and_rival(rows, values, m)
+    cb, cs = _best_and_rival(cols, values, n)
+    row_best = values >= rb[rows] - 1e-12
+    col_best = values >= cb[cols] - 1e-12
+    rival = np.maximum(
+        np.where(row_best, rs[rows], rb[rows]), np.where(col_best, cs[cols], cb[cols])
+    )
+    return (row_best & col_best).astype(np.float64), values - rival
+
+
+def char_features(
+    rows: np.ndarray,
+    cols: np.ndarray,
+    score: np.ndarray,
+    shape: tuple[int, int],
+    linked: Iterable[tuple[int, int]],
+    select: np.ndarray | None = None,
+) -> np.ndarray:
+    """Features of candidate pairs ``(rows[k], cols[k])`` from characters and structure.
+
+    Ranks are taken among all candidates; the features are returned for the
+    ``select``-ed ones (all by default).  ``linked`` are pairs already
+    aligned: a pair whose diagonal neighbour is one of them has aligned
+    neighbours.
+    """
+    m, n = shape
+    mutual, margin = _rank_features(rows, cols, score, m, n)
+    if select is not None:
+        rows, cols, score = rows[select], cols[select], score[select]
+        mutual, margin = mutual[select], margin[select]
+    links = set(linked)
+    neighbours = np.fromiter(
+        (
+            (j - 1, i - 1) in links or (j + 1, i + 1) in links
+            for j, i in zip(rows.tolist(), cols.tolist(), strict=True)
+        ),
+        dtype=np.float64,
+        count=len(rows),
+    )
+    place = np.abs((rows + 0.5) / max(m, 1) - (cols + 0.5) / max(n, 1))
+    return np.column_stack([np.ones(len(rows)), score, mutual, margin, neighbours, place])
+
+
+def term_scores(
+    rows: np.ndarray, cols: np.ndarray, child: Sequence[str], parent: Sequence[str]
+) -> np.ndarray:
+    """Term similarity of each candidate pair: idf-weighted Dice or containment, the larger.
+
+    Only the tasks the pairs name are segmented; term rarity is counted
+    over them.
+    """
+    if not len(rows):
+        return np.zeros(0)
+    vocab: dict[str, int] = {}
+    uc, ri = np.unique(rows, return_inverse=True)
+    up, ci = np.unique(cols, return_inverse=True)
+    bc = _term_matrix([terms(child[j]) for j in uc.tolist()], vocab)
+    bp = _term_matrix([terms(parent[i]) for i in up.tolist()], vocab)
+    size = max(len(vocab), 1)
+    bc.resize((bc.shape[0], size))
+    bp.resize((bp.shape[0], size))
+    df = np.asarray(bc.sum(axis=0)).ravel() + np.asarray(bp.sum(axis=0)).ravel()
+    idf = np.log1p((len(uc) + len(up)) / np.maximum(df, 1.0))
+    wc = np.asarray(bc @ idf).ravel()[ri]
+    wp = np.asarray(bp @ idf).ravel()[ci]
+    inter = np.asarray(bc.multiply(idf).tocsr()[ri].multiply(bp[ci]).sum(axis=1)).ravel()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dice = np.where(inter > 0, 2 * inter / (wc + wp), 0.0)
+        contain = np.where(inter > 0, 0.9 * inter / np.minimum(wc, wp), 0.0)
+    return np.asarray(np.maximum(dice, contain))
+
+
+def _term_matrix(rows: Sequence[frozenset[str]], vocab: dict[str, int]) -> sparse.csr_matrix:
+    ids = [[vocab.setdefault(w, len(vocab)) for w in sorted(r)] for r in rows]
+    indptr = np.zeros(len(ids) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(r) for r in ids])
+    indices = np.fromiter((i for r in ids for i in r), dtype=np.int64, count=int(indptr[-1]))
+    return sparse.csr_matrix(
+        (np.ones(len(indices)), indices, indptr), shape=(len(ids), max(len(vocab), 1))
+    )
+
+
+def term_features(
+    char: np.ndarray, rows: np.ndarray, cols: np.ndarray, tscore: np.ndarray, shape: tuple[int, int]
+) -> np.ndarray:
+    """The character features with the term score, its mutual best and its margin."""
+    mutual, margin = _rank_features(rows, cols, tscore, *shape)
+    return np.column_stack([char, tscore, mutual, margin])
