@@ -32,24 +32,22 @@ from zwgk._model import (
     Severity,
     Task,
 )
-from zwgk._textutil import (
-    ROLE_WORD,
+from zwgk.document import Block, Cell, Document, Grid
+from zwgk.lang.normalize import collapse_spaces
+from zwgk.lang.numerals import HeadingLabel, parse_number
+from zwgk.lang.pieces import (
+    header_row_roles,
+    label_of,
     looks_like_responsibility,
     squeeze,
     strip_end_punct,
 )
-from zwgk.document import Block, Cell, Document, Grid
-from zwgk.lang.normalize import collapse_spaces
-from zwgk.lang.numerals import HeadingLabel, parse_number
-from zwgk.lang.numerals import parse_label as _parse_label
+from zwgk.lang.vocab import DEADLINE_HINT, FIELD_NAMES, FIELD_RE, ROLE_WORD, header_role
 
 __all__ = ["build_plan", "parse_label"]
 
 
-@functools.lru_cache(maxsize=4096)
-def parse_label(text: str) -> HeadingLabel | None:
-    """:func:`zwgk.lang.numerals.parse_label`, cached: a table asks about each cell often."""
-    return _parse_label(text)
+parse_label = label_of
 
 
 # Reasons recorded in the residue.
@@ -63,49 +61,6 @@ R_EXTRA_COLUMN = "column not in the model"
 R_BETWEEN = "text between tables"
 R_EMPTY_HEADING = "heading with no tasks"
 R_DEADLINE_UNREAD = "deadline not understood"
-
-_HEADER_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("number", re.compile(r"^(序号|序號|编号|編號|序|No\.?)$", re.I)),
-    (
-        "deadline",
-        re.compile(
-            r"(时限|時限|完成时间|完成時間|时间节点|時間節點|进度安排|進度安排|完成期限|截止)"
-        ),
-    ),
-    ("note", re.compile(r"^(备注|備註|说明|說明)")),
-    (
-        "status",
-        re.compile(
-            r"(完成情况|完成情況|工作进展|工作進展|进展情况|進展情況|佐证|佐證|落实情况|落實情況)"
-        ),
-    ),
-    ("lead", re.compile(r"(牵头单位|牽頭單位|牵头部门|牽頭部門|牵头科室|牽頭科室)")),
-    (
-        "assist",
-        re.compile(
-            r"(配合单位|配合單位|协办单位|協辦單位|配合部门|配合部門|配合科室|参与单位|參與單位)"
-        ),
-    ),
-    (
-        "resp",
-        re.compile(
-            r"(责任|責任|落实单位|落實單位|承办|承辦|负责单位|負責單位|实施单位|實施單位|主办|主辦|"
-            r"牵头|牽頭|单位|單位|科室|部门|部門)"
-        ),
-    ),
-    (
-        "text",
-        re.compile(
-            r"(具体|具體|措施|内容|內容|任务要求|任務要求|要点|要點|工作任务|工作任務|重点任务|重點任務|"
-            r"主要任务|主要任務|任务|任務|事项|事項)"
-        ),
-    ),
-    (
-        "heading",
-        re.compile(r"(工作要求|类别|類別|项目|項目|板块|板塊|领域|領域|重点工作|重點工作|方面)"),
-    ),
-)
-_STRONG_TEXT = re.compile(r"(具体|具體|措施|内容|內容|任务要求|任務要求)")
 
 
 @attrs.define
@@ -123,41 +78,8 @@ class _Ctx:
         return self.groups[key]
 
 
-def _cell_role(text: str) -> str | None:
-    s = squeeze(text)
-    s = re.sub(r"[（(][^）)]*[）)]$", "", s) or s
-    if not s or len(s) > 20:
-        return None
-    for role, pattern in _HEADER_ROLES:
-        if pattern.search(s):
-            return role
-    return None
-
-
-def _header_roles(row: Sequence[str]) -> list[str | None] | None:
-    roles = [_cell_role(t) for t in row]
-    named = [r for r in roles if r]
-    if len(named) < 2 or len(named) < (len([t for t in row if t.strip()]) + 1) // 2:
-        return None
-    if not any(r in ("text", "heading") for r in named):
-        return None
-    # Text vs heading columns: the strong requirement column is the text;
-    # other task-ish columns to its left are heading levels.
-    candidates = [i for i, r in enumerate(roles) if r in ("text", "heading")]
-    strong = [i for i in candidates if _STRONG_TEXT.search(squeeze(row[i]))]
-    text_col = strong[-1] if strong else candidates[-1]
-    out: list[str | None] = []
-    for i, r in enumerate(roles):
-        if i == text_col:
-            out.append("text")
-        elif r in ("text", "heading"):
-            out.append("heading" if i < text_col else "note")
-        else:
-            out.append(r)
-    resp_cols = [i for i, r in enumerate(out) if r == "resp"]
-    for i in resp_cols[:-1]:  # two responsibility columns: the last is the plan's own
-        out[i] = "other_resp"
-    return out
+_cell_role = header_role
+_header_roles = header_row_roles
 
 
 def _span_text(cell: Cell | None) -> str:
@@ -718,9 +640,7 @@ def _infer_roles(texts: Sequence[Sequence[str]]) -> list[str | None]:
                 d["resp"] = d.get("resp", 0) + 1
             elif re.fullmatch(r"\d{1,3}[.．、]?", squeeze(value)):
                 d["number"] = d.get("number", 0) + 1
-            elif len(squeeze(value)) <= 16 and re.search(
-                r"(前|及时|長期|长期|定期|每年|每月|年底|持续)", value
-            ):
+            elif len(squeeze(value)) <= 16 and DEADLINE_HINT.search(value):
                 d["deadline"] = d.get("deadline", 0) + 1
             else:
                 d["prose"] = d.get("prose", 0) + 1
@@ -743,18 +663,8 @@ def _infer_roles(texts: Sequence[Sequence[str]]) -> list[str | None]:
 # ---------------------------------------------------------------------------
 # outlines (prose plans)
 
-_FIELD_NAMES = {
-    "resp": r"责任单位|責任單位|责任部门|責任部門|责任科室|責任科室|责任处室|落实单位|落實單位"
-    r"|责任主体|責任主體",
-    "lead": r"牵头单位|牽頭單位|牵头部门|牽頭部門|牵头科室",
-    "assist": r"配合单位|配合單位|配合部门|配合部門|协办单位|協辦單位|配合科室",
-    "deadline": r"完成时限|完成時限|完成时间|完成時間|时限要求|時限要求|时间要求|時間要求"
-    r"|时间节点|時間節點",
-    "note": r"备注|備註",
-}
-_FIELD = re.compile(
-    r"(?P<name>" + "|".join(f"(?P<{k}>{v})" for k, v in _FIELD_NAMES.items()) + r")\s*[:：]\s*"
-)
+_FIELD_NAMES = FIELD_NAMES
+_FIELD = FIELD_RE
 
 
 R_FIELD_NAME = "field name"

@@ -24,10 +24,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from zwgk._build import _cell_role, _header_roles, parse_label
 from zwgk._model import Location, Residue
-from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.document import Block, Cell, Document, Grid
+from zwgk.lang.pieces import header_row_roles as _header_roles
+from zwgk.lang.pieces import label_of as parse_label
+from zwgk.lang.pieces import looks_like_responsibility, squeeze
+from zwgk.lang.vocab import NOTICE_TITLE_END
+from zwgk.lang.vocab import header_role as _cell_role
 
 __all__ = ["LAYOUTS", "detect_layout", "parse_layout"]
 
@@ -1018,7 +1021,7 @@ def _prose(lines: Sequence[Line]) -> Document:
 
 _DOC_NUMBER = re.compile(r"^\S{1,12}[〔\[［(（]\s*(19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号$")
 _DATE_LINE = re.compile(r"^(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_TITLE_END = re.compile(r"(通知|方案|要点|分工|清单|意见|通报|函)$")
+_TITLE_END = NOTICE_TITLE_END
 
 
 def _stands_alone(line: str) -> bool:
