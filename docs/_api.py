@@ -17,6 +17,7 @@ MODULES = [
     ("zwgk.document", None),
     ("zwgk.plugins", None),
     ("zwgk.lang", None),
+    ("zwgk.lang.vocab", None),
     ("zwgk.diff", None),
     ("zwgk.cascade", None),
     ("zwgk.safety", None),

@@ -316,7 +316,7 @@ _SERIAL: Final = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*([0-9０-９]{1,3})[ \t\u
 
 
 def find_labels(text: str) -> list[LabelHit]:
-    """Every place in ``text`` where a heading or task label could stand.
+    r"""Every place in ``text`` where a heading or task label could stand.
 
     Unlike :func:`parse_label`, which reads the label at the start of a
     line, this finds candidates inside running text — a page crawled onto
