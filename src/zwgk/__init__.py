@@ -10,7 +10,6 @@ The public API lives here; implementation modules are private.
 
 import sys as _sys
 
-from zwgk._build import build_plan
 from zwgk._io import read, write
 from zwgk._model import (
     Assignment,
@@ -26,6 +25,7 @@ from zwgk._model import (
     Severity,
     Task,
 )
+from zwgk.build import build_plan
 from zwgk.cascade import (
     Conflict,
     Finding,

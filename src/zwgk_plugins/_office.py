@@ -10,7 +10,7 @@ from typing import Any
 from zwgk._model import Plan, Role, Task
 from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import WriteError
-from zwgk.lang.vocab import GROUP_HEADER_END, HEADER_CELL_PATTERN, HEADER_CELL_WORDS
+from zwgk.lang.vocab import GROUP_HEADER_END, HEADER_CELL_PATTERN, HEADER_CELL_WORDS, ROLE_NAMES
 
 # --------------------------------------------------------------------------- text
 
@@ -303,7 +303,7 @@ def build(document: Document, *, name: str | None, options: dict[str, Any]) -> P
 
     builder: Callable[..., Plan] | None = getattr(zwgk, "build_plan", None)
     if builder is None:
-        from zwgk._build import build_plan
+        from zwgk.build import build_plan
 
         builder = build_plan
     return builder(document, **options)
@@ -311,7 +311,7 @@ def build(document: Document, *, name: str | None, options: dict[str, Any]) -> P
 
 # -------------------------------------------------------------- plan -> rows
 
-ROLE_WORDS = {Role.LEAD: "牵头", Role.ASSIST: "配合", Role.OWNER: "负责", Role.SUPERVISE: "监管"}
+ROLE_WORDS = {role: ROLE_NAMES[role.value] for role in Role}
 
 
 _PLAIN_LABEL = re.compile(r"^\d+[.、．]?$")

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from typing import IO, Any
 
-from zwgk._build import build_plan
 from zwgk._chrome import REASON_CHROME, chrome_reason
 from zwgk._decode import decode
 from zwgk._model import Diagnostic, Location, Plan, Residue
+from zwgk.build import build_plan
 from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import ParseError, WriteError
 from zwgk.lang.pieces import header_row_roles as _header_roles

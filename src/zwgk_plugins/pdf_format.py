@@ -528,7 +528,7 @@ def _builder() -> Callable[..., Plan]:
 
     build: Callable[..., Plan] | None = getattr(zwgk, "build_plan", None)
     if build is None:  # pragma: no cover - until zwgk re-exports it
-        from zwgk._build import build_plan
+        from zwgk.build import build_plan
 
         build = build_plan
     return build

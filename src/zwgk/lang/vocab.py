@@ -30,12 +30,14 @@ __all__ = [
     "HEADER_CELL_PATTERN",
     "HEADER_CELL_WORDS",
     "HEADER_FRAGMENTS",
+    "HEADER_KIND_WORDS",
     "HEADER_ROLES",
     "HEADER_WORDS",
     "NOTICE_TITLE_END",
     "NOTICE_WORDS",
     "REQUIREMENT_MARK",
     "REQUIREMENT_VERBS",
+    "ROLE_NAMES",
     "ROLE_WORD",
     "STRONG_TEXT_HEADER",
     "TITLE_ENDS",
@@ -338,3 +340,20 @@ HEADER_FRAGMENTS: Final[tuple[str, ...]] = (
 
 #: How the title of a notice or plan ends (…的通知, …工作要点, …分工方案).
 NOTICE_TITLE_END: Final = re.compile(r"(通知|方案|要点|分工|清单|意见|通报|函)$")
+
+#: Words in a header cell of a PDF table drawn without rules, by what the
+#: column holds (the cell may be cut anywhere, so words are searched for).
+HEADER_KIND_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("number", ("序号", "序號", "编号", "編號")),
+    ("deadline", ("时限", "時限", "时间", "時間", "期限")),
+    ("note", ("备注", "備註", "備注")),
+    ("assist", ("配合", "协办", "協辦")),
+)
+
+#: The word a written plan uses for each role (by :class:`zwgk.Role` value).
+ROLE_NAMES: Final[dict[str, str]] = {
+    "lead": "牵头",
+    "assist": "配合",
+    "owner": "负责",
+    "supervise": "监管",
+}
