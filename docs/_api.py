@@ -19,6 +19,7 @@ MODULES = [
     ("zwgk.lang", None),
     ("zwgk.assembly", None),
     ("zwgk.lang.labels", None),
+    ("zwgk.lang.vocab", None),
     ("zwgk.diff", None),
     ("zwgk.cascade", None),
     ("zwgk.safety", None),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from zwgk._model import Plan, Role, Task
 from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import WriteError
+from zwgk.lang.vocab import GROUP_HEADER_END, HEADER_CELL_PATTERN, HEADER_CELL_WORDS, ROLE_NAMES
 
 # --------------------------------------------------------------------------- text
 
@@ -109,55 +110,10 @@ def section_label(level: int, index: int) -> str:
 
 # ------------------------------------------------------------------ header finder
 
-_HEADER_WORDS = frozenset(
-    (
-        "序号",
-        "编号",
-        "工作任务",
-        "主要任务",
-        "重点任务",
-        "工作内容",
-        "具体要求",
-        "工作要求",
-        "任务内容",
-        "具体任务",
-        "工作要点",
-        "工作事项",
-        "工作措施",
-        "具体措施",
-        "主要内容",
-        "责任单位",
-        "责任部门",
-        "责任科室",
-        "责任科室单位",
-        "责任处室",
-        "牵头单位",
-        "牵头部门",
-        "牵头科室",
-        "配合单位",
-        "配合部门",
-        "配合科室",
-        "协办单位",
-        "完成时限",
-        "完成时间",
-        "时间要求",
-        "时限要求",
-        "时间安排",
-        "时限",
-        "备注",
-        "工作分工",
-        "分工",
-    )
-)
+_HEADER_WORDS = HEADER_CELL_WORDS
 _PAREN = re.compile(r"[（(][^）)]*[）)]")
 _SPACE = re.compile(r"\s+")
-# Header cells offices write in their own words: any short name of a unit
-# column (责任处室, 承办单位…), a time column (完成时间节点…) or a task column.
-_HEADER_PATTERN = re.compile(
-    r"^(?:(?:责任|牵头|配合|协办|承办|主办|落实|实施|负责|参与|主责)(?:单位|部门|科室|处室)"
-    r"|(?:完成|办结|工作)?(?:时限|时间|时间节点|期限)(?:要求|安排)?"
-    r"|(?:工作|重点|主要|具体)(?:任务|内容|措施|要求|事项|工作))$"
-)
+_HEADER_PATTERN = HEADER_CELL_PATTERN
 
 
 def _header_key(text: str) -> str:
@@ -306,7 +262,7 @@ def _text(cell: Cell | None) -> str:
     return cell.text if cell is not None else ""
 
 
-_UNIT_SUFFIX = re.compile(r"(单位|單位|部门|部門|科室|处室|處室)$")
+_UNIT_SUFFIX = GROUP_HEADER_END
 
 
 def _sub_header(group: str, sub: str) -> str:
@@ -342,20 +298,15 @@ def _distinct(row: Sequence[Cell | None]) -> list[Cell]:
 
 
 def build(document: Document, *, name: str | None, options: dict[str, Any]) -> Plan:
-    """Hand a document to :func:`zwgk.build_plan`."""
-    import zwgk
+    """Hand a document to :func:`zwgk.build_plan`, the assembly every reader shares."""
+    from zwgk.assembly import build_plan
 
-    builder: Callable[..., Plan] | None = getattr(zwgk, "build_plan", None)
-    if builder is None:
-        from zwgk._build import build_plan
-
-        builder = build_plan
-    return builder(document, **options)
+    return build_plan(document, **options)
 
 
 # -------------------------------------------------------------- plan -> rows
 
-ROLE_WORDS = {Role.LEAD: "牵头", Role.ASSIST: "配合", Role.OWNER: "负责", Role.SUPERVISE: "监管"}
+ROLE_WORDS = {role: ROLE_NAMES[role.value] for role in Role}
 
 
 _PLAIN_LABEL = re.compile(r"^\d+[.、．]?$")

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from zwgk.document import Cell
+from zwgk.lang.vocab import HEADER_KIND_WORDS
 
 __all__ = [
     "LABEL",
@@ -417,12 +418,7 @@ _LABEL_PART = re.compile(r"\s*[（(][一二三四五六七八九十百零〇\d]*
 
 _PAGE_Y = 100_000.0  # pages stacked on one vertical axis: y = page * _PAGE_Y + top
 
-_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("number", ("序号", "序號", "编号", "編號")),
-    ("deadline", ("时限", "時限", "时间", "時間", "期限")),
-    ("note", ("备注", "備註", "備注")),
-    ("assist", ("配合", "协办", "協辦")),
-)
+_KIND_WORDS = HEADER_KIND_WORDS
 
 
 def _kind(text: str) -> str:

@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from typing import IO, Any
 
-from zwgk._build import _header_roles, parse_label
 from zwgk._chrome import REASON_CHROME, chrome_reason
 from zwgk._decode import decode
 from zwgk._model import Diagnostic, Location, Plan, Residue
 from zwgk.assembly import build_plan
 from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import ParseError, WriteError
+from zwgk.lang.pieces import header_row_roles as _header_roles
+from zwgk.lang.pieces import label_of as parse_label
 from zwgk.plugins import FormatInfo
 from zwgk_plugins.text_format import read_text
 

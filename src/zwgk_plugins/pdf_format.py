@@ -40,6 +40,7 @@ from zwgk.errors import (
     ScannedDocumentError,
     ZwgkError,
 )
+from zwgk.lang.vocab import HEADER_FRAGMENTS
 from zwgk.plugins import FormatInfo, require
 from zwgk_plugins._pdf_layout import (
     LABEL,
@@ -64,10 +65,7 @@ DEFAULT_TIMEOUT = 120.0
 """Seconds a read may take before it is abandoned (checked page by page)."""
 
 _CID = re.compile(r"^\(cid:\d+\)$")
-_HEADER_WORDS = (
-    "任务", "要求", "责任", "单位", "科室", "部门", "时限", "时间", "序号",
-    "备注", "内容", "事项", "措施", "牵头", "配合", "分工",
-)  # fmt: skip
+_HEADER_WORDS = HEADER_FRAGMENTS
 _FURNITURE_BAND = 0.08  # the top and bottom 8% of a page hold running headers and footers
 _PAGE_NUMBER_BAND = 0.15  # a page number is looked for a little further in
 
@@ -526,14 +524,9 @@ def read_document(
 
 
 def _builder() -> Callable[..., Plan]:
-    import zwgk
+    from zwgk.assembly import build_plan
 
-    build: Callable[..., Plan] | None = getattr(zwgk, "build_plan", None)
-    if build is None:  # pragma: no cover - until zwgk re-exports it
-        from zwgk._build import build_plan
-
-        build = build_plan
-    return build
+    return build_plan
 
 
 class PdfFormat:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import IO, Any
 
-from zwgk._build import build_plan
 from zwgk._chrome import chrome_reason
 from zwgk._decode import decode
 from zwgk._model import Diagnostic, Location, Plan, Residue
 from zwgk.assembly import assemble_lines, choose
+from zwgk.build import build_plan
 from zwgk.errors import ParseError, WriteError
 from zwgk.plugins import FormatInfo
 from zwgk_plugins._text_layouts import LAYOUTS, Line, detect_layout, parse_layout

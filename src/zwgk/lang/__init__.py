@@ -1,7 +1,9 @@
 """The language of plans: pure functions over Chinese plan text.
 
 Numerals and heading labels, normalisation for matching, responsibility
-clauses (units and roles), deadline expressions, and document metadata.
+clauses (units and roles), deadline expressions, document metadata, and
+what a piece of text is (a header row, a list of units, a heading:
+:mod:`zwgk.lang.pieces`) over the one vocabulary of :mod:`zwgk.lang.vocab`.
 Every reader, the diff and the checks rely on these; none of them knows a
 file format.
 """
@@ -36,6 +38,11 @@ from zwgk.lang.numerals import (
     find_labels,
     parse_label,
     parse_number,
+)
+from zwgk.lang.pieces import (
+    header_row_roles,
+    is_heading_text,
+    looks_like_responsibility,
 )
 from zwgk.lang.responsibility import (
     ResponsibilityToken,
@@ -92,7 +99,10 @@ __all__: list[str] = [
     "find_unit_runs",
     "fold_width",
     "header_role",
+    "header_row_roles",
+    "is_heading_text",
     "is_traditional",
+    "looks_like_responsibility",
     "normalize",
     "parse_date",
     "parse_deadline",

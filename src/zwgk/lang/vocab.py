@@ -22,14 +22,26 @@ from typing import Final
 
 __all__ = [
     "COLUMN_ROLES",
+    "DEADLINE_HINT",
+    "DUTY_WORD",
     "FIELD_NAMES",
     "FIELD_RE",
+    "GROUP_HEADER_END",
+    "HEADER_CELL_PATTERN",
+    "HEADER_CELL_WORDS",
+    "HEADER_FRAGMENTS",
+    "HEADER_KIND_WORDS",
     "HEADER_ROLES",
     "HEADER_WORDS",
+    "NOTICE_TITLE_END",
     "NOTICE_WORDS",
+    "REQUIREMENT_MARK",
     "REQUIREMENT_VERBS",
+    "ROLE_NAMES",
+    "ROLE_WORD",
     "STRONG_TEXT_HEADER",
     "TITLE_ENDS",
+    "UNIT_END",
     "UNIT_LEVELS",
     "UNIT_PREFIXES",
     "UNIT_SUFFIXES",
@@ -267,3 +279,81 @@ TITLE_ENDS: Final[tuple[str, ...]] = (
     "回应", "交流", "培训", "考核", "发布", "运行", "力度", "公開", "製度", "清單", "機制",
     "資訊", "訊息", "情況", "解讀", "渠道", "體系", "事項", "標準", "服務", "監管", "回應",
 )  # fmt: skip
+
+#: Role words inside a responsibility (``牵头``, ``配合``, ``负责`` …): a
+#: parenthesis or a cell with one of them names units.
+ROLE_WORD: Final = re.compile(
+    r"(牵头|牽頭|配合|协办|協辦|协助|協助|负责|負責|落实|落實|办理|辦理|统筹|統籌|会同|會同|"
+    r"监管|監管|指导|指導|按职责|按職責|按职能|按職能|参照|參照|分工)"
+)
+
+#: How a unit name ends, as one expression over a whole name (``…局``, ``…中心``).
+UNIT_END: Final = re.compile(
+    r"(室|科|股|局|委|办|辦|中心|单位|單位|部门|部門|政府|小组|小組|所|院|站|队|隊|处|處|会|會|组|組|"
+    r"馆|館|署|厅|廳|部|党委|黨委|镇街|鎮街|街道|镇|鎮|区|區|县|縣|市|司|银行|銀行|社|团|團|校|台|臺|公司|集团|"
+    r"专班|專班|机关|機關|各方|办公室|辦公室)$"
+)
+
+#: What only a requirement says (quotes, long numbers, ``要``, ``推进`` …):
+#: text with one of these is no list of units.
+REQUIREMENT_MARK: Final = re.compile(r"[“”《》\"]|\d{3,}|要|做好|加强(?!监管|指导)|推进|公开(?!科)")
+
+#: Words around unit names in a responsibility that are no unit
+#: (``按照职责分工``, ``分别``, ``加强``).
+DUTY_WORD: Final = re.compile(
+    r"(按照?|分别|分別|职责|職責|职能|職能|分工|谁起草谁解读|加强|加強|强化|強化)"
+)
+
+#: Words of a short cell that reads as a deadline (``年底前``, ``长期``) in a
+#: table with no header.
+DEADLINE_HINT: Final = re.compile(r"(前|及时|長期|长期|定期|每年|每月|年底|持续)")
+
+#: Header cells of office tables (Word, Excel), whole and in simplified
+#: script, as :func:`zwgk_plugins._office.header_score` counts them.
+HEADER_CELL_WORDS: Final = frozenset(
+    (
+        "序号", "编号", "工作任务", "主要任务", "重点任务", "工作内容", "具体要求", "工作要求",
+        "任务内容", "具体任务", "工作要点", "工作事项", "工作措施", "具体措施", "主要内容",
+        "责任单位", "责任部门", "责任科室", "责任科室单位", "责任处室", "牵头单位", "牵头部门",
+        "牵头科室", "配合单位", "配合部门", "配合科室", "协办单位", "完成时限", "完成时间",
+        "时间要求", "时限要求", "时间安排", "时限", "备注", "工作分工", "分工",
+    )
+)  # fmt: skip
+
+#: Header cells offices write in their own words: any short name of a unit
+#: column (责任处室, 承办单位…), a time column (完成时间节点…) or a task column.
+HEADER_CELL_PATTERN: Final = re.compile(
+    r"^(?:(?:责任|牵头|配合|协办|承办|主办|落实|实施|负责|参与|主责)(?:单位|部门|科室|处室)"
+    r"|(?:完成|办结|工作)?(?:时限|时间|时间节点|期限)(?:要求|安排)?"
+    r"|(?:工作|重点|主要|具体)(?:任务|内容|措施|要求|事项|工作))$"
+)
+
+#: How a header cell grouping unit columns ends (``责任单位`` over
+#: ``牵头 | 配合``).
+GROUP_HEADER_END: Final = re.compile(r"(单位|單位|部门|部門|科室|处室|處室)$")
+
+#: Parts of header words, for a PDF header whose cells broke over lines.
+HEADER_FRAGMENTS: Final[tuple[str, ...]] = (
+    "任务", "要求", "责任", "单位", "科室", "部门", "时限", "时间", "序号",
+    "备注", "内容", "事项", "措施", "牵头", "配合", "分工",
+)  # fmt: skip
+
+#: How the title of a notice or plan ends (…的通知, …工作要点, …分工方案).
+NOTICE_TITLE_END: Final = re.compile(r"(通知|方案|要点|分工|清单|意见|通报|函)$")
+
+#: Words in a header cell of a PDF table drawn without rules, by what the
+#: column holds (the cell may be cut anywhere, so words are searched for).
+HEADER_KIND_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("number", ("序号", "序號", "编号", "編號")),
+    ("deadline", ("时限", "時限", "时间", "時間", "期限")),
+    ("note", ("备注", "備註", "備注")),
+    ("assist", ("配合", "协办", "協辦")),
+)
+
+#: The word a written plan uses for each role (by :class:`zwgk.Role` value).
+ROLE_NAMES: Final[dict[str, str]] = {
+    "lead": "牵头",
+    "assist": "配合",
+    "owner": "负责",
+    "supervise": "监管",
+}

@@ -1,0 +1,134 @@
+"""Fields in prose: ``责任单位：…`` lines and parentheses, trailing ``（…负责）``."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from zwgk.lang.pieces import looks_like_responsibility
+from zwgk.lang.vocab import FIELD_NAMES, FIELD_RE, ROLE_WORD
+
+__all__ = [
+    "ends_with_responsibility",
+    "extract_responsibilities",
+    "field_names",
+    "field_parens",
+    "fields",
+    "matching_paren",
+]
+
+_OPEN_PAREN: Final = re.compile(r"[（(]")
+
+
+def field_names(text: str) -> str:
+    """The field names in ``text`` (``责任单位：完成时限：``), for the residue."""
+    return "".join(m.group(0).strip() for m in FIELD_RE.finditer(text))
+
+
+def fields(text: str) -> dict[str, str] | None:
+    """``责任单位：市发改局；完成时限：2021年底前`` -> {resp: …, deadline: …}.
+
+    None unless ``text`` starts with a field name.
+
+    >>> fields("责任单位：市发改局；完成时限：2021年底前")
+    {'resp': '市发改局', 'deadline': '2021年底前'}
+    """
+    first = FIELD_RE.match(text.strip())
+    if first is None:
+        return None
+    out: dict[str, str] = {}
+    body = text.strip()
+    matches = list(FIELD_RE.finditer(body))
+    for k, m in enumerate(matches):
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(body)
+        key = next(name for name in FIELD_NAMES if m.group(name))
+        value = body[m.end() : end].strip().rstrip("；;，,。 \u3000")
+        if key in out and value:
+            out[key] = out[key] + "；" + value
+        else:
+            out[key] = value or out.get(key, "")
+    return out
+
+
+def matching_paren(text: str, start: int) -> int | None:
+    """Where the parenthesis opened at ``start`` closes, or None."""
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _parens(text: str) -> list[tuple[int, int]]:
+    """The outermost parentheses of ``text``, as (open, close) positions."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while (m := _OPEN_PAREN.search(text, i)) is not None:
+        end = matching_paren(text, m.start())
+        if end is None:
+            break
+        found.append((m.start(), end))
+        i = end + 1
+    return found
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    parts = []
+    last = 0
+    for s, e in spans:
+        parts.append(text[last:s])
+        last = e + 1
+    parts.append(text[last:])
+    return "".join(parts).strip()
+
+
+def field_parens(text: str) -> tuple[str, dict[str, str]]:
+    """Take ``（责任单位：…；完成时限：…）`` out of a prose task.
+
+    >>> field_parens("公开预算。（责任单位：财政局；完成时限：6月底前）")
+    ('公开预算。', {'resp': '财政局', 'deadline': '6月底前'})
+    """
+    found: dict[str, str] = {}
+    spans: list[tuple[int, int]] = []
+    for s, e in _parens(text):
+        got = fields(text[s + 1 : e])
+        if got:
+            for key, value in got.items():
+                found[key] = (found[key] + "；" + value) if key in found else value
+            spans.append((s, e))
+    if not found:
+        return text, {}
+    return _without(text, spans), found
+
+
+def _is_responsibility(text: str, s: int, e: int) -> bool:
+    inner = text[s + 1 : e]
+    before = text[:s].rstrip()
+    at_end = not text[e + 1 :].strip()
+    after_sentence = before.endswith(("。", "；", ";")) or at_end
+    # units without a role word (（区发改局）) only close a sentence
+    named = ROLE_WORD.search(inner) or (at_end and before.endswith("。"))
+    return bool(after_sentence and named and looks_like_responsibility(inner, max_len=160))
+
+
+def extract_responsibilities(text: str) -> tuple[str, list[str]]:
+    """Take the ``（…负责）`` parentheses out of a prose task.
+
+    >>> extract_responsibilities("推进预算公开。（市财政局负责）")
+    ('推进预算公开。', ['市财政局负责'])
+    """
+    found = [(s, e) for s, e in _parens(text) if _is_responsibility(text, s, e)]
+    if not found:
+        return text, []
+    return _without(text, found), [text[s + 1 : e].strip() for s, e in found]
+
+
+def ends_with_responsibility(text: str) -> bool:
+    """Whether ``text`` closes with a ``（…负责）`` parenthesis."""
+    _, resps = extract_responsibilities(text)
+    return bool(resps) and text.rstrip().endswith(("）", ")"))

@@ -1,0 +1,205 @@
+"""The outline (prose) assembly: labelled paragraphs become task rows.
+
+The label styles give heading levels and the task level (the style whose
+paragraphs carry responsibilities, else the most frequent style below the
+top); a trailing ``（…负责）`` or a ``责任单位：…`` line or parenthesis gives
+the responsibility and the other fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from zwgk._model import Location, Residue
+from zwgk.build.fields import (
+    ends_with_responsibility,
+    extract_responsibilities,
+    field_names,
+    field_parens,
+    fields,
+)
+from zwgk.build.pieces import (
+    R_EMPTY_HEADING,
+    R_FIELD_NAME,
+    R_REPEATED_HEADING,
+    R_UNPLACED_ROW,
+    Context,
+    Row,
+    block_location,
+    title_of,
+)
+from zwgk.build.sections import Sections
+from zwgk.document import Block
+from zwgk.lang.numerals import HeadingLabel
+from zwgk.lang.pieces import label_of
+
+__all__ = ["TaskLevel", "outline_rows", "task_level"]
+
+
+@attrs.frozen
+class TaskLevel:
+    """The label style of an outline's tasks, its rank, and the ranks of its headings."""
+
+    style: str
+    rank: int
+    heading_ranks: list[int]
+
+
+def task_level(blocks: Sequence[Block], labels: Sequence[tuple[int, HeadingLabel]]) -> TaskLevel:
+    """The task level: the style whose paragraphs carry responsibilities, else the
+    most frequent style below the top level."""
+    stats: dict[str, list[int]] = {}
+    ranks: dict[str, int] = {}
+    for i, found in labels:
+        _, resps = extract_responsibilities(blocks[i].text)
+        entry = stats.setdefault(found.style, [0, 0])
+        entry[0] += 1
+        entry[1] += 1 if resps else 0
+        ranks[found.style] = found.rank
+    with_resp = [s for s, (n, r) in stats.items() if r]
+    if with_resp:
+        style = max(with_resp, key=lambda s: (stats[s][1], ranks[s]))
+    else:
+        candidates = [s for s in stats if stats[s][0] >= 2] or list(stats)
+        top = min(ranks[s] for s in candidates)
+        lower = [s for s in candidates if ranks[s] > top] or candidates
+        style = max(lower, key=lambda s: (stats[s][0], ranks[s]))
+    rank = ranks[style]
+    return TaskLevel(style, rank, sorted({ranks[s] for s in stats if ranks[s] < rank}))
+
+
+@attrs.define
+class _Open:
+    """The task being read: its label, text parts, section and field lines."""
+
+    label: HeadingLabel
+    parts: list[str]
+    section: tuple[tuple[str, ...], tuple[str, ...]]
+    location: Location | None
+    fields: dict[str, str] = attrs.Factory(dict)
+
+
+class _OutlineReader:
+    def __init__(self, blocks: Sequence[Block], level: TaskLevel, ctx: Context) -> None:
+        self.blocks, self.level, self.ctx = blocks, level, ctx
+        self.sections = Sections()
+        self.rows: list[Row] = []
+        self.current: _Open | None = None
+        self.pending: list[int] = []  # paragraphs that belong to no task (yet)
+
+    def _residue(self, text: str, reason: str, location: Location | None) -> None:
+        self.ctx.residue.append(Residue(text, reason, location))
+
+    def _finish(self) -> None:
+        current, self.current = self.current, None
+        if current is None:
+            return
+        text, in_parens = field_parens("\n".join(current.parts))
+        if in_parens:
+            self._residue(field_names("\n".join(current.parts)), R_FIELD_NAME, current.location)
+        found: dict[str, Any] = {**in_parens, **current.fields}
+        body, resps = extract_responsibilities(text)
+        if found.get("resp"):
+            resps.append(found["resp"])
+        section, labels = current.section
+        self.rows.append(
+            Row(
+                number=current.label.number,
+                label=current.label.label.strip(),
+                text=body,
+                section=section,
+                section_labels=labels,
+                resp_cell=None,
+                resp_text="；".join(resps) if resps else None,
+                lead=found.get("lead", ""),
+                assist=found.get("assist", ""),
+                deadline_text=found.get("deadline", ""),
+                note=found.get("note") or None,
+                location=current.location,
+                shared_key=None,
+            )
+        )
+
+    def _close(self) -> None:
+        """A new heading or task: the open task ends, paragraphs left over are residue."""
+        self._finish()
+        for j in self.pending:
+            self._residue(self.blocks[j].text, R_UNPLACED_ROW, block_location(self.blocks[j]))
+        self.pending.clear()
+
+    def _heading(self, block: Block, lab: HeadingLabel) -> None:
+        self._close()
+        level = self.level.heading_ranks.index(lab.rank)
+        title = title_of(lab, block.text)
+        if not self.sections.set(level, title, lab.label.strip(), None, block.text, block.location):
+            self._residue(block.text, R_REPEATED_HEADING, block_location(block))
+
+    def _task(self, block: Block, lab: HeadingLabel) -> None:
+        self._close()
+        self.current = _Open(lab, [lab.rest], self.sections.path(), block.location)
+
+    def _field_line(self, block: Block, values: dict[str, str]) -> None:
+        """责任单位：… / 完成时限：… lines under a task."""
+        assert self.current is not None
+        for key, value in values.items():
+            old = self.current.fields.get(key)
+            self.current.fields[key] = f"{old}；{value}" if old else value
+        self._residue(field_names(block.text), R_FIELD_NAME, block.location)
+
+    def _continues(self) -> bool:
+        """Whether the open task takes a paragraph of text as its continuation."""
+        current = self.current
+        return (
+            current is not None
+            and not current.fields
+            and not ends_with_responsibility(current.parts[-1])
+        )
+
+    def _block(self, i: int, lab: HeadingLabel | None) -> bool:
+        """Read one paragraph; True if it belongs to the body."""
+        block = self.blocks[i]
+        if lab is not None and lab.rank in self.level.heading_ranks:
+            self._heading(block, lab)
+        elif lab is not None and lab.style == self.level.style:
+            self._task(block, lab)
+        elif self.current is not None and (values := fields(block.text)) is not None:
+            self._field_line(block, values)
+        elif self._continues():
+            assert self.current is not None
+            self.current.parts.append(block.text.strip())
+        else:
+            self.pending.append(i)
+            return False
+        return True
+
+    def read(self, labels: Sequence[HeadingLabel | None], first_body: int) -> int:
+        """Read from ``first_body`` on; returns the end of the body."""
+        last_body = first_body
+        for i in range(first_body, len(self.blocks)):
+            if self._block(i, labels[i]):
+                last_body = i
+        self._finish()
+        for text, location in self.sections.unused():
+            self._residue(text, R_EMPTY_HEADING, location)
+        for j in self.pending:
+            if j < last_body + 1:
+                self._residue(self.blocks[j].text, R_UNPLACED_ROW, block_location(self.blocks[j]))
+        return last_body + 1
+
+
+def outline_rows(blocks: Sequence[Block], ctx: Context) -> tuple[list[Row], int, int]:
+    """Tasks from labelled paragraphs; returns the rows and the body's block range."""
+    labels = [label_of(b.text) for b in blocks]
+    with_label = [(i, lab) for i, lab in enumerate(labels) if lab is not None]
+    if not with_label:
+        return [], len(blocks), len(blocks)
+    level = task_level(blocks, with_label)
+    first_body = min(
+        i for i, lab in with_label if lab.rank in level.heading_ranks or lab.style == level.style
+    )
+    reader = _OutlineReader(blocks, level, ctx)
+    end = reader.read(labels, first_body)
+    return reader.rows, first_body, end

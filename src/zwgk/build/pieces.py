@@ -1,0 +1,143 @@
+"""The pieces the builder works with: residue reasons, the build context, a task row.
+
+A reader hands over a :class:`~zwgk.document.Document` of blocks and grids;
+the table and outline assemblies turn its pieces into :class:`Row` objects,
+one per task, and :func:`zwgk.build.tasks.tasks` turns rows into tasks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from zwgk._model import Diagnostic, Location, Residue
+from zwgk.document import Block, Cell, Grid
+from zwgk.lang.normalize import collapse_spaces
+from zwgk.lang.numerals import HeadingLabel
+from zwgk.lang.pieces import label_of, strip_end_punct
+
+__all__ = [
+    "R_BETWEEN",
+    "R_CLOSING",
+    "R_DEADLINE_UNREAD",
+    "R_EMPTY_HEADING",
+    "R_EXTRA_COLUMN",
+    "R_FIELD_NAME",
+    "R_HEADER",
+    "R_NOTICE",
+    "R_REPEATED_HEADER",
+    "R_REPEATED_HEADING",
+    "R_UNPLACED_ROW",
+    "Context",
+    "Row",
+    "block_location",
+    "cell_location",
+    "join_lines",
+    "span_text",
+    "split_items",
+    "title_of",
+]
+
+# Reasons recorded in the residue.
+R_NOTICE = "notice: text before the plan body"
+R_CLOSING = "closing: text after the plan body"
+R_HEADER = "table header"
+R_REPEATED_HEADER = "repeated table header"
+R_REPEATED_HEADING = "repeated heading"
+R_UNPLACED_ROW = "table row with no task"
+R_EXTRA_COLUMN = "column not in the model"
+R_BETWEEN = "text between tables"
+R_EMPTY_HEADING = "heading with no tasks"
+R_DEADLINE_UNREAD = "deadline not understood"
+R_FIELD_NAME = "field name"
+
+
+@attrs.define
+class Context:
+    """What one build collects: the plan's year, the residue, diagnostics, task groups."""
+
+    year: int | None
+    residue: list[Residue] = attrs.Factory(list)
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
+    groups: dict[int, int] = attrs.Factory(dict)  # id(cell) -> group number
+    next_group: int = 1
+
+    def group_for(self, key: int) -> int:
+        """The group number of the shared cell ``key``, numbered in order of first use."""
+        if key not in self.groups:
+            self.groups[key] = self.next_group
+            self.next_group += 1
+        return self.groups[key]
+
+
+@attrs.define
+class Row:
+    """One task as an assembly read it, its fields still raw text."""
+
+    number: int | None
+    label: str
+    text: str
+    section: tuple[str, ...]
+    section_labels: tuple[str, ...]
+    resp_cell: Cell | None
+    resp_text: str | None
+    lead: str
+    assist: str
+    deadline_text: str
+    note: str | None
+    location: Location | None
+    shared_key: int | None
+    note_is_requirement: bool = False  # the note column holds the task's requirement
+
+
+def span_text(cell: Cell | None) -> str:
+    """The text of a cell, stripped; empty for a missing cell."""
+    return cell.text.strip() if cell is not None else ""
+
+
+def title_of(label: HeadingLabel | None, text: str) -> str:
+    """A heading's title: its text after the label, spaces collapsed, end punctuation dropped."""
+    body = label.rest if label else text
+    body = collapse_spaces(" ".join(body.split()))
+    return strip_end_punct(body) if body else ""
+
+
+def cell_location(cell: Cell | None, grid: Grid) -> Location | None:
+    """Where a cell stands, else where its grid stands."""
+    if cell is not None and cell.location is not None:
+        return cell.location
+    return grid.location
+
+
+def block_location(block: Block) -> Location | None:
+    """Where a block stands."""
+    return block.location
+
+
+def join_lines(parts: Iterable[str]) -> str:
+    """The non-empty ``parts``, one per line."""
+    return "\n".join(p for p in parts if p)
+
+
+def split_items(text: str) -> list[tuple[HeadingLabel | None, str]]:
+    """Split a requirement cell into its labelled items (``1.…\\n2.…``)."""
+    lines = text.split("\n")
+    items: list[tuple[HeadingLabel | None, list[str]]] = []
+    first = label_of(lines[0]) if lines else None
+    for line in lines:
+        label = label_of(line)
+        if (
+            label is not None
+            and first is not None
+            and items
+            and label.style == first.style
+            and items[-1][0] is not None
+            and label.number == items[-1][0].number + 1
+        ):
+            items.append((label, [label.rest]))
+        elif not items:
+            items.append((label, [label.rest if label else line]))
+        else:
+            items[-1][1].append(line)
+    return [(lab, "\n".join(ls).strip()) for lab, ls in items]

@@ -1,0 +1,158 @@
+"""The builder's entry: a reader's :class:`~zwgk.document.Document` becomes a plan.
+
+A document with plan tables is read by the table assembly (text between its
+tables may hold headings); one without is read by the outline assembly.
+The text around the body is the notice and the closing, which give the
+metadata.  Everything the builder does not place in a task goes to the
+residue with its reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from zwgk._model import Diagnostic, Plan, PlanRef, Residue, Severity
+from zwgk.build.metadata import metadata
+from zwgk.build.outline import outline_rows
+from zwgk.build.pieces import (
+    R_BETWEEN,
+    R_CLOSING,
+    R_EMPTY_HEADING,
+    R_NOTICE,
+    R_REPEATED_HEADING,
+    Context,
+    Row,
+    title_of,
+)
+from zwgk.build.roles import is_plan_grid
+from zwgk.build.sections import Sections
+from zwgk.build.table import grid_rows
+from zwgk.build.tasks import tasks
+from zwgk.document import Block, Document, Grid
+from zwgk.lang.pieces import label_of
+
+__all__ = ["build_plan", "grid_residue"]
+
+
+def grid_residue(grid: Grid, reason: str) -> list[Residue]:
+    """Every cell of ``grid`` with text, as residue for ``reason``."""
+    return [
+        Residue(c.text, reason, c.location or grid.location) for c in grid.cells if c.text.strip()
+    ]
+
+
+@attrs.define
+class _Body:
+    """What an assembly read: task rows, and the text before and after them."""
+
+    rows: list[Row] = attrs.Factory(list)
+    before: list[str] = attrs.Factory(list)
+    after: list[str] = attrs.Factory(list)
+
+
+def _outside(parts: Sequence[Block | Grid], reason: str, texts: list[str], ctx: Context) -> None:
+    """Parts before or after the plan's tables: notice or closing text."""
+    for p in parts:
+        if isinstance(p, Block):
+            texts.append(p.text)
+            ctx.residue.append(Residue(p.text, reason, p.location))
+        else:
+            ctx.residue.extend(grid_residue(p, reason))
+
+
+def _between(block: Block, sections: Sections, ctx: Context) -> None:
+    """A paragraph between plan tables: a heading (一、 or （一）), else residue."""
+    lab = label_of(block.text)
+    if lab is None or lab.rank > 2:
+        ctx.residue.append(Residue(block.text, R_BETWEEN, block.location))
+        return
+    level = 0 if lab.rank == 1 else 1
+    title = title_of(lab, block.text)
+    if not sections.set(level, title, lab.label.strip(), None, block.text, block.location):
+        ctx.residue.append(Residue(block.text, R_REPEATED_HEADING, block.location))
+
+
+def _tables(parts: Sequence[Block | Grid], first: int, last: int, ctx: Context) -> _Body:
+    """The plan's tables from ``parts[first]`` to ``parts[last]``."""
+    body = _Body()
+    _outside(parts[:first], R_NOTICE, body.before, ctx)
+    sections = Sections()
+    for p in parts[first : last + 1]:
+        if isinstance(p, Block):
+            _between(p, sections, ctx)
+        elif not is_plan_grid(p):
+            ctx.residue.extend(grid_residue(p, R_BETWEEN))
+        else:
+            got, above, trailing = grid_rows(p, ctx, sections)
+            if not body.rows:
+                body.before.extend(above)
+            body.rows.extend(got)
+            body.after.extend(trailing)
+    for text, location in sections.unused():
+        ctx.residue.append(Residue(text, R_EMPTY_HEADING, location))
+        body.after.append(text)
+    _outside(parts[last + 1 :], R_CLOSING, body.after, ctx)
+    return body
+
+
+def _outline(parts: Sequence[Block | Grid], ctx: Context) -> _Body:
+    """A plan with no table: its paragraphs."""
+    blocks = [p for p in parts if isinstance(p, Block)]
+    for p in parts:
+        if isinstance(p, Grid):
+            ctx.residue.extend(grid_residue(p, R_BETWEEN))
+    rows, start, end = outline_rows(blocks, ctx)
+    body = _Body(rows)
+    _outside(blocks[:start], R_NOTICE, body.before, ctx)
+    _outside(blocks[end:], R_CLOSING, body.after, ctx)
+    return body
+
+
+def build_plan(document: Document, *, year: int | None = None, **options: Any) -> Plan:
+    """Build a :class:`~zwgk.Plan` from what a reader extracted.
+
+    ``year`` is the plan's year when the caller knows it (deadlines such as
+    ``8月底前`` need one); otherwise it comes from the notice.
+
+    >>> from zwgk.document import Document, Grid
+    >>> grid = Grid.from_rows([
+    ...     ["工作任务", "具体要求", "责任单位", "完成时限"],
+    ...     ["一、做好规划公开", "1.主动公开规划纲要。", "办公室牵头，各科室配合", "及时更新"],
+    ...     [None, "2.及时更新专栏。", None, "长期开展"],
+    ... ])
+    >>> plan = build_plan(Document([grid]))
+    >>> [(t.number, t.section, t.responsibility.leads, t.group) for t in plan.tasks]
+    [(1, ('做好规划公开',), ('办公室',), 1), (2, ('做好规划公开',), ('办公室',), 1)]
+    """
+    if options:
+        raise TypeError(f"build_plan() got an unexpected keyword argument {next(iter(options))!r}")
+    ctx = Context(year=year)
+    parts = list(document.parts)
+    grid_idx = [i for i, p in enumerate(parts) if isinstance(p, Grid) and is_plan_grid(p)]
+    body = _tables(parts, grid_idx[0], grid_idx[-1], ctx) if grid_idx else _outline(parts, ctx)
+    meta = metadata(body.before, body.after, year)
+    plan_year = year if year is not None else meta.year
+    ctx.year = plan_year
+    found = tasks(body.rows, ctx)
+    diagnostics = list(document.diagnostics) + ctx.diagnostics
+    if not found:
+        diagnostics.append(
+            Diagnostic("plan.no_tasks", "no tasks were found in the document", Severity.WARNING)
+        )
+    return Plan(
+        tasks=tuple(found),
+        title=meta.title,
+        issuer=meta.issuer,
+        doc_number=meta.doc_number,
+        date=meta.date,
+        year=plan_year,
+        parents=tuple(PlanRef(p.title, p.doc_number) for p in meta.parents),
+        default_deadline=meta.default_deadline,
+        residue=tuple(document.residue) + tuple(ctx.residue),
+        diagnostics=tuple(diagnostics),
+        source=document.source,
+        format=document.format,
+    )

@@ -1,0 +1,125 @@
+"""Column roles: from a table's header row, or from what its cells say.
+
+The roles are those of :data:`zwgk.lang.vocab.COLUMN_ROLES` plus
+``other_resp`` (a second responsibility column, read as a note); a column
+with no role goes to the residue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from zwgk.build.pieces import span_text
+from zwgk.document import Cell, Grid
+from zwgk.lang.pieces import header_row_roles, label_of, looks_like_responsibility, squeeze
+from zwgk.lang.vocab import DEADLINE_HINT, header_role
+
+__all__ = ["HEADER_SCAN", "Header", "find_header", "infer_roles", "is_plan_grid"]
+
+#: How many rows from the top a table's header is looked for in.
+HEADER_SCAN = 12
+
+_BARE_NUMBER = re.compile(r"\d{1,3}[.．、]?")
+
+Rows = Sequence[Sequence[Cell | None]]
+
+
+@attrs.frozen
+class Header:
+    """Where a grid's header is (``at``, and ``top`` for a two-row header) and its roles."""
+
+    at: int | None
+    top: int | None
+    roles: list[str | None]
+
+    @property
+    def body_start(self) -> int:
+        """The first row below the header."""
+        return self.at + 1 if self.at is not None else 0
+
+
+def _two_row_roles(rows: Rows, texts: Sequence[Sequence[str]], at: int) -> list[str | None] | None:
+    """The roles of a two-row header (责任分工 spanning 牵头科室 | 配合科室 below it)."""
+    top, below = rows[at], rows[at + 1]
+    own = [k for k, c in enumerate(below) if c is not None and c is not top[k]]
+    spanned = len({id(top[k]) for k in own}) < len(own) < len(below)
+    if not (own and spanned and all(header_role(span_text(below[k])) for k in own)):
+        return None
+    folded = [texts[at + 1][k] if k in own else t for k, t in enumerate(texts[at])]
+    return header_row_roles(folded)
+
+
+def find_header(rows: Rows, texts: Sequence[Sequence[str]], n_cols: int) -> Header:
+    """The header of a grid whose rows are ``rows`` (cell texts ``texts``)."""
+    at: int | None = None
+    roles: list[str | None] | None = None
+    for i, text_row in enumerate(texts[:HEADER_SCAN]):
+        roles = header_row_roles(text_row)
+        if roles is not None:
+            at = i
+            break
+    top: int | None = None
+    if at is not None and at + 1 < len(rows):
+        sub_roles = _two_row_roles(rows, texts, at)
+        if sub_roles is not None:
+            top, at, roles = at, at + 1, sub_roles
+    if roles is None:
+        roles = infer_roles(texts)
+    return Header(at, top, (roles + [None] * n_cols)[:n_cols])
+
+
+def _cell_kind(value: str) -> str:
+    """What a cell of a table with no header holds, by its content."""
+    lab = label_of(value)
+    if lab is not None and lab.rank >= 3:
+        return "text"
+    if lab is not None:
+        return "heading"
+    if looks_like_responsibility(value):
+        return "resp"
+    if _BARE_NUMBER.fullmatch(squeeze(value)):
+        return "number"
+    if len(squeeze(value)) <= 16 and DEADLINE_HINT.search(value):
+        return "deadline"
+    return "prose"
+
+
+def infer_roles(texts: Sequence[Sequence[str]]) -> list[str | None]:
+    """Column roles for a table with no header row, from the cells' content."""
+    n = max((len(r) for r in texts), default=0)
+    roles: list[str | None] = [None] * n
+    scores: list[dict[str, int]] = [{} for _ in range(n)]
+    for row in texts:
+        for j, value in enumerate(row):
+            if value:
+                kind = _cell_kind(value)
+                scores[j][kind] = scores[j].get(kind, 0) + 1
+    text_col = max(
+        range(n),
+        key=lambda j: scores[j].get("text", 0) * 2 + scores[j].get("prose", 0),
+        default=None,
+    )
+    for j in range(n):
+        if j == text_col:
+            roles[j] = "text"
+            continue
+        best = max(scores[j].items(), key=lambda kv: kv[1], default=(None, 0))[0]
+        if best == "prose":
+            best = "heading" if text_col is not None and j < text_col else "note"
+        roles[j] = best
+    return roles
+
+
+def is_plan_grid(grid: Grid) -> bool:
+    """Whether a grid holds tasks: it has a header, or labelled cells in two columns or more."""
+    rows = grid.rows()
+    texts = [[span_text(c) for c in row] for row in rows]
+    if any(header_row_roles(r) is not None for r in texts[:HEADER_SCAN]):
+        return True
+    labelled = sum(
+        1 for r in texts for v in r if v and (lab := label_of(v)) is not None and lab.rank >= 2
+    )
+    return labelled >= 2 and grid.n_cols >= 2

@@ -1,0 +1,327 @@
+"""The table assembly: a grid's rows become task rows.
+
+Header words give column roles (number, heading levels, requirement,
+responsibility, lead/assist units, deadline, note); repeated header rows
+are skipped; ordinals give heading levels; a cell spanning several rows is
+shared by exactly those rows (a shared responsibility becomes one
+``Task.group``).  Cells the assembly places nowhere go to the residue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from zwgk._model import Residue
+from zwgk.build.levels import Levels, across_cell
+from zwgk.build.pieces import (
+    R_CLOSING,
+    R_EXTRA_COLUMN,
+    R_HEADER,
+    R_NOTICE,
+    R_REPEATED_HEADER,
+    R_UNPLACED_ROW,
+    Context,
+    Row,
+    cell_location,
+    join_lines,
+    span_text,
+    split_items,
+)
+from zwgk.build.roles import find_header
+from zwgk.build.sections import Sections, apply_heading_cell
+from zwgk.document import Cell, Grid
+from zwgk.lang.numerals import parse_number
+from zwgk.lang.pieces import label_of, squeeze
+
+__all__ = ["grid_rows", "row_has_task_fields", "task_rank"]
+
+_FIELD_ROLES = ("resp", "lead", "assist", "deadline")
+
+
+def row_has_task_fields(row: Sequence[Cell | None], roles: Sequence[str | None]) -> bool:
+    """Whether a row has its own responsibility or deadline (not one cell across the row)."""
+    for cell, role in zip(row, roles, strict=False):
+        if role in _FIELD_ROLES and cell is not None and cell.text.strip():
+            if (
+                cell.colspan > 1
+                and sum(1 for c in row if c is cell) > 1
+                and all(c is cell or c is None or not c.text.strip() for c in row)
+            ):
+                continue
+            return True
+    return False
+
+
+def task_rank(
+    rows: Sequence[Sequence[Cell | None]],
+    roles: Sequence[str | None],
+    text_col: int | None,
+    header_at: int | None,
+) -> int:
+    """The label rank of the table's tasks; labels of a lower rank are headings.
+
+    Rows that carry a responsibility or a deadline are tasks, so their
+    labels decide; failing that, the deepest label in the requirement column.
+    """
+    if text_col is None:
+        return 99
+    with_fields: dict[int, int] = {}
+    ranks: set[int] = set()
+    start = header_at + 1 if header_at is not None else 0
+    for row in rows[start:]:
+        cell = row[text_col] if text_col < len(row) else None
+        if cell is None or cell.colspan > 1:
+            continue
+        label = label_of(cell.text)
+        if label is None:
+            continue
+        ranks.add(label.rank)
+        if row_has_task_fields(row, roles):
+            with_fields[label.rank] = with_fields.get(label.rank, 0) + 1
+    if with_fields:
+        return max(with_fields, key=lambda r: (with_fields[r], r))
+    return max(ranks, default=99)
+
+
+def _column_number(number_text: str) -> int | None:
+    """The number a 序号 cell gives (``3``, ``3.``, ``（三）``)."""
+    if not number_text:
+        return None
+    number = parse_number(number_text.strip().rstrip(".．、"))
+    if number is None:
+        as_label = label_of(number_text)
+        number = as_label.number if as_label is not None else None
+    return number
+
+
+@attrs.define
+class _Fields:
+    """The field cells of one task row, as they stand."""
+
+    resp: str | None = None
+    resp_cell: Cell | None = None
+    lead: str = ""
+    assist: str = ""
+    deadline: str = ""
+    notes: list[str] = attrs.Factory(list)
+    shared: int | None = None
+    number_text: str = ""
+
+
+class _TableReader:
+    """Reads one grid: its header, headings and task rows; every cell it visits is marked."""
+
+    def __init__(self, grid: Grid, ctx: Context, sections: Sections) -> None:
+        self.grid, self.ctx, self.sections = grid, ctx, sections
+        self.rows = grid.rows()
+        self.texts = [[span_text(c) for c in row] for row in self.rows]
+        self.n_cols = grid.n_cols
+        self.header = find_header(self.rows, self.texts, grid.n_cols)
+        self.roles = self.header.roles
+        at = self.header.at
+        self.header_key = [squeeze(t) for t in self.texts[at]] if at is not None else None
+        self.heading_cols = [i for i, r in enumerate(self.roles) if r == "heading"]
+        self.text_col = self.roles.index("text") if "text" in self.roles else None
+        self.task_rank = task_rank(self.rows, self.roles, self.text_col, at)
+        body = self.rows[self.header.body_start :]
+        self.levels = Levels(body, self.heading_cols, self.task_rank, self.n_cols)
+        self.seen: set[int] = set()
+        self.out: list[Row] = []
+        self.above: list[str] = []
+        self.pending: list[int] = []  # rows with no task after the last task
+
+    # -- residue ------------------------------------------------------------
+
+    def _residue(self, cell: Cell, reason: str) -> None:
+        self.seen.add(id(cell))
+        self.ctx.residue.append(Residue(cell.text, reason, cell_location(cell, self.grid)))
+
+    def _fresh(self, cell: Cell | None) -> bool:
+        return cell is not None and id(cell) not in self.seen and bool(cell.text.strip())
+
+    def _residue_row(self, i: int, reason: str) -> None:
+        for c in self.rows[i]:
+            if c is not None and self._fresh(c):
+                self._residue(c, reason)
+
+    def _header_residue(self) -> None:
+        at, top = self.header.at, self.header.top
+        if at is None:
+            return
+        if top is not None:
+            self._residue_row(top, R_HEADER)
+        for i in range(at):
+            if i == top:
+                continue
+            row_text = join_lines(dict.fromkeys(t for t in self.texts[i] if t))
+            if row_text:
+                self.above.append(row_text)
+            self._residue_row(i, R_NOTICE)
+        self._residue_row(at, R_HEADER)
+
+    # -- headings -----------------------------------------------------------
+
+    def _heading(self, cell: Cell, level: int) -> None:
+        self.seen.add(id(cell))
+        apply_heading_cell(cell, level, self.sections, self.ctx, self.grid)
+
+    def _heading_across(self, row: Sequence[Cell | None]) -> bool:
+        """A heading written across the whole table."""
+        only = across_cell(row, self.n_cols)
+        if only is None or id(only) in self.seen:
+            return False
+        lab = label_of(only.text)
+        if lab is not None and lab.rank >= self.task_rank:
+            return False
+        self._heading(only, self.levels.of_row(lab))
+        return True
+
+    def _heading_columns(self, row: Sequence[Cell | None]) -> None:
+        for level, col in enumerate(self.heading_cols):
+            cell = row[col]
+            if cell is not None and self._fresh(cell):
+                self._heading(cell, self.levels.of_column(level))
+
+    def _row_without_text(self, i: int, row: Sequence[Cell | None]) -> None:
+        """A row with no requirement: a heading in its own row, or text of no task."""
+        others = [c for c in row if c is not None and self._fresh(c)]
+        one = len({id(c) for c in others}) == 1
+        if one and (not self.heading_cols or label_of(others[0].text) is not None):
+            label = label_of(others[0].text)
+            if label is not None and label.rank < self.task_rank:
+                self._heading(others[0], self.levels.of_row(label))
+                return
+        if self.out:
+            self.pending.append(i)
+        else:
+            self._residue_row(i, R_UNPLACED_ROW)
+
+    # -- task rows ----------------------------------------------------------
+
+    def _take(self, fields: _Fields, role: str, cell: Cell) -> None:
+        value = cell.text.strip()
+        is_shared = cell.rowspan > 1
+        first_time = id(cell) not in self.seen
+        self.seen.add(id(cell))
+        if role == "number":
+            fields.number_text = value
+        elif role == "resp":
+            fields.resp_cell = cell
+            fields.resp = value or None
+            if is_shared:
+                fields.shared = id(cell)
+        elif role in ("lead", "assist"):
+            setattr(fields, role, value)
+            if is_shared and role == "lead":
+                fields.shared = id(cell)
+        elif role == "deadline":
+            fields.deadline = value
+        elif role in ("note", "other_resp"):
+            if value:
+                fields.notes.append(value)
+        elif role == "status" and value and first_time:
+            self.ctx.residue.append(Residue(value, R_EXTRA_COLUMN, cell_location(cell, self.grid)))
+
+    def _fields(self, row: Sequence[Cell | None]) -> _Fields:
+        fields = _Fields()
+        for col, role in enumerate(self.roles):
+            cell = row[col]
+            if cell is None or role in (None, "heading", "text"):
+                if role is None and cell is not None and self._fresh(cell):
+                    self._residue(cell, R_EXTRA_COLUMN)
+                continue
+            self._take(fields, role, cell)
+        return fields
+
+    def _emit(self, text: str, text_cell: Cell, fields: _Fields) -> None:
+        """One row per labelled item of the requirement cell."""
+        items = split_items(text)
+        shared = fields.shared
+        if len(items) > 1 and shared is None:
+            shared = id(text_cell)
+        section, section_labels = self.sections.path()
+        column_number = _column_number(fields.number_text)
+        if column_number is not None and len(items) == 1:
+            # The numbering column is the task's number; a label in the text
+            # (（一）…) is a sub-numbering and stays in the text.
+            items = [(None, text)]
+        for lab, body in items:
+            number = lab.number if lab else None
+            label_text = lab.label.strip() if lab else ""
+            if number is None and column_number is not None:
+                number = column_number
+                label_text = fields.number_text.strip()
+            self.out.append(
+                Row(
+                    number=number,
+                    label=label_text,
+                    text=body,
+                    section=section,
+                    section_labels=section_labels,
+                    resp_cell=fields.resp_cell,
+                    resp_text=fields.resp,
+                    lead=fields.lead,
+                    assist=fields.assist,
+                    deadline_text=fields.deadline,
+                    note="\n".join(fields.notes) if fields.notes else None,
+                    location=cell_location(text_cell, self.grid),
+                    shared_key=shared,
+                )
+            )
+
+    def _row(self, i: int) -> None:
+        row, texts = self.rows[i], self.texts[i]
+        if self.header_key is not None and [squeeze(x) for x in texts] == self.header_key:
+            self._residue_row(i, R_REPEATED_HEADER)
+            return
+        if not any(texts) or self._heading_across(row):
+            return
+        self._heading_columns(row)
+        text_cell = row[self.text_col] if self.text_col is not None else None
+        text = span_text(text_cell) if text_cell is None or id(text_cell) not in self.seen else ""
+        if not text or text_cell is None:
+            self._row_without_text(i, row)
+            return
+        label = label_of(text)
+        if (
+            label is not None
+            and label.rank < self.task_rank
+            and not row_has_task_fields(row, self.roles)
+        ):
+            # a heading written in the requirement column, in its own row
+            self._heading(text_cell, self.levels.of_row(label))
+            return
+        for j in self.pending:
+            self._residue_row(j, R_UNPLACED_ROW)
+        self.pending.clear()
+        self.seen.add(id(text_cell))
+        self._emit(text, text_cell, self._fields(row))
+
+    def _trailing(self) -> list[str]:
+        """Rows with no task after the last task: the table's closing text."""
+        trailing: list[str] = []
+        for j in self.pending:
+            for c in self.rows[j]:
+                if c is not None and self._fresh(c):
+                    trailing.append(c.text)
+                    self._residue(c, R_CLOSING)
+        return trailing
+
+    def read(self) -> tuple[list[Row], list[str], list[str]]:
+        self._header_residue()
+        for i in range(self.header.body_start, len(self.rows)):
+            self._row(i)
+        trailing = self._trailing()
+        # Cells never visited (e.g. in columns of rows skipped above) are residue too.
+        for i in range(len(self.rows)):
+            self._residue_row(i, R_UNPLACED_ROW)
+        return self.out, self.above, [t for t in trailing if t]
+
+
+def grid_rows(
+    grid: Grid, ctx: Context, sections: Sections
+) -> tuple[list[Row], list[str], list[str]]:
+    """Read a grid; return its task rows, the rows above its header, and trailing rows."""
+    return _TableReader(grid, ctx, sections).read()

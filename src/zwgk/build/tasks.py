@@ -1,0 +1,172 @@
+"""The last step: task rows become :class:`~zwgk.Task` objects.
+
+Responsibility cells are parsed into units and roles (a lead column and an
+assist column into ``LEAD`` and ``ASSIST`` assignments), deadline cells into
+deadlines (else the deadline written in the requirement), and rows sharing
+one merged cell into one ``Task.group``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from zwgk._model import (
+    Assignment,
+    Deadline,
+    Diagnostic,
+    Location,
+    Residue,
+    Responsibility,
+    Role,
+    Severity,
+    Task,
+)
+from zwgk.build.pieces import R_DEADLINE_UNREAD, Context, Row
+from zwgk.lang.deadline import find_deadline, parse_deadline
+from zwgk.lang.pieces import squeeze
+from zwgk.lang.responsibility import parse_responsibility
+
+__all__ = [
+    "deadline_cell",
+    "deadline_in_text",
+    "lead_assist",
+    "responsibility",
+    "tasks",
+    "with_lead_column",
+]
+
+
+def responsibility(raw: str | None) -> Responsibility | None:
+    """The responsibility a cell or clause states; None for an empty one."""
+    if raw is None:
+        return None
+    raw = raw.strip()
+    if not raw:
+        return None
+    return parse_responsibility(raw)
+
+
+def lead_assist(lead: str, assist: str) -> Responsibility | None:
+    """One responsibility from a lead column and an assist column."""
+    assignments: list[Assignment] = []
+    raw_parts = []
+    for text, role in ((lead, Role.LEAD), (assist, Role.ASSIST)):
+        text = text.strip()
+        if not text:
+            continue
+        raw_parts.append(text)
+        for a in parse_responsibility(text).assignments:
+            assignments.append(a.evolve(role=role) if a.role is Role.OWNER else a)
+    if not raw_parts:
+        return None
+    return Responsibility("；".join(raw_parts), tuple(assignments))
+
+
+@functools.lru_cache(maxsize=1024)
+def deadline_cell(text: str, year: int | None) -> Deadline | None:
+    """The deadline a deadline cell states, or None."""
+    text = text.strip()
+    return parse_deadline(text, year) if text else None
+
+
+def deadline_in_text(text: str, year: int | None) -> Deadline | None:
+    """The deadline written in a requirement (``…，6月底前完成``), or None."""
+    return find_deadline(text, year)
+
+
+def with_lead_column(r: Row) -> Responsibility | None:
+    """The responsibility of a row with lead (and assist) columns.
+
+    A responsibility column that already names the lead units repeats the
+    lead column (a ledger writes both); otherwise it names the units that
+    work with the lead, who assist unless the text says otherwise.
+    """
+    if r.resp_text is None:
+        return lead_assist(r.lead, r.assist)
+    whole = responsibility(r.resp_text)
+    lead = responsibility(r.lead)
+    lead_units = [a.unit for a in lead.assignments] if lead is not None else []
+    if whole is not None and all(squeeze(u) in squeeze(r.resp_text) for u in lead_units):
+        return whole
+    others = "；".join(x for x in (r.assist, r.resp_text) if x.strip())
+    return lead_assist(r.lead, others)
+
+
+class _TaskMaker:
+    """Turns rows into tasks; parses each distinct responsibility once, reports each
+    unread deadline once."""
+
+    def __init__(self, rows: Sequence[Row], ctx: Context) -> None:
+        self.ctx = ctx
+        self.cache: dict[str, Responsibility | None] = {}
+        self.unread: set[tuple[str, Location | None]] = set()
+        self.shared = Counter(r.shared_key for r in rows if r.shared_key is not None)
+
+    def responsibility(self, r: Row) -> Responsibility | None:
+        if r.lead or r.assist:
+            return with_lead_column(r)
+        key = r.resp_text or ""
+        if key not in self.cache:
+            self.cache[key] = responsibility(r.resp_text)
+        return self.cache[key]
+
+    def _unread(self, r: Row) -> None:
+        seen = (r.deadline_text, r.location)
+        if seen in self.unread:
+            return
+        self.unread.add(seen)
+        self.ctx.residue.append(Residue(r.deadline_text, R_DEADLINE_UNREAD, r.location))
+        self.ctx.diagnostics.append(
+            Diagnostic(
+                "deadline.unread",
+                f"deadline not understood: {r.deadline_text.strip()!r}",
+                Severity.INFO,
+                r.location,
+            )
+        )
+
+    def deadline(self, r: Row) -> Deadline | None:
+        year = self.ctx.year
+        deadline = deadline_cell(r.deadline_text, year) if r.deadline_text else None
+        if deadline is None and r.deadline_text.strip():
+            self._unread(r)
+        if deadline is None:
+            deadline = deadline_in_text(r.text, year)
+        if deadline is None and r.note and r.note_is_requirement:
+            deadline = deadline_in_text(r.note, year)
+        return deadline
+
+    def task(self, r: Row) -> Task:
+        group = None
+        if r.shared_key is not None and self.shared[r.shared_key] > 1:
+            group = self.ctx.group_for(r.shared_key)
+        return Task(
+            text=r.text,
+            number=r.number,
+            label=r.label,
+            section=r.section,
+            section_labels=r.section_labels,
+            responsibility=self.responsibility(r),
+            deadline=self.deadline(r),
+            note=r.note,
+            group=group,
+            location=r.location,
+        )
+
+
+def tasks(rows: Sequence[Row], ctx: Context) -> list[Task]:
+    """The tasks of ``rows``, in order.
+
+    A table whose tasks carry no number at all: they are numbered in order
+    (the label stays empty, as nothing was written).
+    """
+    maker = _TaskMaker(rows, ctx)
+    by_position = bool(rows) and all(r.number is None for r in rows)
+    return [
+        maker.task(attrs.evolve(r, number=position) if by_position else r)
+        for position, r in enumerate(rows, start=1)
+    ]

@@ -1,0 +1,133 @@
+"""What a piece of plan text is: a header row, a list of units, a heading.
+
+Readers that lost a table's cell boundaries, and the builder typing the
+cells it was given, ask the same questions of a piece of text; the answers
+live here, over the words of :mod:`zwgk.lang.vocab`.
+
+>>> header_row_roles(["序号", "工作任务", "具体措施", "责任单位", "完成时限"])
+['number', 'heading', 'text', 'resp', 'deadline']
+>>> looks_like_responsibility("市发改局牵头，各区县配合")
+True
+>>> looks_like_responsibility("推进预算公开")
+False
+>>> is_heading_text("做好规划公开")
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from zwgk.lang.numerals import HeadingLabel, parse_label
+from zwgk.lang.vocab import (
+    DUTY_WORD,
+    REQUIREMENT_MARK,
+    ROLE_WORD,
+    STRONG_TEXT_HEADER,
+    UNIT_END,
+    header_role,
+)
+
+__all__ = [
+    "header_row_roles",
+    "is_heading_text",
+    "label_of",
+    "looks_like_responsibility",
+    "squeeze",
+    "strip_end_punct",
+]
+
+_WS: Final = re.compile(r"\s+")
+_SPLIT: Final = re.compile(r"[、，,；;。.\s]+")
+# 和/及 join two units only when the part before them is a unit itself
+# (办公室和法规科); inside a name they do not (住房和城乡建设局).
+_AND: Final = re.compile(
+    r"(?<=[室科股局委办辦心位门門府组組所院站队隊处處会會馆館厅廳部区區县縣市])[和及]"
+)
+_BRACKETS: Final = re.compile(r"[（(〔\[【][^）)〕\]】]*[）)〕\]】]")
+_ETC: Final = re.compile(r"等(部门|单位|部門|單位)?")
+
+
+def squeeze(text: str) -> str:
+    """``text`` with all whitespace dropped (PDF extraction spaces): for comparisons only."""
+    return _WS.sub("", text)
+
+
+def strip_end_punct(text: str) -> str:
+    """``text`` without the punctuation and spaces it ends with."""
+    return text.strip().rstrip("。.;；，,:： \t")
+
+
+@functools.lru_cache(maxsize=4096)
+def label_of(text: str) -> HeadingLabel | None:
+    """:func:`zwgk.lang.numerals.parse_label`, cached: a table asks about each cell often."""
+    return parse_label(text)
+
+
+def looks_like_responsibility(text: str, *, max_len: int = 80) -> bool:
+    """Whether ``text`` reads as a responsibility cell (units with role words).
+
+    Used to tell a responsibility apart from wrapped requirement text where a
+    layout lost its cell boundaries.
+    """
+    s = squeeze(text)
+    if not s or len(s) > max_len:
+        return False
+    if "。" in s.rstrip("。"):
+        # Two sentences: allowed only when both read as responsibilities.
+        parts = [p for p in s.split("。") if p]
+        return all(looks_like_responsibility(p, max_len=max_len) for p in parts)
+    core = s.rstrip("。.；;")
+    if REQUIREMENT_MARK.search(core):
+        return False
+    core = _BRACKETS.sub("", core)
+    core = _ETC.sub("", core)
+    stripped = ROLE_WORD.sub("、", core)
+    stripped = DUTY_WORD.sub("、", stripped)
+    names = [m for n in _SPLIT.split(stripped) for m in _AND.split(n) if m]
+    if not names:
+        return bool(ROLE_WORD.search(core))
+    unitish = sum(1 for n in names if UNIT_END.search(n) or n.startswith("各"))
+    return unitish >= max(1, len(names) - 1) and unitish / len(names) >= 0.6
+
+
+def is_heading_text(text: str) -> bool:
+    """A short line with no sentence inside (a heading that lost its ordinal)."""
+    s = squeeze(text).rstrip("。")
+    return 0 < len(s) <= 40 and "。" not in s and not s.endswith(("：", ":"))
+
+
+def header_row_roles(row: Sequence[str]) -> list[str | None] | None:
+    """The column roles of a table's header row, or None if ``row`` is no header.
+
+    A header names at least two columns and half of its cells, one of them
+    a task column.  Of several task-like columns, the one whose words mark
+    the requirement (:data:`~zwgk.lang.vocab.STRONG_TEXT_HEADER`), else the
+    last, is ``text``; those to its left are ``heading`` levels, those to
+    its right ``note``.  Of two responsibility columns the last is the
+    plan's own; the other is ``other_resp``.
+    """
+    roles = [header_role(t) for t in row]
+    named = [r for r in roles if r]
+    if len(named) < 2 or len(named) < (len([t for t in row if t.strip()]) + 1) // 2:
+        return None
+    if not any(r in ("text", "heading") for r in named):
+        return None
+    candidates = [i for i, r in enumerate(roles) if r in ("text", "heading")]
+    strong = [i for i in candidates if STRONG_TEXT_HEADER.search(squeeze(row[i]))]
+    text_col = strong[-1] if strong else candidates[-1]
+    out: list[str | None] = []
+    for i, r in enumerate(roles):
+        if i == text_col:
+            out.append("text")
+        elif r in ("text", "heading"):
+            out.append("heading" if i < text_col else "note")
+        else:
+            out.append(r)
+    resp_cols = [i for i, r in enumerate(out) if r == "resp"]
+    for i in resp_cols[:-1]:
+        out[i] = "other_resp"
+    return out

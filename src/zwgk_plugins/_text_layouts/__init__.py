@@ -1,0 +1,28 @@
+"""The layouts plans take as plain text, each turned into a :class:`Document`.
+
+One module per layout:
+
+- ``tab``: table text, one cell per line behind a tab, rows split by blank
+  lines (a word processor's "save as text");
+- ``pipe``: tables written with ``|`` between cells; a row with fewer cells
+  has its missing cells merged from the row above;
+- ``rules``: one cell per line, rows between separator lines (``-----``);
+- ``columns``: text laid out in columns by runs of spaces (``pdftotext
+  -layout``): each cell wrapped within its column's width;
+- ``pdf``: text extracted from a PDF table: cells glued on one line with a
+  space, wrapped cells, headings broken over lines, one responsibility for
+  several tasks (the lines in :mod:`.pdf`, the grid in :mod:`.pdf_grid`);
+- ``cells``: one cell per line (a web page's table flattened into text
+  blocks), headings in their own lines, a responsibility after its group;
+- ``prose``: numbered paragraphs with responsibilities in trailing
+  parentheses.
+
+:mod:`.detect` tells which layout a text holds.
+"""
+
+from __future__ import annotations
+
+from zwgk_plugins._text_layouts.common import Line
+from zwgk_plugins._text_layouts.detect import LAYOUTS, detect_layout, parse_layout
+
+__all__ = ["LAYOUTS", "Line", "detect_layout", "parse_layout"]

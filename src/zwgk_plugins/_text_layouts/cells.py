@@ -1,0 +1,181 @@
+"""``cells``: one cell per line (a web page's table flattened into text blocks).
+
+Headings stand in their own lines, a task's line starts with its label, and
+a responsibility (or deadline) line comes after the group of tasks it
+serves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from zwgk.document import Block, Cell, Document, Grid
+from zwgk.lang.pieces import header_row_roles, label_of, looks_like_responsibility, squeeze
+from zwgk.lang.vocab import header_role
+from zwgk_plugins._text_layouts.common import Line, blocks, deadline_line, header_words, loc
+
+__all__ = ["read_cells"]
+
+
+@attrs.define
+class _CTask:
+    line: Line
+    heading: int | None
+    resp: int | None = None
+    deadline: int | None = None
+
+
+def _shared_cells(
+    keys: Sequence[int | None], lines: Sequence[Line], row: int, col: int
+) -> list[Cell]:
+    """One cell per run of tasks that share a line (a responsibility after its group)."""
+    out: list[Cell] = []
+    k = 0
+    while k < len(keys):
+        m = k
+        while m < len(keys) and keys[m] == keys[k]:
+            m += 1
+        key = keys[k]
+        if key is not None:
+            line = lines[key]
+            out.append(Cell(line.text.strip(), row + k, col, rowspan=m - k, location=loc(line.no)))
+        k = m
+    return out
+
+
+def _header(items: Sequence[Line]) -> tuple[int, int]:
+    """Where the header's cells start and how many there are."""
+    for i in range(len(items) - 1):
+        k = i
+        while (
+            k < len(items)
+            and header_role(items[k].text.strip())
+            and len(squeeze(items[k].text)) <= 12
+        ):
+            k += 1
+        if k - i >= 2 and header_words([x.text.strip() for x in items[i:k]]):
+            return i, k - i
+    raise AssertionError("the cells layout is only chosen for text with a header")
+
+
+class _CellsReader:
+    """Sorts the body's lines into headings, tasks, responsibilities and deadlines."""
+
+    def __init__(self, has_deadline: bool) -> None:
+        self.has_deadline = has_deadline
+        self.headings: list[Line] = []
+        self.tasks: list[_CTask] = []
+        self.resps: list[Line] = []
+        self.deadlines: list[Line] = []
+        self.pending: list[int] = []  # tasks waiting for their responsibility
+        self.pending_dl: list[int] = []  # tasks waiting for their deadline
+        self.heading_idx: int | None = None
+        self.last_task_at = -1
+
+    def _deadline(self, ln: Line) -> None:
+        self.deadlines.append(ln)
+        for t in self.pending_dl:
+            self.tasks[t].deadline = len(self.deadlines) - 1
+        self.pending_dl = []
+
+    def _resp(self, ln: Line) -> None:
+        self.resps.append(ln)
+        for t in self.pending:
+            self.tasks[t].resp = len(self.resps) - 1
+        self.pending = []
+
+    def _second_resp(self, text: str) -> bool:
+        """A second responsibility line for the same group."""
+        prev = self.tasks[-1].resp
+        if prev is None:
+            return False
+        self.resps[prev] = Line(self.resps[prev].no, self.resps[prev].text.strip() + "；" + text)
+        return True
+
+    def _heading(self, ln: Line, text: str) -> None:
+        self.headings.append(ln)
+        idx = self.heading_idx
+        same = idx is not None and squeeze(self.headings[idx].text) == squeeze(text)
+        if not same:
+            self.pending = []
+            self.pending_dl = []
+        self.heading_idx = len(self.headings) - 1
+
+    def line(self, pos: int, ln: Line) -> None:
+        text = ln.text.strip()
+        lab = label_of(text)
+        if lab is not None and lab.rank >= 3:
+            self.tasks.append(_CTask(ln, self.heading_idx))
+            self.pending.append(len(self.tasks) - 1)
+            self.pending_dl.append(len(self.tasks) - 1)
+            self.last_task_at = pos
+        elif self.has_deadline and self.pending_dl and deadline_line(text):
+            self._deadline(ln)
+        elif self.pending and looks_like_responsibility(text):
+            self._resp(ln)
+        elif not (
+            self.tasks
+            and not self.pending
+            and looks_like_responsibility(text)
+            and self.last_task_at >= 0
+            and self._second_resp(text)
+        ):
+            self._heading(ln, text)
+
+    def grid(self, header: Sequence[str], roles: Sequence[str | None]) -> tuple[Grid, set[int]]:
+        """Grid: heading | requirement | responsibility | deadline (in the header's order)."""
+        col_of = {"heading": 0, "text": 1, "resp": 2, "deadline": 3}
+        if all(r in roles for r in ("heading", "text", "resp")):
+            col_of = {r: i for i, r in enumerate(roles) if r in col_of and r is not None}
+            col_of.setdefault("deadline", len(header))
+        cells: list[Cell] = [Cell(h, 0, j) for j, h in enumerate(header)]
+        row = 1
+        used: set[int] = set()
+        tasks = self.tasks
+        i = 0
+        while i < len(tasks):
+            h = tasks[i].heading
+            j = i
+            while j < len(tasks) and tasks[j].heading == h:
+                j += 1
+            if h is not None:
+                used.add(h)
+                hl = self.headings[h]
+                where = loc(hl.no)
+                cells.append(
+                    Cell(hl.text.strip(), row, col_of["heading"], rowspan=j - i, location=where)
+                )
+            group = tasks[i:j]
+            cells += _shared_cells([t.resp for t in group], self.resps, row, col_of["resp"])
+            cells += _shared_cells(
+                [t.deadline for t in group], self.deadlines, row, col_of["deadline"]
+            )
+            for k, t in enumerate(group):
+                cells.append(
+                    Cell(t.line.text.strip(), row + k, col_of["text"], location=loc(t.line.no))
+                )
+            row += j - i
+            i = j
+        # Resp groups spanning a heading boundary are split by the loop above; the
+        # shared text is the same line, so the builder still sees one group per part.
+        return Grid(cells), used
+
+
+def read_cells(lines: Sequence[Line]) -> Document:
+    """Read ``cells`` text (see the module's description)."""
+    items = [ln for ln in lines if ln.text.strip()]
+    start, n_cols = _header(items)
+    header = [x.text.strip() for x in items[start : start + n_cols]]
+    roles = header_row_roles(header) or []
+    reader = _CellsReader("deadline" in roles)
+    for pos, ln in enumerate(items[start + n_cols :]):
+        reader.line(pos, ln)
+    grid, used = reader.grid(header, roles)
+    parts: list[Block | Grid] = blocks(items[:start])
+    parts.append(grid)
+    for idx, hl in enumerate(reader.headings):
+        if idx not in used:
+            parts.append(Block(hl.text.strip(), loc(hl.no)))
+    return Document(parts)

@@ -1,0 +1,152 @@
+"""``columns``: text laid out in columns by runs of spaces (``pdftotext -layout``)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Final
+
+from zwgk._model import Location
+from zwgk.document import Block, Document, Grid
+from zwgk.lang.pieces import header_row_roles, label_of
+from zwgk.lang.vocab import header_role
+from zwgk_plugins._text_layouts.common import Line, blocks, header_words, loc
+
+__all__ = ["columns_header", "read_columns"]
+
+_GAP: Final = re.compile(r"[ \u3000]{2,}|\t")
+
+
+def _width(text: str) -> int:
+    """How many character cells ``text`` takes on screen (wide characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """The space-separated pieces of a line, with the character each starts at."""
+    out = []
+    pos = 0
+    for m in _GAP.finditer(text):
+        if text[pos : m.start()].strip():
+            out.append((pos, text[pos : m.start()].strip()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos + len(text[pos:]) - len(text[pos:].lstrip()), text[pos:].strip()))
+    return out
+
+
+_SHARED: Final = 4
+
+
+def _place(
+    line: str, chunks: Sequence[tuple[int, str]], header: str, starts: Sequence[int]
+) -> list[int]:
+    """The column each of a line's ``chunks`` belongs to, in order.
+
+    Text laid out by ``pdftotext -layout`` lines cells up by screen column
+    (a Han character two columns wide), text laid out by hand often by
+    character count, and one line may mix both; a piece is near a column
+    start when it is near in either measure.  Columns never go backwards
+    along a line, and the assignment with the least total distance wins (two
+    pieces in one cell cost a little extra), so a wrapped piece far from any
+    start still lands between its neighbours.
+    """
+    n = len(starts)
+    wide = [_width(header[:s]) for s in starts]
+    cost = []
+    for pos, _ in chunks:
+        at = _width(line[:pos])
+        cost.append([min(abs(pos - starts[j]), abs(at - wide[j])) for j in range(n)])
+    inf = float("inf")
+    # best[i][j]: least cost placing chunks[: i + 1] with chunk i in column j
+    best = [[inf] * n for _ in chunks]
+    back = [[0] * n for _ in chunks]
+    for j in range(n):
+        best[0][j] = cost[0][j]
+    for i in range(1, len(chunks)):
+        for j in range(n):
+            # two pieces of one line in one cell is possible but rare
+            k = min(range(j + 1), key=lambda k: best[i - 1][k] + _SHARED * (k == j))
+            best[i][j] = best[i - 1][k] + _SHARED * (k == j) + cost[i][j]
+            back[i][j] = k
+    j = min(range(n), key=lambda j: best[-1][j])
+    out = [j]
+    for i in range(len(chunks) - 1, 0, -1):
+        j = back[i][j]
+        out.append(j)
+    return out[::-1]
+
+
+def columns_header(lines: Sequence[Line]) -> int | None:
+    """The index of a header line whose words stand apart by runs of spaces."""
+    for i, ln in enumerate(lines[:400]):
+        chunks = _chunks(ln.text)
+        words = [t for _, t in chunks]
+        if len(words) >= 3 and all(header_role(t) for t in words) and header_words(words):
+            return i
+    return None
+
+
+def _join_wrapped(parts: Sequence[str]) -> str:
+    out = ""
+    for part in parts:
+        if out and out[-1].isascii() and out[-1].isalnum() and part[:1].isascii():
+            out += " "
+        out += part
+    return out
+
+
+def read_columns(lines: Sequence[Line]) -> Document:
+    """Read ``columns`` text (see the package's description)."""
+    header_at = columns_header(lines)
+    assert header_at is not None
+    header = _chunks(lines[header_at].text)
+    starts = [pos for pos, _ in header]
+    roles = header_row_roles([t for _, t in header]) or []
+    number_col = roles.index("number") if "number" in roles else None
+    text_col = roles.index("text") if "text" in roles else None
+    n = len(header)
+
+    parts: list[Block | Grid] = blocks(lines[:header_at])
+    rows: list[list[list[str]]] = [[[t] for _, t in header]]
+    locs: list[Location] = [loc(lines[header_at].no)]
+    trailing: list[Line] = []
+    blank = 0
+    for ln in lines[header_at + 1 :]:
+        if not ln.text.strip():
+            blank += 1
+            continue
+        chunks = _chunks(ln.text)
+        if blank >= 2 and len(rows) > 1:
+            # a wide gap ends the table; what follows is closing text
+            trailing.append(ln)
+            continue
+        if trailing:
+            trailing.append(ln)
+            continue
+        placed: dict[int, str] = {}
+        for j, (_, piece) in zip(
+            _place(ln.text, chunks, lines[header_at].text, starts), chunks, strict=True
+        ):
+            placed[j] = (placed[j] + " " + piece) if j in placed else piece
+        starts_row = len(rows) == 1 or (
+            placed.get(number_col) is not None if number_col is not None else blank >= 1
+        )
+        if text_col is not None and number_col is None:
+            lab = label_of(placed.get(text_col, ""))
+            if lab is not None and lab.rank >= 2:
+                starts_row = True
+        blank = 0
+        if starts_row:
+            rows.append([[] for _ in range(n)])
+            locs.append(loc(ln.no))
+        row = rows[-1]
+        for j, piece in placed.items():
+            row[j].append(piece)
+        first = locs[-1].line or ln.no
+        locs[-1] = loc(first, ln.no)
+    grid_rows = [[_join_wrapped(cell) for cell in row] for row in rows]
+    parts.append(Grid.from_rows(grid_rows, locations=locs))
+    parts.extend(blocks(trailing))
+    return Document(parts)

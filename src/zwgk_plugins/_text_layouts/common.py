@@ -1,0 +1,64 @@
+"""What every text layout uses: source lines, locations, header words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from zwgk._model import Location
+from zwgk.document import Block, Grid
+from zwgk.lang.deadline import parse_deadline
+from zwgk.lang.pieces import header_row_roles, label_of, squeeze
+
+__all__ = [
+    "HEADING1",
+    "PIPE_SEP",
+    "RULE",
+    "TAIL",
+    "Line",
+    "blocks",
+    "deadline_line",
+    "header_words",
+    "loc",
+]
+
+#: A top-level heading label (一、).
+HEADING1: Final = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
+#: A Markdown table's separator row (``|---|---|``).
+PIPE_SEP: Final = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+#: A separator line (``-----``, ``=====``).
+RULE: Final = re.compile(r"^\s*([-=_─━—*]\s*){3,}$")
+#: The last space-separated piece of a line, and what comes before it.
+TAIL: Final = re.compile(r"^(?P<body>.*\S)[ \t\u3000]+(?P<tail>\S+)$")
+
+
+@attrs.define
+class Line:
+    """A line of the source with its 1-based number."""
+
+    no: int
+    text: str
+
+
+def loc(first: int, last: int | None = None) -> Location:
+    """The location of lines ``first`` to ``last``."""
+    return Location(line=first, end_line=last if last is not None and last != first else None)
+
+
+def blocks(lines: Sequence[Line]) -> list[Block | Grid]:
+    """One block per non-empty line."""
+    return [Block(ln.text.strip(), loc(ln.no)) for ln in lines if ln.text.strip()]
+
+
+def header_words(parts: Sequence[str]) -> bool:
+    """Whether ``parts`` read as a table's header row."""
+    return header_row_roles(list(parts)) is not None
+
+
+def deadline_line(text: str) -> bool:
+    """A short line that is a deadline cell (``长期坚持``, ``2024年9月底前``)."""
+    s = squeeze(text)
+    return 0 < len(s) <= 24 and parse_deadline(s) is not None and label_of(s) is None

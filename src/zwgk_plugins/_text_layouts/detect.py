@@ -1,0 +1,89 @@
+"""Which layout a text holds, and the reading of each layout."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from zwgk.document import Document
+from zwgk.lang.pieces import squeeze
+from zwgk.lang.vocab import header_role
+from zwgk_plugins._text_layouts.cells import read_cells
+from zwgk_plugins._text_layouts.columns import columns_header, read_columns
+from zwgk_plugins._text_layouts.common import PIPE_SEP, RULE, Line, header_words
+from zwgk_plugins._text_layouts.pdf import read_pdf
+from zwgk_plugins._text_layouts.pipe import read_pipe
+from zwgk_plugins._text_layouts.prose import read_prose
+from zwgk_plugins._text_layouts.rules import read_rules
+from zwgk_plugins._text_layouts.tab import read_tab
+
+__all__ = ["LAYOUTS", "detect_layout", "parse_layout"]
+
+LAYOUTS = ("tab", "pipe", "rules", "columns", "pdf", "cells", "prose")
+
+_FIELD_VALUE: Final = re.compile(r"[:：]\s*\S")
+
+
+def _header_cell(text: str) -> bool:
+    """A line that is one header cell (a field line, 责任单位：…, names a column but is not)."""
+    return bool(header_role(text)) and not _FIELD_VALUE.search(text)
+
+
+def _has_cells_header(stripped: Sequence[str]) -> bool:
+    """Header cells each on their own line."""
+    for i in range(len(stripped) - 1):
+        if _header_cell(stripped[i]) and _header_cell(stripped[i + 1]):
+            run = list(stripped[i : i + 6])
+            k = 0
+            while k < len(run) and header_role(run[k]) and len(squeeze(run[k])) <= 12:
+                k += 1
+            if k >= 2 and header_words(run[:k]):
+                return True
+    return False
+
+
+def _table_text(lines: Sequence[Line]) -> str | None:
+    """The layouts told by their marks: tabs, pipes, rules."""
+    if len([ln for ln in lines if ln.text.startswith("\t")]) >= 6:
+        return "tab"
+    pipe_lines = [ln for ln in lines if ln.text.count("|") >= 2 and not PIPE_SEP.match(ln.text)]
+    if len(pipe_lines) >= 3:
+        return "pipe"
+    if sum(1 for ln in lines if RULE.match(ln.text)) >= 3:
+        return "rules"
+    return None
+
+
+def detect_layout(lines: Sequence[Line]) -> str:
+    """Which layout ``lines`` hold (one of :data:`LAYOUTS`)."""
+    marked = _table_text(lines)
+    if marked is not None:
+        return marked
+    stripped = [ln.text.strip() for ln in lines if ln.text.strip()]
+    if _has_cells_header(stripped):
+        return "cells"
+    if columns_header(lines) is not None:
+        return "columns"
+    for s in stripped:
+        tokens = s.split()
+        if 2 <= len(tokens) <= 8 and header_words(tokens):
+            return "pdf"
+    return "prose"
+
+
+_READERS: Final[dict[str, Callable[[Sequence[Line]], Document]]] = {
+    "tab": read_tab,
+    "pipe": read_pipe,
+    "rules": read_rules,
+    "columns": read_columns,
+    "pdf": read_pdf,
+    "cells": read_cells,
+}
+
+
+def parse_layout(layout: str, lines: Sequence[Line]) -> Document:
+    """Turn ``lines`` into a document in the given layout."""
+    if layout == "columns" and columns_header(lines) is None:
+        return read_prose(lines)
+    return _READERS.get(layout, read_prose)(lines)

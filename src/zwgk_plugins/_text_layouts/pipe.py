@@ -1,0 +1,99 @@
+"""``pipe``: tables written with ``|`` between cells; short rows share merged cells."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from zwgk.document import Block, Document, Grid
+from zwgk.lang.pieces import header_row_roles, label_of
+from zwgk_plugins._text_layouts.common import PIPE_SEP, Line, loc
+
+__all__ = ["align_short_row", "read_pipe"]
+
+_MD_HEADING: Final = re.compile(r"^#{1,6}\s+")
+
+
+def _skip_merged(
+    cells: Sequence[str], width: int, roles: Sequence[str | None]
+) -> list[str | None] | None:
+    """Leave out the columns whose cells are merged over rows, if there are enough."""
+    missing = width - len(cells)
+    order = [i for i, r in enumerate(roles) if r == "heading"]
+    order += [i for i, r in enumerate(roles) if r in ("resp", "lead", "assist")]
+    order += [i for i, r in enumerate(roles) if r == "deadline"]
+    if len(order) < missing:
+        return None
+    skip = set(order[:missing])
+    it = iter(cells)
+    return [None if i in skip else next(it, None) for i in range(width)]
+
+
+def align_short_row(
+    cells: Sequence[str], width: int, roles: Sequence[str | None] | None
+) -> list[str | None]:
+    """Place the cells of a short ``|``-row; the missing ones merge from the row above.
+
+    The cells that go missing are those merged over several rows: heading
+    columns first (a section spanning its tasks), then shared
+    responsibilities.  Without a header, a labelled cell is aligned with the
+    requirement column.
+    """
+    if roles:
+        placed = _skip_merged(cells, width, roles)
+        if placed is not None:
+            return placed
+    for idx, value in enumerate(cells):
+        lab = label_of(value)
+        if lab is not None and lab.rank >= 2 and roles and "text" in roles:
+            offset = max(0, roles.index("text") - idx)
+            padded: list[str | None] = [None] * offset + list(cells)
+            return (padded + [None] * width)[:width]
+    return list(cells) + [None] * (width - len(cells))
+
+
+def _grid(table: Sequence[tuple[Line, list[str]]]) -> Grid:
+    width = max(len(cells) for _, cells in table)
+    roles = None
+    for _, cells in table[:5]:
+        roles = header_row_roles(cells)
+        if roles:
+            break
+    rows: list[list[str | None]] = []
+    for _, cells in table:
+        rows.append(align_short_row(cells, width, roles) if len(cells) < width else list(cells))
+    return Grid.from_rows(rows, locations=[loc(ln.no) for ln, _ in table])
+
+
+def _cells_of(text: str) -> list[str]:
+    s = text.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|"):
+        s = s[:-1]
+    return [c.strip() for c in s.split("|")]
+
+
+def read_pipe(lines: Sequence[Line]) -> Document:
+    """Read ``pipe`` text (see the package's description)."""
+    parts: list[Block | Grid] = []
+    table: list[tuple[Line, list[str]]] = []
+    for ln in lines:
+        text = ln.text
+        if PIPE_SEP.match(text) and table:
+            continue
+        if text.count("|") >= 2:
+            table.append((ln, _cells_of(text)))
+            continue
+        if table and not text.strip():
+            continue
+        if table:
+            parts.append(_grid(table))
+            table.clear()
+        if text.strip():
+            # a Markdown heading's marks are not part of its text
+            parts.append(Block(_MD_HEADING.sub("", text.strip()), loc(ln.no)))
+    if table:
+        parts.append(_grid(table))
+    return Document(parts)

@@ -1,0 +1,131 @@
+"""The outline (prose) assembly: paragraphs in, tasks out."""
+
+from __future__ import annotations
+
+from zwgk import Plan, Role
+from zwgk.build import R_EMPTY_HEADING, R_FIELD_NAME, R_NOTICE, build_plan
+from zwgk.build.fields import extract_responsibilities, field_parens, fields
+from zwgk.document import Block, Document
+
+
+def _plan(*texts: str, year: int | None = 2024) -> Plan:
+    return build_plan(Document([Block(t) for t in texts]), year=year)
+
+
+def _reasons(plan: Plan) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in plan.residue:
+        out.setdefault(r.reason, []).append(r.text)
+    return out
+
+
+def test_trailing_responsibility_in_parentheses() -> None:
+    plan = _plan(
+        "一、做好财政信息公开",
+        "1.推进预算、决算公开。（财政局牵头，各部门配合）",
+        "2.及时公开债务信息。（财政局负责）",
+    )
+    first, second = plan.tasks
+    assert first.text == "推进预算、决算公开。"
+    assert first.section == ("做好财政信息公开",)
+    assert first.responsibility is not None
+    assert first.responsibility.leads == ("财政局",)
+    assert first.responsibility.units(Role.ASSIST) == ("各部门",)
+    assert second.responsibility is not None and second.responsibility.units() == ("财政局",)
+
+
+def test_parenthesis_inside_a_sentence_is_text() -> None:
+    (task,) = _plan("1.公开政府规章（含规范性文件）并及时更新。").tasks
+    assert task.text == "公开政府规章（含规范性文件）并及时更新。"
+    assert task.responsibility is None
+
+
+def test_task_level_is_the_style_that_carries_responsibilities() -> None:
+    plan = _plan(
+        "（一）做好财政信息公开",
+        "1.推进预算公开。（财政局负责）",
+        "2.公开债务信息。（财政局负责）",
+        "（二）做好政策解读",
+        "3.解读政策。（办公室负责）",
+    )
+    assert [(t.number, t.section, t.section_labels) for t in plan.tasks] == [
+        (1, ("做好财政信息公开",), ("（一）",)),
+        (2, ("做好财政信息公开",), ("（一）",)),
+        (3, ("做好政策解读",), ("（二）",)),
+    ]
+
+
+def test_field_lines_under_a_task() -> None:
+    plan = _plan(
+        "1.推进预算公开。",
+        "责任单位：财政局",
+        "完成时限：2024年6月底前",
+        "2.公开债务信息。",
+        "责任单位：财政局；完成时限：长期坚持",
+    )
+    first, second = plan.tasks
+    assert first.responsibility is not None and first.responsibility.units() == ("财政局",)
+    assert first.deadline is not None and first.deadline.raw == "2024年6月底前"
+    assert second.deadline is not None and second.deadline.raw == "长期坚持"
+    assert _reasons(plan)[R_FIELD_NAME] == ["责任单位：", "完成时限：", "责任单位：完成时限："]
+
+
+def test_field_parentheses_in_a_task() -> None:
+    (task,) = _plan("1.推进预算公开。（责任单位：财政局；完成时限：6月底前）").tasks
+    assert task.text == "推进预算公开。"
+    assert task.responsibility is not None and task.responsibility.units() == ("财政局",)
+    assert task.deadline is not None and task.deadline.raw == "6月底前"
+
+
+def test_lead_and_assist_field_lines() -> None:
+    (task,) = _plan("1.推进预算公开。", "牵头单位：财政局", "配合单位：审计局").tasks
+    assert task.responsibility is not None
+    assert task.responsibility.leads == ("财政局",)
+    assert task.responsibility.assists == ("审计局",)
+
+
+def test_wrapped_paragraph_continues_its_task() -> None:
+    (task,) = _plan("1.推进预算公开，", "按时公开决算。（财政局负责）").tasks
+    assert task.text == "推进预算公开，\n按时公开决算。"
+    assert task.responsibility is not None
+
+
+def test_notice_before_and_empty_heading() -> None:
+    plan = _plan(
+        "关于印发2024年政务公开工作要点的通知",
+        "一、做好财政信息公开",
+        "1.推进预算公开。（财政局负责）",
+        "二、其他事项",
+    )
+    assert len(plan.tasks) == 1
+    reasons = _reasons(plan)
+    assert reasons[R_NOTICE] == ["关于印发2024年政务公开工作要点的通知"]
+    assert reasons[R_EMPTY_HEADING] == ["二、其他事项"]
+
+
+# -- the field grammar --------------------------------------------------------
+
+
+def test_fields_reads_every_named_field() -> None:
+    assert fields("责任单位：财政局；完成时限：年底前；备注：无") == {
+        "resp": "财政局",
+        "deadline": "年底前",
+        "note": "无",
+    }
+    assert fields("推进预算公开") is None
+
+
+def test_field_parens_leaves_other_parentheses() -> None:
+    text, found = field_parens("公开规章（含文件）。（责任单位：法制科）")
+    assert text == "公开规章（含文件）。"
+    assert found == {"resp": "法制科"}
+
+
+def test_extract_responsibilities_needs_a_sentence_end_or_the_end() -> None:
+    assert extract_responsibilities("推进公开（办公室负责）并更新。") == (
+        "推进公开（办公室负责）并更新。",
+        [],
+    )
+    assert extract_responsibilities("推进公开。（办公室负责）") == ("推进公开。", ["办公室负责"])
+    # units without a role word only after a closed sentence at the end
+    assert extract_responsibilities("推进公开。（区发改局）") == ("推进公开。", ["区发改局"])
