@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from zwgk.cli import EXIT_OK
@@ -30,21 +31,28 @@ def register(sub: Any) -> None:
     p.set_defaults(func=run)
 
 
+def _progress(done: int, total: int) -> None:
+    end = "\n" if done == total else ""
+    print(f"\r{done}/{total} child plans aligned", end=end, file=sys.stderr, flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
     import zwgk
     from zwgk.errors import ZwgkError
 
-    parent = read_plan(args.parent, args.from_format)
-    children = [read_plan(c, args.from_format) for c in args.children]
     if args.jobs < 1:
         raise ZwgkError(f"--jobs must be at least 1, got {args.jobs}")
-    if args.jobs > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(args.jobs) as pool:
-            result = zwgk.rollup(parent, children, executor=pool)
-    else:
-        result = zwgk.rollup(parent, children)
+    parent = read_plan(args.parent, args.from_format)
+    # children are read where they are aligned (in the workers with -j)
+    children = [read_plan(c, args.from_format) if c == "-" else Path(c) for c in args.children]
+    read_options = {"format": args.from_format} if args.from_format else {}
+    result = zwgk.rollup(
+        parent,
+        children,
+        executor=args.jobs if args.jobs > 1 else None,
+        read_options=read_options,
+        progress=_progress if sys.stderr.isatty() else None,
+    )
     if args.output or args.format:
         target = args.output if args.output and args.output != "-" else sys.stdout.buffer
         zwgk.write(result, target, format=args.format)
