@@ -122,9 +122,11 @@ class _Table:
         self.cells: list[list[Coverage | None]] = [[None] * total for _ in parent.tasks]
         self.tally: list[dict[str, list[int]]] = [{} for _ in parent.tasks]
         self.summaries: list[ChildSummary | None] = [None] * total
+        self.known: dict[Coverage, Coverage] = {}  # equal cells kept once
 
     def add(self, i: int, column: Column) -> None:
         for p, cell in enumerate(column.cells):
+            cell = self.known.setdefault(cell, cell)
             self.cells[p][i] = cell
             tally = self.tally[p]
             for k, unit in enumerate(dict.fromkeys(cell.units)):
