@@ -45,14 +45,22 @@ def pages(data: bytes, password: str | None, plumber_pages: Sequence[Any]) -> It
     """The content of each page of the PDF ``data``, page by page.
 
     ``plumber_pages`` are the same pages opened by pdfplumber, whose content
-    is never parsed: only their fonts' descriptors are read, for the
-    descent pdfminer measures characters from.
+    is not parsed: only their fonts' descriptors are read, for the descent
+    pdfminer measures characters from.  Should PDFium fail to open a file
+    pdfminer opened, or count other pages, pdfplumber reads the pages.
     """
     import pypdfium2 as pdfium
 
-    doc = pdfium.PdfDocument(data, password=password)
     try:
-        for index, other in zip(range(len(doc)), plumber_pages, strict=False):
+        doc = pdfium.PdfDocument(data, password=password)
+    except pdfium.PdfiumError:  # pdfminer opened it (it repairs more): let it read the pages
+        yield from (plumber_page(p) for p in plumber_pages)
+        return
+    try:
+        if len(doc) != len(plumber_pages):  # the engines disagree: keep every page pdfminer sees
+            yield from (plumber_page(p) for p in plumber_pages)
+            return
+        for index, other in enumerate(plumber_pages):
             page = doc[index]
             try:
                 yield _page(page, font_descents(other))

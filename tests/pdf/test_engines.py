@@ -8,6 +8,7 @@ equal.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,17 @@ def test_rules_drawn_as_rectangles_lines_and_under_a_transform() -> None:
 def test_an_unknown_engine_is_refused() -> None:
     with pytest.raises(ValueError, match="engine must be one of pdfium, pdfplumber"):
         read_document(_drawn_table(), engine="mupdf")
+
+
+def test_pages_pdfium_cannot_open_or_counts_otherwise_are_read_by_pdfplumber() -> None:
+    import pdfplumber
+
+    from zwgk_plugins._pdf_extract import pages, plumber_page
+
+    plan = (DATA / "pdf" / "plan000.pdf").read_bytes()
+    other = _drawn_table()
+    with pdfplumber.open(io.BytesIO(other)) as pdf:
+        expected = [plumber_page(p) for p in pdf.pages]
+    for data in (plan, b"%PDF-1.4 not a PDF PDFium can open"):
+        with pdfplumber.open(io.BytesIO(other)) as pdf:
+            assert list(pages(data, None, pdf.pages)) == expected
