@@ -159,6 +159,15 @@ def _chars_text(chars: Sequence[Char]) -> str:
     return "".join(out)
 
 
+def _mean_mid(chars: Sequence[Char]) -> float:
+    """The mean of the chars' vertical middles (exactly rounded, as ``statistics.fmean``)."""
+    if len(chars) == 1:
+        return chars[0].mid_y
+    if len(chars) == 2:  # one addition is exactly rounded already
+        return (chars[0].mid_y + chars[1].mid_y) / 2
+    return math.fsum(c.mid_y for c in chars) / len(chars)
+
+
 def group_lines(chars: Iterable[Char], *, page: int = 0, gap: float = 1.0) -> list[Line]:
     """Group characters into lines, top to bottom, each sorted left to right.
 
@@ -176,8 +185,7 @@ def group_lines(chars: Iterable[Char], *, page: int = 0, gap: float = 1.0) -> li
             last = rows[-1]
             ref = last[0]
             height = max(min(ref.bottom - ref.top, c.bottom - c.top), 1.0)
-            recent = last[-3:]
-            if abs(c.mid_y - math.fsum(x.mid_y for x in recent) / len(recent)) < 0.5 * height:
+            if abs(c.mid_y - _mean_mid(last[-3:])) < 0.5 * height:
                 last.append(c)
                 continue
         rows.append([c])
