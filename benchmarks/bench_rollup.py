@@ -70,7 +70,7 @@ def on_dask(parent: zwgk.Plan, children: list[zwgk.Plan], inline: zwgk.Rollup) -
 
     with (
         LocalCluster(
-            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0"
         ) as cluster,
         Client(cluster) as client,
         warnings.catch_warnings(record=True) as caught,

@@ -90,7 +90,7 @@ def test_paths_are_read_where_they_are_aligned(
 def test_dask_client(parent: zwgk.Plan, children: list[zwgk.Plan], inline: zwgk.Rollup) -> None:
     distributed = pytest.importorskip("distributed")
     cluster = distributed.LocalCluster(
-        n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+        n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0"
     )
     with cluster, distributed.Client(cluster) as client, warnings.catch_warnings(record=True) as w:
         warnings.simplefilter("always")
