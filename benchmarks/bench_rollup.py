@@ -11,8 +11,9 @@ beside the baseline measured in the same run:
 - peak resident memory;
 - the roll-up from files (children written as JSON, read in the workers)
   with worker processes, and through a Dask ``LocalCluster`` (counting
-  "Sending large graph" warnings), against the previous way of sending
-  work to Dask (``client.get_executor()``, the parent carried by every batch).
+  "Sending large graph" warnings): the ``Client`` itself (the parent
+  scattered once) beside ``client.get_executor()`` (a plain executor: the
+  parent carried by every batch).
 
 Run: ``python benchmarks/bench_rollup.py [--children N] [--jobs J] [--no-dask]``
 """
@@ -77,7 +78,7 @@ def on_dask(parent: zwgk.Plan, children: list[zwgk.Plan], inline: zwgk.Rollup) -
     ):
         warnings.simplefilter("always")
         old, _ = timed(
-            "dask, client.get_executor() (previous way)",
+            "dask, client.get_executor() (parent per batch)",
             lambda: zwgk.rollup(parent, children, executor=client.get_executor()),
         )
         large_old = sum("large graph" in str(w.message) for w in caught)
@@ -90,7 +91,7 @@ def on_dask(parent: zwgk.Plan, children: list[zwgk.Plan], inline: zwgk.Rollup) -
         )
         large_new = sum("large graph" in str(w.message) for w in caught)
     assert result[0] == inline
-    print(f"'Sending large graph' warnings: {large_new} (previous way: {large_old})")
+    print(f"'Sending large graph' warnings: {large_new} (parent per batch: {large_old})")
 
 
 def main() -> None:
