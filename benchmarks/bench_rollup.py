@@ -15,7 +15,7 @@ beside the baseline measured in the same run:
   scattered once) beside ``client.get_executor()`` (a plain executor: the
   parent carried by every batch).
 
-Run: ``python benchmarks/bench_rollup.py [--children N] [--jobs J] [--no-dask]``
+Run: ``python benchmarks/bench_rollup.py [--children N] [--jobs J] [--no-dask] [--ray]``
 """
 
 from __future__ import annotations
@@ -94,11 +94,32 @@ def on_dask(parent: zwgk.Plan, children: list[zwgk.Plan], inline: zwgk.Rollup) -
     print(f"'Sending large graph' warnings: {large_new} (parent per batch: {large_old})")
 
 
+def on_ray(
+    parent: zwgk.Plan, children: list[zwgk.Plan], inline: zwgk.Rollup, jobs: int, old: float
+) -> None:
+    import ray
+
+    from zwgk.cascade import RayExecutor
+
+    ray.init(num_cpus=jobs, include_dashboard=False, log_to_driver=False)
+    try:
+        result: list[zwgk.Rollup] = []
+        timed(
+            f"ray, {jobs} CPUs (parent put once)",
+            lambda: result.append(zwgk.rollup(parent, children, executor=RayExecutor(ray))),
+            old,
+        )
+    finally:
+        ray.shutdown()
+    assert result[0] == inline
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--children", type=int, default=3000)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask LocalCluster runs")
+    ap.add_argument("--ray", action="store_true", help="also run on a local Ray instance")
     args = ap.parse_args()
 
     parent = parent_plan()
@@ -137,6 +158,8 @@ def main() -> None:
         assert got[0].matrix() == inline.matrix()
     if not args.no_dask:
         on_dask(parent, children, inline)
+    if args.ray:
+        on_ray(parent, children, inline, args.jobs, old)
     print("cells:", inline.counts())
 
 
