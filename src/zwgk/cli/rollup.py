@@ -26,7 +26,11 @@ def register(sub: Any) -> None:
     p.add_argument("-f", "--format", metavar="F", help="report format: xlsx, html, json")
     p.add_argument("-o", "--output", metavar="FILE", help="write the report here")
     p.add_argument(
-        "-j", "--jobs", type=int, default=1, help="worker processes for the alignment (default 1)"
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        help="worker processes, each reading and aligning its share of the children (default 1)",
     )
     p.set_defaults(func=run)
 
