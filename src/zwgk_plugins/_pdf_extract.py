@@ -20,12 +20,16 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, cast
 
 import attrs
 
-__all__ = ["PageContent", "pages"]
+__all__ = ["PDFIUM_LOCK", "PageContent", "pages", "plumber_page"]
+
+PDFIUM_LOCK = threading.RLock()
+"""Held around every PDFium call: PDFium is not thread-safe, even across documents."""
 
 _TABLE = {"snap": 3.0, "join": 3.0, "intersection": 3.0, "min_length": 3.0}
 
@@ -51,23 +55,36 @@ def pages(data: bytes, password: str | None, plumber_pages: Sequence[Any]) -> It
     """
     import pypdfium2 as pdfium
 
-    try:
-        doc = pdfium.PdfDocument(data, password=password)
-    except pdfium.PdfiumError:  # pdfminer opened it (it repairs more): let it read the pages
+    with PDFIUM_LOCK:
+        try:
+            doc = pdfium.PdfDocument(data, password=password)
+            count = len(doc)
+        except pdfium.PdfiumError:
+            doc, count = None, -1
+    if doc is None or count != len(plumber_pages):
+        # PDFium cannot open what pdfminer opened (pdfminer repairs more), or the two
+        # count other pages: pdfminer reads the pages, so none is lost
+        _close(doc)
         yield from (plumber_page(p) for p in plumber_pages)
         return
     try:
-        if len(doc) != len(plumber_pages):  # the engines disagree: keep every page pdfminer sees
-            yield from (plumber_page(p) for p in plumber_pages)
-            return
         for index, other in enumerate(plumber_pages):
-            page = doc[index]
-            try:
-                yield _page(page, font_descents(other))
-            finally:
-                page.close()
+            declared = font_descents(other)
+            with PDFIUM_LOCK:
+                page = doc[index]
+                try:
+                    chars, edges, size, images = _page(page, declared)
+                finally:
+                    page.close()
+            yield PageContent(chars, _tables(edges), size[0], size[1], images)
     finally:
-        doc.close()
+        _close(doc)
+
+
+def _close(doc: Any) -> None:
+    if doc is not None:
+        with PDFIUM_LOCK:
+            doc.close()
 
 
 def font_descents(page: Any) -> dict[bytes, float]:
@@ -110,7 +127,10 @@ def _descriptor(font: Any, resolve1: Callable[[Any], Any]) -> tuple[bytes | None
     return (name if isinstance(name, bytes) else None), desc
 
 
-def _page(page: Any, declared: dict[bytes, float]) -> PageContent:
+def _page(
+    page: Any, declared: dict[bytes, float]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], tuple[float, float], bool]:
+    """One page's characters, edges, size and whether it holds images (PDFium calls only)."""
     import pypdfium2.raw as raw
 
     width, height = page.get_size()
@@ -120,7 +140,7 @@ def _page(page: Any, declared: dict[bytes, float]) -> PageContent:
     finally:
         textpage.close()
     edges, images = _edges(raw, page.raw, height)
-    return PageContent(chars, _tables(edges), float(width), float(height), images)
+    return chars, edges, (float(width), float(height)), images
 
 
 def _font_descent(raw: Any, font: Any, declared: dict[bytes, float]) -> float:

@@ -95,3 +95,13 @@ def test_pages_pdfium_cannot_open_or_counts_otherwise_are_read_by_pdfplumber() -
     for data in (plan, b"%PDF-1.4 not a PDF PDFium can open"):
         with pdfplumber.open(io.BytesIO(other)) as pdf:
             assert list(pages(data, None, pdf.pages)) == expected
+
+
+def test_pdfs_read_in_threads_are_read_as_one_at_a_time() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    names = ["plan000", "plan004", "borderless"]
+    datas = [(DATA / "pdf" / f"{n}.pdf").read_bytes() for n in names] * 3
+    alone = [read_document(d) for d in datas[:3]] * 3
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(read_document, datas)) == alone
