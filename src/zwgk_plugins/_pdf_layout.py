@@ -9,6 +9,7 @@ gives them).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
@@ -124,19 +125,20 @@ class Line:
     def x1(self) -> float:
         return self.chars[-1].x1
 
-    @property
+    # computed once: the layout asks a line for these many times
+    @functools.cached_property
     def top(self) -> float:
         return min(c.top for c in self.chars)
 
-    @property
+    @functools.cached_property
     def bottom(self) -> float:
         return max(c.bottom for c in self.chars)
 
-    @property
+    @functools.cached_property
     def size(self) -> float:
         return statistics.median(c.size for c in self.chars)
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         return " ".join(_chars_text(s) for s in self.segments)
 
