@@ -8,7 +8,10 @@ gives them).
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
+import math
 import re
 import statistics
 from collections.abc import Iterable, Sequence
@@ -123,19 +126,20 @@ class Line:
     def x1(self) -> float:
         return self.chars[-1].x1
 
-    @property
+    # computed once: the layout asks a line for these many times
+    @functools.cached_property
     def top(self) -> float:
         return min(c.top for c in self.chars)
 
-    @property
+    @functools.cached_property
     def bottom(self) -> float:
         return max(c.bottom for c in self.chars)
 
-    @property
+    @functools.cached_property
     def size(self) -> float:
         return statistics.median(c.size for c in self.chars)
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         return " ".join(_chars_text(s) for s in self.segments)
 
@@ -158,6 +162,15 @@ def _chars_text(chars: Sequence[Char]) -> str:
     return "".join(out)
 
 
+def _mean_mid(chars: Sequence[Char]) -> float:
+    """The mean of the chars' vertical middles (exactly rounded, as ``statistics.fmean``)."""
+    if len(chars) == 1:
+        return chars[0].mid_y
+    if len(chars) == 2:  # one addition is exactly rounded already
+        return (chars[0].mid_y + chars[1].mid_y) / 2
+    return math.fsum(c.mid_y for c in chars) / len(chars)
+
+
 def group_lines(chars: Iterable[Char], *, page: int = 0, gap: float = 1.0) -> list[Line]:
     """Group characters into lines, top to bottom, each sorted left to right.
 
@@ -175,7 +188,7 @@ def group_lines(chars: Iterable[Char], *, page: int = 0, gap: float = 1.0) -> li
             last = rows[-1]
             ref = last[0]
             height = max(min(ref.bottom - ref.top, c.bottom - c.top), 1.0)
-            if abs(c.mid_y - statistics.fmean(x.mid_y for x in last[-3:])) < 0.5 * height:
+            if abs(c.mid_y - _mean_mid(last[-3:])) < 0.5 * height:
                 last.append(c)
                 continue
         rows.append([c])
@@ -275,6 +288,21 @@ class PageTable:
         return None
 
 
+class _Band:
+    """Characters indexed by their vertical middle, to find those inside a box quickly."""
+
+    def __init__(self, chars: Sequence[Char]) -> None:
+        self.order = sorted(range(len(chars)), key=lambda i: chars[i].mid_y)
+        self.ys = [chars[i].mid_y for i in self.order]
+        self.xs = [chars[i].mid_x for i in self.order]
+
+    def inside(self, x0: float, top: float, x1: float, bottom: float) -> list[int]:
+        """Indices (ascending) of the chars whose middle lies in the box, edges included."""
+        lo = bisect.bisect_left(self.ys, top)
+        hi = bisect.bisect_right(self.ys, bottom)
+        return sorted(self.order[k] for k in range(lo, hi) if x0 <= self.xs[k] <= x1)
+
+
 def table_from_cells(
     boxes: Sequence[tuple[float, float, float, float]],
     chars: Sequence[Char],
@@ -295,16 +323,13 @@ def table_from_cells(
     ys = cluster([b[1] for b in boxes] + [b[3] for b in boxes], tol)
     used: set[int] = set()
     cells: list[Cell] = []
+    band = _Band(chars)
     for x0, top, x1, bottom in sorted(boxes, key=lambda b: (b[1], b[0])):
         c0, c1 = _index(xs, x0), _index(xs, x1)
         r0, r1 = _index(ys, top), _index(ys, bottom)
         if c1 <= c0 or r1 <= r0:
             continue
-        inside = [
-            i
-            for i, ch in enumerate(chars)
-            if i not in used and x0 <= ch.mid_x <= x1 and top <= ch.mid_y <= bottom
-        ]
+        inside = [i for i in band.inside(x0, top, x1, bottom) if i not in used]
         used.update(inside)
         lines = group_lines((chars[i] for i in inside), page=page)
         text = join_lines(lines, right=x1 - 2.0)

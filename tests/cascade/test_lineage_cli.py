@@ -131,3 +131,16 @@ def test_cli_rollup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rollup", parent, child, "-o", str(report)]) == 1  # 7 tasks the sibling lacks
     assert report.stat().st_size > 0
     assert main(["rollup", parent, child, "-o", str(tmp_path / "r.pdf")]) == 2
+
+
+def test_cli_rollup_reads_children_in_worker_processes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parent = _save(gold_plan("002"), tmp_path / "002.json")
+    child = _save(gold_plan("000"), tmp_path / "000.json")
+    assert main(["rollup", parent, child, parent]) == 0
+    inline = capsys.readouterr().out
+    assert main(["rollup", parent, child, parent, "-j", "2"]) == 0
+    assert capsys.readouterr().out == inline
+    assert main(["rollup", parent, child, str(tmp_path / "missing.json"), "-j", "2"]) == 2
+    assert "missing.json" in capsys.readouterr().err

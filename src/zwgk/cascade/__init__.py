@@ -22,7 +22,16 @@ from zwgk.cascade._merge import (
     apply_policy,
     merge,
 )
-from zwgk.cascade._rollup import ChildSummary, Coverage, Rollup, RollupRow, UnitCount, rollup
+from zwgk.cascade._rollup import (
+    ChildSummary,
+    Coverage,
+    Progress,
+    RayExecutor,
+    Rollup,
+    RollupRow,
+    UnitCount,
+    rollup,
+)
 
 __all__ = [
     "CHECKS_GROUP",
@@ -36,6 +45,8 @@ __all__ = [
     "MergeError",
     "MergeNote",
     "MergeResult",
+    "Progress",
+    "RayExecutor",
     "Rollup",
     "RollupRow",
     "Rule",

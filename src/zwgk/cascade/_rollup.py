@@ -9,42 +9,30 @@ tasks do so, and the units it made responsible.
 
 from __future__ import annotations
 
-import functools
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from concurrent.futures import Executor
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar
 
 import attrs
 
 from zwgk._model import Plan, Task
-from zwgk.cascade._align import align
+from zwgk.cascade._column import COVERED_KINDS, Column, Coverage, Source, prepare_parent
+from zwgk.cascade._engines import RayExecutor, engine_for
 
-__all__ = ["ChildSummary", "Coverage", "Rollup", "RollupRow", "UnitCount", "rollup"]
+__all__ = [
+    "ChildSummary",
+    "Coverage",
+    "Progress",
+    "RayExecutor",
+    "Rollup",
+    "RollupRow",
+    "UnitCount",
+    "rollup",
+]
 
-COVERED_KINDS = ("same", "reworded", "split", "merged")
-
-
-@attrs.frozen
-class Coverage:
-    """How one child plan keeps one parent task.
-
-    ``kind`` is ``same``, ``reworded``, ``split``, ``merged`` or ``dropped``;
-    ``tasks`` the references of the child tasks that keep it, ``units`` the
-    units those tasks name (qualified names where known), ``score`` the
-    text similarity (0 for ``dropped``).
-    """
-
-    kind: str
-    tasks: tuple[str, ...] = ()
-    units: tuple[str, ...] = ()
-    score: float = 0.0
-
-    @property
-    def covered(self) -> bool:
-        """True unless the child dropped the task."""
-        return self.kind != "dropped"
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` each time a batch of children is aligned."""
 
 
 @attrs.frozen
@@ -127,66 +115,101 @@ class Rollup:
         return rollup_html(self)
 
 
-def _name(plan: Plan, i: int) -> str:
-    return plan.issuer or plan.title or plan.source or f"child {i + 1}"
+_MAX_BATCH = 32  # children per batch at most: progress and results come batch by batch
 
 
-def _cover(parent: Plan, child: Plan, **options: Any) -> tuple[list[Coverage], tuple[str, ...]]:
-    """One child's column of the matrix, and its added tasks (runs in workers)."""
-    cells = [Coverage("dropped")] * len(parent.tasks)
-    added: list[str] = []
-    for link in align(parent, child, fields=False, **options):
-        kids = [child.tasks[j] for j in link.child]
-        if not link.parent:
-            added.extend(t.ref for t in kids)
-            continue
-        units: dict[str, None] = {}
-        for t in kids:
-            if t.responsibility is not None:
-                for a in t.responsibility.assignments:
-                    units.setdefault(a.name, None)
-        cell = Coverage(
-            link.kind,
-            tuple(t.ref for t in kids),
-            tuple(units),
-            link.score,
+class _Table:
+    """The coverage table, filled column by column in whatever order columns arrive."""
+
+    def __init__(self, parent: Plan, names: Sequence[str] | None, total: int) -> None:
+        self.parent = parent
+        self.names = names
+        self.cells: list[list[Coverage | None]] = [[None] * total for _ in parent.tasks]
+        self.tally: list[dict[str, list[int]]] = [{} for _ in parent.tasks]
+        self.summaries: list[ChildSummary | None] = [None] * total
+        self.known: dict[Coverage, Coverage] = {}  # equal cells kept once
+
+    def add(self, i: int, column: Column) -> None:
+        for p, cell in enumerate(column.cells):
+            cell = self.known.setdefault(cell, cell)
+            self.cells[p][i] = cell
+            tally = self.tally[p]
+            for k, unit in enumerate(dict.fromkeys(cell.units)):
+                seen = tally.setdefault(unit, [0, i, k])
+                seen[0] += 1
+                if (i, k) < (seen[1], seen[2]):
+                    seen[1:] = [i, k]
+        covered = sum(c.covered for c in column.cells)
+        self.summaries[i] = ChildSummary(
+            name=self._name(i, column),
+            title=column.title,
+            issuer=column.issuer,
+            source=column.source,
+            tasks=column.tasks,
+            covered=covered,
+            coverage=covered / len(column.cells) if column.cells else 1.0,
+            added=column.added,
         )
-        for p in link.parent:
-            cells[p] = cell
-    return cells, tuple(added)
+
+    def _name(self, i: int, column: Column) -> str:
+        if self.names is not None:
+            return self.names[i]
+        return column.issuer or column.title or column.source or f"child {i + 1}"
+
+    def result(self) -> Rollup:
+        rows = []
+        for p, task in enumerate(self.parent.tasks):
+            # most plans first; ties in the order the units first appear (by child)
+            ranked = sorted(self.tally[p].items(), key=lambda kv: (-kv[1][0], kv[1][1], kv[1][2]))
+            units = tuple(UnitCount(u, seen[0]) for u, seen in ranked)
+            cells = tuple(c for c in self.cells[p] if c is not None)
+            rows.append(RollupRow(p, task, cells, units))
+        children = tuple(s for s in self.summaries if s is not None)
+        return Rollup(tuple(rows), children, self.parent.title, self.parent.source)
 
 
-def _cover_chunk(
-    chunk: tuple[Plan, Sequence[Plan]], options: dict[str, Any]
-) -> list[tuple[list[Coverage], tuple[str, ...]]]:
-    parent, children = chunk
-    return [_cover(parent, child, **options) for child in children]
+def _sources(children: Iterable[Source]) -> list[Source]:
+    kids = list(children)
+    for i, child in enumerate(kids):
+        if isinstance(child, str):
+            raise TypeError(
+                f"children[{i}] is a str: pass a Plan, or a pathlib.Path to read a file"
+            )
+        if not isinstance(child, Plan | os.PathLike):
+            raise TypeError(f"children[{i}] is a {type(child).__name__}, not a Plan or a path")
+    return kids
 
 
-def _chunks(kids: Sequence[Plan], executor: Executor) -> list[Sequence[Plan]]:
-    """Batches of children: a few per worker, so the parent is sent a few times only."""
-    workers = getattr(executor, "_max_workers", None)
-    if not isinstance(workers, int) or workers < 1:
-        workers = os.cpu_count() or 1
-    count = max(1, min(len(kids), 4 * workers))
-    size = -(-len(kids) // count)
-    return [kids[i : i + size] for i in range(0, len(kids), size)]
+def _batches(kids: Sequence[Source], workers: int) -> list[list[Source]]:
+    """A few batches per worker, none larger than ``_MAX_BATCH`` children."""
+    size = max(1, min(_MAX_BATCH, -(-len(kids) // (4 * max(workers, 1)))))
+    return [list(kids[i : i + size]) for i in range(0, len(kids), size)]
 
 
 def rollup(
     parent: Plan,
-    children: Iterable[Plan],
+    children: Iterable[Source],
     *,
-    executor: Executor | None = None,
+    executor: Any = None,
     names: Sequence[str] | None = None,
-    **options: Any,
+    progress: Progress | None = None,
+    read_options: dict[str, Any] | None = None,
+    threshold: float | None = None,
+    splits: bool = True,
 ) -> Rollup:
     """Roll ``children`` up against ``parent``: which child keeps which parent task.
 
-    ``executor`` is anything with the :class:`concurrent.futures.Executor`
-    interface (a ``ProcessPoolExecutor``, a Dask or Ray executor); ``None``
-    works inline.  ``names`` labels the children (default: issuer, title or
-    source).  ``options`` go to the alignment (``threshold=``, ``splits=``).
+    ``children`` are plans or paths (:class:`os.PathLike`) of files, read
+    where they are aligned with ``read_options`` (``format=`` …) for
+    :func:`zwgk.read`.  The parent is prepared once and shared with the
+    workers; each child's column goes into the table as soon as it is done.
+
+    ``executor`` runs the alignments: ``None`` inline; a number of worker
+    processes; any :class:`concurrent.futures.Executor`; a Dask
+    ``distributed.Client``; or a :class:`RayExecutor`.  ``names`` labels the
+    children (default: issuer, title or source); ``progress(done, total)``
+    is called as children finish; ``threshold`` and ``splits`` go to the
+    alignment as in :func:`zwgk.diff`.
 
     >>> import zwgk
     >>> city = zwgk.Plan(tasks=[zwgk.Task("主动公开各类规划。"), zwgk.Task("做好财政预算公开。")])
@@ -196,39 +219,31 @@ def rollup(
     >>> r.matrix()
     [['same', 'dropped'], ['dropped', 'same']]
     """
-    kids = list(children)
+    from zwgk.diff import DEFAULT_THRESHOLD
+
+    kids = _sources(children)
     if names is not None and len(names) != len(kids):
         raise ValueError(f"{len(names)} names for {len(kids)} children")
-    for i, child in enumerate(kids):
-        if not isinstance(child, Plan):
-            raise TypeError(f"children[{i}] is a {type(child).__name__}, not a Plan")
-    work = functools.partial(_cover_chunk, options=options)
-    if executor is None:
-        columns = work((parent, kids))
-    else:
-        batches = [(parent, chunk) for chunk in _chunks(kids, executor)]
-        columns = [col for batch in executor.map(work, batches) for col in batch]
-    summaries = []
-    for i, (child, (cells, added)) in enumerate(zip(kids, columns, strict=True)):
-        covered = sum(c.covered for c in cells)
-        summaries.append(
-            ChildSummary(
-                name=names[i] if names is not None else _name(child, i),
-                title=child.title,
-                issuer=child.issuer,
-                source=child.source,
-                tasks=len(child.tasks),
-                covered=covered,
-                coverage=covered / len(cells) if cells else 1.0,
-                added=added,
-            )
-        )
-    rows = []
-    for p, task in enumerate(parent.tasks):
-        row = tuple(col[0][p] for col in columns)
-        tally: Counter[str] = Counter()
-        for cell in row:
-            tally.update(set(cell.units))
-        units = tuple(UnitCount(u, n) for u, n in tally.most_common())
-        rows.append(RollupRow(p, task, row, units))
-    return Rollup(tuple(rows), tuple(summaries), parent.title, parent.source)
+    prepared = prepare_parent(
+        parent,
+        threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+        splits=splits,
+        read_options=read_options,
+    )
+    engine = engine_for(executor)
+    batches = _batches(kids, engine.workers)
+    starts = [0]
+    for b in batches:
+        starts.append(starts[-1] + len(b))
+    table = _Table(parent, names, len(kids))
+    done = 0
+    try:
+        for k, columns in engine.run(prepared, batches):
+            for offset, column in enumerate(columns):
+                table.add(starts[k] + offset, column)
+            done += len(columns)
+            if progress is not None:
+                progress(done, len(kids))
+    finally:
+        engine.close()
+    return table.result()

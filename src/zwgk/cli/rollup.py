@@ -6,8 +6,7 @@ import argparse
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor
+from collections.abc import Sequence
 from typing import Any
 
 from zwgk._model import Plan
@@ -32,26 +31,13 @@ def register(sub: Any) -> None:
     p.add_argument("-f", "--format", metavar="F", help="report format: xlsx, html, json")
     p.add_argument("-o", "--output", metavar="FILE", help="write the report here")
     p.add_argument(
-        "-j", "--jobs", type=int, default=1, help="worker processes for the alignment (default 1)"
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        help="worker processes, each reading and aligning its share of the children (default 1)",
     )
     p.set_defaults(func=run)
-
-
-class _Ticking(Executor):
-    """Runs ``map`` on another executor (or inline), ticking a progress bar per result."""
-
-    def __init__(self, inner: Executor | None, bar: Any, workers: int) -> None:
-        self.inner = inner
-        self.bar = bar
-        self._max_workers = workers  # how many batches zwgk.rollup cuts the work into
-
-    def map(
-        self, fn: Callable[..., Any], *iterables: Iterable[Any], **kwargs: Any
-    ) -> Iterator[Any]:
-        results = self.inner.map(fn, *iterables, **kwargs) if self.inner else map(fn, *iterables)
-        for result in results:
-            self.bar.update(len(result) if isinstance(result, list) else 1)
-            yield result
 
 
 def child_names(paths: Sequence[str], plans: Sequence[Plan]) -> list[str]:
@@ -89,15 +75,17 @@ def run(args: argparse.Namespace) -> int:
     parent, children = plans[0], plans[1:]
     names = child_names(args.children, children)
     with progress(args, len(children), "rollup") as bar:
-        if args.jobs > 1:
-            from concurrent.futures import ProcessPoolExecutor
 
-            with ProcessPoolExecutor(args.jobs) as pool:
-                ticking = _Ticking(pool, bar, args.jobs)
-                result = zwgk.rollup(parent, children, executor=ticking, names=names)
-        else:
-            ticking = _Ticking(None, bar, max(1, len(children)))
-            result = zwgk.rollup(parent, children, executor=ticking, names=names)
+        def tick(done: int, total: int) -> None:
+            bar.update(done - bar.n)
+
+        result = zwgk.rollup(
+            parent,
+            children,
+            executor=args.jobs if args.jobs > 1 else None,
+            names=names,
+            progress=tick,
+        )
     if args.output or args.format:
         emit(result, args.output, args.format, args)
     else:

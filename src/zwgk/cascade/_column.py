@@ -1,0 +1,174 @@
+"""One child's column of a roll-up: the work every worker does.
+
+A roll-up prepares the parent once (:func:`prepare_parent`) and hands the
+result to every worker; a worker reads a child where it is (a path is read
+there, not in the calling process), aligns it with the prepared parent
+through :func:`align_child` and returns a :class:`Column`: the coverage
+cells and what the summary needs, never the child plan itself.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from zwgk._model import Plan
+from zwgk.cascade._align import Link
+from zwgk.diff._align import DEFAULT_THRESHOLD, align
+from zwgk.diff._norm import match_key
+
+__all__ = [
+    "COVERED_KINDS",
+    "Column",
+    "Coverage",
+    "PreparedParent",
+    "Source",
+    "align_child",
+    "cover",
+    "cover_batch",
+    "prepare_parent",
+]
+
+COVERED_KINDS = ("same", "reworded", "split", "merged")
+
+Source = Plan | os.PathLike[str]
+"""A child as a roll-up takes it: a plan, or the path of a file to read."""
+
+
+@attrs.frozen
+class Coverage:
+    """How one child plan keeps one parent task.
+
+    ``kind`` is ``same``, ``reworded``, ``split``, ``merged`` or ``dropped``;
+    ``tasks`` the references of the child tasks that keep it, ``units`` the
+    units those tasks name (qualified names where known), ``score`` the
+    text similarity (0 for ``dropped``).
+    """
+
+    kind: str
+    tasks: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+    score: float = 0.0
+
+    @property
+    def covered(self) -> bool:
+        """True unless the child dropped the task."""
+        return self.kind != "dropped"
+
+
+DROPPED = Coverage("dropped")
+
+
+@attrs.frozen
+class PreparedParent:
+    """The parent plan with what aligning a child with it needs, computed once.
+
+    It pickles: a roll-up sends it to each worker once (scattered to a Dask
+    cluster, put in Ray's object store, installed by a process pool's
+    initializer) and every child there is aligned against it.
+    """
+
+    plan: Plan
+    keys: tuple[str, ...]
+    threshold: float = DEFAULT_THRESHOLD
+    splits: bool = True
+    read_options: dict[str, Any] = attrs.field(factory=dict)
+
+
+def prepare_parent(
+    parent: Plan,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    splits: bool = True,
+    read_options: dict[str, Any] | None = None,
+) -> PreparedParent:
+    """Prepare ``parent`` for aligning many children with it."""
+    if not 0.0 <= threshold <= 1.0:
+        raise ValueError(f"threshold must be between 0 and 1, got {threshold!r}")
+    keys = tuple(match_key(t.text) for t in parent.tasks)
+    return PreparedParent(parent, keys, threshold, splits, dict(read_options or {}))
+
+
+def align_child(prepared: PreparedParent, child: Plan) -> list[Link]:
+    """Align one child with the prepared parent: the roll-up's one call into the diff.
+
+    Only what the roll-up needs is computed: the task groups and their
+    kinds, not the field comparisons nor the character-level text edits.
+    """
+    groups = align(
+        prepared.plan.tasks, child.tasks, threshold=prepared.threshold, splits=prepared.splits
+    )
+    return [_link(g.parents, g.children, g.score, prepared.keys, child) for g in groups]
+
+
+def _link(
+    parents: tuple[int, ...], kids: tuple[int, ...], score: float, keys: Sequence[str], child: Plan
+) -> Link:
+    """The link of one aligned group, its kind named as :func:`zwgk.diff.diff` names it."""
+    if not parents:
+        return Link("added", parents, kids, score)
+    if not kids:
+        return Link("dropped", parents, kids, score)
+    if len(parents) > 1:
+        return Link("merged", parents, kids, score)
+    if len(kids) > 1:
+        return Link("split", parents, kids, score)
+    if keys[parents[0]] == match_key(child.tasks[kids[0]].text):
+        return Link("same", parents, kids, 1.0)
+    return Link("reworded", parents, kids, score)
+
+
+@attrs.frozen
+class Column:
+    """One child's part of a roll-up: its cells (one per parent task) and its summary."""
+
+    cells: tuple[Coverage, ...]
+    added: tuple[str, ...]
+    title: str | None
+    issuer: str | None
+    source: str | None
+    tasks: int
+
+
+def _units(tasks: Sequence[Any]) -> tuple[str, ...]:
+    units: dict[str, None] = {}
+    for t in tasks:
+        if t.responsibility is not None:
+            for a in t.responsibility.assignments:
+                units.setdefault(a.name, None)
+    return tuple(units)
+
+
+def cover(prepared: PreparedParent, child: Plan) -> Column:
+    """The column of ``child``: how it keeps each parent task, and its added tasks."""
+    cells = [DROPPED] * len(prepared.plan.tasks)
+    added: list[str] = []
+    for link in align_child(prepared, child):
+        kids = [child.tasks[j] for j in link.child]
+        if not link.parent:
+            added.extend(t.ref for t in kids)
+            continue
+        cell = Coverage(link.kind, tuple(t.ref for t in kids), _units(kids), link.score)
+        for p in link.parent:
+            cells[p] = cell
+    return Column(
+        tuple(cells), tuple(added), child.title, child.issuer, child.source, len(child.tasks)
+    )
+
+
+def load(source: Source, read_options: dict[str, Any]) -> Plan:
+    """The child plan itself: ``source`` when it is one, else the file it names, read here."""
+    if isinstance(source, Plan):
+        return source
+    import zwgk
+
+    return zwgk.read(Path(source), **read_options)
+
+
+def cover_batch(prepared: PreparedParent, batch: Sequence[Source]) -> list[Column]:
+    """The columns of a batch of children (each read where this runs)."""
+    return [cover(prepared, load(s, prepared.read_options)) for s in batch]

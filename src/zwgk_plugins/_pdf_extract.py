@@ -1,0 +1,340 @@
+"""Characters, ruling lines and cell rectangles of a PDF page, from PDFium.
+
+The layout code (:mod:`zwgk_plugins._pdf_layout`) needs, per page, the
+characters with their boxes and the table cells drawn by ruling lines.
+PDFium (through ``pypdfium2``, installed with pdfplumber) parses a page
+content stream some twenty times faster than pdfminer; this module reads
+what it gives into the records pdfplumber would give, so that the layout
+is the same whichever engine read the page:
+
+- a character's box spans its advance horizontally (PDFium's loose box)
+  and, vertically, one font size up from the font's descent below the
+  baseline, as pdfminer measures it;
+- paths are split into their subpaths and each becomes a line, a
+  rectangle or a curve by pdfminer's rules, then edges by pdfplumber's;
+- cells come from those edges through pdfplumber's table finder functions
+  (snap, join, intersections, cells, tables), which are pure geometry.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, cast
+
+import attrs
+
+__all__ = ["PDFIUM_LOCK", "PageContent", "pages", "plumber_page"]
+
+PDFIUM_LOCK = threading.RLock()
+"""Held around every PDFium call: PDFium is not thread-safe, even across documents."""
+
+_TABLE = {"snap": 3.0, "join": 3.0, "intersection": 3.0, "min_length": 3.0}
+
+
+@attrs.frozen
+class PageContent:
+    """What the reader takes from one page: character records, cell groups, size."""
+
+    chars: list[dict[str, Any]]
+    tables: list[list[tuple[float, float, float, float]]]
+    width: float
+    height: float
+    images: bool
+
+
+def pages(data: bytes, password: str | None, plumber_pages: Sequence[Any]) -> Iterator[PageContent]:
+    """The content of each page of the PDF ``data``, page by page.
+
+    ``plumber_pages`` are the same pages opened by pdfplumber, whose content
+    is not parsed: only their fonts' descriptors are read, for the descent
+    pdfminer measures characters from.  Should PDFium fail to open a file
+    pdfminer opened, or count other pages, pdfplumber reads the pages.
+    """
+    import pypdfium2 as pdfium
+
+    with PDFIUM_LOCK:
+        try:
+            doc = pdfium.PdfDocument(data, password=password)
+            count = len(doc)
+        except pdfium.PdfiumError:
+            doc, count = None, -1
+    if doc is None or count != len(plumber_pages):
+        # PDFium cannot open what pdfminer opened (pdfminer repairs more), or the two
+        # count other pages: pdfminer reads the pages, so none is lost
+        _close(doc)
+        yield from (plumber_page(p) for p in plumber_pages)
+        return
+    try:
+        for index, other in enumerate(plumber_pages):
+            declared = font_descents(other)
+            with PDFIUM_LOCK:
+                page = doc[index]
+                try:
+                    chars, edges, size, images = _page(page, declared)
+                finally:
+                    page.close()
+            yield PageContent(chars, _tables(edges), size[0], size[1], images)
+    finally:
+        _close(doc)
+
+
+def _close(doc: Any) -> None:
+    if doc is not None:
+        with PDFIUM_LOCK:
+            doc.close()
+
+
+def font_descents(page: Any) -> dict[bytes, float]:
+    """The descent (per 1 of font size) each font of a pdfplumber page declares, by base name.
+
+    Read from the fonts' descriptors as pdfminer reads them: 0 when not
+    given, always below the baseline.
+    """
+    from pdfminer.pdftypes import resolve1
+
+    out: dict[bytes, float] = {}
+    try:
+        fonts = resolve1(page.page_obj.resources.get("Font")) or {}
+        for spec in fonts.values():
+            font = resolve1(spec)
+            name, desc = _descriptor(font, resolve1)
+            if name is not None:
+                out[name] = -abs(float(resolve1(desc.get("Descent", 0)) or 0)) / 1000
+    except Exception:  # a damaged font dictionary: PDFium's own metrics are used
+        return out
+    return out
+
+
+def _descriptor(font: Any, resolve1: Callable[[Any], Any]) -> tuple[bytes | None, Any]:
+    base = resolve1(font.get("BaseFont"))
+    name = getattr(base, "name", base)
+    if isinstance(name, str):
+        name = name.encode("latin-1", "replace")
+    if isinstance(name, bytes) and name[6:7] == b"+":
+        name = name[7:]  # the subset tag (``BAAAAA+``), which PDFium leaves out
+    holder = font
+    if "DescendantFonts" in font:
+        holder = resolve1(resolve1(font["DescendantFonts"])[0])
+    desc = resolve1(holder.get("FontDescriptor")) or {}
+    if (
+        font.get("Subtype") is not None
+        and getattr(resolve1(font.get("Subtype")), "name", "") == "Type3"
+    ):
+        return None, desc  # Type3 fonts measure from their FontMatrix and bbox
+    return (name if isinstance(name, bytes) else None), desc
+
+
+def _page(
+    page: Any, declared: dict[bytes, float]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], tuple[float, float], bool]:
+    """One page's characters, edges, size and whether it holds images (PDFium calls only)."""
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        chars = _chars(raw, textpage, height, declared)
+    finally:
+        textpage.close()
+    edges, images = _edges(raw, page.raw, height)
+    return chars, edges, (float(width), float(height)), images
+
+
+def _font_descent(raw: Any, font: Any, declared: dict[bytes, float]) -> float:
+    """The descent per 1 of font size: the declared one, else PDFium's."""
+    buf = ctypes.create_string_buffer(256)
+    size = raw.FPDFFont_GetBaseFontName(font, buf, len(buf))
+    name = buf.raw[: max(size - 1, 0)]
+    if name in declared:
+        return declared[name]
+    descent = ctypes.c_float()
+    ok = raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), descent)
+    return float(descent.value) if ok else 0.0
+
+
+def _chars(raw: Any, tp: Any, height: float, declared: dict[bytes, float]) -> list[dict[str, Any]]:
+    box = raw.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    matrix = raw.FS_MATRIX()
+    descents: dict[int, float] = {}
+    out: list[dict[str, Any]] = []
+    handle = tp.raw
+    for i in range(raw.FPDFText_CountChars(handle)):
+        code = raw.FPDFText_GetUnicode(handle, i)
+        if code in (0, 0xFFFE) or raw.FPDFText_IsGenerated(handle, i) == 1:
+            continue
+        if raw.FPDFText_HasUnicodeMapError(handle, i) == 1:
+            text = f"(cid:{code})"  # a glyph with no Unicode, written as pdfminer writes it
+        else:
+            text = chr(code)
+            if text.isspace():
+                continue
+        raw.FPDFText_GetLooseCharBox(handle, i, box)
+        raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
+        raw.FPDFText_GetMatrix(handle, i, matrix)
+        size = float(raw.FPDFText_GetFontSize(handle, i))
+        font = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(handle, i))
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        per_size = descents.get(key)
+        if per_size is None:
+            per_size = descents[key] = _font_descent(raw, font, declared)
+        bottom = height - (oy.value + per_size * size)
+        out.append(
+            {
+                "text": text,
+                "x0": float(box.left),
+                "x1": float(box.right),
+                "top": bottom - size,
+                "bottom": bottom,
+                "size": size,
+                "upright": matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0,
+            }
+        )
+    return out
+
+
+def _edges(raw: Any, page: Any, height: float) -> tuple[list[dict[str, Any]], bool]:
+    """The edges pdfplumber's table finder starts from, and whether the page has images."""
+    edges: list[dict[str, Any]] = []
+    images = False
+    for k in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, k)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            images = True
+        elif kind == raw.FPDF_PAGEOBJ_PATH and _painted(raw, obj):
+            for shape, pts in _subpaths(raw, obj, height):
+                edges.extend(_shape_edges(shape, pts))
+    return edges, images
+
+
+def _painted(raw: Any, obj: Any) -> bool:
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(obj, fill, stroke):
+        return True
+    return bool(fill.value) or bool(stroke.value)
+
+
+def _subpaths(raw: Any, obj: Any, height: float) -> list[tuple[str, list[tuple[float, float]]]]:
+    """Each subpath as pdfminer sees it: its shape (``m``, ``l``, ``c``, ``h``) and points."""
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, m):
+        m.a, m.b, m.c, m.d, m.e, m.f = 1.0, 0.0, 0.0, 1.0, 0.0, 0.0
+    x, y = ctypes.c_float(), ctypes.c_float()
+    out: list[tuple[str, list[tuple[float, float]]]] = []
+    shape, pts = "", cast(list[tuple[float, float]], [])
+    for s in range(raw.FPDFPath_CountSegments(obj)):
+        seg = raw.FPDFPath_GetPathSegment(obj, s)
+        raw.FPDFPathSegment_GetPoint(seg, x, y)
+        kind = raw.FPDFPathSegment_GetType(seg)
+        point = (
+            m.a * x.value + m.c * y.value + m.e,
+            height - (m.b * x.value + m.d * y.value + m.f),
+        )
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            if pts:
+                out.append((shape, pts))
+            shape, pts = "m", [point]
+            continue
+        shape += "c" if kind == raw.FPDF_SEGMENT_BEZIERTO else "l"
+        pts.append(point)
+        if raw.FPDFPathSegment_GetClose(seg):
+            shape += "h"  # closing goes back to the start, a point of its own
+            pts.append(pts[0])
+    if pts:
+        out.append((shape, pts))
+    return [_drop_redundant(shape, pts) for shape, pts in out]
+
+
+def _drop_redundant(
+    shape: str, pts: list[tuple[float, float]]
+) -> tuple[str, list[tuple[float, float]]]:
+    """A line back to the start just before closing adds nothing (pdfminer drops it too)."""
+    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+        return shape[:-2] + "h", pts[:-2] + pts[-1:]
+    return shape, pts
+
+
+def _is_rect(pts: list[tuple[float, float]]) -> bool:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = pts[:4]
+    return (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+        y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+    )
+
+
+def _edge(
+    a: tuple[float, float], b: tuple[float, float], kind: str, orient: str | None
+) -> dict[str, Any]:
+    x0, x1 = min(a[0], b[0]), max(a[0], b[0])
+    top, bottom = min(a[1], b[1]), max(a[1], b[1])
+    return {
+        "object_type": kind,
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "orientation": orient,
+    }
+
+
+def _shape_edges(shape: str, pts: list[tuple[float, float]]) -> list[dict[str, Any]]:
+    """pdfminer's line / rectangle / curve, turned into pdfplumber's edges."""
+    if shape in ("ml", "mlh"):
+        a, b = pts[0], pts[1]
+        return [_edge(a, b, "line", "h" if a[1] == b[1] else "v")]
+    if shape in ("mlllh", "mllll") and pts[0] == pts[4] and _is_rect(pts):
+        xs = [p[0] for p in pts[:4]]
+        ys = [p[1] for p in pts[:4]]
+        x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
+        return [
+            _edge((x0, top), (x1, top), "rect_edge", "h"),
+            _edge((x0, bottom), (x1, bottom), "rect_edge", "h"),
+            _edge((x0, top), (x0, bottom), "rect_edge", "v"),
+            _edge((x1, top), (x1, bottom), "rect_edge", "v"),
+        ]
+    return [
+        _edge(a, b, "curve_edge", "v" if a[0] == b[0] else ("h" if a[1] == b[1] else None))
+        for a, b in itertools.pairwise(pts)
+    ]
+
+
+def _tables(edges: list[dict[str, Any]]) -> list[list[tuple[float, float, float, float]]]:
+    """Cell rectangles grouped by table, as ``page.find_tables()`` finds them."""
+    from pdfplumber.table import (
+        cells_to_tables,
+        edges_to_intersections,
+        intersections_to_cells,
+        merge_edges,
+    )
+    from pdfplumber.utils.geometry import filter_edges
+
+    if not edges:
+        return []
+    base = filter_edges(edges, "v", min_length=1) + filter_edges(edges, "h", min_length=1)
+    snap, join = _TABLE["snap"], _TABLE["join"]
+    merged = merge_edges(base, snap, snap, join, join)
+    merged = filter_edges(merged, min_length=_TABLE["min_length"])
+    tol = _TABLE["intersection"]
+    cells = intersections_to_cells(edges_to_intersections(merged, tol, tol))
+    return [[_box(b) for b in group] for group in cells_to_tables(cells)]
+
+
+def _box(b: Any) -> tuple[float, float, float, float]:
+    return (float(b[0]), float(b[1]), float(b[2]), float(b[3]))
+
+
+def plumber_page(page: Any) -> PageContent:
+    """The same content read by pdfplumber (pdfminer.six): the slower reference engine."""
+    settings = {"snap_tolerance": _TABLE["snap"], "join_tolerance": _TABLE["join"]}
+    tables = [[_box(b) for b in t.cells] for t in page.find_tables(settings)]
+    content = PageContent(
+        list(page.chars), tables, float(page.width), float(page.height), bool(page.images)
+    )
+    page.close()
+    return content
