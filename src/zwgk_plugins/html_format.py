@@ -24,6 +24,7 @@ from zwgk._model import Diagnostic, Location, Plan, Residue
 from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import ParseError, WriteError
 from zwgk.plugins import FormatInfo
+from zwgk_plugins import _word_html as word_html
 from zwgk_plugins.text_format import read_text
 
 __all__ = ["HtmlFormat"]
@@ -133,6 +134,7 @@ def read_html(
                 location=Location(line=entry.line),
             )
     tree = root.getroottree()
+    residue.extend(word_html.clean(root))  # Word's list numbers, <o:p>, hidden text
     _strip(root, tree, residue, 0)
     parts: list[Block | Grid] = []
     lines: list[str] = []

@@ -8,6 +8,8 @@ would make it, so it is scored against the same gold:
   is Word 97 inside);
 * ``sheets/``: the office-made XLSX files saved by LibreOffice as Excel 97
   (``.xls``); WPS Spreadsheets files (``.et``: BIFF inside, or OOXML);
+* ``web/``: the office-made DOCX files as Word saves them as a web page
+  (:mod:`tests.formats.word_html_maker`);
 * ``ofd/``: the office-made PDF files converted to OFD (GB/T 33190) by
   :mod:`tests.formats.ofd_maker`;
 * ``scanned/``: the PDF files printed and scanned: every page rendered at
@@ -33,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
 from tests.formats.ofd_maker import pdf_to_ofd  # noqa: E402
+from tests.formats.word_html_maker import docx_to_word_html  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OFFICE = ROOT / "tests" / "data" / "office_realistic"
@@ -86,6 +89,13 @@ def sheets() -> None:
     shutil.copy(xlsx[1], out / f"{xlsx[1].stem}.et")
 
 
+def web() -> None:
+    out = HERE / "web"
+    out.mkdir(exist_ok=True)
+    for docx in sorted(OFFICE.glob("*.docx")):
+        (out / f"{docx.stem}.htm").write_bytes(docx_to_word_html(docx.read_bytes()))
+
+
 def ofd() -> None:
     out = HERE / "ofd"
     out.mkdir(exist_ok=True)
@@ -136,7 +146,7 @@ def scanned() -> None:
 
 
 if __name__ == "__main__":
-    wanted = set(sys.argv[1:]) or {"word", "sheets", "ofd", "scanned"}
-    for step in (word, sheets, ofd, scanned):
+    wanted = set(sys.argv[1:]) or {"word", "sheets", "web", "ofd", "scanned"}
+    for step in (word, sheets, web, ofd, scanned):
         if step.__name__ in wanted:
             step()
