@@ -10,6 +10,7 @@ The public API lives here; implementation modules are private.
 
 import sys as _sys
 
+from zwgk._batch import ReadResult, read_many
 from zwgk._build import build_plan
 from zwgk._io import read, write
 from zwgk._model import (
@@ -68,6 +69,7 @@ __all__ = [
     "Plan",
     "PlanDiff",
     "PlanRef",
+    "ReadResult",
     "Residue",
     "Responsibility",
     "Role",
@@ -89,6 +91,7 @@ __all__ = [
     "parse_number",
     "parse_responsibility",
     "read",
+    "read_many",
     "rollup",
     "write",
 ]

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from zwgk.cli import EXIT_OK
-from zwgk.cli._common import read_plan
+from zwgk.cli._common import is_batch, print_summary, read_batch, read_plan
 
 
 def register(sub: Any) -> None:
@@ -20,7 +20,9 @@ def register(sub: Any) -> None:
         "summary is printed.",
     )
     p.add_argument("parent", help="the parent plan")
-    p.add_argument("children", nargs="+", metavar="CHILD", help="the child plans")
+    p.add_argument(
+        "children", nargs="+", metavar="CHILD", help="the child plans (files, folders or globs)"
+    )
     p.add_argument("--from", dest="from_format", metavar="F", help="the input format")
     p.add_argument("-f", "--format", metavar="F", help="report format: xlsx, html, json")
     p.add_argument("-o", "--output", metavar="FILE", help="write the report here")
@@ -35,9 +37,16 @@ def run(args: argparse.Namespace) -> int:
     from zwgk.errors import ZwgkError
 
     parent = read_plan(args.parent, args.from_format)
-    children = [read_plan(c, args.from_format) for c in args.children]
     if args.jobs < 1:
         raise ZwgkError(f"--jobs must be at least 1, got {args.jobs}")
+    if any(is_batch(c) for c in args.children):
+        results = read_batch(args.children, args.from_format, args.jobs)
+        print_summary(results)
+        children = [r.plan for r in results if r.plan is not None]
+        if not children:
+            raise ZwgkError("none of the child plans could be read")
+    else:
+        children = [read_plan(c, args.from_format) for c in args.children]
     if args.jobs > 1:
         from concurrent.futures import ProcessPoolExecutor
 
