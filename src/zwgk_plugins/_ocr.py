@@ -113,15 +113,20 @@ def _line_chars(line: Any) -> list[tuple[str, list[list[float]], float]]:
     return out
 
 
-def _rulings(gray: Any, straighten: _Straighten) -> list[Ruling]:
-    """Long horizontal and vertical dark lines of the image (table borders)."""
+def _rulings(gray: Any, straighten: _Straighten, dpi: float) -> list[Ruling]:
+    """Long horizontal and vertical dark lines of the image (table borders).
+
+    A line must run longer than a character's strokes: 0.4 inch across (a
+    dash or two ``—`` in the text are shorter), 0.25 inch down (18 pt: a
+    single-line table row is taller, a character of body text is not).
+    """
     import cv2
     import numpy as np
 
-    h, w = gray.shape[:2]
     _, binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     out: list[Ruling] = []
-    for kernel, horizontal in (((max(w // 40, 20), 1), True), ((1, max(h // 60, 20)), False)):
+    across, down = max(int(0.4 * dpi), 10), max(int(0.25 * dpi), 8)
+    for kernel, horizontal in (((across, 1), True), ((1, down), False)):
         mask = cv2.morphologyEx(binary, cv2.MORPH_OPEN, np.ones(kernel[::-1], np.uint8))
         contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         for contour in contours[:5000]:
@@ -178,5 +183,5 @@ def recognise(gray: Any, dpi: float, number: int) -> OcrPage:
                 Location(page=number),
             )
         )
-    page = LayoutPage(w * 72.0 / dpi, h * 72.0 / dpi, glyphs, _rulings(gray, straighten))
+    page = LayoutPage(w * 72.0 / dpi, h * 72.0 / dpi, glyphs, _rulings(gray, straighten, dpi))
     return OcrPage(page, tuple(chars), tuple(diagnostics), math.degrees(angle))
