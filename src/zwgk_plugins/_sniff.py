@@ -56,7 +56,8 @@ def content_kind(data: bytes, *, source: str | None = None) -> str:
 
     One of ``word`` and ``sheet`` (OLE2: Word 97/WPS, Excel 97/WPS
     Spreadsheets), ``encrypted``, ``docx``, ``xlsx``, ``odt``, ``ods``,
-    ``ofd``, ``rtf``, ``pdf``, ``html``, ``zip``, ``ole`` or ``unknown``.
+    ``ofd``, ``rtf``, ``mht`` (a single-file web page), ``pdf``, ``html``,
+    ``zip``, ``ole`` or ``unknown``.
     A damaged OLE2 file raises :class:`~zwgk.errors.ParseError`.
 
     >>> content_kind(b"{\\\\rtf1\\\\ansi hello}")
@@ -72,6 +73,8 @@ def content_kind(data: bytes, *, source: str | None = None) -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith(b"{\\rtf"):
         return "rtf"
+    if stripped.startswith(b"mime-version:") and b"multipart/related" in stripped:
+        return "mht"
     if b"%pdf-" in head[:1024].lower():
         return "pdf"
     if stripped.startswith((b"<html", b"<!doctype html", b"<?xml")) or b"<html" in stripped:

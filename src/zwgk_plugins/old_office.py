@@ -9,6 +9,8 @@ Each file goes by what it holds, not by its name (:func:`content_kind`):
 * an Excel 97 or WPS Spreadsheets file (OLE2 with a ``Workbook`` stream) is
   read by the ``xls`` reader (xlrd, merged cells and number formats from the
   BIFF records); an ODF spreadsheet is converted to XLSX by LibreOffice;
+* a single-file web page (MHT, as Word saves one, sometimes named ``.doc``)
+  is unpacked and its page read by the HTML reader;
 * a ``.doc`` that is really DOCX, a web page saved by Word or a PDF, or an
   ``.et``/``.xls`` that is really XLSX, goes to the reader of what it is.
 
@@ -24,7 +26,7 @@ from zwgk.errors import EncryptedDocumentError, ParseError
 from zwgk.plugins import FormatInfo, registry
 from zwgk_plugins._sniff import content_kind, head_kind
 
-__all__ = ["DocFormat", "OdtFormat", "RtfFormat", "read_by_content"]
+__all__ = ["DocFormat", "MhtFormat", "OdtFormat", "RtfFormat", "read_by_content"]
 
 _NAMES = {
     "word": "Word 97/WPS document",
@@ -55,6 +57,24 @@ def _note(plan: Plan, fmt: str, message: str) -> Plan:
     return plan.evolve(format=fmt, diagnostics=(*plan.diagnostics, diagnostic))
 
 
+def _mht_page(data: bytes, name: str | None) -> bytes:
+    """The HTML page of a single-file web page (MIME multipart/related, as Word saves one)."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                charset = part.get_content_charset()
+                if charset and b"charset" not in payload[:2048].lower():
+                    meta = f'<meta charset="{charset}">'.encode("ascii", "replace")
+                    payload = meta + payload
+                return payload
+    raise ParseError("the single-file web page (MHT) holds no HTML page", source=name)
+
+
 def read_by_content(
     data: bytes, *, name: str | None, fmt: str, expected: str, options: dict[str, Any]
 ) -> Plan:
@@ -66,6 +86,10 @@ def read_by_content(
             "the file is encrypted (password-protected); save it again without a password",
             source=name,
         )
+    if kind == "mht":
+        page = _mht_page(data, name)
+        plan = _delegate("html", page, name, options)
+        return _note(plan, fmt, "the file is a single-file web page (MHT); its page was read")
     if kind in _DELEGATE:
         plan = _delegate(kind, data, name, options)
         if kind == "sheet":
@@ -151,4 +175,18 @@ class OdtFormat(_ByContent):
         priority=5,
         extra="office",
         requires=("docx", "openpyxl"),
+    )
+
+
+class MhtFormat(_ByContent):
+    """The ``mht`` reader: single-file web pages (``.mht``/``.mhtml``), often saved by Word."""
+
+    expected = "single-file web page"
+    kinds = ("mht",)
+    info = FormatInfo(
+        name="mht",
+        description="single-file web pages (MHT/MHTML, as Word saves them)",
+        extensions=(".mht", ".mhtml"),
+        media_types=("multipart/related", "message/rfc822"),
+        priority=5,
     )

@@ -71,3 +71,36 @@ def test_a_page_not_made_by_word_is_not_touched() -> None:
     root = html.document_fromstring(page)
     assert clean(root) == []
     assert root.text_content() == "x1.公开预算。"
+
+
+def _mht(page: bytes) -> bytes:
+    """A single-file web page as Word writes one: MIME multipart/related, quoted-printable."""
+    import quopri
+
+    body = quopri.encodestring(page).decode("ascii")
+    return (
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; boundary="----=_NextPart_01DA0000.12345678"\r\n\r\n'
+        "此文档为“单个文件网页”，也称为“Web 档案”文件。\r\n\r\n"
+        "------=_NextPart_01DA0000.12345678\r\n"
+        "Content-Location: file:///C:/D6A7E4F0/plan.htm\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n"
+        'Content-Type: text/html; charset="gb2312"\r\n\r\n'
+        f"{body}\r\n"
+        "------=_NextPart_01DA0000.12345678\r\n"
+        "Content-Location: file:///C:/D6A7E4F0/plan.files/filelist.xml\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n"
+        'Content-Type: text/xml; charset="utf-8"\r\n\r\n'
+        '<xml xmlns:o=3D"urn:schemas-microsoft-com:office:office"></xml>\r\n'
+        "------=_NextPart_01DA0000.12345678--\r\n"
+    ).encode("gb18030")
+
+
+@pytest.mark.parametrize("suffix", [".mht", ".doc"])
+def test_a_single_file_web_page_is_unpacked(tmp_path: Path, suffix: str) -> None:
+    source = PAGES[7]
+    target = tmp_path / f"plan{suffix}"
+    target.write_bytes(_mht(source.read_bytes()))
+    plan = zwgk.read(target)
+    assert mean_score(gold_of(source, OFFICE), plan) == 100
+    assert any(d.code == "office.converted" and "MHT" in d.message for d in plan.diagnostics)
