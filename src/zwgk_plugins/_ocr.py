@@ -113,6 +113,30 @@ def _line_chars(line: Any) -> list[tuple[str, list[list[float]], float]]:
     return out
 
 
+# Half-width punctuation the recogniser gives between Chinese characters, where
+# Chinese text has the full-width form; and the radical 丶, which running text
+# never uses, for the enumeration comma 、 it is read instead of.
+_FULL_WIDTH = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
+_LOOK_ALIKE = {"丶": "、"}
+
+
+def _chinese_punctuation(chars: list[tuple[str, Any, float]]) -> list[tuple[str, Any, float]]:
+    """Full-width punctuation next to Chinese characters; look-alikes put right."""
+    from zwgk_plugins._pdf_layout import is_cjk
+
+    out = []
+    for i, (ch, box, conf) in enumerate(chars):
+        if ch in _LOOK_ALIKE:
+            ch = _LOOK_ALIKE[ch]
+        elif ch in _FULL_WIDTH:
+            before = chars[i - 1][0] if i else ""
+            after = chars[i + 1][0] if i + 1 < len(chars) else ""
+            if (before and is_cjk(before)) or (after and is_cjk(after)):
+                ch = _FULL_WIDTH[ch]
+        out.append((ch, box, conf))
+    return out
+
+
 def _rulings(gray: Any, straighten: _Straighten, dpi: float) -> list[Ruling]:
     """Long horizontal and vertical dark lines of the image (table borders).
 
@@ -159,7 +183,7 @@ def recognise(gray: Any, dpi: float, number: int) -> OcrPage:
     doubtful: list[str] = []
     for line in lines:
         low = []
-        for ch, box, conf in _line_chars(line):
+        for ch, box, conf in _chinese_punctuation(_line_chars(line)):
             if ch.isspace():
                 continue
             (x0, top), (x1, bottom) = straighten(*box[0]), straighten(*box[2])

@@ -86,3 +86,13 @@ def test_without_the_extra_the_scan_error_names_it(monkeypatch: pytest.MonkeyPat
 def test_ocr_can_be_switched_off() -> None:
     with pytest.raises(ScannedDocumentError):
         zwgk.read(FORMATS / "scanned" / "p10_title_number_small.pdf", ocr=False)
+
+
+def test_punctuation_between_chinese_characters_is_full_width() -> None:
+    from zwgk_plugins._ocr import _chinese_punctuation
+
+    chars = [(c, None, 0.9) for c in "财务科丶办公室(牵头),见附件:A,B"]
+    assert (
+        "".join(c for c, _, _ in _chinese_punctuation(chars))
+        == "财务科、办公室（牵头），见附件：A,B"
+    )
