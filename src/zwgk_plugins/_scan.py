@@ -17,7 +17,7 @@ from typing import Any
 
 from zwgk._model import Diagnostic, Location, Severity
 from zwgk.document import Document
-from zwgk.errors import InputTooLargeError, ParseError
+from zwgk.errors import InputTooLargeError, ParseError, ScannedDocumentError
 from zwgk.plugins import require
 from zwgk_plugins._layout_pages import LayoutPage, read_pages
 
@@ -125,6 +125,11 @@ def read_scan(
         diagnostics.extend(result.diagnostics)
     if not pages:
         raise ParseError("the file has no pages", source=name)
+    if not any(page.chars for page in pages):
+        raise ScannedDocumentError(
+            f"the file holds only images and OCR found no text in them ({len(pages)} pages)",
+            source=name,
+        )
     diagnostics.insert(
         0,
         Diagnostic(
