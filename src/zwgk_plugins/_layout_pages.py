@@ -71,7 +71,7 @@ class LayoutPage:
         self.width = width
         self.height = height
         self.bbox = (0.0, 0.0, width, height)
-        self.chars = [
+        self.chars: list[dict[str, Any]] = [
             {
                 "text": g.text,
                 "x0": g.x0,

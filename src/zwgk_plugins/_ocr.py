@@ -209,3 +209,31 @@ def recognise(gray: Any, dpi: float, number: int) -> OcrPage:
         )
     page = LayoutPage(w * 72.0 / dpi, h * 72.0 / dpi, glyphs, _rulings(gray, straighten, dpi))
     return OcrPage(page, tuple(chars), tuple(diagnostics), math.degrees(angle))
+
+
+def one_script(pages: Sequence[LayoutPage]) -> Diagnostic | None:
+    """Write a Traditional-script document's characters all in Traditional script.
+
+    The recognition model is trained on Simplified Chinese: on a page printed
+    in Traditional script it gives a mix (``规劃``, ``责任單位``).  When the
+    characters only Traditional script has are most of those that tell the
+    scripts apart, the Simplified-only ones are converted (OpenCC ``s2t``,
+    character by character, so every box keeps its character).
+    """
+    import opencc
+
+    to_trad, to_simp = opencc.OpenCC("s2t"), opencc.OpenCC("t2s")
+    chars = [c for page in pages for c in page.chars]
+    trad = sum(1 for c in chars if to_simp.convert(c["text"]) != c["text"])
+    simp = [c for c in chars if to_trad.convert(c["text"]) != c["text"]]
+    if trad < 10 or trad < 4 * len(simp) or not simp:
+        return None
+    for c in simp:
+        converted = to_trad.convert(c["text"])
+        if len(converted) == len(c["text"]):
+            c["text"] = converted
+    return Diagnostic(
+        "ocr.script",
+        f"文件为繁体字，OCR识别出的{len(simp)}个简体字已转为繁体，请核对",
+        Severity.INFO,
+    )

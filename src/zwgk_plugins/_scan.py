@@ -125,6 +125,11 @@ def read_scan(
         diagnostics.extend(result.diagnostics)
     if not pages:
         raise ParseError("the file has no pages", source=name)
+    from zwgk_plugins._ocr import one_script
+
+    script = one_script(pages)
+    if script is not None:
+        diagnostics.append(script)
     if not any(page.chars for page in pages):
         raise ScannedDocumentError(
             f"the file holds only images and OCR found no text in them ({len(pages)} pages)",

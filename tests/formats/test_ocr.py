@@ -96,3 +96,17 @@ def test_punctuation_between_chinese_characters_is_full_width() -> None:
         "".join(c for c, _, _ in _chinese_punctuation(chars))
         == "财务科、办公室（牵头），见附件：A,B"
     )
+
+
+def test_a_traditional_script_page_is_made_one_script() -> None:
+    from zwgk_plugins._layout_pages import Glyph, LayoutPage
+    from zwgk_plugins._ocr import one_script
+
+    text = "縣級以上各級人民政府主動公開國民經濟和社會發展第十四個五年规划綱要责任單位"
+    glyphs = [Glyph(ch, 10.0 * i, 10.0 * i + 9, 0, 9, 9) for i, ch in enumerate(text)]
+    page = LayoutPage(600, 800, glyphs)
+    diagnostic = one_script([page])
+    assert diagnostic is not None and diagnostic.code == "ocr.script"
+    assert "".join(c["text"] for c in page.chars).endswith("規劃綱要責任單位")
+    simplified = LayoutPage(600, 800, [Glyph(ch, 0, 9, 0, 9, 9) for ch in "规划纲要" * 10])
+    assert one_script([simplified]) is None
