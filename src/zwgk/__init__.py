@@ -54,6 +54,7 @@ from zwgk.plugins import FormatInfo, formats
 
 if _TYPE_CHECKING:
     __version__: str
+    from zwgk._batch import ReadResult, read_many
     from zwgk.assembly import build_plan
     from zwgk.cascade import (
         Conflict,
@@ -83,6 +84,8 @@ _LANG = ("find_deadlines", "normalize", "parse_deadline", "parse_label", "parse_
          "parse_responsibility")  # fmt: skip
 _LAZY = {
     "build_plan": "zwgk.assembly",
+    "ReadResult": "zwgk._batch",
+    "read_many": "zwgk._batch",
     **dict.fromkeys(_CASCADE, "zwgk.cascade"),
     **dict.fromkeys(("ChangeKind", "PlanDiff", "TaskChange"), "zwgk.diff"),
     **dict.fromkeys(_LANG, "zwgk.lang"),
@@ -195,6 +198,7 @@ __all__ = [
     "PlanDiff",
     "PlanRef",
     "PluginError",
+    "ReadResult",
     "Residue",
     "Responsibility",
     "Role",
@@ -221,6 +225,7 @@ __all__ = [
     "parse_number",
     "parse_responsibility",
     "read",
+    "read_many",
     "read_text",
     "rollup",
     "write",

@@ -136,12 +136,21 @@ class EncryptedDocumentError(ParseError):
 
 
 class MissingDependencyError(ZwgkError, ImportError):
-    """An optional dependency is missing; ``extra`` names what to install."""
+    """An optional dependency is missing; ``extra`` names what to install.
 
-    def __init__(self, package: str, extra: str | None, *, feature: str = "") -> None:
+    ``fix`` replaces the ``pip install`` advice for a program that pip does
+    not install (LibreOffice).
+    """
+
+    def __init__(
+        self, package: str, extra: str | None, *, feature: str = "", fix: str | None = None
+    ) -> None:
         self.package = package
         self.extra = extra
         what = f" for {feature}" if feature else ""
+        if fix is not None:
+            super().__init__(fix, name=package)
+            return
         fix = f"pip install 'zwgk[{extra}]'" if extra else f"pip install {package}"
         super().__init__(f"{package} is needed{what}: {fix}", name=package)
 

@@ -26,6 +26,7 @@ from zwgk.errors import ParseError, WriteError
 from zwgk.lang.pieces import header_row_roles as _header_roles
 from zwgk.lang.pieces import label_of as parse_label
 from zwgk.plugins import FormatInfo
+from zwgk_plugins import _word_html as word_html
 from zwgk_plugins.text_format import read_text
 
 __all__ = ["HtmlFormat"]
@@ -135,6 +136,7 @@ def read_html(
                 location=Location(line=entry.line),
             )
     tree = root.getroottree()
+    residue.extend(word_html.clean(root))  # Word's list numbers, <o:p>, hidden text
     _strip(root, tree, residue, 0)
     parts: list[Block | Grid] = []
     lines: list[str] = []

@@ -552,7 +552,8 @@ class PdfFormat:
 
     Options: ``password`` (encrypted PDFs; the empty password is tried
     first), ``max_pages`` (default 500), ``timeout`` (seconds, default 120),
-    ``year``; anything else goes to :func:`zwgk.build_plan`.
+    ``ocr`` (default true: a scan is read by OCR when the ``ocr`` extra is
+    installed), ``year``; anything else goes to :func:`zwgk.build_plan`.
     """
 
     info = FormatInfo(
@@ -574,13 +575,21 @@ class PdfFormat:
         timeout = options.pop("timeout", DEFAULT_TIMEOUT)
         engine = options.pop("engine", "pdfium")
         year = options.pop("year", None)
-        document = read_document(
-            data,
-            name=name,
-            password=password,
-            max_pages=max_pages,
-            timeout=timeout,
-            engine=engine,
-        )
+        ocr = options.pop("ocr", True)
+        try:
+            document = read_document(
+                data,
+                name=name,
+                password=password,
+                max_pages=max_pages,
+                timeout=timeout,
+                engine=engine,
+            )
+        except ScannedDocumentError:
+            if not ocr:
+                raise
+            from zwgk_plugins.image_format import read_scanned_pdf
+
+            document = read_scanned_pdf(data, name=name, max_pages=max_pages)
         plan = _builder()(document, year=year, **options)
         return plan

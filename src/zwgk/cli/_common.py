@@ -158,3 +158,55 @@ def use_color(stream: Any = None) -> bool:
     if os.environ.get("NO_COLOR"):
         return False
     return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def is_batch(source: str) -> bool:
+    """Whether a command-line source names many files (a folder or a glob)."""
+    import glob
+
+    return source != "-" and (os.path.isdir(source) or glob.has_magic(source))
+
+
+def read_batch(sources: list[str], fmt: str | None, jobs: int = 1) -> list[zwgk.ReadResult]:
+    """Read every file named by ``sources``, with a progress bar on a terminal.
+
+    The bar is tqdm's: one small pure-Python package that draws on standard
+    error only when it is a terminal (rich would bring a rendering stack for
+    one bar).  Without tqdm the files are read all the same.
+    """
+    from zwgk._batch import expand_sources
+
+    paths = expand_sources(sources)
+    bar: Any = None
+    if sys.stderr.isatty():
+        try:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(paths), unit="file", file=sys.stderr, leave=False)
+        except ImportError:
+            bar = None
+
+    def tick(result: zwgk.ReadResult) -> None:
+        if bar is not None:
+            bar.set_postfix_str(os.path.basename(result.path)[-30:], refresh=False)
+            bar.update(1)
+
+    options: dict[str, Any] = {"format": fmt} if fmt else {}
+    try:
+        if jobs > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(jobs) as pool:
+                return zwgk.read_many(paths, pool, progress=tick, **options)
+        return zwgk.read_many(paths, progress=tick, **options)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def print_summary(results: list[zwgk.ReadResult]) -> None:
+    """What read, what read with doubts, what failed (standard error)."""
+    from zwgk._batch import summary
+
+    for line in summary(results):
+        print(line, file=sys.stderr)

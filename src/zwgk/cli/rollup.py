@@ -11,7 +11,7 @@ from typing import Any
 
 from zwgk._model import Plan
 from zwgk.cli import EXIT_FOUND, EXIT_OK
-from zwgk.cli._common import emit, progress, read_plan
+from zwgk.cli._common import emit, is_batch, print_summary, progress, read_batch, read_plan
 from zwgk.lang.labels import word
 
 
@@ -26,7 +26,9 @@ def register(sub: Any) -> None:
         "1 when some are kept by none, 2 on error.",
     )
     p.add_argument("parent", help="the parent plan")
-    p.add_argument("children", nargs="+", metavar="CHILD", help="the child plans")
+    p.add_argument(
+        "children", nargs="+", metavar="CHILD", help="the child plans (files, folders or globs)"
+    )
     p.add_argument("--from", dest="from_format", metavar="F", help="the input format")
     p.add_argument("-f", "--format", metavar="F", help="report format: xlsx, html, json")
     p.add_argument("-o", "--output", metavar="FILE", help="write the report here")
@@ -66,14 +68,23 @@ def run(args: argparse.Namespace) -> int:
 
     if args.jobs < 1:
         raise ZwgkError(f"--jobs must be at least 1, got {args.jobs}")
-    paths = [args.parent, *args.children]
-    with progress(args, len(paths), "read") as bar:
-        plans = []
-        for path in paths:
-            plans.append(read_plan(path, args.from_format, args))
-            bar.update()
-    parent, children = plans[0], plans[1:]
-    names = child_names(args.children, children)
+    parent = read_plan(args.parent, args.from_format, args)
+    if any(is_batch(c) for c in args.children):
+        results = read_batch(args.children, args.from_format, args.jobs)
+        print_summary(results)
+        read = [r for r in results if r.plan is not None]
+        if not read:
+            raise ZwgkError("none of the child plans could be read")
+        sources = [r.path for r in read]
+        children = [r.plan for r in read if r.plan is not None]
+    else:
+        sources = list(args.children)
+        with progress(args, len(sources), "read") as bar:
+            children = []
+            for path in sources:
+                children.append(read_plan(path, args.from_format, args))
+                bar.update()
+    names = child_names(sources, children)
     with progress(args, len(children), "rollup") as bar:
 
         def tick(done: int, total: int) -> None:

@@ -7,14 +7,17 @@ import sys
 import unicodedata
 from typing import Any
 
-from zwgk.cli import EXIT_OK
-from zwgk.cli._common import progress, read_plan
+from zwgk.cli import EXIT_ERROR, EXIT_OK
+from zwgk.cli._common import is_batch, print_summary, progress, read_batch, read_plan
 from zwgk.lang.labels import word
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("show", help="print a plan's metadata and tasks as a table")
-    p.add_argument("source", help="the plan to read (- for standard input)")
+    p.add_argument(
+        "source", help="the plan to read (- for standard input; a folder or glob: every plan)"
+    )
+    p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes for a folder")
     p.add_argument("--from", dest="from_format", metavar="F", help="the source format")
     p.add_argument("--width", type=int, default=40, help="text column width (default 40)")
     p.add_argument("--residue", action="store_true", help="also print what was not placed")
@@ -45,7 +48,24 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - display_width(text))
 
 
+def run_batch(args: argparse.Namespace) -> int:
+    """One line per file of a folder or glob, then the summary."""
+    results = read_batch([args.source], args.from_format, args.jobs)
+    out = sys.stdout
+    for r in results:
+        if r.plan is None:
+            print(f"{pad('失败', 6)}  {r.path}", file=out)
+            continue
+        status = "存疑" if r.status == "doubtful" else "读取"
+        title = clip(r.plan.title or "", args.width)
+        print(f"{pad(status, 6)}  {r.path}  {len(r.plan.tasks)} tasks  {title}".rstrip(), file=out)
+    print_summary(results)
+    return EXIT_ERROR if any(r.status == "failed" for r in results) else EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
+    if is_batch(args.source):
+        return run_batch(args)
     with progress(args, 1, "read") as bar:
         plan = read_plan(args.source, args.from_format, args)
         bar.update()
