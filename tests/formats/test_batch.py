@@ -90,5 +90,5 @@ def test_rollup_over_a_folder_of_children(
     code = main(["rollup", str(PDFS / "p10_title_number_small.pdf"), str(children)])
     out, err = capsys.readouterr()
     assert code == 0
-    assert "2 child plans" in out
+    assert "下级方案 2 个" in out
     assert "读取失败1个" in err and "bad.docx" in err

@@ -68,8 +68,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.jobs < 1:
         raise ZwgkError(f"--jobs must be at least 1, got {args.jobs}")
-    parent = read_plan(args.parent, args.from_format, args)
     if any(is_batch(c) for c in args.children):
+        parent = read_plan(args.parent, args.from_format, args)
         results = read_batch(args.children, args.from_format, args.jobs)
         print_summary(results)
         read = [r for r in results if r.plan is not None]
@@ -79,11 +79,12 @@ def run(args: argparse.Namespace) -> int:
         children = [r.plan for r in read if r.plan is not None]
     else:
         sources = list(args.children)
-        with progress(args, len(sources), "read") as bar:
-            children = []
-            for path in sources:
-                children.append(read_plan(path, args.from_format, args))
+        with progress(args, 1 + len(sources), "read") as bar:
+            plans = []
+            for path in [args.parent, *sources]:
+                plans.append(read_plan(path, args.from_format, args))
                 bar.update()
+        parent, children = plans[0], plans[1:]
     names = child_names(sources, children)
     with progress(args, len(children), "rollup") as bar:
 
