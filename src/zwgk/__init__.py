@@ -47,6 +47,7 @@ from zwgk.lang import (
     parse_responsibility,
 )
 from zwgk.plugins import FormatInfo, formats
+from zwgk.safety import Limits
 
 # At run time ``zwgk.diff`` is the package itself: it is callable and calls
 # zwgk.diff.diff, so ``zwgk.diff(child, parent)``, ``zwgk.diff.load_diff`` and
@@ -62,6 +63,7 @@ __all__ = [
     "Diagnostic",
     "Finding",
     "FormatInfo",
+    "Limits",
     "Lineage",
     "Location",
     "MergeResult",
