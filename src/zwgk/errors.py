@@ -22,6 +22,7 @@ __all__ = [
     "InternalError",
     "MergeError",
     "MissingDependencyError",
+    "OptionError",
     "ParseError",
     "PluginError",
     "ScannedDocumentError",
@@ -158,6 +159,10 @@ class MissingDependencyError(ZwgkError, ImportError):
         what = f" for {feature}" if feature else ""
         fix = f"pip install 'zwgk[{extra}]'" if extra else f"pip install {package}"
         super().__init__(f"{package} is needed{what}: {fix}", name=package)
+
+
+class OptionError(ZwgkError, ValueError):
+    """An option given to a reader or writer has a value it does not accept."""
 
 
 class PluginError(ZwgkError, RuntimeError):

@@ -38,9 +38,9 @@ from zwgk.errors import (
     InputTooLargeError,
     ParseError,
     ScannedDocumentError,
-    ZwgkError,
 )
 from zwgk.plugins import FormatInfo, require
+from zwgk.safety import DEFAULT_LIMITS, Budget, dependency_failures, reading
 from zwgk_plugins._pdf_layout import (
     LABEL,
     Char,
@@ -57,11 +57,14 @@ from zwgk_plugins._pdf_layout import (
 
 __all__ = ["DEFAULT_MAX_PAGES", "DEFAULT_TIMEOUT", "PdfFormat", "read_document"]
 
-DEFAULT_MAX_PAGES = 500
+DEFAULT_MAX_PAGES = DEFAULT_LIMITS.max_pages
 """PDFs with more pages than this are refused unless ``max_pages`` says otherwise."""
 
-DEFAULT_TIMEOUT = 120.0
-"""Seconds a read may take before it is abandoned (checked page by page)."""
+DEFAULT_TIMEOUT = DEFAULT_LIMITS.timeout
+"""Seconds a read may take before it is abandoned (the whole read, plan building included)."""
+
+# Where pdfminer, pdfplumber and pypdfium2 fail on a damaged file.
+_PDF_LIBRARIES = ("pdfminer", "pdfplumber", "pypdfium2")
 
 _CID = re.compile(r"^\(cid:\d+\)$")
 _HEADER_WORDS = (
@@ -83,25 +86,35 @@ def _garbled(text: str) -> bool:
 class _Reader:
     """One read of one PDF: pages in, a :class:`Document` out."""
 
-    def __init__(self, name: str | None, max_pages: int, timeout: float) -> None:
+    def __init__(self, name: str | None, max_pages: int, timeout: float, budget: Budget) -> None:
         self.name = name
         self.max_pages = max_pages
+        self.budget = budget
         self.deadline = time.monotonic() + timeout
         self.timeout = timeout
+        self.page: int | None = None
         self.residue: list[Residue] = []
         self.diagnostics: list[Diagnostic] = []
         self.garbled = 0
         self.usable = 0
         self.image_pages: list[int] = []
 
-    def check_time(self, page: int) -> None:
+    def check_time(self, page: int | None = None) -> None:
+        where = Location(page=page) if page is not None else None
+        self.budget.check_time(where)
         if time.monotonic() > self.deadline:
-            raise ParseError(
-                f"reading took longer than {self.timeout:g} s (timeout=); "
+            raise InputTooLargeError(
+                "reading took longer than the time limit (timeout=); "
                 "the PDF may be damaged or unusually complex",
+                size=int(time.monotonic() - self.deadline + self.timeout),
+                limit=int(self.timeout),
                 source=self.name,
-                location=Location(page=page),
+                location=where,
+                limit_name="timeout",
             )
+
+    def where(self) -> Location | None:
+        return Location(page=self.page) if self.page is not None else None
 
     # -- opening -------------------------------------------------------------
     def open(self, data: bytes, password: str | None) -> Any:
@@ -213,6 +226,7 @@ class _Reader:
         page_geom: dict[int, tuple[float, float]] = {}
         ruled_pages: set[int] = set()
         for number, page in enumerate(pages, start=1):
+            self.page = number
             self.check_time(number)
             chars = self.chars(page, number)
             if not chars and page.images:
@@ -226,6 +240,7 @@ class _Reader:
             items.extend((number, t.top, t) for t in tables)
             items.extend((number, ln.top, ln) for ln in lines)
             page.close()
+        self.page = None
         if self.usable == 0:
             self._no_text(len(pages))
         # running headers go before tables are rebuilt from text positions
@@ -258,20 +273,22 @@ class _Reader:
             count = None
         if isinstance(count, int) and count > self.max_pages:
             raise InputTooLargeError(
-                "the PDF has too many pages (max_pages=)",
+                "the PDF has too many pages",
                 size=count,
                 limit=self.max_pages,
                 source=self.name,
+                limit_name="max_pages",
             )
         pages: list[Any] = []
         for page in pdf.pages:
             pages.append(page)
             if len(pages) > self.max_pages:
                 raise InputTooLargeError(
-                    "the PDF has too many pages (max_pages=)",
+                    "the PDF has too many pages",
                     size=len(pages),
                     limit=self.max_pages,
                     source=self.name,
+                    limit_name="max_pages",
                 )
         if not pages:
             raise ParseError("the PDF has no pages", source=self.name)
@@ -307,6 +324,7 @@ class _Reader:
         tables: list[tuple[int, float, PageTable | Line]] = []
         i = 0
         while i < len(body_lines):
+            self.check_time()
             header = body_lines[i]
             if id(header) in taken or not _is_header(header):
                 i += 1
@@ -403,12 +421,14 @@ class _Reader:
         body = [it for _, _, it in items if isinstance(it, Line)]
         left = min((ln.x0 for ln in body), default=0.0)
         right = max((ln.x1 for ln in body), default=0.0)
+        body_size = _body_size(body)  # once: it sorts every line of the document
 
         def flush_lines() -> None:
+            self.check_time()
             for group in paragraphs(pending, left=left, right=right):
                 text = join_lines(group)
                 style = None
-                if len(group) and group[0].size > 1.15 * _body_size(body):
+                if len(group) and group[0].size > 1.15 * body_size:
                     style = "title"
                 page = group[0].page
                 parts.append(Block(text, Location(page=page), style))
@@ -491,38 +511,39 @@ def read_document(
     *,
     name: str | None = None,
     password: str | None = None,
-    max_pages: int = DEFAULT_MAX_PAGES,
-    timeout: float = DEFAULT_TIMEOUT,
+    max_pages: int | None = None,
+    timeout: float | None = None,
 ) -> Document:
     """Extract the paragraphs and tables of a PDF as a :class:`~zwgk.document.Document`.
 
     This is what the ``pdf`` reader hands to :func:`zwgk.build_plan`; call
     it to inspect what the reader saw.  ``password`` opens an encrypted PDF
     (the empty password is tried when none is given); ``max_pages`` and
-    ``timeout`` (seconds) bound the work on a damaged or hostile file.
+    ``timeout`` (seconds) bound the work on a damaged or hostile file
+    (default: the read's :class:`zwgk.Limits`).
 
     Raises :class:`~zwgk.errors.EncryptedDocumentError`,
     :class:`~zwgk.errors.ScannedDocumentError` (only images, no text),
-    :class:`~zwgk.errors.InputTooLargeError` (too many pages) or
+    :class:`~zwgk.errors.InputTooLargeError` (too many pages, out of time) or
     :class:`~zwgk.errors.ParseError` (damaged, no text, fonts that cannot be
-    decoded).
+    decoded), with the page where it is known.
     """
-    reader = _Reader(name, max_pages, timeout)
-    pdf = reader.open(data, password)
-    try:
-        return reader.read(pdf)
-    except ZwgkError:
-        raise
-    except RecursionError:
-        raise ParseError("the PDF is nested too deeply (damaged?)", source=name) from None
-    except Exception as exc:  # pdfminer raises many kinds on damaged input
-        cause = exc.args[0] if type(exc).__name__ == "PdfminerException" and exc.args else exc
-        raise ParseError(
-            f"the PDF is damaged: {type(cause).__name__}: {cause}", source=name
-        ) from None
-    finally:
-        with contextlib.suppress(Exception):
-            pdf.close()
+    with reading(source=name) as budget:
+        reader = _Reader(
+            name,
+            max_pages if max_pages is not None else budget.limits.max_pages,
+            timeout if timeout is not None else budget.limits.timeout,
+            budget,
+        )
+        damaged = "the PDF is damaged"
+        with dependency_failures(_PDF_LIBRARIES, damaged, source=name):
+            pdf = reader.open(data, password)
+        try:
+            with dependency_failures(_PDF_LIBRARIES, damaged, source=name, where=reader.where):
+                return reader.read(pdf)
+        finally:
+            with contextlib.suppress(Exception):
+                pdf.close()
 
 
 def _builder() -> Callable[..., Plan]:
@@ -540,7 +561,7 @@ class PdfFormat:
     """The ``pdf`` reader: a PDF file to a :class:`~zwgk.Plan`.
 
     Options: ``password`` (encrypted PDFs; the empty password is tried
-    first), ``max_pages`` (default 500), ``timeout`` (seconds, default 120),
+    first), ``max_pages`` (default 500), ``timeout`` (seconds, default 60),
     ``year``; anything else goes to :func:`zwgk.build_plan`.
     """
 
@@ -559,8 +580,8 @@ class PdfFormat:
 
     def read(self, data: bytes, *, name: str | None = None, **options: Any) -> Plan:
         password = options.pop("password", None)
-        max_pages = options.pop("max_pages", DEFAULT_MAX_PAGES)
-        timeout = options.pop("timeout", DEFAULT_TIMEOUT)
+        max_pages = options.pop("max_pages", None)
+        timeout = options.pop("timeout", None)
         year = options.pop("year", None)
         document = read_document(
             data, name=name, password=password, max_pages=max_pages, timeout=timeout

@@ -15,7 +15,7 @@ from zwgk._build import build_plan
 from zwgk._chrome import chrome_reason
 from zwgk._decode import decode
 from zwgk._model import Diagnostic, Location, Plan, Residue
-from zwgk.errors import ParseError, WriteError
+from zwgk.errors import OptionError, ParseError, WriteError
 from zwgk.plugins import FormatInfo
 from zwgk_plugins._text_layouts import LAYOUTS, Line, detect_layout, parse_layout
 
@@ -60,7 +60,7 @@ class TextFormat:
         encoding: str | None = None,
     ) -> Plan:
         if layout is not None and layout not in LAYOUTS:
-            raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
+            raise OptionError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
         if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise ParseError("binary data, not text (NUL bytes near the start)", source=name)
         if encoding is not None:

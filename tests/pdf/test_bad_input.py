@@ -97,11 +97,14 @@ def test_too_many_pages_is_refused_before_reading() -> None:
         read_document(pdf_bytes("plan000"), max_pages=2)
     assert info.value.size == 5
     assert info.value.limit == 2
+    assert info.value.limit_name == "max_pages"
 
 
-def test_timeout_is_a_parse_error() -> None:
-    with pytest.raises(ParseError, match="longer than"):
+def test_timeout_is_a_typed_error_naming_the_limit() -> None:
+    with pytest.raises(InputTooLargeError, match="longer than") as info:
         read_document(pdf_bytes("plan000"), timeout=0)
+    assert info.value.limit_name == "timeout"
+    assert "limits=zwgk.Limits(timeout=" in str(info.value)
 
 
 @pytest.mark.parametrize("seed", range(6))
