@@ -350,7 +350,9 @@ def build(document: Document, *, name: str | None, options: dict[str, Any]) -> P
         from zwgk._build import build_plan
 
         builder = build_plan
-    return builder(document, **options)
+    from zwgk._conserve import keep_unplaced
+
+    return keep_unplaced(document, builder(document, **options))
 
 
 # -------------------------------------------------------------- plan -> rows

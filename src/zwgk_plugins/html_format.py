@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from zwgk._build import _header_roles, build_plan, parse_label
 from zwgk._chrome import REASON_CHROME, chrome_reason
+from zwgk._conserve import keep_unplaced
 from zwgk._decode import decode
 from zwgk._model import Diagnostic, Location, Plan, Residue
 from zwgk.document import Block, Cell, Document, Grid
@@ -192,7 +193,7 @@ def read_html(
             source=name,
             format="html",
         )
-        return build_plan(document, year=year)
+        return keep_unplaced(document, build_plan(document, year=year))
     # A table flattened into text blocks: read the page's text as text.
     page_text = "\n".join(p.text for p in parts if isinstance(p, Block))
     plan = read_text(

@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from zwgk._conserve import keep_unplaced
 from zwgk._model import Diagnostic, Location, Plan, Residue, Severity
 from zwgk.document import Block, Document, Grid
 from zwgk.errors import (
@@ -586,5 +587,4 @@ class PdfFormat:
         document = read_document(
             data, name=name, password=password, max_pages=max_pages, timeout=timeout
         )
-        plan = _builder()(document, year=year, **options)
-        return plan
+        return keep_unplaced(document, _builder()(document, year=year, **options))

@@ -13,6 +13,7 @@ from typing import IO, Any
 
 from zwgk._build import build_plan
 from zwgk._chrome import chrome_reason
+from zwgk._conserve import keep_unplaced
 from zwgk._decode import decode
 from zwgk._model import Diagnostic, Location, Plan, Residue
 from zwgk.errors import OptionError, ParseError, WriteError
@@ -115,7 +116,7 @@ def read_text(
         source=name,
         format=fmt,
     )
-    return build_plan(document, year=year)
+    return keep_unplaced(document, build_plan(document, year=year))
 
 
 def build_plan_safe(

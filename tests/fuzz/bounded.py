@@ -72,7 +72,7 @@ def _read(path: str, fmt: str) -> dict[str, Any]:  # pragma: no cover - runs in 
         outcome, message = type(exc).__name__, str(exc)
     except MemoryError:
         outcome, message = "MemoryError", ""
-    except Exception as exc:  # noqa: BLE001 - reported as an escape, the test fails on it
+    except Exception as exc:  # reported as an escape: the test fails on it
         outcome, message = f"escaped {type(exc).__name__}", str(exc)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -247,7 +247,7 @@ CASES = (
         "xlsx",
         xlsx_sheet_named_bin_with_entities,
         frozenset({"UnsafeInputError"}),
-    ),  # fmt: skip
+    ),
     Case("docx_gridSpan_100000000.docx", "docx", docx_gridspan_100000000, _TOO_LARGE),
     Case("docx_corrupt_deflate.docx", "docx", docx_corrupt_deflate, _PARSE),
     Case("docx_zip_version_20.docx", "docx", docx_zip_version_20, _PARSE),
