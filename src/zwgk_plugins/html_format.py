@@ -181,8 +181,9 @@ def read_html(
         if el.tail:
             lines.append(el.tail)
 
-    body = root.find("body")
-    walk(body if body is not None else root)
+    # the whole tree, not only <body>: text after </body> or </html> is still
+    # shown by browsers, and <head> has gone to the residue already
+    walk(root)
     flush_lines()
     title = root.find(".//title")
     if found_table:
