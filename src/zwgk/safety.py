@@ -266,14 +266,15 @@ def dependency_failures(
     """Turn an exception raised inside ``packages`` on bad input into :class:`ParseError`.
 
     A parsing library meeting a damaged file raises whatever its code hits
-    (``KeyError``, ``struct.error``, its own exceptions); those become a
+    (``KeyError``, ``struct.error``, an ``OSError`` about the content of bytes
+    already in memory, its own exceptions); those become a
     ParseError saying ``what`` failed and ``where()`` (a page, a sheet).  An
     exception raised in zwgk's own code passes through: it is a bug, and
     :func:`zwgk.read` reports it as :class:`~zwgk.errors.InternalError`.
     """
     try:
         yield
-    except (ZwgkError, MemoryError, RecursionError, OSError):
+    except (ZwgkError, MemoryError, RecursionError):
         raise
     except Exception as exc:
         if not raised_in(exc, packages):
