@@ -2,9 +2,9 @@
 
 A reader hands the builder a :class:`~zwgk.document.Document`; the builder
 places text in tasks, headings and metadata, and what it sets aside in the
-residue.  :func:`keep_unplaced` checks, by counting, that every letter, digit
-and Han character of the document's cells and blocks is somewhere in the
-plan it got; a cell or block whose characters are not all there (a 序号
+residue.  :func:`keep_unplaced` checks, by counting, that every letter, digit,
+Han character and mark (``*``, ``※``, ``△``) of the document's cells and
+blocks is somewhere in the plan it got; a cell or block whose characters are not all there (a 序号
 cell ``1（新增）`` read as no number at all, a note the builder had no field
 for) is added to the residue whole, with its location, and a diagnostic
 says so.  The count is one pass over the document and one over the plan.
@@ -24,9 +24,21 @@ __all__ = ["REASON_UNPLACED", "keep_unplaced", "significant"]
 REASON_UNPLACED = "text the plan builder did not place"
 
 
-def significant(text: str) -> Counter[str]:
-    """The letters, digits and Han characters of ``text`` (compatibility forms folded)."""
+# Marks offices put beside a number or a task (``1*``, ``△``, ``※``): not
+# letters or digits, but they mean something and are kept too.
+_MARKS = frozenset("*#※")
+
+
+def significant(text: str, *, marks: bool = False) -> Counter[str]:
+    """The letters, digits and Han characters of ``text`` (compatibility forms folded).
+
+    With ``marks=True`` symbols such as ``*``, ``※`` and ``△`` count too.
+    """
     folded = unicodedata.normalize("NFKC", text).casefold()
+    if marks:
+        return Counter(
+            ch for ch in folded if ch.isalnum() or ch in _MARKS or unicodedata.category(ch) == "So"
+        )
     return Counter(ch for ch in folded if ch.isalnum())
 
 
@@ -79,10 +91,10 @@ def _units(document: Document) -> Iterator[tuple[str, Location | None]]:
 
 def keep_unplaced(document: Document, plan: Plan) -> Plan:
     """``plan`` with every cell or block of ``document`` it lost added to its residue."""
-    have = significant("\n".join(_placed(plan)))
+    have = significant("\n".join(_placed(plan)), marks=True)
     lost: list[Residue] = []
     for text, location in _units(document):
-        need = significant(text)
+        need = significant(text, marks=True)
         if not need:
             continue
         short = need - have

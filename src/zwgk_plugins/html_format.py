@@ -255,6 +255,8 @@ def _strip(el: Any, is_plan: _PlanTables, residue: list[Residue], depth: int) ->
             content = " ".join(content.split())
             if content:
                 residue.append(Residue(content, reason, Location(line=child.sourceline)))
+            # a character reference such as &#7; puts a control character in the
+            # tree, and lxml refuses to move it: it is not text, drop it
             tail = child.tail
             parent = child.getparent()
             parent.remove(child)
@@ -262,9 +264,9 @@ def _strip(el: Any, is_plan: _PlanTables, residue: list[Residue], depth: int) ->
                 prev = parent[-1] if len(parent) else None
                 # keep the tail text in place
                 if prev is not None:
-                    prev.tail = (prev.tail or "") + tail
+                    prev.tail = _CONTROL.sub("", (prev.tail or "") + tail)
                 else:
-                    parent.text = (parent.text or "") + tail
+                    parent.text = _CONTROL.sub("", (parent.text or "") + tail)
             continue
         _strip(child, is_plan, residue, depth + 1)
 

@@ -23,6 +23,7 @@ import random
 import re
 import zipfile
 from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
 import attrs
@@ -64,7 +65,7 @@ TOKENS: dict[str, tuple[bytes, ...]] = {
             "責任單位",
             "2021年12月31日前",
         )
-    ),  # fmt: skip
+    ),
     "html": (
         b"<td>",
         b"</td>",
@@ -94,7 +95,7 @@ TOKENS: dict[str, tuple[bytes, ...]] = {
         b"<tbody>",
         b"\x00",
         b"<meta charset=big5>",
-    ),  # fmt: skip
+    ),
     "json": (
         b'"tasks": [',
         b"{",
@@ -112,7 +113,7 @@ TOKENS: dict[str, tuple[bytes, ...]] = {
         b'"version": 2',
         b'"location": {"line": 0}',
         b"99999999999999999999",
-    ),  # fmt: skip
+    ),
     "zip": (
         b'<w:gridSpan w:val="60000"/>',
         b'<w:gridSpan w:val="-1"/>',
@@ -136,7 +137,7 @@ TOKENS: dict[str, tuple[bytes, ...]] = {
         b"<!DOCTYPE x>",
         b'<w:numPr><w:ilvl w:val="9"/><w:numId w:val="77"/></w:numPr>',
         b"\xe5\xba\x8f\xe5\x8f\xb7",
-    ),  # fmt: skip
+    ),
     "pdf": (
         b"/Count 99999",
         b"stream\n",
@@ -157,13 +158,13 @@ TOKENS: dict[str, tuple[bytes, ...]] = {
         b"%%EOF",
         b"xref",
         b"trailer",
-    ),  # fmt: skip
+    ),
 }
 
 
 @functools.cache
 def seeds(reader: str) -> tuple[bytes, ...]:
-    """The corpus files of ``reader``'s format under ``tests/data`` (JSON: plans written from them)."""
+    """The corpus files of ``reader``'s format in ``tests/data`` (JSON: plans written from them)."""
     if reader == "json":
         plans = [zwgk.read(p) for p in sorted(DATA.glob("text/*.txt"))[:4]]
         return tuple(zwgk.write(p, format="json") or b"" for p in plans)
@@ -258,9 +259,21 @@ def visible_text(reader: str, data: bytes) -> str:
         root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return ""
-    for el in root.xpath("//head|//script|//style|//template"):
-        el.drop_tree()
-    return str(root.text_content())
+    out: list[str] = []
+    _shown(root, out)
+    return "".join(out)
+
+
+_UNSHOWN = frozenset({"head", "script", "style", "template"})
+
+
+def _shown(el: Any, out: list[str]) -> None:
+    """The text of ``el`` but for elements a browser does not show (their tails are shown)."""
+    if isinstance(el.tag, str) and el.tag not in _UNSHOWN:
+        out.append(el.text or "")
+        for child in el:
+            _shown(child, out)
+    out.append(el.tail or "")
 
 
 def lost_text(reader: str, data: bytes, plan: zwgk.Plan) -> str:
@@ -316,13 +329,14 @@ class Tally:
         self.peak_mb = max(self.peak_mb, peak_mb)
         if outcome.kind in FAILURES:
             self.failures.append((index, outcome.kind, outcome.detail))
+            print(f"    #{index} {outcome.kind}: {outcome.detail[:300]}", flush=True)
 
     def line(self) -> str:
         kinds = ", ".join(f"{k} {n}" for k, n in self.outcomes.most_common())
         bad = sum(self.outcomes[k] for k in FAILURES)
         return (
-            f"{self.reader:5} inputs {self.inputs:7d}  failures {bad:4d}  longest {self.longest:6.2f} s  "
-            f"peak {self.peak_mb:6.0f} MB  | {kinds}"
+            f"{self.reader:5} inputs {self.inputs:7d}  failures {bad:4d}  "
+            f"longest {self.longest:6.2f} s  peak {self.peak_mb:6.0f} MB  | {kinds}"
         )
 
 
