@@ -261,7 +261,7 @@ def dependency_failures(
     what: str,
     *,
     source: str | None = None,
-    where: Callable[[], Location | None] = lambda: None,
+    where: Callable[[], Location | None] | None = None,
 ) -> Iterator[None]:
     """Turn an exception raised inside ``packages`` on bad input into :class:`ParseError`.
 
@@ -281,7 +281,9 @@ def dependency_failures(
             raise
         detail = str(exc) or type(exc).__name__
         raise ParseError(
-            f"{what}: {type(exc).__name__}: {detail[:300]}", source=source, location=where()
+            f"{what}: {type(exc).__name__}: {detail[:300]}",
+            source=source,
+            location=where() if where is not None else None,
         ) from exc
 
 

@@ -23,8 +23,8 @@ import random
 import re
 import zipfile
 from collections.abc import Callable
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import attrs
 
