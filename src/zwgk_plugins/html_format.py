@@ -119,6 +119,9 @@ def read_html(
     residue: list[Residue] = []
     # control characters are not text, and lxml refuses them in a tree it edits
     text = _CONTROL.sub("", text)
+    # browsers show what follows </body> or </html> as part of the body; libxml2
+    # would drop text after </html>
+    text = _END_TAGS.sub("", text)
     junk = _RAW_TEXT_TAGS.findall(text)
     if junk:
         text = _RAW_TEXT_TAGS.sub("", text)
@@ -431,4 +434,5 @@ def _stray_text(table: Any, rows: list[Any]) -> list[Residue]:
 
 
 _STRAY = "text inside a table but outside its cells"
+_END_TAGS = re.compile(r"</\s*(?:html|body)\s*>", re.I)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
