@@ -278,7 +278,7 @@ def test_a_failure_inside_a_library_is_a_parse_error_and_one_in_zwgk_is_not() ->
     assert isinstance(info.value.__cause__, KeyError)
     with pytest.raises(KeyError):  # raised in zwgk's own code: a bug, left alone
         with dependency_failures(("openpyxl",), "not a readable workbook"):
-            {}["missing"]  # noqa: B018
+            {}["missing"]
     try:
         parse({})  # type: ignore[operator]
     except KeyError as exc:
