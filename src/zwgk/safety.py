@@ -255,6 +255,21 @@ def raised_in(exc: BaseException, packages: tuple[str, ...]) -> bool:
     return last in packages
 
 
+def _zwgk_error_within(exc: BaseException) -> ZwgkError | None:
+    """A zwgk error that a library caught and wrapped in one of its own, if any."""
+    seen: set[int] = set()
+    todo: list[object] = [exc]
+    while todo:
+        item = todo.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, ZwgkError):
+            return item
+        todo.extend((item.__cause__, item.__context__, *item.args))
+    return None
+
+
 @contextlib.contextmanager
 def dependency_failures(
     packages: tuple[str, ...],
@@ -277,8 +292,14 @@ def dependency_failures(
     except (ZwgkError, MemoryError, RecursionError):
         raise
     except Exception as exc:
+        ours = _zwgk_error_within(exc)
+        if ours is not None:  # the library wrapped one of ours (the time limit's timer)
+            raise ours from None
         if not raised_in(exc, packages):
             raise
+        budget = _BUDGET.get()
+        if budget is not None and time.monotonic() > budget.deadline:
+            raise budget.timeout_error() from exc  # interrupted by the timer, not damaged
         detail = str(exc) or type(exc).__name__
         raise ParseError(
             f"{what}: {type(exc).__name__}: {detail[:300]}",

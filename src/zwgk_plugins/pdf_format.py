@@ -39,6 +39,7 @@ from zwgk.errors import (
     InputTooLargeError,
     ParseError,
     ScannedDocumentError,
+    ZwgkError,
 )
 from zwgk.plugins import FormatInfo, require
 from zwgk.safety import DEFAULT_LIMITS, Budget, dependency_failures, reading
@@ -130,6 +131,8 @@ class _Reader:
             return pdfplumber.open(io.BytesIO(data), password=tried[0])
         except PdfminerException as exc:
             cause = exc.args[0] if exc.args else exc
+            if isinstance(cause, ZwgkError):  # the read's time limit, wrapped by pdfplumber
+                raise cause from None
             if isinstance(cause, PDFPasswordIncorrect):
                 what = "the given password is wrong" if password else "it needs a password"
                 raise EncryptedDocumentError(

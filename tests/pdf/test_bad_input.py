@@ -130,3 +130,30 @@ def test_sniffing_and_extension() -> None:
     assert reader.sniff(b"<html>", "x.html") == 0.0
     assert reader.info.extensions == (".pdf",)
     assert zwgk.plugins.registry.find_reader(None, pdf_bytes("plan000")[:65536]) is reader
+
+
+def test_a_bug_in_the_layout_code_is_not_disguised_as_a_damaged_pdf(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from zwgk_plugins import pdf_format
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise IndexError("layout bug")
+
+    monkeypatch.setattr(pdf_format, "group_lines", broken)
+    with pytest.raises(zwgk.errors.InternalError, match="bug in zwgk") as info:
+        zwgk.read(pdf_bytes("plan000"), format="pdf")
+    assert isinstance(info.value.__cause__, IndexError)
+    assert not isinstance(info.value, ParseError)
+
+
+def test_the_time_limit_of_the_read_applies_to_a_pdf() -> None:
+    with pytest.raises(InputTooLargeError) as info:
+        zwgk.read(pdf_bytes("plan000"), format="pdf", limits=zwgk.Limits(timeout=0.001))
+    assert info.value.limit_name == "timeout"
+
+
+def test_page_limit_comes_from_the_read_limits() -> None:
+    with pytest.raises(InputTooLargeError) as info:
+        zwgk.read(pdf_bytes("plan000"), format="pdf", limits=zwgk.Limits(max_pages=2))
+    assert (info.value.limit_name, info.value.size, info.value.limit) == ("max_pages", 5, 2)
