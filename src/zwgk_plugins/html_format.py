@@ -117,15 +117,9 @@ def read_html(
     budget.check("max_chars", len(text), "the page holds too much text")
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     residue: list[Residue] = []
-    # control characters are not text, and lxml refuses them in a tree it edits
-    text = _CONTROL.sub("", text)
-    # browsers show what follows </body> or </html> as part of the body; libxml2
-    # would drop text after </html>
-    text = _END_TAGS.sub("", text)
-    junk = _RAW_TEXT_TAGS.findall(text)
+    text, junk = clean_markup(text)
     if junk:
-        text = _RAW_TEXT_TAGS.sub("", text)
-        residue.append(Residue(f"{len(junk)} raw-text tags (noframes, xmp, …)", "markup"))
+        residue.append(Residue(f"{junk} raw-text tags (noframes, xmp, …)", "markup"))
     parser = lxml_html.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=False
     )
@@ -435,4 +429,28 @@ def _stray_text(table: Any, rows: list[Any]) -> list[Residue]:
 
 _STRAY = "text inside a table but outside its cells"
 _END_TAGS = re.compile(r"</\s*(?:html|body)\s*>", re.I)
+
+
+def clean_markup(text: str) -> tuple[str, int]:
+    """The page's markup made safe to parse, and how many raw-text tags were taken out.
+
+    Control characters go (they are not text, and lxml refuses them in a tree
+    it edits); raw-text tags (``noframes``, ``xmp``, …) injected unclosed
+    would swallow the rest of the page; ``</body>`` and ``</html>`` go, as
+    browsers show what follows them as part of the body (libxml2 drops text
+    after ``</html>``).  Taking one out can join the pieces of another
+    (``<<noframes>/html>``), so this runs until nothing changes, a few passes
+    at most.
+    """
+    junk = 0
+    for _ in range(8):
+        before = text
+        text = _CONTROL.sub("", text)
+        junk += len(_RAW_TEXT_TAGS.findall(text))
+        text = _END_TAGS.sub("", _RAW_TEXT_TAGS.sub("", text))
+        if text == before:
+            break
+    return text, junk
+
+
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -253,8 +253,7 @@ def visible_text(reader: str, data: bytes) -> str:
     declared = m.group(1).decode("ascii", "replace") if m else None
     text = decode(data, declared=declared)[0]
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
-    text = h._CONTROL.sub("", h._RAW_TEXT_TAGS.sub("", text))
-    text = h._END_TAGS.sub("", text)
+    text = h.clean_markup(text)[0]
     parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
     try:
         root = lxml_html.document_fromstring(text, parser=parser)
