@@ -45,8 +45,9 @@ def significant(text: str, *, marks: bool = False) -> Counter[str]:
 def _placed(plan: Plan) -> Iterator[str]:
     """The texts of ``plan`` that come from its input (diagnostics and locations do not).
 
-    A task's section headings are repeated in every task under them; each
-    distinct heading path counts once, as it stood once in the input.
+    A task's section headings are repeated in every task under them; a
+    heading counts once for each run of tasks under it, as it stood once in
+    the input for each.
     """
     for value in (plan.title, plan.issuer, plan.doc_number):
         if value:
@@ -57,7 +58,7 @@ def _placed(plan: Plan) -> Iterator[str]:
         yield plan.default_deadline.raw
     for residue in plan.residue:
         yield residue.text
-    headings: set[tuple[str, ...]] = set()
+    previous: tuple[str, ...] = ()
     for task in plan.tasks:
         yield task.text
         if task.label:
@@ -70,12 +71,11 @@ def _placed(plan: Plan) -> Iterator[str]:
         if task.deadline is not None:
             yield task.deadline.raw
         for level in range(len(task.section)):
-            path = task.section[: level + 1] + task.section_labels[: level + 1]
-            if path not in headings:
-                headings.add(path)
+            if task.section[: level + 1] != previous[: level + 1]:
                 yield task.section[level]
                 if level < len(task.section_labels):
                     yield task.section_labels[level]
+        previous = task.section
 
 
 def _units(document: Document) -> Iterator[tuple[str, Location | None]]:
