@@ -1,4 +1,4 @@
-"""Development sessions: ``nox -s tests``, ``lint``, ``typing``, ``docs``, ``bench``.
+"""Development sessions: ``nox -s tests``, ``lint``, ``typing``, ``docs``, ``fuzz``, ``bench``.
 
 Each session installs the project with the extras it needs, read from
 ``pyproject.toml``.
@@ -46,6 +46,17 @@ def docs(session: nox.Session) -> None:
     session.install("-e", ".[test]")
     session.run("python", "docs/_api.py", "--check")
     session.run("python", "-m", "pytest", *DOC_TESTS, *session.posargs)
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """The long fuzz run: 100,000 mutated corpus files per reader, each under 1.5 GiB and 20 s.
+
+    ``nox -s fuzz -- --inputs 1000 html`` runs fewer inputs or readers; see
+    ``python -m tests.fuzz.run --help``.  (The test suite runs a short one.)
+    """
+    session.install("-e", ".[test]")
+    session.run("python", "-m", "tests.fuzz.run", *session.posargs)
 
 
 @nox.session

@@ -51,6 +51,7 @@ from zwgk.errors import (
     ZwgkError,
 )
 from zwgk.plugins import FormatInfo, formats
+from zwgk.safety import Limits
 
 if _TYPE_CHECKING:
     __version__: str
@@ -188,6 +189,7 @@ __all__ = [
     "FormatInfo",
     "FormatNotFoundError",
     "InputTooLargeError",
+    "Limits",
     "Lineage",
     "Location",
     "MergeError",

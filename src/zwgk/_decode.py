@@ -124,10 +124,16 @@ def _replacements(text: str, encoding: str, diagnostics: list[Diagnostic]) -> li
 
 
 def garbling_diagnostics(text: str, *, limit: int = 20) -> list[Diagnostic]:
-    """Diagnostics for lines that look garbled (``落實“六?!比蝿?``)."""
+    """Diagnostics for lines that look garbled (``落實“六?!比蝿?``).
+
+    Lines are counted as the matches advance, so a long page with many
+    matches costs one pass, not one count from the top per match.
+    """
     out: list[Diagnostic] = []
+    line, counted = 1, 0
     for m in _GARBLED.finditer(text):
-        line = _line_of(text, m.start())
+        line += text.count("\n", counted, m.start())
+        counted = m.start()
         if out and out[-1].location is not None and out[-1].location.line == line:
             continue
         start = max(0, m.start() - 8)

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 from typing import IO, Any
 
 from zwgk._model import Plan
-from zwgk.errors import InputTooLargeError, ParseError, WriteError, ZwgkError
+from zwgk.errors import (
+    InputTooLargeError,
+    InternalError,
+    ParseError,
+    UnsafeInputError,
+    ZwgkError,
+)
 from zwgk.plugins import object_kind, registry
+from zwgk.safety import Limits, reading
 
 __all__ = ["DEFAULT_MAX_SIZE", "read", "read_text", "write"]
 
@@ -30,16 +38,20 @@ def _load(source: Source, max_size: int) -> tuple[bytes, str | None]:
             size = os.path.getsize(name)
             if size > max_size:
                 raise InputTooLargeError(
-                    "file is too large to read", size=size, limit=max_size, source=name
+                    "file is too large to read",
+                    size=size,
+                    limit=max_size,
+                    source=name,
+                    limit_name="max_size",
                 )
             with open(name, "rb") as fh:
                 data = fh.read(max_size + 1)
         except FileNotFoundError:
-            raise ParseError("no such file", source=name) from None
+            raise FileNotFoundError(errno.ENOENT, "no such file", name) from None
         except IsADirectoryError:
-            raise ParseError("is a directory, not a file", source=name) from None
+            raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", name) from None
         except PermissionError:
-            raise ParseError("permission denied", source=name) from None
+            raise PermissionError(errno.EACCES, "permission denied", name) from None
     elif hasattr(source, "read"):
         raw_name = getattr(source, "name", None)
         name = raw_name if isinstance(raw_name, str) else None
@@ -55,7 +67,11 @@ def _load(source: Source, max_size: int) -> tuple[bytes, str | None]:
         )
     if len(data) > max_size:
         raise InputTooLargeError(
-            "source is too large to read", size=len(data), limit=max_size, source=name
+            "source is too large to read",
+            size=len(data),
+            limit=max_size,
+            source=name,
+            limit_name="max_size",
         )
     return data, name
 
@@ -95,6 +111,7 @@ def read(
     format: str | None = None,
     *,
     max_size: int = DEFAULT_MAX_SIZE,
+    limits: Limits | None = None,
     **options: Any,
 ) -> Plan:
     """Read a plan from a path, bytes or a binary stream (text: :func:`read_text`).
@@ -102,11 +119,16 @@ def read(
     The reader is chosen by ``format`` (a name from :func:`zwgk.formats`),
     else by the file extension, else by sniffing the content.  ``options``
     go to the reader (for the text reader, ``layout=`` and ``year=``).
+    ``limits`` (a :class:`zwgk.Limits`) bounds the work: cells, spans, rows,
+    pages, characters and the time of the whole read.
 
     Raises :class:`~zwgk.errors.FormatNotFoundError` when no reader fits,
     :class:`~zwgk.errors.ParseError` (or a subclass) when the source is bad,
-    and :class:`~zwgk.errors.MissingDependencyError` when the format needs an
-    extra that is not installed.
+    :class:`~zwgk.errors.InputTooLargeError` when it goes beyond a limit,
+    :class:`~zwgk.errors.MissingDependencyError` when the format needs an
+    extra that is not installed, :class:`OSError` when a file cannot be
+    opened, and :class:`~zwgk.errors.InternalError` when zwgk itself fails
+    (a bug, with the original exception chained).
 
     >>> import zwgk
     >>> plan = zwgk.read(b'{"zwgk": "plan", "version": 1, "tasks": []}', format="json")
@@ -119,29 +141,13 @@ def read(
     else:
         reader = registry.find_reader(name, data[:65536])
     registry.check_available(reader)
-    try:
-        plan = reader.read(data, name=name, **options)
-    except ZwgkError:
-        raise
-    except RecursionError:
-        raise ParseError("document is nested too deeply", source=name) from None
-    except MemoryError:
-        raise ParseError("document needs more memory than is available", source=name) from None
-    except TypeError as exc:
-        if "unexpected keyword argument" in str(exc):
-            raise TypeError(f"the {reader.info.name!r} reader: {exc}") from None
-        raise ParseError(
-            f"the {reader.info.name!r} reader failed: {type(exc).__name__}: {exc}", source=name
-        ) from exc
-    except Exception as exc:
-        # A reader must raise ParseError; anything else is reported, typed, with
-        # the reader's name, rather than leaking a traceback from a dependency.
-        raise ParseError(
-            f"the {reader.info.name!r} reader failed: {type(exc).__name__}: {exc}", source=name
-        ) from exc
+    with reading(limits, source=name):
+        plan = _run_reader(reader, data, name, options)
     if not isinstance(plan, Plan):
-        raise ParseError(
-            f"the {reader.info.name!r} reader returned {type(plan).__name__}, not a Plan"
+        raise InternalError(
+            f"the {reader.info.name!r} reader",
+            TypeError(f"it returned {type(plan).__name__}, not a Plan"),
+            source=name,
         )
     updates: dict[str, Any] = {}
     if plan.source is None and name is not None:
@@ -149,6 +155,26 @@ def read(
     if plan.format is None:
         updates["format"] = reader.info.name
     return plan.evolve(**updates) if updates else plan
+
+
+def _run_reader(reader: Any, data: bytes, name: str | None, options: dict[str, Any]) -> Any:
+    """Call a reader; anything but a zwgk error or an OSError is a bug, reported as one."""
+    try:
+        return reader.read(data, name=name, **options)
+    except (ZwgkError, OSError):
+        raise
+    except RecursionError:
+        raise UnsafeInputError("the source is nested too deeply to read", source=name) from None
+    except MemoryError:
+        raise UnsafeInputError(
+            "the source needs more memory than is available", source=name
+        ) from None
+    except TypeError as exc:
+        if "unexpected keyword argument" in str(exc):
+            raise TypeError(f"the {reader.info.name!r} reader: {exc}") from None
+        raise InternalError(f"the {reader.info.name!r} reader", exc, source=name) from exc
+    except Exception as exc:
+        raise InternalError(f"the {reader.info.name!r} reader", exc, source=name) from exc
 
 
 def write(
@@ -182,16 +208,14 @@ def write(
     buffer = io.BytesIO()
     try:
         writer.write(obj, buffer, **options)
-    except ZwgkError:
+    except (ZwgkError, OSError):
         raise
     except TypeError as exc:
         if "unexpected keyword argument" in str(exc):
             raise TypeError(f"the {writer.info.name!r} writer: {exc}") from None
-        raise WriteError(f"the {writer.info.name!r} writer failed: {exc}") from exc
+        raise InternalError(f"the {writer.info.name!r} writer", exc) from exc
     except Exception as exc:
-        raise WriteError(
-            f"the {writer.info.name!r} writer failed: {type(exc).__name__}: {exc}"
-        ) from exc
+        raise InternalError(f"the {writer.info.name!r} writer", exc) from exc
     data = buffer.getvalue()
     if target is None:
         return data

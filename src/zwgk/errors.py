@@ -19,8 +19,10 @@ __all__ = [
     "EncryptedDocumentError",
     "FormatNotFoundError",
     "InputTooLargeError",
+    "InternalError",
     "MergeError",
     "MissingDependencyError",
+    "OptionError",
     "ParseError",
     "PluginError",
     "ScannedDocumentError",
@@ -108,9 +110,12 @@ class UnsafeInputError(ParseError):
 
 
 class InputTooLargeError(UnsafeInputError):
-    """A source, or a member of an archive, is larger than the set limit.
+    """A source goes beyond one of the limits a read works within.
 
-    ``size`` is what was seen (bytes, entries, …) and ``limit`` the limit.
+    ``size`` is what was seen (bytes, cells, rows, seconds, …) and ``limit``
+    the limit.  ``limit_name`` names the field of :class:`zwgk.safety.Limits`
+    (``max_cells``, ``timeout``, …) or the keyword argument (``max_size``)
+    that sets it; the message says how to raise it.
     """
 
     def __init__(
@@ -121,10 +126,20 @@ class InputTooLargeError(UnsafeInputError):
         limit: int,
         source: str | None = None,
         location: Location | None = None,
+        limit_name: str | None = None,
     ) -> None:
         self.size = size
         self.limit = limit
-        super().__init__(f"{message} ({size} > limit {limit})", source=source, location=location)
+        self.limit_name = limit_name
+        if limit_name is None:
+            fix = ""
+        elif limit_name.startswith("max_size"):
+            fix = f"; to read it anyway pass {limit_name}=... to zwgk.read"
+        else:
+            fix = f"; to read it anyway pass limits=zwgk.Limits({limit_name}=...) to zwgk.read"
+        super().__init__(
+            f"{message} ({size} > limit {limit}{fix})", source=source, location=location
+        )
 
 
 class ScannedDocumentError(ParseError):
@@ -155,6 +170,10 @@ class MissingDependencyError(ZwgkError, ImportError):
         super().__init__(f"{package} is needed{what}: {fix}", name=package)
 
 
+class OptionError(ZwgkError, ValueError):
+    """An option given to a reader or writer has a value it does not accept."""
+
+
 class PluginError(ZwgkError, RuntimeError):
     """A plugin could not be loaded or does not implement its interface."""
 
@@ -163,6 +182,25 @@ class PluginError(ZwgkError, RuntimeError):
         self.group = group
         self.reason = reason
         super().__init__(f"plugin {name!r} in {group}: {reason}")
+
+
+class InternalError(ZwgkError, RuntimeError):
+    """An unexpected exception inside zwgk: a bug in zwgk, not a fault of the input.
+
+    The original exception is chained (``__cause__``); ``stage`` says what
+    zwgk was doing (``"the 'docx' reader"``) and ``source`` which file it
+    was working on.  Please report it with the file that triggered it.
+    """
+
+    def __init__(self, stage: str, original: BaseException, *, source: str | None = None) -> None:
+        self.stage = stage
+        self.source = source
+        self.original = original
+        on = f" on {source}" if source else ""
+        super().__init__(
+            f"internal error in {stage}{on}: {type(original).__name__}: {original} -- "
+            "this is a bug in zwgk, not a problem with the input; please report it"
+        )
 
 
 class WriteError(ZwgkError, ValueError):

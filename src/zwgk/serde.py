@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import re
 import types
 import typing
 from typing import Any, TypeVar, Union
@@ -20,7 +21,7 @@ import attrs
 from zwgk._model import Location
 from zwgk.errors import ParseError, ZwgkError
 
-__all__ = ["from_data", "load_document", "to_data"]
+__all__ = ["dump_json", "from_data", "load_document", "to_data"]
 
 T = TypeVar("T")
 
@@ -156,6 +157,27 @@ def from_data(data: Any, cls: type[T], *, source: str | None = None, root: str =
     except _Bad as exc:
         raise ParseError(exc.message, source=source, location=Location(path=exc.path)) from None
     return result
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def dump_json(doc: Any, *, indent: int | None = 2) -> bytes:
+    """``doc`` as UTF-8 JSON, readable by humans (CJK not escaped).
+
+    A lone surrogate (text cut from a UTF-16 source, a bad file name) cannot
+    be encoded in UTF-8; it is written as a ``\\udXXX`` escape, which JSON
+    allows and :func:`json.loads` reads back as the same character.
+
+    >>> dump_json({"t": "a\\ud800b"}, indent=None)
+    b'{"t": "a\\\\ud800b"}'
+    >>> json.loads(dump_json({"t": "a\\ud800b"}))["t"] == "a\\ud800b"
+    True
+    """
+    text = json.dumps(doc, ensure_ascii=False, indent=indent)
+    # outside strings JSON holds only ASCII, so every surrogate is inside one
+    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text.encode("utf-8")
 
 
 def load_document(

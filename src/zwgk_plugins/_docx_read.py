@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from typing import Any
 
 from zwgk._model import Diagnostic, Location, Residue, Severity
 from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import ParseError, UnsafeInputError
-from zwgk.plugins import require
-from zwgk.safety import DEFAULT_LIMITS, Limits, Package, open_package, parse_xml
+from zwgk.safety import Budget, Limits, Package, open_package, parse_xml, reading
 from zwgk_plugins._numbering import Numbering
 from zwgk_plugins._office import merge_header_rows, split_title_rows
 
@@ -40,8 +38,10 @@ _WRAPPERS = frozenset({SDT_CONTENT, CUSTOM_XML, INS, MOVE_TO, ALT, CHOICE, q("sm
 
 
 class _Reader:
-    def __init__(self, package: Package, body: Any, limits: Limits, source: str | None) -> None:
-        self.limits = limits
+    def __init__(self, package: Package, body: Any, budget: Budget, source: str | None) -> None:
+        self.budget = budget
+        self.limits = budget.limits
+        self.chars = 0
         self.source = source
         self.body = body
         self.placed: set[Any] = set()
@@ -59,6 +59,8 @@ class _Reader:
         label = self.numbering.label(p)
         if label:
             text = label + text
+        self.chars += len(text)
+        self.budget.check("max_chars", self.chars, "the document holds too much text")
         return self._cap(text)
 
     def _collect(self, el: Any, out: list[str], depth: int) -> None:
@@ -139,13 +141,15 @@ class _Reader:
     def grid(self, tbl: Any, index: int, depth: int) -> Grid:
         cells: list[list[Any]] = []  # [text, row, col, rowspan, colspan, loc]
         open_cols: dict[int, list[Any]] = {}
+        width = 0
         for r, tr in enumerate(_children(tbl, TR)):
+            self.budget.check_time(Location(row=r + 1, path=f"table[{index}]"))
             trpr = tr.find(TR_PR)
-            col = _int_val(trpr.find(q("gridBefore")) if trpr is not None else None, 0)
+            col = self._span(trpr, "gridBefore", 0, index, r)
             prev: list[Any] | None = None
             for tc in _children(tr, TC):
                 tcpr = tc.find(TC_PR)
-                span = max(1, _int_val(tcpr.find(q("gridSpan")) if tcpr is not None else None, 1))
+                span = max(1, self._span(tcpr, "gridSpan", 1, index, r))
                 vm = tcpr.find(q("vMerge")) if tcpr is not None else None
                 hm = tcpr.find(q("hMerge")) if tcpr is not None else None
                 text = self.cell_text(tc, depth)
@@ -179,6 +183,14 @@ class _Reader:
                     open_cols[col] = rec
                 prev = rec
                 col += span
+                self._check_width(col, r, index)
+            width = max(width, col)
+            self.budget.check(
+                "max_cells",
+                (r + 1) * width,
+                "a table has too many positions (rows × columns)",
+                location=Location(row=r + 1, path=f"table[{index}]"),
+            )
             # a column not continued in this row closes its merge
             for k, rec in list(open_cols.items()):
                 if rec[1] + rec[3] <= r:
@@ -186,6 +198,25 @@ class _Reader:
         return Grid(
             tuple(Cell(t, row, c, rs, cs, loc) for t, row, c, rs, cs, loc in cells),
             location=Location(path=f"table[{index}]"),
+        )
+
+    def _span(self, props: Any, tag: str, default: int, index: int, r: int) -> int:
+        """A declared ``w:gridSpan``/``w:gridBefore``, checked against ``max_span``."""
+        value = _int_val(props.find(q(tag)) if props is not None else None, default)
+        self.budget.check(
+            "max_span",
+            value,
+            f"a table cell declares w:{tag}={value}",
+            location=Location(row=r + 1, path=f"table[{index}]"),
+        )
+        return max(0, value)
+
+    def _check_width(self, col: int, r: int, index: int) -> None:
+        self.budget.check(
+            "max_columns",
+            col,
+            "a table row is wider than the column limit",
+            location=Location(row=r + 1, path=f"table[{index}]"),
         )
 
     # -- body -----------------------------------------------------------------
@@ -242,6 +273,7 @@ class _Reader:
 
     def _walk(self, container: Any, parts: list[Block | Grid], depth: int) -> None:
         for kind, el in _items(container):
+            self.budget.check_time(Location(path=f"p[{self.n_par}]"))
             if kind == "p":
                 self.n_par += 1
                 text = self.para_text(el)
@@ -333,23 +365,33 @@ def _style(p: Any) -> str | None:
 
 
 def read_document(
-    data: bytes, *, name: str | None = None, limits: Limits = DEFAULT_LIMITS
+    data: bytes, *, name: str | None = None, limits: Limits | None = None
 ) -> Document:
-    """Extract the paragraphs and tables of a DOCX file (checked for safety first)."""
-    package = open_package(data, source=name, limits=limits, what="DOCX document")
-    main = "word/document.xml" if "word/document.xml" in package else _main_part(package, name)
-    # validate the main part with the safe parser (depth, entities) before python-docx
-    parse_xml(package.read(main), source=name, part=main)
-    docx = require("docx", "docx", feature="DOCX files")
-    try:
-        doc = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises several unrelated types
-        raise ParseError(
-            f"not a readable DOCX document ({type(exc).__name__}: {exc})", source=name
-        ) from None
-    body = doc.element.body
-    document = _Reader(package, body, limits, name).document()
-    notes = _annotations(package, name)
+    """Extract the paragraphs and tables of a DOCX file (checked for safety first).
+
+    The package is checked by :func:`~zwgk.safety.open_package`, and the main
+    part is parsed with the safe parser: no other XML parser sees it.
+    """
+    with reading(limits, source=name) as budget:
+        package = open_package(data, source=name, limits=budget.limits, what="DOCX document")
+        main = "word/document.xml" if "word/document.xml" in package else _main_part(package, name)
+        if main not in package:
+            raise ParseError(
+                f"not a readable DOCX document: the main part {main!r} named in "
+                "[Content_Types].xml is missing from the archive",
+                source=name,
+                location=Location(path=main),
+            )
+        root = parse_xml(package.read(main), source=name, part=main)
+        body = root.find(q("body"))
+        if body is None:
+            raise ParseError(
+                "not a readable DOCX document: the main part has no <w:body>",
+                source=name,
+                location=Location(path=main),
+            )
+        document = _Reader(package, body, budget, name).document()
+        notes = _annotations(package, name)
     if not notes:
         return document
     return Document(

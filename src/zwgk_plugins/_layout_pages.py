@@ -136,8 +136,11 @@ def read_pages(
         def _pages(self, pdf: Any) -> list[Any]:
             return list(pdf)
 
-    reader = _PagesReader(name, max(len(pages), 1), timeout)
-    reader.residue.extend(residue)
-    reader.diagnostics.extend(diagnostics)
-    document = reader.read(list(pages))
+    from zwgk.safety import reading
+
+    with reading(source=name) as budget:
+        reader = _PagesReader(name, max(len(pages), 1), timeout, budget)
+        reader.residue.extend(residue)
+        reader.diagnostics.extend(diagnostics)
+        document = reader.read(list(pages))
     return attrs.evolve(document, format=format)

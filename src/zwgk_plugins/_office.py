@@ -299,9 +299,10 @@ def _distinct(row: Sequence[Cell | None]) -> list[Cell]:
 
 def build(document: Document, *, name: str | None, options: dict[str, Any]) -> Plan:
     """Hand a document to :func:`zwgk.build_plan`, the assembly every reader shares."""
+    from zwgk._conserve import keep_unplaced
     from zwgk.assembly import build_plan
 
-    return build_plan(document, **options)
+    return keep_unplaced(document, build_plan(document, **options))
 
 
 # -------------------------------------------------------------- plan -> rows

@@ -16,9 +16,17 @@ from typing import Any
 
 from zwgk._model import Diagnostic, Location, Residue, Severity
 from zwgk.document import Block, Cell, Document, Grid
-from zwgk.errors import InputTooLargeError, ParseError
+from zwgk.errors import ParseError
 from zwgk.plugins import require
-from zwgk.safety import DEFAULT_LIMITS, Limits, Package, open_package, parse_xml
+from zwgk.safety import (
+    Budget,
+    Limits,
+    Package,
+    dependency_failures,
+    open_package,
+    parse_xml,
+    reading,
+)
 from zwgk_plugins._office import (
     CHINESE_BUILTIN_DATE_FORMATS,
     header_score,
@@ -31,7 +39,6 @@ REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _REF = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)$")
 _HEADER_SCAN = 30
-_MAX_CELLS = 2_000_000
 
 
 def _col_index(letters: str) -> int:
@@ -260,77 +267,104 @@ def _serial_date(value: float, epoch: dt.datetime) -> dt.date:
     return (epoch + dt.timedelta(days=days)).date()
 
 
-def _rows(
-    ws: Any, limits: Limits, source: str | None, epoch: dt.datetime = dt.datetime(1899, 12, 30)
-) -> Iterator[tuple[int, dict[int, str]]]:
-    count = 0
-    for row in ws.iter_rows():
-        values: dict[int, str] = {}
-        r = None
-        for cell in row:
-            value = getattr(cell, "value", None)
-            if value is None:
-                continue
-            r = cell.row
-            number_format = getattr(cell, "number_format", "") or ""
-            builtin = _builtin_date_format(cell, value)
-            if builtin is not None:
-                value, number_format = _serial_date(value, epoch), builtin
-            text = cell_text(value, number_format)
-            if len(text) > limits.max_text:
-                text = text[: limits.max_text]
-            if text.strip():
-                values[cell.column] = text
-                count += 1
-        if count > _MAX_CELLS:
-            raise InputTooLargeError(
-                "workbook has too many cells", size=count, limit=_MAX_CELLS, source=source
+def _sheet_rows(ws: Any) -> Iterator[tuple[int, list[Any]]]:
+    """The rows a sheet's XML really holds, as (row number, cells), in file order.
+
+    openpyxl's ``iter_rows`` pads the gaps: one cell at ``XFD1048576`` or a
+    row numbered 4294967297 makes it yield billions of empty cells.  Its
+    worksheet parser is used directly instead, so the work follows the size
+    of the file, not the numbers written in it.
+    """
+    from openpyxl.cell.read_only import ReadOnlyCell
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    wb = ws.parent
+    with ws._get_source() as src:
+        parser = WorkSheetParser(
+            src,
+            ws._shared_strings,
+            data_only=wb.data_only,
+            epoch=wb.epoch,
+            date_formats=wb._date_formats,
+            timedelta_formats=wb._timedelta_formats,
+        )
+        for idx, row in parser.parse():
+            yield idx, [ReadOnlyCell(ws, **cell) for cell in row]
+
+
+class _SheetReader:
+    """The cells of one sheet as text, within the budget."""
+
+    def __init__(self, ws: Any, budget: Budget, epoch: dt.datetime, count: int) -> None:
+        self.ws = ws
+        self.title = str(ws.title)
+        self.budget = budget
+        self.epoch = epoch
+        self.count = count  # non-empty cells of the workbook so far
+
+    def where(self, row: int | None = None, column: int | None = None) -> Location:
+        return Location(sheet=self.title, row=row, column=column)
+
+    def rows(self) -> Iterator[tuple[int, dict[int, str]]]:
+        limits = self.budget.limits
+        for r, row in _sheet_rows(self.ws):
+            self.budget.check_time(self.where(r))
+            self.budget.check(
+                "max_rows", r, "a row number is beyond the limit", location=self.where(r)
             )
-        if r is not None and values:
-            yield r, values
+            values: dict[int, str] = {}
+            for cell in row:
+                value = getattr(cell, "value", None)
+                if value is None:
+                    continue
+                c = cell.column
+                self.budget.check(
+                    "max_columns",
+                    c,
+                    "a column number is beyond the limit",
+                    location=self.where(r, c),
+                )
+                text = self.text(cell, value)
+                if len(text) > limits.max_text:
+                    text = text[: limits.max_text]
+                if text.strip():
+                    values[c] = text
+                    self.count += 1
+            self.budget.check(
+                "max_cells", self.count, "the workbook has too many cells", location=self.where(r)
+            )
+            if values:
+                yield r, values
+
+    def text(self, cell: Any, value: Any) -> str:
+        number_format = getattr(cell, "number_format", "") or ""
+        builtin = _builtin_date_format(cell, value)
+        if builtin is not None:
+            value, number_format = _serial_date(value, self.epoch), builtin
+        return cell_text(value, number_format)
+
+
+# Where openpyxl's own code (and the XML parsers it calls) fails on a damaged workbook.
+_OPENPYXL = ("openpyxl", "et_xmlfile", "defusedxml")
 
 
 def read_document(
-    data: bytes, *, name: str | None = None, limits: Limits = DEFAULT_LIMITS
+    data: bytes, *, name: str | None = None, limits: Limits | None = None
 ) -> Document:
-    package = open_package(data, source=name, limits=limits, what="XLSX workbook")
-    paths = sheet_paths(package, name)
-    openpyxl = require("openpyxl", "xlsx", feature="XLSX files")
-    try:
-        wb = openpyxl.load_workbook(
-            io.BytesIO(data), read_only=True, data_only=True, keep_links=False
-        )
-    except Exception as exc:  # openpyxl raises many unrelated types on bad files
-        raise ParseError(
-            f"not a readable XLSX workbook ({type(exc).__name__}: {exc})", source=name
-        ) from None
-    sheets: list[tuple[str, str, dict[tuple[int, int], str], list[Any]]] = []
-    sheet_formulas: list[list[Formula]] = []
+    with reading(limits, source=name) as budget:
+        package = open_package(data, source=name, limits=budget.limits, what="XLSX workbook")
+        paths = sheet_paths(package, name)
+        openpyxl = require("openpyxl", "xlsx", feature="XLSX files")
+        with dependency_failures(_OPENPYXL, "not a readable XLSX workbook", source=name):
+            wb = openpyxl.load_workbook(
+                io.BytesIO(data), read_only=True, data_only=True, keep_links=False
+            )
+        try:
+            sheets, sheet_formulas = _read_sheets(wb, package, paths, budget, name)
+        finally:
+            wb.close()
     residue: list[Residue] = []
     diagnostics: list[Diagnostic] = []
-    try:
-        for ws in wb.worksheets:
-            title = str(ws.title)
-            state = str(getattr(ws, "sheet_state", "visible"))
-            ws.reset_dimensions()
-            table: dict[tuple[int, int], str] = {}
-            for r, values in _rows(ws, limits, name, _epoch(wb)):
-                for c, text in values.items():
-                    table[(r, c)] = text
-            path = paths.get(title)
-            ranges, formulas = (
-                scan_sheet(package.read(path)) if path and path in package else ([], [])
-            )
-            sheets.append((title, state, table, ranges))
-            sheet_formulas.append(formulas)
-    except (ParseError, InputTooLargeError):
-        raise
-    except Exception as exc:
-        raise ParseError(
-            f"not a readable XLSX workbook ({type(exc).__name__}: {exc})", source=name
-        ) from None
-    finally:
-        wb.close()
     placeholders = _placeholder_values(sheet_formulas)
     if placeholders:
         diagnostics.append(
@@ -343,7 +377,34 @@ def read_document(
         )
     for (title, _state, table, _ranges), formulas in zip(sheets, sheet_formulas, strict=True):
         _fill_formulas(title, table, formulas, residue, diagnostics, placeholders=placeholders)
-    return _document(sheets, name, residue, diagnostics)
+    return _document(sheets, name, residue, diagnostics, budget)
+
+
+_Sheet = tuple[str, str, dict[tuple[int, int], str], list[Any]]
+
+
+def _read_sheets(
+    wb: Any, package: Package, paths: dict[str, str], budget: Budget, name: str | None
+) -> tuple[list[_Sheet], list[list[Formula]]]:
+    sheets: list[_Sheet] = []
+    sheet_formulas: list[list[Formula]] = []
+    count = 0
+    for ws in wb.worksheets:
+        reader = _SheetReader(ws, budget, _epoch(wb), count)
+        state = str(getattr(ws, "sheet_state", "visible"))
+        table: dict[tuple[int, int], str] = {}
+        with dependency_failures(
+            _OPENPYXL, "not a readable XLSX workbook", source=name, where=reader.where
+        ):
+            for r, values in reader.rows():
+                for c, text in values.items():
+                    table[(r, c)] = text
+        count = reader.count
+        path = paths.get(reader.title)
+        ranges, formulas = scan_sheet(package.read(path)) if path and path in package else ([], [])
+        sheets.append((reader.title, state, table, ranges))
+        sheet_formulas.append(formulas)
+    return sheets, sheet_formulas
 
 
 def _epoch(wb: Any) -> dt.datetime:
@@ -430,6 +491,7 @@ def _document(
     source: str | None,
     residue: list[Residue],
     diagnostics: list[Diagnostic],
+    budget: Budget,
 ) -> Document:
     parts: list[Block | Grid] = []
     headers = {title: _header_row(table) for title, _s, table, _r in sheets}
@@ -493,7 +555,7 @@ def _document(
             )
         footer = _footer_rows(table, ranges, start)
         body = {k: v for k, v in table.items() if k[0] not in footer} if footer else table
-        grid, hidden = _grid(title, body, ranges, start)
+        grid, hidden = _grid(title, body, ranges, start, budget)
         parts.append(merge_header_rows(grid))
         residue.extend(hidden)
         for r, c in sorted(k for k in table if k[0] in footer):
@@ -538,12 +600,17 @@ def _footer_rows(table: dict[tuple[int, int], str], ranges: list[Any], start: in
 
 
 def _grid(
-    title: str, table: dict[tuple[int, int], str], ranges: list[Any], start: int
+    title: str, table: dict[tuple[int, int], str], ranges: list[Any], start: int, budget: Budget
 ) -> tuple[Grid, list[Residue]]:
     keys = [k for k in table if k[0] >= start]
     max_row = max(r for r, _ in keys)
     min_col = min(c for _, c in keys)
     max_col = max(c for _, c in keys)
+    where = Location(sheet=title, row=start)
+    area = (max_row - start + 1) * (max_col - min_col + 1)
+    budget.check("max_cells", area, "the sheet's table has too many positions (rows × columns)",
+                 location=where)  # fmt: skip
+    merged = 0
     covered: dict[tuple[int, int], tuple[int, int]] = {}  # position -> anchor
     spans: dict[tuple[int, int], tuple[int, int]] = {}  # anchor -> (rowspan, colspan)
     for r1, c1, r2, c2 in ranges:
@@ -557,6 +624,9 @@ def _grid(
         c2 = min(c2, max_col)
         if (r1, c1) in covered:
             continue
+        merged += (r2 - r1 + 1) * (c2 - c1 + 1)
+        budget.check("max_cells", merged, "the sheet's merged ranges cover too many positions",
+                     location=where)  # fmt: skip
         spans[(r1, c1)] = (r2 - r1 + 1, c2 - c1 + 1)
         for r in range(r1, r2 + 1):
             for c in range(c1, c2 + 1):
@@ -564,6 +634,7 @@ def _grid(
     cells: list[Cell] = []
     hidden: list[Residue] = []
     for r in range(start, max_row + 1):
+        budget.check_time(Location(sheet=title, row=r))
         for c in range(min_col, max_col + 1):
             anchor = covered.get((r, c))
             if anchor is not None and anchor != (r, c):

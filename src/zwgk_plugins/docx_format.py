@@ -2,7 +2,7 @@
 
 Reading (:class:`DocxFormat`, ``format="docx"``): the file is checked by
 :func:`zwgk.safety.open_package` first (zip bombs, DTDs/entities, corrupt
-archives), then opened with python-docx.  Every table becomes a
+archives), then its main part is parsed with the safe XML parser.  Every table becomes a
 :class:`~zwgk.document.Grid` with its true spans (``w:vMerge`` -> ``rowspan``,
 ``w:gridSpan`` -> ``colspan``); a table continued after a page break is joined
 to the one before it; one-cell layout tables are unwrapped; paragraphs become
@@ -26,14 +26,14 @@ from typing import IO, Any
 from zwgk._model import Plan
 from zwgk.document import Document
 from zwgk.plugins import FormatInfo
-from zwgk.safety import DEFAULT_LIMITS, Limits
+from zwgk.safety import Limits
 from zwgk_plugins._office import build, check_plan, writer_options
 
 __all__ = ["DocxFormat", "read_docx_document"]
 
 
 def read_docx_document(
-    data: bytes, *, name: str | None = None, limits: Limits = DEFAULT_LIMITS
+    data: bytes, *, name: str | None = None, limits: Limits | None = None
 ) -> Document:
     """The paragraphs and tables of a DOCX file, before they become a plan.
 
@@ -67,7 +67,7 @@ class DocxFormat:
         return 0.1
 
     def read(self, data: bytes, *, name: str | None = None, **options: Any) -> Plan:
-        limits = options.pop("limits", DEFAULT_LIMITS)
+        limits = options.pop("limits", None)
         document = read_docx_document(data, name=name, limits=limits)
         return build(document, name=name, options=options)
 

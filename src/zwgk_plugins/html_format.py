@@ -18,6 +18,7 @@ import re
 from typing import IO, Any
 
 from zwgk._chrome import REASON_CHROME, chrome_reason
+from zwgk._conserve import keep_unplaced
 from zwgk._decode import decode
 from zwgk._model import Diagnostic, Location, Plan, Residue
 from zwgk.assembly import build_plan
@@ -26,6 +27,7 @@ from zwgk.errors import ParseError, WriteError
 from zwgk.lang.pieces import header_row_roles as _header_roles
 from zwgk.lang.pieces import label_of as parse_label
 from zwgk.plugins import FormatInfo
+from zwgk.safety import Budget, current_budget
 from zwgk_plugins import _word_html as word_html
 from zwgk_plugins.text_format import read_text
 
@@ -114,12 +116,13 @@ def read_html(
 
     if not text.strip():
         raise ParseError("empty page", source=name)
+    budget = current_budget()
+    budget.check("max_chars", len(text), "the page holds too much text")
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     residue: list[Residue] = []
-    junk = _RAW_TEXT_TAGS.findall(text)
+    text, junk = clean_markup(text)
     if junk:
-        text = _RAW_TEXT_TAGS.sub("", text)
-        residue.append(Residue(f"{len(junk)} raw-text tags (noframes, xmp, …)", "markup"))
+        residue.append(Residue(f"{junk} raw-text tags (noframes, xmp, …)", "markup"))
     parser = lxml_html.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=False
     )
@@ -137,7 +140,8 @@ def read_html(
             )
     tree = root.getroottree()
     residue.extend(word_html.clean(root))  # Word's list numbers, <o:p>, hidden text
-    _strip(root, tree, residue, 0)
+    is_plan = _PlanTables()
+    _strip(root, is_plan, residue, 0)
     parts: list[Block | Grid] = []
     lines: list[str] = []
     found_table = False
@@ -152,17 +156,16 @@ def read_html(
                     parts.append(Block(" ".join(ln.split())))
         lines.clear()
 
-    plan_tables = [t for t in root.iter("table") if _is_plan_table(t)]
-    # innermost plan tables only (pages are often laid out with tables)
-    innermost = {
-        t for t in plan_tables if not any(o is not t and _contains(t, o) for o in plan_tables)
-    }
+    plan_tables = [t for t in root.iter("table") if is_plan(t)]
+    innermost = _innermost(plan_tables)
 
     def walk(el: Any) -> None:
         nonlocal found_table
         if el in innermost:
             flush_lines()
-            parts.append(_grid(el, tree))
+            grid, stray = _grid(el, tree, budget)
+            parts.append(grid)
+            residue.extend(stray)
             found_table = True
             if el.tail:
                 lines.append(el.tail)
@@ -179,8 +182,9 @@ def read_html(
         if el.tail:
             lines.append(el.tail)
 
-    body = root.find("body")
-    walk(body if body is not None else root)
+    # the whole tree, not only <body>: text after </body> or </html> is still
+    # shown by browsers, and <head> has gone to the residue already
+    walk(root)
     flush_lines()
     title = root.find(".//title")
     if found_table:
@@ -191,7 +195,7 @@ def read_html(
             source=name,
             format="html",
         )
-        return build_plan(document, year=year)
+        return keep_unplaced(document, build_plan(document, year=year))
     # A table flattened into text blocks: read the page's text as text.
     page_text = "\n".join(p.text for p in parts if isinstance(p, Block))
     plan = read_text(
@@ -203,11 +207,27 @@ def read_html(
     return plan.evolve(residue=extra + plan.residue)
 
 
-def _contains(outer: Any, inner: Any) -> bool:
-    return any(x is inner for x in outer.iterdescendants("table"))
+def _innermost(plan_tables: list[Any]) -> set[Any]:
+    """The plan tables with no plan table inside them (pages are often laid out with tables)."""
+    chosen = set(plan_tables)
+    outer = {a for t in plan_tables for a in t.iterancestors("table") if a in chosen}
+    return chosen - outer
 
 
-def _strip(el: Any, tree: Any, residue: list[Residue], depth: int) -> None:
+class _PlanTables:
+    """:func:`_is_plan_table`, worked out once per table of a page."""
+
+    def __init__(self) -> None:
+        self.seen: dict[Any, bool] = {}
+
+    def __call__(self, table: Any) -> bool:
+        found = self.seen.get(table)
+        if found is None:
+            found = self.seen[table] = _is_plan_table(table)
+        return found
+
+
+def _strip(el: Any, is_plan: _PlanTables, residue: list[Residue], depth: int) -> None:
     """Remove scripts, hidden elements and chrome, keeping their text as residue."""
     if depth > MAX_DEPTH:
         raise ParseError(f"page is nested more than {MAX_DEPTH} elements deep")
@@ -228,14 +248,16 @@ def _strip(el: Any, tree: Any, residue: list[Residue], depth: int) -> None:
             tag in ("div", "ul", "ol", "section", "header", "span", "p", "dl", "td", "li")
             and _CHROME_ATTR.search(" ".join([child.get("id", ""), child.get("class", "")]))
             and not child.findall(".//table")
-            and not (tag == "td" and _in_plan_table(child))
+            and not (tag == "td" and _in_plan_table(child, is_plan))
         ):
             reason = REASON_CHROME
         if reason is not None:
             content = child.text_content() if tag else (child.text or "")
             content = " ".join(content.split())
             if content:
-                residue.append(Residue(content, reason, Location(path=tree.getpath(child))))
+                residue.append(Residue(content, reason, Location(line=child.sourceline)))
+            # a character reference such as &#7; puts a control character in the
+            # tree, and lxml refuses to move it: it is not text, drop it
             tail = child.tail
             parent = child.getparent()
             parent.remove(child)
@@ -243,16 +265,16 @@ def _strip(el: Any, tree: Any, residue: list[Residue], depth: int) -> None:
                 prev = parent[-1] if len(parent) else None
                 # keep the tail text in place
                 if prev is not None:
-                    prev.tail = (prev.tail or "") + tail
+                    prev.tail = _CONTROL.sub("", (prev.tail or "") + tail)
                 else:
-                    parent.text = (parent.text or "") + tail
+                    parent.text = _CONTROL.sub("", (parent.text or "") + tail)
             continue
-        _strip(child, tree, residue, depth + 1)
+        _strip(child, is_plan, residue, depth + 1)
 
 
-def _in_plan_table(td: Any) -> bool:
+def _in_plan_table(td: Any, is_plan: _PlanTables) -> bool:
     table = next(td.iterancestors("table"), None)
-    return table is not None and _is_plan_table(table)
+    return table is not None and is_plan(table)
 
 
 def _hidden(el: Any) -> bool:
@@ -314,28 +336,63 @@ def _is_plan_table(table: Any) -> bool:
     return labelled >= 2
 
 
-def _span(value: str | None) -> int:
+def _span(value: str | None, limit: int) -> int:
+    """A declared ``rowspan``/``colspan``, clamped as browsers do (HTML: colspan ≤ 1000)."""
     try:
         n = int((value or "1").strip())
     except ValueError:
         return 1
-    return max(1, min(n, 1000))
+    return max(1, min(n, limit))
 
 
-def _grid(table: Any, tree: Any) -> Grid:
-    occupied: dict[tuple[int, int], bool] = {}
-    cells: list[Cell] = []
+class _Occupancy:
+    """Which positions of a table earlier rows' ``rowspan`` still cover.
+
+    One number per column (the first row no longer covered), so a row costs
+    its width, not the product of its cells' spans; the table's area is
+    checked against ``max_cells`` as it grows.
+    """
+
+    def __init__(self, n_rows: int, budget: Budget, where: Location) -> None:
+        self.until: list[int] = []
+        self.n_rows = n_rows
+        self.budget = budget
+        self.where = where
+
+    def next_free(self, r: int, c: int) -> int:
+        while c < len(self.until) and self.until[c] > r:
+            c += 1
+        return c
+
+    def cover(self, r: int, c: int, rowspan: int, colspan: int) -> None:
+        end = c + colspan
+        if end > len(self.until):
+            self.budget.check(
+                "max_cells",
+                self.n_rows * end,
+                "a table has too many positions (rows × columns)",
+                location=self.where,
+            )
+            self.until.extend([0] * (end - len(self.until)))
+        for k in range(c, end):
+            self.until[k] = r + rowspan
+
+
+def _grid(table: Any, tree: Any, budget: Budget) -> tuple[Grid, list[Residue]]:
+    """The table as a grid with its true spans, and the text it holds outside its cells."""
     rows = _rows(table)
+    where = Location(line=table.sourceline, path=tree.getpath(table))
+    occupancy = _Occupancy(len(rows), budget, where)
+    max_span = budget.limits.max_span
+    cells: list[Cell] = []
     for r, tr in enumerate(rows):
+        budget.check_time(Location(line=tr.sourceline))
         c = 0
         for td in _cells_of(tr):
-            while occupied.get((r, c)):
-                c += 1
-            rowspan = min(_span(td.get("rowspan")), len(rows) - r)
-            colspan = _span(td.get("colspan"))
-            for dr in range(rowspan):
-                for dc in range(colspan):
-                    occupied[(r + dr, c + dc)] = True
+            c = occupancy.next_free(r, c)
+            rowspan = min(_span(td.get("rowspan"), max_span), len(rows) - r)
+            colspan = _span(td.get("colspan"), max_span)
+            occupancy.cover(r, c, rowspan, colspan)
             cells.append(
                 Cell(
                     _cell_text(td),
@@ -343,8 +400,61 @@ def _grid(table: Any, tree: Any) -> Grid:
                     c,
                     rowspan=max(1, rowspan),
                     colspan=colspan,
-                    location=Location(row=r + 1, path=tree.getpath(td)),
+                    location=Location(row=r + 1, column=c + 1, line=td.sourceline),
                 )
             )
             c += colspan
-    return Grid(cells, location=Location(path=tree.getpath(table)))
+    return Grid(cells, location=where), _stray_text(table, rows)
+
+
+def _stray_text(table: Any, rows: list[Any]) -> list[Residue]:
+    """Text inside ``<table>`` but in none of its cells: between cells, in a caption, …
+
+    Browsers show it (above the table); the plan has no place for it, so it
+    goes to the residue rather than being lost.
+    """
+    cells = {td for tr in rows for td in _cells_of(tr)}
+    out: list[Residue] = []
+
+    def keep(text: str | None, el: Any) -> None:
+        if text and text.strip():
+            out.append(Residue(" ".join(text.split()), _STRAY, Location(line=el.sourceline)))
+
+    keep(table.text, table)
+    stack = list(reversed([c for c in table if isinstance(c.tag, str) or c.tail]))
+    while stack:
+        el = stack.pop()
+        if el not in cells and isinstance(el.tag, str):
+            keep(el.text, el)
+            stack.extend(reversed(list(el)))
+        keep(el.tail, el)
+    return out
+
+
+_STRAY = "text inside a table but outside its cells"
+_END_TAGS = re.compile(r"</\s*(?:html|body)\s*>", re.I)
+
+
+def clean_markup(text: str) -> tuple[str, int]:
+    """The page's markup made safe to parse, and how many raw-text tags were taken out.
+
+    Control characters go (they are not text, and lxml refuses them in a tree
+    it edits); raw-text tags (``noframes``, ``xmp``, …) injected unclosed
+    would swallow the rest of the page; ``</body>`` and ``</html>`` go, as
+    browsers show what follows them as part of the body (libxml2 drops text
+    after ``</html>``).  Taking one out can join the pieces of another
+    (``<<noframes>/html>``), so this runs until nothing changes, a few passes
+    at most.
+    """
+    junk = 0
+    for _ in range(8):
+        before = text
+        text = _CONTROL.sub("", text)
+        junk += len(_RAW_TEXT_TAGS.findall(text))
+        text = _END_TAGS.sub("", _RAW_TEXT_TAGS.sub("", text))
+        if text == before:
+            break
+    return text, junk
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

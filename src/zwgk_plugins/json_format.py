@@ -14,7 +14,7 @@ from typing import IO, Any
 from zwgk._model import Plan
 from zwgk.errors import WriteError
 from zwgk.plugins import FormatInfo
-from zwgk.serde import from_data, load_document, to_data
+from zwgk.serde import dump_json, from_data, load_document, to_data
 
 __all__ = ["SCHEMA_VERSION", "JsonFormat", "schema"]
 
@@ -60,5 +60,4 @@ class JsonFormat:
         if not isinstance(obj, Plan):
             raise WriteError(f"the json format writes a Plan, not {type(obj).__name__}")
         doc = {"zwgk": "plan", "version": SCHEMA_VERSION, **to_data(obj)}
-        text = json.dumps(doc, ensure_ascii=False, indent=indent)
-        stream.write(text.encode("utf-8") + b"\n")
+        stream.write(dump_json(doc, indent=indent) + b"\n")

@@ -34,6 +34,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from zwgk._conserve import keep_unplaced
 from zwgk._model import Diagnostic, Location, Plan, Residue, Severity
 from zwgk.document import Block, Document, Grid
 from zwgk.errors import (
@@ -45,6 +46,7 @@ from zwgk.errors import (
 )
 from zwgk.lang.vocab import HEADER_FRAGMENTS
 from zwgk.plugins import FormatInfo, require
+from zwgk.safety import DEFAULT_LIMITS, Budget, dependency_failures, reading
 from zwgk_plugins._pdf_extract import PageContent, pages, plumber_page
 from zwgk_plugins._pdf_layout import (
     LABEL,
@@ -62,14 +64,17 @@ from zwgk_plugins._pdf_layout import (
 
 __all__ = ["DEFAULT_MAX_PAGES", "DEFAULT_TIMEOUT", "ENGINES", "PdfFormat", "read_document"]
 
-DEFAULT_MAX_PAGES = 500
+DEFAULT_MAX_PAGES = DEFAULT_LIMITS.max_pages
 """PDFs with more pages than this are refused unless ``max_pages`` says otherwise."""
 
 ENGINES = ("pdfium", "pdfplumber")
 """What can parse the pages' content (see :func:`read_document`)."""
 
-DEFAULT_TIMEOUT = 120.0
-"""Seconds a read may take before it is abandoned (checked page by page)."""
+DEFAULT_TIMEOUT = DEFAULT_LIMITS.timeout
+"""Seconds a read may take before it is abandoned (the whole read, plan building included)."""
+
+# Where pdfminer, pdfplumber and pypdfium2 fail on a damaged file.
+_PDF_LIBRARIES = ("pdfminer", "pdfplumber", "pypdfium2")
 
 _CID = re.compile(r"^\(cid:\d+\)$")
 _HEADER_WORDS = HEADER_FRAGMENTS
@@ -88,25 +93,35 @@ def _garbled(text: str) -> bool:
 class _Reader:
     """One read of one PDF: pages in, a :class:`Document` out."""
 
-    def __init__(self, name: str | None, max_pages: int, timeout: float) -> None:
+    def __init__(self, name: str | None, max_pages: int, timeout: float, budget: Budget) -> None:
         self.name = name
         self.max_pages = max_pages
+        self.budget = budget
         self.deadline = time.monotonic() + timeout
         self.timeout = timeout
+        self.page: int | None = None
         self.residue: list[Residue] = []
         self.diagnostics: list[Diagnostic] = []
         self.garbled = 0
         self.usable = 0
         self.image_pages: list[int] = []
 
-    def check_time(self, page: int) -> None:
+    def check_time(self, page: int | None = None) -> None:
+        where = Location(page=page) if page is not None else None
+        self.budget.check_time(where)
         if time.monotonic() > self.deadline:
-            raise ParseError(
-                f"reading took longer than {self.timeout:g} s (timeout=); "
+            raise InputTooLargeError(
+                "reading took longer than the time limit (timeout=); "
                 "the PDF may be damaged or unusually complex",
+                size=int(time.monotonic() - self.deadline + self.timeout),
+                limit=int(self.timeout),
                 source=self.name,
-                location=Location(page=page),
+                location=where,
+                limit_name="timeout",
             )
+
+    def where(self) -> Location | None:
+        return Location(page=self.page) if self.page is not None else None
 
     # -- opening -------------------------------------------------------------
     def open(self, data: bytes, password: str | None) -> Any:
@@ -121,6 +136,8 @@ class _Reader:
             return pdfplumber.open(io.BytesIO(data), password=tried[0])
         except PdfminerException as exc:
             cause = exc.args[0] if exc.args else exc
+            if isinstance(cause, ZwgkError):  # the read's time limit, wrapped by pdfplumber
+                raise cause from None
             if isinstance(cause, PDFPasswordIncorrect):
                 what = "the given password is wrong" if password else "it needs a password"
                 raise EncryptedDocumentError(
@@ -223,6 +240,7 @@ class _Reader:
         page_geom: dict[int, tuple[float, float]] = {}
         ruled_pages: set[int] = set()
         for number, page in enumerate(contents, start=1):
+            self.page = number
             self.check_time(number)
             chars = self.chars(page.chars, number)
             if not chars and page.images:
@@ -235,6 +253,7 @@ class _Reader:
                 ruled_pages.add(number)
             items.extend((number, t.top, t) for t in tables)
             items.extend((number, ln.top, ln) for ln in lines)
+        self.page = None
         if self.usable == 0:
             self._no_text(len(pages))
         # running headers go before tables are rebuilt from text positions
@@ -267,20 +286,22 @@ class _Reader:
             count = None
         if isinstance(count, int) and count > self.max_pages:
             raise InputTooLargeError(
-                "the PDF has too many pages (max_pages=)",
+                "the PDF has too many pages",
                 size=count,
                 limit=self.max_pages,
                 source=self.name,
+                limit_name="max_pages",
             )
         pages: list[Any] = []
         for page in pdf.pages:
             pages.append(page)
             if len(pages) > self.max_pages:
                 raise InputTooLargeError(
-                    "the PDF has too many pages (max_pages=)",
+                    "the PDF has too many pages",
                     size=len(pages),
                     limit=self.max_pages,
                     source=self.name,
+                    limit_name="max_pages",
                 )
         if not pages:
             raise ParseError("the PDF has no pages", source=self.name)
@@ -316,6 +337,7 @@ class _Reader:
         tables: list[tuple[int, float, PageTable | Line]] = []
         i = 0
         while i < len(body_lines):
+            self.check_time()
             header = body_lines[i]
             if id(header) in taken or not _is_header(header):
                 i += 1
@@ -412,12 +434,14 @@ class _Reader:
         body = [it for _, _, it in items if isinstance(it, Line)]
         left = min((ln.x0 for ln in body), default=0.0)
         right = max((ln.x1 for ln in body), default=0.0)
+        body_size = _body_size(body)  # once: it sorts every line of the document
 
         def flush_lines() -> None:
+            self.check_time()
             for group in paragraphs(pending, left=left, right=right):
                 text = join_lines(group)
                 style = None
-                if len(group) and group[0].size > 1.15 * _body_size(body):
+                if len(group) and group[0].size > 1.15 * body_size:
                     style = "title"
                 page = group[0].page
                 parts.append(Block(text, Location(page=page), style))
@@ -500,8 +524,8 @@ def read_document(
     *,
     name: str | None = None,
     password: str | None = None,
-    max_pages: int = DEFAULT_MAX_PAGES,
-    timeout: float = DEFAULT_TIMEOUT,
+    max_pages: int | None = None,
+    timeout: float | None = None,
     engine: str = "pdfium",
 ) -> Document:
     """Extract the paragraphs and tables of a PDF as a :class:`~zwgk.document.Document`.
@@ -509,36 +533,37 @@ def read_document(
     This is what the ``pdf`` reader hands to :func:`zwgk.build_plan`; call
     it to inspect what the reader saw.  ``password`` opens an encrypted PDF
     (the empty password is tried when none is given); ``max_pages`` and
-    ``timeout`` (seconds) bound the work on a damaged or hostile file.
+    ``timeout`` (seconds) bound the work on a damaged or hostile file
+    (default: the read's :class:`zwgk.Limits`).
     ``engine`` parses the pages' content: ``pdfium`` (the default, about
     ten times faster) or ``pdfplumber`` (pdfminer.six); both give the same
     characters, ruling lines and so the same document.
 
     Raises :class:`~zwgk.errors.EncryptedDocumentError`,
     :class:`~zwgk.errors.ScannedDocumentError` (only images, no text),
-    :class:`~zwgk.errors.InputTooLargeError` (too many pages) or
+    :class:`~zwgk.errors.InputTooLargeError` (too many pages, out of time) or
     :class:`~zwgk.errors.ParseError` (damaged, no text, fonts that cannot be
-    decoded).
+    decoded), with the page where it is known.
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, got {engine!r}")
-    reader = _Reader(name, max_pages, timeout)
-    pdf = reader.open(data, password)
-    try:
-        contents = pages(data, password or None, pdf.pages) if engine == "pdfium" else None
-        return reader.read(pdf, contents)
-    except ZwgkError:
-        raise
-    except RecursionError:
-        raise ParseError("the PDF is nested too deeply (damaged?)", source=name) from None
-    except Exception as exc:  # pdfminer raises many kinds on damaged input
-        cause = exc.args[0] if type(exc).__name__ == "PdfminerException" and exc.args else exc
-        raise ParseError(
-            f"the PDF is damaged: {type(cause).__name__}: {cause}", source=name
-        ) from None
-    finally:
-        with contextlib.suppress(Exception):
-            pdf.close()
+    with reading(source=name) as budget:
+        reader = _Reader(
+            name,
+            max_pages if max_pages is not None else budget.limits.max_pages,
+            timeout if timeout is not None else budget.limits.timeout,
+            budget,
+        )
+        damaged = "the PDF is damaged"
+        with dependency_failures(_PDF_LIBRARIES, damaged, source=name):
+            pdf = reader.open(data, password)
+        try:
+            with dependency_failures(_PDF_LIBRARIES, damaged, source=name, where=reader.where):
+                contents = pages(data, password or None, pdf.pages) if engine == "pdfium" else None
+                return reader.read(pdf, contents)
+        finally:
+            with contextlib.suppress(Exception):
+                pdf.close()
 
 
 def _builder() -> Callable[..., Plan]:
@@ -551,7 +576,7 @@ class PdfFormat:
     """The ``pdf`` reader: a PDF file to a :class:`~zwgk.Plan`.
 
     Options: ``password`` (encrypted PDFs; the empty password is tried
-    first), ``max_pages`` (default 500), ``timeout`` (seconds, default 120),
+    first), ``max_pages`` (default 500), ``timeout`` (seconds, default 60),
     ``ocr`` (default true: a scan is read by OCR when the ``ocr`` extra is
     installed), ``year``; anything else goes to :func:`zwgk.build_plan`.
     """
@@ -571,8 +596,8 @@ class PdfFormat:
 
     def read(self, data: bytes, *, name: str | None = None, **options: Any) -> Plan:
         password = options.pop("password", None)
-        max_pages = options.pop("max_pages", DEFAULT_MAX_PAGES)
-        timeout = options.pop("timeout", DEFAULT_TIMEOUT)
+        max_pages = options.pop("max_pages", None)
+        timeout = options.pop("timeout", None)
         engine = options.pop("engine", "pdfium")
         year = options.pop("year", None)
         ocr = options.pop("ocr", True)
@@ -590,6 +615,7 @@ class PdfFormat:
                 raise
             from zwgk_plugins.image_format import read_scanned_pdf
 
-            document = read_scanned_pdf(data, name=name, max_pages=max_pages)
-        plan = _builder()(document, year=year, **options)
-        return plan
+            document = read_scanned_pdf(
+                data, name=name, max_pages=max_pages if max_pages is not None else DEFAULT_MAX_PAGES
+            )
+        return keep_unplaced(document, _builder()(document, year=year, **options))

@@ -12,11 +12,12 @@ import re
 from typing import IO, Any
 
 from zwgk._chrome import chrome_reason
+from zwgk._conserve import keep_unplaced
 from zwgk._decode import decode
 from zwgk._model import Diagnostic, Location, Plan, Residue
 from zwgk.assembly import assemble_lines, choose
 from zwgk.build import build_plan
-from zwgk.errors import ParseError, WriteError
+from zwgk.errors import OptionError, ParseError, WriteError
 from zwgk.plugins import FormatInfo
 from zwgk_plugins._text_layouts import LAYOUTS, Line, detect_layout, parse_layout
 
@@ -61,7 +62,7 @@ class TextFormat:
         encoding: str | None = None,
     ) -> Plan:
         if layout is not None and layout not in LAYOUTS:
-            raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
+            raise OptionError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
         if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise ParseError("binary data, not text (NUL bytes near the start)", source=name)
         if encoding is not None:
@@ -118,7 +119,7 @@ def read_text(
     )
     by_layout = build_plan(document, year=year)
     if layout is not None:
-        return by_layout
+        return keep_unplaced(document, by_layout)
     by_outline = assemble_lines(
         [(ln.no, ln.text) for ln in lines],
         year=year,
@@ -127,7 +128,7 @@ def read_text(
         residue=residue,
         diagnostics=diagnostics or (),
     )
-    return choose(by_outline, by_layout)
+    return keep_unplaced(document, choose(by_outline, by_layout))
 
 
 def build_plan_safe(

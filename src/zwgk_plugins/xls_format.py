@@ -126,7 +126,10 @@ def read_xls_document(
         book.release_resources()
     residue: list[Residue] = []
     diagnostics: list[Diagnostic] = []
-    document = _document(sheets, name, residue, diagnostics)
+    from zwgk.safety import reading
+
+    with reading(source=name) as budget:
+        document = _document(sheets, name, residue, diagnostics, budget)
     return Document(
         document.parts,
         residue=document.residue,

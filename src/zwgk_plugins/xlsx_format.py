@@ -28,7 +28,7 @@ from typing import IO, Any
 from zwgk._model import Plan
 from zwgk.document import Document
 from zwgk.plugins import FormatInfo
-from zwgk.safety import DEFAULT_LIMITS, Limits
+from zwgk.safety import Limits
 from zwgk_plugins._office import build, check_plan, writer_options
 from zwgk_plugins._plan_rows import FLAT_COLUMNS
 
@@ -39,7 +39,7 @@ LEDGER_COLUMNS = (*FLAT_COLUMNS, "完成情况", "工作进展", "佐证材料")
 
 
 def read_xlsx_document(
-    data: bytes, *, name: str | None = None, limits: Limits = DEFAULT_LIMITS
+    data: bytes, *, name: str | None = None, limits: Limits | None = None
 ) -> Document:
     """The sheets of an XLSX workbook as grids and blocks, before they become a plan."""
     from zwgk_plugins._xlsx_read import read_document
@@ -69,7 +69,7 @@ class XlsxFormat:
         return 0.1
 
     def read(self, data: bytes, *, name: str | None = None, **options: Any) -> Plan:
-        limits = options.pop("limits", DEFAULT_LIMITS)
+        limits = options.pop("limits", None)
         document = read_xlsx_document(data, name=name, limits=limits)
         return build(document, name=name, options=options)
 

@@ -126,7 +126,7 @@ def test_missing_dependency_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> 
         reg.unregister("needy", group=READERS_GROUP)
 
 
-def test_a_reader_that_crashes_gives_a_typed_error() -> None:
+def test_a_reader_that_crashes_is_reported_as_a_bug_not_as_bad_input() -> None:
     class _Crashy(_Upper):
         info = FormatInfo(name="crashy")
 
@@ -136,8 +136,11 @@ def test_a_reader_that_crashes_gives_a_typed_error() -> None:
     reg = zwgk.plugins.registry
     reg.register(_Crashy(), group=READERS_GROUP)
     try:
-        with pytest.raises(zwgk.errors.ParseError, match="'crashy' reader failed: KeyError"):
+        with pytest.raises(zwgk.errors.InternalError, match="'crashy' reader: KeyError") as info:
             zwgk.read(b"x", format="crashy")
+        assert not isinstance(info.value, zwgk.errors.ParseError)
+        assert "bug in zwgk" in str(info.value)
+        assert isinstance(info.value.__cause__, KeyError)
     finally:
         reg.unregister("crashy", group=READERS_GROUP)
 
@@ -153,5 +156,5 @@ def test_read_accepts_paths_bytes_and_streams(tmp_path: Any) -> None:
         zwgk.read(123)  # type: ignore[arg-type]
     with pytest.raises(zwgk.errors.ParseError, match="text mode"):
         zwgk.read(io.StringIO("{}"))  # type: ignore[arg-type]
-    with pytest.raises(zwgk.errors.ParseError, match="no such file"):
+    with pytest.raises(FileNotFoundError, match="no such file"):
         zwgk.read(tmp_path / "missing.json")

@@ -202,3 +202,119 @@ def test_deflate_stream_of_exact_sizes_is_accepted() -> None:
         z.writestr("a.xml", "<a>正文</a>")
     package = open_package(out.getvalue())
     assert parse_xml(package.read("a.xml")).text == "正文"
+
+
+# ------------------------------------------------------- XML checked by content
+
+
+def _xlsx_with_sheet_part(name: str, body: bytes) -> bytes:
+    from tests.fuzz.hostile import _zip_replace, plan_xlsx
+
+    data = plan_xlsx()
+    z = zipfile.ZipFile(io.BytesIO(data))
+    rels = z.read("xl/_rels/workbook.xml.rels").replace(b"worksheets/sheet1.xml", name.encode())
+    types = z.read("[Content_Types].xml").replace(
+        b"/xl/worksheets/sheet1.xml", b"/xl/" + name.encode()
+    )
+    return _zip_replace(
+        data,
+        {"xl/worksheets/sheet1.xml": body, "xl/_rels/workbook.xml.rels": rels,
+         "[Content_Types].xml": types},
+        renames={"xl/worksheets/sheet1.xml": "xl/" + name},
+    )  # fmt: skip
+
+
+def test_an_xml_part_is_checked_whatever_its_name() -> None:
+    from tests.fuzz.hostile import xlsx_sheet_named_bin_with_entities
+
+    with pytest.raises(UnsafeInputError) as info:
+        zwgk.read(xlsx_sheet_named_bin_with_entities(), format="xlsx")
+    assert (
+        info.value.location is not None and info.value.location.path == "xl/worksheets/sheet1.bin"
+    )
+
+
+def test_a_sheet_part_named_bin_is_read_when_it_is_clean() -> None:
+    from tests.fuzz.hostile import plan_xlsx
+
+    sheet = zipfile.ZipFile(io.BytesIO(plan_xlsx())).read("xl/worksheets/sheet1.xml")
+    plan = zwgk.read(_xlsx_with_sheet_part("worksheets/data.bin", sheet), format="xlsx")
+    assert [t.text for t in plan.tasks] == ["做好规划公开。", "推进财政预决算公开。"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'<?xml version="1.0" encoding="UTF-7"?>+ADw-!DOCTYPE x+AD4-<a/>',
+        "<a/>".encode("utf-32"),
+        b"\x4c\x6f\xa7\x94\x93\x40",  # '<?xml ' in EBCDIC
+    ],
+    ids=["utf-7", "utf-32", "ebcdic"],
+)
+def test_xml_in_an_encoding_that_hides_markup_is_refused(body: bytes) -> None:
+    from zwgk.safety import check_xml_part
+
+    with pytest.raises(UnsafeInputError, match="refused"):
+        check_xml_part(body, part="x.xml")
+
+
+def test_binary_members_are_not_taken_for_xml() -> None:
+    from zwgk.safety import check_xml_part
+
+    png = b"\x89PNG\r\n\x1a\n" + b"<!DOCTYPE inside a picture" * 3
+    assert check_xml_part(png, part="word/media/image1.png") is False
+    assert check_xml_part(b'<?xml version="1.0"?><a/>', part="x.bin") is True
+
+
+def test_a_failure_inside_a_library_is_a_parse_error_and_one_in_zwgk_is_not() -> None:
+    from zwgk.safety import dependency_failures, raised_in
+
+    namespace: dict[str, object] = {"__name__": "openpyxl.fake"}
+    exec("def parse(data):\n    return data['missing']\n", namespace)
+    parse = namespace["parse"]
+    with (
+        pytest.raises(ParseError, match="not a readable workbook: KeyError") as info,
+        dependency_failures(("openpyxl",), "not a readable workbook"),
+    ):
+        parse({})  # type: ignore[operator]
+    assert isinstance(info.value.__cause__, KeyError)
+    with (
+        pytest.raises(KeyError),  # raised in zwgk's own code: a bug, left alone
+        dependency_failures(("openpyxl",), "not a readable workbook"),
+    ):
+        {}["missing"]
+    with pytest.raises(KeyError) as raw:
+        parse({})  # type: ignore[operator]
+    assert raised_in(raw.value, ("openpyxl",))
+    assert not raised_in(raw.value, ("docx",))
+
+
+# ----------------------------------------------------------- declared sizes
+
+
+def test_docx_grid_before_and_a_too_wide_table_are_refused() -> None:
+    from tests.office.office_files import docx_with_body_xml, p, tbl, tc, tr
+
+    wide = tbl(tr(tc(p("序号")), tc(p("具体要求")), props='<w:gridBefore w:val="5000"/>'))
+    with pytest.raises(InputTooLargeError) as info:
+        zwgk.read(docx_with_body_xml(wide), format="docx")
+    assert info.value.limit_name == "max_span"
+    row = tr(tc(p("1")), tc(p("做好规划公开。"), '<w:gridSpan w:val="900"/>'))
+    with pytest.raises(InputTooLargeError) as info:
+        zwgk.read(docx_with_body_xml(tbl(row, row)), format="docx", limits=Limits(max_cells=1000))
+    assert info.value.limit_name == "max_cells"
+
+
+def test_xlsx_merged_ranges_are_bounded_by_the_table() -> None:
+    from tests.fuzz.hostile import _zip_replace, plan_xlsx
+
+    data = plan_xlsx()
+    sheet = zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml")
+    ranges = "".join(f'<mergeCell ref="A{k + 2}:XFD1048576"/>' for k in range(200))
+    merged = f'<mergeCells count="200">{ranges}</mergeCells>'.encode()
+    sheet = sheet.replace(b"</sheetData>", b"</sheetData>" + merged)
+    plan = zwgk.read(_zip_replace(data, {"xl/worksheets/sheet1.xml": sheet}), format="xlsx")
+    # clamped to the cells the sheet holds, not 200 ranges of 17 billion positions;
+    # the text the merges hide is kept
+    kept = [t.text for t in plan.tasks] + [r.text for r in plan.residue]
+    assert any("推进财政预决算公开" in text for text in kept)

@@ -97,11 +97,14 @@ def test_too_many_pages_is_refused_before_reading() -> None:
         read_document(pdf_bytes("plan000"), max_pages=2)
     assert info.value.size == 5
     assert info.value.limit == 2
+    assert info.value.limit_name == "max_pages"
 
 
-def test_timeout_is_a_parse_error() -> None:
-    with pytest.raises(ParseError, match="longer than"):
+def test_timeout_is_a_typed_error_naming_the_limit() -> None:
+    with pytest.raises(InputTooLargeError, match="longer than") as info:
         read_document(pdf_bytes("plan000"), timeout=0)
+    assert info.value.limit_name == "timeout"
+    assert "limits=zwgk.Limits(timeout=" in str(info.value)
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -127,3 +130,30 @@ def test_sniffing_and_extension() -> None:
     assert reader.sniff(b"<html>", "x.html") == 0.0
     assert reader.info.extensions == (".pdf",)
     assert zwgk.plugins.registry.find_reader(None, pdf_bytes("plan000")[:65536]) is reader
+
+
+def test_a_bug_in_the_layout_code_is_not_disguised_as_a_damaged_pdf(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from zwgk_plugins import pdf_format
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise IndexError("layout bug")
+
+    monkeypatch.setattr(pdf_format, "group_lines", broken)
+    with pytest.raises(zwgk.errors.InternalError, match="bug in zwgk") as info:
+        zwgk.read(pdf_bytes("plan000"), format="pdf")
+    assert isinstance(info.value.__cause__, IndexError)
+    assert not isinstance(info.value, ParseError)
+
+
+def test_the_time_limit_of_the_read_applies_to_a_pdf() -> None:
+    with pytest.raises(InputTooLargeError) as info:
+        zwgk.read(pdf_bytes("plan000"), format="pdf", limits=zwgk.Limits(timeout=0.001))
+    assert info.value.limit_name == "timeout"
+
+
+def test_page_limit_comes_from_the_read_limits() -> None:
+    with pytest.raises(InputTooLargeError) as info:
+        zwgk.read(pdf_bytes("plan000"), format="pdf", limits=zwgk.Limits(max_pages=2))
+    assert (info.value.limit_name, info.value.size, info.value.limit) == ("max_pages", 5, 2)

@@ -61,3 +61,93 @@ def test_one_enormous_line_goes_to_residue_not_a_hang() -> None:
 def test_unknown_reader_option_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="unexpected keyword"):
         zwgk.read(b"x", format="text", colour="red")
+
+
+# ---------------------------------------------------------------- budgets and bugs
+
+
+def test_a_missing_file_is_an_os_error_not_a_parse_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError) as info:
+        zwgk.read(tmp_path / "missing.txt")
+    assert not isinstance(info.value, zwgk.errors.ZwgkError)
+    assert info.value.filename == str(tmp_path / "missing.txt")
+
+
+def test_a_bad_option_value_is_an_option_error() -> None:
+    with pytest.raises(zwgk.errors.OptionError, match="layout must be one of"):
+        zwgk.read(b"x", format="text", layout="nonsense")
+
+
+def test_the_time_limit_covers_the_plan_builder_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A builder that never checks the clock is still stopped by the read's time limit."""
+    import time
+
+    from zwgk_plugins import text_format
+
+    def slow_build(document: object, **options: object) -> zwgk.Plan:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # busy, like a builder lost in a huge table
+            sum(range(1000))
+        return zwgk.Plan()
+
+    monkeypatch.setattr(text_format, "build_plan", slow_build)
+    started = time.monotonic()
+    with pytest.raises(InputTooLargeError) as info:
+        zwgk.read(b"1.\tx\n", format="text", limits=zwgk.Limits(timeout=0.5))
+    assert info.value.limit_name == "timeout"
+    assert time.monotonic() - started < 25  # stopped long before the builder would finish
+
+
+def test_a_limit_error_names_the_limit_and_how_to_raise_it() -> None:
+    rows = "<tr><th>序号</th><th>具体要求</th><th>责任单位</th></tr>"
+    rows += '<tr><td>1</td><td colspan="400">做好规划公开。</td><td>县财政局</td></tr>' * 3
+    page = f"<table>{rows}</table>".encode()
+    with pytest.raises(InputTooLargeError) as info:
+        zwgk.read(page, format="html", limits=zwgk.Limits(max_cells=1000))
+    assert info.value.limit_name == "max_cells"
+    assert "limits=zwgk.Limits(max_cells=...)" in str(info.value)
+    plan = zwgk.read(page, format="html", limits=zwgk.Limits(max_cells=10_000))
+    assert len(plan.tasks) == 3
+
+
+def test_html_spans_are_clamped_as_browsers_do_and_cost_their_width() -> None:
+    rows = "<tr><th>序号</th><th>具体要求</th><th>责任单位</th></tr>"
+    rows += '<tr><td rowspan="99999999">1</td><td>做好规划公开。</td><td>县财政局</td></tr>'
+    rows += "<tr><td>加强政策解读。</td><td>县政府办公室</td></tr>"
+    plan = zwgk.read(f"<table>{rows}</table>".encode(), format="html")
+    assert [t.text for t in plan.tasks] == ["做好规划公开。", "加强政策解读。"]
+
+
+def test_text_between_cells_and_outside_rows_goes_to_the_residue() -> None:
+    page = (
+        "<table>表前说明<tr><th>序号</th><th>具体要求</th><th>责任单位</th></tr>"
+        "<tr><td>1</td>夹在格间<td>做好规划公开。</td><td>县财政局</td></tr>"
+        "<caption>表题</caption></table>"
+    ).encode()
+    plan = zwgk.read(page, format="html")
+    stray = {
+        r.text for r in plan.residue if r.reason == "text inside a table but outside its cells"
+    }
+    assert stray == {"表前说明", "夹在格间", "表题"}
+    assert [t.text for t in plan.tasks] == ["做好规划公开。"]
+
+
+def test_control_characters_in_a_page_do_not_stop_it() -> None:
+    page = (
+        "<p>说明</p><script>x()</script>\x01尾&#7;文<div class='share'>分享</div>&#1;"
+        "<table><tr><th>序号</th><th>具体要求</th><th>责任单位</th></tr>"
+        "<tr><td>1</td><td>做好规划公开。</td><td>县财政局</td></tr></table>"
+    ).encode()
+    plan = zwgk.read(page, format="html")
+    assert [t.text for t in plan.tasks] == ["做好规划公开。"]
+
+
+def test_text_after_the_end_of_the_page_is_kept() -> None:
+    page = (
+        "<html><body><table><tr><th>序号</th><th>具体要求</th><th>责任单位</th></tr>"
+        "<tr><td>1</td><td>做好规划公开。</td><td>县财政局</td></tr></table></body></html>"
+        "<p>页尾附言</p>后记"
+    ).encode()
+    plan = zwgk.read(page, format="html")
+    kept = "\n".join(r.text for r in plan.residue)
+    assert "页尾附言" in kept and "后记" in kept

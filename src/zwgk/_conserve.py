@@ -1,0 +1,113 @@
+"""Nothing the input held is lost: text the plan builder did not place goes to the residue.
+
+A reader hands the builder a :class:`~zwgk.document.Document`; the builder
+places text in tasks, headings and metadata, and what it sets aside in the
+residue.  :func:`keep_unplaced` checks, by counting, that every letter, digit,
+Han character and mark (``*``, ``※``, ``△``) of the document's cells and
+blocks is somewhere in the plan it got; a cell or block whose characters are not all there (a 序号
+cell ``1（新增）`` read as no number at all, a note the builder had no field
+for) is added to the residue whole, with its location, and a diagnostic
+says so.  The count is one pass over the document and one over the plan.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+
+from zwgk._model import Diagnostic, Location, Plan, Residue, Severity
+from zwgk.document import Block, Document, Grid
+
+__all__ = ["REASON_UNPLACED", "keep_unplaced", "significant"]
+
+REASON_UNPLACED = "text the plan builder did not place"
+
+
+# Marks offices put beside a number or a task (``1*``, ``△``, ``※``): not
+# letters or digits, but they mean something and are kept too.
+_MARKS = frozenset("*#※")
+
+
+def significant(text: str, *, marks: bool = False) -> Counter[str]:
+    """The letters, digits and Han characters of ``text`` (compatibility forms folded).
+
+    With ``marks=True`` symbols such as ``*``, ``※`` and ``△`` count too.
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    if marks:
+        return Counter(
+            ch for ch in folded if ch.isalnum() or ch in _MARKS or unicodedata.category(ch) == "So"
+        )
+    return Counter(ch for ch in folded if ch.isalnum())
+
+
+def _placed(plan: Plan) -> Iterator[str]:
+    """The texts of ``plan`` that come from its input (diagnostics and locations do not).
+
+    A task's section headings are repeated in every task under them; a
+    heading counts once for each run of tasks under it, as it stood once in
+    the input for each.
+    """
+    for value in (plan.title, plan.issuer, plan.doc_number):
+        if value:
+            yield value
+    for ref in plan.parents:
+        yield from (v for v in (ref.title, ref.doc_number) if v)
+    if plan.default_deadline is not None:
+        yield plan.default_deadline.raw
+    for residue in plan.residue:
+        yield residue.text
+    previous: tuple[str, ...] = ()
+    for task in plan.tasks:
+        yield task.text
+        if task.label:
+            yield task.label
+        elif task.number is not None:
+            yield str(task.number)
+        yield from (v for v in (task.note, *task.tags) if v)
+        if task.responsibility is not None:
+            yield task.responsibility.raw
+        if task.deadline is not None:
+            yield task.deadline.raw
+        for level in range(len(task.section)):
+            if task.section[: level + 1] != previous[: level + 1]:
+                yield task.section[level]
+                if level < len(task.section_labels):
+                    yield task.section_labels[level]
+        previous = task.section
+
+
+def _units(document: Document) -> Iterator[tuple[str, Location | None]]:
+    for part in document.parts:
+        if isinstance(part, Grid):
+            for cell in part.cells:
+                yield cell.text, cell.location
+        elif isinstance(part, Block):
+            yield part.text, part.location
+    for residue in document.residue:
+        yield residue.text, residue.location
+
+
+def keep_unplaced(document: Document, plan: Plan) -> Plan:
+    """``plan`` with every cell or block of ``document`` it lost added to its residue."""
+    have = significant("\n".join(_placed(plan)), marks=True)
+    lost: list[Residue] = []
+    for text, location in _units(document):
+        need = significant(text, marks=True)
+        if not need:
+            continue
+        short = need - have
+        if short:
+            lost.append(Residue(text, REASON_UNPLACED, location))
+            have.update(need)
+        have.subtract(need)
+    if not lost:
+        return plan
+    note = Diagnostic(
+        "read.unplaced-text",
+        f"{len(lost)} cell(s) or block(s) held text the plan builder did not place; "
+        "kept in the residue",
+        Severity.WARNING,
+    )
+    return plan.evolve(residue=plan.residue + tuple(lost), diagnostics=(*plan.diagnostics, note))
