@@ -496,12 +496,13 @@ class FindingsText:
         lines = [prefix + _finding_line(f, lang) for f in findings]
         counts = Counter(f.severity.value for f in findings)
         severities = [s for s in ("error", "warning", "info") if counts[s]]
-        if lang == "zh":
-            summary = "，".join(f"{word(s, lang)} {counts[s]} 条" for s in severities)
-            lines.append(f"共 {len(findings)} 条检查结果" + (f"：{summary}" if summary else ""))
-        else:
-            summary = ", ".join(f"{counts[s]} {s}" for s in severities)
-            lines.append(f"{len(findings)} finding(s)" + (f": {summary}" if summary else ""))
+        summary = ("，" if lang == "zh" else ", ").join(
+            word("findings-count", lang).format(severity=word(s, lang), count=counts[s])
+            for s in severities
+        )
+        total = word("findings-total", lang).format(count=len(findings))
+        colon = "：" if lang == "zh" else ": "
+        lines.append(total + (f"{colon}{summary}" if summary else ""))
         stream.write(("\n".join(lines) + "\n").encode("utf-8"))
 
 
@@ -511,7 +512,7 @@ def _finding_line(f: Finding, lang: str) -> str:
         return str(f)
     where = []
     if f.task is not None:
-        where.append(f"任务 {f.task}")
+        where.append(f"{word('task', lang)} {f.task}")
     if f.location is not None:
         where.append(place(f.location, lang))
     prefix = f"{'，'.join(where)}：" if where else ""

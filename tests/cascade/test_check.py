@@ -42,6 +42,46 @@ def test_missing_unit_and_missing_deadline() -> None:
         ("missing-deadline", "2."),
     ]
     assert all(f.severity is zwgk.Severity.WARNING for f in found)
+    assert found[0].message == f"未明确责任单位：“{plan.tasks[0].text}”"
+    assert found[1].message == "未明确完成时限且方案未设统一时限"
+
+
+def test_messages_and_descriptions_in_english_by_option() -> None:
+    plan = zwgk.Plan(tasks=[task(1, responsibility=None), task(3)])
+    found = zwgk.check(plan, lang="en")
+    assert [f.message for f in found] == [
+        f"no responsible unit for “{plan.tasks[0].text}”",
+        "task numbering skips 2 (from 1 to 3)",
+    ]
+    assert [f.message for f in zwgk.check(plan)] == [
+        f"未明确责任单位：“{plan.tasks[0].text}”",
+        "任务编号不连续：缺 2（从 1 跳到 3）",
+    ]
+    described = {r.id: r for r in zwgk.cascade.rules()}
+    rule = described["parent-task-dropped"]
+    assert zwgk.cascade.describe_rule(rule) == "上级方案要求本单位落实的任务未纳入本方案"
+    assert rule.description == zwgk.cascade.describe_rule(rule)
+    assert "no counterpart" in zwgk.cascade.describe_rule(rule, "en")
+    with pytest.raises(ValueError, match="lang='fr'"):
+        zwgk.check(plan, lang="fr")
+
+
+def test_a_rule_that_takes_lang_gets_it_and_one_that_does_not_still_runs() -> None:
+    def worded(
+        plan: zwgk.Plan, parent: zwgk.Plan | None, *, lang: str = "zh"
+    ) -> list[zwgk.Finding]:
+        return [zwgk.Finding("worded", "info", {"zh": "中文", "en": "English"}[lang])]
+
+    worded.id = "worded"  # type: ignore[attr-defined]
+    worded.description = "says hello"  # type: ignore[attr-defined]
+    plan = zwgk.Plan(tasks=[task(1, "短")])
+    rules = [worded, _ShortText()]
+    assert [f.message for f in zwgk.check(plan, lang="en", extra_rules=rules)] == [
+        "English",
+        "very short",
+    ]
+    assert [f.message for f in zwgk.check(plan, extra_rules=rules)] == ["中文", "very short"]
+    assert zwgk.cascade.describe_rule(worded, "en") == "says hello"
 
 
 def test_a_default_deadline_covers_tasks_without_one() -> None:
@@ -68,8 +108,23 @@ def test_deadline_before_the_plan_date() -> None:
     )
     found = [f for f in zwgk.check(plan) if f.rule == "deadline-before-plan"]
     assert [f.task for f in found] == [None, "1."]
-    assert "2021-03-31" in found[1].message
-    assert "2021-06-29" in found[1].message
+    assert found[0].message == "统一时限“1月底前”（2021年1月31日）早于方案印发日期2021年6月29日"
+    assert found[1].message == "完成时限“3月底前”（2021年3月31日）早于方案印发日期2021年6月29日"
+    (english,) = zwgk.check(plan, lang="en", select=["deadline-before-plan"])[1:]
+    assert "2021-03-31" in english.message
+    assert "before the plan's date 2021-06-29" in english.message
+
+
+def test_a_deadline_in_the_text_that_contradicts_the_deadline() -> None:
+    text = "2021年6月30日前完成政府信息公开目录更新。"
+    plan = zwgk.Plan(tasks=[task(1, text)], year=2021)
+    (finding,) = zwgk.check(plan, select=["deadline-conflict"])
+    assert finding.message == (
+        "任务文字所写时限“2021年6月30日前”（2021年6月30日）与完成时限“2021年底前”"
+        "（2021年12月31日）不一致"
+    )
+    (english,) = zwgk.check(plan, lang="en", select=["deadline-conflict"])
+    assert english.message.endswith("but the deadline is “2021年底前” (2021-12-31)")
 
 
 def test_recurring_deadlines_are_not_compared_with_the_plan_date() -> None:
@@ -82,9 +137,11 @@ def test_task_numbering_gaps_repeats_and_order() -> None:
     plan = zwgk.Plan(tasks=[task(1), task(2), task(5), task(5), task(4)])
     found = [f for f in zwgk.check(plan) if f.rule == "task-numbering"]
     assert [f.task for f in found] == ["5.", "5.", "4."]
-    assert "skips 3–4" in found[0].message
-    assert "repeats" in found[1].message
-    assert "comes after 5" in found[2].message
+    assert [f.message for f in found] == [
+        "任务编号不连续：缺 3–4（从 2 跳到 5）",
+        "任务编号 5. 重复（前面已有 5.）",
+        "任务编号 4. 排在 5 之后（顺序颠倒）",
+    ]
 
 
 def test_task_numbering_that_restarts_in_each_section_is_fine() -> None:
@@ -95,7 +152,7 @@ def test_task_numbering_that_restarts_in_each_section_is_fine() -> None:
         task(3, section=("乙",)),
     ]
     found = [f for f in zwgk.check(zwgk.Plan(tasks=tasks)) if f.rule == "task-numbering"]
-    assert [(f.task, "skips 2" in f.message) for f in found] == [("3.", True)]
+    assert [(f.task, "缺 2（" in f.message) for f in found] == [("3.", True)]
 
 
 def test_heading_numbering_skips_like_seed_002() -> None:
@@ -107,8 +164,8 @@ def test_heading_numbering_skips_like_seed_002() -> None:
     ]
     found = [f for f in zwgk.check(zwgk.Plan(tasks=tasks)) if f.rule == "heading-numbering"]
     assert [f.severity for f in found] == [zwgk.Severity.INFO, zwgk.Severity.WARNING]
-    assert "start at 十一" in found[0].message
-    assert "skips 13–14" in found[1].message
+    assert found[0].message == "标题编号从 十一、 开始，不是从 1 开始"
+    assert found[1].message == "标题编号不连续：缺 13–14（从 12 跳到 15）"
     assert found[1].task == "3."
 
 
@@ -120,9 +177,7 @@ def test_second_level_headings_are_numbered_within_their_parent() -> None:
         task(4, section=("乙", "子二"), section_labels=("二、", "（三）")),
     ]
     found = [f for f in zwgk.check(zwgk.Plan(tasks=tasks)) if f.rule == "heading-numbering"]
-    assert [(f.task, f.message) for f in found] == [
-        ("4.", "heading numbering skips 2 (from 1 to 3)")
-    ]
+    assert [(f.task, f.message) for f in found] == [("4.", "标题编号不连续：缺 2（从 1 跳到 3）")]
 
 
 @pytest.mark.parametrize(
@@ -163,7 +218,17 @@ def test_garbled_text_in_the_real_seed_003() -> None:
 def test_garbled_heading_is_reported_once() -> None:
     tasks = [task(i, section=("做好\ufffd公开",)) for i in (1, 2, 3)]
     found = [f for f in zwgk.check(zwgk.Plan(tasks=tasks)) if f.rule == "garbled-text"]
-    assert len(found) == 1
+    assert [f.message for f in found] == [
+        "标题“做好\ufffd公开”文字乱码：含替换字符 U+FFFD（有无法解码的字节）"
+    ]
+
+
+def test_garbled_plan_fields_are_named_in_the_report_language() -> None:
+    plan = zwgk.Plan(title="关于印发鈥滃叚绋斥的通知", tasks=[task(1)])
+    (finding,) = zwgk.check(plan)
+    assert finding.message.startswith("方案标题“关于印发鈥滃叚绋斥的通知”文字乱码：“鈥”")
+    (english,) = zwgk.check(plan, lang="en")
+    assert english.message.startswith("plan title “关于印发鈥滃叚绋斥的通知”: “鈥” is typical")
 
 
 def test_duplicate_and_near_duplicate_tasks() -> None:
@@ -175,10 +240,11 @@ def test_duplicate_and_near_duplicate_tasks() -> None:
         task(4, text.replace("提升", "提高")),
     ]
     found = [f for f in zwgk.check(zwgk.Plan(tasks=tasks)) if f.rule == "duplicate-task"]
-    assert [(f.task, f.message.split(" ")[0]) for f in found] == [
-        ("3.", "repeats"),
-        ("4.", "nearly"),
+    assert [(f.task, f.message.split("：")[0]) for f in found] == [
+        ("3.", "任务重复"),
+        ("4.", "任务基本重复"),
     ]
+    assert found[0].message.startswith("任务重复：与任务 1.（“加强政策解读")
 
 
 def test_the_real_seeds_give_the_expected_findings() -> None:
@@ -204,6 +270,7 @@ def test_reader_diagnostics_and_residue_are_surfaced() -> None:
         ("unplaced-text", "info"),
     ]
     assert found[1].location == zwgk.Location(line=4)
+    assert found[1].message == "1 段文字未归入任务（第一段：[site chrome]“网站地图”）"
 
 
 def test_findings_carry_the_task_location() -> None:
@@ -239,7 +306,9 @@ def test_extra_rules_run_and_a_failing_rule_is_reported_not_raised() -> None:
     plan = zwgk.Plan(tasks=[task(1, "短"), task(2)])
     found = zwgk.check(plan, extra_rules=[_ShortText(), broken])
     assert [(f.rule, f.task) for f in found] == [("short-text", "1."), ("rule-error", None)]
-    assert "'broken' failed: KeyError" in found[1].message
+    assert found[1].message == "检查规则 'broken' 运行出错：KeyError: 'boom'"
+    english = zwgk.check(plan, lang="en", extra_rules=[broken])
+    assert english[-1].message == "check 'broken' failed: KeyError: 'boom'"
 
 
 @pytest.fixture
@@ -277,8 +346,12 @@ def test_rules_from_entry_points_and_a_broken_plugin() -> None:
     assert "no-title" in [r.id for r in zwgk.cascade.rules()]
     found = zwgk.check(zwgk.Plan(tasks=[task(1)]))
     assert [f.rule for f in found] == ["rule-error", "no-title"]
-    assert "'missing'" in found[0].message
+    assert found[0].message.startswith(
+        "检查规则 'missing'（zwgk_test_rules_absent:rule）无法加载："
+    )
     assert "ModuleNotFoundError" in found[0].message
+    english = zwgk.check(zwgk.Plan(tasks=[task(1)]), lang="en")
+    assert english[0].message.startswith("check 'missing' (zwgk_test_rules_absent:rule) could not")
 
 
 def test_finding_round_trips_through_serde() -> None:
@@ -294,7 +367,7 @@ def test_checks_on_the_seeds_as_read() -> None:
 
     plan2 = zwgk.read(SEEDS / "002_790eb7ad8dccb9a1.txt")
     headings = [f for f in zwgk.check(plan2) if f.rule == "heading-numbering"]
-    assert [f.message for f in headings] == ["heading numbering skips 13–14 (from 12 to 15)"]
+    assert [f.message for f in headings] == ["标题编号不连续：缺 13–14（从 12 跳到 15）"]
     assert headings[0].location is not None
     # 001 repeats heading 二 across a page break with its title broken differently:
     # that is one heading, not a repeat.
@@ -313,4 +386,4 @@ def test_a_repeated_heading_label_after_another_heading_is_reported() -> None:
     ]
     tasks[3] = tasks[3].evolve(section_labels=("一、",))
     found = [f for f in zwgk.check(zwgk.Plan(tasks=tasks)) if f.rule == "heading-numbering"]
-    assert [(f.task, f.message) for f in found] == [("4.", "heading 一、 repeats 一、")]
+    assert [(f.task, f.message) for f in found] == [("4.", "标题编号 一、 重复（前面已有 一、）")]

@@ -73,7 +73,7 @@ def test_cli_check_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     plan = _save(gold_plan("002"), tmp_path / "002.json")
     assert main(["check", plan]) == 1
     out = capsys.readouterr().out
-    assert out.count("[missing-unit]") == 6
+    assert out.count("[missing-unit] 未明确责任单位：“") == 6
     assert out.rstrip().endswith("共 6 条检查结果：警告 6 条")
     assert main(["check", plan, "--fail-on", "error"]) == 0
     capsys.readouterr()
@@ -84,7 +84,11 @@ def test_cli_check_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert len(data["findings"]) == 6
     assert main(["check", str(tmp_path / "missing.json")]) == 2
     assert main(["check", "--list-rules", plan]) == 0
-    assert "parent-task-dropped" in capsys.readouterr().out
+    listed = capsys.readouterr().out
+    assert "parent-task-dropped" in listed
+    assert "上级方案要求本单位落实的任务未纳入本方案" in listed
+    assert main(["--lang", "en", "check", "--list-rules"]) == 0
+    assert "has no counterpart in the plan" in capsys.readouterr().out
 
 
 def test_cli_check_with_a_parent(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -96,6 +100,11 @@ def test_cli_check_with_a_parent(tmp_path: Path, capsys: pytest.CaptureFixture[s
     parent_path = _save(parent, tmp_path / "p.json")
     args = ["check", child_path, "--parent", parent_path, "--select", "deadline-after-parent"]
     assert main(args) == 1
+    out = capsys.readouterr().out
+    assert (
+        "完成时限晚于上级方案：本任务2021年12月31日完成，上级任务 1 要求2021年11月30日完成" in out
+    )
+    assert main([*args, "--lang", "en"]) == 1
     assert "after the parent task 1 (due 2021-11-30)" in capsys.readouterr().out
 
 

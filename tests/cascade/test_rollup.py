@@ -150,7 +150,11 @@ def test_findings_reports() -> None:
     found = zwgk.check(plan)
     text = (zwgk.write(found, format="text", source="plan.txt") or b"").decode()
     assert text.splitlines()[-1] == "共 2 条检查结果：警告 2 条"
-    assert text.startswith("plan.txt: 任务 1.：警告 [missing-unit]")
+    assert text.startswith(
+        "plan.txt: 任务 1.：警告 [missing-unit] 未明确责任单位：“做好规划公开。”"
+    )
+    assert "警告 [missing-deadline] 未明确完成时限且方案未设统一时限" in text
+    found = zwgk.check(plan, lang="en")
     text = (zwgk.write(found, format="text", source="plan.txt", lang="en") or b"").decode()
     assert text.splitlines() == [
         "plan.txt: task 1.: warning [missing-unit] no responsible unit for “做好规划公开。”",

@@ -9,7 +9,16 @@ works on :class:`~zwgk.Plan` values only and never knows a format:
 - :func:`lineage` traces every leaf task up to the root task it comes from.
 """
 
-from zwgk.cascade._check import CHECKS_GROUP, Finding, Rule, addressed_to, check, garbled, rules
+from zwgk.cascade._check import (
+    CHECKS_GROUP,
+    Finding,
+    Rule,
+    addressed_to,
+    check,
+    describe_rule,
+    garbled,
+    rules,
+)
 from zwgk.cascade._lineage import Lineage, Step, TaskLineage, lineage
 from zwgk.cascade._merge import (
     FIELDS,
@@ -57,6 +66,7 @@ __all__ = [
     "addressed_to",
     "apply_policy",
     "check",
+    "describe_rule",
     "garbled",
     "lineage",
     "merge",

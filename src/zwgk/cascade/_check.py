@@ -1,7 +1,9 @@
 """``zwgk.check``: rules that find problems in a plan (and against its parent).
 
 A rule is a callable ``(plan, parent) -> Iterable[Finding]`` with ``id`` and
-``description`` attributes.  The built-in rules are below; others are found
+``description`` attributes; one that also takes a ``lang`` keyword is given
+the language of the report (``zh``, the default, or ``en``).  The built-in
+rules are below, their words in :mod:`zwgk.lang.labels`; others are found
 through the entry-point group ``zwgk.checks`` and loaded the first time
 :func:`check` runs.  A rule that fails to load, or raises while it runs, is
 reported as a ``rule-error`` finding and never stops the other rules.
@@ -12,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import importlib
+import inspect
 import itertools
 import re
 import threading
@@ -22,12 +25,14 @@ from typing import Any, ClassVar
 import attrs
 
 from zwgk._model import Deadline, DeadlineKind, Location, Plan, Severity, Task, _to_severity
+from zwgk.lang.labels import WORDS, check_lang, word
 
 __all__ = [
     "CHECKS_GROUP",
     "Finding",
     "Rule",
     "check",
+    "describe_rule",
     "rules",
 ]
 
@@ -68,7 +73,7 @@ class Finding:
         return f"{prefix}{self.severity.value} [{self.rule}] {self.message}"
 
 
-CheckFunc = Callable[[Plan, "Plan | None"], Iterable[Finding]]
+CheckFunc = Callable[[Plan, "Plan | None", str], Iterable[Finding]]
 
 
 @attrs.frozen
@@ -76,7 +81,8 @@ class Rule:
     """A built-in check: an id, what it looks for, and the function.
 
     ``needs_parent`` rules only run when :func:`check` is given a parent.
-    Calling the rule runs it: ``rule(plan, parent)``.
+    Calling the rule runs it: ``rule(plan, parent, lang="zh")``, its messages
+    in ``lang``; ``description`` is in Chinese, :meth:`describe` in either.
     """
 
     id: str
@@ -84,21 +90,51 @@ class Rule:
     func: CheckFunc = attrs.field(repr=False)
     needs_parent: bool = False
 
-    def __call__(self, plan: Plan, parent: Plan | None = None) -> Iterable[Finding]:
-        return self.func(plan, parent)
+    def __call__(
+        self, plan: Plan, parent: Plan | None = None, lang: str = "zh"
+    ) -> Iterable[Finding]:
+        return self.func(plan, parent, check_lang(lang))
+
+    def describe(self, lang: str = "zh") -> str:
+        """What the rule looks for, in ``lang`` (``zh`` or ``en``)."""
+        key = f"rule.{self.id}"
+        return word(key, lang) if key in WORDS else self.description
 
 
 _BUILTIN: list[Rule] = []
 
 
-def _rule(
-    rule_id: str, description: str, *, needs_parent: bool = False
-) -> Callable[[CheckFunc], CheckFunc]:
+def _rule(rule_id: str, *, needs_parent: bool = False) -> Callable[[CheckFunc], CheckFunc]:
+    """Register a built-in rule; its description is the word ``rule.<id>``."""
+
     def register(func: CheckFunc) -> CheckFunc:
-        _BUILTIN.append(Rule(rule_id, description, func, needs_parent))
+        _BUILTIN.append(Rule(rule_id, word(f"rule.{rule_id}"), func, needs_parent))
         return func
 
     return register
+
+
+def describe_rule(rule: Any, lang: str = "zh") -> str:
+    """What ``rule`` looks for, in ``lang`` when it can say (else its ``description``).
+
+    >>> describe_rule(rules()[0]), describe_rule(rules()[0], "en")
+    ('任务未明确责任单位', 'a task names no responsible unit')
+    """
+    check_lang(lang)
+    method = getattr(rule, "describe", None)
+    if callable(method):
+        return str(method(lang))
+    return str(rule.description)
+
+
+def _say(key: str, lang: str, **fields: object) -> str:
+    """The message ``check.<key>`` in ``lang``, its ``{…}`` fields filled in."""
+    return word(f"check.{key}", lang).format(**fields)
+
+
+def _day(date: dt.date, lang: str) -> str:
+    """A date as the report's language writes it (``2021年3月31日``, ``2021-03-31``)."""
+    return f"{date.year}年{date.month}月{date.day}日" if lang == "zh" else date.isoformat()
 
 
 def _finding(rule: str, severity: Severity, message: str, task: Task | None = None) -> Finding:
@@ -120,38 +156,33 @@ def _short(text: str, width: int = 24) -> str:
 # responsibility and deadlines
 
 
-@_rule("missing-unit", "a task names no responsible unit")
-def _missing_unit(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
+@_rule("missing-unit")
+def _missing_unit(plan: Plan, parent: Plan | None, lang: str) -> Iterator[Finding]:
     for task in plan.tasks:
         resp = task.responsibility
         if resp is None or (not resp.assignments and not resp.raw.strip()):
             yield _finding(
                 "missing-unit",
                 Severity.WARNING,
-                f"no responsible unit for “{_short(task.text)}”",
+                _say("no-unit", lang, text=_short(task.text)),
                 task,
             )
         elif not resp.assignments:
             yield _finding(
                 "missing-unit",
                 Severity.INFO,
-                f"responsibility “{_short(resp.raw)}” names no unit that could be recognised",
+                _say("unit-unrecognised", lang, raw=_short(resp.raw)),
                 task,
             )
 
 
-@_rule("missing-deadline", "a task has no deadline and the plan has no default")
-def _missing_deadline(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
+@_rule("missing-deadline")
+def _missing_deadline(plan: Plan, parent: Plan | None, lang: str) -> Iterator[Finding]:
     if plan.default_deadline is not None:
         return
     for task in plan.tasks:
         if task.deadline is None:
-            yield _finding(
-                "missing-deadline",
-                Severity.WARNING,
-                "no deadline, and the plan sets no default deadline",
-                task,
-            )
+            yield _finding("missing-deadline", Severity.WARNING, _say("no-deadline", lang), task)
 
 
 def _effective(task: Task, plan: Plan) -> Deadline | None:
@@ -185,11 +216,8 @@ def _find_deadlines(text: str, year: int | None) -> list[Deadline] | None:
     return out
 
 
-@_rule(
-    "deadline-conflict",
-    "a deadline written in the task text contradicts the task's deadline",
-)
-def _deadline_conflict(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
+@_rule("deadline-conflict")
+def _deadline_conflict(plan: Plan, parent: Plan | None, lang: str) -> Iterator[Finding]:
     year = plan.year or (plan.date.year if plan.date else None)
     for task in plan.tasks:
         own = _dates(task.deadline)
@@ -206,15 +234,21 @@ def _deadline_conflict(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
                 yield _finding(
                     "deadline-conflict",
                     Severity.WARNING,
-                    f"the text says “{found.raw}” ({dates[0].isoformat()}) but the "
-                    f"deadline is “{task.deadline.raw}” ({own[0].isoformat()})",
+                    _say(
+                        "deadline-conflict",
+                        lang,
+                        found=found.raw,
+                        found_day=_day(dates[0], lang),
+                        deadline=task.deadline.raw,
+                        day=_day(own[0], lang),
+                    ),
                     task,
                 )
                 break
 
 
-@_rule("deadline-before-plan", "a deadline falls before the plan's own date")
-def _deadline_before_plan(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
+@_rule("deadline-before-plan")
+def _deadline_before_plan(plan: Plan, parent: Plan | None, lang: str) -> Iterator[Finding]:
     if plan.date is None:
         return
     issued = plan.date
@@ -223,8 +257,13 @@ def _deadline_before_plan(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
         yield _finding(
             "deadline-before-plan",
             Severity.WARNING,
-            f"the default deadline “{plan.default_deadline.raw}” ({max(default).isoformat()}) "
-            f"is before the plan's date {issued.isoformat()}",
+            _say(
+                "default-before-plan",
+                lang,
+                deadline=plan.default_deadline.raw,
+                day=_day(max(default), lang),
+                issued=_day(issued, lang),
+            ),
         )
     for task in plan.tasks:
         dates = _dates(task.deadline)
@@ -232,8 +271,13 @@ def _deadline_before_plan(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
             yield _finding(
                 "deadline-before-plan",
                 Severity.WARNING,
-                f"deadline “{task.deadline.raw}” ({max(dates).isoformat()}) is before "
-                f"the plan's date {issued.isoformat()}",
+                _say(
+                    "deadline-before-plan",
+                    lang,
+                    deadline=task.deadline.raw,
+                    day=_day(max(dates), lang),
+                    issued=_day(issued, lang),
+                ),
                 task,
             )
 
@@ -285,44 +329,43 @@ def _sequence_findings(
     items: Sequence[tuple[int, Task, str]],
     *,
     start_gap: bool,
+    lang: str,
 ) -> Iterator[Finding]:
-    """Gaps and repeats in one run of numbers (``(number, task, label)``)."""
+    """Gaps and repeats in one run of numbers (``(number, task, label)``).
+
+    ``what`` is the word (``task``, ``heading``) for the things numbered.
+    """
+    name = word(what, lang)
     seen: dict[int, str] = {}
     previous: int | None = None
     for number, task, label in items:
         if number in seen:
-            yield _finding(
-                rule,
-                Severity.WARNING,
-                f"{what} {label or number} repeats {seen[number] or number}",
-                task,
-            )
+            first = seen[number] or number
+            message = _say("number-repeats", lang, what=name, label=label or number, first=first)
+            yield _finding(rule, Severity.WARNING, message, task)
         elif previous is None:
             if start_gap and number > 1:
-                yield _finding(rule, Severity.INFO, f"{what}s start at {label or number}", task)
+                message = _say("number-start", lang, what=name, label=label or number)
+                yield _finding(rule, Severity.INFO, message, task)
         elif number > previous + 1:
             missing = (
                 str(previous + 1) if number == previous + 2 else f"{previous + 1}–{number - 1}"
             )
-            yield _finding(
-                rule,
-                Severity.WARNING,
-                f"{what} numbering skips {missing} (from {previous} to {number})",
-                task,
+            message = _say(
+                "number-skips", lang, what=name, missing=missing, previous=previous, number=number
             )
+            yield _finding(rule, Severity.WARNING, message, task)
         elif number < previous:
-            yield _finding(
-                rule,
-                Severity.WARNING,
-                f"{what} {label or number} comes after {previous}",
-                task,
+            message = _say(
+                "number-backwards", lang, what=name, label=label or number, previous=previous
             )
+            yield _finding(rule, Severity.WARNING, message, task)
         seen.setdefault(number, label)
         previous = number
 
 
-@_rule("task-numbering", "task numbers skip, repeat or go backwards")
-def _task_numbering(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
+@_rule("task-numbering")
+def _task_numbering(plan: Plan, parent: Plan | None, lang: str) -> Iterator[Finding]:
     numbered = [t for t in plan.tasks if t.number is not None]
     if not numbered:
         return
@@ -337,11 +380,11 @@ def _task_numbering(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
             runs.append([])
         runs[-1].append((task.number, task, task.label))
     for run in runs:
-        yield from _sequence_findings("task-numbering", "task", run, start_gap=True)
+        yield from _sequence_findings("task-numbering", "task", run, start_gap=True, lang=lang)
 
 
-@_rule("heading-numbering", "heading ordinals skip or repeat")
-def _heading_numbering(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
+@_rule("heading-numbering")
+def _heading_numbering(plan: Plan, parent: Plan | None, lang: str) -> Iterator[Finding]:
     depth = max((len(t.section_labels) for t in plan.tasks), default=0)
     for level in range(depth):
         # headings at this level, in order, each once, grouped by their parents
@@ -361,7 +404,9 @@ def _heading_numbering(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
             key = task.section_labels[:level]
             runs.setdefault(key, []).append((number, task, label.strip()))
         for run in runs.values():
-            yield from _sequence_findings("heading-numbering", "heading", run, start_gap=True)
+            yield from _sequence_findings(
+                "heading-numbering", "heading", run, start_gap=True, lang=lang
+            )
 
 
 # --------------------------------------------------------------------------
@@ -376,25 +421,28 @@ _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def garbled(text: str) -> str | None:
-    """Why ``text`` looks garbled (mis-decoded), or ``None`` if it looks fine.
+def garbled(text: str, lang: str = "zh") -> str | None:
+    """Why ``text`` looks garbled (mis-decoded), in ``lang``, or ``None`` if it looks fine.
 
     >>> garbled("落實“六?!比蝿?")
+    '中文中夹有“?”（解码时丢失了字符）'
+    >>> garbled("落實“六?!比蝿?", "en")
     "'?' inside Chinese text (a character lost in decoding)"
     >>> garbled("落实“六稳”任务。") is None
     True
     """
+    check_lang(lang)
     if "\ufffd" in text:
-        return "replacement character U+FFFD (undecodable bytes)"
+        return _say("garbled-replacement", lang)
     if _QUESTION_IN_CJK.search(text):
-        return "'?' inside Chinese text (a character lost in decoding)"
+        return _say("garbled-question", lang)
     m = _MOJIBAKE_MARKS.search(text)
     if m:
-        return f"“{m.group()}” is typical of text decoded with the wrong encoding"
+        return _say("garbled-mojibake", lang, mark=m.group())
     if _PRIVATE_USE.search(text):
-        return "private-use characters (an unmapped font or encoding)"
+        return _say("garbled-private-use", lang)
     if _CONTROL.search(text):
-        return "control characters in the text"
+        return _say("garbled-control", lang)
     return None
 
 
@@ -410,29 +458,28 @@ def _task_texts(task: Task) -> Iterator[tuple[str, str]]:
         yield "note", task.note
 
 
-@_rule("garbled-text", "text looks mis-decoded (U+FFFD, '?' in Chinese, mojibake)")
-def _garbled_text(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
+@_rule("garbled-text")
+def _garbled_text(plan: Plan, parent: Plan | None, lang: str) -> Iterator[Finding]:
     for field in ("title", "issuer", "doc_number"):
         value = getattr(plan, field)
         if isinstance(value, str):
-            why = garbled(value)
+            why = garbled(value, lang)
             if why:
-                yield _finding(
-                    "garbled-text", Severity.WARNING, f"plan {field} “{_short(value)}”: {why}"
-                )
+                part = word(field, lang)
+                message = _say("garbled-plan", lang, part=part, text=_short(value), why=why)
+                yield _finding("garbled-text", Severity.WARNING, message)
     reported: set[str] = set()
     for task in plan.tasks:
         for part, value in _task_texts(task):
-            why = garbled(value)
+            why = garbled(value, lang)
             if why is None:
                 continue
             if part == "heading":  # report a heading once, not under every task
                 if value in reported:
                     continue
                 reported.add(value)
-            yield _finding(
-                "garbled-text", Severity.WARNING, f"{part} “{_short(value)}”: {why}", task
-            )
+            message = _say("garbled-task", lang, part=word(part, lang), text=_short(value), why=why)
+            yield _finding("garbled-text", Severity.WARNING, message, task)
 
 
 _PUNCT_RE = re.compile(r"[\s\W_]+", re.UNICODE)
@@ -447,8 +494,8 @@ def normalise(text: str) -> str:
     return _PUNCT_RE.sub("", unicodedata.normalize("NFKC", text)).lower()
 
 
-@_rule("duplicate-task", "two tasks of the plan say the same thing")
-def _duplicate_task(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
+@_rule("duplicate-task")
+def _duplicate_task(plan: Plan, parent: Plan | None, lang: str) -> Iterator[Finding]:
     keys = [normalise(t.text) for t in plan.tasks]
     flagged: set[int] = set()
     for j, task in enumerate(plan.tasks):
@@ -459,26 +506,26 @@ def _duplicate_task(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
                 continue
             a, b = keys[i], keys[j]
             if a == b:
-                how = "repeats"
+                how = "duplicate"
             elif min(len(a), len(b)) >= 12 and (
                 difflib.SequenceMatcher(None, a, b, autojunk=False).quick_ratio() >= 0.92
                 and difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.92
             ):
-                how = "nearly repeats"
+                how = "near-duplicate"
             else:
                 continue
             flagged.add(j)
             yield _finding(
                 "duplicate-task",
                 Severity.WARNING,
-                f"{how} task {plan.tasks[i].ref} (“{_short(plan.tasks[i].text)}”)",
+                _say(how, lang, ref=plan.tasks[i].ref, text=_short(plan.tasks[i].text)),
                 task,
             )
             break
 
 
-@_rule("reader-diagnostics", "what the reader noticed, and text it could not place")
-def _reader_diagnostics(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
+@_rule("reader-diagnostics")
+def _reader_diagnostics(plan: Plan, parent: Plan | None, lang: str) -> Iterator[Finding]:
     for diag in plan.diagnostics:
         yield Finding(f"reader:{diag.code}", diag.severity, diag.message, location=diag.location)
     if plan.residue:
@@ -486,8 +533,13 @@ def _reader_diagnostics(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
         yield Finding(
             "unplaced-text",
             Severity.INFO,
-            f"{len(plan.residue)} piece(s) of text were not placed in a task "
-            f"(first: [{first.reason}] “{_short(first.text)}”)",
+            _say(
+                "unplaced",
+                lang,
+                count=len(plan.residue),
+                reason=first.reason,
+                text=_short(first.text),
+            ),
             location=first.location,
         )
 
@@ -503,12 +555,8 @@ def _later(child: Deadline | None, parent: Deadline | None) -> tuple[dt.date, dt
     return None
 
 
-@_rule(
-    "deadline-after-parent",
-    "a child task is due later than the parent task it implements",
-    needs_parent=True,
-)
-def _deadline_after_parent(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
+@_rule("deadline-after-parent", needs_parent=True)
+def _deadline_after_parent(plan: Plan, parent: Plan | None, lang: str) -> Iterator[Finding]:
     from zwgk.cascade._align import align
 
     if parent is None:
@@ -523,8 +571,13 @@ def _deadline_after_parent(plan: Plan, parent: Plan | None) -> Iterator[Finding]
                     yield _finding(
                         "deadline-after-parent",
                         Severity.ERROR,
-                        f"due {later[0].isoformat()}, after the parent task "
-                        f"{ptask.ref} (due {later[1].isoformat()})",
+                        _say(
+                            "after-parent",
+                            lang,
+                            day=_day(later[0], lang),
+                            ref=ptask.ref,
+                            parent_day=_day(later[1], lang),
+                        ),
                         ctask,
                     )
                     break
@@ -608,12 +661,8 @@ def addressed_to(task: Task, plan: Plan) -> bool:
     return False
 
 
-@_rule(
-    "parent-task-dropped",
-    "a parent task addressed to this plan's issuer has no counterpart in the plan",
-    needs_parent=True,
-)
-def _parent_task_dropped(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
+@_rule("parent-task-dropped", needs_parent=True)
+def _parent_task_dropped(plan: Plan, parent: Plan | None, lang: str) -> Iterator[Finding]:
     from zwgk.cascade._align import align
 
     if parent is None:
@@ -625,8 +674,13 @@ def _parent_task_dropped(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
             yield Finding(
                 "parent-task-dropped",
                 Severity.WARNING,
-                f"parent task {ptask.ref} (“{_short(ptask.text)}”, for {units or '?'}) "
-                "has no counterpart in this plan",
+                _say(
+                    "parent-dropped",
+                    lang,
+                    ref=ptask.ref,
+                    text=_short(ptask.text),
+                    units=units or "?",
+                ),
                 task=None,
                 location=ptask.location,
             )
@@ -639,33 +693,27 @@ def _parent_task_dropped(plan: Plan, parent: Plan | None) -> Iterator[Finding]:
 @attrs.define
 class _Plugins:
     loaded: list[Any] | None = None
-    errors: list[Finding] = attrs.field(factory=list)
+    # (name, entry point, error) of each plugin that could not be loaded
+    errors: list[tuple[str, str, str]] = attrs.field(factory=list)
     lock: threading.Lock = attrs.field(factory=threading.Lock)
 
 
 _plugins = _Plugins()
 
 
-def _load_plugins() -> tuple[list[Any], list[Finding]]:
+def _load_plugins() -> tuple[list[Any], list[tuple[str, str, str]]]:
     with _plugins.lock:
         if _plugins.loaded is None:
             from zwgk.plugins import entry_points, load_entry_point
 
             loaded: list[Any] = []
-            errors: list[Finding] = []
+            errors: list[tuple[str, str, str]] = []
             for name, value in entry_points(CHECKS_GROUP):
                 try:
                     obj = load_entry_point(value)
                     _validate(obj, name)
                 except Exception as exc:  # a broken rule must never break check()
-                    errors.append(
-                        Finding(
-                            "rule-error",
-                            Severity.WARNING,
-                            f"check {name!r} ({value}) could not be loaded: "
-                            f"{type(exc).__name__}: {exc}",
-                        )
-                    )
+                    errors.append((name, value, f"{type(exc).__name__}: {exc}"))
                 else:
                     loaded.append(obj)
             _plugins.loaded = loaded
@@ -698,10 +746,42 @@ def rules() -> list[Any]:
     return [*_BUILTIN, *plugins]
 
 
+def _takes_lang(rule: Any) -> bool:
+    """Whether ``rule`` can be called with ``lang=`` (a plugin may not know of it)."""
+    if isinstance(rule, Rule):
+        return True
+    try:
+        params = inspect.signature(rule).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(
+        p.kind is inspect.Parameter.VAR_KEYWORD
+        or (p.name == "lang" and p.kind is not inspect.Parameter.POSITIONAL_ONLY)
+        for p in params
+    )
+
+
+def _run(rule: Any, rule_id: str, plan: Plan, parent: Plan | None, lang: str) -> list[Finding]:
+    """What ``rule`` found, or one ``rule-error`` finding if it raised."""
+    out: list[Finding] = []
+    try:
+        found = rule(plan, parent, lang=lang) if _takes_lang(rule) else rule(plan, parent)
+        for finding in found:
+            if not isinstance(finding, Finding):
+                raise TypeError(f"yielded {type(finding).__name__}, not a Finding")
+            out.append(finding)
+    except Exception as exc:  # one bad rule must not hide the others' findings
+        error = f"{type(exc).__name__}: {exc}"
+        message = _say("rule-failed", lang, name=repr(rule_id), error=error)
+        out.append(Finding("rule-error", Severity.WARNING, message))
+    return out
+
+
 def check(
     plan: Plan,
     parent: Plan | None = None,
     *,
+    lang: str = "zh",
     select: Iterable[str] | None = None,
     ignore: Iterable[str] = (),
     extra_rules: Iterable[Any] = (),
@@ -711,37 +791,37 @@ def check(
     Every rule of :func:`rules` runs (those needing a parent only when one is
     given), plus ``extra_rules``; ``select`` keeps only the rules with those
     ids, ``ignore`` drops some.  Findings come in rule order, each rule's in
-    task order.  A rule that raises, or a plugin that cannot be loaded,
-    becomes a ``rule-error`` finding instead of an exception.
+    task order, their messages in ``lang`` (``zh``, the default, or ``en``;
+    a plugin rule that takes no ``lang`` words its own).  A rule that raises,
+    or a plugin that cannot be loaded, becomes a ``rule-error`` finding
+    instead of an exception.
 
     >>> import zwgk
     >>> plan = zwgk.Plan(tasks=[zwgk.Task("做好规划公开。", number=1, label="1")])
-    >>> [f.rule for f in zwgk.check(plan)]
-    ['missing-unit', 'missing-deadline']
+    >>> [f.message for f in zwgk.check(plan)]
+    ['未明确责任单位：“做好规划公开。”', '未明确完成时限且方案未设统一时限']
+    >>> [f.message for f in zwgk.check(plan, lang="en", select=["missing-deadline"])]
+    ['no deadline, and the plan sets no default deadline']
     """
+    check_lang(lang)
     plugins, errors = _load_plugins()
     chosen = set(select) if select is not None else None
     skipped = set(ignore)
-    findings: list[Finding] = list(errors)
+    findings = [
+        Finding(
+            "rule-error",
+            Severity.WARNING,
+            _say("rule-not-loaded", lang, name=repr(name), value=value, error=error),
+        )
+        for name, value, error in errors
+    ]
     for rule in [*_BUILTIN, *plugins, *extra_rules]:
-        rule_id = getattr(rule, "id", None) or getattr(rule, "__name__", "?")
+        rule_id = str(getattr(rule, "id", None) or getattr(rule, "__name__", "?"))
         if chosen is not None and rule_id not in chosen:
             continue
         if rule_id in skipped:
             continue
         if parent is None and getattr(rule, "needs_parent", False):
             continue
-        try:
-            for finding in rule(plan, parent):
-                if not isinstance(finding, Finding):
-                    raise TypeError(f"yielded {type(finding).__name__}, not a Finding")
-                findings.append(finding)
-        except Exception as exc:  # one bad rule must not hide the others' findings
-            findings.append(
-                Finding(
-                    "rule-error",
-                    Severity.WARNING,
-                    f"check {rule_id!r} failed: {type(exc).__name__}: {exc}",
-                )
-            )
+        findings.extend(_run(rule, rule_id, plan, parent, lang))
     return findings

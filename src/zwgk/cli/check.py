@@ -44,12 +44,12 @@ def _ids(value: str | None) -> list[str] | None:
 
 def run(args: argparse.Namespace) -> int:
     import zwgk
-    from zwgk.cascade import rules
+    from zwgk.cascade import describe_rule, rules
 
     known = {rule.id: rule for rule in rules()}
     if args.list_rules:
         for rule in known.values():
-            print(f"{rule.id:24} {rule.description}")
+            print(f"{rule.id:24} {describe_rule(rule, args.lang)}")
         return EXIT_OK
     if args.plan is None:
         raise ZwgkError("check needs a PLAN (or --list-rules)")
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         bar.update()
         parent = read_plan(args.parent, args.from_format, args) if args.parent else None
         bar.update()
-        findings = zwgk.check(plan, parent, select=select, ignore=ignore)
+        findings = zwgk.check(plan, parent, lang=args.lang, select=select, ignore=ignore)
         bar.update()
     source = None if args.plan == "-" else args.plan
     emit(findings, args.output, args.format, args, source=source)

@@ -129,6 +129,127 @@ WORDS: dict[str, tuple[str, str]] = {
     "who-keeps": ("个下级方案纳入", "child plans keep it"),
     "no-child-keeps": ("项上级任务没有任何下级方案纳入", "parent tasks no child plan keeps"),
     "unit-tally": ("单位统计", "units"),
+    "heading": ("标题", "heading"),
+    # what the check rules look for (``zwgk check --list-rules``)
+    "rule.missing-unit": ("任务未明确责任单位", "a task names no responsible unit"),
+    "rule.missing-deadline": (
+        "任务未明确完成时限且方案未设统一时限",
+        "a task has no deadline and the plan has no default",
+    ),
+    "rule.deadline-conflict": (
+        "任务文字所写时限与完成时限不一致",
+        "a deadline written in the task text contradicts the task's deadline",
+    ),
+    "rule.deadline-before-plan": (
+        "时限早于方案印发日期",
+        "a deadline falls before the plan's own date",
+    ),
+    "rule.task-numbering": (
+        "任务编号不连续、重复或顺序颠倒",
+        "task numbers skip, repeat or go backwards",
+    ),
+    "rule.heading-numbering": ("标题编号不连续或重复", "heading ordinals skip or repeat"),
+    "rule.garbled-text": (
+        "文字乱码（U+FFFD、中文中夹有“?”、错用编码）",
+        "text looks mis-decoded (U+FFFD, '?' in Chinese, mojibake)",
+    ),
+    "rule.duplicate-task": (
+        "任务重复（两项任务内容相同或基本相同）",
+        "two tasks of the plan say the same thing",
+    ),
+    "rule.reader-diagnostics": (
+        "读取时发现的问题，以及未归入任务的文字",
+        "what the reader noticed, and text it could not place",
+    ),
+    "rule.deadline-after-parent": (
+        "完成时限晚于上级方案中所落实任务的时限",
+        "a child task is due later than the parent task it implements",
+    ),
+    "rule.parent-task-dropped": (
+        "上级方案要求本单位落实的任务未纳入本方案",
+        "a parent task addressed to this plan's issuer has no counterpart in the plan",
+    ),
+    # what the check rules found: templates the rules fill in ({…} fields)
+    "check.no-unit": ("未明确责任单位：“{text}”", "no responsible unit for “{text}”"),
+    "check.unit-unrecognised": (
+        "责任单位“{raw}”中没有可识别的单位",
+        "responsibility “{raw}” names no unit that could be recognised",
+    ),
+    "check.no-deadline": (
+        "未明确完成时限且方案未设统一时限",
+        "no deadline, and the plan sets no default deadline",
+    ),
+    "check.deadline-conflict": (
+        "任务文字所写时限“{found}”（{found_day}）与完成时限“{deadline}”（{day}）不一致",
+        "the text says “{found}” ({found_day}) but the deadline is “{deadline}” ({day})",
+    ),
+    "check.default-before-plan": (
+        "统一时限“{deadline}”（{day}）早于方案印发日期{issued}",
+        "the default deadline “{deadline}” ({day}) is before the plan's date {issued}",
+    ),
+    "check.deadline-before-plan": (
+        "完成时限“{deadline}”（{day}）早于方案印发日期{issued}",
+        "deadline “{deadline}” ({day}) is before the plan's date {issued}",
+    ),
+    "check.number-repeats": (
+        "{what}编号 {label} 重复（前面已有 {first}）",
+        "{what} {label} repeats {first}",
+    ),
+    "check.number-start": ("{what}编号从 {label} 开始，不是从 1 开始", "{what}s start at {label}"),
+    "check.number-skips": (
+        "{what}编号不连续：缺 {missing}（从 {previous} 跳到 {number}）",
+        "{what} numbering skips {missing} (from {previous} to {number})",
+    ),
+    "check.number-backwards": (
+        "{what}编号 {label} 排在 {previous} 之后（顺序颠倒）",
+        "{what} {label} comes after {previous}",
+    ),
+    "check.garbled-plan": ("方案{part}“{text}”文字乱码：{why}", "plan {part} “{text}”: {why}"),
+    "check.garbled-task": ("{part}“{text}”文字乱码：{why}", "{part} “{text}”: {why}"),
+    "check.garbled-replacement": (
+        "含替换字符 U+FFFD（有无法解码的字节）",
+        "replacement character U+FFFD (undecodable bytes)",
+    ),
+    "check.garbled-question": (
+        "中文中夹有“?”（解码时丢失了字符）",
+        "'?' inside Chinese text (a character lost in decoding)",
+    ),
+    "check.garbled-mojibake": (
+        "“{mark}”是用错编码解码文字的典型乱码",
+        "“{mark}” is typical of text decoded with the wrong encoding",
+    ),
+    "check.garbled-private-use": (
+        "含私用区字符（字体或编码没有对应）",
+        "private-use characters (an unmapped font or encoding)",
+    ),
+    "check.garbled-control": ("含控制字符", "control characters in the text"),
+    "check.duplicate": (
+        "任务重复：与任务 {ref}（“{text}”）相同",
+        "repeats task {ref} (“{text}”)",
+    ),
+    "check.near-duplicate": (
+        "任务基本重复：与任务 {ref}（“{text}”）基本相同",
+        "nearly repeats task {ref} (“{text}”)",
+    ),
+    "check.unplaced": (
+        "{count} 段文字未归入任务（第一段：[{reason}]“{text}”）",
+        "{count} piece(s) of text were not placed in a task (first: [{reason}] “{text}”)",
+    ),
+    "check.after-parent": (
+        "完成时限晚于上级方案：本任务{day}完成，上级任务 {ref} 要求{parent_day}完成",
+        "due {day}, after the parent task {ref} (due {parent_day})",
+    ),
+    "check.parent-dropped": (
+        "上级方案要求本单位落实的任务未纳入本方案：上级任务 {ref}（“{text}”，责任单位：{units}）",
+        "parent task {ref} (“{text}”, for {units}) has no counterpart in this plan",
+    ),
+    "check.rule-not-loaded": (
+        "检查规则 {name}（{value}）无法加载：{error}",
+        "check {name} ({value}) could not be loaded: {error}",
+    ),
+    "check.rule-failed": ("检查规则 {name} 运行出错：{error}", "check {name} failed: {error}"),
+    "findings-total": ("共 {count} 条检查结果", "{count} finding(s)"),
+    "findings-count": ("{severity} {count} 条", "{count} {severity}"),
 }
 """Each key's words as ``(Chinese, English)``."""
 
