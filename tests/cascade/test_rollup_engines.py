@@ -167,5 +167,5 @@ def test_bad_engines_and_sources(parent: zwgk.Plan, tmp_path: Path) -> None:
         zwgk.rollup(parent, [parent, "plan.txt"])  # type: ignore[list-item]
     with pytest.raises(ValueError, match="jobs must be at least 1"):
         zwgk.rollup(parent, [parent], executor=0)
-    with pytest.raises(zwgk.errors.ZwgkError, match=r"missing\.txt"):
+    with pytest.raises(FileNotFoundError, match=r"missing\.txt"):
         zwgk.rollup(parent, [tmp_path / "missing.txt"])
