@@ -33,9 +33,8 @@ from zwgk._build import (
     _metadata,
     _Row,
     _Sections,
-    _tasks,
 )
-from zwgk._model import Diagnostic, Location, Plan, PlanRef, Residue, Severity
+from zwgk._model import Diagnostic, Location, Plan, Residue, Severity
 from zwgk._textutil import squeeze
 from zwgk.assembly.fields import (
     Fields,
@@ -47,6 +46,7 @@ from zwgk.assembly.fields import (
 )
 from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.assembly.text import PUBLICITY_MARK, Header, Stream, find_header, notice_end
+from zwgk.build.plan import finish_plan
 from zwgk.lang.numerals import LabelHit, find_labels
 from zwgk.lang.vocab import FIELD_RE
 
@@ -394,31 +394,13 @@ def _plan(
     diagnostics: Sequence[Diagnostic],
     notice_only: bool,
 ) -> Plan:
-    meta = _metadata(before, [], year)
-    ctx.year = year if year is not None else meta.year
-    tasks = _tasks(rows, ctx)
-    diags = list(diagnostics) + ctx.diagnostics
-    if not tasks:
-        diags.append(
-            Diagnostic("plan.no_tasks", "no tasks were found in the document", Severity.WARNING)
-        )
     if notice_only:
-        diags.append(
+        ctx.diagnostics.append(
             Diagnostic(
                 NOTICE_ONLY, "the text is a covering notice without its plan", Severity.WARNING
             )
         )
-    return Plan(
-        tasks=tuple(tasks),
-        title=meta.title,
-        issuer=meta.issuer,
-        doc_number=meta.doc_number,
-        date=meta.date,
-        year=ctx.year,
-        parents=tuple(PlanRef(p.title, p.doc_number) for p in meta.parents),
-        default_deadline=meta.default_deadline,
-        residue=tuple(residue) + tuple(ctx.residue),
-        diagnostics=tuple(diags),
-        source=source,
-        format=fmt,
+    meta = _metadata(before, [], year)
+    return finish_plan(
+        meta, year, rows, ctx, residue=residue, diagnostics=diagnostics, source=source, fmt=fmt
     )

@@ -134,12 +134,39 @@ def build_plan(document: Document, *, year: int | None = None, **options: Any) -
     grid_idx = [i for i, p in enumerate(parts) if isinstance(p, Grid) and is_plan_grid(p)]
     body = _tables(parts, grid_idx[0], grid_idx[-1], ctx) if grid_idx else _outline(parts, ctx)
     meta = metadata(body.before, body.after, year)
-    plan_year = year if year is not None else meta.year
-    ctx.year = plan_year
-    found = tasks(body.rows, ctx)
-    diagnostics = list(document.diagnostics) + ctx.diagnostics
+    return finish_plan(
+        meta,
+        year,
+        body.rows,
+        ctx,
+        residue=document.residue,
+        diagnostics=document.diagnostics,
+        source=document.source,
+        fmt=document.format,
+    )
+
+
+def finish_plan(
+    meta: Any,
+    year: int | None,
+    rows: Sequence[Row],
+    ctx: Context,
+    *,
+    residue: Sequence[Residue],
+    diagnostics: Sequence[Diagnostic],
+    source: str | None,
+    fmt: str | None,
+) -> Plan:
+    """The plan from its rows and metadata: what every reading ends with.
+
+    ``year`` wins over the metadata's; the reader's residue and diagnostics
+    come first, then what the building set aside and noticed.
+    """
+    ctx.year = year if year is not None else meta.year
+    found = tasks(rows, ctx)
+    diags = list(diagnostics) + ctx.diagnostics
     if not found:
-        diagnostics.append(
+        diags.append(
             Diagnostic("plan.no_tasks", "no tasks were found in the document", Severity.WARNING)
         )
     return Plan(
@@ -148,11 +175,11 @@ def build_plan(document: Document, *, year: int | None = None, **options: Any) -
         issuer=meta.issuer,
         doc_number=meta.doc_number,
         date=meta.date,
-        year=plan_year,
+        year=ctx.year,
         parents=tuple(PlanRef(p.title, p.doc_number) for p in meta.parents),
         default_deadline=meta.default_deadline,
-        residue=tuple(document.residue) + tuple(ctx.residue),
-        diagnostics=tuple(diagnostics),
-        source=document.source,
-        format=document.format,
+        residue=tuple(residue) + tuple(ctx.residue),
+        diagnostics=tuple(diags),
+        source=source,
+        format=fmt,
     )
