@@ -8,8 +8,10 @@ import unicodedata
 from typing import IO, Any
 
 from zwgk._model import Plan
+from zwgk.lang.labels import word
 from zwgk.plugins import require
 from zwgk_plugins._office import Sanitizer, number_and_text, section_texts
+from zwgk_plugins._plan_rows import day_text, heads
 
 TITLE_FONT = "方正小标宋简体"
 TITLE_FALLBACK = "宋体"
@@ -122,17 +124,23 @@ def _longest_line(text: str) -> int:
     return max((_display_width(line) for line in text.split("\n")), default=0)
 
 
-def column_widths(columns: list[str], rows: list[dict[str, str]], total_cm: float) -> list[float]:
+def column_widths(
+    columns: list[str],
+    rows: list[dict[str, str]],
+    total_cm: float,
+    names: list[str] | None = None,
+) -> list[float]:
     """Column widths (cm) from the content, filling ``total_cm``.
 
     No column is narrower than its header word or, for the short columns
     (序号, 完成时限, …), than its longest entry (up to a cap), so neither a
     two-digit 序号 nor a header breaks over two lines.  What is left goes to
-    the text columns in proportion to how much text they hold.
+    the text columns in proportion to how much text they hold.  ``names`` are
+    the header words when they are not the ``columns`` themselves.
     """
     floors, weights = [], []
-    for name in columns:
-        cells = [r.get(name, "") for r in rows]
+    for column, name in zip(columns, names or columns, strict=True):
+        cells = [r.get(column, "") for r in rows]
         longest = max((_longest_line(c) for c in cells), default=0)
         header = _display_width(name)
         short = longest <= _FIXED_CAP
@@ -223,7 +231,7 @@ def _body(doc: Any, text: str) -> None:
     ind.set(qn("w:firstLineChars"), "200")
 
 
-def _signature(doc: Any, plan: Plan, clean: Sanitizer) -> None:
+def _signature(doc: Any, plan: Plan, clean: Sanitizer, lang: str) -> None:
     """The issuer and the date, right-aligned four characters in from the margin."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
@@ -232,8 +240,7 @@ def _signature(doc: Any, plan: Plan, clean: Sanitizer) -> None:
     if plan.issuer:
         lines.append(clean(plan.issuer, "issuer"))
     if plan.date:
-        d = plan.date
-        lines.append(f"{d.year}年{d.month}月{d.day}日")
+        lines.append(day_text(plan.date, lang))
     if not lines:
         return
     doc.add_paragraph()
@@ -242,14 +249,14 @@ def _signature(doc: Any, plan: Plan, clean: Sanitizer) -> None:
         p.paragraph_format.right_indent = Pt(BODY_PT * 4)
 
 
-def _front(doc: Any, plan: Plan, clean: Sanitizer) -> None:
+def _front(doc: Any, plan: Plan, clean: Sanitizer, lang: str) -> None:
     """The notice above the table: 文号, title, the parent documents, the default deadline."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     center = WD_ALIGN_PARAGRAPH.CENTER
     if plan.doc_number:
         _para(doc, clean(plan.doc_number, "doc_number"), BODY_FONT, BODY_PT, align=center)
-    title = clean(plan.title, "title") or "政务公开工作要点分工方案"
+    title = clean(plan.title, "title") or word("plan-title", lang)
     for line in title.split("\n"):
         _para(doc, line, TITLE_FONT, 22, align=center)
     doc.add_paragraph()
@@ -260,10 +267,10 @@ def _front(doc: Any, plan: Plan, clean: Sanitizer) -> None:
         if ref.doc_number:
             words += f"（{clean(ref.doc_number, f'parents[{i}].doc_number')}）"
         if words:
-            _body(doc, f"根据{words}制定本方案。")
+            _body(doc, word("made-under", lang).format(words=words))
     if plan.default_deadline is not None:
         _body(doc, clean(plan.default_deadline.raw, "default_deadline"))
-    _signature(doc, plan, clean)
+    _signature(doc, plan, clean, lang)
 
 
 def _table_rows(plan: Plan, columns: list[str], clean: Sanitizer) -> list[dict[str, str]]:
@@ -274,12 +281,12 @@ def _table_rows(plan: Plan, columns: list[str], clean: Sanitizer) -> list[dict[s
         number, text = number_and_text(task)
         resp = task.responsibility
         rows.append({
-            "序号": clean(number, f"{where}.label"),
-            "工作任务": clean("\n".join(sections[i]), f"{where}.section"),
-            "具体要求": clean(text, f"{where}.text"),
-            "责任单位": clean(resp.raw if resp else "", f"{where}.responsibility"),
-            "完成时限": clean(task.deadline.raw if task.deadline else "", f"{where}.deadline"),
-            "备注": clean(task.note, f"{where}.note"),
+            "number": clean(number, f"{where}.label"),
+            "col-section": clean("\n".join(sections[i]), f"{where}.section"),
+            "col-text": clean(text, f"{where}.text"),
+            "col-units": clean(resp.raw if resp else "", f"{where}.responsibility"),
+            "deadline": clean(task.deadline.raw if task.deadline else "", f"{where}.deadline"),
+            "note": clean(task.note, f"{where}.note"),
         })  # fmt: skip
     return rows
 
@@ -300,7 +307,7 @@ def _header_row(table: Any, columns: list[str], widths: list[float]) -> None:
         _fill(cell, columns[k], HEAD_FONT, TABLE_PT, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
 
 
-def _table(doc: Any, plan: Plan, clean: Sanitizer, landscape_ok: bool = True) -> None:
+def _table(doc: Any, plan: Plan, clean: Sanitizer, lang: str, landscape_ok: bool = True) -> None:
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
@@ -309,9 +316,10 @@ def _table(doc: Any, plan: Plan, clean: Sanitizer, landscape_ok: bool = True) ->
     from docx.table import _Cell
 
     has_section = any(t.section for t in plan.tasks)
-    columns = ["序号"] + (["工作任务"] if has_section else [])
-    columns += ["具体要求", "责任单位", "完成时限"] + (["备注"] if any(t.note for t in plan.tasks)
-                                                    else [])  # fmt: skip
+    columns = ["number"] + (["col-section"] if has_section else [])
+    columns += ["col-text", "col-units", "deadline"] + (["note"] if any(t.note for t in plan.tasks)
+                                                      else [])  # fmt: skip
+    names = list(heads(columns, lang))
     rows = _table_rows(plan, columns, clean)
     section = doc.sections[-1]
     if landscape_ok and len(columns) >= _WIDE:
@@ -321,14 +329,14 @@ def _table(doc: Any, plan: Plan, clean: Sanitizer, landscape_ok: bool = True) ->
         _set_page(section, landscape=True)
         # LibreOffice keeps the previous page style for a section that opens with a table
         _para(doc, "", BODY_FONT, 2)
-    widths = column_widths(columns, rows, _text_width(section) - 0.2)
+    widths = column_widths(columns, rows, _text_width(section) - 0.2, names)
     table = doc.add_table(rows=1 + len(plan.tasks), cols=len(columns))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     for k, column in enumerate(table.columns):
         column.width = Cm(widths[k])
-    _header_row(table, columns, widths)
+    _header_row(table, names, widths)
     trs = table._tbl.tr_lst
     center = WD_ALIGN_PARAGRAPH.CENTER
     open_section: str | None = None  # the running 工作任务 text
@@ -338,7 +346,7 @@ def _table(doc: Any, plan: Plan, clean: Sanitizer, landscape_ok: bool = True) ->
         for k, name in enumerate(columns):
             tc = tcs[k]
             tc.width = Cm(widths[k])
-            if name == "工作任务":
+            if name == "col-section":
                 text = values[name]
                 vm = OxmlElement("w:vMerge")
                 if text and text == open_section:
@@ -348,11 +356,11 @@ def _table(doc: Any, plan: Plan, clean: Sanitizer, landscape_ok: bool = True) ->
                     vm.set(qn("w:val"), "restart")
                     tc.get_or_add_tcPr().append(vm)
                 open_section = text or None
-            align = center if name in ("序号", "完成时限") else None
+            align = center if name in ("number", "deadline") else None
             _fill(_Cell(tc, table), values[name], BODY_FONT, TABLE_PT, align=align)
 
 
-def write_docx(plan: Plan, stream: IO[bytes], clean: Sanitizer) -> None:
+def write_docx(plan: Plan, stream: IO[bytes], clean: Sanitizer, lang: str = "zh") -> None:
     """The plan as a GB/T 9704 document: the notice in portrait, a wide table in landscape."""
     docx = require("docx", "docx", feature="DOCX files")
     from docx.oxml.ns import qn
@@ -366,8 +374,8 @@ def write_docx(plan: Plan, stream: IO[bytes], clean: Sanitizer) -> None:
     normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), BODY_FONT)
     _add_fallback_fonts(doc)
     _page_numbers(doc, doc.sections[0])
-    _front(doc, plan, clean)
-    _table(doc, plan, clean)
+    _front(doc, plan, clean, lang)
+    _table(doc, plan, clean, lang)
     buffer = io.BytesIO()
     doc.save(buffer)
     stream.write(buffer.getvalue())

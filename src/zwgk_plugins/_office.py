@@ -10,6 +10,7 @@ from typing import Any
 from zwgk._model import Plan, Role, Task
 from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import WriteError
+from zwgk.lang.labels import check_lang
 from zwgk.lang.vocab import GROUP_HEADER_END, HEADER_CELL_PATTERN, HEADER_CELL_WORDS, ROLE_NAMES
 
 # --------------------------------------------------------------------------- text
@@ -62,6 +63,14 @@ def writer_options(options: dict[str, Any]) -> Sanitizer:
     if options:
         raise TypeError(f"unexpected keyword argument {next(iter(options))!r}")
     return Sanitizer(strict=strict, report=report)
+
+
+def writer_lang(options: dict[str, Any]) -> str:
+    """Pop the ``lang`` option (``zh``, the default, or ``en``) of the plan writers."""
+    try:
+        return check_lang(options.pop("lang", "zh"))
+    except ValueError as exc:
+        raise WriteError(str(exc)) from None
 
 
 def check_plan(obj: Any, fmt: str) -> Plan:

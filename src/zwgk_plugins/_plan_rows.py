@@ -2,22 +2,47 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Iterable, Iterator
 
 from zwgk._model import Plan, Role
+from zwgk.lang.labels import word
 from zwgk_plugins._office import Sanitizer, section_texts, task_ref, units_by_role
 
-FLAT_COLUMNS = (
-    "序号",
-    "工作任务",
-    "具体要求",
-    "责任单位",
-    "牵头单位",
-    "配合单位",
-    "完成时限",
-    "备注",
+FLAT_KEYS = (
+    "number",
+    "col-section",
+    "col-text",
+    "col-units",
+    "col-lead",
+    "col-assist",
+    "deadline",
+    "note",
 )
-"""The columns of the CSV export."""
+"""The columns of the CSV export, as :mod:`zwgk.lang.labels` keys."""
+
+
+def heads(keys: Iterable[str], lang: str = "zh") -> tuple[str, ...]:
+    """The header words of the columns ``keys`` in ``lang``.
+
+    >>> heads(("number", "col-text"), "en")
+    ('no.', 'requirement')
+    """
+    return tuple(word(key, lang) for key in keys)
+
+
+def colon(lang: str) -> str:
+    """What follows a label: ``：`` in Chinese, ``": "`` in English."""
+    return "：" if lang == "zh" else ": "
+
+
+def day_text(d: dt.date, lang: str = "zh") -> str:
+    """A date for people: ``2021年3月5日`` (``lang="en"``: ``2021-03-05``)."""
+    return f"{d.year}年{d.month}月{d.day}日" if lang == "zh" else d.isoformat()
+
+
+FLAT_COLUMNS = heads(FLAT_KEYS)
+"""The (Chinese) columns of the CSV export."""
 
 
 def flat_rows(plan: Plan, clean: Sanitizer) -> list[list[str]]:
@@ -41,13 +66,17 @@ def flat_rows(plan: Plan, clean: Sanitizer) -> list[list[str]]:
     return rows
 
 
-TABLE_COLUMNS = ("序号", "具体要求", "责任单位", "完成时限")
+TABLE_KEYS = ("number", "col-text", "col-units", "deadline")
 """The columns of the task tables in the HTML and Markdown exports (备注 added when used)."""
 
+TABLE_COLUMNS = heads(TABLE_KEYS)
+"""The (Chinese) columns of the task tables."""
 
-def table_columns(plan: Plan) -> list[str]:
-    """:data:`TABLE_COLUMNS`, with 备注 when any task has a note."""
-    return [*TABLE_COLUMNS, *(["备注"] if any(t.note for t in plan.tasks) else [])]
+
+def table_columns(plan: Plan, lang: str = "zh") -> list[str]:
+    """:data:`TABLE_COLUMNS` in ``lang``, with 备注 when any task has a note."""
+    keys = [*TABLE_KEYS, *(["note"] if any(t.note for t in plan.tasks) else [])]
+    return list(heads(keys, lang))
 
 
 def sectioned_rows(
@@ -80,16 +109,15 @@ def sectioned_rows(
         yield new, cells
 
 
-def metadata_lines(plan: Plan, clean: Sanitizer) -> list[tuple[str, str]]:
-    """(label, value) pairs of the plan's metadata that is set."""
+def metadata_lines(plan: Plan, clean: Sanitizer, lang: str = "zh") -> list[tuple[str, str]]:
+    """(label, value) pairs of the plan's metadata that is set, labelled in ``lang``."""
     out: list[tuple[str, str]] = []
     if plan.issuer:
-        out.append(("发文单位", clean(plan.issuer, "issuer")))
+        out.append((word("issuer", lang), clean(plan.issuer, "issuer")))
     if plan.doc_number:
-        out.append(("文号", clean(plan.doc_number, "doc_number")))
+        out.append((word("doc_number", lang), clean(plan.doc_number, "doc_number")))
     if plan.date:
-        d = plan.date
-        out.append(("日期", f"{d.year}年{d.month}月{d.day}日"))
+        out.append((word("issued-on", lang), day_text(plan.date, lang)))
     for i, ref in enumerate(plan.parents):
         words = ""
         if ref.title:
@@ -97,7 +125,8 @@ def metadata_lines(plan: Plan, clean: Sanitizer) -> list[tuple[str, str]]:
         if ref.doc_number:
             words += f"（{clean(ref.doc_number, f'parents[{i}].doc_number')}）"
         if words:
-            out.append(("依据", words))
+            out.append((word("based-on", lang), words))
     if plan.default_deadline is not None:
-        out.append(("总体时限", clean(plan.default_deadline.raw, "default_deadline")))
+        deadline = clean(plan.default_deadline.raw, "default_deadline")
+        out.append((word("overall-deadline", lang), deadline))
     return out

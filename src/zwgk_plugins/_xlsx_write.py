@@ -13,7 +13,6 @@ from zwgk.errors import WriteError
 from zwgk.lang.labels import word
 from zwgk.plugins import require
 from zwgk_plugins._office import (
-    ROLE_WORDS,
     Sanitizer,
     date_cell,
     number_and_text,
@@ -21,28 +20,32 @@ from zwgk_plugins._office import (
     task_ref,
     units_by_role,
 )
-from zwgk_plugins.xlsx_format import LEDGER_COLUMNS
+from zwgk_plugins._plan_rows import colon, day_text, heads
+from zwgk_plugins.xlsx_format import LEDGER_KEYS
 
-UNIT_COLUMNS = ("单位", "职责", "任务序号", "所属工作", "任务要求", "完成时限")
-"""The columns of the by-unit sheet (one row per unit and task)."""
+UNIT_KEYS = ("col-unit", "col-role", "col-task-number", "section", "col-requirement", "deadline")
+"""The columns of the by-unit sheet (one row per unit and task), as label keys."""
+
+UNIT_COLUMNS = heads(UNIT_KEYS)
+"""The (Chinese) columns of the by-unit sheet."""
 
 _WIDTHS = {
-    "序号": 6,
-    "工作任务": 24,
-    "具体要求": 60,
-    "责任单位": 24,
-    "牵头单位": 16,
-    "配合单位": 16,
-    "完成时限": 18,
-    "备注": 16,
-    "完成情况": 20,
-    "工作进展": 20,
-    "佐证材料": 20,
-    "单位": 20,
-    "职责": 8,
-    "任务序号": 8,
-    "所属工作": 24,
-    "任务要求": 60,
+    "number": 6,
+    "col-section": 24,
+    "col-text": 60,
+    "col-units": 24,
+    "col-lead": 16,
+    "col-assist": 16,
+    "deadline": 18,
+    "note": 16,
+    "col-status": 20,
+    "col-progress": 20,
+    "col-evidence": 20,
+    "col-unit": 20,
+    "col-role": 8,
+    "col-task-number": 8,
+    "section": 24,
+    "col-requirement": 60,
 }
 _EXCEL_MAX = 32767
 _INJECTION = ("=", "+", "-", "@", "\t", "\r")
@@ -140,16 +143,16 @@ def row_height(values: list[Any], widths: list[float]) -> float:
     return round(lines * _LINE_PT + 4, 1)
 
 
-def plan_facts(plan: Plan) -> list[str]:
+def plan_facts(plan: Plan, lang: str = "zh") -> list[str]:
     """The plan's 文号, issuer, date and parent documents, each as ``label：value``."""
     facts = []
+    sep = colon(lang)
     if plan.doc_number:
-        facts.append(f"{word('doc_number')}：{plan.doc_number}")
+        facts.append(f"{word('doc_number', lang)}{sep}{plan.doc_number}")
     if plan.issuer:
-        facts.append(f"{word('issuer')}：{plan.issuer}")
+        facts.append(f"{word('issuer', lang)}{sep}{plan.issuer}")
     if plan.date:
-        d = plan.date
-        facts.append(f"{word('date')}：{d.year}年{d.month}月{d.day}日")
+        facts.append(f"{word('date', lang)}{sep}{day_text(plan.date, lang)}")
     refs = []
     for ref in plan.parents:
         words = f"《{ref.title}》" if ref.title else ""
@@ -157,11 +160,13 @@ def plan_facts(plan: Plan) -> list[str]:
         if words:
             refs.append(words)
     if refs:
-        facts.append(f"{word('parents')}：{'、'.join(refs)}")
+        facts.append(f"{word('parents', lang)}{sep}{'、'.join(refs)}")
     return facts
 
 
-def deadline_value(task: Task, default: Deadline | None) -> tuple[Any, str | None, bool]:
+def deadline_value(
+    task: Task, default: Deadline | None, lang: str = "zh"
+) -> tuple[Any, str | None, bool]:
     """The 完成时限 cell: value, number format, and whether the plan's default was applied.
 
     A task without its own deadline gets the plan's default deadline, marked
@@ -172,10 +177,11 @@ def deadline_value(task: Task, default: Deadline | None) -> tuple[Any, str | Non
     if deadline is None:
         if default is None:
             return "", None, False
-        mark = word("default-applied")
+        mark = word("default-applied", lang)
         if default.kind is DeadlineKind.DATE and default.due is not None:
             due = default.due
-            return due, f'yyyy"年"m"月"d"日前{mark}"', True
+            shown = 'yyyy"年"m"月"d"日前' if lang == "zh" else 'yyyy-mm-dd"'
+            return due, f'{shown}{mark}"', True
         return default.raw + mark, None, True
     if deadline.kind is DeadlineKind.DATE:
         dc = date_cell(deadline.raw, deadline.due)
@@ -187,12 +193,16 @@ def deadline_value(task: Task, default: Deadline | None) -> tuple[Any, str | Non
 class _Sheet:
     """One printable ledger sheet: title, plan facts, a header row, then body rows."""
 
-    def __init__(self, ws: Any, columns: tuple[str, ...], cells: _Cells, styles: Any) -> None:
+    def __init__(
+        self, ws: Any, keys: tuple[str, ...], cells: _Cells, styles: Any, lang: str
+    ) -> None:
         self.ws = ws
-        self.columns = columns
+        self.keys = keys
+        self.columns = heads(keys, lang)
+        self.lang = lang
         self.cells = cells
         self.st = styles
-        self.widths = [float(_WIDTHS.get(name, 14)) for name in columns]
+        self.widths = [float(_WIDTHS.get(key, 14)) for key in keys]
         self.row = 0
 
     def banner(self, text: str, font: Any, height: float | None = None) -> None:
@@ -224,9 +234,9 @@ class _Sheet:
         self.row += 1
         out = []
         for k, value in enumerate(values, start=1):
-            name = self.columns[k - 1]
-            c = self.cells.put(self.ws, self.row, k, value, f"{where}.{name}")
-            self.st["styled"].apply(c, self.st["center"] if name in centred else self.st["wrap"])
+            key = self.keys[k - 1]
+            c = self.cells.put(self.ws, self.row, k, value, f"{where}.{word(key)}")
+            self.st["styled"].apply(c, self.st["center"] if key in centred else self.st["wrap"])
             out.append(c)
         self.ws.row_dimensions[self.row].height = row_height(values, self.widths)
         return out
@@ -246,7 +256,7 @@ class _Sheet:
         margins = self.ws.page_margins
         margins.left = margins.right = 0.5
         margins.top = margins.bottom = 0.6
-        self.ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+        self.ws.oddFooter.center.text = word("page-of", self.lang)
 
 
 def _styles() -> dict[str, Any]:
@@ -272,27 +282,28 @@ def _styles() -> dict[str, Any]:
 
 
 def _task_sheet(sheet: _Sheet, plan: Plan) -> None:
-    st = sheet.st
-    sheet.banner(plan.title or "政务公开工作台账", st["title_font"], height=36)
-    facts = plan_facts(plan)
+    st, lang = sheet.st, sheet.lang
+    sheet.banner(plan.title or word("ledger-title", lang), st["title_font"], height=36)
+    facts = plan_facts(plan, lang)
     if facts:
-        sheet.banner("　　".join(facts), st["fact_font"])
+        sheet.banner(("　　" if lang == "zh" else "    ").join(facts), st["fact_font"])
     if plan.default_deadline is not None:
-        sheet.banner(f"{word('default_deadline')}：{plan.default_deadline.raw}", st["fact_font"])
+        label = word("default_deadline", lang) + colon(lang)
+        sheet.banner(label + plan.default_deadline.raw, st["fact_font"])
     sheet.header()
     sections = section_texts(plan)
-    due_col = LEDGER_COLUMNS.index("完成时限")
+    due_col = LEDGER_KEYS.index("deadline")
     for i, task in enumerate(plan.tasks):
         resp = task.responsibility
         number, text = number_and_text(task)
-        due, number_format, applied = deadline_value(task, plan.default_deadline)
+        due, number_format, applied = deadline_value(task, plan.default_deadline, lang)
         values: list[Any] = [number, "\n".join(sections[i]), text, resp.raw if resp else "",
                              units_by_role(task, Role.LEAD), units_by_role(task, Role.ASSIST),
                              due, task.note or "", "", "", ""]  # fmt: skip
         shown = list(values)
         if number_format is not None:  # the height must fit the date as it is shown
             shown[due_col] = number_format.replace('"', "").replace("yyyy", "0000")
-        cells = sheet.body(values, f"tasks[{i}]", ("序号", "完成时限"))
+        cells = sheet.body(values, f"tasks[{i}]", ("number", "deadline"))
         sheet.ws.row_dimensions[sheet.row].height = row_height(shown, sheet.widths)
         if number_format is not None:
             cells[due_col].number_format = number_format
@@ -302,7 +313,7 @@ def _task_sheet(sheet: _Sheet, plan: Plan) -> None:
 
 
 def _unit_sheet(sheet: _Sheet, plan: Plan) -> None:
-    sheet.banner("按单位分列的任务（每个单位牵头、负责、配合的任务）", sheet.st["title_font"], 36)
+    sheet.banner(word("by-unit-title", sheet.lang), sheet.st["title_font"], 36)
     sheet.header()
     sections = section_texts(plan)
     rows: list[tuple[str, int, int]] = []  # (unit, role rank, task index)
@@ -316,10 +327,11 @@ def _unit_sheet(sheet: _Sheet, plan: Plan) -> None:
     rows = sorted(dict.fromkeys(rows), key=lambda t: (order[t[0]], t[1], t[2]))
     for n, (unit, rank, i) in enumerate(rows):
         task = plan.tasks[i]
-        due, number_format, applied = deadline_value(task, plan.default_deadline)
-        values = [unit, ROLE_WORDS[_ROLE_ORDER[rank]], task_ref(task), "\n".join(sections[i]),
-                  task.text, due]  # fmt: skip
-        cells = sheet.body(values, f"by-unit row {n}", ("职责", "任务序号", "完成时限"))
+        due, number_format, applied = deadline_value(task, plan.default_deadline, sheet.lang)
+        values = [unit, word(_ROLE_ORDER[rank].value, sheet.lang), task_ref(task),
+                  "\n".join(sections[i]), task.text, due]  # fmt: skip
+        centred = ("col-role", "col-task-number", "deadline")
+        cells = sheet.body(values, f"by-unit row {n}", centred)
         if number_format is not None:
             cells[-1].number_format = number_format
         if applied:
@@ -327,15 +339,16 @@ def _unit_sheet(sheet: _Sheet, plan: Plan) -> None:
     sheet.finish()
 
 
-def write_ledger(plan: Plan, stream: IO[bytes], clean: Sanitizer) -> None:
+def write_ledger(plan: Plan, stream: IO[bytes], clean: Sanitizer, lang: str = "zh") -> None:
     openpyxl = require("openpyxl", "xlsx", feature="XLSX files")
     cells = _Cells(clean)
     styles = _styles()
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws.title = "工作台账"
-    _task_sheet(_Sheet(ws, LEDGER_COLUMNS, cells, styles), plan)
-    _unit_sheet(_Sheet(wb.create_sheet("按单位"), UNIT_COLUMNS, cells, styles), plan)
+    ws.title = word("sheet-ledger", lang)
+    _task_sheet(_Sheet(ws, LEDGER_KEYS, cells, styles, lang), plan)
+    by_unit = wb.create_sheet(word("sheet-by-unit", lang))
+    _unit_sheet(_Sheet(by_unit, UNIT_KEYS, cells, styles, lang), plan)
     buffer = io.BytesIO()
     wb.save(buffer)
     stream.write(buffer.getvalue())

@@ -5,7 +5,8 @@ Columns: 序号, 工作任务 (the section path joined by `` / ``), 具体要求
 ``-``, ``@``, a tab or a carriage return is prefixed with ``'`` so a
 spreadsheet never runs it as a formula (CSV injection).  Line breaks are
 ``\\n`` inside quoted cells.  Options: ``strict``, ``report`` (see
-:mod:`zwgk_plugins.docx_format`), ``bom=False`` to leave out the BOM.
+:mod:`zwgk_plugins.docx_format`), ``bom=False`` to leave out the BOM,
+``lang="en"`` for English column headers (``zh``, the default, Chinese).
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ import io
 from typing import IO, Any
 
 from zwgk.plugins import FormatInfo
-from zwgk_plugins._office import check_plan, writer_options
-from zwgk_plugins._plan_rows import FLAT_COLUMNS, flat_rows
+from zwgk_plugins._office import check_plan, writer_lang, writer_options
+from zwgk_plugins._plan_rows import FLAT_KEYS, flat_rows, heads
 
 __all__ = ["CsvPlanWriter", "defuse"]
 
@@ -48,11 +49,12 @@ class CsvPlanWriter:
 
     def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
         bom = bool(options.pop("bom", True))
+        lang = writer_lang(options)
         clean = writer_options(options)
         plan = check_plan(obj, "csv")
         text = io.StringIO(newline="")
         out = csv.writer(text, lineterminator="\r\n")
-        out.writerow(FLAT_COLUMNS)
+        out.writerow(heads(FLAT_KEYS, lang))
         for row in flat_rows(plan, clean):
             out.writerow([defuse(cell) for cell in row])
         stream.write(("\ufeff" if bom else "").encode("utf-8") + text.getvalue().encode("utf-8"))

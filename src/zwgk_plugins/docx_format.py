@@ -16,7 +16,9 @@ fallback named in the font table), notice lines and body in 仿宋_GB2312 (仿�
 a bordered table whose header row repeats on every page.  Options:
 ``strict=True`` raises :class:`~zwgk.errors.WriteError` on characters a
 document cannot hold (else they become U+FFFD), ``report=[]`` collects a
-message per replaced field.
+message per replaced field, ``lang="en"`` writes the headers and fixed words
+in English (``zh``, the default, in Chinese; only a Chinese table reads back,
+as the reader finds it by its Chinese header words).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from zwgk._model import Plan
 from zwgk.document import Document
 from zwgk.plugins import FormatInfo
 from zwgk.safety import Limits
-from zwgk_plugins._office import build, check_plan, writer_options
+from zwgk_plugins._office import build, check_plan, writer_lang, writer_options
 
 __all__ = ["DocxFormat", "read_docx_document"]
 
@@ -74,5 +76,6 @@ class DocxFormat:
     def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
         from zwgk_plugins._docx_write import write_docx
 
+        lang = writer_lang(options)
         clean = writer_options(options)
-        write_docx(check_plan(obj, "docx"), stream, clean)
+        write_docx(check_plan(obj, "docx"), stream, clean, lang)

@@ -2,7 +2,8 @@
 
 Every text is escaped; nothing from the plan can add markup or script.  The
 page needs no other file: the styles are inline.  Options: ``strict``,
-``report`` (see :mod:`zwgk_plugins.docx_format`).
+``report`` (see :mod:`zwgk_plugins.docx_format`), ``lang="en"`` for English
+headers and labels (``<html lang="en">``).
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from html import escape
 from typing import IO, Any
 
 from zwgk._model import Plan
+from zwgk.lang.labels import word
 from zwgk.plugins import FormatInfo
-from zwgk_plugins._office import Sanitizer, check_plan, writer_options
-from zwgk_plugins._plan_rows import metadata_lines, sectioned_rows, table_columns
+from zwgk_plugins._office import Sanitizer, check_plan, writer_lang, writer_options
+from zwgk_plugins._plan_rows import colon, metadata_lines, sectioned_rows, table_columns
 
 __all__ = ["HtmlPlanWriter", "render_html"]
 
@@ -37,7 +39,7 @@ def _cell(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
-def render_html(plan: Plan, clean: Sanitizer | None = None) -> str:
+def render_html(plan: Plan, clean: Sanitizer | None = None, lang: str = "zh") -> str:
     """The page as a string.
 
     >>> import zwgk
@@ -46,11 +48,11 @@ def render_html(plan: Plan, clean: Sanitizer | None = None) -> str:
     (False, True)
     """
     clean = clean or Sanitizer()
-    title = clean(plan.title, "title") or "政务公开工作要点分工方案"
-    columns = table_columns(plan)
+    title = clean(plan.title, "title") or word("plan-title", lang)
+    columns = table_columns(plan, lang)
     out = [
         "<!DOCTYPE html>",
-        '<html lang="zh-CN">',
+        f'<html lang="{"zh-CN" if lang == "zh" else lang}">',
         "<head>",
         '<meta charset="utf-8">',
         f"<title>{_cell(title)}</title>",
@@ -59,8 +61,8 @@ def render_html(plan: Plan, clean: Sanitizer | None = None) -> str:
         "<body>",
         f"<h1>{_cell(title)}</h1>",
     ]
-    for label, value in metadata_lines(plan, clean):
-        out.append(f'<p class="meta">{escape(label)}：{_cell(value)}</p>')
+    for label, value in metadata_lines(plan, clean, lang):
+        out.append(f'<p class="meta">{escape(label)}{colon(lang)}{_cell(value)}</p>')
     out.append("<table>")
     out.append("<thead><tr>" + "".join(f"<th>{c}</th>" for c in columns) + "</tr></thead>")
     out.append("<tbody>")
@@ -96,5 +98,6 @@ class HtmlPlanWriter:
     )
 
     def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
+        lang = writer_lang(options)
         clean = writer_options(options)
-        stream.write(render_html(check_plan(obj, "html"), clean).encode("utf-8"))
+        stream.write(render_html(check_plan(obj, "html"), clean, lang).encode("utf-8"))

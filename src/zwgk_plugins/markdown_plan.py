@@ -3,7 +3,7 @@
 Text is escaped so that nothing in a plan becomes markup: Markdown
 punctuation gets a backslash, ``<`` and ``&`` become entities, a line break in
 a cell becomes ``<br>``.  Options: ``strict``, ``report`` (see
-:mod:`zwgk_plugins.docx_format`).
+:mod:`zwgk_plugins.docx_format`), ``lang="en"`` for English headers and labels.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ import re
 from typing import IO, Any
 
 from zwgk._model import Plan
+from zwgk.lang.labels import word
 from zwgk.plugins import FormatInfo
-from zwgk_plugins._office import Sanitizer, check_plan, writer_options
-from zwgk_plugins._plan_rows import metadata_lines, sectioned_rows, table_columns
+from zwgk_plugins._office import Sanitizer, check_plan, writer_lang, writer_options
+from zwgk_plugins._plan_rows import colon, metadata_lines, sectioned_rows, table_columns
 
 __all__ = ["MarkdownPlanWriter", "escape_markdown", "render_markdown"]
 
@@ -36,7 +37,7 @@ def escape_markdown(text: str, *, cell: bool = False) -> str:
     return text.replace("\n", " ")
 
 
-def render_markdown(plan: Plan, clean: Sanitizer | None = None) -> str:
+def render_markdown(plan: Plan, clean: Sanitizer | None = None, lang: str = "zh") -> str:
     """The document as a string.
 
     >>> import zwgk
@@ -49,12 +50,12 @@ def render_markdown(plan: Plan, clean: Sanitizer | None = None) -> str:
     <BLANKLINE>
     """
     clean = clean or Sanitizer()
-    title = clean(plan.title, "title") or "政务公开工作要点分工方案"
-    columns = table_columns(plan)
+    title = clean(plan.title, "title") or word("plan-title", lang)
+    columns = table_columns(plan, lang)
     out = [f"# {escape_markdown(title)}", ""]
-    meta = metadata_lines(plan, clean)
+    meta = metadata_lines(plan, clean, lang)
     for label, value in meta:
-        out.append(f"- {label}：{escape_markdown(value)}")
+        out.append(f"- {label}{colon(lang)}{escape_markdown(value)}")
     if meta:
         out.append("")
     table_open = False
@@ -89,5 +90,6 @@ class MarkdownPlanWriter:
     )
 
     def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
+        lang = writer_lang(options)
         clean = writer_options(options)
-        stream.write(render_markdown(check_plan(obj, "markdown"), clean).encode("utf-8"))
+        stream.write(render_markdown(check_plan(obj, "markdown"), clean, lang).encode("utf-8"))

@@ -16,9 +16,12 @@ an auto-filter, one row per task (序号, 工作任务, 具体要求, 责任单�
 配合单位, 完成时限 as a real date where the due date is known, 备注) and empty
 完成情况/工作进展/佐证材料 columns to fill in; a second sheet 按单位 lists each
 unit's tasks.  Text is always written as text (a leading ``=`` never becomes a
-formula).  Options: ``strict=True`` raises :class:`~zwgk.errors.WriteError` on
-characters a workbook cannot hold (else they become U+FFFD), ``report=[]``
-collects a message per changed field.
+formula).  Options: ``strict=True`` raises :class:`~zwgk.errors.WriteError`
+on characters a workbook cannot hold (else they become U+FFFD), ``report=[]``
+collects a message per changed field, ``lang="en"`` writes the headers, sheet
+names and fixed labels in English (``zh``, the default, in Chinese; only a
+Chinese ledger reads back, as the reader finds the table by its Chinese header
+words).
 """
 
 from __future__ import annotations
@@ -29,13 +32,16 @@ from zwgk._model import Plan
 from zwgk.document import Document
 from zwgk.plugins import FormatInfo
 from zwgk.safety import Limits
-from zwgk_plugins._office import build, check_plan, writer_options
-from zwgk_plugins._plan_rows import FLAT_COLUMNS
+from zwgk_plugins._office import build, check_plan, writer_lang, writer_options
+from zwgk_plugins._plan_rows import FLAT_KEYS, heads
 
-__all__ = ["LEDGER_COLUMNS", "XlsxFormat", "read_xlsx_document"]
+__all__ = ["LEDGER_COLUMNS", "LEDGER_KEYS", "XlsxFormat", "read_xlsx_document"]
 
-LEDGER_COLUMNS = (*FLAT_COLUMNS, "完成情况", "工作进展", "佐证材料")
-"""The columns of the ledger sheet, in order."""
+LEDGER_KEYS = (*FLAT_KEYS, "col-status", "col-progress", "col-evidence")
+"""The columns of the ledger sheet, in order, as :mod:`zwgk.lang.labels` keys."""
+
+LEDGER_COLUMNS = heads(LEDGER_KEYS)
+"""The (Chinese) columns of the ledger sheet, in order."""
 
 
 def read_xlsx_document(
@@ -76,5 +82,6 @@ class XlsxFormat:
     def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
         from zwgk_plugins._xlsx_write import write_ledger
 
+        lang = writer_lang(options)
         clean = writer_options(options)
-        write_ledger(check_plan(obj, "xlsx"), stream, clean)
+        write_ledger(check_plan(obj, "xlsx"), stream, clean, lang)

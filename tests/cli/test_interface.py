@@ -185,3 +185,23 @@ def test_many_children_get_distinct_names(tmp_path: Path) -> None:
     assert [kids.cell(row=r, column=4).value for r in (2, 3, 4)] == [
         f"bureau-{i}.txt" for i in range(3)
     ]
+
+
+def test_convert_writes_plan_headers_in_the_global_language(tmp_path: Path) -> None:
+    heads = {}
+    for lang in ("zh", "en"):
+        out = tmp_path / f"plan-{lang}.csv"
+        assert main(["convert", BUREAU, "-o", str(out), "--lang", lang]) == EXIT_OK
+        heads[lang] = out.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert heads["zh"].startswith("序号,工作任务,具体要求,责任单位")
+    assert heads["en"].startswith("no.,work area,requirement,responsible units")
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (plans / name).write_bytes(Path(BUREAU).read_bytes())
+    folder = tmp_path / "folder"
+    assert main(["convert", str(plans), "-o", str(folder), "--to", "markdown",
+                 "--lang", "en"]) == EXIT_OK  # fmt: skip
+    written = sorted(folder.glob("*.md"))
+    assert len(written) == 2
+    assert all("| no. |" in p.read_text(encoding="utf-8") for p in written)

@@ -387,3 +387,107 @@ def test_rollup_of_many_children_has_a_row_per_child() -> None:
     ws = openpyxl.load_workbook(io.BytesIO(zwgk.write(r, format="xlsx") or b""))["纳入情况"]
     assert ws.max_row == MATRIX_LIMIT + 6 and ws.max_column == 4
     assert ws.print_title_rows == "$1:$1" and ws.page_setup.orientation == "landscape"
+
+
+# ------------------------------------------------------------- the language of the headers
+
+
+def test_csv_headers_are_chinese_by_default_and_english_on_request() -> None:
+    plan = _plan()
+    heads = {}
+    for lang in ("zh", "en", None):
+        options = {} if lang is None else {"lang": lang}
+        data = zwgk.write(plan, None, format="csv", **options)
+        assert data is not None
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+        heads[lang] = rows[0]
+        assert rows[1][2] == "主动公开规划纲要。"  # the plan's own words are never translated
+    assert heads[None] == heads["zh"]
+    assert heads["zh"][:4] == ["序号", "工作任务", "具体要求", "责任单位"]
+    assert heads["en"] == [
+        "no.", "work area", "requirement", "responsible units",
+        "lead units", "assisting units", "deadline", "note",
+    ]  # fmt: skip
+
+
+def test_markdown_headers_and_labels_follow_lang() -> None:
+    plan = _plan()
+    zh = (zwgk.write(plan, None, format="markdown") or b"").decode()
+    en = (zwgk.write(plan, None, format="markdown", lang="en") or b"").decode()
+    assert "| 序号 | 具体要求 | 责任单位 | 完成时限 | 备注 |" in zh
+    assert "- 文号：江某〔2021〕1号" in zh and "- 日期：2021年10月28日" in zh
+    assert "| no. | requirement | responsible units | deadline | note |" in en
+    assert "- document number: 江某〔2021〕1号" in en and "- date: 2021-10-28" in en
+    assert "序号" not in en and "日期" not in en
+
+
+def test_html_headers_and_labels_follow_lang() -> None:
+    plan = zwgk.Plan(tasks=_plan().tasks, issuer="江门市某局")
+    pages = {}
+    for lang in ("zh", "en"):
+        data = zwgk.write(plan, None, format="html", lang=lang)
+        assert data is not None
+        pages[lang] = lxml_html.fromstring(data)
+    assert pages["zh"].get("lang") == "zh-CN" and pages["en"].get("lang") == "en"
+    zh_heads = ["序号", "具体要求", "责任单位", "完成时限", "备注"]
+    assert pages["zh"].xpath("//thead//th/text()") == zh_heads
+    assert pages["en"].xpath("//thead//th/text()") == [
+        "no.", "requirement", "responsible units", "deadline", "note",
+    ]  # fmt: skip
+    assert pages["zh"].findtext(".//h1") == "政务公开工作要点分工方案"
+    assert pages["en"].findtext(".//h1") == "Government disclosure work plan"
+    assert pages["en"].xpath("//p[@class='meta']/text()") == ["issuer: 江门市某局"]
+
+
+def test_ledger_headers_sheets_and_labels_follow_lang() -> None:
+    base = _plan()
+    plan = base.evolve(
+        default_deadline=D("2021年12月31日前", "date", dt.date(2021, 12, 31)),
+        tasks=[base.tasks[0], base.tasks[1].evolve(deadline=None)],
+    )
+    books = {}
+    for lang in ("zh", "en"):
+        data = zwgk.write(plan, None, format="xlsx", lang=lang)
+        assert data is not None
+        books[lang] = openpyxl.load_workbook(io.BytesIO(data))
+    assert books["zh"].sheetnames == ["工作台账", "按单位"]
+    assert books["en"].sheetnames == ["Ledger", "By unit"]
+    ws = books["en"]["Ledger"]
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    head = next(r for r in rows if r[0] == "no.")
+    assert head[-3:] == ["status", "progress", "evidence"]
+    assert "document number: 江某〔2021〕1号" in rows[1][0] and "date: 2021-10-28" in rows[1][0]
+    assert rows[2][0] == "default deadline: 2021年12月31日前"
+    due = ws.cell(row=rows.index(head) + 3, column=head.index("deadline") + 1)
+    assert due.number_format == 'yyyy-mm-dd" (default deadline)"'
+    assert ws.oddFooter.center.text == "Page &P of &N"
+    units = [[c.value for c in row] for row in books["en"]["By unit"].iter_rows()]
+    assert units[1] == ["unit", "role", "task no.", "section", "task", "deadline"]
+    assert units[2][:2] == ["办公室", "lead"]
+    zh_units = [[c.value for c in row] for row in books["zh"]["按单位"].iter_rows()]
+    assert zh_units[1][:3] == ["单位", "职责", "任务序号"] and zh_units[2][:2] == ["办公室", "牵头"]
+    assert zwgk.read(zwgk.write(plan, None, format="xlsx") or b"", format="xlsx").tasks
+
+
+def test_docx_headers_and_words_follow_lang() -> None:
+    plan = _plan().evolve(parents=(zwgk.PlanRef(title="江门市2021年政务公开工作要点"),))
+    texts = {}
+    for lang in ("zh", "en"):
+        data = zwgk.write(plan, None, format="docx", lang=lang)
+        assert data is not None
+        document = docx.Document(io.BytesIO(data))
+        head = [c.text for c in document.tables[0].rows[0].cells]
+        texts[lang] = (head, [p.text for p in document.paragraphs])
+    assert texts["zh"][0] == ["序号", "工作任务", "具体要求", "责任单位", "完成时限", "备注"]
+    assert texts["en"][0] == [
+        "no.", "work area", "requirement", "responsible units", "deadline", "note",
+    ]  # fmt: skip
+    assert "根据《江门市2021年政务公开工作要点》制定本方案。" in texts["zh"][1]
+    assert "This plan implements 《江门市2021年政务公开工作要点》." in texts["en"][1]
+    assert "2021年10月28日" in texts["zh"][1] and "2021-10-28" in texts["en"][1]
+
+
+@pytest.mark.parametrize("fmt", WRITERS)
+def test_an_unknown_lang_is_a_clear_error(fmt: str) -> None:
+    with pytest.raises(WriteError, match="lang='fr'"):
+        zwgk.write(_plan(), None, format=fmt, lang="fr")

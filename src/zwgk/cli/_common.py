@@ -78,7 +78,7 @@ def emit(
     """
     to_file = bool(output) and output != "-"
     writer = _writer(obj, output if to_file else None, fmt or (None if to_file else "text"))
-    if _speaks(writer, obj):
+    if speaks(writer):
         options.setdefault("lang", args.lang)
     data = zwgk.write(obj, None, format=writer.info.name, **options)
     assert data is not None
@@ -102,9 +102,13 @@ def emit(
     out.flush()
 
 
-def _speaks(writer: Writer, obj: Any) -> bool:
-    """Whether ``writer`` writes words for people (so it takes ``lang=``)."""
-    return object_kind(obj) != "plan" and writer.info.name != "json"
+def speaks(writer: Writer) -> bool:
+    """Whether ``writer`` writes words for people (so it takes ``lang=``).
+
+    Every writer does — the reports, and the plan's ledger, Word, HTML,
+    Markdown and CSV with their headers — except the plan's JSON, which is data.
+    """
+    return writer.info.name != "json"
 
 
 def headline(obj: Any, lang: str) -> str:

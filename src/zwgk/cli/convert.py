@@ -8,7 +8,15 @@ import sys
 from typing import Any
 
 from zwgk.cli import EXIT_ERROR, EXIT_OK
-from zwgk.cli._common import emit, is_batch, print_summary, progress, read_batch, read_plan
+from zwgk.cli._common import (
+    emit,
+    is_batch,
+    print_summary,
+    progress,
+    read_batch,
+    read_plan,
+    speaks,
+)
 from zwgk.errors import ZwgkError
 
 
@@ -33,7 +41,9 @@ def run_batch(args: argparse.Namespace) -> int:
     from zwgk.plugins import registry
 
     fmt = args.to_format or "json"
-    extension = (registry.writer(fmt).info.extensions or (f".{fmt}",))[0]
+    writer = registry.writer(fmt)
+    extension = (writer.info.extensions or (f".{fmt}",))[0]
+    options = {"lang": args.lang} if speaks(writer) else {}
     os.makedirs(args.output, exist_ok=True)
     results = read_batch([args.source], args.from_format, args.jobs)
     failed = 0
@@ -44,7 +54,7 @@ def run_batch(args: argparse.Namespace) -> int:
         stem = os.path.splitext(os.path.basename(r.path))[0]
         target = os.path.join(args.output, stem + extension)
         try:
-            zwgk.write(r.plan, target, format=fmt)
+            zwgk.write(r.plan, target, format=fmt, **options)
         except ZwgkError as exc:
             failed += 1
             print(f"  写出失败  {target}：{exc}", file=sys.stderr)
