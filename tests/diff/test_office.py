@@ -190,3 +190,13 @@ def test_office_roles_survive_the_json_round_trip() -> None:
     back = load_diff(zwgk.write(d, format="json") or b"")
     assert back == d
     assert back.for_office() == d.for_office()
+
+
+def test_a_revision_of_the_office_own_plan_has_no_office_roles() -> None:
+    """The same issuer's plans of two years: the older one does not address the office."""
+    task = zwgk.Task("推进政务公开。", responsibility=zwgk.parse_responsibility("省直各部门"))
+    old = zwgk.Plan(issuer="福建省人民政府办公厅", year=2016, tasks=[task])
+    new = zwgk.Plan(issuer="福建省人民政府办公厅", year=2017, tasks=[zwgk.Task("推进预算公开。")])
+    d = zwgk.diff(new, old)
+    assert all(c.office is None for c in d.changes)
+    assert not d.for_office()

@@ -99,6 +99,10 @@ def diff(
     other_office = bool(office and parent.issuer) and unit_key(office) != unit_key(
         parent.issuer or ""
     )
+    # A revision of the office's own plan (the same issuer, another year) is
+    # not a parent addressing the office: no roles to compare.
+    same_office = bool(office and parent.issuer) and not other_office
+    addressee = "" if same_office else office
     defaults = (parent.default_deadline, child.default_deadline)
     years = (parent.year, child.year)
     changes: list[TaskChange] = []
@@ -135,7 +139,7 @@ def diff(
             if paired and fields and not other_office
             else None,
             deadline=compare_deadlines(p, c, defaults, years) if paired and fields else None,
-            office=office_role(p, c, office) if office and fields else None,
+            office=office_role(p, c, addressee) if addressee and fields else None,
             section=compare_sections(p, c) if paired and fields else None,
             note=compare_notes(p, c) if paired and fields else None,
         )
