@@ -74,7 +74,7 @@ def test_a_format_contradicting_the_extension_is_an_error(
 
 def test_unknown_rule_ids_are_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", BUREAU, "--select", "nonsense-rule"]) == EXIT_ERROR
-    assert "unknown rule id(s): nonsense-rule" in capsys.readouterr().err
+    assert "未知的检查规则：nonsense-rule" in capsys.readouterr().err
     assert main(["check", BUREAU, "--ignore", "missing-unit,nope"]) == EXIT_ERROR
     assert "nope" in capsys.readouterr().err
     assert main(["check", BUREAU, "--select", "missing-unit"]) in (EXIT_OK, EXIT_FOUND)
@@ -86,6 +86,8 @@ def test_list_rules_needs_no_plan(capsys: pytest.CaptureFixture[str]) -> None:
     ids = [line.split()[0] for line in out.splitlines()]
     assert "missing-unit" in ids and "missing-deadline" in ids
     assert main(["check"]) == EXIT_ERROR
+    assert "check 需要一个方案文件" in capsys.readouterr().err
+    assert main(["check", "--lang", "en"]) == EXIT_ERROR
     assert "needs a PLAN" in capsys.readouterr().err
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from zwgk.cli import EXIT_FOUND, EXIT_OK
 from zwgk.cli._common import emit, progress, read_plan
 from zwgk.errors import ZwgkError
+from zwgk.lang.labels import word
 
 _ORDER = {"info": 0, "warning": 1, "error": 2}
 
@@ -52,13 +53,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"{rule.id:24} {describe_rule(rule, args.lang)}")
         return EXIT_OK
     if args.plan is None:
-        raise ZwgkError("check needs a PLAN (or --list-rules)")
+        raise ZwgkError(word("cli.check-needs-plan", args.lang))
     select, ignore = _ids(args.select), _ids(args.ignore) or []
     unknown = [r for r in [*(select or ()), *ignore] if r not in known]
     if unknown:
-        raise ZwgkError(
-            f"unknown rule id(s): {', '.join(unknown)} (zwgk check --list-rules lists them)"
-        )
+        raise ZwgkError(word("cli.unknown-rules", args.lang).format(ids=", ".join(unknown)))
     with progress(args, 3, "check") as bar:
         plan = read_plan(args.plan, args.from_format, args)
         bar.update()

@@ -8,6 +8,7 @@ from typing import Any
 from zwgk.cli import EXIT_FOUND, EXIT_OK
 from zwgk.cli._common import emit, progress, read_plan, use_color
 from zwgk.errors import ZwgkError
+from zwgk.lang.labels import word
 
 
 def register(sub: Any) -> None:
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     import zwgk
 
     if args.threshold is not None and not 0.0 <= args.threshold <= 1.0:
-        raise ZwgkError(f"--threshold must be between 0 and 1, got {args.threshold}")
+        raise ZwgkError(word("cli.threshold", args.lang).format(value=args.threshold))
     with progress(args, 3, "diff") as bar:
         child = read_plan(args.child, args.from_format, args)
         bar.update()

@@ -67,14 +67,14 @@ def run(args: argparse.Namespace) -> int:
     from zwgk.errors import ZwgkError
 
     if args.jobs < 1:
-        raise ZwgkError(f"--jobs must be at least 1, got {args.jobs}")
+        raise ZwgkError(word("cli.jobs", args.lang).format(value=args.jobs))
     if any(is_batch(c) for c in args.children):
         parent = read_plan(args.parent, args.from_format, args)
         results = read_batch(args.children, args.from_format, args.jobs)
         print_summary(results)
         read = [r for r in results if r.plan is not None]
         if not read:
-            raise ZwgkError("none of the child plans could be read")
+            raise ZwgkError(word("cli.no-child-read", args.lang))
         sources = [r.path for r in read]
         children = [r.plan for r in read if r.plan is not None]
     else:

@@ -23,6 +23,22 @@ LANGUAGES = ("zh", "en")
 """The languages reports are written in; the first is the default."""
 
 WORDS: dict[str, tuple[str, str]] = {
+    # command-line errors about the command's own options
+    "cli.check-needs-plan": (
+        "check 需要一个方案文件（或 --list-rules）",
+        "check needs a PLAN (or --list-rules)",
+    ),
+    "cli.unknown-rules": (
+        "未知的检查规则：{ids}（zwgk check --list-rules 列出全部规则）",
+        "unknown rule id(s): {ids} (zwgk check --list-rules lists them)",
+    ),
+    "cli.threshold": (
+        "--threshold 须在 0 到 1 之间，现为 {value}",
+        "--threshold must be between 0 and 1, got {value}",
+    ),
+    "cli.jobs": ("--jobs 至少为 1，现为 {value}", "--jobs must be at least 1, got {value}"),
+    "cli.no-child-read": ("没有一个下级方案能读出", "none of the child plans could be read"),
+    "cli.policy": ("--policy {value}：可用 {choices}", "--policy {value}: use one of {choices}"),
     # what a child did with a parent task (diff change kinds)
     "same": ("保留", "same"),
     "reworded": ("改写", "reworded"),
