@@ -89,6 +89,20 @@ Formula = tuple[int, int, str, str | None]
 """(row, column, formula text without ``=``, the saved value or ``None``) of a formula cell."""
 
 
+def _scan_part(
+    package: Any, path: str, source: str | None
+) -> tuple[list[tuple[int, int, int, int]], list[Formula]]:
+    """:func:`scan_sheet` of one part; malformed XML is a :class:`ParseError` naming the part."""
+    from lxml import etree
+
+    try:
+        return scan_sheet(package.read(path))
+    except etree.XMLSyntaxError as exc:
+        raise ParseError(
+            f"malformed XML in {path}: {exc}", source=source, location=Location(path=path)
+        ) from None
+
+
 def scan_sheet(xml: bytes) -> tuple[list[tuple[int, int, int, int]], list[Formula]]:
     """A sheet's merged ranges and its formula cells with their saved values.
 
@@ -401,7 +415,7 @@ def _read_sheets(
                     table[(r, c)] = text
         count = reader.count
         path = paths.get(reader.title)
-        ranges, formulas = scan_sheet(package.read(path)) if path and path in package else ([], [])
+        ranges, formulas = _scan_part(package, path, name) if path and path in package else ([], [])
         sheets.append((reader.title, state, table, ranges))
         sheet_formulas.append(formulas)
     return sheets, sheet_formulas

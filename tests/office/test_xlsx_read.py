@@ -6,7 +6,9 @@ import datetime as dt
 import io
 
 import openpyxl
+import pytest
 
+import zwgk
 from tests.office.office_files import replace_part, seed_002_xlsx
 from zwgk.document import Grid
 from zwgk_plugins.xlsx_format import read_xlsx_document
@@ -129,3 +131,24 @@ def test_text_hidden_under_a_merge_is_kept() -> None:
     assert resp is not None
     assert (resp.text, resp.rowspan) == ("办公室", 2)
     assert [r.text for r in document.residue] == ["被合并遮住"]
+
+
+def test_a_sheet_whose_xml_is_malformed_is_a_located_parse_error() -> None:
+    """Found by the fuzzer: a namespace that is not a URI broke the formula scan."""
+    import zipfile
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["序号", "具体要求", "责任单位"])
+    wb.active.append([1, "推进预算公开。", "财务科"])
+    good = io.BytesIO()
+    wb.save(good)
+    bad = io.BytesIO()
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'xmlns="http://', 'xmlns="序号http://'.encode(), 1)
+            dst.writestr(item, data)
+    with pytest.raises(zwgk.errors.ParseError) as info:
+        zwgk.read(bad.getvalue(), format="xlsx")
+    assert "xl/worksheets/sheet1.xml" in str(info.value)
