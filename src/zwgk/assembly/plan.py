@@ -94,7 +94,6 @@ def _task_style(outline: Outline, header: Header | None) -> str | None:
 def _items(text: str, outline: Outline, task_style: str, end: int) -> list[_Item]:
     rank = outline.of_style(task_style)[0].rank
     delim = [h for h in outline.labels if h.style == task_style or h.rank < rank]
-    delim = [h for h in delim if h.style == task_style or h.rank < rank]
     out = []
     for k, h in enumerate(delim):
         stop = delim[k + 1].start if k + 1 < len(delim) else end
@@ -256,7 +255,7 @@ def _prose_fields(body: str) -> Fields:
     )
 
 
-def _learn_cells(bodies: Sequence[str], layout: Layout) -> frozenset[str]:
+def _learn_cells(bodies: Sequence[str]) -> frozenset[str]:
     """Unit cells the document repeats: evidence for splitting run-together cells."""
     from zwgk.assembly.fields import best_run
 
@@ -271,7 +270,7 @@ def _learn_cells(bodies: Sequence[str], layout: Layout) -> frozenset[str]:
     return frozenset(k for k, n in counts.items() if n >= 2)
 
 
-def _layout(stream: Stream, header: Header | None, items: Sequence[_Item]) -> Layout:
+def _layout(header: Header | None, items: Sequence[_Item]) -> Layout:
     if header is not None and any(r in ("lead", "assist", "resp") for r in header.roles):
         return Layout(header.roles, table=True)
     tasks = [i for i in items if i.is_task]
@@ -305,7 +304,7 @@ def assemble_lines(
     header = find_header(text, body, min(first, body + _HEADER_SCAN) if first > body else first)
     task_style = _task_style(outline, header)
     items = _items(text, outline, task_style, len(text)) if task_style else []
-    layout = _layout(stream, header, items)
+    layout = _layout(header, items)
     before, group = _pre_body(stream, ctx, body, header, first, layout)
     rows = _run_items(stream, ctx, layout, outline, task_style, items, group)
     res = list(residue)
@@ -367,7 +366,7 @@ def _run_items(
     heading_ranks = sorted({h.rank for h in outline.labels if h.rank < rank})
     asm = _Assembly(stream, ctx, layout, heading_ranks)
     if layout.table:
-        asm.learned = _learn_cells([i.body for i in items if i.is_task], layout)
+        asm.learned = _learn_cells([i.body for i in items if i.is_task])
         if group and items:
             asm.group_heading(group, items[0].start)
     for item in items:
