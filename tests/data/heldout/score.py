@@ -182,7 +182,7 @@ def summarize(r: dict[str, Any]) -> dict[str, float]:
 
 
 def load(manifest: Path) -> list[dict[str, Any]]:
-    docs: list[dict[str, Any]] = tomllib.loads(manifest.read_text("utf-8"))["doc"]
+    docs: list[dict[str, Any]] = tomllib.loads(manifest.read_text("utf-8")).get("doc", [])
     for d in docs:
         d["_path"] = manifest.parent / d["path"]
         d["_gold"] = manifest.parent / d["gold"]
