@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REASON_CHROME", "REASON_MARKUP", "REASON_SPAM", "chrome_reason"]
+__all__ = ["REASON_CHROME", "REASON_MARKUP", "REASON_SPAM", "chrome_prefix", "chrome_reason"]
 
 REASON_CHROME = "site chrome"
 REASON_SPAM = "injected spam"
@@ -57,3 +57,47 @@ def chrome_reason(line: str) -> str | None:
     if _CHROME.match(s) or _CHROME_ANY.search(s):
         return REASON_CHROME
     return None
+
+
+# The fields a page prints around its breadcrumb and toolbar (来源：… 时间：…).
+_PAGE_FIELD = re.compile(
+    r"^(来源|來源|时间|時間|发布时间|發佈時間|发布日期|發佈日期|作者|浏览|瀏覽|点击|點擊|字体|字體)[:：]"
+)
+_MARKUP_TOKEN = re.compile(r"^[-<>|/=»›·]+$")
+_SENTENCE = re.compile(r"[。！？；]")
+# A line at least this long that goes on into sentences holds page text after its chrome.
+_PAGE_LINE = 200
+_TOKEN = re.compile(r"\S+")
+
+
+def _chrome_token(token: str) -> bool:
+    return bool(
+        _CHROME.match(token)
+        or _CHROME_ANY.search(token)
+        or _PAGE_FIELD.match(token)
+        or _MARKUP_TOKEN.match(token)
+    )
+
+
+def chrome_prefix(line: str) -> int:
+    """Where the page text begins on a chrome line that goes on into it, else 0.
+
+    A page saved as one line keeps its breadcrumb, title, toolbar and the plan in
+    that line (``当前位置： 首页… 来源：… 微信 微博 相关链接： --> 各单位： 为…。``).
+    The chrome is the run of space-separated pieces up to the last one that is
+    chrome itself, before the first sentence; what follows it is the page's text.
+    0 when the line is not such a line (all chrome, or not chrome at all).
+    """
+    if len(line) < _PAGE_LINE or chrome_reason(line) != REASON_CHROME:
+        return 0
+    end = 0
+    for match in _TOKEN.finditer(line):
+        token = match.group()
+        if _SENTENCE.search(token):
+            break
+        if _chrome_token(token):
+            end = match.end()
+    rest = line[end:]
+    if end == 0 or not _SENTENCE.search(rest) or len(rest.strip()) < _PAGE_LINE // 2:
+        return 0
+    return end + len(rest) - len(rest.lstrip())

@@ -272,6 +272,7 @@ def test_lead_and_assist_columns_give_roles() -> None:
 
 
 def test_lead_column_beside_a_responsibility_column_that_names_others() -> None:
+    # 责任单位 beside 牵头单位: the units that own the task with its lead
     grid = Grid.from_rows(
         [
             ["具体要求", "牵头单位", "责任单位"],
@@ -282,6 +283,20 @@ def test_lead_column_beside_a_responsibility_column_that_names_others() -> None:
     resp = task.responsibility
     assert resp is not None
     assert resp.leads == ("财政局",)
+    assert [a.unit for a in resp.assignments if a.role is Role.OWNER] == ["审计局"]
+    assert not [a for a in resp.assignments if a.role is Role.ASSIST]
+
+
+def test_responsibility_column_that_says_assist_keeps_its_word() -> None:
+    grid = Grid.from_rows(
+        [
+            ["具体要求", "牵头单位", "责任单位"],
+            ["1.推进预算公开。", "财政局", "审计局配合"],
+        ]
+    )
+    (task,) = _plan(grid).tasks
+    resp = task.responsibility
+    assert resp is not None
     assert [a.unit for a in resp.assignments if a.role is Role.ASSIST] == ["审计局"]
 
 

@@ -21,7 +21,7 @@ import attrs
 
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.lang.deadline import parse_deadline
-from zwgk.lang.units import UnitRun, find_unit_runs, names_a_thing
+from zwgk.lang.units import UnitRun, find_unit_runs, names_a_thing, run_at
 from zwgk.lang.vocab import REQUIREMENT_VERBS, TITLE_ENDS
 
 __all__ = ["Fields", "Layout", "cut_responsibility", "split_body"]
@@ -30,6 +30,8 @@ _OPEN_VERB_END: Final = re.compile(
     r"(推动|推进|加强|做好|督促|指导|组织|要求|鼓励|支持|会同|由|对|将|把|在|及|和|与|的|、|，)$"
 )
 _SENTENCE_END: Final = "。；;！？!?"
+_LIST_SEPARATORS: Final = "，,、"
+_JOINS_NAMES: Final = "和与及或并等的之"
 _MAX_TITLE: Final = 48
 
 
@@ -46,6 +48,7 @@ class Fields:
     heading_before: str = ""  # a heading cell in the task's own row
     lead_empty: bool = False  # the layout showed an empty lead cell
     shown_empty: bool = False  # the layout showed a cell of the row empty
+    resp_owns: bool = False  # beside a lead, ``resp`` names owners (责任单位), not assistants
 
 
 @functools.lru_cache(maxsize=64)
@@ -65,10 +68,19 @@ class Layout:
         return _unit_roles(self.roles)
 
     @property
-    def requirement_after_units(self) -> bool:
-        """Whether the column after the unit columns holds the requirement (工作要求)."""
+    def requirement_in_note(self) -> bool:
+        """Whether the note holds the task's requirement: a 工作要求 column after
+        the unit columns, or a second text column before them."""
         idx = [i for i, r in enumerate(self.roles) if r in ("lead", "assist", "resp")]
-        return bool(idx) and any(r in ("text", "heading") for r in self.roles[idx[-1] + 1 :])
+        after = bool(idx) and any(r in ("text", "heading") for r in self.roles[idx[-1] + 1 :])
+        return after or self.texts_before_units >= 2
+
+    @property
+    def texts_before_units(self) -> int:
+        """How many text columns stand before the first unit column (工作任务 | 工作要求)."""
+        idx = [i for i, r in enumerate(self.roles) if r in ("lead", "assist", "resp")]
+        before = self.roles[: idx[0]] if idx else ()
+        return sum(1 for r in before if r in ("text", "heading"))
 
     @property
     def has_after_units(self) -> bool:
@@ -108,13 +120,16 @@ def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
     if len(squeeze(title)) < 2 or _OPEN_VERB_END.search(title):
         return 0.0
     after = body[run.end :]
-    if after and not (
+    opens_cell = not after or (
         after[0].isspace()
         or after[0].isdigit()
         or after.startswith(REQUIREMENT_VERBS)
         or after[0] in "。；;，,"
-    ):
-        return 0.0
+    )
+    if not opens_cell and is_deadline(after.split(None, 1)[0]):
+        opens_cell = True  # a deadline cell right after the units (…配合长期坚持)
+    if not opens_cell and (after[0] in _JOINS_NAMES or len(run.cells) < 2):
+        return 0.0  # the names go on into the sentence (…执行机关和纳税人)
     score = len(run.units) + 2.0 * run.specific
     score += 3.0 * sum(1 for c in run.cells if squeeze(run.text(c)) in learned)
     if body[run.start - 1 : run.start].isspace():
@@ -232,15 +247,55 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
         found = (run.start, run.end, cells)
     start, end, cells = found
     fields = Fields(text=body[:start].strip())
-    _assign_units(fields, cells, layout, body[start - 1 : start].isspace())
+    if layout.texts_before_units >= 2:
+        fields.text, fields.note = _first_sentence(fields.text)
+    # one cell holding a cell the document repeats is that cell's column
+    alone = len(cells) == 1 and squeeze(cells[0]).endswith(tuple(learned))
+    _assign_units(fields, cells, layout, alone or body[start - 1 : start].isspace())
     _after_units(fields, body[end:].strip(), layout)
     return fields
+
+
+_MAX_ITEM: Final = 12
+
+
+def _list_goes_on(rest: str) -> tuple[str, str]:
+    """The names that go on with a unit cell after a list separator, and what follows.
+
+    A name the grammar reads (``，中央驻闽有关机构``) goes on with the cell
+    however the text goes on; one it cannot (``，各区属国有企企``, misspelt)
+    only where a short piece ends the row.
+    """
+    run = run_at(rest, 1)
+    if run is not None:
+        return rest[: run.end], rest[run.end :].strip()
+    piece, _, after = rest.partition(" ")
+    if len(piece) <= _MAX_ITEM and not any(ch in piece for ch in _SENTENCE_END):
+        return piece, after.strip()
+    return "", rest
+
+
+def _first_sentence(text: str) -> tuple[str, str]:
+    """A task cell and the requirement cell after it, run together: the first
+    sentence and the rest (``主动公开规划纲要。通过门户网站集中展示。``)."""
+    k = text.find("。")
+    if 0 < k < len(text) - 1:
+        return text[: k + 1], text[k + 1 :].strip()
+    return text, ""
 
 
 def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
     """What follows the unit cells: a deadline cell, a requirement or note column."""
     if not rest:
         return
+    if rest[0] in _LIST_SEPARATORS and (fields.resp or fields.lead):
+        piece, rest = _list_goes_on(rest)
+        if fields.resp:
+            fields.resp += piece
+        else:
+            fields.lead += piece
+        if not rest:
+            return
     *before, last = rest.rsplit(None, 1) if "deadline" in layout.roles else [rest]
     if before and is_deadline(last):
         fields.deadline, rest = last, before[0]
@@ -288,6 +343,16 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
         fields.heading_after = after.pop()
     fields.note = "\n".join(after)
     return fields
+
+
+def _complete_row(cells: Sequence[str], roles: Sequence[str]) -> bool:
+    """Whether a row's cells stand in the header's columns: one cell per
+    column, or all up to the last unit column (a row ends early where its
+    last cells are empty)."""
+    if not any(r in ("text", "heading") for r in roles) or len(cells) > len(roles):
+        return False
+    units = [k for k, r in enumerate(roles) if r in ("lead", "assist", "resp")]
+    return len(cells) == len(roles) or (bool(units) and len(cells) > units[-1])
 
 
 def _by_position(pieces: Sequence[str], roles: Sequence[str]) -> Fields:
@@ -348,8 +413,9 @@ def split_body(
     raw = body.split("\n")
     if serial and "number" in layout.roles:
         after = layout.roles[layout.roles.index("number") + 1 :]
-        if len(raw) - 2 == len(after) and any(r in ("text", "heading") for r in after):
-            return _by_position(raw[1:-1], after)
+        cells = raw[1:-1]
+        if _complete_row(cells, after):
+            return _by_position([*cells, *[""] * (len(after) - len(cells))], after)
     shown_empty = any(not c.strip() for c in raw[1:-1])
     if "\n" not in body.strip() and layout.unit_roles and not shown_empty:
         return _run_together(body, layout, learned)

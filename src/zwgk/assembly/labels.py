@@ -108,6 +108,29 @@ def _overlaps(hit: LabelHit, taken: Sequence[tuple[int, int]]) -> bool:
     return k < len(taken) and taken[k][0] < hit.end
 
 
+_SAME_TITLE: Final = 6  # characters of title that make a label a repeat of the one before
+
+
+def _repeats(text: str, free: Sequence[LabelHit], chain: Sequence[LabelHit]) -> list[LabelHit]:
+    """Labels that repeat the chain's label before them, title and all.
+
+    A heading a page or a merged cell prints again (``五、强化…`` over the
+    rows of the next page) is the same heading, not text of the task before it.
+    """
+    starts = [h.start for h in chain]
+    out: list[LabelHit] = []
+    for hit in free:
+        k = bisect.bisect_left(starts, hit.start)
+        if not k or (k < len(starts) and starts[k] == hit.start):
+            continue
+        prev = chain[k - 1]
+        title = text[prev.end : prev.end + _SAME_TITLE]
+        same = hit.number == prev.number and len(title.strip()) == _SAME_TITLE
+        if same and text[hit.end : hit.end + _SAME_TITLE] == title:
+            out.append(hit)
+    return out
+
+
 def choose_labels(text: str, hits: Sequence[LabelHit], *, min_score: float = 1.2) -> Outline:
     """The labels that number ``text``, chosen style by style from the top rank down.
 
@@ -135,6 +158,7 @@ def choose_labels(text: str, hits: Sequence[LabelHit], *, min_score: float = 1.2
             continue
         styles.append(style)
         chosen.extend(chain)
+        chosen.extend(_repeats(text, free, chain))
         chosen.sort(key=lambda h: h.start)
         taken = sorted((h.start, h.end) for h in chosen)
     return Outline(tuple(chosen), tuple(styles))

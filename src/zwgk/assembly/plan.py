@@ -47,7 +47,7 @@ from zwgk.assembly.fields import (
 from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.assembly.text import PUBLICITY_MARK, Header, Stream, find_header, notice_end
 from zwgk.build.plan import finish_plan
-from zwgk.lang.numerals import LabelHit, find_labels
+from zwgk.lang.numerals import LabelHit, find_labels, parse_label
 from zwgk.lang.vocab import FIELD_RE
 
 __all__ = ["NOTICE_ONLY", "assemble_lines"]
@@ -89,6 +89,21 @@ def _task_style(outline: Outline, header: Header | None) -> str | None:
         if _coverage(outline, current, deeper) >= 0.5:
             current = deeper
     return current
+
+
+def _within_rows(stream: Stream, outline: Outline) -> Outline:
+    """The outline without the labels inside a numbered row.
+
+    Under a 序号 column the serial number starts each row; a label further
+    on in the same row (``1 | （一）做好规划公开 | …``) is a heading cell
+    of that row, not where a new part begins.
+    """
+    rows = {stream.line_at(h.start) for h in outline.labels if h.style == "serial"}
+    kept = tuple(
+        h for h in outline.labels if h.style == "serial" or stream.line_at(h.start) not in rows
+    )
+    styles = tuple(s for s in outline.styles if any(h.style == s for h in kept))
+    return Outline(kept, styles)
 
 
 def _items(text: str, outline: Outline, task_style: str, end: int) -> list[_Item]:
@@ -146,8 +161,15 @@ class _Assembly:
 
     def group_heading(self, title: str, pos: int) -> None:
         level = len(self.heading_ranks)
+        label = parse_label(title.strip())
+        name = label.rest if label is not None and label.rest.strip() else title
         self.sections.set(
-            level, title.strip().rstrip("。"), "", None, title, self.stream.location(pos)
+            level,
+            name.strip().rstrip("。"),
+            label.label if label is not None else "",
+            None,
+            title,
+            self.stream.location(pos),
         )
         self.section_no += 1
 
@@ -157,6 +179,7 @@ class _Assembly:
         if fields.heading_before and fields.heading_before != self._last_group:
             self.group_heading(fields.heading_before, item.start)
         section, labels = self.sections.path()
+        owns = fields.resp_owns or self.layout.unit_roles[-1:] == ("resp",)
         self.rows.append(
             _Row(
                 number=item.label.number,
@@ -165,14 +188,14 @@ class _Assembly:
                 section=section,
                 section_labels=labels,
                 resp_cell=None,
-                resp_text=None if fields.lead else (fields.resp or None),
+                resp_text=None if fields.lead and not owns else (fields.resp or None),
                 lead=fields.lead,
-                assist=fields.resp if fields.lead else "",
+                assist=fields.resp if fields.lead and not owns else "",
                 deadline_text=fields.deadline,
                 note=fields.note or None,
                 location=self.stream.location(item.start),
                 shared_key=None,
-                note_is_requirement=self.layout.requirement_after_units,
+                note_is_requirement=self.layout.requirement_in_note,
             )
         )
         self.fields.append(fields)
@@ -249,7 +272,8 @@ def _prose_fields(body: str) -> Fields:
     return Fields(
         text=text,
         lead=fields.get("lead", ""),
-        resp="；".join(resps) if not fields.get("lead") else fields.get("assist", ""),
+        resp="；".join([fields["assist"], *resps] if fields.get("assist") else resps),
+        resp_owns=not fields.get("assist"),
         deadline=fields.get("deadline", ""),
         note=fields.get("note", ""),
     )
@@ -264,8 +288,12 @@ def _learn_cells(bodies: Sequence[str]) -> frozenset[str]:
         if "\n" in body.strip():
             continue
         run = best_run(body)
-        if run is not None and len(run.cells) >= 2:
-            key = squeeze(run.text(run.cells[-1]))
+        if run is None:
+            continue
+        keys = {squeeze(run.text(run.cells[-1]))} if len(run.cells) >= 2 else set()
+        if body[run.start - 1 : run.start].isspace():
+            keys.add(squeeze(run.text()))  # the cell before it shown empty: the run is one cell
+        for key in keys:
             counts[key] = counts.get(key, 0) + 1
     return frozenset(k for k, n in counts.items() if n >= 2)
 
@@ -303,6 +331,8 @@ def assemble_lines(
     first = outline.labels[0].start if outline.labels else len(text)
     header = find_header(text, body, min(first, body + _HEADER_SCAN) if first > body else first)
     task_style = _task_style(outline, header)
+    if task_style == "serial":
+        outline = _within_rows(stream, outline)
     items = _items(text, outline, task_style, len(text)) if task_style else []
     layout = _layout(header, items)
     before, group = _pre_body(stream, ctx, body, header, first, layout)

@@ -16,6 +16,7 @@ from zwgk.lang.numerals import parse_label
 
 __all__ = ["plausibility"]
 
+_CELL_SEPARATORS = ("|", "｜")
 _SET_ASIDE = ("notice", "closing", "table header", "repeated", "pinyin", "page", "chrome")
 
 
@@ -41,6 +42,8 @@ def plausibility(plan: Plan) -> float:
     for t in tasks:
         resp = t.responsibility
         score += _task_score(t.text, bool(resp and resp.assignments), resp.raw if resp else None)
+        if any(sep in field for field in (t.text, *t.section) for sep in _CELL_SEPARATORS):
+            score -= 0.5  # a cell separator left in a field: the cells were not told apart
         if t.number is not None and (previous is None or t.number in (previous + 1, 1)):
             score += 0.5
         previous = t.number

@@ -18,11 +18,17 @@ import attrs
 
 from zwgk._model import Location
 from zwgk.lang.normalize import PINYIN_GLOSS, to_simplified
-from zwgk.lang.vocab import HEADER_WORDS, NOTICE_WORDS, header_role
+from zwgk.lang.vocab import (
+    HEADER_COMPOUND,
+    HEADER_QUALIFIER,
+    HEADER_WORDS,
+    NOTICE_WORDS,
+    header_role,
+)
 
 __all__ = ["PUBLICITY_MARK", "Header", "Stream", "find_header", "notice_end"]
 
-_CELL_SPLIT: Final = re.compile(r"\s*[|｜│┃\t]\s*")
+_CELL_SPLIT: Final = re.compile(r"[ \u3000]*[|｜│┃\t][ \u3000]*")
 _SEPARATOR_ONLY: Final = re.compile(r"^\s*[|｜]\s*$")
 _RULE_CELL: Final = re.compile(r"^[\s\-=—_:：＝－─━+]*$")
 _DATE: Final = (
@@ -40,7 +46,9 @@ _SIGNED_DATE: Final = re.compile(
 _PLAN_TITLE_LINE: Final = re.compile(
     r"(?:^|(?<=\n))[^\n《》“”。，,]{4,50}(?:要点|要點|方案|分解表|任务表|任務表|清单|清單|工作安排)(?=\n|$)"
 )
-_HEADER_WORD_RE: Final = re.compile("|".join(sorted(map(re.escape, HEADER_WORDS), key=len)[::-1]))
+_HEADER_WORD_RE: Final = re.compile(
+    HEADER_COMPOUND.pattern + "|" + "|".join(sorted(map(re.escape, HEADER_WORDS), key=len)[::-1])
+)
 _BRACKETED: Final = re.compile(r"[（(][^（()）]{1,8}[）)]")
 
 
@@ -170,6 +178,12 @@ class Header:
     roles: tuple[str, ...]
 
 
+def _qualifies(gap: str) -> bool:
+    """Whether the text between two header words qualifies the second one
+    (市级责任单位, 本局责任科室), or there is none."""
+    return not gap or HEADER_QUALIFIER.match(gap) is not None
+
+
 def _header_run(squeezed: str) -> list[tuple[int, int, str]]:
     """Header words that follow one another directly in ``squeezed``."""
     words: list[tuple[int, int, str]] = []
@@ -178,7 +192,7 @@ def _header_run(squeezed: str) -> list[tuple[int, int, str]]:
         m = _HEADER_WORD_RE.search(squeezed, pos)
         if m is None:
             return words
-        if words and m.start() != words[-1][1]:
+        if words and not _qualifies(squeezed[words[-1][1] : m.start()]):
             if len(words) >= 2:
                 return words
             words = []

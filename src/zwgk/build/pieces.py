@@ -51,6 +51,7 @@ R_BETWEEN = "text between tables"
 R_EMPTY_HEADING = "heading with no tasks"
 R_DEADLINE_UNREAD = "deadline not understood"
 R_FIELD_NAME = "field name"
+R_SUPPORT = "the plan's closing requirements (工作保障), not tasks"
 
 
 @attrs.define

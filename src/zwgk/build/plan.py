@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from zwgk._model import Diagnostic, Plan, PlanRef, Residue, Severity
+from zwgk._textutil import squeeze
 from zwgk.build.metadata import metadata
 from zwgk.build.outline import outline_rows
 from zwgk.build.pieces import (
@@ -23,6 +24,7 @@ from zwgk.build.pieces import (
     R_EMPTY_HEADING,
     R_NOTICE,
     R_REPEATED_HEADING,
+    R_SUPPORT,
     Context,
     Row,
     title_of,
@@ -32,7 +34,9 @@ from zwgk.build.sections import Sections
 from zwgk.build.table import grid_rows
 from zwgk.build.tasks import tasks
 from zwgk.document import Block, Document, Grid
+from zwgk.lang.normalize import to_simplified
 from zwgk.lang.pieces import label_of
+from zwgk.lang.vocab import SUPPORT_HEADING
 
 __all__ = ["build_plan", "grid_residue"]
 
@@ -146,6 +150,34 @@ def build_plan(document: Document, *, year: int | None = None, **options: Any) -
     )
 
 
+def _assigned(row: Row) -> bool:
+    cell = row.resp_cell.text.strip() if row.resp_cell is not None else ""
+    return bool(row.lead or row.assist or row.resp_text or cell)
+
+
+def _without_support(rows: Sequence[Row], ctx: Context) -> Sequence[Row]:
+    """The rows without a closing part on how the plan is carried out.
+
+    A last part headed 工作保障 / 保障措施 / 有关要求 whose points name no unit,
+    in a plan whose other tasks do, holds the plan's own requirements: they
+    go to the residue, not into the tasks.
+    """
+    if not rows or not rows[-1].section:
+        return rows
+    last = rows[-1].section[0]
+    if not SUPPORT_HEADING.match(squeeze(to_simplified(last))):
+        return rows
+    k = len(rows)
+    while k and rows[k - 1].section[:1] == (last,):
+        k -= 1
+    tail, head = rows[k:], rows[:k]
+    if any(_assigned(r) for r in tail) or 2 * sum(map(_assigned, head)) < len(head) or not head:
+        return rows
+    for r in tail:
+        ctx.residue.append(Residue(f"{r.label}{r.text}", R_SUPPORT, r.location))
+    return head
+
+
 def finish_plan(
     meta: Any,
     year: int | None,
@@ -163,7 +195,7 @@ def finish_plan(
     come first, then what the building set aside and noticed.
     """
     ctx.year = year if year is not None else meta.year
-    found = tasks(rows, ctx)
+    found = tasks(_without_support(rows, ctx), ctx)
     diags = list(diagnostics) + ctx.diagnostics
     if not found:
         diags.append(

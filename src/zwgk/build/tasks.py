@@ -50,11 +50,12 @@ def responsibility(raw: str | None) -> Responsibility | None:
     return parse_responsibility(raw)
 
 
-def lead_assist(lead: str, assist: str) -> Responsibility | None:
-    """One responsibility from a lead column and an assist column."""
+def lead_assist(lead: str, assist: str, owners: str = "") -> Responsibility | None:
+    """One responsibility from a lead column, an assist column and a
+    responsibility column (责任单位: units that own the task beside its lead)."""
     assignments: list[Assignment] = []
     raw_parts = []
-    for text, role in ((lead, Role.LEAD), (assist, Role.ASSIST)):
+    for text, role in ((lead, Role.LEAD), (assist, Role.ASSIST), (owners, Role.OWNER)):
         text = text.strip()
         if not text:
             continue
@@ -83,7 +84,7 @@ def with_lead_column(r: Row) -> Responsibility | None:
 
     A responsibility column that already names the lead units repeats the
     lead column (a ledger writes both); otherwise it names the units that
-    work with the lead, who assist unless the text says otherwise.
+    own the task with the lead, unless the text says otherwise (配合 …).
     """
     if r.resp_text is None:
         return lead_assist(r.lead, r.assist)
@@ -92,8 +93,7 @@ def with_lead_column(r: Row) -> Responsibility | None:
     lead_units = [a.unit for a in lead.assignments] if lead is not None else []
     if whole is not None and all(squeeze(u) in squeeze(r.resp_text) for u in lead_units):
         return whole
-    others = "；".join(x for x in (r.assist, r.resp_text) if x.strip())
-    return lead_assist(r.lead, others)
+    return lead_assist(r.lead, r.assist, r.resp_text)
 
 
 class _TaskMaker:

@@ -350,6 +350,10 @@ _PREFIX_RE: Final = re.compile(rf"(?:{_alt(_PREFIXES)})")
 _STANDALONE_RE: Final = re.compile(
     rf"(?:{_alt(_PREFIXES)}|其他|其它|全|本|所有|中共|中国|国家|[A-Za-z0-9])"
 )
+# A collective prefix (各有关部门、单位) carries over to a bare kind of unit only,
+# not to a name of its own (各设区市、平潭综合实验区).
+_COLLECTIVE: Final = ("各", "相关", "有关")
+_BARE_KIND: Final = 4
 _UNIT_START: Final = frozenset("各市区县省镇乡街相有其全州")
 
 
@@ -842,7 +846,10 @@ def _add_assignment(
         return prev_prefix, prev_end
     unit_view = _clean(view[start:end])
     qualified: str | None = None
-    if prev_prefix and prev_end >= 0 and not _STANDALONE_RE.match(unit_view):
+    carries = prev_prefix is not None and not (
+        prev_prefix.startswith(_COLLECTIVE) and len(unit_view) > _BARE_KIND
+    )
+    if prev_prefix and carries and prev_end >= 0 and not _STANDALONE_RE.match(unit_view):
         qualified = prev_prefix + unit
     m = _PREFIX_RE.match(unit_view)
     if m is not None:

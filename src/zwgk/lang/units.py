@@ -39,13 +39,14 @@ _QUALIFIER: Final = re.compile(r"等(?:相关|相關|有关|有關)?(?:部门|�
 _INSIDE_BAD: Final = re.compile(
     r"通过|推进|推动|加强|做好|加大|及时|依法|围绕|按照|确保|要求|进一步|积极|主动|着力|切实|"
     r"认真|严格|明确|做到|工作要求|任务|公开[^办科处室组]|平台|网站|系统|清单|制度|政策|事项|项目|"
-    r"运行|专栏|信息(?!中心)|服务(?!中心|局)|数据(?!中心|局|管理)|“|”|《|》|[0-9]{2}|年|"
+    r"运行|专栏|情况|結果|结果|公告|问题|問題|整改|收支|信息(?!中心)|服务(?!中心|局)|数据(?!中心|局|管理)|“|”|《|》|[0-9]{2}|年|"
     r"[。：:！？!?、，,；;/（(〔\[]"
 )
 _SUFFIX_RE: Final = re.compile("(?:" + "|".join(map(re.escape, UNIT_SUFFIXES)) + ")")
 _THING: Final = re.compile(
     r"平台|网站|系统|清单|制度|政策|事项|项目|专栏|推进|推动|加强|做好|公开(?![办科处室组])|信息(?!中心)"
 )
+_ACTION: Final = re.compile(r"推进|推动|加强|做好|加大|及时|依法")
 _SPACE: Final = re.compile(r"\s")
 # where a run may start: the text's start, after a space or a separator or
 # the end of a sentence, or where a level of government or a collective begins
@@ -86,10 +87,17 @@ def names_a_thing(text: str) -> bool:
     """Whether ``text`` holds words no unit name has (平台, 清单, 推进 …): it
     speaks of things or actions, not of units.
 
+    A name that ends as an office does keeps its subject words
+    (政策法规科, 政务公开办): only an action word makes it a thing.
+
     >>> names_a_thing("政府信息平台"), names_a_thing("市政务服务数据管理局")
     (True, False)
+    >>> names_a_thing("政策法规科"), names_a_thing("推进政务公开办")
+    (False, True)
     """
-    return _THING.search(text) is not None
+    if _THING.search(text) is None:
+        return False
+    return _SPECIFIC_END.search(text.strip()) is None or _ACTION.search(text) is not None
 
 
 def _bracket_end(text: str, i: int) -> int:
@@ -141,6 +149,8 @@ def _boundary(text: str, e: int) -> bool:
     if _starts_verb(text, e) or ch.isdigit():
         return True
     nxt = unit_end(text, e, _depth=1)
+    if nxt is None and e in _marks(text).levels:
+        nxt = unit_end(text, e, _depth=2)  # a name of its own, run into the next cell
     return nxt is not None and _starts_own_name(text, e, nxt)
 
 
@@ -151,9 +161,22 @@ def _starts_own_name(text: str, i: int, e: int) -> bool:
     """Whether the name ``text[i:e]``, written right after another, is a name of
     its own: it starts with a level of government, or it is a collective of
     places (各设区市) — not ``各部门`` of the name before it."""
-    if i in _marks(text).levels:
+    marks = _marks(text)
+    if i in marks.levels:
         return True
-    return text.startswith("各", i) and _LEVEL_END.search(text, i, e) is not None
+    return text.startswith("各", i) and (
+        i + 1 in marks.levels or _LEVEL_END.search(text, i, e) is not None
+    )
+
+
+def _collective_goes_on(text: str, i: int, e: int) -> bool:
+    """Whether a collective of places goes on past ``e`` with another level:
+    ``各设区`` of ``各设区市政府``, ``各县`` of ``各县区人民政府``."""
+    return (
+        text.startswith("各", i)
+        and e in _marks(text).levels
+        and _LEVEL_END.search(text, i, e) is not None
+    )
 
 
 def _follows_a_name(text: str, before: tuple[int, int], i: int, e: int) -> bool:
@@ -187,9 +210,25 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
             return None
         if _depth > 1:
             return e
+        if _collective_goes_on(text, i, e):
+            continue
         if _boundary(text, e) if _depth == 0 else _boundary_shallow(text, e):
-            return _bracket_end(text, e)
+            return _after_bracket(text, e, _depth)
+        if _depth == 0 and bad is not None and bad.start() == e:
+            return e  # what follows is a word no name holds (系统, 进一步, 及时 …)
     return None
+
+
+def _after_bracket(text: str, e: int, depth: int) -> int:
+    """The end of a name at ``e`` with its bracketed qualifier, and with the
+    words that go on after the bracket (各县（市、区）人民政府)."""
+    b = _bracket_end(text, e)
+    if b == e or depth > 0:
+        return b
+    nxt = unit_end(text, b) if b < len(text) and text[b] not in _OPEN else None
+    if nxt is None or _starts_own_name(text, b, nxt):
+        return b
+    return nxt
 
 
 def _boundary_shallow(text: str, e: int) -> bool:

@@ -29,8 +29,10 @@ __all__ = [
     "GROUP_HEADER_END",
     "HEADER_CELL_PATTERN",
     "HEADER_CELL_WORDS",
+    "HEADER_COMPOUND",
     "HEADER_FRAGMENTS",
     "HEADER_KIND_WORDS",
+    "HEADER_QUALIFIER",
     "HEADER_ROLES",
     "HEADER_WORDS",
     "NOTICE_TITLE_END",
@@ -40,6 +42,7 @@ __all__ = [
     "ROLE_NAMES",
     "ROLE_WORD",
     "STRONG_TEXT_HEADER",
+    "SUPPORT_HEADING",
     "TITLE_ENDS",
     "UNIT_END",
     "UNIT_LEVELS",
@@ -117,6 +120,7 @@ def header_role(text: str) -> str | None:
     """The column role a header cell names (one of :data:`COLUMN_ROLES`), or None."""
     s = _WS.sub("", text)
     s = _TRAILING_PAREN.sub("", s) or s
+    s = HEADER_COMPOUND.sub(r"\1\2", s)
     if not s or len(s) > 20:
         return None
     for role, pattern in HEADER_ROLES:
@@ -264,6 +268,25 @@ HEADER_WORDS: Final[tuple[str, ...]] = (
     "完成时限", "完成时间", "时间节点", "时限要求", "进度安排", "落实情况", "完成情况",
     "工作进展", "佐证材料", "备注", "类别", "工作类别", "公开内容", "公开事项",
 )  # fmt: skip
+
+#: A header cell naming two roles of one column (配合/责任单位, 牵头、配合部门):
+#: the column is the first role's.
+HEADER_COMPOUND: Final = re.compile(
+    r"(牵头|牽頭|配合|协办|協辦|责任|責任|主责|主責)[/／、]"
+    r"(?:牵头|牽頭|配合|协办|協辦|责任|責任|主责|主責)(单位|單位|部门|部門|科室|处室|處室)"
+)
+
+#: A qualifier written before a header word (市级责任单位, 本局责任科室).
+HEADER_QUALIFIER: Final = re.compile(
+    r"^(?:(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|州|国家|國家)[级級]|(?:本|我)(?:局|委|办|辦|厅|廳|单位|單位|部门|部門|级|級))$"
+)
+
+#: The heading of a plan's closing part on how it is carried out (工作保障,
+#: 保障措施, 有关要求): its numbered points are the plan's own requirements.
+SUPPORT_HEADING: Final = re.compile(
+    r"^(?:工作|组织|強化|强化|加强|加強|有关|有關|实施|實施)?"
+    r"(?:保障|保障措施|工作要求|要求|实施|實施|落实|落實)(?:措施)?$"
+)
 
 #: Words only a covering notice uses (现印发给你们 …): the plan comes after them.
 NOTICE_WORDS: Final = re.compile(
