@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REASON_CHROME", "REASON_MARKUP", "REASON_SPAM", "chrome_prefix", "chrome_reason"]
+__all__ = [
+    "REASON_CHROME",
+    "REASON_MARKUP",
+    "REASON_SPAM",
+    "chrome_prefix",
+    "chrome_reason",
+    "chrome_suffix",
+]
 
 REASON_CHROME = "site chrome"
 REASON_SPAM = "injected spam"
@@ -64,6 +71,11 @@ _PAGE_FIELD = re.compile(
     r"^(来源|來源|时间|時間|发布时间|發佈時間|发布日期|發佈日期|作者|浏览|瀏覽|点击|點擊|字体|字體)[:：]"
 )
 _MARKUP_TOKEN = re.compile(r"^[-<>|/=»›·]+$")
+# An attachment's link at the foot of a page: its file name, or the word for it.
+_ATTACHMENT_TOKEN = re.compile(
+    r"(\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$|^(附件下载|下载附件|相关附件|附件下載|下載附件|相關附件)[:：]?$)",
+    re.I,
+)
 _SENTENCE = re.compile(r"[。！？；]")
 # A line at least this long that goes on into sentences holds page text after its chrome.
 _PAGE_LINE = 200
@@ -77,6 +89,25 @@ def _chrome_token(token: str) -> bool:
         or _PAGE_FIELD.match(token)
         or _MARKUP_TOKEN.match(token)
     )
+
+
+def chrome_suffix(line: str) -> int:
+    """Where the chrome at the end of a long line of page text starts, else ``len(line)``.
+
+    The foot of a page saved on one line (attachment links, 打印本页, 关闭窗口)
+    follows the plan's last sentence: the run of chrome pieces after it.
+    """
+    if len(line) < _PAGE_LINE or not _SENTENCE.search(line):
+        return len(line)
+    start = len(line)
+    for match in reversed(list(_TOKEN.finditer(line))):
+        token = match.group()
+        if not (_chrome_token(token) or _ATTACHMENT_TOKEN.search(token)):
+            break
+        if _SENTENCE.search(token) and not _ATTACHMENT_TOKEN.search(token):
+            break
+        start = match.start()
+    return start
 
 
 def chrome_prefix(line: str) -> int:

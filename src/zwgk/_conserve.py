@@ -34,12 +34,16 @@ def significant(text: str, *, marks: bool = False) -> Counter[str]:
 
     With ``marks=True`` symbols such as ``*``, ``※`` and ``△`` count too.
     """
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    every = Counter(unicodedata.normalize("NFKC", text).casefold())  # counted in C, then kept
     if marks:
         return Counter(
-            ch for ch in folded if ch.isalnum() or ch in _MARKS or unicodedata.category(ch) == "So"
+            {
+                ch: n
+                for ch, n in every.items()
+                if ch.isalnum() or ch in _MARKS or unicodedata.category(ch) == "So"
+            }
         )
-    return Counter(ch for ch in folded if ch.isalnum())
+    return Counter({ch: n for ch, n in every.items() if ch.isalnum()})
 
 
 def _placed(plan: Plan) -> Iterator[str]:

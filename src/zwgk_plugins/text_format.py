@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import IO, Any
 
-from zwgk._chrome import REASON_CHROME, chrome_prefix, chrome_reason
+from zwgk._chrome import REASON_CHROME, chrome_prefix, chrome_reason, chrome_suffix
 from zwgk._conserve import keep_unplaced
 from zwgk._decode import decode
 from zwgk._model import Diagnostic, Location, Plan, Residue
@@ -98,10 +98,12 @@ def read_text(
                 Residue(raw, f"line longer than {MAX_LINE} characters", Location(line=no))
             )
             continue
-        start = chrome_prefix(raw)
+        start, end = chrome_prefix(raw), chrome_suffix(raw)
+        if end < len(raw):
+            residue.append(Residue(raw[end:].strip(), REASON_CHROME, Location(line=no)))
         if start:
             residue.append(Residue(raw[:start].strip(), REASON_CHROME, Location(line=no)))
-            raw = raw[start:]
+        raw = raw[start:end]
         reason = chrome_reason(raw)
         if reason is None and _PAGE_NUMBER.match(raw):
             reason = "page number"

@@ -329,3 +329,26 @@ def test_printing_line_names_the_issuer_last() -> None:
     )
     assert meta.issuer == "某市某区人民政府办公室"
     assert meta.date is not None and meta.date.isoformat() == "2023-04-07"
+
+
+def test_mirror_glosses_do_not_hide_numbers_and_stay_in_the_values() -> None:
+    # a mirror site writes the pinyin of some characters after them: 號(hào)
+    meta = extract_metadata(
+        [
+            "江門(mén)市某某局關(guān)於印發(fā)某某方案的通知",
+            "根據(jù)《江門(mén)市人民政府辦公室關(guān)於印發(fā)江門(mén)市2021年政務(wù)"
+            "公開(kāi)工作要點(diǎn)分工方案的通知》（江府辦函〔2021〕129號(hào)），制定本方案。",
+        ]
+    )
+    numbers = [p.doc_number for p in meta.parents]
+    assert "江府辦函〔2021〕129號(hào)" in numbers
+
+
+def test_issuer_after_its_document_number_on_one_line() -> None:
+    meta = extract_metadata(
+        [
+            "关于印发2018年政务公开工作任务实施方案的通知",
+            "发文机关： 岚财金〔2018〕170号平潭综合实验区财政金融局",
+        ]
+    )
+    assert meta.issuer == "平潭综合实验区财政金融局"

@@ -456,6 +456,8 @@ def _recurring_candidates(text: str, norm: str) -> list[_Cand]:
 def _relative_candidates(norm: str) -> list[_Cand]:
     cands: list[_Cand] = []
     last_end = 0
+    if "内" not in norm and "前" not in norm:
+        return cands  # every relative deadline ends in 内 or counts back with 前
     for m in _RELATIVE_RE.finditer(norm):
         head = _RELATIVE_HEAD_RE.search(norm, max(last_end, m.start() - 24), m.start())
         start = m.start()

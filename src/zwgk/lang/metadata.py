@@ -31,6 +31,7 @@ import attrs
 from zwgk._model import Deadline, PlanRef, _to_tuple
 from zwgk.lang._dltext import cn_int, fold, make_date
 from zwgk.lang.deadline import _DAY, _MON, _YNUM, find_default_deadline
+from zwgk.lang.normalize import PINYIN_GLOSS
 
 __all__ = [
     "Metadata",
@@ -432,7 +433,62 @@ def extract_metadata(before: Sequence[str], after: Sequence[str] = ()) -> Metada
     >>> [p.title for p in meta.parents]
     ['江门市2021年政务公开工作要点分工方案']
     """
+    if any(PINYIN_GLOSS.search(line) for line in (*before, *after)):
+        return _through_glosses(tuple(before), tuple(after))
     return _extract_cached(tuple(before), tuple(after))
+
+
+class _Glossed:
+    """Text with a mirror's pinyin glosses (``印發(fā)``) and the same text without."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.keep: list[int] = []
+        glossed: set[int] = set()
+        for m in PINYIN_GLOSS.finditer(text):
+            glossed.update(range(m.start(), m.end()))
+        self.keep = [i for i in range(len(text)) if i not in glossed]
+        self.plain = "".join(text[i] for i in self.keep)
+
+    def restore(self, value: str | None) -> str | None:
+        """``value``, read from the plain text, as the text writes it, glosses and all."""
+        k = self.plain.find(value) if value else -1
+        if value is None or k < 0:
+            return value
+        start, end = self.keep[k], self.keep[k + len(value) - 1] + 1
+        gloss = PINYIN_GLOSS.match(self.text, end)
+        return self.text[start : gloss.end() if gloss is not None else end]
+
+
+def _without_number(issuer: str | None) -> str | None:
+    """An issuer without the 文号 a page wrote right before it (岚财金〔2018〕170号平潭…局)."""
+    if issuer is None:
+        return None
+    for start, end, _ in _doc_matches(issuer):
+        if start == 0 and end < len(issuer):
+            return issuer[end:].strip() or issuer
+    return issuer
+
+
+def _through_glosses(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata:
+    """The metadata of a mirror's text read without its pinyin glosses, each
+    value given back as the text writes it."""
+    meta = _extract_cached(
+        tuple(PINYIN_GLOSS.sub("", line) for line in before),
+        tuple(PINYIN_GLOSS.sub("", line) for line in after),
+    )
+    text = _Glossed("".join(_WS_RE.sub("", line) for line in (*before, *after)))
+    parents = tuple(
+        attrs.evolve(p, title=text.restore(p.title), doc_number=text.restore(p.doc_number))
+        for p in meta.parents
+    )
+    return attrs.evolve(
+        meta,
+        title=text.restore(meta.title),
+        issuer=text.restore(meta.issuer),
+        doc_number=text.restore(meta.doc_number),
+        parents=parents,
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -543,7 +599,7 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
 
     return Metadata(
         title=title,
-        issuer=issuer,
+        issuer=_without_number(issuer),
         doc_number=doc_number,
         date=date,
         year=year,

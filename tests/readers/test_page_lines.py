@@ -1,0 +1,37 @@
+"""Pages saved on one line: the chrome around the plan is set aside, the plan is read."""
+
+from __future__ import annotations
+
+import zwgk
+from zwgk._chrome import REASON_CHROME
+
+_CHROME = (
+    "当前位置： 首页 政务公开 政府信息公开 某市某局关于印发2022年政务公开工作任务分解表的通知 "
+    "来源：某市某局 时间：2022-06-08 08:53 微信 微博 QQ空间 文字版 相关链接： --> "
+)
+_PLAN = (
+    "各科室： 现将《某市某局2022年政务公开工作任务分解表》印发给你们，请认真组织实施。 "
+    "某市某局 2022年6月7日 附件 2022年政务公开工作任务分解表 工作任务 责任单位 "
+    "一、加强政策解读 1.及时解读本局出台的政策文件，回应社会关切。 办公室 "
+    "2.做好政务新媒体管理，定期更新发布内容。 办公室 "
+    "二、做好依申请公开 3.规范依申请公开办理流程，按时答复申请人。 法规科 "
+)
+_FOOT = "某市某局关于印发2022年政务公开工作任务分解表的通知.pdf 附件下载 打印本页 关闭窗口"
+
+
+def test_a_page_on_one_line_reads_its_plan_and_sets_its_chrome_aside() -> None:
+    plan = zwgk.read((_CHROME + _PLAN + _FOOT).encode(), format="text")
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert plan.tasks[2].text == "规范依申请公开办理流程，按时答复申请人。"
+    assert plan.tasks[2].responsibility is not None
+    assert plan.tasks[2].responsibility.raw == "法规科"
+    chrome = " ".join(r.text for r in plan.residue if r.reason == REASON_CHROME)
+    assert "当前位置" in chrome and "附件下载" in chrome and ".pdf" in chrome
+
+
+def test_a_short_chrome_line_is_still_chrome_whole() -> None:
+    plan = zwgk.read(
+        ("当前位置： 首页 政务公开\n" + _PLAN.replace(" ", "\n")).encode(), format="text"
+    )
+    assert len(plan.tasks) == 3
+    assert any(r.text.startswith("当前位置") and r.reason == REASON_CHROME for r in plan.residue)
