@@ -81,6 +81,26 @@ def test_a_notice_without_its_plan_has_no_tasks() -> None:
     assert any(d.code == "plan.notice_only" for d in plan.diagnostics)
 
 
+def test_tasks_assigned_to_units_after_a_notice_without_its_end_are_the_plan() -> None:
+    # no signature date, no title line, no header: the notice's end is not seen,
+    # but numbered points that each name their units are a plan's tasks
+    plan = zwgk.read(
+        "各县（市、区）人民政府，市直各部门：\n现将有关事项通知如下，请认真贯彻执行。\n"
+        "一、及时公开惠企资金兑现结果。（牵头单位：市财政局；责任单位：市直各有关单位）\n"
+        "二、加大稳岗政策解读力度。（牵头单位：市人社局；责任单位：各县（市、区）人民政府）\n"
+        "三、及时回应社会关切。（牵头单位：市卫生健康委；责任单位：市直各有关单位）\n".encode(),
+        format="text",
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert plan.tasks[1].responsibility is not None
+    assert plan.tasks[1].responsibility.leads == ("市人社局",)
+
+
+def test_a_plan_title_ending_in_fen_gong_ends_the_notice() -> None:
+    text = "各单位：现将《分工》印发给你们，请认真贯彻执行。\n某市2022年政务公开重点工作任务分工\n"
+    assert text[notice_end(text) :].startswith("某市2022年政务公开重点工作任务分工")
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"

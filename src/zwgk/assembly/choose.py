@@ -35,13 +35,26 @@ def choose(by_outline: Plan, by_layout: Plan) -> Plan:
     read as that: its numbered requirements are not tasks.
     """
     chosen = by_layout
-    if (
-        any(d.code == NOTICE_ONLY for d in by_outline.diagnostics)
-        or plausibility(by_outline) > _MARGIN * plausibility(by_layout) + _SLACK
+    notice = any(d.code == NOTICE_ONLY for d in by_outline.diagnostics)
+    if (notice and not _assigns_units(by_layout)) or (
+        plausibility(by_outline) > _MARGIN * plausibility(by_layout) + _SLACK
     ):
         chosen = by_outline
     found = doubts(chosen)
     return chosen.evolve(diagnostics=chosen.diagnostics + found) if found else chosen
+
+
+_ASSIGNED_TASKS = 3
+
+
+def _assigns_units(plan: Plan) -> bool:
+    """Whether a reading's tasks are a plan's: several, most of them assigned to units.
+
+    A covering notice's own numbered requirements name no units; a plan
+    whose notice the outline could not see the end of still does.
+    """
+    assigned = sum(1 for t in plan.tasks if t.responsibility and t.responsibility.assignments)
+    return assigned >= _ASSIGNED_TASKS and 2 * assigned >= len(plan.tasks)
 
 
 def _grid_lines(grid: Grid) -> list[tuple[tuple[str, ...], Location | None]]:

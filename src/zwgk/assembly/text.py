@@ -44,7 +44,7 @@ _SIGNED_DATE: Final = re.compile(
     rf"(?:\s*{PUBLICITY_MARK})?(?![前起至到止，,、]|以前|之前)"
 )
 _PLAN_TITLE_LINE: Final = re.compile(
-    r"(?:^|(?<=\n))[^\n《》“”。，,]{4,50}(?:要点|要點|方案|分解表|任务表|任務表|清单|清單|工作安排)(?=\n|$)"
+    r"(?:^|(?<=\n))[^\n《》“”。，,]{4,50}(?:要点|要點|方案|分解表|任务表|任務表|清单|清單|工作安排|分工|工作计划|工作計劃|任务书|任務書)(?=\n|$)"
 )
 _HEADER_WORD_RE: Final = re.compile(
     HEADER_COMPOUND.pattern + "|" + "|".join(sorted(map(re.escape, HEADER_WORDS), key=len)[::-1])
