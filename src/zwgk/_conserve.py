@@ -96,13 +96,17 @@ def _units(document: Document) -> Iterator[tuple[str, Location | None]]:
 def keep_unplaced(document: Document, plan: Plan) -> Plan:
     """``plan`` with every cell or block of ``document`` it lost added to its residue."""
     have = significant("\n".join(_placed(plan)), marks=True)
+    units = list(_units(document))
+    every = significant("\n".join(text for text, _ in units), marks=True)
+    if all(have[ch] >= n for ch, n in every.items()):
+        return plan  # enough of every character for all the cells together: none is short
     lost: list[Residue] = []
-    for text, location in _units(document):
+    for text, location in units:
         need = significant(text, marks=True)
         if not need:
             continue
-        short = need - have
-        if short:
+        # not ``need - have``: that walks all of ``have``
+        if any(have[ch] < n for ch, n in need.items()):
             lost.append(Residue(text, REASON_UNPLACED, location))
             have.update(need)
         have.subtract(need)
