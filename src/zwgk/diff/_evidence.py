@@ -133,10 +133,9 @@ class Layout:
         if not len(rows):
             return np.zeros(0)
         pairs = np.array(self.linked, dtype=np.int64).reshape(-1, 2)
-        return 0.5 * (
-            _between(pairs[:, 0], pairs[:, 1], rows, cols, shape[1])
-            + _between(pairs[:, 1], pairs[:, 0], cols, rows, shape[0])
-        )
+        by_rows = _between(pairs[:, 0], pairs[:, 1], rows, cols, shape[1])
+        by_cols = _between(pairs[:, 1], pairs[:, 0], cols, rows, shape[0])
+        return np.asarray(0.5 * (by_rows + by_cols))
 
     def sections(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """1 where another linked pair joins the pair's two sections."""
