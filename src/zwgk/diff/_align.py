@@ -124,6 +124,7 @@ class _Side:
             dtype=np.int64,
         )
         self.section_keys = list(sections)
+        self.headed = np.array([bool(k) for k in features.sections], dtype=bool)
         self.lengths = np.array([len(k) for k in self.keys], dtype=np.float64)
 
     def matrix(self, size: int) -> sparse.csr_matrix:
@@ -443,7 +444,8 @@ def _align_oriented(
         _attach_parts(
             members, child_group, parent_group, rows, cols, inter, wc, wp, ps, cs, idf, vocab
         )
-    state = _State(members, child_group, parent_group, shape, (cs.section, ps.section))
+    headed = (np.where(cs.headed, cs.section, -1), np.where(ps.headed, ps.section, -1))
+    state = _State(members, child_group, parent_group, shape, headed)
     adds = _Coverage(ps, cs, _gram_weights(vocab, idf)).adds
     decided: dict[tuple[int, int], float] = {}
     for _ in range(_EVIDENCE_ROUNDS):  # new links make neighbours for the next round

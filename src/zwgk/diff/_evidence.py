@@ -104,7 +104,7 @@ class Layout:
 
     ``linked`` are ``(row, column)`` pairs already aligned; ``row_sections``
     and ``column_sections`` give each task's section on its side (equal ids
-    for equal headings).
+    for equal headings, -1 for a task under no heading).
     """
 
     linked: Sequence[tuple[int, int]]
@@ -138,7 +138,7 @@ class Layout:
         return np.asarray(0.5 * (by_rows + by_cols))
 
     def sections(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        """1 where another linked pair joins the pair's two sections."""
+        """1 where another linked pair joins the pair's two sections (-1: none)."""
         count: dict[tuple[int, int], int] = {}
         rs, cs = self.row_sections, self.column_sections
         for j, i in self.linked:
@@ -147,7 +147,9 @@ class Layout:
         links = set(self.linked)
         return np.fromiter(
             (
-                count.get((int(rs[j]), int(cs[i])), 0) - ((j, i) in links) > 0
+                rs[j] >= 0
+                and cs[i] >= 0
+                and count.get((int(rs[j]), int(cs[i])), 0) - ((j, i) in links) > 0
                 for j, i in zip(rows.tolist(), cols.tolist(), strict=True)
             ),
             dtype=np.float64,
