@@ -10,7 +10,13 @@ from typing import IO, Any
 from zwgk._model import Plan
 from zwgk.lang.labels import word
 from zwgk.plugins import require
-from zwgk_plugins._office import Sanitizer, number_and_text, section_texts
+from zwgk_plugins._office import (
+    Sanitizer,
+    has_review_marks,
+    number_and_text,
+    review_marks,
+    section_texts,
+)
 from zwgk_plugins._plan_rows import day_text, heads
 
 TITLE_FONT = "方正小标宋简体"
@@ -273,7 +279,9 @@ def _front(doc: Any, plan: Plan, clean: Sanitizer, lang: str) -> None:
     _signature(doc, plan, clean, lang)
 
 
-def _table_rows(plan: Plan, columns: list[str], clean: Sanitizer) -> list[dict[str, str]]:
+def _table_rows(
+    plan: Plan, columns: list[str], clean: Sanitizer, lang: str = "zh"
+) -> list[dict[str, str]]:
     sections = section_texts(plan)
     rows = []
     for i, task in enumerate(plan.tasks):
@@ -287,6 +295,7 @@ def _table_rows(plan: Plan, columns: list[str], clean: Sanitizer) -> list[dict[s
             "col-units": clean(resp.raw if resp else "", f"{where}.responsibility"),
             "deadline": clean(task.deadline.raw if task.deadline else "", f"{where}.deadline"),
             "note": clean(task.note, f"{where}.note"),
+            "col-mark": review_marks(task, lang),
         })  # fmt: skip
     return rows
 
@@ -319,8 +328,9 @@ def _table(doc: Any, plan: Plan, clean: Sanitizer, lang: str, landscape_ok: bool
     columns = ["number"] + (["col-section"] if has_section else [])
     columns += ["col-text", "col-units", "deadline"] + (["note"] if any(t.note for t in plan.tasks)
                                                       else [])  # fmt: skip
+    columns += ["col-mark"] if has_review_marks(plan) else []
     names = list(heads(columns, lang))
-    rows = _table_rows(plan, columns, clean)
+    rows = _table_rows(plan, columns, clean, lang)
     section = doc.sections[-1]
     if landscape_ok and len(columns) >= _WIDE:
         from docx.enum.section import WD_SECTION

@@ -10,7 +10,7 @@ from typing import Any
 from zwgk._model import Plan, Role, Task
 from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import WriteError
-from zwgk.lang.labels import check_lang
+from zwgk.lang.labels import REVIEW_TAGS, check_lang, word
 from zwgk.lang.vocab import GROUP_HEADER_END, HEADER_CELL_PATTERN, HEADER_CELL_WORDS, ROLE_NAMES
 
 # --------------------------------------------------------------------------- text
@@ -473,3 +473,17 @@ def render_date(value: dt.date, number_format: str) -> str:
         elif other and other not in "@_*":
             out.append(other)
     return "".join(out)
+
+
+def review_marks(task: Task, lang: str = "zh") -> str:
+    """The task's tags a reviewer must see (:data:`~zwgk.lang.labels.REVIEW_TAGS`), in words.
+
+    >>> review_marks(Task("做好规划公开。", tags=("proposed", "x")))
+    '上级新增任务'
+    """
+    return "、".join(word(tag, lang) for tag in REVIEW_TAGS if tag in task.tags)
+
+
+def has_review_marks(plan: Plan) -> bool:
+    """True if any task of ``plan`` carries a tag a reviewer must see."""
+    return any(tag in REVIEW_TAGS for t in plan.tasks for tag in t.tags)

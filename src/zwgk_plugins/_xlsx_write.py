@@ -15,7 +15,9 @@ from zwgk.plugins import require
 from zwgk_plugins._office import (
     Sanitizer,
     date_cell,
+    has_review_marks,
     number_and_text,
+    review_marks,
     section_texts,
     task_ref,
     units_by_role,
@@ -272,6 +274,7 @@ def _styles() -> dict[str, Any]:
         "banner": Alignment(wrap_text=True, vertical="center", horizontal="left"),
         "head_font": Font(name=HEAD_FONT, bold=True, size=_BODY_SIZE, charset=GB2312),
         "head_fill": PatternFill("solid", fgColor="D9D9D9"),
+        "mark_fill": PatternFill("solid", fgColor="FFF2CC"),
         "title_font": Font(name=TITLE_FONT, size=16, bold=True, charset=GB2312),
         "fact_font": Font(name=BODY_FONT, size=_BODY_SIZE, charset=GB2312),
         "default_font": Font(
@@ -300,6 +303,9 @@ def _task_sheet(sheet: _Sheet, plan: Plan) -> None:
         values: list[Any] = [number, "\n".join(sections[i]), text, resp.raw if resp else "",
                              units_by_role(task, Role.LEAD), units_by_role(task, Role.ASSIST),
                              due, task.note or "", "", "", ""]  # fmt: skip
+        mark = review_marks(task, lang)
+        if "col-mark" in sheet.keys:
+            values.append(mark)
         shown = list(values)
         if number_format is not None:  # the height must fit the date as it is shown
             shown[due_col] = number_format.replace('"', "").replace("yyyy", "0000")
@@ -309,6 +315,9 @@ def _task_sheet(sheet: _Sheet, plan: Plan) -> None:
             cells[due_col].number_format = number_format
         if applied:
             cells[due_col].font = st["default_font"]
+        if mark:
+            for cell in cells:
+                cell.fill = st["mark_fill"]
     sheet.finish()
 
 
@@ -346,7 +355,8 @@ def write_ledger(plan: Plan, stream: IO[bytes], clean: Sanitizer, lang: str = "z
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = word("sheet-ledger", lang)
-    _task_sheet(_Sheet(ws, LEDGER_KEYS, cells, styles, lang), plan)
+    keys = (*LEDGER_KEYS, "col-mark") if has_review_marks(plan) else LEDGER_KEYS
+    _task_sheet(_Sheet(ws, keys, cells, styles, lang), plan)
     by_unit = wb.create_sheet(word("sheet-by-unit", lang))
     _unit_sheet(_Sheet(by_unit, UNIT_KEYS, cells, styles, lang), plan)
     buffer = io.BytesIO()

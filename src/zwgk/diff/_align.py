@@ -20,7 +20,7 @@ their text lies inside the other side's and adds to what the group covers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import numpy as np
@@ -124,6 +124,7 @@ class _Side:
             dtype=np.int64,
         )
         self.section_keys = list(sections)
+        self.headed = np.array([bool(k) for k in features.sections], dtype=bool)
         self.lengths = np.array([len(k) for k in self.keys], dtype=np.float64)
 
     def matrix(self, size: int) -> sparse.csr_matrix:
@@ -443,10 +444,12 @@ def _align_oriented(
         _attach_parts(
             members, child_group, parent_group, rows, cols, inter, wc, wp, ps, cs, idf, vocab
         )
-    state = _State(members, child_group, parent_group, shape)
+    headed = (np.where(cs.headed, cs.section, -1), np.where(ps.headed, ps.section, -1))
+    state = _State(members, child_group, parent_group, shape, headed)
+    adds = _Coverage(ps, cs, _gram_weights(vocab, idf)).adds
     decided: dict[tuple[int, int], float] = {}
     for _ in range(_EVIDENCE_ROUNDS):  # new links make neighbours for the next round
-        more = _evidence_stage(state, weak, cs.keys, ps.keys)
+        more = _evidence_stage(state, weak, child, parent, adds)
         decided.update(more)
         if not more:
             break
@@ -643,6 +646,26 @@ def _part_gain(containment: float) -> float:
     return max(_PART_GAIN_MIN, _PART_GAIN * slope)
 
 
+class _Coverage:
+    """Whether a part adds to what its group covers of the other side."""
+
+    def __init__(self, ps: _Side, cs: _Side, w: dict[str, float]) -> None:
+        self.ps, self.cs, self.w = ps, cs, w
+
+    def adds(self, j: int, i: int, group: tuple[list[int], list[int]]) -> bool:
+        """True if the free one of child ``j`` and parent ``i`` shares with the
+        group's other side grams its own side's members do not already hold."""
+        p_idx, c_idx = group
+        if i in p_idx:  # the child task is the part
+            mine, have = self.cs.grams[j], [self.cs.grams[k] for k in c_idx]
+            whole = self.ps.grams[i]
+        else:
+            mine, have = self.ps.grams[i], [self.ps.grams[k] for k in p_idx]
+            whole = self.cs.grams[j]
+        gain = _weight(set(mine).intersection(whole) - set().union(*have), self.w)
+        return gain >= _PART_GAIN_MIN * max(_weight(set(mine), self.w), 1e-12)
+
+
 def _attach_parts(
     members: list[tuple[list[int], list[int]]],
     child_group: dict[int, int],
@@ -769,6 +792,9 @@ class _Weak:
         return out_c, out_p
 
 
+_Adds = Callable[[int, int, tuple[list[int], list[int]]], bool]
+
+
 class _State:
     """The groups being built: members and which group holds each task."""
 
@@ -778,11 +804,17 @@ class _State:
         child_group: dict[int, int],
         parent_group: dict[int, int],
         shape: tuple[int, int],
+        sections: tuple[np.ndarray, np.ndarray],
     ) -> None:
         self.members = members
         self.child_group = child_group
         self.parent_group = parent_group
         self.shape = shape
+        self.sections = sections
+
+    def layout(self) -> _evidence.Layout:
+        """The links made so far, with each side's sections."""
+        return _evidence.Layout(self.linked(), *self.sections)
 
     def linked(self) -> list[tuple[int, int]]:
         return [(j, i) for ps, cs in self.members for i in ps for j in cs]
@@ -791,16 +823,38 @@ class _State:
         self.child_group[j] = self.parent_group[i] = len(self.members)
         self.members.append(([i], [j]))
 
+    def join(self, j: int, i: int, adds: _Adds) -> bool:
+        """Link ``j`` and ``i``: both free as a new pair, or the free one as a
+        part of the other's group when that keeps the group one-to-many and
+        the part ``adds`` to what the group covers.  False when neither applies."""
+        gc, gp = self.child_group.get(j), self.parent_group.get(i)
+        if gc is None and gp is None:
+            self.link(j, i)
+            return True
+        group = gc if gp is None else gp
+        assert group is not None
+        if not adds(j, i, self.members[group]):
+            return False
+        if gc is None and gp is not None and len(self.members[gp][0]) == 1:
+            self.members[gp][1].append(j)
+            self.child_group[j] = gp
+            return True
+        if gp is None and gc is not None and len(self.members[gc][1]) == 1:
+            self.members[gc][0].append(i)
+            self.parent_group[i] = gc
+            return True
+        return False
+
 
 def _evidence_stage(
-    state: _State, weak: _Weak, child: Sequence[str], parent: Sequence[str]
+    state: _State, weak: _Weak, child: Features, parent: Features, adds: _Adds
 ) -> dict[tuple[int, int], float]:
-    """Link tasks left unaligned by characters alone, on terms, rank and neighbours.
+    """Link tasks left unaligned by characters alone, on terms, rank and structure.
 
-    Two unaligned tasks are linked one to one, most probable first.  (Parts
-    of splits and merges are attached before, where their text lies inside
-    the whole; on the annotated pairs, attaching more on this evidence found
-    no more true parts.)  Returns the probability of each pair it linked.
+    Most probable first, two unaligned tasks are linked as a pair, and an
+    unaligned task beside an aligned one joins its group as a part of a
+    split or merge (two tasks merged into one share less text with each
+    source than a copy would).  Returns the probability of each pair it linked.
     """
     free_c = np.ones(state.shape[0], dtype=bool)
     free_c[list(state.child_group)] = False
@@ -816,13 +870,12 @@ def _evidence_stage(
         near[mine[_top_k(keys[mine], weak.score[mine], _EVIDENCE_TOP_K)]] = True
     sel &= near
     char = _evidence.char_features(
-        weak.rows, weak.cols, weak.score, state.shape, state.linked(), select=sel
+        weak.rows, weak.cols, weak.score, state.shape, state.layout(), select=sel
     )
     large = state.shape[0] * state.shape[1] > _ALL_PAIRS
     if _evidence.TRACE is not None and not large:  # the models are fitted on every pair
         rows, cols = weak.rows[sel], weak.cols[sel]
-        tscore = _evidence.term_scores(rows, cols, child, parent)
-        feats = _evidence.term_features(char, rows, cols, tscore, state.shape)
+        feats = _term_features(char, rows, cols, child, parent, state.shape)
         _evidence.TRACE.append((rows, cols, char, feats))
     # Pairs that characters and structure already rule out are not segmented.
     hopeful = _evidence.probability(char, _evidence.CHAR_WEIGHTS) >= _EVIDENCE_HOPE
@@ -836,8 +889,7 @@ def _evidence_stage(
         # thousands of tasks would cost more than the whole alignment).
         prob = _evidence.probability(char, _evidence.CHAR_WEIGHTS)
     else:
-        tscore = _evidence.term_scores(rows, cols, child, parent)
-        feats = _evidence.term_features(char, rows, cols, tscore, state.shape)
+        feats = _term_features(char, rows, cols, child, parent, state.shape)
         prob = _evidence.probability(feats, _evidence.TERM_WEIGHTS)
     order = np.argsort(-prob, kind="stable")
     decided: dict[tuple[int, int], float] = {}
@@ -845,10 +897,22 @@ def _evidence_stage(
         j, i, p = int(rows[k]), int(cols[k]), float(prob[k])
         if p < _evidence.LINK:
             break
-        if j not in state.child_group and i not in state.parent_group:
-            state.link(j, i)
+        if state.join(j, i, adds):
             decided[(j, i)] = p
     return decided
+
+
+def _term_features(
+    char: np.ndarray,
+    rows: np.ndarray,
+    cols: np.ndarray,
+    child: Features,
+    parent: Features,
+    shape: tuple[int, int],
+) -> np.ndarray:
+    """The character features of the pairs with their terms' evidence."""
+    tscore = _evidence.term_scores(rows, cols, child.keys, parent.keys)
+    return _evidence.term_features(char, rows, cols, tscore, shape)
 
 
 def _confidence(
@@ -859,11 +923,13 @@ def _confidence(
     sel = weak.among(linked, state.shape[1])
     out: dict[tuple[int, int], float] = {}
     if _evidence.TRACE is not None:
-        every = _evidence.char_features(weak.rows, weak.cols, weak.score, state.shape, linked)
+        every = _evidence.char_features(
+            weak.rows, weak.cols, weak.score, state.shape, state.layout()
+        )
         _evidence.TRACE.append((weak.rows, weak.cols, every, np.zeros((0, 0))))
     if sel.any():
         feats = _evidence.char_features(
-            weak.rows, weak.cols, weak.score, state.shape, linked, select=sel
+            weak.rows, weak.cols, weak.score, state.shape, state.layout(), select=sel
         )
         prob = _evidence.probability(feats, _evidence.CHAR_WEIGHTS)
         for j, i, p in zip(weak.rows[sel].tolist(), weak.cols[sel].tolist(), prob, strict=True):

@@ -5,7 +5,8 @@ source, often fewer than stock phrases share with unrelated tasks.  What
 still gives it away: it is the most similar task for its source and its
 source the most similar for it (by characters and by terms), by a margin;
 the tasks beside it are aligned to the tasks beside its source; it sits at
-the same relative place in the plan.  A logistic model turns these into
+the same relative place in the plan, in the gap the links around it leave,
+under headings whose other tasks are linked.  A logistic model turns these into
 the probability that a pair carries the same obligation.  Its weights were
 fitted on the hand-aligned real pairs in ``tests/data/pairs``
 (``benchmarks/eval_pairs.py --fit`` refits them and reports precision and
@@ -19,8 +20,9 @@ unaligned (only those tasks are segmented into words).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
+import attrs
 import numpy as np
 from scipy import sparse
 
@@ -32,19 +34,22 @@ __all__ = [
     "LINK",
     "TERM_FEATURES",
     "TERM_WEIGHTS",
+    "Layout",
     "char_features",
     "probability",
     "term_features",
     "term_scores",
 ]
 
-CHAR_FEATURES = ("bias", "chars", "mutual", "margin", "neighbours", "place")
+CHAR_FEATURES = ("bias", "chars", "mutual", "margin", "neighbours", "place", "gap", "sections")
 TERM_FEATURES = (*CHAR_FEATURES, "terms", "mutual_terms", "margin_terms")
 
-CHAR_WEIGHTS = np.array([-4.28, 13.24, 1.56, 6.25, 1.56, -2.75])
-TERM_WEIGHTS = np.array([-4.36, 11.81, 0.88, 4.31, 1.21, -2.37, 2.43, 0.78, 1.12])
+CHAR_WEIGHTS = np.array([-6.26, 12.05, 2.16, 5.89, -0.02, 0.06, 2.25, 2.39])
+TERM_WEIGHTS = np.array([-6.12, 11.0, 1.55, 4.17, -0.18, -0.39, 1.49, 1.92, 3.54, 0.7, -0.86])
 
-LINK = 0.6  # two unaligned tasks are linked from this probability
+LINK = 0.5
+"""Two tasks are linked from this probability (more likely right than wrong):
+two unaligned tasks as a pair, an unaligned task as a part of the other's group."""
 
 TRACE: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] | None = None
 """When a list, the alignment appends what the models see, for refitting them:
@@ -93,37 +98,113 @@ def _rank_features(
     return (row_best & col_best).astype(np.float64), values - rival
 
 
+@attrs.frozen
+class Layout:
+    """Where the tasks already linked lie: the structure a candidate pair is weighed in.
+
+    ``linked`` are ``(row, column)`` pairs already aligned; ``row_sections``
+    and ``column_sections`` give each task's section on its side (equal ids
+    for equal headings, -1 for a task under no heading).
+    """
+
+    linked: Sequence[tuple[int, int]]
+    row_sections: np.ndarray
+    column_sections: np.ndarray
+
+    def neighbours(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """1 where a diagonal neighbour of the pair is linked."""
+        links = set(self.linked)
+        return np.fromiter(
+            (
+                (j - 1, i - 1) in links or (j + 1, i + 1) in links
+                for j, i in zip(rows.tolist(), cols.tolist(), strict=True)
+            ),
+            dtype=np.float64,
+            count=len(rows),
+        )
+
+    def gap(self, rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+        """How far each pair lies in the gap its linked neighbours leave.
+
+        Half for each side: the row's nearest linked rows before and after
+        it are linked to columns on either side of the pair's column (and
+        the same with rows and columns exchanged).
+        """
+        if not len(rows):
+            return np.zeros(0)
+        pairs = np.array(self.linked, dtype=np.int64).reshape(-1, 2)
+        by_rows = _between(pairs[:, 0], pairs[:, 1], rows, cols, shape[1])
+        by_cols = _between(pairs[:, 1], pairs[:, 0], cols, rows, shape[0])
+        return np.asarray(0.5 * (by_rows + by_cols))
+
+    def sections(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """1 where another linked pair joins the pair's two sections (-1: none)."""
+        count: dict[tuple[int, int], int] = {}
+        rs, cs = self.row_sections, self.column_sections
+        for j, i in self.linked:
+            key = (int(rs[j]), int(cs[i]))
+            count[key] = count.get(key, 0) + 1
+        links = set(self.linked)
+        return np.fromiter(
+            (
+                rs[j] >= 0
+                and cs[i] >= 0
+                and count.get((int(rs[j]), int(cs[i])), 0) - ((j, i) in links) > 0
+                for j, i in zip(rows.tolist(), cols.tolist(), strict=True)
+            ),
+            dtype=np.float64,
+            count=len(rows),
+        )
+
+
+def _between(
+    keys: np.ndarray, partners: np.ndarray, at: np.ndarray, other: np.ndarray, size: int
+) -> np.ndarray:
+    """1 where ``other`` lies strictly between the partners of ``at``'s linked neighbours."""
+    if not len(keys):
+        return np.ones(len(at))
+    order = np.argsort(keys, kind="stable")
+    keys, partners = keys[order], partners[order]
+    before = np.searchsorted(keys, at, side="left") - 1
+    after = np.searchsorted(keys, at, side="right")
+    lo = np.where(before >= 0, partners[np.maximum(before, 0)], -1)
+    hi = np.where(after < len(keys), partners[np.minimum(after, len(keys) - 1)], size)
+    return ((other > lo) & (other < hi)).astype(np.float64)
+
+
 def char_features(
     rows: np.ndarray,
     cols: np.ndarray,
     score: np.ndarray,
     shape: tuple[int, int],
-    linked: Iterable[tuple[int, int]],
+    layout: Layout,
     select: np.ndarray | None = None,
 ) -> np.ndarray:
     """Features of candidate pairs ``(rows[k], cols[k])`` from characters and structure.
 
     Ranks are taken among all candidates; the features are returned for the
-    ``select``-ed ones (all by default).  ``linked`` are pairs already
-    aligned: a pair whose diagonal neighbour is one of them has aligned
-    neighbours.
+    ``select``-ed ones (all by default).  ``layout`` holds the pairs already
+    aligned: whether a diagonal neighbour is one of them, whether the pair
+    lies in the gap they leave, and whether they join the pair's sections.
     """
     m, n = shape
     mutual, margin = _rank_features(rows, cols, score, m, n)
     if select is not None:
         rows, cols, score = rows[select], cols[select], score[select]
         mutual, margin = mutual[select], margin[select]
-    links = set(linked)
-    neighbours = np.fromiter(
-        (
-            (j - 1, i - 1) in links or (j + 1, i + 1) in links
-            for j, i in zip(rows.tolist(), cols.tolist(), strict=True)
-        ),
-        dtype=np.float64,
-        count=len(rows),
-    )
     place = np.abs((rows + 0.5) / max(m, 1) - (cols + 0.5) / max(n, 1))
-    return np.column_stack([np.ones(len(rows)), score, mutual, margin, neighbours, place])
+    return np.column_stack(
+        [
+            np.ones(len(rows)),
+            score,
+            mutual,
+            margin,
+            layout.neighbours(rows, cols),
+            place,
+            layout.gap(rows, cols, shape),
+            layout.sections(rows, cols),
+        ]
+    )
 
 
 def term_scores(
@@ -166,7 +247,11 @@ def _term_matrix(rows: Sequence[frozenset[str]], vocab: dict[str, int]) -> spars
 
 
 def term_features(
-    char: np.ndarray, rows: np.ndarray, cols: np.ndarray, tscore: np.ndarray, shape: tuple[int, int]
+    char: np.ndarray,
+    rows: np.ndarray,
+    cols: np.ndarray,
+    tscore: np.ndarray,
+    shape: tuple[int, int],
 ) -> np.ndarray:
     """The character features with the term score, its mutual best and its margin."""
     mutual, margin = _rank_features(rows, cols, tscore, *shape)

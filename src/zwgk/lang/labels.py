@@ -17,10 +17,13 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["LANGUAGES", "WORDS", "check_lang", "place", "word"]
+__all__ = ["LANGUAGES", "REVIEW_TAGS", "WORDS", "check_lang", "place", "word"]
 
 LANGUAGES = ("zh", "en")
 """The languages reports are written in; the first is the default."""
+
+REVIEW_TAGS = ("conflict", "proposed", "parent-dropped")
+"""Task tags a merge leaves for a reviewer: written plans show them in a column."""
 
 WORDS: dict[str, tuple[str, str]] = {
     # command-line errors about the command's own options
@@ -87,6 +90,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "proposed": ("上级新增任务", "proposed"),
     "parent-dropped": ("上级已删减", "parent-dropped"),
     "not-in-child": ("本级未纳入", "not-in-child"),
+    "col-mark": ("合并标记", "merge mark"),
     "responsibility": ("责任单位", "responsibility"),
     "changed-on-both-sides": ("两边都改了", "changed on both sides"),
     # sheet names of the workbook reports
