@@ -46,6 +46,8 @@ _SUFFIX_RE: Final = re.compile("(?:" + "|".join(map(re.escape, UNIT_SUFFIXES)) +
 _THING: Final = re.compile(
     r"平台|网站|系统|清单|制度|政策|事项|项目|专栏|推进|推动|加强|做好|公开(?![办科处室组])|信息(?!中心)"
 )
+_COLLECTIVE_LEVEL: Final = 4  # 各县, 各设区市, 各乡镇: a level within a collective's first words
+_MODALS: Final = ("要", "应", "須", "须", "需", "必须", "必須", "务必", "務必")
 _ACTION: Final = re.compile(r"推进|推动|加强|做好|加大|及时|依法")
 _SPACE: Final = re.compile(r"\s")
 # where a run may start: the text's start, after a space or a separator or
@@ -149,8 +151,10 @@ def _boundary(text: str, e: int) -> bool:
     if _starts_verb(text, e) or ch.isdigit():
         return True
     nxt = unit_end(text, e, _depth=1)
-    if nxt is None and e in _marks(text).levels:
+    if nxt is None and (e in _marks(text).levels or text.startswith("各", e)):
         nxt = unit_end(text, e, _depth=2)  # a name of its own, run into the next cell
+    if nxt is not None and text.startswith(_MODALS, nxt):
+        return True  # the subject of the next sentence (…管委会各级各部门要…)
     return nxt is not None and _starts_own_name(text, e, nxt)
 
 
@@ -165,7 +169,8 @@ def _starts_own_name(text: str, i: int, e: int) -> bool:
     if i in marks.levels:
         return True
     return text.startswith("各", i) and (
-        i + 1 in marks.levels or _LEVEL_END.search(text, i, e) is not None
+        any(k in marks.levels for k in range(i + 1, min(e, i + _COLLECTIVE_LEVEL)))
+        or _LEVEL_END.search(text, i, e) is not None
     )
 
 
@@ -277,6 +282,8 @@ class _RunBuilder:
         new_cell = i == after_name or (i > after_name and not separated)
         if i == after_name and not _follows_a_name(text, self.units[-1], i, e):
             return False
+        if new_cell and text.startswith(_MODALS, e):
+            return False  # the subject of the next cell's sentence: 各级各部门要…
         if new_cell:
             self.cells.append([i, e])
         else:

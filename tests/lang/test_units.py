@@ -1,0 +1,46 @@
+"""The unit grammar on text where cells ran together (zwgk.lang.units)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zwgk.assembly.fields import is_units
+from zwgk.lang import find_unit_runs
+
+
+def _runs(text: str) -> list[list[str]]:
+    return [[text[a:b] for a, b in run.cells] for run in find_unit_runs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        # a name goes on after its bracketed qualifier
+        (
+            "做好公开市发展改革委各县（市、区）人民政府，市直各部门系统集成政策",
+            [["市发展改革委", "各县（市、区）人民政府，市直各部门"]],
+        ),
+        # a name of its own run into the next cell, then a word no name holds
+        (
+            "规范流调信息发布市卫生健康委市直各有关单位进一步规范流调信息",
+            [["市卫生健康委", "市直各有关单位"]],
+        ),
+        # a collective of places goes on with another level
+        (
+            "推进公开省审改办各设区市政府、平潭综合实验区管委会。",
+            [["省审改办", "各设区市政府、平潭综合实验区管委会"]],
+        ),
+        # the subject of the next cell's sentence is not a unit of this one
+        (
+            "推进公开省发改委省政府各部门、平潭综合实验区管委会各级各部门要制定清单",
+            [["省发改委", "省政府各部门、平潭综合实验区管委会"]],
+        ),
+    ],
+)
+def test_run_together_cells(text: str, cells: list[list[str]]) -> None:
+    assert _runs(text)[: len(cells)] == cells
+
+
+def test_an_office_named_after_its_subject_is_a_unit() -> None:
+    assert is_units("政策法规科")
+    assert not is_units("政府信息平台")
