@@ -99,6 +99,8 @@ def test_serial_numbers_with_extra_text_keep_it() -> None:
             + [r.text for r in plan.residue]
         )
         assert "1（新增）" in kept and "2*" in kept, fmt
+        assert [t.number for t in plan.tasks] == [1, 2], fmt
+        assert [t.label for t in plan.tasks] == ["1（新增）", "2*"], fmt
         if fmt == "html":
             assert any(r.text == "说明文字" for r in plan.residue)
 

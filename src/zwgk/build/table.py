@@ -32,7 +32,7 @@ from zwgk.build.pieces import (
 from zwgk.build.roles import find_header
 from zwgk.build.sections import Sections, apply_heading_cell
 from zwgk.document import Cell, Grid
-from zwgk.lang.numerals import parse_number
+from zwgk.lang.numerals import parse_serial
 from zwgk.lang.pieces import label_of, squeeze
 
 __all__ = ["grid_rows", "row_has_task_fields", "task_rank"]
@@ -89,7 +89,7 @@ def _column_number(number_text: str) -> int | None:
     """The number a 序号 cell gives (``3``, ``3.``, ``（三）``)."""
     if not number_text:
         return None
-    number = parse_number(number_text.strip().rstrip(".．、"))
+    number = parse_serial(number_text)
     if number is None:
         as_label = label_of(number_text)
         number = as_label.number if as_label is not None else None

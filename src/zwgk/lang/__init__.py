@@ -38,6 +38,7 @@ from zwgk.lang.numerals import (
     find_labels,
     parse_label,
     parse_number,
+    parse_serial,
 )
 from zwgk.lang.pieces import (
     header_row_roles,
@@ -61,6 +62,7 @@ from zwgk.lang.vocab import (
     HEADER_WORDS,
     NOTICE_WORDS,
     REQUIREMENT_VERBS,
+    SUPPORT_HEADING,
     TITLE_ENDS,
     UNIT_LEVELS,
     UNIT_PREFIXES,
@@ -81,6 +83,7 @@ __all__: list[str] = [
     "NOTICE_WORDS",
     "REQUIREMENT_VERBS",
     "STOCK_WORDS",
+    "SUPPORT_HEADING",
     "TITLE_ENDS",
     "UNIT_LEVELS",
     "UNIT_PREFIXES",
@@ -113,6 +116,7 @@ __all__: list[str] = [
     "parse_label",
     "parse_number",
     "parse_responsibility",
+    "parse_serial",
     "strip_invisible",
     "terms",
     "to_simplified",

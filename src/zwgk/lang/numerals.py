@@ -26,6 +26,7 @@ __all__ = [
     "find_labels",
     "parse_label",
     "parse_number",
+    "parse_serial",
 ]
 
 _CN_DIGITS: Final[dict[str, int]] = {
@@ -312,7 +313,25 @@ _NOT_BEFORE_NUM: Final = re.compile(r"[0-9０-９.．A-Za-z]")
 _NOT_BEFORE_CN: Final = re.compile(r"[〇零一二两三四五六七八九十百第]")
 
 
-_SERIAL: Final = re.compile(r"(?:^|(?<=\s))([0-9０-９]{1,3})(?=\s|$)")
+# A 序号 cell may carry a mark or a short note after its number (``3*``, ``1（新增）``).
+_SERIAL: Final = re.compile(
+    r"(?:^|(?<=\s))([0-9０-９]{1,3})(?:[*＊△▲※#]|[（(][^（()）\s]{1,6}[）)])?(?=\s|$)"
+)
+
+
+_SERIAL_CELL: Final = re.compile(
+    r"([0-9０-９]{1,3})[.．、]?(?:[*＊△▲※#]|[（(][^（()）\s]{1,6}[）)])?"
+)
+
+
+def parse_serial(text: str) -> int | None:
+    """The number of a 序号 cell, with the mark or note it may carry.
+
+    >>> parse_serial("3"), parse_serial("1（新增）"), parse_serial("2*"), parse_serial("公开")
+    (3, 1, 2, None)
+    """
+    m = _SERIAL_CELL.fullmatch(text.strip())
+    return parse_number(m.group(1)) if m is not None else None
 
 
 def find_labels(text: str) -> list[LabelHit]:
@@ -336,6 +355,12 @@ def find_labels(text: str) -> list[LabelHit]:
 
     >>> [(h.number, h.style) for h in find_labels("序号\n1\n公开预算")]
     [(1, 'serial')]
+
+    The mark or note a 序号 cell carries stays in the label:
+
+    >>> t = "1（新增）\n公开预算\n2*\n公开决算"
+    >>> [t[h.start:h.end] for h in find_labels(t)]
+    ['1（新增）', '2*']
     """
     hits: dict[int, LabelHit] = {}
     for style, regex in _LABEL_RES:
@@ -355,5 +380,5 @@ def find_labels(text: str) -> list[LabelHit]:
     for m in _SERIAL.finditer(text):
         number = parse_number(m.group(1))
         if number and m.start(1) not in hits:
-            hits[m.start(1)] = LabelHit(m.start(1), m.end(1), number, "serial")
+            hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial")
     return [hits[k] for k in sorted(hits)]
