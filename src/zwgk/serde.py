@@ -21,7 +21,7 @@ import attrs
 from zwgk._model import Location
 from zwgk.errors import ParseError, ZwgkError
 
-__all__ = ["dump_json", "from_data", "load_document", "to_data"]
+__all__ = ["dump_json", "from_data", "load_document", "reading_text", "to_data"]
 
 T = TypeVar("T")
 
@@ -178,6 +178,18 @@ def dump_json(doc: Any, *, indent: int | None = 2) -> bytes:
     # outside strings JSON holds only ASCII, so every surrogate is inside one
     text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return text.encode("utf-8")
+
+
+def reading_text(text: str) -> bytes:
+    """``text`` as UTF-8 for a report meant for reading (HTML, Markdown, text).
+
+    A lone surrogate, which UTF-8 cannot hold, shows as U+FFFD there; the JSON
+    writers keep it exactly (:func:`dump_json`).
+
+    >>> reading_text("a\ud800b").decode()
+    'a\ufffdb'
+    """
+    return _SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
 def load_document(

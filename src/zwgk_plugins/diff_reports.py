@@ -26,6 +26,7 @@ from zwgk.diff._model import (
 from zwgk.errors import WriteError
 from zwgk.lang.labels import check_lang, word
 from zwgk.plugins import FormatInfo, require
+from zwgk.serde import reading_text
 
 __all__ = [
     "HtmlDiffReport",
@@ -301,7 +302,7 @@ class TextDiffReport:
         text = self.render(
             obj, color=bool(options.get("color")), all=bool(options.get("all")), lang=lang
         )
-        stream.write(text.encode("utf-8"))
+        stream.write(reading_text(text))
 
 
 # --- HTML -------------------------------------------------------------------
@@ -422,7 +423,7 @@ class HtmlDiffReport:
     def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
         lang = _check(obj, options, ("all", "color"))
         page = self.render(obj, all=bool(options.get("all", True)), lang=lang)
-        stream.write(page.encode("utf-8"))
+        stream.write(reading_text(page))
 
 
 # --- Markdown ---------------------------------------------------------------
@@ -498,7 +499,7 @@ class MarkdownDiffReport:
 
     def write(self, obj: Any, stream: IO[bytes], **options: Any) -> None:
         lang = _check(obj, options, ("all", "color"))
-        stream.write(self.render(obj, all=bool(options.get("all")), lang=lang).encode("utf-8"))
+        stream.write(reading_text(self.render(obj, all=bool(options.get("all")), lang=lang)))
 
 
 # --- JSON -------------------------------------------------------------------

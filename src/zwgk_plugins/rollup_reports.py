@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 import io
-import json
 import os
 import re
 from collections import Counter
@@ -24,7 +23,7 @@ from zwgk.cascade import Finding, Rollup
 from zwgk.errors import WriteError
 from zwgk.lang.labels import check_lang, place, word
 from zwgk.plugins import FormatInfo, require
-from zwgk.serde import to_data
+from zwgk.serde import dump_json, reading_text, to_data
 
 __all__ = [
     "KIND_COLOURS",
@@ -372,7 +371,7 @@ class RollupHtml:
                 out.write(f"<li>{e(name)}: {e('、'.join(c.added))}</li>\n")
             out.write("</ul>\n")
         out.write("</body>\n</html>\n")
-        stream.write(out.getvalue().encode("utf-8"))
+        stream.write(reading_text(out.getvalue()))
 
 
 def _headline(r: Rollup, lang: str) -> str:
@@ -447,7 +446,7 @@ class RollupJson:
         _no_options(options)
         r = _need_rollup(obj, "json")
         doc = {"zwgk": "rollup", "version": VERSION, "counts": r.counts(), **to_data(r)}
-        stream.write(json.dumps(doc, ensure_ascii=False, indent=indent).encode("utf-8") + b"\n")
+        stream.write(dump_json(doc, indent=indent) + b"\n")
 
 
 class FindingsJson:
@@ -474,7 +473,7 @@ class FindingsJson:
             "counts": {s: counts.get(s, 0) for s in ("error", "warning", "info")},
             "findings": to_data(findings),
         }
-        stream.write(json.dumps(doc, ensure_ascii=False, indent=indent).encode("utf-8") + b"\n")
+        stream.write(dump_json(doc, indent=indent) + b"\n")
 
 
 class FindingsText:
@@ -503,7 +502,7 @@ class FindingsText:
         total = word("findings-total", lang).format(count=len(findings))
         colon = "：" if lang == "zh" else ": "
         lines.append(total + (f"{colon}{summary}" if summary else ""))
-        stream.write(("\n".join(lines) + "\n").encode("utf-8"))
+        stream.write(reading_text("\n".join(lines) + "\n"))
 
 
 def _finding_line(f: Finding, lang: str) -> str:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from zwgk.diff._model import PlanDiff
-from zwgk.serde import from_data, load_document, to_data
+from zwgk.serde import dump_json, from_data, load_document, to_data
 
 __all__ = ["DIFF_VERSION", "diff_to_data", "dump_diff", "load_diff"]
 
@@ -28,8 +27,7 @@ def diff_to_data(d: PlanDiff) -> dict[str, Any]:
 
 def dump_diff(d: PlanDiff, *, indent: int | None = 2) -> bytes:
     """The diff as UTF-8 JSON bytes."""
-    text = json.dumps(diff_to_data(d), ensure_ascii=False, indent=indent)
-    return text.encode("utf-8") + b"\n"
+    return dump_json(diff_to_data(d), indent=indent) + b"\n"
 
 
 def load_diff(data: bytes | str, *, source: str | None = None) -> PlanDiff:

@@ -57,8 +57,19 @@ def to_simplified(text: str) -> str:
     """
     if text.isascii():
         return text
+    if _SURROGATE.search(text):
+        # a lone surrogate cannot go through the converter: convert around it
+        return "".join(
+            part if _SURROGATE.fullmatch(part) else to_simplified(part)
+            for part in _SURROGATE_SPLIT.split(text)
+            if part
+        )
     result: str = _t2s().convert(text)
     return result
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_SPLIT = re.compile("([\ud800-\udfff])")
 
 
 def _is_han(ch: str) -> bool:
@@ -303,7 +314,7 @@ _KEY_RUNS_RE: Final = re.compile(r" {2,}")
 @functools.lru_cache(maxsize=65536)
 def _key(text: str, simplified: bool) -> str:
     if simplified and not text.isascii():
-        text = _t2s().convert(text)
+        text = to_simplified(text)
     text = _key_translate(text)
     if " " in text:
         text = _KEY_RUNS_RE.sub(" ", text)

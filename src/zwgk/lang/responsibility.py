@@ -20,7 +20,7 @@ from typing import Final
 import attrs
 
 from zwgk._model import Assignment, Responsibility, Role
-from zwgk.lang.normalize import _INVISIBLE_TABLE, _WIDTH_TABLE, _t2s, _Translator
+from zwgk.lang.normalize import _INVISIBLE_TABLE, _WIDTH_TABLE, _t2s, _Translator, to_simplified
 from zwgk.lang.vocab import UNIT_LEVELS
 
 __all__ = [
@@ -81,7 +81,7 @@ def _view(text: str) -> str:
     view = _view_translate(text)
     if view.isascii():
         return view
-    converted: str = _t2s().convert(view)
+    converted: str = to_simplified(view)
     if len(converted) == len(view):
         return converted
     # A phrase conversion changed the length: convert character by character.
