@@ -8,7 +8,7 @@ there); task numbers are the seeds' ``Task.number``.  Used by the tests and by
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -193,10 +193,13 @@ def total_score(scores: list[PairScore]) -> PairScore:
     )
 
 
-def evaluate(source: str, **options: Any) -> PairScore:
-    """Total score of ``zwgk.diff(child, parent, **options)`` over every pair."""
+def evaluate(source: str, names: Collection[str] | None = None, **options: Any) -> PairScore:
+    """Total score of ``zwgk.diff(child, parent, **options)`` over every pair
+    (or over the pairs ``names`` lists)."""
     scores = []
     for pair in load_pairs():
+        if names is not None and pair.name not in names:
+            continue
         child, parent = plans(pair, source)
         scores.append(score_pair(pair, zwgk.diff(child, parent, **options), child, parent))
     return total_score(scores)

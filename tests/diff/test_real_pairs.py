@@ -21,7 +21,8 @@ IDS = [p.name for p in PAIRS]
 def test_there_are_annotated_pairs_of_each_relation() -> None:
     names = {p.name for p in PAIRS}
     assert {"000-vs-002", "002-vs-003", "004-vs-003", "fujian-2017-vs-2016"} <= names
-    assert len(PAIRS) >= 11
+    assert len(PAIRS) >= 17
+    assert set(FIRST_PAIRS) | set(PAIR_FLOORS) <= names
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=IDS)
@@ -69,14 +70,56 @@ def test_same_means_equal_up_to_script_width_and_punctuation(pair: RealPair) -> 
 # As read, the Fujian tables keep each task's requirement column as its note
 # (their gold does too), so their texts are the short task titles the diff
 # aligns on: precision on read plans is below the annotated plans'.
+# These totals are over the pairs they were first measured on (FIRST_PAIRS).
 FLOORS = {"gold": (0.97, 0.80, 0.91), "read": (0.93, 0.79, 0.89)}
+FIRST_PAIRS = (
+    "000-vs-002",
+    "000-vs-003",
+    "001-vs-000",
+    "001-vs-003",
+    "002-vs-003",
+    "004-vs-001",
+    "004-vs-002",
+    "004-vs-003",
+    "fujian-2016-vs-national-2016",
+    "fujian-2017-vs-2016",
+    "fujian-2017-vs-national-2017",
+)
+
+# Per pair, (precision, recall, change-kind accuracy) on annotated and read plans,
+# a little under what the diff reaches.  The Fujian 2019 plan numbers its
+# paragraphs afresh in every part, so read, only its first part's tasks keep
+# numbers the annotation can match.
+PAIR_FLOORS = {
+    "fujian-2018-vs-2017": {"gold": (0.80, 0.62, 0.88), "read": (0.70, 0.62, 0.82)},
+    "fujian-2019-vs-2018": {"gold": (0.75, 0.25, 0.55), "read": (0.22, 0.20, 0.35)},
+    "pingtan-2022-vs-2021": {"gold": (0.80, 0.55, 0.80), "read": (0.45, 0.35, 0.75)},
+    "pingtan-finance-2018-vs-fujian-2018": {
+        "gold": (0.95, 0.95, 0.95),
+        "read": (0.95, 0.95, 0.93),
+    },
+    "handan-2022-vs-qujing-2022": {"gold": (0.95, 0.95, 0.90), "read": (0.85, 0.85, 0.74)},
+    "wujin-2022-vs-wuhu-2022": {"gold": (0.95, 0.95, 0.95), "read": (0.95, 0.95, 0.95)},
+}
 
 
 @pytest.mark.parametrize("source", sorted(FLOORS))
 def test_alignment_on_real_pairs_reaches_its_floor(source: str) -> None:
     precision, recall, kinds = FLOORS[source]
-    s = evaluate(source)
+    s = evaluate(source, FIRST_PAIRS)
     assert s.true_links > 200
+    assert s.precision >= precision, s
+    assert s.recall >= recall, s
+    assert s.kind_accuracy >= kinds, s
+
+
+@pytest.mark.parametrize(
+    ("name", "source"), [(n, src) for n in sorted(PAIR_FLOORS) for src in ("gold", "read")]
+)
+def test_alignment_on_each_later_pair_reaches_its_floor(name: str, source: str) -> None:
+    precision, recall, kinds = PAIR_FLOORS[name][source]
+    s = evaluate(source, (name,))
+    assert s.true_links > 0
     assert s.precision >= precision, s
     assert s.recall >= recall, s
     assert s.kind_accuracy >= kinds, s
