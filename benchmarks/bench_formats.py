@@ -39,6 +39,7 @@ DATA = ROOT / "tests" / "data"
 FORMATS = DATA / "formats"
 OFFICE = DATA / "office_realistic"
 PDFS = DATA / "pdf_realistic"
+OCR_LIMITS = zwgk.Limits(timeout=1200.0)  # OCR takes seconds per page; the default is 60 s a read
 
 
 def mean(gold: dict[str, Any], plan: zwgk.Plan) -> float:
@@ -106,7 +107,7 @@ def ocr(stems: list[str]) -> None:
     jobs += [(s, scan(PDFS / f"{s}.pdf", random.Random(s))) for s in stems]
     for stem, data in jobs:
         n = pages(PDFS / f"{stem}.pdf")
-        plan, seconds = timed(lambda d=data: zwgk.read(d, format="pdf"))
+        plan, seconds = timed(lambda d=data: zwgk.read(d, format="pdf", limits=OCR_LIMITS))
         _, pdf_seconds = timed(lambda s=stem: zwgk.read(PDFS / f"{s}.pdf"))
         got = mean(gold(stem, PDFS), plan)
         scores.append(got)

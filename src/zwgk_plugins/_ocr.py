@@ -18,23 +18,19 @@ from __future__ import annotations
 
 import math
 import statistics
-import threading
 from collections.abc import Sequence
 from typing import Any
 
 import attrs
 
 from zwgk._model import Diagnostic, Location, Severity
-from zwgk.plugins import require
 from zwgk_plugins._layout_pages import Glyph, LayoutPage, Ruling
+from zwgk_plugins._ocr_engine import read_lines
 
 __all__ = ["LOW_CONFIDENCE", "OcrChar", "OcrPage", "recognise"]
 
 LOW_CONFIDENCE = 0.6
 """Characters recognised with less confidence than this are reported."""
-
-_ENGINE: list[Any] = []
-_LOCK = threading.Lock()
 
 
 @attrs.frozen
@@ -57,14 +53,6 @@ class OcrPage:
     chars: tuple[OcrChar, ...]
     diagnostics: tuple[Diagnostic, ...]
     skew_degrees: float
-
-
-def _engine() -> Any:
-    with _LOCK:
-        if not _ENGINE:
-            module = require("rapidocr_onnxruntime", "ocr", feature="reading scans (OCR)")
-            _ENGINE.append(module.RapidOCR())
-        return _ENGINE[0]
 
 
 def _skew(lines: Sequence[Any]) -> float:
@@ -173,8 +161,7 @@ def _rulings(gray: Any, straighten: _Straighten, dpi: float) -> list[Ruling]:
 
 def recognise(gray: Any, dpi: float, number: int) -> OcrPage:
     """Recognise one page image (a 2-D ``uint8`` array) scanned at ``dpi``."""
-    result, _ = _engine()(gray, return_word_box=True, text_score=0.3)
-    lines = list(result or [])
+    lines = read_lines(gray)
     h, w = gray.shape[:2]
     angle = _skew(lines)
     straighten = _Straighten(angle, (w / 2, h / 2), dpi)

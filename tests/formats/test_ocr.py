@@ -110,3 +110,30 @@ def test_a_traditional_script_page_is_made_one_script() -> None:
     assert "".join(c["text"] for c in page.chars).endswith("規劃綱要責任單位")
     simplified = LayoutPage(600, 800, [Glyph(ch, 0, 9, 0, 9, 9) for ch in "规划纲要" * 10])
     assert one_script([simplified]) is None
+
+
+def test_an_engine_failure_names_the_page_and_the_stage() -> None:
+    import numpy as np
+
+    from zwgk.errors import ParseError
+    from zwgk_plugins._ocr_engine import EngineFailure, _engine, _run
+    from zwgk_plugins._scan import _engine_error
+
+    detector = _engine().text_det.infer
+    with pytest.raises(EngineFailure) as info:  # two colour channels: the network takes three
+        _run("text detection", detector, np.zeros((1, 2, 64, 64), np.float32))
+    assert not info.value.out_of_memory
+    error = _engine_error(info.value, (800, 600), 3, "scan.pdf")
+    assert type(error) is ParseError
+    assert error.location is not None and error.location.page == 3
+    assert "page 3 (600 × 800 pixels) in text detection" in str(error)
+
+
+def test_ocr_out_of_memory_is_a_typed_error_naming_the_page() -> None:
+    from tests.fuzz.bounded import run_bounded
+    from tests.fuzz.hostile import pdf_scan_a4
+
+    # 1 GiB of address space: the libraries load, the detection network does not fit
+    result = run_bounded(pdf_scan_a4(), "pdf", seconds=180.0, memory=1024**3)
+    assert result["outcome"] == "UnsafeInputError", result
+    assert "OCR of page 1" in result["message"] and "memory" in result["message"]
