@@ -4,13 +4,15 @@ RapidOCR's parts (PP-OCR detection and recognition, ONNX Runtime) are driven
 here rather than through its one-call interface, for three reasons:
 
 * **Memory.**  The detection network needs about 200 bytes per pixel of its
-  input; it sees a copy of the page scaled to at most :data:`DET_MAX_PIXELS`
-  (about 140 dpi for an A4 page, where body text is still 20 pixels high),
-  so its memory does not grow with the scan's resolution or the page's size.
+  input; it sees a copy of the page at most :data:`DET_MAX_SIDE` pixels
+  long, in bands of at most :data:`BAND_PIXELS`, so its memory does not grow
+  with the scan's resolution or the page's size.
   The sessions run on one thread each (every ONNX Runtime thread reserves
   its own stack and allocator arena), with ONNX Runtime's memory arena off.
-* **Resolution.**  Recognition reads each line cut from the full-resolution
-  page, not from the copy the detector saw.
+* **Resolution.**  Recognition reads each line cut from a copy of the page
+  scaled so that the median line is :data:`REC_LINE_HEIGHT` pixels high
+  (never enlarged): the recogniser misreads small punctuation (``。`` as
+  ``°``, ``，`` as ``’``) in lines much higher than that.
 * **Failures.**  An engine failure (ONNX Runtime's ``std::bad_alloc`` when
   the process is out of memory, or any other) becomes :class:`EngineFailure`
   with the stage that failed; the reader turns it into a typed error that
@@ -33,6 +35,12 @@ DET_MAX_PIXELS = 2_000_000
 """The most pixels the detection network is given (the page is scaled down to fit)."""
 
 DET_MAX_SIDE = 2000
+BAND_PIXELS = 800_000
+"""The most pixels the detection network is given at once (a band of the page)."""
+BAND_MARGIN = 64  # pixels of the detector's copy: more than a line of text is high
+REC_LINE_HEIGHT = 26.0
+"""Pixels of a text line's box the recogniser reads best (it enlarges lines to 48);
+a page whose lines are higher is read from a smaller copy."""
 MIN_SCORE = 0.3  # a line recognised with less mean confidence is noise, not text
 
 _ENGINE: list[Any] = []
@@ -70,6 +78,8 @@ def _engine() -> Any:
                     inter_op_num_threads=1,
                     max_side_len=DET_MAX_SIDE,
                     text_score=MIN_SCORE,
+                    det_limit_type="max",  # the bands are given as they are, not enlarged
+                    det_limit_side_len=4 * DET_MAX_SIDE,
                 )
             )
         return _ENGINE[0]
@@ -90,8 +100,41 @@ def _run(stage: str, call: Any, *args: Any) -> Any:
         raise EngineFailure(stage, exc) from exc
 
 
+def _bands(height: int, width: int) -> list[tuple[int, int, int, int]]:
+    """Horizontal bands of the page for the detector: (top, bottom, core top, core bottom).
+
+    Each band holds at most :data:`BAND_PIXELS` pixels and reaches
+    :data:`BAND_MARGIN` beyond its core on both sides, so a text line whose
+    centre lies in the core is wholly inside the band.
+    """
+    rows = max(BAND_PIXELS // max(width, 1), 4 * BAND_MARGIN)
+    core = rows - 2 * BAND_MARGIN
+    return [
+        (max(0, top - BAND_MARGIN), min(height, top + core + BAND_MARGIN), top, top + core)
+        for top in range(0, height, core)
+    ]
+
+
+def _detect_band(engine: Any, small: Any, band: tuple[int, int, int, int]) -> list[Any]:
+    import cv2
+
+    top, bottom, core_top, core_bottom = band
+    image = cv2.cvtColor(small[top:bottom], cv2.COLOR_GRAY2BGR)
+    boxes, _ = _run("text detection", engine.text_det, image)
+    kept = []
+    for box in boxes if boxes is not None else ():
+        box[:, 1] += top
+        if core_top <= float(box[:, 1].mean()) < core_bottom:
+            kept.append(box)
+    return kept
+
+
 def _detect(engine: Any, gray: Any) -> list[Any]:
-    """Text line boxes (page pixels), from a copy of the page small enough for the detector."""
+    """Text line boxes (page pixels), from a copy of the page small enough for the detector.
+
+    The copy is read in bands, so the detector's memory is bounded by
+    :data:`BAND_PIXELS` whatever the page's size.
+    """
     import cv2
     import numpy as np
 
@@ -102,8 +145,8 @@ def _detect(engine: Any, gray: Any) -> list[Any]:
         if scale >= 1.0
         else cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     )
-    boxes, _ = _run("text detection", engine.text_det, cv2.cvtColor(small, cv2.COLOR_GRAY2BGR))
-    if boxes is None or len(boxes) == 0:
+    boxes = [b for band in _bands(*small.shape[:2]) for b in _detect_band(engine, small, band)]
+    if not boxes:
         return []
     full = np.asarray(boxes, dtype=np.float32) / scale
     full[..., 0] = full[..., 0].clip(0, w - 1)
@@ -120,17 +163,33 @@ def _crops(engine: Any, gray: Any, boxes: Sequence[Any]) -> list[Any]:
     return out
 
 
+def _recognition_scale(boxes: Sequence[Any]) -> float:
+    """How much to shrink the page so its median text line is :data:`REC_LINE_HEIGHT` high."""
+    import numpy as np
+
+    heights = [float(np.linalg.norm(box[0] - box[3])) for box in boxes]
+    return min(1.0, REC_LINE_HEIGHT / max(float(np.median(heights)), 1.0))
+
+
 def read_lines(gray: Any) -> list[Line]:
     """The text lines of a page image (a 2-D ``uint8`` array), top to bottom."""
+    import cv2
+    import numpy as np
+
     engine = _engine()
     boxes = _detect(engine, gray)
     if not boxes:
         return []
-    crops = _run("cutting out text lines", _crops, engine, gray, boxes)
+    scale = _recognition_scale(boxes)
+    if scale < 1.0:
+        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    scaled = [np.asarray(box * scale, dtype=np.float32) for box in boxes]
+    crops = _run("cutting out text lines", _crops, engine, gray, scaled)
     results, _ = _run("text recognition", engine.text_rec, crops, True)
-    words = _run("character boxes", engine.cal_rec_boxes, crops, boxes, results)
+    words = _run("character boxes", engine.cal_rec_boxes, crops, scaled, results)
     lines: list[Line] = []
     for box, (text, score, word_boxes, word_texts, confs) in zip(boxes, words, strict=True):
         if text and float(score) >= MIN_SCORE:
+            word_boxes = [(np.asarray(b, dtype=np.float32) / scale).tolist() for b in word_boxes]
             lines.append((box.tolist(), text, float(score), word_boxes, word_texts, list(confs)))
     return lines

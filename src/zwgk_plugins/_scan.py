@@ -24,7 +24,7 @@ from zwgk.errors import InputTooLargeError, ParseError, ScannedDocumentError, Un
 from zwgk.plugins import require
 from zwgk.safety import current_budget
 from zwgk_plugins._layout_pages import LayoutPage, read_pages
-from zwgk_plugins._ocr_engine import DET_MAX_PIXELS, EngineFailure
+from zwgk_plugins._ocr_engine import EngineFailure
 
 __all__ = ["OCR_EXTRA_HINT", "image_pages", "pdf_pages", "read_scan"]
 
@@ -118,10 +118,9 @@ def _engine_error(
         return budget.timeout_error(where)
     h, w = shape[:2]
     if exc.out_of_memory:
-        smaller = min(w * h, DET_MAX_PIXELS)
         return UnsafeInputError(
             f"OCR of page {number} ({w} × {h} pixels) failed in {exc}; give the process more "
-            f"memory, or pass limits=zwgk.Limits(max_pixels=...) below {smaller} to zwgk.read "
+            f"memory, or pass limits=zwgk.Limits(max_pixels=...) below {w * h} to zwgk.read "
             "to read the pages at a lower resolution",
             source=name,
             location=where,
