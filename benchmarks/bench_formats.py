@@ -2,7 +2,7 @@
 
 Usage (from the project root)::
 
-    python benchmarks/bench_formats.py [--ocr STEM ...] [--skip-soffice] [--repeat N]
+    python benchmarks/bench_formats.py [--ocr STEM ...] [--ocr-only] [--skip-soffice] [--repeat N]
 
 Scores (tests.scoring, mean of all columns) of each format's test files
 against the gold of the file each was made from, beside that source file's
@@ -128,8 +128,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--ocr", nargs="*", default=[], metavar="STEM")
     ap.add_argument("--skip-soffice", action="store_true")
+    ap.add_argument("--ocr-only", action="store_true", help="only the scans")
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
+    if args.ocr_only:
+        ocr(args.ocr)
+        return
     if not args.skip_soffice:
         score_group(
             "Word 97 / WPS / RTF / ODF (LibreOffice, then the DOCX reader)",
