@@ -97,8 +97,10 @@ class Limits:
     counted at every position they cover) and the cells of a workbook;
     ``max_span`` a declared row or column span; ``max_rows`` and
     ``max_columns`` a declared row or column number (Excel's own limits by
-    default); ``max_pages`` the pages of a PDF; ``timeout`` the seconds the
-    whole read (reader and plan builder) may take.
+    default); ``max_pages`` the pages of a PDF; ``max_pixels`` the pixels of
+    one page image read by OCR (a scanned PDF's pages are rendered at no more,
+    a larger image file is refused); ``timeout`` the seconds the whole read
+    (reader and plan builder) may take.
 
     >>> Limits(max_cells=10).max_cells
     10
@@ -117,6 +119,7 @@ class Limits:
     max_rows: int = 1_048_576
     max_columns: int = 16_384
     max_pages: int = 500
+    max_pixels: int = 50_000_000
     timeout: float = 60.0
 
 

@@ -18,23 +18,19 @@ from __future__ import annotations
 
 import math
 import statistics
-import threading
 from collections.abc import Sequence
 from typing import Any
 
 import attrs
 
 from zwgk._model import Diagnostic, Location, Severity
-from zwgk.plugins import require
 from zwgk_plugins._layout_pages import Glyph, LayoutPage, Ruling
+from zwgk_plugins._ocr_engine import read_lines
 
 __all__ = ["LOW_CONFIDENCE", "OcrChar", "OcrPage", "recognise"]
 
 LOW_CONFIDENCE = 0.6
 """Characters recognised with less confidence than this are reported."""
-
-_ENGINE: list[Any] = []
-_LOCK = threading.Lock()
 
 
 @attrs.frozen
@@ -57,14 +53,6 @@ class OcrPage:
     chars: tuple[OcrChar, ...]
     diagnostics: tuple[Diagnostic, ...]
     skew_degrees: float
-
-
-def _engine() -> Any:
-    with _LOCK:
-        if not _ENGINE:
-            module = require("rapidocr_onnxruntime", "ocr", feature="reading scans (OCR)")
-            _ENGINE.append(module.RapidOCR())
-        return _ENGINE[0]
 
 
 def _skew(lines: Sequence[Any]) -> float:
@@ -137,6 +125,26 @@ def _chinese_punctuation(chars: list[tuple[str, Any, float]]) -> list[tuple[str,
     return out
 
 
+def _standard_brackets(
+    chars: list[tuple[str, Any, float]], before: str = ""
+) -> list[tuple[str, Any, float]]:
+    """A 文号's year brackets written ``〔〕`` (OCR cannot tell them from ``（`` or ``[``).
+
+    ``before`` is the end of the line read before, where a 文号 broken over
+    two lines begins.
+    """
+    from zwgk.lang.metadata import doc_number_brackets
+
+    out = list(chars)
+    text = before + "".join(ch for ch, _, _ in chars)
+    for opening, closing in doc_number_brackets(text):
+        for index, mark in ((opening - len(before), "〔"), (closing - len(before), "〕")):
+            if index >= 0:
+                _, box, conf = out[index]
+                out[index] = (mark, box, conf)
+    return out
+
+
 def _rulings(gray: Any, straighten: _Straighten, dpi: float) -> list[Ruling]:
     """Long horizontal and vertical dark lines of the image (table borders).
 
@@ -171,31 +179,62 @@ def _rulings(gray: Any, straighten: _Straighten, dpi: float) -> list[Ruling]:
     return out
 
 
+def _place(
+    line: list[tuple[str, Any, float]], straighten: _Straighten
+) -> list[tuple[OcrChar, float]]:
+    """A recognised line's characters in page points, with the line's font size.
+
+    A line is set in one size: the median width of its Chinese characters
+    (its box's height when it has none).  The recogniser writes the spaces
+    it sees; between two characters without one, a gap narrower than a
+    character is an artefact of the character boxes and is closed, so that
+    no space or column break is read into it.  A wider gap stays.
+    """
+    out: list[OcrChar] = []
+    spaced: list[bool] = []
+    space = False
+    for ch, box, conf in line:
+        if ch.isspace():
+            space = True
+            continue
+        (x0, top), (x1, bottom) = straighten(*box[0]), straighten(*box[2])
+        out.append(OcrChar(ch, x0, top, x1, bottom, conf))
+        spaced.append(space)
+        space = False
+    if not out:
+        return []
+    widths = [c.x1 - c.x0 for c in out if ord(c.text) > 0x2E80]
+    height = statistics.median(c.bottom - c.top for c in out)
+    size = max(min(statistics.median(widths), height) if widths else 0.8 * height, 1.0)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if not spaced[i] and 0 < cur.x0 - prev.x1 < size:
+            mid = (prev.x1 + cur.x0) / 2
+            out[i - 1], out[i] = attrs.evolve(prev, x1=mid), attrs.evolve(cur, x0=mid)
+    return [(c, size) for c in out]
+
+
 def recognise(gray: Any, dpi: float, number: int) -> OcrPage:
     """Recognise one page image (a 2-D ``uint8`` array) scanned at ``dpi``."""
-    result, _ = _engine()(gray, return_word_box=True, text_score=0.3)
-    lines = list(result or [])
+    lines = read_lines(gray)
     h, w = gray.shape[:2]
     angle = _skew(lines)
     straighten = _Straighten(angle, (w / 2, h / 2), dpi)
     glyphs: list[Glyph] = []
     chars: list[OcrChar] = []
     doubtful: list[str] = []
+    before = ""
     for line in lines:
-        low = []
-        for ch, box, conf in _chinese_punctuation(_line_chars(line)):
-            if ch.isspace():
-                continue
-            (x0, top), (x1, bottom) = straighten(*box[0]), straighten(*box[2])
-            height = bottom - top
-            size = max(min(x1 - x0, height) if ord(ch) > 0x2E80 else height * 0.8, 1.0)
-            mid = (top + bottom) / 2
-            glyphs.append(Glyph(ch, x0, x1, mid - size / 2, mid + size / 2, size))
-            chars.append(OcrChar(ch, x0, top, x1, bottom, conf))
-            if conf < LOW_CONFIDENCE:
-                low.append(ch)
+        read = _standard_brackets(_chinese_punctuation(_line_chars(line)), before[-20:])
+        before = "".join(ch for ch, _, _ in read)
+        placed = _place(read, straighten)
+        for char, size in placed:
+            mid = (char.top + char.bottom) / 2
+            glyphs.append(Glyph(char.text, char.x0, char.x1, mid - size / 2, mid + size / 2, size))
+        chars.extend(char for char, _ in placed)
+        low = "".join(char.text for char, _ in placed if char.confidence < LOW_CONFIDENCE)
         if low:
-            doubtful.append(f"{''.join(low)}（{line[1]}）")
+            doubtful.append(f"{low}（{line[1]}）")
     diagnostics = []
     if doubtful:
         diagnostics.append(

@@ -1,10 +1,13 @@
 """Scanned PDFs and page images to a :class:`~zwgk.document.Document`, by OCR.
 
-PDF pages are rendered by pypdfium2; images (PNG, JPEG, TIFF with its
-pages, BMP) are opened by Pillow, whose size is checked from the header
-before a pixel is decoded.  Every page is recognised by
-:func:`zwgk_plugins._ocr.recognise` and the pages go through the PDF
-reader's reconstruction.  Pages, pixels and time are bounded.
+PDF pages are rendered by pypdfium2 in grey, at 200 dpi or less so that a
+page has at most the read's ``Limits.max_pixels``; images (PNG, JPEG, TIFF
+with its pages, BMP) are opened by Pillow, whose size is checked against
+that limit from the header before a pixel is decoded.  Every page is
+recognised by :func:`zwgk_plugins._ocr.recognise` and the pages go through
+the PDF reader's reconstruction.  Pages, pixels and time are bounded; when
+the OCR engine fails on a page (out of memory, or otherwise) the error names
+the page, the stage and what to change.
 """
 
 from __future__ import annotations
@@ -17,14 +20,13 @@ from typing import Any
 
 from zwgk._model import Diagnostic, Location, Severity
 from zwgk.document import Document
-from zwgk.errors import InputTooLargeError, ParseError, ScannedDocumentError
+from zwgk.errors import InputTooLargeError, ParseError, ScannedDocumentError, UnsafeInputError
 from zwgk.plugins import require
+from zwgk.safety import current_budget
 from zwgk_plugins._layout_pages import LayoutPage, read_pages
+from zwgk_plugins._ocr_engine import EngineFailure
 
-__all__ = ["MAX_PIXELS", "OCR_EXTRA_HINT", "image_pages", "pdf_pages", "read_scan"]
-
-MAX_PIXELS = 50_000_000
-"""A page image with more pixels than this is refused (an A3 page at 600 dpi has 35 million)."""
+__all__ = ["OCR_EXTRA_HINT", "image_pages", "pdf_pages", "read_scan"]
 
 RENDER_DPI = 200.0
 OCR_EXTRA_HINT = "pip install 'zwgk[ocr]' to read it by OCR"
@@ -51,14 +53,17 @@ def pdf_pages(data: bytes, name: str | None, max_pages: int) -> Iterator[tuple[A
                 limit=max_pages,
                 source=name,
             )
+        limit = current_budget().limits.max_pixels
         for index in range(len(pdf)):
             page = pdf[index]
             width, height = page.get_size()
             dpi = RENDER_DPI
             pixels = width * height * (dpi / 72) ** 2
-            if pixels > MAX_PIXELS:  # a huge page is rendered coarser, not refused
-                dpi *= (MAX_PIXELS / pixels) ** 0.5
-            yield _gray(page.render(scale=dpi / 72).to_pil()), dpi
+            if pixels > limit:  # a huge page is rendered coarser, not refused
+                dpi *= (limit / pixels) ** 0.5
+            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            yield bitmap.to_numpy().reshape(bitmap.height, bitmap.width).copy(), dpi
+            bitmap.close()
             page.close()
     finally:
         pdf.close()
@@ -74,8 +79,9 @@ def image_pages(data: bytes, name: str | None, max_pages: int) -> Iterator[tuple
         raise InputTooLargeError(
             "the image has more pixels than a scanned page has",
             size=pixels,
-            limit=MAX_PIXELS,
+            limit=current_budget().limits.max_pixels,
             source=name,
+            limit_name="max_pixels",
         ) from None
     except (OSError, ValueError) as exc:
         raise ParseError(f"not a readable image ({exc})", source=name) from None
@@ -88,20 +94,42 @@ def image_pages(data: bytes, name: str | None, max_pages: int) -> Iterator[tuple
         for index in range(frames):
             image.seek(index)
             w, h = image.size
-            if w * h > MAX_PIXELS:
-                raise InputTooLargeError(
-                    f"the image ({w} × {h}) has more pixels than a scanned page has",
-                    size=w * h,
-                    limit=MAX_PIXELS,
-                    source=name,
-                    location=Location(page=index + 1),
-                )
+            current_budget().check(
+                "max_pixels",
+                w * h,
+                f"the image ({w} × {h}) has more pixels than a scanned page has",
+                location=Location(page=index + 1),
+            )
             dpi = image.info.get("dpi", (RENDER_DPI, RENDER_DPI))[0] or RENDER_DPI
             try:
                 gray = _gray(image)
             except (OSError, ValueError) as exc:
                 raise ParseError(f"damaged image ({exc})", source=name) from None
             yield gray, float(dpi) if 50 <= float(dpi) <= 1200 else RENDER_DPI
+
+
+def _engine_error(
+    exc: EngineFailure, shape: tuple[int, ...], number: int, name: str | None
+) -> ParseError:
+    """The typed error for an OCR engine failure on page ``number`` (an image of ``shape``)."""
+    budget = current_budget()
+    where = Location(page=number)
+    if time.monotonic() > budget.deadline:  # the time limit interrupted the engine
+        return budget.timeout_error(where)
+    h, w = shape[:2]
+    if exc.out_of_memory:
+        return UnsafeInputError(
+            f"OCR of page {number} ({w} × {h} pixels) failed in {exc}; give the process more "
+            f"memory, or pass limits=zwgk.Limits(max_pixels=...) below {w * h} to zwgk.read "
+            "to read the pages at a lower resolution",
+            source=name,
+            location=where,
+        )
+    return ParseError(
+        f"the OCR engine failed on page {number} ({w} × {h} pixels) in {exc}",
+        source=name,
+        location=where,
+    )
 
 
 def read_scan(
@@ -120,7 +148,10 @@ def read_scan(
                 source=name,
                 location=Location(page=number),
             )
-        result = recognise(gray, dpi, number)
+        try:
+            result = recognise(gray, dpi, number)
+        except EngineFailure as exc:
+            raise _engine_error(exc, gray.shape, number, name) from exc
         pages.append(result.page)
         diagnostics.extend(result.diagnostics)
     if not pages:

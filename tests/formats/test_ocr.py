@@ -6,6 +6,7 @@ images."""
 from __future__ import annotations
 
 import io
+import itertools
 import struct
 import zlib
 from pathlib import Path
@@ -20,12 +21,14 @@ pytest.importorskip("rapidocr_onnxruntime")
 pypdfium2 = pytest.importorskip("pypdfium2")
 
 SCANS = sorted((FORMATS / "scanned").glob("*.pdf"))
+# OCR takes seconds a page, longer on a busy machine: the score is tested here, not the time
+OCR_LIMITS = zwgk.Limits(timeout=900.0)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", SCANS, ids=[p.stem for p in SCANS])
 def test_scans_score_at_least_90(path: Path) -> None:
-    plan = zwgk.read(path)
+    plan = zwgk.read(path, limits=OCR_LIMITS)
     assert mean_score(gold_of(path, PDFS), plan) >= 90.0
     assert any(d.code == "ocr.used" for d in plan.diagnostics)
 
@@ -35,7 +38,7 @@ def test_a_page_image_is_read(tmp_path: Path) -> None:
     image = pdf[0].render(scale=200 / 72).to_pil().convert("L")
     target = tmp_path / "page1.png"
     image.save(target, dpi=(200, 200))
-    plan = zwgk.read(target)
+    plan = zwgk.read(target, limits=OCR_LIMITS)
     assert plan.format == "image"
     gold = {
         t["number"]: t["text"] for t in gold_of(PDFS / "p10_title_number_small.pdf", PDFS)["tasks"]
@@ -110,3 +113,75 @@ def test_a_traditional_script_page_is_made_one_script() -> None:
     assert "".join(c["text"] for c in page.chars).endswith("規劃綱要責任單位")
     simplified = LayoutPage(600, 800, [Glyph(ch, 0, 9, 0, 9, 9) for ch in "规划纲要" * 10])
     assert one_script([simplified]) is None
+
+
+def test_an_engine_failure_names_the_page_and_the_stage() -> None:
+    import numpy as np
+
+    from zwgk.errors import ParseError
+    from zwgk_plugins._ocr_engine import EngineFailure, _engine, _run
+    from zwgk_plugins._scan import _engine_error
+
+    detector = _engine().text_det.infer
+    with pytest.raises(EngineFailure) as info:  # two colour channels: the network takes three
+        _run("text detection", detector, np.zeros((1, 2, 64, 64), np.float32))
+    assert not info.value.out_of_memory
+    error = _engine_error(info.value, (800, 600), 3, "scan.pdf")
+    assert type(error) is ParseError
+    assert error.location is not None and error.location.page == 3
+    assert "page 3 (600 × 800 pixels) in text detection" in str(error)
+
+
+def test_ocr_out_of_memory_is_a_typed_error_naming_the_page() -> None:
+    from tests.fuzz.bounded import run_bounded
+    from tests.fuzz.hostile import pdf_scan_a4
+
+    # 1 GiB of address space: the libraries load, the detection network does not fit
+    result = run_bounded(pdf_scan_a4(), "pdf", seconds=180.0, memory=1024**3)
+    assert result["outcome"] == "UnsafeInputError", result
+    assert "OCR of page 1" in result["message"] and "memory" in result["message"]
+
+
+def test_detector_bands_give_every_line_to_exactly_one_band() -> None:
+    from zwgk_plugins._ocr_engine import BAND_MARGIN, BAND_PIXELS, _bands
+
+    for height, width in ((2339, 1654), (1682, 1189), (9000, 600), (300, 2000)):
+        bands = _bands(height, width)
+        cores = [(core_top, core_bottom) for _, _, core_top, core_bottom in bands]
+        assert cores[0][0] == 0 and cores[-1][1] >= height
+        assert all(a[1] == b[0] for a, b in itertools.pairwise(cores))
+        for top, bottom, core_top, core_bottom in bands:
+            assert (bottom - top) * width <= max(BAND_PIXELS, 4 * BAND_MARGIN * width)
+            assert top <= max(0, core_top - BAND_MARGIN)
+            assert bottom >= min(height, core_bottom + BAND_MARGIN)
+
+
+def test_a_doc_number_is_written_with_its_standard_brackets() -> None:
+    from zwgk_plugins._ocr import _standard_brackets
+
+    def marks(text: str, before: str = "") -> str:
+        chars = [(c, None, 0.9) for c in text]
+        return "".join(c for c, _, _ in _standard_brackets(chars, before))
+
+    assert marks("江建管（2021]11号") == "江建管〔2021〕11号"
+    assert marks("[2021）129号）精神", before="的通知》（江府办函") == "〔2021〕129号）精神"
+    # brackets that are not a 文号's stay as read
+    assert marks("（2021年）12月底前") == "（2021年）12月底前"
+
+
+def test_a_line_is_one_size_and_its_small_gaps_are_closed() -> None:
+    from zwgk_plugins._ocr import _place, _Straighten
+
+    def box(x0: float, x1: float) -> list[list[float]]:
+        return [[x0, 0.0], [x1, 0.0], [x1, 30.0], [x0, 30.0]]
+
+    # 〔 read narrow, digits with a small gap after it, a space the recogniser wrote
+    line = [("号", box(0, 28), 0.9), ("〔", box(30, 36), 0.9), ("2", box(40, 52), 0.9)]
+    line += [(" ", box(52, 60), 0.9), ("A", box(90, 100), 0.9)]
+    placed = _place(line, _Straighten(0.0, (0.0, 0.0), 72.0))
+    sizes = {size for _, size in placed}
+    assert len(sizes) == 1
+    chars = [c for c, _ in placed]
+    assert [c.text for c in chars] == ["号", "〔", "2", "A"]
+    assert chars[0].x1 == chars[1].x0 and chars[1].x1 == chars[2].x0
+    assert chars[3].x0 - chars[2].x1 == 38  # after a space the gap stays

@@ -25,12 +25,15 @@ MEMORY = int(1.5 * 1024**3)
 SECONDS = 20.0
 
 
-def _limit_memory() -> None:  # pragma: no cover - runs in the child
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+def run_bounded(
+    data: bytes, fmt: str, *, seconds: float = SECONDS, memory: int = MEMORY
+) -> dict[str, Any]:
+    """Read ``data`` as ``fmt`` in a child limited to ``memory`` bytes (1.5 GiB); kill it
+    after ``seconds``."""
 
+    def limit_memory() -> None:  # pragma: no cover - runs in the child
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
 
-def run_bounded(data: bytes, fmt: str, *, seconds: float = SECONDS) -> dict[str, Any]:
-    """Read ``data`` as ``fmt`` in a child limited to 1.5 GiB; kill it after ``seconds``."""
     with tempfile.NamedTemporaryFile(suffix="." + fmt, delete=False) as fh:
         fh.write(data)
     try:
@@ -41,7 +44,7 @@ def run_bounded(data: bytes, fmt: str, *, seconds: float = SECONDS) -> dict[str,
                 capture_output=True,
                 text=True,
                 timeout=seconds + 10,  # the child's own start-up is not the read's time
-                preexec_fn=_limit_memory,
+                preexec_fn=limit_memory,
                 cwd=ROOT,
                 env=env,
             )

@@ -8,13 +8,17 @@ they can be run against an installed zwgk outside this repository.
 
 from __future__ import annotations
 
+import importlib.util
 import io
+import random
 import re
 import struct
 import sys
+import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -237,8 +241,54 @@ def pdf_many_lines() -> bytes:
     return bytes(out)
 
 
+def pdf_scan_a4() -> bytes:
+    """An image-only A4 page as a scanner makes it (200 dpi, noise, turned), read by OCR."""
+    import pypdfium2 as pdfium
+
+    from tests.data.formats.make_format_files import scan
+
+    source = pdfium.PdfDocument(str(DATA / "pdf_realistic" / "p10_title_number_small.pdf"))
+    one = pdfium.PdfDocument.new()
+    one.import_pages(source, [0])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "page.pdf"
+        one.save(str(path))
+        return scan(path, random.Random(1))
+
+
+def _scanned_page(scale: float = 1.0) -> Any:
+    """The grey image of :func:`pdf_scan_a4`, enlarged ``scale`` times."""
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    image = pdfium.PdfDocument(pdf_scan_a4())[0].render(scale=200 / 72, grayscale=True).to_pil()
+    size = (round(image.width * scale), round(image.height * scale))
+    return image.convert("L").resize(size, Image.Resampling.BICUBIC)
+
+
+def pdf_scan_huge_page() -> bytes:
+    """A scanned page placed on a page of 138 × 195 inches (the largest a PDF may declare).
+
+    At 200 dpi it would be a billion pixels; it is rendered within ``Limits.max_pixels``.
+    """
+    buf = io.BytesIO()
+    _scanned_page().save(buf, "PDF", resolution=12.0)
+    return buf.getvalue()
+
+
+def png_scan_47_megapixels() -> bytes:
+    """A scanned page enlarged to 5789 × 8190 pixels (47 million, under the limit of 50)."""
+    buf = io.BytesIO()
+    _scanned_page(3.5).save(buf, "PNG", dpi=(700, 700))
+    return buf.getvalue()
+
+
 _TOO_LARGE = frozenset({"InputTooLargeError"})
 _PARSE = frozenset({"ParseError"})
+# A scan is read by OCR with the ``ocr`` extra; without it the error names the extra.
+_OCR = frozenset(
+    {"plan" if importlib.util.find_spec("rapidocr_onnxruntime") else "ScannedDocumentError"}
+)
 CASES = (
     Case("xlsx_row_4294967297.xlsx", "xlsx", xlsx_row_4294967297, _TOO_LARGE),
     Case("xlsx_cell_XFD1048576.xlsx", "xlsx", xlsx_cell_xfd1048576, _TOO_LARGE),
@@ -257,6 +307,9 @@ CASES = (
     Case("html_10MB.html", "html", html_10_mb, frozenset({"plan"})),
     Case("html_control_after_script.html", "html", html_control_after_script, frozenset({"plan"})),
     Case("pdf_many_lines.pdf", "pdf", pdf_many_lines, frozenset({"plan"})),
+    Case("pdf_scan_a4.pdf", "pdf", pdf_scan_a4, _OCR),
+    Case("pdf_scan_huge_page.pdf", "pdf", pdf_scan_huge_page, _OCR | _TOO_LARGE),
+    Case("png_scan_47_megapixels.png", "image", png_scan_47_megapixels, _OCR | _TOO_LARGE),
 )
 
 

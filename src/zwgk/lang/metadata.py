@@ -35,6 +35,7 @@ from zwgk.lang.normalize import PINYIN_GLOSS
 
 __all__ = [
     "Metadata",
+    "doc_number_brackets",
     "extract_metadata",
     "find_dates",
     "find_doc_numbers",
@@ -76,7 +77,7 @@ _OPEN = "〔[【（(［﹝〖"
 _CLOSE = "〕]】）)］﹞〗"
 _DOC_RE = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{1,14})\s*"
-    rf"[{re.escape(_OPEN)}]\s*(?P<y>(?:19|20)[0-9]{{2}})\s*[{re.escape(_CLOSE)}]\s*"
+    rf"(?P<ob>[{re.escape(_OPEN)}])\s*(?P<y>(?:19|20)[0-9]{{2}})\s*(?P<cb>[{re.escape(_CLOSE)}])\s*"
     r"(?:第\s*)?(?P<n>[0-9]{1,5})\s*号"
 )
 # Words that end up glued before a 文号 in running text.
@@ -111,6 +112,19 @@ def find_doc_numbers(text: str) -> list[str]:
     if not text:
         return []
     return [number for _, _, number in _doc_matches(text)]
+
+
+def doc_number_brackets(text: str) -> list[tuple[int, int]]:
+    """The indices of the two brackets around the year of each 文号 in ``text``.
+
+    A 文号 writes its year in 六角括号 ``〔〕`` (GB/T 9704); a reader that
+    cannot tell bracket shapes apart (OCR reads ``〔`` as ``（`` or ``[``)
+    can put the standard ones back at these places.
+
+    >>> doc_number_brackets("根据江府办函[2021）129号")
+    [(6, 11)]
+    """
+    return [(m.start("ob"), m.start("cb")) for m in _DOC_RE.finditer(fold(text))]
 
 
 # --------------------------------------------------------------------------
