@@ -159,7 +159,9 @@ def _chars(raw: Any, tp: Any, height: float, declared: dict[bytes, float]) -> li
     box = raw.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     matrix = raw.FS_MATRIX()
-    descents: dict[int, float] = {}
+    # descent per text object, and per font (a pointer's bytes are its address)
+    by_object: dict[bytes, float] = {}
+    descents: dict[bytes, float] = {}
     out: list[dict[str, Any]] = []
     handle = tp.raw
     for i in range(raw.FPDFText_CountChars(handle)):
@@ -176,11 +178,14 @@ def _chars(raw: Any, tp: Any, height: float, declared: dict[bytes, float]) -> li
         raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
         raw.FPDFText_GetMatrix(handle, i, matrix)
         size = float(raw.FPDFText_GetFontSize(handle, i))
-        font = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(handle, i))
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
-        per_size = descents.get(key)
+        obj = raw.FPDFText_GetTextObject(handle, i)
+        per_size = by_object.get(bytes(obj))
         if per_size is None:
-            per_size = descents[key] = _font_descent(raw, font, declared)
+            font = raw.FPDFTextObj_GetFont(obj)
+            per_size = descents.get(bytes(font))
+            if per_size is None:
+                per_size = descents[bytes(font)] = _font_descent(raw, font, declared)
+            by_object[bytes(obj)] = per_size
         bottom = height - (oy.value + per_size * size)
         out.append(
             {
