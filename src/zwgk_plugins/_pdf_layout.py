@@ -12,6 +12,7 @@ import bisect
 import functools
 import itertools
 import math
+import operator
 import re
 import statistics
 from collections.abc import Iterable, Sequence
@@ -171,6 +172,9 @@ def _mean(values: Sequence[float]) -> float:
     return math.fsum(values) / len(values)
 
 
+_X0 = operator.attrgetter("x0")
+
+
 def group_lines(chars: Iterable[Char], *, page: int = 0, gap: float = 1.0) -> list[Line]:
     """Group characters into lines, top to bottom, each sorted left to right.
 
@@ -189,18 +193,17 @@ def group_lines(chars: Iterable[Char], *, page: int = 0, gap: float = 1.0) -> li
     mids: list[float] = []  # the middles of the last row's chars
     ref_height = 0.0  # the height of the last row's first char
     for mid, _, _, c in visible:
-        if rows:
-            height = max(min(ref_height, c.bottom - c.top), 1.0)
-            if abs(mid - _mean(mids[-3:])) < 0.5 * height:
-                rows[-1].append(c)
-                mids.append(mid)
-                continue
+        height = c.bottom - c.top
+        if rows and abs(mid - _mean(mids[-3:])) < 0.5 * max(min(ref_height, height), 1.0):
+            rows[-1].append(c)
+            mids.append(mid)
+            continue
         rows.append([c])
         mids = [mid]
-        ref_height = c.bottom - c.top
+        ref_height = height
     lines: list[Line] = []
     for row in rows:
-        row.sort(key=lambda c: c.x0)
+        row.sort(key=_X0)
         # Drop exact duplicates (text drawn twice for a bold effect).
         kept: list[Char] = []
         for c in row:
