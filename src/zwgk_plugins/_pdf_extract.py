@@ -155,32 +155,82 @@ def _font_descent(raw: Any, font: Any, declared: dict[bytes, float]) -> float:
     return float(descent.value) if ok else 0.0
 
 
+class _TextCalls:
+    """PDFium's per-character text functions, called with plain C types.
+
+    The same library functions as ``pypdfium2.raw``, each prototyped with
+    ``void *`` for every pointer: a handle or an output buffer is passed as
+    its address, which spares ctypes checking each pointer's type on every
+    one of the half-dozen calls a character takes.
+    """
+
+    def __init__(self, raw: Any) -> None:
+        self.count = _plain(raw.FPDFText_CountChars)
+        self.unicode = _plain(raw.FPDFText_GetUnicode)
+        self.generated = _plain(raw.FPDFText_IsGenerated)
+        self.map_error = _plain(raw.FPDFText_HasUnicodeMapError)
+        self.box = _plain(raw.FPDFText_GetLooseCharBox)
+        self.origin = _plain(raw.FPDFText_GetCharOrigin)
+        self.matrix = _plain(raw.FPDFText_GetMatrix)
+        self.size = _plain(raw.FPDFText_GetFontSize)
+        self.text_object = _plain(raw.FPDFText_GetTextObject)
+
+
+def _plain(fn: Any) -> Any:
+    """``fn`` (a ctypes function) prototyped again with ``void *`` for its pointer types."""
+
+    def plain(t: Any) -> Any:
+        return ctypes.c_void_p if t is not None and issubclass(t, ctypes._Pointer) else t
+
+    proto = ctypes.CFUNCTYPE(plain(fn.restype), *(plain(t) for t in fn.argtypes))
+    address = ctypes.cast(fn, ctypes.c_void_p).value
+    if not address:
+        raise ImportError(f"PDFium has no function {fn.__name__}")
+    return proto(address)
+
+
+_CALLS: list[_TextCalls] = []
+
+
+def _calls(raw: Any) -> _TextCalls:
+    if not _CALLS:
+        _CALLS.append(_TextCalls(raw))
+    return _CALLS[0]
+
+
 def _chars(raw: Any, tp: Any, height: float, declared: dict[bytes, float]) -> list[dict[str, Any]]:
     box = raw.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     matrix = raw.FS_MATRIX()
-    descents: dict[int, float] = {}
+    at_box, at_ox, at_oy, at_matrix = map(ctypes.addressof, (box, ox, oy, matrix))
+    fast = _calls(raw)
+    by_object: dict[int | None, float] = {}  # descent per text object (its address)
+    descents: dict[int, float] = {}  # and per font
     out: list[dict[str, Any]] = []
-    handle = tp.raw
-    for i in range(raw.FPDFText_CountChars(handle)):
-        code = raw.FPDFText_GetUnicode(handle, i)
-        if code in (0, 0xFFFE) or raw.FPDFText_IsGenerated(handle, i) == 1:
+    handle = ctypes.cast(tp.raw, ctypes.c_void_p).value
+    for i in range(fast.count(handle)):
+        code = fast.unicode(handle, i)
+        if code in (0, 0xFFFE) or fast.generated(handle, i) == 1:
             continue
-        if raw.FPDFText_HasUnicodeMapError(handle, i) == 1:
+        if fast.map_error(handle, i) == 1:
             text = f"(cid:{code})"  # a glyph with no Unicode, written as pdfminer writes it
         else:
             text = chr(code)
             if text.isspace():
                 continue
-        raw.FPDFText_GetLooseCharBox(handle, i, box)
-        raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
-        raw.FPDFText_GetMatrix(handle, i, matrix)
-        size = float(raw.FPDFText_GetFontSize(handle, i))
-        font = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(handle, i))
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
-        per_size = descents.get(key)
+        fast.box(handle, i, at_box)
+        fast.origin(handle, i, at_ox, at_oy)
+        fast.matrix(handle, i, at_matrix)
+        size = float(fast.size(handle, i))
+        obj = fast.text_object(handle, i)
+        per_size = by_object.get(obj)
         if per_size is None:
-            per_size = descents[key] = _font_descent(raw, font, declared)
+            font = raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT))
+            key = ctypes.cast(font, ctypes.c_void_p).value or 0
+            per_size = descents.get(key)
+            if per_size is None:
+                per_size = descents[key] = _font_descent(raw, font, declared)
+            by_object[obj] = per_size
         bottom = height - (oy.value + per_size * size)
         out.append(
             {

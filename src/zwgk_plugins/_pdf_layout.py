@@ -12,11 +12,13 @@ import bisect
 import functools
 import itertools
 import math
+import operator
 import re
 import statistics
 from collections.abc import Iterable, Sequence
 
 import attrs
+import numpy as np
 
 from zwgk.document import Cell
 from zwgk.lang.vocab import HEADER_KIND_WORDS
@@ -154,21 +156,23 @@ def _chars_text(chars: Sequence[Char]) -> str:
         if prev is not None:
             gap = c.x0 - prev.x1
             size = max(min(c.size, prev.size), 1.0)
-            latin = not is_cjk(prev.text[-1]) and not is_cjk(c.text[0])
-            if latin and gap > 0.2 * size:
+            if gap > 0.2 * size and not is_cjk(prev.text[-1]) and not is_cjk(c.text[0]):
                 out.append(" ")
         out.append(c.text)
         prev = c
     return "".join(out)
 
 
-def _mean_mid(chars: Sequence[Char]) -> float:
-    """The mean of the chars' vertical middles (exactly rounded, as ``statistics.fmean``)."""
-    if len(chars) == 1:
-        return chars[0].mid_y
-    if len(chars) == 2:  # one addition is exactly rounded already
-        return (chars[0].mid_y + chars[1].mid_y) / 2
-    return math.fsum(c.mid_y for c in chars) / len(chars)
+def _mean(values: Sequence[float]) -> float:
+    """The mean of ``values`` (exactly rounded, as ``statistics.fmean``)."""
+    if len(values) == 1:
+        return values[0]
+    if len(values) == 2:  # one addition is exactly rounded already
+        return (values[0] + values[1]) / 2
+    return math.fsum(values) / len(values)
+
+
+_X0 = operator.attrgetter("x0")
 
 
 def group_lines(chars: Iterable[Char], *, page: int = 0, gap: float = 1.0) -> list[Line]:
@@ -179,22 +183,27 @@ def group_lines(chars: Iterable[Char], *, page: int = 0, gap: float = 1.0) -> li
     A horizontal gap wider than ``gap`` times the font size splits a line
     into segments (the columns of a table drawn without lines).
     """
+    # (middle, x0, input position, char): sorted as by (middle, x0), stably
     visible = sorted(
-        (c for c in chars if c.text and not c.text.isspace()), key=lambda c: (c.mid_y, c.x0)
+        ((c.top + c.bottom) / 2, c.x0, k, c)
+        for k, c in enumerate(chars)
+        if c.text and not c.text.isspace()
     )
     rows: list[list[Char]] = []
-    for c in visible:
-        if rows:
-            last = rows[-1]
-            ref = last[0]
-            height = max(min(ref.bottom - ref.top, c.bottom - c.top), 1.0)
-            if abs(c.mid_y - _mean_mid(last[-3:])) < 0.5 * height:
-                last.append(c)
-                continue
+    mids: list[float] = []  # the middles of the last row's chars
+    ref_height = 0.0  # the height of the last row's first char
+    for mid, _, _, c in visible:
+        height = c.bottom - c.top
+        if rows and abs(mid - _mean(mids[-3:])) < 0.5 * max(min(ref_height, height), 1.0):
+            rows[-1].append(c)
+            mids.append(mid)
+            continue
         rows.append([c])
+        mids = [mid]
+        ref_height = height
     lines: list[Line] = []
     for row in rows:
-        row.sort(key=lambda c: c.x0)
+        row.sort(key=_X0)
         # Drop exact duplicates (text drawn twice for a bold effect).
         kept: list[Char] = []
         for c in row:
@@ -469,37 +478,52 @@ def _bands(heads: Sequence[tuple[float, float, str]], body: Sequence[Line]) -> l
     """Column boundaries: between two header cells, where fewest body characters cross."""
     chars = [ch for ln in body for ch in ln.chars]
     bounds = [min([heads[0][0], *(ch.x0 for ch in chars)]) - 1]
+    starts = np.array([ch.x0 for ch in chars], dtype=np.float64) + 0.5
+    ends = np.array([ch.x1 for ch in chars], dtype=np.float64) - 0.5
     for (_, left_end, _), (right_start, _, _) in itertools.pairwise(heads):
         lo, hi = left_end, right_start
-        best, best_cover = (lo + hi) / 2, -1
         steps = max(int(hi - lo), 1)
-        for k in range(steps + 1):
-            x = lo + (hi - lo) * k / steps
-            cover = sum(1 for ch in chars if ch.x0 + 0.5 < x < ch.x1 - 0.5)
-            # the rightmost of equally empty places: cell text is set flush left
-            if best_cover < 0 or cover <= best_cover:
-                best, best_cover = x, cover
-        bounds.append(best)
+        xs = np.array([lo + (hi - lo) * k / steps for k in range(steps + 1)])
+        # only the chars reaching over some place between the two cells can cross one
+        near = (starts < xs.max()) & (ends > xs.min())
+        a, b = starts[near], ends[near]
+        cover = ((a[None, :] < xs[:, None]) & (xs[:, None] < b[None, :])).sum(axis=1)
+        # the rightmost of equally empty places: cell text is set flush left
+        best = int(np.flatnonzero(cover == cover.min())[-1])
+        bounds.append(float(xs[best]))
     bounds.append(max([heads[-1][1], *(ch.x1 for ch in chars)]) + 1)
     return bounds
 
 
-def _band(bounds: Sequence[float], x: float) -> int:
-    return max(0, min(len(bounds) - 2, sum(1 for b in bounds[1:-1] if x > b)))
+class _Columns:
+    """The column band each position falls in, between boundaries ``bounds``."""
+
+    def __init__(self, bounds: Sequence[float]) -> None:
+        self.inner = list(bounds[1:-1])
+        self.sorted = all(a <= b for a, b in itertools.pairwise(self.inner))
+        self.last = len(bounds) - 2
+
+    def __call__(self, x: float) -> int:
+        if self.sorted:  # as many boundaries below ``x`` as bisect finds
+            below = bisect.bisect_left(self.inner, x)
+        else:
+            below = sum(1 for b in self.inner if x > b)
+        return max(0, min(self.last, below))
 
 
-def _split(line: Line, bounds: Sequence[float]) -> list[list[Char]]:
-    parts: list[list[Char]] = [[] for _ in range(len(bounds) - 1)]
+def _split(line: Line, band: _Columns) -> list[list[Char]]:
+    parts: list[list[Char]] = [[] for _ in range(band.last + 1)]
     for ch in line.chars:
-        parts[_band(bounds, ch.mid_x)].append(ch)
+        parts[band(ch.mid_x)].append(ch)
     return parts
 
 
-def _glued(line: Line, bounds: Sequence[float]) -> int:
+def _glued(line: Line, band: _Columns) -> int:
     """How many column boundaries the line's text runs across without a gap."""
     n = 0
-    for a, b in itertools.pairwise(line.chars):
-        ka, kb = _band(bounds, a.mid_x), _band(bounds, b.mid_x)
+    bands = [band(ch.mid_x) for ch in line.chars]
+    for k, (a, b) in enumerate(itertools.pairwise(line.chars)):
+        ka, kb = bands[k], bands[k + 1]
         if ka != kb and b.x0 - a.x1 < 0.5 * max(a.size, 1.0):
             n += kb - ka
     return n
@@ -560,9 +584,10 @@ def unruled_table(
     size = max(header.size, 1.0)
     same_page = [ln for ln in body if ln.page == header.page] or list(body)
     bounds = _bands(heads, same_page)
+    band = _Columns(bounds)
     titles = [h[2] for h in heads]
     for ln in tail:
-        for k, chs in enumerate(_split(ln, bounds)):
+        for k, chs in enumerate(_split(ln, band)):
             if chs:
                 titles[k] += _chars_text(chs)
     kinds = [_kind(t) for t in titles]
@@ -579,9 +604,9 @@ def unruled_table(
             break
         if ln.x0 < left - 0.5 * size or ln.x1 > right + 2 * size:
             break
-        parts = _split(ln, bounds)
+        parts = _split(ln, band)
         wrapped_heading = prev is not None and bool(_HEADING.match(prev.text))
-        if _glued(ln, bounds) >= 2 and not _HEADING.match(ln.text) and not wrapped_heading:
+        if _glued(ln, band) >= 2 and not _HEADING.match(ln.text) and not wrapped_heading:
             break  # prose running across the columns: the table has ended
         pieces.append((ln, parts))
         used.append(ln)
@@ -623,7 +648,7 @@ def unruled_table(
             # a serial number wrapped in a narrow column: ``1`` / ``4`` is 14
             last_row, last_key = key_lines[-1]
             before = [r for r, _ in key_lines[:-1]]
-            above = _chars_text([c for c in last_key.chars if _band(bounds, c.mid_x) == key])
+            above = _chars_text([c for c in last_key.chars if band(c.mid_x) == key])
             if (
                 above.isdigit()
                 and last_row == len(rows) - 1

@@ -19,7 +19,7 @@ import attrs
 from zwgk._model import Plan
 from zwgk.cascade._align import Link
 from zwgk.diff._align import DEFAULT_THRESHOLD, align
-from zwgk.diff._norm import match_key
+from zwgk.diff._core import PreparedPlan, prepare
 
 __all__ = [
     "COVERED_KINDS",
@@ -67,16 +67,22 @@ DROPPED = Coverage("dropped")
 class PreparedParent:
     """The parent plan with what aligning a child with it needs, computed once.
 
-    It pickles: a roll-up sends it to each worker once (scattered to a Dask
-    cluster, put in Ray's object store, installed by a process pool's
-    initializer) and every child there is aligned against it.
+    ``parent`` is the plan as :func:`zwgk.diff.prepare` leaves it:
+    normalised and split into grams once, not once per child.  It pickles:
+    a roll-up sends it to each worker once (scattered to a Dask cluster,
+    put in Ray's object store, installed by a process pool's initializer)
+    and every child there is aligned against it.
     """
 
-    plan: Plan
-    keys: tuple[str, ...]
+    parent: PreparedPlan
     threshold: float = DEFAULT_THRESHOLD
     splits: bool = True
     read_options: dict[str, Any] = attrs.field(factory=dict)
+
+    @property
+    def plan(self) -> Plan:
+        """The parent plan itself."""
+        return self.parent.plan
 
 
 def prepare_parent(
@@ -89,24 +95,27 @@ def prepare_parent(
     """Prepare ``parent`` for aligning many children with it."""
     if not 0.0 <= threshold <= 1.0:
         raise ValueError(f"threshold must be between 0 and 1, got {threshold!r}")
-    keys = tuple(match_key(t.text) for t in parent.tasks)
-    return PreparedParent(parent, keys, threshold, splits, dict(read_options or {}))
+    return PreparedParent(prepare(parent), threshold, splits, dict(read_options or {}))
 
 
 def align_child(prepared: PreparedParent, child: Plan) -> list[Link]:
     """Align one child with the prepared parent: the roll-up's one call into the diff.
 
     Only what the roll-up needs is computed: the task groups and their
-    kinds, not the field comparisons nor the character-level text edits.
+    kinds, not the field comparisons nor the character-level text edits;
+    the child is normalised once, for the alignment and the kinds alike.
     """
-    groups = align(
-        prepared.plan.tasks, child.tasks, threshold=prepared.threshold, splits=prepared.splits
-    )
-    return [_link(g.parents, g.children, g.score, prepared.keys, child) for g in groups]
+    pf, cf = prepared.parent.features, prepare(child).features
+    groups = align(pf, cf, threshold=prepared.threshold, splits=prepared.splits)
+    return [_link(g.parents, g.children, g.score, pf.keys, cf.keys) for g in groups]
 
 
 def _link(
-    parents: tuple[int, ...], kids: tuple[int, ...], score: float, keys: Sequence[str], child: Plan
+    parents: tuple[int, ...],
+    kids: tuple[int, ...],
+    score: float,
+    parent_keys: Sequence[str],
+    child_keys: Sequence[str],
 ) -> Link:
     """The link of one aligned group, its kind named as :func:`zwgk.diff.diff` names it."""
     if not parents:
@@ -117,7 +126,7 @@ def _link(
         return Link("merged", parents, kids, score)
     if len(kids) > 1:
         return Link("split", parents, kids, score)
-    if keys[parents[0]] == match_key(child.tasks[kids[0]].text):
+    if parent_keys[parents[0]] == child_keys[kids[0]]:
         return Link("same", parents, kids, 1.0)
     return Link("reworded", parents, kids, score)
 
