@@ -96,6 +96,24 @@ def test_tasks_assigned_to_units_after_a_notice_without_its_end_are_the_plan() -
     assert plan.tasks[1].responsibility.leads == ("市人社局",)
 
 
+def test_tasks_at_different_depths_are_the_items_that_own_a_responsibility() -> None:
+    # （一） holds numbered points with their clauses; （二） holds one paragraph with its own
+    plan = read(
+        "一、主要任务\n（一）以政务公开助力稳增长\n"
+        "1.加强预期引导。按月发布经济运行情况。（责任单位：区统计局牵头，相关处室）\n"
+        "2.推进重大建设项目信息公开。及时公开项目进度。（责任单位：区重点办牵头，相关处室）\n"
+        "（二）以政务公开助力促改革\n"
+        "推进放管服改革信息公开，及时标注失效文件。（责任单位：办公室牵头，相关处室）\n"
+        "（三）以政务公开助力调结构\n"
+        "1.推进化解过剩产能信息公开。（责任单位：经信处牵头，相关处室）\n"
+    )
+    assert [t.label for t in plan.tasks] == ["1.", "2.", "（二）", "1."]
+    leads = [t.responsibility.leads for t in plan.tasks if t.responsibility is not None]
+    assert leads == [("区统计局",), ("区重点办",), ("办公室",), ("经信处",)]
+    assert plan.tasks[0].section == ("主要任务", "以政务公开助力稳增长")
+    assert plan.tasks[2].section == ("主要任务",)
+
+
 def test_a_plan_title_ending_in_fen_gong_ends_the_notice() -> None:
     text = "各单位：现将《分工》印发给你们，请认真贯彻执行。\n某市2022年政务公开重点工作任务分工\n"
     assert text[notice_end(text) :].startswith("某市2022年政务公开重点工作任务分工")

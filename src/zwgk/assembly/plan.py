@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -89,6 +90,33 @@ def _task_style(outline: Outline, header: Header | None) -> str | None:
         if _coverage(outline, current, deeper) >= 0.5:
             current = deeper
     return current
+
+
+def _clauses(body: str) -> int:
+    """How many responsibility clauses a piece of prose holds (（责任单位：…）, （…牵头）)."""
+    named = sum(1 for m in FIELD_RE.finditer(body) if m.lastgroup in ("resp", "lead", "assist"))
+    return max(named, len(_extract_responsibilities(body)[1]))
+
+
+def _owners(text: str, outline: Outline, items: Sequence[_Item], end: int) -> list[_Item] | None:
+    """The items of a prose plan whose tasks sit at different depths, or None.
+
+    Where a task holds two responsibility clauses (its own numbered points
+    carry them), or a heading holds one of its own, the task level differs
+    from part to part (``（二）`` holds one paragraph and its clause,
+    ``（一）`` holds ``1.``–``3.`` with theirs). Then every numbered item that
+    owns a clause is a task, the others are headings.
+    """
+    deeper = any(i.is_task and _clauses(i.body) >= 2 for i in items)
+    if not deeper and not any(not i.is_task and _clauses(i.body) for i in items):
+        return None
+    labels = outline.labels
+    out = []
+    for k, h in enumerate(labels):
+        stop = labels[k + 1].start if k + 1 < len(labels) else end
+        body = text[h.end : stop] + ("\n" if stop == end else "")
+        out.append(_Item(h, body, h.start, _clauses(body) >= 1))
+    return out if sum(i.is_task for i in out) > sum(i.is_task for i in items) else None
 
 
 def _within_rows(stream: Stream, outline: Outline) -> Outline:
@@ -179,6 +207,9 @@ class _Assembly:
         if fields.heading_before and fields.heading_before != self._last_group:
             self.group_heading(fields.heading_before, item.start)
         section, labels = self.sections.path()
+        above = bisect.bisect_left(self.heading_ranks, item.label.rank)
+        if not self.layout.table:
+            section, labels = section[:above], labels[:above]
         owns = fields.resp_owns or self.layout.unit_roles[-1:] == ("resp",)
         self.rows.append(
             _Row(
@@ -335,6 +366,8 @@ def assemble_lines(
         outline = _within_rows(stream, outline)
     items = _items(text, outline, task_style, len(text)) if task_style else []
     layout = _layout(header, items)
+    if not layout.table:
+        items = _owners(text, outline, items, len(text)) or items
     before, group = _pre_body(stream, ctx, body, header, first, layout)
     rows = _run_items(stream, ctx, layout, outline, task_style, items, group)
     res = list(residue)
@@ -392,8 +425,7 @@ def _run_items(
 ) -> list[_Row]:
     if task_style is None:
         return []
-    rank = outline.of_style(task_style)[0].rank
-    heading_ranks = sorted({h.rank for h in outline.labels if h.rank < rank})
+    heading_ranks = sorted({i.label.rank for i in items if not i.is_task})
     asm = _Assembly(stream, ctx, layout, heading_ranks)
     if layout.table:
         asm.learned = _learn_cells([i.body for i in items if i.is_task])
