@@ -114,6 +114,23 @@ def test_tasks_at_different_depths_are_the_items_that_own_a_responsibility() -> 
     assert plan.tasks[2].section == ("主要任务",)
 
 
+def test_rows_without_numbers_under_a_numbered_heading_cell_one_cell_per_line() -> None:
+    plan = read(
+        "工作任务\n主要内容\n责任单位\n一、以政务公开助力稳增长\n（一）加强预期引导\n"
+        "围绕经济形势，通过新闻发布会及时宣传解读。\n市发改委牵头落实\n"
+        "加强就业创业政策信息公开，深入解读政策背景。\n市人社局牵头落实\n"
+        "（二）推进重大项目信息公开\n及时公开重大建设项目进度。\n市重点办牵头落实\n"
+    )
+    texts = [t.text for t in plan.tasks]
+    assert texts[:2] == [
+        "围绕经济形势，通过新闻发布会及时宣传解读。",
+        "加强就业创业政策信息公开，深入解读政策背景。",
+    ]
+    assert plan.tasks[0].section == ("以政务公开助力稳增长", "加强预期引导")
+    assert plan.tasks[1].responsibility is not None
+    assert plan.tasks[1].responsibility.leads == ("市人社局",)
+
+
 def test_a_plan_title_ending_in_fen_gong_ends_the_notice() -> None:
     text = "各单位：现将《分工》印发给你们，请认真贯彻执行。\n某市2022年政务公开重点工作任务分工\n"
     assert text[notice_end(text) :].startswith("某市2022年政务公开重点工作任务分工")

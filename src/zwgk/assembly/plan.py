@@ -92,6 +92,31 @@ def _task_style(outline: Outline, header: Header | None) -> str | None:
     return current
 
 
+def _unnumbered_rows(body: str) -> tuple[str, list[str]] | None:
+    """A heading cell and the rows under it that have no number of their own.
+
+    One cell per line, a task's label may number a heading (``（一）加强预期引导``)
+    over several rows — requirement cells, each closed by its unit cell. Two or
+    more such rows after a heading-like first cell: the heading and the rows.
+    """
+    cells = [c.strip() for c in body.split("\n") if c.strip()]
+    if len(cells) < 5 or not _heading_like(cells[0]) or is_units(cells[0]):
+        return None
+    rows: list[str] = []
+    current: list[str] = []
+    for cell in cells[1:]:
+        if is_units(cell):
+            if not current:
+                return None  # two unit cells in a row: the columns of one row
+            rows.append("\n" + "\n".join([*current, cell]) + "\n")
+            current = []
+        else:
+            current.append(cell)
+    if current or len(rows) < 2:
+        return None
+    return cells[0], rows
+
+
 def _clauses(body: str) -> int:
     """How many responsibility clauses a piece of prose holds (（责任单位：…）, （…牵头）)."""
     named = sum(1 for m in FIELD_RE.finditer(body) if m.lastgroup in ("resp", "lead", "assist"))
@@ -203,7 +228,17 @@ class _Assembly:
 
     def task(self, item: _Item) -> None:
         label = self.stream.text[item.label.start : item.label.end].strip()
-        fields = self._fields(item.body, item.label.style == "serial")
+        rows = _unnumbered_rows(item.body) if self.layout.table else None
+        if rows is not None:
+            # a numbered heading cell over rows that have no number of their own
+            self.group_heading(label + rows[0], item.start)
+            for body in rows[1]:
+                self._row(item, None, "", body)
+            return
+        self._row(item, item.label.number, label, item.body)
+
+    def _row(self, item: _Item, number: int | None, label: str, body: str) -> None:
+        fields = self._fields(body, item.label.style == "serial")
         if fields.heading_before and fields.heading_before != self._last_group:
             self.group_heading(fields.heading_before, item.start)
         section, labels = self.sections.path()
@@ -213,7 +248,7 @@ class _Assembly:
         owns = fields.resp_owns or self.layout.unit_roles[-1:] == ("resp",)
         self.rows.append(
             _Row(
-                number=item.label.number,
+                number=number,
                 label=label,
                 text=fields.text.strip(),
                 section=section,
