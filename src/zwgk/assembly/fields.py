@@ -68,27 +68,31 @@ class Layout:
         return _unit_roles(self.roles)
 
     @property
+    def _roles_before_units(self) -> tuple[str, ...]:
+        idx = [i for i, r in enumerate(self.roles) if r in ("lead", "assist", "resp")]
+        return self.roles[: idx[0]] if idx else ()
+
+    @property
+    def _roles_after_units(self) -> tuple[str, ...]:
+        idx = [i for i, r in enumerate(self.roles) if r in ("lead", "assist", "resp")]
+        return self.roles[idx[-1] + 1 :] if idx else ()
+
+    @property
     def requirement_in_note(self) -> bool:
         """Whether the note holds the task's requirement: a 工作要求 column after
         the unit columns, or a second text column before them."""
-        idx = [i for i, r in enumerate(self.roles) if r in ("lead", "assist", "resp")]
-        after = bool(idx) and any(r in ("text", "heading") for r in self.roles[idx[-1] + 1 :])
+        after = any(r in ("text", "heading") for r in self._roles_after_units)
         return after or self.texts_before_units >= 2
 
     @property
     def texts_before_units(self) -> int:
         """How many text columns stand before the first unit column (工作任务 | 工作要求)."""
-        idx = [i for i, r in enumerate(self.roles) if r in ("lead", "assist", "resp")]
-        before = self.roles[: idx[0]] if idx else ()
-        return sum(1 for r in before if r in ("text", "heading"))
+        return sum(1 for r in self._roles_before_units if r in ("text", "heading"))
 
     @property
     def has_after_units(self) -> bool:
         """Whether a column of text follows the unit columns (工作要求, 备注, 落实情况)."""
-        idx = [i for i, r in enumerate(self.roles) if r in ("lead", "assist", "resp")]
-        return bool(idx) and any(
-            r in ("text", "heading", "note", "status") for r in self.roles[idx[-1] + 1 :]
-        )
+        return any(r in ("text", "heading", "note", "status") for r in self._roles_after_units)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -263,8 +267,8 @@ def _list_goes_on(rest: str) -> tuple[str, str]:
     """The names that go on with a unit cell after a list separator, and what follows.
 
     A name the grammar reads (``，中央驻闽有关机构``) goes on with the cell
-    however the text goes on; one it cannot (``，各区属国有企企``, misspelt)
-    only where a short piece ends the row.
+    however the text goes on; one it cannot (a misspelt name) only where a
+    short piece ends the row.
     """
     run = run_at(rest, 1)
     if run is not None:

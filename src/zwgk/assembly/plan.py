@@ -135,12 +135,10 @@ def _owners(text: str, outline: Outline, items: Sequence[_Item], end: int) -> li
     deeper = any(i.is_task and _clauses(i.body) >= 2 for i in items)
     if not deeper and not any(not i.is_task and _clauses(i.body) for i in items):
         return None
-    labels = outline.labels
-    out = []
-    for k, h in enumerate(labels):
-        stop = labels[k + 1].start if k + 1 < len(labels) else end
-        body = text[h.end : stop] + ("\n" if stop == end else "")
-        out.append(_Item(h, body, h.start, _clauses(body) >= 1))
+    out = [
+        _Item(h, body, h.start, _clauses(body) >= 1)
+        for h, body in _bodies(text, outline.labels, end)
+    ]
     return out if sum(i.is_task for i in out) > sum(i.is_task for i in items) else None
 
 
@@ -159,16 +157,20 @@ def _within_rows(stream: Stream, outline: Outline) -> Outline:
     return Outline(kept, styles)
 
 
-def _items(text: str, outline: Outline, task_style: str, end: int) -> list[_Item]:
-    rank = outline.of_style(task_style)[0].rank
-    delim = [h for h in outline.labels if h.style == task_style or h.rank < rank]
+def _bodies(text: str, delim: Sequence[LabelHit], end: int) -> list[tuple[LabelHit, str]]:
+    """Each delimiting label with the text up to the next one."""
     out = []
     for k, h in enumerate(delim):
         stop = delim[k + 1].start if k + 1 < len(delim) else end
         # every body ends at a boundary, the last one at the end of the text
-        body = text[h.end : stop] + ("\n" if stop == end else "")
-        out.append(_Item(h, body, h.start, h.style == task_style))
+        out.append((h, text[h.end : stop] + ("\n" if stop == end else "")))
     return out
+
+
+def _items(text: str, outline: Outline, task_style: str, end: int) -> list[_Item]:
+    rank = outline.of_style(task_style)[0].rank
+    delim = [h for h in outline.labels if h.style == task_style or h.rank < rank]
+    return [_Item(h, body, h.start, h.style == task_style) for h, body in _bodies(text, delim, end)]
 
 
 class _Assembly:

@@ -457,7 +457,6 @@ class _Glossed:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.keep: list[int] = []
         glossed: set[int] = set()
         for m in PINYIN_GLOSS.finditer(text):
             glossed.update(range(m.start(), m.end()))
