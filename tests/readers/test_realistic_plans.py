@@ -45,9 +45,9 @@ def test_cells_pointing_at_statutory_periods_are_relative_deadlines() -> None:
     assert deadline.kind is zwgk.DeadlineKind.RELATIVE
 
 
-def test_unnumbered_tasks_are_numbered_in_order_with_empty_labels() -> None:
+def test_unnumbered_tasks_keep_no_number_and_an_empty_label() -> None:
     plan = zwgk.read(DATA / "r19_tab_unnumbered.txt")
-    assert [(t.number, t.label) for t in plan.tasks] == [(1, ""), (2, ""), (3, "")]
+    assert [(t.number, t.label) for t in plan.tasks] == [(None, ""), (None, ""), (None, "")]
 
 
 def test_columns_layout_is_detected_and_can_be_forced() -> None:

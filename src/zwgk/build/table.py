@@ -250,7 +250,8 @@ class _TableReader:
         for lab, body in items:
             number = lab.number if lab else None
             label_text = lab.label.strip() if lab else ""
-            if number is None and column_number is not None:
+            if number is None and fields.number_text.strip():
+                # a 序号 cell the grammar gives no number (``1-1``) is still its label
                 number = column_number
                 label_text = fields.number_text.strip()
             self.out.append(

@@ -97,6 +97,9 @@ _DATE_RE = re.compile(
             r"\s*季\s*度\s*(?P<q_p>末|底)?)",
             # (2021年)上半年 / 下半年
             rf"(?P<h>{_year_prefix('h')}?(?P<h_p>上半年|下半年)(?:\s*度)?)",
+            # 2018年前: before that year, so the end of the year before
+            rf"(?P<yb>(?<![0-9])(?P<yb_y>{_YNUM})\s*年\s*(?:之|以)?前"
+            r"(?![后期置提沿列瞻往端0-9〇一二两三四五六七八九十]))",
             # 2021年底, 今年内, 年底
             rf"(?P<ye>(?:(?<![0-9])(?P<ye_y>{_YNUM})\s*|(?P<ye_yw>{_YW})\s*"
             r"|(?<![0-9〇一二两三四五六七八九十半全几数每\s]))年\s*(?:度\s*)?"
@@ -108,7 +111,7 @@ _DATE_RE = re.compile(
 
 # A year alone (a deadline cell that says only ``2021年``).
 _YEAR_ONLY_RE = re.compile(
-    rf"\A\s*(?:截至|截止|到|至|于|在)?\s*(?P<y>{_YNUM})\s*年\s*度?\s*(?:内|前|底前)?\s*\Z"
+    rf"\A\s*(?:截至|截止|到|至|于|在)?\s*(?P<y>{_YNUM})\s*年\s*度?\s*(?:内|底前)?\s*\Z"
 )
 
 # Before a date: a preposition that makes it a deadline.
@@ -305,6 +308,10 @@ def _date_hits(norm: str, year: int | None) -> Iterator[_DateHit]:
             y, explicit = _year_of(m, "h", year)
             part = "H1" if m.group("h_p") == "上半年" else "H2"
             yield _DateHit(m.start(), m.end(), y, explicit, None, None, part, False)
+        elif m.group("yb") is not None:
+            before = cn_int(m.group("yb_y"))
+            y = before - 1 if before is not None else None
+            yield _DateHit(m.start(), m.end(), y, True, None, None, "Y", True)
         else:
             y, explicit = _year_of(m, "ye", year)
             yield _DateHit(m.start(), m.end(), y, explicit, None, None, "Y", True)
