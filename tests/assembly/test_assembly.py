@@ -330,3 +330,74 @@ def test_a_crawled_table_whose_cells_are_separated_by_spaces() -> None:
     ]
     assert units(plan.tasks[1]) == [("财务科", "owner")]
     assert plan.tasks[1].deadline is not None and plan.tasks[1].deadline.raw == "2022年6月底前"
+
+
+# ------------------------------------------------------- a table numbering nothing
+
+UNNUMBERED_CELLS = """某县交通运输局2022年政务公开工作任务清单
+|
+重点工作
+|
+主要措施
+|
+责任股室
+|
+完成时限
+|
+|
+做好重大项目信息公开
+|
+及时公开农村公路建设项目批准和实施信息。
+|
+规划建设股
+|
+2022年6月底前
+|
+|
+按季度公开道路运输行政处罚结果。
+|
+运政执法大队
+|
+|
+|
+优化政务服务公开
+|
+更新办事指南，做到一次告知。
+|
+行政审批股、办公室
+|
+长期坚持
+|
+|
+推行证明事项告知承诺制，公开承诺事项清单"""
+
+
+def test_a_table_one_cell_per_line_that_numbers_nothing_is_read_row_by_row() -> None:
+    plan = assemble_lines(lines(UNNUMBERED_CELLS), year=2022)
+    assert [t.text for t in plan.tasks] == [
+        "及时公开农村公路建设项目批准和实施信息。",
+        "按季度公开道路运输行政处罚结果。",
+        "更新办事指南，做到一次告知。",
+        "推行证明事项告知承诺制，公开承诺事项清单",
+    ]
+    # the heading cell is given once, merged over the rows below it
+    assert [t.section for t in plan.tasks] == [
+        ("做好重大项目信息公开",),
+        ("做好重大项目信息公开",),
+        ("优化政务服务公开",),
+        ("优化政务服务公开",),
+    ]
+    assert [t.number for t in plan.tasks] == [None] * 4
+    assert units(plan.tasks[0]) == [("规划建设股", "owner")]
+    assert units(plan.tasks[2]) == [("行政审批股", "owner"), ("办公室", "owner")]
+    assert plan.tasks[0].deadline is not None and plan.tasks[0].deadline.raw == "2022年6月底前"
+    assert plan.tasks[2].deadline is not None and plan.tasks[2].deadline.kind.value == "ongoing"
+    # a page cut inside the last task: its requirement as far as it goes, no units
+    assert plan.tasks[3].responsibility is None
+
+
+def test_through_the_text_reader_the_same_table_reads_the_same_tasks() -> None:
+    plan = zwgk.read(UNNUMBERED_CELLS.encode(), format="text")
+    assert len(plan.tasks) == 4
+    assert plan.tasks[1].text == "按季度公开道路运输行政处罚结果。"
+    assert units(plan.tasks[1]) == [("运政执法大队", "owner")]

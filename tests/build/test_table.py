@@ -242,7 +242,7 @@ def test_number_column_numbers_the_task_and_keeps_the_text_label() -> None:
     assert (task.number, task.label, task.text) == (3, "3", "（一）推进预算公开。")
 
 
-def test_tasks_without_any_number_are_numbered_in_order() -> None:
+def test_tasks_without_any_number_keep_none() -> None:
     grid = Grid.from_rows(
         [
             ["具体要求", "责任单位"],
@@ -251,7 +251,19 @@ def test_tasks_without_any_number_are_numbered_in_order() -> None:
         ]
     )
     plan = _plan(grid)
-    assert [(t.number, t.label) for t in plan.tasks] == [(1, ""), (2, "")]
+    assert [(t.number, t.label) for t in plan.tasks] == [(None, ""), (None, "")]
+
+
+def test_serial_cells_the_grammar_gives_no_number_are_labels_numbered_in_order() -> None:
+    grid = Grid.from_rows(
+        [
+            ["序号", "具体要求", "责任单位"],
+            ["1-1", "推进预算公开。", "财务科"],
+            ["1-2", "公开债务信息。", "财务科"],
+        ]
+    )
+    plan = _plan(grid)
+    assert [(t.number, t.label) for t in plan.tasks] == [(1, "1-1"), (2, "1-2")]
 
 
 # -- lead and assist columns -----------------------------------------------------

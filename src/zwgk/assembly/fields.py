@@ -385,6 +385,27 @@ def _by_position(pieces: Sequence[str], roles: Sequence[str]) -> Fields:
     return fields
 
 
+def fit_row(body: str, layout: Layout) -> Fields | None:
+    """A row of a table that numbers nothing, fitted to the header's columns.
+
+    Its unit cells anchor it: the cells before them are its text columns,
+    and where it has fewer than the header, the missing ones are the first
+    (a heading cell merged over rows is given once, in the first row).
+    None when the row does not fit.
+    """
+    cells = [c.strip() for c in body.split("\n") if c.strip()]
+    k = next((i for i, c in enumerate(cells) if i and is_units(c)), len(cells))
+    units = [i for i, r in enumerate(layout.roles) if r in ("lead", "assist", "resp")]
+    if not units or not 0 < k <= units[0]:
+        return None
+    after = cells[k:]
+    if len(after) > len(layout.roles) - units[0]:
+        return None
+    pieces = [""] * (units[0] - k) + cells[:k] + after
+    pieces += [""] * (len(layout.roles) - len(pieces))
+    return _by_position(pieces, layout.roles)
+
+
 _OPENING = re.compile(
     r"(?<=[。；;])\s*[（(](?P<inner>[^（(）)。]*(?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùü]+[）)][^（(）)。]*)*)$"
 )

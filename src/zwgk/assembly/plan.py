@@ -42,6 +42,8 @@ from zwgk.assembly.fields import (
     Layout,
     _heading_like,
     cut_responsibility,
+    fit_row,
+    is_deadline,
     is_units,
     split_body,
 )
@@ -64,6 +66,17 @@ class _Item:
     body: str
     start: int
     is_task: bool
+
+
+@attrs.frozen
+class _Place:
+    """Where a row starts, the rank of its label, whether that is a 序号 cell,
+    and whether the table numbers nothing."""
+
+    start: int
+    rank: int
+    serial: bool = False
+    unlabelled: bool = False
 
 
 def _coverage(outline: Outline, upper: str, lower: str) -> float:
@@ -115,6 +128,39 @@ def _unnumbered_rows(body: str) -> tuple[str, list[str]] | None:
     if current or len(rows) < 2:
         return None
     return cells[0], rows
+
+
+def _unlabelled_rows(text: str, start: int, roles: Sequence[str]) -> list[tuple[int, str]]:
+    """The rows of a table that numbers nothing, one cell per line.
+
+    With no label to start a row, a row ends with its unit cells (and the
+    cells of the columns after them: a deadline); the cells before are its
+    heading and requirement cells.  What follows the last unit cell is a
+    last row when it holds a requirement (a page cut inside a task).
+    """
+    units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
+    tail = len(roles) - units[-1] - 1 if units else 0
+    rows: list[tuple[int, str]] = []
+    cells: list[str] = []
+    begin = pos = start
+    after = -1  # cells after the unit cells; -1 before them
+    for line in text[start:].split("\n"):
+        cell = line.strip()
+        if cell and after >= 0 and not is_units(cell) and not _row_tail(cell, after, tail):
+            rows.append((begin, "\n" + "\n".join(cells) + "\n"))
+            cells, begin, after = [], pos, -1
+        if cell:
+            after = 0 if len(cells) and is_units(cell) else after + (after >= 0)
+            cells.append(cell)
+        pos += len(line) + 1
+    if cells and (after >= 0 or any(not _heading_like(c) for c in cells)):
+        rows.append((begin, "\n" + "\n".join(cells) + "\n"))
+    return rows
+
+
+def _row_tail(cell: str, after: int, tail: int) -> bool:
+    """Whether a cell after a row's unit cells is one of its last columns (a deadline)."""
+    return after < tail and is_deadline(cell) and not cell.endswith("。")
 
 
 def _clauses(body: str) -> int:
@@ -235,16 +281,22 @@ class _Assembly:
             # a numbered heading cell over rows that have no number of their own
             self.group_heading(label + rows[0], item.start)
             for body in rows[1]:
-                self._row(item, None, "", body)
+                self._row(_Place(item.start, item.label.rank), None, "", body)
             return
-        self._row(item, item.label.number, label, item.body)
+        place = _Place(item.start, item.label.rank, item.label.style == "serial")
+        self._row(place, item.label.number, label, item.body)
 
-    def _row(self, item: _Item, number: int | None, label: str, body: str) -> None:
-        fields = self._fields(body, item.label.style == "serial")
+    def unlabelled(self, rows: Sequence[tuple[int, str]]) -> None:
+        """The rows of a table that numbers nothing (see :func:`_unlabelled_rows`)."""
+        for start, body in rows:
+            self._row(_Place(start, 0, unlabelled=True), None, "", body)
+
+    def _row(self, place: _Place, number: int | None, label: str, body: str) -> None:
+        fields = self._fields(body, place)
         if fields.heading_before and fields.heading_before != self._last_group:
-            self.group_heading(fields.heading_before, item.start)
+            self.group_heading(fields.heading_before, place.start)
         section, labels = self.sections.path()
-        above = bisect.bisect_left(self.heading_ranks, item.label.rank)
+        above = bisect.bisect_left(self.heading_ranks, place.rank)
         if not self.layout.table:
             section, labels = section[:above], labels[:above]
         owns = fields.resp_owns or self.layout.unit_roles[-1:] == ("resp",)
@@ -261,7 +313,7 @@ class _Assembly:
                 assist=fields.resp if fields.lead and not owns else "",
                 deadline_text=fields.deadline,
                 note=fields.note or None,
-                location=self.stream.location(item.start),
+                location=self.stream.location(place.start),
                 shared_key=None,
                 note_is_requirement=self.layout.requirement_in_note,
             )
@@ -269,11 +321,14 @@ class _Assembly:
         self.fields.append(fields)
         self.row_section.append(self.section_no)
         if fields.heading_after:
-            self.group_heading(fields.heading_after, item.start + len(item.body))
+            self.group_heading(fields.heading_after, place.start + len(body))
 
-    def _fields(self, body: str, serial: bool) -> Fields:
+    def _fields(self, body: str, place: _Place) -> Fields:
+        fitted = fit_row(body, self.layout) if place.unlabelled else None
+        if fitted is not None:
+            return fitted
         if self.layout.table:
-            return split_body(body, self.layout, self.learned, serial=serial)
+            return split_body(body, self.layout, self.learned, serial=place.serial)
         return _prose_fields(body)
 
     def share_merged(self) -> None:
@@ -403,10 +458,12 @@ def assemble_lines(
         outline = _within_rows(stream, outline)
     items = _items(text, outline, task_style, len(text)) if task_style else []
     layout = _layout(header, items)
+    if task_style is None and layout.table and header is not None:
+        first = header.end  # a table that numbers nothing: its rows start after the header
     if not layout.table:
         items = _owners(text, outline, items, len(text)) or items
     before, group = _pre_body(stream, ctx, body, header, first, layout)
-    rows = _run_items(stream, ctx, layout, outline, task_style, items, group)
+    rows = _run_items(stream, ctx, layout, outline, task_style, items, group, header)
     res = list(residue)
     if stream.glosses:
         ctx.diagnostics.append(_gloss_diagnostic(stream.glosses))
@@ -459,9 +516,15 @@ def _run_items(
     task_style: str | None,
     items: Sequence[_Item],
     group: str,
+    header: Header | None,
 ) -> list[_Row]:
     if task_style is None:
-        return []
+        if not layout.table or header is None:
+            return []
+        asm = _Assembly(stream, ctx, layout, [])
+        asm.unlabelled(_unlabelled_rows(stream.text, header.end, header.roles))
+        asm.share_merged()
+        return asm.rows
     heading_ranks = sorted({i.label.rank for i in items if not i.is_task})
     asm = _Assembly(stream, ctx, layout, heading_ranks)
     if layout.table:

@@ -257,14 +257,27 @@ REQUIREMENT_VERBS: Final[tuple[str, ...]] = (
     "公開", "公布", "明確", "組織", "實行", "實施", "督促", "指導", "規範", "強化", "深化",
 )  # fmt: skip
 
+#: The header words of a task's own text, made as plans make them: a
+#: qualifier and a noun (具体内容, 主要措施, 重点任务, 工作举措).
+_TEXT_HEADER_WORDS: Final = tuple(
+    q + n
+    for q in ("具体", "主要", "重点", "工作", "任务")
+    for n in ("内容", "任务", "要求", "措施", "举措", "事项")
+    if q != n
+)
+#: ... and of the unit columns: a role and a kind of unit (责任股室, 牵头领导).
+_UNIT_HEADER_WORDS: Final = tuple(
+    r + k
+    for r in ("牵头", "配合", "协办", "责任", "落实", "实施", "承办", "主办", "负责")
+    for k in ("单位", "部门", "科室", "处室", "股室", "领导", "人")
+    if r + k != "负责人"
+)
+
 #: Header cells as tables write them, for finding a header whose cells ran
 #: together (``工作任务牵头单位责任单位工作要求``).  Simplified script: match
 #: against simplified text.
-HEADER_WORDS: Final[tuple[str, ...]] = (
-    "序号", "编号", "工作任务", "重点任务", "主要任务", "具体任务", "任务内容", "工作内容",
-    "具体要求", "具体措施", "工作措施", "主要内容", "任务要求", "工作要求", "工作目标",
-    "牵头单位", "牵头部门", "牵头科室", "配合单位", "配合部门", "配合科室", "协办单位",
-    "责任单位", "责任部门", "责任科室", "责任处室", "落实单位", "责任主体", "实施单位",
+HEADER_WORDS: Final[tuple[str, ...]] = _TEXT_HEADER_WORDS + _UNIT_HEADER_WORDS + (
+    "序号", "编号", "工作目标", "重点工作", "主要工作", "工作项目", "责任主体",
     "完成时限", "完成时间", "时间节点", "时限要求", "进度安排", "落实情况", "完成情况",
     "工作进展", "佐证材料", "备注", "类别", "工作类别", "公开内容", "公开事项",
 )  # fmt: skip
