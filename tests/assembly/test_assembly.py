@@ -401,3 +401,49 @@ def test_through_the_text_reader_the_same_table_reads_the_same_tasks() -> None:
     assert len(plan.tasks) == 4
     assert plan.tasks[1].text == "按季度公开道路运输行政处罚结果。"
     assert units(plan.tasks[1]) == [("运政执法大队", "owner")]
+
+
+# ------------------------------------- heading cells before the serial number
+
+HEADINGS_BEFORE_SERIAL = """某市2022年政务公开任务分解责任清单
+工作任务 | 具体要求 | 责任单位 | 时限要求 | ||
+一、助力经济发展。 | (一)公开市场主体信息。 | 1 | 公开政策文件。 | 各有关部门负责 | 持续推进 |
+2 | 开设行业帮扶政策公开专题。 | 市政府各有关部门负责落实 | 持续推进 | ||
+(二)做好就业信息公开。 | 3 | 及时发布招聘信息。 | 市人社局负责落实 | 持续推进 | ||
+4 | 畅通受理和反馈机制,推动优化投资环境。 | 市发展改革委牵头,市住建局等政府各有"""
+
+
+def test_heading_cells_before_the_serial_number_begin_their_parts() -> None:
+    plan = read(HEADINGS_BEFORE_SERIAL)
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.section for t in plan.tasks] == [
+        ("助力经济发展", "公开市场主体信息"),
+        ("助力经济发展", "公开市场主体信息"),
+        ("助力经济发展", "做好就业信息公开"),
+        ("助力经济发展", "做好就业信息公开"),
+    ]
+
+
+def test_a_unit_cell_the_page_cut_inside_is_the_responsibility_as_far_as_it_goes() -> None:
+    last = read(HEADINGS_BEFORE_SERIAL).tasks[-1]
+    assert last.text == "畅通受理和反馈机制,推动优化投资环境。"
+    assert last.responsibility is not None
+    assert last.responsibility.raw == "市发展改革委牵头,市住建局等政府各有"
+    assert units(last)[0] == ("市发展改革委", "lead")
+
+
+@pytest.mark.parametrize(
+    ("cell", "cut"),
+    [
+        ("市发展改革委牵头,市住建局等政府各有关", True),
+        ("市财政局、市发改委按照", False),  # units, then a requirement begins
+        ("市发展改革委牵头，会同有关单位开展政策解读工作。", False),
+        ("办公室、财务科", False),  # whole: not cut
+    ],
+)
+def test_a_cut_unit_cell_is_told_from_a_whole_one_and_from_a_requirement(
+    cell: str, cut: bool
+) -> None:
+    from zwgk.assembly.fields import is_cut_units
+
+    assert is_cut_units(cell) is cut

@@ -107,6 +107,26 @@ def is_units(text: str) -> bool:
     return bool(runs) and runs[0].start == 0 and runs[-1].end >= len(s) - 1 and len(runs) == 1
 
 
+_CUT_TAIL: Final = 8
+
+
+def is_cut_units(text: str) -> bool:
+    """Whether a piece is a list of units cut before its end (a page opening
+    that stops inside a responsibility cell: ``市发展改革委牵头,市住建局等政府各有关``).
+
+    Units with their role words from its start, then a few characters with
+    no punctuation: the start of a name the page did not keep.
+    """
+    s = text.strip()
+    runs = find_unit_runs(s)
+    if not runs or runs[0].start != 0 or len(runs[0].units) < 2:
+        return False
+    rest = s[runs[-1].end :]
+    if rest.startswith(REQUIREMENT_VERBS):
+        return False
+    return 0 < len(rest) <= _CUT_TAIL and not any(not ch.isalnum() for ch in rest)
+
+
 @functools.lru_cache(maxsize=4096)
 def is_deadline(text: str) -> bool:
     s = squeeze(text)
@@ -328,8 +348,8 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     fields.shown_empty = any(not c.strip() for c in raw[1:-1])
     unit_cells: list[str] = []
     after: list[str] = []
-    for cell in cells[1:]:
-        if is_units(cell) and not after:
+    for k, cell in enumerate(cells[1:], start=1):
+        if (is_units(cell) or (k == len(cells) - 1 and is_cut_units(cell))) and not after:
             unit_cells.append(cell)
         elif is_deadline(cell):
             fields.deadline = cell

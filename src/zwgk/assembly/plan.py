@@ -193,11 +193,18 @@ def _within_rows(stream: Stream, outline: Outline) -> Outline:
 
     Under a 序号 column the serial number starts each row; a label further
     on in the same row (``1 | （一）做好规划公开 | …``) is a heading cell
-    of that row, not where a new part begins.
+    of that row, not where a new part begins.  A label before the serial
+    number (``一、… | （一）… | 1 | …``) is in a heading column merged over
+    the rows below, and begins its part.
     """
-    rows = {stream.line_at(h.start) for h in outline.labels if h.style == "serial"}
+    serial_at: dict[int | None, int] = {}
+    for h in outline.labels:
+        if h.style == "serial":
+            serial_at.setdefault(stream.line_at(h.start), h.start)
     kept = tuple(
-        h for h in outline.labels if h.style == "serial" or stream.line_at(h.start) not in rows
+        h
+        for h in outline.labels
+        if h.style == "serial" or h.start < serial_at.get(stream.line_at(h.start), h.start + 1)
     )
     styles = tuple(s for s in outline.styles if any(h.style == s for h in kept))
     return Outline(kept, styles)
