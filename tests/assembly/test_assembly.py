@@ -447,3 +447,39 @@ def test_a_cut_unit_cell_is_told_from_a_whole_one_and_from_a_requirement(
     from zwgk.assembly.fields import is_cut_units
 
     assert is_cut_units(cell) is cut
+
+
+# ------------------------------ prose whose task level differs from part to part
+
+MIXED_DEPTHS = (
+    "一、主要任务 "
+    "（一）推进决策公开 "
+    "1.推进重大决策预公开。公开决策草案和依据。（责任单位：办公室牵头，相关科室） "
+    "2.做好会议开放。邀请公众列席会议。（责任单位：办公室牵头，各科室） "
+    "（二）推进预算公开 做好部门预算公开。按时公开部门预算和决算。（责任单位：财务科牵头，各科室） "
+    "（三）增强公开实效 "
+    "1.加强平台建设 用好管好政务新媒体。健全内容发布审核机制。（责任单位：办公室牵头，各科室） "
+    "2.健全解读回应机制 "
+    "（1）落实第一解读人职责。（责任单位：办公室牵头，各科室） "
+    "（2）做到文件与解读材料同步部署。（责任单位：牵头起草文件的科室） "
+    "二、工作要求 各科室要明确责任人。"
+)
+
+
+def test_a_heading_whose_part_is_one_unnumbered_task_gives_that_task() -> None:
+    plan = read(MIXED_DEPTHS)
+    got = [(t.number, t.section[1:], t.text[:8]) for t in plan.tasks]
+    assert got == [
+        (1, ("推进决策公开",), "推进重大决策预公"),
+        (2, ("推进决策公开",), "做好会议开放。邀"),
+        (None, ("推进预算公开",), "做好部门预算公开"),
+        (None, ("增强公开实效", "加强平台建设"), "用好管好政务新媒"),
+        (1, ("增强公开实效", "健全解读回应机制"), "落实第一解读人职"),
+        (2, ("增强公开实效", "健全解读回应机制"), "做到文件与解读材"),
+    ]
+
+
+def test_a_responsibility_clause_whose_value_names_no_unit_still_makes_a_task() -> None:
+    last = read(MIXED_DEPTHS).tasks[-1]
+    assert last.responsibility is not None
+    assert last.responsibility.raw == "牵头起草文件的科室"

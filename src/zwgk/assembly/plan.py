@@ -163,9 +163,23 @@ def _row_tail(cell: str, after: int, tail: int) -> bool:
     return after < tail and is_deadline(cell) and not cell.endswith("。")
 
 
+_TITLE_THEN_TEXT = re.compile(
+    r"\A\s*(?P<title>[^\s。；;，,：:！？]{4,30})[ \u3000]+(?P<text>\S.*)\Z", re.S
+)
+
+
+def _titled_body(body: str) -> tuple[str, str] | None:
+    """A body that is a title, a space and then its text (no punctuation
+    between them), split there; None otherwise."""
+    m = _TITLE_THEN_TEXT.match(body)
+    if m is None or not _heading_like(m.group("title")) or "。" not in m.group("text"):
+        return None
+    return m.group("title"), m.group("text")
+
+
 def _clauses(body: str) -> int:
     """How many responsibility clauses a piece of prose holds (（责任单位：…）, （…牵头）)."""
-    named = sum(1 for m in FIELD_RE.finditer(body) if m.lastgroup in ("resp", "lead", "assist"))
+    named = sum(1 for m in FIELD_RE.finditer(body) if m["resp"] or m["lead"] or m["assist"])
     return max(named, len(_extract_responsibilities(body)[1]))
 
 
@@ -240,6 +254,8 @@ class _Assembly:
         self.row_section: list[int] = []
         self.section_no = 0
         self.learned: frozenset[str] = frozenset()
+        # ranks that number tasks in one part and headings in another
+        self.mixed_ranks: frozenset[int] = frozenset()
 
     def heading(self, item: _Item) -> None:
         text = self.stream.text
@@ -289,6 +305,12 @@ class _Assembly:
             self.group_heading(label + rows[0], item.start)
             for body in rows[1]:
                 self._row(_Place(item.start, item.label.rank), None, "", body)
+            return
+        titled = _titled_body(item.body) if item.label.rank in self.mixed_ranks else None
+        if titled is not None:
+            # a heading whose part is one unnumbered task: ``3.加强平台建设 用好新媒体。…``
+            self.heading(attrs.evolve(item, body=titled[0]))
+            self._row(_Place(item.start, item.label.rank + 1), None, "", titled[1])
             return
         place = _Place(item.start, item.label.rank, item.label.style == "serial")
         self._row(place, item.label.number, label, item.body)
@@ -534,6 +556,8 @@ def _run_items(
         return asm.rows
     heading_ranks = sorted({i.label.rank for i in items if not i.is_task})
     asm = _Assembly(stream, ctx, layout, heading_ranks)
+    if not layout.table:
+        asm.mixed_ranks = frozenset(heading_ranks) & {i.label.rank for i in items if i.is_task}
     if layout.table:
         asm.learned = _learn_cells([i.body for i in items if i.is_task])
         if group and items:
