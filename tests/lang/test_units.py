@@ -44,3 +44,27 @@ def test_run_together_cells(text: str, cells: list[list[str]]) -> None:
 def test_an_office_named_after_its_subject_is_a_unit() -> None:
     assert is_units("政策法规科")
     assert not is_units("政府信息平台")
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a bank's branch is one name with its bank; a branch alone is a name
+        ("市税务局、人民银行市中心支行按职责落实", ["市税务局", "人民银行市中心支行"]),
+        ("人行福州中心支行，福建证监局", ["人行福州中心支行", "福建证监局"]),
+        ("中国银行、农业银行负责", ["中国银行", "农业银行"]),
+    ],
+)
+def test_bank_branches(text: str, units: list[str]) -> None:
+    from zwgk.lang import parse_responsibility
+
+    r = parse_responsibility(text)
+    assert r is not None
+    assert [a.unit for a in r.assignments] == units
+
+
+def test_a_name_starts_after_a_word_no_name_holds() -> None:
+    # 规定 (a document word) ends the title before the lead unit's name
+    text = "完善政府债务领域信息公开相关规定省财政厅各设区市，平潭综合实验区"
+    names = [text[a:b] for run in find_unit_runs(text) for a, b in run.units]
+    assert names[0] == "省财政厅"

@@ -208,7 +208,7 @@ def _anchored(body: str, learned: frozenset[str]) -> tuple[int, int, list[str]] 
     Returns where the unit cells start and end, and the cells.  Names
     joined to the repeated cell by a separator belong to its cell
     (``省公共资源交易中心，各设区市``); names written right before it, with
-    no separator, are the cell before it (the lead column).
+    no separator or a space, are the cell before it (the lead column).
     """
     for known in sorted(learned, key=len, reverse=True):
         p = body.find(known, 2)
@@ -236,8 +236,10 @@ def _cells_before(body: str, p: int, end: int) -> tuple[int, int, list[str]]:
         if len(run.cells) > 1:
             return run.start, end, [*(run.text(c) for c in run.cells[:-1]), *cells]
         p = start
-    if p > 2 and not body[p - 1].isspace():
-        run = _run_ending_at(body, p)
+    # names right before it, or before a space (the boundary of the cell before)
+    q = len(body[:p].rstrip())
+    if q > 2:
+        run = _run_ending_at(body, q)
         if run is not None:
             return run.start, end, [run.text(), *cells]
     return start, end, cells

@@ -39,7 +39,7 @@ _QUALIFIER: Final = re.compile(r"等(?:相关|相關|有关|有關)?(?:部门|�
 _INSIDE_BAD: Final = re.compile(
     r"通过|推进|推动|加强|做好|加大|及时|依法|围绕|按照|确保|要求|进一步|积极|主动|着力|切实|"
     r"认真|严格|明确|做到|工作要求|任务|公开[^办科处室组]|平台|网站|系统|清单|制度|政策|事项|项目|"
-    r"运行|专栏|情况|結果|结果|公告|问题|問題|整改|收支|信息(?!中心)|服务(?!中心|局)|数据(?!中心|局|管理)|“|”|《|》|[0-9]{2}|年|"
+    r"运行|专栏|情况|結果|结果|公告|问题|問題|整改|收支|规定|規定|办法|辦法|意见|意見|方案|通知|信息(?!中心)|服务(?!中心|局)|数据(?!中心|局|管理)|“|”|《|》|[0-9]{2}|年|"
     r"[。：:！？!?、，,；;/（(〔\[]"
 )
 _SUFFIX_RE: Final = re.compile("(?:" + "|".join(map(re.escape, UNIT_SUFFIXES)) + ")")
@@ -184,6 +184,15 @@ def _collective_goes_on(text: str, i: int, e: int) -> bool:
     )
 
 
+_BRANCH: Final = re.compile(r"[^、，,；;/\s。（(]{1,10}?(?:支行|分行)")
+
+
+def _branch_goes_on(text: str, i: int, e: int) -> bool:
+    """Whether a bank's name goes on with one of its branches
+    (``人民银行`` of ``人民银行市中心支行``)."""
+    return text.endswith(("银行", "銀行"), i, e) and _BRANCH.match(text, e) is not None
+
+
 def _follows_a_name(text: str, before: tuple[int, int], i: int, e: int) -> bool:
     """Whether ``text[i:e]``, written right after the name ``before``, is a second name.
 
@@ -215,7 +224,7 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
             return None
         if _depth > 1:
             return e
-        if _collective_goes_on(text, i, e):
+        if _collective_goes_on(text, i, e) or _branch_goes_on(text, i, e):
             continue
         if _boundary(text, e) if _depth == 0 else _boundary_shallow(text, e):
             return _after_bracket(text, e, _depth)
