@@ -483,3 +483,26 @@ def test_a_responsibility_clause_whose_value_names_no_unit_still_makes_a_task() 
     last = read(MIXED_DEPTHS).tasks[-1]
     assert last.responsibility is not None
     assert last.responsibility.raw == "牵头起草文件的科室"
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "requirement"),
+    [
+        (
+            "依法依规公开国有企业生产经营情况按月公开国有企业主要经济效益指标等情况。",
+            "依法依规公开国有企业生产经营情况",
+            "按月公开国有企业主要经济效益指标等情况。",
+        ),
+        (
+            "及时发布资本市场违法违规案件查处情况和稽查执法工作动态做好行政处罚决定公开工作。",
+            "及时发布资本市场违法违规案件查处情况和稽查执法工作动态",
+            "做好行政处罚决定公开工作。",
+        ),
+    ],
+)
+def test_a_title_run_into_its_requirement_in_a_row_whose_units_are_merged_above(
+    body: str, title: str, requirement: str
+) -> None:
+    fields = split_body(body, Layout(("text", "lead", "resp", "text"), table=True))
+    assert (fields.text, fields.note) == (title, requirement)
+    assert not fields.lead and not fields.resp
