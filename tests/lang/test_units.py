@@ -68,3 +68,16 @@ def test_a_name_starts_after_a_word_no_name_holds() -> None:
     text = "完善政府债务领域信息公开相关规定省财政厅各设区市，平潭综合实验区"
     names = [text[a:b] for run in find_unit_runs(text) for a, b in run.units]
     assert names[0] == "省财政厅"
+
+
+def test_a_list_goes_on_after_the_repeated_cell_up_to_the_requirement_verb() -> None:
+    from zwgk.assembly.fields import Layout, split_body
+
+    body = (
+        "推进政府网站部署IPv6省数字办省直各有关部门，各设区市政府，省经济信息中心"
+        "加快各级政府门户网站升级改造，发挥政府网站示范带头作用。"
+    )
+    fields = split_body(body, Layout(("text", "lead", "resp", "text"), table=True))
+    assert fields.lead == "省数字办"
+    assert fields.resp == "省直各有关部门，各设区市政府，省经济信息中心"
+    assert fields.note.startswith("加快")
