@@ -218,7 +218,9 @@ def _anchored(body: str, learned: frozenset[str]) -> tuple[int, int, list[str]] 
 
 
 def _run_ending_at(body: str, stop: int) -> UnitRun | None:
-    runs = [r for r in find_unit_runs(body[:stop], 1) if r.end == stop]
+    # a run of names never crosses a full stop: look from the last one on
+    since = max(1, body.rfind("。", 0, stop) + 1)
+    runs = [r for r in find_unit_runs(body[:stop], since) if r.end == stop]
     if runs and _run_score(body[: runs[-1].end], runs[-1], frozenset()) > 0:
         return runs[-1]
     return None

@@ -107,7 +107,10 @@ class Stream:
         line = self.line_at(pos)
         if line is None:
             return None
-        return self.locations.get(line) or Location(line=line)
+        found = self.locations.get(line)
+        if found is None:
+            found = self.locations[line] = Location(line=line)
+        return found
 
 
 def _empty_cell_line(line: str, previous: str) -> bool:
@@ -136,15 +139,22 @@ def _cells(line: str) -> list[str]:
 
 def _notice_word_end(text: str) -> int | None:
     """Where the first notice word ends in ``text``, read without mirror glosses."""
-    masked: set[int] = set()
+    spans: list[tuple[int, int]] = []  # the text between glosses
+    pos = 0
     for g in PINYIN_GLOSS.finditer(text):
-        masked.update(range(g.start(), g.end()))
-    keep = [i for i in range(len(text)) if i not in masked]
-    plain = "".join(text[i] for i in keep)
+        spans.append((pos, g.start()))
+        pos = g.end()
+    spans.append((pos, len(text)))
+    plain = "".join(text[a:b] for a, b in spans)
     found = NOTICE_WORDS.search(plain) or NOTICE_WORDS.search(to_simplified(plain))
     if found is None:
         return None
-    return keep[min(found.end(), len(keep)) - 1] + 1
+    end = min(found.end(), len(plain))  # a position in ``plain``: back to ``text``
+    for a, b in spans:
+        if end <= b - a:
+            return a + end
+        end -= b - a
+    return len(text)
 
 
 def notice_end(text: str) -> int:

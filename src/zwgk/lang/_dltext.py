@@ -36,10 +36,12 @@ _TRAD = (
 )
 _TRAD_MAP = {_TRAD[i]: _TRAD[i + 1] for i in range(0, len(_TRAD) - 1, 2)}
 
-_TABLE = str.maketrans({**_WIDTH, **_TRAD_MAP})
-_NEEDS_FOLD = re.compile(
-    "[" + re.escape("".join(k for k, v in {**_WIDTH, **_TRAD_MAP}.items() if k != v)) + "]"
-)
+_FOLD_MAP = {k: v for k, v in {**_WIDTH, **_TRAD_MAP}.items() if k != v}
+_NEEDS_FOLD = re.compile("[" + re.escape("".join(_FOLD_MAP)) + "]")
+
+
+def _fold_one(m: re.Match[str]) -> str:
+    return _FOLD_MAP[m.group()]
 
 
 def fold(text: str) -> str:
@@ -50,9 +52,9 @@ def fold(text: str) -> str:
     >>> fold("每年至少聽取１次")
     '每年至少听取1次'
     """
-    if _NEEDS_FOLD.search(text) is None:
-        return text
-    return text.translate(_TABLE)
+    # replacing the few characters that fold is far quicker than translating
+    # every character of a long text through a table
+    return _NEEDS_FOLD.sub(_fold_one, text)
 
 
 def cn_int(text: str) -> int | None:
