@@ -506,3 +506,35 @@ def test_a_title_run_into_its_requirement_in_a_row_whose_units_are_merged_above(
     fields = split_body(body, Layout(("text", "lead", "resp", "text"), table=True))
     assert (fields.text, fields.note) == (title, requirement)
     assert not fields.lead and not fields.resp
+
+
+SHIFTED_UNNUMBERED = """某局2022年政务公开工作任务分工
+工作任务 | 具体内容 | 责任单位 |
+做好财政信息公开 | 推进预算、决算公开。 | 财务科 |
+及时公开债务信息。 | 财务科 |
+做好网站信息公开 | 及时更新概况信息。 | 办公室 |
+及时更新公众号信息。 |
+做好政策解读 | 及时解读政策。 | 办公室 |
+做好政策咨询 | 畅通政策咨询渠道，建立问题收集"""
+
+
+@pytest.mark.parametrize("one_cell_per_line", [False, True])
+def test_unnumbered_rows_that_lost_their_merged_cells_are_fitted_by_what_they_say(
+    one_cell_per_line: bool,
+) -> None:
+    text = SHIFTED_UNNUMBERED
+    if one_cell_per_line:
+        text = text.replace(" | ", "\n|\n").replace(" |\n", "\n|\n")
+    plan = read(text)
+    assert [(t.section[0][2:4], t.text[:6]) for t in plan.tasks] == [
+        ("财政", "推进预算、决"),
+        ("财政", "及时公开债务"),
+        ("网站", "及时更新概况"),
+        ("网站", "及时更新公众"),
+        ("政策", "及时解读政策"),
+        ("政策", "畅通政策咨询"),
+    ]
+    resp = [t.responsibility.raw if t.responsibility else None for t in plan.tasks]
+    # a row that ends early shares the merged unit cell above; a row the page
+    # cut inside its requirement does not
+    assert resp == ["财务科", "财务科", "办公室", "办公室", "办公室", None]

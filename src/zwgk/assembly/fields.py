@@ -414,8 +414,9 @@ def fit_row(body: str, layout: Layout) -> Fields | None:
 
     Its unit cells anchor it: the cells before them are its text columns,
     and where it has fewer than the header, the missing ones are the first
-    (a heading cell merged over rows is given once, in the first row).
-    None when the row does not fit.
+    (a heading cell merged over rows is given once, in the first row); a
+    row with no unit cell shares those of the row above (unless a page cut
+    it inside its requirement).  None when the row does not fit.
     """
     cells = [c.strip() for c in body.split("\n") if c.strip()]
     k = next((i for i, c in enumerate(cells) if i and is_units(c)), len(cells))
@@ -427,7 +428,11 @@ def fit_row(body: str, layout: Layout) -> Fields | None:
         return None
     pieces = [""] * (units[0] - k) + cells[:k] + after
     pieces += [""] * (len(layout.roles) - len(pieces))
-    return _by_position(pieces, layout.roles)
+    fields = _by_position(pieces, layout.roles)
+    # no unit cell: they are merged above, unless the row was cut mid-sentence
+    whole = cells[k - 1].endswith(tuple(_SENTENCE_END))
+    fields.shown_empty = fields.shown_empty and (bool(after) or not whole)
+    return fields
 
 
 _OPENING = re.compile(

@@ -135,8 +135,10 @@ def _unlabelled_rows(text: str, start: int, roles: Sequence[str]) -> list[tuple[
 
     With no label to start a row, a row ends with its unit cells (and the
     cells of the columns after them: a deadline); the cells before are its
-    heading and requirement cells.  What follows the last unit cell is a
-    last row when it holds a requirement (a page cut inside a task).
+    heading and requirement cells.  A row whose unit cells are merged above
+    ends early: after its requirement, a heading cell starts the next row.
+    What follows the last unit cell is a last row when it holds a
+    requirement (a page cut inside a task, or a row sharing the units above).
     """
     units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
     tail = len(roles) - units[-1] - 1 if units else 0
@@ -146,16 +148,30 @@ def _unlabelled_rows(text: str, start: int, roles: Sequence[str]) -> list[tuple[
     after = -1  # cells after the unit cells; -1 before them
     for line in text[start:].split("\n"):
         cell = line.strip()
-        if cell and after >= 0 and not is_units(cell) and not _row_tail(cell, after, tail):
+        if cell and _starts_row(cell, cells, after, tail):
             rows.append((begin, "\n" + "\n".join(cells) + "\n"))
             cells, begin, after = [], pos, -1
         if cell:
             after = 0 if len(cells) and is_units(cell) else after + (after >= 0)
             cells.append(cell)
         pos += len(line) + 1
-    if cells and (after >= 0 or any(not _heading_like(c) for c in cells)):
+    if cells and (after >= 0 or any(_requirement_like(c) for c in cells)):
         rows.append((begin, "\n" + "\n".join(cells) + "\n"))
     return rows
+
+
+def _starts_row(cell: str, cells: Sequence[str], after: int, tail: int) -> bool:
+    """Whether ``cell`` starts a new row after ``cells`` (see :func:`_unlabelled_rows`)."""
+    if is_units(cell):
+        return False
+    if after >= 0:
+        return not _row_tail(cell, after, tail)
+    return not _requirement_like(cell) and any(_requirement_like(c) for c in cells)
+
+
+def _requirement_like(cell: str) -> bool:
+    """A cell that reads as a requirement: a sentence, not a heading."""
+    return cell.rstrip().endswith(("。", "；", ";")) or not _heading_like(cell)
 
 
 def _row_tail(cell: str, after: int, tail: int) -> bool:
