@@ -538,3 +538,25 @@ def test_unnumbered_rows_that_lost_their_merged_cells_are_fitted_by_what_they_sa
     # a row that ends early shares the merged unit cell above; a row the page
     # cut inside its requirement does not
     assert resp == ["财务科", "财务科", "办公室", "办公室", "办公室", None]
+
+
+WRITTEN_TWICE = """一、工作要点
+1.深入推进政策解读。对本局起草的政策文件进行全面解读。
+2.注重回应关切。对群众普遍关注的热点问题及时回应。
+二、重点工作任务分解
+重点任务 | 工作内容 | 负责科室 |
+政策解读 | 对本局起草的政策文件进行全面解读。 | 各业务科室 |
+回应关切 | 对群众普遍关注的热点问题及时回应。 | 办公室 |"""
+
+
+def test_a_table_under_a_heading_of_a_prose_plan_gives_its_rows_as_tasks() -> None:
+    plan = read(WRITTEN_TWICE)
+    got = [(t.number, t.section, t.responsibility.raw if t.responsibility else None)
+           for t in plan.tasks]  # fmt: skip
+    assert got == [
+        (1, ("工作要点",), None),
+        (2, ("工作要点",), None),
+        (None, ("重点工作任务分解", "政策解读"), "各业务科室"),
+        (None, ("重点工作任务分解", "回应关切"), "办公室"),
+    ]
+    assert plan.tasks[3].text == "对群众普遍关注的热点问题及时回应。"

@@ -282,13 +282,16 @@ class _Assembly:
         self.sections.set(level, title.strip().rstrip("。"), label, None, label + title, loc)
         self.section_no += 1
         if rest.strip():
-            self._after_heading(rest, item.start)
+            self._after_heading(rest, item.label.end + item.body.find(rest))
 
     def _after_heading(self, rest: str, pos: int) -> None:
-        """Text under a heading before the next label: a group heading or unplaced."""
+        """Text under a heading before the next label: a group heading, a
+        table that numbers nothing, or unplaced."""
         lines = [r for r in rest.split("\n") if r.strip()]
         if self.layout.table and len(lines) == 1 and not is_units(lines[0]):
             self.group_heading(lines[0], pos)
+            return
+        if self._table_under_heading(rest, pos):
             return
         for r in lines:
             self.ctx.residue.append(Residue(r, R_UNPLACED_ROW, self.stream.location(pos)))
@@ -330,6 +333,26 @@ class _Assembly:
             return
         place = _Place(item.start, item.label.rank, item.label.style == "serial")
         self._row(place, item.label.number, label, item.body)
+
+    def _table_under_heading(self, rest: str, pos: int) -> bool:
+        """A table under a heading of a prose plan, its rows numbered by nothing
+        (the plan's points restated with the offices responsible)."""
+        header = find_header(rest, 0, min(len(rest), _HEADER_SCAN))
+        if header is None or not set(header.roles) & {"lead", "assist", "resp"}:
+            return False
+        rows = _unlabelled_rows(rest, header.end, header.roles)
+        if not rows:
+            return False
+        self.ctx.residue.append(
+            Residue(rest[header.start : header.end], R_HEADER, self.stream.location(pos))
+        )
+        prose = self.layout
+        self.layout = Layout(header.roles, table=True)
+        try:
+            self.unlabelled([(pos + start, body) for start, body in rows])
+        finally:
+            self.layout = prose
+        return True
 
     def unlabelled(self, rows: Sequence[tuple[int, str]]) -> None:
         """The rows of a table that numbers nothing (see :func:`_unlabelled_rows`)."""
