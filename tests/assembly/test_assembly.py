@@ -560,3 +560,23 @@ def test_a_table_under_a_heading_of_a_prose_plan_gives_its_rows_as_tasks() -> No
         (None, ("重点工作任务分解", "回应关切"), "办公室"),
     ]
     assert plan.tasks[3].text == "对群众普遍关注的热点问题及时回应。"
+
+
+OPENING_UNDER_PARTS = """各县(区)人民政府,市政府直属各单位:
+《某市2022年政务公开工作要点》已经市政府同意,现印发给你们,请认真贯彻落实。
+某市人民政府办公室
+2022年5月8日
+某市2022年政务公开工作要点
+一、总体要求
+以习近平新时代中国特色社会主义思想为指导,推动政务公开更务实、更有效。
+二、主要任务
+(一)坚持规划引领深化政务公开
+1.聚焦规划计划推进政务公开。按要求发布本市国民经济和社会发展第十四个五年规划和"""
+
+
+def test_a_plan_opening_reads_its_first_task_not_its_parts_as_tasks() -> None:
+    plan = zwgk.read(OPENING_UNDER_PARTS.encode(), format="text")
+    assert [(t.number, t.section) for t in plan.tasks] == [
+        (1, ("主要任务", "坚持规划引领深化政务公开")),
+    ]
+    assert plan.tasks[0].text.startswith("聚焦规划计划推进政务公开。")

@@ -12,11 +12,13 @@ from __future__ import annotations
 from zwgk._model import Plan
 from zwgk._textutil import squeeze
 from zwgk.assembly.fields import cut_responsibility, is_units
-from zwgk.lang.numerals import parse_label
+from zwgk.lang.numerals import find_labels, parse_label
+from zwgk.lang.pieces import is_heading_text
 
 __all__ = ["plausibility"]
 
 _CELL_SEPARATORS = ("|", "｜")
+_TITLE = 12  # a heading's title, at most
 _SET_ASIDE = ("notice", "closing", "table header", "repeated", "pinyin", "page", "chrome")
 
 
@@ -34,6 +36,22 @@ def _task_score(text: str, has_units: bool, resp_raw: str | None) -> float:
     return score
 
 
+def _reads_as_heading(text: str, label: str) -> bool:
+    """Whether a task without units reads as a heading over a part: a short
+    title on a line of its own with text below it, or a numbered point of its
+    own inside (``二、主要任务 （一）夯实…``)."""
+    title, newline, rest = text.partition("\n")
+    if newline and rest.strip() and is_heading_text(title) and len(squeeze(title)) <= _TITLE:
+        return True
+    own = parse_label(label) if label else None
+    for hit in find_labels(text):
+        before = text[: hit.start].rstrip()
+        starts = not before or before.endswith(("。", "；", ";", "：", ":", "\n"))
+        if starts and hit.number == 1 and (own is None or hit.rank > own.rank):
+            return True
+    return False
+
+
 def plausibility(plan: Plan) -> float:
     """A score that grows with every task read well and falls with every doubt."""
     tasks = plan.tasks
@@ -44,6 +62,8 @@ def plausibility(plan: Plan) -> float:
         score += _task_score(t.text, bool(resp and resp.assignments), resp.raw if resp else None)
         if any(sep in field for field in (t.text, *t.section) for sep in _CELL_SEPARATORS):
             score -= 0.5  # a cell separator left in a field: the cells were not told apart
+        if not (resp and resp.assignments) and _reads_as_heading(t.text, t.label):
+            score -= 1.5  # a heading taken for a task counts for nothing
         if t.number is not None and (previous is None or t.number in (previous + 1, 1)):
             score += 0.5
         previous = t.number
