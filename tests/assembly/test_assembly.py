@@ -580,3 +580,17 @@ def test_a_plan_opening_reads_its_first_task_not_its_parts_as_tasks() -> None:
         (1, ("主要任务", "坚持规划引领深化政务公开")),
     ]
     assert plan.tasks[0].text.startswith("聚焦规划计划推进政务公开。")
+
+
+CUT_INSIDE_LAST_ROW = """某局2024年政务公开重点工作任务分工
+工作任务 | 具体要求 | 责任科室 | 时限要求 |
+一、抓好主动公开 | 1 | 及时公开政策举措和进展成效。 | 办公室 | 持续推进 |
+2 | 及时回应群众关切。 |
+3 | 深化公共企事业单位信息公开,行业主管部门要加强对公共企事业单位信息公开的监督和指"""
+
+
+def test_a_row_the_page_cut_mid_sentence_does_not_share_the_cells_above() -> None:
+    plan = read(CUT_INSIDE_LAST_ROW)
+    resp = [t.responsibility.raw if t.responsibility else None for t in plan.tasks]
+    assert resp == ["办公室", "办公室", None]
+    assert plan.tasks[2].deadline is None

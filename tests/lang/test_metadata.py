@@ -352,3 +352,8 @@ def test_issuer_after_its_document_number_on_one_line() -> None:
         ]
     )
     assert meta.issuer == "平潭综合实验区财政金融局"
+
+
+def test_a_sites_category_in_front_of_the_title_is_not_part_of_it() -> None:
+    meta = extract_metadata(["【政务公开任务分工】某市残疾人联合会2024年政务公开重点工作任务分工"])
+    assert meta.title == "某市残疾人联合会2024年政务公开重点工作任务分工"

@@ -29,7 +29,7 @@ __all__ = ["Fields", "Layout", "cut_responsibility", "split_body"]
 _OPEN_VERB_END: Final = re.compile(
     r"(推动|推进|加强|做好|督促|指导|组织|要求|鼓励|支持|会同|由|对|将|把|在|及|和|与|的|、|，)$"
 )
-_SENTENCE_END: Final = "。；;！？!?"
+SENTENCE_END: Final = "。；;！？!?"
 _LIST_SEPARATORS: Final = "，,、"
 _JOINS_NAMES: Final = "和与及或并等的之"
 _MAX_TITLE: Final = 48
@@ -135,7 +135,7 @@ def is_deadline(text: str) -> bool:
 
 def _heading_like(text: str) -> bool:
     s = squeeze(text).rstrip("。")
-    return 0 < len(s) <= 30 and not any(ch in s for ch in _SENTENCE_END + "，,")
+    return 0 < len(s) <= 30 and not any(ch in s for ch in SENTENCE_END + "，,")
 
 
 def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
@@ -252,7 +252,7 @@ def _title_and_requirement(body: str) -> tuple[str, str]:
     the last place before the first clause ends where a title word stops
     and a requirement verb starts."""
     best = 0
-    if not body.endswith(tuple(_SENTENCE_END)):
+    if not body.endswith(tuple(SENTENCE_END)):
         return body, ""
     for k in range(4, min(len(body) - 2, _MAX_TITLE)):
         if body[k - 1] in "，,。；;：:":
@@ -298,7 +298,7 @@ def _list_goes_on(rest: str) -> tuple[str, str]:
     if run is not None:
         return rest[: run.end], rest[run.end :].strip()
     piece, _, after = rest.partition(" ")
-    if len(piece) <= _MAX_ITEM and not any(ch in piece for ch in _SENTENCE_END):
+    if len(piece) <= _MAX_ITEM and not any(ch in piece for ch in SENTENCE_END):
         return piece, after.strip()
     return "", rest
 
@@ -430,7 +430,7 @@ def fit_row(body: str, layout: Layout) -> Fields | None:
     pieces += [""] * (len(layout.roles) - len(pieces))
     fields = _by_position(pieces, layout.roles)
     # no unit cell: they are merged above, unless the row was cut mid-sentence
-    whole = cells[k - 1].endswith(tuple(_SENTENCE_END))
+    whole = cells[k - 1].endswith(tuple(SENTENCE_END))
     fields.shown_empty = fields.shown_empty and (bool(after) or not whole)
     return fields
 

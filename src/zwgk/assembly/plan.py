@@ -38,6 +38,7 @@ from zwgk._build import (
 from zwgk._model import Diagnostic, Location, Plan, Residue, Severity
 from zwgk._textutil import squeeze
 from zwgk.assembly.fields import (
+    SENTENCE_END,
     Fields,
     Layout,
     _heading_like,
@@ -399,13 +400,23 @@ class _Assembly:
             return split_body(body, self.layout, self.learned, serial=place.serial)
         return _prose_fields(body)
 
+    def _cut(self, text: str) -> bool:
+        """Whether ``text`` ends the input mid-sentence (a page opening cut inside
+        the last task: its unit cells are not merged above, they are not there)."""
+        text = text.rstrip()
+        return (
+            bool(text)
+            and not text.endswith(tuple(SENTENCE_END))
+            and (self.stream.text.rstrip().endswith(text))
+        )
+
     def share_merged(self) -> None:
         """Rows that lack their unit cells share the merged cells of the row above."""
         for k in range(1, len(self.rows)):
             row, f = self.rows[k], self.fields[k]
             if f.lead or f.resp or f.lead_empty or f.shown_empty:
                 continue
-            if self.row_section[k] != self.row_section[k - 1]:
+            if self.row_section[k] != self.row_section[k - 1] or self._cut(row.text):
                 continue
             above = self.rows[k - 1]
             key = above.shared_key if above.shared_key is not None else k - 1

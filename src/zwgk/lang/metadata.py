@@ -351,8 +351,12 @@ def _find_title(lines: list[tuple[str, str]]) -> tuple[str | None, int | None]:
             or (_YEAR_START_RE.match(sq) is not None and _ORG_LINE_RE.match(lines[i - 1][1]))
         ):
             title = _squeeze(lines[i - 1][0]) + title
-        return title, i
+        return _SITE_TAG_RE.sub("", title), i
     return None, None
+
+
+# A site's category in front of a title: 【政务公开任务分工】…
+_SITE_TAG_RE = re.compile(r"^【[^】]{1,16}】")
 
 
 def _notice(lines: list[tuple[str, str]], joined_raw: str) -> tuple[str | None, str | None]:
