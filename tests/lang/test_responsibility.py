@@ -262,3 +262,18 @@ def test_normalised_any_text_is_stable(text: str) -> None:
     key = normalize(text)
     assert parse_responsibility(key) == parse_responsibility(key)
     assert parse_responsibility(normalize(key)) == parse_responsibility(key)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualified"),
+    [
+        ("各有关部门、单位", [None, "各有关单位"]),  # a bare kind of unit borrows the prefix
+        ("各乡镇、街道", [None, "各街道"]),
+        ("相关业务科室、办公室", [None, None]),  # an office of its own does not
+        ("各股室、属下单位", [None, None]),
+    ],
+)
+def test_a_collective_prefix_carries_over_to_a_bare_kind_of_unit_only(
+    text: str, qualified: list[str | None]
+) -> None:
+    assert [q for _, _, q in _pairs(text)] == qualified

@@ -351,9 +351,12 @@ _STANDALONE_RE: Final = re.compile(
     rf"(?:{_alt(_PREFIXES)}|其他|其它|全|本|所有|中共|中国|国家|[A-Za-z0-9])"
 )
 # A collective prefix (各有关部门、单位) carries over to a bare kind of unit only,
-# not to a name of its own (各设区市、平潭综合实验区).
+# not to a name of its own (各设区市、平潭综合实验区; 相关业务科室、办公室).
 _COLLECTIVE: Final = ("各", "相关", "有关")
-_BARE_KIND: Final = 4
+_BARE_KINDS: Final = frozenset(
+    {"单位", "部门", "科室", "处室", "股室", "机构", "单位部门", "部门单位", "單位", "部門"}
+    | {"市", "县", "区", "镇", "乡", "街道", "乡镇", "镇街", "县区", "市区", "縣", "區", "鎮"}
+)
 _UNIT_START: Final = frozenset("各市区县省镇乡街相有其全州")
 
 
@@ -847,7 +850,7 @@ def _add_assignment(
     unit_view = _clean(view[start:end])
     qualified: str | None = None
     carries = prev_prefix is not None and not (
-        prev_prefix.startswith(_COLLECTIVE) and len(unit_view) > _BARE_KIND
+        prev_prefix.startswith(_COLLECTIVE) and unit_view not in _BARE_KINDS
     )
     if prev_prefix and carries and prev_end >= 0 and not _STANDALONE_RE.match(unit_view):
         qualified = prev_prefix + unit
