@@ -357,3 +357,39 @@ def test_issuer_after_its_document_number_on_one_line() -> None:
 def test_a_sites_category_in_front_of_the_title_is_not_part_of_it() -> None:
     meta = extract_metadata(["【政务公开任务分工】某市残疾人联合会2024年政务公开重点工作任务分工"])
     assert meta.title == "某市残疾人联合会2024年政务公开重点工作任务分工"
+
+
+def test_the_plans_title_is_not_taken_from_the_parent_a_notice_quotes() -> None:
+    meta = extract_metadata(
+        [
+            "机关各处室、局属各单位:",
+            "为贯彻落实《广州市人民政府办公厅关于印发广州市2021年政务公开工作要点分工方案的通知》"
+            "(穗府办函〔2021〕47号)的工作部署,局办公室研究制定了《广州市农业农村局2021年政务公开"
+            "工作要点分工方案》,经局领导同意,现印发给你们,请认真执行。",
+        ]
+    )
+    assert meta.title == "广州市农业农村局2021年政务公开工作要点分工方案"
+    assert [p.doc_number for p in meta.parents] == ["穗府办函〔2021〕47号"]
+
+
+def test_every_parent_a_notice_cites_is_found_task_tables_included() -> None:
+    meta = extract_metadata(
+        [
+            "为贯彻落实《国务院办公厅关于印发2021年政务公开工作要点的通知》（国办发〔2021〕12号）和"
+            "《福建省人民政府办公厅关于印发2021年全省政务公开工作主要任务分解表的通知》"
+            "（闽政办函〔2021〕34号）等文件精神，现将《2021年全区政务公开工作主要任务分解表》印发给你们。"
+        ]
+    )
+    assert [p.doc_number for p in meta.parents] == ["国办发〔2021〕12号", "闽政办函〔2021〕34号"]
+
+
+def test_a_signature_date_a_crawl_ran_into_the_attachment_is_the_date() -> None:
+    meta = extract_metadata(["平潭综合实验区管委会办公室", "2021年8月18日附件"])
+    assert meta.date is not None and meta.date.isoformat() == "2021-08-18"
+
+
+def test_a_pages_table_of_metadata_gives_the_issuer_without_its_label() -> None:
+    meta = extract_metadata(
+        ["文件名称 石泉县人民政府办公室关于印发《石泉县2021年政务公开工作任务分解一览表》的通知"]
+    )
+    assert meta.issuer == "石泉县人民政府办公室"

@@ -187,7 +187,9 @@ _QUOTED_RE = re.compile(
     r"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:[（(](?P<paren>[^（）()]{0,40})[）)])?"
 )
 # A parent is a plan: its title names a plan, not a law or a rule.
-_PLAN_TITLE_RE = re.compile(r"要点|方案|分工|工作安排|工作计划|重点任务|实施意见|工作任务")
+_PLAN_TITLE_RE = re.compile(
+    r"要点|方案|分工|分解|任务清单|台账|工作安排|工作计划|重点任务|实施意见|工作任务"
+)
 _NOT_PLAN_RE = re.compile(r"条例|法》?$|规定$|办法$|规范$|年度报告$|指南$")
 # 贯彻落实国务院办公厅政务公开工作要点(分工方案) in a title, without 《》.
 _IMPLEMENTS_RE = re.compile(
@@ -279,13 +281,16 @@ _TITLE_ORG_RE = re.compile(
     r"(?=贯彻|落实|关于|[0-9]{4}年|[一二]〇[〇一二三四五六七八九]{2}年|政务公开|全面推进)"
 )
 _NOTICE_RE = re.compile(r"关于(?:印发|转发|下发|印送)(?:《(?P<q>[^《》]+)》|(?P<t>.+?))的?通知")
+# The plan a notice sends: 现将《…》印发给你们, 研究制定了《…》
+_OWN_PLAN_RE = re.compile(r"(?:现将|制定了?|特制定|制订了?)《(?P<q>[^《》]{4,80})》")
 _NOTICE_ISSUER_RE = re.compile(
-    r"^(?P<issuer>[^\s，。；：:、《》]{2,40}?)关于(?:印发|转发|下发|印送)"
+    r"^(?:(?:文件名称|标题|名称|题名)[:：]?)?"  # a page's table of its metadata
+    r"(?P<issuer>[^\s，。；：:、《》]{2,40}?)关于(?:印发|转发|下发|印送)"
 )
 _LETTERHEAD_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)文件$")
 _FIELD_RE = re.compile(
     r"(?P<key>文号|成文日期|发布日期|发布时间|发文日期|信息来源|来源|发文机关|发文单位)"
-    r"\s*[:：]\s*(?P<value>\S+(?:\s\S+)?)"
+    r"(?:\s*[:：]\s*|(?<=^文号)\s+)(?P<value>\S+(?:\s\S+)?)"
 )
 _YEAR_IN_TITLE_RE = re.compile(rf"(?P<y>{_YNUM})\s*年")
 _PAGE_CHROME_RE = re.compile(r"^\s*<.*>\s*$|您现在的位置|当前位置")
@@ -365,13 +370,18 @@ def _notice(lines: list[tuple[str, str]], joined_raw: str) -> tuple[str | None, 
     for raw, sq in lines:
         m = _NOTICE_ISSUER_RE.match(sq)
         if m is not None:
-            issuer = _squeeze(raw)[: m.end("issuer")]
+            issuer = _squeeze(raw)[m.start("issuer") : m.end("issuer")]
             break
-    m = _NOTICE_RE.search(fold(joined_raw))
-    if m is None:
-        return issuer, None
-    group = "q" if m.group("q") is not None else "t"
-    return issuer, joined_raw[m.start(group) : m.end(group)]
+    folded = fold(joined_raw)
+    for m in _NOTICE_RE.finditer(folded):
+        if folded.count("《", 0, m.start()) > folded.count("》", 0, m.start()):
+            continue  # a notice quoted as the parent (根据《…关于印发…的通知》)
+        group = "q" if m.group("q") is not None else "t"
+        return issuer, joined_raw[m.start(group) : m.end(group)]
+    own = _OWN_PLAN_RE.search(folded)  # no notice title: the plan the notice sends
+    if own is not None and _PLAN_TITLE_RE.search(own.group("q")):
+        return issuer, joined_raw[own.start("q") : own.end("q")]
+    return issuer, None
 
 
 def _fields(lines: list[tuple[str, str]]) -> dict[str, str]:
@@ -394,11 +404,15 @@ def _signature_date(lines: list[tuple[str, str]]) -> tuple[dt.date | None, int |
         if "印发" in sq:
             continue
         matches = list(_date_matches(raw))
-        if len(matches) == 1 and matches[0][1] == len(raw):
+        if len(matches) == 1 and _AFTER_SIGNATURE_RE.match(_squeeze(raw[matches[0][1] :])):
             head = _squeeze(raw[: matches[0][0]])
-            if _ORG_LINE_RE.match(fold(head)):
+            if not head or _ORG_LINE_RE.match(fold(head)):
                 return matches[0][2], i
     return None, None
+
+
+# What a crawl runs into a signature's date: the attachment that follows, a publicity mark.
+_AFTER_SIGNATURE_RE = re.compile(r"$|附件|[（(]此件")
 
 
 def _signer(lines: list[tuple[str, str]]) -> str | None:
@@ -511,10 +525,11 @@ def _through_glosses(before: tuple[str, ...], after: tuple[str, ...]) -> Metadat
 @functools.lru_cache(maxsize=256)
 def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata:
     # the readings of one document share their notice: read it once
-    lines = [(raw, sq) for raw, sq in _clean_lines(before) if not _PAGE_CHROME_RE.search(fold(raw))]
+    every = _clean_lines(before)
+    lines = [(raw, sq) for raw, sq in every if not _PAGE_CHROME_RE.search(fold(raw))]
     after_lines = _clean_lines(after)
     joined = "".join(raw for raw, _ in lines)
-    fields = _fields(lines)
+    fields = _fields(every)  # a page's table of its metadata is chrome, and holds fields
 
     # The plan's title: the last title-like line(s), else the notice's.
     title, title_at = _find_title(lines)
