@@ -393,3 +393,8 @@ def test_a_pages_table_of_metadata_gives_the_issuer_without_its_label() -> None:
         ["文件名称 石泉县人民政府办公室关于印发《石泉县2021年政务公开工作任务分解一览表》的通知"]
     )
     assert meta.issuer == "石泉县人民政府办公室"
+
+
+def test_a_doc_number_after_its_label_and_a_space() -> None:
+    meta = extract_metadata(["公开形式: 主动公开文号 石政办函〔2021〕12号 成文日期: 2021年04月23日"])
+    assert meta.doc_number == "石政办函〔2021〕12号"

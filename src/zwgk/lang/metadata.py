@@ -290,7 +290,7 @@ _NOTICE_ISSUER_RE = re.compile(
 _LETTERHEAD_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)文件$")
 _FIELD_RE = re.compile(
     r"(?P<key>文号|成文日期|发布日期|发布时间|发文日期|信息来源|来源|发文机关|发文单位)"
-    r"(?:\s*[:：]\s*|(?<=^文号)\s+)(?P<value>\S+(?:\s\S+)?)"
+    r"(?:\s*[:：]\s*|(?<=文号)\s+)(?P<value>\S+(?:\s\S+)?)"
 )
 _YEAR_IN_TITLE_RE = re.compile(rf"(?P<y>{_YNUM})\s*年")
 _PAGE_CHROME_RE = re.compile(r"^\s*<.*>\s*$|您现在的位置|当前位置")
