@@ -185,7 +185,7 @@ def main() -> None:
         "--fit", action="store_true", help="refit the evidence models, leaving each pair out"
     )
     ap.add_argument(
-        "--generated", type=int, default=100, help="generated pairs added to the fit (--fit)"
+        "--generated", type=int, default=20, help="generated pairs added to the fit (--fit)"
     )
     ap.add_argument(
         "--set",

@@ -72,7 +72,7 @@ def test_same_means_equal_up_to_script_width_and_punctuation(pair: RealPair) -> 
 # (their gold does too), so their texts are the short task titles the diff
 # aligns on: precision on read plans is below the annotated plans'.
 # These totals are over the pairs they were first measured on (FIRST_PAIRS).
-FLOORS = {"gold": (0.97, 0.80, 0.91), "read": (0.93, 0.79, 0.89)}
+FLOORS = {"gold": (0.95, 0.86, 0.91), "read": (0.93, 0.82, 0.89)}
 
 # Per pair, (precision, recall, change-kind accuracy) on annotated and read plans,
 # a little under what the diff reaches.  The Fujian 2019 plan numbers its
