@@ -145,7 +145,7 @@ def _traced(
     return xs, ys
 
 
-def fit(generated: int, subset: str) -> None:
+def fit(generated: int, subset: str, ridge: float) -> None:
     """Refit the evidence models; score each pair with weights fitted without it."""
     from zwgk.diff import _evidence
 
@@ -158,7 +158,7 @@ def fit(generated: int, subset: str) -> None:
         for m in (0, 1):
             xs = [s[0][m] for k, s in enumerate(samples) if k != skip and s[0][m].size]
             ys = [s[1][m] for k, s in enumerate(samples) if k != skip and s[1][m].size]
-            out.append(_logistic(np.vstack(xs), np.concatenate(ys)))
+            out.append(_logistic(np.vstack(xs), np.concatenate(ys), ridge))
         return out[0], out[1]
 
     scores = []
@@ -188,6 +188,12 @@ def main() -> None:
         "--generated", type=int, default=20, help="generated pairs added to the fit (--fit)"
     )
     ap.add_argument(
+        "--ridge",
+        type=float,
+        default=1e-2,
+        help="ridge of the fit (--fit): larger keeps the weights nearer zero",
+    )
+    ap.add_argument(
         "--set",
         choices=("all", "dev", "heldout"),
         default="all",
@@ -196,7 +202,7 @@ def main() -> None:
     ap.add_argument("--source", choices=("gold", "read"), nargs="+", default=["gold", "read"])
     args = ap.parse_args()
     if args.fit:
-        fit(args.generated, args.set)
+        fit(args.generated, args.set, args.ridge)
         return
     head = f"{'pair':20} {'source':6} {'links':>5} {'found':>5} {'prec':>6} {'recall':>6}"
     head += f" {'F1':>6} {'AER':>6} {'kind':>11}"
