@@ -27,6 +27,7 @@ sentences).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -275,22 +276,47 @@ def term_scores(
 _CLAUSE_MIN = 4  # a sentence shorter than this (characters) is no clause of its own
 
 
-def _clauses(text: str) -> list[str]:
-    """The normalised sentences of ``text`` long enough to compare (the whole text if none)."""
+@functools.lru_cache(maxsize=65536)
+def _clause_grams(text: str) -> tuple[tuple[str, ...], ...]:
+    """The character bigrams of each normalised sentence of ``text`` long
+    enough to compare (of the whole text if none is)."""
     keys = [match_key(s) for s in sentences(text)]
-    out = [k for k in keys if len(k) >= _CLAUSE_MIN]
-    return out or [match_key(text)]
+    clauses = [k for k in keys if len(k) >= _CLAUSE_MIN] or [match_key(text)]
+    return tuple(
+        tuple(dict.fromkeys(c[i : i + 2] for i in range(len(c) - 1))) or (c,) for c in clauses
+    )
 
 
-def _gram_rows(texts: Sequence[str], vocab: dict[str, int]) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """A binary clause-by-bigram matrix of ``texts`` and the text each clause is of."""
-    rows: list[frozenset[str]] = []
-    owner: list[int] = []
-    for k, text in enumerate(texts):
-        for c in _clauses(text):
-            rows.append(frozenset(c[i : i + 2] for i in range(len(c) - 1)) or frozenset([c]))
-            owner.append(k)
-    return _term_matrix(rows, vocab), np.array(owner, dtype=np.int64)
+class _Clauses:
+    """The sentences of some tasks as rows of bigram ids, and the task each is of."""
+
+    def __init__(self, texts: Sequence[str], vocab: dict[str, int]) -> None:
+        ids: list[int] = []
+        starts = [0]
+        owner: list[int] = []
+        self.task_grams: list[set[int]] = []
+        for k, text in enumerate(texts):
+            mine: set[int] = set()
+            for grams in _clause_grams(text):
+                row = [vocab.setdefault(g, len(vocab)) for g in grams]
+                ids.extend(row)
+                starts.append(len(ids))
+                owner.append(k)
+                mine.update(row)
+            self.task_grams.append(mine)
+        self.ids = np.array(ids, dtype=np.int64)
+        self.starts = np.array(starts, dtype=np.int64)
+        self.owner = np.array(owner, dtype=np.int64)
+
+    def matrix(self, weights: np.ndarray) -> sparse.csr_matrix:
+        """Clause-by-bigram, each bigram weighted."""
+        shape = (len(self.owner), len(weights))
+        return sparse.csr_matrix((weights[self.ids], self.ids, self.starts), shape=shape)
+
+    def sizes(self, weights: np.ndarray) -> np.ndarray:
+        """The summed weight of each clause's bigrams."""
+        rows = np.repeat(np.arange(len(self.owner)), np.diff(self.starts))
+        return np.bincount(rows, weights=weights[self.ids], minlength=len(self.owner))
 
 
 def clause_scores(
@@ -309,23 +335,18 @@ def clause_scores(
     vocab: dict[str, int] = {}
     uc, ri = np.unique(rows, return_inverse=True)
     up, ci = np.unique(cols, return_inverse=True)
-    mc, oc = _gram_rows([child[j] for j in uc.tolist()], vocab)
-    mp, op = _gram_rows([parent[i] for i in up.tolist()], vocab)
-    size = max(len(vocab), 1)
-    mc.resize((mc.shape[0], size))
-    mp.resize((mp.shape[0], size))
+    sc = _Clauses([child[j] for j in uc.tolist()], vocab)
+    sp = _Clauses([parent[i] for i in up.tolist()], vocab)
     # Rarity over tasks, not sentences: a gram a task repeats counts once.
-    tc = sparse.csr_matrix((np.ones(len(oc)), (oc, np.arange(len(oc)))), (len(uc), len(oc)))
-    tp = sparse.csr_matrix((np.ones(len(op)), (op, np.arange(len(op)))), (len(up), len(op)))
-    df = np.asarray(((tc @ mc) > 0).sum(axis=0)).ravel()
-    df = df + np.asarray(((tp @ mp) > 0).sum(axis=0)).ravel()
+    every = [g for side in (sc, sp) for mine in side.task_grams for g in mine]
+    df = np.bincount(np.array(every, dtype=np.int64), minlength=len(vocab))
     idf = np.log1p((len(uc) + len(up)) / np.maximum(df, 1.0))
-    inter = (mc.multiply(idf).tocsr() @ mp.T).tocoo()
-    wc, wp = np.asarray(mc @ idf).ravel(), np.asarray(mp @ idf).ravel()
+    inter = (sc.matrix(idf) @ sp.matrix(np.ones(len(vocab))).T).tocoo()
+    wc, wp = sc.sizes(idf), sp.sizes(idf)
     dice = 2 * inter.data / np.maximum(wc[inter.row] + wp[inter.col], 1e-12)
-    best = np.zeros((len(uc), len(up)))
-    np.maximum.at(best, (oc[inter.row], op[inter.col]), dice)
-    return np.asarray(best[ri, ci])
+    best = np.zeros(len(uc) * len(up))
+    np.maximum.at(best, sc.owner[inter.row] * len(up) + sp.owner[inter.col], dice)
+    return np.asarray(best[ri * len(up) + ci])
 
 
 def _term_matrix(rows: Sequence[frozenset[str]], vocab: dict[str, int]) -> sparse.csr_matrix:
