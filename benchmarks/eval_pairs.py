@@ -1,13 +1,15 @@
 """Alignment quality of zwgk.diff on real pairs of related plans, annotated by hand.
 
-Run:  python benchmarks/eval_pairs.py [--threshold T] [-v]
+Run:  python benchmarks/eval_pairs.py [--set all|dev|heldout] [--threshold T] [-v]
 
 For each pair in tests/data/pairs/ prints alignment precision (a found link
 is right when it is a sure or a possible one), recall of the sure links, F1,
 alignment error rate (AER) and change-kind accuracy, once on plans built from
 the hand annotations (alignment alone) and once on the published texts read
 with zwgk.read (end to end), then the totals over all pairs (micro-averaged).
-``-v`` lists every wrong, missed and mis-kinded group.
+``-v`` lists every wrong, missed and mis-kinded group.  ``--set dev`` scores
+the pairs the alignment was developed on, ``--set heldout`` the later ones,
+kept out of its tuning (``--fit`` fits on the set it is given).
 """
 
 from __future__ import annotations
@@ -143,11 +145,11 @@ def _traced(
     return xs, ys
 
 
-def fit(generated: int) -> None:
+def fit(generated: int, subset: str, ridge: float) -> None:
     """Refit the evidence models; score each pair with weights fitted without it."""
     from zwgk.diff import _evidence
 
-    pairs = load_pairs()
+    pairs = load_pairs(subset)
     samples = [_samples(p) for p in pairs] + _generated_samples(generated)
     saved = _evidence.TERM_WEIGHTS, _evidence.CHAR_WEIGHTS
 
@@ -156,7 +158,7 @@ def fit(generated: int) -> None:
         for m in (0, 1):
             xs = [s[0][m] for k, s in enumerate(samples) if k != skip and s[0][m].size]
             ys = [s[1][m] for k, s in enumerate(samples) if k != skip and s[1][m].size]
-            out.append(_logistic(np.vstack(xs), np.concatenate(ys)))
+            out.append(_logistic(np.vstack(xs), np.concatenate(ys), ridge))
         return out[0], out[1]
 
     scores = []
@@ -183,19 +185,32 @@ def main() -> None:
         "--fit", action="store_true", help="refit the evidence models, leaving each pair out"
     )
     ap.add_argument(
-        "--generated", type=int, default=100, help="generated pairs added to the fit (--fit)"
+        "--generated", type=int, default=20, help="generated pairs added to the fit (--fit)"
     )
+    ap.add_argument(
+        "--ridge",
+        type=float,
+        default=1e-2,
+        help="ridge of the fit (--fit): larger keeps the weights nearer zero",
+    )
+    ap.add_argument(
+        "--set",
+        choices=("all", "dev", "heldout"),
+        default="all",
+        help="the pairs scored: all, those developed on, or those held out",
+    )
+    ap.add_argument("--source", choices=("gold", "read"), nargs="+", default=["gold", "read"])
     args = ap.parse_args()
     if args.fit:
-        fit(args.generated)
+        fit(args.generated, args.set, args.ridge)
         return
     head = f"{'pair':20} {'source':6} {'links':>5} {'found':>5} {'prec':>6} {'recall':>6}"
     head += f" {'F1':>6} {'AER':>6} {'kind':>11}"
     print(head)
     print("-" * len(head))
-    for source in ("gold", "read"):
+    for source in args.source:
         scores = []
-        for pair in load_pairs():
+        for pair in load_pairs(args.set):
             child, parent = plans(pair, source)
             d = zwgk.diff(child, parent, threshold=args.threshold)
             s = score_pair(pair, d, child, parent)

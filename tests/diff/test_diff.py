@@ -3,6 +3,7 @@ from __future__ import annotations
 import concurrent.futures
 import datetime as dt
 
+import numpy as np
 import pytest
 
 import zwgk
@@ -227,3 +228,34 @@ def test_a_rewritten_obligation_is_found_on_terms_and_place() -> None:
     d = zwgk.diff(child, parent)
     pairs = {(c.parent_indices, c.child_indices) for c in d.changes if c.parent and c.child}
     assert ((1,), (1,)) in pairs
+
+
+def test_tasks_folded_into_a_longer_one_are_found_by_their_sentences() -> None:
+    # A city bureau's plan (Jiangmen, 2021) and a city's (Jiujiang, 2021): the
+    # city folds the bureau's ledger task and its assessment task into one
+    # paragraph on supervision; as wholes they share little text.
+    from tests.diff.real_pairs import annotated_plan
+
+    bureau, city = annotated_plan("002"), annotated_plan("004")
+    pick_p = [t for t in bureau.tasks if t.number in (36, 37, 39)]
+    pick_c = [t for t in city.tasks if t.number in (27, 28, 29)]
+    d = zwgk.diff(city.evolve(tasks=pick_c), bureau.evolve(tasks=pick_p))
+    (group,) = [c for c in d.changes if c.child and c.child[0].number == 29]
+    assert {t.number for t in group.parent} >= {37, 39}
+
+
+def test_the_most_similar_sentences_weigh_a_pair() -> None:
+    from zwgk.diff import _evidence
+
+    old = (
+        "推进医疗信息公开。推动医疗机构院务公开，健全公开目录；加强法定传染病疫情及防控信息的公开。"
+    )
+    new = (
+        "推进医疗卫生领域信息公开。推行卫生计生重大政策民生决策事项民意调查制度。"
+        "做好医疗机构院务公开和改善医疗服务行动计划落实情况公开工作。"
+    )
+    other = "加大食品药品监管信息公开力度。主动公开食品药品违法行为处罚信息。"
+    rows, cols = np.array([0, 1]), np.array([0, 0])
+    s = _evidence.clause_scores(rows, cols, [new, other], [old])
+    assert s[0] > 0.3 > s[1] >= 0.0
+    assert _evidence.clause_scores(rows[:0], cols[:0], [new], [old]).shape == (0,)

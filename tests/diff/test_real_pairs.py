@@ -6,6 +6,7 @@ import pytest
 
 import zwgk
 from tests.diff.real_pairs import (
+    FIRST_PAIRS,
     KINDS,
     RealPair,
     annotated_plan,
@@ -71,35 +72,24 @@ def test_same_means_equal_up_to_script_width_and_punctuation(pair: RealPair) -> 
 # (their gold does too), so their texts are the short task titles the diff
 # aligns on: precision on read plans is below the annotated plans'.
 # These totals are over the pairs they were first measured on (FIRST_PAIRS).
-FLOORS = {"gold": (0.97, 0.80, 0.91), "read": (0.93, 0.79, 0.89)}
-FIRST_PAIRS = (
-    "000-vs-002",
-    "000-vs-003",
-    "001-vs-000",
-    "001-vs-003",
-    "002-vs-003",
-    "004-vs-001",
-    "004-vs-002",
-    "004-vs-003",
-    "fujian-2016-vs-national-2016",
-    "fujian-2017-vs-2016",
-    "fujian-2017-vs-national-2017",
-)
+FLOORS = {"gold": (0.95, 0.86, 0.91), "read": (0.93, 0.82, 0.89)}
 
 # Per pair, (precision, recall, change-kind accuracy) on annotated and read plans,
 # a little under what the diff reaches.  The Fujian 2019 plan numbers its
 # paragraphs afresh in every part, so read, only its first part's tasks keep
-# numbers the annotation can match.
+# numbers the annotation can match.  These pairs are held out of the
+# evidence models' fit: weighing sentences found more of their links (recall
+# 0.68 -> 0.79 over them) and made a wrong one on each of the two city pairs.
 PAIR_FLOORS = {
-    "fujian-2018-vs-2017": {"gold": (0.80, 0.62, 0.88), "read": (0.70, 0.62, 0.82)},
-    "fujian-2019-vs-2018": {"gold": (0.75, 0.25, 0.55), "read": (0.22, 0.20, 0.35)},
+    "fujian-2018-vs-2017": {"gold": (0.83, 0.75, 0.88), "read": (0.70, 0.62, 0.82)},
+    "fujian-2019-vs-2018": {"gold": (0.80, 0.50, 0.60), "read": (0.15, 0.08, 0.45)},
     "pingtan-2022-vs-2021": {"gold": (0.80, 0.55, 0.80), "read": (0.45, 0.35, 0.75)},
     "pingtan-finance-2018-vs-fujian-2018": {
         "gold": (0.95, 0.95, 0.95),
         "read": (0.95, 0.95, 0.93),
     },
-    "handan-2022-vs-qujing-2022": {"gold": (0.95, 0.95, 0.90), "read": (0.85, 0.85, 0.74)},
-    "wujin-2022-vs-wuhu-2022": {"gold": (0.95, 0.95, 0.95), "read": (0.95, 0.95, 0.95)},
+    "handan-2022-vs-qujing-2022": {"gold": (0.88, 0.95, 0.85), "read": (0.85, 0.85, 0.74)},
+    "wujin-2022-vs-wuhu-2022": {"gold": (0.88, 0.95, 0.90), "read": (0.88, 0.95, 0.90)},
 }
 
 

@@ -863,6 +863,11 @@ def _evidence_stage(
     sel = free_c[weak.rows] | free_p[weak.cols]
     if not sel.any():
         return {}
+    large = state.shape[0] * state.shape[1] > _ALL_PAIRS
+    # A task already aligned is no rival for a part of its own group: ranks
+    # are taken among the pairs that hold an unaligned task (where terms and
+    # sentences weigh the pairs too; on characters alone, among all pairs).
+    open_ = None if large else sel.copy()
     # Each unaligned task weighs its few most similar candidates only.
     near = np.zeros(len(sel), dtype=bool)
     for free, keys in ((free_c, weak.rows), (free_p, weak.cols)):
@@ -870,9 +875,8 @@ def _evidence_stage(
         near[mine[_top_k(keys[mine], weak.score[mine], _EVIDENCE_TOP_K)]] = True
     sel &= near
     char = _evidence.char_features(
-        weak.rows, weak.cols, weak.score, state.shape, state.layout(), select=sel
+        weak.rows, weak.cols, weak.score, state.shape, state.layout(), select=sel, among=open_
     )
-    large = state.shape[0] * state.shape[1] > _ALL_PAIRS
     if _evidence.TRACE is not None and not large:  # the models are fitted on every pair
         rows, cols = weak.rows[sel], weak.cols[sel]
         feats = _term_features(char, rows, cols, child, parent, state.shape)
@@ -912,7 +916,10 @@ def _term_features(
 ) -> np.ndarray:
     """The character features of the pairs with their terms' evidence."""
     tscore = _evidence.term_scores(rows, cols, child.keys, parent.keys)
-    return _evidence.term_features(char, rows, cols, tscore, shape)
+    texts_c = [t for t, _ in child.side_key]
+    texts_p = [t for t, _ in parent.side_key]
+    clauses = _evidence.clause_scores(rows, cols, texts_c, texts_p)
+    return _evidence.term_features(char, rows, cols, tscore, shape, clauses)
 
 
 def _confidence(

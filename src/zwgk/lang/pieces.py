@@ -36,6 +36,7 @@ __all__ = [
     "is_heading_text",
     "label_of",
     "looks_like_responsibility",
+    "sentences",
     "squeeze",
     "strip_end_punct",
 ]
@@ -49,6 +50,18 @@ _AND: Final = re.compile(
 )
 _BRACKETS: Final = re.compile(r"[（(〔\[【][^）)〕\]】]*[）)〕\]】]")
 _ETC: Final = re.compile(r"等(部门|单位|部門|單位)?")
+
+
+_SENTENCE_END: Final = re.compile(r"[。；;！!？?\n]+")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``: the stretches between sentence-ending punctuation.
+
+    >>> sentences("推进医疗信息公开。推动院务公开；健全公开目录。")
+    ['推进医疗信息公开', '推动院务公开', '健全公开目录']
+    """
+    return [s for s in (x.strip() for x in _SENTENCE_END.split(text)) if s]
 
 
 def squeeze(text: str) -> str:
