@@ -20,6 +20,7 @@ their text lies inside the other side's and adds to what the group covers.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -89,7 +90,9 @@ class Features:
     """What the alignment needs of one side's tasks, computed once.
 
     Normalised keys, their character bigrams, section keys and the order
-    key that decides which side is aligned first.  Picklable, so a parent
+    key that decides which side is aligned first; the side's own gram
+    vocabulary (each distinct gram numbered in order of first appearance)
+    and every task's grams as those numbers.  Picklable, so a parent
     prepared once can be sent to every worker of a roll-up.
     """
 
@@ -97,27 +100,58 @@ class Features:
     grams: tuple[tuple[str, ...], ...]
     sections: tuple[str, ...]
     side_key: tuple[tuple[str, tuple[str, ...]], ...]
+    vocab: dict[str, int] = attrs.field(repr=False)
+    ids: np.ndarray = attrs.field(repr=False)
+    """Every task's grams as vocabulary numbers, one after another."""
+    indptr: np.ndarray = attrs.field(repr=False)
+    """Where each task's grams start in :attr:`ids` (and where the last ends)."""
 
     @classmethod
     def of(cls, tasks: Sequence[Task]) -> Features:
         """The features of ``tasks``."""
         keys = tuple(match_key(t.text) for t in tasks)
+        grams = tuple(_grams(k) for k in keys)
+        vocab = {g: k for k, g in enumerate(dict.fromkeys(itertools.chain.from_iterable(grams)))}
+        indptr = np.zeros(len(grams) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum([len(gs) for gs in grams])
+        ids = np.fromiter(
+            map(vocab.__getitem__, itertools.chain.from_iterable(grams)),
+            dtype=np.int64,
+            count=int(indptr[-1]),
+        )
         return cls(
             keys=keys,
-            grams=tuple(_grams(k) for k in keys),
+            grams=grams,
             sections=tuple(match_key("".join(t.section)) for t in tasks),
             side_key=tuple((t.text, t.section) for t in tasks),
+            vocab=vocab,
+            ids=ids,
+            indptr=indptr,
         )
 
     def __len__(self) -> int:
         return len(self.keys)
 
 
+def _joint_vocab(first: Features, second: Features) -> tuple[dict[str, int], np.ndarray]:
+    """Both sides' grams numbered as one vocabulary: ``first``'s own numbers, then
+    ``second``'s grams new to it in order of first appearance; with ``second``'s
+    own numbers mapped to the joint ones."""
+    vocab = dict(first.vocab)
+    mapping = np.fromiter(
+        (vocab.setdefault(g, len(vocab)) for g in second.vocab),
+        dtype=np.int64,
+        count=len(second.vocab),
+    )
+    return vocab, mapping
+
+
 class _Side:
-    def __init__(self, features: Features, vocab: dict[str, int]) -> None:
+    def __init__(self, features: Features, mapping: np.ndarray | None = None) -> None:
         self.keys = list(features.keys)
         self.grams = list(features.grams)
-        self.ids = [[vocab.setdefault(g, len(vocab)) for g in gs] for gs in self.grams]
+        self.ids = features.ids if mapping is None else mapping[features.ids]
+        self.indptr = features.indptr
         sections: dict[str, int] = {}
         self.section = np.array(
             [sections.setdefault(k, len(sections)) for k in features.sections],
@@ -128,11 +162,10 @@ class _Side:
         self.lengths = np.array([len(k) for k in self.keys], dtype=np.float64)
 
     def matrix(self, size: int) -> sparse.csr_matrix:
-        indptr = np.zeros(len(self.ids) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum([len(r) for r in self.ids])
-        indices = np.fromiter((i for r in self.ids for i in r), dtype=np.int64, count=indptr[-1])
-        data = np.ones(len(indices), dtype=np.float64)
-        return sparse.csr_matrix((data, indices, indptr), shape=(len(self.ids), size))
+        data = np.ones(len(self.ids), dtype=np.float64)
+        # copies: scipy may sort a matrix's indices in place, and these are the features'
+        indices, indptr = self.ids.copy(), self.indptr.copy()
+        return sparse.csr_matrix((data, indices, indptr), shape=(len(self.keys), size))
 
 
 def _overlap(bc: sparse.csr_matrix, bp: sparse.csr_matrix, idf: np.ndarray) -> sparse.coo_matrix:
@@ -337,8 +370,8 @@ def _align_oriented(
     splits: bool,
 ) -> list[Group]:
     n, m = len(parent), len(child)
-    vocab: dict[str, int] = {}
-    ps, cs = _Side(parent, vocab), _Side(child, vocab)
+    vocab, mapping = _joint_vocab(parent, child)
+    ps, cs = _Side(parent), _Side(child, mapping)
     size = max(len(vocab), 1)
     bp, bc = ps.matrix(size), cs.matrix(size)
     df = np.asarray(bp.sum(axis=0)).ravel() + np.asarray(bc.sum(axis=0)).ravel()
@@ -440,13 +473,14 @@ def _align_oriented(
         parent_group[i] = len(members)
         members.append(([i], [j]))
 
+    weights_of = _Weights(vocab, idf)
     if splits and (len(child_group) < m or len(parent_group) < n):
         _attach_parts(
-            members, child_group, parent_group, rows, cols, inter, wc, wp, ps, cs, idf, vocab
+            members, child_group, parent_group, rows, cols, inter, wc, wp, ps, cs, weights_of
         )
     headed = (np.where(cs.headed, cs.section, -1), np.where(ps.headed, ps.section, -1))
     state = _State(members, child_group, parent_group, shape, headed)
-    adds = _Coverage(ps, cs, _gram_weights(vocab, idf)).adds
+    adds = _Coverage(ps, cs, weights_of).adds
     decided: dict[tuple[int, int], float] = {}
     for _ in range(_EVIDENCE_ROUNDS):  # new links make neighbours for the next round
         more = _evidence_stage(state, weak, child, parent, adds)
@@ -460,7 +494,6 @@ def _align_oriented(
     # Build groups in child order; dropped parents after their predecessor.
     groups: list[Group] = []
     order_key: list[tuple[float, int]] = []
-    weights_of = _gram_weights(vocab, idf)
     for j in range(m):
         g = child_group.get(j)
         if g is None:
@@ -553,12 +586,16 @@ def _mutual_best(
     return out
 
 
-def _gram_weights(vocab: dict[str, int], idf: np.ndarray) -> dict[str, float]:
-    return {g: float(idf[k]) for g, k in vocab.items()}
+class _Weights:
+    """The idf weight of a set of grams, looked up by the grams' vocabulary numbers."""
 
+    def __init__(self, vocab: dict[str, int], idf: np.ndarray) -> None:
+        self.vocab = vocab
+        self.idf: list[float] = idf.tolist()
 
-def _weight(grams: set[str], w: dict[str, float]) -> float:
-    return sum(w.get(g, 0.0) for g in grams)
+    def of(self, grams: set[str]) -> float:
+        idf, vocab = self.idf, self.vocab
+        return sum(idf[vocab[g]] for g in grams)
 
 
 def _group_score(
@@ -566,7 +603,7 @@ def _group_score(
     cs_idx: list[int],
     ps: _Side,
     cs: _Side,
-    w: dict[str, float],
+    w: _Weights,
     pair_score: dict[tuple[int, int], float],
 ) -> float:
     if len(ps_idx) == 1 and len(cs_idx) == 1:
@@ -575,7 +612,7 @@ def _group_score(
         return round(pair_score.get((cs_idx[0], ps_idx[0]), 0.0), 4)
     a = set().union(*(ps.grams[i] for i in ps_idx))
     b = set().union(*(cs.grams[j] for j in cs_idx))
-    wa, wb, wi = _weight(a, w), _weight(b, w), _weight(a & b, w)
+    wa, wb, wi = w.of(a), w.of(b), w.of(a & b)
     if wa + wb == 0:
         return 0.0
     return round(2 * wi / (wa + wb), 4)
@@ -649,7 +686,7 @@ def _part_gain(containment: float) -> float:
 class _Coverage:
     """Whether a part adds to what its group covers of the other side."""
 
-    def __init__(self, ps: _Side, cs: _Side, w: dict[str, float]) -> None:
+    def __init__(self, ps: _Side, cs: _Side, w: _Weights) -> None:
         self.ps, self.cs, self.w = ps, cs, w
 
     def adds(self, j: int, i: int, group: tuple[list[int], list[int]]) -> bool:
@@ -662,8 +699,8 @@ class _Coverage:
         else:
             mine, have = self.ps.grams[i], [self.ps.grams[k] for k in p_idx]
             whole = self.cs.grams[j]
-        gain = _weight(set(mine).intersection(whole) - set().union(*have), self.w)
-        return gain >= _PART_GAIN_MIN * max(_weight(set(mine), self.w), 1e-12)
+        gain = self.w.of(set(mine).intersection(whole) - set().union(*have))
+        return gain >= _PART_GAIN_MIN * max(self.w.of(set(mine)), 1e-12)
 
 
 def _attach_parts(
@@ -677,8 +714,7 @@ def _attach_parts(
     wp: np.ndarray,
     ps: _Side,
     cs: _Side,
-    idf: np.ndarray,
-    vocab: dict[str, int],
+    w: _Weights,
 ) -> None:
     """Attach leftover tasks to groups as parts of splits and merges.
 
@@ -686,7 +722,6 @@ def _attach_parts(
     lies inside the whole, so the result does not depend on which side is
     called the parent.
     """
-    w = _gram_weights(vocab, idf)
     cands: list[tuple[float, int, int, int, int]] = []
     c_taken = np.zeros(len(wc), dtype=bool)
     c_taken[list(child_group)] = True
@@ -730,7 +765,7 @@ def _attach_parts(
             if len(p_idx) != 1:
                 continue
             have = set().union(*(cs.grams[k] for k in c_idx))
-            gain = _weight(set(ps.grams[i]).intersection(cs.grams[j]) - have, w)
+            gain = w.of(set(ps.grams[i]).intersection(cs.grams[j]) - have)
             if gain / max(float(wp[i]), 1e-12) < need:
                 continue
             c_idx.append(j)
@@ -741,7 +776,7 @@ def _attach_parts(
             if len(c_idx) != 1:
                 continue
             have = set().union(*(ps.grams[k] for k in p_idx))
-            gain = _weight(set(cs.grams[j]).intersection(ps.grams[i]) - have, w)
+            gain = w.of(set(cs.grams[j]).intersection(ps.grams[i]) - have)
             if gain / max(float(wc[j]), 1e-12) < need:
                 continue
             p_idx.append(i)
