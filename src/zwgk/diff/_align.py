@@ -226,20 +226,25 @@ def _signature(b: sparse.csr_matrix, df: np.ndarray, cap: float) -> sparse.csr_m
     return sparse.csr_matrix((data, (rows[keep], cols[keep])), shape=b.shape)
 
 
-def _dice_sets(a: set[str], b: set[str]) -> float:
-    if not a and not b:
-        return 0.0
-    return 2 * len(a & b) / (len(a) + len(b))
-
-
 def _section_bonus(child: _Side, parent: _Side) -> np.ndarray:
-    cg = [set(_grams(k)) for k in child.section_keys]
-    pg = [set(_grams(k)) for k in parent.section_keys]
-    sims = np.zeros((len(cg), len(pg)), dtype=np.float64)
-    for a, ga in enumerate(cg):
-        for b, gb in enumerate(pg):
-            sims[a, b] = _dice_sets(ga, gb)
-    return sims
+    """Dice similarity of every child section heading with every parent one (their gram sets)."""
+    vocab: dict[str, int] = {}
+    sets = []
+    for keys in (child.section_keys, parent.section_keys):
+        rows = [[vocab.setdefault(g, len(vocab)) for g in _grams(k)] for k in keys]
+        indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum([len(r) for r in rows])
+        indices = np.fromiter(itertools.chain.from_iterable(rows), np.int64, int(indptr[-1]))
+        sets.append((indices, indptr))
+    size = max(len(vocab), 1)
+    a, b = (
+        sparse.csr_matrix((np.ones(len(ix)), ix, ptr), shape=(len(ptr) - 1, size))
+        for ix, ptr in sets
+    )
+    inter = (a @ b.T).toarray()
+    total = np.diff(sets[0][1])[:, None] + np.diff(sets[1][1])[None, :]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(total > 0, 2 * inter / total, 0.0)
 
 
 def _heaviest_chain(pairs: list[tuple[int, int]], weights: list[float]) -> list[tuple[int, int]]:
