@@ -21,7 +21,7 @@ their text lies inside the other side's and adds to what the group covers.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import numpy as np
@@ -101,6 +101,8 @@ class Features:
     sections: tuple[str, ...]
     side_key: tuple[tuple[str, tuple[str, ...]], ...]
     vocab: dict[str, int] = attrs.field(repr=False)
+    codes: np.ndarray = attrs.field(repr=False)
+    """The vocabulary's grams as numbers (two characters' code points), in its order."""
     ids: np.ndarray = attrs.field(repr=False)
     """Every task's grams as vocabulary numbers, one after another."""
     indptr: np.ndarray = attrs.field(repr=False)
@@ -125,6 +127,7 @@ class Features:
             sections=tuple(match_key("".join(t.section)) for t in tasks),
             side_key=tuple((t.text, t.section) for t in tasks),
             vocab=vocab,
+            codes=_codes(vocab),
             ids=ids,
             indptr=indptr,
         )
@@ -133,17 +136,23 @@ class Features:
         return len(self.keys)
 
 
-def _joint_vocab(first: Features, second: Features) -> tuple[dict[str, int], np.ndarray]:
-    """Both sides' grams numbered as one vocabulary: ``first``'s own numbers, then
-    ``second``'s grams new to it in order of first appearance; with ``second``'s
-    own numbers mapped to the joint ones."""
-    vocab = dict(first.vocab)
-    mapping = np.fromiter(
-        (vocab.setdefault(g, len(vocab)) for g in second.vocab),
-        dtype=np.int64,
-        count=len(second.vocab),
-    )
-    return vocab, mapping
+def _codes(grams: Iterable[str]) -> np.ndarray:
+    """Each gram of one or two characters as one number (a lone character: second 0)."""
+    pairs = np.array(list(grams), dtype="<U2").view(np.uint32).reshape(-1, 2).astype(np.int64)
+    return np.asarray((pairs[:, 0] << 21) | pairs[:, 1])
+
+
+def _joint_ids(first: Features, second: Features) -> np.ndarray:
+    """``second``'s gram numbers in one vocabulary with ``first``'s: ``first``'s own
+    numbers, then ``second``'s grams new to it in order of first appearance."""
+    order = np.argsort(first.codes, kind="stable")
+    known = first.codes[order]
+    at = np.minimum(np.searchsorted(known, second.codes), max(len(known) - 1, 0))
+    found = known[at] == second.codes if len(known) else np.zeros(len(second.codes), bool)
+    mapping = np.empty(len(second.codes), dtype=np.int64)
+    mapping[found] = order[at[found]]
+    mapping[~found] = len(known) + np.arange(int((~found).sum()))
+    return mapping
 
 
 class _Side:
@@ -375,9 +384,9 @@ def _align_oriented(
     splits: bool,
 ) -> list[Group]:
     n, m = len(parent), len(child)
-    vocab, mapping = _joint_vocab(parent, child)
+    mapping = _joint_ids(parent, child)
     ps, cs = _Side(parent), _Side(child, mapping)
-    size = max(len(vocab), 1)
+    size = max(len(parent.vocab), int(mapping.max(initial=-1)) + 1, 1)  # the joint vocabulary
     bp, bc = ps.matrix(size), cs.matrix(size)
     df = np.asarray(bp.sum(axis=0)).ravel() + np.asarray(bc.sum(axis=0)).ravel()
     idf = np.log1p((n + m) / np.maximum(df, 1.0))
@@ -478,7 +487,7 @@ def _align_oriented(
         parent_group[i] = len(members)
         members.append(([i], [j]))
 
-    weights_of = _Weights(vocab, idf)
+    weights_of = _Weights(parent, child, mapping, idf)
     if splits and (len(child_group) < m or len(parent_group) < n):
         _attach_parts(
             members, child_group, parent_group, rows, cols, inter, wc, wp, ps, cs, weights_of
@@ -592,15 +601,17 @@ def _mutual_best(
 
 
 class _Weights:
-    """The idf weight of a set of grams, looked up by the grams' vocabulary numbers."""
+    """The idf weight of a set of grams, looked up by the grams' numbers on their side."""
 
-    def __init__(self, vocab: dict[str, int], idf: np.ndarray) -> None:
-        self.vocab = vocab
-        self.idf: list[float] = idf.tolist()
+    def __init__(self, first: Features, second: Features, mapping: np.ndarray, idf: np.ndarray):
+        self.first, self.second = first.vocab, second.vocab
+        self.first_idf: list[float] = idf[: len(first.vocab)].tolist()
+        self.second_idf: list[float] = idf[mapping].tolist()
 
     def of(self, grams: set[str]) -> float:
-        idf, vocab = self.idf, self.vocab
-        return sum(idf[vocab[g]] for g in grams)
+        first, second = self.first, self.second
+        fw, sw = self.first_idf, self.second_idf
+        return sum(fw[first[g]] if g in first else sw[second[g]] for g in grams)
 
 
 def _group_score(
