@@ -21,6 +21,7 @@ their text lies inside the other side's and adds to what the group covers.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
@@ -82,7 +83,27 @@ class Group:
 def _grams(key: str) -> tuple[str, ...]:
     if len(key) < 2:
         return (key,) if key else ()
-    return tuple(dict.fromkeys([key[i : i + 2] for i in range(len(key) - 1)]))
+    return tuple(dict.fromkeys(map(operator.add, key, key[1:])))
+
+
+@attrs.frozen(eq=False)
+class _Headings:
+    """One side's distinct section headings (normalised), each task's among them,
+    and each heading's grams as numbers (:func:`_codes`), one heading after another."""
+
+    keys: tuple[str, ...]
+    index: np.ndarray
+    codes: np.ndarray
+    indptr: np.ndarray
+
+    @classmethod
+    def of(cls, sections: Sequence[str]) -> _Headings:
+        distinct: dict[str, int] = {}
+        index = np.array([distinct.setdefault(k, len(distinct)) for k in sections], np.int64)
+        grams = [_grams(k) for k in distinct]
+        indptr = np.zeros(len(grams) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum([len(g) for g in grams])
+        return cls(tuple(distinct), index, _codes(itertools.chain.from_iterable(grams)), indptr)
 
 
 @attrs.frozen(eq=False)
@@ -100,6 +121,7 @@ class Features:
     grams: tuple[tuple[str, ...], ...]
     sections: tuple[str, ...]
     side_key: tuple[tuple[str, tuple[str, ...]], ...]
+    headings: _Headings = attrs.field(repr=False)
     vocab: dict[str, int] = attrs.field(repr=False)
     codes: np.ndarray = attrs.field(repr=False)
     """The vocabulary's grams as numbers (two characters' code points), in its order."""
@@ -121,11 +143,13 @@ class Features:
             dtype=np.int64,
             count=int(indptr[-1]),
         )
+        sections = tuple(match_key("".join(t.section)) for t in tasks)
         return cls(
             keys=keys,
             grams=grams,
-            sections=tuple(match_key("".join(t.section)) for t in tasks),
+            sections=sections,
             side_key=tuple((t.text, t.section) for t in tasks),
+            headings=_Headings.of(sections),
             vocab=vocab,
             codes=_codes(vocab),
             ids=ids,
@@ -161,12 +185,8 @@ class _Side:
         self.grams = list(features.grams)
         self.ids = features.ids if mapping is None else mapping[features.ids]
         self.indptr = features.indptr
-        sections: dict[str, int] = {}
-        self.section = np.array(
-            [sections.setdefault(k, len(sections)) for k in features.sections],
-            dtype=np.int64,
-        )
-        self.section_keys = list(sections)
+        self.headings = features.headings
+        self.section = features.headings.index
         self.headed = np.array([bool(k) for k in features.sections], dtype=bool)
         self.lengths = np.array([len(k) for k in self.keys], dtype=np.float64)
 
@@ -235,23 +255,17 @@ def _signature(b: sparse.csr_matrix, df: np.ndarray, cap: float) -> sparse.csr_m
     return sparse.csr_matrix((data, (rows[keep], cols[keep])), shape=b.shape)
 
 
-def _section_bonus(child: _Side, parent: _Side) -> np.ndarray:
+def _section_bonus(child: _Headings, parent: _Headings) -> np.ndarray:
     """Dice similarity of every child section heading with every parent one (their gram sets)."""
-    vocab: dict[str, int] = {}
-    sets = []
-    for keys in (child.section_keys, parent.section_keys):
-        rows = [[vocab.setdefault(g, len(vocab)) for g in _grams(k)] for k in keys]
-        indptr = np.zeros(len(rows) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum([len(r) for r in rows])
-        indices = np.fromiter(itertools.chain.from_iterable(rows), np.int64, int(indptr[-1]))
-        sets.append((indices, indptr))
-    size = max(len(vocab), 1)
+    _, joint = np.unique(np.concatenate([child.codes, parent.codes]), return_inverse=True)
+    size = max(int(joint.max(initial=-1)) + 1, 1)
+    at = len(child.codes)
     a, b = (
-        sparse.csr_matrix((np.ones(len(ix)), ix, ptr), shape=(len(ptr) - 1, size))
-        for ix, ptr in sets
+        sparse.csr_matrix((np.ones(len(ix)), ix, h.indptr), shape=(len(h.keys), size))
+        for ix, h in ((joint[:at], child), (joint[at:], parent))
     )
     inter = (a @ b.T).toarray()
-    total = np.diff(sets[0][1])[:, None] + np.diff(sets[1][1])[None, :]
+    total = np.diff(child.indptr)[:, None] + np.diff(parent.indptr)[None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(total > 0, 2 * inter / total, 0.0)
 
@@ -469,7 +483,7 @@ def _align_oriented(
         lo = np.where(before >= 0, anchor_p[np.maximum(before, 0)], -1)
         hi = np.where(after < len(anchors), anchor_p[np.minimum(after, len(anchors) - 1)], n)
     in_order = (cols > lo[rows]) & (cols < hi[rows])
-    sec = _section_bonus(cs, ps)
+    sec = _section_bonus(cs.headings, ps.headings)
     bonus = _ORDER_BONUS * in_order + _SECTION_BONUS * sec[cs.section[rows], ps.section[cols]]
     weights = np.where(score >= threshold, score - threshold + bonus, 0.0)
     matched = _assign(rows, cols, weights, shape)
