@@ -110,21 +110,19 @@ class _Headings:
 class Features:
     """What the alignment needs of one side's tasks, computed once.
 
-    Normalised keys, their character bigrams, section keys and the order
-    key that decides which side is aligned first; the side's own gram
-    vocabulary (each distinct gram numbered in order of first appearance)
-    and every task's grams as those numbers.  Picklable, so a parent
-    prepared once can be sent to every worker of a roll-up.
+    Normalised keys, section keys and the order key that decides which side
+    is aligned first; the side's own gram vocabulary (each distinct
+    character bigram numbered in order of first appearance, as its code
+    points) and every task's grams as those numbers.  Picklable, so a
+    parent prepared once can be sent to every worker of a roll-up.
     """
 
     keys: tuple[str, ...]
-    grams: tuple[tuple[str, ...], ...]
     sections: tuple[str, ...]
     side_key: tuple[tuple[str, tuple[str, ...]], ...]
     headings: _Headings = attrs.field(repr=False)
-    vocab: dict[str, int] = attrs.field(repr=False)
     codes: np.ndarray = attrs.field(repr=False)
-    """The vocabulary's grams as numbers (two characters' code points), in its order."""
+    """The vocabulary's grams as numbers (:func:`_codes`), in its order."""
     ids: np.ndarray = attrs.field(repr=False)
     """Every task's grams as vocabulary numbers, one after another."""
     indptr: np.ndarray = attrs.field(repr=False)
@@ -134,25 +132,21 @@ class Features:
     def of(cls, tasks: Sequence[Task]) -> Features:
         """The features of ``tasks``."""
         keys = tuple(match_key(t.text) for t in tasks)
-        grams = tuple(_grams(k) for k in keys)
-        vocab = {g: k for k, g in enumerate(dict.fromkeys(itertools.chain.from_iterable(grams)))}
-        indptr = np.zeros(len(grams) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum([len(gs) for gs in grams])
-        ids = np.fromiter(
-            map(vocab.__getitem__, itertools.chain.from_iterable(grams)),
-            dtype=np.int64,
-            count=int(indptr[-1]),
-        )
+        grams, task = _task_grams(keys)
+        distinct, first, inverse = np.unique(grams, return_index=True, return_inverse=True)
+        order = np.argsort(first, kind="stable")  # the vocabulary in order of first appearance
+        number = np.empty(len(distinct), dtype=np.int64)
+        number[order] = np.arange(len(distinct))
+        indptr = np.zeros(len(keys) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum(np.bincount(task, minlength=len(keys)))
         sections = tuple(match_key("".join(t.section)) for t in tasks)
         return cls(
             keys=keys,
-            grams=grams,
             sections=sections,
             side_key=tuple((t.text, t.section) for t in tasks),
             headings=_Headings.of(sections),
-            vocab=vocab,
-            codes=_codes(vocab),
-            ids=ids,
+            codes=distinct[order],
+            ids=number[inverse.ravel()],
             indptr=indptr,
         )
 
@@ -160,8 +154,27 @@ class Features:
         return len(self.keys)
 
 
+def _task_grams(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Every key's distinct grams (:func:`_grams`) as numbers (:func:`_codes`), in order,
+    one key after another, and the key each belongs to."""
+    lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+    chars = np.frombuffer("".join(keys).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    task = np.repeat(np.arange(len(keys), dtype=np.int64), lengths)
+    pair = np.zeros(len(chars), dtype=bool)  # a bigram starts here
+    pair[:-1] = task[1:] == task[:-1]
+    second = np.zeros(len(chars), dtype=np.int64)
+    second[:-1] = chars[1:]
+    valid = pair | (lengths[task] == 1)  # a one-character key is its own gram
+    grams = ((chars << 21) | np.where(pair, second, 0))[valid]
+    task = task[valid]
+    _, first = np.unique((task << 42) | grams, return_index=True)
+    first.sort()
+    return grams[first], task[first]
+
+
 def _codes(grams: Iterable[str]) -> np.ndarray:
-    """Each gram of one or two characters as one number (a lone character: second 0)."""
+    """Each gram of one or two characters as one number, its code points in 21 bits
+    each (a lone character: second 0)."""
     pairs = np.array(list(grams), dtype="<U2").view(np.uint32).reshape(-1, 2).astype(np.int64)
     return np.asarray((pairs[:, 0] << 21) | pairs[:, 1])
 
@@ -179,10 +192,24 @@ def _joint_ids(first: Features, second: Features) -> np.ndarray:
     return mapping
 
 
+class _GramsOf:
+    """Each task's grams as strings (:func:`_grams`), made when first asked for."""
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self.keys = keys
+        self.made: dict[int, tuple[str, ...]] = {}
+
+    def __getitem__(self, i: int) -> tuple[str, ...]:
+        grams = self.made.get(i)
+        if grams is None:
+            grams = self.made[i] = _grams(self.keys[i])
+        return grams
+
+
 class _Side:
     def __init__(self, features: Features, mapping: np.ndarray | None = None) -> None:
         self.keys = list(features.keys)
-        self.grams = list(features.grams)
+        self.grams = _GramsOf(self.keys)
         self.ids = features.ids if mapping is None else mapping[features.ids]
         self.indptr = features.indptr
         self.headings = features.headings
@@ -400,7 +427,7 @@ def _align_oriented(
     n, m = len(parent), len(child)
     mapping = _joint_ids(parent, child)
     ps, cs = _Side(parent), _Side(child, mapping)
-    size = max(len(parent.vocab), int(mapping.max(initial=-1)) + 1, 1)  # the joint vocabulary
+    size = max(len(parent.codes), int(mapping.max(initial=-1)) + 1, 1)  # the joint vocabulary
     bp, bc = ps.matrix(size), cs.matrix(size)
     df = np.asarray(bp.sum(axis=0)).ravel() + np.asarray(bc.sum(axis=0)).ravel()
     idf = np.log1p((n + m) / np.maximum(df, 1.0))
@@ -615,17 +642,20 @@ def _mutual_best(
 
 
 class _Weights:
-    """The idf weight of a set of grams, looked up by the grams' numbers on their side."""
+    """The idf weight of a set of grams, looked up by the grams' numbers (:func:`_codes`)."""
 
     def __init__(self, first: Features, second: Features, mapping: np.ndarray, idf: np.ndarray):
-        self.first, self.second = first.vocab, second.vocab
-        self.first_idf: list[float] = idf[: len(first.vocab)].tolist()
-        self.second_idf: list[float] = idf[mapping].tolist()
+        codes = np.zeros(len(idf), dtype=np.int64)
+        codes[: len(first.codes)] = first.codes
+        codes[mapping] = second.codes
+        self.codes, self.idf = codes, idf
+        self.table: dict[int, float] | None = None
 
     def of(self, grams: set[str]) -> float:
-        first, second = self.first, self.second
-        fw, sw = self.first_idf, self.second_idf
-        return sum(fw[first[g]] if g in first else sw[second[g]] for g in grams)
+        if self.table is None:
+            self.table = dict(zip(self.codes.tolist(), self.idf.tolist(), strict=True))
+        w = self.table
+        return sum(w[(ord(g[0]) << 21) | (ord(g[1]) if len(g) > 1 else 0)] for g in grams)
 
 
 def _group_score(
