@@ -488,15 +488,22 @@ def _align_oriented(
     by_key = np.argsort(flat_key, kind="stable")
     sorted_keys = flat_key[by_key]
 
-    def lookup(j: int, i: int) -> float:
-        k = j * max(n, 1) + i
-        pos = int(np.searchsorted(sorted_keys, k))
-        if pos < len(sorted_keys) and sorted_keys[pos] == k:
-            return float(score[by_key[pos]])
-        return 0.0
+    def lookup(pairs: list[tuple[int, int]]) -> np.ndarray:
+        """The score of each pair (0 for a pair that is no candidate)."""
+        at = np.array(pairs, dtype=np.int64).reshape(-1, 2)
+        k = at[:, 0] * max(n, 1) + at[:, 1]
+        pos = np.minimum(np.searchsorted(sorted_keys, k), max(len(sorted_keys) - 1, 0))
+        if not len(sorted_keys):
+            return np.zeros(len(k))
+        return np.where(sorted_keys[pos] == k, score[by_key[pos]], 0.0)
 
-    anchors = sorted((j, i) for j, i in first_pass if lookup(j, i) >= _ANCHOR)
-    anchors = _heaviest_chain(anchors, [lookup(j, i) + float(near(j, i)) for j, i in anchors])
+    firsts = sorted(first_pass)
+    strong = lookup(firsts)
+    chosen = np.flatnonzero(strong >= _ANCHOR)
+    anchors = [firsts[k] for k in chosen.tolist()]
+    at = np.array(anchors, dtype=np.int64).reshape(-1, 2)
+    heft = strong[chosen] + near(at[:, 0], at[:, 1])
+    anchors = _heaviest_chain(anchors, heft.tolist())
 
     # Pass 2: with order and section evidence.
     lo = np.full(m, -1, dtype=np.int64)
@@ -522,7 +529,7 @@ def _align_oriented(
     members: list[tuple[list[int], list[int]]] = []
     if splits:
         matched = _prefer_parts(matched, rows, cols, inter, wc, wp)
-    pair_score = {(j, i): lookup(j, i) for j, i in matched}
+    pair_score = dict(zip(matched, lookup(matched).tolist(), strict=True))
     for j, i in sorted(matched):
         child_group[j] = len(members)
         parent_group[i] = len(members)
