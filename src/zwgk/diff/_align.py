@@ -471,7 +471,7 @@ def _align_oriented(
         first = np.ones(len(flat), dtype=bool)
         first[1:] = flat[1:] != flat[:-1]
         rows, cols, score, inter = rows[first], cols[first], score[first], inter[first]
-    weak = _Weak(rows, cols, score)  # every candidate, for the evidence stage
+    weak = _Weak(rows, cols, score, (m, n))  # every candidate, for the evidence stage
     keep = score >= _CANDIDATE_FLOOR
     rows, cols, score, inter = rows[keep], cols[keep], score[keep], inter[keep]
     shape = (m, n)
@@ -853,9 +853,21 @@ def _attach_parts(
 class _Weak:
     """Every candidate pair with its character score, before the candidate floor."""
 
-    def __init__(self, rows: np.ndarray, cols: np.ndarray, score: np.ndarray) -> None:
+    def __init__(
+        self, rows: np.ndarray, cols: np.ndarray, score: np.ndarray, shape: tuple[int, int]
+    ) -> None:
         keep = score >= _EVIDENCE_FLOOR
         self.rows, self.cols, self.score = rows[keep], cols[keep], score[keep]
+        self.shape = shape
+        self._ranks: tuple[np.ndarray, np.ndarray] | None = None
+
+    def features(self, layout: _evidence.Layout, select: np.ndarray | None = None) -> np.ndarray:
+        """The character features of the (``select``-ed) candidates, their ranks computed once."""
+        if self._ranks is None:
+            self._ranks = _evidence.char_ranks(self.rows, self.cols, self.score, self.shape)
+        return _evidence.char_features(
+            self.rows, self.cols, self.score, self.shape, layout, select=select, ranks=self._ranks
+        )
 
     def flat(self, n: int) -> np.ndarray:
         return np.asarray(self.rows * max(n, 1) + self.cols)
@@ -971,9 +983,7 @@ def _evidence_stage(
         mine = np.flatnonzero(free[keys])
         near[mine[_top_k(keys[mine], weak.score[mine], _EVIDENCE_TOP_K)]] = True
     sel &= near
-    char = _evidence.char_features(
-        weak.rows, weak.cols, weak.score, state.shape, state.layout(), select=sel
-    )
+    char = weak.features(state.layout(), select=sel)
     large = state.shape[0] * state.shape[1] > _ALL_PAIRS
     if _evidence.TRACE is not None and not large:  # the models are fitted on every pair
         rows, cols = weak.rows[sel], weak.cols[sel]
@@ -1025,14 +1035,10 @@ def _confidence(
     sel = weak.among(linked, state.shape[1])
     out: dict[tuple[int, int], float] = {}
     if _evidence.TRACE is not None:
-        every = _evidence.char_features(
-            weak.rows, weak.cols, weak.score, state.shape, state.layout()
-        )
+        every = weak.features(state.layout())
         _evidence.TRACE.append((weak.rows, weak.cols, every, np.zeros((0, 0))))
     if sel.any():
-        feats = _evidence.char_features(
-            weak.rows, weak.cols, weak.score, state.shape, state.layout(), select=sel
-        )
+        feats = weak.features(state.layout(), select=sel)
         prob = _evidence.probability(feats, _evidence.CHAR_WEIGHTS)
         for j, i, p in zip(weak.rows[sel].tolist(), weak.cols[sel].tolist(), prob, strict=True):
             out[(j, i)] = float(p)

@@ -36,6 +36,7 @@ __all__ = [
     "TERM_WEIGHTS",
     "Layout",
     "char_features",
+    "char_ranks",
     "probability",
     "term_features",
     "term_scores",
@@ -172,6 +173,14 @@ def _between(
     return ((other > lo) & (other < hi)).astype(np.float64)
 
 
+def char_ranks(
+    rows: np.ndarray, cols: np.ndarray, score: np.ndarray, shape: tuple[int, int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Whether each candidate pair is the best of its row and column by characters,
+    and its margin over their rivals: they depend on the candidates alone."""
+    return _rank_features(rows, cols, score, *shape)
+
+
 def char_features(
     rows: np.ndarray,
     cols: np.ndarray,
@@ -179,16 +188,18 @@ def char_features(
     shape: tuple[int, int],
     layout: Layout,
     select: np.ndarray | None = None,
+    ranks: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> np.ndarray:
     """Features of candidate pairs ``(rows[k], cols[k])`` from characters and structure.
 
-    Ranks are taken among all candidates; the features are returned for the
-    ``select``-ed ones (all by default).  ``layout`` holds the pairs already
-    aligned: whether a diagonal neighbour is one of them, whether the pair
-    lies in the gap they leave, and whether they join the pair's sections.
+    Ranks are taken among all candidates (``ranks``: :func:`char_ranks` of
+    the same candidates, when already computed); the features are returned
+    for the ``select``-ed ones (all by default).  ``layout`` holds the pairs
+    already aligned: whether a diagonal neighbour is one of them, whether the
+    pair lies in the gap they leave, and whether they join the pair's sections.
     """
     m, n = shape
-    mutual, margin = _rank_features(rows, cols, score, m, n)
+    mutual, margin = char_ranks(rows, cols, score, shape) if ranks is None else ranks
     if select is not None:
         rows, cols, score = rows[select], cols[select], score[select]
         mutual, margin = mutual[select], margin[select]
