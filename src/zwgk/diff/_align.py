@@ -375,6 +375,7 @@ def align(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     splits: bool = True,
+    detail: bool = True,
 ) -> list[Group]:
     """Aligned groups of parent and child task positions.
 
@@ -382,7 +383,9 @@ def align(
     parents is an added child task, one with no children a dropped parent
     task.  Groups come in child order, dropped parent tasks after the group
     holding the parent task before them.  Either side may be given as
-    :class:`Features` computed once.
+    :class:`Features` computed once.  ``detail=False`` leaves out what only
+    a report reads: each group's confidence (0) and each unaligned task's
+    nearest task (``None``); the groups and their scores are the same.
 
     The grouping does not depend on which side is called the parent: the
     two sides are aligned in one canonical order (by their texts) and the
@@ -392,10 +395,10 @@ def align(
     pf = parent if isinstance(parent, Features) else Features.of(parent)
     cf = child if isinstance(child, Features) else Features.of(child)
     if cf.side_key < pf.side_key:
-        mirrored = _align_oriented(cf, pf, threshold=threshold, splits=splits)
+        mirrored = _align_oriented(cf, pf, threshold=threshold, splits=splits, detail=detail)
         groups = [Group(g.children, g.parents, g.score, g.confidence, g.nearest) for g in mirrored]
         return _in_child_order(groups)
-    return _align_oriented(pf, cf, threshold=threshold, splits=splits)
+    return _align_oriented(pf, cf, threshold=threshold, splits=splits, detail=detail)
 
 
 def _in_child_order(groups: list[Group]) -> list[Group]:
@@ -423,6 +426,7 @@ def _align_oriented(
     *,
     threshold: float,
     splits: bool,
+    detail: bool = True,
 ) -> list[Group]:
     n, m = len(parent), len(child)
     mapping = _joint_ids(parent, child)
@@ -550,8 +554,8 @@ def _align_oriented(
         if not more:
             break
     pair_score.update(weak.lookup(state.linked(), n))
-    confidence = _confidence(state, weak, decided)
-    nearest_c, nearest_p = weak.nearest(state)
+    confidence = _confidence(state, weak, decided) if detail else {}
+    nearest_c, nearest_p = weak.nearest(state) if detail else ({}, {})
 
     # Build groups in child order; dropped parents after their predecessor.
     groups: list[Group] = []
@@ -565,7 +569,7 @@ def _align_oriented(
             ps_idx, cs_idx = members[g]
             s = _group_score(ps_idx, cs_idx, ps, cs, weights_of, pair_score)
             conf = min(confidence.get((c, p), 0.0) for c in cs_idx for p in ps_idx)
-            if s == 1.0:
+            if s == 1.0 and detail:
                 conf = 1.0
             groups.append(
                 Group(tuple(sorted(ps_idx)), tuple(sorted(cs_idx)), s, confidence=round(conf, 4))
