@@ -193,25 +193,25 @@ def _joint_ids(first: Features, second: Features) -> np.ndarray:
 
 
 class _GramsOf:
-    """Each task's grams as strings (:func:`_grams`), made when first asked for."""
+    """Each task's grams as joint vocabulary numbers, made when first asked for."""
 
-    def __init__(self, keys: Sequence[str]) -> None:
-        self.keys = keys
-        self.made: dict[int, tuple[str, ...]] = {}
+    def __init__(self, ids: np.ndarray, indptr: np.ndarray) -> None:
+        self.ids, self.indptr = ids, indptr
+        self.made: dict[int, tuple[int, ...]] = {}
 
-    def __getitem__(self, i: int) -> tuple[str, ...]:
+    def __getitem__(self, i: int) -> tuple[int, ...]:
         grams = self.made.get(i)
         if grams is None:
-            grams = self.made[i] = _grams(self.keys[i])
+            grams = self.made[i] = tuple(self.ids[self.indptr[i] : self.indptr[i + 1]].tolist())
         return grams
 
 
 class _Side:
     def __init__(self, features: Features, mapping: np.ndarray | None = None) -> None:
         self.keys = list(features.keys)
-        self.grams = _GramsOf(self.keys)
         self.ids = features.ids if mapping is None else mapping[features.ids]
         self.indptr = features.indptr
+        self.grams = _GramsOf(self.ids, self.indptr)
         self.headings = features.headings
         self.section = features.headings.index
         self.headed = np.array([bool(k) for k in features.sections], dtype=bool)
@@ -539,7 +539,7 @@ def _align_oriented(
         parent_group[i] = len(members)
         members.append(([i], [j]))
 
-    weights_of = _Weights(parent, child, mapping, idf)
+    weights_of = _Weights(idf)
     if splits and (len(child_group) < m or len(parent_group) < n):
         _attach_parts(
             members, child_group, parent_group, rows, cols, inter, wc, wp, ps, cs, weights_of
@@ -653,20 +653,14 @@ def _mutual_best(
 
 
 class _Weights:
-    """The idf weight of a set of grams, looked up by the grams' numbers (:func:`_codes`)."""
+    """The idf weight of a set of grams (joint vocabulary numbers)."""
 
-    def __init__(self, first: Features, second: Features, mapping: np.ndarray, idf: np.ndarray):
-        codes = np.zeros(len(idf), dtype=np.int64)
-        codes[: len(first.codes)] = first.codes
-        codes[mapping] = second.codes
-        self.codes, self.idf = codes, idf
-        self.table: dict[int, float] | None = None
+    def __init__(self, idf: np.ndarray) -> None:
+        self.idf: list[float] = idf.tolist()
 
-    def of(self, grams: set[str]) -> float:
-        if self.table is None:
-            self.table = dict(zip(self.codes.tolist(), self.idf.tolist(), strict=True))
-        w = self.table
-        return sum(w[(ord(g[0]) << 21) | (ord(g[1]) if len(g) > 1 else 0)] for g in grams)
+    def of(self, grams: set[int]) -> float:
+        idf = self.idf
+        return sum(idf[g] for g in grams)
 
 
 def _group_score(
