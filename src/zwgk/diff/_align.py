@@ -433,7 +433,7 @@ def _align_oriented(
     ps, cs = _Side(parent), _Side(child, mapping)
     size = max(len(parent.codes), int(mapping.max(initial=-1)) + 1, 1)  # the joint vocabulary
     bp, bc = ps.matrix(size), cs.matrix(size)
-    df = np.asarray(bp.sum(axis=0)).ravel() + np.asarray(bc.sum(axis=0)).ravel()
+    df = np.bincount(ps.ids, minlength=size) + np.bincount(cs.ids, minlength=size)
     idf = np.log1p((n + m) / np.maximum(df, 1.0))
     wp = np.asarray(bp @ idf).ravel()  # weighted sizes
     wc = np.asarray(bc @ idf).ravel()
