@@ -396,5 +396,5 @@ def test_a_pages_table_of_metadata_gives_the_issuer_without_its_label() -> None:
 
 
 def test_a_doc_number_after_its_label_and_a_space() -> None:
-    meta = extract_metadata(["公开形式: 主动公开文号 石政办函〔2021〕12号 成文日期: 2021年04月23日"])
+    meta = extract_metadata(["公开形式: 主动公开文号 石政办函〔2021〕12号 成文日期: 2021年4月23日"])
     assert meta.doc_number == "石政办函〔2021〕12号"

@@ -101,12 +101,13 @@ def prepare_parent(
 def align_child(prepared: PreparedParent, child: Plan) -> list[Link]:
     """Align one child with the prepared parent: the roll-up's one call into the diff.
 
-    Only what the roll-up needs is computed: the task groups and their
-    kinds, not the field comparisons nor the character-level text edits;
+    Only what the roll-up needs is computed: the task groups, their scores
+    and kinds, not the confidences, the field comparisons nor the
+    character-level text edits;
     the child is normalised once, for the alignment and the kinds alike.
     """
     pf, cf = prepared.parent.features, prepare(child).features
-    groups = align(pf, cf, threshold=prepared.threshold, splits=prepared.splits)
+    groups = align(pf, cf, threshold=prepared.threshold, splits=prepared.splits, detail=False)
     return [_link(g.parents, g.children, g.score, pf.keys, cf.keys) for g in groups]
 
 

@@ -20,7 +20,9 @@ their text lies inside the other side's and adds to what the group covers.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import itertools
+import operator
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import numpy as np
@@ -81,58 +83,145 @@ class Group:
 def _grams(key: str) -> tuple[str, ...]:
     if len(key) < 2:
         return (key,) if key else ()
-    return tuple(dict.fromkeys([key[i : i + 2] for i in range(len(key) - 1)]))
+    return tuple(dict.fromkeys(map(operator.add, key, key[1:])))
+
+
+@attrs.frozen(eq=False)
+class _Headings:
+    """One side's distinct section headings (normalised), each task's among them,
+    and each heading's grams as numbers (:func:`_codes`), one heading after another."""
+
+    keys: tuple[str, ...]
+    index: np.ndarray
+    codes: np.ndarray
+    indptr: np.ndarray
+
+    @classmethod
+    def of(cls, sections: Sequence[str]) -> _Headings:
+        distinct: dict[str, int] = {}
+        index = np.array([distinct.setdefault(k, len(distinct)) for k in sections], np.int64)
+        grams = [_grams(k) for k in distinct]
+        indptr = np.zeros(len(grams) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum([len(g) for g in grams])
+        return cls(tuple(distinct), index, _codes(itertools.chain.from_iterable(grams)), indptr)
 
 
 @attrs.frozen(eq=False)
 class Features:
     """What the alignment needs of one side's tasks, computed once.
 
-    Normalised keys, their character bigrams, section keys and the order
-    key that decides which side is aligned first.  Picklable, so a parent
-    prepared once can be sent to every worker of a roll-up.
+    Normalised keys, section keys and the order key that decides which side
+    is aligned first; the side's own gram vocabulary (each distinct
+    character bigram numbered in order of first appearance, as its code
+    points) and every task's grams as those numbers.  Picklable, so a
+    parent prepared once can be sent to every worker of a roll-up.
     """
 
     keys: tuple[str, ...]
-    grams: tuple[tuple[str, ...], ...]
     sections: tuple[str, ...]
     side_key: tuple[tuple[str, tuple[str, ...]], ...]
+    headings: _Headings = attrs.field(repr=False)
+    codes: np.ndarray = attrs.field(repr=False)
+    """The vocabulary's grams as numbers (:func:`_codes`), in its order."""
+    ids: np.ndarray = attrs.field(repr=False)
+    """Every task's grams as vocabulary numbers, one after another."""
+    indptr: np.ndarray = attrs.field(repr=False)
+    """Where each task's grams start in :attr:`ids` (and where the last ends)."""
 
     @classmethod
     def of(cls, tasks: Sequence[Task]) -> Features:
         """The features of ``tasks``."""
         keys = tuple(match_key(t.text) for t in tasks)
+        grams, task = _task_grams(keys)
+        distinct, first, inverse = np.unique(grams, return_index=True, return_inverse=True)
+        order = np.argsort(first, kind="stable")  # the vocabulary in order of first appearance
+        number = np.empty(len(distinct), dtype=np.int64)
+        number[order] = np.arange(len(distinct))
+        indptr = np.zeros(len(keys) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum(np.bincount(task, minlength=len(keys)))
+        sections = tuple(match_key("".join(t.section)) for t in tasks)
         return cls(
             keys=keys,
-            grams=tuple(_grams(k) for k in keys),
-            sections=tuple(match_key("".join(t.section)) for t in tasks),
+            sections=sections,
             side_key=tuple((t.text, t.section) for t in tasks),
+            headings=_Headings.of(sections),
+            codes=distinct[order],
+            ids=number[inverse.ravel()],
+            indptr=indptr,
         )
 
     def __len__(self) -> int:
         return len(self.keys)
 
 
+def _task_grams(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Every key's distinct grams (:func:`_grams`) as numbers (:func:`_codes`), in order,
+    one key after another, and the key each belongs to."""
+    lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+    chars = np.frombuffer("".join(keys).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    task = np.repeat(np.arange(len(keys), dtype=np.int64), lengths)
+    pair = np.zeros(len(chars), dtype=bool)  # a bigram starts here
+    pair[:-1] = task[1:] == task[:-1]
+    second = np.zeros(len(chars), dtype=np.int64)
+    second[:-1] = chars[1:]
+    valid = pair | (lengths[task] == 1)  # a one-character key is its own gram
+    grams = ((chars << 21) | np.where(pair, second, 0))[valid]
+    task = task[valid]
+    _, first = np.unique((task << 42) | grams, return_index=True)
+    first.sort()
+    return grams[first], task[first]
+
+
+def _codes(grams: Iterable[str]) -> np.ndarray:
+    """Each gram of one or two characters as one number, its code points in 21 bits
+    each (a lone character: second 0)."""
+    pairs = np.array(list(grams), dtype="<U2").view(np.uint32).reshape(-1, 2).astype(np.int64)
+    return np.asarray((pairs[:, 0] << 21) | pairs[:, 1])
+
+
+def _joint_ids(first: Features, second: Features) -> np.ndarray:
+    """``second``'s gram numbers in one vocabulary with ``first``'s: ``first``'s own
+    numbers, then ``second``'s grams new to it in order of first appearance."""
+    order = np.argsort(first.codes, kind="stable")
+    known = first.codes[order]
+    at = np.minimum(np.searchsorted(known, second.codes), max(len(known) - 1, 0))
+    found = known[at] == second.codes if len(known) else np.zeros(len(second.codes), bool)
+    mapping = np.empty(len(second.codes), dtype=np.int64)
+    mapping[found] = order[at[found]]
+    mapping[~found] = len(known) + np.arange(int((~found).sum()))
+    return mapping
+
+
+class _GramsOf:
+    """Each task's grams as joint vocabulary numbers, made when first asked for."""
+
+    def __init__(self, ids: np.ndarray, indptr: np.ndarray) -> None:
+        self.ids, self.indptr = ids, indptr
+        self.made: dict[int, tuple[int, ...]] = {}
+
+    def __getitem__(self, i: int) -> tuple[int, ...]:
+        grams = self.made.get(i)
+        if grams is None:
+            grams = self.made[i] = tuple(self.ids[self.indptr[i] : self.indptr[i + 1]].tolist())
+        return grams
+
+
 class _Side:
-    def __init__(self, features: Features, vocab: dict[str, int]) -> None:
+    def __init__(self, features: Features, mapping: np.ndarray | None = None) -> None:
         self.keys = list(features.keys)
-        self.grams = list(features.grams)
-        self.ids = [[vocab.setdefault(g, len(vocab)) for g in gs] for gs in self.grams]
-        sections: dict[str, int] = {}
-        self.section = np.array(
-            [sections.setdefault(k, len(sections)) for k in features.sections],
-            dtype=np.int64,
-        )
-        self.section_keys = list(sections)
+        self.ids = features.ids if mapping is None else mapping[features.ids]
+        self.indptr = features.indptr
+        self.grams = _GramsOf(self.ids, self.indptr)
+        self.headings = features.headings
+        self.section = features.headings.index
         self.headed = np.array([bool(k) for k in features.sections], dtype=bool)
         self.lengths = np.array([len(k) for k in self.keys], dtype=np.float64)
 
     def matrix(self, size: int) -> sparse.csr_matrix:
-        indptr = np.zeros(len(self.ids) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum([len(r) for r in self.ids])
-        indices = np.fromiter((i for r in self.ids for i in r), dtype=np.int64, count=indptr[-1])
-        data = np.ones(len(indices), dtype=np.float64)
-        return sparse.csr_matrix((data, indices, indptr), shape=(len(self.ids), size))
+        data = np.ones(len(self.ids), dtype=np.float64)
+        # copies: scipy may sort a matrix's indices in place, and these are the features'
+        indices, indptr = self.ids.copy(), self.indptr.copy()
+        return sparse.csr_matrix((data, indices, indptr), shape=(len(self.keys), size))
 
 
 def _overlap(bc: sparse.csr_matrix, bp: sparse.csr_matrix, idf: np.ndarray) -> sparse.coo_matrix:
@@ -193,20 +282,19 @@ def _signature(b: sparse.csr_matrix, df: np.ndarray, cap: float) -> sparse.csr_m
     return sparse.csr_matrix((data, (rows[keep], cols[keep])), shape=b.shape)
 
 
-def _dice_sets(a: set[str], b: set[str]) -> float:
-    if not a and not b:
-        return 0.0
-    return 2 * len(a & b) / (len(a) + len(b))
-
-
-def _section_bonus(child: _Side, parent: _Side) -> np.ndarray:
-    cg = [set(_grams(k)) for k in child.section_keys]
-    pg = [set(_grams(k)) for k in parent.section_keys]
-    sims = np.zeros((len(cg), len(pg)), dtype=np.float64)
-    for a, ga in enumerate(cg):
-        for b, gb in enumerate(pg):
-            sims[a, b] = _dice_sets(ga, gb)
-    return sims
+def _section_bonus(child: _Headings, parent: _Headings) -> np.ndarray:
+    """Dice similarity of every child section heading with every parent one (their gram sets)."""
+    _, joint = np.unique(np.concatenate([child.codes, parent.codes]), return_inverse=True)
+    size = max(int(joint.max(initial=-1)) + 1, 1)
+    at = len(child.codes)
+    a, b = (
+        sparse.csr_matrix((np.ones(len(ix)), ix, h.indptr), shape=(len(h.keys), size))
+        for ix, h in ((joint[:at], child), (joint[at:], parent))
+    )
+    inter = (a @ b.T).toarray()
+    total = np.diff(child.indptr)[:, None] + np.diff(parent.indptr)[None, :]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(total > 0, 2 * inter / total, 0.0)
 
 
 def _heaviest_chain(pairs: list[tuple[int, int]], weights: list[float]) -> list[tuple[int, int]]:
@@ -287,6 +375,7 @@ def align(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     splits: bool = True,
+    detail: bool = True,
 ) -> list[Group]:
     """Aligned groups of parent and child task positions.
 
@@ -294,7 +383,9 @@ def align(
     parents is an added child task, one with no children a dropped parent
     task.  Groups come in child order, dropped parent tasks after the group
     holding the parent task before them.  Either side may be given as
-    :class:`Features` computed once.
+    :class:`Features` computed once.  ``detail=False`` leaves out what only
+    a report reads: each group's confidence (0) and each unaligned task's
+    nearest task (``None``); the groups and their scores are the same.
 
     The grouping does not depend on which side is called the parent: the
     two sides are aligned in one canonical order (by their texts) and the
@@ -304,10 +395,10 @@ def align(
     pf = parent if isinstance(parent, Features) else Features.of(parent)
     cf = child if isinstance(child, Features) else Features.of(child)
     if cf.side_key < pf.side_key:
-        mirrored = _align_oriented(cf, pf, threshold=threshold, splits=splits)
+        mirrored = _align_oriented(cf, pf, threshold=threshold, splits=splits, detail=detail)
         groups = [Group(g.children, g.parents, g.score, g.confidence, g.nearest) for g in mirrored]
         return _in_child_order(groups)
-    return _align_oriented(pf, cf, threshold=threshold, splits=splits)
+    return _align_oriented(pf, cf, threshold=threshold, splits=splits, detail=detail)
 
 
 def _in_child_order(groups: list[Group]) -> list[Group]:
@@ -335,13 +426,14 @@ def _align_oriented(
     *,
     threshold: float,
     splits: bool,
+    detail: bool = True,
 ) -> list[Group]:
     n, m = len(parent), len(child)
-    vocab: dict[str, int] = {}
-    ps, cs = _Side(parent, vocab), _Side(child, vocab)
-    size = max(len(vocab), 1)
+    mapping = _joint_ids(parent, child)
+    ps, cs = _Side(parent), _Side(child, mapping)
+    size = max(len(parent.codes), int(mapping.max(initial=-1)) + 1, 1)  # the joint vocabulary
     bp, bc = ps.matrix(size), cs.matrix(size)
-    df = np.asarray(bp.sum(axis=0)).ravel() + np.asarray(bc.sum(axis=0)).ravel()
+    df = np.bincount(ps.ids, minlength=size) + np.bincount(cs.ids, minlength=size)
     idf = np.log1p((n + m) / np.maximum(df, 1.0))
     wp = np.asarray(bp @ idf).ravel()  # weighted sizes
     wc = np.asarray(bc @ idf).ravel()
@@ -383,7 +475,7 @@ def _align_oriented(
         first = np.ones(len(flat), dtype=bool)
         first[1:] = flat[1:] != flat[:-1]
         rows, cols, score, inter = rows[first], cols[first], score[first], inter[first]
-    weak = _Weak(rows, cols, score)  # every candidate, for the evidence stage
+    weak = _Weak(rows, cols, score, (m, n))  # every candidate, for the evidence stage
     keep = score >= _CANDIDATE_FLOOR
     rows, cols, score, inter = rows[keep], cols[keep], score[keep], inter[keep]
     shape = (m, n)
@@ -400,15 +492,22 @@ def _align_oriented(
     by_key = np.argsort(flat_key, kind="stable")
     sorted_keys = flat_key[by_key]
 
-    def lookup(j: int, i: int) -> float:
-        k = j * max(n, 1) + i
-        pos = int(np.searchsorted(sorted_keys, k))
-        if pos < len(sorted_keys) and sorted_keys[pos] == k:
-            return float(score[by_key[pos]])
-        return 0.0
+    def lookup(pairs: list[tuple[int, int]]) -> np.ndarray:
+        """The score of each pair (0 for a pair that is no candidate)."""
+        at = np.array(pairs, dtype=np.int64).reshape(-1, 2)
+        k = at[:, 0] * max(n, 1) + at[:, 1]
+        pos = np.minimum(np.searchsorted(sorted_keys, k), max(len(sorted_keys) - 1, 0))
+        if not len(sorted_keys):
+            return np.zeros(len(k))
+        return np.where(sorted_keys[pos] == k, score[by_key[pos]], 0.0)
 
-    anchors = sorted((j, i) for j, i in first_pass if lookup(j, i) >= _ANCHOR)
-    anchors = _heaviest_chain(anchors, [lookup(j, i) + float(near(j, i)) for j, i in anchors])
+    firsts = sorted(first_pass)
+    strong = lookup(firsts)
+    chosen = np.flatnonzero(strong >= _ANCHOR)
+    anchors = [firsts[k] for k in chosen.tolist()]
+    at = np.array(anchors, dtype=np.int64).reshape(-1, 2)
+    heft = strong[chosen] + near(at[:, 0], at[:, 1])
+    anchors = _heaviest_chain(anchors, heft.tolist())
 
     # Pass 2: with order and section evidence.
     lo = np.full(m, -1, dtype=np.int64)
@@ -422,7 +521,7 @@ def _align_oriented(
         lo = np.where(before >= 0, anchor_p[np.maximum(before, 0)], -1)
         hi = np.where(after < len(anchors), anchor_p[np.minimum(after, len(anchors) - 1)], n)
     in_order = (cols > lo[rows]) & (cols < hi[rows])
-    sec = _section_bonus(cs, ps)
+    sec = _section_bonus(cs.headings, ps.headings)
     bonus = _ORDER_BONUS * in_order + _SECTION_BONUS * sec[cs.section[rows], ps.section[cols]]
     weights = np.where(score >= threshold, score - threshold + bonus, 0.0)
     matched = _assign(rows, cols, weights, shape)
@@ -434,19 +533,20 @@ def _align_oriented(
     members: list[tuple[list[int], list[int]]] = []
     if splits:
         matched = _prefer_parts(matched, rows, cols, inter, wc, wp)
-    pair_score = {(j, i): lookup(j, i) for j, i in matched}
+    pair_score = dict(zip(matched, lookup(matched).tolist(), strict=True))
     for j, i in sorted(matched):
         child_group[j] = len(members)
         parent_group[i] = len(members)
         members.append(([i], [j]))
 
+    weights_of = _Weights(idf)
     if splits and (len(child_group) < m or len(parent_group) < n):
         _attach_parts(
-            members, child_group, parent_group, rows, cols, inter, wc, wp, ps, cs, idf, vocab
+            members, child_group, parent_group, rows, cols, inter, wc, wp, ps, cs, weights_of
         )
     headed = (np.where(cs.headed, cs.section, -1), np.where(ps.headed, ps.section, -1))
     state = _State(members, child_group, parent_group, shape, headed)
-    adds = _Coverage(ps, cs, _gram_weights(vocab, idf)).adds
+    adds = _Coverage(ps, cs, weights_of).adds
     decided: dict[tuple[int, int], float] = {}
     for _ in range(_EVIDENCE_ROUNDS):  # new links make neighbours for the next round
         more = _evidence_stage(state, weak, child, parent, adds)
@@ -454,13 +554,12 @@ def _align_oriented(
         if not more:
             break
     pair_score.update(weak.lookup(state.linked(), n))
-    confidence = _confidence(state, weak, decided)
-    nearest_c, nearest_p = weak.nearest(state)
+    confidence = _confidence(state, weak, decided) if detail else {}
+    nearest_c, nearest_p = weak.nearest(state) if detail else ({}, {})
 
     # Build groups in child order; dropped parents after their predecessor.
     groups: list[Group] = []
     order_key: list[tuple[float, int]] = []
-    weights_of = _gram_weights(vocab, idf)
     for j in range(m):
         g = child_group.get(j)
         if g is None:
@@ -470,7 +569,7 @@ def _align_oriented(
             ps_idx, cs_idx = members[g]
             s = _group_score(ps_idx, cs_idx, ps, cs, weights_of, pair_score)
             conf = min(confidence.get((c, p), 0.0) for c in cs_idx for p in ps_idx)
-            if s == 1.0:
+            if s == 1.0 and detail:
                 conf = 1.0
             groups.append(
                 Group(tuple(sorted(ps_idx)), tuple(sorted(cs_idx)), s, confidence=round(conf, 4))
@@ -553,12 +652,15 @@ def _mutual_best(
     return out
 
 
-def _gram_weights(vocab: dict[str, int], idf: np.ndarray) -> dict[str, float]:
-    return {g: float(idf[k]) for g, k in vocab.items()}
+class _Weights:
+    """The idf weight of a set of grams (joint vocabulary numbers)."""
 
+    def __init__(self, idf: np.ndarray) -> None:
+        self.idf: list[float] = idf.tolist()
 
-def _weight(grams: set[str], w: dict[str, float]) -> float:
-    return sum(w.get(g, 0.0) for g in grams)
+    def of(self, grams: set[int]) -> float:
+        idf = self.idf
+        return sum(idf[g] for g in grams)
 
 
 def _group_score(
@@ -566,7 +668,7 @@ def _group_score(
     cs_idx: list[int],
     ps: _Side,
     cs: _Side,
-    w: dict[str, float],
+    w: _Weights,
     pair_score: dict[tuple[int, int], float],
 ) -> float:
     if len(ps_idx) == 1 and len(cs_idx) == 1:
@@ -575,7 +677,7 @@ def _group_score(
         return round(pair_score.get((cs_idx[0], ps_idx[0]), 0.0), 4)
     a = set().union(*(ps.grams[i] for i in ps_idx))
     b = set().union(*(cs.grams[j] for j in cs_idx))
-    wa, wb, wi = _weight(a, w), _weight(b, w), _weight(a & b, w)
+    wa, wb, wi = w.of(a), w.of(b), w.of(a & b)
     if wa + wb == 0:
         return 0.0
     return round(2 * wi / (wa + wb), 4)
@@ -649,7 +751,7 @@ def _part_gain(containment: float) -> float:
 class _Coverage:
     """Whether a part adds to what its group covers of the other side."""
 
-    def __init__(self, ps: _Side, cs: _Side, w: dict[str, float]) -> None:
+    def __init__(self, ps: _Side, cs: _Side, w: _Weights) -> None:
         self.ps, self.cs, self.w = ps, cs, w
 
     def adds(self, j: int, i: int, group: tuple[list[int], list[int]]) -> bool:
@@ -662,8 +764,8 @@ class _Coverage:
         else:
             mine, have = self.ps.grams[i], [self.ps.grams[k] for k in p_idx]
             whole = self.cs.grams[j]
-        gain = _weight(set(mine).intersection(whole) - set().union(*have), self.w)
-        return gain >= _PART_GAIN_MIN * max(_weight(set(mine), self.w), 1e-12)
+        gain = self.w.of(set(mine).intersection(whole) - set().union(*have))
+        return gain >= _PART_GAIN_MIN * max(self.w.of(set(mine)), 1e-12)
 
 
 def _attach_parts(
@@ -677,8 +779,7 @@ def _attach_parts(
     wp: np.ndarray,
     ps: _Side,
     cs: _Side,
-    idf: np.ndarray,
-    vocab: dict[str, int],
+    w: _Weights,
 ) -> None:
     """Attach leftover tasks to groups as parts of splits and merges.
 
@@ -686,7 +787,6 @@ def _attach_parts(
     lies inside the whole, so the result does not depend on which side is
     called the parent.
     """
-    w = _gram_weights(vocab, idf)
     cands: list[tuple[float, int, int, int, int]] = []
     c_taken = np.zeros(len(wc), dtype=bool)
     c_taken[list(child_group)] = True
@@ -730,7 +830,7 @@ def _attach_parts(
             if len(p_idx) != 1:
                 continue
             have = set().union(*(cs.grams[k] for k in c_idx))
-            gain = _weight(set(ps.grams[i]).intersection(cs.grams[j]) - have, w)
+            gain = w.of(set(ps.grams[i]).intersection(cs.grams[j]) - have)
             if gain / max(float(wp[i]), 1e-12) < need:
                 continue
             c_idx.append(j)
@@ -741,7 +841,7 @@ def _attach_parts(
             if len(c_idx) != 1:
                 continue
             have = set().union(*(ps.grams[k] for k in p_idx))
-            gain = _weight(set(cs.grams[j]).intersection(ps.grams[i]) - have, w)
+            gain = w.of(set(cs.grams[j]).intersection(ps.grams[i]) - have)
             if gain / max(float(wc[j]), 1e-12) < need:
                 continue
             p_idx.append(i)
@@ -751,9 +851,31 @@ def _attach_parts(
 class _Weak:
     """Every candidate pair with its character score, before the candidate floor."""
 
-    def __init__(self, rows: np.ndarray, cols: np.ndarray, score: np.ndarray) -> None:
+    def __init__(
+        self, rows: np.ndarray, cols: np.ndarray, score: np.ndarray, shape: tuple[int, int]
+    ) -> None:
         keep = score >= _EVIDENCE_FLOOR
         self.rows, self.cols, self.score = rows[keep], cols[keep], score[keep]
+        self.shape = shape
+        self._ranks: tuple[np.ndarray, np.ndarray] | None = None
+
+    def features(
+        self,
+        layout: _evidence.Layout,
+        select: np.ndarray | None = None,
+        among: np.ndarray | None = None,
+    ) -> np.ndarray:
+        """The character features of the (``select``-ed) candidates, ranked among
+        those ``among`` marks (all by default: those ranks computed once)."""
+        if among is not None:
+            return _evidence.char_features(
+                self.rows, self.cols, self.score, self.shape, layout, select=select, among=among
+            )
+        if self._ranks is None:
+            self._ranks = _evidence.char_ranks(self.rows, self.cols, self.score, self.shape)
+        return _evidence.char_features(
+            self.rows, self.cols, self.score, self.shape, layout, select=select, ranks=self._ranks
+        )
 
     def flat(self, n: int) -> np.ndarray:
         return np.asarray(self.rows * max(n, 1) + self.cols)
@@ -874,9 +996,7 @@ def _evidence_stage(
         mine = np.flatnonzero(free[keys])
         near[mine[_top_k(keys[mine], weak.score[mine], _EVIDENCE_TOP_K)]] = True
     sel &= near
-    char = _evidence.char_features(
-        weak.rows, weak.cols, weak.score, state.shape, state.layout(), select=sel, among=open_
-    )
+    char = weak.features(state.layout(), select=sel, among=open_)
     if _evidence.TRACE is not None and not large:  # the models are fitted on every pair
         rows, cols = weak.rows[sel], weak.cols[sel]
         feats = _term_features(char, rows, cols, child, parent, state.shape)
@@ -930,14 +1050,10 @@ def _confidence(
     sel = weak.among(linked, state.shape[1])
     out: dict[tuple[int, int], float] = {}
     if _evidence.TRACE is not None:
-        every = _evidence.char_features(
-            weak.rows, weak.cols, weak.score, state.shape, state.layout()
-        )
+        every = weak.features(state.layout())
         _evidence.TRACE.append((weak.rows, weak.cols, every, np.zeros((0, 0))))
     if sel.any():
-        feats = _evidence.char_features(
-            weak.rows, weak.cols, weak.score, state.shape, state.layout(), select=sel
-        )
+        feats = weak.features(state.layout(), select=sel)
         prob = _evidence.probability(feats, _evidence.CHAR_WEIGHTS)
         for j, i, p in zip(weak.rows[sel].tolist(), weak.cols[sel].tolist(), prob, strict=True):
             out[(j, i)] = float(p)

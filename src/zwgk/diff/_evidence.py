@@ -46,6 +46,7 @@ __all__ = [
     "TERM_WEIGHTS",
     "Layout",
     "char_features",
+    "char_ranks",
     "clause_scores",
     "probability",
     "term_features",
@@ -202,6 +203,14 @@ def _between(
     return ((other > lo) & (other < hi)).astype(np.float64)
 
 
+def char_ranks(
+    rows: np.ndarray, cols: np.ndarray, score: np.ndarray, shape: tuple[int, int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Whether each candidate pair is the best of its row and column by characters,
+    and its margin over their rivals: they depend on the candidates alone."""
+    return _rank_features(rows, cols, score, *shape)
+
+
 def char_features(
     rows: np.ndarray,
     cols: np.ndarray,
@@ -210,21 +219,23 @@ def char_features(
     layout: Layout,
     select: np.ndarray | None = None,
     among: np.ndarray | None = None,
+    ranks: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> np.ndarray:
     """Features of candidate pairs ``(rows[k], cols[k])`` from characters and structure.
 
-    Ranks are taken among the candidates ``among`` marks (all by default);
-    the features are returned for the ``select``-ed ones (all by default;
-    they must be among those ranked).  ``layout`` holds the pairs already
-    aligned: whether a diagonal neighbour is one of them, whether the pair
-    lies in the gap they leave, and whether they join the pair's sections.
+    Ranks are taken among the candidates ``among`` marks (all by default;
+    ``ranks``: :func:`char_ranks` of all the candidates, when already
+    computed); the features are returned for the ``select``-ed ones (all by
+    default; they must be among those ranked).  ``layout`` holds the pairs
+    already aligned: whether a diagonal neighbour is one of them, whether the
+    pair lies in the gap they leave, and whether they join the pair's sections.
     """
     m, n = shape
-    if among is None:
-        mutual, margin = _rank_features(rows, cols, score, m, n)
-    else:
+    if among is not None:
         mutual, margin = np.zeros(len(rows)), np.zeros(len(rows))
         mutual[among], margin[among] = _rank_features(rows[among], cols[among], score[among], m, n)
+    else:
+        mutual, margin = char_ranks(rows, cols, score, shape) if ranks is None else ranks
     if select is not None:
         rows, cols, score = rows[select], cols[select], score[select]
         mutual, margin = mutual[select], margin[select]
