@@ -594,3 +594,14 @@ def test_a_row_the_page_cut_mid_sentence_does_not_share_the_cells_above() -> Non
     resp = [t.responsibility.raw if t.responsibility else None for t in plan.tasks]
     assert resp == ["办公室", "办公室", None]
     assert plan.tasks[2].deadline is None
+
+
+def test_a_unit_cell_cut_inside_a_name_keeps_the_whole_names_and_the_raw_text() -> None:
+    text = (
+        "目标\n任务\n主要内容\n责任单位\n一、以政务公开助力稳增长\n(一)加强预期引导\n"
+        "加强舆情收集研判,及时发布权威消息。\n市发改委、市财政局、市人社局、人民银"
+    )
+    last = read(text).tasks[-1]
+    assert last.responsibility is not None
+    assert last.responsibility.raw == "市发改委、市财政局、市人社局、人民银"
+    assert units(last) == [("市发改委", "owner"), ("市财政局", "owner"), ("市人社局", "owner")]

@@ -21,7 +21,7 @@ import attrs
 
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.lang.deadline import parse_deadline
-from zwgk.lang.units import UnitRun, find_unit_runs, names_a_thing, run_at
+from zwgk.lang.units import UnitRun, cut_names_end, find_unit_runs, names_a_thing, run_at
 from zwgk.lang.vocab import REQUIREMENT_VERBS, TITLE_ENDS
 
 __all__ = ["Fields", "Layout", "cut_responsibility", "split_body"]
@@ -107,24 +107,13 @@ def is_units(text: str) -> bool:
     return bool(runs) and runs[0].start == 0 and runs[-1].end >= len(s) - 1 and len(runs) == 1
 
 
-_CUT_TAIL: Final = 8
-
-
 def is_cut_units(text: str) -> bool:
     """Whether a piece is a list of units cut before its end (a page opening
-    that stops inside a responsibility cell: ``市发展改革委牵头,市住建局等政府各有关``).
-
-    Units with their role words from its start, then a few characters with
-    no punctuation: the start of a name the page did not keep.
-    """
-    s = text.strip()
-    runs = find_unit_runs(s)
-    if not runs or runs[0].start != 0 or len(runs[0].units) < 2:
-        return False
-    rest = s[runs[-1].end :]
-    if rest.startswith(REQUIREMENT_VERBS):
-        return False
-    return 0 < len(rest) <= _CUT_TAIL and not any(not ch.isalnum() for ch in rest)
+    that stops inside a responsibility cell: ``市发展改革委牵头,市住建局等政府各有关``):
+    two names or more with their role words, then the start of one the page
+    did not keep (:func:`zwgk.lang.units.cut_names_end`)."""
+    end = cut_names_end(text)
+    return end is not None and len(find_unit_runs(text.strip()[:end])[0].units) >= 2
 
 
 @functools.lru_cache(maxsize=4096)

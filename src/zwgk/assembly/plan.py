@@ -385,6 +385,7 @@ class _Assembly:
                 location=self.stream.location(place.start),
                 shared_key=None,
                 note_is_requirement=self.layout.requirement_in_note,
+                cut=self._cut(body),
             )
         )
         self.fields.append(fields)

@@ -90,6 +90,7 @@ class Row:
     location: Location | None
     shared_key: int | None
     note_is_requirement: bool = False  # the note column holds the task's requirement
+    cut: bool = False  # a page opening stops inside this row's last cell
 
 
 def span_text(cell: Cell | None) -> str:

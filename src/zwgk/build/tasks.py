@@ -29,6 +29,7 @@ from zwgk.build.pieces import R_DEADLINE_UNREAD, Context, Row
 from zwgk.lang.deadline import find_deadline, parse_deadline
 from zwgk.lang.pieces import squeeze
 from zwgk.lang.responsibility import parse_responsibility
+from zwgk.lang.units import cut_names_end
 
 __all__ = [
     "deadline_cell",
@@ -96,6 +97,31 @@ def with_lead_column(r: Row) -> Responsibility | None:
     return lead_assist(r.lead, r.assist, r.resp_text)
 
 
+def _whole_names(text: str) -> str:
+    """``text`` up to the end of its last whole unit name, where a page cut it
+    inside the next one (``…、市金融办、人民银``); else ``text``."""
+    end = cut_names_end(text)
+    return text if end is None else text[:end]
+
+
+def _cut_short(r: Row) -> Responsibility | None:
+    """The responsibility of a row a page cut inside its last cell: as written,
+    with the units it names whole."""
+    r = attrs.evolve(r, cut=False)
+    if r.resp_text:
+        whole = attrs.evolve(r, resp_text=_whole_names(r.resp_text))
+    elif r.assist:
+        whole = attrs.evolve(r, assist=_whole_names(r.assist))
+    else:
+        whole = attrs.evolve(r, lead=_whole_names(r.lead))
+    found, full = _row_responsibility(whole), _row_responsibility(r)
+    return found.evolve(raw=full.raw) if found is not None and full is not None else found
+
+
+def _row_responsibility(r: Row) -> Responsibility | None:
+    return with_lead_column(r) if r.lead or r.assist else responsibility(r.resp_text)
+
+
 class _TaskMaker:
     """Turns rows into tasks; parses each distinct responsibility once, reports each
     unread deadline once."""
@@ -107,6 +133,8 @@ class _TaskMaker:
         self.shared = Counter(r.shared_key for r in rows if r.shared_key is not None)
 
     def responsibility(self, r: Row) -> Responsibility | None:
+        if r.cut:
+            return _cut_short(r)
         if r.lead or r.assist:
             return with_lead_column(r)
         key = r.resp_text or ""

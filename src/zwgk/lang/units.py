@@ -23,9 +23,15 @@ from typing import Final
 
 import attrs
 
-from zwgk.lang.vocab import REQUIREMENT_VERBS, UNIT_LEVELS, UNIT_PREFIXES, UNIT_SUFFIXES
+from zwgk.lang.vocab import (
+    REQUIREMENT_VERBS,
+    ROLE_WORD,
+    UNIT_LEVELS,
+    UNIT_PREFIXES,
+    UNIT_SUFFIXES,
+)
 
-__all__ = ["UnitRun", "find_unit_runs", "names_a_thing", "unit_end"]
+__all__ = ["UnitRun", "cut_names_end", "find_unit_runs", "names_a_thing", "unit_end"]
 
 _MAX_UNIT: Final = 24
 _SEPARATORS: Final = "、，,；;/和及与"
@@ -340,3 +346,30 @@ def _unit_runs(text: str, start: int) -> tuple[UnitRun, ...]:
             runs.append(run)
             i = run.end
     return tuple(runs)
+
+
+_CUT_TAIL: Final = 8
+
+
+def cut_names_end(text: str) -> int | None:
+    """Where the last whole name ends in a list of units a page cut inside
+    the next name (``市发改委、市金融办、人民银`` → after 市金融办), or None.
+
+    The list's units run from its start; what follows them is a few
+    characters with no punctuation, no role word and no requirement verb:
+    the start of a name the page did not keep.
+
+    >>> cut_names_end("市发改委、市财政局、人民银"), cut_names_end("市发改委、市财政局负责")
+    (9, None)
+    """
+    s = text.rstrip()
+    runs = find_unit_runs(s)
+    if not runs or runs[0].start != 0:
+        return None
+    end = runs[-1].end
+    rest = s[end:].lstrip(_LIST_SEPARATORS)
+    if not 0 < len(rest) <= _CUT_TAIL or any(not ch.isalnum() for ch in rest):
+        return None
+    if rest.startswith(REQUIREMENT_VERBS) or ROLE_WORD.search(rest):
+        return None
+    return end
