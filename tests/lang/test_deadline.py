@@ -283,6 +283,8 @@ def test_a_bare_reference_to_rules_is_no_deadline() -> None:
         ("按季度发布食品安全监督抽检信息。", "按季度发布", "quarter"),
         ("每日公開定點醫院名單。", "每日公開", "day"),
         ("专栏内容每月更新。", "每月更新", "month"),
+        ("地级以上城市人民政府每季度应向社会公开水质状况。", "每季度应向社会公开", "quarter"),
+        ("每月主动公开重点项目进展。", "每月主动公开", "month"),
     ],
 )
 def test_a_frequency_governing_a_publishing_verb_is_recurring(
