@@ -24,6 +24,7 @@ import re
 from typing import Any
 
 from zwgk._model import Location, Residue
+from zwgk.lang.normalize import CONTROL_CHARS
 
 __all__ = ["clean", "is_word_html"]
 
@@ -97,5 +98,20 @@ def clean(root: Any) -> list[Residue]:
             _list_number(el)
     for el in list(root.iter()):
         if isinstance(el.tag, str) and ":" in el.tag and el.getparent() is not None:
-            el.drop_tag()  # <o:p>, <w:Sdt>, …: their text stays
+            _unwrap(el)  # <o:p>, <w:Sdt>, …: their text stays
     return residue
+
+
+def _unwrap(el: Any) -> None:
+    """Drop an element's tag, its text and children kept in place; a control
+    character (``&#7;``) in the text lxml would move is not text and goes."""
+    for node in (el, el.getprevious(), el.getparent()):
+        if node is None:
+            continue
+        if node.text and CONTROL_CHARS.search(node.text):
+            node.text = CONTROL_CHARS.sub("", node.text)
+        if node is not el.getparent() and node.tail and CONTROL_CHARS.search(node.tail):
+            node.tail = CONTROL_CHARS.sub("", node.tail)
+    if len(el) and el[-1].tail and CONTROL_CHARS.search(el[-1].tail):
+        el[-1].tail = CONTROL_CHARS.sub("", el[-1].tail)
+    el.drop_tag()

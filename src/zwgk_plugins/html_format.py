@@ -24,6 +24,7 @@ from zwgk._model import Diagnostic, Location, Plan, Residue
 from zwgk.assembly import build_plan
 from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import ParseError, WriteError
+from zwgk.lang.normalize import CONTROL_CHARS
 from zwgk.lang.pieces import header_row_roles as _header_roles
 from zwgk.lang.pieces import label_of as parse_label
 from zwgk.plugins import FormatInfo
@@ -265,9 +266,9 @@ def _strip(el: Any, is_plan: _PlanTables, residue: list[Residue], depth: int) ->
                 prev = parent[-1] if len(parent) else None
                 # keep the tail text in place
                 if prev is not None:
-                    prev.tail = _CONTROL.sub("", (prev.tail or "") + tail)
+                    prev.tail = CONTROL_CHARS.sub("", (prev.tail or "") + tail)
                 else:
-                    parent.text = _CONTROL.sub("", (parent.text or "") + tail)
+                    parent.text = CONTROL_CHARS.sub("", (parent.text or "") + tail)
             continue
         _strip(child, is_plan, residue, depth + 1)
 
@@ -449,12 +450,9 @@ def clean_markup(text: str) -> tuple[str, int]:
     junk = 0
     for _ in range(8):
         before = text
-        text = _CONTROL.sub("", text)
+        text = CONTROL_CHARS.sub("", text)
         junk += len(_RAW_TEXT_TAGS.findall(text))
         text = _END_TAGS.sub("", _RAW_TEXT_TAGS.sub("", text))
         if text == before:
             break
     return text, junk
-
-
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -26,6 +26,7 @@ import attrs
 
 from zwgk._model import Deadline, DeadlineKind, Location, Plan, Severity, Task, _to_severity
 from zwgk.lang.labels import WORDS, check_lang, word
+from zwgk.lang.normalize import CONTROL_CHARS
 
 __all__ = [
     "CHECKS_GROUP",
@@ -418,7 +419,6 @@ _QUESTION_IN_CJK = re.compile(rf"[{_CJK}]\?|\?[{_CJK}]")
 # GBK produces all the time (“ → 鈥, 、 → 銆, ， → 锛, U+FFFD → 锟斤拷).
 _MOJIBAKE_MARKS = re.compile(r"鈥|銆|锛|锟斤拷|脙|Ã|Â")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def garbled(text: str, lang: str = "zh") -> str | None:
@@ -441,7 +441,7 @@ def garbled(text: str, lang: str = "zh") -> str | None:
         return _say("garbled-mojibake", lang, mark=m.group())
     if _PRIVATE_USE.search(text):
         return _say("garbled-private-use", lang)
-    if _CONTROL.search(text):
+    if CONTROL_CHARS.search(text):
         return _say("garbled-control", lang)
     return None
 

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 __all__ = [
+    "CONTROL_CHARS",
     "PINYIN_GLOSS",
     "collapse_spaces",
     "fold_width",
@@ -28,6 +29,10 @@ __all__ = [
     "strip_invisible",
     "to_simplified",
 ]
+
+#: Control characters XML cannot hold (a character reference such as ``&#7;``
+#: puts one in a parsed tree): not text.
+CONTROL_CHARS: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # --- OpenCC, created lazily once ------------------------------------------
 
