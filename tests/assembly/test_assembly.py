@@ -605,3 +605,31 @@ def test_a_unit_cell_cut_inside_a_name_keeps_the_whole_names_and_the_raw_text() 
     assert last.responsibility is not None
     assert last.responsibility.raw == "市发改委、市财政局、市人社局、人民银"
     assert units(last) == [("市发改委", "owner"), ("市财政局", "owner"), ("市人社局", "owner")]
+
+
+OPENING_AIMS = """某市2023年政务公开工作要点
+一、总体要求
+(一)指导思想
+坚持以习近平新时代中国特色社会主义思想为指导。
+(二)工作目标
+扎实推进政务公开标准化规范化。
+二、紧扣经济发展大局深化公开
+(一)加强重大战略实施信息公开
+1.聚焦落实战略部署加强公开。紧紧围绕重大战略及时发布信息。
+2.做好规划信息公开。"""
+
+
+def test_the_points_of_an_opening_part_on_aims_are_not_tasks() -> None:
+    plan = zwgk.read(OPENING_AIMS.encode(), format="text")
+    assert [(t.number, t.section) for t in plan.tasks] == [
+        (1, ("紧扣经济发展大局深化公开", "加强重大战略实施信息公开")),
+        (2, ("紧扣经济发展大局深化公开", "加强重大战略实施信息公开")),
+    ]
+    kept = " ".join(r.text for r in plan.residue)
+    assert "指导思想" in kept and "工作目标" in kept  # nothing lost
+
+
+def test_a_plan_opening_on_its_aims_only_has_no_tasks() -> None:
+    text = "某市方案\n一、目标要求\n(一)2020年底前,建成目录。\n(二)2022年6月底前,制定标准。"
+    plan = zwgk.read(text.encode(), format="text")
+    assert plan.tasks == ()

@@ -51,8 +51,9 @@ from zwgk.assembly.fields import (
 from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.assembly.text import PUBLICITY_MARK, Header, Stream, find_header, notice_end
 from zwgk.build.plan import finish_plan
+from zwgk.lang.normalize import to_simplified
 from zwgk.lang.numerals import LabelHit, find_labels, parse_label
-from zwgk.lang.vocab import FIELD_RE
+from zwgk.lang.vocab import AIMS_HEADING, FIELD_RE
 
 __all__ = ["NOTICE_ONLY", "assemble_lines"]
 
@@ -217,6 +218,32 @@ def _owners(text: str, outline: Outline, items: Sequence[_Item], end: int) -> li
         for h, body in _bodies(text, outline.labels, end)
     ]
     return out if sum(i.is_task for i in out) > sum(i.is_task for i in items) else None
+
+
+def _without_aims_parts(text: str, outline: Outline) -> Outline:
+    """The outline without the opening top parts on the plan's aims
+    (一、总体要求 （一）指导思想 （二）工作目标): they number aims, not tasks, and
+    would hide which label numbers the tasks; the part is the plan's text,
+    not one of its tasks."""
+    if not outline.labels:
+        return outline
+    top = min(h.rank for h in outline.labels)
+    kept: list[LabelHit] = []
+    inside = opening = True  # only the parts before the first that is not on aims
+    for h in outline.labels:
+        if h.rank == top and opening:
+            title = text[h.end : text.find("\n", h.end) % (len(text) + 1)]
+            inside = opening = _on_aims(title)
+        if not (inside and opening):
+            kept.append(h)
+    if len(kept) == len(outline.labels):
+        return outline
+    styles = tuple(st for st in outline.styles if any(h.style == st for h in kept))
+    return Outline(tuple(kept), styles)
+
+
+def _on_aims(title: str) -> bool:
+    return AIMS_HEADING.match(squeeze(to_simplified(title)).rstrip("。")) is not None
 
 
 def _within_rows(stream: Stream, outline: Outline) -> Outline:
@@ -531,6 +558,7 @@ def assemble_lines(
     body = notice_end(text)
     ctx = _Ctx(year=year)
     outline = choose_labels(text, [h for h in find_labels(text) if h.start >= body])
+    outline = _without_aims_parts(text, outline)
     first = outline.labels[0].start if outline.labels else len(text)
     header = find_header(text, body, min(first, body + _HEADER_SCAN) if first > body else first)
     task_style = _task_style(outline, header)

@@ -18,6 +18,7 @@ from zwgk.lang.numerals import HeadingLabel
 from zwgk.lang.pieces import label_of, strip_end_punct
 
 __all__ = [
+    "R_AIMS",
     "R_BETWEEN",
     "R_CLOSING",
     "R_DEADLINE_UNREAD",
@@ -52,6 +53,7 @@ R_EMPTY_HEADING = "heading with no tasks"
 R_DEADLINE_UNREAD = "deadline not understood"
 R_FIELD_NAME = "field name"
 R_SUPPORT = "the plan's closing requirements (工作保障), not tasks"
+R_AIMS = "the plan's aims (总体要求, 工作目标), not tasks"
 
 
 @attrs.define

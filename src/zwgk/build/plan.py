@@ -19,6 +19,7 @@ from zwgk._textutil import squeeze
 from zwgk.build.metadata import metadata
 from zwgk.build.outline import outline_rows
 from zwgk.build.pieces import (
+    R_AIMS,
     R_BETWEEN,
     R_CLOSING,
     R_EMPTY_HEADING,
@@ -36,7 +37,7 @@ from zwgk.build.tasks import tasks
 from zwgk.document import Block, Document, Grid
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.pieces import label_of
-from zwgk.lang.vocab import SUPPORT_HEADING
+from zwgk.lang.vocab import AIMS_HEADING, SUPPORT_HEADING
 
 __all__ = ["build_plan", "grid_residue"]
 
@@ -178,6 +179,26 @@ def _without_support(rows: Sequence[Row], ctx: Context) -> Sequence[Row]:
     return head
 
 
+def _without_aims(rows: Sequence[Row], ctx: Context) -> Sequence[Row]:
+    """The rows without an opening part on what the plan aims at.
+
+    A first part headed 总体要求 / 工作目标 / 指导思想 whose points name no
+    unit states the plan's aims: they go to the residue, not into the tasks.
+    """
+    k = 0
+    while k < len(rows) and rows[k].section and _aims(rows[k].section[0]):
+        k += 1
+    if not k or any(_assigned(r) for r in rows[:k]):
+        return rows
+    for r in rows[:k]:
+        ctx.residue.append(Residue(f"{r.label}{r.text}", R_AIMS, r.location))
+    return rows[k:]
+
+
+def _aims(heading: str) -> bool:
+    return AIMS_HEADING.match(squeeze(to_simplified(heading))) is not None
+
+
 def finish_plan(
     meta: Any,
     year: int | None,
@@ -195,7 +216,7 @@ def finish_plan(
     come first, then what the building set aside and noticed.
     """
     ctx.year = year if year is not None else meta.year
-    found = tasks(_without_support(rows, ctx), ctx)
+    found = tasks(_without_support(_without_aims(rows, ctx), ctx), ctx)
     diags = list(diagnostics) + ctx.diagnostics
     if not found:
         diags.append(

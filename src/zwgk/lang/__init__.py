@@ -53,6 +53,7 @@ from zwgk.lang.responsibility import (
 from zwgk.lang.terms import DOMAIN_TERMS, STOCK_WORDS, terms
 from zwgk.lang.units import UnitRun, find_unit_runs, unit_end
 from zwgk.lang.vocab import (
+    AIMS_HEADING,
     COLUMN_ROLES,
     FIELD_NAMES,
     FIELD_RE,
@@ -71,6 +72,7 @@ from zwgk.lang.vocab import (
 )
 
 __all__: list[str] = [
+    "AIMS_HEADING",
     "COLUMN_ROLES",
     "DOMAIN_TERMS",
     "FIELD_NAMES",

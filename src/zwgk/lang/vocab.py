@@ -21,6 +21,7 @@ import re
 from typing import Final
 
 __all__ = [
+    "AIMS_HEADING",
     "COLUMN_ROLES",
     "DEADLINE_HINT",
     "DUTY_WORD",
@@ -296,6 +297,10 @@ HEADER_COMPOUND: Final = re.compile(
 HEADER_QUALIFIER: Final = re.compile(
     r"^(?:(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|州|国家|國家)[级級]|(?:本|我)(?:局|委|办|辦|厅|廳|单位|單位|部门|部門|级|級))$"
 )
+
+#: The heading of a plan's opening part on what it aims at (总体要求, 工作目标,
+#: 指导思想): its numbered points are aims, not tasks.
+AIMS_HEADING: Final = re.compile(r"^(?:总体|目标|工作|主要|基本)?(?:要求|目标|原则)$|^指导思想$")
 
 #: The heading of a plan's closing part on how it is carried out (工作保障,
 #: 保障措施, 有关要求): its numbered points are the plan's own requirements.
