@@ -633,3 +633,22 @@ def test_a_plan_opening_on_its_aims_only_has_no_tasks() -> None:
     text = "某市方案\n一、目标要求\n(一)2020年底前,建成目录。\n(二)2022年6月底前,制定标准。"
     plan = zwgk.read(text.encode(), format="text")
     assert plan.tasks == ()
+
+
+SERIAL_SHIFTED = """某局2022年政务公开工作任务清单
+序号 | 工作任务 | 具体内容 | 责任股室 | 完成时限 |
+1 | 推进重点领域信息公开 | 公开国土空间规划批前公示信息。 | 国土空间规划股 | 2022年9月底前 |
+2 | 公开建设用地审批信息。 | 用地审批股 | 及时更新 |
+3 | 规范行政权力运行公开 | 动态更新本局权责清单。 | 法规股 | 长期坚持 |"""
+
+
+def test_a_numbered_row_that_lost_its_merged_heading_cell_is_fitted_by_its_unit_cell() -> None:
+    plan = read(SERIAL_SHIFTED)
+    got = [(t.number, t.section, t.text, t.responsibility.raw if t.responsibility else None)
+           for t in plan.tasks]  # fmt: skip
+    assert got == [
+        (1, ("推进重点领域信息公开",), "公开国土空间规划批前公示信息。", "国土空间规划股"),
+        (2, ("推进重点领域信息公开",), "公开建设用地审批信息。", "用地审批股"),
+        (3, ("规范行政权力运行公开",), "动态更新本局权责清单。", "法规股"),
+    ]
+    assert plan.tasks[1].deadline is not None and plan.tasks[1].deadline.raw == "及时更新"

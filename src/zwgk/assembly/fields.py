@@ -407,21 +407,32 @@ def fit_row(body: str, layout: Layout) -> Fields | None:
     row with no unit cell shares those of the row above (unless a page cut
     it inside its requirement).  None when the row does not fit.
     """
-    cells = [c.strip() for c in body.split("\n") if c.strip()]
+    return _fit([c.strip() for c in body.split("\n") if c.strip()], layout.roles)
+
+
+def _fit(cells: Sequence[str], roles: Sequence[str]) -> Fields | None:
     k = next((i for i, c in enumerate(cells) if i and is_units(c)), len(cells))
-    units = [i for i, r in enumerate(layout.roles) if r in ("lead", "assist", "resp")]
+    units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
     if not units or not 0 < k <= units[0]:
         return None
     after = cells[k:]
-    if len(after) > len(layout.roles) - units[0]:
+    if len(after) > len(roles) - units[0]:
         return None
-    pieces = [""] * (units[0] - k) + cells[:k] + after
-    pieces += [""] * (len(layout.roles) - len(pieces))
-    fields = _by_position(pieces, layout.roles)
+    pieces = [""] * (units[0] - k) + list(cells[:k]) + list(after)
+    pieces += [""] * (len(roles) - len(pieces))
+    fields = _by_position(pieces, roles)
     # no unit cell: they are merged above, unless the row was cut mid-sentence
     whole = cells[k - 1].endswith(tuple(SENTENCE_END))
     fields.shown_empty = fields.shown_empty and (bool(after) or not whole)
     return fields
+
+
+def _shifted(cells: Sequence[str], roles: Sequence[str]) -> bool:
+    """Whether a row's unit cell stands left of the unit column: the row lost
+    a merged cell before it (a heading given once) and its cells moved left."""
+    units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
+    k = next((i for i, c in enumerate(cells) if i and c.strip() and is_units(c)), None)
+    return bool(units) and k is not None and k < units[0]
 
 
 _OPENING = re.compile(
@@ -457,6 +468,10 @@ def split_body(
     if serial and "number" in layout.roles:
         after = layout.roles[layout.roles.index("number") + 1 :]
         cells = raw[1:-1]
+        if _shifted(cells, after):
+            fitted = _fit([c.strip() for c in cells if c.strip()], after)
+            if fitted is not None:
+                return fitted
         if _complete_row(cells, after):
             return _by_position([*cells, *[""] * (len(after) - len(cells))], after)
     shown_empty = any(not c.strip() for c in raw[1:-1])
