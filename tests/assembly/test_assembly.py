@@ -652,3 +652,21 @@ def test_a_numbered_row_that_lost_its_merged_heading_cell_is_fitted_by_its_unit_
         (3, ("规范行政权力运行公开",), "动态更新本局权责清单。", "法规股"),
     ]
     assert plan.tasks[1].deadline is not None and plan.tasks[1].deadline.raw == "及时更新"
+
+
+def test_a_requirement_that_speaks_of_time_is_not_a_deadline_cell() -> None:
+    from zwgk.assembly.fields import is_deadline
+
+    assert not is_deadline("建立健全政务舆情监测、研判、回应机制，及时回应社会关切。")
+    assert is_deadline("持续推进") and is_deadline("每季度更新，及时公开")
+
+
+def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None:
+    text = (
+        "工作任务 | 工作要求 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "一、以公开促进经济发展 | | | | |\n"
+        "（一）强化舆情回应 | 建立回应机制，及时回应社会关切。 | 市委网信办 | 各单位 | 持续推进 |"
+    )
+    task = read(text).tasks[0]
+    assert (task.text, task.note) == ("强化舆情回应", "建立回应机制，及时回应社会关切。")
+    assert task.deadline is not None and task.deadline.raw == "持续推进"

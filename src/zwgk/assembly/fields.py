@@ -118,7 +118,11 @@ def is_cut_units(text: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def is_deadline(text: str) -> bool:
+    """Whether a piece is a deadline cell; a requirement that speaks of time
+    (``…机制，及时回应社会关切。``: clauses closed by a full stop) is not."""
     s = squeeze(text)
+    if s.endswith("。") and any(sep in s for sep in "，,；;"):
+        return False
     return 0 < len(s) <= 30 and "。" not in s.rstrip("。") and parse_deadline(s) is not None
 
 
@@ -358,6 +362,10 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
         _assign_units(fields, unit_cells, layout, lead_empty=False)
     if after and _heading_like(after[-1]) and not layout.has_after_units:
         fields.heading_after = after.pop()
+    if layout.texts_before_units >= 2 and "\n" in fields.text:
+        # 工作任务 | 工作要求 before the units: the task and its requirement (the note)
+        fields.text, requirement = fields.text.split("\n", 1)
+        after.insert(0, requirement)
     fields.note = "\n".join(after)
     return fields
 
