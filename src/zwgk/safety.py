@@ -473,7 +473,7 @@ def _check_prolog(data: bytes, *, source: str | None, where: Location | None) ->
         return  # malformed: the reader that needs this part reports it
 
 
-_PROLOG_CHUNK = 4096
+_PROLOG_CHUNK = 512
 
 
 @attrs.frozen
