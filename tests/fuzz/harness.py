@@ -1,5 +1,9 @@
 """A mutation fuzzer for every reader, seeded from the test corpus in ``tests/data``.
 
+The DOCX and PDF readers are seeded from the minimised corpus of
+``tests/data/fuzz`` (small one-page files, each of another structure; see
+:func:`seeds`), the other readers from every file of their format.
+
 :func:`mutate` changes a seed file the way damaged and hostile files differ
 from good ones: bytes flipped, cut, repeated or spliced from another seed,
 and tokens that matter to the format (``rowspan="1000"``, ``<w:gridSpan>``,
