@@ -38,7 +38,6 @@ from docx import Document  # noqa: E402
 from docx.enum.text import WD_BREAK  # noqa: E402
 from docx.oxml import OxmlElement  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
-
 from tests.pdf.make_fixtures import convert, encrypted, soffice, strip_tounicode  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -101,7 +100,9 @@ def two_pages(doc: Any) -> None:
     table = _table(doc, HEADER, list(ROWS[:2]))
     _repeat_header(table.rows[0])
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    more = _table(doc, HEADER, [ROWS[2], ("4", "加强政府网站和政务新媒体管理", "市数据局", "长期坚持")])
+    more = _table(
+        doc, HEADER, [ROWS[2], ("4", "加强政府网站和政务新媒体管理", "市数据局", "长期坚持")]
+    )
     _repeat_header(more.rows[0])
 
 
