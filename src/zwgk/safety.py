@@ -444,11 +444,14 @@ def check_xml_part(data: bytes, *, source: str | None = None, part: str | None =
 
 
 def _check_prolog(data: bytes, *, source: str | None, where: Location | None) -> None:
-    """Parse up to the root element with lxml's safe settings; refuse any DTD found."""
+    """Parse up to the root element with lxml's safe settings; refuse any DTD found.
+
+    The bytes are fed in small pieces and parsing stops at the root element's
+    start tag, so the cost does not grow with the part's size.
+    """
     from lxml import etree
 
-    events = etree.iterparse(
-        io.BytesIO(data),
+    parser = etree.XMLPullParser(
         events=("start",),
         load_dtd=False,
         resolve_entities=False,
@@ -457,15 +460,20 @@ def _check_prolog(data: bytes, *, source: str | None, where: Location | None) ->
         dtd_validation=False,
     )
     try:
-        for _event, el in events:
-            info = el.getroottree().docinfo
-            if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
-                raise UnsafeInputError(
-                    "XML part declares a DOCTYPE; refused", source=source, location=where
-                )
-            break
+        for at in range(0, len(data), _PROLOG_CHUNK):
+            parser.feed(data[at : at + _PROLOG_CHUNK])
+            for _event, el in parser.read_events():
+                info = el.getroottree().docinfo
+                if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+                    raise UnsafeInputError(
+                        "XML part declares a DOCTYPE; refused", source=source, location=where
+                    )
+                return
     except etree.XMLSyntaxError:
         return  # malformed: the reader that needs this part reports it
+
+
+_PROLOG_CHUNK = 512
 
 
 @attrs.frozen

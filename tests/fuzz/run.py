@@ -26,7 +26,7 @@ import warnings
 from multiprocessing.connection import Connection
 from typing import Any
 
-from tests.fuzz.harness import READERS, Outcome, Tally, mutate, run_one
+from tests.fuzz.harness import READERS, Outcome, Tally, mutate, run_one, seeds
 
 MEMORY = int(1.5 * 1024**3)
 SECONDS = 20.0
@@ -104,6 +104,18 @@ class _Lane:
         return self.conn is not None
 
 
+def _warm_up(reader: str) -> None:
+    """Load the seeds and the reader's modules before the workers fork, so that a
+    worker's first input (and a restarted worker's) is timed as a read, not an import."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        logging.disable(logging.CRITICAL)
+        try:
+            run_one(reader, seeds(reader)[0])
+        finally:
+            logging.disable(logging.NOTSET)
+
+
 def fuzz(
     reader: str,
     inputs: int,
@@ -115,6 +127,7 @@ def fuzz(
 ) -> Tally:
     """Run ``inputs`` inputs of ``reader`` (fewer if ``seconds`` run out first)."""
     tally = Tally(reader)
+    _warm_up(reader)
     indices = list(range(first, first + inputs))
     lanes = [_Lane(reader, indices[k::jobs]) for k in range(jobs)]
     last = time.monotonic()

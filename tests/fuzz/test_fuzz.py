@@ -73,3 +73,41 @@ def test_the_harness_sees_a_failure() -> None:
         assert lost_text("html", "<p>序号 1（新增）</p>".encode(), plan) == "1号增序新"
     finally:
         registry.unregister("dropping-html", group="zwgk.readers")
+
+
+def test_the_docx_and_pdf_seeds_are_small_real_files_of_varied_structure() -> None:
+    """The minimised seed corpus keeps the structures the readers handle, in small files."""
+    import contextlib
+    import io
+    import re
+    import zipfile
+
+    import pypdfium2 as pdfium
+
+    import zwgk
+    from zwgk.errors import EncryptedDocumentError, ParseError
+
+    parts = []
+    for data in seeds("docx"):
+        assert len(data) < 40_000
+        assert len(zwgk.read(data, format="docx").tasks) >= 2
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = zf.namelist()
+            body = zf.read("word/document.xml").decode()
+        parts.append((names, body))
+    bodies = "\n".join(body for _, body in parts)
+    for mark in ("<w:vMerge", "<w:gridSpan", "<w:numPr", "<w:tblHeader", 'w:type="page"'):
+        assert mark in bodies, mark
+    assert any(re.search(r"<w:tc>(?:(?!</w:tc>).)*<w:tbl>", body, re.S) for _, body in parts)
+    assert any(any(n.startswith("word/header") for n in names) for names, _ in parts)
+
+    pages, plans, refused = [], 0, set()
+    for data in seeds("pdf"):
+        assert len(data) < 40_000
+        try:
+            plans += len(zwgk.read(data, format="pdf").tasks) >= 2
+        except (EncryptedDocumentError, ParseError) as exc:  # locked; fonts without Unicode
+            refused.add(type(exc))
+        with contextlib.suppress(pdfium.PdfiumError):  # the locked one does not open
+            pages.append(len(pdfium.PdfDocument(data)))
+    assert plans >= 6 and refused == {EncryptedDocumentError, ParseError} and max(pages) >= 2
