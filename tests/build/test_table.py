@@ -387,3 +387,19 @@ def test_no_tasks_is_a_warning() -> None:
     plan = _plan(Block("没有任务的文字。"))
     assert plan.tasks == ()
     assert [d.code for d in plan.diagnostics] == ["plan.no_tasks"]
+
+
+def test_a_heading_row_copied_as_text_with_its_other_cells_empty_is_a_top_heading() -> None:
+    grid = Grid.from_rows(
+        [
+            ["序号", "工作任务", "具体要求", "责任科室"],
+            ["一、助力经济发展", "", "", ""],
+            ["1", "（一）做好市场主体信息公开", "公开企业资质审批结果。", "审批科"],
+            ["2", None, "及时更新办事指南。", "审批科"],
+        ]
+    )
+    plan = _plan(grid)
+    assert [t.section for t in plan.tasks] == [
+        ("助力经济发展", "做好市场主体信息公开"),
+        ("助力经济发展", "做好市场主体信息公开"),
+    ]

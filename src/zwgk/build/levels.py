@@ -14,12 +14,18 @@ Rows = Sequence[Sequence[Cell | None]]
 
 
 def across_cell(row: Sequence[Cell | None], n_cols: int) -> Cell | None:
-    """The one cell with text of a row, if it spans the table (all columns or all but one)."""
+    """The one cell with text of a row, if it spans the table (all columns or all
+    but one), or stands first in a row whose other cells are shown empty."""
     distinct = {id(c): c for c in row if c is not None and c.text.strip()}
     if len(distinct) != 1:
         return None
     only = next(iter(distinct.values()))
-    return only if only.colspan >= 2 and only.colspan >= n_cols - 1 else None
+    if only.colspan >= 2 and only.colspan >= n_cols - 1:
+        return only
+    # a table copied as text writes a heading row as its cell and empty ones
+    others = [c for c in row if c is not only]
+    shown_empty = n_cols >= 3 and len(others) >= n_cols - 1 and all(c is not None for c in others)
+    return only if shown_empty and row[0] is only else None
 
 
 def _column_ranks(body: Rows, heading_cols: Sequence[int], task_rank: int) -> dict[int, int]:
