@@ -179,6 +179,7 @@ class _TextCalls:
         self.matrix = _plain(raw.FPDFText_GetMatrix)
         self.size = _plain(raw.FPDFText_GetFontSize)
         self.text_object = _plain(raw.FPDFText_GetTextObject)
+        self.font = _plain(raw.FPDFTextObj_GetFont)
 
 
 def _is_pointer(t: Any) -> bool:
@@ -268,11 +269,10 @@ def _object_descent(
     raw: Any, obj: int | None, descents: dict[int, float], declared: dict[bytes, float]
 ) -> float:
     """The descent per 1 of font size of text object ``obj``'s font (cached per font)."""
-    font = raw.FPDFTextObj_GetFont(ctypes.cast(obj or 0, raw.FPDF_PAGEOBJECT))
-    key = ctypes.cast(font, ctypes.c_void_p).value or 0
-    per_size = descents.get(key)
+    font = _calls(raw).font(ctypes.c_void_p(obj)) or 0
+    per_size = descents.get(font)
     if per_size is None:
-        per_size = descents[key] = _font_descent(raw, font, declared)
+        per_size = descents[font] = _font_descent(raw, ctypes.cast(font, raw.FPDF_FONT), declared)
     return per_size
 
 

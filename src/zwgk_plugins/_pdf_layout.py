@@ -143,10 +143,14 @@ class Line:
 
     @functools.cached_property
     def text(self) -> str:
-        return " ".join(_chars_text(s) for s in self.segments)
+        return " ".join(t for _, _, t in self._segment_texts)
+
+    @functools.cached_property
+    def _segment_texts(self) -> tuple[tuple[float, float, str], ...]:
+        return tuple((s[0].x0, s[-1].x1, _chars_text(s)) for s in self.segments)
 
     def segment_texts(self) -> list[tuple[float, float, str]]:
-        return [(s[0].x0, s[-1].x1, _chars_text(s)) for s in self.segments]
+        return list(self._segment_texts)
 
 
 def _chars_text(chars: Sequence[Char]) -> str:
@@ -183,41 +187,64 @@ def group_lines(chars: Iterable[Char], *, page: int = 0, gap: float = 1.0) -> li
     A horizontal gap wider than ``gap`` times the font size splits a line
     into segments (the columns of a table drawn without lines).
     """
+    visible = [c for c in chars if c.text and not c.text.isspace()]
+    if not visible:
+        return []
+    mids = [(c.top + c.bottom) / 2 for c in visible]
+    if min(mids) == max(mids):  # one baseline: one line, in input order where x0 ties
+        return [_line(sorted(visible, key=_X0), page, gap)]
     # (middle, x0, input position, char): sorted as by (middle, x0), stably
-    visible = sorted(
-        ((c.top + c.bottom) / 2, c.x0, k, c)
-        for k, c in enumerate(chars)
-        if c.text and not c.text.isspace()
-    )
+    order = sorted(zip(mids, [c.x0 for c in visible], range(len(visible)), visible, strict=True))
+    return [_line(row, page, gap) for row in _rows(order)]
+
+
+def _rows(order: Sequence[tuple[float, float, int, Char]]) -> list[list[Char]]:
+    """Characters sorted by their middles, cut into rows.
+
+    A character joins the row above when its middle lies within half a
+    height (the smaller of its own and the row's first character's) of the
+    mean middle of the row's last three characters.
+    """
     rows: list[list[Char]] = []
-    mids: list[float] = []  # the middles of the last row's chars
-    ref_height = 0.0  # the height of the last row's first char
-    for mid, _, _, c in visible:
+    row: list[Char] = []
+    m1 = m2 = m3 = 0.0  # the row's last three middles, m3 the last
+    n = 0  # how many of them there are
+    ref_height = 0.0  # the height of the row's first char
+    for mid, _, _, c in order:
         height = c.bottom - c.top
-        if rows and abs(mid - _mean(mids[-3:])) < 0.5 * max(min(ref_height, height), 1.0):
-            rows[-1].append(c)
-            mids.append(mid)
-            continue
-        rows.append([c])
-        mids = [mid]
-        ref_height = height
-    lines: list[Line] = []
-    for row in rows:
-        row.sort(key=_X0)
-        # Drop exact duplicates (text drawn twice for a bold effect).
-        kept: list[Char] = []
-        for c in row:
-            if kept and kept[-1].text == c.text and abs(kept[-1].x0 - c.x0) < 0.5:
+        if n:
+            mean = m3 if n == 1 else (m2 + m3) / 2 if n == 2 else math.fsum((m1, m2, m3)) / 3
+            least = height if height < ref_height else ref_height
+            if abs(mid - mean) < 0.5 * (1.0 if least < 1.0 else least):
+                row.append(c)
+                m1, m2, m3 = m2, m3, mid
+                n += 1
                 continue
-            kept.append(c)
-        segments: list[list[Char]] = [[kept[0]]]
-        for prev, c in itertools.pairwise(kept):
-            if c.x0 - prev.x1 > gap * max(min(c.size, prev.size), 1.0):
-                segments.append([c])
-            else:
-                segments[-1].append(c)
-        lines.append(Line(tuple(kept), tuple(tuple(s) for s in segments), page))
-    return lines
+        row = [c]
+        rows.append(row)
+        m3, n, ref_height = mid, 1, height
+    for r in rows:
+        r.sort(key=_X0)
+    return rows
+
+
+def _line(row: list[Char], page: int, gap: float) -> Line:
+    """One row of characters sorted left to right as a line, cut into segments at gaps."""
+    # Drop exact duplicates (text drawn twice for a bold effect).
+    kept: list[Char] = [row[0]]
+    segments: list[list[Char]] = [kept[:]]
+    prev = row[0]
+    for c in row[1:]:
+        if prev.text == c.text and abs(prev.x0 - c.x0) < 0.5:
+            continue
+        least = prev.size if prev.size < c.size else c.size
+        if c.x0 - prev.x1 > gap * (1.0 if least < 1.0 else least):
+            segments.append([c])
+        else:
+            segments[-1].append(c)
+        kept.append(c)
+        prev = c
+    return Line(tuple(kept), tuple(tuple(s) for s in segments), page)
 
 
 def join_lines(lines: Sequence[Line], *, right: float | None = None) -> str:
