@@ -154,14 +154,19 @@ class Line:
 
 
 def _chars_text(chars: Sequence[Char]) -> str:
-    out: list[str] = []
-    prev: Char | None = None
-    for c in chars:
-        if prev is not None:
-            gap = c.x0 - prev.x1
-            size = max(min(c.size, prev.size), 1.0)
-            if gap > 0.2 * size and not is_cjk(prev.text[-1]) and not is_cjk(c.text[0]):
-                out.append(" ")
+    if not chars:
+        return ""
+    prev = chars[0]
+    out: list[str] = [prev.text]
+    for c in chars[1:]:
+        least = prev.size if prev.size < c.size else c.size
+        gap = c.x0 - prev.x1
+        if (
+            gap > 0.2 * (1.0 if least < 1.0 else least)
+            and not is_cjk(prev.text[-1])
+            and not is_cjk(c.text[0])
+        ):
+            out.append(" ")
         out.append(c.text)
         prev = c
     return "".join(out)
@@ -285,7 +290,11 @@ def cluster(values: Iterable[float], tol: float = 2.0) -> list[float]:
 
 
 def _index(bounds: Sequence[float], v: float) -> int:
-    return min(range(len(bounds)), key=lambda i: abs(bounds[i] - v))
+    """The index of the bound nearest ``v`` (the first of two as near); ``bounds`` ascend."""
+    j = bisect.bisect_left(bounds, v)
+    if j == len(bounds) or (j and abs(bounds[j - 1] - v) <= abs(bounds[j] - v)):
+        return j - 1
+    return j
 
 
 @attrs.define
@@ -529,26 +538,33 @@ class _Columns:
         self.inner = list(bounds[1:-1])
         self.sorted = all(a <= b for a, b in itertools.pairwise(self.inner))
         self.last = len(bounds) - 2
+        self.lines: dict[int, tuple[Line, list[int]]] = {}
 
     def __call__(self, x: float) -> int:
         if self.sorted:  # as many boundaries below ``x`` as bisect finds
-            below = bisect.bisect_left(self.inner, x)
-        else:
-            below = sum(1 for b in self.inner if x > b)
+            return bisect.bisect_left(self.inner, x)
+        below = sum(1 for b in self.inner if x > b)
         return max(0, min(self.last, below))
+
+    def of(self, line: Line) -> list[int]:
+        """The band of each of ``line``'s characters (by its middle), worked out once."""
+        known = self.lines.get(id(line))
+        if known is None:
+            known = self.lines[id(line)] = (line, [self((c.x0 + c.x1) / 2) for c in line.chars])
+        return known[1]
 
 
 def _split(line: Line, band: _Columns) -> list[list[Char]]:
     parts: list[list[Char]] = [[] for _ in range(band.last + 1)]
-    for ch in line.chars:
-        parts[band(ch.mid_x)].append(ch)
+    for ch, k in zip(line.chars, band.of(line), strict=True):
+        parts[k].append(ch)
     return parts
 
 
 def _glued(line: Line, band: _Columns) -> int:
     """How many column boundaries the line's text runs across without a gap."""
     n = 0
-    bands = [band(ch.mid_x) for ch in line.chars]
+    bands = band.of(line)
     for k, (a, b) in enumerate(itertools.pairwise(line.chars)):
         ka, kb = bands[k], bands[k + 1]
         if ka != kb and b.x0 - a.x1 < 0.5 * max(a.size, 1.0):
@@ -675,7 +691,9 @@ def unruled_table(
             # a serial number wrapped in a narrow column: ``1`` / ``4`` is 14
             last_row, last_key = key_lines[-1]
             before = [r for r, _ in key_lines[:-1]]
-            above = _chars_text([c for c in last_key.chars if band(c.mid_x) == key])
+            above = _chars_text(
+                [c for c, k in zip(last_key.chars, band.of(last_key), strict=True) if k == key]
+            )
             if (
                 above.isdigit()
                 and last_row == len(rows) - 1
