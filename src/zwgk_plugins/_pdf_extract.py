@@ -4,8 +4,9 @@ The layout code (:mod:`zwgk_plugins._pdf_layout`) needs, per page, the
 characters with their boxes and the table cells drawn by ruling lines.
 PDFium (through ``pypdfium2``, installed with pdfplumber) parses a page
 content stream some twenty times faster than pdfminer; this module reads
-what it gives into the records pdfplumber would give, so that the layout
-is the same whichever engine read the page:
+what it gives into the character records (:data:`CharRecord`) and cells
+the pdfplumber engine gives, so that the layout is the same whichever
+engine read the page:
 
 - a character's box spans its advance horizontally (PDFium's loose box)
   and, vertically, one font size up from the font's descent below the
