@@ -4,8 +4,9 @@ The layout code (:mod:`zwgk_plugins._pdf_layout`) needs, per page, the
 characters with their boxes and the table cells drawn by ruling lines.
 PDFium (through ``pypdfium2``, installed with pdfplumber) parses a page
 content stream some twenty times faster than pdfminer; this module reads
-what it gives into the records pdfplumber would give, so that the layout
-is the same whichever engine read the page:
+what it gives into the character records (:data:`CharRecord`) and cells
+the pdfplumber engine gives, so that the layout is the same whichever
+engine read the page:
 
 - a character's box spans its advance horizontally (PDFium's loose box)
   and, vertically, one font size up from the font's descent below the
@@ -20,16 +21,21 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import struct
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, cast
 
 import attrs
 
-__all__ = ["PDFIUM_LOCK", "PageContent", "pages", "plumber_page"]
+__all__ = ["PDFIUM_LOCK", "CharRecord", "PageContent", "pages", "plumber_page"]
 
 PDFIUM_LOCK = threading.RLock()
 """Held around every PDFium call: PDFium is not thread-safe, even across documents."""
+
+CharRecord = tuple[str, float, float, float, float, float, bool]
+"""One character as an engine gives it: text, ``x0``, ``x1``, ``top``, ``bottom``, font
+size and whether it is upright (the same for PDFium and pdfplumber)."""
 
 _TABLE = {"snap": 3.0, "join": 3.0, "intersection": 3.0, "min_length": 3.0}
 
@@ -38,7 +44,7 @@ _TABLE = {"snap": 3.0, "join": 3.0, "intersection": 3.0, "min_length": 3.0}
 class PageContent:
     """What the reader takes from one page: character records, cell groups, size."""
 
-    chars: list[dict[str, Any]]
+    chars: list[CharRecord]
     tables: list[list[tuple[float, float, float, float]]]
     width: float
     height: float
@@ -129,7 +135,7 @@ def _descriptor(font: Any, resolve1: Callable[[Any], Any]) -> tuple[bytes | None
 
 def _page(
     page: Any, declared: dict[bytes, float]
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], tuple[float, float], bool]:
+) -> tuple[list[CharRecord], list[dict[str, Any]], tuple[float, float], bool]:
     """One page's characters, edges, size and whether it holds images (PDFium calls only)."""
     import pypdfium2.raw as raw
 
@@ -156,12 +162,12 @@ def _font_descent(raw: Any, font: Any, declared: dict[bytes, float]) -> float:
 
 
 class _TextCalls:
-    """PDFium's per-character text functions, called with plain C types.
+    """PDFium's per-character text functions, called with plain C values.
 
-    The same library functions as ``pypdfium2.raw``, each prototyped with
-    ``void *`` for every pointer: a handle or an output buffer is passed as
-    its address, which spares ctypes checking each pointer's type on every
-    one of the half-dozen calls a character takes.
+    The same library functions as ``pypdfium2.raw``, prototyped with their
+    return type only: every pointer (the text page, an output buffer) is
+    passed as a ready ``c_void_p`` and every index as an ``int``, so ctypes
+    converts no argument on any of the half-dozen calls a character takes.
     """
 
     def __init__(self, raw: Any) -> None:
@@ -174,19 +180,27 @@ class _TextCalls:
         self.matrix = _plain(raw.FPDFText_GetMatrix)
         self.size = _plain(raw.FPDFText_GetFontSize)
         self.text_object = _plain(raw.FPDFText_GetTextObject)
+        self.font = _plain(raw.FPDFTextObj_GetFont)
+
+
+def _is_pointer(t: Any) -> bool:
+    return t is not None and issubclass(t, ctypes._Pointer | ctypes.c_void_p)
 
 
 def _plain(fn: Any) -> Any:
-    """``fn`` (a ctypes function) prototyped again with ``void *`` for its pointer types."""
+    """``fn`` (a ctypes function) prototyped again with its return type alone.
 
-    def plain(t: Any) -> Any:
-        return ctypes.c_void_p if t is not None and issubclass(t, ctypes._Pointer) else t
-
-    proto = ctypes.CFUNCTYPE(plain(fn.restype), *(plain(t) for t in fn.argtypes))
+    Only functions taking pointers and ``int`` qualify: ctypes passes a
+    ``c_void_p`` as a pointer and an ``int`` as a C ``int`` without
+    argument types, exactly what these take.
+    """
+    if not all(_is_pointer(t) or t is ctypes.c_int for t in fn.argtypes):
+        raise TypeError(f"{fn.__name__} takes arguments other than pointers and int")
+    restype = ctypes.c_void_p if _is_pointer(fn.restype) else fn.restype
     address = ctypes.cast(fn, ctypes.c_void_p).value
     if not address:
         raise ImportError(f"PDFium has no function {fn.__name__}")
-    return proto(address)
+    return ctypes.CFUNCTYPE(restype)(address)
 
 
 _CALLS: list[_TextCalls] = []
@@ -198,52 +212,69 @@ def _calls(raw: Any) -> _TextCalls:
     return _CALLS[0]
 
 
-def _chars(raw: Any, tp: Any, height: float, declared: dict[bytes, float]) -> list[dict[str, Any]]:
-    box = raw.FS_RECTF()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    matrix = raw.FS_MATRIX()
-    at_box, at_ox, at_oy, at_matrix = map(ctypes.addressof, (box, ox, oy, matrix))
+# One buffer the per-character calls write into, read back with one unpack: the
+# loose box (4 floats: left, top, right, bottom), the origin (2 doubles) and the
+# matrix (6 floats: a, b, c, d, e, f).
+_SLOTS = struct.Struct("=4f2d6f")
+_AT_ORIGIN_X, _AT_ORIGIN_Y, _AT_MATRIX = 16, 24, 32
+
+
+def _chars(raw: Any, tp: Any, height: float, declared: dict[bytes, float]) -> list[CharRecord]:
+    slots = ctypes.create_string_buffer(_SLOTS.size)
+    address = ctypes.addressof(slots)
+    at, at_ox, at_oy, at_matrix = (
+        ctypes.c_void_p(address + offset) for offset in (0, _AT_ORIGIN_X, _AT_ORIGIN_Y, _AT_MATRIX)
+    )
+    unpack = _SLOTS.unpack_from
     fast = _calls(raw)
+    unicode, generated, map_error = fast.unicode, fast.generated, fast.map_error
+    box, origin, matrix, font_size, text_object = (
+        fast.box,
+        fast.origin,
+        fast.matrix,
+        fast.size,
+        fast.text_object,
+    )
     by_object: dict[int | None, float] = {}  # descent per text object (its address)
     descents: dict[int, float] = {}  # and per font
-    out: list[dict[str, Any]] = []
-    handle = ctypes.cast(tp.raw, ctypes.c_void_p).value
+    out: list[CharRecord] = []
+    handle = ctypes.cast(tp.raw, ctypes.c_void_p)
     for i in range(fast.count(handle)):
-        code = fast.unicode(handle, i)
-        if code in (0, 0xFFFE) or fast.generated(handle, i) == 1:
+        code = unicode(handle, i)
+        if code in (0, 0xFFFE) or generated(handle, i) == 1:
             continue
-        if fast.map_error(handle, i) == 1:
+        if map_error(handle, i) == 1:
             text = f"(cid:{code})"  # a glyph with no Unicode, written as pdfminer writes it
         else:
             text = chr(code)
             if text.isspace():
                 continue
-        fast.box(handle, i, at_box)
-        fast.origin(handle, i, at_ox, at_oy)
-        fast.matrix(handle, i, at_matrix)
-        size = float(fast.size(handle, i))
-        obj = fast.text_object(handle, i)
+        box(handle, i, at)
+        origin(handle, i, at_ox, at_oy)
+        matrix(handle, i, at_matrix)
+        size = float(font_size(handle, i))
+        obj = text_object(handle, i)
         per_size = by_object.get(obj)
         if per_size is None:
-            font = raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT))
-            key = ctypes.cast(font, ctypes.c_void_p).value or 0
-            per_size = descents.get(key)
-            if per_size is None:
-                per_size = descents[key] = _font_descent(raw, font, declared)
-            by_object[obj] = per_size
-        bottom = height - (oy.value + per_size * size)
+            per_size = by_object[obj] = _object_descent(raw, obj, descents, declared)
+        left, _, right, _, _, oy, a, b, c, d, _, _ = unpack(slots)
+        bottom = height - (oy + per_size * size)
+        top = bottom - size
         out.append(
-            {
-                "text": text,
-                "x0": float(box.left),
-                "x1": float(box.right),
-                "top": bottom - size,
-                "bottom": bottom,
-                "size": size,
-                "upright": matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0,
-            }
+            (text, left, right, top, bottom, size or (bottom - top), a * d > 0 and b * c <= 0)
         )
     return out
+
+
+def _object_descent(
+    raw: Any, obj: int | None, descents: dict[int, float], declared: dict[bytes, float]
+) -> float:
+    """The descent per 1 of font size of text object ``obj``'s font (cached per font)."""
+    font = _calls(raw).font(ctypes.c_void_p(obj)) or 0
+    per_size = descents.get(font)
+    if per_size is None:
+        per_size = descents[font] = _font_descent(raw, ctypes.cast(font, raw.FPDF_FONT), declared)
+    return per_size
 
 
 def _edges(raw: Any, page: Any, height: float) -> tuple[list[dict[str, Any]], bool]:
@@ -384,7 +415,23 @@ def plumber_page(page: Any) -> PageContent:
     settings = {"snap_tolerance": _TABLE["snap"], "join_tolerance": _TABLE["join"]}
     tables = [[_box(b) for b in t.cells] for t in page.find_tables(settings)]
     content = PageContent(
-        list(page.chars), tables, float(page.width), float(page.height), bool(page.images)
+        [_plumber_char(c) for c in page.chars],
+        tables,
+        float(page.width),
+        float(page.height),
+        bool(page.images),
     )
     page.close()
     return content
+
+
+def _plumber_char(c: dict[str, Any]) -> CharRecord:
+    return (
+        c.get("text") or "",
+        float(c["x0"]),
+        float(c["x1"]),
+        float(c["top"]),
+        float(c["bottom"]),
+        float(c.get("size") or (c["bottom"] - c["top"])),
+        bool(c.get("upright", True)),
+    )

@@ -143,21 +143,30 @@ class Line:
 
     @functools.cached_property
     def text(self) -> str:
-        return " ".join(_chars_text(s) for s in self.segments)
+        return " ".join(t for _, _, t in self._segment_texts)
+
+    @functools.cached_property
+    def _segment_texts(self) -> tuple[tuple[float, float, str], ...]:
+        return tuple((s[0].x0, s[-1].x1, _chars_text(s)) for s in self.segments)
 
     def segment_texts(self) -> list[tuple[float, float, str]]:
-        return [(s[0].x0, s[-1].x1, _chars_text(s)) for s in self.segments]
+        return list(self._segment_texts)
 
 
 def _chars_text(chars: Sequence[Char]) -> str:
-    out: list[str] = []
-    prev: Char | None = None
-    for c in chars:
-        if prev is not None:
-            gap = c.x0 - prev.x1
-            size = max(min(c.size, prev.size), 1.0)
-            if gap > 0.2 * size and not is_cjk(prev.text[-1]) and not is_cjk(c.text[0]):
-                out.append(" ")
+    if not chars:
+        return ""
+    prev = chars[0]
+    out: list[str] = [prev.text]
+    for c in chars[1:]:
+        least = prev.size if prev.size < c.size else c.size
+        gap = c.x0 - prev.x1
+        if (
+            gap > 0.2 * (1.0 if least < 1.0 else least)
+            and not is_cjk(prev.text[-1])
+            and not is_cjk(c.text[0])
+        ):
+            out.append(" ")
         out.append(c.text)
         prev = c
     return "".join(out)
@@ -183,41 +192,64 @@ def group_lines(chars: Iterable[Char], *, page: int = 0, gap: float = 1.0) -> li
     A horizontal gap wider than ``gap`` times the font size splits a line
     into segments (the columns of a table drawn without lines).
     """
+    visible = [c for c in chars if c.text and not c.text.isspace()]
+    if not visible:
+        return []
+    mids = [(c.top + c.bottom) / 2 for c in visible]
+    if min(mids) == max(mids):  # one baseline: one line, in input order where x0 ties
+        return [_line(sorted(visible, key=_X0), page, gap)]
     # (middle, x0, input position, char): sorted as by (middle, x0), stably
-    visible = sorted(
-        ((c.top + c.bottom) / 2, c.x0, k, c)
-        for k, c in enumerate(chars)
-        if c.text and not c.text.isspace()
-    )
+    order = sorted(zip(mids, [c.x0 for c in visible], range(len(visible)), visible, strict=True))
+    return [_line(row, page, gap) for row in _rows(order)]
+
+
+def _rows(order: Sequence[tuple[float, float, int, Char]]) -> list[list[Char]]:
+    """Characters sorted by their middles, cut into rows.
+
+    A character joins the row above when its middle lies within half a
+    height (the smaller of its own and the row's first character's) of the
+    mean middle of the row's last three characters.
+    """
     rows: list[list[Char]] = []
-    mids: list[float] = []  # the middles of the last row's chars
-    ref_height = 0.0  # the height of the last row's first char
-    for mid, _, _, c in visible:
+    row: list[Char] = []
+    m1 = m2 = m3 = 0.0  # the row's last three middles, m3 the last
+    n = 0  # how many of them there are
+    ref_height = 0.0  # the height of the row's first char
+    for mid, _, _, c in order:
         height = c.bottom - c.top
-        if rows and abs(mid - _mean(mids[-3:])) < 0.5 * max(min(ref_height, height), 1.0):
-            rows[-1].append(c)
-            mids.append(mid)
-            continue
-        rows.append([c])
-        mids = [mid]
-        ref_height = height
-    lines: list[Line] = []
-    for row in rows:
-        row.sort(key=_X0)
-        # Drop exact duplicates (text drawn twice for a bold effect).
-        kept: list[Char] = []
-        for c in row:
-            if kept and kept[-1].text == c.text and abs(kept[-1].x0 - c.x0) < 0.5:
+        if n:
+            mean = m3 if n == 1 else (m2 + m3) / 2 if n == 2 else math.fsum((m1, m2, m3)) / 3
+            least = height if height < ref_height else ref_height
+            if abs(mid - mean) < 0.5 * (1.0 if least < 1.0 else least):
+                row.append(c)
+                m1, m2, m3 = m2, m3, mid
+                n += 1
                 continue
-            kept.append(c)
-        segments: list[list[Char]] = [[kept[0]]]
-        for prev, c in itertools.pairwise(kept):
-            if c.x0 - prev.x1 > gap * max(min(c.size, prev.size), 1.0):
-                segments.append([c])
-            else:
-                segments[-1].append(c)
-        lines.append(Line(tuple(kept), tuple(tuple(s) for s in segments), page))
-    return lines
+        row = [c]
+        rows.append(row)
+        m3, n, ref_height = mid, 1, height
+    for r in rows:
+        r.sort(key=_X0)
+    return rows
+
+
+def _line(row: list[Char], page: int, gap: float) -> Line:
+    """One row of characters sorted left to right as a line, cut into segments at gaps."""
+    # Drop exact duplicates (text drawn twice for a bold effect).
+    kept: list[Char] = [row[0]]
+    segments: list[list[Char]] = [kept[:]]
+    prev = row[0]
+    for c in row[1:]:
+        if prev.text == c.text and abs(prev.x0 - c.x0) < 0.5:
+            continue
+        least = prev.size if prev.size < c.size else c.size
+        if c.x0 - prev.x1 > gap * (1.0 if least < 1.0 else least):
+            segments.append([c])
+        else:
+            segments[-1].append(c)
+        kept.append(c)
+        prev = c
+    return Line(tuple(kept), tuple(tuple(s) for s in segments), page)
 
 
 def join_lines(lines: Sequence[Line], *, right: float | None = None) -> str:
@@ -258,7 +290,11 @@ def cluster(values: Iterable[float], tol: float = 2.0) -> list[float]:
 
 
 def _index(bounds: Sequence[float], v: float) -> int:
-    return min(range(len(bounds)), key=lambda i: abs(bounds[i] - v))
+    """The index of the bound nearest ``v`` (the first of two as near); ``bounds`` ascend."""
+    j = bisect.bisect_left(bounds, v)
+    if j == len(bounds) or (j and abs(bounds[j - 1] - v) <= abs(bounds[j] - v)):
+        return j - 1
+    return j
 
 
 @attrs.define
@@ -502,26 +538,33 @@ class _Columns:
         self.inner = list(bounds[1:-1])
         self.sorted = all(a <= b for a, b in itertools.pairwise(self.inner))
         self.last = len(bounds) - 2
+        self.lines: dict[int, tuple[Line, list[int]]] = {}
 
     def __call__(self, x: float) -> int:
         if self.sorted:  # as many boundaries below ``x`` as bisect finds
-            below = bisect.bisect_left(self.inner, x)
-        else:
-            below = sum(1 for b in self.inner if x > b)
+            return bisect.bisect_left(self.inner, x)
+        below = sum(1 for b in self.inner if x > b)
         return max(0, min(self.last, below))
+
+    def of(self, line: Line) -> list[int]:
+        """The band of each of ``line``'s characters (by its middle), worked out once."""
+        known = self.lines.get(id(line))
+        if known is None:
+            known = self.lines[id(line)] = (line, [self((c.x0 + c.x1) / 2) for c in line.chars])
+        return known[1]
 
 
 def _split(line: Line, band: _Columns) -> list[list[Char]]:
     parts: list[list[Char]] = [[] for _ in range(band.last + 1)]
-    for ch in line.chars:
-        parts[band(ch.mid_x)].append(ch)
+    for ch, k in zip(line.chars, band.of(line), strict=True):
+        parts[k].append(ch)
     return parts
 
 
 def _glued(line: Line, band: _Columns) -> int:
     """How many column boundaries the line's text runs across without a gap."""
     n = 0
-    bands = [band(ch.mid_x) for ch in line.chars]
+    bands = band.of(line)
     for k, (a, b) in enumerate(itertools.pairwise(line.chars)):
         ka, kb = bands[k], bands[k + 1]
         if ka != kb and b.x0 - a.x1 < 0.5 * max(a.size, 1.0):
@@ -648,7 +691,9 @@ def unruled_table(
             # a serial number wrapped in a narrow column: ``1`` / ``4`` is 14
             last_row, last_key = key_lines[-1]
             before = [r for r, _ in key_lines[:-1]]
-            above = _chars_text([c for c in last_key.chars if band(c.mid_x) == key])
+            above = _chars_text(
+                [c for c, k in zip(last_key.chars, band.of(last_key), strict=True) if k == key]
+            )
             if (
                 above.isdigit()
                 and last_row == len(rows) - 1

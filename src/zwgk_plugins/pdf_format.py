@@ -47,7 +47,7 @@ from zwgk.errors import (
 from zwgk.lang.vocab import HEADER_FRAGMENTS
 from zwgk.plugins import FormatInfo, require
 from zwgk.safety import DEFAULT_LIMITS, Budget, dependency_failures, reading
-from zwgk_plugins._pdf_extract import PageContent, pages, plumber_page
+from zwgk_plugins._pdf_extract import CharRecord, PageContent, pages, plumber_page
 from zwgk_plugins._pdf_layout import (
     LABEL,
     Char,
@@ -84,9 +84,9 @@ _PAGE_NUMBER_BAND = 0.15  # a page number is looked for a little further in
 
 def _garbled(text: str) -> bool:
     """A glyph with no usable Unicode: ``(cid:N)``, a private-use or control code."""
-    if _CID.match(text):
-        return True
-    o = ord(text[0]) if len(text) == 1 else 0x20
+    if len(text) != 1:
+        return bool(_CID.match(text))
+    o = ord(text)
     return 0xE000 <= o <= 0xF8FF or o < 0x20 or o == 0xFFFD
 
 
@@ -152,39 +152,27 @@ class _Reader:
             ) from None
 
     # -- pages ---------------------------------------------------------------
-    def chars(self, records: list[dict[str, Any]], number: int) -> list[Char]:
+    def chars(self, records: list[CharRecord], number: int) -> list[Char]:
         out: list[Char] = []
-        bad: list[Any] = []
-        for c in records:
-            text = c.get("text") or ""
+        bad: list[tuple[str, str]] = []
+        for text, x0, x1, top, bottom, size, upright in records:
             if not text or text.isspace():
                 continue
-            if not c.get("upright", True):
-                bad.append((c, "rotated text"))
+            if not upright:
+                bad.append((text, "rotated text"))
                 continue
             if _garbled(text):
                 self.garbled += 1
-                bad.append((c, "unreadable glyph (font without a Unicode map)"))
+                bad.append((text, "unreadable glyph (font without a Unicode map)"))
                 continue
-            self.usable += 1
-            out.append(
-                Char(
-                    text,
-                    float(c["x0"]),
-                    float(c["x1"]),
-                    float(c["top"]),
-                    float(c["bottom"]),
-                    float(c.get("size") or (c["bottom"] - c["top"])),
-                )
-            )
+            out.append(Char(text, x0, x1, top, bottom, size))
+        self.usable += len(out)
         if bad:
-            by_reason: dict[str, list[Any]] = {}
-            for c, reason in bad:
-                by_reason.setdefault(reason, []).append(c)
+            by_reason: dict[str, list[str]] = {}
+            for text, reason in bad:
+                by_reason.setdefault(reason, []).append(text)
             for reason, group in by_reason.items():
-                sample = "".join(
-                    c["text"] if not _CID.match(c["text"]) else "\ufffd" for c in group
-                )
+                sample = "".join(t if not _CID.match(t) else "\ufffd" for t in group)
                 self.residue.append(Residue(sample[:2000], reason, Location(page=number)))
                 self.diagnostics.append(
                     Diagnostic(
