@@ -65,6 +65,7 @@ _SIGNATURE_MIN_CAP = 32.0
 _SIGNATURE_RAREST = 8  # and every task keeps its rarest grams
 _TOP_K = 24  # candidates kept per task on each side
 _BATCH = 8_192
+_FEW_HEADINGS = 1_024  # pairs of headings compared as sets rather than by a sparse product
 
 
 @attrs.frozen
@@ -89,12 +90,14 @@ def _grams(key: str) -> tuple[str, ...]:
 @attrs.frozen(eq=False)
 class _Headings:
     """One side's distinct section headings (normalised), each task's among them,
-    and each heading's grams as numbers (:func:`_codes`), one heading after another."""
+    each heading's grams as numbers (:func:`_codes`), one heading after another,
+    and as a set."""
 
     keys: tuple[str, ...]
     index: np.ndarray
     codes: np.ndarray
     indptr: np.ndarray
+    sets: tuple[frozenset[str], ...]
 
     @classmethod
     def of(cls, sections: Sequence[str]) -> _Headings:
@@ -103,7 +106,8 @@ class _Headings:
         grams = [_grams(k) for k in distinct]
         indptr = np.zeros(len(grams) + 1, dtype=np.int64)
         indptr[1:] = np.cumsum([len(g) for g in grams])
-        return cls(tuple(distinct), index, _codes(itertools.chain.from_iterable(grams)), indptr)
+        codes = _codes(itertools.chain.from_iterable(grams))
+        return cls(tuple(distinct), index, codes, indptr, tuple(map(frozenset, grams)))
 
 
 @attrs.frozen(eq=False)
@@ -284,14 +288,20 @@ def _signature(b: sparse.csr_matrix, df: np.ndarray, cap: float) -> sparse.csr_m
 
 def _section_bonus(child: _Headings, parent: _Headings) -> np.ndarray:
     """Dice similarity of every child section heading with every parent one (their gram sets)."""
-    _, joint = np.unique(np.concatenate([child.codes, parent.codes]), return_inverse=True)
-    size = max(int(joint.max(initial=-1)) + 1, 1)
-    at = len(child.codes)
-    a, b = (
-        sparse.csr_matrix((np.ones(len(ix)), ix, h.indptr), shape=(len(h.keys), size))
-        for ix, h in ((joint[:at], child), (joint[at:], parent))
-    )
-    inter = (a @ b.T).toarray()
+    if len(child.keys) * len(parent.keys) <= _FEW_HEADINGS:
+        # set intersections: for a few headings a sparse product costs more than it does
+        inter = np.array(
+            [[len(a & b) for b in parent.sets] for a in child.sets], dtype=np.float64
+        ).reshape(len(child.keys), len(parent.keys))
+    else:
+        _, joint = np.unique(np.concatenate([child.codes, parent.codes]), return_inverse=True)
+        size = max(int(joint.max(initial=-1)) + 1, 1)
+        at = len(child.codes)
+        a, b = (
+            sparse.csr_matrix((np.ones(len(ix)), ix, h.indptr), shape=(len(h.keys), size))
+            for ix, h in ((joint[:at], child), (joint[at:], parent))
+        )
+        inter = (a @ b.T).toarray()
     total = np.diff(child.indptr)[:, None] + np.diff(parent.indptr)[None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(total > 0, 2 * inter / total, 0.0)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -274,8 +275,8 @@ def term_scores(
     df = np.bincount(np.array(every, dtype=np.int64), minlength=max(len(vocab), 1))
     idf = np.log1p((len(uc) + len(up)) / np.maximum(df, 1.0))
     weight: list[float] = idf.tolist()
-    wc = np.array([_summed(ids, weight) for ids in ids_c])[ri]
-    wp = np.array([_summed(ids, weight) for ids in ids_p])[ci]
+    wc = np.array([_summed(weight[t] for t in ids) for ids in ids_c])[ri]
+    wp = np.array([_summed(weight[t] for t in ids) for ids in ids_p])[ci]
     inter = _shared_weight(ri.tolist(), ci.tolist(), ids_c, ids_p, weight)
     with np.errstate(divide="ignore", invalid="ignore"):
         dice = np.where(inter > 0, 2 * inter / (wc + wp), 0.0)
@@ -288,12 +289,12 @@ def _term_ids(words: frozenset[str], vocab: dict[str, int]) -> list[int]:
     return [vocab.setdefault(w, len(vocab)) for w in sorted(words)]
 
 
-def _summed(ids: Iterable[int], weight: Sequence[float]) -> float:
-    """The weights of ``ids`` added one after another from 0, as a sparse matrix's
-    row times a vector adds them."""
+def _summed(weights: Iterable[float]) -> float:
+    """``weights`` added one after another from 0, as a sparse matrix's row times a
+    vector (or a sparse product's entry) adds them."""
     total = 0.0
-    for t in ids:
-        total += weight[t]
+    for w in weights:
+        total += w
     return total
 
 
@@ -343,22 +344,11 @@ def _clause_grams(text: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
-class _Clauses:
-    """The sentences of some tasks as lists of bigram numbers, task by task."""
-
-    def __init__(self, texts: Sequence[str], vocab: dict[str, int]) -> None:
-        self.clauses: list[list[list[int]]] = []
-        self.task_grams: list[set[int]] = []
-        for text in texts:
-            rows = [
-                [vocab.setdefault(g, len(vocab)) for g in grams] for grams in _clause_grams(text)
-            ]
-            self.clauses.append(rows)
-            self.task_grams.append(set(itertools.chain.from_iterable(rows)))
-
-    def sizes(self, weight: Sequence[float]) -> list[list[float]]:
-        """The summed weight of each clause's bigrams, task by task."""
-        return [[_summed(row, weight) for row in rows] for rows in self.clauses]
+@functools.lru_cache(maxsize=65536)
+def _clause_sets(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+    """The bigram set of each sentence of ``text`` (:func:`_clause_grams`), and of all."""
+    clauses = _clause_grams(text)
+    return tuple(map(frozenset, clauses)), frozenset(itertools.chain.from_iterable(clauses))
 
 
 def clause_scores(
@@ -370,33 +360,40 @@ def clause_scores(
     a sentence of its source nearly whole while the texts as wholes share
     little; the idf-weighted Dice coefficient of character bigrams is taken
     over every sentence of one task against every sentence of the other,
-    rarity counted over the tasks the pairs name.  The shared weight of two
-    sentences is added in the first one's bigram order, as a sparse product
-    of the two sides' sentence rows adds it.
+    rarity counted over the tasks the pairs name.  Weights are added in each
+    sentence's bigram order (the child's, for what two sentences share), as
+    a sparse product of the two sides' sentence rows adds them.
     """
     if not len(rows):
         return np.zeros(0)
-    vocab: dict[str, int] = {}
     uc, ri = np.unique(rows, return_inverse=True)
     up, ci = np.unique(cols, return_inverse=True)
-    sc = _Clauses([child[j] for j in uc.tolist()], vocab)
-    sp = _Clauses([parent[i] for i in up.tolist()], vocab)
+    texts_c = [child[j] for j in uc.tolist()]
+    texts_p = [parent[i] for i in up.tolist()]
     # Rarity over tasks, not sentences: a gram a task repeats counts once.
-    every = [g for side in (sc, sp) for mine in side.task_grams for g in mine]
-    df = np.bincount(np.array(every, dtype=np.int64), minlength=len(vocab))
-    idf = np.log1p((len(uc) + len(up)) / np.maximum(df, 1.0))
-    weight: list[float] = idf.tolist()
-    pair = _ClausePair(sc, sp, weight)
+    df: Counter[str] = Counter()
+    for text in (*texts_c, *texts_p):
+        df.update(_clause_sets(text)[1])
+    counts = np.fromiter(df.values(), dtype=np.int64, count=len(df))
+    idf = np.log1p((len(uc) + len(up)) / np.maximum(counts, 1.0))
+    weight = dict(zip(df, idf.tolist(), strict=True))
+    pair = _ClausePair(texts_c, texts_p, weight)
     return np.array([pair.best(a, b) for a, b in zip(ri.tolist(), ci.tolist(), strict=True)])
 
 
 class _ClausePair:
     """The best sentence similarity of a child task and a parent task, each pair once."""
 
-    def __init__(self, child: _Clauses, parent: _Clauses, weight: list[float]) -> None:
-        self.child, self.weight = child.clauses, weight
-        self.parent = [[set(row) for row in rows] for rows in parent.clauses]
-        self.size_c, self.size_p = child.sizes(weight), parent.sizes(weight)
+    def __init__(
+        self, child: Sequence[str], parent: Sequence[str], weight: dict[str, float]
+    ) -> None:
+        self.weight = weight
+        self.child = [_clause_grams(t) for t in child]
+        self.parent = [_clause_sets(t)[0] for t in parent]
+        self.size_c = [[_summed(map(weight.__getitem__, c)) for c in cs] for cs in self.child]
+        self.size_p = [
+            [_summed(map(weight.__getitem__, c)) for c in _clause_grams(t)] for t in parent
+        ]
         self.done: dict[tuple[int, int], float] = {}
 
     def best(self, a: int, b: int) -> float:
@@ -409,9 +406,9 @@ class _ClausePair:
         weight, best = self.weight, 0.0
         for row, size_a in zip(self.child[a], self.size_c[a], strict=True):
             for other, size_b in zip(self.parent[b], self.size_p[b], strict=True):
-                shared = [g for g in row if g in other]
+                shared = [weight[g] for g in row if g in other]
                 if shared:
-                    best = max(best, 2 * _summed(shared, weight) / max(size_a + size_b, 1e-12))
+                    best = max(best, 2 * _summed(shared) / max(size_a + size_b, 1e-12))
         return best
 
 
