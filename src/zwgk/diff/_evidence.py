@@ -344,9 +344,13 @@ def _clause_grams(text: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=2048)
 def _clause_sets(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
-    """The bigram set of each sentence of ``text`` (:func:`_clause_grams`), and of all."""
+    """The bigram set of each sentence of ``text`` (:func:`_clause_grams`), and of all.
+
+    Kept for fewer texts than the sentences themselves (sets are several times
+    larger): enough for a parent's texts, met again with every child.
+    """
     clauses = _clause_grams(text)
     return tuple(map(frozenset, clauses)), frozenset(itertools.chain.from_iterable(clauses))
 
