@@ -20,6 +20,7 @@ their text lies inside the other side's and adds to what the group covers.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 from collections.abc import Callable, Iterable, Sequence
@@ -65,6 +66,7 @@ _SIGNATURE_MIN_CAP = 32.0
 _SIGNATURE_RAREST = 8  # and every task keeps its rarest grams
 _TOP_K = 24  # candidates kept per task on each side
 _BATCH = 8_192
+_FEW_HEADINGS = 1_024  # pairs of headings compared as sets rather than by a sparse product
 
 
 @attrs.frozen
@@ -89,12 +91,14 @@ def _grams(key: str) -> tuple[str, ...]:
 @attrs.frozen(eq=False)
 class _Headings:
     """One side's distinct section headings (normalised), each task's among them,
-    and each heading's grams as numbers (:func:`_codes`), one heading after another."""
+    each heading's grams as numbers (:func:`_codes`), one heading after another,
+    and as a set."""
 
     keys: tuple[str, ...]
     index: np.ndarray
     codes: np.ndarray
     indptr: np.ndarray
+    sets: tuple[frozenset[str], ...]
 
     @classmethod
     def of(cls, sections: Sequence[str]) -> _Headings:
@@ -103,7 +107,8 @@ class _Headings:
         grams = [_grams(k) for k in distinct]
         indptr = np.zeros(len(grams) + 1, dtype=np.int64)
         indptr[1:] = np.cumsum([len(g) for g in grams])
-        return cls(tuple(distinct), index, _codes(itertools.chain.from_iterable(grams)), indptr)
+        codes = _codes(itertools.chain.from_iterable(grams))
+        return cls(tuple(distinct), index, codes, indptr, tuple(map(frozenset, grams)))
 
 
 @attrs.frozen(eq=False)
@@ -153,6 +158,12 @@ class Features:
     def __len__(self) -> int:
         return len(self.keys)
 
+    @functools.cached_property
+    def code_order(self) -> np.ndarray:
+        """The vocabulary's numbers in the order of their codes (computed when first
+        asked for, so once for a parent aligned with many children)."""
+        return np.argsort(self.codes, kind="stable")
+
 
 def _task_grams(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """Every key's distinct grams (:func:`_grams`) as numbers (:func:`_codes`), in order,
@@ -182,7 +193,7 @@ def _codes(grams: Iterable[str]) -> np.ndarray:
 def _joint_ids(first: Features, second: Features) -> np.ndarray:
     """``second``'s gram numbers in one vocabulary with ``first``'s: ``first``'s own
     numbers, then ``second``'s grams new to it in order of first appearance."""
-    order = np.argsort(first.codes, kind="stable")
+    order = first.code_order
     known = first.codes[order]
     at = np.minimum(np.searchsorted(known, second.codes), max(len(known) - 1, 0))
     found = known[at] == second.codes if len(known) else np.zeros(len(second.codes), bool)
@@ -284,6 +295,8 @@ def _signature(b: sparse.csr_matrix, df: np.ndarray, cap: float) -> sparse.csr_m
 
 def _section_bonus(child: _Headings, parent: _Headings) -> np.ndarray:
     """Dice similarity of every child section heading with every parent one (their gram sets)."""
+    if len(child.keys) * len(parent.keys) <= _FEW_HEADINGS:
+        return _few_headings_dice(child.keys, parent.keys)
     _, joint = np.unique(np.concatenate([child.codes, parent.codes]), return_inverse=True)
     size = max(int(joint.max(initial=-1)) + 1, 1)
     at = len(child.codes)
@@ -291,7 +304,22 @@ def _section_bonus(child: _Headings, parent: _Headings) -> np.ndarray:
         sparse.csr_matrix((np.ones(len(ix)), ix, h.indptr), shape=(len(h.keys), size))
         for ix, h in ((joint[:at], child), (joint[at:], parent))
     )
-    inter = (a @ b.T).toarray()
+    return _dice((a @ b.T).toarray(), child, parent)
+
+
+@functools.lru_cache(maxsize=1024)
+def _few_headings_dice(child: tuple[str, ...], parent: tuple[str, ...]) -> np.ndarray:
+    """:func:`_section_bonus` of a few headings, their shared grams counted by set
+    intersections (for a few, a sparse product costs more); cached, as the children
+    of one parent mostly repeat its headings.  The array is read-only."""
+    a, b = _Headings.of(child), _Headings.of(parent)
+    inter = np.array([[len(x & y) for y in b.sets] for x in a.sets], dtype=np.float64)
+    out = _dice(inter.reshape(len(child), len(parent)), a, b)
+    out.flags.writeable = False
+    return out
+
+
+def _dice(inter: np.ndarray, child: _Headings, parent: _Headings) -> np.ndarray:
     total = np.diff(child.indptr)[:, None] + np.diff(parent.indptr)[None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(total > 0, 2 * inter / total, 0.0)
@@ -462,19 +490,8 @@ def _align_oriented(
         cols = np.concatenate([cols, ec])
         score = np.concatenate([score, np.ones(len(er))])
         inter = np.concatenate([inter, np.minimum(wc[er], wp[ec])])
-        # keep the best entry per pair
-        flat = rows * max(n, 1) + cols
-        order = np.lexsort((-score, flat))
-        flat, rows, cols, score, inter = (
-            flat[order],
-            rows[order],
-            cols[order],
-            score[order],
-            inter[order],
-        )
-        first = np.ones(len(flat), dtype=bool)
-        first[1:] = flat[1:] != flat[:-1]
-        rows, cols, score, inter = rows[first], cols[first], score[first], inter[first]
+        keep = _best_per_pair(rows * max(n, 1) + cols, score)
+        rows, cols, score, inter = rows[keep], cols[keep], score[keep], inter[keep]
     weak = _Weak(rows, cols, score, (m, n))  # every candidate, for the evidence stage
     keep = score >= _CANDIDATE_FLOOR
     rows, cols, score, inter = rows[keep], cols[keep], score[keep], inter[keep]
@@ -589,6 +606,25 @@ def _align_oriented(
     merged = list(zip(order_key, groups, strict=True)) + dropped
     merged.sort(key=lambda kg: kg[0])
     return [g for _, g in merged]
+
+
+def _best_per_pair(flat: np.ndarray, score: np.ndarray) -> np.ndarray:
+    """Positions of the best-scoring entry of each pair ``flat`` numbers (the first
+    of equals), in the pairs' order.
+
+    A pair has at most two entries here (a candidate and an equal text), so a
+    stable sort by pair and a look at each neighbour choose as a sort by pair
+    and descending score would.
+    """
+    order = np.argsort(flat, kind="stable")
+    keyed, scored = flat[order], score[order]
+    later = np.zeros(len(order), dtype=bool)  # the pair's second entry
+    later[1:] = keyed[1:] == keyed[:-1]
+    assert not (later[1:] & later[:-1]).any()
+    better = np.zeros(len(order), dtype=bool)  # a second entry scoring more than the first
+    better[1:] = later[1:] & (scored[1:] > scored[:-1])
+    drop = (later & ~better) | np.r_[better[1:], False]
+    return np.asarray(order[~drop])
 
 
 def _top_two(keys: np.ndarray, score: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -708,16 +744,18 @@ def _prefer_parts(
     bp, _ = _top_two(cols, in_c, n)  # the child each parent lies most inside
     flat = rows * max(n, 1) + cols
     order = np.argsort(flat, kind="stable")
+    pairs = np.array(matched, dtype=np.int64).reshape(-1, 2)
+    k = pairs[:, 0] * max(n, 1) + pairs[:, 1]
+    at = np.minimum(np.searchsorted(flat, k, sorter=order), max(len(flat) - 1, 0))
+    entry = order[at] if len(flat) else np.zeros(len(k), dtype=np.int64)
+    found = flat[entry] == k if len(flat) else np.zeros(len(k), dtype=bool)
+    here_c = np.where(found, in_p[entry] if len(flat) else 1.0, 1.0).tolist()
+    here_p = np.where(found, in_c[entry] if len(flat) else 1.0, 1.0).tolist()
     out = []
-    for j, i in matched:
-        k = j * max(n, 1) + i
-        at = int(np.searchsorted(flat, k, sorter=order))
-        found = at < len(flat) and flat[order[at]] == k
-        here_c = float(in_p[order[at]]) if found else 1.0
-        here_p = float(in_c[order[at]]) if found else 1.0
-        if _lies_in_other(bc[j], cols, in_p, i, partner_p, here_c):
+    for (j, i), hc, hp in zip(matched, here_c, here_p, strict=True):
+        if _lies_in_other(bc[j], cols, in_p, i, partner_p, hc):
             continue
-        if _lies_in_other(bp[i], rows, in_c, j, partner_c, here_p):
+        if _lies_in_other(bp[i], rows, in_c, j, partner_c, hp):
             continue
         out.append((j, i))
     return out

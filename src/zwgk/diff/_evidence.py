@@ -28,11 +28,12 @@ sentences).
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
 import attrs
 import numpy as np
-from scipy import sparse
 
 from zwgk.diff._norm import match_key
 from zwgk.lang.pieces import sentences
@@ -268,20 +269,65 @@ def term_scores(
     vocab: dict[str, int] = {}
     uc, ri = np.unique(rows, return_inverse=True)
     up, ci = np.unique(cols, return_inverse=True)
-    bc = _term_matrix([terms(child[j]) for j in uc.tolist()], vocab)
-    bp = _term_matrix([terms(parent[i]) for i in up.tolist()], vocab)
-    size = max(len(vocab), 1)
-    bc.resize((bc.shape[0], size))
-    bp.resize((bp.shape[0], size))
-    df = np.asarray(bc.sum(axis=0)).ravel() + np.asarray(bp.sum(axis=0)).ravel()
+    ids_c = [_term_ids(terms(child[j]), vocab) for j in uc.tolist()]
+    ids_p = [_term_ids(terms(parent[i]), vocab) for i in up.tolist()]
+    every = [t for ids in (*ids_c, *ids_p) for t in ids]
+    df = np.bincount(np.array(every, dtype=np.int64), minlength=max(len(vocab), 1))
     idf = np.log1p((len(uc) + len(up)) / np.maximum(df, 1.0))
-    wc = np.asarray(bc @ idf).ravel()[ri]
-    wp = np.asarray(bp @ idf).ravel()[ci]
-    inter = np.asarray(bc.multiply(idf).tocsr()[ri].multiply(bp[ci]).sum(axis=1)).ravel()
+    weight: list[float] = idf.tolist()
+    wc = np.array([_summed(weight[t] for t in ids) for ids in ids_c])[ri]
+    wp = np.array([_summed(weight[t] for t in ids) for ids in ids_p])[ci]
+    inter = _shared_weight(ri.tolist(), ci.tolist(), ids_c, ids_p, weight)
     with np.errstate(divide="ignore", invalid="ignore"):
         dice = np.where(inter > 0, 2 * inter / (wc + wp), 0.0)
         contain = np.where(inter > 0, 0.9 * inter / np.minimum(wc, wp), 0.0)
     return np.asarray(np.maximum(dice, contain))
+
+
+def _term_ids(words: frozenset[str], vocab: dict[str, int]) -> list[int]:
+    """``words`` as vocabulary numbers (new words numbered as they come), in word order."""
+    return [vocab.setdefault(w, len(vocab)) for w in sorted(words)]
+
+
+def _summed(weights: Iterable[float]) -> float:
+    """``weights`` added one after another from 0, as a sparse matrix's row times a
+    vector (or a sparse product's entry) adds them."""
+    total = 0.0
+    for w in weights:
+        total += w
+    return total
+
+
+def _shared_weight(
+    first: Sequence[int],
+    second: Sequence[int],
+    ids_a: Sequence[Sequence[int]],
+    ids_b: Sequence[Sequence[int]],
+    weight: Sequence[float],
+) -> np.ndarray:
+    """For each pair ``(ids_a[first[k]], ids_b[second[k]])``, the summed weight of the
+    numbers both hold.
+
+    The sums are those of the rows of a sparse element-wise product, to the
+    last bit: each pair's shared weights in descending number (ascending
+    when every row of ``ids_b`` is in ascending order), all pairs' rows
+    summed by one ``np.add.reduceat``.  Built from lists, since for a few
+    dozen small rows the sparse matrices' own overhead is most of the cost.
+    """
+    ascending = all(all(a < b for a, b in itertools.pairwise(ids)) for ids in ids_b)
+    sets_b = [set(ids) for ids in ids_b]
+    data: list[float] = []
+    ends = [0]
+    for a, b in zip(first, second, strict=True):
+        shared = sorted(sets_b[b].intersection(ids_a[a]), reverse=not ascending)
+        data.extend(weight[t] for t in shared)
+        ends.append(len(data))
+    indptr = np.array(ends, dtype=np.int64)
+    out = np.zeros(len(first))
+    rows = np.flatnonzero(np.diff(indptr))
+    if len(rows):
+        out[rows] = np.add.reduceat(np.array(data), indptr[rows])
+    return out
 
 
 _CLAUSE_MIN = 4  # a sentence shorter than this (characters) is no clause of its own
@@ -298,36 +344,15 @@ def _clause_grams(text: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
-class _Clauses:
-    """The sentences of some tasks as rows of bigram ids, and the task each is of."""
+@functools.lru_cache(maxsize=2048)
+def _clause_sets(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+    """The bigram set of each sentence of ``text`` (:func:`_clause_grams`), and of all.
 
-    def __init__(self, texts: Sequence[str], vocab: dict[str, int]) -> None:
-        ids: list[int] = []
-        starts = [0]
-        owner: list[int] = []
-        self.task_grams: list[set[int]] = []
-        for k, text in enumerate(texts):
-            mine: set[int] = set()
-            for grams in _clause_grams(text):
-                row = [vocab.setdefault(g, len(vocab)) for g in grams]
-                ids.extend(row)
-                starts.append(len(ids))
-                owner.append(k)
-                mine.update(row)
-            self.task_grams.append(mine)
-        self.ids = np.array(ids, dtype=np.int64)
-        self.starts = np.array(starts, dtype=np.int64)
-        self.owner = np.array(owner, dtype=np.int64)
-
-    def matrix(self, weights: np.ndarray) -> sparse.csr_matrix:
-        """Clause-by-bigram, each bigram weighted."""
-        shape = (len(self.owner), len(weights))
-        return sparse.csr_matrix((weights[self.ids], self.ids, self.starts), shape=shape)
-
-    def sizes(self, weights: np.ndarray) -> np.ndarray:
-        """The summed weight of each clause's bigrams."""
-        rows = np.repeat(np.arange(len(self.owner)), np.diff(self.starts))
-        return np.bincount(rows, weights=weights[self.ids], minlength=len(self.owner))
+    Kept for fewer texts than the sentences themselves (sets are several times
+    larger): enough for a parent's texts, met again with every child.
+    """
+    clauses = _clause_grams(text)
+    return tuple(map(frozenset, clauses)), frozenset(itertools.chain.from_iterable(clauses))
 
 
 def clause_scores(
@@ -339,35 +364,56 @@ def clause_scores(
     a sentence of its source nearly whole while the texts as wholes share
     little; the idf-weighted Dice coefficient of character bigrams is taken
     over every sentence of one task against every sentence of the other,
-    rarity counted over the tasks the pairs name.
+    rarity counted over the tasks the pairs name.  Weights are added in each
+    sentence's bigram order (the child's, for what two sentences share), as
+    a sparse product of the two sides' sentence rows adds them.
     """
     if not len(rows):
         return np.zeros(0)
-    vocab: dict[str, int] = {}
     uc, ri = np.unique(rows, return_inverse=True)
     up, ci = np.unique(cols, return_inverse=True)
-    sc = _Clauses([child[j] for j in uc.tolist()], vocab)
-    sp = _Clauses([parent[i] for i in up.tolist()], vocab)
+    texts_c = [child[j] for j in uc.tolist()]
+    texts_p = [parent[i] for i in up.tolist()]
     # Rarity over tasks, not sentences: a gram a task repeats counts once.
-    every = [g for side in (sc, sp) for mine in side.task_grams for g in mine]
-    df = np.bincount(np.array(every, dtype=np.int64), minlength=len(vocab))
-    idf = np.log1p((len(uc) + len(up)) / np.maximum(df, 1.0))
-    inter = (sc.matrix(idf) @ sp.matrix(np.ones(len(vocab))).T).tocoo()
-    wc, wp = sc.sizes(idf), sp.sizes(idf)
-    dice = 2 * inter.data / np.maximum(wc[inter.row] + wp[inter.col], 1e-12)
-    best = np.zeros(len(uc) * len(up))
-    np.maximum.at(best, sc.owner[inter.row] * len(up) + sp.owner[inter.col], dice)
-    return np.asarray(best[ri * len(up) + ci])
+    df: Counter[str] = Counter()
+    for text in (*texts_c, *texts_p):
+        df.update(_clause_sets(text)[1])
+    counts = np.fromiter(df.values(), dtype=np.int64, count=len(df))
+    idf = np.log1p((len(uc) + len(up)) / np.maximum(counts, 1.0))
+    weight = dict(zip(df, idf.tolist(), strict=True))
+    pair = _ClausePair(texts_c, texts_p, weight)
+    return np.array([pair.best(a, b) for a, b in zip(ri.tolist(), ci.tolist(), strict=True)])
 
 
-def _term_matrix(rows: Sequence[frozenset[str]], vocab: dict[str, int]) -> sparse.csr_matrix:
-    ids = [[vocab.setdefault(w, len(vocab)) for w in sorted(r)] for r in rows]
-    indptr = np.zeros(len(ids) + 1, dtype=np.int64)
-    indptr[1:] = np.cumsum([len(r) for r in ids])
-    indices = np.fromiter((i for r in ids for i in r), dtype=np.int64, count=int(indptr[-1]))
-    return sparse.csr_matrix(
-        (np.ones(len(indices)), indices, indptr), shape=(len(ids), max(len(vocab), 1))
-    )
+class _ClausePair:
+    """The best sentence similarity of a child task and a parent task, each pair once."""
+
+    def __init__(
+        self, child: Sequence[str], parent: Sequence[str], weight: dict[str, float]
+    ) -> None:
+        self.weight = weight
+        self.child = [_clause_grams(t) for t in child]
+        self.parent = [_clause_sets(t)[0] for t in parent]
+        self.size_c = [[_summed(map(weight.__getitem__, c)) for c in cs] for cs in self.child]
+        self.size_p = [
+            [_summed(map(weight.__getitem__, c)) for c in _clause_grams(t)] for t in parent
+        ]
+        self.done: dict[tuple[int, int], float] = {}
+
+    def best(self, a: int, b: int) -> float:
+        found = self.done.get((a, b))
+        if found is None:
+            found = self.done[(a, b)] = self._best(a, b)
+        return found
+
+    def _best(self, a: int, b: int) -> float:
+        weight, best = self.weight, 0.0
+        for row, size_a in zip(self.child[a], self.size_c[a], strict=True):
+            for other, size_b in zip(self.parent[b], self.size_p[b], strict=True):
+                shared = [weight[g] for g in row if g in other]
+                if shared:
+                    best = max(best, 2 * _summed(shared) / max(size_a + size_b, 1e-12))
+        return best
 
 
 def term_features(
