@@ -229,12 +229,11 @@ def _without_aims_parts(text: str, outline: Outline) -> Outline:
         return outline
     top = min(h.rank for h in outline.labels)
     kept: list[LabelHit] = []
-    inside = opening = True  # only the parts before the first that is not on aims
+    opening = True  # in the parts on aims before the first that is not
     for h in outline.labels:
         if h.rank == top and opening:
-            title = text[h.end : text.find("\n", h.end) % (len(text) + 1)]
-            inside = opening = _on_aims(title)
-        if not (inside and opening):
+            opening = _on_aims(text[h.end : text.find("\n", h.end) % (len(text) + 1)])
+        if not opening:
             kept.append(h)
     if len(kept) == len(outline.labels):
         return outline
