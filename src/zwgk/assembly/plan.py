@@ -288,6 +288,7 @@ class _Assembly:
 
     def __init__(self, stream: Stream, ctx: _Ctx, layout: Layout, heading_ranks: list[int]) -> None:
         self.stream = stream
+        self.stream_end = stream.text[-_CUT_SPAN:].rstrip()  # where a page opening was cut
         self.ctx = ctx
         self.layout = layout
         self.heading_ranks = heading_ranks
@@ -434,7 +435,7 @@ class _Assembly:
         return (
             bool(text)
             and not text.endswith(tuple(SENTENCE_END))
-            and (self.stream.text.rstrip().endswith(text))
+            and self.stream_end.endswith(text)
         )
 
     def share_merged(self) -> None:
@@ -465,6 +466,7 @@ class _Assembly:
 
 
 _BEFORE_FIELD = "。；;，, \u3000\t）)"
+_CUT_SPAN = 4096  # the end of the input a cut row is looked for in
 
 
 def _gloss_diagnostic(glosses: Sequence[tuple[int, str]]) -> Diagnostic:
