@@ -670,3 +670,53 @@ def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None
     task = read(text).tasks[0]
     assert (task.text, task.note) == ("强化舆情回应", "建立回应机制，及时回应社会关切。")
     assert task.deadline is not None and task.deadline.raw == "持续推进"
+
+
+def test_serial_numbers_run_into_their_rows() -> None:
+    plan = read(
+        "序号重点任务责任单位完成时限\n"
+        "1公开部门预算和决算。市财政局2022年6月底前\n"
+        "2集中公开减税降费政策清单。市税务局 市财政局长期坚持\n"
+        "3公开招聘信息。市人力资源社会保障局12月底前\n"
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert plan.tasks[1].text == "集中公开减税降费政策清单。"
+    assert units(plan.tasks[1]) == [("市税务局", "owner"), ("市财政局", "owner")]
+    assert plan.tasks[1].deadline is not None and plan.tasks[1].deadline.raw == "长期坚持"
+
+
+TITLED = (
+    "工作任务具体措施责任分工完成时限\n"
+    "1.做好规划信息公开主动公开规划纲要，解读实施进展。由市发展改革委牵头，市直各部门配合2023年6月底前\n"
+    "2.强化政策解读落实解读方案，解读材料与文件同步发布。市政府办公室负责长期坚持\n"
+    "3.规范依申请公开办理严格执行法定答复时限。市委网信办、市司法局按职责分工负责持续推进\n"
+)
+
+
+def test_titles_run_into_the_requirement_after_them() -> None:
+    plan = read(TITLED)
+    titles = ["做好规划信息公开", "强化政策解读", "规范依申请公开办理"]
+    assert [t.text for t in plan.tasks] == titles
+    assert plan.tasks[0].note == "主动公开规划纲要，解读实施进展。"
+    assert units(plan.tasks[0]) == [("市发展改革委", "lead"), ("市直各部门", "assist")]
+    assert plan.tasks[2].responsibility is not None
+    assert plan.tasks[2].responsibility.raw == "市委网信办、市司法局按职责分工负责"
+
+
+def test_rows_of_one_requirement_under_two_text_columns_are_not_split() -> None:
+    plan = read(
+        "工作任务具体措施责任单位完成时限\n"
+        "1.严格执行疫情防控信息发布各项制度，及时回应社会关切。市卫生健康委2022年6月底前\n"
+        "2.及时发布疫苗接种工作信息，做好舆论引导工作。市卫生健康委长期坚持\n"
+        "3.密切关注重大建设项目舆情并及时作出回应。市发展改革委持续推进\n"
+    )
+    assert plan.tasks[0].text == "严格执行疫情防控信息发布各项制度，及时回应社会关切。"
+    assert plan.tasks[2].text == "密切关注重大建设项目舆情并及时作出回应。"
+
+
+def test_a_title_ending_in_a_header_word_is_no_header() -> None:
+    text = "某局2021年政务公开工作要点责任分工\n重点任务\n具体措施\n牵头科室\n配合科室\n一、公开"
+    header = find_header(text, 0, len(text))
+    assert header is not None
+    assert text[header.start :].startswith("重点任务")
+    assert header.roles == ("text", "text", "lead", "assist")

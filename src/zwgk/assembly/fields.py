@@ -24,7 +24,7 @@ from zwgk.lang.deadline import parse_deadline
 from zwgk.lang.units import UnitRun, cut_names_end, find_unit_runs, names_a_thing, run_at
 from zwgk.lang.vocab import REQUIREMENT_VERBS, TITLE_ENDS
 
-__all__ = ["Fields", "Layout", "cut_responsibility", "split_body"]
+__all__ = ["Fields", "Layout", "cut_responsibility", "split_body", "titles_run_in"]
 
 _OPEN_VERB_END: Final = re.compile(
     r"(推动|推进|加强|做好|督促|指导|组织|要求|鼓励|支持|会同|由|对|将|把|在|及|和|与|的|、|，)$"
@@ -62,6 +62,7 @@ class Layout:
 
     roles: tuple[str, ...] = ()
     table: bool = False
+    titled: bool = False  # a short title runs into the requirement in the rows' text
 
     @property
     def unit_roles(self) -> tuple[str, ...]:
@@ -255,6 +256,24 @@ def _title_and_requirement(body: str) -> tuple[str, str]:
     return (body[:best], body[best:]) if best else (body, "")
 
 
+_MOST: Final = 0.8
+
+
+def titles_run_in(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -> bool:
+    """Whether the rows of a table with two text columns before its units
+    (工作任务 | 具体措施) give a short title run into its requirement
+    (``做好规划信息公开主动公开规划纲要。``): most run-together rows split
+    where a title word stops and a requirement verb starts.  Where they do
+    not, the first column holds the headings and the rows the requirement."""
+    texts = []
+    for body in bodies:
+        run = best_run(body, learned) if "\n" not in body.strip() else None
+        if run is not None:
+            texts.append(body[: run.start].strip())
+    split = sum(1 for t in texts if not _first_sentence(t)[1] and _title_and_requirement(t)[1])
+    return len(texts) >= 2 and split >= _MOST * len(texts)
+
+
 def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     found = _anchored(body, learned)
     if found is None:
@@ -270,6 +289,8 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     fields = Fields(text=body[:start].strip())
     if layout.texts_before_units >= 2:
         fields.text, fields.note = _first_sentence(fields.text)
+        if not fields.note and layout.titled:
+            fields.text, fields.note = _title_and_requirement(fields.text)
     # one cell holding a cell the document repeats is that cell's column
     alone = len(cells) == 1 and squeeze(cells[0]).endswith(tuple(learned))
     _assign_units(fields, cells, layout, alone or body[start - 1 : start].isspace())

@@ -39,7 +39,8 @@ _LIST_SEPARATORS: Final = "、，,；;/"
 _OPEN: Final = "（(〔["
 _CLOSE: Final = "）)〕]"
 _ROLE_JOIN: Final = re.compile(
-    r"(?:会同|會同|牵头|牽頭|配合|协助|協助|协办|協辦|负责|負責|主办|主辦|参与|參與|指导|指導)"
+    r"(?:会同|會同|牵头|牽頭|配合|协助|協助|协办|協辦|负责|負責|主办|主辦|参与|參與|指导|指導|"
+    r"(?:按照?|根据)(?:职责|職責|职能|職能)(?:分工)?|分别|分別)+"
 )
 _QUALIFIER: Final = re.compile(r"等(?:相关|相關|有关|有關)?(?:部门|部門|单位|單位)?")
 _INSIDE_BAD: Final = re.compile(
