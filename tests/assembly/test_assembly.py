@@ -720,3 +720,31 @@ def test_a_title_ending_in_a_header_word_is_no_header() -> None:
     assert header is not None
     assert text[header.start :].startswith("重点任务")
     assert header.roles == ("text", "text", "lead", "assist")
+
+
+def test_a_page_that_spaces_every_cell_fills_both_unit_columns() -> None:
+    plan = read(
+        "工作任务 工作要求 牵头单位 责任单位 完成时限 一、公开 "
+        "1.公开惠企政策 集中公开惠企政策清单。 市经济和信息化局 "
+        "市直有关部门，各县人民政府 2023年6月底前 "
+        "2.公开医疗服务信息 公开医疗服务价格。 市卫生健康委 市医保局 长期坚持"
+    )
+    first = plan.tasks[0]
+    assert (first.text, first.note) == ("公开惠企政策", "集中公开惠企政策清单。")
+    assert first.responsibility is not None
+    assert first.responsibility.raw == "市经济和信息化局；市直有关部门，各县人民政府"
+    assert units(plan.tasks[1]) == [("市卫生健康委", "lead"), ("市医保局", "owner")]
+
+
+def test_a_responsible_column_beside_an_assisting_one_leads() -> None:
+    plan = read(
+        "工作任务工作要求责任单位配合单位\n"
+        "1.推进财政信息公开按时公开县级预决算。县财政局各乡镇人民政府，县直各单位\n"
+        "2.规范政务新媒体开展清理整合。县委网信办县政府办县直各单位\n"
+    )
+    assert units(plan.tasks[0]) == [
+        ("县财政局", "lead"),
+        ("各乡镇人民政府", "assist"),
+        ("县直各单位", "assist"),
+    ]
+    assert [t.text for t in plan.tasks] == ["推进财政信息公开", "规范政务新媒体"]

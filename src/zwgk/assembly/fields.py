@@ -177,12 +177,13 @@ def _split_learned(run: UnitRun, learned: frozenset[str]) -> list[str]:
 
 
 def _assign_units(fields: Fields, cells: Sequence[str], layout: Layout, lead_empty: bool) -> None:
-    """Fit unit cells to the unit columns: a lead column and the responsibility
-    column, or two responsibility columns (the parent's and the plan's own:
-    the last is the plan's, the other is kept as the note)."""
+    """Fit unit cells to the unit columns: a lead (or responsible) column and
+    the responsibility (or assisting) column, or two responsibility columns
+    (the parent's and the plan's own: the last is the plan's, the other is
+    kept as the note)."""
     roles = layout.unit_roles
     two = len(roles) >= 2
-    if two and len(cells) >= 2 and "lead" not in roles[:-1]:
+    if two and len(cells) >= 2 and "lead" not in roles[:-1] and roles[-1] != "assist":
         fields.resp = cells[-1]
         fields.note = "\n".join([*cells[:-1], fields.note] if fields.note else cells[:-1])
     elif two and len(cells) >= 2:
@@ -280,7 +281,10 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
         run = best_run(body, learned)
         if run is None:
             return _without_units(body.strip(), layout)
-        lead_empty = body[run.start - 1 : run.start].isspace()
+        # a space before the units shows the cell before them empty, unless
+        # spaces separate the units' own cells too (a page that spaces every cell)
+        spaced = any(body[a - 1].isspace() for a, _ in run.cells[1:])
+        lead_empty = body[run.start - 1 : run.start].isspace() and not spaced
         cells = [run.text(c) for c in run.cells] if lead_empty else _split_learned(run, learned)
         if lead_empty and len(cells) > 1:
             cells = [run.text()]
@@ -288,9 +292,7 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     start, end, cells = found
     fields = Fields(text=body[:start].strip())
     if layout.texts_before_units >= 2:
-        fields.text, fields.note = _first_sentence(fields.text)
-        if not fields.note and layout.titled:
-            fields.text, fields.note = _title_and_requirement(fields.text)
+        fields.text, fields.note = _task_and_requirement(fields.text, layout.titled)
     # one cell holding a cell the document repeats is that cell's column
     alone = len(cells) == 1 and squeeze(cells[0]).endswith(tuple(learned))
     _assign_units(fields, cells, layout, alone or body[start - 1 : start].isspace())
@@ -324,6 +326,19 @@ def _first_sentence(text: str) -> tuple[str, str]:
     if 0 < k < len(text) - 1:
         return text[: k + 1], text[k + 1 :].strip()
     return text, ""
+
+
+def _task_and_requirement(text: str, titled: bool) -> tuple[str, str]:
+    """A task cell and the requirement cell after it, run together: split after
+    the first sentence, at a space (a page that separates cells by spaces), or,
+    in rows that give titles, where the title stops."""
+    first, rest = _first_sentence(text)
+    if rest:
+        return first, rest
+    parts = text.split(None, 1)
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    return _title_and_requirement(text) if titled else (text, "")
 
 
 def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
