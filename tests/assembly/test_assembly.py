@@ -748,3 +748,18 @@ def test_a_responsible_column_beside_an_assisting_one_leads() -> None:
         ("县直各单位", "assist"),
     ]
     assert [t.text for t in plan.tasks] == ["推进财政信息公开", "规范政务新媒体"]
+
+
+def test_a_heading_cell_given_once_runs_into_its_first_row() -> None:
+    plan = read(
+        "序号重点工作具体措施牵头单位配合单位完成时间\n"
+        "1政策解读区政府出台的重要政策文件同步发布解读材料。区政府办区直各单位长期坚持\n"
+        "2组织主要负责同志解读政策，全年不少于1次。区直各单位2022年12月底前\n"
+        "3回应关切建立政务舆情回应机制，及时回应社会关切。区委网信办区政府办持续推进\n"
+    )
+    assert [t.section for t in plan.tasks] == [("政策解读",), ("政策解读",), ("回应关切",)]
+    assert plan.tasks[0].text == "区政府出台的重要政策文件同步发布解读材料。"
+    assert plan.tasks[2].text == "建立政务舆情回应机制，及时回应社会关切。"
+    # a lone collective between a sentence and a deadline cell is the row's unit cell
+    assert units(plan.tasks[1]) == [("区直各单位", "lead")]
+    assert plan.tasks[1].deadline is not None and plan.tasks[1].deadline.raw == "2022年12月底前"

@@ -21,7 +21,14 @@ import attrs
 
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.lang.deadline import parse_deadline
-from zwgk.lang.units import UnitRun, cut_names_end, find_unit_runs, names_a_thing, run_at
+from zwgk.lang.units import (
+    UnitRun,
+    cut_names_end,
+    find_unit_runs,
+    names_a_thing,
+    run_at,
+    unit_end,
+)
 from zwgk.lang.vocab import REQUIREMENT_VERBS, TITLE_ENDS
 
 __all__ = ["Fields", "Layout", "cut_responsibility", "split_body", "titles_run_in"]
@@ -33,6 +40,7 @@ SENTENCE_END: Final = "。；;！？!?"
 _LIST_SEPARATORS: Final = "，,、"
 _JOINS_NAMES: Final = "和与及或并等的之"
 _MAX_TITLE: Final = 48
+_MAX_HEADING: Final = 8
 
 
 @attrs.define
@@ -91,6 +99,13 @@ class Layout:
         return sum(1 for r in self._roles_before_units if r in ("text", "heading"))
 
     @property
+    def heading_first(self) -> bool:
+        """Whether a heading column (类别, 重点工作) stands before the task's text
+        and the units (序号 | 类别 | 工作任务 | 责任单位)."""
+        before = [r for r in self._roles_before_units if r != "number"]
+        return len(before) >= 2 and before[0] == "heading"
+
+    @property
     def has_after_units(self) -> bool:
         """Whether a column of text follows the unit columns (工作要求, 备注, 落实情况)."""
         return any(r in ("text", "heading", "note", "status") for r in self._roles_after_units)
@@ -144,11 +159,12 @@ def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
         or after.startswith(REQUIREMENT_VERBS)
         or after[0] in "。；;，,"
     )
-    if not opens_cell and is_deadline(after.split(None, 1)[0]):
+    closes_row = not after.strip() or is_deadline(after.split(None, 1)[0])
+    if not opens_cell and closes_row:
         opens_cell = True  # a deadline cell right after the units (…配合长期坚持)
     if not opens_cell and (after[0] in _JOINS_NAMES or len(run.cells) < 2):
         return 0.0  # the names go on into the sentence (…执行机关和纳税人)
-    score = len(run.units) + 2.0 * run.specific
+    score = len(run.units) + 2.0 * run.specific + 2.0 * (closes_row and title.endswith("。"))
     score += 3.0 * sum(1 for c in run.cells if squeeze(run.text(c)) in learned)
     if body[run.start - 1 : run.start].isspace():
         score += 2.0
@@ -242,19 +258,43 @@ def _cells_before(body: str, p: int, end: int) -> tuple[int, int, list[str]]:
     return start, end, cells
 
 
-def _title_and_requirement(body: str) -> tuple[str, str]:
-    """Split a title from the requirement that follows it with no separator:
-    the last place before the first clause ends where a title word stops
-    and a requirement verb starts."""
-    best = 0
+def _title_splits(body: str) -> list[tuple[int, bool]]:
+    """Where a title may stop and its requirement start, before the first
+    clause ends: a title word followed by a requirement verb, or by a unit,
+    the subject of the requirement (``做好政策解读县政府出台的政策文件…``);
+    with whether a subject starts there."""
+    splits: list[tuple[int, bool]] = []
     if not body.endswith(tuple(SENTENCE_END)):
-        return body, ""
+        return splits
     for k in range(4, min(len(body) - 2, _MAX_TITLE)):
         if body[k - 1] in "，,。；;：:":
             break
-        if body.startswith(REQUIREMENT_VERBS, k) and body[:k].endswith(TITLE_ENDS):
-            best = k
-    return (body[:best], body[best:]) if best else (body, "")
+        if not body[:k].endswith(TITLE_ENDS):
+            continue
+        if body.startswith(REQUIREMENT_VERBS, k):
+            splits.append((k, False))
+        elif unit_end(body, k) is not None:
+            splits.append((k, True))
+    return splits
+
+
+def _title_and_requirement(body: str) -> tuple[str, str]:
+    """Split a title from the requirement that follows it with no separator:
+    before the first subject, else at the last verb (``…信息公开公开环境质量…``)."""
+    splits = _title_splits(body)
+    subject = [k for k, is_subject in splits if is_subject]
+    k = subject[0] if subject else splits[-1][0] if splits else 0
+    return (body[:k], body[k:]) if k else (body, "")
+
+
+def _heading_cell(text: str) -> tuple[str, str]:
+    """A heading cell (类别, 重点工作: given once over its rows) run into the
+    row's text: a short title before a requirement, else nothing."""
+    splits = _title_splits(text)
+    k = splits[0][0] if splits else 0
+    if 0 < k <= _MAX_HEADING and not any(ch in text[:k] for ch in "，,、"):
+        return text[:k], text[k:]
+    return "", text
 
 
 _MOST: Final = 0.8
@@ -291,7 +331,9 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
         found = (run.start, run.end, cells)
     start, end, cells = found
     fields = Fields(text=body[:start].strip())
-    if layout.texts_before_units >= 2:
+    if layout.heading_first:
+        fields.heading_before, fields.text = _heading_cell(fields.text)
+    elif layout.texts_before_units >= 2:
         fields.text, fields.note = _task_and_requirement(fields.text, layout.titled)
     # one cell holding a cell the document repeats is that cell's column
     alone = len(cells) == 1 and squeeze(cells[0]).endswith(tuple(learned))
