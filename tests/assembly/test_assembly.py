@@ -763,3 +763,15 @@ def test_a_heading_cell_given_once_runs_into_its_first_row() -> None:
     # a lone collective between a sentence and a deadline cell is the row's unit cell
     assert units(plan.tasks[1]) == [("区直各单位", "lead")]
     assert plan.tasks[1].deadline is not None and plan.tasks[1].deadline.raw == "2022年12月底前"
+
+
+def test_a_responsibility_clause_closed_by_its_role_word_ends_the_unit_cell() -> None:
+    plan = read(
+        "工作任务责任单位工作要求\n"
+        "1.加强政策解读市政府办公室牵头，市直各部门配合坚持政策文件与解读材料同步发布。\n"
+        "2.做好旅游信息公开市文化广电和旅游局负责按季度发布旅游市场运行信息。\n"
+    )
+    assert [t.text for t in plan.tasks] == ["加强政策解读", "做好旅游信息公开"]
+    assert units(plan.tasks[0]) == [("市政府办公室", "lead"), ("市直各部门", "assist")]
+    assert plan.tasks[0].note == "坚持政策文件与解读材料同步发布。"
+    assert units(plan.tasks[1]) == [("市文化广电和旅游局", "owner")]

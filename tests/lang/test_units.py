@@ -55,6 +55,13 @@ def test_run_together_cells(text: str, cells: list[list[str]]) -> None:
             "省“互联网+政务服务”联席办，省政务服务数据管理局优化办事指南",
             [["省“互联网+政务服务”联席办，省政务服务数据管理局"]],
         ),
+        # villages and communities as a collective; a level and a place are no name
+        ("镇社会事务办、各村（社区）每月", [["镇社会事务办、各村（社区）"]]),
+        ("公开危房改造情况。镇村镇建设办，各村（社区）2023年", [["镇村镇建设办，各村（社区）"]]),
+        (
+            "省政府办公厅省大数据发展管理局，各市（州）人民政府开展",
+            [["省政府办公厅", "省大数据发展管理局，各市（州）人民政府"]],
+        ),
         # a deadline cell right after the names ends them
         ("市税务局 市财政局长期坚持", [["市税务局", "市财政局"]]),
         ("市直各单位年底前完成", [["市直各单位"]]),

@@ -41,6 +41,7 @@ _LIST_SEPARATORS: Final = "，,、"
 _JOINS_NAMES: Final = "和与及或并等的之"
 _MAX_TITLE: Final = 48
 _MAX_HEADING: Final = 8
+_ROLE_END: Final = re.compile(r"(?:牵头|牽頭|配合|协办|協辦|协助|協助|负责|負責)$")
 
 
 @attrs.define
@@ -159,6 +160,8 @@ def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
         or after.startswith(REQUIREMENT_VERBS)
         or after[0] in "。；;，,"
     )
+    if _ROLE_END.search(body, 0, run.end):
+        opens_cell = True  # a clause closed by its role word (…配合坚持政策文件…)
     closes_row = not after.strip() or is_deadline(after.split(None, 1)[0])
     if not opens_cell and closes_row:
         opens_cell = True  # a deadline cell right after the units (…配合长期坚持)
@@ -330,6 +333,8 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
             cells = [run.text()]
         found = (run.start, run.end, cells)
     start, end, cells = found
+    if len(layout.unit_roles) == 1:
+        cells = [body[start:end]]  # one unit column: the cell as written
     fields = Fields(text=body[:start].strip())
     if layout.heading_first:
         fields.heading_before, fields.text = _heading_cell(fields.text)

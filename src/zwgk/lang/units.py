@@ -48,7 +48,7 @@ _INSIDE_BAD: Final = re.compile(
     r"及时|依法|围绕|按照|确保|要求|进一步|积极|主动|着力|切实|"
     r"认真|严格|明确|做到|工作要求|任务|公开[^办科处室组]|平台|网站|系统|清单|制度|政策|事项|项目|"
     r"运行|专栏|情况|結果|结果|公告|问题|問題|整改|收支|规定|規定|办法|辦法|意见|意見|方案|通知|"
-    r"案件|违法|違法|违规|違規|信息(?!中心|化)|(?<!政务)服务(?!中心|局)|数据(?!中心|局|管理)|《|》|[0-9]{2}|年|"
+    r"案件|违法|違法|违规|違規|信息(?!中心|化)|(?<!政务)服务(?!中心|局)|数据(?!中心|局|管理|发展)|《|》|[0-9]{2}|年|"
     # a quotation is no name, unless a name's office word closes it (省“互联网+政务服务”联席办)
     r"“(?![^“”。，、；;]{1,12}”[\u4e00-\u9fff]{0,6}?(?:办|小组|专班|中心))|"
     r"[。：:！？!?、，,；;/（(〔\[]"
@@ -57,6 +57,7 @@ _SUFFIX_RE: Final = re.compile("(?:" + "|".join(map(re.escape, UNIT_SUFFIXES)) +
 _THING: Final = re.compile(
     r"平台|网站|系统|清单|制度|政策|事项|项目|专栏|推进|推动|加强|做好|公开(?![办科处室组])|信息(?!中心)"
 )
+_PLACES: Final = "省市县縣区區镇鎮乡鄉村"
 _COLLECTIVE_LEVEL: Final = 4  # 各县, 各设区市, 各乡镇: a level within a collective's first words
 _MODALS: Final = ("要", "应", "須", "须", "需", "必须", "必須", "务必", "務必")
 _ACTION: Final = re.compile(r"推进|推动|加强|做好|加大|及时|依法")
@@ -229,8 +230,8 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
         limit = space.start()
     for m in _SUFFIX_RE.finditer(text, i + 1, limit):
         e = m.end()
-        if e - i < 2:
-            continue
+        if e - i < 2 or (e - i == 2 and text[i] in _PLACES and text[i + 1] in _PLACES):
+            continue  # a level and a place are no name (镇村 of 镇村镇建设办)
         if bad is not None and e >= bad.end():
             return None
         if _depth > 1:

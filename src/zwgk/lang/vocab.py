@@ -189,6 +189,8 @@ UNIT_SUFFIXES: Final[tuple[str, ...]] = tuple(
             "会",
             "站",
             "所",
+            "村",
+            "社区",
             "处",
             "科",
             "股",
