@@ -775,3 +775,22 @@ def test_a_responsibility_clause_closed_by_its_role_word_ends_the_unit_cell() ->
     assert units(plan.tasks[0]) == [("市政府办公室", "lead"), ("市直各部门", "assist")]
     assert plan.tasks[0].note == "坚持政策文件与解读材料同步发布。"
     assert units(plan.tasks[1]) == [("市文化广电和旅游局", "owner")]
+
+
+def test_units_after_a_title_and_the_subject_of_the_requirement_after_them() -> None:
+    plan = read(
+        "工作任务牵头单位责任单位工作要求\n"
+        "1.公开规划实施进展市发展改革委市统计局市直各有关单位结合年度计划公开指标完成进度。\n"
+        "2.办好政民互动栏目市直各单位规范网站留言办理流程，公开答复内容。\n"
+    )
+    assert [t.text for t in plan.tasks] == ["公开规划实施进展", "办好政民互动栏目"]
+    # a lone collective beside an empty lead cell owns the task
+    assert units(plan.tasks[1]) == [("市直各单位", "owner")]
+    plan = read(
+        "工作任务责任部门具体内容\n"
+        "1.主动公开政策文件省政府办公厅，省直各部门省政府及省直各部门制定的政策文件全部公开。\n"
+        "2.强化政策解读省直各部门，各地级以上市人民政府政策性文件与解读材料同步发布。\n"
+    )
+    assert plan.tasks[0].note == "省政府及省直各部门制定的政策文件全部公开。"
+    assert units(plan.tasks[0]) == [("省政府办公厅", "owner"), ("省直各部门", "owner")]
+    assert plan.tasks[1].note == "政策性文件与解读材料同步发布。"

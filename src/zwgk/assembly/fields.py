@@ -41,6 +41,8 @@ _LIST_SEPARATORS: Final = "，,、"
 _JOINS_NAMES: Final = "和与及或并等的之"
 _MAX_TITLE: Final = 48
 _MAX_HEADING: Final = 8
+_NAME_SPLIT: Final = re.compile(r"[、，,；;\s]+")
+_RELATIVE: Final = re.compile(r"[\u4e00-\u9fff]{1,2}的")  # 制定的政策: a subject's verb
 _ROLE_END: Final = re.compile(r"(?:牵头|牽頭|配合|协办|協辦|协助|協助|负责|負責)$")
 
 
@@ -165,13 +167,15 @@ def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
     closes_row = not after.strip() or is_deadline(after.split(None, 1)[0])
     if not opens_cell and closes_row:
         opens_cell = True  # a deadline cell right after the units (…配合长期坚持)
-    if not opens_cell and (after[0] in _JOINS_NAMES or len(run.cells) < 2):
+    titled = title.endswith(TITLE_ENDS)  # a title stops right before the names
+    if not opens_cell and not titled and (after[0] in _JOINS_NAMES or len(run.cells) < 2):
         return 0.0  # the names go on into the sentence (…执行机关和纳税人)
     score = len(run.units) + 2.0 * run.specific + 2.0 * (closes_row and title.endswith("。"))
+    score += float(titled)
     score += 3.0 * sum(1 for c in run.cells if squeeze(run.text(c)) in learned)
     if body[run.start - 1 : run.start].isspace():
         score += 2.0
-    if any(squeeze(run.text(u)).startswith("各") for u in run.units):
+    if any("各" in run.text(u) for u in run.units):  # a collective (各县, 市直各部门)
         score += 1.5
     return score
 
@@ -195,6 +199,12 @@ def _split_learned(run: UnitRun, learned: frozenset[str]) -> list[str]:
     return cells
 
 
+def _collective(cell: str) -> bool:
+    """Whether every name of a unit cell is a collective (各县, 市直各部门)."""
+    names = [n for n in _NAME_SPLIT.split(cell) if n]
+    return bool(names) and all("各" in n for n in names)
+
+
 def _assign_units(fields: Fields, cells: Sequence[str], layout: Layout, lead_empty: bool) -> None:
     """Fit unit cells to the unit columns: a lead (or responsible) column and
     the responsibility (or assisting) column, or two responsibility columns
@@ -208,7 +218,8 @@ def _assign_units(fields: Fields, cells: Sequence[str], layout: Layout, lead_emp
     elif two and len(cells) >= 2:
         fields.lead = "".join(cells[:-1]) if len(cells) > 2 else cells[0]
         fields.resp = cells[-1]
-    elif two and lead_empty:
+    elif two and (lead_empty or (roles[-1] == "resp" and _collective(cells[0]))):
+        # a lone collective (市直各单位) owns the task; it leads nothing
         fields.resp, fields.lead_empty = cells[0], True
     elif roles[:1] == ("lead",):
         fields.lead = "".join(cells)
@@ -318,6 +329,22 @@ def titles_run_in(bodies: Sequence[str], learned: frozenset[str] = frozenset()) 
     return len(texts) >= 2 and split >= _MOST * len(texts)
 
 
+def _subject_out(
+    body: str, found: tuple[int, int, list[str]], layout: Layout
+) -> tuple[int, int, list[str]]:
+    """The unit cells without a last one that is the subject of the requirement
+    after them: more cells than unit columns, the last written right after
+    the one before and right before a verb of a relative clause
+    (``…省直各部门省政府及省直各部门制定的政策文件…``)."""
+    start, end, cells = found
+    if not layout.has_after_units or len(cells) <= len(layout.unit_roles):
+        return found
+    last = body.rfind(cells[-1], start, end)
+    if last <= start or not body[last - 1].isalnum() or not _RELATIVE.match(body, end):
+        return found
+    return start, last, cells[:-1]
+
+
 def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     found = _anchored(body, learned)
     if found is None:
@@ -332,7 +359,7 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
         if lead_empty and len(cells) > 1:
             cells = [run.text()]
         found = (run.start, run.end, cells)
-    start, end, cells = found
+    start, end, cells = _subject_out(body, found, layout)
     if len(layout.unit_roles) == 1:
         cells = [body[start:end]]  # one unit column: the cell as written
     fields = Fields(text=body[:start].strip())
