@@ -62,6 +62,8 @@ def test_run_together_cells(text: str, cells: list[list[str]]) -> None:
             "省政府办公厅省大数据发展管理局，各市（州）人民政府开展",
             [["省政府办公厅", "省大数据发展管理局，各市（州）人民政府"]],
         ),
+        # a level right after a title word starts the name (专区建设|市政府办公室)
+        ("加强政务公开专区建设市政府办公室市政务服务中心", [["市政府办公室", "市政务服务中心"]]),
         # a deadline cell right after the names ends them
         ("市税务局 市财政局长期坚持", [["市税务局", "市财政局"]]),
         ("市直各单位年底前完成", [["市直各单位"]]),

@@ -26,6 +26,7 @@ import attrs
 from zwgk.lang.vocab import (
     REQUIREMENT_VERBS,
     ROLE_WORD,
+    TITLE_ENDS,
     UNIT_LEVELS,
     UNIT_PREFIXES,
     UNIT_SUFFIXES,
@@ -239,10 +240,21 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
         if _collective_goes_on(text, i, e) or _branch_goes_on(text, i, e):
             continue
         if _boundary(text, e) if _depth == 0 else _boundary_shallow(text, e):
-            return _after_bracket(text, e, _depth)
+            return None if _title_inside(text, i, e) else _after_bracket(text, e, _depth)
         if _depth == 0 and bad is not None and bad.start() == e:
             return e  # what follows is a word no name holds (系统, 进一步, 及时 …)
     return None
+
+
+def _title_inside(text: str, i: int, e: int) -> bool:
+    """Whether ``text[i:e]`` is the end of a title and a name run together: a
+    level starts a name inside it right after a title word (区建设|市政府办公室
+    of …专区建设市政府办公室); the name starts there, not at ``i``."""
+    levels = _marks(text).levels
+    return any(
+        k in levels and text.endswith(TITLE_ENDS, i, k) and unit_end(text, k, _depth=2) is not None
+        for k in range(i + 2, e - 1)
+    )
 
 
 def _after_bracket(text: str, e: int, depth: int) -> int:
