@@ -709,6 +709,8 @@ def test_rows_of_one_requirement_under_two_text_columns_are_not_split() -> None:
         "1.严格执行疫情防控信息发布各项制度，及时回应社会关切。市卫生健康委2022年6月底前\n"
         "2.及时发布疫苗接种工作信息，做好舆论引导工作。市卫生健康委长期坚持\n"
         "3.密切关注重大建设项目舆情并及时作出回应。市发展改革委持续推进\n"
+        "4.梳理现行有效行政规范性文件，集中对外公开。市司法局长期坚持\n"
+        "5.在政务服务大厅设立政务公开专区，提供政策查询服务。市政府办公室持续推进\n"
     )
     assert plan.tasks[0].text == "严格执行疫情防控信息发布各项制度，及时回应社会关切。"
     assert plan.tasks[2].text == "密切关注重大建设项目舆情并及时作出回应。"
@@ -794,3 +796,37 @@ def test_units_after_a_title_and_the_subject_of_the_requirement_after_them() -> 
     assert plan.tasks[0].note == "省政府及省直各部门制定的政策文件全部公开。"
     assert units(plan.tasks[0]) == [("省政府办公厅", "owner"), ("省直各部门", "owner")]
     assert plan.tasks[1].note == "政策性文件与解读材料同步发布。"
+
+
+def test_serial_numbers_run_into_rows_of_a_page_on_one_line() -> None:
+    plan = read(
+        "某县2022年政务公开工作任务清单 序号工作任务责任单位完成时限 "
+        "1公开县级财政预决算。县财政局，县直各预算单位2022年8月底前 "
+        "2按月公开低保资金发放情况。县民政局，各乡镇人民政府每月 "
+        "3推进乡镇标准目录编制，年底前完成。各乡镇人民政府2022年12月底前"
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert units(plan.tasks[1]) == [("县民政局", "owner"), ("各乡镇人民政府", "owner")]
+
+
+def test_titles_ending_in_no_title_word_stop_at_the_first_verb() -> None:
+    plan = read(
+        "重点任务主要措施牵头部门配合部门时间节点\n"
+        "1.规范重大行政决策程序制定决策事项目录，向社会公布。市司法局市政府办公室2023年3月底前\n"
+        "2.公开粮食储备信息公开地方粮食储备规模。市发展改革委市财政局2023年12月底前\n"
+        "3.推进公共资源配置信息公开依托交易平台公开交易结果。市公共资源交易中心市财政局持续推进\n"
+    )
+    titles = ["规范重大行政决策程序", "公开粮食储备信息", "推进公共资源配置信息公开"]
+    assert [t.text for t in plan.tasks] == titles
+
+
+def test_office_names_without_a_level_after_a_title_and_a_deadline_after_the_requirement() -> None:
+    plan = read(
+        "工作任务责任科室工作要求完成时限\n"
+        "1.公开行政许可信息行政审批科负责在局门户网站公开许可结果。持续推进\n"
+        "2.做好执法信息公开执法监督科牵头，各执法科室配合公开执法结果，按月更新。每月\n"
+    )
+    assert [t.text for t in plan.tasks] == ["公开行政许可信息", "做好执法信息公开"]
+    assert units(plan.tasks[0]) == [("行政审批科", "owner")]
+    assert plan.tasks[0].note == "在局门户网站公开许可结果。"
+    assert plan.tasks[0].deadline is not None and plan.tasks[0].deadline.raw == "持续推进"

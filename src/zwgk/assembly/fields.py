@@ -29,7 +29,7 @@ from zwgk.lang.units import (
     run_at,
     unit_end,
 )
-from zwgk.lang.vocab import REQUIREMENT_VERBS, TITLE_ENDS
+from zwgk.lang.vocab import REQUIREMENT_VERBS, TITLE_ENDS, UNIT_PREFIXES
 
 __all__ = ["Fields", "Layout", "cut_responsibility", "split_body", "titles_run_in"]
 
@@ -41,6 +41,7 @@ _LIST_SEPARATORS: Final = "，,、"
 _JOINS_NAMES: Final = "和与及或并等的之"
 _MAX_TITLE: Final = 48
 _MAX_HEADING: Final = 8
+_TITLE_END_AT: Final = re.compile("|".join(map(re.escape, TITLE_ENDS)))
 _NAME_SPLIT: Final = re.compile(r"[、，,；;\s]+")
 _RELATIVE: Final = re.compile(r"[\u4e00-\u9fff]{1,2}的")  # 制定的政策: a subject's verb
 _ROLE_END: Final = re.compile(r"(?:牵头|牽頭|配合|协办|協辦|协助|協助|负责|負責)$")
@@ -184,6 +185,10 @@ def best_run(body: str, learned: frozenset[str] = frozenset()) -> UnitRun | None
     """The run of units in a run-together body most likely to be its unit cells."""
     scored = [(r, _run_score(body, r, learned)) for r in find_unit_runs(body, 1)]
     good = [(r, s) for r, s in scored if s >= 3.0]
+    if not good:  # names with no level before them, right after a title (…信息行政审批科负责)
+        after_titles = (run_at(body, m.end()) for m in _TITLE_END_AT.finditer(body))
+        scored = [(r, _run_score(body, r, learned)) for r in after_titles if r is not None]
+        good = [(r, s) for r, s in scored if s >= 3.0]
     return max(good, key=lambda rs: rs[1])[0] if good else None
 
 
@@ -287,18 +292,26 @@ def _title_splits(body: str) -> list[tuple[int, bool]]:
             continue
         if body.startswith(REQUIREMENT_VERBS, k):
             splits.append((k, False))
-        elif unit_end(body, k) is not None:
+        elif body.startswith(UNIT_PREFIXES, k) and unit_end(body, k) is not None:
             splits.append((k, True))
     return splits
 
 
 def _title_and_requirement(body: str) -> tuple[str, str]:
     """Split a title from the requirement that follows it with no separator:
-    before the first subject, else at the last verb (``…信息公开公开环境质量…``)."""
+    before the first subject, else before the first verb, moved on past a
+    verb that is the title's last word (``…信息公开|公开环境质量…``)."""
     splits = _title_splits(body)
     subject = [k for k, is_subject in splits if is_subject]
-    k = subject[0] if subject else splits[-1][0] if splits else 0
-    return (body[:k], body[k:]) if k else (body, "")
+    if subject:
+        return body[: subject[0]], body[subject[0] :]
+    if not splits:
+        return body, ""
+    at = {k for k, _ in splits}
+    k = splits[0][0]
+    while any(k + n in at for n in (1, 2)):
+        k = next(k + n for n in (1, 2) if k + n in at)
+    return body[:k], body[k:]
 
 
 def _heading_cell(text: str) -> tuple[str, str]:
@@ -311,15 +324,16 @@ def _heading_cell(text: str) -> tuple[str, str]:
     return "", text
 
 
-_MOST: Final = 0.8
+_MOST: Final = 0.5
+_LONG_VERBS: Final = tuple(v for v in REQUIREMENT_VERBS if len(v) >= 2)
 
 
 def titles_run_in(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -> bool:
     """Whether the rows of a table with two text columns before its units
     (工作任务 | 具体措施) give a short title run into its requirement
-    (``做好规划信息公开主动公开规划纲要。``): most run-together rows split
-    where a title word stops and a requirement verb starts.  Where they do
-    not, the first column holds the headings and the rows the requirement."""
+    (``做好规划信息公开主动公开规划纲要。``): half the run-together rows or more
+    split where a title word stops and a requirement verb starts.  Where they
+    do not, the first column holds the headings and the rows the requirement."""
     texts = []
     for body in bodies:
         run = best_run(body, learned) if "\n" not in body.strip() else None
@@ -412,7 +426,32 @@ def _task_and_requirement(text: str, titled: bool) -> tuple[str, str]:
     parts = text.split(None, 1)
     if len(parts) == 2:
         return parts[0], parts[1]
-    return _title_and_requirement(text) if titled else (text, "")
+    if not titled:
+        return text, ""
+    title, requirement = _title_and_requirement(text)
+    return (title, requirement) if requirement else _at_first_verb(text)
+
+
+def _at_first_verb(text: str) -> tuple[str, str]:
+    """A title whose last word is no title word (规范重大行政决策程序): in rows
+    that give titles, it stops where the first requirement verb of two
+    characters or more starts, before the first clause ends."""
+    for k in range(4, min(len(text) - 2, _MAX_TITLE)):
+        if text[k - 1] in "，,。；;：:":
+            break
+        if text.startswith(_LONG_VERBS, k):
+            return text[:k], text[k:]
+    return text, ""
+
+
+def _last_cell(rest: str) -> list[str]:
+    """The text after the units and its last cell: after the last space, or
+    after the last sentence (``…办理流程和结果。持续推进``)."""
+    parts = rest.rsplit(None, 1)
+    if len(parts) == 2:
+        return parts
+    k = max(rest.rfind(ch) for ch in SENTENCE_END)
+    return [rest[: k + 1], rest[k + 1 :]] if 0 < k < len(rest) - 1 else [rest]
 
 
 def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
@@ -427,7 +466,7 @@ def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
             fields.lead += piece
         if not rest:
             return
-    *before, last = rest.rsplit(None, 1) if "deadline" in layout.roles else [rest]
+    *before, last = _last_cell(rest) if "deadline" in layout.roles else [rest]
     if before and is_deadline(last):
         fields.deadline, rest = last, before[0]
     elif is_deadline(rest) and "deadline" in layout.roles:

@@ -319,11 +319,12 @@ _SERIAL: Final = re.compile(
 )
 
 
-# A 序号 cell run into its row's next cell at the start of a line (``1公开预算``):
+# A 序号 cell run into its row's next cell at the start of a line or after a
+# space (``1公开预算``):
 # the number is followed by a Han character that is no measure word (``12月``, ``3项``).
 _MEASURES: Final = "年月日号號个個项項次名条條件家所天周週时時小万萬亿億元岁歲户戶人批期届屆"
 _SERIAL_RUN: Final = re.compile(
-    r"(?:^|(?<=\n))([0-9０-９]{1,3})(?=[\u4e00-\u9fff])(?![" + _MEASURES + r"])"
+    r"(?:^|(?<=\s))([0-9０-９]{1,3})(?=[\u4e00-\u9fff])(?![" + _MEASURES + r"])"
 )
 
 
