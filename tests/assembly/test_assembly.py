@@ -670,3 +670,41 @@ def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None
     task = read(text).tasks[0]
     assert (task.text, task.note) == ("强化舆情回应", "建立回应机制，及时回应社会关切。")
     assert task.deadline is not None and task.deadline.raw == "持续推进"
+
+
+# ------------------------------------------------------- one cell per line
+
+
+def cell_lines(*cells: str) -> str:
+    """A web table copied as text: one cell per line, ``|`` alone between cells."""
+    return "\n|\n".join(cells) + "\n|"
+
+
+def test_a_unit_column_named_over_two_sub_columns_takes_their_place() -> None:
+    text = cell_lines(
+        "序号", "工作任务", "具体内容", "责任单位", "完成时限", "牵头单位", "配合单位",
+        "1", "推进决策公开", "公开重大决策事项目录。", "党政办", "各村（社区）", "2022年6月底前",
+        "2", "对重要决策事项公开听取群众意见。", "党政办", "", "长期坚持",
+        "3", "公开决策事项的执行结果。", "党政办", "镇直各单位", "2022年9月底前",
+    )  # fmt: skip
+    tasks = read(text).tasks
+    assert [units(t) for t in tasks] == [
+        [("党政办", "lead"), ("各村（社区）", "assist")],
+        [("党政办", "lead")],
+        [("党政办", "lead"), ("镇直各单位", "assist")],
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in tasks] == [
+        "2022年6月底前", "长期坚持", "2022年9月底前",
+    ]  # fmt: skip
+
+
+def test_an_empty_cell_after_the_units_keeps_its_column() -> None:
+    text = cell_lines(
+        "序号", "工作任务", "具体内容", "牵头单位", "配合单位", "完成时限",
+        "1", "推进决策公开", "公开重大决策事项目录。", "党政办", "各村（社区）", "2022年6月底前",
+        "2", "对重要决策事项公开听取群众意见。", "党政办", "", "长期坚持",
+    )  # fmt: skip
+    second = read(text).tasks[1]
+    assert units(second) == [("党政办", "lead")]
+    assert second.deadline is not None and second.deadline.raw == "长期坚持"
+    assert second.section == ("推进决策公开",)

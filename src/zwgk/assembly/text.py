@@ -24,6 +24,7 @@ from zwgk.lang.vocab import (
     HEADER_WORDS,
     NOTICE_WORDS,
     header_role,
+    nest_unit_columns,
 )
 
 __all__ = ["PUBLICITY_MARK", "Header", "Stream", "find_header", "notice_end"]
@@ -222,7 +223,7 @@ def find_header(text: str, start: int, end: int) -> Header | None:
     words = _header_run(squeezed)
     if len(words) < 2:
         return None
-    roles = tuple(r for _, _, w in words if (r := header_role(w)) is not None)
+    roles = tuple(nest_unit_columns([r for _, _, w in words if (r := header_role(w)) is not None]))
     if len(roles) < 2:
         return None
     first, last = keep[words[0][0]], keep[words[-1][1] - 1]
