@@ -708,3 +708,51 @@ def test_an_empty_cell_after_the_units_keeps_its_column() -> None:
     assert units(second) == [("党政办", "lead")]
     assert second.deadline is not None and second.deadline.raw == "长期坚持"
     assert second.section == ("推进决策公开",)
+
+
+def test_rows_under_a_merged_unit_cell_end_at_their_sentence() -> None:
+    text = "\n".join(
+        f"{c} |"
+        for c in (
+            "工作任务", "具体要求", "责任单位",
+            "规范性文件", "集中公开本级行政规范性文件。", "区司法局",
+            "公开页面列明文件的有效性。", "及时公开规范性文件清理结果。",
+            "政策解读", "同步发布文件的解读材料。", "各起草单位",
+        )
+    )  # fmt: skip
+    tasks = read(text).tasks
+    assert [t.text for t in tasks] == [
+        "集中公开本级行政规范性文件。",
+        "公开页面列明文件的有效性。",
+        "及时公开规范性文件清理结果。",
+        "同步发布文件的解读材料。",
+    ]
+    assert [t.responsibility.raw if t.responsibility else None for t in tasks] == [
+        "区司法局", "区司法局", "区司法局", "各起草单位",
+    ]  # fmt: skip
+    assert [t.section for t in tasks] == [("规范性文件",)] * 3 + [("政策解读",)]
+
+
+def test_a_numbered_heading_cell_over_rows_with_a_deadline_column() -> None:
+    text = "\n".join(
+        f"{c} |"
+        for c in (
+            "工作任务", "具体内容", "责任单位", "完成时限",
+            "（一）做好公共卫生信息公开", "公开传染病疫情信息。", "疾控中心", "及时更新",
+            "公开健康教育活动开展情况。",
+            "公开预防接种门诊名单。", "疾控中心、各乡镇卫生院", "长期坚持",
+            "（二）做好医疗服务信息公开", "公开医疗机构名录。", "医政医管科", "2023年6月底前",
+            "公开医疗服务价格。",
+        )
+    )  # fmt: skip
+    tasks = read(text).tasks
+    assert [(t.number, t.section, t.text) for t in tasks] == [
+        (None, ("做好公共卫生信息公开",), "公开传染病疫情信息。"),
+        (None, ("做好公共卫生信息公开",), "公开健康教育活动开展情况。"),
+        (None, ("做好公共卫生信息公开",), "公开预防接种门诊名单。"),
+        (None, ("做好医疗服务信息公开",), "公开医疗机构名录。"),
+        (None, ("做好医疗服务信息公开",), "公开医疗服务价格。"),
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in tasks] == [
+        "及时更新", "及时更新", "长期坚持", "2023年6月底前", "2023年6月底前",
+    ]  # fmt: skip

@@ -132,25 +132,41 @@ def _unnumbered_rows(body: str) -> tuple[str, list[str]] | None:
     return cells[0], rows
 
 
+def _heading_over_rows(body: str, roles: Sequence[str]) -> tuple[str, list[str]] | None:
+    """A numbered heading cell over rows that have no number of their own and
+    end with their unit cells and the columns after them (a deadline), or
+    early where their unit cells are merged above (see :func:`_unlabelled_rows`)."""
+    title, _, rest = body.strip().partition("\n")
+    if not _heading_like(title) or is_units(title) or "\n" not in rest.strip():
+        return None
+    rows = _unlabelled_rows(rest, 0, roles)
+    if len(rows) < 2 or not all(_sentence(b.strip().split("\n", 1)[0]) for _, b in rows):
+        return None
+    return title, [b for _, b in rows]
+
+
 def _unlabelled_rows(text: str, start: int, roles: Sequence[str]) -> list[tuple[int, str]]:
     """The rows of a table that numbers nothing, one cell per line.
 
     With no label to start a row, a row ends with its unit cells (and the
     cells of the columns after them: a deadline); the cells before are its
     heading and requirement cells.  A row whose unit cells are merged above
-    ends early: after its requirement, a heading cell starts the next row.
-    What follows the last unit cell is a last row when it holds a
-    requirement (a page cut inside a task, or a row sharing the units above).
+    ends early: after its requirement, a heading cell starts the next row,
+    and so does a sentence where the row's sentence columns are full (see
+    :func:`_sentence_columns`).  What follows the last unit cell is a last
+    row when it holds a requirement (a page cut inside a task, or a row
+    sharing the units above).
     """
     units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
     tail = len(roles) - units[-1] - 1 if units else 0
+    shape = _RowShape(tail, _sentence_columns(text[start:], roles))
     rows: list[tuple[int, str]] = []
     cells: list[str] = []
     begin = pos = start
     after = -1  # cells after the unit cells; -1 before them
     for line in text[start:].split("\n"):
         cell = line.strip()
-        if cell and _starts_row(cell, cells, after, tail):
+        if cell and shape.starts_row(cell, cells, after):
             rows.append((begin, "\n" + "\n".join(cells) + "\n"))
             cells, begin, after = [], pos, -1
         if cell:
@@ -162,13 +178,44 @@ def _unlabelled_rows(text: str, start: int, roles: Sequence[str]) -> list[tuple[
     return rows
 
 
-def _starts_row(cell: str, cells: Sequence[str], after: int, tail: int) -> bool:
-    """Whether ``cell`` starts a new row after ``cells`` (see :func:`_unlabelled_rows`)."""
-    if is_units(cell):
-        return False
-    if after >= 0:
-        return not _row_tail(cell, after, tail)
-    return not _requirement_like(cell) and any(_requirement_like(c) for c in cells)
+def _sentence(cell: str) -> bool:
+    return cell.rstrip().endswith(("。", "；", ";"))
+
+
+def _sentence_columns(body: str, roles: Sequence[str]) -> int:
+    """How many cells of a row before its unit cells may be sentences.
+
+    The text columns before the unit columns, less a heading column where
+    the body shows one: a cell that reads as a heading, right before a
+    sentence (工作任务 | 具体要求: the first column holds headings).
+    """
+    units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
+    texts = sum(1 for r in roles[: units[0] if units else 0] if r in ("text", "heading"))
+    cells = [c.strip() for c in body.split("\n") if c.strip()]
+    headed = any(
+        _heading_like(a) and not is_units(a) and not is_deadline(a) and _sentence(b)
+        for a, b in itertools.pairwise(cells)
+    )
+    return max(1, texts - headed)
+
+
+@attrs.frozen
+class _RowShape:
+    """What a row of a table that numbers nothing looks like: how many cells
+    follow its unit cells, how many sentences stand before them."""
+
+    tail: int
+    sentences: int
+
+    def starts_row(self, cell: str, cells: Sequence[str], after: int) -> bool:
+        """Whether ``cell`` starts a new row after ``cells`` (see :func:`_unlabelled_rows`)."""
+        if is_units(cell):
+            return False
+        if after >= 0:
+            return not _row_tail(cell, after, self.tail)
+        if _sentence(cell) and sum(1 for c in cells if _sentence(c)) >= self.sentences:
+            return True
+        return not _requirement_like(cell) and any(_requirement_like(c) for c in cells)
 
 
 def _requirement_like(cell: str) -> bool:
@@ -346,7 +393,9 @@ class _Assembly:
 
     def task(self, item: _Item) -> None:
         label = self.stream.text[item.label.start : item.label.end].strip()
-        rows = _unnumbered_rows(item.body) if self.layout.table else None
+        rows = None
+        if self.layout.table:
+            rows = _unnumbered_rows(item.body) or _heading_over_rows(item.body, self.layout.roles)
         if rows is not None:
             # a numbered heading cell over rows that have no number of their own
             self.group_heading(label + rows[0], item.start)
