@@ -756,3 +756,38 @@ def test_a_numbered_heading_cell_over_rows_with_a_deadline_column() -> None:
     assert [t.deadline.raw if t.deadline else None for t in tasks] == [
         "及时更新", "及时更新", "长期坚持", "2023年6月底前", "2023年6月底前",
     ]  # fmt: skip
+
+
+def test_a_serial_number_merged_over_two_rows_numbers_the_first() -> None:
+    text = "\n".join(
+        f"{c} |"
+        for c in (
+            "序号", "工作任务", "具体措施", "牵头单位", "完成时限",
+            "1", "推进法治政府信息公开", "公开行政执法主体和职责。", "县司法局", "及时更新",
+            "公开行政复议决定书。", "县司法局", "长期坚持",
+            "2", "推进平台建设", "完善政策文件库。", "县府办", "2022年10月底前",
+        )
+    )  # fmt: skip
+    tasks = read(text).tasks
+    assert [(t.number, t.section, t.text) for t in tasks] == [
+        (1, ("推进法治政府信息公开",), "公开行政执法主体和职责。"),
+        (None, ("推进法治政府信息公开",), "公开行政复议决定书。"),
+        (2, ("推进平台建设",), "完善政策文件库。"),
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in tasks] == [
+        "及时更新", "长期坚持", "2022年10月底前",
+    ]  # fmt: skip
+
+
+def test_a_signature_after_the_last_numbered_row_is_no_row() -> None:
+    text = "\n".join(
+        f"{c} |"
+        for c in (
+            "序号", "工作内容", "责任科室",
+            "1", "公开行政处罚决定。", "法规科",
+            "2", "公开抽查计划及结果。", "执法队",
+            "以上任务请于年底前完成。", "某某区市场监督管理局", "2023年5月6日",
+        )
+    )  # fmt: skip
+    tasks = read(text).tasks
+    assert [t.number for t in tasks] == [1, 2]

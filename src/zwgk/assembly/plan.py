@@ -51,6 +51,7 @@ from zwgk.assembly.fields import (
 from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.assembly.text import PUBLICITY_MARK, Header, Stream, find_header, notice_end
 from zwgk.build.plan import finish_plan
+from zwgk.lang.metadata import parse_date
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.numerals import LabelHit, find_labels, parse_label
 from zwgk.lang.vocab import AIMS_HEADING, FIELD_RE
@@ -130,6 +131,30 @@ def _unnumbered_rows(body: str) -> tuple[str, list[str]] | None:
     if current or len(rows) < 2:
         return None
     return cells[0], rows
+
+
+def _serial_rows(body: str, roles: Sequence[str]) -> list[str]:
+    """The rows a serial number stands for: its own, and rows after it whose
+    序号 cell is merged with it (given once), each a sentence and the cells
+    after it; one row where the body holds no more."""
+    after = roles[roles.index("number") + 1 :] if "number" in roles else roles
+    if not body.strip() or "\n" not in body.strip():
+        return [body]
+    starts = [a for a, _ in _unlabelled_rows(body, 0, after)][1:]
+    rows = [body[a:b] for a, b in itertools.pairwise([0, *starts, len(body)])]
+    rest = rows[1:]
+    if not rest or not all(_sentence(b.strip().split("\n", 1)[0]) for b in rest):
+        return [body]
+    if not all(any(is_units(c) for c in b.split("\n")) for b in rest):
+        return [body]
+    if any(_signed(b.strip().rsplit("\n", 1)[-1]) for b in rest):
+        return [body]  # a closing paragraph and its signature after the table
+    return rows
+
+
+def _signed(cell: str) -> bool:
+    """A cell that is a date alone (``2023年5月6日``, ``…印发``): a signature's."""
+    return parse_date(cell.strip().removesuffix("印发")) is not None
 
 
 def _heading_over_rows(body: str, roles: Sequence[str]) -> tuple[str, list[str]] | None:
@@ -393,9 +418,9 @@ class _Assembly:
 
     def task(self, item: _Item) -> None:
         label = self.stream.text[item.label.start : item.label.end].strip()
-        rows = None
-        if self.layout.table:
-            rows = _unnumbered_rows(item.body) or _heading_over_rows(item.body, self.layout.roles)
+        rows = _unnumbered_rows(item.body) if self.layout.table else None
+        if rows is None and self.layout.table and item.label.style != "serial":
+            rows = _heading_over_rows(item.body, self.layout.roles)
         if rows is not None:
             # a numbered heading cell over rows that have no number of their own
             self.group_heading(label + rows[0], item.start)
@@ -409,6 +434,13 @@ class _Assembly:
             self._row(_Place(item.start, item.label.rank + 1), None, "", titled[1])
             return
         place = _Place(item.start, item.label.rank, item.label.style == "serial")
+        if place.serial and self.layout.table:
+            bodies = _serial_rows(item.body, self.layout.roles)
+            if len(bodies) > 1:
+                self._row(place, item.label.number, label, bodies[0])
+                for body in bodies[1:]:
+                    self._row(_Place(item.start, item.label.rank, unlabelled=True), None, "", body)
+                return
         self._row(place, item.label.number, label, item.body)
 
     def _table_under_heading(self, rest: str, pos: int) -> bool:
