@@ -791,3 +791,15 @@ def test_a_signature_after_the_last_numbered_row_is_no_row() -> None:
     )  # fmt: skip
     tasks = read(text).tasks
     assert [t.number for t in tasks] == [1, 2]
+
+
+def test_a_row_whose_cells_after_its_text_are_all_empty_shares_the_row_above() -> None:
+    text = cell_lines(
+        "工作任务", "具体要求", "责任单位", "完成时限",
+        "（一）做好乡村振兴信息公开", "1.公开衔接资金分配情况。", "县农业农村局", "2021年10月底前",
+        "2.公开高标准农田建设进度。", "", "",
+        "（二）加强政策解读", "3.同步发布解读材料。", "县直各部门", "长期坚持",
+    )  # fmt: skip
+    second = read(text).tasks[1]
+    assert second.responsibility is not None and second.responsibility.raw == "县农业农村局"
+    assert second.deadline is not None and second.deadline.raw == "2021年10月底前"

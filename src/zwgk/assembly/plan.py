@@ -368,6 +368,7 @@ class _Assembly:
         self.rows: list[_Row] = []
         self.fields: list[Fields] = []
         self.row_section: list[int] = []
+        self.row_copied: list[bool] = []  # the row is text, not a table row's cells
         self.section_no = 0
         self.learned: frozenset[str] = frozenset()
         # ranks that number tasks in one part and headings in another
@@ -498,6 +499,7 @@ class _Assembly:
         )
         self.fields.append(fields)
         self.row_section.append(self.section_no)
+        self.row_copied.append(self.stream.line_at(place.start) not in self.stream.cell_rows)
         if fields.heading_after:
             self.group_heading(fields.heading_after, place.start + len(body))
 
@@ -520,10 +522,14 @@ class _Assembly:
         )
 
     def share_merged(self) -> None:
-        """Rows that lack their unit cells share the merged cells of the row above."""
+        """Rows that lack their unit cells share the merged cells of the row above;
+        so does a row of text whose every cell after its text is shown empty (a
+        web page's copy writes the cells a merged one covers as empty; a table
+        of an office file marks its merged cells)."""
         for k in range(1, len(self.rows)):
             row, f = self.rows[k], self.fields[k]
-            if f.lead or f.resp or f.lead_empty or f.shown_empty:
+            tail_empty = f.shown_empty and not (f.deadline or f.note) and self.row_copied[k]
+            if f.lead or f.resp or f.lead_empty or (f.shown_empty and not tail_empty):
                 continue
             if self.row_section[k] != self.row_section[k - 1] or self._cut(row.text):
                 continue

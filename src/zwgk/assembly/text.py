@@ -78,8 +78,11 @@ class Stream:
         #: (line, gloss) for every pinyin gloss a mirror site inserted
         self.glosses: list[tuple[int, str]] = []
         previous = ""
+        #: the lines that came as a table row's cells (not as text)
+        self.cell_rows: set[int] = set()
         for no, line in lines:
             if not isinstance(line, str):  # a table row: its cells, empty ones too
+                self.cell_rows.add(no)
                 pieces.extend(Piece(cell.strip(), no) for cell in line)
                 line = "\t".join(line)
             elif _empty_cell_line(line, previous):
