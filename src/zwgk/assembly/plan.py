@@ -516,9 +516,7 @@ class _Assembly:
         the last task: its unit cells are not merged above, they are not there)."""
         text = text.rstrip()
         return (
-            bool(text)
-            and not text.endswith(tuple(SENTENCE_END))
-            and self.stream_end.endswith(text)
+            bool(text) and not text.endswith(tuple(SENTENCE_END)) and self.stream_end.endswith(text)
         )
 
     def share_merged(self) -> None:
