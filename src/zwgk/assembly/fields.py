@@ -419,6 +419,10 @@ def fit_row(body: str, layout: Layout) -> Fields | None:
 
 
 def _fit(cells: Sequence[str], roles: Sequence[str]) -> Fields | None:
+    """See :func:`fit_row`; an empty cell after the unit cells holds its column
+    (an empty 配合单位 before the deadline), one before them is no cell."""
+    first = next((i for i, c in enumerate(cells) if i and c and is_units(c)), len(cells))
+    cells = [c for i, c in enumerate(cells) if c or i > first]
     k = next((i for i, c in enumerate(cells) if i and is_units(c)), len(cells))
     units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
     if not units or not 0 < k <= units[0]:
@@ -477,7 +481,7 @@ def split_body(
         after = layout.roles[layout.roles.index("number") + 1 :]
         cells = raw[1:-1]
         if _shifted(cells, after):
-            fitted = _fit([c.strip() for c in cells if c.strip()], after)
+            fitted = _fit([c.strip() for c in cells], after)
             if fitted is not None:
                 return fitted
         if _complete_row(cells, after):

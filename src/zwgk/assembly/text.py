@@ -24,6 +24,7 @@ from zwgk.lang.vocab import (
     HEADER_WORDS,
     NOTICE_WORDS,
     header_role,
+    nest_unit_columns,
 )
 
 __all__ = ["PUBLICITY_MARK", "Header", "Stream", "find_header", "notice_end"]
@@ -77,8 +78,11 @@ class Stream:
         #: (line, gloss) for every pinyin gloss a mirror site inserted
         self.glosses: list[tuple[int, str]] = []
         previous = ""
+        #: the lines that came as a table row's cells (not as text)
+        self.cell_rows: set[int] = set()
         for no, line in lines:
             if not isinstance(line, str):  # a table row: its cells, empty ones too
+                self.cell_rows.add(no)
                 pieces.extend(Piece(cell.strip(), no) for cell in line)
                 line = "\t".join(line)
             elif _empty_cell_line(line, previous):
@@ -222,7 +226,7 @@ def find_header(text: str, start: int, end: int) -> Header | None:
     words = _header_run(squeezed)
     if len(words) < 2:
         return None
-    roles = tuple(r for _, _, w in words if (r := header_role(w)) is not None)
+    roles = tuple(nest_unit_columns([r for _, _, w in words if (r := header_role(w)) is not None]))
     if len(roles) < 2:
         return None
     first, last = keep[words[0][0]], keep[words[-1][1] - 1]
