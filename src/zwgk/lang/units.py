@@ -119,7 +119,9 @@ def _bracket_end(text: str, i: int) -> int:
 
 
 def _starts_at(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("(?=(?:" + "|".join(map(re.escape, words)) + "))")
+    # the class of first characters first: most places fail it at once
+    first = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(f"(?=[{first}])(?=(?:" + "|".join(map(re.escape, words)) + "))")
 
 
 _VERB_AT: Final = _starts_at(REQUIREMENT_VERBS)
@@ -218,16 +220,18 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
     """
     if i >= len(text) or _starts_verb(text, i) or text[i] in _SEPARATORS or text[i].isspace():
         return None
-    limit = min(len(text), i + _MAX_UNIT)
-    bad = _INSIDE_BAD.search(text, i, limit)
-    space = _SPACE.search(text, i, limit)
-    if space is not None:
-        limit = space.start()
+    window = min(len(text), i + _MAX_UNIT)
+    space = _SPACE.search(text, i, window)
+    limit = space.start() if space is not None else window
+    bad: tuple[int, int] | None = None  # where a word no name holds is, past the window if nowhere
     for m in _SUFFIX_RE.finditer(text, i + 1, limit):
         e = m.end()
         if e - i < 2:
             continue
-        if bad is not None and e >= bad.end():
+        if bad is None:  # looked for once a suffix is found: most places have none
+            m_bad = _INSIDE_BAD.search(text, i, window)
+            bad = m_bad.span() if m_bad is not None else (window + 1, window + 1)
+        if e >= bad[1]:
             return None
         if _depth > 1:
             return e
@@ -235,7 +239,7 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
             continue
         if _boundary(text, e) if _depth == 0 else _boundary_shallow(text, e):
             return _after_bracket(text, e, _depth)
-        if _depth == 0 and bad is not None and bad.start() == e:
+        if _depth == 0 and bad[0] == e:
             return e  # what follows is a word no name holds (系统, 进一步, 及时 …)
     return None
 
