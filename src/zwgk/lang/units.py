@@ -60,7 +60,9 @@ _SPACE: Final = re.compile(r"\s")
 # where a run may start: the text's start, after a space or a separator or
 # the end of a sentence, or where a level of government or a collective begins
 _RUN_START: Final = re.compile(
-    r"^|(?<=[\s、，,；;/。：:])|(?=" + "|".join(map(re.escape, UNIT_PREFIXES)) + ")"
+    r"^|(?<=[\s、，,；;/。：:])"
+    "|(?=[" + "".join(sorted({re.escape(p[0]) for p in UNIT_PREFIXES})) + "])"  # first characters
+    "(?=" + "|".join(map(re.escape, UNIT_PREFIXES)) + ")"
 )
 _SPECIFIC_END: Final = re.compile(r"(厅|局|委|办|中心|室|科|股|处|院|署|廳|辦|處)[）)]?$")
 
@@ -139,8 +141,8 @@ class _Marks:
 @functools.lru_cache(maxsize=64)
 def _marks(text: str) -> _Marks:
     return _Marks(
-        frozenset(m.start() for m in _VERB_AT.finditer(text)),
-        frozenset(m.start() for m in _LEVEL_AT.finditer(text)),
+        frozenset([m.start() for m in _VERB_AT.finditer(text)]),
+        frozenset([m.start() for m in _LEVEL_AT.finditer(text)]),
     )
 
 
