@@ -130,24 +130,12 @@ _VERB_AT: Final = _starts_at(REQUIREMENT_VERBS)
 _LEVEL_AT: Final = _starts_at(UNIT_LEVELS)
 
 
-@attrs.frozen
-class _Marks:
-    """Where in a text requirement verbs and levels of government start."""
-
-    verbs: frozenset[int]
-    levels: frozenset[int]
-
-
-@functools.lru_cache(maxsize=64)
-def _marks(text: str) -> _Marks:
-    return _Marks(
-        frozenset([m.start() for m in _VERB_AT.finditer(text)]),
-        frozenset([m.start() for m in _LEVEL_AT.finditer(text)]),
-    )
-
-
 def _starts_verb(text: str, i: int) -> bool:
-    return i in _marks(text).verbs
+    return _VERB_AT.match(text, i) is not None
+
+
+def _starts_level(text: str, i: int) -> bool:
+    return _LEVEL_AT.match(text, i) is not None
 
 
 def _boundary(text: str, e: int) -> bool:
@@ -162,7 +150,7 @@ def _boundary(text: str, e: int) -> bool:
     if _starts_verb(text, e) or ch.isdigit():
         return True
     nxt = unit_end(text, e, _depth=1)
-    if nxt is None and (e in _marks(text).levels or text.startswith("各", e)):
+    if nxt is None and (_starts_level(text, e) or text.startswith("各", e)):
         nxt = unit_end(text, e, _depth=2)  # a name of its own, run into the next cell
     if nxt is not None and text.startswith(_MODALS, nxt):
         return True  # the subject of the next sentence (…管委会各级各部门要…)
@@ -176,11 +164,10 @@ def _starts_own_name(text: str, i: int, e: int) -> bool:
     """Whether the name ``text[i:e]``, written right after another, is a name of
     its own: it starts with a level of government, or it is a collective of
     places (各设区市) — not ``各部门`` of the name before it."""
-    marks = _marks(text)
-    if i in marks.levels:
+    if _starts_level(text, i):
         return True
     return text.startswith("各", i) and (
-        any(k in marks.levels for k in range(i + 1, min(e, i + _COLLECTIVE_LEVEL)))
+        any(_starts_level(text, k) for k in range(i + 1, min(e, i + _COLLECTIVE_LEVEL)))
         or _LEVEL_END.search(text, i, e) is not None
     )
 
@@ -190,7 +177,7 @@ def _collective_goes_on(text: str, i: int, e: int) -> bool:
     ``各设区`` of ``各设区市政府``, ``各县`` of ``各县区人民政府``."""
     return (
         text.startswith("各", i)
-        and e in _marks(text).levels
+        and _starts_level(text, e)
         and _LEVEL_END.search(text, i, e) is not None
     )
 
