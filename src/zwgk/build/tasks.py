@@ -62,7 +62,7 @@ def lead_assist(lead: str, assist: str, owners: str = "") -> Responsibility | No
             continue
         raw_parts.append(text)
         for a in parse_responsibility(text).assignments:
-            assignments.append(a.evolve(role=role) if a.role is Role.OWNER else a)
+            assignments.append(Assignment(a.unit, role, a.qualified) if a.role is Role.OWNER else a)
     if not raw_parts:
         return None
     return Responsibility("；".join(raw_parts), tuple(assignments))
