@@ -148,10 +148,11 @@ def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
     if not opens_cell and (after[0] in _JOINS_NAMES or len(run.cells) < 2):
         return 0.0  # the names go on into the sentence (…执行机关和纳税人)
     score = len(run.units) + 2.0 * run.specific
-    score += 3.0 * sum(1 for c in run.cells if squeeze(run.text(c)) in learned)
+    if learned:
+        score += 3.0 * sum(1 for c in run.cells if squeeze(run.text(c)) in learned)
     if body[run.start - 1 : run.start].isspace():
         score += 2.0
-    if any(squeeze(run.text(u)).startswith("各") for u in run.units):
+    if any(run.text(u).lstrip().startswith("各") for u in run.units):
         score += 1.5
     return score
 
