@@ -80,8 +80,9 @@ _DOC_TAIL = (
     rf"(?P<ob>[{re.escape(_OPEN)}])\s*(?P<y>(?:19|20)[0-9]{{2}})\s*(?P<cb>[{re.escape(_CLOSE)}])\s*"
     r"(?:第\s*)?(?P<n>[0-9]{1,5})\s*号"
 )
-_DOC_RE = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,14})\s*" + _DOC_TAIL)
-_DOC_TAIL_RE = re.compile(_DOC_TAIL)  # a quick test that a text holds a 文号
+_ORG_MAX = 14
+_DOC_RE = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{1,{_ORG_MAX}}})\s*" + _DOC_TAIL)
+_DOC_TAIL_RE = re.compile(_DOC_TAIL)
 # Words that end up glued before a 文号 in running text.
 _DOC_LEAD_RE = re.compile(
     r"^(?:.*?(?:根据|按照|依据|依照|贯彻|落实|印发|转发|文号|见|详见|参照|执行|和|及|与|的|即))+"
@@ -89,11 +90,25 @@ _DOC_LEAD_RE = re.compile(
 _ORG_CHARS_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _doc_number_at(norm: str, pos: int) -> re.Match[str] | None:
+    """The first 文号 in ``norm`` from ``pos`` on (as ``_DOC_RE.search``), looked
+    for from the first place its organisation can start: at most 14 characters
+    and the spaces before the first bracketed year from ``pos`` on (the org
+    part backtracks at every Han character: a long text is not scanned whole)."""
+    tail = _DOC_TAIL_RE.search(norm, pos)
+    if tail is None:
+        return None
+    k = tail.start()
+    while k > pos and norm[k - 1].isspace():
+        k -= 1
+    return _DOC_RE.search(norm, max(pos, k - _ORG_MAX))
+
+
 def _doc_matches(text: str) -> Iterator[tuple[int, int, str]]:
     norm = fold(text)
-    if _DOC_TAIL_RE.search(norm) is None:
-        return  # no year in brackets with its number: no 文号 (and no slow scan of a long text)
-    for m in _DOC_RE.finditer(norm):
+    pos = 0
+    while (m := _doc_number_at(norm, pos)) is not None:
+        pos = m.end()
         start = m.start("org")
         org = m.group("org")
         lead = _DOC_LEAD_RE.match(org)
