@@ -58,38 +58,39 @@ def _unit_roles(roles: tuple[str, ...]) -> tuple[str, ...]:
 
 @attrs.frozen
 class Layout:
-    """What the document says about its columns."""
+    """What the document says about its columns (what it says of them is worked
+    out once: a layout is asked about for every row)."""
 
     roles: tuple[str, ...] = ()
     table: bool = False
 
-    @property
+    @functools.cached_property
     def unit_roles(self) -> tuple[str, ...]:
         return _unit_roles(self.roles)
 
-    @property
+    @functools.cached_property
     def _roles_before_units(self) -> tuple[str, ...]:
         idx = [i for i, r in enumerate(self.roles) if r in ("lead", "assist", "resp")]
         return self.roles[: idx[0]] if idx else ()
 
-    @property
+    @functools.cached_property
     def _roles_after_units(self) -> tuple[str, ...]:
         idx = [i for i, r in enumerate(self.roles) if r in ("lead", "assist", "resp")]
         return self.roles[idx[-1] + 1 :] if idx else ()
 
-    @property
+    @functools.cached_property
     def requirement_in_note(self) -> bool:
         """Whether the note holds the task's requirement: a 工作要求 column after
         the unit columns, or a second text column before them."""
         after = any(r in ("text", "heading") for r in self._roles_after_units)
         return after or self.texts_before_units >= 2
 
-    @property
+    @functools.cached_property
     def texts_before_units(self) -> int:
         """How many text columns stand before the first unit column (工作任务 | 工作要求)."""
         return sum(1 for r in self._roles_before_units if r in ("text", "heading"))
 
-    @property
+    @functools.cached_property
     def has_after_units(self) -> bool:
         """Whether a column of text follows the unit columns (工作要求, 备注, 落实情况)."""
         return any(r in ("text", "heading", "note", "status") for r in self._roles_after_units)
@@ -148,10 +149,11 @@ def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
     if not opens_cell and (after[0] in _JOINS_NAMES or len(run.cells) < 2):
         return 0.0  # the names go on into the sentence (…执行机关和纳税人)
     score = len(run.units) + 2.0 * run.specific
-    score += 3.0 * sum(1 for c in run.cells if squeeze(run.text(c)) in learned)
+    if learned:
+        score += 3.0 * sum(1 for c in run.cells if squeeze(run.text(c)) in learned)
     if body[run.start - 1 : run.start].isspace():
         score += 2.0
-    if any(squeeze(run.text(u)).startswith("各") for u in run.units):
+    if any(run.text(u).lstrip().startswith("各") for u in run.units):
         score += 1.5
     return score
 
