@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Iterable, Sequence
 
 from zwgk._model import (
@@ -42,6 +43,7 @@ __all__ = [
 ]
 
 
+@functools.lru_cache(maxsize=65536)
 def unit_key(name: str) -> str:
     """How units are compared: normalised, without spaces."""
     return "".join(normalize(name).split())
@@ -221,8 +223,8 @@ def text_edits(parent: str, child: str) -> tuple[TextEdit, ...]:
     >>> [(e.op.value, e.parent_text, e.child_text) for e in text_edits("做好公开", "做好信息公开")]
     [('equal', '做好', '做好'), ('insert', '', '信息'), ('equal', '公开', '公开')]
     """
-    a = [char_key(ch) for ch in parent]
-    b = [char_key(ch) for ch in child]
+    a = list(map(char_key, parent))
+    b = list(map(char_key, child))
     if a == b:
         if not parent:
             return ()
