@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Iterable, Sequence
 
@@ -29,6 +28,11 @@ from zwgk.diff._model import (
 )
 from zwgk.diff._norm import char_key, normalize
 from zwgk.lang.deadline import parse_deadline
+
+try:  # difflib's SequenceMatcher compiled: the same algorithm, the same opcodes
+    from cydifflib import SequenceMatcher
+except ImportError:  # pragma: no cover - a platform with no wheel of it
+    from difflib import SequenceMatcher
 
 __all__ = [
     "compare_deadlines",
@@ -229,7 +233,7 @@ def text_edits(parent: str, child: str) -> tuple[TextEdit, ...]:
         if not parent:
             return ()
         return (TextEdit(TextOp.EQUAL, 0, len(parent), 0, len(child), parent, child),)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
     return tuple(
         TextEdit(TextOp(tag), i1, i2, j1, j2, parent[i1:i2], child[j1:j2])
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
