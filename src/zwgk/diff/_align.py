@@ -281,14 +281,23 @@ def _candidates(
 
 
 def _signature(b: sparse.csr_matrix, df: np.ndarray, cap: float) -> sparse.csr_matrix:
-    """Each row's grams of document frequency at most ``cap``, and at least its rarest few."""
+    """Each row's grams of document frequency at most ``cap``, and at least its rarest few.
+
+    Only rows with fewer than the few under the cap are ranked (by frequency,
+    then gram number): every other row keeps exactly its grams under the cap.
+    """
     coo = b.tocoo()
-    f = df[coo.col]
-    order = np.lexsort((coo.col, f, coo.row))
-    rows, cols, f = coo.row[order], coo.col[order], f[order]
-    start = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]]) if len(rows) else np.array([0])
-    rank = np.arange(len(rows)) - np.repeat(start, np.diff(np.r_[start, len(rows)]))
-    keep = (f <= cap) | (rank < _SIGNATURE_RAREST)
+    rows, cols = coo.row, coo.col
+    f = df[cols]
+    keep = f <= cap
+    short = np.bincount(rows[keep], minlength=b.shape[0]) < _SIGNATURE_RAREST
+    ranked = np.flatnonzero(short[rows])
+    if len(ranked):
+        order = ranked[np.lexsort((cols[ranked], f[ranked], rows[ranked]))]
+        r = rows[order]
+        start = np.flatnonzero(np.r_[True, r[1:] != r[:-1]])
+        rank = np.arange(len(r)) - np.repeat(start, np.diff(np.r_[start, len(r)]))
+        keep[order[rank < _SIGNATURE_RAREST]] = True
     data = np.ones(int(keep.sum()))
     return sparse.csr_matrix((data, (rows[keep], cols[keep])), shape=b.shape)
 
