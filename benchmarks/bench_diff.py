@@ -39,6 +39,7 @@ from zwgk.diff import (  # noqa: E402
     mutate,
     score_alignment,
 )
+from zwgk.diff._fields import unit_key  # noqa: E402
 from zwgk.diff._norm import char_key, match_key  # noqa: E402
 from zwgk.lang.terms import terms  # noqa: E402
 
@@ -95,6 +96,7 @@ def timed(func: Callable[[], object], repeat: int) -> float:
     for _ in range(repeat):
         match_key.cache_clear()  # no help from an earlier run
         char_key.cache_clear()
+        unit_key.cache_clear()
         terms.cache_clear()
         t = time.process_time()
         func()

@@ -1,6 +1,6 @@
 """Alignment quality of zwgk.diff on real pairs of related plans, annotated by hand.
 
-Run:  python benchmarks/eval_pairs.py [--set all|dev|heldout] [--threshold T] [-v]
+Run:  python benchmarks/eval_pairs.py [--set all|dev|heldout] [--threshold T] [-v [--explain]]
 
 For each pair in tests/data/pairs/ prints alignment precision (a found link
 is right when it is a sure or a possible one), recall of the sure links, F1,
@@ -45,7 +45,9 @@ def row(name: str, source: str, s: PairScore) -> str:
     )
 
 
-def errors(pair: RealPair, d: PlanDiff, child: zwgk.Plan, parent: zwgk.Plan) -> None:
+def errors(
+    pair: RealPair, d: PlanDiff, child: zwgk.Plan, parent: zwgk.Plan, explain: bool = False
+) -> None:
     truth = pair.links() | pair.possible
     predicted = set(changes_by_numbers(d, child, parent))
     found = {(p, c) for _, ps, cs in predicted for p in ps for c in cs}
@@ -53,6 +55,8 @@ def errors(pair: RealPair, d: PlanDiff, child: zwgk.Plan, parent: zwgk.Plan) -> 
         bad = {(p, c) for p in ps for c in cs} - truth
         if bad:
             print(f"    wrong  {kind:8} {sorted(ps)} -> {sorted(cs)}  false {sorted(bad)}")
+            if explain:
+                _explain(d, child, parent, bad)
     for p, c in sorted(pair.links() - found):
         print(f"    missed {p} -> {c}")
     for g in pair.groups:
@@ -60,6 +64,22 @@ def errors(pair: RealPair, d: PlanDiff, child: zwgk.Plan, parent: zwgk.Plan) -> 
         if g["kind"] != "complex" and e not in predicted:
             got = sorted(k for k, ps, cs in predicted if ps & e[1] or cs & e[2])
             print(f"    kind   {g['kind']:8} {g['parents']} -> {g['children']}: got {got}")
+
+
+def _explain(d: PlanDiff, child: zwgk.Plan, parent: zwgk.Plan, bad: set[tuple[int, int]]) -> None:
+    """The change holding each wrong link, with its score, confidence and both texts."""
+    pn = {t.number: t for t in parent.tasks}
+    cn = {t.number: t for t in child.tasks}
+    for c in d.changes:
+        numbers = {
+            (parent.tasks[i].number, child.tasks[j].number)
+            for i in c.parent_indices
+            for j in c.child_indices
+        }
+        for p, k in sorted(numbers & bad):
+            print(f"           score {c.score:.3f} confidence {c.confidence:.3f}")
+            print(f"           parent {p} {pn[p].section[-1:]}: {pn[p].text[:90]}")
+            print(f"           child  {k} {cn[k].section[-1:]}: {cn[k].text[:90]}")
 
 
 def _logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-2) -> np.ndarray:
@@ -182,6 +202,11 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     ap.add_argument("-v", "--verbose", action="store_true", help="list the errors")
     ap.add_argument(
+        "--explain",
+        action="store_true",
+        help="with -v: each wrong link's score, confidence and both task texts",
+    )
+    ap.add_argument(
         "--fit", action="store_true", help="refit the evidence models, leaving each pair out"
     )
     ap.add_argument(
@@ -217,7 +242,7 @@ def main() -> None:
             scores.append(s)
             print(row(pair.name, source, s))
             if args.verbose:
-                errors(pair, d, child, parent)
+                errors(pair, d, child, parent, args.explain)
         print(row("all", source, total_score(scores)))
         print()
 

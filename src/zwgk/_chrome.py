@@ -31,17 +31,36 @@ _CHROME = re.compile(
     r"政府网站找错|政府網站找錯|无障碍|無障礙|上一篇|下一篇|相关链接|相關鏈接|访问量|訪問量)"
     r"(\s|$|[:：]))"
 )
-_CHROME_ANY = re.compile(
-    r"(^(主办单位|主辦單位|承办单位|承辦單位|主办|主辦)[:：]|京公网安备|粤公网安备|公网安备|公網安備|ICP备\d|ICP備\d|Copyright|©|版权所有|版權所有|"
+
+
+def _led(branches: str, flags: int = 0) -> re.Pattern[str]:
+    """The alternation of ``branches`` led by a look-ahead for their first
+    characters: a search passes at once every place where none of them can
+    start.  A branch starts with a plain character or an escaped mark; an
+    alternative inside a group only adds its own first character."""
+    first = set()
+    for branch in branches.split("|"):
+        escaped = branch.startswith("\\")
+        ch = branch[1] if escaped else branch[0]
+        if (ch.isascii() and ch.isalnum()) if escaped else ch in "[(^.?*+{$)":
+            raise ValueError(f"branch {branch!r} does not start with a plain character")
+        first.add(ch)
+    lead = "".join(sorted(map(re.escape, first)))
+    return re.compile(f"(?=[{lead}])(?:{branches})", flags)
+
+
+_CHROME_FIELD = re.compile(r"^(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦)[:：]")
+_CHROME_ANY = _led(
+    r"京公网安备|粤公网安备|公网安备|公網安備|ICP备\d|ICP備\d|Copyright|©|版权所有|版權所有|"
     r"网站标识码|網站標識碼|技术支持[:：]|技術支持[:：]|浏览次数|瀏覽次數|"
-    r"[【\[](大|中|小)[】\]]\s*[【\[](大|中|小)[】\]])",
+    r"【(?:大|中|小)[】\]]\s*[【\[](?:大|中|小)[】\]]|\[(?:大|中|小)[】\]]\s*[【\[](?:大|中|小)[】\]]",
     re.I,
 )
-_SPAM = re.compile(
-    r"(好爽|白浆|白漿|潮吹|失禁|无码|無碼|一本道|成人(视频|影片|网站)|色情|伦理片|倫理片|午夜(福利|影院)|"
-    r"av\d|高清av|国产精品|國產精品|亚洲(色|av)|亞洲(色|av)|欧美(性|av)|歐美(性|av)|黄色(网站|视频)|"
-    r"澳门(赌场|博彩|娱乐|娛樂)|澳門(賭場|博彩|娛樂)|博彩|赌场|賭場|娱乐城|娛樂城|彩票(网|網|平台)|"
-    r"肉丝|肉絲|丝袜|絲襪|人妻|偷拍|自拍偷|被捣|被搗|抽出|插入|做爱|做愛|约炮|約炮)",
+_SPAM = _led(
+    r"好爽|白浆|白漿|潮吹|失禁|无码|無碼|一本道|成人(?:视频|影片|网站)|色情|伦理片|倫理片|午夜(?:福利|影院)|"
+    r"av\d|高清av|国产精品|國產精品|亚洲(?:色|av)|亞洲(?:色|av)|欧美(?:性|av)|歐美(?:性|av)|黄色(?:网站|视频)|"
+    r"澳门(?:赌场|博彩|娱乐|娛樂)|澳門(?:賭場|博彩|娛樂)|博彩|赌场|賭場|娱乐城|娛樂城|彩票(?:网|網|平台)|"
+    r"肉丝|肉絲|丝袜|絲襪|人妻|偷拍|自拍偷|被捣|被搗|抽出|插入|做爱|做愛|约炮|約炮",
     re.I,
 )
 _TAG_LINE = re.compile(r"^\s*(<[^<>]{0,200}>\s*)+$")
@@ -50,6 +69,11 @@ _TAG_LINE = re.compile(r"^\s*(<[^<>]{0,200}>\s*)+$")
 # next to a link is an injected advertisement.
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+", re.I)
+
+
+def _chrome_any(text: str) -> bool:
+    """Whether ``text`` holds chrome anywhere in it (a footer's 版权所有, a text-size toolbar)."""
+    return _CHROME_FIELD.match(text) is not None or _CHROME_ANY.search(text) is not None
 
 
 def chrome_reason(line: str) -> str | None:
@@ -61,7 +85,7 @@ def chrome_reason(line: str) -> str | None:
         return REASON_MARKUP
     if _SPAM.search(s) or (_TAG.search(s) and _WEB_ADDRESS.search(s)):
         return REASON_SPAM
-    if _CHROME.match(s) or _CHROME_ANY.search(s):
+    if _CHROME.match(s) or _chrome_any(s):
         return REASON_CHROME
     return None
 
@@ -85,7 +109,7 @@ _TOKEN = re.compile(r"\S+")
 def _chrome_token(token: str) -> bool:
     return bool(
         _CHROME.match(token)
-        or _CHROME_ANY.search(token)
+        or _chrome_any(token)
         or _PAGE_FIELD.match(token)
         or _MARKUP_TOKEN.match(token)
     )

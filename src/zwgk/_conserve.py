@@ -12,6 +12,7 @@ says so.  The count is one pass over the document and one over the plan.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -28,13 +29,26 @@ REASON_UNPLACED = "text the plan builder did not place"
 # letters or digits, but they mean something and are kept too.
 _MARKS = frozenset("*#※")
 
+# The compatibility forms Chinese text is full of (full-width punctuation and
+# letters, the ideographic space), decomposed before the text is normalised:
+# the rest is then most often normalised already, which the normaliser sees at
+# once.  The result is the same, as NFKC decomposes them so itself.
+_WIDE = re.compile("[\u3000\uff01-\uff5e]")
+_WIDE_FORMS = {
+    chr(c): unicodedata.normalize("NFKD", chr(c)) for c in (0x3000, *range(0xFF01, 0xFF5F))
+}
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", _WIDE.sub(lambda m: _WIDE_FORMS[m.group()], text))
+
 
 def significant(text: str, *, marks: bool = False) -> Counter[str]:
     """The letters, digits and Han characters of ``text`` (compatibility forms folded).
 
     With ``marks=True`` symbols such as ``*``, ``※`` and ``△`` count too.
     """
-    every = Counter(unicodedata.normalize("NFKC", text).casefold())  # counted in C, then kept
+    every = Counter(_nfkc(text).casefold())  # counted in C, then kept
     if marks:
         return Counter(
             {

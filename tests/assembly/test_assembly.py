@@ -830,3 +830,136 @@ def test_office_names_without_a_level_after_a_title_and_a_deadline_after_the_req
     assert units(plan.tasks[0]) == [("行政审批科", "owner")]
     assert plan.tasks[0].note == "在局门户网站公开许可结果。"
     assert plan.tasks[0].deadline is not None and plan.tasks[0].deadline.raw == "持续推进"
+
+
+# ------------------------------------------------------- one cell per line
+
+
+def cell_lines(*cells: str) -> str:
+    """A web table copied as text: one cell per line, ``|`` alone between cells."""
+    return "\n|\n".join(cells) + "\n|"
+
+
+def test_a_unit_column_named_over_two_sub_columns_takes_their_place() -> None:
+    text = cell_lines(
+        "序号", "工作任务", "具体内容", "责任单位", "完成时限", "牵头单位", "配合单位",
+        "1", "推进决策公开", "公开重大决策事项目录。", "党政办", "各村（社区）", "2022年6月底前",
+        "2", "对重要决策事项公开听取群众意见。", "党政办", "", "长期坚持",
+        "3", "公开决策事项的执行结果。", "党政办", "镇直各单位", "2022年9月底前",
+    )  # fmt: skip
+    tasks = read(text).tasks
+    assert [units(t) for t in tasks] == [
+        [("党政办", "lead"), ("各村（社区）", "assist")],
+        [("党政办", "lead")],
+        [("党政办", "lead"), ("镇直各单位", "assist")],
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in tasks] == [
+        "2022年6月底前", "长期坚持", "2022年9月底前",
+    ]  # fmt: skip
+
+
+def test_an_empty_cell_after_the_units_keeps_its_column() -> None:
+    text = cell_lines(
+        "序号", "工作任务", "具体内容", "牵头单位", "配合单位", "完成时限",
+        "1", "推进决策公开", "公开重大决策事项目录。", "党政办", "各村（社区）", "2022年6月底前",
+        "2", "对重要决策事项公开听取群众意见。", "党政办", "", "长期坚持",
+    )  # fmt: skip
+    second = read(text).tasks[1]
+    assert units(second) == [("党政办", "lead")]
+    assert second.deadline is not None and second.deadline.raw == "长期坚持"
+    assert second.section == ("推进决策公开",)
+
+
+def test_rows_under_a_merged_unit_cell_end_at_their_sentence() -> None:
+    text = "\n".join(
+        f"{c} |"
+        for c in (
+            "工作任务", "具体要求", "责任单位",
+            "规范性文件", "集中公开本级行政规范性文件。", "区司法局",
+            "公开页面列明文件的有效性。", "及时公开规范性文件清理结果。",
+            "政策解读", "同步发布文件的解读材料。", "各起草单位",
+        )
+    )  # fmt: skip
+    tasks = read(text).tasks
+    assert [t.text for t in tasks] == [
+        "集中公开本级行政规范性文件。",
+        "公开页面列明文件的有效性。",
+        "及时公开规范性文件清理结果。",
+        "同步发布文件的解读材料。",
+    ]
+    assert [t.responsibility.raw if t.responsibility else None for t in tasks] == [
+        "区司法局", "区司法局", "区司法局", "各起草单位",
+    ]  # fmt: skip
+    assert [t.section for t in tasks] == [("规范性文件",)] * 3 + [("政策解读",)]
+
+
+def test_a_numbered_heading_cell_over_rows_with_a_deadline_column() -> None:
+    text = "\n".join(
+        f"{c} |"
+        for c in (
+            "工作任务", "具体内容", "责任单位", "完成时限",
+            "（一）做好公共卫生信息公开", "公开传染病疫情信息。", "疾控中心", "及时更新",
+            "公开健康教育活动开展情况。",
+            "公开预防接种门诊名单。", "疾控中心、各乡镇卫生院", "长期坚持",
+            "（二）做好医疗服务信息公开", "公开医疗机构名录。", "医政医管科", "2023年6月底前",
+            "公开医疗服务价格。",
+        )
+    )  # fmt: skip
+    tasks = read(text).tasks
+    assert [(t.number, t.section, t.text) for t in tasks] == [
+        (None, ("做好公共卫生信息公开",), "公开传染病疫情信息。"),
+        (None, ("做好公共卫生信息公开",), "公开健康教育活动开展情况。"),
+        (None, ("做好公共卫生信息公开",), "公开预防接种门诊名单。"),
+        (None, ("做好医疗服务信息公开",), "公开医疗机构名录。"),
+        (None, ("做好医疗服务信息公开",), "公开医疗服务价格。"),
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in tasks] == [
+        "及时更新", "及时更新", "长期坚持", "2023年6月底前", "2023年6月底前",
+    ]  # fmt: skip
+
+
+def test_a_serial_number_merged_over_two_rows_numbers_the_first() -> None:
+    text = "\n".join(
+        f"{c} |"
+        for c in (
+            "序号", "工作任务", "具体措施", "牵头单位", "完成时限",
+            "1", "推进法治政府信息公开", "公开行政执法主体和职责。", "县司法局", "及时更新",
+            "公开行政复议决定书。", "县司法局", "长期坚持",
+            "2", "推进平台建设", "完善政策文件库。", "县府办", "2022年10月底前",
+        )
+    )  # fmt: skip
+    tasks = read(text).tasks
+    assert [(t.number, t.section, t.text) for t in tasks] == [
+        (1, ("推进法治政府信息公开",), "公开行政执法主体和职责。"),
+        (None, ("推进法治政府信息公开",), "公开行政复议决定书。"),
+        (2, ("推进平台建设",), "完善政策文件库。"),
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in tasks] == [
+        "及时更新", "长期坚持", "2022年10月底前",
+    ]  # fmt: skip
+
+
+def test_a_signature_after_the_last_numbered_row_is_no_row() -> None:
+    text = "\n".join(
+        f"{c} |"
+        for c in (
+            "序号", "工作内容", "责任科室",
+            "1", "公开行政处罚决定。", "法规科",
+            "2", "公开抽查计划及结果。", "执法队",
+            "以上任务请于年底前完成。", "某某区市场监督管理局", "2023年5月6日",
+        )
+    )  # fmt: skip
+    tasks = read(text).tasks
+    assert [t.number for t in tasks] == [1, 2]
+
+
+def test_a_row_whose_cells_after_its_text_are_all_empty_shares_the_row_above() -> None:
+    text = cell_lines(
+        "工作任务", "具体要求", "责任单位", "完成时限",
+        "（一）做好乡村振兴信息公开", "1.公开衔接资金分配情况。", "县农业农村局", "2021年10月底前",
+        "2.公开高标准农田建设进度。", "", "",
+        "（二）加强政策解读", "3.同步发布解读材料。", "县直各部门", "长期坚持",
+    )  # fmt: skip
+    second = read(text).tasks[1]
+    assert second.responsibility is not None and second.responsibility.raw == "县农业农村局"
+    assert second.deadline is not None and second.deadline.raw == "2021年10月底前"

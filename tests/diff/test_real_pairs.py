@@ -90,6 +90,13 @@ PAIR_FLOORS = {
     },
     "handan-2022-vs-qujing-2022": {"gold": (0.88, 0.95, 0.85), "read": (0.85, 0.85, 0.74)},
     "wujin-2022-vs-wuhu-2022": {"gold": (0.88, 0.95, 0.90), "read": (0.88, 0.95, 0.90)},
+    # Annotated before the diff was first run on them.  The bureau's plan
+    # numbers its paragraphs afresh in every part, so read, few numbers match.
+    "pingtan-econ-2017-vs-fujian-2017": {
+        "gold": (0.95, 0.95, 0.95),
+        "read": (0.25, 0.2, 0.8),
+    },
+    "zhuzhou-2022-vs-yichang-2022": {"gold": (0.8, 0.95, 0.85), "read": (0.8, 0.95, 0.85)},
 }
 
 

@@ -53,7 +53,7 @@ def _numbering(tasks: tuple[Task, ...]) -> Iterator[Diagnostic]:
             )
 
 
-def _fields(task: Task) -> Iterator[Diagnostic]:
+def _fields(task: Task, reads_as_units: dict[str, bool]) -> Iterator[Diagnostic]:
     if task.text.strip() and is_units(task.text) and len(squeeze(task.text)) <= 40:
         yield Diagnostic(
             "reading.text_is_units",
@@ -62,7 +62,9 @@ def _fields(task: Task) -> Iterator[Diagnostic]:
             task.location,
         )
     raw = task.responsibility.raw if task.responsibility else ""
-    if raw.strip() and not looks_like_responsibility(raw, max_len=_LONG_RESPONSIBILITY):
+    if raw not in reads_as_units:  # a merged cell is the responsibility of many tasks
+        reads_as_units[raw] = looks_like_responsibility(raw, max_len=_LONG_RESPONSIBILITY)
+    if raw.strip() and not reads_as_units[raw]:
         yield Diagnostic(
             "reading.responsibility_is_text",
             f"task {task.number}: its responsibility reads as a requirement: {raw[:30]!r}",
@@ -88,7 +90,8 @@ def _residue(plan: Plan) -> Iterator[Diagnostic]:
 def doubts(plan: Plan) -> tuple[Diagnostic, ...]:
     """The doubts ``plan`` leaves, in the order of the document."""
     found = list(_numbering(plan.tasks))
+    reads_as_units: dict[str, bool] = {}
     for task in plan.tasks:
-        found.extend(_fields(task))
+        found.extend(_fields(task, reads_as_units))
     found.extend(_residue(plan))
     return tuple(found)

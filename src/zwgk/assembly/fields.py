@@ -70,46 +70,47 @@ def _unit_roles(roles: tuple[str, ...]) -> tuple[str, ...]:
 
 @attrs.frozen
 class Layout:
-    """What the document says about its columns."""
+    """What the document says about its columns (what it says of them is worked
+    out once: a layout is asked about for every row)."""
 
     roles: tuple[str, ...] = ()
     table: bool = False
     titled: bool = False  # a short title runs into the requirement in the rows' text
 
-    @property
+    @functools.cached_property
     def unit_roles(self) -> tuple[str, ...]:
         return _unit_roles(self.roles)
 
-    @property
+    @functools.cached_property
     def _roles_before_units(self) -> tuple[str, ...]:
         idx = [i for i, r in enumerate(self.roles) if r in ("lead", "assist", "resp")]
         return self.roles[: idx[0]] if idx else ()
 
-    @property
+    @functools.cached_property
     def _roles_after_units(self) -> tuple[str, ...]:
         idx = [i for i, r in enumerate(self.roles) if r in ("lead", "assist", "resp")]
         return self.roles[idx[-1] + 1 :] if idx else ()
 
-    @property
+    @functools.cached_property
     def requirement_in_note(self) -> bool:
         """Whether the note holds the task's requirement: a 工作要求 column after
         the unit columns, or a second text column before them."""
         after = any(r in ("text", "heading") for r in self._roles_after_units)
         return after or self.texts_before_units >= 2
 
-    @property
+    @functools.cached_property
     def texts_before_units(self) -> int:
         """How many text columns stand before the first unit column (工作任务 | 工作要求)."""
         return sum(1 for r in self._roles_before_units if r in ("text", "heading"))
 
-    @property
+    @functools.cached_property
     def heading_first(self) -> bool:
         """Whether a heading column (类别, 重点工作) stands before the task's text
         and the units (序号 | 类别 | 工作任务 | 责任单位)."""
         before = [r for r in self._roles_before_units if r != "number"]
         return len(before) >= 2 and before[0] == "heading"
 
-    @property
+    @functools.cached_property
     def has_after_units(self) -> bool:
         """Whether a column of text follows the unit columns (工作要求, 备注, 落实情况)."""
         return any(r in ("text", "heading", "note", "status") for r in self._roles_after_units)
@@ -173,7 +174,8 @@ def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
         return 0.0  # the names go on into the sentence (…执行机关和纳税人)
     score = len(run.units) + 2.0 * run.specific + 2.0 * (closes_row and title.endswith("。"))
     score += float(titled)
-    score += 3.0 * sum(1 for c in run.cells if squeeze(run.text(c)) in learned)
+    if learned:
+        score += 3.0 * sum(1 for c in run.cells if squeeze(run.text(c)) in learned)
     if body[run.start - 1 : run.start].isspace():
         score += 2.0
     if any("各" in run.text(u) for u in run.units):  # a collective (各县, 市直各部门)
@@ -568,6 +570,10 @@ def fit_row(body: str, layout: Layout) -> Fields | None:
 
 
 def _fit(cells: Sequence[str], roles: Sequence[str]) -> Fields | None:
+    """See :func:`fit_row`; an empty cell after the unit cells holds its column
+    (an empty 配合单位 before the deadline), one before them is no cell."""
+    first = next((i for i, c in enumerate(cells) if i and c and is_units(c)), len(cells))
+    cells = [c for i, c in enumerate(cells) if c or i > first]
     k = next((i for i, c in enumerate(cells) if i and is_units(c)), len(cells))
     units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
     if not units or not 0 < k <= units[0]:
@@ -626,7 +632,7 @@ def split_body(
         after = layout.roles[layout.roles.index("number") + 1 :]
         cells = raw[1:-1]
         if _shifted(cells, after):
-            fitted = _fit([c.strip() for c in cells if c.strip()], after)
+            fitted = _fit([c.strip() for c in cells], after)
             if fitted is not None:
                 return fitted
         if _complete_row(cells, after):

@@ -52,6 +52,7 @@ from zwgk.assembly.fields import (
 from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.assembly.text import PUBLICITY_MARK, Header, Stream, find_header, notice_end
 from zwgk.build.plan import finish_plan
+from zwgk.lang.metadata import parse_date
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.numerals import LabelHit, find_labels, parse_label
 from zwgk.lang.vocab import AIMS_HEADING, FIELD_RE
@@ -133,25 +134,65 @@ def _unnumbered_rows(body: str) -> tuple[str, list[str]] | None:
     return cells[0], rows
 
 
+def _serial_rows(body: str, roles: Sequence[str]) -> list[str]:
+    """The rows a serial number stands for: its own, and rows after it whose
+    序号 cell is merged with it (given once), each a sentence and the cells
+    after it; one row where the body holds no more."""
+    after = roles[roles.index("number") + 1 :] if "number" in roles else roles
+    if not body.strip() or "\n" not in body.strip():
+        return [body]
+    starts = [a for a, _ in _unlabelled_rows(body, 0, after)][1:]
+    rows = [body[a:b] for a, b in itertools.pairwise([0, *starts, len(body)])]
+    rest = rows[1:]
+    if not rest or not all(_sentence(b.strip().split("\n", 1)[0]) for b in rest):
+        return [body]
+    if not all(any(is_units(c) for c in b.split("\n")) for b in rest):
+        return [body]
+    if any(_signed(b.strip().rsplit("\n", 1)[-1]) for b in rest):
+        return [body]  # a closing paragraph and its signature after the table
+    return rows
+
+
+def _signed(cell: str) -> bool:
+    """A cell that is a date alone (``2023年5月6日``, ``…印发``): a signature's."""
+    return parse_date(cell.strip().removesuffix("印发")) is not None
+
+
+def _heading_over_rows(body: str, roles: Sequence[str]) -> tuple[str, list[str]] | None:
+    """A numbered heading cell over rows that have no number of their own and
+    end with their unit cells and the columns after them (a deadline), or
+    early where their unit cells are merged above (see :func:`_unlabelled_rows`)."""
+    title, _, rest = body.strip().partition("\n")
+    if not _heading_like(title) or is_units(title) or "\n" not in rest.strip():
+        return None
+    rows = _unlabelled_rows(rest, 0, roles)
+    if len(rows) < 2 or not all(_sentence(b.strip().split("\n", 1)[0]) for _, b in rows):
+        return None
+    return title, [b for _, b in rows]
+
+
 def _unlabelled_rows(text: str, start: int, roles: Sequence[str]) -> list[tuple[int, str]]:
     """The rows of a table that numbers nothing, one cell per line.
 
     With no label to start a row, a row ends with its unit cells (and the
     cells of the columns after them: a deadline); the cells before are its
     heading and requirement cells.  A row whose unit cells are merged above
-    ends early: after its requirement, a heading cell starts the next row.
-    What follows the last unit cell is a last row when it holds a
-    requirement (a page cut inside a task, or a row sharing the units above).
+    ends early: after its requirement, a heading cell starts the next row,
+    and so does a sentence where the row's sentence columns are full (see
+    :func:`_sentence_columns`).  What follows the last unit cell is a last
+    row when it holds a requirement (a page cut inside a task, or a row
+    sharing the units above).
     """
     units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
     tail = len(roles) - units[-1] - 1 if units else 0
+    shape = _RowShape(tail, _sentence_columns(text[start:], roles))
     rows: list[tuple[int, str]] = []
     cells: list[str] = []
     begin = pos = start
     after = -1  # cells after the unit cells; -1 before them
     for line in text[start:].split("\n"):
         cell = line.strip()
-        if cell and _starts_row(cell, cells, after, tail):
+        if cell and shape.starts_row(cell, cells, after):
             rows.append((begin, "\n" + "\n".join(cells) + "\n"))
             cells, begin, after = [], pos, -1
         if cell:
@@ -163,13 +204,44 @@ def _unlabelled_rows(text: str, start: int, roles: Sequence[str]) -> list[tuple[
     return rows
 
 
-def _starts_row(cell: str, cells: Sequence[str], after: int, tail: int) -> bool:
-    """Whether ``cell`` starts a new row after ``cells`` (see :func:`_unlabelled_rows`)."""
-    if is_units(cell):
-        return False
-    if after >= 0:
-        return not _row_tail(cell, after, tail)
-    return not _requirement_like(cell) and any(_requirement_like(c) for c in cells)
+def _sentence(cell: str) -> bool:
+    return cell.rstrip().endswith(("。", "；", ";"))
+
+
+def _sentence_columns(body: str, roles: Sequence[str]) -> int:
+    """How many cells of a row before its unit cells may be sentences.
+
+    The text columns before the unit columns, less a heading column where
+    the body shows one: a cell that reads as a heading, right before a
+    sentence (工作任务 | 具体要求: the first column holds headings).
+    """
+    units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
+    texts = sum(1 for r in roles[: units[0] if units else 0] if r in ("text", "heading"))
+    cells = [c.strip() for c in body.split("\n") if c.strip()]
+    headed = any(
+        _heading_like(a) and not is_units(a) and not is_deadline(a) and _sentence(b)
+        for a, b in itertools.pairwise(cells)
+    )
+    return max(1, texts - headed)
+
+
+@attrs.frozen
+class _RowShape:
+    """What a row of a table that numbers nothing looks like: how many cells
+    follow its unit cells, how many sentences stand before them."""
+
+    tail: int
+    sentences: int
+
+    def starts_row(self, cell: str, cells: Sequence[str], after: int) -> bool:
+        """Whether ``cell`` starts a new row after ``cells`` (see :func:`_unlabelled_rows`)."""
+        if is_units(cell):
+            return False
+        if after >= 0:
+            return not _row_tail(cell, after, self.tail)
+        if _sentence(cell) and sum(1 for c in cells if _sentence(c)) >= self.sentences:
+            return True
+        return not _requirement_like(cell) and any(_requirement_like(c) for c in cells)
 
 
 def _requirement_like(cell: str) -> bool:
@@ -297,6 +369,7 @@ class _Assembly:
         self.rows: list[_Row] = []
         self.fields: list[Fields] = []
         self.row_section: list[int] = []
+        self.row_copied: list[bool] = []  # the row is text, not a table row's cells
         self.section_no = 0
         self.learned: frozenset[str] = frozenset()
         # ranks that number tasks in one part and headings in another
@@ -348,6 +421,8 @@ class _Assembly:
     def task(self, item: _Item) -> None:
         label = self.stream.text[item.label.start : item.label.end].strip()
         rows = _unnumbered_rows(item.body) if self.layout.table else None
+        if rows is None and self.layout.table and item.label.style != "serial":
+            rows = _heading_over_rows(item.body, self.layout.roles)
         if rows is not None:
             # a numbered heading cell over rows that have no number of their own
             self.group_heading(label + rows[0], item.start)
@@ -361,6 +436,13 @@ class _Assembly:
             self._row(_Place(item.start, item.label.rank + 1), None, "", titled[1])
             return
         place = _Place(item.start, item.label.rank, item.label.style == "serial")
+        if place.serial and self.layout.table:
+            bodies = _serial_rows(item.body, self.layout.roles)
+            if len(bodies) > 1:
+                self._row(place, item.label.number, label, bodies[0])
+                for body in bodies[1:]:
+                    self._row(_Place(item.start, item.label.rank, unlabelled=True), None, "", body)
+                return
         self._row(place, item.label.number, label, item.body)
 
     def _table_under_heading(self, rest: str, pos: int) -> bool:
@@ -418,6 +500,7 @@ class _Assembly:
         )
         self.fields.append(fields)
         self.row_section.append(self.section_no)
+        self.row_copied.append(self.stream.line_at(place.start) not in self.stream.cell_rows)
         if fields.heading_after:
             self.group_heading(fields.heading_after, place.start + len(body))
 
@@ -438,10 +521,14 @@ class _Assembly:
         )
 
     def share_merged(self) -> None:
-        """Rows that lack their unit cells share the merged cells of the row above."""
+        """Rows that lack their unit cells share the merged cells of the row above;
+        so does a row of text whose every cell after its text is shown empty (a
+        web page's copy writes the cells a merged one covers as empty; a table
+        of an office file marks its merged cells)."""
         for k in range(1, len(self.rows)):
             row, f = self.rows[k], self.fields[k]
-            if f.lead or f.resp or f.lead_empty or f.shown_empty:
+            tail_empty = f.shown_empty and not (f.deadline or f.note) and self.row_copied[k]
+            if f.lead or f.resp or f.lead_empty or (f.shown_empty and not tail_empty):
                 continue
             if self.row_section[k] != self.row_section[k - 1] or self._cut(row.text):
                 continue

@@ -24,13 +24,15 @@ from zwgk.lang.vocab import (
     HEADER_WORDS,
     NOTICE_WORDS,
     header_role,
+    nest_unit_columns,
 )
 
 __all__ = ["PUBLICITY_MARK", "Header", "Stream", "find_header", "notice_end"]
 
 _CELL_SPLIT: Final = re.compile(r"[ \u3000]*[|｜│┃\t][ \u3000]*")
 _SEPARATOR_ONLY: Final = re.compile(r"^\s*[|｜]\s*$")
-_RULE_CELL: Final = re.compile(r"^[\s\-=—_:：＝－─━+]*$")
+# a line whose cells are all rules (----, ＝＝＝): rule characters and cell separators alone
+_RULE_LINE: Final = re.compile(r"^[\s\-=—_:：＝－─━+|｜│┃]*$")
 _DATE: Final = (
     r"(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})\s*年\s*"
     r"(?:[0-9]{1,2}|十?[一二三四五六七八九十])\s*月\s*(?:[0-9]{1,2}|[一二三]?十?[一二三四五六七八九十]?)\s*日"
@@ -77,8 +79,11 @@ class Stream:
         #: (line, gloss) for every pinyin gloss a mirror site inserted
         self.glosses: list[tuple[int, str]] = []
         previous = ""
+        #: the lines that came as a table row's cells (not as text)
+        self.cell_rows: set[int] = set()
         for no, line in lines:
             if not isinstance(line, str):  # a table row: its cells, empty ones too
+                self.cell_rows.add(no)
                 pieces.extend(Piece(cell.strip(), no) for cell in line)
                 line = "\t".join(line)
             elif _empty_cell_line(line, previous):
@@ -87,7 +92,8 @@ class Stream:
                 pieces.extend(Piece(cell, no) for cell in _cells(line))
             if isinstance(line, str) and line.strip():
                 previous = line
-            self.glosses.extend((no, m.group(0)) for m in PINYIN_GLOSS.finditer(line))
+            if "(" in line or "（" in line:  # a gloss is bracketed
+                self.glosses.extend((no, m.group(0)) for m in PINYIN_GLOSS.finditer(line))
         self.pieces = pieces
         self.starts: list[int] = []
         pos = 0
@@ -125,9 +131,10 @@ def _empty_cell_line(line: str, previous: str) -> bool:
 def _cells(line: str) -> list[str]:
     """The cells of one line: ``|`` or tab separate them; an empty one is kept
     (a row that shows a cell empty is not a row that lost a merged cell)."""
-    parts = _CELL_SPLIT.split(line.strip(" \u3000"))
-    if all(_RULE_CELL.match(p) for p in parts):
-        return []  # a line of separators or rules between rows
+    stripped = line.strip(" \u3000")
+    if _RULE_LINE.match(stripped):
+        return []  # a line of separators or rules between rows: every cell a rule
+    parts = _CELL_SPLIT.split(stripped)
     if len(parts) == 1:
         return [parts[0]] if parts[0].strip() else []
     if not parts[0].strip():
@@ -235,7 +242,7 @@ def find_header(text: str, start: int, end: int) -> Header | None:
             break
     if len(words) < 2:
         return None
-    roles = tuple(r for _, _, w in words if (r := header_role(w)) is not None)
+    roles = tuple(nest_unit_columns([r for _, _, w in words if (r := header_role(w)) is not None]))
     if len(roles) < 2:
         return None
     first, last = keep[words[0][0]], keep[words[-1][1] - 1]

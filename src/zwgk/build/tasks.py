@@ -62,7 +62,7 @@ def lead_assist(lead: str, assist: str, owners: str = "") -> Responsibility | No
             continue
         raw_parts.append(text)
         for a in parse_responsibility(text).assignments:
-            assignments.append(a.evolve(role=role) if a.role is Role.OWNER else a)
+            assignments.append(Assignment(a.unit, role, a.qualified) if a.role is Role.OWNER else a)
     if not raw_parts:
         return None
     return Responsibility("；".join(raw_parts), tuple(assignments))
@@ -129,6 +129,7 @@ class _TaskMaker:
     def __init__(self, rows: Sequence[Row], ctx: Context) -> None:
         self.ctx = ctx
         self.cache: dict[str, Responsibility | None] = {}
+        self.with_lead: dict[tuple[str, str, str | None], Responsibility | None] = {}
         self.unread: set[tuple[str, Location | None]] = set()
         self.shared = Counter(r.shared_key for r in rows if r.shared_key is not None)
 
@@ -136,7 +137,10 @@ class _TaskMaker:
         if r.cut:
             return _cut_short(r)
         if r.lead or r.assist:
-            return with_lead_column(r)
+            cells = (r.lead, r.assist, r.resp_text)
+            if cells not in self.with_lead:
+                self.with_lead[cells] = with_lead_column(r)
+            return self.with_lead[cells]
         key = r.resp_text or ""
         if key not in self.cache:
             self.cache[key] = responsibility(r.resp_text)

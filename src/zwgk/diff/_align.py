@@ -281,14 +281,23 @@ def _candidates(
 
 
 def _signature(b: sparse.csr_matrix, df: np.ndarray, cap: float) -> sparse.csr_matrix:
-    """Each row's grams of document frequency at most ``cap``, and at least its rarest few."""
+    """Each row's grams of document frequency at most ``cap``, and at least its rarest few.
+
+    Only rows with fewer than the few under the cap are ranked (by frequency,
+    then gram number): every other row keeps exactly its grams under the cap.
+    """
     coo = b.tocoo()
-    f = df[coo.col]
-    order = np.lexsort((coo.col, f, coo.row))
-    rows, cols, f = coo.row[order], coo.col[order], f[order]
-    start = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]]) if len(rows) else np.array([0])
-    rank = np.arange(len(rows)) - np.repeat(start, np.diff(np.r_[start, len(rows)]))
-    keep = (f <= cap) | (rank < _SIGNATURE_RAREST)
+    rows, cols = coo.row, coo.col
+    f = df[cols]
+    keep = f <= cap
+    short = np.bincount(rows[keep], minlength=b.shape[0]) < _SIGNATURE_RAREST
+    ranked = np.flatnonzero(short[rows])
+    if len(ranked):
+        order = ranked[np.lexsort((cols[ranked], f[ranked], rows[ranked]))]
+        r = rows[order]
+        start = np.flatnonzero(np.r_[True, r[1:] != r[:-1]])
+        rank = np.arange(len(r)) - np.repeat(start, np.diff(np.r_[start, len(r)]))
+        keep[order[rank < _SIGNATURE_RAREST]] = True
     data = np.ones(int(keep.sum()))
     return sparse.csr_matrix((data, (rows[keep], cols[keep])), shape=b.shape)
 
@@ -695,8 +704,7 @@ class _Weights:
         self.idf: list[float] = idf.tolist()
 
     def of(self, grams: set[int]) -> float:
-        idf = self.idf
-        return sum(idf[g] for g in grams)
+        return sum(map(self.idf.__getitem__, grams))
 
 
 def _group_score(
@@ -791,19 +799,25 @@ class _Coverage:
 
     def __init__(self, ps: _Side, cs: _Side, w: _Weights) -> None:
         self.ps, self.cs, self.w = ps, cs, w
+        self.totals: dict[tuple[bool, int], float] = {}  # a task's whole weight, once
 
     def adds(self, j: int, i: int, group: tuple[list[int], list[int]]) -> bool:
         """True if the free one of child ``j`` and parent ``i`` shares with the
         group's other side grams its own side's members do not already hold."""
         p_idx, c_idx = group
-        if i in p_idx:  # the child task is the part
+        part_is_child = i in p_idx
+        if part_is_child:
             mine, have = self.cs.grams[j], [self.cs.grams[k] for k in c_idx]
             whole = self.ps.grams[i]
         else:
             mine, have = self.ps.grams[i], [self.ps.grams[k] for k in p_idx]
             whole = self.cs.grams[j]
         gain = self.w.of(set(mine).intersection(whole) - set().union(*have))
-        return gain >= _PART_GAIN_MIN * max(self.w.of(set(mine)), 1e-12)
+        key = (part_is_child, j if part_is_child else i)
+        total = self.totals.get(key)
+        if total is None:
+            total = self.totals[key] = self.w.of(set(mine))
+        return gain >= _PART_GAIN_MIN * max(total, 1e-12)
 
 
 def _attach_parts(

@@ -311,23 +311,50 @@ def _shared_weight(
     The sums are those of the rows of a sparse element-wise product, to the
     last bit: each pair's shared weights in descending number (ascending
     when every row of ``ids_b`` is in ascending order), all pairs' rows
-    summed by one ``np.add.reduceat``.  Built from lists, since for a few
-    dozen small rows the sparse matrices' own overhead is most of the cost.
+    summed by one ``np.add.reduceat``.  Each pair's numbers of ``ids_a`` are
+    looked up in a table of ``ids_b``'s (a few dozen small rows: arrays, not
+    sparse matrices, whose own overhead would be most of the cost).
     """
     ascending = all(all(a < b for a, b in itertools.pairwise(ids)) for ids in ids_b)
-    sets_b = [set(ids) for ids in ids_b]
-    data: list[float] = []
-    ends = [0]
-    for a, b in zip(first, second, strict=True):
-        shared = sorted(sets_b[b].intersection(ids_a[a]), reverse=not ascending)
-        data.extend(weight[t] for t in shared)
-        ends.append(len(data))
-    indptr = np.array(ends, dtype=np.int64)
-    out = np.zeros(len(first))
-    rows = np.flatnonzero(np.diff(indptr))
-    if len(rows):
-        out[rows] = np.add.reduceat(np.array(data), indptr[rows])
+    rows_a, start_a, len_a = _ordered_rows(ids_a, ascending)
+    size = len(weight)
+    held = np.zeros(len(ids_b) * size + 1, dtype=bool)
+    rows_b, _, len_b = _ordered_rows(ids_b, True)
+    held[np.repeat(np.arange(len(ids_b)) * size, len_b) + rows_b] = True
+    a, b = np.asarray(first, dtype=np.int64), np.asarray(second, dtype=np.int64)
+    out = np.zeros(len(a))
+    some = np.flatnonzero(len_a[a] if len(a) else a)
+    if not len(some):
+        return out
+    a, b = a[some], b[some]
+    lens = len_a[a]
+    ends = np.cumsum(lens)
+    step = np.ones(int(ends[-1]), dtype=np.int64)  # each pair's run of ``ids_a``
+    starts = start_a[a]
+    step[0] = starts[0]
+    step[ends[:-1]] = starts[1:] - (starts[:-1] + lens[:-1] - 1)
+    numbers = rows_a[np.cumsum(step)]
+    hit = held[np.repeat(b * size, lens) + numbers]
+    count = np.diff(np.cumsum(hit)[ends - 1], prepend=0)
+    nz = np.flatnonzero(count)
+    if len(nz):
+        shared = np.asarray(weight, dtype=np.float64)[numbers[hit]]
+        out[some[nz]] = np.add.reduceat(shared, (np.cumsum(count) - count)[nz])
     return out
+
+
+def _ordered_rows(
+    rows: Sequence[Sequence[int]], ascending: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``rows`` one after another, each in ascending (else descending) order; where
+    each starts, and its length."""
+    lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+    flat = np.fromiter(
+        itertools.chain.from_iterable(rows), dtype=np.int64, count=int(lengths.sum())
+    )
+    owner = np.repeat(np.arange(len(rows)), lengths)
+    flat = flat[np.lexsort((flat if ascending else -flat, owner))]
+    return flat, np.cumsum(lengths) - lengths, lengths
 
 
 _CLAUSE_MIN = 4  # a sentence shorter than this (characters) is no clause of its own

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import difflib
+import functools
 from collections.abc import Iterable, Sequence
 
 from zwgk._model import (
@@ -29,6 +29,11 @@ from zwgk.diff._model import (
 from zwgk.diff._norm import char_key, normalize
 from zwgk.lang.deadline import parse_deadline
 
+try:  # difflib's SequenceMatcher compiled: the same algorithm, the same opcodes
+    from cydifflib import SequenceMatcher
+except ImportError:  # pragma: no cover - a platform with no wheel of it
+    from difflib import SequenceMatcher
+
 __all__ = [
     "compare_deadlines",
     "compare_metadata",
@@ -42,6 +47,7 @@ __all__ = [
 ]
 
 
+@functools.lru_cache(maxsize=65536)
 def unit_key(name: str) -> str:
     """How units are compared: normalised, without spaces."""
     return "".join(normalize(name).split())
@@ -221,13 +227,13 @@ def text_edits(parent: str, child: str) -> tuple[TextEdit, ...]:
     >>> [(e.op.value, e.parent_text, e.child_text) for e in text_edits("做好公开", "做好信息公开")]
     [('equal', '做好', '做好'), ('insert', '', '信息'), ('equal', '公开', '公开')]
     """
-    a = [char_key(ch) for ch in parent]
-    b = [char_key(ch) for ch in child]
+    a = list(map(char_key, parent))
+    b = list(map(char_key, child))
     if a == b:
         if not parent:
             return ()
         return (TextEdit(TextOp.EQUAL, 0, len(parent), 0, len(child), parent, child),)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
     return tuple(
         TextEdit(TextOp(tag), i1, i2, j1, j2, parent[i1:i2], child[j1:j2])
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from zwgk.lang.normalize import normalize
+from zwgk.lang.normalize import alnum_key, normalize
 
 __all__ = ["char_key", "match_key", "normalize"]
 
@@ -12,7 +12,7 @@ __all__ = ["char_key", "match_key", "normalize"]
 @functools.lru_cache(maxsize=65536)
 def match_key(text: str) -> str:
     """The normalised text with everything but letters and digits removed."""
-    return "".join(ch for ch in normalize(text) if ch.isalnum()).casefold()
+    return alnum_key(text)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -75,11 +75,14 @@ def _squeeze(text: str) -> str:
 
 _OPEN = "〔[【（(［﹝〖"
 _CLOSE = "〕]】）)］﹞〗"
-_DOC_RE = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{1,14})\s*"
+# What follows the organisation in a 文号: the year in brackets and the number.
+_DOC_TAIL = (
     rf"(?P<ob>[{re.escape(_OPEN)}])\s*(?P<y>(?:19|20)[0-9]{{2}})\s*(?P<cb>[{re.escape(_CLOSE)}])\s*"
     r"(?:第\s*)?(?P<n>[0-9]{1,5})\s*号"
 )
+_ORG_MAX = 14
+_DOC_RE = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{1,{_ORG_MAX}}})\s*" + _DOC_TAIL)
+_DOC_TAIL_RE = re.compile(_DOC_TAIL)
 # Words that end up glued before a 文号 in running text.
 _DOC_LEAD_RE = re.compile(
     r"^(?:.*?(?:根据|按照|依据|依照|贯彻|落实|印发|转发|文号|见|详见|参照|执行|和|及|与|的|即))+"
@@ -87,9 +90,25 @@ _DOC_LEAD_RE = re.compile(
 _ORG_CHARS_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _doc_number_at(norm: str, pos: int) -> re.Match[str] | None:
+    """The first 文号 in ``norm`` from ``pos`` on (as ``_DOC_RE.search``), looked
+    for from the first place its organisation can start: at most 14 characters
+    and the spaces before the first bracketed year from ``pos`` on (the org
+    part backtracks at every Han character: a long text is not scanned whole)."""
+    tail = _DOC_TAIL_RE.search(norm, pos)
+    if tail is None:
+        return None
+    k = tail.start()
+    while k > pos and norm[k - 1].isspace():
+        k -= 1
+    return _DOC_RE.search(norm, max(pos, k - _ORG_MAX))
+
+
 def _doc_matches(text: str) -> Iterator[tuple[int, int, str]]:
     norm = fold(text)
-    for m in _DOC_RE.finditer(norm):
+    pos = 0
+    while (m := _doc_number_at(norm, pos)) is not None:
+        pos = m.end()
         start = m.start("org")
         org = m.group("org")
         lead = _DOC_LEAD_RE.match(org)
@@ -131,9 +150,10 @@ def doc_number_brackets(text: str) -> list[tuple[int, int]]:
 # Dates
 
 _FULL_DATE_RE = re.compile(
-    rf"(?<![0-9])(?P<y>{_YNUM})\s*年\s*(?P<m>{_MON})\s*月\s*(?P<d>{_DAY})\s*[日号]"
+    r"(?=[12一二])"  # a year's first digit: a search skips every other place at once
+    rf"(?:(?<![0-9])(?P<y>{_YNUM})\s*年\s*(?P<m>{_MON})\s*月\s*(?P<d>{_DAY})\s*[日号]"
     r"|(?<![0-9.])(?P<iy>(?:19|20)[0-9]{2})\s*(?P<sep>[-./])\s*(?P<im>1[0-2]|0?[1-9])"
-    r"\s*(?P=sep)\s*(?P<id>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+    r"\s*(?P=sep)\s*(?P<id>3[01]|[12][0-9]|0?[1-9])(?![0-9]))"
 )
 
 
@@ -202,17 +222,21 @@ _CLAUSE_MAX = 600
 """How far a 根据 clause may run (several long quoted titles fit)."""
 
 
+_CLAUSE_MARK_RE = re.compile(r"[《》，。；,;\n]")
+
+
 def _clause_ends(norm: str) -> list[int]:
     """Positions of the punctuation that ends a clause, outside 《》."""
     ends: list[int] = []
     depth = 0
-    for i, ch in enumerate(norm):
+    for m in _CLAUSE_MARK_RE.finditer(norm):
+        ch = m.group()
         if ch == "《":
             depth += 1
         elif ch == "》":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in "，。；,;\n":
-            ends.append(i)
+        elif depth == 0:
+            ends.append(m.start())
     return ends
 
 

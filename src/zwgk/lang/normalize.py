@@ -22,6 +22,7 @@ from typing import Any, Final
 __all__ = [
     "CONTROL_CHARS",
     "PINYIN_GLOSS",
+    "alnum_key",
     "collapse_spaces",
     "fold_width",
     "is_traditional",
@@ -344,6 +345,20 @@ def normalize(text: str, *, simplified: bool = True) -> str:
     True
     """
     return _key(text, simplified)
+
+
+#: What :func:`alnum_key` removes: every character but letters and digits (``\w``
+#: in a ``str`` pattern is exactly ``str.isalnum()`` or ``_``).
+_NOT_ALNUM_RE: Final = re.compile(r"[\W_]+")
+
+
+def alnum_key(text: str) -> str:
+    """:func:`normalize`-d ``text`` with everything but letters and digits removed, casefolded.
+
+    >>> alnum_key("做好“雙隨機、一公開”工作（2021年）")
+    '做好双随机一公开工作2021年'
+    """
+    return _NOT_ALNUM_RE.sub("", normalize(text)).casefold()
 
 
 #: A pinyin gloss a mirror site put after a character: ``開(kāi)``, ``作(zuò)``.

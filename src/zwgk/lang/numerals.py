@@ -315,7 +315,8 @@ _NOT_BEFORE_CN: Final = re.compile(r"[〇零一二两三四五六七八九十百
 
 # A 序号 cell may carry a mark or a short note after its number (``3*``, ``1（新增）``).
 _SERIAL: Final = re.compile(
-    r"(?:^|(?<=\s))([0-9０-９]{1,3})(?:[*＊△▲※#]|[（(][^（()）\s]{1,6}[）)])?(?=\s|$)"
+    r"(?=[0-9０-９])(?:^|(?<=\s))([0-9０-９]{1,3})"  # a digit first: a search skips the rest
+    r"(?:[*＊△▲※#]|[（(][^（()）\s]{1,6}[）)])?(?=\s|$)"
 )
 
 

@@ -20,7 +20,7 @@ import logging
 import threading
 from typing import Any
 
-from zwgk.lang.normalize import normalize
+from zwgk.lang.normalize import alnum_key
 
 __all__ = ["DOMAIN_TERMS", "STOCK_WORDS", "terms"]
 
@@ -113,7 +113,7 @@ def terms(text: str) -> frozenset[str]:
     The text is normalised first (script, width), punctuation and spaces
     dropped, so ``雙隨機、一公開`` gives ``双随机一公开``.
     """
-    key = "".join(ch for ch in normalize(text) if ch.isalnum()).casefold()
+    key = alnum_key(text)
     if not key:
         return frozenset()
     words = _segmenter().lcut(key, HMM=False)

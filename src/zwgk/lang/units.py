@@ -66,7 +66,9 @@ _SPACE: Final = re.compile(r"\s")
 # where a run may start: the text's start, after a space or a separator or
 # the end of a sentence, or where a level of government or a collective begins
 _RUN_START: Final = re.compile(
-    r"^|(?<=[\s、，,；;/。：:])|(?=" + "|".join(map(re.escape, UNIT_PREFIXES)) + ")"
+    r"^|(?<=[\s、，,；;/。：:])"
+    "|(?=[" + "".join(sorted({re.escape(p[0]) for p in UNIT_PREFIXES})) + "])"  # first characters
+    "(?=" + "|".join(map(re.escape, UNIT_PREFIXES)) + ")"
 )
 _SPECIFIC_END: Final = re.compile(r"(厅|局|委|办|中心|室|科|股|处|院|署|廳|辦|處)[）)]?$")
 
@@ -125,31 +127,21 @@ def _bracket_end(text: str, i: int) -> int:
 
 
 def _starts_at(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("(?=(?:" + "|".join(map(re.escape, words)) + "))")
+    # the class of first characters first: most places fail it at once
+    first = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(f"(?=[{first}])(?=(?:" + "|".join(map(re.escape, words)) + "))")
 
 
 _VERB_AT: Final = _starts_at(REQUIREMENT_VERBS)
 _LEVEL_AT: Final = _starts_at(UNIT_LEVELS)
 
 
-@attrs.frozen
-class _Marks:
-    """Where in a text requirement verbs and levels of government start."""
-
-    verbs: frozenset[int]
-    levels: frozenset[int]
-
-
-@functools.lru_cache(maxsize=64)
-def _marks(text: str) -> _Marks:
-    return _Marks(
-        frozenset(m.start() for m in _VERB_AT.finditer(text)),
-        frozenset(m.start() for m in _LEVEL_AT.finditer(text)),
-    )
-
-
 def _starts_verb(text: str, i: int) -> bool:
-    return i in _marks(text).verbs
+    return _VERB_AT.match(text, i) is not None
+
+
+def _starts_level(text: str, i: int) -> bool:
+    return _LEVEL_AT.match(text, i) is not None
 
 
 def _boundary(text: str, e: int) -> bool:
@@ -164,7 +156,7 @@ def _boundary(text: str, e: int) -> bool:
     if _starts_verb(text, e) or ch.isdigit():
         return True
     nxt = unit_end(text, e, _depth=1)
-    if nxt is None and (e in _marks(text).levels or text.startswith("各", e)):
+    if nxt is None and (_starts_level(text, e) or text.startswith("各", e)):
         nxt = unit_end(text, e, _depth=2)  # a name of its own, run into the next cell
     if nxt is not None and text.startswith(_MODALS, nxt):
         return True  # the subject of the next sentence (…管委会各级各部门要…)
@@ -178,11 +170,10 @@ def _starts_own_name(text: str, i: int, e: int) -> bool:
     """Whether the name ``text[i:e]``, written right after another, is a name of
     its own: it starts with a level of government, or it is a collective of
     places (各设区市) — not ``各部门`` of the name before it."""
-    marks = _marks(text)
-    if i in marks.levels:
+    if _starts_level(text, i):
         return True
     return text.startswith("各", i) and (
-        any(k in marks.levels for k in range(i + 1, min(e, i + _COLLECTIVE_LEVEL)))
+        any(_starts_level(text, k) for k in range(i + 1, min(e, i + _COLLECTIVE_LEVEL)))
         or _LEVEL_END.search(text, i, e) is not None
     )
 
@@ -192,7 +183,7 @@ def _collective_goes_on(text: str, i: int, e: int) -> bool:
     ``各设区`` of ``各设区市政府``, ``各县`` of ``各县区人民政府``."""
     return (
         text.startswith("各", i)
-        and e in _marks(text).levels
+        and _starts_level(text, e)
         and _LEVEL_END.search(text, i, e) is not None
     )
 
@@ -224,16 +215,18 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
     """
     if i >= len(text) or _starts_verb(text, i) or text[i] in _SEPARATORS or text[i].isspace():
         return None
-    limit = min(len(text), i + _MAX_UNIT)
-    bad = _INSIDE_BAD.search(text, i, limit)
-    space = _SPACE.search(text, i, limit)
-    if space is not None:
-        limit = space.start()
+    window = min(len(text), i + _MAX_UNIT)
+    space = _SPACE.search(text, i, window)
+    limit = space.start() if space is not None else window
+    bad: tuple[int, int] | None = None  # where a word no name holds is, past the window if nowhere
     for m in _SUFFIX_RE.finditer(text, i + 1, limit):
         e = m.end()
         if e - i < 2 or (e - i == 2 and text[i] in _PLACES and text[i + 1] in _PLACES):
             continue  # a level and a place are no name (镇村 of 镇村镇建设办)
-        if bad is not None and e >= bad.end():
+        if bad is None:  # looked for once a suffix is found: most places have none
+            m_bad = _INSIDE_BAD.search(text, i, window)
+            bad = m_bad.span() if m_bad is not None else (window + 1, window + 1)
+        if e >= bad[1]:
             return None
         if _depth > 1:
             return e
@@ -241,7 +234,7 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
             continue
         if _boundary(text, e) if _depth == 0 else _boundary_shallow(text, e):
             return None if _title_inside(text, i, e) else _after_bracket(text, e, _depth)
-        if _depth == 0 and bad is not None and bad.start() == e:
+        if _depth == 0 and bad[0] == e:
             return e  # what follows is a word no name holds (系统, 进一步, 及时 …)
     return None
 
@@ -250,9 +243,10 @@ def _title_inside(text: str, i: int, e: int) -> bool:
     """Whether ``text[i:e]`` is the end of a title and a name run together: a
     level starts a name inside it right after a title word (区建设|市政府办公室
     of …专区建设市政府办公室); the name starts there, not at ``i``."""
-    levels = _marks(text).levels
     return any(
-        k in levels and text.endswith(TITLE_ENDS, i, k) and unit_end(text, k, _depth=2) is not None
+        text.endswith(TITLE_ENDS, i, k)
+        and _starts_level(text, k)
+        and unit_end(text, k, _depth=2) is not None
         for k in range(i + 2, e - 1)
     )
 

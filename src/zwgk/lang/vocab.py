@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "UNIT_PREFIXES",
     "UNIT_SUFFIXES",
     "header_role",
+    "nest_unit_columns",
 ]
 
 #: What a table column can hold, in the order :func:`header_role` tries them.
@@ -72,7 +74,8 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "deadline",
         re.compile(
-            r"(时限|時限|完成时间|完成時間|时间节点|時間節點|进度安排|進度安排|完成期限|截止)"
+            r"(时限|時限|完成时间|完成時間|时间节点|時間節點|进度安排|進度安排|时间进度|時間進度"
+            r"|时间安排|時間安排|完成期限|截止)"
         ),
     ),
     ("note", re.compile(r"^(备注|備註|说明|說明)")),
@@ -128,6 +131,37 @@ def header_role(text: str) -> str | None:
         if pattern.search(s):
             return role
     return None
+
+
+_SUB_UNIT_ROLES: Final = ("lead", "assist")
+
+
+def nest_unit_columns(roles: Sequence[str]) -> list[str]:
+    """The roles of a header given over two rows, in the order of the body's cells.
+
+    A unit column may be named over sub-columns (责任单位 over 牵头单位 and
+    配合单位); copied as text, the sub-header's cells come after the top
+    row's (序号 | 工作任务 | 责任单位 | 完成时限 | 牵头单位 | 配合单位).  When
+    the header ends with a lead and an assist column and names one other
+    unit column before them, that column is the sub-columns' place.
+
+    >>> nest_unit_columns(["number", "text", "resp", "deadline", "lead", "assist"])
+    ['number', 'text', 'lead', 'assist', 'deadline']
+    >>> nest_unit_columns(["text", "resp", "lead", "assist"])
+    ['text', 'lead', 'assist']
+    >>> nest_unit_columns(["text", "lead", "assist", "deadline"])
+    ['text', 'lead', 'assist', 'deadline']
+    """
+    out = list(roles)
+    k = len(out)
+    while k > 0 and out[k - 1] in _SUB_UNIT_ROLES:
+        k -= 1
+    tail, head = out[k:], out[:k]
+    parents = [i for i, r in enumerate(head) if r in ("resp", *_SUB_UNIT_ROLES)]
+    if set(tail) != set(_SUB_UNIT_ROLES) or len(parents) != 1 or head[parents[0]] != "resp":
+        return out
+    i = parents[0]
+    return [*head[:i], *tail, *head[i + 1 :]]
 
 
 #: Field names that introduce a value in prose (``责任单位：市发改局``).
@@ -285,7 +319,8 @@ _UNIT_HEADER_WORDS: Final = tuple(
 #: against simplified text.
 HEADER_WORDS: Final[tuple[str, ...]] = _TEXT_HEADER_WORDS + _UNIT_HEADER_WORDS + (
     "序号", "编号", "工作目标", "重点工作", "主要工作", "工作项目", "责任主体",
-    "完成时限", "完成时间", "时间节点", "时限要求", "进度安排", "落实情况", "完成情况",
+    "完成时限", "完成时间", "时间节点", "时限要求", "进度安排", "时间进度", "时间安排",
+    "落实情况", "完成情况",
     "工作进展", "佐证材料", "备注", "类别", "工作类别", "公开内容", "公开事项", "责任分工",
     "职责分工",
 )  # fmt: skip
