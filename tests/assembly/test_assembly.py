@@ -672,6 +672,166 @@ def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None
     assert task.deadline is not None and task.deadline.raw == "持续推进"
 
 
+def test_serial_numbers_run_into_their_rows() -> None:
+    plan = read(
+        "序号重点任务责任单位完成时限\n"
+        "1公开部门预算和决算。市财政局2022年6月底前\n"
+        "2集中公开减税降费政策清单。市税务局 市财政局长期坚持\n"
+        "3公开招聘信息。市人力资源社会保障局12月底前\n"
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert plan.tasks[1].text == "集中公开减税降费政策清单。"
+    assert units(plan.tasks[1]) == [("市税务局", "owner"), ("市财政局", "owner")]
+    assert plan.tasks[1].deadline is not None and plan.tasks[1].deadline.raw == "长期坚持"
+
+
+TITLED = (
+    "工作任务具体措施责任分工完成时限\n"
+    "1.做好规划信息公开主动公开规划纲要，解读实施进展。由市发展改革委牵头，市直各部门配合2023年6月底前\n"
+    "2.强化政策解读落实解读方案，解读材料与文件同步发布。市政府办公室负责长期坚持\n"
+    "3.规范依申请公开办理严格执行法定答复时限。市委网信办、市司法局按职责分工负责持续推进\n"
+)
+
+
+def test_titles_run_into_the_requirement_after_them() -> None:
+    plan = read(TITLED)
+    titles = ["做好规划信息公开", "强化政策解读", "规范依申请公开办理"]
+    assert [t.text for t in plan.tasks] == titles
+    assert plan.tasks[0].note == "主动公开规划纲要，解读实施进展。"
+    assert units(plan.tasks[0]) == [("市发展改革委", "lead"), ("市直各部门", "assist")]
+    assert plan.tasks[2].responsibility is not None
+    assert plan.tasks[2].responsibility.raw == "市委网信办、市司法局按职责分工负责"
+
+
+def test_rows_of_one_requirement_under_two_text_columns_are_not_split() -> None:
+    plan = read(
+        "工作任务具体措施责任单位完成时限\n"
+        "1.严格执行疫情防控信息发布各项制度，及时回应社会关切。市卫生健康委2022年6月底前\n"
+        "2.及时发布疫苗接种工作信息，做好舆论引导工作。市卫生健康委长期坚持\n"
+        "3.密切关注重大建设项目舆情并及时作出回应。市发展改革委持续推进\n"
+        "4.梳理现行有效行政规范性文件，集中对外公开。市司法局长期坚持\n"
+        "5.在政务服务大厅设立政务公开专区，提供政策查询服务。市政府办公室持续推进\n"
+    )
+    assert plan.tasks[0].text == "严格执行疫情防控信息发布各项制度，及时回应社会关切。"
+    assert plan.tasks[2].text == "密切关注重大建设项目舆情并及时作出回应。"
+
+
+def test_a_title_ending_in_a_header_word_is_no_header() -> None:
+    text = "某局2021年政务公开工作要点责任分工\n重点任务\n具体措施\n牵头科室\n配合科室\n一、公开"
+    header = find_header(text, 0, len(text))
+    assert header is not None
+    assert text[header.start :].startswith("重点任务")
+    assert header.roles == ("text", "text", "lead", "assist")
+
+
+def test_a_page_that_spaces_every_cell_fills_both_unit_columns() -> None:
+    plan = read(
+        "工作任务 工作要求 牵头单位 责任单位 完成时限 一、公开 "
+        "1.公开惠企政策 集中公开惠企政策清单。 市经济和信息化局 "
+        "市直有关部门，各县人民政府 2023年6月底前 "
+        "2.公开医疗服务信息 公开医疗服务价格。 市卫生健康委 市医保局 长期坚持"
+    )
+    first = plan.tasks[0]
+    assert (first.text, first.note) == ("公开惠企政策", "集中公开惠企政策清单。")
+    assert first.responsibility is not None
+    assert first.responsibility.raw == "市经济和信息化局；市直有关部门，各县人民政府"
+    assert units(plan.tasks[1]) == [("市卫生健康委", "lead"), ("市医保局", "owner")]
+
+
+def test_a_responsible_column_beside_an_assisting_one_leads() -> None:
+    plan = read(
+        "工作任务工作要求责任单位配合单位\n"
+        "1.推进财政信息公开按时公开县级预决算。县财政局各乡镇人民政府，县直各单位\n"
+        "2.规范政务新媒体开展清理整合。县委网信办县政府办县直各单位\n"
+    )
+    assert units(plan.tasks[0]) == [
+        ("县财政局", "lead"),
+        ("各乡镇人民政府", "assist"),
+        ("县直各单位", "assist"),
+    ]
+    assert [t.text for t in plan.tasks] == ["推进财政信息公开", "规范政务新媒体"]
+
+
+def test_a_heading_cell_given_once_runs_into_its_first_row() -> None:
+    plan = read(
+        "序号重点工作具体措施牵头单位配合单位完成时间\n"
+        "1政策解读区政府出台的重要政策文件同步发布解读材料。区政府办区直各单位长期坚持\n"
+        "2组织主要负责同志解读政策，全年不少于1次。区直各单位2022年12月底前\n"
+        "3回应关切建立政务舆情回应机制，及时回应社会关切。区委网信办区政府办持续推进\n"
+    )
+    assert [t.section for t in plan.tasks] == [("政策解读",), ("政策解读",), ("回应关切",)]
+    assert plan.tasks[0].text == "区政府出台的重要政策文件同步发布解读材料。"
+    assert plan.tasks[2].text == "建立政务舆情回应机制，及时回应社会关切。"
+    # a lone collective between a sentence and a deadline cell is the row's unit cell
+    assert units(plan.tasks[1]) == [("区直各单位", "lead")]
+    assert plan.tasks[1].deadline is not None and plan.tasks[1].deadline.raw == "2022年12月底前"
+
+
+def test_a_responsibility_clause_closed_by_its_role_word_ends_the_unit_cell() -> None:
+    plan = read(
+        "工作任务责任单位工作要求\n"
+        "1.加强政策解读市政府办公室牵头，市直各部门配合坚持政策文件与解读材料同步发布。\n"
+        "2.做好旅游信息公开市文化广电和旅游局负责按季度发布旅游市场运行信息。\n"
+    )
+    assert [t.text for t in plan.tasks] == ["加强政策解读", "做好旅游信息公开"]
+    assert units(plan.tasks[0]) == [("市政府办公室", "lead"), ("市直各部门", "assist")]
+    assert plan.tasks[0].note == "坚持政策文件与解读材料同步发布。"
+    assert units(plan.tasks[1]) == [("市文化广电和旅游局", "owner")]
+
+
+def test_units_after_a_title_and_the_subject_of_the_requirement_after_them() -> None:
+    plan = read(
+        "工作任务牵头单位责任单位工作要求\n"
+        "1.公开规划实施进展市发展改革委市统计局市直各有关单位结合年度计划公开指标完成进度。\n"
+        "2.办好政民互动栏目市直各单位规范网站留言办理流程，公开答复内容。\n"
+    )
+    assert [t.text for t in plan.tasks] == ["公开规划实施进展", "办好政民互动栏目"]
+    # a lone collective beside an empty lead cell owns the task
+    assert units(plan.tasks[1]) == [("市直各单位", "owner")]
+    plan = read(
+        "工作任务责任部门具体内容\n"
+        "1.主动公开政策文件省政府办公厅，省直各部门省政府及省直各部门制定的政策文件全部公开。\n"
+        "2.强化政策解读省直各部门，各地级以上市人民政府政策性文件与解读材料同步发布。\n"
+    )
+    assert plan.tasks[0].note == "省政府及省直各部门制定的政策文件全部公开。"
+    assert units(plan.tasks[0]) == [("省政府办公厅", "owner"), ("省直各部门", "owner")]
+    assert plan.tasks[1].note == "政策性文件与解读材料同步发布。"
+
+
+def test_serial_numbers_run_into_rows_of_a_page_on_one_line() -> None:
+    plan = read(
+        "某县2022年政务公开工作任务清单 序号工作任务责任单位完成时限 "
+        "1公开县级财政预决算。县财政局，县直各预算单位2022年8月底前 "
+        "2按月公开低保资金发放情况。县民政局，各乡镇人民政府每月 "
+        "3推进乡镇标准目录编制，年底前完成。各乡镇人民政府2022年12月底前"
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert units(plan.tasks[1]) == [("县民政局", "owner"), ("各乡镇人民政府", "owner")]
+
+
+def test_titles_ending_in_no_title_word_stop_at_the_first_verb() -> None:
+    plan = read(
+        "重点任务主要措施牵头部门配合部门时间节点\n"
+        "1.规范重大行政决策程序制定决策事项目录，向社会公布。市司法局市政府办公室2023年3月底前\n"
+        "2.公开粮食储备信息公开地方粮食储备规模。市发展改革委市财政局2023年12月底前\n"
+        "3.推进公共资源配置信息公开依托交易平台公开交易结果。市公共资源交易中心市财政局持续推进\n"
+    )
+    titles = ["规范重大行政决策程序", "公开粮食储备信息", "推进公共资源配置信息公开"]
+    assert [t.text for t in plan.tasks] == titles
+
+
+def test_office_names_without_a_level_after_a_title_and_a_deadline_after_the_requirement() -> None:
+    plan = read(
+        "工作任务责任科室工作要求完成时限\n"
+        "1.公开行政许可信息行政审批科负责在局门户网站公开许可结果。持续推进\n"
+        "2.做好执法信息公开执法监督科牵头，各执法科室配合公开执法结果，按月更新。每月\n"
+    )
+    assert [t.text for t in plan.tasks] == ["公开行政许可信息", "做好执法信息公开"]
+    assert units(plan.tasks[0]) == [("行政审批科", "owner")]
+    assert plan.tasks[0].note == "在局门户网站公开许可结果。"
+    assert plan.tasks[0].deadline is not None and plan.tasks[0].deadline.raw == "持续推进"
+
+
 # ------------------------------------------------------- one cell per line
 
 

@@ -359,3 +359,10 @@ def test_a_requirement_that_finishes_before_a_year() -> None:
 def test_before_that_is_not_a_deadline(text: str) -> None:
     deadline = find_deadline(text, 2017)
     assert deadline is None or deadline.raw.find("年前") < 0
+
+
+def test_a_frequency_before_sorting_and_publishing_is_a_deadline() -> None:
+    from zwgk.lang import find_deadlines
+
+    found = find_deadlines("收集政策咨询问题，按季度梳理发布常见问题解答。")
+    assert [m.deadline.kind.value for m in found] == ["recurring"]

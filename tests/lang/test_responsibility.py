@@ -277,3 +277,17 @@ def test_a_collective_prefix_carries_over_to_a_bare_kind_of_unit_only(
     text: str, qualified: list[str | None]
 ) -> None:
     assert [q for _, _, q in _pairs(text)] == qualified
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("由市财政局牵头，市直各部门配合", [("市财政局", "lead"), ("市直各部门", "assist")]),
+        ("请各区县配合", [("各区县", "assist")]),
+    ],
+)
+def test_the_word_naming_the_agent_is_no_part_of_a_name(
+    text: str, units: list[tuple[str, str]]
+) -> None:
+    r = parse_responsibility(text)
+    assert [(a.unit, a.role.value) for a in r.assignments] == units

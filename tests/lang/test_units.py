@@ -41,6 +41,45 @@ def test_run_together_cells(text: str, cells: list[list[str]]) -> None:
     assert _runs(text)[: len(cells)] == cells
 
 
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        # 信息化 and 政务服务 are words of offices' names
+        ("市财政局、市工业和信息化局2022年6月底前", [["市财政局、市工业和信息化局"]]),
+        (
+            "市政务服务监督管理办公室，各县（市、区）人民政府2022年9月底前",
+            [["市政务服务监督管理办公室，各县（市、区）人民政府"]],
+        ),
+        # a quotation closed by an office word is part of the name
+        (
+            "省“互联网+政务服务”联席办，省政务服务数据管理局优化办事指南",
+            [["省“互联网+政务服务”联席办，省政务服务数据管理局"]],
+        ),
+        # villages and communities as a collective; a level and a place are no name
+        ("镇社会事务办、各村（社区）每月", [["镇社会事务办、各村（社区）"]]),
+        ("公开危房改造情况。镇村镇建设办，各村（社区）2023年", [["镇村镇建设办，各村（社区）"]]),
+        (
+            "省政府办公厅省大数据发展管理局，各市（州）人民政府开展",
+            [["省政府办公厅", "省大数据发展管理局，各市（州）人民政府"]],
+        ),
+        # a level right after a title word starts the name (专区建设|市政府办公室)
+        ("加强政务公开专区建设市政府办公室市政务服务中心", [["市政府办公室", "市政务服务中心"]]),
+        # a deadline cell right after the names ends them
+        ("市税务局 市财政局长期坚持", [["市税务局", "市财政局"]]),
+        ("市直各单位年底前完成", [["市直各单位"]]),
+    ],
+)
+def test_names_end_where_the_next_cell_starts(text: str, cells: list[list[str]]) -> None:
+    assert _runs(text)[: len(cells)] == cells
+
+
+@pytest.mark.parametrize(
+    "text", ["在门户网站“惠企政策”专栏集中发布", "推进信息化建设", "提供政务服务事项清单"]
+)
+def test_quotations_and_subjects_are_no_names(text: str) -> None:
+    assert not any(run.start == 0 for run in find_unit_runs(text))
+
+
 def test_an_office_named_after_its_subject_is_a_unit() -> None:
     assert is_units("政策法规科")
     assert not is_units("政府信息平台")

@@ -21,10 +21,17 @@ import attrs
 
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.lang.deadline import parse_deadline
-from zwgk.lang.units import UnitRun, cut_names_end, find_unit_runs, names_a_thing, run_at
-from zwgk.lang.vocab import REQUIREMENT_VERBS, TITLE_ENDS
+from zwgk.lang.units import (
+    UnitRun,
+    cut_names_end,
+    find_unit_runs,
+    names_a_thing,
+    run_at,
+    unit_end,
+)
+from zwgk.lang.vocab import REQUIREMENT_VERBS, TITLE_ENDS, UNIT_PREFIXES
 
-__all__ = ["Fields", "Layout", "cut_responsibility", "split_body"]
+__all__ = ["Fields", "Layout", "cut_responsibility", "split_body", "titles_run_in"]
 
 _OPEN_VERB_END: Final = re.compile(
     r"(推动|推进|加强|做好|督促|指导|组织|要求|鼓励|支持|会同|由|对|将|把|在|及|和|与|的|、|，)$"
@@ -33,6 +40,11 @@ SENTENCE_END: Final = "。；;！？!?"
 _LIST_SEPARATORS: Final = "，,、"
 _JOINS_NAMES: Final = "和与及或并等的之"
 _MAX_TITLE: Final = 48
+_MAX_HEADING: Final = 8
+_TITLE_END_AT: Final = re.compile("|".join(map(re.escape, TITLE_ENDS)))
+_NAME_SPLIT: Final = re.compile(r"[、，,；;\s]+")
+_RELATIVE: Final = re.compile(r"[\u4e00-\u9fff]{1,2}的")  # 制定的政策: a subject's verb
+_ROLE_END: Final = re.compile(r"(?:牵头|牽頭|配合|协办|協辦|协助|協助|负责|負責)$")
 
 
 @attrs.define
@@ -63,6 +75,7 @@ class Layout:
 
     roles: tuple[str, ...] = ()
     table: bool = False
+    titled: bool = False  # a short title runs into the requirement in the rows' text
 
     @functools.cached_property
     def unit_roles(self) -> tuple[str, ...]:
@@ -89,6 +102,13 @@ class Layout:
     def texts_before_units(self) -> int:
         """How many text columns stand before the first unit column (工作任务 | 工作要求)."""
         return sum(1 for r in self._roles_before_units if r in ("text", "heading"))
+
+    @functools.cached_property
+    def heading_first(self) -> bool:
+        """Whether a heading column (类别, 重点工作) stands before the task's text
+        and the units (序号 | 类别 | 工作任务 | 责任单位)."""
+        before = [r for r in self._roles_before_units if r != "number"]
+        return len(before) >= 2 and before[0] == "heading"
 
     @functools.cached_property
     def has_after_units(self) -> bool:
@@ -144,16 +164,21 @@ def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
         or after.startswith(REQUIREMENT_VERBS)
         or after[0] in "。；;，,"
     )
-    if not opens_cell and is_deadline(after.split(None, 1)[0]):
+    if _ROLE_END.search(body, 0, run.end):
+        opens_cell = True  # a clause closed by its role word (…配合坚持政策文件…)
+    closes_row = not after.strip() or is_deadline(after.split(None, 1)[0])
+    if not opens_cell and closes_row:
         opens_cell = True  # a deadline cell right after the units (…配合长期坚持)
-    if not opens_cell and (after[0] in _JOINS_NAMES or len(run.cells) < 2):
+    titled = title.endswith(TITLE_ENDS)  # a title stops right before the names
+    if not opens_cell and not titled and (after[0] in _JOINS_NAMES or len(run.cells) < 2):
         return 0.0  # the names go on into the sentence (…执行机关和纳税人)
-    score = len(run.units) + 2.0 * run.specific
+    score = len(run.units) + 2.0 * run.specific + 2.0 * (closes_row and title.endswith("。"))
+    score += float(titled)
     if learned:
         score += 3.0 * sum(1 for c in run.cells if squeeze(run.text(c)) in learned)
     if body[run.start - 1 : run.start].isspace():
         score += 2.0
-    if any(run.text(u).lstrip().startswith("各") for u in run.units):
+    if any("各" in run.text(u) for u in run.units):  # a collective (各县, 市直各部门)
         score += 1.5
     return score
 
@@ -162,6 +187,10 @@ def best_run(body: str, learned: frozenset[str] = frozenset()) -> UnitRun | None
     """The run of units in a run-together body most likely to be its unit cells."""
     scored = [(r, _run_score(body, r, learned)) for r in find_unit_runs(body, 1)]
     good = [(r, s) for r, s in scored if s >= 3.0]
+    if not good:  # names with no level before them, right after a title (…信息行政审批科负责)
+        after_titles = (run_at(body, m.end()) for m in _TITLE_END_AT.finditer(body))
+        scored = [(r, _run_score(body, r, learned)) for r in after_titles if r is not None]
+        good = [(r, s) for r, s in scored if s >= 3.0]
     return max(good, key=lambda rs: rs[1])[0] if good else None
 
 
@@ -177,19 +206,27 @@ def _split_learned(run: UnitRun, learned: frozenset[str]) -> list[str]:
     return cells
 
 
+def _collective(cell: str) -> bool:
+    """Whether every name of a unit cell is a collective (各县, 市直各部门)."""
+    names = [n for n in _NAME_SPLIT.split(cell) if n]
+    return bool(names) and all("各" in n for n in names)
+
+
 def _assign_units(fields: Fields, cells: Sequence[str], layout: Layout, lead_empty: bool) -> None:
-    """Fit unit cells to the unit columns: a lead column and the responsibility
-    column, or two responsibility columns (the parent's and the plan's own:
-    the last is the plan's, the other is kept as the note)."""
+    """Fit unit cells to the unit columns: a lead (or responsible) column and
+    the responsibility (or assisting) column, or two responsibility columns
+    (the parent's and the plan's own: the last is the plan's, the other is
+    kept as the note)."""
     roles = layout.unit_roles
     two = len(roles) >= 2
-    if two and len(cells) >= 2 and "lead" not in roles[:-1]:
+    if two and len(cells) >= 2 and "lead" not in roles[:-1] and roles[-1] != "assist":
         fields.resp = cells[-1]
         fields.note = "\n".join([*cells[:-1], fields.note] if fields.note else cells[:-1])
     elif two and len(cells) >= 2:
         fields.lead = "".join(cells[:-1]) if len(cells) > 2 else cells[0]
         fields.resp = cells[-1]
-    elif two and lead_empty:
+    elif two and (lead_empty or (roles[-1] == "resp" and _collective(cells[0]))):
+        # a lone collective (市直各单位) owns the task; it leads nothing
         fields.resp, fields.lead_empty = cells[0], True
     elif roles[:1] == ("lead",):
         fields.lead = "".join(cells)
@@ -242,19 +279,86 @@ def _cells_before(body: str, p: int, end: int) -> tuple[int, int, list[str]]:
     return start, end, cells
 
 
-def _title_and_requirement(body: str) -> tuple[str, str]:
-    """Split a title from the requirement that follows it with no separator:
-    the last place before the first clause ends where a title word stops
-    and a requirement verb starts."""
-    best = 0
+def _title_splits(body: str) -> list[tuple[int, bool]]:
+    """Where a title may stop and its requirement start, before the first
+    clause ends: a title word followed by a requirement verb, or by a unit,
+    the subject of the requirement (``做好政策解读县政府出台的政策文件…``);
+    with whether a subject starts there."""
+    splits: list[tuple[int, bool]] = []
     if not body.endswith(tuple(SENTENCE_END)):
-        return body, ""
+        return splits
     for k in range(4, min(len(body) - 2, _MAX_TITLE)):
         if body[k - 1] in "，,。；;：:":
             break
-        if body.startswith(REQUIREMENT_VERBS, k) and body[:k].endswith(TITLE_ENDS):
-            best = k
-    return (body[:best], body[best:]) if best else (body, "")
+        if not body[:k].endswith(TITLE_ENDS):
+            continue
+        if body.startswith(REQUIREMENT_VERBS, k):
+            splits.append((k, False))
+        elif body.startswith(UNIT_PREFIXES, k) and unit_end(body, k) is not None:
+            splits.append((k, True))
+    return splits
+
+
+def _title_and_requirement(body: str) -> tuple[str, str]:
+    """Split a title from the requirement that follows it with no separator:
+    before the first subject, else before the first verb, moved on past a
+    verb that is the title's last word (``…信息公开|公开环境质量…``)."""
+    splits = _title_splits(body)
+    subject = [k for k, is_subject in splits if is_subject]
+    if subject:
+        return body[: subject[0]], body[subject[0] :]
+    if not splits:
+        return body, ""
+    at = {k for k, _ in splits}
+    k = splits[0][0]
+    while any(k + n in at for n in (1, 2)):
+        k = next(k + n for n in (1, 2) if k + n in at)
+    return body[:k], body[k:]
+
+
+def _heading_cell(text: str) -> tuple[str, str]:
+    """A heading cell (类别, 重点工作: given once over its rows) run into the
+    row's text: a short title before a requirement, else nothing."""
+    splits = _title_splits(text)
+    k = splits[0][0] if splits else 0
+    if 0 < k <= _MAX_HEADING and not any(ch in text[:k] for ch in "，,、"):
+        return text[:k], text[k:]
+    return "", text
+
+
+_MOST: Final = 0.5
+_LONG_VERBS: Final = tuple(v for v in REQUIREMENT_VERBS if len(v) >= 2)
+
+
+def titles_run_in(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -> bool:
+    """Whether the rows of a table with two text columns before its units
+    (工作任务 | 具体措施) give a short title run into its requirement
+    (``做好规划信息公开主动公开规划纲要。``): half the run-together rows or more
+    split where a title word stops and a requirement verb starts.  Where they
+    do not, the first column holds the headings and the rows the requirement."""
+    texts = []
+    for body in bodies:
+        run = best_run(body, learned) if "\n" not in body.strip() else None
+        if run is not None:
+            texts.append(body[: run.start].strip())
+    split = sum(1 for t in texts if not _first_sentence(t)[1] and _title_and_requirement(t)[1])
+    return len(texts) >= 2 and split >= _MOST * len(texts)
+
+
+def _subject_out(
+    body: str, found: tuple[int, int, list[str]], layout: Layout
+) -> tuple[int, int, list[str]]:
+    """The unit cells without a last one that is the subject of the requirement
+    after them: more cells than unit columns, the last written right after
+    the one before and right before a verb of a relative clause
+    (``…省直各部门省政府及省直各部门制定的政策文件…``)."""
+    start, end, cells = found
+    if not layout.has_after_units or len(cells) <= len(layout.unit_roles):
+        return found
+    last = body.rfind(cells[-1], start, end)
+    if last <= start or not body[last - 1].isalnum() or not _RELATIVE.match(body, end):
+        return found
+    return start, last, cells[:-1]
 
 
 def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
@@ -263,15 +367,22 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
         run = best_run(body, learned)
         if run is None:
             return _without_units(body.strip(), layout)
-        lead_empty = body[run.start - 1 : run.start].isspace()
+        # a space before the units shows the cell before them empty, unless
+        # spaces separate the units' own cells too (a page that spaces every cell)
+        spaced = any(body[a - 1].isspace() for a, _ in run.cells[1:])
+        lead_empty = body[run.start - 1 : run.start].isspace() and not spaced
         cells = [run.text(c) for c in run.cells] if lead_empty else _split_learned(run, learned)
         if lead_empty and len(cells) > 1:
             cells = [run.text()]
         found = (run.start, run.end, cells)
-    start, end, cells = found
+    start, end, cells = _subject_out(body, found, layout)
+    if len(layout.unit_roles) == 1:
+        cells = [body[start:end]]  # one unit column: the cell as written
     fields = Fields(text=body[:start].strip())
-    if layout.texts_before_units >= 2:
-        fields.text, fields.note = _first_sentence(fields.text)
+    if layout.heading_first:
+        fields.heading_before, fields.text = _heading_cell(fields.text)
+    elif layout.texts_before_units >= 2:
+        fields.text, fields.note = _task_and_requirement(fields.text, layout.titled)
     # one cell holding a cell the document repeats is that cell's column
     alone = len(cells) == 1 and squeeze(cells[0]).endswith(tuple(learned))
     _assign_units(fields, cells, layout, alone or body[start - 1 : start].isspace())
@@ -307,6 +418,44 @@ def _first_sentence(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def _task_and_requirement(text: str, titled: bool) -> tuple[str, str]:
+    """A task cell and the requirement cell after it, run together: split after
+    the first sentence, at a space (a page that separates cells by spaces), or,
+    in rows that give titles, where the title stops."""
+    first, rest = _first_sentence(text)
+    if rest:
+        return first, rest
+    parts = text.split(None, 1)
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    if not titled:
+        return text, ""
+    title, requirement = _title_and_requirement(text)
+    return (title, requirement) if requirement else _at_first_verb(text)
+
+
+def _at_first_verb(text: str) -> tuple[str, str]:
+    """A title whose last word is no title word (规范重大行政决策程序): in rows
+    that give titles, it stops where the first requirement verb of two
+    characters or more starts, before the first clause ends."""
+    for k in range(4, min(len(text) - 2, _MAX_TITLE)):
+        if text[k - 1] in "，,。；;：:":
+            break
+        if text.startswith(_LONG_VERBS, k):
+            return text[:k], text[k:]
+    return text, ""
+
+
+def _last_cell(rest: str) -> list[str]:
+    """The text after the units and its last cell: after the last space, or
+    after the last sentence (``…办理流程和结果。持续推进``)."""
+    parts = rest.rsplit(None, 1)
+    if len(parts) == 2:
+        return parts
+    k = max(rest.rfind(ch) for ch in SENTENCE_END)
+    return [rest[: k + 1], rest[k + 1 :]] if 0 < k < len(rest) - 1 else [rest]
+
+
 def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
     """What follows the unit cells: a deadline cell, a requirement or note column."""
     if not rest:
@@ -319,7 +468,7 @@ def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
             fields.lead += piece
         if not rest:
             return
-    *before, last = rest.rsplit(None, 1) if "deadline" in layout.roles else [rest]
+    *before, last = _last_cell(rest) if "deadline" in layout.roles else [rest]
     if before and is_deadline(last):
         fields.deadline, rest = last, before[0]
     elif is_deadline(rest) and "deadline" in layout.roles:

@@ -47,6 +47,7 @@ from zwgk.assembly.fields import (
     is_deadline,
     is_units,
     split_body,
+    titles_run_in,
 )
 from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.assembly.text import PUBLICITY_MARK, Header, Stream, find_header, notice_end
@@ -724,7 +725,10 @@ def _run_items(
     if not layout.table:
         asm.mixed_ranks = frozenset(heading_ranks) & {i.label.rank for i in items if i.is_task}
     if layout.table:
-        asm.learned = _learn_cells([i.body for i in items if i.is_task])
+        bodies = [i.body for i in items if i.is_task]
+        asm.learned = _learn_cells(bodies)
+        if layout.texts_before_units >= 2 and titles_run_in(bodies, asm.learned):
+            asm.layout = attrs.evolve(layout, titled=True)
         if group and items:
             asm.group_heading(group, items[0].start)
     for item in items:

@@ -201,10 +201,14 @@ def _qualifies(gap: str) -> bool:
     return not gap or HEADER_QUALIFIER.match(gap) is not None
 
 
-def _header_run(squeezed: str) -> list[tuple[int, int, str]]:
-    """Header words that follow one another directly in ``squeezed``."""
+def _glued(region: str, k: int) -> bool:
+    """Whether ``region[k]`` follows a letter of the text before it with nothing between."""
+    return k > 0 and region[k - 1].isalnum()
+
+
+def _header_run(squeezed: str, pos: int = 0) -> list[tuple[int, int, str]]:
+    """Header words that follow one another directly in ``squeezed`` from ``pos`` on."""
     words: list[tuple[int, int, str]] = []
-    pos = 0
     while True:
         m = _HEADER_WORD_RE.search(squeezed, pos)
         if m is None:
@@ -227,6 +231,15 @@ def find_header(text: str, start: int, end: int) -> Header | None:
     keep = [i for i, ch in enumerate(region) if not ch.isspace()]
     squeezed = to_simplified("".join(region[i] for i in keep))
     words = _header_run(squeezed)
+    # a header word run into the text before it, with a break after it, ends
+    # a title (…工作要点责任分工); so do two such words alone
+    while len(words) >= 2 and _glued(region, keep[words[0][0]]):
+        if keep[words[1][0]] - keep[words[0][1] - 1] > 1:
+            words = words[1:]
+        elif len(words) == 2:
+            words = _header_run(squeezed, words[-1][1])
+        else:
+            break
     if len(words) < 2:
         return None
     roles = tuple(nest_unit_columns([r for _, _, w in words if (r := header_role(w)) is not None]))

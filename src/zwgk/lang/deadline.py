@@ -146,11 +146,13 @@ _PER_BOUND_RE = re.compile(
     + r"[^，。；,;：:！？!?、（）()\n“”0-9]{0,10}?"
     + rf"(?:{_BOUND_WORDS}\s*)?{_NOT_NUM_BEFORE}{_COUNT}\s*{_UNITS}"
 )
-# A frequency governing a publishing verb: 按季度发布, 每日公开, 每月更新, 每季度应向社会公开.
+# A frequency governing a publishing verb: 按季度发布, 每日公开, 每月更新, 每季度应向社会公开,
+# 按季度梳理发布.
 # (每季度 before anything else, as in 结合每季度新闻发布会计划, is no obligation.)
 _PER_VERB_RE = re.compile(
     r"(?:每|按)\s*" + _PERIOD_WORD + r"\s*度?\s*"
     r"(?:(?:应当?|要|须|需)\s*)?(?:(?:向社会|向公众|主动)\s*)?"  # 每季度应向社会公开
+    r"(?:(?:梳理|整理)\s*)?"  # 按季度梳理发布
     r"(?:发布|公开|公布|更新|报送|上报|通报)"
 )
 # 每季度末, 每月底前

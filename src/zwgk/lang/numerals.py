@@ -320,6 +320,15 @@ _SERIAL: Final = re.compile(
 )
 
 
+# A 序号 cell run into its row's next cell at the start of a line or after a
+# space (``1公开预算``):
+# the number is followed by a Han character that is no measure word (``12月``, ``3项``).
+_MEASURES: Final = "年月日号號个個项項次名条條件家所天周週时時小万萬亿億元岁歲户戶人批期届屆"
+_SERIAL_RUN: Final = re.compile(
+    r"(?:^|(?<=\s))([0-9０-９]{1,3})(?=[\u4e00-\u9fff])(?![" + _MEASURES + r"])"
+)
+
+
 _SERIAL_CELL: Final = re.compile(
     r"([0-9０-９]{1,3})[.．、]?(?:[*＊△▲※#]|[（(][^（()）\s]{1,6}[）)])?"
 )
@@ -359,6 +368,12 @@ def find_labels(text: str) -> list[LabelHit]:
 
     The mark or note a 序号 cell carries stays in the label:
 
+    So is a number at the start of a line run into the row's next cell
+    (``1公开预算``), where no measure word follows it (``12月底前``):
+
+    >>> [(h.number, h.style) for h in find_labels("序号任务\n1公开预算\n12月底前")]
+    [(1, 'serial')]
+
     >>> t = "1（新增）\n公开预算\n2*\n公开决算"
     >>> [t[h.start:h.end] for h in find_labels(t)]
     ['1（新增）', '2*']
@@ -378,8 +393,9 @@ def find_labels(text: str) -> list[LabelHit]:
             if not number:
                 continue
             hits[start] = LabelHit(start, m.end(), number, style)
-    for m in _SERIAL.finditer(text):
-        number = parse_number(m.group(1))
-        if number and m.start(1) not in hits:
-            hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial")
+    for serial in (_SERIAL, _SERIAL_RUN):
+        for m in serial.finditer(text):
+            number = parse_number(m.group(1))
+            if number and m.start(1) not in hits:
+                hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial")
     return [hits[k] for k in sorted(hits)]

@@ -248,6 +248,7 @@ _ETC_RE: Final = re.compile(
     r"等(?:有关|相关|其他)?(?:[0-9一二三四五六七八九十]+个)?(?:部门|单位|机构)?$"
 )
 _JOIN_RE: Final = re.compile(r"以及|及|和|与|并")
+_AGENT_RE: Final = re.compile(r"由|请|责成")
 
 _SUFFIXES: Final = (
     "政府",
@@ -586,6 +587,12 @@ def _unit_or_split(view: str, s: int, e: int, toks: list[_Tok]) -> None:
                 _unit_or_split(view, s, s + k, toks)
                 toks.append(_Tok("role", s + k, e, _ROLE_OF[m.group(1)], bracket_role=True))
                 return
+    # The word that names the agent before a name: 由市财政局牵头, 请各区县配合.
+    m = _AGENT_RE.match(text)
+    if m is not None and _starts_unit(view, s + m.end()):
+        toks.append(_Tok("other", s, s + m.end()))
+        _unit_or_split(view, s + m.end(), e, toks)
+        return
     # A trailing 等 / 等部门 is dropped.
     m = _ETC_RE.search(text)
     if m is not None and m.start() > 0:

@@ -26,6 +26,7 @@ import attrs
 from zwgk.lang.vocab import (
     REQUIREMENT_VERBS,
     ROLE_WORD,
+    TITLE_ENDS,
     UNIT_LEVELS,
     UNIT_PREFIXES,
     UNIT_SUFFIXES,
@@ -39,20 +40,25 @@ _LIST_SEPARATORS: Final = "、，,；;/"
 _OPEN: Final = "（(〔["
 _CLOSE: Final = "）)〕]"
 _ROLE_JOIN: Final = re.compile(
-    r"(?:会同|會同|牵头|牽頭|配合|协助|協助|协办|協辦|负责|負責|主办|主辦|参与|參與|指导|指導)"
+    r"(?:会同|會同|牵头|牽頭|配合|协助|協助|协办|協辦|负责|負責|主办|主辦|参与|參與|指导|指導|"
+    r"(?:按照?|根据)(?:职责|職責|职能|職能)(?:分工)?|分别|分別)+"
 )
 _QUALIFIER: Final = re.compile(r"等(?:相关|相關|有关|有關)?(?:部门|部門|单位|單位)?")
 _INSIDE_BAD: Final = re.compile(
     r"通过|推进|推动|加强|做好|加大|加快|落实|督促|建立|健全|完善|提高|提升|开展|实现|发挥|"
     r"及时|依法|围绕|按照|确保|要求|进一步|积极|主动|着力|切实|"
     r"认真|严格|明确|做到|工作要求|任务|公开[^办科处室组]|平台|网站|系统|清单|制度|政策|事项|项目|"
-    r"运行|专栏|情况|結果|结果|公告|问题|問題|整改|收支|规定|規定|办法|辦法|意见|意見|方案|通知|案件|违法|違法|违规|違規|信息(?!中心)|服务(?!中心|局)|数据(?!中心|局|管理)|“|”|《|》|[0-9]{2}|年|"
+    r"运行|专栏|情况|結果|结果|公告|问题|問題|整改|收支|规定|規定|办法|辦法|意见|意見|方案|通知|"
+    r"案件|违法|違法|违规|違規|信息(?!中心|化)|(?<!政务)服务(?!中心|局)|数据(?![^，。、；;]{0,4}(?:局|中心))|《|》|[0-9]{2}|年|"
+    # a quotation is no name, unless a name's office word closes it (省“互联网+政务服务”联席办)
+    r"“(?![^“”。，、；;]{1,12}”[\u4e00-\u9fff]{0,6}?(?:办|小组|专班|中心))|"
     r"[。：:！？!?、，,；;/（(〔\[]"
 )
 _SUFFIX_RE: Final = re.compile("(?:" + "|".join(map(re.escape, UNIT_SUFFIXES)) + ")")
 _THING: Final = re.compile(
     r"平台|网站|系统|清单|制度|政策|事项|项目|专栏|推进|推动|加强|做好|公开(?![办科处室组])|信息(?!中心)"
 )
+_PLACES: Final = "省市县縣区區镇鎮乡鄉村"
 _COLLECTIVE_LEVEL: Final = 4  # 各县, 各设区市, 各乡镇: a level within a collective's first words
 _MODALS: Final = ("要", "应", "須", "须", "需", "必须", "必須", "务必", "務必")
 _ACTION: Final = re.compile(r"推进|推动|加强|做好|加大|及时|依法")
@@ -215,8 +221,8 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
     bad: tuple[int, int] | None = None  # where a word no name holds is, past the window if nowhere
     for m in _SUFFIX_RE.finditer(text, i + 1, limit):
         e = m.end()
-        if e - i < 2:
-            continue
+        if e - i < 2 or (e - i == 2 and text[i] in _PLACES and text[i + 1] in _PLACES):
+            continue  # a level and a place are no name (镇村 of 镇村镇建设办)
         if bad is None:  # looked for once a suffix is found: most places have none
             m_bad = _INSIDE_BAD.search(text, i, window)
             bad = m_bad.span() if m_bad is not None else (window + 1, window + 1)
@@ -227,10 +233,22 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
         if _collective_goes_on(text, i, e) or _branch_goes_on(text, i, e):
             continue
         if _boundary(text, e) if _depth == 0 else _boundary_shallow(text, e):
-            return _after_bracket(text, e, _depth)
+            return None if _title_inside(text, i, e) else _after_bracket(text, e, _depth)
         if _depth == 0 and bad[0] == e:
             return e  # what follows is a word no name holds (系统, 进一步, 及时 …)
     return None
+
+
+def _title_inside(text: str, i: int, e: int) -> bool:
+    """Whether ``text[i:e]`` is the end of a title and a name run together: a
+    level starts a name inside it right after a title word (区建设|市政府办公室
+    of …专区建设市政府办公室); the name starts there, not at ``i``."""
+    return any(
+        text.endswith(TITLE_ENDS, i, k)
+        and _starts_level(text, k)
+        and unit_end(text, k, _depth=2) is not None
+        for k in range(i + 2, e - 1)
+    )
 
 
 def _after_bracket(text: str, e: int, depth: int) -> int:
