@@ -13,6 +13,7 @@ from zwgk.assembly import assemble_lines, plausibility
 from zwgk.assembly.fields import Layout, split_body
 from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.assembly.text import Stream, find_header, notice_end
+from zwgk.build.pieces import R_EXTRA_COLUMN
 from zwgk.lang import find_labels
 
 
@@ -963,3 +964,28 @@ def test_a_row_whose_cells_after_its_text_are_all_empty_shares_the_row_above() -
     second = read(text).tasks[1]
     assert second.responsibility is not None and second.responsibility.raw == "县农业农村局"
     assert second.deadline is not None and second.deadline.raw == "2021年10月底前"
+
+
+def test_a_progress_cell_closes_its_row_and_is_kept_as_residue() -> None:
+    # 落实情况 shown for some rows only: an empty cell shows as nothing, so the
+    # value stands right after the deadline (or the units) and ends the row
+    text = "\n".join(
+        f"{c} |"
+        for c in (
+            "重点任务", "具体内容", "责任科室", "时间节点", "落实情况",
+            "财政信息", "公开部门预算和决算。", "财政所", "2023年9月底前", "已完成",
+            "公开惠民补贴发放情况。", "社会事务办", "每季度",
+            "平台建设", "规范政务公开专区建设。", "党政办", "2023年6月底前", "正在推进",
+            "更新居务公开栏内容。", "各社区", "按季度",
+        )
+    )  # fmt: skip
+    plan = read(text)
+    assert [(t.section, t.text) for t in plan.tasks] == [
+        (("财政信息",), "公开部门预算和决算。"),
+        (("财政信息",), "公开惠民补贴发放情况。"),
+        (("平台建设",), "规范政务公开专区建设。"),
+        (("平台建设",), "更新居务公开栏内容。"),
+    ]
+    assert all(t.note is None for t in plan.tasks)
+    extra = [r.text for r in plan.residue if r.reason == R_EXTRA_COLUMN]
+    assert extra == ["已完成", "正在推进"]

@@ -61,6 +61,7 @@ class Fields:
     lead_empty: bool = False  # the layout showed an empty lead cell
     shown_empty: bool = False  # the layout showed a cell of the row empty
     resp_owns: bool = False  # beside a lead, ``resp`` names owners (责任单位), not assistants
+    status: str = ""  # a progress column's value (落实情况): kept as residue, not in the model
 
 
 @functools.lru_cache(maxsize=64)
@@ -551,6 +552,8 @@ def _by_position(pieces: Sequence[str], roles: Sequence[str]) -> Fields:
             fields.resp = f"{fields.resp}；{cell}" if fields.resp and cell else fields.resp or cell
         elif role == "deadline":
             fields.deadline = cell
+        elif role == "status":
+            fields.status = cell
         elif cell:
             fields.note = f"{fields.note}\n{cell}".strip()
     fields.shown_empty = not (fields.lead or fields.resp)

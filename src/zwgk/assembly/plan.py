@@ -24,6 +24,7 @@ import attrs
 
 from zwgk._build import (
     R_EMPTY_HEADING,
+    R_EXTRA_COLUMN,
     R_HEADER,
     R_NOTICE,
     R_UNPLACED_ROW,
@@ -55,7 +56,7 @@ from zwgk.build.plan import finish_plan
 from zwgk.lang.metadata import parse_date
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.numerals import LabelHit, find_labels, parse_label
-from zwgk.lang.vocab import AIMS_HEADING, FIELD_RE
+from zwgk.lang.vocab import AIMS_HEADING, FIELD_RE, is_status
 
 __all__ = ["NOTICE_ONLY", "assemble_lines"]
 
@@ -184,7 +185,7 @@ def _unlabelled_rows(text: str, start: int, roles: Sequence[str]) -> list[tuple[
     sharing the units above).
     """
     units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
-    tail = len(roles) - units[-1] - 1 if units else 0
+    tail = tuple(roles[units[-1] + 1 :]) if units else ()
     shape = _RowShape(tail, _sentence_columns(text[start:], roles))
     rows: list[tuple[int, str]] = []
     cells: list[str] = []
@@ -230,7 +231,7 @@ class _RowShape:
     """What a row of a table that numbers nothing looks like: how many cells
     follow its unit cells, how many sentences stand before them."""
 
-    tail: int
+    tail: tuple[str, ...]  # the columns after the unit columns
     sentences: int
 
     def starts_row(self, cell: str, cells: Sequence[str], after: int) -> bool:
@@ -249,9 +250,13 @@ def _requirement_like(cell: str) -> bool:
     return cell.rstrip().endswith(("。", "；", ";")) or not _heading_like(cell)
 
 
-def _row_tail(cell: str, after: int, tail: int) -> bool:
-    """Whether a cell after a row's unit cells is one of its last columns (a deadline)."""
-    return after < tail and is_deadline(cell) and not cell.endswith("。")
+def _row_tail(cell: str, after: int, tail: Sequence[str]) -> bool:
+    """Whether a cell after a row's unit cells is one of its last columns: a
+    deadline, or a progress column's value (an empty cell before it shows as
+    nothing, so any column from the ``after``-th on may hold it)."""
+    if after >= len(tail) or cell.endswith("。"):
+        return False
+    return is_deadline(cell) or ("status" in tail[after:] and is_status(cell))
 
 
 _TITLE_THEN_TEXT = re.compile(
@@ -472,6 +477,9 @@ class _Assembly:
 
     def _row(self, place: _Place, number: int | None, label: str, body: str) -> None:
         fields = self._fields(body, place)
+        if fields.status:
+            location = self.stream.location(place.start)
+            self.ctx.residue.append(Residue(fields.status, R_EXTRA_COLUMN, location))
         if fields.heading_before and fields.heading_before != self._last_group:
             self.group_heading(fields.heading_before, place.start)
         section, labels = self.sections.path()

@@ -43,6 +43,7 @@ __all__ = [
     "REQUIREMENT_VERBS",
     "ROLE_NAMES",
     "ROLE_WORD",
+    "STATUS_VALUE",
     "STRONG_TEXT_HEADER",
     "SUPPORT_HEADING",
     "TITLE_ENDS",
@@ -51,6 +52,7 @@ __all__ = [
     "UNIT_PREFIXES",
     "UNIT_SUFFIXES",
     "header_role",
+    "is_status",
     "nest_unit_columns",
 ]
 
@@ -442,3 +444,20 @@ ROLE_NAMES: Final[dict[str, str]] = {
     "owner": "负责",
     "supervise": "监管",
 }
+
+#: A progress cell's value (a 落实情况 / 完成情况 column): 已完成, 正在推进,
+#: 按期完成, 进行中.  Short, and nothing else in the cell.
+STATUS_VALUE: Final = re.compile(
+    r"(已经?|尚未|未|正在|基本|部分|全部|按期|按时|如期|逾期)?"
+    r"(完成|落实|推进|启动|实施|开展|办结|整改|公开)(中|到位)?"
+    r"|进行中|推进中|未开始|已公开"
+)
+
+
+def is_status(cell: str) -> bool:
+    """Whether ``cell`` is the value of a progress column (落实情况, 完成情况).
+
+    >>> is_status("已完成"), is_status("正在推进"), is_status("公开财政预算。")
+    (True, True, False)
+    """
+    return STATUS_VALUE.fullmatch(cell.strip()) is not None
