@@ -6,6 +6,8 @@ issue 11's patterns), written small enough to read at a glance.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 import zwgk
@@ -989,3 +991,32 @@ def test_a_progress_cell_closes_its_row_and_is_kept_as_residue() -> None:
     assert all(t.note is None for t in plan.tasks)
     extra = [r.text for r in plan.residue if r.reason == R_EXTRA_COLUMN]
     assert extra == ["已完成", "正在推进"]
+
+
+def test_a_notice_signed_after_the_table_ends_at_the_plans_title() -> None:
+    # the notice's signature stands at the end of the document, after the table:
+    # the plan starts at its own title line with the table header under it
+    text = "\n".join(
+        [
+            "某县人民政府办公室",
+            "关于印发某县2022年政务公开重点工作任务清单的通知",
+            "各乡镇人民政府，县政府各部门：",
+            "现将《某县2022年政务公开重点工作任务清单》印发给你们，请认真贯彻执行。",
+            "",
+            "某县2022年政务公开重点工作任务清单",
+            "序号 | 工作任务 | 责任单位 | 完成时限",
+            "1 | 公开县级部门预算和决算。 | 县财政局 | 2022年6月底前",
+            "2 | 公开义务教育招生计划。 | 县教育局 | 2022年8月底前",
+            "",
+            "某县人民政府办公室",
+            "2022年5月20日",
+        ]
+    )
+    plan = read(text)
+    assert [(t.number, t.text) for t in plan.tasks] == [
+        (1, "公开县级部门预算和决算。"),
+        (2, "公开义务教育招生计划。"),
+    ]
+    assert plan.title == "某县2022年政务公开重点工作任务清单"
+    assert plan.date == datetime.date(2022, 5, 20)
+    assert plan.issuer == "某县人民政府办公室"

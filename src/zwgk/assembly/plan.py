@@ -751,6 +751,15 @@ def _run_items(
     return asm.rows
 
 
+_CLOSING_LINES = 3  # a signature after the plan: issuer, date, publicity mark
+
+
+def _closing_lines(text: str) -> list[str]:
+    """The last lines of the document, where a signature placed after the
+    plan's body stands (the issuer and date of a notice signed at the end)."""
+    return [line for line in text.rstrip().split("\n")[-_CLOSING_LINES:] if line.strip()]
+
+
 def _plan(
     stream: Stream,
     ctx: _Ctx,
@@ -769,7 +778,7 @@ def _plan(
                 NOTICE_ONLY, "the text is a covering notice without its plan", Severity.WARNING
             )
         )
-    meta = _metadata(before, [], year)
+    meta = _metadata(before, _closing_lines(stream.text), year)
     return finish_plan(
         meta, year, rows, ctx, residue=residue, diagnostics=diagnostics, source=source, fmt=fmt
     )

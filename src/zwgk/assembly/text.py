@@ -178,12 +178,27 @@ def notice_end(text: str) -> int:
         return 0
     date = _SIGNED_DATE.search(text, after)
     if date is not None:
-        return date.end()
+        table = _titled_table(text, after, date.start())
+        return table if table is not None else date.end()
     title = _PLAN_TITLE_LINE.search(text, after)
     if title is not None:
         return title.start()
     header = find_header(text, after, len(text))
     return header.start if header is not None else len(text)
+
+
+def _titled_table(text: str, start: int, end: int) -> int | None:
+    """Where the plan's title line stands between ``start`` and ``end`` with a
+    table header right under it: the notice's signature was placed after the
+    table, at the end of the document.  None where there is no such title."""
+    for title in _PLAN_TITLE_LINE.finditer(text, start, end):
+        header = find_header(text, title.end(), min(end, title.end() + _HEADER_SCAN_UNDER))
+        if header is not None and not text[title.end() : header.start].strip():
+            return title.start()
+    return None
+
+
+_HEADER_SCAN_UNDER: Final = 200  # how far under a title its table's header may start
 
 
 @attrs.frozen
