@@ -69,6 +69,9 @@ COLUMN_ROLES: Final = (
     "heading",
 )
 
+#: The kinds of unit a unit column's header names (牵头单位, 配合处室, 责任股室).
+_UNIT_KINDS: Final = "单位|單位|部门|部門|科室|处室|處室|股室|机构|機構"
+
 #: Header words for each column role (regular expressions over a header
 #: cell with its spaces removed).
 HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
@@ -87,13 +90,8 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"(完成情况|完成情況|工作进展|工作進展|进展情况|進展情況|佐证|佐證|落实情况|落實情況)"
         ),
     ),
-    ("lead", re.compile(r"(牵头单位|牽頭單位|牵头部门|牽頭部門|牵头科室|牽頭科室)")),
-    (
-        "assist",
-        re.compile(
-            r"(配合单位|配合單位|协办单位|協辦單位|配合部门|配合部門|配合科室|参与单位|參與單位)"
-        ),
-    ),
+    ("lead", re.compile(rf"(牵头|牽頭)({_UNIT_KINDS})")),
+    ("assist", re.compile(rf"(配合|协办|協辦|参与|參與|协助|協助)({_UNIT_KINDS})")),
     (
         "resp",
         re.compile(

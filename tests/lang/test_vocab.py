@@ -1,0 +1,30 @@
+"""Header words and cell values of the shared vocabulary (``zwgk.lang.vocab``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zwgk.lang.vocab import header_role, is_status
+
+
+@pytest.mark.parametrize("kind", ["单位", "部门", "科室", "处室", "股室", "機構"])
+def test_a_unit_columns_role_is_its_role_word_with_any_kind_of_unit(kind: str) -> None:
+    assert header_role(f"牵头{kind}") == "lead"
+    assert header_role(f"配合{kind}") == "assist"
+    assert header_role(f"协办{kind}") == "assist"
+    assert header_role(f"责任{kind}") == "resp"
+
+
+def test_a_kind_in_brackets_after_the_header_word_does_not_change_its_role() -> None:
+    assert header_role("配合处室（单位）") == "assist"
+    assert header_role("牵头处室（单位）") == "lead"
+
+
+@pytest.mark.parametrize("cell", ["已完成", "正在推进", "推进中", "按期完成", "基本完成", "进行中"])
+def test_progress_values(cell: str) -> None:
+    assert is_status(cell)
+
+
+@pytest.mark.parametrize("cell", ["2023年6月底前", "持续推进", "党政办", "公开预算。", ""])
+def test_what_is_no_progress_value(cell: str) -> None:
+    assert not is_status(cell)
