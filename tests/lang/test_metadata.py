@@ -398,3 +398,31 @@ def test_a_pages_table_of_metadata_gives_the_issuer_without_its_label() -> None:
 def test_a_doc_number_after_its_label_and_a_space() -> None:
     meta = extract_metadata(["公开形式: 主动公开文号 石政办函〔2021〕12号 成文日期: 2021年4月23日"])
     assert meta.doc_number == "石政办函〔2021〕12号"
+
+
+def test_a_pages_metadata_table_with_spaced_labels_names_the_plan_and_its_issuer() -> None:
+    # the labels' characters spaced out (名 称:), as government sites print them
+    lines = [
+        "索 引 号:",
+        "发布机构: 某省卫生健康委员会",
+        "名 称: 某省卫生健康委2021年政务公开工作重点任务台账",
+        "发文日期: 2021年03月16日",
+        "文 号:",
+        "2021年政务公开工作重点任务台账",
+    ]
+    meta = extract_metadata(lines)
+    assert meta.title == "某省卫生健康委2021年政务公开工作重点任务台账"
+    assert meta.issuer == "某省卫生健康委员会"
+    assert meta.date == dt.date(2021, 3, 16)
+
+
+def test_a_name_field_holding_the_notice_title_does_not_replace_the_plans_own() -> None:
+    lines = [
+        "标题: 某市人民政府办公室关于印发2022年政务公开工作要点的通知",
+        "各县（区）人民政府，市直各单位：",
+        "现将《2022年政务公开工作要点》印发给你们，请认真贯彻落实。",
+        "某市人民政府办公室",
+        "2022年4月1日",
+        "2022年政务公开工作要点",
+    ]
+    assert extract_metadata(lines).title == "2022年政务公开工作要点"

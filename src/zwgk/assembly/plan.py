@@ -53,7 +53,7 @@ from zwgk.assembly.fields import (
 from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.assembly.text import PUBLICITY_MARK, Header, Stream, find_header, notice_end
 from zwgk.build.plan import finish_plan
-from zwgk.lang.metadata import parse_date
+from zwgk.lang.metadata import parse_date, unspaced_label
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.numerals import LabelHit, find_labels, parse_label
 from zwgk.lang.vocab import AIMS_HEADING, FIELD_RE, is_status
@@ -701,12 +701,15 @@ def _pre_body(
 # （此件主动公开） closes a notice; what follows it starts a line of its own
 _PUBLICITY_MARK = re.compile(rf"({PUBLICITY_MARK})")
 _SPACE_BREAK = re.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
+# a line that starts with a field's label (发布机构: …) keeps its value
+_LABEL_SPACE = re.compile(r"^(\s*[\u4e00-\u9fff]{2,6}[:：])\s+")
 
 
 def _pseudo_lines(text: str) -> list[str]:
     """Lines of a notice; a crawl that joined its paragraphs with spaces is split there."""
     out: list[str] = []
     for line in _PUBLICITY_MARK.sub("\\1\n", text).split("\n"):
+        line = _LABEL_SPACE.sub(r"\1", unspaced_label(line))
         out.extend(p for p in _SPACE_BREAK.split(line) if p.strip())
     return out
 

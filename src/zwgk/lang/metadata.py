@@ -41,6 +41,7 @@ __all__ = [
     "find_doc_numbers",
     "find_parents",
     "parse_date",
+    "unspaced_label",
 ]
 
 
@@ -313,7 +314,7 @@ _NOTICE_ISSUER_RE = re.compile(
 )
 _LETTERHEAD_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)文件$")
 _FIELD_RE = re.compile(
-    r"(?P<key>文号|成文日期|发布日期|发布时间|发文日期|信息来源|来源|发文机关|发文单位)"
+    r"(?P<key>文号|成文日期|发布日期|发布时间|发文日期|信息来源|来源|发文机关|发文单位|发布机构)"
     r"(?:\s*[:：]\s*|(?<=文号)\s+)(?P<value>\S+(?:\s\S+)?)"
 )
 _YEAR_IN_TITLE_RE = re.compile(rf"(?P<y>{_YNUM})\s*年")
@@ -408,9 +409,42 @@ def _notice(lines: list[tuple[str, str]], joined_raw: str) -> tuple[str | None, 
     return issuer, None
 
 
+# A label of a page's metadata table, its characters spaced out (名 称:, 文 号:)
+_SPACED_LABEL_RE = re.compile(
+    r"^\s*(?P<label>[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,4})\s*(?=[:：])"
+)
+# The label of that table's field naming the document
+_NAME_FIELD_RE = re.compile(
+    r"(?:文件名称|文件名稱|名称|名稱|标题|標題|题名|題名)[:：]\s*(?P<value>\S.*)"
+)
+
+
+def unspaced_label(raw: str) -> str:
+    """The line with its leading label's spaces removed.
+
+    >>> unspaced_label("名 称: 某局2021年政务公开工作要点")
+    '名称: 某局2021年政务公开工作要点'
+    """
+    m = _SPACED_LABEL_RE.match(raw)
+    return raw if m is None else m.group("label").replace(" ", "") + raw[m.end() :]
+
+
+def _named_title(lines: list[tuple[str, str]]) -> str | None:
+    """The title a page's metadata table gives (名称: …), where it names a plan
+    (not the notice that sends it: the plan's own title is read from the notice)."""
+    for raw, _ in lines:
+        m = _NAME_FIELD_RE.match(unspaced_label(raw).strip())
+        if m is None or _NOTICE_RE.search(fold(m.group("value"))) is not None:
+            continue
+        if _PLAN_TITLE_RE.search(fold(m.group("value"))):
+            return _squeeze(m.group("value"))
+    return None
+
+
 def _fields(lines: list[tuple[str, str]]) -> dict[str, str]:
     out: dict[str, str] = {}
     for raw, _ in lines:
+        raw = unspaced_label(raw)
         norm = fold(raw)
         for m in _FIELD_RE.finditer(norm):
             key = m.group("key")
@@ -418,6 +452,17 @@ def _fields(lines: list[tuple[str, str]]) -> dict[str, str]:
             value = re.split(r"\s", value.strip())[0] if key != "信息来源" else value.strip()
             out.setdefault(key, value)
     return out
+
+
+def _field_issuer(fields: dict[str, str], keys: Sequence[str]) -> str | None:
+    """The issuer a page's metadata field names (发布机构: …), the first of ``keys``."""
+    for key in keys:
+        if key in fields:
+            value = re.sub(r"^本[网站]\s*", "", fold(fields[key]))
+            issuer = _squeeze(fields[key][len(fields[key]) - len(value) :])
+            if issuer:
+                return issuer
+    return None
 
 
 def _signature_date(lines: list[tuple[str, str]]) -> tuple[dt.date | None, int | None]:
@@ -557,6 +602,7 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
 
     # The plan's title: the last title-like line(s), else the notice's.
     title, title_at = _find_title(lines)
+    title = _named_title(every) or title
     notice_issuer, notice_title = _notice(lines, joined)
     if title is None and notice_title is not None:
         title = _squeeze(notice_title)
@@ -596,6 +642,8 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
             org = title[: named.end("org")]
             if issuer != org and issuer.startswith(org):
                 issuer = org
+    if issuer is None:
+        issuer = _field_issuer(fields, ("发文机关", "发文单位", "发布机构"))
     if issuer is None and title is not None:
         m = _TITLE_ORG_RE.match(fold(title))
         if m is not None:
@@ -611,13 +659,7 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
         # a letterhead without 文件: the organisation's name alone above the title
         issuer = _squeeze(lines[0][0])
     if issuer is None:
-        for key in ("发文机关", "发文单位", "信息来源", "来源"):
-            if key in fields:
-                value = re.sub(r"^本[网站]\s*", "", fold(fields[key]))
-                start = len(fields[key]) - len(value)
-                issuer = _squeeze(fields[key][start:]) or None
-                if issuer:
-                    break
+        issuer = _field_issuer(fields, ("信息来源", "来源"))
     if issuer is None:
         issuer = _printer([*lines, *after_lines])
 
