@@ -644,6 +644,8 @@ def find_default_deadline(text: str, year: int | None = None) -> Deadline | None
     if not text:
         return None
     norm = fold(text)
+    if _EXEMPT_RE.search(norm) is None:
+        return None  # no sentence names an exemption (most notices): one search says so
     for sentence in _SENTENCE_RE.finditer(norm):
         s0, s1 = sentence.span()
         exempt = _EXEMPT_RE.search(norm, s0, s1)
