@@ -81,9 +81,10 @@ def chrome_reason(line: str) -> str | None:
     s = line.strip()
     if not s:
         return None
-    if _TAG_LINE.match(s):
+    tagged = "<" in s  # markup needs a tag: most lines are spared both looks for one
+    if tagged and _TAG_LINE.match(s):
         return REASON_MARKUP
-    if _SPAM.search(s) or (_TAG.search(s) and _WEB_ADDRESS.search(s)):
+    if _SPAM.search(s) or (tagged and _TAG.search(s) and _WEB_ADDRESS.search(s)):
         return REASON_SPAM
     if _CHROME.match(s) or _chrome_any(s):
         return REASON_CHROME

@@ -40,7 +40,10 @@ _WIDE_FORMS = {
 
 
 def _nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", _WIDE.sub(lambda m: _WIDE_FORMS[m.group()], text))
+    # a text holds few distinct wide forms, each many times: replaced form by form
+    for wide in set(_WIDE.findall(text)):
+        text = text.replace(wide, _WIDE_FORMS[wide])
+    return unicodedata.normalize("NFKC", text)
 
 
 def significant(text: str, *, marks: bool = False) -> Counter[str]:

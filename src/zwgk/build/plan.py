@@ -80,15 +80,18 @@ def _between(block: Block, sections: Sections, ctx: Context) -> None:
         ctx.residue.append(Residue(block.text, R_REPEATED_HEADING, block.location))
 
 
-def _tables(parts: Sequence[Block | Grid], first: int, last: int, ctx: Context) -> _Body:
-    """The plan's tables from ``parts[first]`` to ``parts[last]``."""
+def _tables(parts: Sequence[Block | Grid], plan_grids: Sequence[int], ctx: Context) -> _Body:
+    """The plan's tables: the parts from the first grid that holds tasks
+    (``plan_grids``, their indices) to the last."""
     body = _Body()
+    first, last, holding = plan_grids[0], plan_grids[-1], set(plan_grids)
     _outside(parts[:first], R_NOTICE, body.before, ctx)
     sections = Sections()
-    for p in parts[first : last + 1]:
+    for k in range(first, last + 1):
+        p = parts[k]
         if isinstance(p, Block):
             _between(p, sections, ctx)
-        elif not is_plan_grid(p):
+        elif k not in holding:
             ctx.residue.extend(grid_residue(p, R_BETWEEN))
         else:
             got, above, trailing = grid_rows(p, ctx, sections)
@@ -137,7 +140,7 @@ def build_plan(document: Document, *, year: int | None = None, **options: Any) -
     ctx = Context(year=year)
     parts = list(document.parts)
     grid_idx = [i for i, p in enumerate(parts) if isinstance(p, Grid) and is_plan_grid(p)]
-    body = _tables(parts, grid_idx[0], grid_idx[-1], ctx) if grid_idx else _outline(parts, ctx)
+    body = _tables(parts, grid_idx, ctx) if grid_idx else _outline(parts, ctx)
     meta = metadata(body.before, body.after, year)
     return finish_plan(
         meta,

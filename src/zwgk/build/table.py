@@ -272,9 +272,19 @@ class _TableReader:
                 )
             )
 
+    def _repeats_header(self, texts: Sequence[str]) -> bool:
+        """Whether a row repeats the header (a table split over pages); the
+        first cell that differs settles it."""
+        key = self.header_key
+        return (
+            key is not None
+            and len(texts) == len(key)
+            and all(squeeze(x) == k for x, k in zip(texts, key, strict=True))
+        )
+
     def _row(self, i: int) -> None:
         row, texts = self.rows[i], self.texts[i]
-        if self.header_key is not None and [squeeze(x) for x in texts] == self.header_key:
+        if self._repeats_header(texts):
             self._residue_row(i, R_REPEATED_HEADER)
             return
         if not any(texts) or self._heading_across(row):

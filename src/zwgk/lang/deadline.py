@@ -447,6 +447,8 @@ def _paren_extent(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _recurring_candidates(text: str, norm: str) -> list[_Cand]:
     cands: list[_Cand] = []
+    if "每" not in norm and "按" not in norm:
+        return cands  # every recurrence below is led by 每 or 按
     for m in _PER_BOUND_RE.finditer(norm):
         s, e = _paren_extent(text, m.start(), m.end())
         cands.append(_Cand(s, e, DeadlineKind.RECURRING, period=_period(m.group("per"))))
@@ -646,6 +648,8 @@ def find_default_deadline(text: str, year: int | None = None) -> Deadline | None
     if not text:
         return None
     norm = fold(text)
+    if _EXEMPT_RE.search(norm) is None:
+        return None  # no sentence names an exemption (most notices): one search says so
     for sentence in _SENTENCE_RE.finditer(norm):
         s0, s1 = sentence.span()
         exempt = _EXEMPT_RE.search(norm, s0, s1)

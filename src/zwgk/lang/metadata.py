@@ -68,7 +68,7 @@ _WS_RE = re.compile(r"\s+")
 
 
 def _squeeze(text: str) -> str:
-    return _WS_RE.sub("", text)
+    return "".join(text.split())  # what \s matches, as squeeze drops it
 
 
 # --------------------------------------------------------------------------
@@ -268,8 +268,8 @@ def find_parents(text: str) -> list[PlanRef]:
             seen.add(key)
             found.append((pos, PlanRef(title=title, doc_number=number)))
 
-    ends = _clause_ends(norm)
     triggers = [m.end() for m in _TRIGGER_RE.finditer(norm)]
+    ends = _clause_ends(norm) if triggers else []  # no 根据-like word: no title is governed
     for q in _QUOTED_RE.finditer(norm):
         # Governed by a 根据-like word earlier in the same clause.
         k = bisect.bisect_left(ends, q.start())

@@ -41,7 +41,6 @@ __all__ = [
     "strip_end_punct",
 ]
 
-_WS: Final = re.compile(r"\s+")
 _SPLIT: Final = re.compile(r"[、，,；;。.\s]+")
 # 和/及 join two units only when the part before them is a unit itself
 # (办公室和法规科); inside a name they do not (住房和城乡建设局).
@@ -66,7 +65,8 @@ def sentences(text: str) -> list[str]:
 
 def squeeze(text: str) -> str:
     """``text`` with all whitespace dropped (PDF extraction spaces): for comparisons only."""
-    return _WS.sub("", text)
+    # str.split() drops the characters \s matches, and does it without a regex
+    return "".join(text.split())
 
 
 def strip_end_punct(text: str) -> str:

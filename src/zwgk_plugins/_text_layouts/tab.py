@@ -29,7 +29,7 @@ def _row_continues(lines: Sequence[Line], i: int) -> bool:
 
 
 def _cells_on(line: Line) -> int:
-    return len(line.text.split("\t")) - 1
+    return line.text.count("\t")  # a cell behind every tab
 
 
 def _column_count(lines: Sequence[Line]) -> int:
