@@ -15,7 +15,7 @@ from zwgk.assembly import assemble_lines, plausibility
 from zwgk.assembly.fields import Layout, split_body
 from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.assembly.text import Stream, find_header, notice_end
-from zwgk.build.pieces import R_EXTRA_COLUMN
+from zwgk.build.pieces import R_CLOSING, R_EXTRA_COLUMN
 from zwgk.lang import find_labels
 
 
@@ -1020,3 +1020,24 @@ def test_a_notice_signed_after_the_table_ends_at_the_plans_title() -> None:
     assert plan.title == "某县2022年政务公开重点工作任务清单"
     assert plan.date == datetime.date(2022, 5, 20)
     assert plan.issuer == "某县人民政府办公室"
+
+
+def test_a_signature_after_the_table_is_no_part_of_its_last_row() -> None:
+    text = "\n".join(
+        f"{c}\n|"
+        for c in (
+            "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+            "1", "公开县级部门预算和决算。", "县财政局", "县直各部门", "2023年6月底前",
+            "2", "办好政府开放日活动，年内至少组织2次。", "县政府办公室", "县直有关部门",
+            "2023年12月底前",
+        )
+    ) + "\n某县人民政府办公室\n2023年5月12日印发\n"  # fmt: skip
+    plan = read(text)
+    last = plan.tasks[-1]
+    assert last.responsibility is not None
+    assert last.responsibility.raw == "县政府办公室；县直有关部门"
+    assert last.deadline is not None and last.deadline.raw == "2023年12月底前"
+    assert [r.text for r in plan.residue if r.reason == R_CLOSING] == [
+        "某县人民政府办公室\n2023年5月12日印发"
+    ]
+    assert (plan.issuer, plan.date) == ("某县人民政府办公室", datetime.date(2023, 5, 12))

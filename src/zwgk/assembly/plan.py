@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from zwgk._build import (
+    R_CLOSING,
     R_EMPTY_HEADING,
     R_EXTRA_COLUMN,
     R_HEADER,
@@ -51,7 +52,14 @@ from zwgk.assembly.fields import (
     titles_run_in,
 )
 from zwgk.assembly.labels import Outline, choose_labels
-from zwgk.assembly.text import PUBLICITY_MARK, Header, Stream, find_header, notice_end
+from zwgk.assembly.text import (
+    PUBLICITY_MARK,
+    Header,
+    Stream,
+    closing_signature,
+    find_header,
+    notice_end,
+)
 from zwgk.build.plan import finish_plan
 from zwgk.lang.metadata import parse_date, unspaced_label
 from zwgk.lang.normalize import to_simplified
@@ -659,19 +667,33 @@ def assemble_lines(
     task_style = _task_style(outline, header)
     if task_style == "serial":
         outline = _within_rows(stream, outline)
-    items = _items(text, outline, task_style, len(text)) if task_style else []
+    end = _closing(stream, ctx, body)
+    items = _items(text, outline, task_style, end) if task_style else []
     layout = _layout(header, items)
     if task_style is None and layout.table and header is not None:
         first = header.end  # a table that numbers nothing: its rows start after the header
     if not layout.table:
-        items = _owners(text, outline, items, len(text)) or items
+        items = _owners(text, outline, items, end) or items
     before, group = _pre_body(stream, ctx, body, header, first, layout)
-    rows = _run_items(stream, ctx, layout, outline, task_style, items, group, header)
+    rows = _run_items(stream, ctx, layout, outline, task_style, items, group, header, end)
     res = list(residue)
     if stream.glosses:
         ctx.diagnostics.append(_gloss_diagnostic(stream.glosses))
     only = body >= len(text) > 0
     return _plan(stream, ctx, rows, before, year, source, fmt, res, diagnostics, only)
+
+
+def _closing(stream: Stream, ctx: _Ctx, body: int) -> int:
+    """Where the plan's body ends: before a signature placed after it (kept
+    as residue; the metadata reads it from the text's last lines)."""
+    start = closing_signature(stream.text)
+    if start == len(stream.text):
+        return start
+    end = max(body, len(stream.text[:start].rstrip()))
+    closing = stream.text[end:].strip()
+    if closing:
+        ctx.residue.append(Residue(closing, R_CLOSING, stream.location(end)))
+    return end
 
 
 def _pre_body(
@@ -723,12 +745,13 @@ def _run_items(
     items: Sequence[_Item],
     group: str,
     header: Header | None,
+    end: int,
 ) -> list[_Row]:
     if task_style is None:
         if not layout.table or header is None:
             return []
         asm = _Assembly(stream, ctx, layout, [])
-        asm.unlabelled(_unlabelled_rows(stream.text, header.end, header.roles))
+        asm.unlabelled(_unlabelled_rows(stream.text[:end], header.end, header.roles))
         asm.share_merged()
         return asm.rows
     heading_ranks = sorted({i.label.rank for i in items if not i.is_task})

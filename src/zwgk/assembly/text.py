@@ -201,6 +201,32 @@ def _titled_table(text: str, start: int, end: int) -> int | None:
 _HEADER_SCAN_UNDER: Final = 200  # how far under a title its table's header may start
 
 
+_ORG_END: Final = r"(?:局|委员会|委|办公室|办公厅|厅|中心|政府|办事处|管委会)"
+# A notice's signature at the end of the document: its issuer on a line of
+# its own, then the date (印发, a publicity mark after it)
+_CLOSING_SIGNATURE: Final = re.compile(
+    r"(?:^|\n)(?P<gap>[ \t\u3000]*\n)?(?P<sep>[ \t]*\|[ \t]*\n)?"
+    rf"[ \t\u3000]*(?P<org>[^\s|，。；：:、]{{4,30}}{_ORG_END})"
+    rf"[ \t\u3000]*\n[ \t\u3000]*{_DATE}[ \t\u3000]*(?P<printed>印发)?"
+    rf"(?:\s*{PUBLICITY_MARK})?\s*\Z"
+)
+
+
+def closing_signature(text: str) -> int:
+    """Where a signature placed after the plan's body starts (``len(text)``
+    when there is none): an issuer's line and a date line closing the text,
+    set apart by a blank line, marked 印发, or not parted by the ``|`` line
+    that parts the table's cells — a table's last row, whose unit and
+    deadline cells may read the same, is none of these."""
+    m = _CLOSING_SIGNATURE.search(text, max(0, len(text) - _SIGNATURE_SPAN))
+    if m is None or not (m.group("gap") or m.group("sep") or m.group("printed")):
+        return len(text)
+    return m.start("org")
+
+
+_SIGNATURE_SPAN: Final = 120  # how far from the end a closing signature starts
+
+
 @attrs.frozen
 class Header:
     """A table header found in the text: its span and its columns' roles."""
