@@ -1041,3 +1041,16 @@ def test_a_signature_after_the_table_is_no_part_of_its_last_row() -> None:
         "某县人民政府办公室\n2023年5月12日印发"
     ]
     assert (plan.issuer, plan.date) == ("某县人民政府办公室", datetime.date(2023, 5, 12))
+
+
+def test_a_title_run_into_its_preamble_on_one_line_is_the_plans_title() -> None:
+    text = (
+        "某县2018年政务公开工作要点实施方案为深入贯彻落实某省人民政府办公厅关于印发"
+        "2018年全省政务公开工作要点的通知精神,结合本县实际,制定本方案。"
+        "一、工作任务 1.全面公开县级部门预算和决算。（责任单位：县财政局）"
+        "2.及时公开重大项目审批信息。（责任单位：县发改局）"
+    )
+    plan = read(text)
+    assert plan.title == "某县2018年政务公开工作要点实施方案"
+    assert plan.issuer is None  # the preamble names a parent's issuer, not this plan's
+    assert [t.number for t in plan.tasks] == [1, 2]

@@ -64,7 +64,13 @@ from zwgk.build.plan import finish_plan
 from zwgk.lang.metadata import parse_date, unspaced_label
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.numerals import LabelHit, find_labels, parse_label
-from zwgk.lang.vocab import AIMS_HEADING, FIELD_RE, is_status
+from zwgk.lang.vocab import (
+    AIMS_HEADING,
+    FIELD_RE,
+    NOTICE_TITLE_END,
+    PREAMBLE_START,
+    is_status,
+)
 
 __all__ = ["NOTICE_ONLY", "assemble_lines"]
 
@@ -727,9 +733,18 @@ _SPACE_BREAK = re.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
 _LABEL_SPACE = re.compile(r"^(\s*[\u4e00-\u9fff]{2,6}[:：])\s+")
 
 
+# a title run into the preamble after it (…实施方案为深入贯彻落实…)
+_TITLE_THEN_PREAMBLE = re.compile(
+    rf"^(?P<title>[^\s。，；：:]{{6,60}}?{NOTICE_TITLE_END.pattern.rstrip('$')})"
+    rf"(?={PREAMBLE_START.pattern})"
+)
+
+
 def _pseudo_lines(text: str) -> list[str]:
-    """Lines of a notice; a crawl that joined its paragraphs with spaces is split there."""
+    """Lines of a notice; a crawl that joined its paragraphs with spaces is split
+    there, and a title run into its preamble is split from it."""
     out: list[str] = []
+    text = _TITLE_THEN_PREAMBLE.sub("\\g<title>\n", text.lstrip(), count=1)
     for line in _PUBLICITY_MARK.sub("\\1\n", text).split("\n"):
         line = _LABEL_SPACE.sub(r"\1", unspaced_label(line))
         out.extend(p for p in _SPACE_BREAK.split(line) if p.strip())

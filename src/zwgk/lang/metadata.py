@@ -32,6 +32,7 @@ from zwgk._model import Deadline, PlanRef, _to_tuple
 from zwgk.lang._dltext import cn_int, fold, make_date
 from zwgk.lang.deadline import _DAY, _MON, _YNUM, find_default_deadline
 from zwgk.lang.normalize import PINYIN_GLOSS
+from zwgk.lang.vocab import PREAMBLE_START
 
 __all__ = [
     "Metadata",
@@ -394,7 +395,7 @@ def _notice(lines: list[tuple[str, str]], joined_raw: str) -> tuple[str | None, 
     issuer = None
     for raw, sq in lines:
         m = _NOTICE_ISSUER_RE.match(sq)
-        if m is not None:
+        if m is not None and PREAMBLE_START.match(m.group("issuer")) is None:
             issuer = _squeeze(raw)[m.start("issuer") : m.end("issuer")]
             break
     folded = fold(joined_raw)

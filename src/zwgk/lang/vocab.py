@@ -39,6 +39,7 @@ __all__ = [
     "HEADER_WORDS",
     "NOTICE_TITLE_END",
     "NOTICE_WORDS",
+    "PREAMBLE_START",
     "REQUIREMENT_MARK",
     "REQUIREMENT_VERBS",
     "ROLE_NAMES",
@@ -422,6 +423,12 @@ HEADER_FRAGMENTS: Final[tuple[str, ...]] = (
     "任务", "要求", "责任", "单位", "科室", "部门", "时限", "时间", "序号",
     "备注", "内容", "事项", "措施", "牵头", "配合", "分工",
 )  # fmt: skip
+
+#: How a plan's preamble starts (为深入贯彻落实…, 为进一步做好…, 根据…): on a
+#: page run onto one line, where the title before it ends.
+PREAMBLE_START: Final = re.compile(
+    r"为(?:深入|进一步|全面|认真|切实)?(?:贯彻|落实|推进|做好|加强|提升)|根据《"
+)
 
 #: How the title of a notice or plan ends (…的通知, …工作要点, …分工方案).
 NOTICE_TITLE_END: Final = re.compile(r"(通知|方案|要点|分工|清单|意见|通报|函)$")
