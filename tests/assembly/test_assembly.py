@@ -1054,3 +1054,16 @@ def test_a_title_run_into_its_preamble_on_one_line_is_the_plans_title() -> None:
     assert plan.title == "某县2018年政务公开工作要点实施方案"
     assert plan.issuer is None  # the preamble names a parent's issuer, not this plan's
     assert [t.number for t in plan.tasks] == [1, 2]
+
+
+def test_a_lone_first_sub_label_right_after_its_parts_title_opens_that_part() -> None:
+    # a page opening run onto one line and cut inside its first task
+    text = (
+        "一、工作目标紧紧围绕重点任务，加大公开力度。"
+        "二、工作任务(一)围绕建设法治政府,全面推进政务公开。"
+        "1.把公开透明作为政府工作的基本要求,坚持以公开为常态"
+    )
+    tasks = read(text).tasks
+    assert [(t.number, t.section) for t in tasks] == [
+        (1, ("工作任务", "围绕建设法治政府,全面推进政务公开")),
+    ]

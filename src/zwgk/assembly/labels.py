@@ -12,6 +12,7 @@ programming — one global decision, explained by the numbering itself.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -131,6 +132,22 @@ def _repeats(text: str, free: Sequence[LabelHit], chain: Sequence[LabelHit]) -> 
     return out
 
 
+_PART_TITLE: Final = 12  # characters of a part's title before its first sub-label
+
+
+def _opens_part(text: str, hit: LabelHit, chosen: Sequence[LabelHit]) -> bool:
+    """Whether a lone label numbered 1 opens the part of a label above it:
+    it follows that label's short title with no punctuation between
+    (``二、工作任务（一）围绕…`` on a page run onto one line, cut after it)."""
+    if hit.number != 1:
+        return False
+    before = [h for h in chosen if h.end <= hit.start and h.rank < hit.rank]
+    if not before:
+        return False
+    title = text[before[-1].end : hit.start]
+    return 0 < len(title.strip()) <= _PART_TITLE and not re.search(r"[。，,；;：:、\n]", title)
+
+
 def choose_labels(text: str, hits: Sequence[LabelHit], *, min_score: float = 1.2) -> Outline:
     """The labels that number ``text``, chosen style by style from the top rank down.
 
@@ -154,7 +171,8 @@ def choose_labels(text: str, hits: Sequence[LabelHit], *, min_score: float = 1.2
         free = [h for h in by_style[style] if not _overlaps(h, taken)]
         score, chain = _Chain(text, free, parents).solve()
         lone = len(chain) == 1
-        if score < min_score or (lone and (chain[0].number != 1 or score < 1.0 + _STRONG)):
+        weak = score < min_score or (lone and (chain[0].number != 1 or score < 1.0 + _STRONG))
+        if weak and not (lone and _opens_part(text, chain[0], chosen)):
             continue
         styles.append(style)
         chosen.extend(chain)
