@@ -120,3 +120,13 @@ def test_a_list_goes_on_after_the_repeated_cell_up_to_the_requirement_verb() -> 
     assert fields.lead == "省数字办"
     assert fields.resp == "省直各有关部门，各设区市政府，省经济信息中心"
     assert fields.note.startswith("加快")
+
+
+@pytest.mark.parametrize("name", ["各项目主管部门", "项目建设单位", "各项目单位", "县重点项目办"])
+def test_a_projects_office_is_a_unit(name: str) -> None:
+    assert is_units(name)
+
+
+@pytest.mark.parametrize("text", ["推进重点项目建设", "公开项目审批结果"])
+def test_projects_named_in_a_requirement_are_no_unit(text: str) -> None:
+    assert not is_units(text)
