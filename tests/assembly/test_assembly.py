@@ -100,7 +100,8 @@ def test_tasks_assigned_to_units_after_a_notice_without_its_end_are_the_plan() -
 
 
 def test_tasks_at_different_depths_are_the_items_that_own_a_responsibility() -> None:
-    # （一） holds numbered points with their clauses; （二） holds one paragraph with its own
+    # （一） holds numbered points with their clauses; （二） heads one paragraph with its own:
+    # a heading over one task with no number, as when its title and text share a line
     plan = read(
         "一、主要任务\n（一）以政务公开助力稳增长\n"
         "1.加强预期引导。按月发布经济运行情况。（责任单位：区统计局牵头，相关处室）\n"
@@ -110,11 +111,16 @@ def test_tasks_at_different_depths_are_the_items_that_own_a_responsibility() -> 
         "（三）以政务公开助力调结构\n"
         "1.推进化解过剩产能信息公开。（责任单位：经信处牵头，相关处室）\n"
     )
-    assert [t.label for t in plan.tasks] == ["1.", "2.", "（二）", "1."]
+    assert [(t.number, t.label) for t in plan.tasks] == [
+        (1, "1."),
+        (2, "2."),
+        (None, ""),
+        (1, "1."),
+    ]
     leads = [t.responsibility.leads for t in plan.tasks if t.responsibility is not None]
     assert leads == [("区统计局",), ("区重点办",), ("办公室",), ("经信处",)]
     assert plan.tasks[0].section == ("主要任务", "以政务公开助力稳增长")
-    assert plan.tasks[2].section == ("主要任务",)
+    assert plan.tasks[2].section == ("主要任务", "以政务公开助力促改革")
 
 
 def test_rows_without_numbers_under_a_numbered_heading_cell_one_cell_per_line() -> None:
@@ -1066,4 +1072,27 @@ def test_a_lone_first_sub_label_right_after_its_parts_title_opens_that_part() ->
     tasks = read(text).tasks
     assert [(t.number, t.section) for t in tasks] == [
         (1, ("工作任务", "围绕建设法治政府,全面推进政务公开")),
+    ]
+
+
+def test_a_heading_over_one_unnumbered_paragraph_on_the_next_line() -> None:
+    # （三） heads numbered tasks elsewhere; here its part is one paragraph
+    text = "\n".join(
+        [
+            "一、推进重点领域信息公开",
+            "（一）推进财政信息公开",
+            "1.公开县级部门预算和决算。责任单位：县财政局。",
+            "2.公开政府债务信息。责任单位：县财政局。",
+            "（二）推进重大建设项目信息公开",
+            "重点公开重大建设项目批准和实施信息。（牵头单位：县发改局；配合单位：县住建局）",
+            "（三）推进社会救助信息公开",
+            "3.公开低保和特困供养信息。责任单位：县民政局。",
+        ]
+    )
+    tasks = read(text).tasks
+    assert [(t.number, t.section[-1], t.text) for t in tasks] == [
+        (1, "推进财政信息公开", "公开县级部门预算和决算。"),
+        (2, "推进财政信息公开", "公开政府债务信息。"),
+        (None, "推进重大建设项目信息公开", "重点公开重大建设项目批准和实施信息。"),
+        (3, "推进社会救助信息公开", "公开低保和特困供养信息。"),
     ]

@@ -274,13 +274,13 @@ def _row_tail(cell: str, after: int, tail: Sequence[str]) -> bool:
 
 
 _TITLE_THEN_TEXT = re.compile(
-    r"\A\s*(?P<title>[^\s。；;，,：:！？]{4,30})[ \u3000]+(?P<text>\S.*)\Z", re.S
+    r"\A\s*(?P<title>[^\s。；;，,：:！？]{4,30})\s+(?P<text>\S.*)\Z", re.S
 )
 
 
 def _titled_body(body: str) -> tuple[str, str] | None:
-    """A body that is a title, a space and then its text (no punctuation
-    between them), split there; None otherwise."""
+    """A body that is a title, a space or a line break and then its text (no
+    punctuation between them), split there; None otherwise."""
     m = _TITLE_THEN_TEXT.match(body)
     if m is None or not _heading_like(m.group("title")) or "。" not in m.group("text"):
         return None
