@@ -1096,3 +1096,19 @@ def test_a_heading_over_one_unnumbered_paragraph_on_the_next_line() -> None:
         (None, "推进重大建设项目信息公开", "重点公开重大建设项目批准和实施信息。"),
         (3, "推进社会救助信息公开", "公开低保和特困供养信息。"),
     ]
+
+
+def test_where_a_short_title_stops_before_its_requirement() -> None:
+    # a word said twice (…公开|公开…), a level's bodies as the subject (…|市级部门…),
+    # and 坚持 opening the requirement
+    plan = read(
+        "工作任务具体措施责任单位完成时限\n"
+        "1.财政预决算公开市级部门预算、决算全面公开，细化到项级科目。市财政局2023年10月底前\n"
+        "2.重大项目公开公开重点项目年度投资计划和建设进度。市发展改革委长期坚持\n"
+        "3.政策解读坚持解读材料与政策文件同步组织、同步审签、同步部署。市政府办公室长期坚持\n"
+        "4.推进财政信息公开按时公开县级预决算和“三公”经费。市财政局2023年6月底前\n"
+    )
+    assert [t.text for t in plan.tasks] == [
+        "财政预决算公开", "重大项目公开", "政策解读", "推进财政信息公开",
+    ]  # fmt: skip
+    assert plan.tasks[1].note == "公开重点项目年度投资计划和建设进度。"

@@ -29,7 +29,7 @@ from zwgk.lang.units import (
     run_at,
     unit_end,
 )
-from zwgk.lang.vocab import REQUIREMENT_VERBS, TITLE_ENDS, UNIT_PREFIXES
+from zwgk.lang.vocab import REQUIREMENT_VERBS, TITLE_ENDS, UNIT_LEVELS, UNIT_PREFIXES
 
 __all__ = ["Fields", "Layout", "cut_responsibility", "split_body", "titles_run_in"]
 
@@ -41,6 +41,8 @@ _LIST_SEPARATORS: Final = "，,、"
 _JOINS_NAMES: Final = "和与及或并等的之"
 _MAX_TITLE: Final = 48
 _MAX_HEADING: Final = 8
+# a requirement whose subject is a level's bodies (市级部门…, 县级各单位…)
+_LEVEL_SUBJECT: Final = tuple(p + "级" for p in UNIT_LEVELS if len(p) == 1)
 _TITLE_END_AT: Final = re.compile("|".join(map(re.escape, TITLE_ENDS)))
 _NAME_SPLIT: Final = re.compile(r"[、，,；;\s]+")
 _RELATIVE: Final = re.compile(r"[\u4e00-\u9fff]{1,2}的")  # 制定的政策: a subject's verb
@@ -293,8 +295,8 @@ def _title_splits(body: str) -> list[tuple[int, bool]]:
             break
         if not body[:k].endswith(TITLE_ENDS):
             continue
-        if body.startswith(REQUIREMENT_VERBS, k):
-            splits.append((k, False))
+        if body.startswith(REQUIREMENT_VERBS + _LEVEL_SUBJECT, k):
+            splits.append((k, False))  # a level's bodies (市级部门…) begin like a verb
         elif body.startswith(UNIT_PREFIXES, k) and unit_end(body, k) is not None:
             splits.append((k, True))
     return splits
@@ -312,7 +314,8 @@ def _title_and_requirement(body: str) -> tuple[str, str]:
         return body, ""
     at = {k for k, _ in splits}
     k = splits[0][0]
-    while any(k + n in at for n in (1, 2)):
+    # a word said twice (…项目公开|公开重点项目…): the title ends between them
+    while any(k + n in at for n in (1, 2)) and body[k : k + 2] != body[k - 2 : k]:
         k = next(k + n for n in (1, 2) if k + n in at)
     return body[:k], body[k:]
 

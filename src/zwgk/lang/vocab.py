@@ -285,6 +285,7 @@ UNIT_LEVELS: Final[tuple[str, ...]] = tuple(
 #: Words that begin a requirement or a task title, never a unit name: where
 #: a run of unit names stops in running text.
 REQUIREMENT_VERBS: Final[tuple[str, ...]] = (
+    "坚持", "堅持",
     "通过", "推进", "推动", "加强", "做好", "加大", "完善", "建立", "健全", "制定", "开展",
     "及时", "依法", "提高", "提升", "发布", "解读", "围绕", "按照", "结合", "进一步", "全面",
     "积极", "主动", "充分", "着力", "切实", "认真", "严格", "明确", "组织", "实行", "实施",
