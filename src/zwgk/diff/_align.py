@@ -90,25 +90,37 @@ def _grams(key: str) -> tuple[str, ...]:
 
 @attrs.frozen(eq=False)
 class _Headings:
-    """One side's distinct section headings (normalised), each task's among them,
+    """One side's distinct section headings (normalised) and each task's among them;
     each heading's grams as numbers (:func:`_codes`), one heading after another,
-    and as a set."""
+    and as a set, made when first asked for (a few headings are compared by
+    :func:`_few_headings_dice`, which needs neither)."""
 
     keys: tuple[str, ...]
     index: np.ndarray
-    codes: np.ndarray
-    indptr: np.ndarray
-    sets: tuple[frozenset[str], ...]
 
     @classmethod
     def of(cls, sections: Sequence[str]) -> _Headings:
         distinct: dict[str, int] = {}
         index = np.array([distinct.setdefault(k, len(distinct)) for k in sections], np.int64)
-        grams = [_grams(k) for k in distinct]
-        indptr = np.zeros(len(grams) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum([len(g) for g in grams])
-        codes = _codes(itertools.chain.from_iterable(grams))
-        return cls(tuple(distinct), index, codes, indptr, tuple(map(frozenset, grams)))
+        return cls(tuple(distinct), index)
+
+    @functools.cached_property
+    def _grams(self) -> list[tuple[str, ...]]:
+        return [_grams(k) for k in self.keys]
+
+    @functools.cached_property
+    def codes(self) -> np.ndarray:
+        return _codes(itertools.chain.from_iterable(self._grams))
+
+    @functools.cached_property
+    def indptr(self) -> np.ndarray:
+        indptr = np.zeros(len(self.keys) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum([len(g) for g in self._grams])
+        return indptr
+
+    @functools.cached_property
+    def sets(self) -> tuple[frozenset[str], ...]:
+        return tuple(map(frozenset, self._grams))
 
 
 @attrs.frozen(eq=False)
@@ -163,6 +175,30 @@ class Features:
         """The vocabulary's numbers in the order of their codes (computed when first
         asked for, so once for a parent aligned with many children)."""
         return np.argsort(self.codes, kind="stable")
+
+    @functools.cached_property
+    def grams(self) -> _GramsOf:
+        """Each task's grams as its own vocabulary's numbers (kept, like
+        :attr:`code_order`, for every child a parent is aligned with)."""
+        return _GramsOf(self.ids, self.indptr)
+
+    @functools.cached_property
+    def lengths(self) -> np.ndarray:
+        """Each key's length in characters."""
+        return np.array([len(k) for k in self.keys], dtype=np.float64)
+
+    @functools.cached_property
+    def headed(self) -> np.ndarray:
+        """Whether each task lies under a section heading."""
+        return np.array([bool(k) for k in self.sections], dtype=bool)
+
+    @functools.cached_property
+    def by_text(self) -> dict[str, list[int]]:
+        """The positions of the tasks of each key."""
+        out: dict[str, list[int]] = {}
+        for i, t in enumerate(self.keys):
+            out.setdefault(t, []).append(i)
+        return out
 
 
 def _task_grams(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -219,14 +255,14 @@ class _GramsOf:
 
 class _Side:
     def __init__(self, features: Features, mapping: np.ndarray | None = None) -> None:
-        self.keys = list(features.keys)
+        self.keys = features.keys
         self.ids = features.ids if mapping is None else mapping[features.ids]
         self.indptr = features.indptr
-        self.grams = _GramsOf(self.ids, self.indptr)
+        self.grams = features.grams if mapping is None else _GramsOf(self.ids, self.indptr)
         self.headings = features.headings
         self.section = features.headings.index
-        self.headed = np.array([bool(k) for k in features.sections], dtype=bool)
-        self.lengths = np.array([len(k) for k in self.keys], dtype=np.float64)
+        self.headed = features.headed
+        self.lengths = features.lengths
 
     def matrix(self, size: int) -> sparse.csr_matrix:
         data = np.ones(len(self.ids), dtype=np.float64)
@@ -483,9 +519,7 @@ def _align_oriented(
     score = np.maximum(dice, _CONTAINMENT_WEIGHT * contain * damp)
     score = np.minimum(score, 1.0)
     # Equal normalised texts are a perfect match, whatever they hold.
-    by_text: dict[str, list[int]] = {}
-    for i, t in enumerate(ps.keys):
-        by_text.setdefault(t, []).append(i)
+    by_text = parent.by_text
     extra_r: list[int] = []
     extra_c: list[int] = []
     for j, t in enumerate(cs.keys):
