@@ -150,10 +150,7 @@ class Features:
         """The features of ``tasks``."""
         keys = tuple(match_key(t.text) for t in tasks)
         grams, task = _task_grams(keys)
-        distinct, first, inverse = np.unique(grams, return_index=True, return_inverse=True)
-        order = np.argsort(first, kind="stable")  # the vocabulary in order of first appearance
-        number = np.empty(len(distinct), dtype=np.int64)
-        number[order] = np.arange(len(distinct))
+        codes, ids = _numbered(grams)
         indptr = np.zeros(len(keys) + 1, dtype=np.int64)
         indptr[1:] = np.cumsum(np.bincount(task, minlength=len(keys)))
         sections = tuple(match_key("".join(t.section)) for t in tasks)
@@ -162,8 +159,8 @@ class Features:
             sections=sections,
             side_key=tuple((t.text, t.section) for t in tasks),
             headings=_Headings.of(sections),
-            codes=distinct[order],
-            ids=number[inverse.ravel()],
+            codes=codes,
+            ids=ids,
             indptr=indptr,
         )
 
@@ -214,9 +211,31 @@ def _task_grams(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     valid = pair | (lengths[task] == 1)  # a one-character key is its own gram
     grams = ((chars << 21) | np.where(pair, second, 0))[valid]
     task = task[valid]
-    _, first = np.unique((task << 42) | grams, return_index=True)
-    first.sort()
+    order, new = _runs((task << 42) | grams)
+    first = np.sort(order[new])
     return grams[first], task[first]
+
+
+def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A stable sorting order of ``values`` and, in that order, where each distinct
+    value's run starts (its first occurrence)."""
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    new = np.ones(len(ordered), dtype=bool)
+    new[1:] = ordered[1:] != ordered[:-1]
+    return order, new
+
+
+def _numbered(grams: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct ``grams`` in order of first appearance, and each gram's number
+    among them (one sort; ``np.unique`` would take three)."""
+    order, new = _runs(grams)
+    rank = np.argsort(order[new], kind="stable")  # distinct grams by first appearance
+    number = np.empty(len(rank), dtype=np.int64)
+    number[rank] = np.arange(len(rank))
+    ids = np.empty(len(grams), dtype=np.int64)
+    ids[order] = number[np.cumsum(new) - 1]
+    return grams[order][new][rank], ids
 
 
 def _codes(grams: Iterable[str]) -> np.ndarray:
