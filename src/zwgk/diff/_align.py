@@ -647,7 +647,9 @@ def _align_oriented(
         elif min(members[g][1]) == j:
             ps_idx, cs_idx = members[g]
             s = _group_score(ps_idx, cs_idx, ps, cs, weights_of, pair_score)
-            conf = min(confidence.get((c, p), 0.0) for c in cs_idx for p in ps_idx)
+            conf = (
+                min(confidence.get((c, p), 0.0) for c in cs_idx for p in ps_idx) if detail else 0.0
+            )
             if s == 1.0 and detail:
                 conf = 1.0
             groups.append(
