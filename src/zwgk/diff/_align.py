@@ -138,10 +138,8 @@ class Features:
     sections: tuple[str, ...]
     side_key: tuple[tuple[str, tuple[str, ...]], ...]
     headings: _Headings = attrs.field(repr=False)
-    codes: np.ndarray = attrs.field(repr=False)
-    """The vocabulary's grams as numbers (:func:`_codes`), in its order."""
-    ids: np.ndarray = attrs.field(repr=False)
-    """Every task's grams as vocabulary numbers, one after another."""
+    task_codes: np.ndarray = attrs.field(repr=False)
+    """Every task's distinct grams as numbers (:func:`_codes`), one task after another."""
     indptr: np.ndarray = attrs.field(repr=False)
     """Where each task's grams start in :attr:`ids` (and where the last ends)."""
 
@@ -150,7 +148,6 @@ class Features:
         """The features of ``tasks``."""
         keys = tuple(match_key(t.text) for t in tasks)
         grams, task = _task_grams(keys)
-        codes, ids = _numbered(grams)
         indptr = np.zeros(len(keys) + 1, dtype=np.int64)
         indptr[1:] = np.cumsum(np.bincount(task, minlength=len(keys)))
         sections = tuple(match_key("".join(t.section)) for t in tasks)
@@ -159,13 +156,27 @@ class Features:
             sections=sections,
             side_key=tuple((t.text, t.section) for t in tasks),
             headings=_Headings.of(sections),
-            codes=codes,
-            ids=ids,
+            task_codes=grams,
             indptr=indptr,
         )
 
     def __len__(self) -> int:
         return len(self.keys)
+
+    @functools.cached_property
+    def _vocabulary(self) -> tuple[np.ndarray, np.ndarray]:
+        return _numbered(self.task_codes)
+
+    @property
+    def codes(self) -> np.ndarray:
+        """The vocabulary's grams as numbers (:func:`_codes`), in its order (numbered
+        when first asked for: a side aligned as the second of two needs none)."""
+        return self._vocabulary[0]
+
+    @property
+    def ids(self) -> np.ndarray:
+        """Every task's grams as vocabulary numbers, one after another."""
+        return self._vocabulary[1]
 
     @functools.cached_property
     def code_order(self) -> np.ndarray:
@@ -246,16 +257,18 @@ def _codes(grams: Iterable[str]) -> np.ndarray:
 
 
 def _joint_ids(first: Features, second: Features) -> np.ndarray:
-    """``second``'s gram numbers in one vocabulary with ``first``'s: ``first``'s own
-    numbers, then ``second``'s grams new to it in order of first appearance."""
+    """``second``'s grams (:attr:`Features.ids`) numbered in one vocabulary with
+    ``first``'s: ``first``'s own numbers, then ``second``'s grams new to it in
+    order of first appearance (so ``second``'s own vocabulary is never needed)."""
     order = first.code_order
     known = first.codes[order]
-    at = np.minimum(np.searchsorted(known, second.codes), max(len(known) - 1, 0))
-    found = known[at] == second.codes if len(known) else np.zeros(len(second.codes), bool)
-    mapping = np.empty(len(second.codes), dtype=np.int64)
-    mapping[found] = order[at[found]]
-    mapping[~found] = len(known) + np.arange(int((~found).sum()))
-    return mapping
+    grams = second.task_codes
+    at = np.minimum(np.searchsorted(known, grams), max(len(known) - 1, 0))
+    found = known[at] == grams if len(known) else np.zeros(len(grams), bool)
+    ids = np.empty(len(grams), dtype=np.int64)
+    ids[found] = order[at[found]]
+    ids[~found] = len(known) + _numbered(grams[~found])[1]
+    return ids
 
 
 class _GramsOf:
@@ -273,11 +286,11 @@ class _GramsOf:
 
 
 class _Side:
-    def __init__(self, features: Features, mapping: np.ndarray | None = None) -> None:
+    def __init__(self, features: Features, joint: np.ndarray | None = None) -> None:
         self.keys = features.keys
-        self.ids = features.ids if mapping is None else mapping[features.ids]
+        self.ids = features.ids if joint is None else joint
         self.indptr = features.indptr
-        self.grams = features.grams if mapping is None else _GramsOf(self.ids, self.indptr)
+        self.grams = features.grams if joint is None else _GramsOf(self.ids, self.indptr)
         self.headings = features.headings
         self.section = features.headings.index
         self.headed = features.headed
@@ -521,9 +534,9 @@ def _align_oriented(
     detail: bool = True,
 ) -> list[Group]:
     n, m = len(parent), len(child)
-    mapping = _joint_ids(parent, child)
-    ps, cs = _Side(parent), _Side(child, mapping)
-    size = max(len(parent.codes), int(mapping.max(initial=-1)) + 1, 1)  # the joint vocabulary
+    joint = _joint_ids(parent, child)
+    ps, cs = _Side(parent), _Side(child, joint)
+    size = max(len(parent.codes), int(joint.max(initial=-1)) + 1, 1)  # the joint vocabulary
     bp, bc = ps.matrix(size), cs.matrix(size)
     df = np.bincount(ps.ids, minlength=size) + np.bincount(cs.ids, minlength=size)
     idf = np.log1p((n + m) / np.maximum(df, 1.0))
