@@ -106,30 +106,40 @@ def align_child(prepared: PreparedParent, child: Plan) -> list[Link]:
     character-level text edits;
     the child is normalised once, for the alignment and the kinds alike.
     """
+    return [Link(*group) for group in _groups(prepared, child)]
+
+
+def _groups(
+    prepared: PreparedParent, child: Plan
+) -> list[tuple[str, tuple[int, ...], tuple[int, ...], float]]:
+    """The aligned groups of :func:`align_child` as ``(kind, parents, children, score)``."""
     pf, cf = prepared.parent.features, prepare(child).features
     groups = align(pf, cf, threshold=prepared.threshold, splits=prepared.splits, detail=False)
-    return [_link(g.parents, g.children, g.score, pf.keys, cf.keys) for g in groups]
+    out = []
+    for g in groups:
+        kind = _kind(g.parents, g.children, pf.keys, cf.keys)
+        out.append((kind, g.parents, g.children, 1.0 if kind == "same" else g.score))
+    return out
 
 
-def _link(
+def _kind(
     parents: tuple[int, ...],
     kids: tuple[int, ...],
-    score: float,
     parent_keys: Sequence[str],
     child_keys: Sequence[str],
-) -> Link:
-    """The link of one aligned group, its kind named as :func:`zwgk.diff.diff` names it."""
+) -> str:
+    """The kind of one aligned group, named as :func:`zwgk.diff.diff` names it."""
     if not parents:
-        return Link("added", parents, kids, score)
+        return "added"
     if not kids:
-        return Link("dropped", parents, kids, score)
+        return "dropped"
     if len(parents) > 1:
-        return Link("merged", parents, kids, score)
+        return "merged"
     if len(kids) > 1:
-        return Link("split", parents, kids, score)
+        return "split"
     if parent_keys[parents[0]] == child_keys[kids[0]]:
-        return Link("same", parents, kids, 1.0)
-    return Link("reworded", parents, kids, score)
+        return "same"
+    return "reworded"
 
 
 @attrs.frozen
@@ -157,14 +167,15 @@ def cover(prepared: PreparedParent, child: Plan) -> Column:
     """The column of ``child``: how it keeps each parent task, and its added tasks."""
     cells = [DROPPED] * len(prepared.plan.tasks)
     added: list[str] = []
-    for link in align_child(prepared, child):
-        kids = [child.tasks[j] for j in link.child]
-        if not link.parent:
-            added.extend(t.ref for t in kids)
-            continue
-        cell = Coverage(link.kind, tuple(t.ref for t in kids), _units(kids), link.score)
-        for p in link.parent:
-            cells[p] = cell
+    tasks = child.tasks
+    for kind, parents, kids, score in _groups(prepared, child):
+        if not parents:
+            added.extend(tasks[j].ref for j in kids)
+        elif kids:  # a dropped task keeps its cell
+            chosen = [tasks[j] for j in kids]
+            cell = Coverage(kind, tuple(t.ref for t in chosen), _units(chosen), score)
+            for p in parents:
+                cells[p] = cell
     return Column(
         tuple(cells), tuple(added), child.title, child.issuer, child.source, len(child.tasks)
     )

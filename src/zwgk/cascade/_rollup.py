@@ -133,6 +133,8 @@ class _Table:
         for p, cell in enumerate(column.cells):
             cell = self.known.setdefault(cell, cell)
             self.cells[p][i] = cell
+            if not cell.units:
+                continue
             tally = self.tally[p]
             for k, unit in enumerate(dict.fromkeys(cell.units)):
                 seen = tally.setdefault(unit, [0, i, k])

@@ -90,25 +90,37 @@ def _grams(key: str) -> tuple[str, ...]:
 
 @attrs.frozen(eq=False)
 class _Headings:
-    """One side's distinct section headings (normalised), each task's among them,
+    """One side's distinct section headings (normalised) and each task's among them;
     each heading's grams as numbers (:func:`_codes`), one heading after another,
-    and as a set."""
+    and as a set, made when first asked for (a few headings are compared by
+    :func:`_few_headings_dice`, which needs neither)."""
 
     keys: tuple[str, ...]
     index: np.ndarray
-    codes: np.ndarray
-    indptr: np.ndarray
-    sets: tuple[frozenset[str], ...]
 
     @classmethod
     def of(cls, sections: Sequence[str]) -> _Headings:
         distinct: dict[str, int] = {}
         index = np.array([distinct.setdefault(k, len(distinct)) for k in sections], np.int64)
-        grams = [_grams(k) for k in distinct]
-        indptr = np.zeros(len(grams) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum([len(g) for g in grams])
-        codes = _codes(itertools.chain.from_iterable(grams))
-        return cls(tuple(distinct), index, codes, indptr, tuple(map(frozenset, grams)))
+        return cls(tuple(distinct), index)
+
+    @functools.cached_property
+    def _grams(self) -> list[tuple[str, ...]]:
+        return [_grams(k) for k in self.keys]
+
+    @functools.cached_property
+    def codes(self) -> np.ndarray:
+        return _codes(itertools.chain.from_iterable(self._grams))
+
+    @functools.cached_property
+    def indptr(self) -> np.ndarray:
+        indptr = np.zeros(len(self.keys) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum([len(g) for g in self._grams])
+        return indptr
+
+    @functools.cached_property
+    def sets(self) -> tuple[frozenset[str], ...]:
+        return tuple(map(frozenset, self._grams))
 
 
 @attrs.frozen(eq=False)
@@ -126,10 +138,8 @@ class Features:
     sections: tuple[str, ...]
     side_key: tuple[tuple[str, tuple[str, ...]], ...]
     headings: _Headings = attrs.field(repr=False)
-    codes: np.ndarray = attrs.field(repr=False)
-    """The vocabulary's grams as numbers (:func:`_codes`), in its order."""
-    ids: np.ndarray = attrs.field(repr=False)
-    """Every task's grams as vocabulary numbers, one after another."""
+    task_codes: np.ndarray = attrs.field(repr=False)
+    """Every task's distinct grams as numbers (:func:`_codes`), one task after another."""
     indptr: np.ndarray = attrs.field(repr=False)
     """Where each task's grams start in :attr:`ids` (and where the last ends)."""
 
@@ -138,10 +148,6 @@ class Features:
         """The features of ``tasks``."""
         keys = tuple(match_key(t.text) for t in tasks)
         grams, task = _task_grams(keys)
-        distinct, first, inverse = np.unique(grams, return_index=True, return_inverse=True)
-        order = np.argsort(first, kind="stable")  # the vocabulary in order of first appearance
-        number = np.empty(len(distinct), dtype=np.int64)
-        number[order] = np.arange(len(distinct))
         indptr = np.zeros(len(keys) + 1, dtype=np.int64)
         indptr[1:] = np.cumsum(np.bincount(task, minlength=len(keys)))
         sections = tuple(match_key("".join(t.section)) for t in tasks)
@@ -150,8 +156,7 @@ class Features:
             sections=sections,
             side_key=tuple((t.text, t.section) for t in tasks),
             headings=_Headings.of(sections),
-            codes=distinct[order],
-            ids=number[inverse.ravel()],
+            task_codes=grams,
             indptr=indptr,
         )
 
@@ -159,10 +164,49 @@ class Features:
         return len(self.keys)
 
     @functools.cached_property
+    def _vocabulary(self) -> tuple[np.ndarray, np.ndarray]:
+        return _numbered(self.task_codes)
+
+    @property
+    def codes(self) -> np.ndarray:
+        """The vocabulary's grams as numbers (:func:`_codes`), in its order (numbered
+        when first asked for: a side aligned as the second of two needs none)."""
+        return self._vocabulary[0]
+
+    @property
+    def ids(self) -> np.ndarray:
+        """Every task's grams as vocabulary numbers, one after another."""
+        return self._vocabulary[1]
+
+    @functools.cached_property
     def code_order(self) -> np.ndarray:
         """The vocabulary's numbers in the order of their codes (computed when first
         asked for, so once for a parent aligned with many children)."""
         return np.argsort(self.codes, kind="stable")
+
+    @functools.cached_property
+    def grams(self) -> _GramsOf:
+        """Each task's grams as its own vocabulary's numbers (kept, like
+        :attr:`code_order`, for every child a parent is aligned with)."""
+        return _GramsOf(self.ids, self.indptr)
+
+    @functools.cached_property
+    def lengths(self) -> np.ndarray:
+        """Each key's length in characters."""
+        return np.array([len(k) for k in self.keys], dtype=np.float64)
+
+    @functools.cached_property
+    def headed(self) -> np.ndarray:
+        """Whether each task lies under a section heading."""
+        return np.array([bool(k) for k in self.sections], dtype=bool)
+
+    @functools.cached_property
+    def by_text(self) -> dict[str, list[int]]:
+        """The positions of the tasks of each key."""
+        out: dict[str, list[int]] = {}
+        for i, t in enumerate(self.keys):
+            out.setdefault(t, []).append(i)
+        return out
 
 
 def _task_grams(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -178,9 +222,31 @@ def _task_grams(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     valid = pair | (lengths[task] == 1)  # a one-character key is its own gram
     grams = ((chars << 21) | np.where(pair, second, 0))[valid]
     task = task[valid]
-    _, first = np.unique((task << 42) | grams, return_index=True)
-    first.sort()
+    order, new = _runs((task << 42) | grams)
+    first = np.sort(order[new])
     return grams[first], task[first]
+
+
+def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A stable sorting order of ``values`` and, in that order, where each distinct
+    value's run starts (its first occurrence)."""
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    new = np.ones(len(ordered), dtype=bool)
+    new[1:] = ordered[1:] != ordered[:-1]
+    return order, new
+
+
+def _numbered(grams: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct ``grams`` in order of first appearance, and each gram's number
+    among them (one sort; ``np.unique`` would take three)."""
+    order, new = _runs(grams)
+    rank = np.argsort(order[new], kind="stable")  # distinct grams by first appearance
+    number = np.empty(len(rank), dtype=np.int64)
+    number[rank] = np.arange(len(rank))
+    ids = np.empty(len(grams), dtype=np.int64)
+    ids[order] = number[np.cumsum(new) - 1]
+    return grams[order][new][rank], ids
 
 
 def _codes(grams: Iterable[str]) -> np.ndarray:
@@ -191,16 +257,18 @@ def _codes(grams: Iterable[str]) -> np.ndarray:
 
 
 def _joint_ids(first: Features, second: Features) -> np.ndarray:
-    """``second``'s gram numbers in one vocabulary with ``first``'s: ``first``'s own
-    numbers, then ``second``'s grams new to it in order of first appearance."""
+    """``second``'s grams (:attr:`Features.ids`) numbered in one vocabulary with
+    ``first``'s: ``first``'s own numbers, then ``second``'s grams new to it in
+    order of first appearance (so ``second``'s own vocabulary is never needed)."""
     order = first.code_order
     known = first.codes[order]
-    at = np.minimum(np.searchsorted(known, second.codes), max(len(known) - 1, 0))
-    found = known[at] == second.codes if len(known) else np.zeros(len(second.codes), bool)
-    mapping = np.empty(len(second.codes), dtype=np.int64)
-    mapping[found] = order[at[found]]
-    mapping[~found] = len(known) + np.arange(int((~found).sum()))
-    return mapping
+    grams = second.task_codes
+    at = np.minimum(np.searchsorted(known, grams), max(len(known) - 1, 0))
+    found = known[at] == grams if len(known) else np.zeros(len(grams), bool)
+    ids = np.empty(len(grams), dtype=np.int64)
+    ids[found] = order[at[found]]
+    ids[~found] = len(known) + _numbered(grams[~found])[1]
+    return ids
 
 
 class _GramsOf:
@@ -218,15 +286,15 @@ class _GramsOf:
 
 
 class _Side:
-    def __init__(self, features: Features, mapping: np.ndarray | None = None) -> None:
-        self.keys = list(features.keys)
-        self.ids = features.ids if mapping is None else mapping[features.ids]
+    def __init__(self, features: Features, joint: np.ndarray | None = None) -> None:
+        self.keys = features.keys
+        self.ids = features.ids if joint is None else joint
         self.indptr = features.indptr
-        self.grams = _GramsOf(self.ids, self.indptr)
+        self.grams = features.grams if joint is None else _GramsOf(self.ids, self.indptr)
         self.headings = features.headings
         self.section = features.headings.index
-        self.headed = np.array([bool(k) for k in features.sections], dtype=bool)
-        self.lengths = np.array([len(k) for k in self.keys], dtype=np.float64)
+        self.headed = features.headed
+        self.lengths = features.lengths
 
     def matrix(self, size: int) -> sparse.csr_matrix:
         data = np.ones(len(self.ids), dtype=np.float64)
@@ -466,9 +534,9 @@ def _align_oriented(
     detail: bool = True,
 ) -> list[Group]:
     n, m = len(parent), len(child)
-    mapping = _joint_ids(parent, child)
-    ps, cs = _Side(parent), _Side(child, mapping)
-    size = max(len(parent.codes), int(mapping.max(initial=-1)) + 1, 1)  # the joint vocabulary
+    joint = _joint_ids(parent, child)
+    ps, cs = _Side(parent), _Side(child, joint)
+    size = max(len(parent.codes), int(joint.max(initial=-1)) + 1, 1)  # the joint vocabulary
     bp, bc = ps.matrix(size), cs.matrix(size)
     df = np.bincount(ps.ids, minlength=size) + np.bincount(cs.ids, minlength=size)
     idf = np.log1p((n + m) / np.maximum(df, 1.0))
@@ -483,9 +551,7 @@ def _align_oriented(
     score = np.maximum(dice, _CONTAINMENT_WEIGHT * contain * damp)
     score = np.minimum(score, 1.0)
     # Equal normalised texts are a perfect match, whatever they hold.
-    by_text: dict[str, list[int]] = {}
-    for i, t in enumerate(ps.keys):
-        by_text.setdefault(t, []).append(i)
+    by_text = parent.by_text
     extra_r: list[int] = []
     extra_c: list[int] = []
     for j, t in enumerate(cs.keys):
@@ -594,7 +660,9 @@ def _align_oriented(
         elif min(members[g][1]) == j:
             ps_idx, cs_idx = members[g]
             s = _group_score(ps_idx, cs_idx, ps, cs, weights_of, pair_score)
-            conf = min(confidence.get((c, p), 0.0) for c in cs_idx for p in ps_idx)
+            conf = (
+                min(confidence.get((c, p), 0.0) for c in cs_idx for p in ps_idx) if detail else 0.0
+            )
             if s == 1.0 and detail:
                 conf = 1.0
             groups.append(

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -292,10 +293,7 @@ def _term_ids(words: frozenset[str], vocab: dict[str, int]) -> list[int]:
 def _summed(weights: Iterable[float]) -> float:
     """``weights`` added one after another from 0, as a sparse matrix's row times a
     vector (or a sparse product's entry) adds them."""
-    total = 0.0
-    for w in weights:
-        total += w
-    return total
+    return float(functools.reduce(operator.add, weights, 0.0))
 
 
 def _shared_weight(
