@@ -1112,3 +1112,16 @@ def test_where_a_short_title_stops_before_its_requirement() -> None:
         "财政预决算公开", "重大项目公开", "政策解读", "推进财政信息公开",
     ]  # fmt: skip
     assert plan.tasks[1].note == "公开重点项目年度投资计划和建设进度。"
+
+
+def test_a_header_naming_a_detailed_column_keeps_its_last_cells() -> None:
+    # 细化分工 holds the tasks under a 工作任务 cell given once; 备注 is the header's, no heading
+    plan = read(
+        "序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"
+        "1 | 做好疫情防控信息发布 | 围绕精准防控发布权威信息 | 应急处 | 长期推进 |\n"
+        "2 | 做好疫苗接种信息公开 | 疾控处 | 长期推进 |\n"
+    )
+    assert [(t.section, t.text) for t in plan.tasks] == [
+        (("做好疫情防控信息发布",), "围绕精准防控发布权威信息"),
+        (("做好疫情防控信息发布",), "做好疫苗接种信息公开"),
+    ]

@@ -28,3 +28,8 @@ def test_progress_values(cell: str) -> None:
 @pytest.mark.parametrize("cell", ["2023年6月底前", "持续推进", "党政办", "公开预算。", ""])
 def test_what_is_no_progress_value(cell: str) -> None:
     assert not is_status(cell)
+
+
+@pytest.mark.parametrize("cell", ["细化分工", "细化措施", "具体内容"])
+def test_a_detailed_task_column_holds_the_text(cell: str) -> None:
+    assert header_role(cell) == "text"

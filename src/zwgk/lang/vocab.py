@@ -103,7 +103,7 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "text",
         re.compile(
-            r"(具体|具體|措施|内容|內容|任务要求|任務要求|要点|要點|工作任务|工作任務|重点任务|重點任務|"
+            r"(具体|具體|细化|細化|措施|内容|內容|任务要求|任務要求|要点|要點|工作任务|工作任務|重点任务|重點任務|"
             r"主要任务|主要任務|任务|任務|事项|事項)"
         ),
     ),
@@ -304,7 +304,7 @@ REQUIREMENT_VERBS: Final[tuple[str, ...]] = (
 #: qualifier and a noun (具体内容, 主要措施, 重点任务, 工作举措).
 _TEXT_HEADER_WORDS: Final = tuple(
     q + n
-    for q in ("具体", "主要", "重点", "工作", "任务")
+    for q in ("具体", "主要", "重点", "工作", "任务", "细化")
     for n in ("内容", "任务", "要求", "措施", "举措", "事项")
     if q != n
 )
@@ -324,7 +324,7 @@ HEADER_WORDS: Final[tuple[str, ...]] = _TEXT_HEADER_WORDS + _UNIT_HEADER_WORDS +
     "完成时限", "完成时间", "时间节点", "时限要求", "进度安排", "时间进度", "时间安排",
     "落实情况", "完成情况",
     "工作进展", "佐证材料", "备注", "类别", "工作类别", "公开内容", "公开事项", "责任分工",
-    "职责分工",
+    "职责分工", "细化分工",
 )  # fmt: skip
 
 #: A header cell naming two roles of one column (配合/责任单位, 牵头、配合部门):
