@@ -23,11 +23,12 @@ from zwgk.lang.vocab import (
     HEADER_QUALIFIER,
     HEADER_WORDS,
     NOTICE_WORDS,
+    ORG_END,
     header_role,
     nest_unit_columns,
 )
 
-__all__ = ["PUBLICITY_MARK", "Header", "Stream", "find_header", "notice_end"]
+__all__ = ["PUBLICITY_MARK", "Header", "Stream", "closing_signature", "find_header", "notice_end"]
 
 _CELL_SPLIT: Final = re.compile(r"[ \u3000]*[|｜│┃\t][ \u3000]*")
 _SEPARATOR_ONLY: Final = re.compile(r"^\s*[|｜]\s*$")
@@ -201,12 +202,11 @@ def _titled_table(text: str, start: int, end: int) -> int | None:
 _HEADER_SCAN_UNDER: Final = 200  # how far under a title its table's header may start
 
 
-_ORG_END: Final = r"(?:局|委员会|委|办公室|办公厅|厅|中心|政府|办事处|管委会)"
 # A notice's signature at the end of the document: its issuer on a line of
 # its own, then the date (印发, a publicity mark after it)
 _CLOSING_SIGNATURE: Final = re.compile(
     r"(?:^|\n)(?P<gap>[ \t\u3000]*\n)?(?P<sep>[ \t]*\|[ \t]*\n)?"
-    rf"[ \t\u3000]*(?P<org>[^\s|，。；：:、]{{4,30}}{_ORG_END})"
+    rf"[ \t\u3000]*(?P<org>[^\s|，。；：:、]{{4,30}}{ORG_END})"
     rf"[ \t\u3000]*\n[ \t\u3000]*{_DATE}[ \t\u3000]*(?P<printed>印发)?"
     rf"(?:\s*{PUBLICITY_MARK})?\s*\Z"
 )

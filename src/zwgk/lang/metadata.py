@@ -32,7 +32,7 @@ from zwgk._model import Deadline, PlanRef, _to_tuple
 from zwgk.lang._dltext import cn_int, fold, make_date
 from zwgk.lang.deadline import _DAY, _MON, _YNUM, find_default_deadline
 from zwgk.lang.normalize import PINYIN_GLOSS
-from zwgk.lang.vocab import PREAMBLE_START
+from zwgk.lang.vocab import ORG_END, PREAMBLE_START
 
 __all__ = [
     "Metadata",
@@ -300,17 +300,18 @@ _PLAN_END_RE = re.compile(
     r"|分解表|分工表|任务表|任务分解|一览表|清单)$"
 )
 _SENTENCE_PUNCT_RE = re.compile(r"[。；，,;：:！？!?]")
-_ORG_END = r"(?:局|委员会|委|办公室|办公厅|厅|中心|政府|院|署|管委会|办事处|公司|集团|站|所)"
-_ORG_LINE_RE = re.compile(rf"^[\u4e00-\u9fff（）()]{{3,40}}{_ORG_END}$")
+# the label of a page's metadata field naming the document
+_NAME_LABEL = r"(?:文件名称|文件名稱|名称|名稱|标题|標題|题名|題名)"
+_ORG_LINE_RE = re.compile(rf"^[\u4e00-\u9fff（）()]{{3,40}}{ORG_END}$")
 _TITLE_ORG_RE = re.compile(
-    rf"^(?P<org>[\u4e00-\u9fff（）()]{{2,30}}?{_ORG_END})"
+    rf"^(?P<org>[\u4e00-\u9fff（）()]{{2,30}}?{ORG_END})"
     r"(?=贯彻|落实|关于|[0-9]{4}年|[一二]〇[〇一二三四五六七八九]{2}年|政务公开|全面推进)"
 )
 _NOTICE_RE = re.compile(r"关于(?:印发|转发|下发|印送)(?:《(?P<q>[^《》]+)》|(?P<t>.+?))的?通知")
 # The plan a notice sends: 现将《…》印发给你们, 研究制定了《…》
 _OWN_PLAN_RE = re.compile(r"(?:现将|制定了?|特制定|制订了?)《(?P<q>[^《》]{4,80})》")
 _NOTICE_ISSUER_RE = re.compile(
-    r"^(?:(?:文件名称|标题|名称|题名)[:：]?)?"  # a page's table of its metadata
+    rf"^(?:{_NAME_LABEL}[:：]?)?"  # a page's table of its metadata
     r"(?P<issuer>[^\s，。；：:、《》]{2,40}?)关于(?:印发|转发|下发|印送)"
 )
 _LETTERHEAD_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)文件$")
@@ -363,7 +364,7 @@ def _joinable_head(squeezed: str) -> bool:
         return re.search(r"贯彻|落实", squeezed) is not None
     if re.search(r"[0-9]{4}年[0-9]{1,2}月", squeezed):
         return False
-    if re.search(_ORG_END + "$", squeezed):
+    if re.search(ORG_END + "$", squeezed):
         # An organisation's name alone is a signature; a title fragment that
         # ends in one carries a verb (贯彻落实国务院办公厅).
         return re.search(r"贯彻|落实|关于|印发|转发", squeezed) is not None
@@ -415,9 +416,7 @@ _SPACED_LABEL_RE = re.compile(
     r"^\s*(?P<label>[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,4})\s*(?=[:：])"
 )
 # The label of that table's field naming the document
-_NAME_FIELD_RE = re.compile(
-    r"(?:文件名称|文件名稱|名称|名稱|标题|標題|题名|題名)[:：]\s*(?P<value>\S.*)"
-)
+_NAME_FIELD_RE = re.compile(rf"{_NAME_LABEL}[:：]\s*(?P<value>\S.*)")
 
 
 def unspaced_label(raw: str) -> str:

@@ -39,6 +39,7 @@ __all__ = [
     "HEADER_WORDS",
     "NOTICE_TITLE_END",
     "NOTICE_WORDS",
+    "ORG_END",
     "PREAMBLE_START",
     "REQUIREMENT_MARK",
     "REQUIREMENT_VERBS",
@@ -424,6 +425,10 @@ HEADER_FRAGMENTS: Final[tuple[str, ...]] = (
     "任务", "要求", "责任", "单位", "科室", "部门", "时限", "时间", "序号",
     "备注", "内容", "事项", "措施", "牵头", "配合", "分工",
 )  # fmt: skip
+
+#: How an organisation's name ends (…局, …委员会, …人民政府, …办事处): an
+#: issuer's line, a signature.
+ORG_END: Final = r"(?:局|委员会|委|办公室|办公厅|厅|中心|政府|院|署|管委会|办事处|公司|集团|站|所)"
 
 #: How a plan's preamble starts (为深入贯彻落实…, 为进一步做好…, 根据…): on a
 #: page run onto one line, where the title before it ends.
