@@ -1125,3 +1125,61 @@ def test_a_header_naming_a_detailed_column_keeps_its_last_cells() -> None:
         (("做好疫情防控信息发布",), "围绕精准防控发布权威信息"),
         (("做好疫情防控信息发布",), "做好疫苗接种信息公开"),
     ]
+
+
+ROWS_WITH_TITLES = (
+    "重点任务工作措施牵头单位配合单位完成时限\n"
+    "一、推进决策公开\n"
+    "1.编制重大行政决策事项目录制定年度重大行政决策事项目录并向社会公布。市司法局市政府办公室2023年3月底前\n"
+    "2.完善决策公众参与机制涉及群众切身利益的决策事项，广泛听取意见。市直各部门长期坚持\n"
+    "3.落实政策解读制度坚持政策性文件与解读材料同步组织、同步审签。市政府办公室市直各部门持续推进\n"
+    "二、加强重点领域公开\n"
+    "4.规范养老服务信息发布公开养老机构名录和收费标准。市民政局市财政局每季度\n"
+    "5.公开公共资源交易结果依托公共资源交易平台公开交易公告和成交结果。"
+    "市公共资源交易中心市财政局及时更新\n"
+    "6.强化生态环境监测数据发布发布空气质量和地表水水质监测数据。市生态环境局市大数据管理局按月\n"
+)
+
+
+def test_titles_are_told_from_requirements_by_the_rows_whose_split_is_certain() -> None:
+    plan = read(ROWS_WITH_TITLES)
+    assert [t.text for t in plan.tasks] == [
+        "编制重大行政决策事项目录",
+        "完善决策公众参与机制",
+        "落实政策解读制度",
+        "规范养老服务信息发布",
+        "公开公共资源交易结果",
+        "强化生态环境监测数据发布",
+    ]
+    assert plan.tasks[1].note == "涉及群众切身利益的决策事项，广泛听取意见。"
+    assert units(plan.tasks[4]) == [("市公共资源交易中心", "lead"), ("市财政局", "assist")]
+
+
+def test_the_document_learns_how_long_its_titles_are() -> None:
+    from zwgk.assembly.fields import learn_titles
+
+    bodies = [line.split(".", 1)[1] for line in ROWS_WITH_TITLES.split("\n") if "." in line]
+    length = learn_titles(bodies)
+    assert length is not None and 8 <= length <= 12
+    # rows that are requirements only (the first column held headings): no titles
+    requirements = [
+        "全面落实“全国一张清单”管理模式，及时公开动态调整情况。市发展改革委长期坚持",
+        "系统集成、智能推送已出台各项减税降费政策，帮助纳税人了解政策。市税务局长期坚持",
+        "聚焦基础设施补短板等重点领域，加大政策解读力度。市发展改革委持续推进",
+        "严格执行疫情防控信息发布各项制度，及时回应社会关切。市卫生健康委长期坚持",
+    ]
+    assert learn_titles(requirements) is None
+    # most rows close their title with a full stop: none is run in
+    stopped = [
+        "主动公开规划纲要。通过门户网站集中展示规划。市发展改革委长期坚持",
+        "做好惠企政策公开。梳理惠企政策清单。市财政局长期坚持",
+        "规范养老服务信息发布公开养老机构名录。市民政局每季度",
+    ]
+    assert learn_titles(stopped) is None
+
+
+def test_a_header_names_its_columns_in_more_words() -> None:
+    text = "序号任务名称工作内容牵头科室配合科室时间要求\n一、公开"
+    header = find_header(text, 0, len(text))
+    assert header is not None
+    assert header.roles == ("number", "text", "text", "lead", "assist", "deadline")

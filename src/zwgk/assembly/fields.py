@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import statistics
 from collections.abc import Sequence
 from typing import Final
 
@@ -21,6 +22,7 @@ import attrs
 
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.lang.deadline import parse_deadline
+from zwgk.lang.titles import title_boundaries
 from zwgk.lang.units import (
     UnitRun,
     cut_names_end,
@@ -29,13 +31,23 @@ from zwgk.lang.units import (
     run_at,
     unit_end,
 )
-from zwgk.lang.vocab import REQUIREMENT_VERBS, TITLE_ENDS, UNIT_LEVELS, UNIT_PREFIXES
-
-__all__ = ["Fields", "Layout", "cut_responsibility", "split_body", "titles_run_in"]
-
-_OPEN_VERB_END: Final = re.compile(
-    r"(推动|推进|加强|做好|督促|指导|组织|要求|鼓励|支持|会同|由|对|将|把|在|及|和|与|的|、|，)$"
+from zwgk.lang.vocab import (
+    OPEN_END,
+    REQUIREMENT_VERBS,
+    TITLE_ENDS,
+    UNIT_LEVELS,
+    UNIT_PREFIXES,
 )
+
+__all__ = [
+    "Fields",
+    "Layout",
+    "cut_responsibility",
+    "learn_titles",
+    "split_body",
+    "titles_run_in",
+]
+
 SENTENCE_END: Final = "。；;！？!?"
 _LIST_SEPARATORS: Final = "，,、"
 _JOINS_NAMES: Final = "和与及或并等的之"
@@ -79,6 +91,7 @@ class Layout:
     roles: tuple[str, ...] = ()
     table: bool = False
     titled: bool = False  # a short title runs into the requirement in the rows' text
+    title_length: float = 0.0  # how long such a title is in the document (0: not known)
 
     @functools.cached_property
     def unit_roles(self) -> tuple[str, ...]:
@@ -158,7 +171,7 @@ def _heading_like(text: str) -> bool:
 def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
     """How well ``run`` stands for the unit cells between a title and a requirement."""
     title = body[: run.start].rstrip()
-    if len(squeeze(title)) < 2 or _OPEN_VERB_END.search(title):
+    if len(squeeze(title)) < 2 or OPEN_END.search(title):
         return 0.0
     after = body[run.end :]
     opens_cell = not after or (
@@ -302,22 +315,41 @@ def _title_splits(body: str) -> list[tuple[int, bool]]:
     return splits
 
 
-def _title_and_requirement(body: str) -> tuple[str, str]:
-    """Split a title from the requirement that follows it with no separator:
-    before the first subject, else before the first verb, moved on past a
-    verb that is the title's last word (``…信息公开|公开环境质量…``)."""
-    splits = _title_splits(body)
-    subject = [k for k, is_subject in splits if is_subject]
-    if subject:
-        return body[: subject[0]], body[subject[0] :]
-    if not splits:
+def _title_and_requirement(body: str, length: float = 0.0) -> tuple[str, str]:
+    """Split a title from the requirement that follows it with no separator,
+    at the boundary the text gives most evidence for
+    (:func:`zwgk.lang.titles.title_boundaries`), near the length the
+    document's certain titles have (``length``; 0 where it is not known)."""
+    bounds = title_boundaries(body)
+    if not bounds:
         return body, ""
-    at = {k for k, _ in splits}
-    k = splits[0][0]
-    # a word said twice (…项目公开|公开重点项目…): the title ends between them
-    while any(k + n in at for n in (1, 2)) and body[k : k + 2] != body[k - 2 : k]:
-        k = next(k + n for n in (1, 2) if k + n in at)
-    return body[:k], body[k:]
+    best = max(bounds, key=lambda b: b.score - _length_cost(b.at, length))
+    if best.score < (_SOME_EVIDENCE if length else _ENOUGH):  # rows that give titles: any
+        return body, ""
+    return body[: best.at], body[best.at :]
+
+
+def _length_cost(at: int, length: float) -> float:
+    """How far a title of ``at`` characters is from the document's usual one."""
+    return _PER_CHAR * abs(at - length) if length else _PER_CHAR_UNKNOWN * at
+
+
+_ENOUGH: Final = 2.0  # evidence for a boundary below which a row gives no title
+_SOME_EVIDENCE: Final = 0.5  # ... in a table whose rows give titles
+_CLEAR: Final = 1.0  # a boundary this far ahead of every other is certain
+_STRONG: Final = 3.0  # a boundary the text gives this much evidence for is a title's
+_SOME: Final = 1 / 3  # the share of rows with a strong boundary in a table that gives titles
+_PER_CHAR: Final = 0.15
+_PER_CHAR_UNKNOWN: Final = 0.02
+
+
+def _title_evidence(text: str) -> tuple[float, float, int]:
+    """The best boundary of ``text``: its score, its lead over the next best, its place."""
+    ranked = sorted(title_boundaries(text), key=lambda b: b.score, reverse=True)
+    if not ranked:
+        return 0.0, 0.0, 0
+    second = ranked[1].score if len(ranked) > 1 else 0.0
+    return ranked[0].score, ranked[0].score - second, ranked[0].at
 
 
 def _heading_cell(text: str) -> tuple[str, str]:
@@ -330,23 +362,36 @@ def _heading_cell(text: str) -> tuple[str, str]:
     return "", text
 
 
-_MOST: Final = 0.5
-_LONG_VERBS: Final = tuple(v for v in REQUIREMENT_VERBS if len(v) >= 2)
-
-
-def titles_run_in(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -> bool:
+def learn_titles(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -> float | None:
     """Whether the rows of a table with two text columns before its units
     (工作任务 | 具体措施) give a short title run into its requirement
-    (``做好规划信息公开主动公开规划纲要。``): half the run-together rows or more
-    split where a title word stops and a requirement verb starts.  Where they
-    do not, the first column holds the headings and the rows the requirement."""
+    (``做好规划信息公开主动公开规划纲要。``), and how long such a title is.
+
+    One decision for the document: where a third of the run-together rows
+    or more have a boundary with strong evidence (a requirement's opening
+    after a title's close), the rows give titles, and the median length of
+    the titles whose boundary stands clear of every other is returned: the
+    length every row's title is sought near.  None where they are fewer
+    (the first column holds headings, the rows their requirement) or where
+    most rows close their title with a full stop."""
     texts = []
     for body in bodies:
         run = best_run(body, learned) if "\n" not in body.strip() else None
         if run is not None:
             texts.append(body[: run.start].strip())
-    split = sum(1 for t in texts if not _first_sentence(t)[1] and _title_and_requirement(t)[1])
-    return len(texts) >= 2 and split >= _MOST * len(texts)
+    found = [_title_evidence(t) for t in texts if not _first_sentence(t)[1]]
+    if len(found) * 2 < len(texts):
+        return None  # most titles end with a full stop: the rest are no titles run in
+    strong = [at for score, _, at in found if score >= _STRONG]
+    certain = [at for score, lead, at in found if score >= _ENOUGH and lead >= _CLEAR]
+    if len(found) < 2 or not strong or len(strong) < _SOME * len(found):
+        return None
+    return float(statistics.median(certain or strong))
+
+
+def titles_run_in(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -> bool:
+    """Whether the rows give titles run into their requirement (:func:`learn_titles`)."""
+    return learn_titles(bodies, learned) is not None
 
 
 def _subject_out(
@@ -386,7 +431,9 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     if layout.heading_first:
         fields.heading_before, fields.text = _heading_cell(fields.text)
     elif layout.texts_before_units >= 2:
-        fields.text, fields.note = _task_and_requirement(fields.text, layout.titled)
+        fields.text, fields.note = _task_and_requirement(
+            fields.text, layout.titled, layout.title_length
+        )
     # one cell holding a cell the document repeats is that cell's column
     alone = len(cells) == 1 and squeeze(cells[0]).endswith(tuple(learned))
     _assign_units(fields, cells, layout, alone or body[start - 1 : start].isspace())
@@ -422,7 +469,7 @@ def _first_sentence(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def _task_and_requirement(text: str, titled: bool) -> tuple[str, str]:
+def _task_and_requirement(text: str, titled: bool, length: float = 0.0) -> tuple[str, str]:
     """A task cell and the requirement cell after it, run together: split after
     the first sentence, at a space (a page that separates cells by spaces), or,
     in rows that give titles, where the title stops."""
@@ -434,20 +481,7 @@ def _task_and_requirement(text: str, titled: bool) -> tuple[str, str]:
         return parts[0], parts[1]
     if not titled:
         return text, ""
-    title, requirement = _title_and_requirement(text)
-    return (title, requirement) if requirement else _at_first_verb(text)
-
-
-def _at_first_verb(text: str) -> tuple[str, str]:
-    """A title whose last word is no title word (规范重大行政决策程序): in rows
-    that give titles, it stops where the first requirement verb of two
-    characters or more starts, before the first clause ends."""
-    for k in range(4, min(len(text) - 2, _MAX_TITLE)):
-        if text[k - 1] in "，,。；;：:":
-            break
-        if text.startswith(_LONG_VERBS, k):
-            return text[:k], text[k:]
-    return text, ""
+    return _title_and_requirement(text, length)
 
 
 def _last_cell(rest: str) -> list[str]:

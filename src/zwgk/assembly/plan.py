@@ -48,8 +48,8 @@ from zwgk.assembly.fields import (
     fit_row,
     is_deadline,
     is_units,
+    learn_titles,
     split_body,
-    titles_run_in,
 )
 from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.assembly.text import (
@@ -776,8 +776,9 @@ def _run_items(
     if layout.table:
         bodies = [i.body for i in items if i.is_task]
         asm.learned = _learn_cells(bodies)
-        if layout.texts_before_units >= 2 and titles_run_in(bodies, asm.learned):
-            asm.layout = attrs.evolve(layout, titled=True)
+        length = learn_titles(bodies, asm.learned) if layout.texts_before_units >= 2 else None
+        if length is not None:
+            asm.layout = attrs.evolve(layout, titled=True, title_length=length)
         if group and items:
             asm.group_heading(group, items[0].start)
     for item in items:

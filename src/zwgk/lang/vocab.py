@@ -39,6 +39,7 @@ __all__ = [
     "HEADER_WORDS",
     "NOTICE_TITLE_END",
     "NOTICE_WORDS",
+    "OPEN_END",
     "ORG_END",
     "PREAMBLE_START",
     "REQUIREMENT_MARK",
@@ -82,7 +83,7 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "deadline",
         re.compile(
             r"(时限|時限|完成时间|完成時間|时间节点|時間節點|进度安排|進度安排|时间进度|時間進度"
-            r"|时间安排|時間安排|完成期限|截止)"
+            r"|时间安排|時間安排|时间要求|時間要求|完成期限|截止)"
         ),
     ),
     ("note", re.compile(r"^(备注|備註|说明|說明)")),
@@ -306,7 +307,7 @@ REQUIREMENT_VERBS: Final[tuple[str, ...]] = (
 _TEXT_HEADER_WORDS: Final = tuple(
     q + n
     for q in ("具体", "主要", "重点", "工作", "任务", "细化")
-    for n in ("内容", "任务", "要求", "措施", "举措", "事项")
+    for n in ("内容", "任务", "要求", "措施", "举措", "事项", "名称")
     if q != n
 )
 #: ... and of the unit columns: a role and a kind of unit (责任股室, 牵头领导).
@@ -322,7 +323,7 @@ _UNIT_HEADER_WORDS: Final = tuple(
 #: against simplified text.
 HEADER_WORDS: Final[tuple[str, ...]] = _TEXT_HEADER_WORDS + _UNIT_HEADER_WORDS + (
     "序号", "编号", "工作目标", "重点工作", "主要工作", "工作项目", "责任主体",
-    "完成时限", "完成时间", "时间节点", "时限要求", "进度安排", "时间进度", "时间安排",
+    "完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时间进度", "时间安排",
     "落实情况", "完成情况",
     "工作进展", "佐证材料", "备注", "类别", "工作类别", "公开内容", "公开事项", "责任分工",
     "职责分工", "细化分工",
@@ -355,6 +356,12 @@ SUPPORT_HEADING: Final = re.compile(
 NOTICE_WORDS: Final = re.compile(
     r"印发给你们|印發給你們|现印发|現印發|现将|現將|请认真|請認真|请结合|請結合|贯彻执行|貫徹執行|"
     r"特此通知|请遵照|請遵照|认真组织实施|認真組織實施"
+)
+
+#: How a phrase ends that goes on (a verb waiting for its object, a
+#: preposition, a conjunction, a list separator): no title ends so.
+OPEN_END: Final = re.compile(
+    r"(推动|推进|加强|做好|督促|指导|组织|要求|鼓励|支持|会同|由|对|将|把|在|及|和|与|的|、|，)$"
 )
 
 #: Words a task's title ends with (…信息公开, …制度, …清单): where a title

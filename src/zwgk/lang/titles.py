@@ -1,0 +1,126 @@
+"""Where a task's short title stops and its requirement starts, when a
+table's two text cells ran together with nothing between them
+(``规范养老服务信息发布公开养老机构名录…。``).
+
+A title is a phrase without punctuation; the requirement after it is a
+sentence.  Every place in the first clause where the one could stop and
+the other start is a :class:`Boundary`, with the evidence the text gives
+for it: how the requirement would open (a verb, a preposition, a unit as
+its subject, a quotation or a figure), how the title would close (not on
+a function word or an open verb, not inside a word, on a word titles end
+with), and whether the requirement says again what the title ends with
+(``…事项目录|制定年度…事项目录``, ``…项目公开|公开重点项目…``).  Which
+boundary a row takes is decided with what the other rows of the document
+show (:func:`zwgk.assembly.fields.learn_titles`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+import attrs
+
+from zwgk.lang.units import unit_end
+from zwgk.lang.vocab import OPEN_END, REQUIREMENT_VERBS, TITLE_ENDS, UNIT_LEVELS, UNIT_PREFIXES
+
+__all__ = ["Boundary", "title_boundaries"]
+
+_CLAUSE_END: Final = re.compile(r"[，,。；;：:！？!?]")
+_LONG_VERBS: Final = tuple(v for v in REQUIREMENT_VERBS if len(v) >= 2)
+_SHORT_VERBS: Final = tuple(v for v in REQUIREMENT_VERBS if len(v) == 1)
+# a requirement whose subject is a level's bodies (市级部门…, 县级各单位…)
+_LEVEL_SUBJECT: Final = tuple(p + "级" for p in UNIT_LEVELS if len(p) == 1)
+_MIN_TITLE: Final = 4
+_MIN_CLAUSE: Final = 4  # the requirement's first clause holds a verb and its object
+_MAX_TITLE: Final = 48
+_MAX_ECHO: Final = 8
+_MIN_ECHO: Final = 3
+_OPENS: Final = 1.5  # how well a requirement must open for the title's echo to count
+_SKIP: Final = 0.5  # what a title loses for every such place it goes past
+
+
+@attrs.frozen
+class Boundary:
+    """A place where a title may stop (``at``), with the evidence for it."""
+
+    at: int
+    opens: float  # how well the text after it opens a requirement
+    closes: float  # how well the text before it closes a title
+    echo: int  # the longest end of the title the requirement says again (where it opens)
+    skipped: int = 0  # places before it where a requirement opens well: the title goes past them
+
+    @property
+    def score(self) -> float:
+        """The evidence of the text alone (without what other rows show)."""
+        echo = 0.5 * min(self.echo, 6) if self.opens >= _OPENS else 0.0  # a word said again
+        return self.opens + self.closes + echo - _SKIP * self.skipped
+
+
+def _opens(text: str, k: int) -> float:
+    if text[k : k + 2] == text[k + 2 : k + 4]:
+        return -3.0  # a word said twice is the title's last word (…发布|发布…)
+    if text[k - 2 : k] == text[k : k + 2]:
+        return 2.0  # ... and the requirement's first (…项目公开|公开重点项目…)
+    verb = next((v for v in _LONG_VERBS if text.startswith(v, k)), None)
+    if verb is not None:
+        # a verb titles end with (公开, 发布, 解读) right before a word that
+        # opens a clause (a verb, a preposition, a figure) closes the title
+        after = k + len(verb)
+        opener = text.startswith(REQUIREMENT_VERBS, after) or text[after : after + 1].isdigit()
+        return 0.5 if verb in TITLE_ENDS and opener else 2.0
+    if text.startswith(_LEVEL_SUBJECT, k) or text[k] in '“《"' or text[k].isdigit():
+        return 2.0  # a level's bodies as the subject, a quotation, a date or a figure
+    if text.startswith(UNIT_PREFIXES, k) and unit_end(text, k) is not None:
+        return 1.5  # a unit as the subject (a level may also end a word: 专区)
+    return 1.5 if text.startswith(_SHORT_VERBS, k) else 0.0  # a preposition (在, 对, 将)
+
+
+def _closes(text: str, k: int) -> float:
+    title = text[:k]
+    if OPEN_END.search(title):
+        return -3.0
+    inside = any(text.startswith(v, k - n) for v in _LONG_VERBS for n in range(1, len(v)))
+    if inside and not title.endswith(TITLE_ENDS):
+        return -2.0  # the boundary cuts a word (…标准化统|一公开…)
+    return 1.0 if title.endswith(TITLE_ENDS) else 0.0
+
+
+def _echo(text: str, k: int) -> int:
+    """The longest end of ``text[:k]`` (two characters or more) said again in
+    the sentence after ``k``."""
+    rest = text[k:].split("。", 1)[0]  # the requirement's first sentence
+    best = 0
+    for n in range(2, min(k, _MAX_ECHO) + 1):
+        if text[k - n : k] in rest:
+            best = n
+        else:
+            break
+    if text[k - 2 : k] == text[k : k + 2]:
+        return best + 2  # the same word on both sides (…项目公开|公开重点项目…)
+    return best if best >= _MIN_ECHO else 0  # two characters said again: chance
+
+
+@functools.lru_cache(maxsize=4096)
+def title_boundaries(text: str) -> tuple[Boundary, ...]:
+    """Every place in the first clause of ``text`` where a title may stop and
+    a requirement start (none where ``text`` is no sentence: a title alone).
+
+    >>> bounds = title_boundaries("规范养老服务信息发布公开养老机构名录。")
+    >>> max(bounds, key=lambda b: b.score).at
+    10
+    """
+    if not text.rstrip().endswith(("。", "；", ";", "！", "？")):
+        return ()
+    clause = _CLAUSE_END.search(text)
+    stop = min(clause.start() if clause is not None else len(text), _MAX_TITLE + _MIN_CLAUSE)
+    bounds: list[Boundary] = []
+    skipped = 0
+    for k in range(_MIN_TITLE, stop - _MIN_CLAUSE + 1):
+        if text[k - 1].isspace() or text[k - 1] in "“《（(":
+            continue
+        opens, closes = _opens(text, k), _closes(text, k)
+        bounds.append(Boundary(k, opens, closes, _echo(text, k), skipped))
+        skipped += opens >= _OPENS and closes >= 0
+    return tuple(bounds)

@@ -1,0 +1,61 @@
+"""Where a run-together title stops and its requirement starts: the evidence
+:func:`zwgk.lang.titles.title_boundaries` gives for every place."""
+
+from __future__ import annotations
+
+import pytest
+
+from zwgk.lang.titles import Boundary, title_boundaries
+
+
+def best(text: str) -> str:
+    return text[: max(title_boundaries(text), key=lambda b: b.score).at]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a requirement opened by a verb after a title closed on a noun
+        (
+            "编制重大行政决策事项目录制定年度重大行政决策事项目录，经审议后公布。",
+            "编制重大行政决策事项目录",
+        ),
+        # a preposition opens it, the title's last words said again
+        ("规范政务公开专区在市民中心设立政务公开专区，提供查询服务。", "规范政务公开专区"),
+        # a word titles end with, right before another verb: the title's last word
+        ("规范养老服务信息发布公开养老机构名录和收费标准。", "规范养老服务信息发布"),
+        # a word said twice: the title ends between them
+        ("强化生态环境监测数据发布发布空气质量监测数据。", "强化生态环境监测数据发布"),
+        ("重大项目公开公开重点项目年度投资计划和建设进度。", "重大项目公开"),
+        # the title's end said again in the requirement's sentence
+        ("社会救助资金发放公开城乡低保、特困供养资金发放情况。", "社会救助资金发放"),
+    ],
+)
+def test_the_best_boundary_is_the_titles_end(text: str, title: str) -> None:
+    assert best(text) == title
+
+
+def test_a_title_that_goes_past_a_good_opening_loses_for_it() -> None:
+    text = "舆情回应对涉及我市的政务舆情及时研判，主动发布权威信息。"
+    bounds = {b.at: b for b in title_boundaries(text)}
+    short, long = bounds[4], bounds[len("舆情回应对涉及我市的政务舆情")]
+    assert (short.skipped, long.skipped) == (0, 1)
+    assert long.score < long.opens + long.closes
+
+
+def test_a_title_never_ends_on_an_open_word_or_inside_a_quotation() -> None:
+    text = "街道预决算及“三公”经费在批复后20日内公开。"
+    bounds = {b.at: b for b in title_boundaries(text)}
+    assert bounds[len("街道预决算及")].closes < 0  # 及 waits for what it joins
+    assert len("街道预决算及“") not in bounds  # no title ends on an opening quote
+    assert best(text) == "街道预决算及“三公”经费"
+
+
+def test_text_that_is_no_sentence_has_no_boundary() -> None:
+    assert title_boundaries("做好规划信息公开") == ()
+
+
+def test_a_boundary_is_evidence_not_a_decision() -> None:
+    b = Boundary(6, opens=2.0, closes=1.0, echo=4, skipped=1)
+    assert b.score == 2.0 + 1.0 + 2.0 - 0.5
+    assert Boundary(6, opens=1.0, closes=0.0, echo=6).score == 1.0  # no opening, no echo
