@@ -1125,3 +1125,41 @@ def test_a_header_naming_a_detailed_column_keeps_its_last_cells() -> None:
         (("做好疫情防控信息发布",), "围绕精准防控发布权威信息"),
         (("做好疫情防控信息发布",), "做好疫苗接种信息公开"),
     ]
+
+
+@pytest.mark.parametrize("close", [" |", "\n|"])
+def test_a_signature_set_apart_by_a_blank_line_after_cells_one_per_line(close: str) -> None:
+    cells = (
+        "工作任务", "牵头单位", "配合单位", "完成时限",
+        "公开县级部门预算和决算。", "县财政局", "县直各部门", "2023年6月底前",
+        "办好政府开放日活动。", "县政府办公室", "", "长期坚持",
+    )  # fmt: skip
+    if close == " |":
+        table = "\n".join(f"{c} |" if c else "|" for c in cells)
+    else:
+        table = "\n|\n".join(cells) + "\n|"
+    plan = read(table + "\n\n某县人民政府办公室\n2023年5月12日\n")
+    last = plan.tasks[-1]
+    assert last.responsibility is not None
+    assert last.responsibility.raw == "县政府办公室"
+    assert last.deadline is not None and last.deadline.raw == "长期坚持"
+    assert [r.text for r in plan.residue if r.reason == R_CLOSING] == [
+        "某县人民政府办公室\n2023年5月12日"
+    ]
+    assert (plan.issuer, plan.date) == ("某县人民政府办公室", datetime.date(2023, 5, 12))
+
+
+def test_a_row_without_its_deadline_cell_shares_the_merged_one_above() -> None:
+    text = (
+        "工作任务 | 具体措施 | 责任单位 | 完成时限 |\n"
+        "（一）推进预算公开 | 1.公开县级预算和决算。 | 县财政局 | 2023年6月底前 |\n"
+        "2.公开部门“三公”经费。 | 县直各部门 |\n"
+        "（二）推进项目公开 | 3.公开重点项目建设进度。 | 县发展改革局 | 每季度 |\n"
+        "4.公开项目招标投标信息。 | 县住房城乡建设局 |  |\n"
+    )
+    plan = read(text)
+    deadlines = [t.deadline.raw if t.deadline else None for t in plan.tasks]
+    assert deadlines == ["2023年6月底前", "2023年6月底前", "每季度", None]
+    assert [t.responsibility.raw for t in plan.tasks if t.responsibility] == [
+        "县财政局", "县直各部门", "县发展改革局", "县住房城乡建设局",
+    ]  # fmt: skip

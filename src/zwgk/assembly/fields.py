@@ -584,16 +584,31 @@ def _fit(cells: Sequence[str], roles: Sequence[str]) -> Fields | None:
     units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
     if not units or not 0 < k <= units[0]:
         return None
-    after = cells[k:]
-    if len(after) > len(roles) - units[0]:
+    tail = _placed(cells[k:], roles[units[0] :])
+    if tail is None:
         return None
-    pieces = [""] * (units[0] - k) + list(cells[:k]) + list(after)
-    pieces += [""] * (len(roles) - len(pieces))
+    pieces = [""] * (units[0] - k) + list(cells[:k]) + tail
     fields = _by_position(pieces, roles)
     # no unit cell: they are merged above, unless the row was cut mid-sentence
     whole = cells[k - 1].endswith(tuple(SENTENCE_END))
-    fields.shown_empty = fields.shown_empty and (bool(after) or not whole)
+    fields.shown_empty = fields.shown_empty and (len(cells) > k or not whole)
     return fields
+
+
+def _placed(cells: Sequence[str], roles: Sequence[str]) -> list[str] | None:
+    """The cells from a row's first unit cell on, in the columns ``roles``: in
+    order, but a deadline goes to the deadline column (the unit columns it
+    skips are empty, shown as nothing).  None when they do not fit."""
+    out = [""] * len(roles)
+    i = 0
+    for cell in cells:
+        if cell and is_deadline(cell) and "deadline" in roles[i:]:
+            i = roles.index("deadline", i)
+        if i >= len(out):
+            return None
+        out[i] = cell
+        i += 1
+    return out
 
 
 def _shifted(cells: Sequence[str], roles: Sequence[str]) -> bool:
