@@ -538,7 +538,8 @@ def _complete_row(cells: Sequence[str], roles: Sequence[str]) -> bool:
 def _by_position(pieces: Sequence[str], roles: Sequence[str]) -> Fields:
     """A complete row after its serial number: each cell is its column's.
 
-    Text columns before the last one (工作任务 | 具体措施) are headings.
+    Text columns before the last one (工作任务 | 具体措施) are headings, one
+    level each (their cells on lines of ``heading_before``, the top first).
     """
     fields = Fields()
     texts = [k for k, r in enumerate(roles) if r in ("text", "heading")]
@@ -548,7 +549,7 @@ def _by_position(pieces: Sequence[str], roles: Sequence[str]) -> Fields:
             if k == texts[-1]:
                 fields.text = cell
             elif cell:
-                fields.heading_before = cell
+                fields.heading_before = f"{fields.heading_before}\n{cell}".lstrip("\n")
         elif role == "lead":
             fields.lead = cell
         elif role in ("resp", "assist"):
@@ -582,6 +583,10 @@ def _fit(cells: Sequence[str], roles: Sequence[str]) -> Fields | None:
     cells = [c for i, c in enumerate(cells) if c or i > first]
     k = next((i for i, c in enumerate(cells) if i and is_units(c)), len(cells))
     units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
+    if units and k > units[0] and all(_heading_like(c) for c in cells[: k - units[0]]):
+        # more heading cells than the header names: its first cell spans them
+        roles = ("heading",) * (k - units[0]) + tuple(roles)
+        units = [u + k - units[0] for u in units]
     if not units or not 0 < k <= units[0]:
         return None
     tail = _placed(cells[k:], roles[units[0] :])

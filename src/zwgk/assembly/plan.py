@@ -249,7 +249,10 @@ class _RowShape:
     sentences: int
 
     def starts_row(self, cell: str, cells: Sequence[str], after: int) -> bool:
-        """Whether ``cell`` starts a new row after ``cells`` (see :func:`_unlabelled_rows`)."""
+        """Whether ``cell`` starts a new row after ``cells`` (see :func:`_unlabelled_rows`);
+        a cell after a row's last column does, whatever it reads as."""
+        if 0 < len(self.tail) <= after:
+            return True
         if is_units(cell):
             return False
         if after >= 0:
@@ -393,6 +396,7 @@ class _Assembly:
         self.bodies: list[str] = []  # each row's cells, as the stream gave them
         self._cursor = 0  # where the last row's cells end in the stream's text
         self.section_no = 0
+        self.heading_depth = 1  # how many heading columns the rows show at most
         self.learned: frozenset[str] = frozenset()
         # ranks that number tasks in one part and headings in another
         self.mixed_ranks: frozenset[int] = frozenset()
@@ -426,8 +430,8 @@ class _Assembly:
         titles = self.sections.titles
         return titles[level] if len(titles) > level else ""
 
-    def group_heading(self, title: str, pos: int) -> None:
-        level = len(self.heading_ranks)
+    def group_heading(self, title: str, pos: int, depth: int = 0) -> None:
+        level = len(self.heading_ranks) + depth
         label = parse_label(title.strip())
         name = label.rest if label is not None and label.rest.strip() else title
         self.sections.set(
@@ -497,8 +501,8 @@ class _Assembly:
         if fields.status:
             location = self.stream.location(place.start)
             self.ctx.residue.append(Residue(fields.status, R_EXTRA_COLUMN, location))
-        if fields.heading_before and fields.heading_before != self._last_group:
-            self.group_heading(fields.heading_before, place.start)
+        if fields.heading_before:
+            self._heading_cells(fields.heading_before.split("\n"), place.start)
         section, labels = self.sections.path()
         above = bisect.bisect_left(self.heading_ranks, place.rank)
         if not self.layout.table:
@@ -530,6 +534,16 @@ class _Assembly:
         self.row_copied.append(self.stream.line_at(place.start) not in self.stream.cell_rows)
         if fields.heading_after:
             self.group_heading(fields.heading_after, place.start + len(body))
+
+    def _heading_cells(self, cells: Sequence[str], pos: int) -> None:
+        """A row's heading cells, the top first: the deepest levels of the
+        heading columns (the cells a row lacks are the merged ones above)."""
+        self.heading_depth = max(self.heading_depth, len(cells))
+        top = self.heading_depth - len(cells)
+        for i, cell in enumerate(cells):
+            if self.heading_depth == 1 and cell == self._last_group:
+                continue
+            self.group_heading(cell, pos, top + i)
 
     def _fields(self, body: str, place: _Place) -> Fields:
         fitted = fit_row(body, self.layout) if place.unlabelled else None

@@ -25,6 +25,7 @@ from zwgk.lang.vocab import (
     NOTICE_WORDS,
     ORG_END,
     header_role,
+    lead_of_two_owners,
     nest_unit_columns,
 )
 
@@ -296,7 +297,8 @@ def find_header(text: str, start: int, end: int) -> Header | None:
             break
     if len(words) < 2:
         return None
-    roles = tuple(nest_unit_columns([r for _, _, w in words if (r := header_role(w)) is not None]))
+    named = [r for _, _, w in words if (r := header_role(w)) is not None]
+    roles = tuple(lead_of_two_owners(nest_unit_columns(named)))
     if len(roles) < 2:
         return None
     first, last = keep[words[0][0]], keep[words[-1][1] - 1]
