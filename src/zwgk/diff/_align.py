@@ -296,6 +296,12 @@ class _Side:
         self.headed = features.headed
         self.lengths = features.lengths
 
+    def weighted_sizes(self, idf: np.ndarray) -> np.ndarray:
+        """Each task's summed gram weights, added in its grams' order from 0 (as the
+        product of its gram matrix with ``idf`` adds them, to the last bit)."""
+        owner = np.repeat(np.arange(len(self.keys), dtype=np.int64), np.diff(self.indptr))
+        return np.bincount(owner, weights=idf[self.ids], minlength=len(self.keys))
+
     def matrix(self, size: int) -> sparse.csr_matrix:
         data = np.ones(len(self.ids), dtype=np.float64)
         # copies: scipy may sort a matrix's indices in place, and these are the features'
@@ -540,8 +546,7 @@ def _align_oriented(
     bp, bc = ps.matrix(size), cs.matrix(size)
     df = np.bincount(ps.ids, minlength=size) + np.bincount(cs.ids, minlength=size)
     idf = np.log1p((n + m) / np.maximum(df, 1.0))
-    wp = np.asarray(bp @ idf).ravel()  # weighted sizes
-    wc = np.asarray(bc @ idf).ravel()
+    wp, wc = ps.weighted_sizes(idf), cs.weighted_sizes(idf)
     rows, cols, inter = _candidates(bc, bp, idf)
     small = np.minimum(wc[rows], wp[cols])
     dice = 2 * inter / np.maximum(wc[rows] + wp[cols], 1e-12)
