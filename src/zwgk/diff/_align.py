@@ -774,7 +774,12 @@ class _Weights:
     """The idf weight of a set of grams (joint vocabulary numbers)."""
 
     def __init__(self, idf: np.ndarray) -> None:
-        self.idf: list[float] = idf.tolist()
+        self.array = idf
+
+    @functools.cached_property
+    def idf(self) -> list[float]:
+        """The weights as a list (made when first needed: many alignments need none)."""
+        return list(self.array.tolist())
 
     def of(self, grams: set[int]) -> float:
         return sum(map(self.idf.__getitem__, grams))
@@ -1078,15 +1083,17 @@ class _State:
         if gc is None and gp is None:
             self.link(j, i)
             return True
-        group = gc if gp is None else gp
-        assert group is not None
-        if not adds(j, i, self.members[group]):
-            return False
+        # Whether the part would keep the group one-to-many is asked first:
+        # it is cheaper than whether the part adds to what the group covers.
         if gc is None and gp is not None and len(self.members[gp][0]) == 1:
+            if not adds(j, i, self.members[gp]):
+                return False
             self.members[gp][1].append(j)
             self.child_group[j] = gp
             return True
         if gp is None and gc is not None and len(self.members[gc][1]) == 1:
+            if not adds(j, i, self.members[gc]):
+                return False
             self.members[gc][0].append(i)
             self.parent_group[i] = gc
             return True
