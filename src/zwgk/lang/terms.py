@@ -129,24 +129,22 @@ class _Segmenter:
                     out.extend(x)
         return out
 
-    def _word_logp(self, word: str, freq: int) -> float:
-        value = self.logp.get(word)
-        if value is None:
-            value = self.logp[word] = math.log(freq or 1) - self.logtotal
-        return value
-
     def _route(self, block: str) -> list[int]:
         """Where the most probable path's word starting at each character ends."""
-        freq, n = self.freq, len(block)
+        freq, logp, logtotal, n = self.freq, self.logp, self.logtotal, len(block)
         score = [0.0] * (n + 1)
         end = [0] * (n + 1)
+        unknown = math.log(1) - logtotal  # a character no word starts with
         for k in range(n - 1, -1, -1):
             best, at = 0.0, -1
             i, frag = k, block[k]
             f = freq.get(frag)
-            while f is not None:
+            while f is not None:  # the words starting at k, shortest first
                 if f:
-                    value = self._word_logp(frag, f) + score[i + 1]
+                    lp = logp.get(frag)
+                    if lp is None:
+                        lp = logp[frag] = math.log(f) - logtotal
+                    value = lp + score[i + 1]
                     if at < 0 or value >= best:  # ties go to the longer word, as jieba's max
                         best, at = value, i
                 i += 1
@@ -155,7 +153,7 @@ class _Segmenter:
                 frag = block[k : i + 1]
                 f = freq.get(frag)
             if at < 0:
-                best, at = self._word_logp(block[k], freq.get(block[k]) or 1) + score[k + 1], k
+                best, at = unknown + score[k + 1], k
             score[k], end[k] = best, at
         return end
 
