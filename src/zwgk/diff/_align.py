@@ -186,6 +186,17 @@ class Features:
         return np.argsort(self.codes, kind="stable")
 
     @functools.cached_property
+    def holders(self) -> sparse.csr_matrix:
+        """For each gram of the vocabulary, the tasks that hold it (in ascending
+        order): the transpose of the tasks' gram matrix, made once."""
+        owner = np.repeat(np.arange(len(self.keys), dtype=np.int64), np.diff(self.indptr))
+        order = np.argsort(self.ids, kind="stable")
+        indptr = np.zeros(len(self.codes) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum(np.bincount(self.ids, minlength=len(self.codes)))
+        shape = (len(self.codes), len(self.keys))
+        return sparse.csr_matrix((np.ones(len(order)), owner[order], indptr), shape=shape)
+
+    @functools.cached_property
     def grams(self) -> _GramsOf:
         """Each task's grams as its own vocabulary's numbers (kept, like
         :attr:`code_order`, for every child a parent is aligned with)."""
@@ -325,12 +336,35 @@ def _top_k(keys: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
     return mask
 
 
+def _all_pairs(
+    child: _Side, parent: Features, idf: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every pair ``(child, parent)`` sharing a gram, and their idf-weighted gram overlap.
+
+    The sparse product of the child's weighted grams (each task's in ascending
+    number) with the parent's tasks by gram (:attr:`Features.holders`, made once
+    for a parent aligned with many children): the child's grams no parent task
+    holds left out, as they add to no pair.
+    """
+    known = len(parent.codes)
+    ids = child.ids
+    owner = np.repeat(np.arange(len(child.keys), dtype=np.int64), np.diff(child.indptr))
+    mine = ids < known
+    ids, owner = ids[mine], owner[mine]
+    ids = ids[np.argsort(owner * max(known, 1) + ids)]
+    indptr = np.zeros(len(child.keys) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum(np.bincount(owner, minlength=len(child.keys)))
+    weighted = sparse.csr_matrix((idf[ids], ids, indptr), shape=(len(child.keys), known))
+    o = (weighted @ parent.holders).tocoo()
+    return o.row.astype(np.int64), o.col.astype(np.int64), o.data
+
+
 def _candidates(
     bc: sparse.csr_matrix, bp: sparse.csr_matrix, idf: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Candidate pairs ``(child, parent)`` and their idf-weighted gram overlap.
+    """Candidate pairs ``(child, parent)`` of large plans and their idf-weighted gram overlap.
 
-    Small plans: every pair sharing a gram.  Large plans: stock phrases
+    (Small plans: every pair sharing a gram, :func:`_all_pairs`.)  Large plans: stock phrases
     make nearly every pair share some gram, so candidates come from each
     task's signature instead (its grams no more frequent than a cap that
     grows as the square root of the plans' size, and at least its rarest
@@ -338,9 +372,6 @@ def _candidates(
     their full overlap.  Nothing is built over all pairs.
     """
     m, n = bc.shape[0], bp.shape[0]
-    if m * n <= _ALL_PAIRS:
-        o = _overlap(bc, bp, idf)
-        return o.row.astype(np.int64), o.col.astype(np.int64), o.data
     df = np.asarray(bc.sum(axis=0)).ravel() + np.asarray(bp.sum(axis=0)).ravel()
     cap = max(_SIGNATURE_MIN_CAP, _SIGNATURE_CAP * np.sqrt(m + n))
     sc, sp = _signature(bc, df, cap), _signature(bp, df, cap)
@@ -629,11 +660,13 @@ def _align_oriented(
     joint = _joint_ids(parent, child)
     ps, cs = _Side(parent), _Side(child, joint)
     size = max(len(parent.codes), int(joint.max(initial=-1)) + 1, 1)  # the joint vocabulary
-    bp, bc = ps.matrix(size), cs.matrix(size)
     df = np.bincount(ps.ids, minlength=size) + np.bincount(cs.ids, minlength=size)
     idf = np.log1p((n + m) / np.maximum(df, 1.0))
     wp, wc = ps.weighted_sizes(idf), cs.weighted_sizes(idf)
-    rows, cols, inter = _candidates(bc, bp, idf)
+    if m * n <= _ALL_PAIRS:
+        rows, cols, inter = _all_pairs(cs, parent, idf)
+    else:
+        rows, cols, inter = _candidates(cs.matrix(size), ps.matrix(size), idf)
     small = np.minimum(wc[rows], wp[cols])
     dice = 2 * inter / np.maximum(wc[rows] + wp[cols], 1e-12)
     contain = inter / np.maximum(small, 1e-12)
