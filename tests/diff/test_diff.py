@@ -185,6 +185,37 @@ def test_large_plans_align_from_bounded_candidates() -> None:
     assert all(c.parent_indices == (order[c.child_indices[0]],) for c in same)
 
 
+def test_shared_weights_of_candidates_are_the_sparse_products_to_the_bit() -> None:
+    # The table look-up of a large plan's candidate overlaps gives the sums the
+    # sparse element-wise products give, in both orders scipy adds them.
+    from zwgk.diff import mutate
+    from zwgk.diff._align import _BATCH, Features, _joint_ids, _Shared, _Side
+
+    tasks = [t for p in PREFIXES for t in gold_plan(p).tasks]
+    parent = zwgk.Plan(tasks=[t.evolve(text=f"{w}领域{t.text}") for w in "甲乙丙" for t in tasks])
+    child = mutate(parent, seed=3).child
+    first, second = Features.of(parent.tasks), Features.of(child.tasks)
+    joint = _joint_ids(first, second)
+    size = int(joint.max()) + 1
+    bp, bc = _Side(first).matrix(size), _Side(second, joint).matrix(size)
+    idf = np.log1p(len(parent.tasks) / (1.0 + np.arange(size) % 7))
+    rng = np.random.default_rng(0)
+    rows = rng.integers(0, bc.shape[0], 2 * _BATCH)
+    cols = rng.integers(0, bp.shape[0], 2 * _BATCH)
+    cols[_BATCH:] = 0  # a batch whose parent rows are all in ascending order
+    assert (np.diff(bp.indices[bp.indptr[0] : bp.indptr[1]]) > 0).all()
+    weighted = bc.multiply(idf).tocsr()
+    want = np.concatenate(
+        [
+            np.asarray(weighted[r].multiply(bp[c]).sum(axis=1)).ravel()
+            for r, c in ((rows[:_BATCH], cols[:_BATCH]), (rows[_BATCH:], cols[_BATCH:]))
+        ]
+    )
+    got = _Shared(bc, bp, idf).weights(rows, cols)
+    assert (want > 0).any()
+    assert np.array_equal(got.view(np.int64), want.view(np.int64))
+
+
 def test_every_link_has_a_confidence_and_every_lone_task_its_nearest() -> None:
     # Fujian's task tables of two years: most tasks rewritten and regrouped.
     from tests.diff.real_pairs import annotated_plan

@@ -66,6 +66,7 @@ _SIGNATURE_MIN_CAP = 32.0
 _SIGNATURE_RAREST = 8  # and every task keeps its rarest grams
 _TOP_K = 24  # candidates kept per task on each side
 _BATCH = 8_192
+_SHARED_TABLE = 1 << 24  # parent tasks x grams up to which shared grams are looked up in a table
 _FEW_HEADINGS = 1_024  # pairs of headings compared as sets rather than by a sparse product
 
 
@@ -185,6 +186,17 @@ class Features:
         return np.argsort(self.codes, kind="stable")
 
     @functools.cached_property
+    def holders(self) -> sparse.csr_matrix:
+        """For each gram of the vocabulary, the tasks that hold it (in ascending
+        order): the transpose of the tasks' gram matrix, made once."""
+        owner = np.repeat(np.arange(len(self.keys), dtype=np.int64), np.diff(self.indptr))
+        order = np.argsort(self.ids, kind="stable")
+        indptr = np.zeros(len(self.codes) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum(np.bincount(self.ids, minlength=len(self.codes)))
+        shape = (len(self.codes), len(self.keys))
+        return sparse.csr_matrix((np.ones(len(order)), owner[order], indptr), shape=shape)
+
+    @functools.cached_property
     def grams(self) -> _GramsOf:
         """Each task's grams as its own vocabulary's numbers (kept, like
         :attr:`code_order`, for every child a parent is aligned with)."""
@@ -296,6 +308,12 @@ class _Side:
         self.headed = features.headed
         self.lengths = features.lengths
 
+    def weighted_sizes(self, idf: np.ndarray) -> np.ndarray:
+        """Each task's summed gram weights, added in its grams' order from 0 (as the
+        product of its gram matrix with ``idf`` adds them, to the last bit)."""
+        owner = np.repeat(np.arange(len(self.keys), dtype=np.int64), np.diff(self.indptr))
+        return np.bincount(owner, weights=idf[self.ids], minlength=len(self.keys))
+
     def matrix(self, size: int) -> sparse.csr_matrix:
         data = np.ones(len(self.ids), dtype=np.float64)
         # copies: scipy may sort a matrix's indices in place, and these are the features'
@@ -318,12 +336,35 @@ def _top_k(keys: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
     return mask
 
 
+def _all_pairs(
+    child: _Side, parent: Features, idf: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every pair ``(child, parent)`` sharing a gram, and their idf-weighted gram overlap.
+
+    The sparse product of the child's weighted grams (each task's in ascending
+    number) with the parent's tasks by gram (:attr:`Features.holders`, made once
+    for a parent aligned with many children): the child's grams no parent task
+    holds left out, as they add to no pair.
+    """
+    known = len(parent.codes)
+    ids = child.ids
+    owner = np.repeat(np.arange(len(child.keys), dtype=np.int64), np.diff(child.indptr))
+    mine = ids < known
+    ids, owner = ids[mine], owner[mine]
+    ids = ids[np.argsort(owner * max(known, 1) + ids)]
+    indptr = np.zeros(len(child.keys) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum(np.bincount(owner, minlength=len(child.keys)))
+    weighted = sparse.csr_matrix((idf[ids], ids, indptr), shape=(len(child.keys), known))
+    o = (weighted @ parent.holders).tocoo()
+    return o.row.astype(np.int64), o.col.astype(np.int64), o.data
+
+
 def _candidates(
     bc: sparse.csr_matrix, bp: sparse.csr_matrix, idf: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Candidate pairs ``(child, parent)`` and their idf-weighted gram overlap.
+    """Candidate pairs ``(child, parent)`` of large plans and their idf-weighted gram overlap.
 
-    Small plans: every pair sharing a gram.  Large plans: stock phrases
+    (Small plans: every pair sharing a gram, :func:`_all_pairs`.)  Large plans: stock phrases
     make nearly every pair share some gram, so candidates come from each
     task's signature instead (its grams no more frequent than a cap that
     grows as the square root of the plans' size, and at least its rarest
@@ -331,21 +372,103 @@ def _candidates(
     their full overlap.  Nothing is built over all pairs.
     """
     m, n = bc.shape[0], bp.shape[0]
-    if m * n <= _ALL_PAIRS:
-        o = _overlap(bc, bp, idf)
-        return o.row.astype(np.int64), o.col.astype(np.int64), o.data
     df = np.asarray(bc.sum(axis=0)).ravel() + np.asarray(bp.sum(axis=0)).ravel()
     cap = max(_SIGNATURE_MIN_CAP, _SIGNATURE_CAP * np.sqrt(m + n))
     sc, sp = _signature(bc, df, cap), _signature(bp, df, cap)
     o = _overlap(sc, sp, idf)
     keep = _top_k(o.row, o.data, _TOP_K) | _top_k(o.col, o.data, _TOP_K)
     rows, cols = o.row[keep].astype(np.int64), o.col[keep].astype(np.int64)
+    return rows, cols, _shared(bc, bp, idf, rows, cols)
+
+
+def _shared(
+    bc: sparse.csr_matrix,
+    bp: sparse.csr_matrix,
+    idf: np.ndarray,
+    rows: np.ndarray,
+    cols: np.ndarray,
+) -> np.ndarray:
+    """The summed weight of the grams child ``rows[k]`` and parent ``cols[k]`` share.
+
+    Taken ``_BATCH`` pairs at a time as ``bc.multiply(idf)[rows].multiply(bp[cols])``
+    summed by rows; where a table of which parent task holds which gram is small
+    enough, looked up in it instead (:class:`_Shared`: the same sums, faster).
+    """
+    if bp.shape[0] * (int(bp.indices.max(initial=-1)) + 1) <= _SHARED_TABLE:
+        return _Shared(bc, bp, idf).weights(rows, cols)
     weighted = bc.multiply(idf).tocsr()
     inter = np.zeros(len(rows))
     for lo in range(0, len(rows), _BATCH):
         r, c = rows[lo : lo + _BATCH], cols[lo : lo + _BATCH]
         inter[lo : lo + _BATCH] = np.asarray(weighted[r].multiply(bp[c]).sum(axis=1)).ravel()
-    return rows, cols, inter
+    return inter
+
+
+class _Shared:
+    """The summed weight of the grams a child task and a parent task share, pair by pair.
+
+    The sums are those of ``bc.multiply(idf)[rows].multiply(bp[cols]).sum(axis=1)``
+    taken ``_BATCH`` pairs at a time, to the last bit: scipy adds a pair's shared
+    weights in ascending gram number when every parent row of the batch is in
+    ascending order (its merge of sorted rows), else in descending number, and
+    sums each pair by one ``np.add.reduceat``.  Here each child gram is looked up
+    in a table of which parent task holds which gram, with no sparse matrix built
+    per batch.
+    """
+
+    def __init__(self, bc: sparse.csr_matrix, bp: sparse.csr_matrix, idf: np.ndarray) -> None:
+        n = bp.shape[0]
+        known = self.known = int(bp.indices.max(initial=-1)) + 1  # grams some parent task holds
+        held = np.repeat(np.arange(n, dtype=np.int64) * known, np.diff(bp.indptr)) + bp.indices
+        self.table = np.zeros(n * known, dtype=bool)
+        self.table[held] = True
+        self.ascending = _rows_ascending(bp.indptr, bp.indices)
+        ids = bc.indices.astype(np.int64)
+        owner = np.repeat(np.arange(bc.shape[0], dtype=np.int64), np.diff(bc.indptr))
+        mine = ids < known  # a gram no parent task holds is shared with none
+        ids, owner = ids[mine], owner[mine]
+        self.up = ids[np.argsort(owner * known + ids)]
+        self.down = ids[np.argsort(owner * known + (known - 1 - ids))]
+        self.length = np.bincount(owner, minlength=bc.shape[0])
+        self.start = np.cumsum(self.length) - self.length
+        self.idf = idf
+
+    def weights(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """The shared weight of each pair ``(rows[k], cols[k])``."""
+        out = np.zeros(len(rows))
+        for lo in range(0, len(rows), _BATCH):
+            r, c = rows[lo : lo + _BATCH], cols[lo : lo + _BATCH]
+            grams = self.up if self.ascending[c].all() else self.down
+            out[lo : lo + _BATCH] = self._sums(r, c, grams)
+        return out
+
+    def _sums(self, r: np.ndarray, c: np.ndarray, grams: np.ndarray) -> np.ndarray:
+        out = np.zeros(len(r))
+        lens = self.length[r]
+        ends = np.cumsum(lens)
+        total = int(ends[-1]) if len(ends) else 0
+        if not total:
+            return out
+        at = np.arange(total, dtype=np.int64)
+        at += np.repeat(self.start[r] - (ends - lens), lens)
+        g = grams[at]
+        key = np.repeat(c * self.known, lens)
+        key += g
+        hit = self.table[key]
+        count = np.diff(np.cumsum(hit)[ends - 1], prepend=0)
+        nz = np.flatnonzero(count)
+        if len(nz):
+            out[nz] = np.add.reduceat(self.idf[g[hit]], (np.cumsum(count) - count)[nz])
+        return out
+
+
+def _rows_ascending(indptr: np.ndarray, indices: np.ndarray) -> np.ndarray:
+    """Whether each row's numbers are in strictly ascending order."""
+    rises = np.ones(len(indices), dtype=bool)
+    rises[1:] = indices[1:] > indices[:-1]
+    rises[indptr[:-1][np.diff(indptr) > 0]] = True  # a row's first number
+    falls = np.r_[0, np.cumsum(~rises)][indptr]
+    return np.asarray(falls[1:] == falls[:-1])
 
 
 def _signature(b: sparse.csr_matrix, df: np.ndarray, cap: float) -> sparse.csr_matrix:
@@ -537,12 +660,13 @@ def _align_oriented(
     joint = _joint_ids(parent, child)
     ps, cs = _Side(parent), _Side(child, joint)
     size = max(len(parent.codes), int(joint.max(initial=-1)) + 1, 1)  # the joint vocabulary
-    bp, bc = ps.matrix(size), cs.matrix(size)
     df = np.bincount(ps.ids, minlength=size) + np.bincount(cs.ids, minlength=size)
     idf = np.log1p((n + m) / np.maximum(df, 1.0))
-    wp = np.asarray(bp @ idf).ravel()  # weighted sizes
-    wc = np.asarray(bc @ idf).ravel()
-    rows, cols, inter = _candidates(bc, bp, idf)
+    wp, wc = ps.weighted_sizes(idf), cs.weighted_sizes(idf)
+    if m * n <= _ALL_PAIRS:
+        rows, cols, inter = _all_pairs(cs, parent, idf)
+    else:
+        rows, cols, inter = _candidates(cs.matrix(size), ps.matrix(size), idf)
     small = np.minimum(wc[rows], wp[cols])
     dice = 2 * inter / np.maximum(wc[rows] + wp[cols], 1e-12)
     contain = inter / np.maximum(small, 1e-12)
@@ -769,7 +893,12 @@ class _Weights:
     """The idf weight of a set of grams (joint vocabulary numbers)."""
 
     def __init__(self, idf: np.ndarray) -> None:
-        self.idf: list[float] = idf.tolist()
+        self.array = idf
+
+    @functools.cached_property
+    def idf(self) -> list[float]:
+        """The weights as a list (made when first needed: many alignments need none)."""
+        return list(self.array.tolist())
 
     def of(self, grams: set[int]) -> float:
         return sum(map(self.idf.__getitem__, grams))
@@ -1073,15 +1202,17 @@ class _State:
         if gc is None and gp is None:
             self.link(j, i)
             return True
-        group = gc if gp is None else gp
-        assert group is not None
-        if not adds(j, i, self.members[group]):
-            return False
+        # Whether the part would keep the group one-to-many is asked first:
+        # it is cheaper than whether the part adds to what the group covers.
         if gc is None and gp is not None and len(self.members[gp][0]) == 1:
+            if not adds(j, i, self.members[gp]):
+                return False
             self.members[gp][1].append(j)
             self.child_group[j] = gp
             return True
         if gp is None and gc is not None and len(self.members[gc][1]) == 1:
+            if not adds(j, i, self.members[gc]):
+                return False
             self.members[gc][0].append(i)
             self.parent_group[i] = gc
             return True

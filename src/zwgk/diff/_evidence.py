@@ -433,9 +433,7 @@ def clause_scores(
     texts_c = [child[j] for j in uc.tolist()]
     texts_p = [parent[i] for i in up.tolist()]
     # Rarity over tasks, not sentences: a gram a task repeats counts once.
-    df: Counter[str] = Counter()
-    for text in (*texts_c, *texts_p):
-        df.update(_clause_sets(text)[1])
+    df = Counter(itertools.chain.from_iterable(_clause_sets(t)[1] for t in (*texts_c, *texts_p)))
     counts = np.fromiter(df.values(), dtype=np.int64, count=len(df))
     idf = np.log1p((len(uc) + len(up)) / np.maximum(counts, 1.0))
     weight = dict(zip(df, idf.tolist(), strict=True))

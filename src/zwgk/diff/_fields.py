@@ -218,6 +218,9 @@ def compare_notes(parent: Sequence[Task], child: Sequence[Task]) -> NoteChange |
     return NoteChange(p, c)
 
 
+_OPS = {op.value: op for op in TextOp}
+
+
 def text_edits(parent: str, child: str) -> tuple[TextEdit, ...]:
     """Character-level edits turning ``parent`` into ``child``.
 
@@ -227,17 +230,24 @@ def text_edits(parent: str, child: str) -> tuple[TextEdit, ...]:
     >>> [(e.op.value, e.parent_text, e.child_text) for e in text_edits("做好公开", "做好信息公开")]
     [('equal', '做好', '做好'), ('insert', '', '信息'), ('equal', '公开', '公开')]
     """
+    if parent == child:  # equal texts: their keys are equal too
+        return _unchanged(parent, child)
     a = list(map(char_key, parent))
     b = list(map(char_key, child))
     if a == b:
-        if not parent:
-            return ()
-        return (TextEdit(TextOp.EQUAL, 0, len(parent), 0, len(child), parent, child),)
+        return _unchanged(parent, child)
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     return tuple(
-        TextEdit(TextOp(tag), i1, i2, j1, j2, parent[i1:i2], child[j1:j2])
+        TextEdit(_OPS[tag], i1, i2, j1, j2, parent[i1:i2], child[j1:j2])
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
     )
+
+
+def _unchanged(parent: str, child: str) -> tuple[TextEdit, ...]:
+    """The edits of two texts whose characters' keys are all equal: none, or one ``equal``."""
+    if not parent:
+        return ()
+    return (TextEdit(TextOp.EQUAL, 0, len(parent), 0, len(child), parent, child),)
 
 
 def _str(value: object) -> str | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import threading
 from typing import Any
 
@@ -89,21 +90,108 @@ STOCK_WORDS: frozenset[str] = frozenset(
 """Words every task uses: no evidence that two tasks carry the same obligation."""
 
 _lock = threading.Lock()
-_tokenizer: Any = None
+_instance: _Segmenter | None = None
+_ENGLISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-def _segmenter() -> Any:
-    global _tokenizer
+class _Segmenter:
+    """jieba's dictionary segmentation without its HMM (``Tokenizer.lcut(text,
+    HMM=False)``), word for word and to the last bit of its path scores.
+
+    jieba builds a graph of every dictionary word of a block, then picks the
+    most probable path from the end, taking each word's log-probability anew;
+    here one backward pass does both, and each word's log-probability is taken
+    once and kept.
+    """
+
+    def __init__(self, tokenizer: Any) -> None:
+        import jieba
+
+        self.freq: dict[str, int] = tokenizer.FREQ
+        self.logtotal = math.log(tokenizer.total)
+        self.logp: dict[str, float] = {}
+        self.han = jieba.re_han_default
+        self.skip = jieba.re_skip_default
+
+    def lcut(self, sentence: str) -> list[str]:
+        """The words of ``sentence``, as ``tokenizer.lcut(sentence, HMM=False)`` gives them."""
+        out: list[str] = []
+        for block in self.han.split(sentence):
+            if not block:
+                continue
+            if self.han.match(block):
+                self._words(block, out)
+                continue
+            for x in self.skip.split(block):
+                if self.skip.match(x):
+                    out.append(x)
+                else:
+                    out.extend(x)
+        return out
+
+    def _route(self, block: str) -> list[int]:
+        """Where the most probable path's word starting at each character ends."""
+        freq, logp, logtotal, n = self.freq, self.logp, self.logtotal, len(block)
+        score = [0.0] * (n + 1)
+        end = [0] * (n + 1)
+        unknown = math.log(1) - logtotal  # a character no word starts with
+        for k in range(n - 1, -1, -1):
+            best, at = 0.0, -1
+            i, frag = k, block[k]
+            f = freq.get(frag)
+            while f is not None:  # the words starting at k, shortest first
+                if f:
+                    lp = logp.get(frag)
+                    if lp is None:
+                        lp = logp[frag] = math.log(f) - logtotal
+                    value = lp + score[i + 1]
+                    if at < 0 or value >= best:  # ties go to the longer word, as jieba's max
+                        best, at = value, i
+                i += 1
+                if i >= n:
+                    break
+                frag = block[k : i + 1]
+                f = freq.get(frag)
+            if at < 0:
+                best, at = unknown + score[k + 1], k
+            score[k], end[k] = best, at
+        return end
+
+    def _words(self, block: str, out: list[str]) -> None:
+        end = self._route(block)
+        x, n, buf = 0, len(block), ""
+        while x < n:
+            y = end[x] + 1
+            word = block[x:y]
+            if len(word) == 1 and word in _ENGLISH:
+                buf += word
+            else:
+                if buf:
+                    out.append(buf)
+                    buf = ""
+                out.append(word)
+            x = y
+        if buf:
+            out.append(buf)
+
+
+def _tokenizer_of_terms() -> Any:
+    """jieba's tokenizer, told the domain's terms."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    for term in DOMAIN_TERMS:
+        tokenizer.add_word(term, freq=10**6)
+    return tokenizer
+
+
+def _segmenter() -> _Segmenter:
+    global _instance
     with _lock:
-        if _tokenizer is None:
-            import jieba
-
-            jieba.setLogLevel(logging.WARNING)
-            tokenizer = jieba.Tokenizer()
-            for term in DOMAIN_TERMS:
-                tokenizer.add_word(term, freq=10**6)
-            _tokenizer = tokenizer
-        return _tokenizer
+        if _instance is None:
+            _instance = _Segmenter(_tokenizer_of_terms())
+        return _instance
 
 
 @functools.lru_cache(maxsize=65536)
@@ -116,5 +204,5 @@ def terms(text: str) -> frozenset[str]:
     key = alnum_key(text)
     if not key:
         return frozenset()
-    words = _segmenter().lcut(key, HMM=False)
+    words = _segmenter().lcut(key)
     return frozenset(w for w in words if len(w) >= 2 and w not in STOCK_WORDS)
