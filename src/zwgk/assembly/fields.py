@@ -22,6 +22,7 @@ import attrs
 
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.lang.deadline import parse_deadline
+from zwgk.lang.pieces import assigns_roles
 from zwgk.lang.titles import title_boundaries
 from zwgk.lang.units import (
     UnitRun,
@@ -136,7 +137,11 @@ class Layout:
 def is_units(text: str) -> bool:
     """Whether a whole piece is a list of units (a responsibility cell)."""
     s = text.strip().rstrip("。；;")
-    if not s or names_a_thing(s):
+    if not s:
+        return False
+    if assigns_roles(s):  # clauses of units and role words, whatever the roles are about
+        return True
+    if names_a_thing(s):
         return False
     if looks_like_responsibility(s):
         return True
@@ -148,7 +153,10 @@ def is_cut_units(text: str) -> bool:
     """Whether a piece is a list of units cut before its end (a page opening
     that stops inside a responsibility cell: ``市发展改革委牵头,市住建局等政府各有关``):
     two names or more with their role words, then the start of one the page
-    did not keep (:func:`zwgk.lang.units.cut_names_end`)."""
+    did not keep (:func:`zwgk.lang.units.cut_names_end`), or clauses of units
+    and role words cut inside the last (``区司法局牵头清理工作,有``)."""
+    if not text.rstrip().endswith(tuple(SENTENCE_END)) and assigns_roles(squeeze(text), cut=True):
+        return True
     end = cut_names_end(text)
     return end is not None and len(find_unit_runs(text.strip()[:end])[0].units) >= 2
 
@@ -615,7 +623,8 @@ def _fit(cells: Sequence[str], roles: Sequence[str]) -> Fields | None:
     (an empty 配合单位 before the deadline), one before them is no cell."""
     first = next((i for i, c in enumerate(cells) if i and c and is_units(c)), len(cells))
     cells = [c for i, c in enumerate(cells) if c or i > first]
-    k = next((i for i, c in enumerate(cells) if i and is_units(c)), len(cells))
+    cut = len(cells) - (len(cells) > 1 and is_cut_units(cells[-1]))  # a page cut in the units
+    k = next((i for i, c in enumerate(cells) if i and is_units(c)), cut)
     units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
     if units and k > units[0] and all(_heading_like(c) for c in cells[: k - units[0]]):
         # more heading cells than the header names: its first cell spans them

@@ -41,6 +41,7 @@ from zwgk.lang.numerals import (
     parse_serial,
 )
 from zwgk.lang.pieces import (
+    assigns_roles,
     header_row_roles,
     is_heading_text,
     looks_like_responsibility,
@@ -96,6 +97,7 @@ __all__: list[str] = [
     "Metadata",
     "ResponsibilityToken",
     "UnitRun",
+    "assigns_roles",
     "collapse_spaces",
     "extract_metadata",
     "find_dates",
