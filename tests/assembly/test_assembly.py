@@ -1377,3 +1377,28 @@ def test_heading_rows_over_serial_numbers_with_no_part_lose_no_row(join: object)
         r[2] for r in SERIAL_ROWS if len(r) > 1
     ]
     assert [r.reason for r in plan.residue] == ["table header"]
+
+
+def test_one_role_clause_counts_as_units_where_the_column_holds_clauses() -> None:
+    # '各决策承办单位负责做好意见征集' alone reads as a requirement too; the other
+    # rows' cells in the column (clauses with role words) decide it is the units
+    rows = [
+        "公开年度重大行政决策事项目录，根据执行情况及时调整。 |",
+        "市司法局牵头目录编制工作，市直各部门按职责分工负责 |",
+        "2023年3月底前 |",
+        "决策草案公开征求意见，期限一般不少于30日。 |",
+        "各决策承办单位负责做好意见征集和反馈 |",
+        "长期坚持 |",
+        "公开政务服务事项清单和办事指南。 |",
+        "市行政审批服务局负责，市直各部门配合做好本部门事项梳理 |",
+        "2023年6月底前 |",
+    ]
+    header = "工作任务 |\n具体要求 |\n责任单位 |\n完成时限 |\n||\n决策公开 |\n"
+    plan = read(header + "\n".join(rows))
+    assert [t.text for t in plan.tasks] == [rows[0][:-2], rows[3][:-2], rows[6][:-2]]
+    assert units(plan.tasks[1]) == [("各决策承办单位", "owner")]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "2023年3月底前",
+        "长期坚持",
+        "2023年6月底前",
+    ]

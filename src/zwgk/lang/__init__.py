@@ -42,6 +42,7 @@ from zwgk.lang.numerals import (
 )
 from zwgk.lang.pieces import (
     assigns_roles,
+    gives_roles,
     header_row_roles,
     is_heading_text,
     looks_like_responsibility,
@@ -109,6 +110,7 @@ __all__: list[str] = [
     "find_parents",
     "find_unit_runs",
     "fold_width",
+    "gives_roles",
     "header_role",
     "header_row_roles",
     "is_heading_text",

@@ -34,6 +34,7 @@ from zwgk.lang.vocab import (
 
 __all__ = [
     "assigns_roles",
+    "gives_roles",
     "header_row_roles",
     "is_heading_text",
     "label_of",
@@ -110,6 +111,7 @@ def looks_like_responsibility(text: str, *, max_len: int = 80) -> bool:
 
 
 _CLAUSE_END: Final = re.compile(r"[，,；;。]")
+_MAX_ROLE_SENTENCE: Final = 160  # a cell, not a paragraph
 
 
 def _role_clauses(text: str) -> list[list[ResponsibilityToken]]:
@@ -162,13 +164,33 @@ def assigns_roles(text: str, *, cut: bool = False) -> bool:
     >>> assigns_roles("各单位要做好政府信息公开工作，县政府办公室加强指导")
     False
     """
-    clauses = _role_clauses(squeeze(text).rstrip("。；;"))
+    s = squeeze(text).rstrip("。；;")
+    if len(s) > _MAX_ROLE_SENTENCE or not ROLE_WORD.search(s):
+        return False
+    clauses = _role_clauses(s)
     dropped = cut and len(clauses) >= 2 and not any(t.kind == "role" for t in clauses[-1])
     if dropped:
         clauses = clauses[:-1]
     if not clauses or not all(_assigns(c) for c in clauses):
         return False
     return len(clauses) >= 2 or clauses[0][-1].kind == "role" or dropped
+
+
+def gives_roles(text: str) -> bool:
+    """Whether ``text`` is one clause or more that give units their roles, the
+    last perhaps with what the role is about (``各承办单位负责做好意见征集``).
+
+    Such a clause reads as a responsibility and as a requirement alike; a
+    table's other rows decide (:func:`assigns_roles` decides alone).
+
+    >>> gives_roles("各承办单位负责做好意见征集"), gives_roles("各单位要做好意见征集")
+    (True, False)
+    """
+    s = squeeze(text)
+    if s.endswith(("。", "；", ";")) or len(s) > _MAX_ROLE_SENTENCE or not ROLE_WORD.search(s):
+        return False
+    clauses = _role_clauses(s)
+    return bool(clauses) and all(_assigns(c) for c in clauses)
 
 
 def is_heading_text(text: str) -> bool:
