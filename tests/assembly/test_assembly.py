@@ -1262,3 +1262,143 @@ def test_two_responsibility_columns_the_parents_unit_leads() -> None:
         ("做好预算公开",),
         ("做好解读",),
     ]
+
+
+# ------------------------------------------- responsibility cells as sentences
+
+SENTENCE_CELLS = """某市2023年政务公开工作任务清单
+工作任务 |
+具体要求 |
+责任单位 |
+完成时限 |
+||
+决策公开 |
+重大行政决策 |
+公开年度重大行政决策事项目录，根据执行情况及时调整。 |
+市司法局牵头目录编制工作，市直各部门按职责分工负责 |
+2023年3月底前 |
+决策草案公开征求意见，期限一般不少于30日。 |
+由各决策承办单位负责，市司法局加强指导 |
+长期坚持 |
+||
+政务服务 |
+公开政务服务事项清单和办事指南。 |
+市行政审批服务局负责，市直各部门配合做好本部门事项梳理 |
+2023年6月底前 |
+|
+集中公开现行有效的规范性文件。 |
+市司法局牵头规范性文件集中公开工作，各制定机关具体落实；各成员单位负责本单位文件的公开 |
+及时公开规范性文件清理结果。 |
+市司法局牵头清理结果公开工作,有"""
+
+
+def test_a_responsibility_cell_written_as_sentences_closes_its_row() -> None:
+    plan = assemble_lines(lines(SENTENCE_CELLS), year=2023)
+    assert [t.text for t in plan.tasks] == [
+        "公开年度重大行政决策事项目录，根据执行情况及时调整。",
+        "决策草案公开征求意见，期限一般不少于30日。",
+        "公开政务服务事项清单和办事指南。",
+        "集中公开现行有效的规范性文件。",
+        "及时公开规范性文件清理结果。",
+    ]
+    assert [t.section for t in plan.tasks] == [
+        ("决策公开", "重大行政决策"),
+        ("决策公开", "重大行政决策"),
+        *[("决策公开", "政务服务")] * 3,  # the row lacks one cell: the merged top level
+    ]
+    assert units(plan.tasks[1]) == [("各决策承办单位", "owner"), ("市司法局", "supervise")]
+    assert units(plan.tasks[2]) == [("市行政审批服务局", "owner"), ("市直各部门", "assist")]
+    assert units(plan.tasks[3]) == [
+        ("市司法局", "lead"),
+        ("各制定机关", "owner"),
+        ("各成员单位", "owner"),
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks[:3]] == [
+        "2023年3月底前",
+        "长期坚持",
+        "2023年6月底前",
+    ]
+    # the page cut inside the last responsibility cell: the cell is still the units
+    last = plan.tasks[4].responsibility
+    assert last is not None and last.raw == "市司法局牵头清理结果公开工作,有"
+
+
+def test_a_requirement_that_names_a_unit_stays_the_requirement() -> None:
+    text = (
+        "工作任务 | 具体要求 | 责任单位 | 完成时限 |\n"
+        "一、做好文件公开 | 1.文件修改、废止的，县政府办公室负责及时更新标注，确保一致。 | "
+        "县政府办公室 | 长期坚持 |\n"
+        "2.各单位要做好本单位文件公开工作，县司法局加强指导。 | "
+        "由县司法局负责，各单位配合 | 每季度 |"
+    )
+    plan = read(text)
+    assert [t.text for t in plan.tasks] == [
+        "文件修改、废止的，县政府办公室负责及时更新标注，确保一致。",
+        "各单位要做好本单位文件公开工作，县司法局加强指导。",
+    ]
+    assert units(plan.tasks[0]) == [("县政府办公室", "owner")]
+    assert units(plan.tasks[1]) == [("县司法局", "owner"), ("各单位", "assist")]
+
+
+# ------------------------------- a 序号 table with （一） heading rows and no parts
+
+SERIAL_ROWS = [
+    ["（一）深化政策解读"],
+    ["1.", "开展政策解读，每季度至少1次。", "区政府办公室牵头，区直各部门负责落实", "每季度"],
+    ["2.", "发布常见问题解答。", "区政府办公室负责", "2022年9月底前"],
+    ["（二）做好信息公开"],
+    [
+        "3.",
+        "公开低保标准和资金发放情况。",
+        "区民政局负责，各镇街配合做好资金发放信息公开",
+        "每季度",
+    ],
+    ["4.", "公开义务教育招生计划。", "由区教育局负责", "2022年7月底前"],
+]
+
+
+@pytest.mark.parametrize(
+    "join",
+    [
+        lambda rows: "\n".join(" | ".join(r) for r in rows),
+        lambda rows: "\n".join(c for r in rows for c in r),
+        lambda rows: "\n".join(f"{c} |" for r in rows for c in r),
+        lambda rows: "\n".join("\t".join(r) for r in rows),
+    ],
+    ids=["pipes", "cell-per-line", "cell-closed-by-bar", "tabs"],
+)
+def test_heading_rows_over_serial_numbers_with_no_part_lose_no_row(join: object) -> None:
+    assert callable(join)
+    plan = read(join([["序号", "工作任务", "责任单位", "完成时限"], *SERIAL_ROWS]))
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.text for t in plan.tasks] == [r[1] for r in SERIAL_ROWS if len(r) > 1]
+    assert [t.section for t in plan.tasks] == [("深化政策解读",)] * 2 + [("做好信息公开",)] * 2
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        r[2] for r in SERIAL_ROWS if len(r) > 1
+    ]
+    assert [r.reason for r in plan.residue] == ["table header"]
+
+
+def test_one_role_clause_counts_as_units_where_the_column_holds_clauses() -> None:
+    # '各决策承办单位负责做好意见征集' alone reads as a requirement too; the other
+    # rows' cells in the column (clauses with role words) decide it is the units
+    rows = [
+        "公开年度重大行政决策事项目录，根据执行情况及时调整。 |",
+        "市司法局牵头目录编制工作，市直各部门按职责分工负责 |",
+        "2023年3月底前 |",
+        "决策草案公开征求意见，期限一般不少于30日。 |",
+        "各决策承办单位负责做好意见征集和反馈 |",
+        "长期坚持 |",
+        "公开政务服务事项清单和办事指南。 |",
+        "市行政审批服务局负责，市直各部门配合做好本部门事项梳理 |",
+        "2023年6月底前 |",
+    ]
+    header = "工作任务 |\n具体要求 |\n责任单位 |\n完成时限 |\n||\n决策公开 |\n"
+    plan = read(header + "\n".join(rows))
+    assert [t.text for t in plan.tasks] == [rows[0][:-2], rows[3][:-2], rows[6][:-2]]
+    assert units(plan.tasks[1]) == [("各决策承办单位", "owner")]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "2023年3月底前",
+        "长期坚持",
+        "2023年6月底前",
+    ]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zwgk.lang.pieces import squeeze
+from zwgk.lang.pieces import assigns_roles, squeeze
 
 _SPACES = re.compile(r"\s+")
 
@@ -24,3 +25,32 @@ def test_squeeze_drops_every_character_a_regex_calls_whitespace() -> None:
 @settings(max_examples=200, deadline=None, database=None)
 def test_squeeze_keeps_the_rest_in_order(text: str) -> None:
     assert squeeze(text) == _SPACES.sub("", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "区司法局牵头区级规范性文件集中公开工作,区各文件制定主体具体落实;各成员单位负责本单位工作",
+            True,
+        ),
+        ("由县财政局负责，各乡镇配合", True),
+        ("市行政审批服务局负责，市直各部门配合做好本部门事项梳理", True),
+        ("由各决策承办单位负责，市司法局加强指导", True),
+        # a requirement that names a unit: a clause without units and their role word
+        ("各单位要做好政府信息公开工作，县政府办公室加强指导。", False),
+        ("文件修改的，县政府办公室负责及时更新标注，确保与文件库一致。", False),
+        # one clause whose role word has an object reads both ways: not decided here
+        ("县政府办公室负责在公开页面及时更新标注。", False),
+        ("推进预算公开，市财政局牵头", False),
+    ],
+)
+def test_assigns_roles_reads_the_clauses_grammar(text: str, expected: bool) -> None:
+    assert assigns_roles(text) is expected
+
+
+def test_assigns_roles_of_a_cut_cell_leaves_out_the_clause_the_page_cut() -> None:
+    text = "区司法局牵头清理结果公开工作,有"
+    assert not assigns_roles(text)
+    assert assigns_roles(text, cut=True)
+    assert not assigns_roles("县政府办公室负责更新标注", cut=True)

@@ -15,13 +15,14 @@ from __future__ import annotations
 import functools
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 import attrs
 
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.lang.deadline import parse_deadline
+from zwgk.lang.pieces import assigns_roles, gives_roles
 from zwgk.lang.titles import title_boundaries
 from zwgk.lang.units import (
     UnitRun,
@@ -92,6 +93,7 @@ class Layout:
     table: bool = False
     titled: bool = False  # a short title runs into the requirement in the rows' text
     title_length: float = 0.0  # how long such a title is in the document (0: not known)
+    role_sentences: bool = False  # the unit column holds sentences (see role_sentence_column)
 
     @functools.cached_property
     def unit_roles(self) -> tuple[str, ...]:
@@ -136,7 +138,11 @@ class Layout:
 def is_units(text: str) -> bool:
     """Whether a whole piece is a list of units (a responsibility cell)."""
     s = text.strip().rstrip("。；;")
-    if not s or names_a_thing(s):
+    if not s:
+        return False
+    if assigns_roles(s):  # clauses of units and role words, whatever the roles are about
+        return True
+    if names_a_thing(s):
         return False
     if looks_like_responsibility(s):
         return True
@@ -144,11 +150,37 @@ def is_units(text: str) -> bool:
     return bool(runs) and runs[0].start == 0 and runs[-1].end >= len(s) - 1 and len(runs) == 1
 
 
+def role_sentence_column(cells: Iterable[str]) -> bool:
+    """Whether a table's cells show its unit column written as clauses: two
+    cells or more whose every clause gives units a role word
+    (:func:`zwgk.lang.assigns_roles`: ``…牵头…工作，…具体落实``, ``由…负责，…配合``)."""
+    found = 0
+    for cell in cells:
+        found += assigns_roles(cell)
+        if found >= 2:
+            return True
+    return False
+
+
+def is_unit_cell(cell: str, before: str, sentences: bool = False) -> bool:
+    """Whether a cell of a table row, after the cell ``before``, is a unit cell:
+    a list of units (:func:`is_units`), or, where the table's unit column
+    holds sentences (``sentences``: :func:`role_sentence_column`), a clause
+    giving units a role right after the row's requirement sentence
+    (``各承办单位负责做好意见征集``, which alone reads as a requirement too)."""
+    if is_units(cell):
+        return True
+    return sentences and before.rstrip().endswith(tuple(SENTENCE_END)) and gives_roles(cell)
+
+
 def is_cut_units(text: str) -> bool:
     """Whether a piece is a list of units cut before its end (a page opening
     that stops inside a responsibility cell: ``市发展改革委牵头,市住建局等政府各有关``):
     two names or more with their role words, then the start of one the page
-    did not keep (:func:`zwgk.lang.units.cut_names_end`)."""
+    did not keep (:func:`zwgk.lang.units.cut_names_end`), or clauses of units
+    and role words cut inside the last (``区司法局牵头清理工作,有``)."""
+    if not text.rstrip().endswith(tuple(SENTENCE_END)) and assigns_roles(squeeze(text), cut=True):
+        return True
     end = cut_names_end(text)
     return end is not None and len(find_unit_runs(text.strip()[:end])[0].units) >= 2
 
@@ -607,15 +639,21 @@ def fit_row(body: str, layout: Layout) -> Fields | None:
     row with no unit cell shares those of the row above (unless a page cut
     it inside its requirement).  None when the row does not fit.
     """
-    return _fit([c.strip() for c in body.split("\n") if c.strip()], layout.roles)
+    cells = [c.strip() for c in body.split("\n") if c.strip()]
+    return _fit(cells, layout.roles, layout.role_sentences)
 
 
-def _fit(cells: Sequence[str], roles: Sequence[str]) -> Fields | None:
+def _fit(cells: Sequence[str], roles: Sequence[str], sentences: bool = False) -> Fields | None:
     """See :func:`fit_row`; an empty cell after the unit cells holds its column
     (an empty 配合单位 before the deadline), one before them is no cell."""
-    first = next((i for i, c in enumerate(cells) if i and c and is_units(c)), len(cells))
+
+    def unit(i: int, cells: Sequence[str]) -> bool:
+        return i > 0 and bool(cells[i]) and is_unit_cell(cells[i], cells[i - 1], sentences)
+
+    first = next((i for i in range(len(cells)) if unit(i, cells)), len(cells))
     cells = [c for i, c in enumerate(cells) if c or i > first]
-    k = next((i for i, c in enumerate(cells) if i and is_units(c)), len(cells))
+    cut = len(cells) - (len(cells) > 1 and is_cut_units(cells[-1]))  # a page cut in the units
+    k = next((i for i in range(len(cells)) if unit(i, cells)), cut)
     units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
     if units and k > units[0] and all(_heading_like(c) for c in cells[: k - units[0]]):
         # more heading cells than the header names: its first cell spans them

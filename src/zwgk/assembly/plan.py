@@ -47,8 +47,10 @@ from zwgk.assembly.fields import (
     cut_responsibility,
     fit_row,
     is_deadline,
+    is_unit_cell,
     is_units,
     learn_titles,
+    role_sentence_column,
     split_body,
 )
 from zwgk.assembly.labels import Outline, choose_labels
@@ -200,7 +202,9 @@ def _unlabelled_rows(text: str, start: int, roles: Sequence[str]) -> list[tuple[
     """
     units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
     tail = tuple(roles[units[-1] + 1 :]) if units else ()
-    shape = _RowShape(tail, _sentence_columns(text[start:], roles))
+    shape = _RowShape(
+        tail, _sentence_columns(text[start:], roles), role_sentence_column(_cells(text[start:]))
+    )
     rows: list[tuple[int, str]] = []
     cells: list[str] = []
     begin = pos = start
@@ -211,12 +215,17 @@ def _unlabelled_rows(text: str, start: int, roles: Sequence[str]) -> list[tuple[
             rows.append((begin, "\n" + "\n".join(cells) + "\n"))
             cells, begin, after = [], pos, -1
         if cell:
-            after = 0 if len(cells) and is_units(cell) else after + (after >= 0)
+            after = 0 if shape.unit_cell(cell, cells) else after + (after >= 0)
             cells.append(cell)
         pos += len(line) + 1
     if cells and (after >= 0 or any(_requirement_like(c) for c in cells)):
         rows.append((begin, "\n" + "\n".join(cells) + "\n"))
     return rows
+
+
+def _cells(text: str) -> list[str]:
+    """The cells of a table given one per line."""
+    return [c.strip() for c in text.split("\n") if c.strip()]
 
 
 def _sentence(cell: str) -> bool:
@@ -247,13 +256,18 @@ class _RowShape:
 
     tail: tuple[str, ...]  # the columns after the unit columns
     sentences: int
+    role_sentences: bool = False  # the unit column holds sentences (role_sentence_column)
+
+    def unit_cell(self, cell: str, cells: Sequence[str]) -> bool:
+        """Whether ``cell``, after the row's ``cells``, is one of its unit cells."""
+        return bool(cells) and is_unit_cell(cell, cells[-1], self.role_sentences)
 
     def starts_row(self, cell: str, cells: Sequence[str], after: int) -> bool:
         """Whether ``cell`` starts a new row after ``cells`` (see :func:`_unlabelled_rows`);
         a cell after a row's last column does, whatever it reads as."""
         if 0 < len(self.tail) <= after:
             return True
-        if is_units(cell):
+        if self.unit_cell(cell, cells):
             return False
         if after >= 0:
             return not _row_tail(cell, after, self.tail)
@@ -484,7 +498,8 @@ class _Assembly:
             Residue(rest[header.start : header.end], R_HEADER, self.stream.location(pos))
         )
         prose = self.layout
-        self.layout = Layout(header.roles, table=True)
+        sentences = role_sentence_column(_cells(rest[header.end :]))
+        self.layout = Layout(header.roles, table=True, role_sentences=sentences)
         try:
             self.unlabelled([(pos + start, body) for start, body in rows])
         finally:
@@ -820,7 +835,8 @@ def _run_items(
     if task_style is None:
         if not layout.table or header is None:
             return []
-        asm = _Assembly(stream, ctx, layout, [])
+        sentences = role_sentence_column(_cells(stream.text[header.end : end]))
+        asm = _Assembly(stream, ctx, attrs.evolve(layout, role_sentences=sentences), [])
         asm.unlabelled(_unlabelled_rows(stream.text[:end], header.end, header.roles))
         asm.share_merged()
         return asm.rows

@@ -41,6 +41,8 @@ from zwgk.lang.numerals import (
     parse_serial,
 )
 from zwgk.lang.pieces import (
+    assigns_roles,
+    gives_roles,
     header_row_roles,
     is_heading_text,
     looks_like_responsibility,
@@ -96,6 +98,7 @@ __all__: list[str] = [
     "Metadata",
     "ResponsibilityToken",
     "UnitRun",
+    "assigns_roles",
     "collapse_spaces",
     "extract_metadata",
     "find_dates",
@@ -107,6 +110,7 @@ __all__: list[str] = [
     "find_parents",
     "find_unit_runs",
     "fold_width",
+    "gives_roles",
     "header_role",
     "header_row_roles",
     "is_heading_text",

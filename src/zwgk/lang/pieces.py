@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from zwgk.lang.numerals import HeadingLabel, parse_label
+from zwgk.lang.responsibility import ResponsibilityToken, tokenize_responsibility
 from zwgk.lang.vocab import (
     DUTY_WORD,
     REQUIREMENT_MARK,
@@ -32,6 +33,8 @@ from zwgk.lang.vocab import (
 )
 
 __all__ = [
+    "assigns_roles",
+    "gives_roles",
     "header_row_roles",
     "is_heading_text",
     "label_of",
@@ -105,6 +108,89 @@ def looks_like_responsibility(text: str, *, max_len: int = 80) -> bool:
         return bool(ROLE_WORD.search(core))
     unitish = sum(1 for n in names if UNIT_END.search(n) or n.startswith("各"))
     return unitish >= max(1, len(names) - 1) and unitish / len(names) >= 0.6
+
+
+_CLAUSE_END: Final = re.compile(r"[，,；;。]")
+_MAX_ROLE_SENTENCE: Final = 160  # a cell, not a paragraph
+
+
+def _role_clauses(text: str) -> list[list[ResponsibilityToken]]:
+    """The clauses of ``text`` as responsibility tokens (punctuation between them dropped)."""
+    clauses: list[list[ResponsibilityToken]] = [[]]
+    for tok in tokenize_responsibility(text):
+        if tok.kind == "separator" and _CLAUSE_END.search(tok.text):
+            clauses.append([])
+        elif tok.kind != "separator" or clauses[-1]:
+            clauses[-1].append(tok)
+    return [c for c in clauses if c]
+
+
+def _assigns(clause: Sequence[ResponsibilityToken]) -> bool:
+    """Whether a clause is ``[由]`` units, then their role word, then what the
+    role is about: ``区司法局牵头规范性文件清理工作``, ``由县财政局负责``."""
+    toks = list(
+        clause[1:] if clause[0].kind == "other" and clause[0].text.strip() == "由" else clause
+    )
+    role = next((i for i, t in enumerate(toks) if t.kind == "role"), None)
+    if not role:
+        return False
+    names = [t for t in toks[:role] if t.kind != "separator"]
+    return all(t.kind == "unit" and _names_units(t.text) for t in names)
+
+
+def _names_units(name: str) -> bool:
+    """A unit list, or a collective (``区各文件制定主体``: 各 and what it covers)."""
+    if looks_like_responsibility(name):
+        return True
+    return "各" in name[:3] and len(name) <= 20 and not REQUIREMENT_MARK.search(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def assigns_roles(text: str, *, cut: bool = False) -> bool:
+    """Whether ``text`` is a responsibility written as sentences: every clause
+    names units and gives them a role word, whatever follows the role word.
+
+    A requirement that merely names a unit has a clause that does not
+    (``各单位要…``, ``…负责更新标注，确保一致``).  One clause whose role word
+    has an object (``市财政局负责做好预算公开``) reads as a requirement as well
+    as a responsibility: only two clauses or more, or one ending in its role
+    word, decide.  ``cut``: the text stops inside its last clause (a page
+    cut inside the cell), which is then only the start of a clause.
+
+    >>> assigns_roles("区司法局牵头文件清理工作，各制定机关具体落实；各单位负责本单位文件公开")
+    True
+    >>> assigns_roles("由县财政局负责，各乡镇配合")
+    True
+    >>> assigns_roles("各单位要做好政府信息公开工作，县政府办公室加强指导")
+    False
+    """
+    s = squeeze(text).rstrip("。；;")
+    if len(s) > _MAX_ROLE_SENTENCE or not ROLE_WORD.search(s):
+        return False
+    clauses = _role_clauses(s)
+    dropped = cut and len(clauses) >= 2 and not any(t.kind == "role" for t in clauses[-1])
+    if dropped:
+        clauses = clauses[:-1]
+    if not clauses or not all(_assigns(c) for c in clauses):
+        return False
+    return len(clauses) >= 2 or clauses[0][-1].kind == "role" or dropped
+
+
+def gives_roles(text: str) -> bool:
+    """Whether ``text`` is one clause or more that give units their roles, the
+    last perhaps with what the role is about (``各承办单位负责做好意见征集``).
+
+    Such a clause reads as a responsibility and as a requirement alike; a
+    table's other rows decide (:func:`assigns_roles` decides alone).
+
+    >>> gives_roles("各承办单位负责做好意见征集"), gives_roles("各单位要做好意见征集")
+    (True, False)
+    """
+    s = squeeze(text)
+    if s.endswith(("。", "；", ";")) or len(s) > _MAX_ROLE_SENTENCE or not ROLE_WORD.search(s):
+        return False
+    clauses = _role_clauses(s)
+    return bool(clauses) and all(_assigns(c) for c in clauses)
 
 
 def is_heading_text(text: str) -> bool:
