@@ -15,7 +15,7 @@ from zwgk.assembly import assemble_lines, plausibility
 from zwgk.assembly.fields import Layout, split_body
 from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.assembly.text import Stream, find_header, notice_end
-from zwgk.build.pieces import R_CLOSING, R_EXTRA_COLUMN
+from zwgk.build.pieces import R_CLOSING, R_EXTRA_COLUMN, R_UNPLACED_ROW
 from zwgk.lang import find_labels
 
 
@@ -410,6 +410,41 @@ def test_through_the_text_reader_the_same_table_reads_the_same_tasks() -> None:
     assert len(plan.tasks) == 4
     assert plan.tasks[1].text == "按季度公开道路运输行政处罚结果。"
     assert units(plan.tasks[1]) == [("运政执法大队", "owner")]
+
+
+def test_a_note_after_cells_shown_empty_stays_in_its_row() -> None:
+    """Rows under a numbered heading cell, their cells shown (empty ones
+    empty): a 备注 cell after two empty cells is that row's, not a new row."""
+    plan = assemble_lines(
+        [
+            (1, "工作任务 | 具体要求 | 责任单位 | 完成时限 | 备注"),
+            (2, ("一、优化政务公开工作基础", "做好主动公开。", "", "", "此项工作我局为配合单位。")),
+            (3, ("", "规范依申请公开。", "办公室", "2021年底前", "")),
+            (4, ("", "更新政策解读专栏。", "法规科", "", "已建专栏")),
+        ]
+    )
+    got = [(t.text, t.note, t.section) for t in plan.tasks]
+    assert got == [
+        ("做好主动公开。", "此项工作我局为配合单位。", ("优化政务公开工作基础",)),
+        ("规范依申请公开。", None, ("优化政务公开工作基础",)),
+        ("更新政策解读专栏。", "已建专栏", ("优化政务公开工作基础",)),
+    ]
+    assert plan.tasks[0].responsibility is None
+    assert not [r for r in plan.residue if r.reason == R_UNPLACED_ROW]
+
+
+def test_cells_after_the_last_unnumbered_row_are_residue() -> None:
+    """Cells after a table's last row that read as no row (a short heading
+    and a deadline) are kept in the residue, not dropped."""
+    plan = read(
+        "工作任务\n具体要求\n责任单位\n完成时限\n加强政策解读\n做好政策解读工作。\n"
+        "区发改局\n2021年底前\n推进公开\n2021年底前"
+    )
+    assert [(t.text, t.section) for t in plan.tasks] == [("做好政策解读工作。", ("加强政策解读",))]
+    unplaced = [r for r in plan.residue if r.reason == R_UNPLACED_ROW]
+    assert [r.text for r in unplaced] == ["推进公开\n2021年底前"]
+    assert unplaced[0].location is not None
+    assert unplaced[0].location.line == 9
 
 
 # ------------------------------------- heading cells before the serial number

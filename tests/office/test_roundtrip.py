@@ -113,6 +113,25 @@ def test_task_fields_survive(fmt: str, plan: zwgk.Plan) -> None:
     assert back.title == plan.title
 
 
+@pytest.mark.parametrize("fmt", ["docx", "xlsx"])
+def test_a_note_after_empty_cells_survives(fmt: str) -> None:
+    """A task with a note and no unit or deadline: its row shows two cells
+    empty before the 备注 cell, which stays the task's note."""
+    task = zwgk.Task(
+        text="做好做好。",
+        number=1,
+        label="1",
+        section=("优化政务公开工作基础",),
+        note="此项工作我局为配合单位。",
+    )
+    plan = zwgk.Plan(title="某局2021年政务公开工作要点分工方案", tasks=(task,))
+    back = zwgk.read(zwgk.write(plan, format=fmt) or b"", format=fmt)
+    assert task_fields(back) == task_fields(plan)
+    assert [(t.text, t.note, t.section) for t in back.tasks] == [
+        ("做好做好。", "此项工作我局为配合单位。", ("优化政务公开工作基础",))
+    ]
+
+
 def _seed_plans() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
 

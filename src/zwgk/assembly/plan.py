@@ -77,6 +77,9 @@ from zwgk.lang.vocab import (
 __all__ = ["NOTICE_ONLY", "assemble_lines"]
 
 _HEADER_SCAN = 400
+_TEXTS = ("text", "heading")  # the roles of the columns a row's sentences stand in
+#: Where cells that read as no row start in a text, and the cells.
+_Left = tuple[int, str] | None
 #: The diagnostic of a text that is a covering notice and nothing else.
 NOTICE_ONLY = "plan.notice_only"
 
@@ -126,7 +129,7 @@ def _task_style(outline: Outline, header: Header | None) -> str | None:
     return current
 
 
-def _unnumbered_rows(body: str) -> tuple[str, list[str]] | None:
+def _unnumbered_rows(body: str) -> tuple[str, list[str], _Left] | None:
     """A heading cell and the rows under it that have no number of their own.
 
     One cell per line, a task's label may number a heading (``（一）加强预期引导``)
@@ -148,7 +151,7 @@ def _unnumbered_rows(body: str) -> tuple[str, list[str]] | None:
             current.append(cell)
     if current or len(rows) < 2:
         return None
-    return cells[0], rows
+    return cells[0], rows, None
 
 
 def _serial_rows(body: str, roles: Sequence[str]) -> list[str]:
@@ -158,7 +161,7 @@ def _serial_rows(body: str, roles: Sequence[str]) -> list[str]:
     after = roles[roles.index("number") + 1 :] if "number" in roles else roles
     if not body.strip() or "\n" not in body.strip():
         return [body]
-    starts = [a for a, _ in _unlabelled_rows(body, 0, after)][1:]
+    starts = [a for a, _ in _unlabelled_rows(body, 0, after)[0]][1:]
     rows = [body[a:b] for a, b in itertools.pairwise([0, *starts, len(body)])]
     rest = rows[1:]
     if not rest or not all(_sentence(b.strip().split("\n", 1)[0]) for b in rest):
@@ -175,21 +178,27 @@ def _signed(cell: str) -> bool:
     return parse_date(cell.strip().removesuffix("印发")) is not None
 
 
-def _heading_over_rows(body: str, roles: Sequence[str]) -> tuple[str, list[str]] | None:
+def _heading_over_rows(body: str, roles: Sequence[str]) -> tuple[str, list[str], _Left] | None:
     """A numbered heading cell over rows that have no number of their own and
     end with their unit cells and the columns after them (a deadline), or
-    early where their unit cells are merged above (see :func:`_unlabelled_rows`)."""
+    early where their unit cells are merged above (see :func:`_unlabelled_rows`);
+    with the cells after the last row that read as none, where ``body`` holds them."""
     title, _, rest = body.strip().partition("\n")
     if not _heading_like(title) or is_units(title) or "\n" not in rest.strip():
         return None
-    rows = _unlabelled_rows(rest, 0, roles)
+    rows, left = _unlabelled_rows(rest, 0, roles)
     if len(rows) < 2 or not all(_sentence(b.strip().split("\n", 1)[0]) for _, b in rows):
         return None
-    return title, [b for _, b in rows]
+    if left is not None:
+        left = (body.find(rest) + left[0], left[1])
+    return title, [b for _, b in rows], left
 
 
-def _unlabelled_rows(text: str, start: int, roles: Sequence[str]) -> list[tuple[int, str]]:
-    """The rows of a table that numbers nothing, one cell per line.
+def _unlabelled_rows(
+    text: str, start: int, roles: Sequence[str]
+) -> tuple[list[tuple[int, str]], _Left]:
+    """The rows of a table that numbers nothing, one cell per line, and the
+    cells after the last row that read as none (for the plan's residue).
 
     With no label to start a row, a row ends with its unit cells (and the
     cells of the columns after them: a deadline); the cells before are its
@@ -200,27 +209,29 @@ def _unlabelled_rows(text: str, start: int, roles: Sequence[str]) -> list[tuple[
     row when it holds a requirement (a page cut inside a task, or a row
     sharing the units above).
     """
-    units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
-    tail = tuple(roles[units[-1] + 1 :]) if units else ()
-    shape = _RowShape(
-        tail, _sentence_columns(text[start:], roles), role_sentence_column(_cells(text[start:]))
-    )
+    shape = _RowShape.of(text[start:], roles)
     rows: list[tuple[int, str]] = []
     cells: list[str] = []
     begin = pos = start
     after = -1  # cells after the unit cells; -1 before them
+    empty = room = 0  # cells shown empty since the row's last cell; columns left after it
     for line in text[start:].split("\n"):
         cell = line.strip()
-        if cell and shape.starts_row(cell, cells, after):
+        inside = bool(cell) and shape.within(cells, room, empty)
+        if cell and not inside and shape.starts_row(cell, cells, after):
             rows.append((begin, "\n" + "\n".join(cells) + "\n"))
             cells, begin, after = [], pos, -1
         if cell:
             after = 0 if shape.unit_cell(cell, cells) else after + (after >= 0)
             cells.append(cell)
+            room = room - empty - 1 if inside else shape.room(after)
+        empty = 0 if cell or not cells else empty + 1
         pos += len(line) + 1
     if cells and (after >= 0 or any(_requirement_like(c) for c in cells)):
         rows.append((begin, "\n" + "\n".join(cells) + "\n"))
-    return rows
+    elif cells:
+        return rows, (begin, "\n".join(cells))
+    return rows, None
 
 
 def _cells(text: str) -> list[str]:
@@ -257,6 +268,32 @@ class _RowShape:
     tail: tuple[str, ...]  # the columns after the unit columns
     sentences: int
     role_sentences: bool = False  # the unit column holds sentences (role_sentence_column)
+    after_text: int = 0  # the columns after the last sentence column
+
+    @classmethod
+    def of(cls, text: str, roles: Sequence[str]) -> _RowShape:
+        """The shape of the rows ``text`` gives one cell per line under ``roles``."""
+        units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
+        texts = [i for i, r in enumerate(roles[: units[0] if units else None]) if r in _TEXTS]
+        return cls(
+            tuple(roles[units[-1] + 1 :]) if units else (),
+            _sentence_columns(text, roles),
+            role_sentence_column(_cells(text)),
+            len(roles) - 1 - texts[-1] if texts else 0,
+        )
+
+    def room(self, after: int) -> int:
+        """How many columns a row has at least after its last cell, that cell
+        at the furthest column it may stand in: its last sentence column, or
+        ``after`` columns past its unit cells."""
+        return len(self.tail) - after if after >= 0 else self.after_text
+
+    @staticmethod
+    def within(cells: Sequence[str], room: int, empty: int) -> bool:
+        """Whether a cell after ``empty`` cells shown empty stands in a column
+        of the row of ``cells``, ``room`` columns left after its last cell:
+        cells shown empty keep the count of columns."""
+        return 0 < empty < room and any(_requirement_like(c) for c in cells)
 
     def unit_cell(self, cell: str, cells: Sequence[str]) -> bool:
         """Whether ``cell``, after the row's ``cells``, is one of its unit cells."""
@@ -468,6 +505,7 @@ class _Assembly:
             self.group_heading(label + rows[0], item.start)
             for body in rows[1]:
                 self._row(_Place(item.start, item.label.rank), None, "", body)
+            self.unplaced(rows[2], item.label.end)
             return
         titled = _titled_body(item.body) if item.label.rank in self.mixed_ranks else None
         if titled is not None:
@@ -491,9 +529,10 @@ class _Assembly:
         header = find_header(rest, 0, min(len(rest), _HEADER_SCAN))
         if header is None or not set(header.roles) & {"lead", "assist", "resp"}:
             return False
-        rows = _unlabelled_rows(rest, header.end, header.roles)
+        rows, left = _unlabelled_rows(rest, header.end, header.roles)
         if not rows:
             return False
+        self.unplaced(left, pos)
         self.ctx.residue.append(
             Residue(rest[header.start : header.end], R_HEADER, self.stream.location(pos))
         )
@@ -505,6 +544,13 @@ class _Assembly:
         finally:
             self.layout = prose
         return True
+
+    def unplaced(self, left: _Left, pos: int) -> None:
+        """Cells after a table's last row that read as no row: the residue's
+        (``left`` starts at its offset from ``pos`` in the stream's text)."""
+        if left is not None:
+            location = self.stream.location(pos + left[0])
+            self.ctx.residue.append(Residue(left[1], R_UNPLACED_ROW, location))
 
     def unlabelled(self, rows: Sequence[tuple[int, str]]) -> None:
         """The rows of a table that numbers nothing (see :func:`_unlabelled_rows`)."""
@@ -837,7 +883,9 @@ def _run_items(
             return []
         sentences = role_sentence_column(_cells(stream.text[header.end : end]))
         asm = _Assembly(stream, ctx, attrs.evolve(layout, role_sentences=sentences), [])
-        asm.unlabelled(_unlabelled_rows(stream.text[:end], header.end, header.roles))
+        rows, left = _unlabelled_rows(stream.text[:end], header.end, header.roles)
+        asm.unlabelled(rows)
+        asm.unplaced(left, 0)
         asm.share_merged()
         return asm.rows
     heading_ranks = sorted({i.label.rank for i in items if not i.is_task})
