@@ -61,6 +61,7 @@ _INSIDE_BAD: Final = re.compile(
     r"[。：:！？!?、，,；;/（(〔\[]"
 )
 _FIELD_WORD: Final = re.compile("|".join(map(re.escape, NAME_FIELD_WORDS)))
+_BAD_OR_FIELD: Final = re.compile(f"(?P<field>{_FIELD_WORD.pattern})|{_INSIDE_BAD.pattern}")
 _FIELD_REACH: Final = 8  # 服务|便民热线管理中心: the field word to the end of its name
 _SUFFIX_RE: Final = re.compile("(?:" + "|".join(map(re.escape, UNIT_SUFFIXES)) + ")")
 _THING: Final = re.compile(
@@ -188,6 +189,9 @@ _LONG_END_RE: Final = re.compile(
 _PREFIX_RE: Final = re.compile(
     "|".join(map(re.escape, sorted(UNIT_PREFIXES, key=len, reverse=True)))
 )
+_OFFICE_LAST: Final = frozenset(w[-1] for w in OFFICE_WORDS)
+_OFFICE_SET: Final = frozenset(OFFICE_WORDS)
+_OFFICE_LENGTHS: Final = tuple(sorted({len(w) for w in OFFICE_WORDS}, reverse=True))
 _OWN_WORDS: Final = 2  # 财政|所, 法规|科: the fewest characters of a field a whole name holds
 
 
@@ -200,16 +204,16 @@ def _whole_office(text: str, i: int, e: int) -> bool:
     """Whether ``text[i:e]`` is the whole name of one particular office: its
     level or collective (市, 各), words of its own field — two characters or
     more — and an office word at its end (:data:`~zwgk.lang.vocab.OFFICE_WORDS`)."""
-    if e - i < _OWN_WORDS + 1 or _inside_end(text, e):
+    if e - i < _OWN_WORDS + 1 or text[e - 1] not in _OFFICE_LAST:
         return False
-    word = next((w for w in OFFICE_WORDS if text.endswith(w, i, e)), None)
-    if word is None:
+    word = next((n for n in _OFFICE_LENGTHS if text[e - n : e] in _OFFICE_SET), 0)
+    if not word or _inside_end(text, e):
         return False
     k = i + 1 if text.startswith("各", i) else i
     level = _PREFIX_RE.match(text, k)
     if level is not None:
         k = level.end()
-    return e - len(word) - k >= _OWN_WORDS
+    return e - word - k >= _OWN_WORDS
 
 
 def _another_office(text: str, i: int, e: int) -> bool:
@@ -318,12 +322,15 @@ def _bad_span(text: str, i: int, window: int) -> tuple[int, int, int]:
     信息 …) ends: a name holding one ends in an office word soon after it
     (医药服务管理科, 市12345政务服务便民热线中心).  Past the window where
     there is none."""
-    m_bad = _INSIDE_BAD.search(text, i, window)
-    start, reach = m_bad.span() if m_bad is not None else (window + 1, window + 1)
-    m_field = _FIELD_WORD.search(text, i, window)
-    if m_field is None:
-        return start, reach, window + 1
-    return start, min(reach, m_field.end() + _FIELD_REACH + 1), m_field.end()
+    m = _BAD_OR_FIELD.search(text, i, window)
+    if m is None:
+        return window + 1, window + 1, window + 1
+    if m.lastgroup != "field":
+        return m.start(), m.end(), window + 1
+    field = m.end()
+    reach = min(window + 1, field + _FIELD_REACH + 1)
+    m_bad = _INSIDE_BAD.search(text, field, reach)
+    return (m_bad.start(), m_bad.end(), field) if m_bad is not None else (reach, reach, field)
 
 
 def _field_not_name(text: str, e: int) -> bool:
