@@ -1183,3 +1183,82 @@ def test_a_header_names_its_columns_in_more_words() -> None:
     header = find_header(text, 0, len(text))
     assert header is not None
     assert header.roles == ("number", "text", "text", "lead", "assist", "deadline")
+
+
+@pytest.mark.parametrize("close", [" |", "\n|"])
+def test_a_signature_set_apart_by_a_blank_line_after_cells_one_per_line(close: str) -> None:
+    cells = (
+        "工作任务", "牵头单位", "配合单位", "完成时限",
+        "公开县级部门预算和决算。", "县财政局", "县直各部门", "2023年6月底前",
+        "办好政府开放日活动。", "县政府办公室", "", "长期坚持",
+    )  # fmt: skip
+    if close == " |":
+        table = "\n".join(f"{c} |" if c else "|" for c in cells)
+    else:
+        table = "\n|\n".join(cells) + "\n|"
+    plan = read(table + "\n\n某县人民政府办公室\n2023年5月12日\n")
+    last = plan.tasks[-1]
+    assert last.responsibility is not None
+    assert last.responsibility.raw == "县政府办公室"
+    assert last.deadline is not None and last.deadline.raw == "长期坚持"
+    assert [r.text for r in plan.residue if r.reason == R_CLOSING] == [
+        "某县人民政府办公室\n2023年5月12日"
+    ]
+    assert (plan.issuer, plan.date) == ("某县人民政府办公室", datetime.date(2023, 5, 12))
+
+
+def test_a_row_without_its_deadline_cell_shares_the_merged_one_above() -> None:
+    text = (
+        "工作任务 | 具体措施 | 责任单位 | 完成时限 |\n"
+        "（一）推进预算公开 | 1.公开县级预算和决算。 | 县财政局 | 2023年6月底前 |\n"
+        "2.公开部门“三公”经费。 | 县直各部门 |\n"
+        "（二）推进项目公开 | 3.公开重点项目建设进度。 | 县发展改革局 | 每季度 |\n"
+        "4.公开项目招标投标信息。 | 县住房城乡建设局 |  |\n"
+    )
+    plan = read(text)
+    deadlines = [t.deadline.raw if t.deadline else None for t in plan.tasks]
+    assert deadlines == ["2023年6月底前", "2023年6月底前", "每季度", None]
+    assert [t.responsibility.raw for t in plan.tasks if t.responsibility] == [
+        "县财政局", "县直各部门", "县发展改革局", "县住房城乡建设局",
+    ]  # fmt: skip
+
+
+def test_heading_cells_of_three_levels_given_once_over_their_rows() -> None:
+    cells = (
+        "类别", "公开事项", "公开内容", "公开要求", "责任单位", "更新时限",
+        "基础信息", "机构职能", "领导信息", "公开领导姓名和分工。", "县政府办公室", "及时更新",
+        "公开班子成员名单。", "县直各部门", "及时更新",
+        "内设机构", "公开内设机构职责。", "县直各部门", "",
+        "规划计划", "专项规划", "公开专项规划文本。", "县发展改革局", "长期坚持",
+    )  # fmt: skip
+    plan = read("\n".join(f"{c} |" if c else "|" for c in cells))
+    assert [t.section for t in plan.tasks] == [
+        ("基础信息", "机构职能", "领导信息"),
+        ("基础信息", "机构职能", "领导信息"),
+        ("基础信息", "机构职能", "内设机构"),
+        ("基础信息", "规划计划", "专项规划"),
+    ]
+    assert [t.responsibility.raw for t in plan.tasks if t.responsibility] == [
+        "县政府办公室", "县直各部门", "县直各部门", "县发展改革局",
+    ]  # fmt: skip
+
+
+def test_two_responsibility_columns_the_parents_unit_leads() -> None:
+    text = (
+        "序号 | 重点工作 | 具体任务 | 市级责任单位 | 局内责任科室 | 完成时限 | 落实情况 |\n"
+        "一、加强重点领域公开 |\n"
+        "1 | （一）做好预算公开 | 公开部门预算和决算。 | 市财政局 | 财务科 | 年底前 | 已完成 |\n"
+        "2 | 公开年度报告。 | 市直各有关单位 | 各科室 | 2022年1月31日前 | 已完成 |\n"
+        "3 | （二）做好解读 | 同步发布解读材料。 | 市司法局 | 法规科 | 长期坚持 | 持续推进 |\n"
+    )
+    plan = read(text)
+    assert [units(t) for t in plan.tasks] == [
+        [("市财政局", "lead"), ("财务科", "owner")],
+        [("市直各有关单位", "lead"), ("各科室", "owner")],
+        [("市司法局", "lead"), ("法规科", "owner")],
+    ]
+    assert [t.section[1:] for t in plan.tasks] == [
+        ("做好预算公开",),
+        ("做好预算公开",),
+        ("做好解读",),
+    ]

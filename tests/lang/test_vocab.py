@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from zwgk.lang.vocab import header_role, is_status
+from zwgk.lang.vocab import (
+    HEADER_QUALIFIER,
+    HEADER_WORDS,
+    header_role,
+    is_status,
+    lead_of_two_owners,
+)
 
 
 @pytest.mark.parametrize("kind", ["单位", "部门", "科室", "处室", "股室", "機構"])
@@ -33,3 +39,22 @@ def test_what_is_no_progress_value(cell: str) -> None:
 @pytest.mark.parametrize("cell", ["细化分工", "细化措施", "具体内容"])
 def test_a_detailed_task_column_holds_the_text(cell: str) -> None:
     assert header_role(cell) == "text"
+
+
+@pytest.mark.parametrize(
+    ("cell", "role"), [("公开要求", "text"), ("更新时限", "deadline"), ("公开时间", "deadline")]
+)
+def test_header_words_of_routine_disclosure_lists(cell: str, role: str) -> None:
+    assert header_role(cell) == role
+    assert cell in HEADER_WORDS
+
+
+@pytest.mark.parametrize("gap", ["市级", "本局", "局内", "委内"])
+def test_a_qualifier_before_a_unit_header_word(gap: str) -> None:
+    assert HEADER_QUALIFIER.match(gap)
+
+
+def test_two_owner_columns_side_by_side_the_first_leads() -> None:
+    roles = ["number", "heading", "text", "resp", "resp", "deadline", "status"]
+    assert lead_of_two_owners(roles)[3:5] == ["lead", "resp"]
+    assert lead_of_two_owners(["text", "resp", "deadline", "resp"])[1] == "resp"

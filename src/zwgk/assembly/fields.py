@@ -585,7 +585,8 @@ def _complete_row(cells: Sequence[str], roles: Sequence[str]) -> bool:
 def _by_position(pieces: Sequence[str], roles: Sequence[str]) -> Fields:
     """A complete row after its serial number: each cell is its column's.
 
-    Text columns before the last one (工作任务 | 具体措施) are headings.
+    Text columns before the last one (工作任务 | 具体措施) are headings, one
+    level each (their cells on lines of ``heading_before``, the top first).
     """
     fields = Fields()
     texts = [k for k, r in enumerate(roles) if r in ("text", "heading")]
@@ -595,7 +596,7 @@ def _by_position(pieces: Sequence[str], roles: Sequence[str]) -> Fields:
             if k == texts[-1]:
                 fields.text = cell
             elif cell:
-                fields.heading_before = cell
+                fields.heading_before = f"{fields.heading_before}\n{cell}".lstrip("\n")
         elif role == "lead":
             fields.lead = cell
         elif role in ("resp", "assist"):
@@ -629,18 +630,37 @@ def _fit(cells: Sequence[str], roles: Sequence[str]) -> Fields | None:
     cells = [c for i, c in enumerate(cells) if c or i > first]
     k = next((i for i, c in enumerate(cells) if i and is_units(c)), len(cells))
     units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
+    if units and k > units[0] and all(_heading_like(c) for c in cells[: k - units[0]]):
+        # more heading cells than the header names: its first cell spans them
+        roles = ("heading",) * (k - units[0]) + tuple(roles)
+        units = [u + k - units[0] for u in units]
     if not units or not 0 < k <= units[0]:
         return None
-    after = cells[k:]
-    if len(after) > len(roles) - units[0]:
+    tail = _placed(cells[k:], roles[units[0] :])
+    if tail is None:
         return None
-    pieces = [""] * (units[0] - k) + list(cells[:k]) + list(after)
-    pieces += [""] * (len(roles) - len(pieces))
+    pieces = [""] * (units[0] - k) + list(cells[:k]) + tail
     fields = _by_position(pieces, roles)
     # no unit cell: they are merged above, unless the row was cut mid-sentence
     whole = cells[k - 1].endswith(tuple(SENTENCE_END))
-    fields.shown_empty = fields.shown_empty and (bool(after) or not whole)
+    fields.shown_empty = fields.shown_empty and (len(cells) > k or not whole)
     return fields
+
+
+def _placed(cells: Sequence[str], roles: Sequence[str]) -> list[str] | None:
+    """The cells from a row's first unit cell on, in the columns ``roles``: in
+    order, but a deadline goes to the deadline column (the unit columns it
+    skips are empty, shown as nothing).  None when they do not fit."""
+    out = [""] * len(roles)
+    i = 0
+    for cell in cells:
+        if cell and is_deadline(cell) and "deadline" in roles[i:]:
+            i = roles.index("deadline", i)
+        if i >= len(out):
+            return None
+        out[i] = cell
+        i += 1
+    return out
 
 
 def _shifted(cells: Sequence[str], roles: Sequence[str]) -> bool:

@@ -249,7 +249,10 @@ class _RowShape:
     sentences: int
 
     def starts_row(self, cell: str, cells: Sequence[str], after: int) -> bool:
-        """Whether ``cell`` starts a new row after ``cells`` (see :func:`_unlabelled_rows`)."""
+        """Whether ``cell`` starts a new row after ``cells`` (see :func:`_unlabelled_rows`);
+        a cell after a row's last column does, whatever it reads as."""
+        if 0 < len(self.tail) <= after:
+            return True
         if is_units(cell):
             return False
         if after >= 0:
@@ -389,7 +392,11 @@ class _Assembly:
         self.fields: list[Fields] = []
         self.row_section: list[int] = []
         self.row_copied: list[bool] = []  # the row is text, not a table row's cells
+        self.row_shows_empty: list[bool] = []  # the row shows a cell empty
+        self.bodies: list[str] = []  # each row's cells, as the stream gave them
+        self._cursor = 0  # where the last row's cells end in the stream's text
         self.section_no = 0
+        self.heading_depth = 1  # how many heading columns the rows show at most
         self.learned: frozenset[str] = frozenset()
         # ranks that number tasks in one part and headings in another
         self.mixed_ranks: frozenset[int] = frozenset()
@@ -423,8 +430,8 @@ class _Assembly:
         titles = self.sections.titles
         return titles[level] if len(titles) > level else ""
 
-    def group_heading(self, title: str, pos: int) -> None:
-        level = len(self.heading_ranks)
+    def group_heading(self, title: str, pos: int, depth: int = 0) -> None:
+        level = len(self.heading_ranks) + depth
         label = parse_label(title.strip())
         name = label.rest if label is not None and label.rest.strip() else title
         self.sections.set(
@@ -494,8 +501,8 @@ class _Assembly:
         if fields.status:
             location = self.stream.location(place.start)
             self.ctx.residue.append(Residue(fields.status, R_EXTRA_COLUMN, location))
-        if fields.heading_before and fields.heading_before != self._last_group:
-            self.group_heading(fields.heading_before, place.start)
+        if fields.heading_before:
+            self._heading_cells(fields.heading_before.split("\n"), place.start)
         section, labels = self.sections.path()
         above = bisect.bisect_left(self.heading_ranks, place.rank)
         if not self.layout.table:
@@ -522,9 +529,21 @@ class _Assembly:
         )
         self.fields.append(fields)
         self.row_section.append(self.section_no)
+        self.row_shows_empty.append(self._shows_empty(body, place.start))
+        self.bodies.append(body)
         self.row_copied.append(self.stream.line_at(place.start) not in self.stream.cell_rows)
         if fields.heading_after:
             self.group_heading(fields.heading_after, place.start + len(body))
+
+    def _heading_cells(self, cells: Sequence[str], pos: int) -> None:
+        """A row's heading cells, the top first: the deepest levels of the
+        heading columns (the cells a row lacks are the merged ones above)."""
+        self.heading_depth = max(self.heading_depth, len(cells))
+        top = self.heading_depth - len(cells)
+        for i, cell in enumerate(cells):
+            if self.heading_depth == 1 and cell == self._last_group:
+                continue
+            self.group_heading(cell, pos, top + i)
 
     def _fields(self, body: str, place: _Place) -> Fields:
         fitted = fit_row(body, self.layout) if place.unlabelled else None
@@ -571,6 +590,42 @@ class _Assembly:
             self.fields[k] = attrs.evolve(
                 f, lead=self.fields[k - 1].lead, resp=self.fields[k - 1].resp
             )
+        self._share_deadlines()
+
+    def _shows_empty(self, body: str, start: int) -> bool:
+        """Whether the row whose cells ``body`` holds shows a cell empty in the
+        stream (an empty piece between its cells or right after them): found
+        in order from where the rows before it ended."""
+        text = self.stream.text
+        cells = [c.strip() for c in body.split("\n") if c.strip()]
+        pos = first = max(start, self._cursor)
+        for k, cell in enumerate(cells):
+            found = text.find(cell, pos)
+            if found < 0:
+                return False
+            first = found if k == 0 else first
+            pos = found + len(cell)
+        self._cursor = pos
+        return "\n\n" in text[first:pos] or text.startswith("\n\n", pos) or text[pos:] == "\n"
+
+    def _share_deadlines(self) -> None:
+        """A row that has its unit cells but no deadline cell, where the table has
+        a deadline column and the row shows none of its cells empty, lacks the
+        deadline because it is merged with the row above: it shares that one."""
+        if "deadline" not in self.layout.roles:
+            return
+        for k in range(1, len(self.rows)):
+            row, f = self.rows[k], self.fields[k]
+            if row.deadline_text or not (f.lead or f.resp) or self.row_shows_empty[k]:
+                continue
+            cells = self.bodies[k].strip().split("\n")
+            if len(cells) < 2 or (row.cut and not is_units(cells[-1])):
+                continue  # cells run together (an empty one shows as nothing), or cut
+            above = self.rows[k - 1]
+            if self.row_section[k] != self.row_section[k - 1] or self._cut(row.text):
+                continue
+            if above.deadline_text:
+                self.rows[k] = attrs.evolve(row, deadline_text=above.deadline_text)
 
 
 _BEFORE_FIELD = "。；;，, \u3000\t）)"
@@ -692,7 +747,7 @@ def assemble_lines(
 def _closing(stream: Stream, ctx: _Ctx, body: int) -> int:
     """Where the plan's body ends: before a signature placed after it (kept
     as residue; the metadata reads it from the text's last lines)."""
-    start = closing_signature(stream.text)
+    start = closing_signature(stream.text, stream.gaps)
     if start == len(stream.text):
         return start
     end = max(body, len(stream.text[:start].rstrip()))

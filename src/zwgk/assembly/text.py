@@ -11,7 +11,7 @@ header, by what the text says rather than where it stands.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -25,6 +25,7 @@ from zwgk.lang.vocab import (
     NOTICE_WORDS,
     ORG_END,
     header_role,
+    lead_of_two_owners,
     nest_unit_columns,
 )
 
@@ -82,7 +83,12 @@ class Stream:
         previous = ""
         #: the lines that came as a table row's cells (not as text)
         self.cell_rows: set[int] = set()
+        after_blank: set[int] = set()  # pieces that follow a blank line
+        blank = False
         for no, line in lines:
+            if blank and isinstance(line, str) and line.strip():
+                after_blank.add(len(pieces))
+            blank = isinstance(line, str) and not line.strip()
             if not isinstance(line, str):  # a table row: its cells, empty ones too
                 self.cell_rows.add(no)
                 pieces.extend(Piece(cell.strip(), no) for cell in line)
@@ -102,6 +108,10 @@ class Stream:
             self.starts.append(pos)
             pos += len(p.text) + 1
         self.text = "\n".join(p.text for p in pieces)
+        #: where a piece starts that a blank line sets apart from the one before
+        self.gaps: frozenset[int] = frozenset(
+            self.starts[k] for k in after_blank if k < len(pieces)
+        )
 
     def line_at(self, pos: int) -> int | None:
         """The input line the text position ``pos`` comes from."""
@@ -212,14 +222,18 @@ _CLOSING_SIGNATURE: Final = re.compile(
 )
 
 
-def closing_signature(text: str) -> int:
+def closing_signature(text: str, gaps: Collection[int] = ()) -> int:
     """Where a signature placed after the plan's body starts (``len(text)``
     when there is none): an issuer's line and a date line closing the text,
-    set apart by a blank line, marked 印发, or not parted by the ``|`` line
-    that parts the table's cells — a table's last row, whose unit and
-    deadline cells may read the same, is none of these."""
+    set apart by a blank line (in ``text``, or at one of the positions
+    ``gaps`` where a :class:`Stream` joined pieces a blank line parted),
+    marked 印发, or not parted by the ``|`` line that parts the table's
+    cells — a table's last row, whose unit and deadline cells may read the
+    same, is none of these."""
     m = _CLOSING_SIGNATURE.search(text, max(0, len(text) - _SIGNATURE_SPAN))
-    if m is None or not (m.group("gap") or m.group("sep") or m.group("printed")):
+    if m is None:
+        return len(text)
+    if not (m.group("gap") or m.group("sep") or m.group("printed") or m.start("org") in gaps):
         return len(text)
     return m.start("org")
 
@@ -283,7 +297,8 @@ def find_header(text: str, start: int, end: int) -> Header | None:
             break
     if len(words) < 2:
         return None
-    roles = tuple(nest_unit_columns([r for _, _, w in words if (r := header_role(w)) is not None]))
+    named = [r for _, _, w in words if (r := header_role(w)) is not None]
+    roles = tuple(lead_of_two_owners(nest_unit_columns(named)))
     if len(roles) < 2:
         return None
     first, last = keep[words[0][0]], keep[words[-1][1] - 1]

@@ -466,7 +466,7 @@ def _scan(view: str) -> list[_Tok]:
             i = m.end()
             continue
         m = _WITH_RE.match(view, i)
-        if m is not None and cand >= 0:
+        if m is not None and cand >= 0 and view[m.end() : m.end() + 1] not in _NAME_CONTINUES:
             flush(i)
             toks.append(_Tok("with", i, m.end(), Role.LEAD))
             i = m.end()

@@ -61,6 +61,7 @@ __all__ = [
     "UNIT_SUFFIXES",
     "header_role",
     "is_status",
+    "lead_of_two_owners",
     "nest_unit_columns",
 ]
 
@@ -88,7 +89,7 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "deadline",
         re.compile(
             r"(时限|時限|完成时间|完成時間|时间节点|時間節點|进度安排|進度安排|时间进度|時間進度"
-            r"|时间安排|時間安排|时间要求|時間要求|完成期限|截止)"
+            r"|时间安排|時間安排|时间要求|時間要求|完成期限|截止|(?:更新|公开|公開|办结|辦結|落实|落實)(?:时间|時間))"
         ),
     ),
     ("note", re.compile(r"^(备注|備註|说明|說明)")),
@@ -110,7 +111,7 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "text",
         re.compile(
-            r"(具体|具體|细化|細化|措施|内容|內容|任务要求|任務要求|要点|要點|工作任务|工作任務|重点任务|重點任務|"
+            r"(具体|具體|细化|細化|措施|内容|內容|任务要求|任務要求|公开要求|公開要求|要点|要點|工作任务|工作任務|重点任务|重點任務|"
             r"主要任务|主要任務|任务|任務|事项|事項)"
         ),
     ),
@@ -170,6 +171,23 @@ def nest_unit_columns(roles: Sequence[str]) -> list[str]:
         return out
     i = parents[0]
     return [*head[:i], *tail, *head[i + 1 :]]
+
+
+def lead_of_two_owners(roles: Sequence[str]) -> list[str]:
+    """The roles of a header with two responsibility columns side by side and
+    no lead column (市级责任单位 | 本局责任科室: the parent's unit and the
+    plan's own office): the first column's units lead the task.
+
+    >>> lead_of_two_owners(["number", "text", "resp", "resp", "deadline"])
+    ['number', 'text', 'lead', 'resp', 'deadline']
+    >>> lead_of_two_owners(["text", "lead", "resp"])
+    ['text', 'lead', 'resp']
+    """
+    out = list(roles)
+    units = [i for i, r in enumerate(out) if r in ("lead", "assist", "resp")]
+    if len(units) == 2 and units[1] == units[0] + 1 and out[units[0]] == out[units[1]] == "resp":
+        out[units[0]] = "lead"
+    return out
 
 
 #: Field names that introduce a value in prose (``责任单位：市发改局``).
@@ -353,7 +371,7 @@ NAME_WORDS_LIKE_VERBS: Final[tuple[str, ...]] = ("自然", "自治", "對外", "
 #: qualifier and a noun (具体内容, 主要措施, 重点任务, 工作举措).
 _TEXT_HEADER_WORDS: Final = tuple(
     q + n
-    for q in ("具体", "主要", "重点", "工作", "任务", "细化")
+    for q in ("具体", "主要", "重点", "工作", "任务", "细化", "公开")
     for n in ("内容", "任务", "要求", "措施", "举措", "事项", "名称")
     if q != n
 )
@@ -365,12 +383,18 @@ _UNIT_HEADER_WORDS: Final = tuple(
     if r + k != "负责人"
 )
 
+#: ... and of a time column: what is done by then and the time (完成时限, 更新时间).
+_TIME_HEADER_WORDS: Final = tuple(
+    q + t for q in ("完成", "更新", "公开", "办结", "落实") for t in ("时限", "时间")
+)
+
 #: Header cells as tables write them, for finding a header whose cells ran
 #: together (``工作任务牵头单位责任单位工作要求``).  Simplified script: match
 #: against simplified text.
-HEADER_WORDS: Final[tuple[str, ...]] = _TEXT_HEADER_WORDS + _UNIT_HEADER_WORDS + (
+HEADER_WORDS: Final[tuple[str, ...]] = (
+    *_TEXT_HEADER_WORDS, *_UNIT_HEADER_WORDS, *_TIME_HEADER_WORDS,
     "序号", "编号", "工作目标", "重点工作", "主要工作", "工作项目", "责任主体",
-    "完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时间进度", "时间安排",
+    "时间节点", "时限要求", "时间要求", "进度安排", "时间进度", "时间安排",
     "落实情况", "完成情况",
     "工作进展", "佐证材料", "备注", "类别", "工作类别", "公开内容", "公开事项", "责任分工",
     "职责分工", "细化分工",
@@ -385,7 +409,8 @@ HEADER_COMPOUND: Final = re.compile(
 
 #: A qualifier written before a header word (市级责任单位, 本局责任科室).
 HEADER_QUALIFIER: Final = re.compile(
-    r"^(?:(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|州|国家|國家)[级級]|(?:本|我)(?:局|委|办|辦|厅|廳|单位|單位|部门|部門|级|級))$"
+    r"^(?:(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|州|国家|國家)[级級]|(?:本|我)(?:局|委|办|辦|厅|廳|单位|單位|部门|部門|级|級)"
+    r"|(?:局|委|办|辦|厅|廳)(?:内|內)?)$"
 )
 
 #: The heading of a plan's opening part on what it aims at (总体要求, 工作目标,
