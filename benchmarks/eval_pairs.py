@@ -9,7 +9,8 @@ the hand annotations (alignment alone) and once on the published texts read
 with zwgk.read (end to end), then the totals over all pairs (micro-averaged).
 ``-v`` lists every wrong, missed and mis-kinded group.  ``--set dev`` scores
 the pairs the alignment was developed on, ``--set heldout`` the later ones,
-kept out of its tuning (``--fit`` fits on the set it is given).
+kept out of its tuning (``--fit`` fits on the set it is given and scores
+each pair with weights fitted without the pairs that share a plan with it).
 """
 
 from __future__ import annotations
@@ -165,32 +166,40 @@ def _traced(
     return xs, ys
 
 
+def _kin(pairs: list[RealPair], pair: RealPair) -> set[int]:
+    """The positions of the pairs that share a plan with ``pair`` (itself included):
+    a pair of the same plan with another is no fair test of weights fitted on it."""
+    plans_of = {pair.child, pair.parent}
+    return {k for k, p in enumerate(pairs) if plans_of & {p.child, p.parent}}
+
+
 def fit(generated: int, subset: str, ridge: float) -> None:
-    """Refit the evidence models; score each pair with weights fitted without it."""
+    """Refit the evidence models; score each pair with weights fitted without it
+    and without every pair sharing a plan with it."""
     from zwgk.diff import _evidence
 
     pairs = load_pairs(subset)
     samples = [_samples(p) for p in pairs] + _generated_samples(generated)
     saved = _evidence.TERM_WEIGHTS, _evidence.CHAR_WEIGHTS
 
-    def weights(skip: int | None) -> tuple[np.ndarray, np.ndarray]:
+    def weights(skip: set[int]) -> tuple[np.ndarray, np.ndarray]:
         out = []
         for m in (0, 1):
-            xs = [s[0][m] for k, s in enumerate(samples) if k != skip and s[0][m].size]
-            ys = [s[1][m] for k, s in enumerate(samples) if k != skip and s[1][m].size]
+            xs = [s[0][m] for k, s in enumerate(samples) if k not in skip and s[0][m].size]
+            ys = [s[1][m] for k, s in enumerate(samples) if k not in skip and s[1][m].size]
             out.append(_logistic(np.vstack(xs), np.concatenate(ys), ridge))
         return out[0], out[1]
 
     scores = []
     try:
-        for k, pair in enumerate(pairs):
-            _evidence.TERM_WEIGHTS, _evidence.CHAR_WEIGHTS = weights(k)
+        for pair in pairs:
+            _evidence.TERM_WEIGHTS, _evidence.CHAR_WEIGHTS = weights(_kin(pairs, pair))
             child, parent = plans(pair, "gold")
             s = score_pair(pair, zwgk.diff(child, parent, edits=False), child, parent)
             scores.append(s)
             print(row(pair.name, "held", s))
         print(row("all", "held", total_score(scores)))
-        term, char = weights(None)
+        term, char = weights(set())
     finally:
         _evidence.TERM_WEIGHTS, _evidence.CHAR_WEIGHTS = saved
     print("TERM_WEIGHTS =", np.round(term, 2).tolist(), _evidence.TERM_FEATURES)
@@ -207,7 +216,9 @@ def main() -> None:
         help="with -v: each wrong link's score, confidence and both task texts",
     )
     ap.add_argument(
-        "--fit", action="store_true", help="refit the evidence models, leaving each pair out"
+        "--fit",
+        action="store_true",
+        help="refit the evidence models, leaving out each pair and those sharing a plan with it",
     )
     ap.add_argument(
         "--generated", type=int, default=20, help="generated pairs added to the fit (--fit)"

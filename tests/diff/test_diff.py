@@ -5,6 +5,8 @@ import datetime as dt
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import zwgk
 from tests.gold import PREFIXES, gold_plan
@@ -259,3 +261,38 @@ def test_the_most_similar_sentences_weigh_a_pair() -> None:
     s = _evidence.clause_scores(rows, cols, [new, other], [old])
     assert s[0] > 0.3 > s[1] >= 0.0
     assert _evidence.clause_scores(rows[:0], cols[:0], [new], [old]).shape == (0,)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 4), st.integers(0, 4), st.floats(0.0, 0.999, allow_subnormal=False)
+        ),
+        min_size=1,
+        max_size=12,
+        unique_by=lambda x: (x[0], x[1]),
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_likely_rivals_share_a_pairs_probability(pairs: list[tuple[int, int, float]]) -> None:
+    from zwgk.diff import _evidence
+
+    rows = np.array([r for r, _, _ in pairs])
+    cols = np.array([c for _, c, _ in pairs])
+    prob = np.array([p for _, _, p in pairs])
+    got = _evidence.exclusive(rows, cols, prob, (5, 5))
+    assert np.all(got <= prob + 1e-12) and np.all(got >= 0.0)
+    # Rows and columns weigh alike: exchanging the plans exchanges nothing.
+    assert np.allclose(_evidence.exclusive(cols, rows, prob, (5, 5)), got)
+    # A pair with no rival keeps its probability; one with a likely rival loses.
+    for k, (r, c, p) in enumerate(pairs):
+        rivals = [q for rr, cc, q in pairs if (rr == r) != (cc == c)]
+        if not rivals or max(rivals) == 0.0:
+            assert got[k] == pytest.approx(p)
+        elif 0.0 < p < _evidence.SURE and max(rivals) >= 0.5:
+            assert got[k] < p
+        if p >= _evidence.SURE:
+            assert got[k] == p
+    # Two equally likely candidates of one task: neither is more likely than not.
+    two = _evidence.exclusive(np.array([0, 0]), np.array([0, 1]), np.array([0.8, 0.8]), (1, 2))
+    assert np.all(two < 0.5) and two[0] == two[1]

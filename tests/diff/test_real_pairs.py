@@ -81,7 +81,7 @@ FLOORS = {"gold": (0.95, 0.86, 0.91), "read": (0.93, 0.82, 0.89)}
 # evidence models' fit: weighing sentences found more of their links (recall
 # 0.68 -> 0.79 over them) and made a wrong one on each of the two city pairs.
 PAIR_FLOORS = {
-    "fujian-2018-vs-2017": {"gold": (0.83, 0.75, 0.88), "read": (0.70, 0.62, 0.82)},
+    "fujian-2018-vs-2017": {"gold": (0.83, 0.75, 0.88), "read": (0.70, 0.55, 0.82)},
     "fujian-2019-vs-2018": {"gold": (0.80, 0.50, 0.60), "read": (0.15, 0.08, 0.45)},
     "pingtan-2022-vs-2021": {"gold": (0.80, 0.55, 0.80), "read": (0.45, 0.35, 0.75)},
     "pingtan-finance-2018-vs-fujian-2018": {

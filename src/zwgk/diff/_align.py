@@ -1135,6 +1135,8 @@ def _evidence_stage(
     else:
         feats = _term_features(char, rows, cols, child, parent, state.shape)
         prob = _evidence.probability(feats, _evidence.TERM_WEIGHTS)
+    # A task has one partner at most: likely rivals share the probability.
+    prob = _evidence.exclusive(rows, cols, prob, state.shape)
     order = np.argsort(-prob, kind="stable")
     decided: dict[tuple[int, int], float] = {}
     for k in order.tolist():

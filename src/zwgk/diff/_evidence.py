@@ -15,8 +15,11 @@ the group's own members.  A logistic model turns these into the probability
 that a pair carries the same obligation.  Its weights were fitted on the
 hand-aligned real pairs in ``tests/data/pairs`` that the alignment is
 developed on, with a few generated pairs (``benchmarks/eval_pairs.py --fit
---set dev`` refits them and reports precision and recall with each pair
-left out of its own fit); the later pairs are held out of the fit.
+--set dev`` refits them and reports precision and recall with each pair,
+and the pairs sharing a plan with it, left out of its fit); the later pairs
+are held out of the fit.  At most one of a task's candidates carries its
+obligation: before pairs are linked, each pair's probability is taken given
+that (:func:`exclusive`), so likely rivals share it.
 
 Two models share the features: :data:`CHAR_WEIGHTS` uses characters only
 and gives the confidence of every link; :data:`TERM_WEIGHTS` adds the
@@ -44,12 +47,14 @@ __all__ = [
     "CHAR_FEATURES",
     "CHAR_WEIGHTS",
     "LINK",
+    "SURE",
     "TERM_FEATURES",
     "TERM_WEIGHTS",
     "Layout",
     "char_features",
     "char_ranks",
     "clause_scores",
+    "exclusive",
     "probability",
     "term_features",
     "term_scores",
@@ -75,7 +80,11 @@ TERM_WEIGHTS = np.array(
 
 LINK = 0.5
 """Two tasks are linked from this probability (more likely right than wrong):
-two unaligned tasks as a pair, an unaligned task as a part of the other's group."""
+two unaligned tasks as a pair, an unaligned task as a part of the other's group.
+The probability is the pair's among its rivals (:func:`exclusive`)."""
+
+SURE = 0.9
+"""A pair this probable on its own is not doubted for its rivals (:func:`exclusive`)."""
 
 TRACE: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] | None = None
 """When a list, the alignment appends what the models see, for refitting them:
@@ -89,6 +98,30 @@ def probability(features: np.ndarray, weights: np.ndarray) -> np.ndarray:
         return np.zeros(0)
     z = np.clip(features @ weights, -30.0, 30.0)
     return np.asarray(1.0 / (1.0 + np.exp(-z)))
+
+
+def exclusive(
+    rows: np.ndarray, cols: np.ndarray, prob: np.ndarray, shape: tuple[int, int]
+) -> np.ndarray:
+    """The probability of each candidate pair given that a task has one partner at most.
+
+    The model weighs each pair on its own; a task whose text is spread over
+    several tasks of the other plan (a topic treated in many places) has
+    several likely candidates, and at most one of them carries its
+    obligation.  Conditioned on that, a pair's odds are divided among its
+    rivals (the candidates sharing its row or its column), as the chance of
+    one success among independent trials: ``o / (1 + o + sum of the rivals' o)``
+    with ``o = p / (1 - p)``.  A pair with no likely rival keeps its
+    probability, and so does a pair at least :data:`SURE` on its own: near
+    copies of one text (a clause repeated under several topics, the parts of
+    a split) are each nearly certain, and among them the one-partner
+    assumption fails (the alignment chooses by score and by what a part adds).
+    """
+    odds = prob / np.clip(1.0 - prob, 1e-12, None)
+    row = np.bincount(rows, weights=odds, minlength=shape[0])
+    col = np.bincount(cols, weights=odds, minlength=shape[1])
+    rivals = np.maximum(row[rows] + col[cols] - 2 * odds, 0.0)
+    return np.asarray(np.where(prob >= SURE, prob, odds / (1.0 + odds + rivals)))
 
 
 def _best_and_rival(
