@@ -320,7 +320,16 @@ _FIELD_RE = re.compile(
     r"(?:\s*[:：]\s*|(?<=文号)\s+)(?P<value>\S+(?:\s\S+)?)"
 )
 _YEAR_IN_TITLE_RE = re.compile(rf"(?P<y>{_YNUM})\s*年")
-_PAGE_CHROME_RE = re.compile(r"^\s*<.*>\s*$|您现在的位置|当前位置")
+# A page's chrome: a line that is one tag, or its breadcrumb.  Two patterns, so
+# that the search for the words skips at once the places neither starts.
+_TAG_LINE_RE = re.compile(r"\s*<.*>\s*$")
+_BREADCRUMB_RE = re.compile(r"您现在的位置|当前位置")
+
+
+def _page_chrome(text: str) -> bool:
+    return _TAG_LINE_RE.match(text) is not None or _BREADCRUMB_RE.search(text) is not None
+
+
 _YEAR_START_RE = re.compile(rf"^(?:{_YNUM})年")
 
 
@@ -357,7 +366,7 @@ def _joinable_head(squeezed: str) -> bool:
         return False
     if "《" in squeezed or "》" in squeezed or squeezed.startswith(("关于", "附件", "（", "(")):
         return False
-    if _PAGE_CHROME_RE.search(squeezed):
+    if _page_chrome(squeezed):
         return False
     if _PLAN_END_RE.search(squeezed):
         # 江门市卫生健康局贯彻落实…工作要点 + 实施方案
@@ -595,7 +604,7 @@ def _through_glosses(before: tuple[str, ...], after: tuple[str, ...]) -> Metadat
 def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata:
     # the readings of one document share their notice: read it once
     every = _clean_lines(before)
-    lines = [(raw, sq) for raw, sq in every if not _PAGE_CHROME_RE.search(fold(raw))]
+    lines = [(raw, sq) for raw, sq in every if not _page_chrome(fold(raw))]
     after_lines = _clean_lines(after)
     joined = "".join(raw for raw, _ in lines)
     fields = _fields(every)  # a page's table of its metadata is chrome, and holds fields

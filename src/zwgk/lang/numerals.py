@@ -216,8 +216,10 @@ class HeadingLabel:
 
 
 _SP = r"[ \t\u3000\xa0]*"
-_CN = r"[〇零一二两三四五六七八九十百]+"
-_NUM = r"[0-9０-９]{1,3}"
+# Written with their first character on its own (``[…][…]*`` for ``[…]+``), so
+# that a search led by one of them skips at once the places no label starts.
+_CN = r"[〇零一二两三四五六七八九十百][〇零一二两三四五六七八九十百]*"
+_NUM = r"[0-9０-９][0-9０-９]{0,2}"
 _OPEN = r"[（(]"
 _CLOSE = r"[）)]"
 _CIRCLED = "".join(sorted(ch for ch, v in _SPECIAL.items() if v and not 0x2474 <= ord(ch) < 0x249C))

@@ -23,6 +23,7 @@ from typing import Final
 
 import attrs
 
+from zwgk.lang._lead import led
 from zwgk.lang.vocab import (
     BRANCH_WORDS,
     BRANCHED_BODIES,
@@ -49,7 +50,7 @@ _ROLE_JOIN: Final = re.compile(
     r"(?:按照?|根据)(?:职责|職責|职能|職能)(?:分工)?|分别|分別)+"
 )
 _QUALIFIER: Final = re.compile(r"等(?:相关|相關|有关|有關)?(?:部门|部門|单位|單位)?")
-_INSIDE_BAD: Final = re.compile(
+_INSIDE_BAD: Final = led(
     r"通过|推进|推动|加强|做好|加大|加快|落实|督促|建立|健全|完善|提高|提升|开展|实现|发挥|"
     r"及时|依法|围绕|按照|确保|要求|进一步|积极|主动|着力|切实|"
     r"认真|严格|明确|做到|工作要求|任务|平台|网站|系统|清单|制度|事项|"
@@ -143,14 +144,21 @@ def _starts_at(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _VERB_AT: Final = _starts_at(REQUIREMENT_VERBS)
+_VERB_FIRST: Final = frozenset(w[0] for w in REQUIREMENT_VERBS)
 _LEVEL_AT: Final = _starts_at(UNIT_LEVELS)
+_LEVEL_FIRST: Final = frozenset(w[0] for w in UNIT_LEVELS)
 
 
+# A place whose character starts no word is answered without the pattern.
 def _starts_verb(text: str, i: int) -> bool:
+    if 0 <= i < len(text) and text[i] not in _VERB_FIRST:
+        return False
     return _VERB_AT.match(text, i) is not None and not text.startswith(NAME_WORDS_LIKE_VERBS, i)
 
 
 def _starts_level(text: str, i: int) -> bool:
+    if 0 <= i < len(text) and text[i] not in _LEVEL_FIRST:
+        return False
     return _LEVEL_AT.match(text, i) is not None
 
 
@@ -344,8 +352,8 @@ def _title_inside(text: str, i: int, e: int) -> bool:
     level starts a name inside it right after a title word (区建设|市政府办公室
     of …专区建设市政府办公室); the name starts there, not at ``i``."""
     return any(
-        text.endswith(TITLE_ENDS, i, k)
-        and _starts_level(text, k)
+        _starts_level(text, k)  # rarer than a title word: asked first
+        and text.endswith(TITLE_ENDS, i, k)
         and unit_end(text, k, _depth=2) is not None
         for k in range(i + 2, e - 1)
     )
