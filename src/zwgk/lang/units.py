@@ -50,7 +50,7 @@ _ROLE_JOIN: Final = re.compile(
     r"(?:按照?|根据)(?:职责|職責|职能|職能)(?:分工)?|分别|分別)+"
 )
 _QUALIFIER: Final = re.compile(r"等(?:相关|相關|有关|有關)?(?:部门|部門|单位|單位)?")
-_INSIDE_BAD: Final = led(
+_INSIDE_BAD_WORDS: Final = (
     r"通过|推进|推动|加强|做好|加大|加快|落实|督促|建立|健全|完善|提高|提升|开展|实现|发挥|"
     r"及时|依法|围绕|按照|确保|要求|进一步|积极|主动|着力|切实|"
     r"认真|严格|明确|做到|工作要求|任务|平台|网站|系统|清单|制度|事项|"
@@ -61,8 +61,12 @@ _INSIDE_BAD: Final = led(
     r"“(?![^“”。，、；;]{1,12}”[\u4e00-\u9fff]{0,6}?(?:办|小组|专班|中心))|"
     r"[。：:！？!?、，,；;/（(〔\[]"
 )
+_INSIDE_BAD: Final = led(_INSIDE_BAD_WORDS)
 _FIELD_WORD: Final = re.compile("|".join(map(re.escape, NAME_FIELD_WORDS)))
-_BAD_OR_FIELD: Final = re.compile(f"(?P<field>{_FIELD_WORD.pattern})|{_INSIDE_BAD.pattern}")
+_FIELD_SET: Final = frozenset(NAME_FIELD_WORDS)
+_FIELD_FIRST: Final = frozenset(w[0] for w in NAME_FIELD_WORDS)
+# field words first: where one and a word no name holds start together, the field word is seen
+_BAD_OR_FIELD: Final = led(_FIELD_WORD.pattern + "|" + _INSIDE_BAD_WORDS)
 _FIELD_REACH: Final = 8  # 服务|便民热线管理中心: the field word to the end of its name
 _SUFFIX_RE: Final = re.compile("(?:" + "|".join(map(re.escape, UNIT_SUFFIXES)) + ")")
 _THING: Final = re.compile(
@@ -333,7 +337,7 @@ def _bad_span(text: str, i: int, window: int) -> tuple[int, int, int]:
     m = _BAD_OR_FIELD.search(text, i, window)
     if m is None:
         return window + 1, window + 1, window + 1
-    if m.lastgroup != "field":
+    if m.group() not in _FIELD_SET:
         return m.start(), m.end(), window + 1
     field = m.end()
     reach = min(window + 1, field + _FIELD_REACH + 1)
@@ -344,7 +348,9 @@ def _bad_span(text: str, i: int, window: int) -> tuple[int, int, int]:
 def _field_not_name(text: str, e: int) -> bool:
     """Whether a field word at ``e`` starts no name: no name's end follows it
     (…人民政府|政策性文件与解读材料…)."""
-    return _FIELD_WORD.match(text, e) is not None and unit_end(text, e, _depth=2) is None
+    if e >= len(text) or text[e] not in _FIELD_FIRST or _FIELD_WORD.match(text, e) is None:
+        return False
+    return unit_end(text, e, _depth=2) is None
 
 
 def _title_inside(text: str, i: int, e: int) -> bool:
