@@ -223,3 +223,26 @@ def test_a_cell_written_right_after_a_repeated_cell_is_the_next_column() -> None
     layout = Layout(("text", "text", "lead", "assist", "deadline"), table=True)
     fields = split_body(body, layout, frozenset({"党政办公室"}))
     assert (fields.lead, fields.resp) == ("党政办公室", "便民服务中心")
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "综合行政执法队城市管理办公室",
+            [("综合行政执法队", "owner"), ("城市管理办公室", "owner")],
+        ),
+        (
+            "医药服务管理科牵头，市医疗保障事务中心配合",
+            [("医药服务管理科", "lead"), ("市医疗保障事务中心", "assist")],
+        ),
+        ("政务服务中心办公室", [("政务服务中心办公室", "owner")]),
+        ("市12345政务服务便民热线中心", [("市12345政务服务便民热线中心", "owner")]),
+    ],
+)
+def test_responsibility_cells_of_office_names(text: str, units: list[tuple[str, str]]) -> None:
+    from zwgk.lang import parse_responsibility
+
+    r = parse_responsibility(text)
+    assert r is not None
+    assert [(a.unit, a.role.value) for a in r.assignments] == units
