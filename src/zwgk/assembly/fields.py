@@ -272,6 +272,8 @@ def _anchored(body: str, learned: frozenset[str]) -> tuple[int, int, list[str]] 
 def _cells_after(body: str, p: int, end: int, cells: list[str]) -> tuple[int, list[str]]:
     """The cells written right after a repeated cell (``党政办公室便民服务中心``):
     where the run of names the repeated cell starts goes on into another cell."""
+    if end >= len(body) or unit_end(body, end) is None:
+        return end, cells  # most often a requirement verb, a separator or a deadline
     run = run_at(body, p)
     if run is None or len(run.cells) < 2 or run.cells[0][1] != end:
         return end, cells
