@@ -130,3 +130,119 @@ def test_a_projects_office_is_a_unit(name: str) -> None:
 @pytest.mark.parametrize("text", ["推进重点项目建设", "公开项目审批结果"])
 def test_projects_named_in_a_requirement_are_no_unit(text: str) -> None:
     assert not is_units(text)
+
+
+# Names as offices write their own: no place prefix, an office word at the end.
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        # a field word (服务, 信息, 政策) inside a name an office word closes soon after
+        (
+            "开展解读。医药服务管理科牵头，市医疗保障事务中心配合",
+            [["医药服务管理科牵头，市医疗保障事务中心配合"]],
+        ),
+        ("资料。政策法规科、信息中心长期坚持", [["政策法规科、信息中心"]]),
+        # a number of the name's own; a number that dates or counts ends it
+        ("情况。市12345政务服务便民热线中心及时更新", [["市12345政务服务便民热线中心"]]),
+        (
+            "报告。12315投诉举报中心消费者权益保护科每季度",
+            [["12315投诉举报中心", "消费者权益保护科"]],
+        ),
+        ("公开。市财政局20日内公开", [["市财政局"]]),
+        # a name that begins with a word like a verb (自然, 自治)
+        ("情况。自然资源局综合行政执法局及时更新", [["自然资源局", "综合行政执法局"]]),
+    ],
+)
+def test_names_of_offices_without_a_place(text: str, cells: list[list[str]]) -> None:
+    assert _runs(text) == cells
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        # a whole office name, then another full name: two cells
+        ("公开。财政所党政办公室2023年6月底前", ["财政所", "党政办公室"]),
+        ("结果。综合行政执法队城市管理办公室每季度", ["综合行政执法队", "城市管理办公室"]),
+        ("更新。社区卫生服务中心社会事务办公室及时更新", ["社区卫生服务中心", "社会事务办公室"]),
+        ("目录。卫生健康委员会医疗保障局2022年", ["卫生健康委员会", "医疗保障局"]),
+        (
+            "信息。发展和改革局住房和城乡建设局、交通运输局持续推进",
+            ["发展和改革局", "住房和城乡建设局、交通运输局"],
+        ),
+        ("结果。信用监督管理科综合行政执法支队每季度", ["信用监督管理科", "综合行政执法支队"]),
+        # a collective after a whole office name is another cell
+        ("解读。法规科各业务科室长期坚持", ["法规科", "各业务科室"]),
+        ("结果。政府办公室各承办单位2022年", ["政府办公室", "各承办单位"]),
+        ("信息。各社区居民委员会党政办公室按月", ["各社区居民委员会", "党政办公室"]),
+    ],
+)
+def test_two_office_names_with_nothing_between(text: str, cells: list[str]) -> None:
+    assert _runs(text) == [cells]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "综合行政执法大队",  # 大队 is one office word, not 执法大 + 队
+        "政务服务中心办公室",  # an office word alone after a name is that body's office
+        "市绩效考核委员会办公室",
+        "党政办公室",  # 办|公室: no end inside a longer office word
+        "市政府办公室",  # a government's offices are its own
+        "县政府督查室",
+        "社区卫生服务中心",  # 社区 is a place, not a whole name
+        "市生态环境局麒麟分局",  # a bureau's branch
+        "市公安局交警支队",
+        "人民银行潍坊市中心支行",
+        "盐城市住房公积金管理中心",
+        "党群服务中心（新时代文明实践所）",  # another name in brackets
+    ],
+)
+def test_one_name_is_not_split(name: str) -> None:
+    assert _runs("公开。" + name + "2023年底前") == [[name]]
+
+
+def test_the_subject_of_the_next_sentence_is_no_cell() -> None:
+    text = (
+        "公开。省效能办省政府各部门，各设区市政府各设区市、平潭综合实验区管委会要按照办法整合专线"
+    )
+    assert _runs(text)[0] == ["省效能办", "省政府各部门，各设区市政府"]
+
+
+def test_a_field_word_in_a_title_makes_no_name() -> None:
+    # 政务公开专区 ends in a place word (区), not an office word: no name
+    assert find_unit_runs("规范政务公开专区在市民中心设立政务公开专区，提供查询服务。") == []
+
+
+def test_a_cell_written_right_after_a_repeated_cell_is_the_next_column() -> None:
+    from zwgk.assembly.fields import Layout, split_body
+
+    body = (
+        "便民服务中心公开专区在街道便民服务中心设立政务公开专区。"
+        "党政办公室便民服务中心2023年10月底前"
+    )
+    layout = Layout(("text", "text", "lead", "assist", "deadline"), table=True)
+    fields = split_body(body, layout, frozenset({"党政办公室"}))
+    assert (fields.lead, fields.resp) == ("党政办公室", "便民服务中心")
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "综合行政执法队城市管理办公室",
+            [("综合行政执法队", "owner"), ("城市管理办公室", "owner")],
+        ),
+        (
+            "医药服务管理科牵头，市医疗保障事务中心配合",
+            [("医药服务管理科", "lead"), ("市医疗保障事务中心", "assist")],
+        ),
+        ("政务服务中心办公室", [("政务服务中心办公室", "owner")]),
+        ("市12345政务服务便民热线中心", [("市12345政务服务便民热线中心", "owner")]),
+    ],
+)
+def test_responsibility_cells_of_office_names(text: str, units: list[tuple[str, str]]) -> None:
+    from zwgk.lang import parse_responsibility
+
+    r = parse_responsibility(text)
+    assert r is not None
+    assert [(a.unit, a.role.value) for a in r.assignments] == units

@@ -239,6 +239,9 @@ def best_run(body: str, learned: frozenset[str] = frozenset()) -> UnitRun | None
         after_titles = (run_at(body, m.end()) for m in _TITLE_END_AT.finditer(body))
         scored = [(r, _run_score(body, r, learned)) for r in after_titles if r is not None]
         good = [(r, s) for r, s in scored if s >= 3.0]
+        # of names as good, the title word nearest them ends the title: a name
+        # may hold a title's word (医药服务管理科), a title holds no name
+        return max(good, key=lambda rs: (rs[1], rs[0].start))[0] if good else None
     return max(good, key=lambda rs: rs[1])[0] if good else None
 
 
@@ -293,8 +296,20 @@ def _anchored(body: str, learned: frozenset[str]) -> tuple[int, int, list[str]] 
     for known in sorted(learned, key=len, reverse=True):
         p = body.find(known, 2)
         if p >= 0:
-            return _cells_before(body, p, p + len(known))
+            start, end, cells = _cells_before(body, p, p + len(known))
+            return start, *_cells_after(body, p, end, cells)
     return None
+
+
+def _cells_after(body: str, p: int, end: int, cells: list[str]) -> tuple[int, list[str]]:
+    """The cells written right after a repeated cell (``党政办公室便民服务中心``):
+    where the run of names the repeated cell starts goes on into another cell."""
+    if end >= len(body) or unit_end(body, end) is None:
+        return end, cells  # most often a requirement verb, a separator or a deadline
+    run = run_at(body, p)
+    if run is None or len(run.cells) < 2 or run.cells[0][1] != end:
+        return end, cells
+    return run.end, [*cells, *(run.text(c) for c in run.cells[1:])]
 
 
 def _run_ending_at(body: str, stop: int) -> UnitRun | None:

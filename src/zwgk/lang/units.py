@@ -25,6 +25,11 @@ import attrs
 
 from zwgk.lang._lead import led
 from zwgk.lang.vocab import (
+    BRANCH_WORDS,
+    BRANCHED_BODIES,
+    NAME_FIELD_WORDS,
+    NAME_WORDS_LIKE_VERBS,
+    OFFICE_WORDS,
     REQUIREMENT_VERBS,
     ROLE_WORD,
     TITLE_ENDS,
@@ -45,17 +50,24 @@ _ROLE_JOIN: Final = re.compile(
     r"(?:按照?|根据)(?:职责|職責|职能|職能)(?:分工)?|分别|分別)+"
 )
 _QUALIFIER: Final = re.compile(r"等(?:相关|相關|有关|有關)?(?:部门|部門|单位|單位)?")
-_INSIDE_BAD: Final = led(
+_INSIDE_BAD_WORDS: Final = (
     r"通过|推进|推动|加强|做好|加大|加快|落实|督促|建立|健全|完善|提高|提升|开展|实现|发挥|"
     r"及时|依法|围绕|按照|确保|要求|进一步|积极|主动|着力|切实|"
-    r"认真|严格|明确|做到|工作要求|任务|公开[^办科处室组]|平台|网站|系统|清单|制度|政策|事项|"
-    r"项目(?!主管|建设单位|单位|办)|"  # 各项目主管部门, 项目建设单位 are names
+    r"认真|严格|明确|做到|工作要求|任务|平台|网站|系统|清单|制度|事项|"
     r"运行|专栏|情况|結果|结果|公告|问题|問題|整改|收支|规定|規定|办法|辦法|意见|意見|方案|通知|"
-    r"案件|违法|違法|违规|違規|信息(?!中心|化)|(?<!政务)服务(?!中心|局)|数据(?![^，。、；;]{0,4}(?:局|中心))|《|》|[0-9]{2}|年|"
+    # a number that counts or dates (20日内, 3个): a number of a name's own (12345热线) is not
+    r"案件|违法|違法|违规|違規|《|》|[0-9]+[年月日时个天周号条项件次%．.]|年|"
     # a quotation is no name, unless a name's office word closes it (省“互联网+政务服务”联席办)
     r"“(?![^“”。，、；;]{1,12}”[\u4e00-\u9fff]{0,6}?(?:办|小组|专班|中心))|"
     r"[。：:！？!?、，,；;/（(〔\[]"
 )
+_INSIDE_BAD: Final = led(_INSIDE_BAD_WORDS)
+_FIELD_WORD: Final = re.compile("|".join(map(re.escape, NAME_FIELD_WORDS)))
+_FIELD_SET: Final = frozenset(NAME_FIELD_WORDS)
+_FIELD_FIRST: Final = frozenset(w[0] for w in NAME_FIELD_WORDS)
+# field words first: where one and a word no name holds start together, the field word is seen
+_BAD_OR_FIELD: Final = led(_FIELD_WORD.pattern + "|" + _INSIDE_BAD_WORDS)
+_FIELD_REACH: Final = 8  # 服务|便民热线管理中心: the field word to the end of its name
 _SUFFIX_RE: Final = re.compile("(?:" + "|".join(map(re.escape, UNIT_SUFFIXES)) + ")")
 _THING: Final = re.compile(
     r"平台|网站|系统|清单|制度|政策|事项|项目(?!主管|建设单位|单位|办)|专栏|推进|推动|加强|做好"
@@ -145,7 +157,7 @@ _LEVEL_FIRST: Final = frozenset(w[0] for w in UNIT_LEVELS)
 def _starts_verb(text: str, i: int) -> bool:
     if 0 <= i < len(text) and text[i] not in _VERB_FIRST:
         return False
-    return _VERB_AT.match(text, i) is not None
+    return _VERB_AT.match(text, i) is not None and not text.startswith(NAME_WORDS_LIKE_VERBS, i)
 
 
 def _starts_level(text: str, i: int) -> bool:
@@ -154,8 +166,8 @@ def _starts_level(text: str, i: int) -> bool:
     return _LEVEL_AT.match(text, i) is not None
 
 
-def _boundary(text: str, e: int) -> bool:
-    """Whether a unit name may end at ``e``: what follows cannot continue it."""
+def _boundary(text: str, i: int, e: int) -> bool:
+    """Whether a unit name from ``i`` may end at ``e``: what follows cannot continue it."""
     if e >= len(text):
         return True
     ch = text[e]
@@ -163,7 +175,7 @@ def _boundary(text: str, e: int) -> bool:
         return True
     if _ROLE_JOIN.match(text, e) or (_QUALIFIER.match(text, e) and text[e] == "等"):
         return True
-    if _starts_verb(text, e) or ch.isdigit():
+    if _starts_verb(text, e) or ch.isdigit() or _another_office(text, i, e):
         return True
     nxt = unit_end(text, e, _depth=1)
     if nxt is None and (_starts_level(text, e) or text.startswith("各", e)):
@@ -171,6 +183,70 @@ def _boundary(text: str, e: int) -> bool:
     if nxt is not None and text.startswith(_MODALS, nxt):
         return True  # the subject of the next sentence (…管委会各级各部门要…)
     return nxt is not None and _starts_own_name(text, e, nxt)
+
+
+_OFFICE_RE: Final = re.compile("|".join(map(re.escape, OFFICE_WORDS)))
+# the words a name may end with that are longer than one character: a place
+# inside one (办|公室, 委|员会) is no end
+_LONG_END_RE: Final = re.compile(
+    "|".join(
+        map(
+            re.escape,
+            sorted(
+                {w for w in (*UNIT_SUFFIXES, *OFFICE_WORDS) if len(w) > 1}, key=len, reverse=True
+            ),
+        )
+    )
+)
+_PREFIX_RE: Final = re.compile(
+    "|".join(map(re.escape, sorted(UNIT_PREFIXES, key=len, reverse=True)))
+)
+_OFFICE_LAST: Final = frozenset(w[-1] for w in OFFICE_WORDS)
+_OFFICE_SET: Final = frozenset(OFFICE_WORDS)
+_OFFICE_LENGTHS: Final = tuple(sorted({len(w) for w in OFFICE_WORDS}, reverse=True))
+_OWN_WORDS: Final = 2  # 财政|所, 法规|科: the fewest characters of a field a whole name holds
+
+
+def _inside_end(text: str, e: int) -> bool:
+    """Whether ``e`` falls inside a longer word of a name's end (党政办|公室)."""
+    return any(m.start() < e < m.end() for m in _LONG_END_RE.finditer(text, max(0, e - 3), e + 3))
+
+
+def _whole_office(text: str, i: int, e: int) -> bool:
+    """Whether ``text[i:e]`` is the whole name of one particular office: its
+    level or collective (市, 各), words of its own field — two characters or
+    more — and an office word at its end (:data:`~zwgk.lang.vocab.OFFICE_WORDS`)."""
+    if e - i < _OWN_WORDS + 1 or text[e - 1] not in _OFFICE_LAST:
+        return False
+    word = next((n for n in _OFFICE_LENGTHS if text[e - n : e] in _OFFICE_SET), 0)
+    if not word or _inside_end(text, e):
+        return False
+    k = i + 1 if text.startswith("各", i) else i
+    level = _PREFIX_RE.match(text, k)
+    if level is not None:
+        k = level.end()
+    return e - word - k >= _OWN_WORDS
+
+
+def _another_office(text: str, i: int, e: int) -> bool:
+    """Whether another unit's name follows the whole office name ``text[i:e]``
+    with nothing between them (财政所|党政办公室, 法规科|各业务科室): a
+    collective, or the whole name of another office that is not a branch or
+    a detachment of the first (市生态环境局麒麟分局 is one name)."""
+    if not _whole_office(text, i, e):
+        return False
+    if text.startswith("各", e):
+        return True
+    window = min(len(text), e + _MAX_UNIT)
+    reach = _bad_span(text, e, window)[1]
+    for m in _OFFICE_RE.finditer(text, e + _OWN_WORDS, min(window, reach)):
+        if any(ch in _LIST_SEPARATORS or ch.isspace() for ch in text[e : m.end()]):
+            return False
+        if _whole_office(text, e, m.end()):
+            return not (
+                text.endswith(BRANCH_WORDS, e, m.end()) and text.endswith(BRANCHED_BODIES, i, e)
+            )
+    return False
 
 
 _LEVEL_END: Final = re.compile(r"(?:市|县|縣|区|區|镇|鎮|乡|鄉|街道|镇街|鎮街|园区|園區|[）)])$")
@@ -212,6 +288,8 @@ def _follows_a_name(text: str, before: tuple[int, int], i: int, e: int) -> bool:
 
     Not when the first is too short to be a name of its own (``各县`` of
     ``各县区人民政府``, ``各区`` of ``各区市场监管局``)."""
+    if _another_office(text, *before):
+        return True
     return before[1] - before[0] >= 3 and _starts_own_name(text, i, e)
 
 
@@ -228,25 +306,51 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
     window = min(len(text), i + _MAX_UNIT)
     space = _SPACE.search(text, i, window)
     limit = space.start() if space is not None else window
-    bad: tuple[int, int] | None = None  # where a word no name holds is, past the window if nowhere
+    bad: tuple[int, int, int] | None = None  # where words no name holds are (_bad_span)
     for m in _SUFFIX_RE.finditer(text, i + 1, limit):
         e = m.end()
         if e - i < 2 or (e - i == 2 and text[i] in _PLACES and text[i + 1] in _PLACES):
             continue  # a level and a place are no name (镇村 of 镇村镇建设办)
         if bad is None:  # looked for once a suffix is found: most places have none
-            m_bad = _INSIDE_BAD.search(text, i, window)
-            bad = m_bad.span() if m_bad is not None else (window + 1, window + 1)
+            bad = _bad_span(text, i, window)
         if e >= bad[1]:
             return None
+        if e >= bad[2] and not text.endswith(OFFICE_WORDS, i, e):
+            continue  # a field word in a name that does not end as an office does
         if _depth > 1:
             return e
         if _collective_goes_on(text, i, e) or _branch_goes_on(text, i, e):
             continue
-        if _boundary(text, e) if _depth == 0 else _boundary_shallow(text, e):
+        if _boundary(text, i, e) if _depth == 0 else _boundary_shallow(text, e):
             return None if _title_inside(text, i, e) else _after_bracket(text, e, _depth)
-        if _depth == 0 and bad[0] == e:
+        if _depth == 0 and (bad[0] == e or _field_not_name(text, e)):
             return e  # what follows is a word no name holds (系统, 进一步, 及时 …)
     return None
+
+
+def _bad_span(text: str, i: int, window: int) -> tuple[int, int, int]:
+    """Where the first word no name holds starts in ``text[i:window]``, how
+    far a name from ``i`` may reach, and where its first field word (服务,
+    信息 …) ends: a name holding one ends in an office word soon after it
+    (医药服务管理科, 市12345政务服务便民热线中心).  Past the window where
+    there is none."""
+    m = _BAD_OR_FIELD.search(text, i, window)
+    if m is None:
+        return window + 1, window + 1, window + 1
+    if m.group() not in _FIELD_SET:
+        return m.start(), m.end(), window + 1
+    field = m.end()
+    reach = min(window + 1, field + _FIELD_REACH + 1)
+    m_bad = _INSIDE_BAD.search(text, field, reach)
+    return (m_bad.start(), m_bad.end(), field) if m_bad is not None else (reach, reach, field)
+
+
+def _field_not_name(text: str, e: int) -> bool:
+    """Whether a field word at ``e`` starts no name: no name's end follows it
+    (…人民政府|政策性文件与解读材料…)."""
+    if e >= len(text) or text[e] not in _FIELD_FIRST or _FIELD_WORD.match(text, e) is None:
+        return False
+    return unit_end(text, e, _depth=2) is None
 
 
 def _title_inside(text: str, i: int, e: int) -> bool:
@@ -330,6 +434,12 @@ class _RunBuilder:
         return True
 
     def build(self) -> UnitRun:
+        if len(self.cells) > 1 and self.text.startswith(_MODALS, self.end):
+            # the last cell is the subject of the next cell's sentence
+            # (…管委会各设区市、平潭综合实验区管委会要按照…)
+            start = self.cells.pop()[0]
+            self.units = [u for u in self.units if u[0] < start]
+            self.end = self.cells[-1][1]
         cells = tuple((a, b) for a, b in self.cells)
         return UnitRun(self.units[0][0], self.end, tuple(self.units), cells, self.text)
 

@@ -23,6 +23,8 @@ from typing import Final
 
 __all__ = [
     "AIMS_HEADING",
+    "BRANCHED_BODIES",
+    "BRANCH_WORDS",
     "COLUMN_ROLES",
     "DEADLINE_HINT",
     "DUTY_WORD",
@@ -37,8 +39,11 @@ __all__ = [
     "HEADER_QUALIFIER",
     "HEADER_ROLES",
     "HEADER_WORDS",
+    "NAME_FIELD_WORDS",
+    "NAME_WORDS_LIKE_VERBS",
     "NOTICE_TITLE_END",
     "NOTICE_WORDS",
+    "OFFICE_WORDS",
     "OPEN_END",
     "ORG_END",
     "PREAMBLE_START",
@@ -282,10 +287,48 @@ UNIT_SUFFIXES: Final[tuple[str, ...]] = tuple(
             "委員會",
             "管委會",
             "街道辦",
+            "办事处",
+            "辦事處",
         },
         key=lambda w: (-len(w), w),
     )
 )
+
+#: How the name of one particular office ends (…科, …所, …大队, …中心,
+#: …办公室), longest first.  Unlike the other ends of
+#: :data:`UNIT_SUFFIXES` (a place: 市, 区, 社区; a government: 政府; a
+#: kind: 单位, 部门; or a character many words hold: 会, 社, 司, 部), a name
+#: that ends so is whole: a second full name written right after it is
+#: another unit (``财政所党政办公室``, ``综合行政执法队城市管理办公室``).
+OFFICE_WORDS: Final[tuple[str, ...]] = tuple(
+    sorted(
+        {
+            "局", "委", "厅", "办", "所", "队", "站", "科", "股", "室", "处", "院", "署", "馆",
+            "中心", "办公室", "委员会", "管委会", "办事处", "小组", "专班", "公司", "集团", "银行",
+            "支行", "分行", "大队", "支队", "中队", "分局", "科室", "处室", "股室",
+            "辦", "廳", "處", "館", "隊", "辦公室", "委員會", "管委會", "辦事處", "小組", "專班",
+        },
+        key=lambda w: (-len(w), w),
+    )
+)  # fmt: skip
+
+#: How the name of a branch or a detachment ends (…分局, …支行, …支队): after
+#: the name of a body that has branches (:data:`BRANCHED_BODIES`) it is a
+#: part of that body's name (``市生态环境局麒麟分局``, ``市公安局交警支队``),
+#: not a unit of its own.
+BRANCH_WORDS: Final[tuple[str, ...]] = (
+    "分局", "分行", "支行", "分院", "分中心", "分所", "分队", "支队", "大队", "中队", "派出所",
+)  # fmt: skip
+
+#: The office words of bodies that have branches and detachments.
+BRANCHED_BODIES: Final[tuple[str, ...]] = ("局", "厅", "廳", "委", "院", "中心", "银行", "銀行")
+
+#: Words of a field an office's name may hold (政策法规科, 医药服务管理科,
+#: 信息中心, 大数据管理局) that in running text mostly belong to a
+#: requirement: inside a name only where an office word closes it soon after.
+NAME_FIELD_WORDS: Final[tuple[str, ...]] = (
+    "服务", "服務", "信息", "資訊", "数据", "數據", "项目", "項目", "政策", "公开", "公開",
+)  # fmt: skip
 
 #: How unit names start when one follows another with no separator between
 #: them (``省发改委省直各部门``): the level of government or a collective.
@@ -319,6 +362,10 @@ REQUIREMENT_VERBS: Final[tuple[str, ...]] = (
     "依法", "提高", "發布", "解讀", "圍繞", "按照", "結合", "進一步", "全面", "積極", "主動",
     "公開", "公布", "明確", "組織", "實行", "實施", "督促", "指導", "規範", "強化", "深化",
 )  # fmt: skip
+
+#: Words of names that begin with a one-character verb of
+#: :data:`REQUIREMENT_VERBS` (自然资源局, 自治区, 对外贸易科): no requirement starts there.
+NAME_WORDS_LIKE_VERBS: Final[tuple[str, ...]] = ("自然", "自治", "對外", "对外", "为民", "為民")
 
 #: The header words of a task's own text, made as plans make them: a
 #: qualifier and a noun (具体内容, 主要措施, 重点任务, 工作举措).
