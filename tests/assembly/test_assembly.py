@@ -1437,3 +1437,14 @@ def test_one_role_clause_counts_as_units_where_the_column_holds_clauses() -> Non
         "长期坚持",
         "2023年6月底前",
     ]
+
+
+def test_a_responsibility_column_beside_an_assisting_one_leads() -> None:
+    text = (
+        "序号 | 工作任务 | 责任科室 | 配合科室 | 完成时限 |\n"
+        "1 | 公开本局权责清单。 | 政策法规科 | 各业务科室 | 2022年6月底前 |\n"
+        "2 | 做好政策解读。 | 办公室 |  | 长期坚持 |\n"
+    )
+    plan = read(text)
+    assert units(plan.tasks[0]) == [("政策法规科", "lead"), ("各业务科室", "assist")]
+    assert units(plan.tasks[1]) == [("办公室", "lead")]

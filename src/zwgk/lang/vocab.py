@@ -174,18 +174,27 @@ def nest_unit_columns(roles: Sequence[str]) -> list[str]:
 
 
 def lead_of_two_owners(roles: Sequence[str]) -> list[str]:
-    """The roles of a header with two responsibility columns side by side and
-    no lead column (市级责任单位 | 本局责任科室: the parent's unit and the
-    plan's own office): the first column's units lead the task.
+    """The roles of a header with two unit columns side by side and no lead
+    column: two responsibility columns (市级责任单位 | 本局责任科室: the
+    parent's unit and the plan's own office), or a responsibility column
+    beside an assisting one (责任科室 | 配合科室).  The first column's units
+    lead the task.
 
     >>> lead_of_two_owners(["number", "text", "resp", "resp", "deadline"])
     ['number', 'text', 'lead', 'resp', 'deadline']
+    >>> lead_of_two_owners(["text", "resp", "assist", "deadline"])
+    ['text', 'lead', 'assist', 'deadline']
     >>> lead_of_two_owners(["text", "lead", "resp"])
     ['text', 'lead', 'resp']
     """
     out = list(roles)
     units = [i for i, r in enumerate(out) if r in ("lead", "assist", "resp")]
-    if len(units) == 2 and units[1] == units[0] + 1 and out[units[0]] == out[units[1]] == "resp":
+    if (
+        len(units) == 2
+        and units[1] == units[0] + 1
+        and out[units[0]] == "resp"
+        and out[units[1]] in ("resp", "assist")
+    ):
         out[units[0]] = "lead"
     return out
 
