@@ -403,3 +403,41 @@ def test_a_heading_row_copied_as_text_with_its_other_cells_empty_is_a_top_headin
         ("助力经济发展", "做好市场主体信息公开"),
         ("助力经济发展", "做好市场主体信息公开"),
     ]
+
+
+def test_a_responsibility_column_beside_an_assist_column_leads() -> None:
+    grid = Grid.from_rows(
+        [
+            ["序号", "公开内容", "责任部门", "配合部门", "公开时限"],
+            ["1", "公开供水服务承诺。", "办公室", "营业服务部", "2023年3月底前"],
+            ["2", "公开水质检测结果。", "水质检测中心", "", "每月"],
+            ["3", "公开停水通知。", "工程管理部牵头，客户服务中心配合", "财务部", "及时"],
+        ]
+    )
+    plan = _plan(grid)
+    roles = [
+        [(a.unit, a.role) for a in t.responsibility.assignments]
+        for t in plan.tasks
+        if t.responsibility is not None
+    ]
+    assert roles == [
+        [("办公室", Role.LEAD), ("营业服务部", Role.ASSIST)],
+        [("水质检测中心", Role.LEAD)],
+        [("工程管理部", Role.LEAD), ("客户服务中心", Role.ASSIST), ("财务部", Role.ASSIST)],
+    ]
+
+
+def test_a_row_with_an_empty_lead_cell_keeps_its_assist_and_responsibility_cells() -> None:
+    grid = Grid.from_rows(
+        [
+            ["工作任务", "牵头单位", "配合单位", "责任单位", "完成时限"],
+            ["公开部门预算。", "财政局", "审计局", "各部门", "2023年6月底前"],
+            ["公开办事指南。", "", "政务服务中心", "各部门", "长期坚持"],
+        ]
+    )
+    second = _plan(grid).tasks[1]
+    assert second.responsibility is not None
+    assert [(a.unit, a.role) for a in second.responsibility.assignments] == [
+        ("政务服务中心", Role.ASSIST),
+        ("各部门", Role.OWNER),
+    ]

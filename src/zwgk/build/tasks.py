@@ -86,9 +86,12 @@ def with_lead_column(r: Row) -> Responsibility | None:
     A responsibility column that already names the lead units repeats the
     lead column (a ledger writes both); otherwise it names the units that
     own the task with the lead, unless the text says otherwise (配合 …).
+    A row whose lead cell is empty keeps both its other columns.
     """
     if r.resp_text is None:
         return lead_assist(r.lead, r.assist)
+    if not r.lead.strip():
+        return lead_assist("", r.assist, r.resp_text)
     whole = responsibility(r.resp_text)
     lead = responsibility(r.lead)
     lead_units = [a.unit for a in lead.assignments] if lead is not None else []

@@ -207,7 +207,8 @@ def header_row_roles(row: Sequence[str]) -> list[str | None] | None:
     the requirement (:data:`~zwgk.lang.vocab.STRONG_TEXT_HEADER`), else the
     last, is ``text``; those to its left are ``heading`` levels, those to
     its right ``note``.  Of two responsibility columns the last is the
-    plan's own; the other is ``other_resp``.
+    plan's own; the other is ``other_resp``.  A responsibility column beside
+    an assist column and no lead column leads (责任科室 | 配合科室).
     """
     roles = [header_role(t) for t in row]
     named = [r for r in roles if r]
@@ -229,4 +230,6 @@ def header_row_roles(row: Sequence[str]) -> list[str | None] | None:
     resp_cols = [i for i, r in enumerate(out) if r == "resp"]
     for i in resp_cols[:-1]:
         out[i] = "other_resp"
+    if resp_cols and "assist" in out and "lead" not in out:
+        out[resp_cols[-1]] = "lead"
     return out

@@ -404,7 +404,7 @@ HEADER_WORDS: Final[tuple[str, ...]] = (
     *_TEXT_HEADER_WORDS, *_UNIT_HEADER_WORDS, *_TIME_HEADER_WORDS,
     "序号", "编号", "工作目标", "重点工作", "主要工作", "工作项目", "责任主体",
     "时间节点", "时限要求", "时间要求", "进度安排", "时间进度", "时间安排",
-    "落实情况", "完成情况",
+    "落实情况", "完成情况", "进展情况",
     "工作进展", "佐证材料", "备注", "类别", "工作类别", "公开内容", "公开事项", "责任分工",
     "职责分工", "细化分工",
 )  # fmt: skip
@@ -416,10 +416,11 @@ HEADER_COMPOUND: Final = re.compile(
     r"(?:牵头|牽頭|配合|协办|協辦|责任|責任|主责|主責)(单位|單位|部门|部門|科室|处室|處室)"
 )
 
-#: A qualifier written before a header word (市级责任单位, 本局责任科室).
+#: A qualifier written before a header word (市级责任单位, 本局责任科室, and
+#: in a disclosure list, what is disclosed: 公开类别, 公开主体).
 HEADER_QUALIFIER: Final = re.compile(
     r"^(?:(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|州|国家|國家)[级級]|(?:本|我)(?:局|委|办|辦|厅|廳|单位|單位|部门|部門|级|級)"
-    r"|(?:局|委|办|辦|厅|廳)(?:内|內)?)$"
+    r"|(?:局|委|办|辦|厅|廳)(?:内|內)?|公开|公開)$"
 )
 
 #: The heading of a plan's opening part on what it aims at (总体要求, 工作目标,
