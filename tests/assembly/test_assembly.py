@@ -1448,3 +1448,12 @@ def test_a_responsibility_column_beside_an_assisting_one_leads() -> None:
     plan = read(text)
     assert units(plan.tasks[0]) == [("政策法规科", "lead"), ("各业务科室", "assist")]
     assert units(plan.tasks[1]) == [("办公室", "lead")]
+
+
+def test_a_street_office_header_names_its_offices_as_ban() -> None:
+    cells = (
+        "序号", "重点任务", "责任办（站、所）", "配合办", "时间节点",
+        "1", "规范社区政务公开栏设置。", "社区建设办", "党政综合办", "每月",
+    )  # fmt: skip
+    plan = read("\n".join(f"{c} |" for c in cells))
+    assert units(plan.tasks[0]) == [("社区建设办", "lead"), ("党政综合办", "assist")]

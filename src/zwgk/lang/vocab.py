@@ -78,8 +78,9 @@ COLUMN_ROLES: Final = (
     "heading",
 )
 
-#: The kinds of unit a unit column's header names (牵头单位, 配合处室, 责任股室).
-_UNIT_KINDS: Final = "单位|單位|部门|部門|科室|处室|處室|股室|机构|機構"
+#: The kinds of unit a unit column's header names (牵头单位, 配合处室, 责任股室, and a
+#: street office's 办: 责任办（站、所）).
+_UNIT_KINDS: Final = "单位|單位|部门|部門|科室|处室|處室|股室|机构|機構|办|辦"
 
 #: Header words for each column role (regular expressions over a header
 #: cell with its spaces removed).
@@ -388,8 +389,8 @@ _TEXT_HEADER_WORDS: Final = tuple(
 _UNIT_HEADER_WORDS: Final = tuple(
     r + k
     for r in ("牵头", "配合", "协办", "责任", "落实", "实施", "承办", "主办", "负责")
-    for k in ("单位", "部门", "科室", "处室", "股室", "领导", "人")
-    if r + k != "负责人"
+    for k in ("单位", "部门", "科室", "处室", "股室", "领导", "人", "办")
+    if r + k not in ("负责人", "负责办")
 )
 
 #: ... and of a time column: what is done by then and the time (完成时限, 更新时间).
