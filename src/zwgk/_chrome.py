@@ -135,6 +135,23 @@ def chrome_suffix(line: str) -> int:
     return start
 
 
+# A breadcrumb's crumbs: short names, each followed by its separator
+# (首页>政务公开>通知公告).
+_CRUMBS = re.compile(r"(?:[^>》»›。；\s]{1,12}[>》»›]\s*)+")
+
+
+def _glued_crumbs(token: str) -> int:
+    """Where a breadcrumb that opens ``token`` ends when the page's text is glued
+    to it (``当前位置：首页>政务公开>通知公告拉萨市…``): after the separator of
+    its last short crumb, the last crumb kept with the text, since nothing
+    tells where it ends.  0 when ``token`` does not open with a breadcrumb."""
+    opening = _CHROME.match(token)
+    if opening is None:
+        return 0
+    crumbs = _CRUMBS.match(token, opening.end())
+    return crumbs.end() if crumbs else 0
+
+
 def chrome_prefix(line: str) -> int:
     """Where the page text begins on a chrome line that goes on into it, else 0.
 
@@ -150,6 +167,8 @@ def chrome_prefix(line: str) -> int:
     for match in _TOKEN.finditer(line):
         token = match.group()
         if _SENTENCE.search(token):
+            if end == 0 and match.start() == len(line) - len(line.lstrip()):
+                end = match.start() + _glued_crumbs(token)
             break
         if _chrome_token(token):
             end = match.end()

@@ -35,3 +35,20 @@ def test_a_short_chrome_line_is_still_chrome_whole() -> None:
     )
     assert len(plan.tasks) == 3
     assert any(r.text.startswith("当前位置") and r.reason == REASON_CHROME for r in plan.residue)
+
+
+def test_a_breadcrumb_glued_to_the_page_text_is_cut_at_its_last_separator() -> None:
+    page = (
+        "当前位置：首页>政务公开>通知公告某区人民政府办公室关于印发某区2023年政务公开工作要点的通知"
+        "各街道办事处，区直各部门：现将《某区2023年政务公开工作要点》印发给你们，请认真抓好落实。"
+        "某区人民政府办公室2023年5月19日某区2023年政务公开工作要点"
+        "一、强化政策解读（一）政策文件同步发布解读材料。牵头单位：区政府办公室；完成时限：长期坚持。"
+        "（二）开展惠民政策宣讲。责任单位：区农业农村局；完成时限：2023年10月底前。"
+        "二、深化重点领域公开（一）公开区级财政预决算。责任单位：区财政局；完成时限：2023年9月底前。"
+    )
+    plan = zwgk.read(page.encode(), format="text")
+    assert len(plan.tasks) == 3
+    assert plan.tasks[2].responsibility is not None
+    assert plan.tasks[2].responsibility.raw == "区财政局"
+    chrome = [r.text for r in plan.residue if r.reason == REASON_CHROME]
+    assert chrome == ["当前位置：首页>政务公开>"]
