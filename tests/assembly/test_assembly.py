@@ -1457,3 +1457,20 @@ def test_a_street_office_header_names_its_offices_as_ban() -> None:
     )  # fmt: skip
     plan = read("\n".join(f"{c} |" for c in cells))
     assert units(plan.tasks[0]) == [("社区建设办", "lead"), ("党政综合办", "assist")]
+
+
+def test_a_part_of_one_unnumbered_row_in_a_table_whose_other_parts_number_theirs() -> None:
+    cells = (
+        "工作任务", "具体要求", "责任股室",
+        "一、做好规划公开。", "做好民政事业规划的归集整理和主动公开工作。", "办公室",
+        "二、做好财政信息公开。", "1.推进单位预算、决算公开。", "办公室、各股室",
+        "2.做好惠民资金发放信息公开。", "社会救助股",
+    )  # fmt: skip
+    plan = read("\n\n".join(cells))
+    assert [(t.number, t.section, t.text) for t in plan.tasks] == [
+        (None, ("做好规划公开",), "做好民政事业规划的归集整理和主动公开工作。"),
+        (1, ("做好财政信息公开",), "推进单位预算、决算公开。"),
+        (2, ("做好财政信息公开",), "做好惠民资金发放信息公开。"),
+    ]
+    assert units(plan.tasks[0]) == [("办公室", "owner")]
+    assert not [r for r in plan.residue if r.reason == R_UNPLACED_ROW]

@@ -173,6 +173,20 @@ def _serial_rows(body: str, roles: Sequence[str]) -> list[str]:
     return rows
 
 
+def _after_bare_label(text: str, start: int) -> bool:
+    """Whether the line before ``start`` is a label alone: a row's 序号 cell, so
+    what follows is that numbered row's cells, not a part of its own."""
+    line = text[:start].rstrip().rsplit("\n", 1)[-1]
+    label = parse_label(line.strip())
+    return label is not None and not label.rest.strip()
+
+
+def _unit_row(body: str) -> bool:
+    """Whether a row's cells are a requirement sentence and, after it, its unit cells."""
+    cells = [c for c in body.strip().split("\n") if c.strip()]
+    return len(cells) >= 2 and _sentence(cells[0]) and any(is_units(c) for c in cells[1:])
+
+
 def _signed(cell: str) -> bool:
     """A cell that is a date alone (``2023年5月6日``, ``…印发``): a signature's."""
     return parse_date(cell.strip().removesuffix("印发")) is not None
@@ -461,19 +475,32 @@ class _Assembly:
         self.sections.set(level, title.strip().rstrip("。"), label, None, label + title, loc)
         self.section_no += 1
         if rest.strip():
-            self._after_heading(rest, item.label.end + item.body.find(rest))
+            own = not _after_bare_label(text, item.label.start)
+            self._after_heading(rest, item.label.end + item.body.find(rest), own)
 
-    def _after_heading(self, rest: str, pos: int) -> None:
+    def _after_heading(self, rest: str, pos: int, own: bool = False) -> None:
         """Text under a heading before the next label: a group heading, a
         table that numbers nothing, or unplaced."""
         lines = [r for r in rest.split("\n") if r.strip()]
         if self.layout.table and len(lines) == 1 and not is_units(lines[0]):
             self.group_heading(lines[0], pos)
             return
-        if self._table_under_heading(rest, pos):
+        if self._table_under_heading(rest, pos) or (own and self._rows_under_heading(rest, pos)):
             return
         for r in lines:
             self.ctx.residue.append(Residue(r, R_UNPLACED_ROW, self.stream.location(pos)))
+
+    def _rows_under_heading(self, rest: str, pos: int) -> bool:
+        """The one row with no number of its own right under a part's heading in
+        a table whose other parts number theirs (a part of one requirement): a
+        sentence closed by its unit cells, a task with no number."""
+        if not self.layout.table:
+            return False
+        rows, left = _unlabelled_rows(rest, 0, self.layout.roles)
+        if len(rows) != 1 or left is not None or not _unit_row(rows[0][1]):
+            return False
+        self._row(_Place(pos + rows[0][0], 0, unlabelled=True), None, "", rows[0][1])
+        return True
 
     @property
     def _last_group(self) -> str:
