@@ -427,8 +427,11 @@ class _Shared:
         owner = np.repeat(np.arange(bc.shape[0], dtype=np.int64), np.diff(bc.indptr))
         mine = ids < known  # a gram no parent task holds is shared with none
         ids, owner = ids[mine], owner[mine]
-        self.up = ids[np.argsort(owner * known + ids)]
-        self.down = ids[np.argsort(owner * known + (known - 1 - ids))]
+        # Positions into the table fit in 32 bits (it holds at most _SHARED_TABLE
+        # entries): half the memory traffic of 64-bit ones.
+        self.int = np.int32 if len(ids) < 1 << 31 else np.int64
+        self.up = ids[np.argsort(owner * known + ids)].astype(self.int)
+        self.down = ids[np.argsort(owner * known + (known - 1 - ids))].astype(self.int)
         self.length = np.bincount(owner, minlength=bc.shape[0])
         self.start = np.cumsum(self.length) - self.length
         self.idf = idf
@@ -449,13 +452,13 @@ class _Shared:
         total = int(ends[-1]) if len(ends) else 0
         if not total:
             return out
-        at = np.arange(total, dtype=np.int64)
-        at += np.repeat(self.start[r] - (ends - lens), lens)
+        at = np.repeat((self.start[r] - (ends - lens)).astype(self.int), lens)
+        at += np.arange(total, dtype=self.int)
         g = grams[at]
-        key = np.repeat(c * self.known, lens)
+        key = np.repeat((c * self.known).astype(self.int), lens)
         key += g
-        hit = self.table[key]
-        count = np.diff(np.cumsum(hit)[ends - 1], prepend=0)
+        hit = np.flatnonzero(self.table[key])
+        count = np.diff(np.searchsorted(hit, ends), prepend=0)
         nz = np.flatnonzero(count)
         if len(nz):
             out[nz] = np.add.reduceat(self.idf[g[hit]], (np.cumsum(count) - count)[nz])
@@ -830,20 +833,7 @@ def _best_per_pair(flat: np.ndarray, score: np.ndarray) -> np.ndarray:
 
 def _top_two(keys: np.ndarray, score: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
     """Per key: the position of its best-scoring entry (-1 if none) and the second best score."""
-    best = np.full(size, -1, dtype=np.int64)
-    second = np.zeros(size, dtype=np.float64)
-    if not len(keys):
-        return best, second
-    order = np.lexsort((-score, keys))
-    k = keys[order]
-    first = np.ones(len(k), dtype=bool)
-    first[1:] = k[1:] != k[:-1]
-    best[k[first]] = order[first]
-    nxt = np.flatnonzero(first) + 1
-    nxt = nxt[nxt < len(k)]
-    nxt = nxt[~first[nxt]]
-    second[k[nxt]] = score[order[nxt]]
-    return best, second
+    return _evidence.best_two(keys, score, size)
 
 
 def _mutual_best(

@@ -124,22 +124,58 @@ def exclusive(
     return np.asarray(np.where(prob >= SURE, prob, odds / (1.0 + odds + rivals)))
 
 
+_FEW_TO_SORT = 512  # entries up to which a sort finds each key's best two sooner than maxima
+
+
+def best_two(keys: np.ndarray, values: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per key: the position of its best value (the first of equals; -1 when it has
+    none) and its second best value (0 when alone): the first two of its entries
+    sorted stably by descending value, found without sorting (maxima by key)."""
+    best = np.full(size, -1, dtype=np.int64)
+    second = np.zeros(size, dtype=np.float64)
+    if not len(keys):
+        return best, second
+    # A few entries are sorted (fewer calls); maxima would not order NaN as a sort does.
+    if len(keys) <= _FEW_TO_SORT or np.isnan(values).any():
+        return _sorted_best_two(keys, values, size)
+    top = np.full(size, -np.inf)
+    np.maximum.at(top, keys, values)
+    at = np.flatnonzero(values == top[keys])
+    first = np.full(size, len(keys), dtype=np.int64)
+    np.minimum.at(first, keys[at], at)
+    held = first < len(keys)
+    best[held] = first[held]
+    rest = np.array(values, dtype=np.float64)
+    rest[best[held]] = -np.inf
+    runner = np.full(size, -np.inf)
+    np.maximum.at(runner, keys, rest)
+    second[:] = np.where(runner > -np.inf, runner, 0.0)
+    return best, second
+
+
+def _sorted_best_two(
+    keys: np.ndarray, values: np.ndarray, size: int
+) -> tuple[np.ndarray, np.ndarray]:
+    best = np.full(size, -1, dtype=np.int64)
+    second = np.zeros(size, dtype=np.float64)
+    order = np.lexsort((-values, keys))
+    k = keys[order]
+    first = np.ones(len(k), dtype=bool)
+    first[1:] = k[1:] != k[:-1]
+    best[k[first]] = order[first]
+    nxt = np.flatnonzero(first) + 1
+    nxt = nxt[nxt < len(k)]
+    nxt = nxt[~first[nxt]]
+    second[k[nxt]] = values[order[nxt]]
+    return best, second
+
+
 def _best_and_rival(
     keys: np.ndarray, values: np.ndarray, size: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """Per key: its best value and its second best (0 when alone)."""
-    best = np.zeros(size)
-    second = np.zeros(size)
-    if not len(keys):
-        return best, second
-    order = np.lexsort((-values, keys))
-    k, v = keys[order], values[order]
-    first = np.r_[True, k[1:] != k[:-1]]
-    best[k[first]] = v[first]
-    nxt = np.flatnonzero(first) + 1
-    nxt = nxt[nxt < len(k)]
-    nxt = nxt[~first[nxt]]
-    second[k[nxt]] = v[nxt]
+    at, second = best_two(keys, values, size)
+    best = np.where(at >= 0, values[np.maximum(at, 0)] if len(values) else 0.0, 0.0)
     return best, second
 
 
