@@ -215,15 +215,16 @@ class Layout:
 
     def neighbours(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """1 where a diagonal neighbour of the pair is linked."""
-        links = set(self.linked)
-        return np.fromiter(
-            (
-                (j - 1, i - 1) in links or (j + 1, i + 1) in links
-                for j, i in zip(rows.tolist(), cols.tolist(), strict=True)
-            ),
-            dtype=np.float64,
-            count=len(rows),
-        )
+        if not len(self.linked) or not len(rows):
+            return np.zeros(len(rows))
+        pairs = np.array(self.linked, dtype=np.int64).reshape(-1, 2)
+        # Pairs numbered one row after another, shifted one row and column
+        # so that a neighbour before the first row or column is numbered too.
+        width = max(int(pairs[:, 1].max()), int(cols.max())) + 3
+        linked = np.sort((pairs[:, 0] + 1) * width + pairs[:, 1] + 1)
+        before = _holds(linked, rows * width + cols)
+        after = _holds(linked, (rows + 2) * width + cols + 2)
+        return np.asarray(before | after, dtype=np.float64)
 
     def gap(self, rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
         """How far each pair lies in the gap its linked neighbours leave.
@@ -241,22 +242,24 @@ class Layout:
 
     def sections(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """1 where another linked pair joins the pair's two sections (-1: none)."""
-        count: dict[tuple[int, int], int] = {}
+        if not len(self.linked) or not len(rows):
+            return np.zeros(len(rows))
         rs, cs = self.row_sections, self.column_sections
-        for j, i in self.linked:
-            key = (int(rs[j]), int(cs[i]))
-            count[key] = count.get(key, 0) + 1
-        links = set(self.linked)
-        return np.fromiter(
-            (
-                rs[j] >= 0
-                and cs[i] >= 0
-                and count.get((int(rs[j]), int(cs[i])), 0) - ((j, i) in links) > 0
-                for j, i in zip(rows.tolist(), cols.tolist(), strict=True)
-            ),
-            dtype=np.float64,
-            count=len(rows),
-        )
+        pairs = np.array(self.linked, dtype=np.int64).reshape(-1, 2)
+        width = int(max(cs.max(initial=-1), 0)) + 2  # sections shifted by one (-1: none)
+        joined = np.sort((rs[pairs[:, 0]] + 1) * width + cs[pairs[:, 1]] + 1)
+        key = (rs[rows] + 1) * width + cs[cols] + 1
+        count = np.searchsorted(joined, key, side="right") - np.searchsorted(joined, key)
+        span = max(int(pairs[:, 1].max()), int(cols.max())) + 1
+        itself = _holds(np.sort(pairs[:, 0] * span + pairs[:, 1]), rows * span + cols)
+        other = count - itself > 0
+        return np.asarray((rs[rows] >= 0) & (cs[cols] >= 0) & other, dtype=np.float64)
+
+
+def _holds(ordered: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Whether each of ``values`` is in the sorted array ``ordered``."""
+    at = np.minimum(np.searchsorted(ordered, values), len(ordered) - 1)
+    return np.asarray(ordered[at] == values)
 
 
 def _between(
