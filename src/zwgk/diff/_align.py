@@ -576,7 +576,8 @@ def _assign(
         dense = np.zeros(shape, dtype=np.float64)
         dense[rows, cols] = weights
         a, b = linear_sum_assignment(dense, maximize=True)
-        return [(int(x), int(y)) for x, y in zip(a, b, strict=True) if dense[x, y] > 0]
+        kept = dense[a, b] > 0
+        return list(zip(a[kept].tolist(), b[kept].tolist(), strict=True))
     return _sparse_assign(rows, cols, weights, shape)
 
 
@@ -861,22 +862,15 @@ def _mutual_best(
     n = int(cols.max()) + 1
     row_best, row_second = _top_two(rows, score, m)
     col_best, col_second = _top_two(cols, score, n)
-    taken_c = {j for j, _ in matched}
-    taken_p = {i for _, i in matched}
-    out: list[tuple[int, int]] = []
-    for j in range(m):
-        k = int(row_best[j])
-        if k < 0 or j in taken_c:
-            continue
-        i = int(cols[k])
-        s = float(score[k])
-        if i in taken_p or int(col_best[i]) != k or not in_order[k]:
-            continue
-        if not floor <= s < threshold or dice[k] < _MUTUAL_DICE:
-            continue
-        if s >= _MUTUAL_RATIO * max(row_second[j], col_second[i]):
-            out.append((j, i))
-    return out
+    taken = np.array(matched, dtype=np.int64).reshape(-1, 2)
+    k = np.maximum(row_best, 0)
+    i, s = cols[k], score[k]
+    mutual = (row_best >= 0) & (col_best[i] == row_best) & in_order[k]
+    free = ~np.isin(np.arange(m), taken[:, 0]) & ~np.isin(i, taken[:, 1])
+    near = (floor <= s) & (s < threshold) & (dice[k] >= _MUTUAL_DICE)
+    clear = s >= _MUTUAL_RATIO * np.maximum(row_second, col_second[i])
+    chosen = np.flatnonzero(mutual & free & near & clear)
+    return list(zip(chosen.tolist(), i[chosen].tolist(), strict=True))
 
 
 class _Weights:
@@ -888,7 +882,7 @@ class _Weights:
     @functools.cached_property
     def idf(self) -> list[float]:
         """The weights as a list (made when first needed: many alignments need none)."""
-        return list(self.array.tolist())
+        return list[float](self.array.tolist())
 
     def of(self, grams: set[int]) -> float:
         return sum(map(self.idf.__getitem__, grams))
@@ -932,8 +926,8 @@ def _prefer_parts(
     with np.errstate(divide="ignore", invalid="ignore"):
         in_p = np.where(wc[rows] > 0, inter / wc[rows], 0.0)  # child inside parent
         in_c = np.where(wp[cols] > 0, inter / wp[cols], 0.0)  # parent inside child
-    partner_c = dict(matched)
-    partner_p = {i: j for j, i in matched}
+    if not len(rows):
+        return list(matched)
     m, n = len(wc), len(wp)
     bc, _ = _top_two(rows, in_p, m)  # the parent each child lies most inside
     bp, _ = _top_two(cols, in_c, n)  # the child each parent lies most inside
@@ -941,34 +935,28 @@ def _prefer_parts(
     order = np.argsort(flat, kind="stable")
     pairs = np.array(matched, dtype=np.int64).reshape(-1, 2)
     k = pairs[:, 0] * max(n, 1) + pairs[:, 1]
-    at = np.minimum(np.searchsorted(flat, k, sorter=order), max(len(flat) - 1, 0))
-    entry = order[at] if len(flat) else np.zeros(len(k), dtype=np.int64)
-    found = flat[entry] == k if len(flat) else np.zeros(len(k), dtype=bool)
-    here_c = np.where(found, in_p[entry] if len(flat) else 1.0, 1.0).tolist()
-    here_p = np.where(found, in_c[entry] if len(flat) else 1.0, 1.0).tolist()
-    out = []
-    for (j, i), hc, hp in zip(matched, here_c, here_p, strict=True):
-        if _lies_in_other(bc[j], cols, in_p, i, partner_p, hc):
-            continue
-        if _lies_in_other(bp[i], rows, in_c, j, partner_c, hp):
-            continue
-        out.append((j, i))
-    return out
+    entry = order[np.minimum(np.searchsorted(flat, k, sorter=order), len(flat) - 1)]
+    found = flat[entry] == k
+    here_c = np.where(found, in_p[entry], 1.0)  # how much inside its own partner
+    here_p = np.where(found, in_c[entry], 1.0)
+    elsewhere = _lies_in_other(bc[pairs[:, 0]], cols, in_p, pairs[:, 1], here_c)
+    elsewhere |= _lies_in_other(bp[pairs[:, 1]], rows, in_c, pairs[:, 0], here_p)
+    return [pair for pair, drop in zip(matched, elsewhere.tolist(), strict=True) if not drop]
 
 
 def _lies_in_other(
-    best: int,
+    best: np.ndarray,
     other: np.ndarray,
     inside: np.ndarray,
-    partner: int,
-    taken: dict[int, int],
-    here: float,
-) -> bool:
-    """True if the best entry ``best`` puts a task wholly inside another aligned task."""
-    if best < 0:
-        return False
-    o, c = int(other[best]), float(inside[best])
-    return o != partner and o in taken and c >= _WHOLLY and c >= here + _MARGIN
+    partner: np.ndarray,
+    here: np.ndarray,
+) -> np.ndarray:
+    """Whether each best entry ``best`` (-1: none) puts a task wholly inside an aligned
+    task (one of ``partner``) other than its own ``partner``."""
+    at = np.maximum(best, 0)
+    o, c = other[at], inside[at]
+    taken = np.isin(o, partner)
+    return np.asarray((best >= 0) & (o != partner) & taken & (c >= _WHOLLY) & (c >= here + _MARGIN))
 
 
 def _part_gain(containment: float) -> float:
@@ -1047,16 +1035,18 @@ def _attach_parts(
     np.maximum.at(best_in_c, cols, in_c)
     keep = part_c | part_p
     rows, cols, inter = rows[keep], cols[keep], inter[keep]
+    wc_, wp_ = wc.tolist(), wp.tolist()
+    best_c, best_p = best_in_p.tolist(), best_in_c.tolist()
     for j, i, x in zip(rows.tolist(), cols.tolist(), inter.tolist(), strict=True):
         free_c = j not in child_group
         free_p = i not in parent_group
-        if free_c and not free_p and wc[j] > 0:
-            c = x / wc[j]
-            if c >= _PART_CONTAINMENT and c >= best_in_p[j] - 1e-9:
+        if free_c and not free_p and wc_[j] > 0:
+            c = x / wc_[j]
+            if c >= _PART_CONTAINMENT and c >= best_c[j] - 1e-9:
                 cands.append((-c, min(i, j), max(i, j), j, i))
-        if free_p and not free_c and wp[i] > 0:
-            c = x / wp[i]
-            if c >= _PART_CONTAINMENT and c >= best_in_c[i] - 1e-9:
+        if free_p and not free_c and wp_[i] > 0:
+            c = x / wp_[i]
+            if c >= _PART_CONTAINMENT and c >= best_p[i] - 1e-9:
                 cands.append((-c, min(i, j), max(i, j), j, i))
     cands.sort()
     for negc, _, _, j, i in cands:
@@ -1070,7 +1060,7 @@ def _attach_parts(
                 continue
             have = set().union(*(cs.grams[k] for k in c_idx))
             gain = w.of(set(ps.grams[i]).intersection(cs.grams[j]) - have)
-            if gain / max(float(wp[i]), 1e-12) < need:
+            if gain / max(wp_[i], 1e-12) < need:
                 continue
             c_idx.append(j)
             child_group[j] = g
@@ -1081,7 +1071,7 @@ def _attach_parts(
                 continue
             have = set().union(*(ps.grams[k] for k in p_idx))
             gain = w.of(set(cs.grams[j]).intersection(ps.grams[i]) - have)
-            if gain / max(float(wc[j]), 1e-12) < need:
+            if gain / max(wc_[j], 1e-12) < need:
                 continue
             p_idx.append(i)
             parent_group[i] = g
