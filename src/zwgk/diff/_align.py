@@ -866,7 +866,10 @@ def _mutual_best(
     k = np.maximum(row_best, 0)
     i, s = cols[k], score[k]
     mutual = (row_best >= 0) & (col_best[i] == row_best) & in_order[k]
-    free = ~np.isin(np.arange(m), taken[:, 0]) & ~np.isin(i, taken[:, 1])
+    free_c, free_p = np.ones(m, dtype=bool), np.ones(n, dtype=bool)
+    free_c[taken[:, 0][taken[:, 0] < m]] = False
+    free_p[taken[:, 1][taken[:, 1] < n]] = False
+    free = free_c & free_p[i]
     near = (floor <= s) & (s < threshold) & (dice[k] >= _MUTUAL_DICE)
     clear = s >= _MUTUAL_RATIO * np.maximum(row_second, col_second[i])
     chosen = np.flatnonzero(mutual & free & near & clear)
@@ -955,7 +958,9 @@ def _lies_in_other(
     task (one of ``partner``) other than its own ``partner``."""
     at = np.maximum(best, 0)
     o, c = other[at], inside[at]
-    taken = np.isin(o, partner)
+    aligned = np.zeros(max(int(other.max()), int(partner.max(initial=0))) + 1, dtype=bool)
+    aligned[partner] = True
+    taken = aligned[o]
     return np.asarray((best >= 0) & (o != partner) & taken & (c >= _WHOLLY) & (c >= here + _MARGIN))
 
 
