@@ -885,7 +885,8 @@ class _Weights:
     @functools.cached_property
     def idf(self) -> list[float]:
         """The weights as a list (made when first needed: many alignments need none)."""
-        return list[float](self.array.tolist())
+        weights: list[float] = self.array.tolist()
+        return weights
 
     def of(self, grams: set[int]) -> float:
         return sum(map(self.idf.__getitem__, grams))
