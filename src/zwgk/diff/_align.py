@@ -251,14 +251,19 @@ def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def _numbered(grams: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The distinct ``grams`` in order of first appearance, and each gram's number
-    among them (one sort; ``np.unique`` would take three)."""
-    order, new = _runs(grams)
-    rank = np.argsort(order[new], kind="stable")  # distinct grams by first appearance
+    among them: one unstable sort of the grams (a distinct gram first appears at
+    the least position of its run), then one of the distinct grams."""
+    order = np.argsort(grams)
+    ordered = grams[order]
+    new = np.ones(len(ordered), dtype=bool)
+    new[1:] = ordered[1:] != ordered[:-1]
+    first = np.minimum.reduceat(order, np.flatnonzero(new)) if len(order) else order
+    rank = np.argsort(first)  # distinct grams by first appearance
     number = np.empty(len(rank), dtype=np.int64)
     number[rank] = np.arange(len(rank))
     ids = np.empty(len(grams), dtype=np.int64)
     ids[order] = number[np.cumsum(new) - 1]
-    return grams[order][new][rank], ids
+    return grams[first[rank]], ids
 
 
 def _codes(grams: Iterable[str]) -> np.ndarray:
