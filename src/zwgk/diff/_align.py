@@ -334,8 +334,9 @@ def _top_k(keys: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
     """A mask of the ``k`` largest ``values`` of every key."""
     order = np.lexsort((-values, keys))
     sk = keys[order]
-    start = np.flatnonzero(np.r_[True, sk[1:] != sk[:-1]])
-    run = np.repeat(start, np.diff(np.r_[start, len(sk)]))
+    new = np.ones(len(sk), dtype=bool)
+    new[1:] = sk[1:] != sk[:-1]
+    run = np.flatnonzero(new)[np.cumsum(new) - 1]  # where each entry's key starts
     mask = np.zeros(len(keys), dtype=bool)
     mask[order] = (np.arange(len(sk)) - run) < k
     return mask
@@ -833,7 +834,9 @@ def _best_per_pair(flat: np.ndarray, score: np.ndarray) -> np.ndarray:
     assert not (later[1:] & later[:-1]).any()
     better = np.zeros(len(order), dtype=bool)  # a second entry scoring more than the first
     better[1:] = later[1:] & (scored[1:] > scored[:-1])
-    drop = (later & ~better) | np.r_[better[1:], False]
+    replaced = np.zeros(len(order), dtype=bool)  # a first entry its second scores more than
+    replaced[:-1] = better[1:]
+    drop = (later & ~better) | replaced
     return np.asarray(order[~drop])
 
 
@@ -1129,10 +1132,8 @@ class _Weak:
 
     def lookup(self, pairs: list[tuple[int, int]], n: int) -> dict[tuple[int, int], float]:
         sel = self.among(pairs, n)
-        return {
-            (int(j), int(i)): float(s)
-            for j, i, s in zip(self.rows[sel], self.cols[sel], self.score[sel], strict=True)
-        }
+        rows, cols = self.rows[sel].tolist(), self.cols[sel].tolist()
+        return dict(zip(zip(rows, cols, strict=True), self.score[sel].tolist(), strict=True))
 
     def nearest(
         self, state: _State
