@@ -520,12 +520,28 @@ def _section_bonus(child: _Headings, parent: _Headings) -> np.ndarray:
 def _few_headings_dice(child: tuple[str, ...], parent: tuple[str, ...]) -> np.ndarray:
     """:func:`_section_bonus` of a few headings, their shared grams counted by set
     intersections (for a few, a sparse product costs more); cached, as the children
-    of one parent mostly repeat its headings.  The array is read-only."""
-    a, b = _Headings.of(child), _Headings.of(parent)
-    inter = np.array([[len(x & y) for y in b.sets] for x in a.sets], dtype=np.float64)
-    out = _dice(inter.reshape(len(child), len(parent)), a, b)
+    of one parent mostly repeat its headings, and so is each child heading's row,
+    for a child that rewords a few of them.  The array is read-only."""
+    rows = [_heading_dice(key, parent) for key in child]
+    out = np.array(rows, dtype=np.float64).reshape(len(child), len(parent))
     out.flags.writeable = False
     return out
+
+
+@functools.lru_cache(maxsize=16384)
+def _heading_dice(heading: str, parent: tuple[str, ...]) -> np.ndarray:
+    """The Dice similarity of one heading's grams with each of ``parent``'s headings
+    (read-only)."""
+    a, b = _Headings.of((heading,)), _parent_headings(parent)
+    inter = np.array([len(a.sets[0] & y) for y in b.sets], dtype=np.float64)
+    row = np.asarray(_dice(inter.reshape(1, len(parent)), a, b)[0])
+    row.flags.writeable = False
+    return row
+
+
+@functools.lru_cache(maxsize=64)
+def _parent_headings(keys: tuple[str, ...]) -> _Headings:
+    return _Headings.of(keys)
 
 
 def _dice(inter: np.ndarray, child: _Headings, parent: _Headings) -> np.ndarray:
