@@ -251,14 +251,19 @@ def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def _numbered(grams: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The distinct ``grams`` in order of first appearance, and each gram's number
-    among them (one sort; ``np.unique`` would take three)."""
-    order, new = _runs(grams)
-    rank = np.argsort(order[new], kind="stable")  # distinct grams by first appearance
+    among them: one unstable sort of the grams (a distinct gram first appears at
+    the least position of its run), then one of the distinct grams."""
+    order = np.argsort(grams)
+    ordered = grams[order]
+    new = np.ones(len(ordered), dtype=bool)
+    new[1:] = ordered[1:] != ordered[:-1]
+    first = np.minimum.reduceat(order, np.flatnonzero(new)) if len(order) else order
+    rank = np.argsort(first)  # distinct grams by first appearance
     number = np.empty(len(rank), dtype=np.int64)
     number[rank] = np.arange(len(rank))
     ids = np.empty(len(grams), dtype=np.int64)
     ids[order] = number[np.cumsum(new) - 1]
-    return grams[order][new][rank], ids
+    return grams[first[rank]], ids
 
 
 def _codes(grams: Iterable[str]) -> np.ndarray:
@@ -329,8 +334,9 @@ def _top_k(keys: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
     """A mask of the ``k`` largest ``values`` of every key."""
     order = np.lexsort((-values, keys))
     sk = keys[order]
-    start = np.flatnonzero(np.r_[True, sk[1:] != sk[:-1]])
-    run = np.repeat(start, np.diff(np.r_[start, len(sk)]))
+    new = np.ones(len(sk), dtype=bool)
+    new[1:] = sk[1:] != sk[:-1]
+    run = np.flatnonzero(new)[np.cumsum(new) - 1]  # where each entry's key starts
     mask = np.zeros(len(keys), dtype=bool)
     mask[order] = (np.arange(len(sk)) - run) < k
     return mask
@@ -427,8 +433,11 @@ class _Shared:
         owner = np.repeat(np.arange(bc.shape[0], dtype=np.int64), np.diff(bc.indptr))
         mine = ids < known  # a gram no parent task holds is shared with none
         ids, owner = ids[mine], owner[mine]
-        self.up = ids[np.argsort(owner * known + ids)]
-        self.down = ids[np.argsort(owner * known + (known - 1 - ids))]
+        # Positions into the table fit in 32 bits (it holds at most _SHARED_TABLE
+        # entries): half the memory traffic of 64-bit ones.
+        self.int = np.int32 if len(ids) < 1 << 31 else np.int64
+        self.up = ids[np.argsort(owner * known + ids)].astype(self.int)
+        self.down = ids[np.argsort(owner * known + (known - 1 - ids))].astype(self.int)
         self.length = np.bincount(owner, minlength=bc.shape[0])
         self.start = np.cumsum(self.length) - self.length
         self.idf = idf
@@ -449,13 +458,13 @@ class _Shared:
         total = int(ends[-1]) if len(ends) else 0
         if not total:
             return out
-        at = np.arange(total, dtype=np.int64)
-        at += np.repeat(self.start[r] - (ends - lens), lens)
+        at = np.repeat((self.start[r] - (ends - lens)).astype(self.int), lens)
+        at += np.arange(total, dtype=self.int)
         g = grams[at]
-        key = np.repeat(c * self.known, lens)
+        key = np.repeat((c * self.known).astype(self.int), lens)
         key += g
-        hit = self.table[key]
-        count = np.diff(np.cumsum(hit)[ends - 1], prepend=0)
+        hit = np.flatnonzero(self.table[key])
+        count = np.diff(np.searchsorted(hit, ends), prepend=0)
         nz = np.flatnonzero(count)
         if len(nz):
             out[nz] = np.add.reduceat(self.idf[g[hit]], (np.cumsum(count) - count)[nz])
@@ -511,12 +520,28 @@ def _section_bonus(child: _Headings, parent: _Headings) -> np.ndarray:
 def _few_headings_dice(child: tuple[str, ...], parent: tuple[str, ...]) -> np.ndarray:
     """:func:`_section_bonus` of a few headings, their shared grams counted by set
     intersections (for a few, a sparse product costs more); cached, as the children
-    of one parent mostly repeat its headings.  The array is read-only."""
-    a, b = _Headings.of(child), _Headings.of(parent)
-    inter = np.array([[len(x & y) for y in b.sets] for x in a.sets], dtype=np.float64)
-    out = _dice(inter.reshape(len(child), len(parent)), a, b)
+    of one parent mostly repeat its headings, and so is each child heading's row,
+    for a child that rewords a few of them.  The array is read-only."""
+    rows = [_heading_dice(key, parent) for key in child]
+    out = np.array(rows, dtype=np.float64).reshape(len(child), len(parent))
     out.flags.writeable = False
     return out
+
+
+@functools.lru_cache(maxsize=16384)
+def _heading_dice(heading: str, parent: tuple[str, ...]) -> np.ndarray:
+    """The Dice similarity of one heading's grams with each of ``parent``'s headings
+    (read-only)."""
+    a, b = _Headings.of((heading,)), _parent_headings(parent)
+    inter = np.array([len(a.sets[0] & y) for y in b.sets], dtype=np.float64)
+    row = np.asarray(_dice(inter.reshape(1, len(parent)), a, b)[0])
+    row.flags.writeable = False
+    return row
+
+
+@functools.lru_cache(maxsize=64)
+def _parent_headings(keys: tuple[str, ...]) -> _Headings:
+    return _Headings.of(keys)
 
 
 def _dice(inter: np.ndarray, child: _Headings, parent: _Headings) -> np.ndarray:
@@ -573,7 +598,8 @@ def _assign(
         dense = np.zeros(shape, dtype=np.float64)
         dense[rows, cols] = weights
         a, b = linear_sum_assignment(dense, maximize=True)
-        return [(int(x), int(y)) for x, y in zip(a, b, strict=True) if dense[x, y] > 0]
+        kept = dense[a, b] > 0
+        return list(zip(a[kept].tolist(), b[kept].tolist(), strict=True))
     return _sparse_assign(rows, cols, weights, shape)
 
 
@@ -824,26 +850,15 @@ def _best_per_pair(flat: np.ndarray, score: np.ndarray) -> np.ndarray:
     assert not (later[1:] & later[:-1]).any()
     better = np.zeros(len(order), dtype=bool)  # a second entry scoring more than the first
     better[1:] = later[1:] & (scored[1:] > scored[:-1])
-    drop = (later & ~better) | np.r_[better[1:], False]
+    replaced = np.zeros(len(order), dtype=bool)  # a first entry its second scores more than
+    replaced[:-1] = better[1:]
+    drop = (later & ~better) | replaced
     return np.asarray(order[~drop])
 
 
 def _top_two(keys: np.ndarray, score: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
     """Per key: the position of its best-scoring entry (-1 if none) and the second best score."""
-    best = np.full(size, -1, dtype=np.int64)
-    second = np.zeros(size, dtype=np.float64)
-    if not len(keys):
-        return best, second
-    order = np.lexsort((-score, keys))
-    k = keys[order]
-    first = np.ones(len(k), dtype=bool)
-    first[1:] = k[1:] != k[:-1]
-    best[k[first]] = order[first]
-    nxt = np.flatnonzero(first) + 1
-    nxt = nxt[nxt < len(k)]
-    nxt = nxt[~first[nxt]]
-    second[k[nxt]] = score[order[nxt]]
-    return best, second
+    return _evidence.best_two(keys, score, size)
 
 
 def _mutual_best(
@@ -871,22 +886,18 @@ def _mutual_best(
     n = int(cols.max()) + 1
     row_best, row_second = _top_two(rows, score, m)
     col_best, col_second = _top_two(cols, score, n)
-    taken_c = {j for j, _ in matched}
-    taken_p = {i for _, i in matched}
-    out: list[tuple[int, int]] = []
-    for j in range(m):
-        k = int(row_best[j])
-        if k < 0 or j in taken_c:
-            continue
-        i = int(cols[k])
-        s = float(score[k])
-        if i in taken_p or int(col_best[i]) != k or not in_order[k]:
-            continue
-        if not floor <= s < threshold or dice[k] < _MUTUAL_DICE:
-            continue
-        if s >= _MUTUAL_RATIO * max(row_second[j], col_second[i]):
-            out.append((j, i))
-    return out
+    taken = np.array(matched, dtype=np.int64).reshape(-1, 2)
+    k = np.maximum(row_best, 0)
+    i, s = cols[k], score[k]
+    mutual = (row_best >= 0) & (col_best[i] == row_best) & in_order[k]
+    free_c, free_p = np.ones(m, dtype=bool), np.ones(n, dtype=bool)
+    free_c[taken[:, 0][taken[:, 0] < m]] = False
+    free_p[taken[:, 1][taken[:, 1] < n]] = False
+    free = free_c & free_p[i]
+    near = (floor <= s) & (s < threshold) & (dice[k] >= _MUTUAL_DICE)
+    clear = s >= _MUTUAL_RATIO * np.maximum(row_second, col_second[i])
+    chosen = np.flatnonzero(mutual & free & near & clear)
+    return list(zip(chosen.tolist(), i[chosen].tolist(), strict=True))
 
 
 class _Weights:
@@ -898,7 +909,8 @@ class _Weights:
     @functools.cached_property
     def idf(self) -> list[float]:
         """The weights as a list (made when first needed: many alignments need none)."""
-        return list(self.array.tolist())
+        weights: list[float] = self.array.tolist()
+        return weights
 
     def of(self, grams: set[int]) -> float:
         return sum(map(self.idf.__getitem__, grams))
@@ -942,8 +954,8 @@ def _prefer_parts(
     with np.errstate(divide="ignore", invalid="ignore"):
         in_p = np.where(wc[rows] > 0, inter / wc[rows], 0.0)  # child inside parent
         in_c = np.where(wp[cols] > 0, inter / wp[cols], 0.0)  # parent inside child
-    partner_c = dict(matched)
-    partner_p = {i: j for j, i in matched}
+    if not len(rows):
+        return list(matched)
     m, n = len(wc), len(wp)
     bc, _ = _top_two(rows, in_p, m)  # the parent each child lies most inside
     bp, _ = _top_two(cols, in_c, n)  # the child each parent lies most inside
@@ -951,34 +963,30 @@ def _prefer_parts(
     order = np.argsort(flat, kind="stable")
     pairs = np.array(matched, dtype=np.int64).reshape(-1, 2)
     k = pairs[:, 0] * max(n, 1) + pairs[:, 1]
-    at = np.minimum(np.searchsorted(flat, k, sorter=order), max(len(flat) - 1, 0))
-    entry = order[at] if len(flat) else np.zeros(len(k), dtype=np.int64)
-    found = flat[entry] == k if len(flat) else np.zeros(len(k), dtype=bool)
-    here_c = np.where(found, in_p[entry] if len(flat) else 1.0, 1.0).tolist()
-    here_p = np.where(found, in_c[entry] if len(flat) else 1.0, 1.0).tolist()
-    out = []
-    for (j, i), hc, hp in zip(matched, here_c, here_p, strict=True):
-        if _lies_in_other(bc[j], cols, in_p, i, partner_p, hc):
-            continue
-        if _lies_in_other(bp[i], rows, in_c, j, partner_c, hp):
-            continue
-        out.append((j, i))
-    return out
+    entry = order[np.minimum(np.searchsorted(flat, k, sorter=order), len(flat) - 1)]
+    found = flat[entry] == k
+    here_c = np.where(found, in_p[entry], 1.0)  # how much inside its own partner
+    here_p = np.where(found, in_c[entry], 1.0)
+    elsewhere = _lies_in_other(bc[pairs[:, 0]], cols, in_p, pairs[:, 1], here_c)
+    elsewhere |= _lies_in_other(bp[pairs[:, 1]], rows, in_c, pairs[:, 0], here_p)
+    return [pair for pair, drop in zip(matched, elsewhere.tolist(), strict=True) if not drop]
 
 
 def _lies_in_other(
-    best: int,
+    best: np.ndarray,
     other: np.ndarray,
     inside: np.ndarray,
-    partner: int,
-    taken: dict[int, int],
-    here: float,
-) -> bool:
-    """True if the best entry ``best`` puts a task wholly inside another aligned task."""
-    if best < 0:
-        return False
-    o, c = int(other[best]), float(inside[best])
-    return o != partner and o in taken and c >= _WHOLLY and c >= here + _MARGIN
+    partner: np.ndarray,
+    here: np.ndarray,
+) -> np.ndarray:
+    """Whether each best entry ``best`` (-1: none) puts a task wholly inside an aligned
+    task (one of ``partner``) other than its own ``partner``."""
+    at = np.maximum(best, 0)
+    o, c = other[at], inside[at]
+    aligned = np.zeros(max(int(other.max()), int(partner.max(initial=0))) + 1, dtype=bool)
+    aligned[partner] = True
+    taken = aligned[o]
+    return np.asarray((best >= 0) & (o != partner) & taken & (c >= _WHOLLY) & (c >= here + _MARGIN))
 
 
 def _part_gain(containment: float) -> float:
@@ -1057,16 +1065,18 @@ def _attach_parts(
     np.maximum.at(best_in_c, cols, in_c)
     keep = part_c | part_p
     rows, cols, inter = rows[keep], cols[keep], inter[keep]
+    wc_, wp_ = wc.tolist(), wp.tolist()
+    best_c, best_p = best_in_p.tolist(), best_in_c.tolist()
     for j, i, x in zip(rows.tolist(), cols.tolist(), inter.tolist(), strict=True):
         free_c = j not in child_group
         free_p = i not in parent_group
-        if free_c and not free_p and wc[j] > 0:
-            c = x / wc[j]
-            if c >= _PART_CONTAINMENT and c >= best_in_p[j] - 1e-9:
+        if free_c and not free_p and wc_[j] > 0:
+            c = x / wc_[j]
+            if c >= _PART_CONTAINMENT and c >= best_c[j] - 1e-9:
                 cands.append((-c, min(i, j), max(i, j), j, i))
-        if free_p and not free_c and wp[i] > 0:
-            c = x / wp[i]
-            if c >= _PART_CONTAINMENT and c >= best_in_c[i] - 1e-9:
+        if free_p and not free_c and wp_[i] > 0:
+            c = x / wp_[i]
+            if c >= _PART_CONTAINMENT and c >= best_p[i] - 1e-9:
                 cands.append((-c, min(i, j), max(i, j), j, i))
     cands.sort()
     for negc, _, _, j, i in cands:
@@ -1080,7 +1090,7 @@ def _attach_parts(
                 continue
             have = set().union(*(cs.grams[k] for k in c_idx))
             gain = w.of(set(ps.grams[i]).intersection(cs.grams[j]) - have)
-            if gain / max(float(wp[i]), 1e-12) < need:
+            if gain / max(wp_[i], 1e-12) < need:
                 continue
             c_idx.append(j)
             child_group[j] = g
@@ -1091,7 +1101,7 @@ def _attach_parts(
                 continue
             have = set().union(*(ps.grams[k] for k in p_idx))
             gain = w.of(set(cs.grams[j]).intersection(ps.grams[i]) - have)
-            if gain / max(float(wc[j]), 1e-12) < need:
+            if gain / max(wc_[j], 1e-12) < need:
                 continue
             p_idx.append(i)
             parent_group[i] = g
@@ -1138,10 +1148,8 @@ class _Weak:
 
     def lookup(self, pairs: list[tuple[int, int]], n: int) -> dict[tuple[int, int], float]:
         sel = self.among(pairs, n)
-        return {
-            (int(j), int(i)): float(s)
-            for j, i, s in zip(self.rows[sel], self.cols[sel], self.score[sel], strict=True)
-        }
+        rows, cols = self.rows[sel].tolist(), self.cols[sel].tolist()
+        return dict(zip(zip(rows, cols, strict=True), self.score[sel].tolist(), strict=True))
 
     def nearest(
         self, state: _State

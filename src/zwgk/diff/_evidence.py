@@ -124,22 +124,58 @@ def exclusive(
     return np.asarray(np.where(prob >= SURE, prob, odds / (1.0 + odds + rivals)))
 
 
+_FEW_TO_SORT = 512  # entries up to which a sort finds each key's best two sooner than maxima
+
+
+def best_two(keys: np.ndarray, values: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per key: the position of its best value (the first of equals; -1 when it has
+    none) and its second best value (0 when alone): the first two of its entries
+    sorted stably by descending value, found without sorting (maxima by key)."""
+    best = np.full(size, -1, dtype=np.int64)
+    second = np.zeros(size, dtype=np.float64)
+    if not len(keys):
+        return best, second
+    # A few entries are sorted (fewer calls); maxima would not order NaN as a sort does.
+    if len(keys) <= _FEW_TO_SORT or np.isnan(values).any():
+        return _sorted_best_two(keys, values, size)
+    top = np.full(size, -np.inf)
+    np.maximum.at(top, keys, values)
+    at = np.flatnonzero(values == top[keys])
+    first = np.full(size, len(keys), dtype=np.int64)
+    np.minimum.at(first, keys[at], at)
+    held = first < len(keys)
+    best[held] = first[held]
+    rest = np.array(values, dtype=np.float64)
+    rest[best[held]] = -np.inf
+    runner = np.full(size, -np.inf)
+    np.maximum.at(runner, keys, rest)
+    second[:] = np.where(runner > -np.inf, runner, 0.0)
+    return best, second
+
+
+def _sorted_best_two(
+    keys: np.ndarray, values: np.ndarray, size: int
+) -> tuple[np.ndarray, np.ndarray]:
+    best = np.full(size, -1, dtype=np.int64)
+    second = np.zeros(size, dtype=np.float64)
+    order = np.lexsort((-values, keys))
+    k = keys[order]
+    first = np.ones(len(k), dtype=bool)
+    first[1:] = k[1:] != k[:-1]
+    best[k[first]] = order[first]
+    nxt = np.flatnonzero(first) + 1
+    nxt = nxt[nxt < len(k)]
+    nxt = nxt[~first[nxt]]
+    second[k[nxt]] = values[order[nxt]]
+    return best, second
+
+
 def _best_and_rival(
     keys: np.ndarray, values: np.ndarray, size: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """Per key: its best value and its second best (0 when alone)."""
-    best = np.zeros(size)
-    second = np.zeros(size)
-    if not len(keys):
-        return best, second
-    order = np.lexsort((-values, keys))
-    k, v = keys[order], values[order]
-    first = np.r_[True, k[1:] != k[:-1]]
-    best[k[first]] = v[first]
-    nxt = np.flatnonzero(first) + 1
-    nxt = nxt[nxt < len(k)]
-    nxt = nxt[~first[nxt]]
-    second[k[nxt]] = v[nxt]
+    at, second = best_two(keys, values, size)
+    best = np.where(at >= 0, values[np.maximum(at, 0)] if len(values) else 0.0, 0.0)
     return best, second
 
 
@@ -179,15 +215,16 @@ class Layout:
 
     def neighbours(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """1 where a diagonal neighbour of the pair is linked."""
-        links = set(self.linked)
-        return np.fromiter(
-            (
-                (j - 1, i - 1) in links or (j + 1, i + 1) in links
-                for j, i in zip(rows.tolist(), cols.tolist(), strict=True)
-            ),
-            dtype=np.float64,
-            count=len(rows),
-        )
+        if not len(self.linked) or not len(rows):
+            return np.zeros(len(rows))
+        pairs = np.array(self.linked, dtype=np.int64).reshape(-1, 2)
+        # Pairs numbered one row after another, shifted one row and column
+        # so that a neighbour before the first row or column is numbered too.
+        width = max(int(pairs[:, 1].max()), int(cols.max())) + 3
+        linked = np.sort((pairs[:, 0] + 1) * width + pairs[:, 1] + 1)
+        before = _holds(linked, rows * width + cols)
+        after = _holds(linked, (rows + 2) * width + cols + 2)
+        return np.asarray(before | after, dtype=np.float64)
 
     def gap(self, rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
         """How far each pair lies in the gap its linked neighbours leave.
@@ -205,22 +242,24 @@ class Layout:
 
     def sections(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """1 where another linked pair joins the pair's two sections (-1: none)."""
-        count: dict[tuple[int, int], int] = {}
+        if not len(self.linked) or not len(rows):
+            return np.zeros(len(rows))
         rs, cs = self.row_sections, self.column_sections
-        for j, i in self.linked:
-            key = (int(rs[j]), int(cs[i]))
-            count[key] = count.get(key, 0) + 1
-        links = set(self.linked)
-        return np.fromiter(
-            (
-                rs[j] >= 0
-                and cs[i] >= 0
-                and count.get((int(rs[j]), int(cs[i])), 0) - ((j, i) in links) > 0
-                for j, i in zip(rows.tolist(), cols.tolist(), strict=True)
-            ),
-            dtype=np.float64,
-            count=len(rows),
-        )
+        pairs = np.array(self.linked, dtype=np.int64).reshape(-1, 2)
+        width = int(max(cs.max(initial=-1), 0)) + 2  # sections shifted by one (-1: none)
+        joined = np.sort((rs[pairs[:, 0]] + 1) * width + cs[pairs[:, 1]] + 1)
+        key = (rs[rows] + 1) * width + cs[cols] + 1
+        count = np.searchsorted(joined, key, side="right") - np.searchsorted(joined, key)
+        span = max(int(pairs[:, 1].max()), int(cols.max())) + 1
+        itself = _holds(np.sort(pairs[:, 0] * span + pairs[:, 1]), rows * span + cols)
+        other = count - itself > 0
+        return np.asarray((rs[rows] >= 0) & (cs[cols] >= 0) & other, dtype=np.float64)
+
+
+def _holds(ordered: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Whether each of ``values`` is in the sorted array ``ordered``."""
+    at = np.minimum(np.searchsorted(ordered, values), len(ordered) - 1)
+    return np.asarray(ordered[at] == values)
 
 
 def _between(
