@@ -29,6 +29,11 @@ __all__ = ["Boundary", "title_boundaries"]
 
 _CLAUSE_END: Final = re.compile(r"[，,。；;：:！？!?]")
 _LONG_VERBS: Final = tuple(v for v in REQUIREMENT_VERBS if len(v) >= 2)
+# The longest of them that starts at a place (the longest first: a match is the longest)
+_LONG_VERB_AT: Final = re.compile(
+    "|".join(re.escape(v) for v in sorted(set(_LONG_VERBS), key=len, reverse=True))
+)
+_LONGEST_VERB: Final = max(map(len, _LONG_VERBS))
 _SHORT_VERBS: Final = tuple(v for v in REQUIREMENT_VERBS if len(v) == 1)
 # a requirement whose subject is a level's bodies (市级部门…, 县级各单位…)
 _LEVEL_SUBJECT: Final = tuple(p + "级" for p in UNIT_LEVELS if len(p) == 1)
@@ -77,11 +82,20 @@ def _opens(text: str, k: int) -> float:
     return 1.5 if text.startswith(_SHORT_VERBS, k) else 0.0  # a preposition (在, 对, 将)
 
 
+def _cuts_verb(text: str, k: int) -> bool:
+    """Whether a boundary at ``k`` falls inside a long requirement verb."""
+    for start in range(max(0, k - _LONGEST_VERB + 1), k):
+        m = _LONG_VERB_AT.match(text, start)
+        if m is not None and m.end() > k:
+            return True
+    return False
+
+
 def _closes(text: str, k: int) -> float:
     title = text[:k]
     if OPEN_END.search(title):
         return -3.0
-    inside = any(text.startswith(v, k - n) for v in _LONG_VERBS for n in range(1, len(v)))
+    inside = _cuts_verb(text, k)
     if inside and not title.endswith(TITLE_ENDS):
         return -2.0  # the boundary cuts a word (…标准化统|一公开…)
     return 1.0 if title.endswith(TITLE_ENDS) else 0.0
