@@ -34,6 +34,8 @@ _LONG_VERB_AT: Final = re.compile(
     "|".join(re.escape(v) for v in sorted(set(_LONG_VERBS), key=len, reverse=True))
 )
 _LONGEST_VERB: Final = max(map(len, _LONG_VERBS))
+# ... and the first of them, in their order, that starts at a place
+_FIRST_VERB_AT: Final = re.compile("|".join(map(re.escape, _LONG_VERBS)))
 _SHORT_VERBS: Final = tuple(v for v in REQUIREMENT_VERBS if len(v) == 1)
 # a requirement whose subject is a level's bodies (市级部门…, 县级各单位…)
 _LEVEL_SUBJECT: Final = tuple(p + "级" for p in UNIT_LEVELS if len(p) == 1)
@@ -68,8 +70,9 @@ def _opens(text: str, k: int) -> float:
         return -3.0  # a word said twice is the title's last word (…发布|发布…)
     if text[k - 2 : k] == text[k : k + 2]:
         return 2.0  # ... and the requirement's first (…项目公开|公开重点项目…)
-    verb = next((v for v in _LONG_VERBS if text.startswith(v, k)), None)
-    if verb is not None:
+    found = _FIRST_VERB_AT.match(text, k)
+    if found is not None:
+        verb = found.group()
         # a verb titles end with (公开, 发布, 解读) right before a word that
         # opens a clause (a verb, a preposition, a figure) closes the title
         after = k + len(verb)
