@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from zwgk.lang._lead import led
+
 __all__ = [
     "REASON_CHROME",
     "REASON_MARKUP",
@@ -33,30 +35,14 @@ _CHROME = re.compile(
 )
 
 
-def _led(branches: str, flags: int = 0) -> re.Pattern[str]:
-    """The alternation of ``branches`` led by a look-ahead for their first
-    characters: a search passes at once every place where none of them can
-    start.  A branch starts with a plain character or an escaped mark; an
-    alternative inside a group only adds its own first character."""
-    first = set()
-    for branch in branches.split("|"):
-        escaped = branch.startswith("\\")
-        ch = branch[1] if escaped else branch[0]
-        if (ch.isascii() and ch.isalnum()) if escaped else ch in "[(^.?*+{$)":
-            raise ValueError(f"branch {branch!r} does not start with a plain character")
-        first.add(ch)
-    lead = "".join(sorted(map(re.escape, first)))
-    return re.compile(f"(?=[{lead}])(?:{branches})", flags)
-
-
 _CHROME_FIELD = re.compile(r"^(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦)[:：]")
-_CHROME_ANY = _led(
+_CHROME_ANY = led(
     r"京公网安备|粤公网安备|公网安备|公網安備|ICP备\d|ICP備\d|Copyright|©|版权所有|版權所有|"
     r"网站标识码|網站標識碼|技术支持[:：]|技術支持[:：]|浏览次数|瀏覽次數|"
     r"【(?:大|中|小)[】\]]\s*[【\[](?:大|中|小)[】\]]|\[(?:大|中|小)[】\]]\s*[【\[](?:大|中|小)[】\]]",
     re.I,
 )
-_SPAM = _led(
+_SPAM = led(
     r"好爽|白浆|白漿|潮吹|失禁|无码|無碼|一本道|成人(?:视频|影片|网站)|色情|伦理片|倫理片|午夜(?:福利|影院)|"
     r"av\d|高清av|国产精品|國產精品|亚洲(?:色|av)|亞洲(?:色|av)|欧美(?:性|av)|歐美(?:性|av)|黄色(?:网站|视频)|"
     r"澳门(?:赌场|博彩|娱乐|娛樂)|澳門(?:賭場|博彩|娛樂)|博彩|赌场|賭場|娱乐城|娛樂城|彩票(?:网|網|平台)|"
