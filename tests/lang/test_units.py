@@ -246,3 +246,35 @@ def test_responsibility_cells_of_office_names(text: str, units: list[tuple[str, 
     r = parse_responsibility(text)
     assert r is not None
     assert [(a.unit, a.role.value) for a in r.assignments] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        # a name with no role word, right before a deadline cell that opens with no figure
+        ("公开政府债务限额和余额情况。县财政局每半年", [["县财政局"]]),
+        ("公开行政许可结果。市司法局长期坚持", [["市司法局"]]),
+        # the name goes on: a deadline cell starts after its last office word only
+        ("开展业务培训。镇党政办，各站所2023年9月底前", [["镇党政办，各站所"]]),
+        ("同步发布解读材料。法规科；各业务科室长期坚持", [["法规科；各业务科室"]]),
+        # a name the deadline cell does not cut short
+        ("公开招生结果。市教育局，各县区政府2019年8月底前", [["市教育局，各县区政府"]]),
+    ],
+)
+def test_a_deadline_cell_closes_the_names_before_it(text: str, cells: list[list[str]]) -> None:
+    assert _runs(text) == cells
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # every role word of the vocabulary closes the name it follows
+        ("区政府办公室牵头，区级各部门落实长期坚持", "落实"),
+        ("区司法局监管，区级各行政执法部门落实长期", "落实"),
+        ("区委网信办监管，区级各部门负责每季度", "负责"),
+        ("县政府办统筹，各乡镇办理2024年底前", "办理"),
+    ],
+)
+def test_the_role_word_after_the_last_name_belongs_to_the_run(text: str, end: str) -> None:
+    (run,) = find_unit_runs(text)
+    assert run.text().endswith(end)

@@ -24,6 +24,7 @@ from typing import Final
 import attrs
 
 from zwgk.lang._lead import led
+from zwgk.lang.deadline import parse_deadline
 from zwgk.lang.vocab import (
     BRANCH_WORDS,
     BRANCHED_BODIES,
@@ -31,6 +32,7 @@ from zwgk.lang.vocab import (
     NAME_WORDS_LIKE_VERBS,
     OFFICE_WORDS,
     REQUIREMENT_VERBS,
+    ROLE_VERBS,
     ROLE_WORD,
     TITLE_ENDS,
     UNIT_LEVELS,
@@ -46,8 +48,9 @@ _LIST_SEPARATORS: Final = "、，,；;/"
 _OPEN: Final = "（(〔["
 _CLOSE: Final = "）)〕]"
 _ROLE_JOIN: Final = re.compile(
-    r"(?:会同|會同|牵头|牽頭|配合|协助|協助|协办|協辦|负责|負責|主办|主辦|参与|參與|指导|指導|"
-    r"(?:按照?|根据)(?:职责|職責|职能|職能)(?:分工)?|分别|分別)+"
+    "(?:"
+    + "|".join(ROLE_VERBS)
+    + r"|主办|主辦|参与|參與|(?:按照?|根据)(?:职责|職責|职能|職能)(?:分工)?|分别|分別)+"
 )
 _QUALIFIER: Final = re.compile(r"等(?:相关|相關|有关|有關)?(?:部门|部門|单位|單位)?")
 _INSIDE_BAD_WORDS: Final = (
@@ -177,12 +180,30 @@ def _boundary(text: str, i: int, e: int) -> bool:
         return True
     if _starts_verb(text, e) or ch.isdigit() or _another_office(text, i, e):
         return True
+    if _deadline_closes(text, e):
+        return True
     nxt = unit_end(text, e, _depth=1)
     if nxt is None and (_starts_level(text, e) or text.startswith("各", e)):
         nxt = unit_end(text, e, _depth=2)  # a name of its own, run into the next cell
     if nxt is not None and text.startswith(_MODALS, nxt):
         return True  # the subject of the next sentence (…管委会各级各部门要…)
     return nxt is not None and _starts_own_name(text, e, nxt)
+
+
+_DEADLINE_CELL: Final = 16  # the longest deadline cell that may close a row of run-together cells
+
+
+def _deadline_closes(text: str, e: int) -> bool:
+    """Whether what follows ``e`` up to the next space or the end is a deadline
+    cell and no name goes on there (``区财政局每半年``: the last cells of a row
+    run together; not ``市政府办公室2022年…``)."""
+    rest = text[e : e + _DEADLINE_CELL + 1].split(None, 1)[0]
+    stop = e + len(rest)
+    if len(rest) > _DEADLINE_CELL or (stop < len(text) and not text[stop].isspace()):
+        return False
+    if _SUFFIX_RE.match(text, e) or any(ch in _SEPARATORS + "。" for ch in rest.rstrip("。")):
+        return False  # the name goes on (各业务科|室, 各站|所) or a list does
+    return parse_deadline(rest) is not None and unit_end(rest, 0, _depth=2) is None
 
 
 _OFFICE_RE: Final = re.compile("|".join(map(re.escape, OFFICE_WORDS)))

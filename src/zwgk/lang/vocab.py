@@ -50,6 +50,7 @@ __all__ = [
     "REQUIREMENT_MARK",
     "REQUIREMENT_VERBS",
     "ROLE_NAMES",
+    "ROLE_VERBS",
     "ROLE_WORD",
     "STATUS_VALUE",
     "STRONG_TEXT_HEADER",
@@ -460,10 +461,12 @@ TITLE_ENDS: Final[tuple[str, ...]] = (
 
 #: Role words inside a responsibility (``牵头``, ``配合``, ``负责`` …): a
 #: parenthesis or a cell with one of them names units.
-ROLE_WORD: Final = re.compile(
-    r"(牵头|牽頭|配合|协办|協辦|协助|協助|负责|負責|落实|落實|办理|辦理|统筹|統籌|会同|會同|"
-    r"监管|監管|指导|指導|按职责|按職責|按职能|按職能|参照|參照|分工)"
-)
+ROLE_VERBS: Final = (
+    "牵头", "牽頭", "配合", "协办", "協辦", "协助", "協助", "负责", "負責", "落实", "落實",
+    "办理", "辦理", "统筹", "統籌", "会同", "會同", "监管", "監管", "指导", "指導",
+    "按职责", "按職責", "按职能", "按職能", "参照", "參照", "分工",
+)  # fmt: skip
+ROLE_WORD: Final = re.compile("(" + "|".join(ROLE_VERBS) + ")")
 
 #: How a unit name ends, as one expression over a whole name (``…局``, ``…中心``).
 UNIT_END: Final = re.compile(
