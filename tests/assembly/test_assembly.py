@@ -63,6 +63,28 @@ def test_numbers_may_restart_under_a_new_part() -> None:
     assert [h.number for h in outline.labels if h.style == "cn_paren"] == [1, 2, 1, 2]
 
 
+def test_a_row_number_before_a_measure_word_numbers_its_row() -> None:
+    # 11年度报告 and 12人大建议: rows whose cells ran together, not quantities
+    text = (
+        "序号工作任务责任单位完成时限\n"
+        "1依申请公开规范申请办理。市司法局长期坚持\n"
+        "2年度报告编制发布年度报告。市级各部门2025年1月31日前\n"
+        "3政务新媒体开展季度巡查。市委网信办每季度\n"
+        "4人大建议办理结果公开公开办理结果。市政府办公室2025年6月底前\n"
+    )
+    outline = choose_labels_for(text)
+    assert [h.number for h in outline.labels if h.style == "serial"] == [1, 2, 3, 4]
+
+
+def test_a_deadline_cell_that_opens_with_a_number_is_no_label() -> None:
+    text = "序号\n工作任务\n完成时限\n1\n公开预算。\n2月底前\n2\n公开决算。\n3月底前\n"
+    outline = choose_labels_for(text)
+    assert [h.start for h in outline.labels if h.style == "serial"] == [
+        text.index("\n1\n") + 1,
+        text.index("\n2\n") + 1,
+    ]
+
+
 # ---------------------------------------------------------- notice and header
 
 

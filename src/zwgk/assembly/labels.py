@@ -18,6 +18,7 @@ from typing import Final
 
 import attrs
 
+from zwgk.lang.deadline import find_deadlines
 from zwgk.lang.numerals import LabelHit
 
 __all__ = ["Outline", "choose_labels"]
@@ -25,6 +26,9 @@ __all__ = ["Outline", "choose_labels"]
 _GAP_COST: Final = 0.75  # per number a chain skips
 _START_COST: Final = 0.5  # per number a chain starts above 1
 _STRONG: Final = 0.4  # a label at the start of a line or cell, or after a sentence
+# a weak hit (a number that may be a quantity) counts for little: a chain
+# takes it where it comes next, never over a label that may not be a quantity
+_WEAK: Final = 0.2
 _WEAK_BEFORE: Final = "\n。；;：:！？!? \t\u3000"
 
 
@@ -72,7 +76,7 @@ class _Chain:
 
     def _step(self, i: int) -> None:
         hit = self.hits[i]
-        bonus = 1.0 + _context_bonus(self.text, hit)
+        bonus = _WEAK if hit.weak else 1.0 + _context_bonus(self.text, hit)
         best, back = bonus - _START_COST * (hit.number - 1), None
         if hit.number == 1 and (parent := self._last_parent_before(hit.start)) is not None:
             prior = self._best_before(parent)
@@ -148,6 +152,17 @@ def _opens_part(text: str, hit: LabelHit, chosen: Sequence[LabelHit]) -> bool:
     return 0 < len(title.strip()) <= _PART_TITLE and not re.search(r"[。，,；;：:、\n]", title)
 
 
+_DEADLINE_LOOK: Final = 40  # characters read after a number to tell a deadline
+
+
+def _opens_deadline(text: str, start: int) -> bool:
+    """Whether a deadline starts at ``start`` (``12月底前``, ``3个工作日内``):
+    the number there is a quantity, not a label."""
+    line = text[start : start + _DEADLINE_LOOK].split("\n", 1)[0]
+    found = find_deadlines(line)
+    return bool(found) and found[0].start == 0
+
+
 def choose_labels(text: str, hits: Sequence[LabelHit], *, min_score: float = 1.2) -> Outline:
     """The labels that number ``text``, chosen style by style from the top rank down.
 
@@ -162,7 +177,8 @@ def choose_labels(text: str, hits: Sequence[LabelHit], *, min_score: float = 1.2
     """
     by_style: dict[str, list[LabelHit]] = {}
     for h in hits:
-        by_style.setdefault(h.style, []).append(h)
+        if not (h.weak and _opens_deadline(text, h.start)):
+            by_style.setdefault(h.style, []).append(h)
     chosen: list[LabelHit] = []
     styles: list[str] = []
     taken: list[tuple[int, int]] = []

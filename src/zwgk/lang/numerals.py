@@ -305,6 +305,9 @@ class LabelHit:
     end: int
     number: int
     style: str
+    #: a number that may also be a quantity (``11年度报告``: 11 years?): it is
+    #: a label only where the numbering around it needs it
+    weak: bool = False
 
     @property
     def rank(self) -> int:
@@ -328,6 +331,13 @@ _SERIAL: Final = re.compile(
 _MEASURES: Final = "年月日号號个個项項次名条條件家所天周週时時小万萬亿億元岁歲户戶人批期届屆"
 _SERIAL_RUN: Final = re.compile(
     r"(?:^|(?<=\s))([0-9０-９]{1,3})(?=[\u4e00-\u9fff])(?![" + _MEASURES + r"])"
+)
+
+
+# The same before a measure word (``11年度报告``, ``5人大建议``): a serial number
+# only where the numbering needs it (a weak hit; see zwgk.assembly.labels).
+_SERIAL_MEASURE: Final = re.compile(
+    r"(?:^|(?<=\s))([0-9０-９]{1,3})(?=[" + _MEASURES + r"][\u4e00-\u9fff])"
 )
 
 
@@ -373,8 +383,15 @@ def find_labels(text: str) -> list[LabelHit]:
     So is a number at the start of a line run into the row's next cell
     (``1公开预算``), where no measure word follows it (``12月底前``):
 
-    >>> [(h.number, h.style) for h in find_labels("序号任务\n1公开预算\n12月底前")]
-    [(1, 'serial')]
+    >>> [(h.number, h.style, h.weak) for h in find_labels("序号任务\n1公开预算\n12月底前")]
+    [(1, 'serial', False), (12, 'serial', True)]
+
+    Before a measure word the number may be a quantity (``12月底前``, but
+    ``11年度报告``): such a hit is ``weak``, a label only where the numbering
+    around it needs it and no deadline starts there.
+
+    >>> [(h.number, h.weak) for h in find_labels("10依申请公开\n11年度报告\n12政务新媒体")]
+    [(10, False), (11, True), (12, False)]
 
     >>> t = "1（新增）\n公开预算\n2*\n公开决算"
     >>> [t[h.start:h.end] for h in find_labels(t)]
@@ -395,9 +412,10 @@ def find_labels(text: str) -> list[LabelHit]:
             if not number:
                 continue
             hits[start] = LabelHit(start, m.end(), number, style)
-    for serial in (_SERIAL, _SERIAL_RUN):
+    for serial in (_SERIAL, _SERIAL_RUN, _SERIAL_MEASURE):
         for m in serial.finditer(text):
             number = parse_number(m.group(1))
             if number and m.start(1) not in hits:
-                hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial")
+                weak = serial is _SERIAL_MEASURE
+                hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial", weak)
     return [hits[k] for k in sorted(hits)]
