@@ -29,6 +29,11 @@ def best(text: str) -> str:
         ("重大项目公开公开重点项目年度投资计划和建设进度。", "重大项目公开"),
         # the title's end said again in the requirement's sentence
         ("社会救助资金发放公开城乡低保、特困供养资金发放情况。", "社会救助资金发放"),
+        # requirements opened by the verbs plans open them with most often
+        ("社区居务公开栏统一规范各社区居务公开栏，更新居务和财务信息。", "社区居务公开栏"),
+        ("企业开办全流程加快推行一网通办，公开办理时限。", "企业开办全流程"),
+        ("市场主体年报结果稳步推进年报信息公示，按季度通报。", "市场主体年报结果"),
+        ("城乡居民医保待遇修订完善医保待遇清单，向社会公布。", "城乡居民医保待遇"),
     ],
 )
 def test_the_best_boundary_is_the_titles_end(text: str, title: str) -> None:
