@@ -46,6 +46,10 @@ _MAX_ECHO: Final = 8
 _MIN_ECHO: Final = 3
 _OPENS: Final = 1.5  # how well a requirement must open for the title's echo to count
 _SKIP: Final = 0.5  # what a title loses for every such place it goes past
+# what makes a verb a noun or an adjective (规范化, 公开性, 透明度)
+_NOUN_MAKERS: Final = ("化", "性", "度", "率")
+# nouns a verb titles end with (公开, 发布, 解读) makes one noun with (公开专栏, 解读材料)
+_COMPOUND_NOUNS: Final = (*TITLE_ENDS, "内容", "专区", "栏", "材料", "会", "指南", "范围")
 
 
 @attrs.frozen
@@ -71,18 +75,28 @@ def _opens(text: str, k: int) -> float:
     if text[k - 2 : k] == text[k : k + 2]:
         return 2.0  # ... and the requirement's first (…项目公开|公开重点项目…)
     found = _FIRST_VERB_AT.match(text, k)
+    if found is not None and text.startswith(_NOUN_MAKERS, found.end()):
+        return 0.0  # a verb made a noun (规范化, 公开性) opens no requirement
     if found is not None:
         verb = found.group()
         # a verb titles end with (公开, 发布, 解读) right before a word that
         # opens a clause (a verb, a preposition, a figure) closes the title
         after = k + len(verb)
         opener = text.startswith(REQUIREMENT_VERBS, after) or text[after : after + 1].isdigit()
+        if verb in TITLE_ENDS and text.startswith(_COMPOUND_NOUNS, after):
+            return 0.0  # the verb makes a noun with the noun after it (公开专栏, 解读材料)
         return 0.5 if verb in TITLE_ENDS and opener else 2.0
     if text.startswith(_LEVEL_SUBJECT, k) or text[k] in '“《"' or text[k].isdigit():
         return 2.0  # a level's bodies as the subject, a quotation, a date or a figure
     if text.startswith(UNIT_PREFIXES, k) and unit_end(text, k) is not None:
         return 1.5  # a unit as the subject (a level may also end a word: 专区)
     return 1.5 if text.startswith(_SHORT_VERBS, k) else 0.0  # a preposition (在, 对, 将)
+
+
+def _inside_figure(text: str, k: int) -> bool:
+    """Whether ``k`` falls inside a figure or a Latin word (12345, App)."""
+    a, b = text[k - 1], text[k]
+    return a.isascii() and b.isascii() and a.isalnum() and b.isalnum()
 
 
 def _cuts_verb(text: str, k: int) -> bool:
@@ -135,7 +149,7 @@ def title_boundaries(text: str) -> tuple[Boundary, ...]:
     bounds: list[Boundary] = []
     skipped = 0
     for k in range(_MIN_TITLE, stop - _MIN_CLAUSE + 1):
-        if text[k - 1].isspace() or text[k - 1] in "“《（(":
+        if text[k - 1].isspace() or text[k - 1] in "“《（(" or _inside_figure(text, k):
             continue
         opens, closes = _opens(text, k), _closes(text, k)
         bounds.append(Boundary(k, opens, closes, _echo(text, k), skipped))
