@@ -302,6 +302,15 @@ def test_cells_typed_by_what_they_say(body: str, text: str, resp: str) -> None:
     assert (fields.text, fields.resp) == (text, resp)
 
 
+def test_a_list_of_units_goes_on_after_a_cell_the_document_repeats() -> None:
+    # 市政府办公室 is a cell the table repeats; the list goes on past "、 " after it
+    layout = Layout(("title", "text", "lead", "assist", "deadline"), table=True)
+    body = "政务舆情回应建立舆情快速响应机制。市委网信办市政府办公室、 市公安局及时回应"
+    fields = split_body(body, layout, frozenset({"市政府办公室"}))
+    assert (fields.lead, fields.resp) == ("市委网信办", "市政府办公室、 市公安局")
+    assert fields.deadline == "及时回应"
+
+
 # ------------------------------------------------------------ the one choice
 
 

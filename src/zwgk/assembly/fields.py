@@ -498,7 +498,7 @@ def _list_goes_on(rest: str) -> tuple[str, str]:
     however the text goes on; one it cannot (a misspelt name) only where a
     short piece ends the row.
     """
-    run = run_at(rest, 1)
+    run = run_at(rest, len(rest) - len(rest[1:].lstrip()))  # after the separator and spaces
     if run is not None:
         return rest[: run.end], rest[run.end :].strip()
     piece, _, after = rest.partition(" ")
