@@ -34,6 +34,10 @@ def best(text: str) -> str:
         ("企业开办全流程加快推行一网通办，公开办理时限。", "企业开办全流程"),
         ("市场主体年报结果稳步推进年报信息公示，按季度通报。", "市场主体年报结果"),
         ("城乡居民医保待遇修订完善医保待遇清单，向社会公布。", "城乡居民医保待遇"),
+        # a one-character verb that ends a word (重要, 针对) opens nothing; one
+        # after a word that ends a title does (回应|对)
+        ("政策解读重要政策文件与解读材料同步发布，推行图解、视频等多元解读。", "政策解读"),
+        ("舆情回应对涉及本市的政务舆情及时研判，主动发布权威信息。", "舆情回应"),
         # a figure is never cut; a verb made a noun (规范化) or a noun with the
         # noun after it (公开专栏, 公开内容) opens no requirement
         (

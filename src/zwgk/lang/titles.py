@@ -23,7 +23,14 @@ from typing import Final
 import attrs
 
 from zwgk.lang.units import unit_end
-from zwgk.lang.vocab import OPEN_END, REQUIREMENT_VERBS, TITLE_ENDS, UNIT_LEVELS, UNIT_PREFIXES
+from zwgk.lang.vocab import (
+    OPEN_END,
+    REQUIREMENT_VERBS,
+    TITLE_ENDS,
+    UNIT_LEVELS,
+    UNIT_PREFIXES,
+    WORDS_ENDING_LIKE_VERBS,
+)
 
 __all__ = ["Boundary", "title_boundaries"]
 
@@ -37,6 +44,7 @@ _LONGEST_VERB: Final = max(map(len, _LONG_VERBS))
 # ... and the first of them, in their order, that starts at a place
 _FIRST_VERB_AT: Final = re.compile("|".join(map(re.escape, _LONG_VERBS)))
 _SHORT_VERBS: Final = tuple(v for v in REQUIREMENT_VERBS if len(v) == 1)
+_WORDS_LIKE_VERBS: Final = frozenset(WORDS_ENDING_LIKE_VERBS)
 # a requirement whose subject is a level's bodies (市级部门…, 县级各单位…)
 _LEVEL_SUBJECT: Final = tuple(p + "级" for p in UNIT_LEVELS if len(p) == 1)
 _MIN_TITLE: Final = 4
@@ -90,7 +98,9 @@ def _opens(text: str, k: int) -> float:
         return 2.0  # a level's bodies as the subject, a quotation, a date or a figure
     if text.startswith(UNIT_PREFIXES, k) and unit_end(text, k) is not None:
         return 1.5  # a unit as the subject (a level may also end a word: 专区)
-    return 1.5 if text.startswith(_SHORT_VERBS, k) else 0.0  # a preposition (在, 对, 将)
+    if text.startswith(_SHORT_VERBS, k) and text[k - 1 : k + 1] not in _WORDS_LIKE_VERBS:
+        return 1.5  # a preposition (在, 对, 将), not the end of a word (重要, 针对)
+    return 0.0
 
 
 def _inside_figure(text: str, k: int) -> bool:

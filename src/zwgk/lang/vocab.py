@@ -60,6 +60,7 @@ __all__ = [
     "UNIT_LEVELS",
     "UNIT_PREFIXES",
     "UNIT_SUFFIXES",
+    "WORDS_ENDING_LIKE_VERBS",
     "header_role",
     "is_status",
     "lead_of_two_owners",
@@ -377,6 +378,22 @@ REQUIREMENT_VERBS: Final[tuple[str, ...]] = (
     "贯彻", "貫徹", "注重", "归集", "歸集", "畅通", "暢通", "增强", "增強", "跟踪", "跟蹤", "推行",
     "更新", "紧紧", "緊緊", "统一", "統一", "稳步", "穩步", "实现", "實現", "認真", "不斷", "持續",
     "嚴格",
+)  # fmt: skip
+
+#: Words that end with a one-character verb or preposition of
+#: :data:`REQUIREMENT_VERBS` (重要, 针对, 可以, 关于): no requirement starts
+#: inside them.
+WORDS_ENDING_LIKE_VERBS: Final[tuple[str, ...]] = (
+    "重要", "需要", "主要", "必要", "只要", "摘要", "纲要", "要要",
+    "针对", "面对", "相对", "核对", "比对", "校对",
+    "即将", "必将",
+    "存在", "所在", "现在", "正在", "实在", "旨在", "内在",
+    "可以", "予以", "加以", "难以", "得以", "所以", "用以", "足以",
+    "关于", "对于", "由于", "属于", "在于", "至于", "等于", "便于", "易于", "善于", "勇于", "敢于",
+    "自从", "服从", "遵从",
+    "面向", "导向", "走向", "方向", "去向", "流向",
+    "作为", "行为", "成为", "认为", "称为", "视为", "更为", "较为", "最为", "极为", "大为",
+    "合并", "兼并",
 )  # fmt: skip
 
 #: Words of names that begin with a one-character verb of
