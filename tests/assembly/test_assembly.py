@@ -1244,6 +1244,21 @@ def test_the_document_learns_how_long_its_titles_are() -> None:
     assert learn_titles(stopped) is None
 
 
+def test_every_row_with_a_titles_evidence_gives_titles() -> None:
+    from zwgk.assembly.fields import learn_titles
+
+    # few boundaries are strong, but every row has one where a title may stop
+    bodies = [
+        "医保政策文件集中发布在局门户网站集中发布现行有效的医保政策文件。办公室、待遇保障科",
+        "医保目录调整解读国家医保药品目录调整后，及时发布本市落地执行政策。医药服务管理科",
+        "基金监管执法结果公开医保基金监督检查结果和行政处罚决定。基金监管科",
+        "定点医药机构名单公开定点医疗机构和定点零售药店名单，新增情况及时更新。医药服务管理科",
+        "经办服务指南标准化统一公开参保登记等经办事项办事指南。市医疗保障事务中心",
+        "政务公开年报每年1月31日前在局门户网站发布上一年度政府信息公开工作年度报告。办公室",
+    ]
+    assert learn_titles(bodies) is not None
+
+
 def test_a_header_names_its_columns_in_more_words() -> None:
     text = "序号任务名称工作内容牵头科室配合科室时间要求\n一、公开"
     header = find_header(text, 0, len(text))

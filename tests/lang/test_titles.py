@@ -79,3 +79,11 @@ def test_a_boundary_is_evidence_not_a_decision() -> None:
     b = Boundary(6, opens=2.0, closes=1.0, echo=4, skipped=1)
     assert b.score == 2.0 + 1.0 + 2.0 - 0.5
     assert Boundary(6, opens=1.0, closes=0.0, echo=6).score == 1.0  # no opening, no echo
+
+
+def test_a_title_does_not_end_on_a_word_that_waits_for_more() -> None:
+    # …调整后|10个工作日内: 后 waits for what happens after
+    text = "待遇标准动态医保待遇标准调整后10个工作日内公开调整内容。"
+    k = text.index("10")
+    (at,) = [b for b in title_boundaries(text) if b.at == k]
+    assert at.closes < 0

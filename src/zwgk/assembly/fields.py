@@ -431,7 +431,10 @@ def learn_titles(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -
         return None  # most titles end with a full stop: the rest are no titles run in
     strong = [at for score, _, at in found if score >= _STRONG]
     certain = [at for score, lead, at in found if score >= _ENOUGH and lead >= _CLEAR]
-    if len(found) < 2 or not strong or len(strong) < _SOME * len(found):
+    if len(found) < 2 or not strong:
+        return None
+    every = all(score >= _ENOUGH for score, _, _ in found)  # each row has a title's evidence
+    if len(strong) < _SOME * len(found) and not (every and len(strong) >= 2):
         return None
     return float(statistics.median(certain or strong))
 

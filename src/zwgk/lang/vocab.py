@@ -467,7 +467,7 @@ NOTICE_WORDS: Final = re.compile(
 #: How a phrase ends that goes on (a verb waiting for its object, a
 #: preposition, a conjunction, a list separator): no title ends so.
 OPEN_END: Final = re.compile(
-    r"(推动|推进|加强|做好|督促|指导|组织|要求|鼓励|支持|会同|由|对|将|把|在|及|和|与|的|、|，)$"
+    r"(推动|推进|加强|做好|督促|指导|组织|要求|鼓励|支持|会同|由|对|将|把|在|及|和|与|的|后|、|，)$"
 )
 
 #: Words a task's title ends with (…信息公开, …制度, …清单): where a title
