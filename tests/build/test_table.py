@@ -59,11 +59,25 @@ def test_status_and_unknown_columns_go_to_the_residue() -> None:
     assert "已完成" in extra and "张三" in extra
 
 
-def test_second_responsibility_column_is_a_note() -> None:
+def test_two_responsibility_columns_side_by_side_lead_and_own() -> None:
+    # the city's unit, then the bureau's own office: the first leads
     grid = Grid.from_rows(
         [
             ["具体要求", "市级责任单位", "责任单位"],
             ["1.推进预算公开。", "市财政局", "计财科"],
+        ]
+    )
+    (task,) = _plan(grid).tasks
+    assert task.responsibility is not None and task.responsibility.units() == ("市财政局", "计财科")
+    assert task.responsibility.leads == ("市财政局",)
+    assert task.note is None
+
+
+def test_a_responsibility_column_apart_from_the_plans_own_is_a_note() -> None:
+    grid = Grid.from_rows(
+        [
+            ["市级责任单位", "具体要求", "责任单位"],
+            ["市财政局", "1.推进预算公开。", "计财科"],
         ]
     )
     (task,) = _plan(grid).tasks

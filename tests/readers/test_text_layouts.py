@@ -55,8 +55,14 @@ def test_numbering_column_and_two_responsibility_columns() -> None:
     assert plan.tasks[1].section == ("规范性文件公开",)  # empty cell: same section
     t1 = plan.tasks[0]
     assert t1.responsibility is not None
-    assert t1.responsibility.raw == "法规股牵头，办公室配合"  # the bureau's own column
-    assert t1.note == "市司法局"  # the city's unit is kept, not lost
+    # the city's unit leads, the bureau's own column after it: both are the responsibility
+    assert t1.responsibility.raw == "市司法局；法规股牵头，办公室配合"
+    assert [(a.unit, a.role.value) for a in t1.responsibility.assignments] == [
+        ("市司法局", "lead"),
+        ("法规股", "lead"),
+        ("办公室", "assist"),
+    ]
+    assert t1.note is None
     assert plan.tasks[3].deadline is not None  # empty deadline cell: found in the text
     assert plan.tasks[3].deadline.kind is DeadlineKind.RECURRING
 

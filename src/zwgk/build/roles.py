@@ -1,7 +1,8 @@
 """Column roles: from a table's header row, or from what its cells say.
 
 The roles are those of :data:`zwgk.lang.vocab.COLUMN_ROLES` plus
-``other_resp`` (a second responsibility column, read as a note); a column
+``other_resp`` (a responsibility column beside neither the lead nor the
+plan's own one: one of three, or one apart from the other, read as a note); a column
 with no role goes to the residue.
 """
 

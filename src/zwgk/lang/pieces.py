@@ -30,6 +30,7 @@ from zwgk.lang.vocab import (
     STRONG_TEXT_HEADER,
     UNIT_END,
     header_role,
+    lead_of_two_owners,
 )
 
 __all__ = [
@@ -206,9 +207,15 @@ def header_row_roles(row: Sequence[str]) -> list[str | None] | None:
     a task column.  Of several task-like columns, the one whose words mark
     the requirement (:data:`~zwgk.lang.vocab.STRONG_TEXT_HEADER`), else the
     last, is ``text``; those to its left are ``heading`` levels, those to
-    its right ``note``.  Of two responsibility columns the last is the
-    plan's own; the other is ``other_resp``.  A responsibility column beside
-    an assist column and no lead column leads (责任科室 | 配合科室).
+    its right ``note``.  Two responsibility columns side by side (the
+    parent's unit | the plan's own office) or a responsibility column beside
+    an assist column, with no lead column, are read as
+    :func:`~zwgk.lang.vocab.lead_of_two_owners` reads them: the first leads.
+    Of other responsibility columns the last is the plan's own, the others
+    ``other_resp``.
+
+    >>> header_row_roles(["工作任务", "市级责任单位", "本局责任科室", "完成时限"])
+    ['text', 'lead', 'resp', 'deadline']
     """
     roles = [header_role(t) for t in row]
     named = [r for r in roles if r]
@@ -227,6 +234,8 @@ def header_row_roles(row: Sequence[str]) -> list[str | None] | None:
             out.append("heading" if i < text_col else "note")
         else:
             out.append(r)
+    named_roles = lead_of_two_owners([r or "" for r in out])
+    out = [r or None for r in named_roles]
     resp_cols = [i for i, r in enumerate(out) if r == "resp"]
     for i in resp_cols[:-1]:
         out[i] = "other_resp"
