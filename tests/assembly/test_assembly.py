@@ -85,6 +85,40 @@ def test_a_deadline_cell_that_opens_with_a_number_is_no_label() -> None:
     ]
 
 
+def test_a_title_line_over_its_paragraph_at_a_rank_of_tasks_is_the_tasks_title() -> None:
+    plan = read(
+        "二、加强信息公开\n"
+        "（一）做好灾后恢复重建信息公开\n"
+        "　　及时公开恢复重建项目进展。（牵头单位：市发展改革委）\n"
+        "（二）做好乡村振兴信息公开。公开衔接资金项目计划。（牵头单位：市农业农村局）\n"
+        "（三）做好生态环境信息公开\n"
+        "　　1.公开生态保护相关信息。（牵头单位：市林业局）\n"
+        "　　2.公开空气质量状况。（牵头单位：市生态环境局）\n"
+        "三、加强政策解读\n"
+        "（一）推进政策解读。重要政策同步解读。（牵头单位：市政府办公室）\n"
+    )
+    first = plan.tasks[0]
+    assert (first.label, first.section) == ("（一）", ("加强信息公开",))
+    assert first.text.replace("\n", "").replace("　", "") == (
+        "做好灾后恢复重建信息公开及时公开恢复重建项目进展。"
+    )
+
+
+def test_a_title_line_over_its_paragraph_at_a_rank_of_headings_heads_it() -> None:
+    plan = read(
+        "一、推进重点领域信息公开\n"
+        "（一）推进财政信息公开\n"
+        "1.公开部门预算、决算。（责任单位：县财政局）\n"
+        "（二）推进脱贫攻坚信息公开\n"
+        "2.公开扶贫项目安排。（责任单位：县扶贫办）\n"
+        "（三）推进重大建设项目信息公开\n"
+        "重点公开重大建设项目批准信息。（责任单位：县发改局）\n"
+    )
+    last = plan.tasks[-1]
+    assert (last.label, last.section) == ("", ("推进重点领域信息公开", "推进重大建设项目信息公开"))
+    assert last.text == "重点公开重大建设项目批准信息。"
+
+
 # ---------------------------------------------------------- notice and header
 
 

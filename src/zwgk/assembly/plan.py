@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -443,6 +444,13 @@ def _items(text: str, outline: Outline, task_style: str, end: int) -> list[_Item
     return [_Item(h, body, h.start, h.style == task_style) for h, body in _bodies(text, delim, end)]
 
 
+def _heading_ranks_with_tasks(items: Sequence[_Item]) -> frozenset[int]:
+    """The ranks that number headings more often than tasks, and a task somewhere."""
+    tasks = collections.Counter(i.label.rank for i in items if i.is_task)
+    headings = collections.Counter(i.label.rank for i in items if not i.is_task)
+    return frozenset(r for r in tasks if headings[r] > tasks[r])
+
+
 class _Assembly:
     """State while the items of one document become rows."""
 
@@ -463,8 +471,10 @@ class _Assembly:
         self.section_no = 0
         self.heading_depth = 1  # how many heading columns the rows show at most
         self.learned: frozenset[str] = frozenset()
-        # ranks that number tasks in one part and headings in another
+        # ranks that number tasks in one part and headings in another, and
+        # those of them that number headings more often
         self.mixed_ranks: frozenset[int] = frozenset()
+        self.heading_first_ranks: frozenset[int] = frozenset()
 
     def heading(self, item: _Item) -> None:
         text = self.stream.text
@@ -535,6 +545,8 @@ class _Assembly:
             self.unplaced(rows[2], item.label.end)
             return
         titled = _titled_body(item.body) if item.label.rank in self.mixed_ranks else None
+        if titled is not None and self._title_is_a_tasks(item.label.rank, item.body, titled[0]):
+            titled = None  # the task's own title on a line over its paragraph
         if titled is not None:
             # a heading whose part is one unnumbered task: ``3.加强平台建设 用好新媒体。…``
             self.heading(attrs.evolve(item, body=titled[0]))
@@ -549,6 +561,14 @@ class _Assembly:
                     self._row(_Place(item.start, item.label.rank, unlabelled=True), None, "", body)
                 return
         self._row(place, item.label.number, label, item.body)
+
+    def _title_is_a_tasks(self, rank: int, body: str, title: str) -> bool:
+        """Whether a title alone on a line over its paragraph is the task's own:
+        at a rank that numbers tasks at least as often as headings.  A title
+        run into its paragraph after a space (``3.加强平台建设 用好新媒体。…``),
+        or at a rank that mostly numbers headings, heads one unnumbered task."""
+        own_line = body[body.find(title) + len(title) :].lstrip(" \t\u3000").startswith("\n")
+        return own_line and rank not in self.heading_first_ranks
 
     def _table_under_heading(self, rest: str, pos: int) -> bool:
         """A table under a heading of a prose plan, its rows numbered by nothing
@@ -919,6 +939,7 @@ def _run_items(
     asm = _Assembly(stream, ctx, layout, heading_ranks)
     if not layout.table:
         asm.mixed_ranks = frozenset(heading_ranks) & {i.label.rank for i in items if i.is_task}
+        asm.heading_first_ranks = _heading_ranks_with_tasks(items)
     if layout.table:
         bodies = [i.body for i in items if i.is_task]
         asm.learned = _learn_cells(bodies)
