@@ -119,6 +119,24 @@ def test_a_title_line_over_its_paragraph_at_a_rank_of_headings_heads_it() -> Non
     assert last.text == "重点公开重大建设项目批准信息。"
 
 
+def test_tasks_at_two_depths_before_a_closing_part_that_numbers_no_task() -> None:
+    plan = read(
+        "一、深化重点领域信息公开\n"
+        "（一）推进财政信息公开\n"
+        "1.公开部门预决算。（责任单位：区财政局）\n"
+        "2.公开政府债务限额。（责任单位：区财政局）\n"
+        "（二）推进生态环境信息公开。公开水质监测情况。（责任单位：区生态环境分局）\n"
+        "二、提升政策解读回应实效\n"
+        "（一）做好政策解读。重要政策同步解读。（责任单位：区直各单位）\n"
+        "（二）积极回应关切。及时发布权威信息。（责任单位：区委网信办）\n"
+        "三、保障措施\n"
+        "（一）加强组织领导。各单位要明确分管负责同志。\n"
+        "（二）强化督查考核。区政府办公室将政务公开纳入考核。\n"
+    )
+    assert [t.label for t in plan.tasks] == ["1.", "2.", "（二）", "（一）", "（二）"]
+    assert plan.tasks[0].section == ("深化重点领域信息公开", "推进财政信息公开")
+
+
 # ---------------------------------------------------------- notice and header
 
 

@@ -378,7 +378,11 @@ def _owners(text: str, outline: Outline, items: Sequence[_Item], end: int) -> li
         _Item(h, body, h.start, _clauses(body) >= 1)
         for h, body in _bodies(text, outline.labels, end)
     ]
-    return out if sum(i.is_task for i in out) > sum(i.is_task for i in items) else None
+    # more tasks than before, not counting the tasks after the last that owns
+    # a clause (a closing part: 保障措施 numbers no task)
+    owns = [_clauses(i.body) > 0 for i in items if i.is_task]
+    kept = max((k + 1 for k, own in enumerate(owns) if own), default=0)
+    return out if sum(i.is_task for i in out) > kept else None
 
 
 def _without_aims_parts(text: str, outline: Outline) -> Outline:
