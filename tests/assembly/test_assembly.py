@@ -15,7 +15,7 @@ from zwgk.assembly import assemble_lines, plausibility
 from zwgk.assembly.fields import Layout, split_body
 from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.assembly.text import Stream, find_header, notice_end
-from zwgk.build.pieces import R_CLOSING, R_EXTRA_COLUMN, R_UNPLACED_ROW
+from zwgk.build.pieces import R_CLOSING, R_EXTRA_COLUMN, R_REPEATED_HEADER, R_UNPLACED_ROW
 from zwgk.lang import find_labels
 
 
@@ -135,6 +135,26 @@ def test_tasks_at_two_depths_before_a_closing_part_that_numbers_no_task() -> Non
     )
     assert [t.label for t in plan.tasks] == ["1.", "2.", "（二）", "（一）", "（二）"]
     assert plan.tasks[0].section == ("深化重点领域信息公开", "推进财政信息公开")
+
+
+def test_a_header_printed_again_over_a_pages_rows_is_set_aside() -> None:
+    header = "工作类别 |\n工作任务 |\n责任单位 |\n完成时限 |\n"
+    plan = read(
+        header
+        + "决策公开 |\n公开重大行政决策事项目录。 |\n市司法局 |\n2023年3月底前 |\n"
+        + "邀请公众代表列席常务会议。 |\n市政府办公室 |\n长期坚持 |\n\n"
+        + header
+        + "公开决策草案征求意见情况。 |\n市政府办公室 |\n及时更新 |\n"
+        + "政务服务公开 |\n公开办事指南。 |\n市政务服务中心 |\n2023年6月底前 |\n"
+    )
+    assert [t.text for t in plan.tasks] == [
+        "公开重大行政决策事项目录。",
+        "邀请公众代表列席常务会议。",
+        "公开决策草案征求意见情况。",
+        "公开办事指南。",
+    ]
+    assert [t.section for t in plan.tasks][2:] == [("决策公开",), ("政务服务公开",)]
+    assert [r.reason for r in plan.residue].count(R_REPEATED_HEADER) == 1
 
 
 # ---------------------------------------------------------- notice and header

@@ -29,6 +29,7 @@ from zwgk._build import (
     R_EXTRA_COLUMN,
     R_HEADER,
     R_NOTICE,
+    R_REPEATED_HEADER,
     R_UNPLACED_ROW,
     _Ctx,
     _extract_responsibilities,
@@ -837,6 +838,19 @@ def assemble_lines(
     outline = _without_aims_parts(text, outline)
     first = outline.labels[0].start if outline.labels else len(text)
     header = find_header(text, body, min(first, body + _HEADER_SCAN) if first > body else first)
+    repeats = _header_repeats(stream, header) if header is not None else {}
+    if repeats:  # a header printed again over a page's rows: set aside, read again
+        found = sorted(set(repeats.values()))
+        again = [Residue(t, R_REPEATED_HEADER, stream.location(p)) for p, t in found]
+        return assemble_lines(
+            [(no, line) for no, line in lines if no not in repeats],
+            year=year,
+            source=source,
+            fmt=fmt,
+            residue=[*residue, *again],
+            diagnostics=diagnostics,
+            locations=locations,
+        )
     task_style = _task_style(outline, header)
     if task_style == "serial":
         outline = _within_rows(stream, outline)
@@ -854,6 +868,37 @@ def assemble_lines(
         ctx.diagnostics.append(_gloss_diagnostic(stream.glosses))
     only = body >= len(text) > 0
     return _plan(stream, ctx, rows, before, year, source, fmt, res, diagnostics, only)
+
+
+def _header_repeats(stream: Stream, header: Header) -> dict[int, tuple[int, str]]:
+    """The input lines that print the table's header again further on (over
+    the rows of the next page), each with where it starts and its text; only
+    lines that hold nothing but the header's cells."""
+    text = stream.text
+    cells = text[header.start : header.end].strip()
+    found: dict[int, tuple[int, str]] = {}
+    at = text.find(cells, header.end)
+    while at > 0 and len(cells) >= _MIN_HEADER:
+        stop = at + len(cells)
+        if text[at - 1] == "\n" and (stop == len(text) or text[stop] == "\n"):
+            lines = _lines_within(stream, at, stop)
+            found.update((no, (at, cells)) for no in lines)
+        at = text.find(cells, stop)
+    return found
+
+
+_MIN_HEADER = 6  # characters of a header that make its repeat certain
+
+
+def _lines_within(stream: Stream, start: int, stop: int) -> list[int]:
+    """The input lines of the pieces within ``start``–``stop``; none where one
+    of those lines also holds a piece outside."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for pos, piece in zip(stream.starts, stream.pieces, strict=True):
+        spans.setdefault(piece.line, []).append((pos, pos + len(piece.text)))
+    touched = [no for no, sp in spans.items() if any(a < stop and b > start for a, b in sp)]
+    whole = all(start <= a and b <= stop for no in touched for a, b in spans[no])
+    return touched if whole else []
 
 
 def _closing(stream: Stream, ctx: _Ctx, body: int) -> int:
