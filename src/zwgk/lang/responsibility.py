@@ -118,6 +118,7 @@ _LEAD_WORDS: Final = (
     "总牵头",
     "负总责",
     "主办",
+    "主责",
 )
 _ASSIST_WORDS: Final = (
     "配合落实",
@@ -170,6 +171,7 @@ _SUPERVISE_WORDS: Final = (
     "指导",
     "督导",
     "督促",
+    "督办",
 )
 _MODIFIERS: Final = (
     "按照各自职责分工",
