@@ -135,7 +135,10 @@ def _pairs(text: str) -> list[tuple[str, str, str | None]]:
         ),
         ("市财政局联合市税务局负责", [("市财政局", "lead", None), ("市税务局", "assist", None)]),
         # 主责 (the main responsibility) leads; 督办 supervises
-        ("市应急局主责，市政府办督办", [("市应急局", "lead", None), ("市政府办", "supervise", None)]),
+        (
+            "市应急局主责，市政府办督办",
+            [("市应急局", "lead", None), ("市政府办", "supervise", None)],
+        ),
         (
             "市农业农村局（统筹）、各镇（街道）（主责）",
             [("市农业农村局", "lead", None), ("各镇（街道）", "lead", None)],
