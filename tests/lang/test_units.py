@@ -279,3 +279,22 @@ def test_a_deadline_cell_closes_the_names_before_it(text: str, cells: list[list[
 def test_the_role_word_after_the_last_name_belongs_to_the_run(text: str, end: str) -> None:
     (run,) = find_unit_runs(text)
     assert run.text().endswith(end)
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        # a section, then the bureau's own office named by its word alone
+        ("规范答复流程。政策法规科办公室长期坚持", [["政策法规科", "办公室"]]),
+        # the bureau's own office, then its sections
+        ("编制年度报告。办公室各科室每年1月31日前", [["办公室", "各科室"]]),
+        # a committee's or a bureau's office is one name
+        (
+            "纳入绩效考核。市政府办公室市绩效考核委员会办公室2024年1月底前",
+            [["市政府办公室", "市绩效考核委员会办公室"]],
+        ),
+        ("做好机关信息公开。市财政局办公室长期坚持", [["市财政局办公室"]]),
+    ],
+)
+def test_an_office_named_by_its_word_alone(text: str, cells: list[list[str]]) -> None:
+    assert _runs(text) == cells

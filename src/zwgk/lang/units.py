@@ -225,6 +225,8 @@ _PREFIX_RE: Final = re.compile(
 _OFFICE_LAST: Final = frozenset(w[-1] for w in OFFICE_WORDS)
 _OFFICE_SET: Final = frozenset(OFFICE_WORDS)
 _OFFICE_LENGTHS: Final = tuple(sorted({len(w) for w in OFFICE_WORDS}, reverse=True))
+_OFFICES_ALONE: Final = ("办公室", "辦公室")  # an office a plan names by its word alone
+_SECTION_ENDS: Final = ("科", "股", "站", "所", "队", "隊")  # the sections of a bureau
 _OWN_WORDS: Final = 2  # 财政|所, 法规|科: the fewest characters of a field a whole name holds
 
 
@@ -254,10 +256,15 @@ def _another_office(text: str, i: int, e: int) -> bool:
     with nothing between them (财政所|党政办公室, 法规科|各业务科室): a
     collective, or the whole name of another office that is not a branch or
     a detachment of the first (市生态环境局麒麟分局 is one name)."""
+    if text[i:e] in _OFFICES_ALONE and text.startswith("各", e):
+        return True  # the bureau's own office, then its sections (办公室|各科室)
     if not _whole_office(text, i, e):
         return False
     if text.startswith("各", e):
         return True
+    if text.startswith(_OFFICES_ALONE, e) and text.endswith(_SECTION_ENDS, i, e):
+        return True  # a section, then the bureau's own office (法规科|办公室); a
+        # bureau's or a committee's office is one name (市财政局办公室)
     window = min(len(text), e + _MAX_UNIT)
     reach = _bad_span(text, e, window)[1]
     for m in _OFFICE_RE.finditer(text, e + _OWN_WORDS, min(window, reach)):
