@@ -288,6 +288,7 @@ def test_the_role_word_after_the_last_name_belongs_to_the_run(text: str, end: st
         ("规范答复流程。政策法规科办公室长期坚持", [["政策法规科", "办公室"]]),
         # the bureau's own office, then its sections
         ("编制年度报告。办公室各科室每年1月31日前", [["办公室", "各科室"]]),
+        ("维护公开专栏。办公室规划发展与信息化科长期坚持", [["办公室", "规划发展与信息化科"]]),
         # a committee's or a bureau's office is one name
         (
             "纳入绩效考核。市政府办公室市绩效考核委员会办公室2024年1月底前",

@@ -256,10 +256,8 @@ def _another_office(text: str, i: int, e: int) -> bool:
     with nothing between them (财政所|党政办公室, 法规科|各业务科室): a
     collective, or the whole name of another office that is not a branch or
     a detachment of the first (市生态环境局麒麟分局 is one name)."""
-    if text[i:e] in _OFFICES_ALONE and text.startswith("各", e):
-        return True  # the bureau's own office, then its sections (办公室|各科室)
-    if not _whole_office(text, i, e):
-        return False
+    if not (_whole_office(text, i, e) or text[i:e] in _OFFICES_ALONE):
+        return False  # (the bureau's own office named alone: 办公室|各科室)
     if text.startswith("各", e):
         return True
     if text.startswith(_OFFICES_ALONE, e) and text.endswith(_SECTION_ENDS, i, e):
