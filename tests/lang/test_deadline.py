@@ -366,3 +366,9 @@ def test_a_frequency_before_sorting_and_publishing_is_a_deadline() -> None:
 
     found = find_deadlines("收集政策咨询问题，按季度梳理发布常见问题解答。")
     assert [m.deadline.kind.value for m in found] == ["recurring"]
+
+
+@pytest.mark.parametrize("cell", ["每学期", "每学期至少1次", "每學期"])
+def test_a_school_term_is_a_period_of_half_a_year(cell: str) -> None:
+    d = parse_deadline(cell)
+    assert d is not None and d.kind is DeadlineKind.RECURRING and d.period == "half-year"

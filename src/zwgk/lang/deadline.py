@@ -130,7 +130,7 @@ _RANGE_GAP_RE = re.compile(r"\s*(?:至|到|-|—|–|~|－)\s*\Z")
 
 _PERIOD_WORD = (
     r"(?:(?:一|两|二|三|[0-9])\s*)?(?:个\s*)?"
-    r"(?P<per>半\s*年|年|季|月|周|星期|旬|天|日|工作日)"
+    r"(?P<per>半\s*年|学期|學期|年|季|月|周|星期|旬|天|日|工作日)"
 )
 _PER_RE = re.compile(r"每\s*" + _PERIOD_WORD + r"\s*度?")
 # 每年 right before a date: ``每年1月31日前``, ``于每年的 1 月 31日前``, ``每年底前``.
@@ -205,6 +205,8 @@ _ONGOING_RE = re.compile(
 _PERIODS = {
     "年": "year",
     "半年": "half-year",
+    "学期": "half-year",  # a school term
+    "學期": "half-year",
     "季": "quarter",
     "月": "month",
     "旬": "month",
