@@ -157,6 +157,18 @@ def test_a_header_printed_again_over_a_pages_rows_is_set_aside() -> None:
     assert [r.reason for r in plan.residue].count(R_REPEATED_HEADER) == 1
 
 
+def test_a_numbered_row_a_cell_short_is_fitted_by_what_its_cells_are() -> None:
+    plan = read(
+        "序号 |\n工作任务 |\n牵头股室 |\n配合股室 |\n完成时限 |\n"
+        "1 |\n公开全民健身场地开放时间。 |\n体育股 |\n县全民健身中心 |\n每季度 |\n"
+        "2 |\n公开体育彩票公益金使用情况。 |\n计划财务股 |\n年底前 |\n"
+    )
+    second = plan.tasks[1]
+    assert second.deadline is not None and second.deadline.raw == "年底前"
+    assert second.responsibility is not None
+    assert "年底前" not in second.responsibility.units()
+
+
 # ---------------------------------------------------------- notice and header
 
 

@@ -706,6 +706,15 @@ def _placed(cells: Sequence[str], roles: Sequence[str]) -> list[str] | None:
     return out
 
 
+def _deadline_in_unit_column(cells: Sequence[str], roles: Sequence[str]) -> bool:
+    """Whether a deadline cell stands in a unit column: the row is a cell
+    short and its cells are fitted by what they are, not where they stand."""
+    return any(
+        r in ("lead", "assist", "resp") and c.strip() and is_deadline(c)
+        for c, r in zip(cells, roles, strict=False)
+    )
+
+
 def _shifted(cells: Sequence[str], roles: Sequence[str]) -> bool:
     """Whether a row's unit cell stands left of the unit column: the row lost
     a merged cell before it (a heading given once) and its cells moved left."""
@@ -747,7 +756,7 @@ def split_body(
     if serial and "number" in layout.roles:
         after = layout.roles[layout.roles.index("number") + 1 :]
         cells = raw[1:-1]
-        if _shifted(cells, after):
+        if _shifted(cells, after) or _deadline_in_unit_column(cells, after):
             fitted = _fit([c.strip() for c in cells], after)
             if fitted is not None:
                 return fitted
