@@ -78,6 +78,13 @@ def test_a_bad_option_value_is_an_option_error() -> None:
         zwgk.read(b"x", format="text", layout="nonsense")
 
 
+@pytest.mark.parametrize("layout", ["tab", "rules", "cells"])
+def test_a_layout_the_text_does_not_have_is_an_option_error(layout: str) -> None:
+    text = "序号\t工作任务\t责任单位\n1\t公开预算。\t财政局\n".encode()
+    with pytest.raises(zwgk.errors.OptionError, match=f"layout '{layout}' does not fit"):
+        zwgk.read(text, format="text", layout=layout)
+
+
 def test_the_time_limit_covers_the_plan_builder_too(monkeypatch: pytest.MonkeyPatch) -> None:
     """A builder that never checks the clock is still stopped by the read's time limit."""
     import time

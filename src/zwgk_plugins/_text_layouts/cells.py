@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from zwgk.document import Block, Cell, Document, Grid
+from zwgk.errors import OptionError
 from zwgk.lang.pieces import header_row_roles, label_of, looks_like_responsibility, squeeze
 from zwgk.lang.vocab import header_role
 from zwgk_plugins._text_layouts.common import Line, blocks, deadline_line, header_words, loc
@@ -57,7 +58,7 @@ def _header(items: Sequence[Line]) -> tuple[int, int]:
             k += 1
         if k - i >= 2 and header_words([x.text.strip() for x in items[i:k]]):
             return i, k - i
-    raise AssertionError("the cells layout is only chosen for text with a header")
+    raise OptionError("layout 'cells' does not fit this text: no header written one cell per line")
 
 
 class _CellsReader:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from zwgk.document import Block, Cell, Document, Grid
+from zwgk.errors import OptionError
 from zwgk_plugins._text_layouts.common import RULE, Line, blocks, loc
 
 __all__ = ["read_rules"]
@@ -12,7 +13,9 @@ __all__ = ["read_rules"]
 
 def read_rules(lines: Sequence[Line]) -> Document:
     """Read ``rules`` text (see the package's description)."""
-    first = next(i for i, ln in enumerate(lines) if RULE.match(ln.text))
+    first = next((i for i, ln in enumerate(lines) if RULE.match(ln.text)), None)
+    if first is None:
+        raise OptionError("layout 'rules' does not fit this text: no line is a rule (----)")
     parts: list[Block | Grid] = blocks(lines[:first])
     rows: list[list[Line]] = []
     row: list[Line] = []

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import attrs
 
 from zwgk.document import Block, Cell, Document, Grid
+from zwgk.errors import OptionError
 from zwgk_plugins._text_layouts.common import Line, blocks, loc
 
 __all__ = ["read_tab"]
@@ -145,5 +146,7 @@ class _TabReader:
 
 def read_tab(lines: Sequence[Line]) -> Document:
     """Read ``tab`` text (see the package's description)."""
-    first_tab = next(i for i, ln in enumerate(lines) if ln.text.startswith("\t"))
+    first_tab = next((i for i, ln in enumerate(lines) if ln.text.startswith("\t")), None)
+    if first_tab is None:
+        raise OptionError("layout 'tab' does not fit this text: no line starts with a tab")
     return _TabReader(lines, first_tab).read(lines, first_tab)
