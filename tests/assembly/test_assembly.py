@@ -169,6 +169,16 @@ def test_a_numbered_row_a_cell_short_is_fitted_by_what_its_cells_are() -> None:
     assert "年底前" not in second.responsibility.units()
 
 
+def test_an_assist_cell_beside_an_empty_lead_cell_keeps_its_role() -> None:
+    plan = read(
+        "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t公开直达资金使用情况。\t县财政局\t县直有关部门\t每季度\n"
+        "2\t公开政府采购结果。\t\t县公共资源交易中心、县财政局采购办\t及时更新\n"
+        "3\t公开政府债务限额。\t县财政局\t县发改委\t2022年12月底前\n"
+    )
+    assert units(plan.tasks[1]) == [("县公共资源交易中心", "assist"), ("县财政局采购办", "assist")]
+
+
 # ---------------------------------------------------------- notice and header
 
 

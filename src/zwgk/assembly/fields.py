@@ -635,7 +635,7 @@ def _by_position(pieces: Sequence[str], roles: Sequence[str]) -> Fields:
             elif cell:
                 fields.heading_before = f"{fields.heading_before}\n{cell}".lstrip("\n")
         elif role == "lead":
-            fields.lead = cell
+            fields.lead, fields.lead_empty = cell, not cell
         elif role in ("resp", "assist"):
             fields.resp = f"{fields.resp}；{cell}" if fields.resp and cell else fields.resp or cell
         elif role == "deadline":

@@ -621,6 +621,8 @@ class _Assembly:
         if not self.layout.table:
             section, labels = section[:above], labels[:above]
         owns = fields.resp_owns or self.layout.unit_roles[-1:] == ("resp",)
+        # an assist column's units keep their role beside a lead cell shown empty
+        assists = bool(fields.lead or fields.lead_empty) and not owns
         self.rows.append(
             _Row(
                 number=number,
@@ -629,9 +631,9 @@ class _Assembly:
                 section=section,
                 section_labels=labels,
                 resp_cell=None,
-                resp_text=None if fields.lead and not owns else (fields.resp or None),
+                resp_text=None if assists else (fields.resp or None),
                 lead=fields.lead,
-                assist=fields.resp if fields.lead and not owns else "",
+                assist=fields.resp if assists else "",
                 deadline_text=fields.deadline,
                 note=fields.note or None,
                 location=self.stream.location(place.start),
