@@ -38,6 +38,12 @@ def best(text: str) -> str:
         # after a word that ends a title does (回应|对)
         ("政策解读重要政策文件与解读材料同步发布，推行图解、视频等多元解读。", "政策解读"),
         ("舆情回应对涉及本市的政务舆情及时研判，主动发布权威信息。", "舆情回应"),
+        # a word that ends in a conjunction's character waits for nothing (参与, 涉及),
+        # and 涉及 opens a requirement
+        (
+            "扩大公众参与涉及群众切身利益的决策事项，通过听证座谈等方式广泛听取意见。",
+            "扩大公众参与",
+        ),
         # a figure is never cut; a verb made a noun (规范化) or a noun with the
         # noun after it (公开专栏, 公开内容) opens no requirement
         (

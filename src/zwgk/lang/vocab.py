@@ -377,7 +377,7 @@ REQUIREMENT_VERBS: Final[tuple[str, ...]] = (
     "对照", "對照", "配齐", "配齊", "设立", "設立", "对接", "對接", "谋划", "謀劃", "针对", "針對",
     "贯彻", "貫徹", "注重", "归集", "歸集", "畅通", "暢通", "增强", "增強", "跟踪", "跟蹤", "推行",
     "更新", "紧紧", "緊緊", "统一", "統一", "稳步", "穩步", "实现", "實現", "認真", "不斷", "持續",
-    "嚴格",
+    "嚴格", "涉及",
 )  # fmt: skip
 
 #: Words that end with a one-character verb or preposition of
@@ -467,7 +467,8 @@ NOTICE_WORDS: Final = re.compile(
 #: How a phrase ends that goes on (a verb waiting for its object, a
 #: preposition, a conjunction, a list separator): no title ends so.
 OPEN_END: Final = re.compile(
-    r"(推动|推进|加强|做好|督促|指导|组织|要求|鼓励|支持|会同|由|对|将|把|在|及|和|与|的|后|、|，)$"
+    r"(推动|推进|加强|做好|督促|指导|组织|要求|鼓励|支持|会同|由|对|将|把|在|(?<![涉普波危])及|"
+    r"(?<![总缓温])和|(?<!参)与|的|(?<![最前以然事今])后|、|，)$"
 )
 
 #: Words a task's title ends with (…信息公开, …制度, …清单): where a title
