@@ -179,6 +179,16 @@ def test_an_assist_cell_beside_an_empty_lead_cell_keeps_its_role() -> None:
     assert units(plan.tasks[1]) == [("县公共资源交易中心", "assist"), ("县财政局采购办", "assist")]
 
 
+def test_a_parts_heading_on_a_page_run_onto_one_line_stops_before_its_text() -> None:
+    plan = read(
+        "一、总体要求 做好全年政务公开工作。 二、目标任务 2022年,全区政务公开的主要任务是:"
+        "聚焦经济发展;聚焦社会民生。 (一)强化重点领域信息公开 1、数字经济发展领域。在区政府网站"
+        "开设专栏。(责任单位:区发改委) 2、优化营商环境领域。公开惠企政策。(责任单位:区商务局)"
+    )
+    assert [t.section for t in plan.tasks] == [("目标任务", "强化重点领域信息公开")] * 2
+    assert any("聚焦经济发展" in r.text for r in plan.residue)
+
+
 # ---------------------------------------------------------- notice and header
 
 

@@ -484,6 +484,9 @@ class _Assembly:
     def heading(self, item: _Item) -> None:
         text = self.stream.text
         title, _, rest = item.body.strip().partition("\n")
+        titled = _titled_body(title) if "。" in title else None
+        if titled is not None:  # a page on one line: the heading, a space, the part's text
+            title, rest = titled[0], f"{titled[1]}\n{rest}".strip()
         label = text[item.label.start : item.label.end].strip()
         level = self.heading_ranks.index(item.label.rank)
         loc = self.stream.location(item.start)
