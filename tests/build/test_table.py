@@ -455,3 +455,22 @@ def test_a_row_with_an_empty_lead_cell_keeps_its_assist_and_responsibility_cells
         ("政务服务中心", Role.ASSIST),
         ("各部门", Role.OWNER),
     ]
+
+
+def test_a_lead_cell_merged_over_rows_with_their_own_assist_cells_groups_no_rows() -> None:
+    # the lead is shared, the responsibility is not: each row keeps its own
+    lead = Cell("县发展改革委", 1, 1, rowspan=2)
+    cells = [
+        Cell("工作措施", 0, 0),
+        Cell("牵头单位", 0, 1),
+        Cell("配合单位", 0, 2),
+        Cell("公开惠企政策清单。", 1, 0),
+        lead,
+        Cell("县工信局", 1, 2),
+        Cell("公开政府投资项目信息。", 2, 0),
+        Cell("县财政局", 2, 2),
+    ]
+    first, second = _plan(Grid(cells)).tasks
+    assert first.group is None and second.group is None
+    assert second.responsibility is not None
+    assert second.responsibility.units() == ("县发展改革委", "县财政局")

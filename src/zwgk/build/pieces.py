@@ -7,7 +7,7 @@ one per task, and :func:`zwgk.build.tasks.tasks` turns rows into tasks.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 
 import attrs
 
@@ -63,10 +63,10 @@ class Context:
     year: int | None
     residue: list[Residue] = attrs.Factory(list)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
-    groups: dict[int, int] = attrs.Factory(dict)  # id(cell) -> group number
+    groups: dict[Hashable, int] = attrs.Factory(dict)  # a shared cell -> group number
     next_group: int = 1
 
-    def group_for(self, key: int) -> int:
+    def group_for(self, key: Hashable) -> int:
         """The group number of the shared cell ``key``, numbered in order of first use."""
         if key not in self.groups:
             self.groups[key] = self.next_group

@@ -125,6 +125,14 @@ def _row_responsibility(r: Row) -> Responsibility | None:
     return with_lead_column(r) if r.lead or r.assist else responsibility(r.resp_text)
 
 
+def _share(r: Row) -> tuple[int, str, str, str | None]:
+    """What the rows of one group share: a merged cell and the responsibility
+    it is part of (a lead cell merged over rows whose assist cells differ
+    gives each row a responsibility of its own, and no group)."""
+    assert r.shared_key is not None
+    return (r.shared_key, r.lead, r.assist, r.resp_text)
+
+
 class _TaskMaker:
     """Turns rows into tasks; parses each distinct responsibility once, reports each
     unread deadline once."""
@@ -134,7 +142,7 @@ class _TaskMaker:
         self.cache: dict[str, Responsibility | None] = {}
         self.with_lead: dict[tuple[str, str, str | None], Responsibility | None] = {}
         self.unread: set[tuple[str, Location | None]] = set()
-        self.shared = Counter(r.shared_key for r in rows if r.shared_key is not None)
+        self.shared = Counter(_share(r) for r in rows if r.shared_key is not None)
 
     def responsibility(self, r: Row) -> Responsibility | None:
         if r.cut:
@@ -177,8 +185,8 @@ class _TaskMaker:
 
     def task(self, r: Row) -> Task:
         group = None
-        if r.shared_key is not None and self.shared[r.shared_key] > 1:
-            group = self.ctx.group_for(r.shared_key)
+        if r.shared_key is not None and self.shared[_share(r)] > 1:
+            group = self.ctx.group_for(_share(r))
         return Task(
             text=r.text,
             number=r.number,
