@@ -327,7 +327,7 @@ _SERIAL: Final = re.compile(
 # the number is followed by a Han character that is no measure word (``12月``, ``3项``).
 _MEASURES: Final = "年月日号號个個项項次名条條件家所天周週时時小万萬亿億元岁歲户戶人批期届屆"
 _SERIAL_RUN: Final = re.compile(
-    r"(?:^|(?<=\s))([0-9０-９]{1,3})(?=[\u4e00-\u9fff])(?![" + _MEASURES + r"])"
+    r"(?=[0-9０-９])(?:^|(?<=\s))([0-9０-９]{1,3})(?=[\u4e00-\u9fff])(?![" + _MEASURES + r"])"
 )
 
 
