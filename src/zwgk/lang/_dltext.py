@@ -63,7 +63,7 @@ def fold(text: str) -> str:
 _LONG = 512  # a notice or a page on one line, which the metadata's steps each fold
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=16)  # a few long texts a document holds, not a corpus
 def _fold_long(text: str) -> str:
     return _NEEDS_FOLD.sub(_fold_one, text)
 
