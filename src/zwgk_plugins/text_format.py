@@ -15,7 +15,7 @@ from zwgk._chrome import REASON_CHROME, chrome_prefix, chrome_reason, chrome_suf
 from zwgk._conserve import keep_unplaced
 from zwgk._decode import decode
 from zwgk._model import Diagnostic, Location, Plan, Residue
-from zwgk.assembly import assemble_lines, choose
+from zwgk.assembly import Choice, assemble_lines
 from zwgk.build import build_plan
 from zwgk.errors import OptionError, ParseError, WriteError
 from zwgk.plugins import FormatInfo
@@ -126,6 +126,7 @@ def read_text(
     by_layout = build_plan(document, year=year)
     if layout is not None:
         return keep_unplaced(document, by_layout)
+    choice = Choice(by_layout)
     by_outline = assemble_lines(
         [(ln.no, ln.text) for ln in lines],
         year=year,
@@ -133,8 +134,9 @@ def read_text(
         fmt=fmt,
         residue=residue,
         diagnostics=diagnostics or (),
+        worth=choice.worth,
     )
-    return keep_unplaced(document, choose(by_outline, by_layout))
+    return keep_unplaced(document, choice.of(by_outline))
 
 
 def build_plan_safe(

@@ -7,13 +7,15 @@ issue 11's patterns), written small enough to read at a glance.
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 
 import zwgk
-from zwgk.assembly import assemble_lines, plausibility
+from zwgk.assembly import Choice, assemble_lines, choose, plausibility
 from zwgk.assembly.fields import Layout, split_body
 from zwgk.assembly.labels import Outline, choose_labels
+from zwgk.assembly.score import MOST_PER_TASK
 from zwgk.assembly.text import Stream, find_header, notice_end
 from zwgk.build.pieces import R_CLOSING, R_EXTRA_COLUMN, R_REPEATED_HEADER, R_UNPLACED_ROW
 from zwgk.lang import find_labels
@@ -435,6 +437,42 @@ def test_plausibility_prefers_tasks_with_units() -> None:
     without = read("1.推进预算公开。财务科2.更新概况。办公室")
     assert plausibility(with_units) > 0
     assert plausibility(with_units) >= plausibility(without)
+
+
+def _layout_reading(text: str) -> zwgk.Plan:
+    from zwgk._build import build_plan
+    from zwgk_plugins._text_layouts import Line, detect_layout, parse_layout
+
+    rows = [Line(no, t) for no, t in lines(text)]
+    return build_plan(parse_layout(detect_layout(rows), rows))
+
+
+_REAL = sorted((Path(__file__).parents[1] / "data" / "real").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", _REAL[::3], ids=lambda p: p.stem)
+def test_no_task_adds_more_than_the_most_per_task(path: Path) -> None:
+    """What lets a reading that could not be chosen go unfinished: a plan's
+    plausibility is at most its tasks times :data:`MOST_PER_TASK`."""
+    text = path.read_text("utf-8")
+    for plan in (read(text), _layout_reading(text)):
+        assert plausibility(plan) <= MOST_PER_TASK * len(plan.tasks)
+
+
+def test_an_outline_reading_that_could_not_be_chosen_is_not_finished() -> None:
+    text = (
+        "某局2022年政务公开工作要点分工方案\n\n"
+        "\t工作任务\n\t责任单位\n\t完成时限\n\n"
+        "\t1.主动公开规划纲要。\n\t办公室\n\t2022年6月底前\n\n"
+        "\t2.及时更新政务公开专栏。\n\t财务科\n\t长期坚持\n\n"
+        "\t3.做好政策解读。\n\t办公室牵头，各科室配合\n\t及时发布"
+    )
+    by_layout = _layout_reading(text)
+    choice = Choice(by_layout)
+    assert len(by_layout.tasks) == 3 and not choice.worth(3, False)
+    assert choice.worth(4, False)  # one task more could be the better reading
+    assert assemble_lines(lines(text), worth=choice.worth) is None
+    assert choice.of(None) == choose(read(text), by_layout)
 
 
 def test_stream_keeps_where_each_piece_came_from() -> None:

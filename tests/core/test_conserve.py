@@ -27,5 +27,23 @@ def test_significant_counts_the_nfkc_form(text: str) -> None:
     assert significant(text) == Counter(expected)
 
 
+@given(st.text(_CHARS | st.characters(), min_size=1000, max_size=3000))
+@settings(max_examples=30, deadline=None, database=None)
+def test_a_long_text_counts_as_a_short_one_does(text: str) -> None:
+    """A long text's characters are counted another way (by sorting them): the same counts."""
+    for marks in (False, True):
+        assert significant(text, marks=marks) == _short_count(text, marks)
+
+
+def _short_count(text: str, marks: bool) -> Counter[str]:
+    every = Counter(unicodedata.normalize("NFKC", text).casefold())
+    keep = {
+        ch: n
+        for ch, n in every.items()
+        if ch.isalnum() or (marks and (ch in "*#※" or unicodedata.category(ch) == "So"))
+    }
+    return Counter(keep)
+
+
 def test_significant_folds_full_width_forms() -> None:
     assert significant("ＡＢ１２（政务）") == Counter("ab12政务")

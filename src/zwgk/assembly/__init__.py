@@ -9,12 +9,13 @@ give a reading too — whichever of the two the grammar of plans finds more
 plausible (:mod:`.choose`, :mod:`.score`).
 """
 
-from zwgk.assembly.choose import build_plan, choose, document_lines
+from zwgk.assembly.choose import Choice, build_plan, choose, document_lines
 from zwgk.assembly.plan import NOTICE_ONLY, assemble_lines
 from zwgk.assembly.score import plausibility
 
 __all__ = [
     "NOTICE_ONLY",
+    "Choice",
     "assemble_lines",
     "build_plan",
     "choose",

@@ -18,13 +18,44 @@ from zwgk._build import build_plan as build_by_layout
 from zwgk._model import Location, Plan
 from zwgk.assembly.doubts import doubts
 from zwgk.assembly.plan import NOTICE_ONLY, assemble_lines
-from zwgk.assembly.score import plausibility
+from zwgk.assembly.score import MOST_PER_TASK, plausibility
 from zwgk.document import Block, Document, Grid
 
-__all__ = ["build_plan", "choose", "document_lines"]
+__all__ = ["Choice", "build_plan", "choose", "document_lines"]
 
 _MARGIN = 1.05  # how much more plausible the outline must be, as a factor ...
 _SLACK = 0.5  # ... and by how much at least
+
+
+class Choice:
+    """The choice between the layout's reading and the outline's, the layout's made.
+
+    The outline's reading is chosen where it is clearly more plausible
+    (:func:`choose`); :meth:`worth` tells, from the number of its rows,
+    whether it could be, so that one that could not is not finished.
+    """
+
+    def __init__(self, by_layout: Plan) -> None:
+        self.by_layout = by_layout
+        self.bar = _MARGIN * plausibility(by_layout) + _SLACK
+        self.assigns = _assigns_units(by_layout)
+
+    def worth(self, rows: int, notice: bool) -> bool:
+        """Whether an outline's reading of ``rows`` rows (``notice``: of a covering
+        notice and nothing else) could be chosen: no task scores more than
+        :data:`~zwgk.assembly.score.MOST_PER_TASK`."""
+        return (notice and not self.assigns) or MOST_PER_TASK * rows > self.bar
+
+    def of(self, by_outline: Plan | None) -> Plan:
+        """The reading chosen (the layout's where the outline's was not finished),
+        with the doubts it leaves (:func:`~zwgk.assembly.doubts.doubts`)."""
+        chosen = self.by_layout
+        if by_outline is not None:
+            notice = any(d.code == NOTICE_ONLY for d in by_outline.diagnostics)
+            if (notice and not self.assigns) or plausibility(by_outline) > self.bar:
+                chosen = by_outline
+        found = doubts(chosen)
+        return chosen.evolve(diagnostics=chosen.diagnostics + found) if found else chosen
 
 
 def choose(by_outline: Plan, by_layout: Plan) -> Plan:
@@ -34,14 +65,7 @@ def choose(by_outline: Plan, by_layout: Plan) -> Plan:
     A text the outline finds to be a covering notice without its plan is
     read as that: its numbered requirements are not tasks.
     """
-    chosen = by_layout
-    notice = any(d.code == NOTICE_ONLY for d in by_outline.diagnostics)
-    if (notice and not _assigns_units(by_layout)) or (
-        plausibility(by_outline) > _MARGIN * plausibility(by_layout) + _SLACK
-    ):
-        chosen = by_outline
-    found = doubts(chosen)
-    return chosen.evolve(diagnostics=chosen.diagnostics + found) if found else chosen
+    return Choice(by_layout).of(by_outline)
 
 
 _ASSIGNED_TASKS = 3
@@ -106,6 +130,7 @@ def build_plan(document: Document, *, year: int | None = None) -> Plan:
     [(1, ('做好规划公开',), ('办公室',)), (2, ('做好规划公开',), ('办公室',))]
     """
     by_layout = build_by_layout(document, year=year)
+    choice = Choice(by_layout)
     lines, where = document_lines(document)
     by_outline = assemble_lines(
         lines,
@@ -115,5 +140,6 @@ def build_plan(document: Document, *, year: int | None = None) -> Plan:
         residue=document.residue,
         diagnostics=document.diagnostics,
         locations=where,
+        worth=choice.worth,
     )
-    return choose(by_outline, by_layout)
+    return choice.of(by_outline)

@@ -19,7 +19,8 @@ import bisect
 import collections
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import overload
 
 import attrs
 
@@ -76,7 +77,7 @@ from zwgk.lang.vocab import (
     is_status,
 )
 
-__all__ = ["NOTICE_ONLY", "assemble_lines"]
+__all__ = ["NOTICE_ONLY", "Worth", "assemble_lines"]
 
 _HEADER_SCAN = 400
 _TEXTS = ("text", "heading")  # the roles of the columns a row's sentences stand in
@@ -84,6 +85,9 @@ _TEXTS = ("text", "heading")  # the roles of the columns a row's sentences stand
 _Left = tuple[int, str] | None
 #: The diagnostic of a text that is a covering notice and nothing else.
 NOTICE_ONLY = "plan.notice_only"
+#: Whether a reading of so many rows could be the one chosen (the second
+#: argument: whether the text is a covering notice and nothing else).
+Worth = Callable[[int, bool], bool]
 
 
 @attrs.frozen
@@ -820,6 +824,34 @@ def _layout(header: Header | None, items: Sequence[_Item]) -> Layout:
     return Layout((), table=False)
 
 
+@overload
+def assemble_lines(
+    lines: Sequence[tuple[int, str | Sequence[str]]],
+    *,
+    year: int | None = ...,
+    source: str | None = ...,
+    fmt: str = ...,
+    residue: Sequence[Residue] = ...,
+    diagnostics: Sequence[Diagnostic] = ...,
+    locations: Mapping[int, Location] | None = ...,
+    worth: None = ...,
+) -> Plan: ...
+
+
+@overload
+def assemble_lines(
+    lines: Sequence[tuple[int, str | Sequence[str]]],
+    *,
+    year: int | None = ...,
+    source: str | None = ...,
+    fmt: str = ...,
+    residue: Sequence[Residue] = ...,
+    diagnostics: Sequence[Diagnostic] = ...,
+    locations: Mapping[int, Location] | None = ...,
+    worth: Worth,
+) -> Plan | None: ...
+
+
 def assemble_lines(
     lines: Sequence[tuple[int, str | Sequence[str]]],
     *,
@@ -829,11 +861,14 @@ def assemble_lines(
     residue: Sequence[Residue] = (),
     diagnostics: Sequence[Diagnostic] = (),
     locations: Mapping[int, Location] | None = None,
-) -> Plan:
+    worth: Worth | None = None,
+) -> Plan | None:
     """Read a plan from numbered text lines by the outline its labels form.
 
     ``locations`` says where a line is when its number is not a line of a
-    text file (a table row of a Word file, a page of a PDF).
+    text file (a table row of a Word file, a page of a PDF).  With ``worth``,
+    a reading whose rows (every task is one) ``worth`` says could not be
+    chosen is not finished: None.
     """
     stream = Stream(lines, locations)
     text = stream.text
@@ -868,10 +903,13 @@ def assemble_lines(
         items = _owners(text, outline, items, end) or items
     before, group = _pre_body(stream, ctx, body, header, first, layout)
     rows = _run_items(stream, ctx, layout, outline, task_style, items, group, header, end)
+    only = body >= len(text) > 0
+    notice = only or any(d.code == NOTICE_ONLY for d in diagnostics)
+    if worth is not None and not worth(len(rows), notice):
+        return None
     res = list(residue)
     if stream.glosses:
         ctx.diagnostics.append(_gloss_diagnostic(stream.glosses))
-    only = body >= len(text) > 0
     return _plan(stream, ctx, rows, before, year, source, fmt, res, diagnostics, only)
 
 

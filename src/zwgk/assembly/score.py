@@ -15,7 +15,12 @@ from zwgk.assembly.fields import cut_responsibility, is_units
 from zwgk.lang.numerals import find_labels, parse_label
 from zwgk.lang.pieces import is_heading_text
 
-__all__ = ["plausibility"]
+__all__ = ["MOST_PER_TASK", "plausibility"]
+
+#: The most one task adds to :func:`plausibility` (a requirement with its
+#: units, numbered in sequence); nothing else adds to it, so a reading of
+#: ``n`` tasks scores at most ``n`` times this.
+MOST_PER_TASK = 2.0
 
 _CELL_SEPARATORS = ("|", "｜")
 _TITLE = 12  # a heading's title, at most

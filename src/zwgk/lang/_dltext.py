@@ -8,6 +8,7 @@ report spans and raw text as written.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from zwgk.lang.numerals import parse_number
@@ -54,6 +55,16 @@ def fold(text: str) -> str:
     """
     # replacing the few characters that fold is far quicker than translating
     # every character of a long text through a table
+    if len(text) < _LONG:
+        return _NEEDS_FOLD.sub(_fold_one, text)
+    return _fold_long(text)
+
+
+_LONG = 512  # a notice or a page on one line, which the metadata's steps each fold
+
+
+@functools.lru_cache(maxsize=16)  # a few long texts a document holds, not a corpus
+def _fold_long(text: str) -> str:
     return _NEEDS_FOLD.sub(_fold_one, text)
 
 

@@ -319,8 +319,11 @@ _NOT_BEFORE_CN: Final = re.compile(r"[〇零一二两三四五六七八九十百
 
 
 # A 序号 cell may carry a mark or a short note after its number (``3*``, ``1（新增）``).
+# The number starts the text or follows a space: asked once its first digit
+# is read, so that a search skips at once every place where no digit stands.
+_DIGIT_AFTER_SPACE: Final = r"[0-9０-９](?<=(?<!\S)[0-9０-９])"
 _SERIAL: Final = re.compile(
-    r"(?=[0-9０-９])(?:^|(?<=\s))([0-9０-９]{1,3})"  # a digit first: a search skips the rest
+    rf"({_DIGIT_AFTER_SPACE}[0-9０-９]{{0,2}})"
     r"(?:[*＊△▲※#]|[（(][^（()）\s]{1,6}[）)])?(?=\s|$)"
 )
 
@@ -330,7 +333,7 @@ _SERIAL: Final = re.compile(
 # the number is followed by a Han character that is no measure word (``12月``, ``3项``).
 _MEASURES: Final = "年月日号號个個项項次名条條件家所天周週时時小万萬亿億元岁歲户戶人批期届屆"
 _SERIAL_RUN: Final = re.compile(
-    r"(?:^|(?<=\s))([0-9０-９]{1,3})(?=[\u4e00-\u9fff])(?![" + _MEASURES + r"])"
+    rf"({_DIGIT_AFTER_SPACE}[0-9０-９]{{0,2}})(?=[\u4e00-\u9fff])(?![{_MEASURES}])"
 )
 
 

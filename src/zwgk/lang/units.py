@@ -384,10 +384,11 @@ def _title_inside(text: str, i: int, e: int) -> bool:
     level starts a name inside it right after a title word (区建设|市政府办公室
     of …专区建设市政府办公室); the name starts there, not at ``i``."""
     return any(
-        _starts_level(text, k)  # rarer than a title word: asked first
+        _LEVEL_AT.match(text, k) is not None  # rarer than a title word: asked first
         and text.endswith(TITLE_ENDS, i, k)
         and unit_end(text, k, _depth=2) is not None
         for k in range(i + 2, e - 1)
+        if text[k] in _LEVEL_FIRST
     )
 
 
@@ -493,15 +494,13 @@ def find_unit_runs(text: str, start: int = 0) -> list[UnitRun]:
 @functools.lru_cache(maxsize=4096)
 def _unit_runs(text: str, start: int) -> tuple[UnitRun, ...]:
     runs: list[UnitRun] = []
-    i = start
-    for m in _RUN_START.finditer(text, start):
-        k = m.start() if m.group(0) else m.end()
-        if k < i or k >= len(text):
-            continue
-        run = run_at(text, k)
+    # every start is an empty match: the next one is looked for past the run found
+    m = _RUN_START.search(text, start)
+    while m is not None and m.start() < len(text):
+        run = run_at(text, m.start())
         if run is not None:
             runs.append(run)
-            i = run.end
+        m = _RUN_START.search(text, run.end if run is not None else m.start() + 1)
     return tuple(runs)
 
 
