@@ -102,15 +102,34 @@ def _chrome_token(token: str) -> bool:
     )
 
 
+# Chrome a page glued to its text with nothing between (a crawl joined by
+# nothing): a toolbar's bracketed buttons, a footer's fields, a page's fields
+# with their values (发布时间：2022-04-20, 浏览次数：35).
+_GLUED_CHROME = led(
+    r"【[^【】。；]{1,8}】|打印本页|关闭窗口|主办单位[:：]|承办单位[:：]|技术支持[:：]|版权所有|"
+    r"ICP备|公网安备|网站标识码|浏览次数[:：]\s*\d*|发布时间[:：][\d\-:\s]*|字体[:：]\s*[大中小]*|"
+    r"打印本頁|關閉窗口|主辦單位[:：]|技術支持[:：]|版權所有|瀏覽次數[:：]\s*\d*|發佈時間[:：][\d\-:\s]*"
+)
+
+
+def _glued_suffix(line: str) -> int:
+    """Where a footer glued to the plan's last sentence starts (``…配合单位：
+    各乡镇。【打印本页】【关闭窗口】主办单位：…``), else ``len(line)``."""
+    last = max(line.rfind(ch) for ch in "。！？；")
+    found = _GLUED_CHROME.search(line, last + 1) if last >= 0 else None
+    return found.start() if found is not None else len(line)
+
+
 def chrome_suffix(line: str) -> int:
     """Where the chrome at the end of a long line of page text starts, else ``len(line)``.
 
     The foot of a page saved on one line (attachment links, 打印本页, 关闭窗口)
-    follows the plan's last sentence: the run of chrome pieces after it.
+    follows the plan's last sentence: the run of chrome pieces after it, or
+    the footer glued to it with nothing between.
     """
     if len(line) < _PAGE_LINE or not _SENTENCE.search(line):
         return len(line)
-    start = len(line)
+    start = min(len(line), _glued_suffix(line))
     for match in reversed(list(_TOKEN.finditer(line))):
         token = match.group()
         if not (_chrome_token(token) or _ATTACHMENT_TOKEN.search(token)):
@@ -138,6 +157,20 @@ def _glued_crumbs(token: str) -> int:
     return crumbs.end() if crumbs else 0
 
 
+def _glued_page_head(token: str) -> int:
+    """Where the page's text starts in a token that opens with its breadcrumb:
+    after the last piece of chrome glued before the first sentence (a toolbar,
+    the page's fields: ``…通知发布时间：2022-04-20浏览次数：【字体：大中小】``),
+    else after the breadcrumb's last crumb (see :func:`_glued_crumbs`)."""
+    crumbs = _glued_crumbs(token)
+    if not crumbs:
+        return 0
+    first = _SENTENCE.search(token, crumbs)
+    stop = first.start() if first is not None else len(token)
+    ends = [m.end() for m in _GLUED_CHROME.finditer(token, crumbs, stop)]
+    return ends[-1] if ends else crumbs
+
+
 def chrome_prefix(line: str) -> int:
     """Where the page text begins on a chrome line that goes on into it, else 0.
 
@@ -154,7 +187,7 @@ def chrome_prefix(line: str) -> int:
         token = match.group()
         if _SENTENCE.search(token):
             if end == 0 and match.start() == len(line) - len(line.lstrip()):
-                end = match.start() + _glued_crumbs(token)
+                end = match.start() + _glued_page_head(token)
             break
         if _chrome_token(token):
             end = match.end()

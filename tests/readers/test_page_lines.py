@@ -52,3 +52,23 @@ def test_a_breadcrumb_glued_to_the_page_text_is_cut_at_its_last_separator() -> N
     assert plan.tasks[2].responsibility.raw == "区财政局"
     chrome = [r.text for r in plan.residue if r.reason == REASON_CHROME]
     assert chrome == ["当前位置：首页>政务公开>"]
+
+
+def test_a_toolbar_and_a_footer_glued_to_the_page_text_are_set_aside() -> None:
+    page = (
+        "当前位置：首页>信息公开>政策文件>某市人民政府办公室关于印发某市2022年政务公开工作要点的通知"
+        "发布时间：2022-04-20来源：某市人民政府办公室浏览次数：【字体：大中小】"
+        "某市人民政府办公室关于印发某市2022年政务公开工作要点的通知各乡镇人民政府，市直各部门："
+        "现将《某市2022年政务公开工作要点》印发给你们，请认真贯彻执行。某市人民政府办公室2022年4月18日"
+        "某市2022年政务公开工作要点一、推进经济领域信息公开（一）优化营商环境信息公开"
+        "1.公开政务服务事项办事指南，实现线上线下同源发布。牵头单位：市政务服务管理局；配合单位：市直各有关部门。"
+        "2.公开惠企政策兑现情况。牵头单位：市工业商务和信息化局；配合单位：市财政局。"
+        "（二）加强重大项目信息公开3.公开政府投资重大建设项目批准和实施信息。牵头单位：市发展和改革局。"
+        "【打印本页】【关闭窗口】主办单位：某市人民政府办公室技术支持：某市融媒体中心滇ICP备12004581号-1"
+    )
+    plan = zwgk.read(page.encode(), format="text")
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert plan.tasks[2].responsibility is not None
+    assert plan.tasks[2].responsibility.raw == "市发展和改革局"
+    chrome = " ".join(r.text for r in plan.residue if r.reason == REASON_CHROME)
+    assert "【字体：大中小】" in chrome and "ICP备" in chrome and "牵头单位" not in chrome
