@@ -105,8 +105,8 @@ def _chrome_token(token: str) -> bool:
 # Chrome a page glued to its text with nothing between (a crawl joined by
 # nothing): a toolbar's bracketed buttons, a footer's fields, a page's fields
 # with their values (发布时间：2022-04-20, 浏览次数：35).
-_GLUED_CHROME = led(
-    r"【[^【】。；]{1,8}】|打印本页|关闭窗口|主办单位[:：]|承办单位[:：]|技术支持[:：]|版权所有|"
+_GLUED_CHROME = re.compile(
+    r"【[^【】。；]{1,8}】|打印本页|关闭窗口|主办(?:单位)?[:：]|承办(?:单位)?[:：]|技术支持[:：]|版权所有|扫一扫|"
     r"ICP备|公网安备|网站标识码|浏览次数[:：]\s*\d*|发布时间[:：][\d\-:\s]*|字体[:：]\s*[大中小]*|"
     r"打印本頁|關閉窗口|主辦單位[:：]|技術支持[:：]|版權所有|瀏覽次數[:：]\s*\d*|發佈時間[:：][\d\-:\s]*"
 )
@@ -129,7 +129,7 @@ def chrome_suffix(line: str) -> int:
     """
     if len(line) < _PAGE_LINE or not _SENTENCE.search(line):
         return len(line)
-    start = min(len(line), _glued_suffix(line))
+    start = len(line)
     for match in reversed(list(_TOKEN.finditer(line))):
         token = match.group()
         if not (_chrome_token(token) or _ATTACHMENT_TOKEN.search(token)):
@@ -137,7 +137,7 @@ def chrome_suffix(line: str) -> int:
         if _SENTENCE.search(token) and not _ATTACHMENT_TOKEN.search(token):
             break
         start = match.start()
-    return start
+    return min(start, _glued_suffix(line))
 
 
 # A breadcrumb's crumbs: short names, each followed by its separator

@@ -72,3 +72,19 @@ def test_a_toolbar_and_a_footer_glued_to_the_page_text_are_set_aside() -> None:
     assert plan.tasks[2].responsibility.raw == "市发展和改革局"
     chrome = " ".join(r.text for r in plan.residue if r.reason == REASON_CHROME)
     assert "【字体：大中小】" in chrome and "ICP备" in chrome and "牵头单位" not in chrome
+
+
+def test_a_footer_after_the_last_clause_of_a_page_joined_by_spaces_is_set_aside() -> None:
+    page = (
+        "某镇2024年政务公开工作要点 一、推进重点领域公开 （一）财务公开 "
+        "1.公开镇级预算、决算和“三公”经费。（责任单位：镇财政所） "
+        "2.公开村级财务收支情况。（责任单位：镇农经站） （二）村务公开 "
+        "1.推进村务公开规范化，按月公开集体财务收支情况。"
+        "（牵头单位：镇农业农村局；配合单位：各村（社区）） "
+        "【打印本页】 【关闭窗口】 某市人民政府办公室主办 版权所有 苏ICP备05012806号 "
+        "扫一扫在手机打开当前页 主办：某市人民政府办公室"
+    )
+    plan = zwgk.read(page.encode(), format="text")
+    assert plan.tasks[-1].text == "推进村务公开规范化，按月公开集体财务收支情况。"
+    chrome = " ".join(r.text for r in plan.residue if r.reason == REASON_CHROME)
+    assert "【打印本页】" in chrome and "主办：" in chrome
