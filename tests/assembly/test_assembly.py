@@ -191,6 +191,22 @@ def test_a_parts_heading_on_a_page_run_onto_one_line_stops_before_its_text() -> 
     assert any("聚焦经济发展" in r.text for r in plan.residue)
 
 
+def test_a_table_run_onto_one_line_with_its_serial_numbers_glued_to_the_cells() -> None:
+    plan = read(
+        "某市2021年政务公开工作要点任务分解表序号工作任务牵头单位责任单位完成时限"
+        "一、围绕规划做好信息公开1解读规划纲要，做好专项规划公开。市发展改革委市直各有关部门2021年9月底前"
+        "2公开重大建设项目批准和实施信息。市发展改革委各县（市）区人民政府每季度"
+        "二、围绕深化改革做好信息公开3公开国有企业改革进展。市国资委每半年"
+        "4公开营商环境评价结果。市营商环境局市直各有关部门年底前"
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.section for t in plan.tasks] == [("围绕规划做好信息公开",)] * 2 + [
+        ("围绕深化改革做好信息公开",)
+    ] * 2
+    assert units(plan.tasks[1]) == [("市发展改革委", "lead"), ("各县（市）区人民政府", "owner")]
+    assert plan.tasks[1].deadline is not None and plan.tasks[1].deadline.raw == "每季度"
+
+
 # ---------------------------------------------------------- notice and header
 
 

@@ -299,3 +299,10 @@ def test_the_role_word_after_the_last_name_belongs_to_the_run(text: str, end: st
 )
 def test_an_office_named_by_its_word_alone(text: str, cells: list[list[str]]) -> None:
     assert _runs(text) == cells
+
+
+def test_a_collective_of_places_goes_on_with_a_level_after_its_bracket() -> None:
+    # 各县（市）区人民政府: the counties (cities) and districts, one name
+    assert _runs("公开信息。市发展改革委各县（市）区人民政府、市直各有关部门每季度") == [
+        ["市发展改革委", "各县（市）区人民政府、市直各有关部门"]
+    ]

@@ -29,6 +29,7 @@ _STRONG: Final = 0.4  # a label at the start of a line or cell, or after a sente
 # a weak hit (a number that may be a quantity) counts for little: a chain
 # takes it where it comes next, never over a label that may not be a quantity
 _WEAK: Final = 0.2
+_WEAK_NEXT: Final = 0.5  # ... and a little more right after the number before it
 _WEAK_BEFORE: Final = "\n。；;：:！？!? \t\u3000"
 
 
@@ -83,8 +84,9 @@ class _Chain:
             if prior is not None and prior[0] + bonus > best:
                 best, back = prior[0] + bonus, prior[1]
         for gap in range(4):
+            step = _WEAK_NEXT if hit.weak and gap == 0 else bonus
             for j in self.by_number.get(hit.number - 1 - gap, ()):
-                cand = self.score[j] + bonus - _GAP_COST * gap
+                cand = self.score[j] + step - _GAP_COST * gap
                 if cand > best:
                     best, back = cand, j
         self.score[i], self.back[i] = best, back

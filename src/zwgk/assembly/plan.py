@@ -425,16 +425,32 @@ def _within_rows(stream: Stream, outline: Outline) -> Outline:
     the rows below, and begins its part.
     """
     serial_at: dict[int | None, int] = {}
-    for h in outline.labels:
-        if h.style == "serial":
-            serial_at.setdefault(stream.line_at(h.start), h.start)
+    serials = [h.start for h in outline.labels if h.style == "serial"]
+    for start in serials:
+        serial_at.setdefault(stream.line_at(start), start)
     kept = tuple(
         h
         for h in outline.labels
-        if h.style == "serial" or h.start < serial_at.get(stream.line_at(h.start), h.start + 1)
+        if h.style == "serial"
+        or h.start < serial_at.get(stream.line_at(h.start), h.start + 1)
+        or _heads_next_row(stream.text, h, serials)
     )
     styles = tuple(s for s in outline.styles if any(h.style == s for h in kept))
     return Outline(kept, styles)
+
+
+_PART_TITLE_MAX = 30  # characters of a part's title written right before the next row
+
+
+def _heads_next_row(text: str, h: LabelHit, serials: Sequence[int]) -> bool:
+    """Whether a label on a row's line is a part's heading before the next row:
+    a title alone between it and the next serial number (a table run onto one
+    line: ``…每季度二、围绕深化改革做好信息公开3公开…``)."""
+    k = bisect.bisect_right(serials, h.start)
+    if k == len(serials):
+        return False
+    title = text[h.end : serials[k]]
+    return 0 < len(title.strip()) <= _PART_TITLE_MAX and not re.search(r"[。；;\n]", title)
 
 
 def _bodies(text: str, delim: Sequence[LabelHit], end: int) -> list[tuple[LabelHit, str]]:

@@ -344,6 +344,14 @@ _SERIAL_MEASURE: Final = re.compile(
 )
 
 
+# ... and glued to the cell before it, where a table's row ran on with
+# nothing between its cells (``…年底前5公开…``): a weak hit too.
+_SERIAL_GLUED: Final = re.compile(
+    r"(?<=[\u4e00-\u9fff。；）)])(?<!第)([0-9０-９]{1,3})"
+    r"(?=[\u4e00-\u9fff])(?![" + _MEASURES + r"])"
+)
+
+
 _SERIAL_CELL: Final = re.compile(
     r"([0-9０-９]{1,3})[.．、]?(?:[*＊△▲※#]|[（(][^（()）\s]{1,6}[）)])?"
 )
@@ -415,10 +423,10 @@ def find_labels(text: str) -> list[LabelHit]:
             if not number:
                 continue
             hits[start] = LabelHit(start, m.end(), number, style)
-    for serial in (_SERIAL, _SERIAL_RUN, _SERIAL_MEASURE):
+    for serial in (_SERIAL, _SERIAL_RUN, _SERIAL_MEASURE, _SERIAL_GLUED):
         for m in serial.finditer(text):
             number = parse_number(m.group(1))
             if number and m.start(1) not in hits:
-                weak = serial is _SERIAL_MEASURE
+                weak = serial is _SERIAL_MEASURE or serial is _SERIAL_GLUED
                 hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial", weak)
     return [hits[k] for k in sorted(hits)]

@@ -348,7 +348,7 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
         if _collective_goes_on(text, i, e) or _branch_goes_on(text, i, e):
             continue
         if _boundary(text, i, e) if _depth == 0 else _boundary_shallow(text, e):
-            return None if _title_inside(text, i, e) else _after_bracket(text, e, _depth)
+            return None if _title_inside(text, i, e) else _after_bracket(text, i, e, _depth)
         if _depth == 0 and (bad[0] == e or _field_not_name(text, e)):
             return e  # what follows is a word no name holds (系统, 进一步, 及时 …)
     return None
@@ -392,14 +392,15 @@ def _title_inside(text: str, i: int, e: int) -> bool:
     )
 
 
-def _after_bracket(text: str, e: int, depth: int) -> int:
+def _after_bracket(text: str, i: int, e: int, depth: int) -> int:
     """The end of a name at ``e`` with its bracketed qualifier, and with the
-    words that go on after the bracket (各县（市、区）人民政府)."""
+    words that go on after the bracket (各县（市、区）人民政府; a collective of
+    places goes on with another level: 各县（市）区人民政府)."""
     b = _bracket_end(text, e)
     if b == e or depth > 0:
         return b
     nxt = unit_end(text, b) if b < len(text) and text[b] not in _OPEN else None
-    if nxt is None or _starts_own_name(text, b, nxt):
+    if nxt is None or (_starts_own_name(text, b, nxt) and not _collective_goes_on(text, i, b)):
         return b
     return nxt
 
