@@ -207,6 +207,20 @@ def test_a_table_run_onto_one_line_with_its_serial_numbers_glued_to_the_cells() 
     assert plan.tasks[1].deadline is not None and plan.tasks[1].deadline.raw == "每季度"
 
 
+def test_a_numbered_row_that_lost_its_merged_unit_cell_shares_the_one_above() -> None:
+    plan = read(
+        "重点领域 | 序号 | 工作内容 | 责任单位 | 完成时限 | 备注 |\n"
+        "（一）乡村振兴信息 | 3 | 公开乡村振兴补助资金使用情况。 "
+        "| 市农业农村局牵头，各县区人民政府配合 | 每半年 | |\n"
+        "4 | 公开高标准农田建设项目安排。 | 2023年10月底前 | |\n"
+        "（二）生态环境信息 | 5 | 公开生态保护修复项目进展。 | 市生态环境局 | 每季度 | |\n"
+    )
+    fourth = plan.tasks[1]
+    assert fourth.text == "公开高标准农田建设项目安排。"
+    assert fourth.deadline is not None and fourth.deadline.raw == "2023年10月底前"
+    assert fourth.responsibility == plan.tasks[0].responsibility
+
+
 # ---------------------------------------------------------- notice and header
 
 

@@ -706,6 +706,21 @@ def _placed(cells: Sequence[str], roles: Sequence[str]) -> list[str] | None:
     return out
 
 
+def _placed_after_text(cells: Sequence[str], roles: Sequence[str]) -> Fields | None:
+    """A row with no unit cell, fitted by what its cells are: its text cells in
+    place, the rest from the first unit column on (a deadline to its column);
+    its unit cells are merged above."""
+    k = next((i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")), None)
+    if k is None or k > len(cells):
+        return None
+    tail = _placed([c.strip() for c in cells[k:]], roles[k:])
+    if tail is None:
+        return None
+    fields = _by_position([*cells[:k], *tail], roles)
+    fields.shown_empty = False  # the unit cells are not there, not shown empty
+    return fields
+
+
 def _deadline_in_unit_column(cells: Sequence[str], roles: Sequence[str]) -> bool:
     """Whether a deadline cell stands in a unit column: the row is a cell
     short and its cells are fitted by what they are, not where they stand."""
@@ -756,6 +771,10 @@ def split_body(
     if serial and "number" in layout.roles:
         after = layout.roles[layout.roles.index("number") + 1 :]
         cells = raw[1:-1]
+        if _deadline_in_unit_column(cells, after) and not any(is_units(c) for c in cells):
+            placed = _placed_after_text(cells, after)
+            if placed is not None:
+                return placed  # no unit cell: they are merged above
         if _shifted(cells, after) or _deadline_in_unit_column(cells, after):
             fitted = _fit([c.strip() for c in cells], after)
             if fitted is not None:
