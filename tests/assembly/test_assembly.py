@@ -1692,3 +1692,27 @@ def test_a_part_of_one_unnumbered_row_in_a_table_whose_other_parts_number_theirs
     ]
     assert units(plan.tasks[0]) == [("办公室", "owner")]
     assert not [r for r in plan.residue if r.reason == R_UNPLACED_ROW]
+
+
+def test_closing_parts_on_steps_and_requirements_hold_no_tasks() -> None:
+    from zwgk.build.pieces import R_SUPPORT
+
+    plan = zwgk.read(
+        (
+            "某县政务公开工作方案\n"
+            "一、主要任务\n"
+            "（一）规范重点领域信息公开\n"
+            "1.落实国家试点领域标准指引，编制基层政务公开标准化目录\n"
+            "2.建立全县统一的共性公开事项目录\n"
+            "3.做好其他领域信息公开标准规范工作\n"
+            "二、进度安排\n"
+            "1.2020年9月底前制定工作方案\n"
+            "2.2020年11月底前编制完成基层标准化目录\n"
+            "三、工作要求\n"
+            "1.加强组织领导\n"
+            "2.强化监督考核\n"
+        ).encode(),
+        format="text",
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert sum(r.reason == R_SUPPORT for r in plan.residue) == 4

@@ -162,24 +162,25 @@ def _assigned(row: Row) -> bool:
 def _without_support(rows: Sequence[Row], ctx: Context) -> Sequence[Row]:
     """The rows without a closing part on how the plan is carried out.
 
-    A last part headed 工作保障 / 保障措施 / 有关要求 whose points name no unit,
-    in a plan whose other tasks do, holds the plan's own requirements: they
-    go to the residue, not into the tasks.
+    The last parts headed 工作保障 / 保障措施 / 有关要求 / 进度安排 whose points
+    name no unit, in a plan whose other tasks do (or whose tasks name none),
+    hold the plan's own requirements and steps: they go to the residue, not
+    into the tasks.
     """
-    if not rows or not rows[-1].section:
-        return rows
-    last = rows[-1].section[0]
-    if not SUPPORT_HEADING.match(squeeze(to_simplified(last))):
-        return rows
     k = len(rows)
-    while k and rows[k - 1].section[:1] == (last,):
+    while k and rows[k - 1].section and _supports(rows[k - 1].section[0]):
         k -= 1
     tail, head = rows[k:], rows[:k]
-    if any(_assigned(r) for r in tail) or 2 * sum(map(_assigned, head)) < len(head) or not head:
+    assigned = sum(map(_assigned, head))
+    if not tail or not head or any(_assigned(r) for r in tail) or 0 < 2 * assigned < len(head):
         return rows
     for r in tail:
         ctx.residue.append(Residue(f"{r.label}{r.text}", R_SUPPORT, r.location))
     return head
+
+
+def _supports(heading: str) -> bool:
+    return SUPPORT_HEADING.match(squeeze(to_simplified(heading))) is not None
 
 
 def _without_aims(rows: Sequence[Row], ctx: Context) -> Sequence[Row]:

@@ -452,10 +452,12 @@ HEADER_QUALIFIER: Final = re.compile(
 AIMS_HEADING: Final = re.compile(r"^(?:总体|目标|工作|主要|基本)?(?:要求|目标|原则)$|^指导思想$")
 
 #: The heading of a plan's closing part on how it is carried out (工作保障,
-#: 保障措施, 有关要求): its numbered points are the plan's own requirements.
+#: 保障措施, 有关要求) or on when (进度安排, 实施步骤): its numbered points are
+#: the plan's own requirements and steps.
 SUPPORT_HEADING: Final = re.compile(
     r"^(?:工作|组织|強化|强化|加强|加強|有关|有關|实施|實施)?"
     r"(?:保障|保障措施|工作要求|要求|实施|實施|落实|落實)(?:措施)?$"
+    r"|^(?:工作|实施|實施)?(?:进度|進度|时间|時間|步骤|步驟)安排$|^(?:工作|实施|實施)步骤$|^(?:工作|实施|實施)步驟$"
 )
 
 #: Words only a covering notice uses (现印发给你们 …): the plan comes after them.
