@@ -187,13 +187,23 @@ class Features:
         return np.argsort(self.codes, kind="stable")
 
     @functools.cached_property
+    def sorted_codes(self) -> np.ndarray:
+        """The vocabulary's grams as numbers, in ascending order (:attr:`code_order`)."""
+        return np.asarray(self.codes[self.code_order])
+
+    @functools.cached_property
+    def counts(self) -> np.ndarray:
+        """How many tasks hold each gram of the vocabulary."""
+        return np.bincount(self.ids, minlength=len(self.codes))
+
+    @functools.cached_property
     def holders(self) -> sparse.csr_matrix:
         """For each gram of the vocabulary, the tasks that hold it (in ascending
         order): the transpose of the tasks' gram matrix, made once."""
         owner = np.repeat(np.arange(len(self.keys), dtype=np.int64), np.diff(self.indptr))
         order = np.argsort(self.ids, kind="stable")
         indptr = np.zeros(len(self.codes) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum(np.bincount(self.ids, minlength=len(self.codes)))
+        indptr[1:] = np.cumsum(self.counts)
         shape = (len(self.codes), len(self.keys))
         return sparse.csr_matrix((np.ones(len(order)), owner[order], indptr), shape=shape)
 
@@ -278,8 +288,7 @@ def _joint_ids(first: Features, second: Features) -> np.ndarray:
     """``second``'s grams (:attr:`Features.ids`) numbered in one vocabulary with
     ``first``'s: ``first``'s own numbers, then ``second``'s grams new to it in
     order of first appearance (so ``second``'s own vocabulary is never needed)."""
-    order = first.code_order
-    known = first.codes[order]
+    order, known = first.code_order, first.sorted_codes
     grams = second.task_codes
     at = np.minimum(np.searchsorted(known, grams), max(len(known) - 1, 0))
     found = known[at] == grams if len(known) else np.zeros(len(grams), bool)
@@ -707,7 +716,8 @@ def _align_oriented(
     joint = _joint_ids(parent, child)
     ps, cs = _Side(parent), _Side(child, joint)
     size = max(len(parent.codes), int(joint.max(initial=-1)) + 1, 1)  # the joint vocabulary
-    df = np.bincount(ps.ids, minlength=size) + np.bincount(cs.ids, minlength=size)
+    df = np.bincount(cs.ids, minlength=size)
+    df[: len(parent.codes)] += parent.counts  # the parent's counted once, for every child
     idf = np.log1p((n + m) / np.maximum(df, 1.0))
     wp, wc = ps.weighted_sizes(idf), cs.weighted_sizes(idf)
     if m * n <= _ALL_PAIRS:
@@ -796,7 +806,6 @@ def _align_oriented(
     members: list[tuple[list[int], list[int]]] = []
     if splits:
         matched = _prefer_parts(matched, rows, cols, inter, wc, wp)
-    pair_score = dict(zip(matched, lookup(matched).tolist(), strict=True))
     for j, i in sorted(matched):
         child_group[j] = len(members)
         parent_group[i] = len(members)
@@ -816,7 +825,8 @@ def _align_oriented(
         decided.update(more)
         if not more:
             break
-    pair_score.update(weak.lookup(state.linked(), n))
+    # Every linked pair is a candidate of ``weak`` (none is below its floor).
+    pair_score = weak.lookup(state.linked(), n)
     confidence = _confidence(state, weak, decided) if detail else {}
     nearest_c, nearest_p = weak.nearest(state) if detail else ({}, {})
 

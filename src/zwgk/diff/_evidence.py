@@ -209,8 +209,8 @@ class Layout:
     def part(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """1 where one task of the pair is linked already (the other would join as a part)."""
         pairs = np.array(self.linked, dtype=np.int64).reshape(-1, 2)
-        linked_r = np.isin(rows, pairs[:, 0])
-        linked_c = np.isin(cols, pairs[:, 1])
+        linked_r = _marks(pairs[:, 0], rows)
+        linked_c = _marks(pairs[:, 1], cols)
         return np.asarray(linked_r != linked_c, dtype=np.float64)
 
     def neighbours(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -254,6 +254,14 @@ class Layout:
         itself = _holds(np.sort(pairs[:, 0] * span + pairs[:, 1]), rows * span + cols)
         other = count - itself > 0
         return np.asarray((rs[rows] >= 0) & (cs[cols] >= 0) & other, dtype=np.float64)
+
+
+def _marks(marked: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Whether each of ``values`` (numbers from 0) is among ``marked`` (``np.isin``
+    by a table of the numbers)."""
+    table = np.zeros(max(int(marked.max(initial=-1)), int(values.max(initial=-1))) + 1, bool)
+    table[marked] = True
+    return np.asarray(table[values])
 
 
 def _holds(ordered: np.ndarray, values: np.ndarray) -> np.ndarray:
