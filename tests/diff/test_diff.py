@@ -342,45 +342,6 @@ def test_the_most_similar_sentences_weigh_a_pair() -> None:
 
 @given(
     st.lists(
-        st.tuples(st.integers(0, 7), st.integers(0, 6), st.sampled_from([0.0, 0.2, 0.5, 0.9])),
-        min_size=1,
-        max_size=40,
-    ),
-    st.lists(st.tuples(st.integers(0, 7), st.integers(0, 6)), max_size=12, unique=True),
-    st.lists(st.integers(-1, 2), min_size=8, max_size=8),
-    st.lists(st.integers(-1, 2), min_size=7, max_size=7),
-)
-@settings(max_examples=300, deadline=None)
-def test_few_pairs_get_the_ranks_and_structure_of_the_array_path(
-    pairs: list[tuple[int, int, float]],
-    linked: list[tuple[int, int]],
-    row_sections: list[int],
-    column_sections: list[int],
-) -> None:
-    # Pair by pair (a few pairs) and by arrays (many): the same features, ties
-    # and repeated pairs included.
-    from zwgk.diff import _evidence
-
-    rows, cols, values = (np.array(x) for x in zip(*pairs, strict=True))
-    values = values + rows * 1e-13  # values within the rank tolerance of each other
-    few = _evidence._few_rank_features(rows.tolist(), cols.tolist(), values.tolist())
-    array = _evidence._array_rank_features(rows, cols, values, 8, 7)
-    for a, b in zip(few, array, strict=True):
-        assert np.array_equal(a.view(np.int64), b.view(np.int64))
-    layout = _evidence.Layout(linked, np.array(row_sections), np.array(column_sections))
-    got = layout.structure(rows, cols, (8, 7))
-    want = (
-        layout.neighbours(rows, cols),
-        layout.gap(rows, cols, (8, 7)),
-        layout.sections(rows, cols),
-        layout.part(rows, cols),
-    )
-    for a, b in zip(got, want, strict=True):
-        assert np.array_equal(a, b)
-
-
-@given(
-    st.lists(
         st.tuples(
             st.integers(0, 4), st.integers(0, 4), st.floats(0.0, 0.999, allow_subnormal=False)
         ),

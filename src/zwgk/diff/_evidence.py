@@ -30,7 +30,6 @@ sentences).
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import operator
@@ -184,14 +183,6 @@ def _rank_features(
     rows: np.ndarray, cols: np.ndarray, values: np.ndarray, m: int, n: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """Whether each pair is the best of its row and column, and its margin over rivals."""
-    if len(rows) <= _FEW_PAIRS:
-        return _few_rank_features(rows.tolist(), cols.tolist(), values.tolist())
-    return _array_rank_features(rows, cols, values, m, n)
-
-
-def _array_rank_features(
-    rows: np.ndarray, cols: np.ndarray, values: np.ndarray, m: int, n: int
-) -> tuple[np.ndarray, np.ndarray]:
     rb, rs = _best_and_rival(rows, values, m)
     cb, cs = _best_and_rival(cols, values, n)
     row_best = values >= rb[rows] - 1e-12
@@ -200,42 +191,6 @@ def _array_rank_features(
         np.where(row_best, rs[rows], rb[rows]), np.where(col_best, cs[cols], cb[cols])
     )
     return (row_best & col_best).astype(np.float64), values - rival
-
-
-_FEW_PAIRS = 256  # pairs up to which their ranks and structure are taken one by one
-
-
-def _few_rank_features(
-    rows: list[int], cols: list[int], values: list[float]
-) -> tuple[np.ndarray, np.ndarray]:
-    """:func:`_rank_features` of a few pairs, pair by pair (the same values)."""
-    rb, rs = _few_best_two(rows, values)
-    cb, cs = _few_best_two(cols, values)
-    mutual, margin = [], []
-    for r, c, v in zip(rows, cols, values, strict=True):
-        row_best, col_best = v >= rb[r] - 1e-12, v >= cb[c] - 1e-12
-        rival = max(rs.get(r, 0.0) if row_best else rb[r], cs.get(c, 0.0) if col_best else cb[c])
-        mutual.append(1.0 if row_best and col_best else 0.0)
-        margin.append(v - rival)
-    return np.array(mutual, dtype=np.float64), np.array(margin, dtype=np.float64)
-
-
-def _few_best_two(
-    keys: list[int], values: list[float]
-) -> tuple[dict[int, float], dict[int, float]]:
-    """Per key: its best value and its second best (absent when alone), as
-    :func:`best_two` orders them (equal values count twice)."""
-    best: dict[int, float] = {}
-    second: dict[int, float] = {}
-    for k, v in zip(keys, values, strict=True):
-        b = best.get(k)
-        if b is None:
-            best[k] = v
-        elif v > b:
-            best[k], second[k] = v, b
-        elif v > second.get(k, -np.inf):
-            second[k] = v
-    return best, second
 
 
 @attrs.frozen
@@ -250,23 +205,6 @@ class Layout:
     linked: Sequence[tuple[int, int]]
     row_sections: np.ndarray
     column_sections: np.ndarray
-
-    def structure(
-        self, rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int]
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """:meth:`neighbours`, :meth:`gap`, :meth:`sections` and :meth:`part` of the
-        pairs (of a few, pair by pair: the same values)."""
-        if len(rows) > _FEW_PAIRS:
-            return (
-                self.neighbours(rows, cols),
-                self.gap(rows, cols, shape),
-                self.sections(rows, cols),
-                self.part(rows, cols),
-            )
-        few = _FewLayout(self, shape)
-        out = [few.features(r, c) for r, c in zip(rows.tolist(), cols.tolist(), strict=True)]
-        table = np.array(out, dtype=np.float64).reshape(len(out), 4)
-        return table[:, 0], table[:, 1], table[:, 2], table[:, 3]
 
     def part(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """1 where one task of the pair is linked already (the other would join as a part)."""
@@ -324,55 +262,6 @@ def _marks(marked: np.ndarray, values: np.ndarray) -> np.ndarray:
     table = np.zeros(max(int(marked.max(initial=-1)), int(values.max(initial=-1))) + 1, bool)
     table[marked] = True
     return np.asarray(table[values])
-
-
-class _FewLayout:
-    """The structure of :class:`Layout` looked up pair by pair, for a few pairs."""
-
-    def __init__(self, layout: Layout, shape: tuple[int, int]) -> None:
-        self.linked = set(layout.linked)
-        self.rows = {r for r, _ in layout.linked}
-        self.cols = {c for _, c in layout.linked}
-        self.rs: list[int] = layout.row_sections.tolist()
-        self.cs: list[int] = layout.column_sections.tolist()
-        self.joined = Counter((self.rs[r], self.cs[c]) for r, c in layout.linked)
-        self.by_rows = _Gaps([(r, c) for r, c in layout.linked], shape[1])
-        self.by_cols = _Gaps([(c, r) for r, c in layout.linked], shape[0])
-
-    def features(self, r: int, c: int) -> tuple[float, float, float, float]:
-        """The pair's neighbours, gap, sections and part (see :class:`Layout`)."""
-        linked = self.linked
-        near = (r - 1, c - 1) in linked or (r + 1, c + 1) in linked
-        gap = 0.5 * (self.by_rows.between(r, c) + self.by_cols.between(c, r))
-        rs, cs = self.rs[r], self.cs[c]
-        others = self.joined[(rs, cs)] - ((r, c) in linked)
-        sections = rs >= 0 and cs >= 0 and others > 0
-        part = (r in self.rows) != (c in self.cols)
-        return float(near), gap, float(sections), float(part)
-
-
-class _Gaps:
-    """:func:`_between` for one pair at a time: each linked key's first and last
-    partner (in the order linked), the keys in order."""
-
-    def __init__(self, pairs: list[tuple[int, int]], size: int) -> None:
-        self.first: dict[int, int] = {}
-        self.last: dict[int, int] = {}
-        for key, partner in pairs:
-            self.first.setdefault(key, partner)
-            self.last[key] = partner
-        self.keys = sorted(self.first)
-        self.size = size
-
-    def between(self, at: int, other: int) -> float:
-        """1 where ``other`` lies strictly between the partners of ``at``'s linked neighbours."""
-        if not self.keys:
-            return 1.0
-        k = bisect.bisect_left(self.keys, at)
-        lo = self.last[self.keys[k - 1]] if k > 0 else -1
-        k = bisect.bisect_right(self.keys, at)
-        hi = self.first[self.keys[k]] if k < len(self.keys) else self.size
-        return 1.0 if lo < other < hi else 0.0
 
 
 def _holds(ordered: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -433,9 +322,18 @@ def char_features(
         rows, cols, score = rows[select], cols[select], score[select]
         mutual, margin = mutual[select], margin[select]
     place = np.abs((rows + 0.5) / max(m, 1) - (cols + 0.5) / max(n, 1))
-    near, gap, sections, part = layout.structure(rows, cols, shape)
     return np.column_stack(
-        [np.ones(len(rows)), score, mutual, margin, near, place, gap, sections, part]
+        [
+            np.ones(len(rows)),
+            score,
+            mutual,
+            margin,
+            layout.neighbours(rows, cols),
+            place,
+            layout.gap(rows, cols, shape),
+            layout.sections(rows, cols),
+            layout.part(rows, cols),
+        ]
     )
 
 
