@@ -247,21 +247,6 @@ def test_overlaps_of_small_plans_are_the_sparse_product_in_its_order() -> None:
             assert np.array_equal(got[2].view(np.int64), want.data.view(np.int64))
 
 
-def test_grams_numbered_key_by_key_are_those_of_all_keys_at_once() -> None:
-    from zwgk.diff._align import _few_task_grams, _task_grams
-    from zwgk.diff._norm import match_key
-
-    for keys in (
-        tuple(match_key(t.text) for p in PREFIXES for t in gold_plan(p).tasks),
-        ("", "公", "公开", "公开公开公", "", "开"),
-        (),
-    ):
-        grams, task = _task_grams(keys)
-        few, counts = _few_task_grams(keys)
-        assert np.array_equal(few, grams)
-        assert np.array_equal(counts, np.bincount(task, minlength=len(keys)))
-
-
 def test_every_link_has_a_confidence_and_every_lone_task_its_nearest() -> None:
     # Fujian's task tables of two years: most tasks rewritten and regrouped.
     from tests.diff.real_pairs import annotated_plan

@@ -68,7 +68,6 @@ _SIGNATURE_RAREST = 8  # and every task keeps its rarest grams
 _TOP_K = 24  # candidates kept per task on each side
 _BATCH = 8_192
 _SHARED_TABLE = 1 << 24  # parent tasks x grams up to which shared grams are looked up in a table
-_FEW_TASKS = 256  # a side of at most this many tasks has its grams numbered key by key
 _FEW_HEADINGS = 1_024  # pairs of headings compared as sets rather than by a sparse product
 
 
@@ -150,13 +149,9 @@ class Features:
     def of(cls, tasks: Sequence[Task]) -> Features:
         """The features of ``tasks``."""
         keys = tuple(match_key(t.text) for t in tasks)
-        if len(keys) <= _FEW_TASKS:
-            grams, counts = _few_task_grams(keys)
-        else:
-            grams, task = _task_grams(keys)
-            counts = np.bincount(task, minlength=len(keys))
+        grams, task = _task_grams(keys)
         indptr = np.zeros(len(keys) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum(counts)
+        indptr[1:] = np.cumsum(np.bincount(task, minlength=len(keys)))
         sections = tuple(match_key("".join(t.section)) for t in tasks)
         return cls(
             keys=keys,
@@ -253,28 +248,6 @@ def _task_grams(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     order, new = _runs((task << 42) | grams)
     first = np.sort(order[new])
     return grams[first], task[first]
-
-
-def _few_task_grams(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """:func:`_task_grams` of a few keys, each key's grams numbered once (the
-    children of one parent repeat most of its texts), and how many each has."""
-    codes = [_key_codes(k) for k in keys]
-    counts = np.fromiter(map(len, codes), dtype=np.int64, count=len(codes))
-    return (np.concatenate(codes) if codes else np.zeros(0, np.int64)), counts
-
-
-@functools.lru_cache(maxsize=16384)
-def _key_codes(key: str) -> np.ndarray:
-    """One key's distinct grams (:func:`_grams`) as numbers (:func:`_codes`), in order
-    (read-only)."""
-    chars = list(map(ord, key))
-    if len(chars) < 2:
-        pairs = [c << 21 for c in chars]
-    else:
-        pairs = list(dict.fromkeys(a << 21 | b for a, b in itertools.pairwise(chars)))
-    out = np.array(pairs, dtype=np.int64)
-    out.flags.writeable = False
-    return out
 
 
 def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
