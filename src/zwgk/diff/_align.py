@@ -29,6 +29,7 @@ import attrs
 import numpy as np
 from scipy import sparse
 from scipy.optimize import linear_sum_assignment
+from scipy.sparse._sparsetools import csr_matmat, csr_matmat_maxnnz
 from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 from zwgk._model import Task
@@ -186,13 +187,23 @@ class Features:
         return np.argsort(self.codes, kind="stable")
 
     @functools.cached_property
+    def sorted_codes(self) -> np.ndarray:
+        """The vocabulary's grams as numbers, in ascending order (:attr:`code_order`)."""
+        return np.asarray(self.codes[self.code_order])
+
+    @functools.cached_property
+    def counts(self) -> np.ndarray:
+        """How many tasks hold each gram of the vocabulary."""
+        return np.bincount(self.ids, minlength=len(self.codes))
+
+    @functools.cached_property
     def holders(self) -> sparse.csr_matrix:
         """For each gram of the vocabulary, the tasks that hold it (in ascending
         order): the transpose of the tasks' gram matrix, made once."""
         owner = np.repeat(np.arange(len(self.keys), dtype=np.int64), np.diff(self.indptr))
         order = np.argsort(self.ids, kind="stable")
         indptr = np.zeros(len(self.codes) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum(np.bincount(self.ids, minlength=len(self.codes)))
+        indptr[1:] = np.cumsum(self.counts)
         shape = (len(self.codes), len(self.keys))
         return sparse.csr_matrix((np.ones(len(order)), owner[order], indptr), shape=shape)
 
@@ -277,8 +288,7 @@ def _joint_ids(first: Features, second: Features) -> np.ndarray:
     """``second``'s grams (:attr:`Features.ids`) numbered in one vocabulary with
     ``first``'s: ``first``'s own numbers, then ``second``'s grams new to it in
     order of first appearance (so ``second``'s own vocabulary is never needed)."""
-    order = first.code_order
-    known = first.codes[order]
+    order, known = first.code_order, first.sorted_codes
     grams = second.task_codes
     at = np.minimum(np.searchsorted(known, grams), max(len(known) - 1, 0))
     found = known[at] == grams if len(known) else np.zeros(len(grams), bool)
@@ -357,12 +367,32 @@ def _all_pairs(
     owner = np.repeat(np.arange(len(child.keys), dtype=np.int64), np.diff(child.indptr))
     mine = ids < known
     ids, owner = ids[mine], owner[mine]
-    ids = ids[np.argsort(owner * max(known, 1) + ids)]
+    # Owners come in order: sorting the keys orders each task's grams in its own run.
+    start = owner * max(known, 1)
+    ids = np.sort(start + ids) - start
     indptr = np.zeros(len(child.keys) + 1, dtype=np.int64)
     indptr[1:] = np.cumsum(np.bincount(owner, minlength=len(child.keys)))
-    weighted = sparse.csr_matrix((idf[ids], ids, indptr), shape=(len(child.keys), known))
-    o = (weighted @ parent.holders).tocoo()
-    return o.row.astype(np.int64), o.col.astype(np.int64), o.data
+    return _product(indptr, ids, idf[ids], parent.holders)
+
+
+def _product(
+    indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, b: sparse.csr_matrix
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The entries ``(row, column, value)`` of ``a @ b``, ``a`` the CSR matrix of
+    ``(data, indices, indptr)``: in the order and to the last bit of
+    ``(a @ b).tocoo()``, by the routine scipy's product calls, without the
+    checks and conversions of building two matrices (most of the cost for a
+    few dozen tasks).  Every value must be positive (no sum of 0 to leave out).
+    """
+    m, n = len(indptr) - 1, b.shape[1]
+    at = np.int32 if max(len(indices), b.nnz, m * n, b.shape[0]) < 1 << 30 else np.int64
+    a_ptr, a_ind = indptr.astype(at), indices.astype(at)
+    b_ptr, b_ind = b.indptr.astype(at, copy=False), b.indices.astype(at, copy=False)
+    nnz = int(csr_matmat_maxnnz(m, n, a_ptr, a_ind, b_ptr, b_ind))
+    c_ptr, c_ind, c_data = np.empty(m + 1, at), np.empty(nnz, at), np.empty(nnz)
+    csr_matmat(m, n, a_ptr, a_ind, data, b_ptr, b_ind, b.data, c_ptr, c_ind, c_data)
+    rows = np.repeat(np.arange(m, dtype=np.int64), np.diff(c_ptr))
+    return rows, c_ind.astype(np.int64), c_data
 
 
 def _candidates(
@@ -686,7 +716,8 @@ def _align_oriented(
     joint = _joint_ids(parent, child)
     ps, cs = _Side(parent), _Side(child, joint)
     size = max(len(parent.codes), int(joint.max(initial=-1)) + 1, 1)  # the joint vocabulary
-    df = np.bincount(ps.ids, minlength=size) + np.bincount(cs.ids, minlength=size)
+    df = np.bincount(cs.ids, minlength=size)
+    df[: len(parent.codes)] += parent.counts  # the parent's counted once, for every child
     idf = np.log1p((n + m) / np.maximum(df, 1.0))
     wp, wc = ps.weighted_sizes(idf), cs.weighted_sizes(idf)
     if m * n <= _ALL_PAIRS:
@@ -775,7 +806,6 @@ def _align_oriented(
     members: list[tuple[list[int], list[int]]] = []
     if splits:
         matched = _prefer_parts(matched, rows, cols, inter, wc, wp)
-    pair_score = dict(zip(matched, lookup(matched).tolist(), strict=True))
     for j, i in sorted(matched):
         child_group[j] = len(members)
         parent_group[i] = len(members)
@@ -795,7 +825,8 @@ def _align_oriented(
         decided.update(more)
         if not more:
             break
-    pair_score.update(weak.lookup(state.linked(), n))
+    # Every linked pair is a candidate of ``weak`` (none is below its floor).
+    pair_score = weak.lookup(state.linked(), n)
     confidence = _confidence(state, weak, decided) if detail else {}
     nearest_c, nearest_p = weak.nearest(state) if detail else ({}, {})
 

@@ -209,8 +209,8 @@ class Layout:
     def part(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """1 where one task of the pair is linked already (the other would join as a part)."""
         pairs = np.array(self.linked, dtype=np.int64).reshape(-1, 2)
-        linked_r = np.isin(rows, pairs[:, 0])
-        linked_c = np.isin(cols, pairs[:, 1])
+        linked_r = _marks(pairs[:, 0], rows)
+        linked_c = _marks(pairs[:, 1], cols)
         return np.asarray(linked_r != linked_c, dtype=np.float64)
 
     def neighbours(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -254,6 +254,14 @@ class Layout:
         itself = _holds(np.sort(pairs[:, 0] * span + pairs[:, 1]), rows * span + cols)
         other = count - itself > 0
         return np.asarray((rs[rows] >= 0) & (cs[cols] >= 0) & other, dtype=np.float64)
+
+
+def _marks(marked: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Whether each of ``values`` (numbers from 0) is among ``marked`` (``np.isin``
+    by a table of the numbers)."""
+    table = np.zeros(max(int(marked.max(initial=-1)), int(values.max(initial=-1))) + 1, bool)
+    table[marked] = True
+    return np.asarray(table[values])
 
 
 def _holds(ordered: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -339,27 +347,38 @@ def term_scores(
     """
     if not len(rows):
         return np.zeros(0)
-    vocab: dict[str, int] = {}
-    uc, ri = np.unique(rows, return_inverse=True)
-    up, ci = np.unique(cols, return_inverse=True)
-    ids_c = [_term_ids(terms(child[j]), vocab) for j in uc.tolist()]
-    ids_p = [_term_ids(terms(parent[i]), vocab) for i in up.tolist()]
-    every = [t for ids in (*ids_c, *ids_p) for t in ids]
-    df = np.bincount(np.array(every, dtype=np.int64), minlength=max(len(vocab), 1))
-    idf = np.log1p((len(uc) + len(up)) / np.maximum(df, 1.0))
+    uc, ri = _distinct(rows.tolist())
+    up, ci = _distinct(cols.tolist())
+    words = [_sorted_terms(child[j]) for j in uc] + [_sorted_terms(parent[i]) for i in up]
+    # Terms numbered as they first come, task after task (each task's in order).
+    vocab = {w: k for k, w in enumerate(dict.fromkeys(itertools.chain.from_iterable(words)))}
+    df = Counter(itertools.chain.from_iterable(words))  # a task holds a term once
+    counts = np.fromiter(map(df.__getitem__, vocab), dtype=np.float64, count=len(vocab))
+    idf = np.log1p((len(uc) + len(up)) / np.maximum(counts, 1.0))
     weight: list[float] = idf.tolist()
-    wc = np.array([_summed(weight[t] for t in ids) for ids in ids_c])[ri]
-    wp = np.array([_summed(weight[t] for t in ids) for ids in ids_p])[ci]
-    inter = _shared_weight(ri.tolist(), ci.tolist(), ids_c, ids_p, weight)
+    ids = [list(map(vocab.__getitem__, w)) for w in words]
+    ids_c, ids_p = ids[: len(uc)], ids[len(uc) :]
+    wc = np.array([_summed(map(weight.__getitem__, t)) for t in ids_c])[ri]
+    wp = np.array([_summed(map(weight.__getitem__, t)) for t in ids_p])[ci]
+    inter = _shared_weight(ri, ci, ids_c, ids_p, weight)
     with np.errstate(divide="ignore", invalid="ignore"):
         dice = np.where(inter > 0, 2 * inter / (wc + wp), 0.0)
         contain = np.where(inter > 0, 0.9 * inter / np.minimum(wc, wp), 0.0)
     return np.asarray(np.maximum(dice, contain))
 
 
-def _term_ids(words: frozenset[str], vocab: dict[str, int]) -> list[int]:
-    """``words`` as vocabulary numbers (new words numbered as they come), in word order."""
-    return [vocab.setdefault(w, len(vocab)) for w in sorted(words)]
+def _distinct(values: list[int]) -> tuple[list[int], list[int]]:
+    """The distinct ``values`` in ascending order and each value's position among
+    them (``np.unique`` with ``return_inverse``, for the few values of one call)."""
+    distinct = sorted(set(values))
+    at = {v: k for k, v in enumerate(distinct)}
+    return distinct, [at[v] for v in values]
+
+
+@functools.lru_cache(maxsize=65536)
+def _sorted_terms(text: str) -> tuple[str, ...]:
+    """The terms of ``text`` (:func:`zwgk.lang.terms.terms`) in their sorted order."""
+    return tuple(sorted(terms(text)))
 
 
 def _summed(weights: Iterable[float]) -> float:
@@ -381,50 +400,27 @@ def _shared_weight(
     The sums are those of the rows of a sparse element-wise product, to the
     last bit: each pair's shared weights in descending number (ascending
     when every row of ``ids_b`` is in ascending order), all pairs' rows
-    summed by one ``np.add.reduceat``.  Each pair's numbers of ``ids_a`` are
-    looked up in a table of ``ids_b``'s (a few dozen small rows: arrays, not
-    sparse matrices, whose own overhead would be most of the cost).
+    summed by one ``np.add.reduceat``.  The shared numbers are found by set
+    look-ups (a few dozen small rows: plain Python, not arrays, whose
+    per-call overhead would be most of the cost).
     """
     ascending = all(all(a < b for a, b in itertools.pairwise(ids)) for ids in ids_b)
-    rows_a, start_a, len_a = _ordered_rows(ids_a, ascending)
-    size = len(weight)
-    held = np.zeros(len(ids_b) * size + 1, dtype=bool)
-    rows_b, _, len_b = _ordered_rows(ids_b, True)
-    held[np.repeat(np.arange(len(ids_b)) * size, len_b) + rows_b] = True
-    a, b = np.asarray(first, dtype=np.int64), np.asarray(second, dtype=np.int64)
-    out = np.zeros(len(a))
-    some = np.flatnonzero(len_a[a] if len(a) else a)
-    if not len(some):
-        return out
-    a, b = a[some], b[some]
-    lens = len_a[a]
-    ends = np.cumsum(lens)
-    step = np.ones(int(ends[-1]), dtype=np.int64)  # each pair's run of ``ids_a``
-    starts = start_a[a]
-    step[0] = starts[0]
-    step[ends[:-1]] = starts[1:] - (starts[:-1] + lens[:-1] - 1)
-    numbers = rows_a[np.cumsum(step)]
-    hit = held[np.repeat(b * size, lens) + numbers]
-    count = np.diff(np.cumsum(hit)[ends - 1], prepend=0)
-    nz = np.flatnonzero(count)
-    if len(nz):
-        shared = np.asarray(weight, dtype=np.float64)[numbers[hit]]
-        out[some[nz]] = np.add.reduceat(shared, (np.cumsum(count) - count)[nz])
+    rows_a = [sorted(ids, reverse=not ascending) for ids in ids_a]
+    held = [set(ids) for ids in ids_b]
+    shared: list[float] = []
+    starts: list[int] = []
+    where: list[int] = []
+    for k, (a, b) in enumerate(zip(first, second, strict=True)):
+        have = held[b]
+        got = [weight[t] for t in rows_a[a] if t in have]
+        if got:
+            where.append(k)
+            starts.append(len(shared))
+            shared.extend(got)
+    out = np.zeros(len(first))
+    if where:
+        out[where] = np.add.reduceat(np.array(shared, dtype=np.float64), starts)
     return out
-
-
-def _ordered_rows(
-    rows: Sequence[Sequence[int]], ascending: bool
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``rows`` one after another, each in ascending (else descending) order; where
-    each starts, and its length."""
-    lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
-    flat = np.fromiter(
-        itertools.chain.from_iterable(rows), dtype=np.int64, count=int(lengths.sum())
-    )
-    owner = np.repeat(np.arange(len(rows)), lengths)
-    flat = flat[np.lexsort((flat if ascending else -flat, owner))]
-    return flat, np.cumsum(lengths) - lengths, lengths
 
 
 _CLAUSE_MIN = 4  # a sentence shorter than this (characters) is no clause of its own
