@@ -385,7 +385,7 @@ def _product(
     few dozen tasks).  Every value must be positive (no sum of 0 to leave out).
     """
     m, n = len(indptr) - 1, b.shape[1]
-    at = np.int32 if max(len(indices), b.nnz, m * n, b.shape[0]) < 1 << 30 else np.int64
+    at = np.int32 if max(len(indices), b.nnz, n, b.shape[0]) < 1 << 30 else np.int64
     a_ptr, a_ind = indptr.astype(at), indices.astype(at)
     b_ptr, b_ind = b.indptr.astype(at, copy=False), b.indices.astype(at, copy=False)
     nnz = int(csr_matmat_maxnnz(m, n, a_ptr, a_ind, b_ptr, b_ind))
