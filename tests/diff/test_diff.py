@@ -216,37 +216,6 @@ def test_shared_weights_of_candidates_are_the_sparse_products_to_the_bit() -> No
     assert np.array_equal(got.view(np.int64), want.view(np.int64))
 
 
-def test_overlaps_of_small_plans_are_the_sparse_product_in_its_order() -> None:
-    # Every pair of two small plans sharing a gram, taken by scipy's own product
-    # routine without building the matrices: the entries of ``(a @ b).tocoo()``,
-    # in its order and to the last bit, in both orientations.
-    from scipy import sparse
-
-    from zwgk.diff import mutate
-    from zwgk.diff._align import Features, _joint_ids, _product
-
-    parent = gold_plan("003")
-    for seed in range(3):
-        child = mutate(parent, seed=seed).child
-        for one, two in ((parent, child), (child, parent)):
-            first, second = Features.of(one.tasks), Features.of(two.tasks)
-            ids = _joint_ids(first, second)
-            known = len(first.codes)
-            idf = np.log1p(7.0 / (1.0 + np.arange(int(ids.max()) + 1) % 5))
-            rows, indptr = [], [0]
-            for k in range(len(second)):
-                mine = ids[second.indptr[k] : second.indptr[k + 1]]
-                rows.append(np.sort(mine[mine < known]))
-                indptr.append(indptr[-1] + len(rows[-1]))
-            grams, ptr = np.concatenate(rows), np.array(indptr)
-            a = sparse.csr_matrix((idf[grams], grams, ptr), shape=(len(second), known))
-            want = (a @ first.holders).tocoo()
-            got = _product(ptr, grams, idf[grams], first.holders)
-            assert len(got[0]) > len(second)
-            assert np.array_equal(got[0], want.row) and np.array_equal(got[1], want.col)
-            assert np.array_equal(got[2].view(np.int64), want.data.view(np.int64))
-
-
 def test_every_link_has_a_confidence_and_every_lone_task_its_nearest() -> None:
     # Fujian's task tables of two years: most tasks rewritten and regrouped.
     from tests.diff.real_pairs import annotated_plan

@@ -29,7 +29,6 @@ import attrs
 import numpy as np
 from scipy import sparse
 from scipy.optimize import linear_sum_assignment
-from scipy.sparse._sparsetools import csr_matmat, csr_matmat_maxnnz
 from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 from zwgk._model import Task
@@ -367,32 +366,12 @@ def _all_pairs(
     owner = np.repeat(np.arange(len(child.keys), dtype=np.int64), np.diff(child.indptr))
     mine = ids < known
     ids, owner = ids[mine], owner[mine]
-    # Owners come in order: sorting the keys orders each task's grams in its own run.
-    start = owner * max(known, 1)
-    ids = np.sort(start + ids) - start
+    ids = ids[np.argsort(owner * max(known, 1) + ids)]
     indptr = np.zeros(len(child.keys) + 1, dtype=np.int64)
     indptr[1:] = np.cumsum(np.bincount(owner, minlength=len(child.keys)))
-    return _product(indptr, ids, idf[ids], parent.holders)
-
-
-def _product(
-    indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, b: sparse.csr_matrix
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The entries ``(row, column, value)`` of ``a @ b``, ``a`` the CSR matrix of
-    ``(data, indices, indptr)``: in the order and to the last bit of
-    ``(a @ b).tocoo()``, by the routine scipy's product calls, without the
-    checks and conversions of building two matrices (most of the cost for a
-    few dozen tasks).  Every value must be positive (no sum of 0 to leave out).
-    """
-    m, n = len(indptr) - 1, b.shape[1]
-    at = np.int32 if max(len(indices), b.nnz, n, b.shape[0]) < 1 << 30 else np.int64
-    a_ptr, a_ind = indptr.astype(at), indices.astype(at)
-    b_ptr, b_ind = b.indptr.astype(at, copy=False), b.indices.astype(at, copy=False)
-    nnz = int(csr_matmat_maxnnz(m, n, a_ptr, a_ind, b_ptr, b_ind))
-    c_ptr, c_ind, c_data = np.empty(m + 1, at), np.empty(nnz, at), np.empty(nnz)
-    csr_matmat(m, n, a_ptr, a_ind, data, b_ptr, b_ind, b.data, c_ptr, c_ind, c_data)
-    rows = np.repeat(np.arange(m, dtype=np.int64), np.diff(c_ptr))
-    return rows, c_ind.astype(np.int64), c_data
+    weighted = sparse.csr_matrix((idf[ids], ids, indptr), shape=(len(child.keys), known))
+    o = (weighted @ parent.holders).tocoo()
+    return o.row.astype(np.int64), o.col.astype(np.int64), o.data
 
 
 def _candidates(
