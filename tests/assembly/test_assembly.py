@@ -1438,6 +1438,23 @@ def test_a_header_names_its_columns_in_more_words() -> None:
     assert header.roles == ("number", "text", "text", "lead", "assist", "deadline")
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("工作任务\n具体内容\n承办单位\n完成期限\n助力经济", ("text", "text", "resp", "deadline")),
+        (
+            "序号\n工作任务\n主责科室\n协同单位\n完成时限\n一、",
+            ("number", "text", "lead", "assist", "deadline"),
+        ),
+        ("工作事项\n责任站所\n完成期限\n一、", ("text", "resp", "deadline")),
+    ],
+)
+def test_header_words_of_every_column_role_are_found(text: str, roles: tuple[str, ...]) -> None:
+    header = find_header(text, 0, len(text))
+    assert header is not None
+    assert header.roles == roles
+
+
 @pytest.mark.parametrize("close", [" |", "\n|"])
 def test_a_signature_set_apart_by_a_blank_line_after_cells_one_per_line(close: str) -> None:
     cells = (

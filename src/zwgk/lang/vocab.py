@@ -102,8 +102,8 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"(完成情况|完成情況|工作进展|工作進展|进展情况|進展情況|佐证|佐證|落实情况|落實情況)"
         ),
     ),
-    ("lead", re.compile(rf"(牵头|牽頭)({_UNIT_KINDS})")),
-    ("assist", re.compile(rf"(配合|协办|協辦|参与|參與|协助|協助)({_UNIT_KINDS})")),
+    ("lead", re.compile(rf"(牵头|牽頭|主责|主責)({_UNIT_KINDS})")),
+    ("assist", re.compile(rf"(配合|协办|協辦|参与|參與|协助|協助|协同|協同)({_UNIT_KINDS})")),
     (
         "resp",
         re.compile(
@@ -411,14 +411,28 @@ _TEXT_HEADER_WORDS: Final = tuple(
 #: ... and of the unit columns: a role and a kind of unit (责任股室, 牵头领导).
 _UNIT_HEADER_WORDS: Final = tuple(
     r + k
-    for r in ("牵头", "配合", "协办", "责任", "落实", "实施", "承办", "主办", "负责")
-    for k in ("单位", "部门", "科室", "处室", "股室", "领导", "人", "办")
+    for r in (
+        "牵头",
+        "配合",
+        "协办",
+        "责任",
+        "落实",
+        "实施",
+        "承办",
+        "主办",
+        "负责",
+        "主责",
+        "协同",
+        "参与",
+        "协助",
+    )
+    for k in ("单位", "部门", "科室", "处室", "股室", "站所", "机构", "领导", "人", "办")
     if r + k not in ("负责人", "负责办")
 )
 
 #: ... and of a time column: what is done by then and the time (完成时限, 更新时间).
 _TIME_HEADER_WORDS: Final = tuple(
-    q + t for q in ("完成", "更新", "公开", "办结", "落实") for t in ("时限", "时间")
+    q + t for q in ("完成", "更新", "公开", "办结", "落实") for t in ("时限", "时间", "期限")
 )
 
 #: Header cells as tables write them, for finding a header whose cells ran
