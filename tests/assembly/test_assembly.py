@@ -1733,3 +1733,31 @@ def test_closing_parts_on_steps_and_requirements_hold_no_tasks() -> None:
     )
     assert [t.number for t in plan.tasks] == [1, 2, 3]
     assert sum(r.reason == R_SUPPORT for r in plan.residue) == 4
+
+
+def test_responsibility_field_lines_under_prose_items_are_fields_not_cells() -> None:
+    plan = read(
+        "一、推进重点信息公开\n"
+        "1.公开学校章程和规章制度。\n"
+        "责任部门：党政办公室主责,组织部参与\n"
+        "2.公开本科生和研究生招生章程。\n"
+        "责任部门：本科生招生办公室、研究生院\n"
+        "3.公开学校年度财务预算、决算。\n"
+        "责任部门：财务处\n"
+    )
+    assert [t.text for t in plan.tasks][:2] == [
+        "公开学校章程和规章制度。",
+        "公开本科生和研究生招生章程。",
+    ]
+    assert plan.tasks[1].responsibility is not None
+    assert plan.tasks[1].responsibility.raw == "本科生招生办公室、研究生院"
+    assert units(plan.tasks[0]) == [("党政办公室", "lead"), ("组织部", "assist")]
+
+
+def test_a_signature_right_after_the_last_sentence_of_prose_closes_it() -> None:
+    from zwgk.assembly.text import closing_signature
+
+    text = "三、工作要求\n1.各单位要明确一名信息员。\n云南大学党政办公室\n2022年3月10日"
+    at = text.index("云南大学")
+    assert closing_signature(text, prose=True) == at
+    assert closing_signature(text) == len(text)  # a table's last row may read the same

@@ -830,11 +830,17 @@ def _learn_cells(bodies: Sequence[str]) -> frozenset[str]:
     return frozenset(k for k, n in counts.items() if n >= 2)
 
 
+def _unit_cell_line(line: str) -> bool:
+    """A line of units that is a table's cell, not a prose field (责任部门：…)."""
+    return is_units(line) and FIELD_RE.match(line.strip()) is None
+
+
 def _layout(header: Header | None, items: Sequence[_Item]) -> Layout:
     if header is not None and any(r in ("lead", "assist", "resp") for r in header.roles):
         return Layout(header.roles, table=True)
     tasks = [i for i in items if i.is_task]
-    celled = sum(1 for i in tasks if any(is_units(c) for c in i.body.strip().split("\n")[1:]))
+    lines = [i.body.strip().split("\n")[1:] for i in tasks]
+    celled = sum(1 for cells in lines if any(_unit_cell_line(c) for c in cells))
     if tasks and celled >= max(2, len(tasks) // 2):
         return Layout(("text", "resp"), table=True)
     return Layout((), table=False)
@@ -910,7 +916,7 @@ def assemble_lines(
     task_style = _task_style(outline, header)
     if task_style == "serial":
         outline = _within_rows(stream, outline)
-    end = _closing(stream, ctx, body)
+    end = _closing(stream, ctx, body, prose=header is None)
     items = _items(text, outline, task_style, end) if task_style else []
     layout = _layout(header, items)
     if task_style is None and layout.table and header is not None:
@@ -960,10 +966,10 @@ def _lines_within(stream: Stream, start: int, stop: int) -> list[int]:
     return touched if whole else []
 
 
-def _closing(stream: Stream, ctx: _Ctx, body: int) -> int:
+def _closing(stream: Stream, ctx: _Ctx, body: int, *, prose: bool = False) -> int:
     """Where the plan's body ends: before a signature placed after it (kept
     as residue; the metadata reads it from the text's last lines)."""
-    start = closing_signature(stream.text, stream.gaps)
+    start = closing_signature(stream.text, stream.gaps, prose=prose)
     if start == len(stream.text):
         return start
     end = max(body, len(stream.text[:start].rstrip()))

@@ -222,18 +222,21 @@ _CLOSING_SIGNATURE: Final = re.compile(
 )
 
 
-def closing_signature(text: str, gaps: Collection[int] = ()) -> int:
+def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = False) -> int:
     """Where a signature placed after the plan's body starts (``len(text)``
     when there is none): an issuer's line and a date line closing the text,
     set apart by a blank line (in ``text``, or at one of the positions
     ``gaps`` where a :class:`Stream` joined pieces a blank line parted),
     marked 印发, or not parted by the ``|`` line that parts the table's
     cells — a table's last row, whose unit and deadline cells may read the
-    same, is none of these."""
+    same, is none of these.  In ``prose`` (a text with no table header) a
+    signature right after the last sentence needs none of them."""
     m = _CLOSING_SIGNATURE.search(text, max(0, len(text) - _SIGNATURE_SPAN))
     if m is None:
         return len(text)
-    if not (m.group("gap") or m.group("sep") or m.group("printed") or m.start("org") in gaps):
+    after_sentence = prose and text[: m.start("org")].rstrip().endswith(("。", "；"))
+    marked = m.group("gap") or m.group("sep") or m.group("printed") or m.start("org") in gaps
+    if not (marked or after_sentence):
         return len(text)
     return m.start("org")
 
