@@ -306,3 +306,14 @@ def test_a_collective_of_places_goes_on_with_a_level_after_its_bracket() -> None
     assert _runs("公开信息。市发展改革委各县（市）区人民政府、市直各有关部门每季度") == [
         ["市发展改革委", "各县（市）区人民政府、市直各有关部门"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["市直各部门,各县(区)政府(管委会)切实公开", "市直各部门，各县（区）政府（管委会）切实公开"],
+)
+def test_a_name_ends_with_its_own_word_after_a_bracketed_place(text: str) -> None:
+    # 各县(区)|政府(管委会): the governments (management committees) of the counties
+    (run,) = find_unit_runs(text)
+    assert run.text().endswith("（管委会）") or run.text().endswith("(管委会)")
+    assert run.text().startswith("市直各部门")

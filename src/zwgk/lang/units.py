@@ -400,7 +400,10 @@ def _after_bracket(text: str, i: int, e: int, depth: int) -> int:
     if b == e or depth > 0:
         return b
     nxt = unit_end(text, b) if b < len(text) and text[b] not in _OPEN else None
-    if nxt is None or (_starts_own_name(text, b, nxt) and not _collective_goes_on(text, i, b)):
+    if nxt is None:
+        word = _SUFFIX_RE.match(text, b)  # the name's own end after it: 各县(区)|政府(管委会)
+        return _bracket_end(text, word.end()) if word is not None else b
+    if _starts_own_name(text, b, nxt) and not _collective_goes_on(text, i, b):
         return b
     return nxt
 
