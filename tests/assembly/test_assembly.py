@@ -1761,3 +1761,19 @@ def test_a_signature_right_after_the_last_sentence_of_prose_closes_it() -> None:
     at = text.index("云南大学")
     assert closing_signature(text, prose=True) == at
     assert closing_signature(text) == len(text)  # a table's last row may read the same
+
+
+def test_the_reading_kept_takes_the_metadata_only_the_other_found() -> None:
+    text = (
+        "某大学2022年信息公开工作要点\n"
+        "一、推进重点信息公开\n"
+        "1.公开学校章程和规章制度。\n责任部门：党政办公室\n"
+        "2.公开本科生招生章程。\n责任部门：本科生招生办公室\n"
+        "3.公开学校年度财务预算。\n责任部门：财务处\n"
+        "二、工作要求\n1.各单位要明确一名信息员。\n"
+        "某大学党政办公室\n2022年3月10日"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert len(plan.tasks) == 3
+    assert plan.issuer == "某大学党政办公室"
+    assert plan.date == datetime.date(2022, 3, 10)

@@ -13,6 +13,7 @@ is kept (:func:`choose`); on a tie, the cells' positions.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from zwgk._build import build_plan as build_by_layout
 from zwgk._model import Location, Plan
@@ -54,8 +55,21 @@ class Choice:
             notice = any(d.code == NOTICE_ONLY for d in by_outline.diagnostics)
             if (notice and not self.assigns) or plausibility(by_outline) > self.bar:
                 chosen = by_outline
+            else:
+                chosen = _with_metadata_of(chosen, by_outline)
         found = doubts(chosen)
         return chosen.evolve(diagnostics=chosen.diagnostics + found) if found else chosen
+
+
+_METADATA: Final = ("title", "issuer", "doc_number", "date")
+
+
+def _with_metadata_of(chosen: Plan, other: Plan) -> Plan:
+    """``chosen`` with the metadata it lacks taken from ``other``, the reading
+    of the same text that found them (a signature after the last sentence)."""
+    missing = {f: getattr(other, f) for f in _METADATA if getattr(chosen, f) is None}
+    found = {f: v for f, v in missing.items() if v is not None}
+    return chosen.evolve(**found) if found else chosen
 
 
 def choose(by_outline: Plan, by_layout: Plan) -> Plan:
