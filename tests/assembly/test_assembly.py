@@ -78,6 +78,23 @@ def test_a_row_number_before_a_measure_word_numbers_its_row() -> None:
     assert [h.number for h in outline.labels if h.style == "serial"] == [1, 2, 3, 4]
 
 
+def test_a_figure_spaced_from_its_measure_word_is_no_row_number() -> None:
+    # text laid out with spaced figures (于每年的 1 月 31日前): under a 序号 header
+    # the rows are numbered by their labels, not by the figures
+    text = (
+        "序号工作任务责任单位完成时限\n一、做好基础工作\n"
+        "1.发布年度报告。于每年的 1 月 31日前发布。办公室牵头，各科室配合及时更新\n"
+        "2.召开专题会议。每年至少 1 次听取汇报。办公室定期召开\n"
+        "3.更新公开目录。办公室、法规科及时更新\n"
+    )
+    outline = choose_labels_for(text)
+    assert [h.number for h in outline.labels if h.style == "serial"] == []
+    plan = read(text)
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert plan.tasks[0].responsibility is not None
+    assert plan.tasks[0].responsibility.leads == ("办公室",)
+
+
 def test_a_deadline_cell_that_opens_with_a_number_is_no_label() -> None:
     text = "序号\n工作任务\n完成时限\n1\n公开预算。\n2月底前\n2\n公开决算。\n3月底前\n"
     outline = choose_labels_for(text)
@@ -255,6 +272,31 @@ def test_tasks_assigned_to_units_after_a_notice_without_its_end_are_the_plan() -
     assert [t.number for t in plan.tasks] == [1, 2, 3]
     assert plan.tasks[1].responsibility is not None
     assert plan.tasks[1].responsibility.leads == ("市人社局",)
+
+
+def test_a_plan_with_unit_fields_after_a_notice_on_the_same_line_is_read() -> None:
+    # a crawled page on one line: the notice has no signature and the plan no title
+    # line or header of its own; its items name their units in labelled fields
+    plan = read(
+        "首页 > 政务公开 > 通知公告 某区2023年政务公开工作要点任务分工 "
+        "各街道，区直各部门：现将工作要点印发给你们，请认真贯彻落实。 "
+        "一、加强政策解读 1.深入解读惠企政策。（责任单位：区发改局；完成时限：长期坚持） "
+        "2.做好政策问答。（责任单位：区政务服务中心） 二、做好信息发布 "
+        "3.及时发布重大项目进展。（责任单位：区住建局牵头，各街道配合） 打印本页 关闭窗口"
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert plan.tasks[2].section == ("做好信息发布",)
+    assert plan.tasks[2].responsibility is not None
+    assert plan.tasks[2].responsibility.leads == ("区住建局",)
+    assert not any(d.code == "plan.notice_only" for d in plan.diagnostics)
+
+
+def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
+    plan = read(
+        "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "
+        "二、明确职责。（责任单位：各科室） 三、加强督查。办公室定期通报。"
+    )
+    assert plan.tasks == ()
 
 
 def test_tasks_at_different_depths_are_the_items_that_own_a_responsibility() -> None:

@@ -19,6 +19,7 @@ import attrs
 from zwgk._model import Location
 from zwgk.lang.normalize import PINYIN_GLOSS, to_simplified
 from zwgk.lang.vocab import (
+    FIELD_RE,
     HEADER_COMPOUND,
     HEADER_QUALIFIER,
     HEADER_WORDS,
@@ -181,8 +182,10 @@ def notice_end(text: str) -> int:
     A notice uses words no plan does (现印发给你们, 请认真贯彻执行 …).  It
     ends with its signature date — standing alone, or right after the
     issuer's name — or, where a page cut the signature, at the plan's own
-    title or table header.  A notice with none of these is all notice: its
-    numbered requirements are not the plan's tasks.
+    title or table header.  Without any of these, the plan starts after the
+    notice's sentence where what follows names its units in labelled fields
+    (责任单位：…, at least :data:`_FIELDS_OF_A_PLAN`); otherwise the text is all
+    notice: its numbered requirements are not the plan's tasks.
     """
     after = _notice_word_end(text)
     if after is None:
@@ -195,7 +198,25 @@ def notice_end(text: str) -> int:
     if title is not None:
         return title.start()
     header = find_header(text, after, len(text))
-    return header.start if header is not None else len(text)
+    return header.start if header is not None else _fielded_plan(text, after)
+
+
+_FIELDS_OF_A_PLAN: Final = 2  # labelled unit fields after a notice that make a plan
+
+
+def _fielded_plan(text: str, after: int) -> int:
+    """Where a plan that names its units in labelled fields starts after a
+    notice with no signature, title or header to end it (a page on one line,
+    its signature cut or put at the end): after the notice's sentence;
+    ``len(text)`` when fewer fields follow (the text is all notice)."""
+    fields = [m for m in FIELD_RE.finditer(text, after) if m.group("deadline") is None]
+    if len(fields) < _FIELDS_OF_A_PLAN:
+        return len(text)
+    stop = _SENTENCE_STOP.search(text, after, fields[0].start())
+    return stop.end() if stop is not None else after
+
+
+_SENTENCE_STOP: Final = re.compile(r"[。！!\n]")
 
 
 def _titled_table(text: str, start: int, end: int) -> int | None:

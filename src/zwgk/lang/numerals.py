@@ -344,6 +344,11 @@ _SERIAL_MEASURE: Final = re.compile(
 )
 
 
+# ... or spaced from it, as text laid out by a PDF or a crawler spaces a
+# figure (``于每年的 1 月 31日前``, ``至少 1 次``).
+_MEASURE_AFTER_SPACE: Final = re.compile(r"[ \u3000\xa0]+[" + _MEASURES + r"]")
+
+
 # ... and glued to the cell before it, where a table's row ran on with
 # nothing between its cells (``…年底前5公开…``): a weak hit too.
 _SERIAL_GLUED: Final = re.compile(
@@ -428,5 +433,6 @@ def find_labels(text: str) -> list[LabelHit]:
             number = parse_number(m.group(1))
             if number and m.start(1) not in hits:
                 weak = serial is _SERIAL_MEASURE or serial is _SERIAL_GLUED
+                weak = weak or _MEASURE_AFTER_SPACE.match(text, m.end()) is not None
                 hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial", weak)
     return [hits[k] for k in sorted(hits)]
