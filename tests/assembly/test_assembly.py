@@ -291,6 +291,16 @@ def test_a_plan_with_unit_fields_after_a_notice_on_the_same_line_is_read() -> No
     assert not any(d.code == "plan.notice_only" for d in plan.diagnostics)
 
 
+def test_a_plan_outlined_at_two_levels_after_a_notice_without_its_end_is_read() -> None:
+    plan = read(
+        "各村（社区）：现将工作要点印发给你们，请认真贯彻落实。 一、深化重点领域信息公开 "
+        "1.推进规划公开。主动公开本地区专项规划。 2.推进预决算公开。推进乡镇预算公开。 "
+        "二、加强政策解读 3.做好政策解读。同步发布解读材料。 4.回应社会关切。及时回应群众关切。"
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert plan.tasks[3].section == ("加强政策解读",)
+
+
 def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
     plan = read(
         "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "

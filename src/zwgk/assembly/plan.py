@@ -64,6 +64,7 @@ from zwgk.assembly.text import (
     closing_signature,
     find_header,
     notice_end,
+    notice_sentence_end,
 )
 from zwgk.build.plan import finish_plan
 from zwgk.lang.metadata import parse_date, unspaced_label
@@ -897,6 +898,8 @@ def assemble_lines(
     body = notice_end(text)
     ctx = _Ctx(year=year)
     outline = choose_labels(text, [h for h in find_labels(text) if h.start >= body])
+    if body >= len(text) > 0:
+        body, outline = _outline_after_notice(text, body, outline)
     outline = _without_aims_parts(text, outline)
     first = outline.labels[0].start if outline.labels else len(text)
     header = find_header(text, body, min(first, body + _HEADER_SCAN) if first > body else first)
@@ -933,6 +936,22 @@ def assemble_lines(
     if stream.glosses:
         ctx.diagnostics.append(_gloss_diagnostic(stream.glosses))
     return _plan(stream, ctx, rows, before, year, source, fmt, res, diagnostics, only)
+
+
+_PLAN_ITEMS = 4  # items at the deepest of two levels that make an outline a plan's
+
+
+def _outline_after_notice(text: str, body: int, outline: Outline) -> tuple[int, Outline]:
+    """Where the plan starts, and its outline, after a notice nothing seemed to
+    end (no signature, title line, header or unit fields): after the notice's
+    sentence where what follows is numbered at two levels or more with at
+    least :data:`_PLAN_ITEMS` items at the deepest — a plan's outline, not a
+    notice's few numbered requirements."""
+    start = notice_sentence_end(text)
+    found = choose_labels(text, [h for h in find_labels(text) if h.start >= start])
+    if len(found.styles) < 2 or len(found.of_style(found.styles[-1])) < _PLAN_ITEMS:
+        return body, outline
+    return start, found
 
 
 def _header_repeats(stream: Stream, header: Header) -> dict[int, tuple[int, str]]:

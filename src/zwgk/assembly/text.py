@@ -30,7 +30,15 @@ from zwgk.lang.vocab import (
     nest_unit_columns,
 )
 
-__all__ = ["PUBLICITY_MARK", "Header", "Stream", "closing_signature", "find_header", "notice_end"]
+__all__ = [
+    "PUBLICITY_MARK",
+    "Header",
+    "Stream",
+    "closing_signature",
+    "find_header",
+    "notice_end",
+    "notice_sentence_end",
+]
 
 _CELL_SPLIT: Final = re.compile(r"[ \u3000]*[|｜│┃\t][ \u3000]*")
 _SEPARATOR_ONLY: Final = re.compile(r"^\s*[|｜]\s*$")
@@ -212,7 +220,17 @@ def _fielded_plan(text: str, after: int) -> int:
     fields = [m for m in FIELD_RE.finditer(text, after) if m.group("deadline") is None]
     if len(fields) < _FIELDS_OF_A_PLAN:
         return len(text)
-    stop = _SENTENCE_STOP.search(text, after, fields[0].start())
+    return notice_sentence_end(text, after, fields[0].start())
+
+
+def notice_sentence_end(text: str, after: int | None = None, before: int | None = None) -> int:
+    """Where the sentence of a notice's words ends (``len(text)`` when there are
+    none): the first full stop or line end after them, before ``before``."""
+    if after is None:
+        after = _notice_word_end(text)
+        if after is None:
+            return len(text)
+    stop = _SENTENCE_STOP.search(text, after, len(text) if before is None else before)
     return stop.end() if stop is not None else after
 
 
