@@ -461,6 +461,22 @@ def test_cells_run_together_are_split_by_what_they_say() -> None:
     assert units(plan.tasks[4])[:2] == [("省工商局", "lead"), ("省发改委", "lead")]
 
 
+def test_a_name_run_into_its_title_goes_on_through_a_semicolon() -> None:
+    # a bureau's own office with no level before it, run into the title, then
+    # a city unit after a semicolon: one responsibility cell
+    plan = read(
+        "序号工作任务责任单位完成时限\n"
+        "1传染病疫情信息发布疾病预防控制科；市疾病预防控制中心按月更新\n"
+        "2预防接种服务公开疾病预防控制科；市疾病预防控制中心、基层卫生健康科长期坚持\n"
+        "3职业健康信息公开职业健康科及时\n"
+    )
+    texts = [t.text for t in plan.tasks]
+    assert texts == ["传染病疫情信息发布", "预防接种服务公开", "职业健康信息公开"]
+    resp = plan.tasks[1].responsibility
+    assert resp is not None
+    assert resp.raw == "疾病预防控制科；市疾病预防控制中心、基层卫生健康科"
+
+
 def test_rows_under_merged_cells_share_them() -> None:
     plan = read(RUN_TOGETHER)
     second, third = plan.tasks[1], plan.tasks[2]

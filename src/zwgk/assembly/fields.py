@@ -242,7 +242,21 @@ def best_run(body: str, learned: frozenset[str] = frozenset()) -> UnitRun | None
         # of names as good, the title word nearest them ends the title: a name
         # may hold a title's word (医药服务管理科), a title holds no name
         return max(good, key=lambda rs: (rs[1], rs[0].start))[0] if good else None
-    return max(good, key=lambda rs: rs[1])[0] if good else None
+    return _with_names_before(body, max(good, key=lambda rs: rs[1])[0])
+
+
+def _with_names_before(body: str, run: UnitRun) -> UnitRun:
+    """The run with the names a list separator parts from it, back to the
+    title they are run into (``…信息发布疾病预防控制科；市疾控中心``): a name
+    with no level before it starts no run, but one read from a title's end
+    word goes on through the run."""
+    if run.start == 0 or body[run.start - 1] not in _LIST_SEPARATORS + "；;":
+        return run
+    for m in reversed(list(_TITLE_END_AT.finditer(body, 0, run.start - 1))):
+        longer = run_at(body, m.end())
+        if longer is not None and longer.start < run.start and longer.end >= run.end:
+            return longer
+    return run
 
 
 def _split_learned(run: UnitRun, learned: frozenset[str]) -> list[str]:
