@@ -477,6 +477,32 @@ def test_a_name_run_into_its_title_goes_on_through_a_semicolon() -> None:
     assert resp.raw == "疾病预防控制科；市疾病预防控制中心、基层卫生健康科"
 
 
+TABLE_ON_ONE_LINE = (
+    "某区政务公开工作要点任务分工 工作类别 重点任务 序号 具体内容 责任单位 完成时限 "
+    "一、深化重点领域公开 （一）做好规划公开 1 推进权责清单公开。全面推行权责清单动态调整。 "
+    "区委编办；区直各部门 2023年6月底前 2 依托政府信息公开平台完善规章库建设。 区司法局  "
+    "二、紧扣宏观政策落地见效深化政务公开 （一）持续加强重大政策发布解读 "
+    "3 做好政策解读。同步发布解读材料。 区直各部门 长期坚持 "
+    "（二）回应社会关切 4 加强舆情回应台账管理。 区委网信办 及时"
+)
+
+
+def test_a_table_on_one_line_keeps_its_rows_texts_whole_under_labelled_heading_cells() -> None:
+    plan = read(TABLE_ON_ONE_LINE)
+    assert [t.text for t in plan.tasks] == [
+        "推进权责清单公开。全面推行权责清单动态调整。",
+        "依托政府信息公开平台完善规章库建设。",
+        "做好政策解读。同步发布解读材料。",
+        "加强舆情回应台账管理。",
+    ]
+    assert [t.section for t in plan.tasks] == [
+        ("深化重点领域公开", "做好规划公开"),
+        ("深化重点领域公开", "做好规划公开"),
+        ("紧扣宏观政策落地见效深化政务公开", "持续加强重大政策发布解读"),
+        ("紧扣宏观政策落地见效深化政务公开", "回应社会关切"),
+    ]
+
+
 def test_rows_under_merged_cells_share_them() -> None:
     plan = read(RUN_TOGETHER)
     second, third = plan.tasks[1], plan.tasks[2]

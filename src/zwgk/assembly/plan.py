@@ -434,7 +434,7 @@ def _within_rows(stream: Stream, outline: Outline) -> Outline:
         for h in outline.labels
         if h.style == "serial"
         or h.start < serial_at.get(stream.line_at(h.start), h.start + 1)
-        or _heads_next_row(stream.text, h, serials)
+        or _heads_next_row(stream.text, h, serials, outline.labels)
     )
     styles = tuple(s for s in outline.styles if any(h.style == s for h in kept))
     return Outline(kept, styles)
@@ -443,14 +443,23 @@ def _within_rows(stream: Stream, outline: Outline) -> Outline:
 _PART_TITLE_MAX = 30  # characters of a part's title written right before the next row
 
 
-def _heads_next_row(text: str, h: LabelHit, serials: Sequence[int]) -> bool:
+def _heads_next_row(
+    text: str, h: LabelHit, serials: Sequence[int], labels: Sequence[LabelHit]
+) -> bool:
     """Whether a label on a row's line is a part's heading before the next row:
-    a title alone between it and the next serial number (a table run onto one
-    line: ``…每季度二、围绕深化改革做好信息公开3公开…``)."""
+    a title alone between it and the next serial number, or between it and the
+    next label, itself a heading of the same kind (a table run onto one line:
+    ``…每季度二、围绕深化改革做好信息公开3公开…``, ``…单位 二、紧扣… （一）加强… 6 …``)."""
     k = bisect.bisect_right(serials, h.start)
     if k == len(serials):
         return False
-    title = text[h.end : serials[k]]
+    stops = [g for g in labels if h.start < g.start < serials[k] and g.style != "serial"]
+    ends = [h.end, *(g.end for g in stops)]
+    starts = [*(g.start for g in stops), serials[k]]
+    return all(_part_title(text[a:b]) for a, b in zip(ends, starts, strict=True))
+
+
+def _part_title(title: str) -> bool:
     return 0 < len(title.strip()) <= _PART_TITLE_MAX and not re.search(r"[。；;\n]", title)
 
 
@@ -836,15 +845,24 @@ def _unit_cell_line(line: str) -> bool:
     return is_units(line) and FIELD_RE.match(line.strip()) is None
 
 
-def _layout(header: Header | None, items: Sequence[_Item]) -> Layout:
+def _layout(header: Header | None, items: Sequence[_Item], task_style: str | None) -> Layout:
     if header is not None and any(r in ("lead", "assist", "resp") for r in header.roles):
-        return Layout(header.roles, table=True)
+        return Layout(_row_roles(header.roles, task_style), table=True)
     tasks = [i for i in items if i.is_task]
     lines = [i.body.strip().split("\n")[1:] for i in tasks]
     celled = sum(1 for cells in lines if any(_unit_cell_line(c) for c in cells))
     if tasks and celled >= max(2, len(tasks) // 2):
         return Layout(("text", "resp"), table=True)
     return Layout((), table=False)
+
+
+def _row_roles(roles: tuple[str, ...], task_style: str | None) -> tuple[str, ...]:
+    """The columns a row's body holds: where the rows are numbered by a 序号
+    column, the columns from it on — the cells before it are merged heading
+    cells, read before the row starts (as labelled headings, or as a group)."""
+    if task_style != "serial" or "number" not in roles:
+        return roles
+    return roles[roles.index("number") :]
 
 
 @overload
@@ -921,7 +939,7 @@ def assemble_lines(
         outline = _within_rows(stream, outline)
     end = _closing(stream, ctx, body, prose=header is None)
     items = _items(text, outline, task_style, end) if task_style else []
-    layout = _layout(header, items)
+    layout = _layout(header, items, task_style)
     if task_style is None and layout.table and header is not None:
         first = header.end  # a table that numbers nothing: its rows start after the header
     if not layout.table:
