@@ -562,7 +562,9 @@ def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
     """What follows the unit cells: a deadline cell, a requirement or note column."""
     if not rest:
         return
-    if rest[0] in _LIST_SEPARATORS and (fields.resp or fields.lead):
+    if rest[0] in SENTENCE_END and (fields.resp or fields.lead):
+        rest = _closing_stop(fields, rest)  # the unit cell's own full stop (…办理。)
+    if rest and rest[0] in _LIST_SEPARATORS and (fields.resp or fields.lead):
         piece, rest = _list_goes_on(rest)
         if fields.resp:
             fields.resp += piece
@@ -581,6 +583,16 @@ def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
         fields.note = rest
     else:
         fields.text = f"{fields.text}\n{rest}"
+
+
+def _closing_stop(fields: Fields, rest: str) -> str:
+    """The full stop that closes the unit cell, given back to it; what follows."""
+    stop = len(rest) - len(rest.lstrip(SENTENCE_END))
+    if fields.resp:
+        fields.resp += rest[:stop]
+    else:
+        fields.lead += rest[:stop]
+    return rest[stop:].strip()
 
 
 def _without_units(body: str, layout: Layout) -> Fields:

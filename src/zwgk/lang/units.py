@@ -25,6 +25,7 @@ import attrs
 
 from zwgk.lang._lead import led
 from zwgk.lang.deadline import parse_deadline
+from zwgk.lang.normalize import to_simplified
 from zwgk.lang.vocab import (
     BRANCH_WORDS,
     BRANCHED_BODIES,
@@ -476,7 +477,16 @@ class _RunBuilder:
 
 
 def run_at(text: str, i: int) -> UnitRun | None:
-    """The run of unit names starting at ``i``, or None."""
+    """The run of unit names starting at ``i``, or None; names in Traditional
+    script are read as their Simplified form (the run's text is as written)."""
+    simple = _simplified(text)
+    if simple != text:
+        run = _run_at(simple, i)
+        return attrs.evolve(run, source=text) if run is not None else None
+    return _run_at(text, i)
+
+
+def _run_at(text: str, i: int) -> UnitRun | None:
     e = unit_end(text, i)
     if e is None:
         return None
@@ -484,6 +494,14 @@ def run_at(text: str, i: int) -> UnitRun | None:
     while builder.extend():
         pass
     return builder.build()
+
+
+@functools.lru_cache(maxsize=1024)
+def _simplified(text: str) -> str:
+    """``text`` in Simplified script where that changes it and keeps every
+    character in its place, else ``text`` itself."""
+    simple = to_simplified(text)
+    return simple if simple != text and len(simple) == len(text) else text
 
 
 def find_unit_runs(text: str, start: int = 0) -> list[UnitRun]:
@@ -497,6 +515,9 @@ def find_unit_runs(text: str, start: int = 0) -> list[UnitRun]:
 
 @functools.lru_cache(maxsize=4096)
 def _unit_runs(text: str, start: int) -> tuple[UnitRun, ...]:
+    simple = _simplified(text)
+    if simple != text:
+        return tuple(attrs.evolve(r, source=text) for r in _unit_runs(simple, start))
     runs: list[UnitRun] = []
     # every start is an empty match: the next one is looked for past the run found
     m = _RUN_START.search(text, start)

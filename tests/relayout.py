@@ -1,0 +1,251 @@
+"""The corpus's plans written again in the layouts real pages use, and read back.
+
+Every gold file of the corpus says what a plan holds: its tasks' sections,
+numbers, texts, responsibilities and deadlines.  Written again in another
+layout — a pipe table whose merged cells were lost, one cell per line, a page
+on one line, cells run together, prose with labelled clauses, a table crawled
+onto one line … — the same plan must read the same.  A layout that reads
+worse than the others points at a mechanism that leans on one layout.
+
+Run:  python -m tests.relayout [LAYOUT] [--worst N]
+
+prints, per layout, the mean of the columns over every plan written in it,
+then the worst readings (plan, layout, columns).  The pages are written
+under ``--out DIR`` when it is given, to look at.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+import zwgk
+from tests import corpus
+from tests.scoring import counts, summarize
+
+COLUMNS = ("tasks", "text", "section", "resp", "unitF1")
+_CN = "一二三四五六七八九十"
+_TITLE = "政务公开工作要点任务分工方案"
+_NOTICE = "各有关单位：现将工作要点印发给你们，请认真贯彻落实。"
+_HEADINGS = ("工作类别", "重点任务")
+_COLUMNS = ("序号", "具体内容", "责任单位", "完成时限")
+
+
+@attrs.frozen
+class Row:
+    """One task as a table or a paragraph gives it."""
+
+    section: tuple[str, ...]
+    number: int
+    text: str
+    resp: str
+    deadline: str
+
+
+def rows(gold: dict[str, Any]) -> list[Row]:
+    """The gold's tasks as rows; a deadline the text already holds is not repeated."""
+    out = []
+    for t in gold["tasks"]:
+        raw = (t.get("deadline") or {}).get("raw") or ""
+        out.append(
+            Row(
+                tuple(t["section"]),
+                t["number"],
+                t["text"],
+                t["responsibility"] or "",
+                "" if raw in t["text"] else raw,
+            )
+        )
+    return out
+
+
+def _ordinal(i: int) -> str:
+    return _CN[i] if i < len(_CN) else "十" + _CN[i - len(_CN)]
+
+
+class Numbering:
+    """Heading labels of each rank (一、 then （一）), restarting under a new part."""
+
+    def __init__(self) -> None:
+        self.counts = [0, 0, 0]
+        self.previous: tuple[str, ...] = ()
+
+    def opened(self, section: tuple[str, ...]) -> list[str]:
+        """The labelled headings ``section`` opens after the previous row's."""
+        out = []
+        for level, title in enumerate(section[:3]):
+            if self.previous[: level + 1] == section[: level + 1]:
+                continue
+            self.counts[level] += 1
+            self.counts[level + 1 :] = [0] * (2 - level)
+            n = _ordinal(self.counts[level] - 1)
+            out.append((f"{n}、" if level == 0 else f"（{n}）" if level == 1 else "") + title)
+        self.previous = section
+        return out
+
+
+def _depth(plan: Sequence[Row]) -> int:
+    return max(len(r.section) for r in plan)
+
+
+def _header(plan: Sequence[Row]) -> list[str]:
+    return [*_HEADINGS[: _depth(plan)], *_COLUMNS]
+
+
+def pipe(plan: Sequence[Row]) -> str:
+    """A pipe table copied from a web page: a merged heading cell only in its first row."""
+    lines = [_TITLE, "", " | ".join(_header(plan)) + " |"]
+    numbering = Numbering()
+    for r in plan:
+        cells = [*numbering.opened(r.section), str(r.number), r.text, r.resp, r.deadline]
+        lines.append(" | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def pipe_merged(plan: Sequence[Row]) -> str:
+    """The same, with unit and deadline cells merged over rows that share them."""
+    lines = [_TITLE, "", " | ".join(_header(plan)) + " |"]
+    numbering = Numbering()
+    last: tuple[str, str] | None = None
+    for r in plan:
+        heads = numbering.opened(r.section)
+        tail = [r.resp, r.deadline] if heads or (r.resp, r.deadline) != last else []
+        last = (r.resp, r.deadline)
+        lines.append(" | ".join([*heads, str(r.number), r.text, *tail]) + " |")
+    return "\n".join(lines)
+
+
+def tabs(plan: Sequence[Row]) -> str:
+    """A table saved with tabs between its cells, merged cells left empty."""
+    depth = _depth(plan)
+    lines = [_TITLE, "", "\t".join(_header(plan))]
+    numbering = Numbering()
+    for r in plan:
+        heads = numbering.opened(r.section)
+        heads = [""] * (depth - len(heads)) + heads
+        lines.append("\t".join([*heads, str(r.number), r.text, r.resp, r.deadline]))
+    return "\n".join(lines)
+
+
+def cells(plan: Sequence[Row]) -> str:
+    """One cell per line, each closed by `` |``; an empty cell a bare ``|``."""
+    lines = [_TITLE, "", *(f"{h} |" for h in _header(plan))]
+    numbering = Numbering()
+    for r in plan:
+        lines += [f"{h} |" for h in numbering.opened(r.section)]
+        lines += [f"{c} |" if c else "|" for c in (str(r.number), r.text, r.resp, r.deadline)]
+    return "\n".join(lines)
+
+
+def table_line(plan: Sequence[Row]) -> str:
+    """The pipe table crawled onto one line: its cells joined by spaces."""
+    lines = pipe(plan).split("\n")
+    return " ".join(c for line in lines for c in line.removesuffix(" |").split(" | ") if c)
+
+
+def run_together(plan: Sequence[Row]) -> str:
+    """One row per line, its cells run together with nothing between them."""
+    lines = [_TITLE, "", "".join(["序号", "工作任务", "责任单位", "完成时限"])]
+    numbering = Numbering()
+    for r in plan:
+        lines += numbering.opened(r.section)
+        lines.append(f"{r.number}.{r.text}{r.resp}{r.deadline}")
+    return "\n".join(lines)
+
+
+def _clauses(r: Row) -> str:
+    fields = [f"责任单位：{r.resp}"] if r.resp else []
+    fields += [f"完成时限：{r.deadline}"] if r.deadline else []
+    return f"（{'；'.join(fields)}）" if fields else ""
+
+
+def prose(plan: Sequence[Row]) -> str:
+    """Paragraphs under their headings, each closed by labelled clauses."""
+    lines = [_TITLE, ""]
+    numbering = Numbering()
+    for r in plan:
+        lines += numbering.opened(r.section)
+        lines.append(f"{r.number}.{r.text}{_clauses(r)}")
+    return "\n".join(lines)
+
+
+def page_line(plan: Sequence[Row]) -> str:
+    """A crawled page on one line: the breadcrumb, the notice without its
+    signature, the plan in prose with labelled clauses, the page's footer."""
+    parts = ["首页 > 政务公开 > 通知公告", _TITLE, _NOTICE]
+    numbering = Numbering()
+    for r in plan:
+        parts += numbering.opened(r.section)
+        parts.append(f"{r.number}.{r.text}{_clauses(r)}")
+    return " ".join([*parts, "打印本页 关闭窗口"])
+
+
+Layout = Callable[[Sequence[Row]], str]
+LAYOUTS: dict[str, Layout] = {
+    "pipe": pipe,
+    "pipe_merged": pipe_merged,
+    "tabs": tabs,
+    "cells": cells,
+    "table_line": table_line,
+    "run_together": run_together,
+    "prose": prose,
+    "page_line": page_line,
+}
+
+
+def plans(origins: Sequence[str] = ()) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """The corpus's gold plans that can be written again: three tasks or more,
+    every one numbered (a task is matched by its number); ``origins`` keeps
+    those of these origins (real, hand-written, office-made)."""
+    for entry in corpus.load():
+        if origins and entry.origin not in origins:
+            continue
+        gold = corpus.gold(entry)
+        tasks = gold["tasks"]
+        if len(tasks) >= 3 and all(isinstance(t["number"], int) for t in tasks):
+            yield entry.path.relative_to(corpus.MANIFEST.parent), gold
+
+
+def score(layout: str, gold: dict[str, Any], out: Path | None = None) -> dict[str, float]:
+    """The columns of reading ``gold`` written in ``layout`` (the page written
+    to ``out`` as ``NAME.LAYOUT.txt`` when given)."""
+    text = LAYOUTS[layout](rows(gold))
+    if out is not None:
+        (out / f"{Path(gold.get('source') or 'plan').stem}.{layout}.txt").write_text(text, "utf-8")
+    truth = copy.deepcopy(gold)
+    for t in truth["tasks"]:
+        t["note"] = None  # the layouts write no note
+    return summarize(counts(truth, zwgk.read_text(text, format="text")))
+
+
+def means(scores: Sequence[dict[str, float]]) -> dict[str, float]:
+    return {c: sum(s[c] for s in scores) / len(scores) for c in COLUMNS}
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("layouts", nargs="*", help=f"of {', '.join(LAYOUTS)} (all by default)")
+    ap.add_argument("--origin", action="append", default=[], help="real, hand-written …")
+    ap.add_argument("--worst", type=int, default=15)
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args(argv)
+    worst = []
+    for layout in args.layouts or list(LAYOUTS):
+        found = []
+        for path, gold in plans(args.origin):
+            s = score(layout, gold, args.out)
+            found.append(s)
+            worst.append((min(s[c] for c in COLUMNS), layout, path, s))
+        m = means(found)
+        print(f"{layout:13} {len(found):4} " + " ".join(f"{c} {m[c]:5.1f}" for c in COLUMNS))
+    for low, layout, path, s in sorted(worst, key=lambda w: w[0])[: args.worst]:
+        print(f"{low:5.1f} {layout:13} {str(path):56} " + " ".join(f"{s[c]:5.1f}" for c in COLUMNS))
+
+
+if __name__ == "__main__":
+    main()
