@@ -244,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         m = means(found)
         print(f"{layout:13} {len(found):4} " + " ".join(f"{c} {m[c]:5.1f}" for c in COLUMNS))
     for low, layout, path, s in sorted(worst, key=lambda w: w[0])[: args.worst]:
-        print(f"{low:5.1f} {layout:13} {str(path):56} " + " ".join(f"{s[c]:5.1f}" for c in COLUMNS))
+        print(f"{low:5.1f} {layout:13} {path!s:56} " + " ".join(f"{s[c]:5.1f}" for c in COLUMNS))
 
 
 if __name__ == "__main__":

@@ -503,6 +503,30 @@ def test_a_table_on_one_line_keeps_its_rows_texts_whole_under_labelled_heading_c
     ]
 
 
+def test_run_together_cells_in_traditional_script_are_split_by_the_grammar() -> None:
+    plan = read(
+        "序號工作任務責任單位完成時限\n"
+        "1.積極推進部門所屬單位預算、決算公開。市直各部門、各鎮街2021年6月底前\n"
+        "2.做好政策解讀。市發展改革局牽頭,市直各部門配合長期堅持\n"
+        "3.及時回應社會關切。市直各部門、各鎮街及時\n"
+    )
+    first = plan.tasks[0]
+    assert first.text == "積極推進部門所屬單位預算、決算公開。"
+    assert units(first) == [("市直各部門", "owner"), ("各鎮街", "owner")]
+
+
+def test_a_unit_cell_keeps_its_own_full_stop() -> None:
+    plan = read(
+        "序号工作任务责任单位\n"
+        "1.公开规划纲要。综合规划科会同各科室办理。\n"
+        "2.公开负面清单。登记注册科会同各业务科室办理。\n"
+        "3.公开预算决算。财审科牵头办理。\n"
+    )
+    assert [t.text for t in plan.tasks] == ["公开规划纲要。", "公开负面清单。", "公开预算决算。"]
+    assert plan.tasks[1].responsibility is not None
+    assert plan.tasks[1].responsibility.raw == "登记注册科会同各业务科室办理。"
+
+
 def test_rows_under_merged_cells_share_them() -> None:
     plan = read(RUN_TOGETHER)
     second, third = plan.tasks[1], plan.tasks[2]
