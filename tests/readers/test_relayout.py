@@ -1,0 +1,44 @@
+"""The real plans of the corpus written again in every layout real pages use
+read as their gold says (:mod:`tests.relayout`): a mechanism that leans on
+one layout shows as a layout that reads worse than the others."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import relayout
+
+# Means over the real plans (the columns of tests.scoring), a little under
+# what reading reaches: ``python -m tests.relayout --origin real``.
+FLOORS = {
+    "pipe": {"tasks": 99, "text": 99, "section": 97, "resp": 97, "unitF1": 96},
+    "pipe_merged": {"tasks": 99, "text": 99, "section": 97, "resp": 97, "unitF1": 96},
+    "tabs": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
+    "cells": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
+    "table_line": {"tasks": 99, "text": 90, "section": 98, "resp": 90, "unitF1": 93},
+    "run_together": {"tasks": 99, "text": 93, "section": 99, "resp": 89, "unitF1": 93},
+    "prose": {"tasks": 99, "text": 98, "section": 99, "resp": 98, "unitF1": 97},
+    "page_line": {"tasks": 95, "text": 94, "section": 95, "resp": 98, "unitF1": 98},
+}
+
+PLANS = list(relayout.plans(("real",)))
+
+
+def test_every_layout_has_a_floor() -> None:
+    assert set(FLOORS) == set(relayout.LAYOUTS)
+    assert len(PLANS) >= 20
+
+
+@pytest.mark.parametrize("layout", sorted(FLOORS))
+def test_real_plans_written_in_a_layout_read_as_their_gold(layout: str) -> None:
+    means = relayout.means([relayout.score(layout, gold) for _, gold in PLANS])
+    low = {c: round(v, 1) for c, v in means.items() if v < FLOORS[layout][c]}
+    assert not low, f"{layout}: {low}"
+
+
+def test_a_layout_writes_every_task_of_the_plan() -> None:
+    _, gold = PLANS[0]
+    rows = relayout.rows(gold)
+    for layout, write in relayout.LAYOUTS.items():
+        page = write(rows)
+        assert all(r.text in page for r in rows), layout
