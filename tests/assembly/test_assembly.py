@@ -301,6 +301,22 @@ def test_a_plan_outlined_at_two_levels_after_a_notice_without_its_end_is_read() 
     assert plan.tasks[3].section == ("加强政策解读",)
 
 
+def test_a_page_signed_at_its_end_reads_the_plan_between_notice_and_signature() -> None:
+    # a crawled page on one line: notice, tasks, then the signature and the page's foot
+    items = " ".join(
+        f"{i}.深入解读第{i}项惠企政策，做好政策问答和解读材料发布。（责任单位：区发改局）"
+        for i in range(1, 7)
+    )
+    plan = zwgk.read_text(
+        "各街道，区直各部门：现将工作要点印发给你们，请认真贯彻落实。 一、加强政策解读 "
+        f"{items} 某区人民政府办公室 2023年3月1日 【打印本页】【关闭窗口】",
+        format="text",
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4, 5, 6]
+    assert plan.tasks[5].text == "深入解读第6项惠企政策，做好政策问答和解读材料发布。"
+    assert plan.date == datetime.date(2023, 3, 1)
+
+
 def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
     plan = read(
         "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "

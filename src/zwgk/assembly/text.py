@@ -199,6 +199,8 @@ def notice_end(text: str) -> int:
     if after is None:
         return 0
     date = _SIGNED_DATE.search(text, after)
+    if date is not None and _fields_between(text, after, date.start()) >= _FIELDS_OF_A_PLAN:
+        date = None  # the plan lies between: the date closes the page (signed at its end)
     if date is not None:
         table = _titled_table(text, after, date.start())
         return table if table is not None else date.end()
@@ -210,6 +212,11 @@ def notice_end(text: str) -> int:
 
 
 _FIELDS_OF_A_PLAN: Final = 2  # labelled unit fields after a notice that make a plan
+
+
+def _fields_between(text: str, start: int, end: int) -> int:
+    """How many labelled unit fields (责任单位：…) stand in ``text[start:end]``."""
+    return sum(1 for m in FIELD_RE.finditer(text, start, end) if m.group("deadline") is None)
 
 
 def _fielded_plan(text: str, after: int) -> int:
@@ -261,6 +268,15 @@ _CLOSING_SIGNATURE: Final = re.compile(
 )
 
 
+# ... or, on a page saved on one line, after the last sentence or clause,
+# the issuer and the date set apart by spaces
+_SPACED_SIGNATURE: Final = re.compile(
+    r"(?<=[。；）)])[ \t\u3000]+"
+    rf"(?P<org>[^\s|，。；：:、（）()]{{4,30}}{ORG_END})[ \t\u3000]+{_DATE}[ \t\u3000]*(?:印发)?"
+    rf"(?:\s*{PUBLICITY_MARK})?\s*\Z"
+)
+
+
 def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = False) -> int:
     """Where a signature placed after the plan's body starts (``len(text)``
     when there is none): an issuer's line and a date line closing the text,
@@ -272,7 +288,8 @@ def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = Fa
     signature right after the last sentence needs none of them."""
     m = _CLOSING_SIGNATURE.search(text, max(0, len(text) - _SIGNATURE_SPAN))
     if m is None:
-        return len(text)
+        spaced = _SPACED_SIGNATURE.search(text, max(0, len(text) - _SIGNATURE_SPAN))
+        return spaced.start("org") if spaced is not None and prose else len(text)
     after_sentence = prose and text[: m.start("org")].rstrip().endswith(("。", "；"))
     marked = m.group("gap") or m.group("sep") or m.group("printed") or m.start("org") in gaps
     if not (marked or after_sentence):
