@@ -185,6 +185,23 @@ def page_line(plan: Sequence[Row]) -> str:
     return " ".join([*parts, "打印本页 关闭窗口"])
 
 
+def page_signed(plan: Sequence[Row]) -> str:
+    """A crawled page on one line with the page's fields, the notice signed
+    after the plan, and the site's footer."""
+    parts = [
+        "当前位置：首页 > 政务公开 > 政策文件",
+        f"关于印发{_TITLE}的通知",
+        "发布时间：2022-05-10 10:21 来源：某市人民政府办公室 浏览次数：1024 字号：【大 中 小】",
+        _NOTICE,
+    ]
+    numbering = Numbering()
+    for r in plan:
+        parts += numbering.opened(r.section)
+        parts.append(f"{r.number}.{r.text}{_clauses(r)}")
+    parts += ["某市人民政府办公室 2022年5月9日", "【打印本页】【关闭窗口】", "主办单位：某市人民政府办公室"]
+    return " ".join(parts)
+
+
 Layout = Callable[[Sequence[Row]], str]
 LAYOUTS: dict[str, Layout] = {
     "pipe": pipe,
@@ -195,6 +212,7 @@ LAYOUTS: dict[str, Layout] = {
     "run_together": run_together,
     "prose": prose,
     "page_line": page_line,
+    "page_signed": page_signed,
 }
 
 
