@@ -198,7 +198,8 @@ def page_signed(plan: Sequence[Row]) -> str:
     for r in plan:
         parts += numbering.opened(r.section)
         parts.append(f"{r.number}.{r.text}{_clauses(r)}")
-    parts += ["某市人民政府办公室 2022年5月9日", "【打印本页】【关闭窗口】", "主办单位：某市人民政府办公室"]
+    parts += ["某市人民政府办公室 2022年5月9日", "【打印本页】【关闭窗口】"]
+    parts.append("主办单位：某市人民政府办公室")
     return " ".join(parts)
 
 
