@@ -95,6 +95,55 @@ def test_a_figure_spaced_from_its_measure_word_is_no_row_number() -> None:
     assert plan.tasks[0].responsibility.leads == ("办公室",)
 
 
+def test_rows_numbered_within_their_part_restart_in_every_part() -> None:
+    plan = read(
+        "序号 | 工作任务 | 具体内容 | 责任科室 | 完成时限 | 落实情况 |\n"
+        "一、政策公开 |\n"
+        "1.1 | 政策文件公开 | 集中公开现行有效的规范性文件。 | 政策法规科 | 2022年6月底前 "
+        "| 已完成 |\n"
+        "1.2 | 政策解读 | 同步制作图解、问答等解读材料。 | 政策法规科、办公室 | 长期坚持 "
+        "| 持续推进 |\n"
+        "二、重点领域公开 |\n"
+        "2.1 | 规划许可 | 公开建设工程规划许可证核发信息。 | 用途管制科 | 及时 | 按时序推进 |\n"
+    )
+    assert [(t.label, t.number) for t in plan.tasks] == [("1.1", 1), ("1.2", 2), ("2.1", 1)]
+    assert [t.note for t in plan.tasks] == [
+        "集中公开现行有效的规范性文件。",
+        "同步制作图解、问答等解读材料。",
+        "公开建设工程规划许可证核发信息。",
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "2022年6月底前",
+        "长期坚持",
+        "及时",
+    ]
+
+
+def test_rows_numbered_within_their_part_with_cells_run_together() -> None:
+    plan = read(
+        "序号工作任务责任单位完成时限\n一、政策公开\n"
+        "1-1做好政策文件公开。市司法局2022年6月底前\n1-2做好政策解读。市发展改革委长期坚持\n"
+        "二、重点领域公开\n2-1公开财政预决算。市财政局及时\n"
+    )
+    assert [(t.label, t.number) for t in plan.tasks] == [("1-1", 1), ("1-2", 2), ("2-1", 1)]
+    assert [t.text for t in plan.tasks][2] == "公开财政预决算。"
+
+
+def test_labels_in_a_serial_column_number_rows_whose_next_cell_holds_headings() -> None:
+    # a Word table: 序号 ``1.`` in a cell of its own, the heading cell beside it
+    # (merged, written once) holds both headings with their labels
+    rows: list[tuple[int, str | tuple[str, ...]]] = [
+        (1, ("序号", "工作任务", "具体要求", "责任单位", "完成时限")),
+        (2, ("1.", "一、优化公开基础（一）深化规章公开", "完善规章库建设。", "法规科", "及时更新")),
+        (3, ("2.", "", "做好规范性文件统一公开。", "办公室", "及时更新")),
+        (4, ("3.", "二、加强解读（一）做好政策解读", "同步发布解读材料。", "办公室", "长期坚持")),
+    ]
+    plan = assemble_lines(rows)
+    assert [(t.number, t.label) for t in plan.tasks] == [(1, "1."), (2, "2."), (3, "3.")]
+    assert plan.tasks[0].section == ("优化公开基础", "深化规章公开")
+    assert plan.tasks[2].section == ("加强解读", "做好政策解读")
+
+
 def test_a_deadline_cell_that_opens_with_a_number_is_no_label() -> None:
     text = "序号\n工作任务\n完成时限\n1\n公开预算。\n2月底前\n2\n公开决算。\n3月底前\n"
     outline = choose_labels_for(text)

@@ -91,6 +91,10 @@ def test_chinese_numbers_round_trip(n: int) -> None:
         ("  　二、 标题", "二、", 2, "cn_comma", "标题"),
         ("１２．全角", "１２．", 12, "num_dot", "全角"),
         ("4.", "4.", 4, "num_dot", ""),
+        # numbered within its part (序号 1.1, 1-1): the number is the second figure
+        ("1.1 细则", "1.1", 1, "num_sub", "细则"),
+        ("2.3、做好", "2.3、", 3, "num_sub", "做好"),
+        ("3-2做好", "3-2", 2, "num_sub", "做好"),
     ],
 )
 def test_parse_label(text: str, label: str, number: int, style: str, rest: str) -> None:
@@ -110,7 +114,9 @@ def test_parse_label(text: str, label: str, number: int, style: str, rest: str) 
         "12",
         "二十",
         "做好 1. 工作",
-        "1.1 细则",
+        "2.5%",
+        "2022-1-1",
+        "1.2.3",
         "2021、2022年",
         "",
     ],

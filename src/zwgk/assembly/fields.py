@@ -22,6 +22,7 @@ import attrs
 
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.lang.deadline import parse_deadline
+from zwgk.lang.numerals import LABEL_RANKS, parse_label
 from zwgk.lang.pieces import assigns_roles, gives_roles
 from zwgk.lang.titles import title_boundaries
 from zwgk.lang.units import (
@@ -38,6 +39,7 @@ from zwgk.lang.vocab import (
     TITLE_ENDS,
     UNIT_LEVELS,
     UNIT_PREFIXES,
+    is_status,
 )
 
 __all__ = [
@@ -613,6 +615,8 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     for k, cell in enumerate(cells[1:], start=1):
         if (is_units(cell) or (k == len(cells) - 1 and is_cut_units(cell))) and not after:
             unit_cells.append(cell)
+        elif "status" in layout.roles and _progress_cell(cell, bool(unit_cells), fields):
+            fields.status = cell
         elif is_deadline(cell):
             fields.deadline = cell
         elif not unit_cells and not after:
@@ -628,11 +632,29 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     if after and _heading_like(after[-1]) and not layout.has_after_units:
         fields.heading_after = after.pop()
     if layout.texts_before_units >= 2 and "\n" in fields.text:
-        # 工作任务 | 工作要求 before the units: the task and its requirement (the note)
-        fields.text, requirement = fields.text.split("\n", 1)
-        after.insert(0, requirement)
+        first, rest = fields.text.split("\n", 1)
+        if _labelled_heading(first):  # a heading cell with its label (一、…) in a text column
+            fields.heading_before, fields.text = first, rest
+        else:  # 工作任务 | 工作要求 before the units: the task and its requirement (the note)
+            fields.text = first
+            after.insert(0, rest)
     fields.note = "\n".join(after)
     return fields
+
+
+def _labelled_heading(cell: str) -> bool:
+    """Whether a cell opens with the label of a part or a sub-part (一、, （一）)."""
+    label = parse_label(cell)
+    return label is not None and label.rank <= LABEL_RANKS["cn_paren"]
+
+
+def _progress_cell(cell: str, after_units: bool, fields: Fields) -> bool:
+    """Whether a cell of a row with a progress column holds its value: a
+    progress word after the units (已完成), or a second deadline-like cell
+    after the deadline (``长期坚持`` then ``持续推进``)."""
+    if fields.deadline and is_deadline(cell):
+        return True
+    return (after_units or bool(fields.deadline)) and is_status(cell)
 
 
 def _complete_row(cells: Sequence[str], roles: Sequence[str]) -> bool:

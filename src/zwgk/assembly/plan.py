@@ -400,10 +400,12 @@ def _without_aims_parts(text: str, outline: Outline) -> Outline:
         return outline
     top = min(h.rank for h in outline.labels)
     kept: list[LabelHit] = []
-    opening = True  # in the parts on aims before the first that is not
+    opening = False  # in the parts on aims before the first that is not
+    first = True  # a label before the first top part (a row's 序号) is kept
     for h in outline.labels:
-        if h.rank == top and opening:
+        if h.rank == top and (opening or first):
             opening = _on_aims(text[h.end : text.find("\n", h.end) % (len(text) + 1)])
+            first = False
         if not opening:
             kept.append(h)
     if len(kept) == len(outline.labels):
@@ -416,28 +418,43 @@ def _on_aims(title: str) -> bool:
     return AIMS_HEADING.match(squeeze(to_simplified(title)).rstrip("。")) is not None
 
 
-def _within_rows(stream: Stream, outline: Outline) -> Outline:
+def _within_rows(stream: Stream, outline: Outline, style: str) -> Outline:
     """The outline without the labels inside a numbered row.
 
     Under a 序号 column the serial number starts each row; a label further
     on in the same row (``1 | （一）做好规划公开 | …``) is a heading cell
     of that row, not where a new part begins.  A label before the serial
     number (``一、… | （一）… | 1 | …``) is in a heading column merged over
-    the rows below, and begins its part.
+    the rows below, and begins its part.  ``style`` is the style of the
+    row numbers (``serial``, or ``num_dot`` for ``1.`` in the 序号 column).
     """
     serial_at: dict[int | None, int] = {}
-    serials = [h.start for h in outline.labels if h.style == "serial"]
+    serials = [h.start for h in outline.labels if h.style == style]
     for start in serials:
         serial_at.setdefault(stream.line_at(start), start)
     kept = tuple(
         h
         for h in outline.labels
-        if h.style == "serial"
+        if h.style == style
         or h.start < serial_at.get(stream.line_at(h.start), h.start + 1)
-        or _heads_next_row(stream.text, h, serials, outline.labels)
+        or _heads_next_row(stream.text, h, serials, [g for g in outline.labels if g.style != style])
     )
     styles = tuple(s for s in outline.styles if any(h.style == s for h in kept))
     return Outline(kept, styles)
+
+
+def _heading_levels(cell: str) -> list[str]:
+    """A heading cell holding headings of several levels with their labels
+    (``一、优化公开基础（一）深化规章公开``, a merged cell of two heading
+    columns): each level's heading, the top first."""
+    hits = [h for h in find_labels(cell) if h.style in ("cn_comma", "cn_paren")]
+    if not hits or hits[0].start != 0:
+        return [cell]
+    starts = [0]
+    for h in hits[1:]:
+        if h.rank > hits[0].rank and len(starts) == 1:
+            starts.append(h.start)
+    return [cell[a:b] for a, b in itertools.pairwise([*starts, len(cell)])]
 
 
 _PART_TITLE_MAX = 30  # characters of a part's title written right before the next row
@@ -448,12 +465,12 @@ def _heads_next_row(
 ) -> bool:
     """Whether a label on a row's line is a part's heading before the next row:
     a title alone between it and the next serial number, or between it and the
-    next label, itself a heading of the same kind (a table run onto one line:
+    next label (not a row number), itself a heading of the same kind (a table run onto one line:
     ``…每季度二、围绕深化改革做好信息公开3公开…``, ``…单位 二、紧扣… （一）加强… 6 …``)."""
     k = bisect.bisect_right(serials, h.start)
     if k == len(serials):
         return False
-    stops = [g for g in labels if h.start < g.start < serials[k] and g.style != "serial"]
+    stops = [g for g in labels if h.start < g.start < serials[k]]
     ends = [h.end, *(g.end for g in stops)]
     starts = [*(g.start for g in stops), serials[k]]
     return all(_part_title(text[a:b]) for a, b in zip(ends, starts, strict=True))
@@ -686,6 +703,7 @@ class _Assembly:
     def _heading_cells(self, cells: Sequence[str], pos: int) -> None:
         """A row's heading cells, the top first: the deepest levels of the
         heading columns (the cells a row lacks are the merged ones above)."""
+        cells = [level for cell in cells for level in _heading_levels(cell)]
         self.heading_depth = max(self.heading_depth, len(cells))
         top = self.heading_depth - len(cells)
         for i, cell in enumerate(cells):
@@ -845,9 +863,9 @@ def _unit_cell_line(line: str) -> bool:
     return is_units(line) and FIELD_RE.match(line.strip()) is None
 
 
-def _layout(header: Header | None, items: Sequence[_Item], task_style: str | None) -> Layout:
+def _layout(header: Header | None, items: Sequence[_Item], numbered_rows: bool) -> Layout:
     if header is not None and any(r in ("lead", "assist", "resp") for r in header.roles):
-        return Layout(_row_roles(header.roles, task_style), table=True)
+        return Layout(_row_roles(header.roles, numbered_rows), table=True)
     tasks = [i for i in items if i.is_task]
     lines = [i.body.strip().split("\n")[1:] for i in tasks]
     celled = sum(1 for cells in lines if any(_unit_cell_line(c) for c in cells))
@@ -856,13 +874,28 @@ def _layout(header: Header | None, items: Sequence[_Item], task_style: str | Non
     return Layout((), table=False)
 
 
-def _row_roles(roles: tuple[str, ...], task_style: str | None) -> tuple[str, ...]:
+def _row_roles(roles: tuple[str, ...], numbered_rows: bool) -> tuple[str, ...]:
     """The columns a row's body holds: where the rows are numbered by a 序号
     column, the columns from it on — the cells before it are merged heading
     cells, read before the row starts (as labelled headings, or as a group)."""
-    if task_style != "serial" or "number" not in roles:
+    if not numbered_rows or "number" not in roles:
         return roles
     return roles[roles.index("number") :]
+
+
+def _numbers_rows(
+    stream: Stream, outline: Outline, header: Header | None, task_style: str | None
+) -> bool:
+    """Whether the tasks' labels are a 序号 column's: serial numbers under a
+    header with a number column, or labels (``1.``) most of which are a cell
+    of their own there."""
+    if header is None or "number" not in header.roles or task_style is None:
+        return False
+    if task_style == "serial":
+        return True
+    hits = outline.of_style(task_style)
+    alone = sum(1 for h in hits if stream.piece_at(h.start).strip() == stream.text[h.start : h.end])
+    return 2 * alone > len(hits)
 
 
 @overload
@@ -935,11 +968,12 @@ def assemble_lines(
             locations=locations,
         )
     task_style = _task_style(outline, header)
-    if task_style == "serial":
-        outline = _within_rows(stream, outline)
+    numbered_rows = _numbers_rows(stream, outline, header, task_style)
+    if numbered_rows and task_style is not None:
+        outline = _within_rows(stream, outline, task_style)
     end = _closing(stream, ctx, body, prose=header is None)
     items = _items(text, outline, task_style, end) if task_style else []
-    layout = _layout(header, items, task_style)
+    layout = _layout(header, items, numbered_rows)
     if task_style is None and layout.table and header is not None:
         first = header.end  # a table that numbers nothing: its rows start after the header
     if not layout.table:

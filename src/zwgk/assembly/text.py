@@ -10,6 +10,7 @@ header, by what the text says rather than where it stands.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Mapping, Sequence
 from typing import Final
@@ -122,10 +123,13 @@ class Stream:
             self.starts[k] for k in after_blank if k < len(pieces)
         )
 
+    def piece_at(self, pos: int) -> str:
+        """The text of the piece (line or cell) that holds ``pos``."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.pieces[k].text if 0 <= k < len(self.pieces) else ""
+
     def line_at(self, pos: int) -> int | None:
         """The input line the text position ``pos`` comes from."""
-        import bisect
-
         k = bisect.bisect_right(self.starts, pos) - 1
         return self.pieces[k].line if 0 <= k < len(self.pieces) else None
 

@@ -190,6 +190,7 @@ LABEL_RANKS: Final[dict[str, int]] = {
     "cn_paren": 2,
     "num_dot": 3,
     "num_comma": 3,
+    "num_sub": 3,
     "num_paren": 4,
     "circled": 5,
     "cn_shi": 6,
@@ -226,7 +227,14 @@ _CIRCLED = "".join(sorted(ch for ch, v in _SPECIAL.items() if v and not 0x2474 <
 _PAREN_DIGIT = "".join(chr(0x2474 + i) for i in range(20))
 _DOT_DIGIT = "".join(chr(0x2488 + i) for i in range(20))
 
+# measure words a figure may be a quantity of (12月, 3项, 5人)
+_MEASURES: Final = "年月日号號个個项項次名条條件家所天周週时時小万萬亿億元岁歲户戶人批期届屆"
+_NOT_AFTER_SUB: Final = rf"(?![0-9０-９{_MEASURES}%％倍]|[.．][0-9０-９])"
 _LABEL_RES: Final = [
+    # 1.1 / 1-1: a task numbered within its part (the number is the second one);
+    # not a decimal (3.5亿元) nor a date's figures (2022-1-1)
+    ("num_sub", re.compile(rf"{_NUM}{_SP}[-－]{_SP}({_NUM})(?![0-9０-９\-－])")),
+    ("num_sub", re.compile(rf"{_NUM}[.．]({_NUM}){_NOT_AFTER_SUB}[.．、]?")),
     ("cn_comma", re.compile(rf"({_CN}){_SP}、")),
     ("cn_paren", re.compile(rf"{_OPEN}{_SP}({_CN}){_SP}{_CLOSE}")),
     ("num_paren", re.compile(rf"{_OPEN}{_SP}({_NUM}){_SP}{_CLOSE}")),
@@ -314,7 +322,7 @@ class LabelHit:
         return LABEL_RANKS[self.style]
 
 
-_NOT_BEFORE_NUM: Final = re.compile(r"[0-9０-９.．A-Za-z]")
+_NOT_BEFORE_NUM: Final = re.compile(r"[0-9０-９.．A-Za-z\-－/／:：]")
 _NOT_BEFORE_CN: Final = re.compile(r"[〇零一二两三四五六七八九十百第]")
 
 
@@ -331,7 +339,6 @@ _SERIAL: Final = re.compile(
 # A 序号 cell run into its row's next cell at the start of a line or after a
 # space (``1公开预算``):
 # the number is followed by a Han character that is no measure word (``12月``, ``3项``).
-_MEASURES: Final = "年月日号號个個项項次名条條件家所天周週时時小万萬亿億元岁歲户戶人批期届屆"
 _SERIAL_RUN: Final = re.compile(
     rf"({_DIGIT_AFTER_SPACE}[0-9０-９]{{0,2}})(?=[\u4e00-\u9fff])(?![{_MEASURES}])"
 )

@@ -591,7 +591,7 @@ ROLE_NAMES: Final[dict[str, str]] = {
 #: A progress cell's value (a 落实情况 / 完成情况 column): 已完成, 正在推进,
 #: 按期完成, 进行中.  Short, and nothing else in the cell.
 STATUS_VALUE: Final = re.compile(
-    r"(已经?|尚未|未|正在|基本|部分|全部|按期|按时|如期|逾期)?"
+    r"(已经?|尚未|未|正在|基本|部分|全部|按期|按时序|按时|如期|逾期)?"
     r"(完成|落实|推进|启动|实施|开展|办结|整改|公开)(中|到位)?"
     r"|进行中|推进中|未开始|已公开"
 )

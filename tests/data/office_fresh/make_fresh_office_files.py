@@ -138,6 +138,15 @@ def relabel(g: Gold, labels: list[str]) -> Gold:
     return g
 
 
+def dash_relabel(g: Gold, labels: list[str]) -> Gold:
+    """Labels ``1-1``…: a task numbered within its part has the second figure
+    for its number (numbering restarts in every part)."""
+    g = relabel(g, labels)
+    for t, label in zip(g["tasks"], labels, strict=True):
+        t["number"] = int(label.split("-")[1])
+    return g
+
+
 # ------------------------------------------------------------------ Word helpers
 
 
@@ -346,7 +355,7 @@ def f02_three_levels_dash_numbers() -> tuple[bytes, Gold]:
     g = keep_meta(seed_gold(S001), "title")
     tasks = g["tasks"]
     labels = dash_labels(tasks)
-    g = relabel(g, labels)
+    g = dash_relabel(g, labels)
     doc = new_doc()
     para(doc, g["plan"]["title"], center=True, bold=True, size=18)
     heads = section_labels(tasks)
@@ -1020,7 +1029,7 @@ def g06_column_b_three_levels() -> tuple[bytes, Gold]:
     g = lead_assist_gold(keep_meta(seed_gold(S001), "title"))
     tasks = g["tasks"]
     labels = dash_labels(tasks)
-    g = relabel(g, labels)
+    g = dash_relabel(g, labels)
     heads = section_labels(tasks)
     wb = openpyxl.Workbook()
     ws = wb.active
