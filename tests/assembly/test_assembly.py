@@ -366,6 +366,21 @@ def test_a_page_signed_at_its_end_reads_the_plan_between_notice_and_signature() 
     assert plan.date == datetime.date(2023, 3, 1)
 
 
+def test_parts_numbered_di_bu_fen_head_the_outline() -> None:
+    plan = read(
+        "某区2021年政务公开工作要点 第一部分 总体要求 坚持以公开促落实。 第二部分 重点任务 "
+        "一、推进决策公开 （一）推进重大决策预公开。（牵头单位：区司法局；配合单位：区直各部门） "
+        "（二）推进政府会议开放。（牵头单位：区政府办公室） 二、推进重点领域公开 "
+        "（一）加强财政信息公开。（牵头单位：区财政局） 第三部分 保障措施 一、加强组织领导。"
+    )
+    assert [t.section for t in plan.tasks] == [
+        ("重点任务", "推进决策公开"),
+        ("重点任务", "推进决策公开"),
+        ("重点任务", "推进重点领域公开"),
+    ]
+    assert plan.tasks[2].text == "加强财政信息公开。"
+
+
 def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
     plan = read(
         "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "

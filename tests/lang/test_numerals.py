@@ -95,6 +95,7 @@ def test_chinese_numbers_round_trip(n: int) -> None:
         ("1.1 细则", "1.1", 1, "num_sub", "细则"),
         ("2.3、做好", "2.3、", 3, "num_sub", "做好"),
         ("3-2做好", "3-2", 2, "num_sub", "做好"),
+        ("第二部分 重点任务", "第二部分", 2, "cn_part", "重点任务"),
     ],
 )
 def test_parse_label(text: str, label: str, number: int, style: str, rest: str) -> None:

@@ -74,7 +74,7 @@ def _between(block: Block, sections: Sections, ctx: Context) -> None:
     if lab is None or lab.rank > 2:
         ctx.residue.append(Residue(block.text, R_BETWEEN, block.location))
         return
-    level = 0 if lab.rank == 1 else 1
+    level = 0 if lab.rank <= 1 else 1
     title = title_of(lab, block.text)
     if not sections.set(level, title, lab.label.strip(), None, block.text, block.location):
         ctx.residue.append(Residue(block.text, R_REPEATED_HEADING, block.location))

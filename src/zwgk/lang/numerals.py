@@ -186,6 +186,7 @@ def parse_number(text: str) -> int | None:
 
 
 LABEL_RANKS: Final[dict[str, int]] = {
+    "cn_part": 0,
     "cn_comma": 1,
     "cn_paren": 2,
     "num_dot": 3,
@@ -235,6 +236,7 @@ _LABEL_RES: Final = [
     # not a decimal (3.5亿元) nor a date's figures (2022-1-1)
     ("num_sub", re.compile(rf"{_NUM}{_SP}[-－]{_SP}({_NUM})(?![0-9０-９\-－])")),
     ("num_sub", re.compile(rf"{_NUM}[.．]({_NUM}){_NOT_AFTER_SUB}[.．、]?")),
+    ("cn_part", re.compile(rf"第{_SP}({_CN}){_SP}部分[、：:]?")),
     ("cn_comma", re.compile(rf"({_CN}){_SP}、")),
     ("cn_paren", re.compile(rf"{_OPEN}{_SP}({_CN}){_SP}{_CLOSE}")),
     ("num_paren", re.compile(rf"{_OPEN}{_SP}({_NUM}){_SP}{_CLOSE}")),
