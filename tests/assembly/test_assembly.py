@@ -381,6 +381,24 @@ def test_parts_numbered_di_bu_fen_head_the_outline() -> None:
     assert plan.tasks[2].text == "加强财政信息公开。"
 
 
+def test_a_responsibility_given_once_after_a_part_heading_is_its_tasks() -> None:
+    plan = read(
+        "一、推进重点领域公开\n"
+        "1.公开重大建设项目信息。（责任单位：市发展改革委）\n"
+        "2.公开财政预决算。（责任单位：市财政局）\n"
+        "二、夯实政务公开基础（责任单位：市政府办公室，各县区人民政府）\n"
+        "（一）加强平台建设\n3.规范政府信息公开专栏。\n4.加强政务新媒体管理。\n"
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert plan.tasks[3].section == ("夯实政务公开基础", "加强平台建设")
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "市发展改革委",
+        "市财政局",
+        "市政府办公室，各县区人民政府",
+        "市政府办公室，各县区人民政府",
+    ]
+
+
 def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
     plan = read(
         "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "

@@ -378,7 +378,11 @@ def _owners(text: str, outline: Outline, items: Sequence[_Item], end: int) -> li
     owns a clause is a task, the others are headings.
     """
     deeper = any(i.is_task and _clauses(i.body) >= 2 for i in items)
-    if not deeper and not any(not i.is_task and _clauses(i.body) for i in items):
+    shared = _sharing_headings(items)
+    owning = any(
+        not i.is_task and _clauses(i.body) and k not in shared for k, i in enumerate(items)
+    )
+    if not deeper and not owning:
         return None
     out = [
         _Item(h, body, h.start, _clauses(body) >= 1)
@@ -389,6 +393,23 @@ def _owners(text: str, outline: Outline, items: Sequence[_Item], end: int) -> li
     owns = [_clauses(i.body) > 0 for i in items if i.is_task]
     kept = max((k + 1 for k, own in enumerate(owns) if own), default=0)
     return out if sum(i.is_task for i in out) > kept else None
+
+
+def _sharing_headings(items: Sequence[_Item]) -> set[int]:
+    """The headings whose responsibility clause, right after their title, is
+    shared by the tasks of their part (``三、夯实基础（责任单位：…） 9.… 10.…``):
+    tasks follow them before the next heading of their rank or above."""
+    out: set[int] = set()
+    for k, item in enumerate(items):
+        if item.is_task or not _clauses(item.body.split("\n", 1)[0]):
+            continue
+        for later in items[k + 1 :]:
+            if not later.is_task and later.label.rank <= item.label.rank:
+                break
+            if later.is_task:
+                out.add(k)
+                break
+    return out
 
 
 def _without_aims_parts(text: str, outline: Outline) -> Outline:
@@ -527,6 +548,8 @@ class _Assembly:
         # those of them that number headings more often
         self.mixed_ranks: frozenset[int] = frozenset()
         self.heading_first_ranks: frozenset[int] = frozenset()
+        # the responsibility a part's heading gives the tasks of its part, by level
+        self.part_fields: dict[int, Fields] = {}
 
     def heading(self, item: _Item) -> None:
         text = self.stream.text
@@ -537,6 +560,10 @@ class _Assembly:
         label = text[item.label.start : item.label.end].strip()
         level = self.heading_ranks.index(item.label.rank)
         loc = self.stream.location(item.start)
+        self.part_fields = {k: v for k, v in self.part_fields.items() if k < level}
+        if not self.layout.table and _clauses(title):
+            shared = _prose_fields(title)  # the part's responsibility, its tasks' own
+            title, self.part_fields[level] = shared.text, shared
         self.sections.set(level, title.strip().rstrip("。"), label, None, label + title, loc)
         self.section_no += 1
         if rest.strip():
@@ -661,6 +688,9 @@ class _Assembly:
 
     def _row(self, place: _Place, number: int | None, label: str, body: str) -> None:
         fields = self._fields(body, place)
+        if not (fields.resp or fields.lead) and self.part_fields:
+            part = self.part_fields[max(self.part_fields)]
+            fields.lead, fields.resp, fields.resp_owns = part.lead, part.resp, part.resp_owns
         if fields.status:
             location = self.stream.location(place.start)
             self.ctx.residue.append(Residue(fields.status, R_EXTRA_COLUMN, location))
