@@ -625,6 +625,32 @@ def test_a_unit_cell_keeps_its_own_full_stop() -> None:
     assert plan.tasks[1].responsibility.raw == "登记注册科会同各业务科室办理。"
 
 
+def test_pipe_rows_under_a_heading_row_are_the_lines_under_it() -> None:
+    plan = read(
+        "工作任务 | 责任单位 | 完成时限 | 备注 |\n"
+        "一、加强民生信息公开 |\n"
+        "（一）加强教育卫生信息公开 |\n"
+        "公开义务教育招生入学政策。 | 区教育局 | 2024年8月底前 | 各镇（街道）同步公开 |\n"
+        "公开中小学校收费项目和学生资助政策。 |\n"
+        "公开家庭医生签约服务信息。 | 区卫健委 | 及时更新 | |\n"
+        "（二）加强就业信息公开 |\n"
+        "公开就业创业扶持政策。 | 区人社局 | 长期坚持 | |\n"
+    )
+    assert [t.text for t in plan.tasks] == [
+        "公开义务教育招生入学政策。",
+        "公开中小学校收费项目和学生资助政策。",
+        "公开家庭医生签约服务信息。",
+        "公开就业创业扶持政策。",
+    ]
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "区教育局",
+        "区教育局",
+        "区卫健委",
+        "区人社局",
+    ]
+    assert plan.tasks[0].note == "各镇（街道）同步公开"
+
+
 def test_rows_under_merged_cells_share_them() -> None:
     plan = read(RUN_TOGETHER)
     second, third = plan.tasks[1], plan.tasks[2]

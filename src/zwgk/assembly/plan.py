@@ -616,7 +616,9 @@ class _Assembly:
 
     def task(self, item: _Item) -> None:
         label = self.stream.text[item.label.start : item.label.end].strip()
-        rows = _unnumbered_rows(item.body) if self.layout.table else None
+        rows = self._rows_by_line(item) if self.layout.table else None
+        if rows is None and self.layout.table:
+            rows = _unnumbered_rows(item.body)
         if rows is None and self.layout.table and item.label.style != "serial":
             rows = _heading_over_rows(item.body, self.layout.roles)
         if rows is not None:
@@ -643,6 +645,30 @@ class _Assembly:
                     self._row(_Place(item.start, item.label.rank, unlabelled=True), None, "", body)
                 return
         self._row(place, item.label.number, label, item.body)
+
+    def _rows_by_line(self, item: _Item) -> tuple[str, list[str], _Left] | None:
+        """A numbered heading alone on its line over rows with no number, where
+        the input's lines are the table's rows (a pipe table: most lines hold
+        several cells): each line one row, a short one sharing the merged
+        cells above."""
+        start = item.label.end
+        lines: dict[int | None, list[str]] = {}
+        first = bisect.bisect_right(self.stream.starts, start - 1) - 1
+        for k in range(first, len(self.stream.pieces)):
+            at = self.stream.starts[k]
+            if at >= item.label.end + len(item.body):
+                break
+            piece = self.stream.pieces[k]
+            text = piece.text[max(0, start - at) :] if at < start else piece.text
+            lines.setdefault(piece.line, []).append(text.strip())
+        rows = [cells for cells in lines.values() if any(cells)]
+        if len(rows) < 2 or len(rows[0]) != 1 or not _heading_like(rows[0][0]):
+            return None  # the heading's line, then its rows
+        if 2 * sum(1 for cells in rows[1:] if len(cells) >= 2) <= len(rows) - 1:
+            return None  # one cell per line: the lines are not the rows
+        if not all(_sentence(cells[0]) for cells in rows[1:]):
+            return None
+        return rows[0][0], ["\n" + "\n".join(cells) + "\n" for cells in rows[1:]], None
 
     def _title_is_a_tasks(self, rank: int, body: str, title: str) -> bool:
         """Whether a title alone on a line over its paragraph is the task's own:
