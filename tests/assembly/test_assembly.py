@@ -651,6 +651,21 @@ def test_pipe_rows_under_a_heading_row_are_the_lines_under_it() -> None:
     assert plan.tasks[0].note == "各镇（街道）同步公开"
 
 
+def test_a_row_showing_only_its_note_empty_shares_the_merged_unit_cell() -> None:
+    plan = read(
+        "工作任务 | 责任单位 | 完成时限 | 备注 |\n"
+        "（一）加强平台建设 |\n"
+        "规范政府信息公开专栏。 | 区政府办公室 | 2024年6月底前 | 分两个阶段推进 |\n"
+        "加强政务新媒体管理。 | 每季度 | |\n"
+        "（二）加强制度建设 |\n"
+        "完善依申请公开制度。 | | 年底前 | |\n"
+    )
+    resps = [t.responsibility.raw if t.responsibility else None for t in plan.tasks]
+    assert resps == ["区政府办公室", "区政府办公室", None]
+    assert plan.tasks[1].deadline is not None
+    assert plan.tasks[1].deadline.raw == "每季度"
+
+
 def test_rows_under_merged_cells_share_them() -> None:
     plan = read(RUN_TOGETHER)
     second, third = plan.tasks[1], plan.tasks[2]

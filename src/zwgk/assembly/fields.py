@@ -609,7 +609,7 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     raw = body.split("\n")
     cells = [c.strip() for c in raw if c.strip()]
     fields = Fields(text=cells[0] if cells else "")
-    fields.shown_empty = any(not c.strip() for c in raw[1:-1])
+    fields.shown_empty = _empty_before_deadline(raw[1:-1])
     unit_cells: list[str] = []
     after: list[str] = []
     for k, cell in enumerate(cells[1:], start=1):
@@ -646,6 +646,17 @@ def _labelled_heading(cell: str) -> bool:
     """Whether a cell opens with the label of a part or a sub-part (一、, （一）)."""
     label = parse_label(cell)
     return label is not None and label.rank <= LABEL_RANKS["cn_paren"]
+
+
+def _empty_before_deadline(cells: Sequence[str]) -> bool:
+    """Whether a row shows a cell empty where its unit cells would stand:
+    before its deadline cell (an empty 备注 after it says nothing of them)."""
+    for cell in cells:
+        if not cell.strip():
+            return True
+        if is_deadline(cell):
+            return False
+    return False
 
 
 def _progress_cell(cell: str, after_units: bool, fields: Fields) -> bool:
