@@ -666,6 +666,19 @@ def test_a_row_showing_only_its_note_empty_shares_the_merged_unit_cell() -> None
     assert plan.tasks[1].deadline.raw == "每季度"
 
 
+def test_a_part_heading_written_on_every_row_lets_its_rows_share_merged_cells() -> None:
+    plan = read(
+        "类别 | 序号 | 工作任务 | 责任单位 | 完成时限 | 备注 |\n"
+        "一、加强平台建设 | 1 | 规范政府信息公开专栏。 | 市人民政府办公室 | 2024年6月底前 | |\n"
+        "一、加强平台建设 | 2 | 将政务公开纳入绩效考评。 | 年底前 | 纳入年度考评 |\n"
+        "二、加强制度建设 | 3 | 完善依申请公开制度。 | 市司法局 | 长期坚持 | |\n"
+    )
+    resps = [t.responsibility.raw if t.responsibility else None for t in plan.tasks]
+    assert resps == ["市人民政府办公室", "市人民政府办公室", "市司法局"]
+    sections = [t.section for t in plan.tasks]
+    assert sections == [("加强平台建设",), ("加强平台建设",), ("加强制度建设",)]
+
+
 def test_rows_under_merged_cells_share_them() -> None:
     plan = read(RUN_TOGETHER)
     second, third = plan.tasks[1], plan.tasks[2]

@@ -564,8 +564,8 @@ class _Assembly:
         if not self.layout.table and _clauses(title):
             shared = _prose_fields(title)  # the part's responsibility, its tasks' own
             title, self.part_fields[level] = shared.text, shared
-        self.sections.set(level, title.strip().rstrip("。"), label, None, label + title, loc)
-        self.section_no += 1
+        if self.sections.set(level, title.strip().rstrip("。"), label, None, label + title, loc):
+            self.section_no += 1  # a heading written again on every row opens no new part
         if rest.strip():
             own = not _after_bare_label(text, item.label.start)
             self._after_heading(rest, item.label.end + item.body.find(rest), own)
