@@ -399,6 +399,25 @@ def test_a_responsibility_given_once_after_a_part_heading_is_its_tasks() -> None
     ]
 
 
+def test_a_signature_glued_to_the_last_units_of_a_page_joined_by_nothing() -> None:
+    items = "".join(
+        f"{i}.做好第{i}项重点领域信息公开，及时更新公开内容。牵头单位：区民政局；"
+        "配合单位：各乡镇人民政府、街道办事处"
+        for i in range(1, 5)
+    )
+    plan = zwgk.read_text(
+        "某市某区人民政府办公室关于印发某区2024年政务公开工作要点的通知各乡镇人民政府、"
+        "街道办事处：现将《某区2024年政务公开工作要点》印发给你们，请认真贯彻执行。"
+        f"一、推进重点领域公开{items}某市某区人民政府办公室2024年5月8日【打印本页】【关闭窗口】",
+        format="text",
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    last = plan.tasks[3].responsibility
+    assert last is not None
+    assert [a.unit for a in last.assignments] == ["区民政局", "各乡镇人民政府", "街道办事处"]
+    assert plan.date == datetime.date(2024, 5, 8)
+
+
 def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
     plan = read(
         "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "

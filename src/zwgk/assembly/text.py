@@ -19,6 +19,7 @@ import attrs
 
 from zwgk._model import Location
 from zwgk.lang.normalize import PINYIN_GLOSS, to_simplified
+from zwgk.lang.units import find_unit_runs
 from zwgk.lang.vocab import (
     FIELD_RE,
     HEADER_COMPOUND,
@@ -292,8 +293,7 @@ def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = Fa
     signature right after the last sentence needs none of them."""
     m = _CLOSING_SIGNATURE.search(text, max(0, len(text) - _SIGNATURE_SPAN))
     if m is None:
-        spaced = _SPACED_SIGNATURE.search(text, max(0, len(text) - _SIGNATURE_SPAN))
-        return spaced.start("org") if spaced is not None and prose else len(text)
+        return _one_line_signature(text) if prose else len(text)
     after_sentence = prose and text[: m.start("org")].rstrip().endswith(("。", "；"))
     marked = m.group("gap") or m.group("sep") or m.group("printed") or m.start("org") in gaps
     if not (marked or after_sentence):
@@ -302,6 +302,48 @@ def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = Fa
 
 
 _SIGNATURE_SPAN: Final = 120  # how far from the end a closing signature starts
+
+
+def _one_line_signature(text: str) -> int:
+    """Where the signature closing a page saved on one line starts: the issuer
+    and the date set apart by spaces after the last clause, or glued to the
+    last unit names (``…街道办事处上饶市广丰区人民政府办公室2024年5月8日``):
+    the last name of the run the date closes.  ``len(text)`` when none."""
+    tail = max(0, len(text) - _SIGNATURE_SPAN)
+    spaced = _SPACED_SIGNATURE.search(text, tail)
+    if spaced is not None:
+        return spaced.start("org")
+    dated = _GLUED_DATE.search(text, tail)
+    if dated is None:
+        return len(text)
+    named = _issuer_named_before(text, tail, dated.start())
+    if named is not None:
+        return named
+    runs = [r for r in find_unit_runs(text[: dated.start()], tail) if r.end == dated.start()]
+    if not runs or not re.search(f"{ORG_END}$", runs[-1].text(runs[-1].units[-1])):
+        return len(text)
+    return runs[-1].units[-1][0]
+
+
+_ISSUER_SPAN: Final = 40  # the longest name of an issuer signing a notice
+_OPENING_SPAN: Final = 600  # where the notice's title names its issuer
+
+
+def _issuer_named_before(text: str, tail: int, end: int) -> int | None:
+    """Where the longest name ending at ``end`` (after ``tail``) starts that the
+    opening of the text also names (the notice's title names the office that
+    signs it)."""
+    if re.search(f"{ORG_END}$", text[:end]) is None:
+        return None
+    opening = text[: min(_OPENING_SPAN, tail)]
+    for k in range(max(tail, end - _ISSUER_SPAN), end - 3):
+        if text[k:end] in opening:
+            return k
+    return None
+
+
+# a date closing the text right after a name, no deadline word after it
+_GLUED_DATE: Final = re.compile(rf"(?<=[^\s\d]){_DATE}(?:\s*{PUBLICITY_MARK})?\s*\Z")
 
 
 @attrs.frozen
