@@ -180,30 +180,39 @@ def fit(generated: int, subset: str, ridge: float) -> None:
 
     pairs = load_pairs(subset)
     samples = [_samples(p) for p in pairs] + _generated_samples(generated)
-    saved = _evidence.TERM_WEIGHTS, _evidence.CHAR_WEIGHTS
+    saved = _evidence.TERM_WEIGHTS, _evidence.CHAR_WEIGHTS, _evidence.TEXT_WEIGHTS
+    text = [_evidence.TERM_FEATURES.index(f) for f in _evidence.TEXT_FEATURES]
 
-    def weights(skip: set[int]) -> tuple[np.ndarray, np.ndarray]:
+    def weights(skip: set[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         out = []
-        for m in (0, 1):
+        for m, columns in ((0, None), (1, None), (0, text)):
             xs = [s[0][m] for k, s in enumerate(samples) if k not in skip and s[0][m].size]
             ys = [s[1][m] for k, s in enumerate(samples) if k not in skip and s[1][m].size]
-            out.append(_logistic(np.vstack(xs), np.concatenate(ys), ridge))
-        return out[0], out[1]
+            x = np.vstack(xs)
+            out.append(
+                _logistic(x if columns is None else x[:, columns], np.concatenate(ys), ridge)
+            )
+        return out[0], out[1], out[2]
 
     scores = []
     try:
         for pair in pairs:
-            _evidence.TERM_WEIGHTS, _evidence.CHAR_WEIGHTS = weights(_kin(pairs, pair))
+            (
+                _evidence.TERM_WEIGHTS,
+                _evidence.CHAR_WEIGHTS,
+                _evidence.TEXT_WEIGHTS,
+            ) = weights(_kin(pairs, pair))
             child, parent = plans(pair, "gold")
             s = score_pair(pair, zwgk.diff(child, parent, edits=False), child, parent)
             scores.append(s)
             print(row(pair.name, "held", s))
         print(row("all", "held", total_score(scores)))
-        term, char = weights(set())
+        term, char, text_w = weights(set())
     finally:
-        _evidence.TERM_WEIGHTS, _evidence.CHAR_WEIGHTS = saved
+        _evidence.TERM_WEIGHTS, _evidence.CHAR_WEIGHTS, _evidence.TEXT_WEIGHTS = saved
     print("TERM_WEIGHTS =", np.round(term, 2).tolist(), _evidence.TERM_FEATURES)
     print("CHAR_WEIGHTS =", np.round(char, 2).tolist(), _evidence.CHAR_FEATURES)
+    print("TEXT_WEIGHTS =", np.round(text_w, 2).tolist(), _evidence.TEXT_FEATURES)
 
 
 def main() -> None:

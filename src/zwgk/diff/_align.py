@@ -147,7 +147,8 @@ class Features:
     @classmethod
     def of(cls, tasks: Sequence[Task]) -> Features:
         """The features of ``tasks``."""
-        keys = tuple(match_key(t.text) for t in tasks)
+        texts = tuple(_obligation(t) for t in tasks)
+        keys = tuple(map(match_key, texts))
         grams, task = _task_grams(keys)
         indptr = np.zeros(len(keys) + 1, dtype=np.int64)
         indptr[1:] = np.cumsum(np.bincount(task, minlength=len(keys)))
@@ -155,7 +156,7 @@ class Features:
         return cls(
             keys=keys,
             sections=sections,
-            side_key=tuple((t.text, t.section) for t in tasks),
+            side_key=tuple(zip(texts, (t.section for t in tasks), strict=True)),
             headings=_Headings.of(sections),
             task_codes=grams,
             indptr=indptr,
@@ -229,6 +230,13 @@ class Features:
         for i, t in enumerate(self.keys):
             out.setdefault(t, []).append(i)
         return out
+
+
+def _obligation(task: Task) -> str:
+    """What a task obliges: its text, and its requirement (:attr:`Task.note`) as
+    another sentence.  A table's 工作要求 column, read as the note, is most of
+    what tells one rewritten task from another under a short 工作任务."""
+    return "\n".join(filter(None, (task.text, task.note)))
 
 
 def _task_grams(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -1265,7 +1273,8 @@ def _evidence_stage(
         mine = np.flatnonzero(free[keys])
         near[mine[_top_k(keys[mine], weak.score[mine], _EVIDENCE_TOP_K)]] = True
     sel &= near
-    char = weak.features(state.layout(), select=sel, among=open_)
+    layout = state.layout()
+    char = weak.features(layout, select=sel, among=open_)
     if _evidence.TRACE is not None and not large:  # the models are fitted on every pair
         rows, cols = weak.rows[sel], weak.cols[sel]
         feats = _term_features(char, rows, cols, child, parent, state.shape)
@@ -1286,12 +1295,14 @@ def _evidence_stage(
         prob = _evidence.probability(feats, _evidence.TERM_WEIGHTS)
     # A task has one partner at most: likely rivals share the probability.
     prob = _evidence.exclusive(rows, cols, prob, state.shape)
+    if large:
+        admitted = prob >= _evidence.LINK
+    else:  # texts too unlike to be linked on their own are not linked by structure
+        admitted = _evidence.admitted(feats, rows, cols, layout, prob)
     order = np.argsort(-prob, kind="stable")
     decided: dict[tuple[int, int], float] = {}
-    for k in order.tolist():
+    for k in order[admitted[order]].tolist():
         j, i, p = int(rows[k]), int(cols[k]), float(prob[k])
-        if p < _evidence.LINK:
-            break
         if state.join(j, i, adds):
             decided[(j, i)] = p
     return decided
@@ -1310,7 +1321,8 @@ def _term_features(
     texts_c = [t for t, _ in child.side_key]
     texts_p = [t for t, _ in parent.side_key]
     clauses = _evidence.clause_scores(rows, cols, texts_c, texts_p)
-    return _evidence.term_features(char, rows, cols, tscore, shape, clauses)
+    kept = _evidence.kept_scores(rows, cols, texts_c, texts_p)
+    return _evidence.term_features(char, rows, cols, tscore, shape, clauses, kept)
 
 
 def _confidence(

@@ -9,7 +9,9 @@ the same relative place in the plan, in the gap the links around it leave,
 under headings whose other tasks are linked.  A task rewritten into a longer
 one, or folded into it with others, keeps one of its sentences nearly whole
 while the two texts as wholes share little: the most similar two sentences
-are weighed too.  A task that would join a group already aligned (a part of
+are weighed too, and how much of one task's best-kept sentence the other
+holds anywhere.  A part of a split or merge often lies right beside a part
+already linked.  A task that would join a group already aligned (a part of
 a split or merge) is weighed against the other unaligned tasks, not against
 the group's own members.  A logistic model turns these into the probability
 that a pair carries the same obligation.  Its weights were fitted on the
@@ -25,7 +27,10 @@ Two models share the features: :data:`CHAR_WEIGHTS` uses characters only
 and gives the confidence of every link; :data:`TERM_WEIGHTS` adds the
 terms and the sentences, and decides the links among tasks that character
 evidence left unaligned (only those tasks are segmented into words and
-sentences).
+sentences).  A third, :data:`TEXT_WEIGHTS`, weighs the texts alone, without
+the plans' structure: structure says where a counterpart should lie, not
+that the task there is it, so a link needs text evidence too
+(:func:`admitted`).
 """
 
 from __future__ import annotations
@@ -50,11 +55,16 @@ __all__ = [
     "SURE",
     "TERM_FEATURES",
     "TERM_WEIGHTS",
+    "TEXT_FEATURES",
+    "TEXT_LINK",
+    "TEXT_WEIGHTS",
     "Layout",
+    "admitted",
     "char_features",
     "char_ranks",
     "clause_scores",
     "exclusive",
+    "kept_scores",
     "probability",
     "term_features",
     "term_scores",
@@ -70,18 +80,44 @@ CHAR_FEATURES = (
     "gap",
     "sections",
     "part",
+    "beside",
 )
-TERM_FEATURES = (*CHAR_FEATURES, "terms", "mutual_terms", "margin_terms", "clauses")
+TERM_FEATURES = (*CHAR_FEATURES, "terms", "mutual_terms", "margin_terms", "clauses", "kept")
+TEXT_FEATURES = (
+    "bias",
+    "chars",
+    "mutual",
+    "margin",
+    "terms",
+    "mutual_terms",
+    "margin_terms",
+    "clauses",
+    "kept",
+)
+"""The term model's features that the two texts give, without the plans' structure."""
+_TEXT_COLUMNS = [TERM_FEATURES.index(f) for f in TEXT_FEATURES]
 
-CHAR_WEIGHTS = np.array([-5.52, 11.26, 2.01, 5.72, 0.22, 0.29, 1.31, 2.56, -1.17])
+CHAR_WEIGHTS = np.array([-5.52, 11.26, 2.01, 5.72, 0.22, 0.29, 1.31, 2.56, -1.17, 0.0])
+"""Fitted before ``beside`` was a feature (its weight 0): refitted with it on the
+real pairs, the model that alone aligns plans of thousands of tasks found
+fewer links of a generated 1,000-task pair."""
 TERM_WEIGHTS = np.array(
-    [-6.38, -2.03, 1.39, 1.57, -0.6, 0.6, 1.11, 2.13, -3.15, 1.0, 0.67, 1.94, 21.43]
+    [-6.57, -1.35, 0.58, 0.39, -0.59, 0.41, 1.56, 1.45, -2.01, 0.92, 1.36, 0.43, 3.19, 13.09, 5.86]
 )
+TEXT_WEIGHTS = np.array([-6.75, -1.49, 0.61, 0.16, 3.65, 0.41, 1.69, 13.67, 5.36])
 
-LINK = 0.5
-"""Two tasks are linked from this probability (more likely right than wrong):
-two unaligned tasks as a pair, an unaligned task as a part of the other's group.
-The probability is the pair's among its rivals (:func:`exclusive`)."""
+LINK = 0.4
+"""Two tasks are linked from this probability: two unaligned tasks as a pair, an
+unaligned task as a part of the other's group.  The probability is the pair's
+among its rivals (:func:`exclusive`), which that conditioning lowers; the
+level is the one at which pairs left out of the fit keep precision 0.95
+(``benchmarks/eval_pairs.py --fit``), and only with text evidence
+(:data:`TEXT_LINK`)."""
+
+TEXT_LINK = 0.2
+"""A pair is linked on terms and structure only if its texts alone make it this
+probable (:data:`TEXT_WEIGHTS`), unless structure alone leaves no doubt
+(:func:`admitted`)."""
 
 SURE = 0.9
 """A pair this probable on its own is not doubted for its rivals (:func:`exclusive`)."""
@@ -215,8 +251,30 @@ class Layout:
 
     def neighbours(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """1 where a diagonal neighbour of the pair is linked."""
+        before, after = self._diagonal(rows, cols)
+        return np.asarray(before | after, dtype=np.float64)
+
+    def beside(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """1 where a task of the pair is linked to the task right before or after
+        the other: the pair would add the next part to a split or merge."""
         if not len(self.linked) or not len(rows):
             return np.zeros(len(rows))
+        pairs = np.array(self.linked, dtype=np.int64).reshape(-1, 2)
+        width = max(int(pairs[:, 1].max()), int(cols.max())) + 3
+        linked = np.sort((pairs[:, 0] + 1) * width + pairs[:, 1] + 1)
+        at = (rows + 1) * width + cols + 1
+        near = [at - 1, at + 1, at - width, at + width]
+        return np.asarray(np.any([_holds(linked, k) for k in near], axis=0), dtype=np.float64)
+
+    def both_neighbours(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """True where the pairs diagonally before and after the pair are both linked."""
+        before, after = self._diagonal(rows, cols)
+        return np.asarray(before & after)
+
+    def _diagonal(self, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Whether the pair diagonally before each pair is linked, and the one after."""
+        if not len(self.linked) or not len(rows):
+            return np.zeros(len(rows), dtype=bool), np.zeros(len(rows), dtype=bool)
         pairs = np.array(self.linked, dtype=np.int64).reshape(-1, 2)
         # Pairs numbered one row after another, shifted one row and column
         # so that a neighbour before the first row or column is numbered too.
@@ -224,7 +282,7 @@ class Layout:
         linked = np.sort((pairs[:, 0] + 1) * width + pairs[:, 1] + 1)
         before = _holds(linked, rows * width + cols)
         after = _holds(linked, (rows + 2) * width + cols + 2)
-        return np.asarray(before | after, dtype=np.float64)
+        return before, after
 
     def gap(self, rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
         """How far each pair lies in the gap its linked neighbours leave.
@@ -333,6 +391,7 @@ def char_features(
             layout.gap(rows, cols, shape),
             layout.sections(rows, cols),
             layout.part(rows, cols),
+            layout.beside(rows, cols),
         ]
     )
 
@@ -476,6 +535,33 @@ def clause_scores(
     return np.array([pair.best(a, b) for a, b in zip(ri.tolist(), ci.tolist(), strict=True)])
 
 
+def kept_scores(
+    rows: np.ndarray, cols: np.ndarray, child: Sequence[str], parent: Sequence[str]
+) -> np.ndarray:
+    """For each candidate pair, how much of one task's best-kept sentence the other
+    task holds anywhere (idf-weighted share of its bigrams)."""
+    if not len(rows):
+        return np.zeros(0)
+    uc, ri = np.unique(rows, return_inverse=True)
+    up, ci = np.unique(cols, return_inverse=True)
+    texts = [child[j] for j in uc.tolist()] + [parent[i] for i in up.tolist()]
+    sets = [_clause_sets(t) for t in texts]
+    df = Counter(itertools.chain.from_iterable(s[1] for s in sets))
+    total = len(texts)
+    weight = {g: float(np.log1p(total / c)) for g, c in df.items()}
+    sizes = [[_summed(map(weight.__getitem__, c)) for c in s[0]] for s in sets]
+    out = np.zeros(len(rows))
+    for k, (a, b) in enumerate(zip(ri.tolist(), (ci + len(uc)).tolist(), strict=True)):
+        best = 0.0
+        for x, y in ((a, b), (b, a)):
+            whole = sets[y][1]
+            for c, size in zip(sets[x][0], sizes[x], strict=True):
+                if size > 0:
+                    best = max(best, _summed(weight[g] for g in c if g in whole) / size)
+        out[k] = best
+    return out
+
+
 class _ClausePair:
     """The best sentence similarity of a child task and a parent task, each pair once."""
 
@@ -514,8 +600,31 @@ def term_features(
     tscore: np.ndarray,
     shape: tuple[int, int],
     clauses: np.ndarray,
+    kept: np.ndarray,
 ) -> np.ndarray:
     """The character features with the term score, its mutual best and its margin,
     and the similarity of the pair's most similar sentences."""
     mutual, margin = _rank_features(rows, cols, tscore, *shape)
-    return np.column_stack([char, tscore, mutual, margin, clauses])
+    return np.column_stack([char, tscore, mutual, margin, clauses, kept])
+
+
+def admitted(
+    features: np.ndarray, rows: np.ndarray, cols: np.ndarray, layout: Layout, prob: np.ndarray
+) -> np.ndarray:
+    """Whether each candidate pair (term features ``features``, probability among
+    its rivals ``prob``) may be linked.
+
+    Structure (neighbours, gaps, sections) says where a task's counterpart
+    should lie, not that the task there is it: two leftovers at the end of
+    one section are each other's only neighbours whatever they say.  A pair
+    is linked from :data:`LINK` only if its texts alone make it at least
+    :data:`TEXT_LINK` probable (:data:`TEXT_WEIGHTS`).  Structure alone links
+    a pair only where it leaves no other reading: the pairs before and after
+    it are both linked and it is the only candidate of both its tasks.
+    """
+    if not len(rows):
+        return np.zeros(0, dtype=bool)
+    text = probability(features[:, _TEXT_COLUMNS], TEXT_WEIGHTS) >= TEXT_LINK
+    alone = (np.bincount(rows)[rows] == 1) & (np.bincount(cols)[cols] == 1)
+    enclosed = alone & layout.both_neighbours(rows, cols)
+    return np.asarray(((prob >= LINK) & text) | enclosed)
