@@ -256,6 +256,8 @@ def _whole_office(text: str, i: int, e: int) -> bool:
     return e - word - k >= _OWN_WORDS
 
 
+# asked where a name ends and again where the run goes on after it
+@functools.lru_cache(maxsize=4096)
 def _another_office(text: str, i: int, e: int) -> bool:
     """Whether another unit's name follows the whole office name ``text[i:e]``
     with nothing between them (财政所|党政办公室, 法规科|各业务科室): a
