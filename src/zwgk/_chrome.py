@@ -8,6 +8,7 @@ reason returned here.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from zwgk.lang._lead import led
@@ -62,6 +63,9 @@ def _chrome_any(text: str) -> bool:
     return _CHROME_FIELD.match(text) is not None or _CHROME_ANY.search(text) is not None
 
 
+# a line is asked twice (whole, and whether its chrome goes on into the page's
+# text): a page saved on one line is searched once
+@functools.lru_cache(maxsize=256)
 def chrome_reason(line: str) -> str | None:
     """Why ``line`` is not plan content (site chrome, spam, markup), or None."""
     s = line.strip()
@@ -87,6 +91,14 @@ _ATTACHMENT_TOKEN = re.compile(
     r"(\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$|^(附件下载|下载附件|相关附件|附件下載|下載附件|相關附件)[:：]?$)",
     re.I,
 )
+_ATTACHMENT_REACH = 6  # characters: every match ends the token and is shorter
+
+
+def _attachment(token: str) -> bool:
+    """Whether ``token`` names an attachment (its end only is searched: see above)."""
+    return _ATTACHMENT_TOKEN.search(token, max(0, len(token) - _ATTACHMENT_REACH)) is not None
+
+
 _SENTENCE = re.compile(r"[。！？；]")
 # A line at least this long that goes on into sentences holds page text after its chrome.
 _PAGE_LINE = 200
@@ -132,9 +144,9 @@ def chrome_suffix(line: str) -> int:
     start = len(line)
     for match in reversed(list(_TOKEN.finditer(line))):
         token = match.group()
-        if not (_chrome_token(token) or _ATTACHMENT_TOKEN.search(token)):
+        if not (_chrome_token(token) or _attachment(token)):
             break
-        if _SENTENCE.search(token) and not _ATTACHMENT_TOKEN.search(token):
+        if _SENTENCE.search(token) and not _attachment(token):
             break
         start = match.start()
     return min(start, _glued_suffix(line))

@@ -62,6 +62,7 @@ _TITLE_END_AT: Final = re.compile("|".join(map(re.escape, TITLE_ENDS)))
 _NAME_SPLIT: Final = re.compile(r"[、，,；;\s]+")
 _RELATIVE: Final = re.compile(r"[\u4e00-\u9fff]{1,2}的")  # 制定的政策: a subject's verb
 _ROLE_END: Final = re.compile(r"(?:牵头|牽頭|配合|协办|協辦|协助|協助|负责|負責)$")
+_END_WORD: Final = 3  # characters enough for every word of OPEN_END and _ROLE_END, and a line break
 
 
 @attrs.define
@@ -205,7 +206,8 @@ def _heading_like(text: str) -> bool:
 def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
     """How well ``run`` stands for the unit cells between a title and a requirement."""
     title = body[: run.start].rstrip()
-    if len(squeeze(title)) < 2 or OPEN_END.search(title):
+    # (the end patterns are searched at the end only: their words are short)
+    if len(squeeze(title)) < 2 or OPEN_END.search(title, max(0, len(title) - _END_WORD)):
         return 0.0
     after = body[run.end :]
     opens_cell = not after or (
@@ -214,7 +216,7 @@ def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
         or after.startswith(REQUIREMENT_VERBS)
         or after[0] in "。；;，,"
     )
-    if _ROLE_END.search(body, 0, run.end):
+    if _ROLE_END.search(body, max(0, run.end - _END_WORD), run.end):
         opens_cell = True  # a clause closed by its role word (…配合坚持政策文件…)
     closes_row = not after.strip() or is_deadline(after.split(None, 1)[0])
     if not opens_cell and closes_row:

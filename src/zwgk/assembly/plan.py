@@ -20,7 +20,7 @@ import collections
 import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import overload
+from typing import TypeVar, overload
 
 import attrs
 
@@ -1035,9 +1035,11 @@ def assemble_lines(
     if not layout.table:
         items = _owners(text, outline, items, end) or items
     before, group = _pre_body(stream, ctx, body, header, first, layout)
-    rows = _run_items(stream, ctx, layout, outline, task_style, items, group, header, end)
     only = body >= len(text) > 0
     notice = only or any(d.code == NOTICE_ONLY for d in diagnostics)
+    if worth is not None and task_style and _unworthy(worth, notice, stream, layout, items):
+        return None
+    rows = _run_items(stream, ctx, layout, outline, task_style, items, group, header, end)
     if worth is not None and not worth(len(rows), notice):
         return None
     res = list(residue)
@@ -1176,11 +1178,7 @@ def _run_items(
         asm.unplaced(left, 0)
         asm.share_merged()
         return asm.rows
-    heading_ranks = sorted({i.label.rank for i in items if not i.is_task})
-    asm = _Assembly(stream, ctx, layout, heading_ranks)
-    if not layout.table:
-        asm.mixed_ranks = frozenset(heading_ranks) & {i.label.rank for i in items if i.is_task}
-        asm.heading_first_ranks = _heading_ranks_with_tasks(items)
+    asm = _assembly(_Assembly, stream, ctx, layout, items)
     if layout.table:
         bodies = [i.body for i in items if i.is_task]
         asm.learned = _learn_cells(bodies)
@@ -1199,6 +1197,53 @@ def _run_items(
     for text, location in asm.sections.unused():
         ctx.residue.append(Residue(text, R_EMPTY_HEADING, location))
     return asm.rows
+
+
+_A = TypeVar("_A", bound="_Assembly")
+
+
+def _assembly(
+    kind: type[_A], stream: Stream, ctx: _Ctx, layout: Layout, items: Sequence[_Item]
+) -> _A:
+    """An assembly (``kind``) of the labelled items, before their rows."""
+    heading_ranks = sorted({i.label.rank for i in items if not i.is_task})
+    asm = kind(stream, ctx, layout, heading_ranks)
+    if not layout.table:
+        asm.mixed_ranks = frozenset(heading_ranks) & {i.label.rank for i in items if i.is_task}
+        asm.heading_first_ranks = _heading_ranks_with_tasks(items)
+    return asm
+
+
+class _RowCount(_Assembly):
+    """An assembly that counts its rows and reads none of their cells."""
+
+    count = 0
+
+    def _row(self, place: _Place, number: int | None, label: str, body: str) -> None:
+        self.count += 1
+
+
+def _unworthy(
+    worth: Worth, notice: bool, stream: Stream, layout: Layout, items: Sequence[_Item]
+) -> bool:
+    """Whether the rows of the labelled items could not make a reading worth
+    finishing: counted first where one row per task could not."""
+    if worth(sum(1 for i in items if i.is_task), notice):
+        return False
+    return not worth(_count_rows(stream, layout, items), notice)
+
+
+def _count_rows(stream: Stream, layout: Layout, items: Sequence[_Item]) -> int:
+    """How many rows the labelled items make, counted without reading their
+    cells: what the cells hold never makes a row more or less (a reading
+    that could not be chosen is left before its cells are read)."""
+    asm = _assembly(_RowCount, stream, _Ctx(year=None), layout, items)
+    for item in items:
+        if item.is_task:
+            asm.task(item)
+        else:
+            asm.heading(item)
+    return asm.count
 
 
 _CLOSING_LINES = 3  # a signature after the plan: issuer, date, publicity mark

@@ -42,7 +42,9 @@ __all__ = [
     "notice_sentence_end",
 ]
 
-_CELL_SPLIT: Final = re.compile(r"[ \u3000]*[|｜│┃\t][ \u3000]*")
+# a cell separator with the spaces around it (written to start with one of
+# those characters, so that a search passes at once every place that holds none)
+_CELL_SPLIT: Final = re.compile(r"[ \u3000|｜│┃\t](?:(?<=[|｜│┃\t])|[ \u3000]*[|｜│┃\t])[ \u3000]*")
 _SEPARATOR_ONLY: Final = re.compile(r"^\s*[|｜]\s*$")
 # a line whose cells are all rules (----, ＝＝＝): rule characters and cell separators alone
 _RULE_LINE: Final = re.compile(r"^[\s\-=—_:：＝－─━+|｜│┃]*$")

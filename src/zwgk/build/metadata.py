@@ -10,8 +10,10 @@ from zwgk.lang.metadata import Metadata, extract_metadata
 
 __all__ = ["metadata"]
 
-# Fields laid out on one line with wide gaps (文号 ... 日期) are separate lines.
-_FIELD_GAP: Final = re.compile(r"[ \t\u3000]{3,}|\t")
+# Fields laid out on one line with wide gaps (文号 ... 日期) are separate lines:
+# three spaces or more, or a tab (written to start with one space, so that a
+# search passes at once every place that holds none).
+_FIELD_GAP: Final = re.compile(r"[ \t\u3000](?:[ \t\u3000]{2,}|(?<=\t))")
 
 
 def _lines(texts: Sequence[str]) -> list[str]:

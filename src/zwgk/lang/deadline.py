@@ -628,8 +628,12 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
 # A plan-wide default
 
 _EXEMPT_RE = re.compile(
-    r"(?:未|无|没有|除|不)[^。；;]{0,20}?(?:时限|时间|期限|日期)"
-    r"|另有(?:规定|要求|明确|安排)"
+    # each branch starts with its own word, so that a search passes at once
+    # every place where none of them stands
+    "|".join(
+        rf"{w}[^。；;]{{0,20}}?(?:时限|时间|期限|日期)" for w in ("未", "无", "没有", "除", "不")
+    )
+    + "|另有(?:规定|要求|明确|安排)"
 )
 _SENTENCE_RE = re.compile(r"[^。；;\n！!？?]+")
 

@@ -363,6 +363,8 @@ def alnum_key(text: str) -> str:
 
 #: A pinyin gloss a mirror site put after a character: ``開(kāi)``, ``作(zuò)``.
 #: Only syllables with a tone mark count, so ``(PPP)`` or ``(a)`` stay.
+#: (The bracket is matched first and the character before it looked back at
+#: from after it: a search passes at once every place that holds no bracket.)
 PINYIN_GLOSS: Final = re.compile(
-    r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]"
+    r"[(（](?<=[\u3400-\u9fff][(（])(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]"
 )

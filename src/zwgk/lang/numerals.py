@@ -349,7 +349,7 @@ _SERIAL_RUN: Final = re.compile(
 # The same before a measure word (``11年度报告``, ``5人大建议``): a serial number
 # only where the numbering needs it (a weak hit; see zwgk.assembly.labels).
 _SERIAL_MEASURE: Final = re.compile(
-    r"(?:^|(?<=\s))([0-9０-９]{1,3})(?=[" + _MEASURES + r"][\u4e00-\u9fff])"
+    rf"({_DIGIT_AFTER_SPACE}[0-9０-９]{{0,2}})(?=[{_MEASURES}][\u4e00-\u9fff])"
 )
 
 
@@ -359,9 +359,10 @@ _MEASURE_AFTER_SPACE: Final = re.compile(r"[ \u3000\xa0]+[" + _MEASURES + r"]")
 
 
 # ... and glued to the cell before it, where a table's row ran on with
-# nothing between its cells (``…年底前5公开…``): a weak hit too.
+# nothing between its cells (``…年底前5公开…``): a weak hit too.  (What
+# stands before the number is asked once its first digit is read.)
 _SERIAL_GLUED: Final = re.compile(
-    r"(?<=[\u4e00-\u9fff。；）)])(?<!第)([0-9０-９]{1,3})"
+    r"([0-9０-９](?<=[\u4e00-\u9fff。；）)][0-9０-９])(?<!第[0-9０-９])[0-9０-９]{0,2})"
     r"(?=[\u4e00-\u9fff])(?![" + _MEASURES + r"])"
 )
 

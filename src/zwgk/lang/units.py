@@ -192,6 +192,7 @@ def _boundary(text: str, i: int, e: int) -> bool:
 
 
 _DEADLINE_CELL: Final = 16  # the longest deadline cell that may close a row of run-together cells
+_LIST_OR_STOP: Final = _SEPARATORS + "。"
 
 
 def _deadline_closes(text: str, e: int) -> bool:
@@ -202,7 +203,7 @@ def _deadline_closes(text: str, e: int) -> bool:
     stop = e + len(rest)
     if len(rest) > _DEADLINE_CELL or (stop < len(text) and not text[stop].isspace()):
         return False
-    if _SUFFIX_RE.match(text, e) or any(ch in _SEPARATORS + "。" for ch in rest.rstrip("。")):
+    if _SUFFIX_RE.match(text, e) or any(ch in _LIST_OR_STOP for ch in rest.rstrip("。")):
         return False  # the name goes on (各业务科|室, 各站|所) or a list does
     return parse_deadline(rest) is not None and unit_end(rest, 0, _depth=2) is None
 
@@ -242,7 +243,11 @@ def _whole_office(text: str, i: int, e: int) -> bool:
     more — and an office word at its end (:data:`~zwgk.lang.vocab.OFFICE_WORDS`)."""
     if e - i < _OWN_WORDS + 1 or text[e - 1] not in _OFFICE_LAST:
         return False
-    word = next((n for n in _OFFICE_LENGTHS if text[e - n : e] in _OFFICE_SET), 0)
+    word = 0
+    for n in _OFFICE_LENGTHS:  # the longest office word ending there
+        if text[e - n : e] in _OFFICE_SET:
+            word = n
+            break
     if not word or _inside_end(text, e):
         return False
     k = i + 1 if text.startswith("各", i) else i
@@ -252,6 +257,8 @@ def _whole_office(text: str, i: int, e: int) -> bool:
     return e - word - k >= _OWN_WORDS
 
 
+# asked where a name ends and again where the run goes on after it
+@functools.lru_cache(maxsize=4096)
 def _another_office(text: str, i: int, e: int) -> bool:
     """Whether another unit's name follows the whole office name ``text[i:e]``
     with nothing between them (财政所|党政办公室, 法规科|各业务科室): a
