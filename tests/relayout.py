@@ -174,6 +174,16 @@ def prose(plan: Sequence[Row]) -> str:
     return "\n".join(lines)
 
 
+def prose_bracketed(plan: Sequence[Row]) -> str:
+    """Paragraphs numbered （1）（2） under 一、 and （一） headings, with their clauses."""
+    lines = [_TITLE, ""]
+    numbering = Numbering()
+    for r in plan:
+        lines += numbering.opened(r.section)
+        lines.append(f"（{r.number}）{r.text}{_clauses(r)}")
+    return "\n".join(lines)
+
+
 def page_line(plan: Sequence[Row]) -> str:
     """A crawled page on one line: the breadcrumb, the notice without its
     signature, the plan in prose with labelled clauses, the page's footer."""
@@ -212,6 +222,7 @@ LAYOUTS: dict[str, Layout] = {
     "table_line": table_line,
     "run_together": run_together,
     "prose": prose,
+    "prose_bracketed": prose_bracketed,
     "page_line": page_line,
     "page_signed": page_signed,
 }

@@ -185,3 +185,15 @@ def test_never_raises(text: str) -> None:
         assert got.label in text
         assert text.endswith(got.rest)
     parse_number(text)
+
+
+def test_a_bracketed_number_is_one_label_not_two() -> None:
+    from zwgk.lang.numerals import find_labels
+
+    text = "（1）公开惠企政策。（责任单位：市财政局） （2）做好解读 3）回应关切 12）更新"
+    assert [(h.number, text[h.start : h.end]) for h in find_labels(text)] == [
+        (1, "（1）"),
+        (2, "（2）"),
+        (3, "3）"),
+        (12, "12）"),
+    ]

@@ -18,6 +18,7 @@ FLOORS = {
     "table_line": {"tasks": 99, "text": 90, "section": 98, "resp": 90, "unitF1": 93},
     "run_together": {"tasks": 99, "text": 93, "section": 99, "resp": 89, "unitF1": 93},
     "prose": {"tasks": 99, "text": 98, "section": 99, "resp": 98, "unitF1": 97},
+    "prose_bracketed": {"tasks": 99, "text": 98, "section": 99, "resp": 98, "unitF1": 97},
     "page_line": {"tasks": 95, "text": 94, "section": 95, "resp": 98, "unitF1": 98},
     "page_signed": {"tasks": 95, "text": 89, "section": 95, "resp": 98, "unitF1": 97},
 }

@@ -240,7 +240,7 @@ _LABEL_RES: Final = [
     ("cn_comma", re.compile(rf"({_CN}){_SP}、")),
     ("cn_paren", re.compile(rf"{_OPEN}{_SP}({_CN}){_SP}{_CLOSE}")),
     ("num_paren", re.compile(rf"{_OPEN}{_SP}({_NUM}){_SP}{_CLOSE}")),
-    ("num_paren", re.compile(rf"({_NUM}){_SP}[）)]")),
+    ("num_paren", re.compile(rf"(?<![（(0-9０-９])({_NUM}){_SP}[）)]")),
     ("num_paren", re.compile(rf"([{_PAREN_DIGIT}])")),
     # A digit after the dot makes a decimal (3.5亿), unless a year follows the
     # label (24．2021年底前…).
