@@ -698,6 +698,21 @@ def test_a_part_heading_written_on_every_row_lets_its_rows_share_merged_cells() 
     assert sections == [("加强平台建设",), ("加强平台建设",), ("加强制度建设",)]
 
 
+def test_a_table_saved_as_text_parts_its_cells_by_runs_of_spaces() -> None:
+    plan = read(
+        "序号    工作任务                责任单位            完成时限      进展情况\n"
+        "一、以政务公开助力营商环境\n"
+        "1      公开涉企收费目录清单。  市营商环境建设局牵头，市直各有关单位配合    "
+        "2023年9月底前   已完成\n"
+        "2   公开重大建设项目批准信息。    市发展和改革委员会  每季度      持续推进\n"
+    )
+    assert [t.text for t in plan.tasks] == ["公开涉企收费目录清单。", "公开重大建设项目批准信息。"]
+    resps = [t.responsibility.raw if t.responsibility else None for t in plan.tasks]
+    assert resps == ["市营商环境建设局牵头，市直各有关单位配合", "市发展和改革委员会"]
+    deadlines = [t.deadline.raw if t.deadline else None for t in plan.tasks]
+    assert deadlines == ["2023年9月底前", "每季度"]
+
+
 def test_rows_under_merged_cells_share_them() -> None:
     plan = read(RUN_TOGETHER)
     second, third = plan.tasks[1], plan.tasks[2]

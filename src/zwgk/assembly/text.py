@@ -45,6 +45,8 @@ __all__ = [
 # a cell separator with the spaces around it (written to start with one of
 # those characters, so that a search passes at once every place that holds none)
 _CELL_SPLIT: Final = re.compile(r"[ \u3000|｜│┃\t](?:(?<=[|｜│┃\t])|[ \u3000]*[|｜│┃\t])[ \u3000]*")
+# a gap of two spaces or more between a line's cells (a Word table saved as text)
+_SPACE_RUN: Final = re.compile(r"[ \u3000]{2,}")
 _SEPARATOR_ONLY: Final = re.compile(r"^\s*[|｜]\s*$")
 # a line whose cells are all rules (----, ＝＝＝): rule characters and cell separators alone
 _RULE_LINE: Final = re.compile(r"^[\s\-=—_:：＝－─━+|｜│┃]*$")
@@ -156,12 +158,15 @@ def _empty_cell_line(line: str, previous: str) -> bool:
 
 
 def _cells(line: str) -> list[str]:
-    """The cells of one line: ``|`` or tab separate them; an empty one is kept
-    (a row that shows a cell empty is not a row that lost a merged cell)."""
+    """The cells of one line: ``|`` or tab separate them, else gaps of two
+    spaces or more; an empty one is kept (a row that shows a cell empty is not
+    a row that lost a merged cell)."""
     stripped = line.strip(" \u3000")
     if _RULE_LINE.match(stripped):
         return []  # a line of separators or rules between rows: every cell a rule
     parts = _CELL_SPLIT.split(stripped)
+    if len(parts) == 1:
+        parts = _SPACE_RUN.split(stripped)  # a table saved as text: cells parted by spaces
     if len(parts) == 1:
         return [parts[0]] if parts[0].strip() else []
     if not parts[0].strip():
