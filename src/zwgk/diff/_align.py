@@ -352,26 +352,53 @@ def _top_k(keys: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
 
 
 def _all_pairs(
-    child: _Side, parent: Features, idf: np.ndarray
+    child: _Side, parent: Features, idf: np.ndarray, by_pair: bool = False
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every pair ``(child, parent)`` sharing a gram, and their idf-weighted gram overlap.
 
     The sparse product of the child's weighted grams (each task's in ascending
     number) with the parent's tasks by gram (:attr:`Features.holders`, made once
     for a parent aligned with many children): the child's grams no parent task
-    holds left out, as they add to no pair.
+    holds left out, as they add to no pair.  ``by_pair``: the pairs in ascending
+    order of child, then parent (not the product's order), their overlaps
+    added as the product adds them (:func:`_pair_sums`), with no matrix built.
     """
     known = len(parent.codes)
     ids = child.ids
     owner = np.repeat(np.arange(len(child.keys), dtype=np.int64), np.diff(child.indptr))
     mine = ids < known
     ids, owner = ids[mine], owner[mine]
-    ids = ids[np.argsort(owner * max(known, 1) + ids)]
+    ids = ids[np.argsort(owner * max(known, 1) + ids)]  # ``owner`` stays as it is, sorted
+    if by_pair:
+        return _pair_sums(owner, ids, parent.holders, idf, len(child.keys))
     indptr = np.zeros(len(child.keys) + 1, dtype=np.int64)
     indptr[1:] = np.cumsum(np.bincount(owner, minlength=len(child.keys)))
     weighted = sparse.csr_matrix((idf[ids], ids, indptr), shape=(len(child.keys), known))
     o = (weighted @ parent.holders).tocoo()
     return o.row.astype(np.int64), o.col.astype(np.int64), o.data
+
+
+def _pair_sums(
+    owner: np.ndarray, ids: np.ndarray, holders: sparse.csr_matrix, idf: np.ndarray, m: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs of child tasks ``owner`` (ascending) holding grams ``ids`` (ascending in
+    each task) with the parent tasks ``holders`` lists for each gram, in ascending order
+    of child then parent, and each pair's summed gram weights.
+
+    Every (child gram, parent task) meeting is listed in the order a sparse product
+    meets them (a task's grams in turn, each gram's parent tasks in turn) and its
+    weight added to its pair's sum in that order (``np.bincount`` adds its weights
+    one after another): the product's sums, to the last bit.
+    """
+    n = holders.shape[1]
+    count = np.diff(holders.indptr)[ids]
+    ends = np.cumsum(count)
+    total = int(ends[-1]) if len(ends) else 0
+    at = np.repeat(holders.indptr[ids] - (ends - count), count) + np.arange(total)
+    key = np.repeat(owner * n, count) + holders.indices[at]
+    sums = np.bincount(key, weights=np.repeat(idf[ids], count), minlength=m * n)
+    pairs = np.flatnonzero(np.bincount(key, minlength=m * n))
+    return pairs // max(n, 1), pairs % max(n, 1), sums[pairs]
 
 
 def _candidates(
@@ -699,8 +726,12 @@ def _align_oriented(
     df[: len(parent.codes)] += parent.counts  # the parent's counted once, for every child
     idf = np.log1p((n + m) / np.maximum(df, 1.0))
     wp, wc = ps.weighted_sizes(idf), cs.weighted_sizes(idf)
+    # Equal normalised texts are a perfect match, whatever they hold.
+    extra_r, extra_c = _equal_texts(cs.keys, parent.by_text)
     if m * n <= _ALL_PAIRS:
-        rows, cols, inter = _all_pairs(cs, parent, idf)
+        # With equal texts added, the candidates are put in pair order below:
+        # they may come in that order at once.
+        rows, cols, inter = _all_pairs(cs, parent, idf, by_pair=bool(extra_r))
     else:
         rows, cols, inter = _candidates(cs.matrix(size), ps.matrix(size), idf)
     small = np.minimum(wc[rows], wp[cols])
@@ -710,14 +741,6 @@ def _align_oriented(
     damp = np.minimum(1.0, short / _SHORT)
     score = np.maximum(dice, _CONTAINMENT_WEIGHT * contain * damp)
     score = np.minimum(score, 1.0)
-    # Equal normalised texts are a perfect match, whatever they hold.
-    by_text = parent.by_text
-    extra_r: list[int] = []
-    extra_c: list[int] = []
-    for j, t in enumerate(cs.keys):
-        for i in by_text.get(t, ()):
-            extra_r.append(j)
-            extra_c.append(i)
     if extra_r:
         er = np.array(extra_r, dtype=np.int64)
         ec = np.array(extra_c, dtype=np.int64)
@@ -843,6 +866,17 @@ def _align_oriented(
     merged = list(zip(order_key, groups, strict=True)) + dropped
     merged.sort(key=lambda kg: kg[0])
     return [g for _, g in merged]
+
+
+def _equal_texts(keys: Sequence[str], by_text: dict[str, list[int]]) -> tuple[list[int], list[int]]:
+    """The pairs ``(child, parent)`` of equal normalised texts, in order of child then parent."""
+    rows: list[int] = []
+    cols: list[int] = []
+    for j, t in enumerate(keys):
+        for i in by_text.get(t, ()):
+            rows.append(j)
+            cols.append(i)
+    return rows, cols
 
 
 def _best_per_pair(flat: np.ndarray, score: np.ndarray) -> np.ndarray:
