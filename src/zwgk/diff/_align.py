@@ -145,12 +145,15 @@ class Features:
     """Where each task's grams start in :attr:`ids` (and where the last ends)."""
 
     @classmethod
-    def of(cls, tasks: Sequence[Task]) -> Features:
-        """The features of ``tasks``."""
+    def of(cls, tasks: Sequence[Task], like: Features | None = None) -> Features:
+        """The features of ``tasks``; the grams of a task whose key ``like`` holds
+        (a parent's, for its children) are copied from it, not cut again."""
         keys = tuple(match_key(t.text) for t in tasks)
-        grams, task = _task_grams(keys)
-        indptr = np.zeros(len(keys) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum(np.bincount(task, minlength=len(keys)))
+        if like is None:
+            grams, task = _task_grams(keys)
+            indptr = _indptr(np.bincount(task, minlength=len(keys)))
+        else:
+            grams, indptr = _known_grams(keys, like.task_codes, like.indptr, like.by_text)
         sections = tuple(match_key("".join(t.section)) for t in tasks)
         return cls(
             keys=keys,
@@ -249,6 +252,51 @@ def _task_grams(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     return grams[first], task[first]
 
 
+def _indptr(lengths: np.ndarray) -> np.ndarray:
+    """Where each of the runs ``lengths`` long starts (and where the last ends)."""
+    indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum(lengths)
+    return indptr
+
+
+def _known_grams(
+    keys: Sequence[str], known: np.ndarray, indptr: np.ndarray, by_text: dict[str, list[int]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every key's grams as :func:`_task_grams` numbers them, one key after another,
+    and where each key's start: those of a key among ``by_text``'s copied from
+    ``known`` (cut at ``indptr``), only the other keys cut into grams."""
+    at = [by_text[k][0] if k in by_text else -1 for k in keys]
+    new = [k for k, i in zip(keys, at, strict=True) if i < 0]
+    codes, task = _task_grams(new)
+    return _pieced(at, (known, indptr), (codes, _indptr(np.bincount(task, minlength=len(new)))))
+
+
+def _pieced(
+    at: Sequence[int], known: tuple[np.ndarray, np.ndarray], new: tuple[np.ndarray, np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Runs of values one after another: ``known``'s run ``at[k]`` (values and where
+    the runs start), or where ``at[k]`` is -1, the next run of ``new``; and where
+    each run starts.  One gather from both (slicing run by run costs more)."""
+    old_ptr, new_ptr = known[1].tolist(), new[1].tolist()
+    base = len(known[0])
+    starts: list[int] = []
+    lengths: list[int] = []
+    taken = 0
+    for i in at:
+        if i >= 0:
+            starts.append(old_ptr[i])
+            lengths.append(old_ptr[i + 1] - old_ptr[i])
+        else:
+            starts.append(base + new_ptr[taken])
+            lengths.append(new_ptr[taken + 1] - new_ptr[taken])
+            taken += 1
+    runs = np.array(lengths, dtype=np.int64)
+    indptr = _indptr(runs)
+    begin = np.array(starts, dtype=np.int64) - indptr[:-1]
+    every = np.concatenate([known[0], new[0]])
+    return every[np.repeat(begin, runs) + np.arange(indptr[-1])], indptr
+
+
 def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """A stable sorting order of ``values`` and, in that order, where each distinct
     value's run starts (its first occurrence)."""
@@ -286,9 +334,24 @@ def _codes(grams: Iterable[str]) -> np.ndarray:
 def _joint_ids(first: Features, second: Features) -> np.ndarray:
     """``second``'s grams (:attr:`Features.ids`) numbered in one vocabulary with
     ``first``'s: ``first``'s own numbers, then ``second``'s grams new to it in
-    order of first appearance (so ``second``'s own vocabulary is never needed)."""
+    order of first appearance (so ``second``'s own vocabulary is never needed).
+
+    A task of ``second`` whose key ``first`` holds has that task's numbers: when
+    most do (a child of a parent), only the others' grams are looked up.
+    """
+    at = [first.by_text[k][0] if k in first.by_text else -1 for k in second.keys]
+    if 2 * at.count(-1) > len(at):
+        return _looked_up(first, second.task_codes)
+    ptr = second.indptr.tolist()
+    new = [second.task_codes[ptr[j] : ptr[j + 1]] for j, i in enumerate(at) if i < 0]
+    lengths = np.array([len(g) for g in new], dtype=np.int64)
+    grams = np.concatenate(new) if new else second.task_codes[:0]
+    return _pieced(at, (first.ids, first.indptr), (_looked_up(first, grams), _indptr(lengths)))[0]
+
+
+def _looked_up(first: Features, grams: np.ndarray) -> np.ndarray:
+    """``grams`` numbered as :func:`_joint_ids` numbers them."""
     order, known = first.code_order, first.sorted_codes
-    grams = second.task_codes
     at = np.minimum(np.searchsorted(known, grams), max(len(known) - 1, 0))
     found = known[at] == grams if len(known) else np.zeros(len(grams), bool)
     ids = np.empty(len(grams), dtype=np.int64)
