@@ -384,10 +384,11 @@ def term_scores(
     uc, ri = _distinct(rows.tolist())
     up, ci = _distinct(cols.tolist())
     words = [_sorted_terms(child[j]) for j in uc] + [_sorted_terms(parent[i]) for i in up]
-    # Terms numbered as they first come, task after task (each task's in order).
-    vocab = {w: k for k, w in enumerate(dict.fromkeys(itertools.chain.from_iterable(words)))}
-    df = Counter(itertools.chain.from_iterable(words))  # a task holds a term once
-    counts = np.fromiter(map(df.__getitem__, vocab), dtype=np.float64, count=len(vocab))
+    # A task holds a term once.  Terms numbered as they first come, task after
+    # task (each task's in order): the order the counter first meets them in.
+    df = Counter(itertools.chain.from_iterable(words))
+    vocab = {w: k for k, w in enumerate(df)}
+    counts = np.fromiter(df.values(), dtype=np.float64, count=len(df))
     idf = np.log1p((len(uc) + len(up)) / np.maximum(counts, 1.0))
     weight: list[float] = idf.tolist()
     ids = [list(map(vocab.__getitem__, w)) for w in words]
