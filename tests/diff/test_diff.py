@@ -220,7 +220,15 @@ def test_a_childs_grams_and_overlaps_taken_from_its_parent_are_the_same_to_the_b
     # A child's tasks kept whole reuse the parent's grams and numbers; the pair
     # sums made without a sparse product are the product's, in pair order.
     from zwgk.diff import mutate
-    from zwgk.diff._align import Features, _all_pairs, _joint_ids, _looked_up, _Side
+    from zwgk.diff._align import (
+        Features,
+        _add_equal,
+        _all_pairs,
+        _equal_texts,
+        _joint_ids,
+        _looked_up,
+        _Side,
+    )
 
     tasks = [t for p in PREFIXES for t in gold_plan(p).tasks]
     parent = zwgk.Plan(tasks=tasks[:60])
@@ -241,6 +249,15 @@ def test_a_childs_grams_and_overlaps_taken_from_its_parent_are_the_same_to_the_b
         got = _all_pairs(side, first, idf, by_pair=True)
         assert np.array_equal(got[0], rows[order]) and np.array_equal(got[1], cols[order])
         assert np.array_equal(got[2].view(np.int64), sums[order].view(np.int64))
+        # Equal texts raised in place among candidates in pair order, as added and chosen.
+        equal = _equal_texts(like.keys, first.by_text)
+        assert equal[0]
+        score = np.minimum(1.0, got[2] / np.maximum(got[2].max(), 1e-12) + 0.5)
+        wc, wp = side.weighted_sizes(idf), _Side(first).weighted_sizes(idf)
+        pairs = (np.array(equal[0]), np.array(equal[1]))
+        fast = _add_equal(*got[:2], score.copy(), got[2].copy(), pairs, wc, wp, True)
+        slow = _add_equal(*got[:2], score.copy(), got[2].copy(), pairs, wc, wp, False)
+        assert all(np.array_equal(a, b) for a, b in zip(fast, slow, strict=True))
     empty = Features.of([], like=first)
     assert len(empty.task_codes) == 0 and empty.indptr.tolist() == [0]
 

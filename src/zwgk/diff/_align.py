@@ -805,14 +805,9 @@ def _align_oriented(
     score = np.maximum(dice, _CONTAINMENT_WEIGHT * contain * damp)
     score = np.minimum(score, 1.0)
     if extra_r:
-        er = np.array(extra_r, dtype=np.int64)
-        ec = np.array(extra_c, dtype=np.int64)
-        rows = np.concatenate([rows, er])
-        cols = np.concatenate([cols, ec])
-        score = np.concatenate([score, np.ones(len(er))])
-        inter = np.concatenate([inter, np.minimum(wc[er], wp[ec])])
-        keep = _best_per_pair(rows * max(n, 1) + cols, score)
-        rows, cols, score, inter = rows[keep], cols[keep], score[keep], inter[keep]
+        equal = (np.array(extra_r, dtype=np.int64), np.array(extra_c, dtype=np.int64))
+        ordered = m * n <= _ALL_PAIRS  # the candidates came in pair order
+        rows, cols, score, inter = _add_equal(rows, cols, score, inter, equal, wc, wp, ordered)
     weak = _Weak(rows, cols, score, (m, n))  # every candidate, for the evidence stage
     keep = score >= _CANDIDATE_FLOOR
     rows, cols, score, inter = rows[keep], cols[keep], score[keep], inter[keep]
@@ -940,6 +935,42 @@ def _equal_texts(keys: Sequence[str], by_text: dict[str, list[int]]) -> tuple[li
             rows.append(j)
             cols.append(i)
     return rows, cols
+
+
+def _add_equal(
+    rows: np.ndarray,
+    cols: np.ndarray,
+    score: np.ndarray,
+    inter: np.ndarray,
+    equal: tuple[np.ndarray, np.ndarray],
+    wc: np.ndarray,
+    wp: np.ndarray,
+    in_pair_order: bool,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The candidates with the pairs of ``equal`` texts added (score 1, overlap the
+    smaller weight), each pair once, in pair order (:func:`_best_per_pair`).
+
+    Candidates already ``in_pair_order`` that hold every equal pair (each shares
+    all its grams) only have the scores below 1 of those pairs raised in place.
+    """
+    er, ec = equal
+    n = len(wp)
+    if in_pair_order and len(rows):
+        flat = rows * max(n, 1) + cols
+        want = er * max(n, 1) + ec
+        at = np.minimum(np.searchsorted(flat, want), len(flat) - 1)
+        if (flat[at] == want).all():
+            raised = score[at] < 1.0  # as _best_per_pair: the equal text when it scores more
+            at = at[raised]
+            score[at] = 1.0
+            inter[at] = np.minimum(wc[er[raised]], wp[ec[raised]])
+            return rows, cols, score, inter
+    rows = np.concatenate([rows, er])
+    cols = np.concatenate([cols, ec])
+    score = np.concatenate([score, np.ones(len(er))])
+    inter = np.concatenate([inter, np.minimum(wc[er], wp[ec])])
+    keep = _best_per_pair(rows * max(n, 1) + cols, score)
+    return rows[keep], cols[keep], score[keep], inter[keep]
 
 
 def _best_per_pair(flat: np.ndarray, score: np.ndarray) -> np.ndarray:
