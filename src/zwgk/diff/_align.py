@@ -1022,15 +1022,19 @@ def _mutual_best(
         return []
     m = int(rows.max()) + 1
     n = int(cols.max()) + 1
-    row_best, row_second = _top_two(rows, score, m)
-    col_best, col_second = _top_two(cols, score, n)
     taken = np.array(matched, dtype=np.int64).reshape(-1, 2)
-    k = np.maximum(row_best, 0)
-    i, s = cols[k], score[k]
-    mutual = (row_best >= 0) & (col_best[i] == row_best) & in_order[k]
     free_c, free_p = np.ones(m, dtype=bool), np.ones(n, dtype=bool)
     free_c[taken[:, 0][taken[:, 0] < m]] = False
     free_p[taken[:, 1][taken[:, 1] < n]] = False
+    # The pairs chosen are among these: none, no pair (and no best partners sought).
+    hope = (floor <= score) & (score < threshold) & (dice >= _MUTUAL_DICE)
+    if not (hope & free_c[rows] & free_p[cols]).any():
+        return []
+    row_best, row_second = _top_two(rows, score, m)
+    col_best, col_second = _top_two(cols, score, n)
+    k = np.maximum(row_best, 0)
+    i, s = cols[k], score[k]
+    mutual = (row_best >= 0) & (col_best[i] == row_best) & in_order[k]
     free = free_c & free_p[i]
     near = (floor <= s) & (s < threshold) & (dice[k] >= _MUTUAL_DICE)
     clear = s >= _MUTUAL_RATIO * np.maximum(row_second, col_second[i])
