@@ -216,6 +216,71 @@ def test_shared_weights_of_candidates_are_the_sparse_products_to_the_bit() -> No
     assert np.array_equal(got.view(np.int64), want.view(np.int64))
 
 
+def test_a_childs_grams_and_overlaps_taken_from_its_parent_are_the_same_to_the_bit() -> None:
+    # A child's tasks kept whole reuse the parent's grams and numbers; the pair
+    # sums made without a sparse product are the product's, in pair order.
+    from zwgk.diff import mutate
+    from zwgk.diff._align import (
+        Features,
+        _add_equal,
+        _all_pairs,
+        _equal_texts,
+        _joint_ids,
+        _looked_up,
+        _Side,
+    )
+
+    tasks = [t for p in PREFIXES for t in gold_plan(p).tasks]
+    parent = zwgk.Plan(tasks=tasks[:60])
+    first = Features.of(parent.tasks)
+    other = Features.of(gold_plan(PREFIXES[-1]).tasks)
+    for seed in range(20):
+        child = mutate(parent, seed=seed).child
+        alone, like = Features.of(child.tasks), Features.of(child.tasks, like=first)
+        assert np.array_equal(alone.task_codes, like.task_codes)
+        assert np.array_equal(alone.indptr, like.indptr)
+        for a, b in ((first, like), (like, first), (other, like)):
+            assert np.array_equal(_joint_ids(a, b), _looked_up(a, b.task_codes))
+        joint = _joint_ids(first, like)
+        idf = np.log1p(len(tasks) / (1.0 + np.arange(int(joint.max()) + 1) % 7))
+        side = _Side(like, joint)
+        rows, cols, sums = _all_pairs(side, first, idf)
+        order = np.lexsort((cols, rows))
+        got = _all_pairs(side, first, idf, by_pair=True)
+        assert np.array_equal(got[0], rows[order]) and np.array_equal(got[1], cols[order])
+        assert np.array_equal(got[2].view(np.int64), sums[order].view(np.int64))
+        # Equal texts raised in place among candidates in pair order, as added and chosen.
+        equal = _equal_texts(like.keys, first.by_text)
+        assert equal[0]
+        score = np.minimum(1.0, got[2] / np.maximum(got[2].max(), 1e-12) + 0.5)
+        wc, wp = side.weighted_sizes(idf), _Side(first).weighted_sizes(idf)
+        pairs = (np.array(equal[0]), np.array(equal[1]))
+        fast = _add_equal(*got[:2], score.copy(), got[2].copy(), pairs, wc, wp, True)
+        slow = _add_equal(*got[:2], score.copy(), got[2].copy(), pairs, wc, wp, False)
+        assert all(np.array_equal(a, b) for a, b in zip(fast, slow, strict=True))
+    empty = Features.of([], like=first)
+    assert len(empty.task_codes) == 0 and empty.indptr.tolist() == [0]
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 5), st.sampled_from([0.0, 0.25, 0.5, 1.0, -0.5, 0.123])),
+        max_size=40,
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_a_few_entries_best_two_equal_the_sorted_ones(entries: list[tuple[int, float]]) -> None:
+    from zwgk.diff import _evidence
+
+    keys = np.array([k for k, _ in entries], dtype=np.int64)
+    values = np.array([v for _, v in entries], dtype=np.float64)
+    listed = _evidence._listed_best_two(keys.tolist(), values.tolist(), 6)
+    assert listed is not None
+    best, second = _evidence._sorted_best_two(keys, values, 6)
+    assert np.array_equal(listed[0], best) and np.array_equal(listed[1], second)
+    assert _evidence._listed_best_two([0], [float("nan")], 1) is None
+
+
 def test_every_link_has_a_confidence_and_every_lone_task_its_nearest() -> None:
     # Fujian's task tables of two years: most tasks rewritten and regrouped.
     from tests.diff.real_pairs import annotated_plan

@@ -18,7 +18,7 @@ import attrs
 
 from zwgk._model import Plan
 from zwgk.cascade._align import Link
-from zwgk.diff._align import DEFAULT_THRESHOLD, align
+from zwgk.diff._align import DEFAULT_THRESHOLD, Features, align
 from zwgk.diff._core import PreparedPlan, prepare
 
 __all__ = [
@@ -113,7 +113,8 @@ def _groups(
     prepared: PreparedParent, child: Plan
 ) -> list[tuple[str, tuple[int, ...], tuple[int, ...], float]]:
     """The aligned groups of :func:`align_child` as ``(kind, parents, children, score)``."""
-    pf, cf = prepared.parent.features, prepare(child).features
+    pf = prepared.parent.features
+    cf = Features.of(child.tasks, like=pf)  # the parent's tasks kept whole are not cut again
     groups = align(pf, cf, threshold=prepared.threshold, splits=prepared.splits, detail=False)
     out = []
     for g in groups:

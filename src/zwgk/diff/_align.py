@@ -145,13 +145,16 @@ class Features:
     """Where each task's grams start in :attr:`ids` (and where the last ends)."""
 
     @classmethod
-    def of(cls, tasks: Sequence[Task]) -> Features:
-        """The features of ``tasks``."""
+    def of(cls, tasks: Sequence[Task], like: Features | None = None) -> Features:
+        """The features of ``tasks``; the grams of a task whose key ``like`` holds
+        (a parent's, for its children) are copied from it, not cut again."""
         texts = tuple(_obligation(t) for t in tasks)
         keys = tuple(map(match_key, texts))
-        grams, task = _task_grams(keys)
-        indptr = np.zeros(len(keys) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum(np.bincount(task, minlength=len(keys)))
+        if like is None:
+            grams, task = _task_grams(keys)
+            indptr = _indptr(np.bincount(task, minlength=len(keys)))
+        else:
+            grams, indptr = _known_grams(keys, like.task_codes, like.indptr, like.by_text)
         sections = tuple(match_key("".join(t.section)) for t in tasks)
         return cls(
             keys=keys,
@@ -257,6 +260,51 @@ def _task_grams(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     return grams[first], task[first]
 
 
+def _indptr(lengths: np.ndarray) -> np.ndarray:
+    """Where each of the runs ``lengths`` long starts (and where the last ends)."""
+    indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum(lengths)
+    return indptr
+
+
+def _known_grams(
+    keys: Sequence[str], known: np.ndarray, indptr: np.ndarray, by_text: dict[str, list[int]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every key's grams as :func:`_task_grams` numbers them, one key after another,
+    and where each key's start: those of a key among ``by_text``'s copied from
+    ``known`` (cut at ``indptr``), only the other keys cut into grams."""
+    at = [by_text[k][0] if k in by_text else -1 for k in keys]
+    new = [k for k, i in zip(keys, at, strict=True) if i < 0]
+    codes, task = _task_grams(new)
+    return _pieced(at, (known, indptr), (codes, _indptr(np.bincount(task, minlength=len(new)))))
+
+
+def _pieced(
+    at: Sequence[int], known: tuple[np.ndarray, np.ndarray], new: tuple[np.ndarray, np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Runs of values one after another: ``known``'s run ``at[k]`` (values and where
+    the runs start), or where ``at[k]`` is -1, the next run of ``new``; and where
+    each run starts.  One gather from both (slicing run by run costs more)."""
+    old_ptr, new_ptr = known[1].tolist(), new[1].tolist()
+    base = len(known[0])
+    starts: list[int] = []
+    lengths: list[int] = []
+    taken = 0
+    for i in at:
+        if i >= 0:
+            starts.append(old_ptr[i])
+            lengths.append(old_ptr[i + 1] - old_ptr[i])
+        else:
+            starts.append(base + new_ptr[taken])
+            lengths.append(new_ptr[taken + 1] - new_ptr[taken])
+            taken += 1
+    runs = np.array(lengths, dtype=np.int64)
+    indptr = _indptr(runs)
+    begin = np.array(starts, dtype=np.int64) - indptr[:-1]
+    every = np.concatenate([known[0], new[0]])
+    return every[np.repeat(begin, runs) + np.arange(indptr[-1])], indptr
+
+
 def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """A stable sorting order of ``values`` and, in that order, where each distinct
     value's run starts (its first occurrence)."""
@@ -294,9 +342,24 @@ def _codes(grams: Iterable[str]) -> np.ndarray:
 def _joint_ids(first: Features, second: Features) -> np.ndarray:
     """``second``'s grams (:attr:`Features.ids`) numbered in one vocabulary with
     ``first``'s: ``first``'s own numbers, then ``second``'s grams new to it in
-    order of first appearance (so ``second``'s own vocabulary is never needed)."""
+    order of first appearance (so ``second``'s own vocabulary is never needed).
+
+    A task of ``second`` whose key ``first`` holds has that task's numbers: when
+    most do (a child of a parent), only the others' grams are looked up.
+    """
+    at = [first.by_text[k][0] if k in first.by_text else -1 for k in second.keys]
+    if 2 * at.count(-1) > len(at):
+        return _looked_up(first, second.task_codes)
+    ptr = second.indptr.tolist()
+    new = [second.task_codes[ptr[j] : ptr[j + 1]] for j, i in enumerate(at) if i < 0]
+    lengths = np.array([len(g) for g in new], dtype=np.int64)
+    grams = np.concatenate(new) if new else second.task_codes[:0]
+    return _pieced(at, (first.ids, first.indptr), (_looked_up(first, grams), _indptr(lengths)))[0]
+
+
+def _looked_up(first: Features, grams: np.ndarray) -> np.ndarray:
+    """``grams`` numbered as :func:`_joint_ids` numbers them."""
     order, known = first.code_order, first.sorted_codes
-    grams = second.task_codes
     at = np.minimum(np.searchsorted(known, grams), max(len(known) - 1, 0))
     found = known[at] == grams if len(known) else np.zeros(len(grams), bool)
     ids = np.empty(len(grams), dtype=np.int64)
@@ -360,26 +423,53 @@ def _top_k(keys: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
 
 
 def _all_pairs(
-    child: _Side, parent: Features, idf: np.ndarray
+    child: _Side, parent: Features, idf: np.ndarray, by_pair: bool = False
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every pair ``(child, parent)`` sharing a gram, and their idf-weighted gram overlap.
 
     The sparse product of the child's weighted grams (each task's in ascending
     number) with the parent's tasks by gram (:attr:`Features.holders`, made once
     for a parent aligned with many children): the child's grams no parent task
-    holds left out, as they add to no pair.
+    holds left out, as they add to no pair.  ``by_pair``: the pairs in ascending
+    order of child, then parent (not the product's order), their overlaps
+    added as the product adds them (:func:`_pair_sums`), with no matrix built.
     """
     known = len(parent.codes)
     ids = child.ids
     owner = np.repeat(np.arange(len(child.keys), dtype=np.int64), np.diff(child.indptr))
     mine = ids < known
     ids, owner = ids[mine], owner[mine]
-    ids = ids[np.argsort(owner * max(known, 1) + ids)]
+    ids = ids[np.argsort(owner * max(known, 1) + ids)]  # ``owner`` stays as it is, sorted
+    if by_pair:
+        return _pair_sums(owner, ids, parent.holders, idf, len(child.keys))
     indptr = np.zeros(len(child.keys) + 1, dtype=np.int64)
     indptr[1:] = np.cumsum(np.bincount(owner, minlength=len(child.keys)))
     weighted = sparse.csr_matrix((idf[ids], ids, indptr), shape=(len(child.keys), known))
     o = (weighted @ parent.holders).tocoo()
     return o.row.astype(np.int64), o.col.astype(np.int64), o.data
+
+
+def _pair_sums(
+    owner: np.ndarray, ids: np.ndarray, holders: sparse.csr_matrix, idf: np.ndarray, m: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs of child tasks ``owner`` (ascending) holding grams ``ids`` (ascending in
+    each task) with the parent tasks ``holders`` lists for each gram, in ascending order
+    of child then parent, and each pair's summed gram weights.
+
+    Every (child gram, parent task) meeting is listed in the order a sparse product
+    meets them (a task's grams in turn, each gram's parent tasks in turn) and its
+    weight added to its pair's sum in that order (``np.bincount`` adds its weights
+    one after another): the product's sums, to the last bit.
+    """
+    n = holders.shape[1]
+    count = np.diff(holders.indptr)[ids]
+    ends = np.cumsum(count)
+    total = int(ends[-1]) if len(ends) else 0
+    at = np.repeat(holders.indptr[ids] - (ends - count), count) + np.arange(total)
+    key = np.repeat(owner * n, count) + holders.indices[at]
+    sums = np.bincount(key, weights=np.repeat(idf[ids], count), minlength=m * n)
+    pairs = np.flatnonzero(np.bincount(key, minlength=m * n))
+    return pairs // max(n, 1), pairs % max(n, 1), sums[pairs]
 
 
 def _candidates(
@@ -707,8 +797,12 @@ def _align_oriented(
     df[: len(parent.codes)] += parent.counts  # the parent's counted once, for every child
     idf = np.log1p((n + m) / np.maximum(df, 1.0))
     wp, wc = ps.weighted_sizes(idf), cs.weighted_sizes(idf)
+    # Equal normalised texts are a perfect match, whatever they hold.
+    extra_r, extra_c = _equal_texts(cs.keys, parent.by_text)
     if m * n <= _ALL_PAIRS:
-        rows, cols, inter = _all_pairs(cs, parent, idf)
+        # With equal texts added, the candidates are put in pair order below:
+        # they may come in that order at once.
+        rows, cols, inter = _all_pairs(cs, parent, idf, by_pair=bool(extra_r))
     else:
         rows, cols, inter = _candidates(cs.matrix(size), ps.matrix(size), idf)
     small = np.minimum(wc[rows], wp[cols])
@@ -718,23 +812,10 @@ def _align_oriented(
     damp = np.minimum(1.0, short / _SHORT)
     score = np.maximum(dice, _CONTAINMENT_WEIGHT * contain * damp)
     score = np.minimum(score, 1.0)
-    # Equal normalised texts are a perfect match, whatever they hold.
-    by_text = parent.by_text
-    extra_r: list[int] = []
-    extra_c: list[int] = []
-    for j, t in enumerate(cs.keys):
-        for i in by_text.get(t, ()):
-            extra_r.append(j)
-            extra_c.append(i)
     if extra_r:
-        er = np.array(extra_r, dtype=np.int64)
-        ec = np.array(extra_c, dtype=np.int64)
-        rows = np.concatenate([rows, er])
-        cols = np.concatenate([cols, ec])
-        score = np.concatenate([score, np.ones(len(er))])
-        inter = np.concatenate([inter, np.minimum(wc[er], wp[ec])])
-        keep = _best_per_pair(rows * max(n, 1) + cols, score)
-        rows, cols, score, inter = rows[keep], cols[keep], score[keep], inter[keep]
+        equal = (np.array(extra_r, dtype=np.int64), np.array(extra_c, dtype=np.int64))
+        ordered = m * n <= _ALL_PAIRS  # the candidates came in pair order
+        rows, cols, score, inter = _add_equal(rows, cols, score, inter, equal, wc, wp, ordered)
     weak = _Weak(rows, cols, score, (m, n))  # every candidate, for the evidence stage
     keep = score >= _CANDIDATE_FLOOR
     rows, cols, score, inter = rows[keep], cols[keep], score[keep], inter[keep]
@@ -853,6 +934,53 @@ def _align_oriented(
     return [g for _, g in merged]
 
 
+def _equal_texts(keys: Sequence[str], by_text: dict[str, list[int]]) -> tuple[list[int], list[int]]:
+    """The pairs ``(child, parent)`` of equal normalised texts, in order of child then parent."""
+    rows: list[int] = []
+    cols: list[int] = []
+    for j, t in enumerate(keys):
+        for i in by_text.get(t, ()):
+            rows.append(j)
+            cols.append(i)
+    return rows, cols
+
+
+def _add_equal(
+    rows: np.ndarray,
+    cols: np.ndarray,
+    score: np.ndarray,
+    inter: np.ndarray,
+    equal: tuple[np.ndarray, np.ndarray],
+    wc: np.ndarray,
+    wp: np.ndarray,
+    in_pair_order: bool,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The candidates with the pairs of ``equal`` texts added (score 1, overlap the
+    smaller weight), each pair once, in pair order (:func:`_best_per_pair`).
+
+    Candidates already ``in_pair_order`` that hold every equal pair (each shares
+    all its grams) only have the scores below 1 of those pairs raised in place.
+    """
+    er, ec = equal
+    n = len(wp)
+    if in_pair_order and len(rows):
+        flat = rows * max(n, 1) + cols
+        want = er * max(n, 1) + ec
+        at = np.minimum(np.searchsorted(flat, want), len(flat) - 1)
+        if (flat[at] == want).all():
+            raised = score[at] < 1.0  # as _best_per_pair: the equal text when it scores more
+            at = at[raised]
+            score[at] = 1.0
+            inter[at] = np.minimum(wc[er[raised]], wp[ec[raised]])
+            return rows, cols, score, inter
+    rows = np.concatenate([rows, er])
+    cols = np.concatenate([cols, ec])
+    score = np.concatenate([score, np.ones(len(er))])
+    inter = np.concatenate([inter, np.minimum(wc[er], wp[ec])])
+    keep = _best_per_pair(rows * max(n, 1) + cols, score)
+    return rows[keep], cols[keep], score[keep], inter[keep]
+
+
 def _best_per_pair(flat: np.ndarray, score: np.ndarray) -> np.ndarray:
     """Positions of the best-scoring entry of each pair ``flat`` numbers (the first
     of equals), in the pairs' order.
@@ -902,15 +1030,19 @@ def _mutual_best(
         return []
     m = int(rows.max()) + 1
     n = int(cols.max()) + 1
-    row_best, row_second = _top_two(rows, score, m)
-    col_best, col_second = _top_two(cols, score, n)
     taken = np.array(matched, dtype=np.int64).reshape(-1, 2)
-    k = np.maximum(row_best, 0)
-    i, s = cols[k], score[k]
-    mutual = (row_best >= 0) & (col_best[i] == row_best) & in_order[k]
     free_c, free_p = np.ones(m, dtype=bool), np.ones(n, dtype=bool)
     free_c[taken[:, 0][taken[:, 0] < m]] = False
     free_p[taken[:, 1][taken[:, 1] < n]] = False
+    # The pairs chosen are among these: none, no pair (and no best partners sought).
+    hope = (floor <= score) & (score < threshold) & (dice >= _MUTUAL_DICE)
+    if not (hope & free_c[rows] & free_p[cols]).any():
+        return []
+    row_best, row_second = _top_two(rows, score, m)
+    col_best, col_second = _top_two(cols, score, n)
+    k = np.maximum(row_best, 0)
+    i, s = cols[k], score[k]
+    mutual = (row_best >= 0) & (col_best[i] == row_best) & in_order[k]
     free = free_c & free_p[i]
     near = (floor <= s) & (s < threshold) & (dice[k] >= _MUTUAL_DICE)
     clear = s >= _MUTUAL_RATIO * np.maximum(row_second, col_second[i])

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -160,6 +161,7 @@ def exclusive(
     return np.asarray(np.where(prob >= SURE, prob, odds / (1.0 + odds + rivals)))
 
 
+_FEW_IN_PYTHON = 48  # entries up to which plain Python finds each key's best two soonest
 _FEW_TO_SORT = 512  # entries up to which a sort finds each key's best two sooner than maxima
 
 
@@ -171,6 +173,10 @@ def best_two(keys: np.ndarray, values: np.ndarray, size: int) -> tuple[np.ndarra
     second = np.zeros(size, dtype=np.float64)
     if not len(keys):
         return best, second
+    if len(keys) <= _FEW_IN_PYTHON:
+        found = _listed_best_two(keys.tolist(), values.tolist(), size)
+        if found is not None:
+            return found
     # A few entries are sorted (fewer calls); maxima would not order NaN as a sort does.
     if len(keys) <= _FEW_TO_SORT or np.isnan(values).any():
         return _sorted_best_two(keys, values, size)
@@ -187,6 +193,29 @@ def best_two(keys: np.ndarray, values: np.ndarray, size: int) -> tuple[np.ndarra
     np.maximum.at(runner, keys, rest)
     second[:] = np.where(runner > -np.inf, runner, 0.0)
     return best, second
+
+
+def _listed_best_two(
+    keys: list[int], values: list[float], size: int
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """:func:`best_two` of a few entries, one after another in plain Python (for a
+    few, array calls cost more than the work); ``None`` when a value is NaN."""
+    best = [-1] * size
+    top = [0.0] * size
+    second: list[float | None] = [None] * size
+    for at, (k, v) in enumerate(zip(keys, values, strict=True)):
+        if math.isnan(v):
+            return None
+        if best[k] < 0:
+            best[k], top[k] = at, v
+        elif v > top[k]:
+            second[k], best[k], top[k] = top[k], at, v
+        else:
+            runner = second[k]
+            if runner is None or v > runner:
+                second[k] = v
+    rival = [0.0 if x is None else x for x in second]
+    return np.array(best, dtype=np.int64), np.array(rival, dtype=np.float64)
 
 
 def _sorted_best_two(
@@ -242,9 +271,14 @@ class Layout:
     row_sections: np.ndarray
     column_sections: np.ndarray
 
+    @functools.cached_property
+    def pairs(self) -> np.ndarray:
+        """:attr:`linked` as an array of rows of two (made once for every feature)."""
+        return np.array(self.linked, dtype=np.int64).reshape(-1, 2)
+
     def part(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """1 where one task of the pair is linked already (the other would join as a part)."""
-        pairs = np.array(self.linked, dtype=np.int64).reshape(-1, 2)
+        pairs = self.pairs
         linked_r = _marks(pairs[:, 0], rows)
         linked_c = _marks(pairs[:, 1], cols)
         return np.asarray(linked_r != linked_c, dtype=np.float64)
@@ -259,7 +293,7 @@ class Layout:
         the other: the pair would add the next part to a split or merge."""
         if not len(self.linked) or not len(rows):
             return np.zeros(len(rows))
-        pairs = np.array(self.linked, dtype=np.int64).reshape(-1, 2)
+        pairs = self.pairs
         width = max(int(pairs[:, 1].max()), int(cols.max())) + 3
         linked = np.sort((pairs[:, 0] + 1) * width + pairs[:, 1] + 1)
         at = (rows + 1) * width + cols + 1
@@ -275,7 +309,7 @@ class Layout:
         """Whether the pair diagonally before each pair is linked, and the one after."""
         if not len(self.linked) or not len(rows):
             return np.zeros(len(rows), dtype=bool), np.zeros(len(rows), dtype=bool)
-        pairs = np.array(self.linked, dtype=np.int64).reshape(-1, 2)
+        pairs = self.pairs
         # Pairs numbered one row after another, shifted one row and column
         # so that a neighbour before the first row or column is numbered too.
         width = max(int(pairs[:, 1].max()), int(cols.max())) + 3
@@ -293,7 +327,7 @@ class Layout:
         """
         if not len(rows):
             return np.zeros(0)
-        pairs = np.array(self.linked, dtype=np.int64).reshape(-1, 2)
+        pairs = self.pairs
         by_rows = _between(pairs[:, 0], pairs[:, 1], rows, cols, shape[1])
         by_cols = _between(pairs[:, 1], pairs[:, 0], cols, rows, shape[0])
         return np.asarray(0.5 * (by_rows + by_cols))
@@ -303,7 +337,7 @@ class Layout:
         if not len(self.linked) or not len(rows):
             return np.zeros(len(rows))
         rs, cs = self.row_sections, self.column_sections
-        pairs = np.array(self.linked, dtype=np.int64).reshape(-1, 2)
+        pairs = self.pairs
         width = int(max(cs.max(initial=-1), 0)) + 2  # sections shifted by one (-1: none)
         joined = np.sort((rs[pairs[:, 0]] + 1) * width + cs[pairs[:, 1]] + 1)
         key = (rs[rows] + 1) * width + cs[cols] + 1
@@ -409,10 +443,11 @@ def term_scores(
     uc, ri = _distinct(rows.tolist())
     up, ci = _distinct(cols.tolist())
     words = [_sorted_terms(child[j]) for j in uc] + [_sorted_terms(parent[i]) for i in up]
-    # Terms numbered as they first come, task after task (each task's in order).
-    vocab = {w: k for k, w in enumerate(dict.fromkeys(itertools.chain.from_iterable(words)))}
-    df = Counter(itertools.chain.from_iterable(words))  # a task holds a term once
-    counts = np.fromiter(map(df.__getitem__, vocab), dtype=np.float64, count=len(vocab))
+    # A task holds a term once.  Terms numbered as they first come, task after
+    # task (each task's in order): the order the counter first meets them in.
+    df = Counter(itertools.chain.from_iterable(words))
+    vocab = {w: k for k, w in enumerate(df)}
+    counts = np.fromiter(df.values(), dtype=np.float64, count=len(df))
     idf = np.log1p((len(uc) + len(up)) / np.maximum(counts, 1.0))
     weight: list[float] = idf.tolist()
     ids = [list(map(vocab.__getitem__, w)) for w in words]
@@ -522,17 +557,17 @@ def clause_scores(
     """
     if not len(rows):
         return np.zeros(0)
-    uc, ri = np.unique(rows, return_inverse=True)
-    up, ci = np.unique(cols, return_inverse=True)
-    texts_c = [child[j] for j in uc.tolist()]
-    texts_p = [parent[i] for i in up.tolist()]
+    uc, ri = _distinct(rows.tolist())
+    up, ci = _distinct(cols.tolist())
+    texts_c = [child[j] for j in uc]
+    texts_p = [parent[i] for i in up]
     # Rarity over tasks, not sentences: a gram a task repeats counts once.
     df = Counter(itertools.chain.from_iterable(_clause_sets(t)[1] for t in (*texts_c, *texts_p)))
     counts = np.fromiter(df.values(), dtype=np.int64, count=len(df))
     idf = np.log1p((len(uc) + len(up)) / np.maximum(counts, 1.0))
     weight = dict(zip(df, idf.tolist(), strict=True))
     pair = _ClausePair(texts_c, texts_p, weight)
-    return np.array([pair.best(a, b) for a, b in zip(ri.tolist(), ci.tolist(), strict=True)])
+    return np.array([pair.best(a, b) for a, b in zip(ri, ci, strict=True)])
 
 
 def kept_scores(
