@@ -1452,8 +1452,7 @@ def _term_features(
     tscore = _evidence.term_scores(rows, cols, child.keys, parent.keys)
     texts_c = [t for t, _ in child.side_key]
     texts_p = [t for t, _ in parent.side_key]
-    clauses = _evidence.clause_scores(rows, cols, texts_c, texts_p)
-    kept = _evidence.kept_scores(rows, cols, texts_c, texts_p)
+    clauses, kept = _evidence.sentence_scores(rows, cols, texts_c, texts_p)
     return _evidence.term_features(char, rows, cols, tscore, shape, clauses, kept)
 
 

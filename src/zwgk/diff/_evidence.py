@@ -67,6 +67,7 @@ __all__ = [
     "exclusive",
     "kept_scores",
     "probability",
+    "sentence_scores",
     "term_features",
     "term_scores",
 ]
@@ -542,6 +543,57 @@ def _clause_sets(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]
     return tuple(map(frozenset, clauses)), frozenset(itertools.chain.from_iterable(clauses))
 
 
+class _Sentences:
+    """The tasks a set of candidate pairs names, their sentences' bigrams and
+    the bigrams' rarity over those tasks (a gram a task repeats counts once)."""
+
+    def __init__(
+        self, rows: np.ndarray, cols: np.ndarray, child: Sequence[str], parent: Sequence[str]
+    ) -> None:
+        uc, self.ri = _distinct(rows.tolist())
+        up, ci = _distinct(cols.tolist())
+        self.ci = [k + len(uc) for k in ci]
+        self.texts_c = [child[j] for j in uc]
+        self.texts_p = [parent[i] for i in up]
+        self.sets = [_clause_sets(t) for t in (*self.texts_c, *self.texts_p)]
+        df = Counter(itertools.chain.from_iterable(s[1] for s in self.sets))
+        counts = np.fromiter(df.values(), dtype=np.int64, count=len(df))
+        idf = np.log1p(len(self.sets) / np.maximum(counts, 1.0))
+        self.weight = dict(zip(df, idf.tolist(), strict=True))
+
+    def best(self) -> np.ndarray:
+        """Each pair's most similar two sentences (:func:`clause_scores`)."""
+        pair = _ClausePair(self.texts_c, self.texts_p, self.weight)
+        shift = len(self.texts_c)
+        return np.array([pair.best(a, b - shift) for a, b in zip(self.ri, self.ci, strict=True)])
+
+    def kept(self) -> np.ndarray:
+        """How much of one task's best-kept sentence the other holds (:func:`kept_scores`)."""
+        weight, sets = self.weight, self.sets
+        sizes = [[_summed(map(weight.__getitem__, c)) for c in s[0]] for s in sets]
+        out = np.zeros(len(self.ri))
+        for k, (a, b) in enumerate(zip(self.ri, self.ci, strict=True)):
+            best = 0.0
+            for x, y in ((a, b), (b, a)):
+                whole = sets[y][1]
+                for c, size in zip(sets[x][0], sizes[x], strict=True):
+                    if size > 0:
+                        best = max(best, _summed(weight[g] for g in c if g in whole) / size)
+            out[k] = best
+        return out
+
+
+def sentence_scores(
+    rows: np.ndarray, cols: np.ndarray, child: Sequence[str], parent: Sequence[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each candidate pair, :func:`clause_scores` and :func:`kept_scores`,
+    the sentences cut and weighed once for both."""
+    if not len(rows):
+        return np.zeros(0), np.zeros(0)
+    sentences = _Sentences(rows, cols, child, parent)
+    return sentences.best(), sentences.kept()
+
+
 def clause_scores(
     rows: np.ndarray, cols: np.ndarray, child: Sequence[str], parent: Sequence[str]
 ) -> np.ndarray:
@@ -557,17 +609,7 @@ def clause_scores(
     """
     if not len(rows):
         return np.zeros(0)
-    uc, ri = _distinct(rows.tolist())
-    up, ci = _distinct(cols.tolist())
-    texts_c = [child[j] for j in uc]
-    texts_p = [parent[i] for i in up]
-    # Rarity over tasks, not sentences: a gram a task repeats counts once.
-    df = Counter(itertools.chain.from_iterable(_clause_sets(t)[1] for t in (*texts_c, *texts_p)))
-    counts = np.fromiter(df.values(), dtype=np.int64, count=len(df))
-    idf = np.log1p((len(uc) + len(up)) / np.maximum(counts, 1.0))
-    weight = dict(zip(df, idf.tolist(), strict=True))
-    pair = _ClausePair(texts_c, texts_p, weight)
-    return np.array([pair.best(a, b) for a, b in zip(ri, ci, strict=True)])
+    return _Sentences(rows, cols, child, parent).best()
 
 
 def kept_scores(
@@ -577,24 +619,7 @@ def kept_scores(
     task holds anywhere (idf-weighted share of its bigrams)."""
     if not len(rows):
         return np.zeros(0)
-    uc, ri = np.unique(rows, return_inverse=True)
-    up, ci = np.unique(cols, return_inverse=True)
-    texts = [child[j] for j in uc.tolist()] + [parent[i] for i in up.tolist()]
-    sets = [_clause_sets(t) for t in texts]
-    df = Counter(itertools.chain.from_iterable(s[1] for s in sets))
-    total = len(texts)
-    weight = {g: float(np.log1p(total / c)) for g, c in df.items()}
-    sizes = [[_summed(map(weight.__getitem__, c)) for c in s[0]] for s in sets]
-    out = np.zeros(len(rows))
-    for k, (a, b) in enumerate(zip(ri.tolist(), (ci + len(uc)).tolist(), strict=True)):
-        best = 0.0
-        for x, y in ((a, b), (b, a)):
-            whole = sets[y][1]
-            for c, size in zip(sets[x][0], sizes[x], strict=True):
-                if size > 0:
-                    best = max(best, _summed(weight[g] for g in c if g in whole) / size)
-        out[k] = best
-    return out
+    return _Sentences(rows, cols, child, parent).kept()
 
 
 class _ClausePair:
