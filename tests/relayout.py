@@ -164,24 +164,23 @@ def _clauses(r: Row) -> str:
     return f"（{'；'.join(fields)}）" if fields else ""
 
 
-def prose(plan: Sequence[Row]) -> str:
-    """Paragraphs under their headings, each closed by labelled clauses."""
+def _paragraphs(plan: Sequence[Row], label: Callable[[int], str]) -> str:
     lines = [_TITLE, ""]
     numbering = Numbering()
     for r in plan:
         lines += numbering.opened(r.section)
-        lines.append(f"{r.number}.{r.text}{_clauses(r)}")
+        lines.append(f"{label(r.number)}{r.text}{_clauses(r)}")
     return "\n".join(lines)
+
+
+def prose(plan: Sequence[Row]) -> str:
+    """Paragraphs under their headings, each closed by labelled clauses."""
+    return _paragraphs(plan, "{}.".format)
 
 
 def prose_bracketed(plan: Sequence[Row]) -> str:
     """Paragraphs numbered （1）（2） under 一、 and （一） headings, with their clauses."""
-    lines = [_TITLE, ""]
-    numbering = Numbering()
-    for r in plan:
-        lines += numbering.opened(r.section)
-        lines.append(f"（{r.number}）{r.text}{_clauses(r)}")
-    return "\n".join(lines)
+    return _paragraphs(plan, "（{}）".format)
 
 
 def page_line(plan: Sequence[Row]) -> str:
