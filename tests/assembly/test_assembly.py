@@ -418,6 +418,25 @@ def test_a_signature_glued_to_the_last_units_of_a_page_joined_by_nothing() -> No
     assert plan.date == datetime.date(2024, 5, 8)
 
 
+def test_paragraphs_each_closed_by_their_clause_under_a_numbered_heading() -> None:
+    plan = read(
+        "一、全面推进五公开\n(一)推进决策公开\n"
+        "制定本年度重大行政决策目录清单并向社会公开。(牵头部门:综合规划处)\n"
+        "做好规范性文件集中公开,及时标注失效文件。(牵头部门:法规处)\n"
+        "(二)推进执行公开\n"
+        "继续做好财政预决算信息公开。(牵头部门:科技和财务处)\n"
+        "严格落实社会公益事业建设领域信息公开要求,"
+    )
+    assert [t.section for t in plan.tasks] == [
+        ("全面推进五公开", "推进决策公开"),
+        ("全面推进五公开", "推进决策公开"),
+        ("全面推进五公开", "推进执行公开"),
+        ("全面推进五公开", "推进执行公开"),
+    ]
+    leads = [t.responsibility.leads if t.responsibility else () for t in plan.tasks]
+    assert leads == [("综合规划处",), ("法规处",), ("科技和财务处",), ()]
+
+
 def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
     plan = read(
         "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "

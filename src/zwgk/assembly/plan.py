@@ -395,6 +395,24 @@ def _owners(text: str, outline: Outline, items: Sequence[_Item], end: int) -> li
     return out if sum(i.is_task for i in out) > kept else None
 
 
+def _paragraphs_with_clauses(body: str, cut: bool) -> tuple[str, list[str]] | None:
+    """A heading line over two paragraphs or more with no number, each closed
+    by a responsibility clause of its own (``(一)推进决策公开`` then ``…。(牵头
+    部门:综合规划处)`` twice; the last may be cut by the end of a page opening,
+    ``cut``): the heading and the paragraphs; else None."""
+    title, _, rest = body.strip().partition("\n")
+    lines = [line for line in rest.split("\n") if line.strip()]
+    if len(lines) < 2 or _clauses(title) or not _heading_like(title):
+        return None
+    closed = [_clauses(line) == 1 and _CLOSING_CLAUSE.search(line) is not None for line in lines]
+    if not all(closed[:-1]) or not (closed[-1] or cut) or not any(closed):
+        return None
+    return title, lines
+
+
+_CLOSING_CLAUSE = re.compile(r"[)）]\s*[。；;]?\s*$")  # a paragraph closed by its clause
+
+
 def _sharing_headings(items: Sequence[_Item]) -> set[int]:
     """The headings whose responsibility clause, right after their title, is
     shared by the tasks of their part (``三、夯实基础（责任单位：…） 9.… 10.…``):
@@ -558,7 +576,7 @@ class _Assembly:
         if titled is not None:  # a page on one line: the heading, a space, the part's text
             title, rest = titled[0], f"{titled[1]}\n{rest}".strip()
         label = text[item.label.start : item.label.end].strip()
-        level = self.heading_ranks.index(item.label.rank)
+        level = bisect.bisect_left(self.heading_ranks, item.label.rank)  # a task rank: under them
         loc = self.stream.location(item.start)
         self.part_fields = {k: v for k, v in self.part_fields.items() if k < level}
         if not self.layout.table and _clauses(title):
@@ -627,6 +645,16 @@ class _Assembly:
             for body in rows[1]:
                 self._row(_Place(item.start, item.label.rank), None, "", body)
             self.unplaced(rows[2], item.label.end)
+            return
+        paragraphs = None
+        if not self.layout.table:
+            paragraphs = _paragraphs_with_clauses(item.body, self._cut(item.body))
+        if paragraphs is not None:
+            # a heading over paragraphs with no number, each closed by its own clause
+            self.heading_ranks = sorted({*self.heading_ranks, item.label.rank})
+            self.heading(attrs.evolve(item, body=paragraphs[0]))
+            for body in paragraphs[1]:
+                self._row(_Place(item.start, item.label.rank + 1), None, "", body)
             return
         titled = _titled_body(item.body) if item.label.rank in self.mixed_ranks else None
         if titled is not None and self._title_is_a_tasks(item.label.rank, item.body, titled[0]):
