@@ -489,11 +489,8 @@ def _heading_levels(cell: str) -> list[str]:
     hits = [h for h in find_labels(cell) if h.style in ("cn_comma", "cn_paren")]
     if not hits or hits[0].start != 0:
         return [cell]
-    starts = [0]
-    for h in hits[1:]:
-        if h.rank > hits[0].rank and len(starts) == 1:
-            starts.append(h.start)
-    return [cell[a:b] for a, b in itertools.pairwise([*starts, len(cell)])]
+    deeper = next((h.start for h in hits[1:] if h.rank > hits[0].rank), None)
+    return [cell] if deeper is None else [cell[:deeper], cell[deeper:]]
 
 
 _PART_TITLE_MAX = 30  # characters of a part's title written right before the next row

@@ -65,7 +65,6 @@ __all__ = [
     "char_ranks",
     "clause_scores",
     "exclusive",
-    "kept_scores",
     "probability",
     "sentence_scores",
     "term_features",
@@ -568,7 +567,8 @@ class _Sentences:
         return np.array([pair.best(a, b - shift) for a, b in zip(self.ri, self.ci, strict=True)])
 
     def kept(self) -> np.ndarray:
-        """How much of one task's best-kept sentence the other holds (:func:`kept_scores`)."""
+        """For each pair, how much of one task's best-kept sentence the other task
+        holds anywhere (idf-weighted share of its bigrams)."""
         weight, sets = self.weight, self.sets
         sizes = [[_summed(map(weight.__getitem__, c)) for c in s[0]] for s in sets]
         out = np.zeros(len(self.ri))
@@ -586,7 +586,8 @@ class _Sentences:
 def sentence_scores(
     rows: np.ndarray, cols: np.ndarray, child: Sequence[str], parent: Sequence[str]
 ) -> tuple[np.ndarray, np.ndarray]:
-    """For each candidate pair, :func:`clause_scores` and :func:`kept_scores`,
+    """For each candidate pair, :func:`clause_scores` and the share of one task's
+    best-kept sentence the other holds (:meth:`_Sentences.kept`),
     the sentences cut and weighed once for both."""
     if not len(rows):
         return np.zeros(0), np.zeros(0)
@@ -610,16 +611,6 @@ def clause_scores(
     if not len(rows):
         return np.zeros(0)
     return _Sentences(rows, cols, child, parent).best()
-
-
-def kept_scores(
-    rows: np.ndarray, cols: np.ndarray, child: Sequence[str], parent: Sequence[str]
-) -> np.ndarray:
-    """For each candidate pair, how much of one task's best-kept sentence the other
-    task holds anywhere (idf-weighted share of its bigrams)."""
-    if not len(rows):
-        return np.zeros(0)
-    return _Sentences(rows, cols, child, parent).kept()
 
 
 class _ClausePair:
