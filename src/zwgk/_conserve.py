@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from zwgk._model import Diagnostic, Location, Plan, Residue, Severity
 from zwgk.document import Block, Document, Grid
+from zwgk.lang.vocab import without_field_names
 
 __all__ = ["REASON_UNPLACED", "keep_unplaced", "significant"]
 
@@ -128,12 +129,12 @@ def keep_unplaced(document: Document, plan: Plan) -> Plan:
     """``plan`` with every cell or block of ``document`` it lost added to its residue."""
     have = significant("\n".join(_placed(plan)), marks=True)
     units = list(_units(document))
-    every = significant("\n".join(text for text, _ in units), marks=True)
+    every = significant("\n".join(without_field_names(text) for text, _ in units), marks=True)
     if all(have[ch] >= n for ch, n in every.items()):
         return plan  # enough of every character for all the cells together: none is short
     lost: list[Residue] = []
     for text, location in units:
-        need = significant(text, marks=True)
+        need = significant(without_field_names(text), marks=True)
         if not need:
             continue
         # not ``need - have``: that walks all of ``have``

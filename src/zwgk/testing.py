@@ -16,6 +16,7 @@ from typing import Any
 
 import zwgk
 from zwgk._model import Plan
+from zwgk.lang.vocab import without_field_names
 
 __all__ = ["assert_roundtrip", "content_chars", "placed_text", "unplaced_text"]
 
@@ -27,9 +28,10 @@ def content_chars(text: str) -> Counter[str]:
 
     Whitespace and punctuation are not counted: readers normalise them
     (a heading's closing ``。`` is dropped from a section title, wrapped
-    lines are joined).
+    lines are joined).  Nor are the names of fields (``责任单位：``): their
+    values fill the fields.
     """
-    return Counter(_CONTENT.findall(text))
+    return Counter(_CONTENT.findall(without_field_names(text)))
 
 
 def placed_text(plan: Plan) -> str:

@@ -437,6 +437,28 @@ def test_paragraphs_each_closed_by_their_clause_under_a_numbered_heading() -> No
     assert leads == [("综合规划处",), ("法规处",), ("科技和财务处",), ()]
 
 
+def test_a_responsibility_on_its_own_line_after_a_part_heading_is_its_tasks() -> None:
+    plan = read(
+        "一、推进决策公开\n"
+        "责任单位：县发展改革局、县财政局\n"
+        "1.推进重大行政决策预公开。\n2.做好规范性文件公开。\n"
+        "二、推进执行和结果公开\n"
+        "牵头单位：县政府督查室\n配合单位：县直各部门\n"
+        "3.公开重点工作推进情况。\n4.公开督查检查结果。（责任单位：县审计局）\n"
+    )
+    assert [t.text for t in plan.tasks] == [
+        "推进重大行政决策预公开。",
+        "做好规范性文件公开。",
+        "公开重点工作推进情况。",
+        "公开督查检查结果。",
+    ]
+    assert units(plan.tasks[0]) == [("县发展改革局", "owner"), ("县财政局", "owner")]
+    assert units(plan.tasks[2]) == [("县政府督查室", "lead"), ("县直各部门", "assist")]
+    assert units(plan.tasks[3]) == [("县审计局", "owner")]
+    assert plan.tasks[2].section == ("推进执行和结果公开",)
+    assert not plan.residue
+
+
 def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
     plan = read(
         "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "

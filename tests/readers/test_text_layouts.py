@@ -9,6 +9,7 @@ import pytest
 import zwgk
 from tests.conftest import DATA
 from zwgk import DeadlineKind, Role
+from zwgk._conserve import REASON_UNPLACED
 from zwgk.testing import unplaced_text
 
 TEXT = DATA / "text"
@@ -146,6 +147,26 @@ def test_prose_with_field_lines_and_field_parentheses() -> None:
 def test_nothing_is_lost(name: str) -> None:
     plan = _read(name)
     assert unplaced_text((TEXT / name).read_text("utf-8"), plan) == ""
+
+
+FIELD_LINES_PER_PART = (
+    "一、推进决策公开\n"
+    "责任单位：县发展改革局、县财政局\n"
+    "1.推进重大行政决策预公开。\n2.做好规范性文件公开。\n"
+    "二、推进执行和结果公开\n"
+    "牵头单位：县政府督查室\n配合单位：县直各部门\n"
+    "3.公开重点工作推进情况。\n4.公开督查检查结果。（责任单位：县审计局）\n"
+)
+
+
+@pytest.mark.parametrize("join", ["\n", " "])
+def test_field_names_are_form_not_text_left_unplaced(join: str) -> None:
+    # the names 责任单位： and 牵头单位： are not kept once their values fill
+    # the fields: the reading is complete and says no text was left unplaced
+    plan = zwgk.read(FIELD_LINES_PER_PART.replace("\n", join).encode(), format="text")
+    assert len(plan.tasks) == 4
+    assert [r.text for r in plan.residue if r.reason == REASON_UNPLACED] == []
+    assert "read.unplaced-text" not in {d.code for d in plan.diagnostics}
 
 
 def test_layout_can_be_forced_and_is_validated() -> None:

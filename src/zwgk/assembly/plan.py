@@ -419,7 +419,8 @@ def _sharing_headings(items: Sequence[_Item]) -> set[int]:
     tasks follow them before the next heading of their rank or above."""
     out: set[int] = set()
     for k, item in enumerate(items):
-        if item.is_task or not _clauses(item.body.split("\n", 1)[0]):
+        title, _, rest = item.body.strip().partition("\n")
+        if item.is_task or not (_clauses(title) or _leading_clause(rest)[0]):
             continue
         for later in items[k + 1 :]:
             if not later.is_task and later.label.rank <= item.label.rank:
@@ -428,6 +429,20 @@ def _sharing_headings(items: Sequence[_Item]) -> set[int]:
                 out.add(k)
                 break
     return out
+
+
+def _leading_clause(rest: str) -> tuple[str, str]:
+    """The field lines that open a part's text (``一、推进决策公开`` then
+    ``责任单位：…`` on a line of its own), naming who does the part's tasks,
+    and the text after them; ``("", rest)`` where none does."""
+    lines = rest.strip().split("\n")
+    k = 0
+    while k < len(lines) and (_fields(lines[k].strip()) or {}).keys() & _WHO_FIELDS:
+        k += 1
+    return "\n".join(lines[:k]), "\n".join(lines[k:])
+
+
+_WHO_FIELDS = frozenset({"resp", "lead", "assist"})
 
 
 def _without_aims_parts(text: str, outline: Outline) -> Outline:
@@ -576,14 +591,27 @@ class _Assembly:
         level = bisect.bisect_left(self.heading_ranks, item.label.rank)  # a task rank: under them
         loc = self.stream.location(item.start)
         self.part_fields = {k: v for k, v in self.part_fields.items() if k < level}
-        if not self.layout.table and _clauses(title):
-            shared = _prose_fields(title)  # the part's responsibility, its tasks' own
-            title, self.part_fields[level] = shared.text, shared
+        if not self.layout.table:
+            title, rest = self._part_clause(title, rest, level)
         if self.sections.set(level, title.strip().rstrip("。"), label, None, label + title, loc):
             self.section_no += 1  # a heading written again on every row opens no new part
         if rest.strip():
             own = not _after_bare_label(text, item.label.start)
             self._after_heading(rest, item.label.end + item.body.find(rest), own)
+
+    def _part_clause(self, title: str, rest: str, level: int) -> tuple[str, str]:
+        """A prose heading's responsibility clause, in its title or on the
+        lines right after it: the part's, given to its tasks that name none
+        of their own. The title and the rest without it."""
+        if _clauses(title):
+            shared = _prose_fields(title)
+            self.part_fields[level] = shared
+            return shared.text, rest
+        clause, after = _leading_clause(rest)
+        if clause:
+            self.part_fields[level] = _prose_fields(clause)
+            return title, after
+        return title, rest
 
     def _after_heading(self, rest: str, pos: int, own: bool = False) -> None:
         """Text under a heading before the next label: a group heading, a

@@ -65,6 +65,7 @@ __all__ = [
     "is_status",
     "lead_of_two_owners",
     "nest_unit_columns",
+    "without_field_names",
 ]
 
 #: What a table column can hold, in the order :func:`header_role` tries them.
@@ -217,6 +218,17 @@ FIELD_NAMES: Final[dict[str, str]] = {
 FIELD_RE: Final = re.compile(
     r"(?P<name>" + "|".join(f"(?P<{k}>{v})" for k, v in FIELD_NAMES.items()) + r")\s*[:：]\s*"
 )
+
+
+def without_field_names(text: str) -> str:
+    """``text`` without the names of the fields it labels (``责任单位：``,
+    ``完成时限：``): a reading puts each value in its field, not the name.
+
+    >>> without_field_names("公开预算。责任单位：市财政局")
+    '公开预算。 市财政局'
+    """
+    return FIELD_RE.sub(" ", text) if "：" in text or ":" in text else text
+
 
 #: How unit names end, longest first (市发改局, 各设区市, 平潭综合实验区 …).
 UNIT_SUFFIXES: Final[tuple[str, ...]] = tuple(
