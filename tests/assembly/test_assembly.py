@@ -459,6 +459,129 @@ def test_a_responsibility_on_its_own_line_after_a_part_heading_is_its_tasks() ->
     assert not plan.residue
 
 
+def test_a_page_on_one_line_signed_after_its_plan_numbered_at_two_levels() -> None:
+    # no labelled field: the plan's outline between the notice and the date
+    # says the date closes the page, not the notice; 打印 关闭 are the page's
+    plan = zwgk.read(
+        "首页 > 信息公开 某区人民政府办公室关于印发某区2021年政务公开工作要点的通知 "
+        "各街道办事处，区各委办局： 现将《某区2021年政务公开工作要点》印发给你们，请认真组织实施。 "
+        "某区2021年政务公开工作要点 一、深化重点领域信息公开 （一）财政信息 "
+        "1.公开区级预算、决算。（由区财政局负责，各预算单位配合） "
+        "2.公开政府债务信息。（区财政局负责） "
+        "（二）社会救助信息 3.公开低保政策。（区民政局负责） "
+        "4.公开救助资金发放情况。（区民政局负责） "
+        "二、夯实工作基础 5.规范信息公开专栏。（区政府办公室负责） "
+        "某区人民政府办公室 2021年6月17日 （此件公开发布） 打印 关闭".encode(),
+        format="text",
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4, 5]
+    assert plan.tasks[-1].text == "规范信息公开专栏。"
+    assert units(plan.tasks[0]) == [("区财政局", "owner"), ("各预算单位", "assist")]
+    assert plan.tasks[3].section == ("深化重点领域信息公开", "社会救助信息")
+
+
+@pytest.mark.parametrize(
+    ("clause", "shared"),
+    [
+        ("以上3项工作由区民政局负责，各街道配合", [2, 3, 4]),
+        ("上述任务均由区民政局负责，各街道配合", [3, 4]),
+    ],
+    ids=["counted", "its-part"],
+)
+def test_a_responsibility_written_once_for_the_tasks_above(clause: str, shared: list[int]) -> None:
+    plan = read(
+        "一、社会救助信息公开\n"
+        "1.公开社会救助政策。（区民政局负责）\n"
+        "2.公开低保对象信息。\n"
+        "二、就业信息公开\n"
+        "3.公开就业补贴政策。\n"
+        f"4.公开职业技能培训信息。（{clause}）\n"
+        "5.公开创业担保贷款信息。（区人社局负责）\n"
+    )
+    for task in plan.tasks:
+        if task.number in shared:
+            assert task.responsibility is not None
+            assert task.responsibility.raw == "由区民政局负责，各街道配合"
+            assert units(task) == [("区民政局", "owner"), ("各街道", "assist")]
+    others = [t.number for t in plan.tasks if t.responsibility is None]
+    assert others == [n for n in (2, 3) if n not in shared]
+    assert len({t.group for t in plan.tasks if t.number in shared}) == 1
+    assert [r.text for r in plan.residue if "以上" in r.text or "上述" in r.text] == [
+        clause.partition("由")[0]
+    ]
+
+
+def test_a_clause_that_says_which_of_its_units_lead() -> None:
+    plan = read(
+        "一、加强政策公开\n"
+        "1.集中公开涉企政策。（责任单位：市工信局、市发改局，市直各部门。逗号前的为牵头单位）\n"
+        "2.做好政策解读。（责任单位：市政府办公室、市司法局、各县区政府，列第一位的为牵头单位）\n"
+        "3.公开审批结果。（责任单位：市行政审批局）\n"
+    )
+    assert units(plan.tasks[0]) == [
+        ("市工信局", "lead"),
+        ("市发改局", "lead"),
+        ("市直各部门", "assist"),
+    ]
+    assert plan.tasks[0].responsibility is not None
+    assert plan.tasks[0].responsibility.raw == "市工信局、市发改局，市直各部门"
+    assert units(plan.tasks[1]) == [
+        ("市政府办公室", "lead"),
+        ("市司法局", "assist"),
+        ("各县区政府", "assist"),
+    ]
+    assert units(plan.tasks[2]) == [("市行政审批局", "owner")]
+    keys = [r.text for r in plan.residue if "牵头" in r.text]
+    assert keys == ["逗号前的为牵头单位", "列第一位的为牵头单位"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the header says it for every row
+        "序号 | 工作任务 | 责任单位（列第一位的为牵头单位） | 完成时限\n"
+        "1 | 公开涉企政策。 | 县经信局、县发改委、县财政局 | 2023年6月底前\n"
+        "2 | 公开就业政策。 | 县人社局 | 2023年12月底前\n",
+        # the preamble says it for every task
+        "各项任务的责任单位中，排在第一位的为牵头单位。\n"
+        "一、推进重点领域公开\n"
+        "（一）公开涉企政策。（责任单位：县经信局、县发改委、县财政局）\n"
+        "（二）公开就业政策。（责任单位：县人社局）\n",
+    ],
+    ids=["header", "preamble"],
+)
+def test_a_key_to_who_leads_given_once_for_the_whole_plan(text: str) -> None:
+    plan = read(text)
+    assert units(plan.tasks[0]) == [
+        ("县经信局", "lead"),
+        ("县发改委", "assist"),
+        ("县财政局", "assist"),
+    ]
+    assert units(plan.tasks[1]) == [("县人社局", "owner")]
+
+
+def test_a_heading_cell_with_no_ordinal_opens_its_rows_line() -> None:
+    # the heading column's cell is merged over its rows: only the first row's
+    # line shows it, before that row's number; the rows under it lose it
+    plan = read(
+        "工作事项 | 工作内容 | 责任单位 | 完成时限 | 备注 |\n"
+        "推进决策公开 | 1.公开重大行政决策事项目录。 | 县司法局 | 2021年6月底前 | |\n"
+        "2.推进政府常务会议开放。 | 县政府办牵头，县委网信办参与 | 2021年12月底前 "
+        "| 全年不少于2次 |\n"
+        "推进重点领域信息公开 | 3.公开县级预算、决算。 | 县财政局 | 2021年9月底前 | |\n"
+        "4.公开政府债务信息。 | 县财政局 | 每季度 | |\n"
+    )
+    assert [t.section for t in plan.tasks] == [
+        ("推进决策公开",),
+        ("推进决策公开",),
+        ("推进重点领域信息公开",),
+        ("推进重点领域信息公开",),
+    ]
+    second = plan.tasks[1]
+    assert second.deadline is not None and second.deadline.raw == "2021年12月底前"
+    assert second.note == "全年不少于2次"
+
+
 def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
     plan = read(
         "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "

@@ -619,8 +619,8 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
             unit_cells.append(cell)
         elif "status" in layout.roles and _progress_cell(cell, bool(unit_cells), fields):
             fields.status = cell
-        elif is_deadline(cell):
-            fields.deadline = cell
+        elif is_deadline(cell) and not fields.deadline:
+            fields.deadline = cell  # a second deadline-like cell is the note's (全年不少于2次)
         elif not unit_cells and not after:
             fields.text = f"{fields.text}\n{cell}"
         else:

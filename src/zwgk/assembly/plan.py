@@ -65,6 +65,7 @@ from zwgk.assembly.text import (
     find_header,
     notice_end,
     notice_sentence_end,
+    plan_outline,
 )
 from zwgk.build.plan import finish_plan
 from zwgk.lang.metadata import parse_date, unspaced_label
@@ -658,6 +659,34 @@ class _Assembly:
         self.section_no += 1
 
     def task(self, item: _Item) -> None:
+        lead_in = self._next_rows_heading(item)
+        if lead_in is not None:
+            self._task(attrs.evolve(item, body=item.body[: lead_in[0] - item.label.end]))
+            self.group_heading(lead_in[1], lead_in[0])
+            return
+        self._task(item)
+
+    def _next_rows_heading(self, item: _Item) -> tuple[int, str] | None:
+        """A heading cell that opens the next row's line before its label, in a
+        table whose lines are its rows (``推进重点领域信息公开 | 4.公开…``: the
+        heading column holds no ordinal): where it starts and its text. The
+        row above ends with the line before it."""
+        stream, end = self.stream, item.label.end + len(item.body)
+        line = stream.line_at(end)
+        if not self.layout.table or line is None or stream.line_at(item.label.start) == line:
+            return None
+        k = bisect.bisect_right(stream.starts, end) - 1
+        first = k
+        while first > 0 and stream.pieces[first - 1].line == line:
+            first -= 1
+        cells = [p.text.strip() for p in stream.pieces[first:k] if p.text.strip()]
+        if not cells or stream.starts[first] <= item.label.end:
+            return None
+        if not all(_heading_like(c) and not is_units(c) and not is_deadline(c) for c in cells):
+            return None
+        return stream.starts[first], " ".join(cells)
+
+    def _task(self, item: _Item) -> None:
         label = self.stream.text[item.label.start : item.label.end].strip()
         rows = self._rows_by_line(item) if self.layout.table else None
         if rows is None and self.layout.table:
@@ -1101,20 +1130,13 @@ def assemble_lines(
     return _plan(stream, ctx, rows, before, year, source, fmt, res, diagnostics, only)
 
 
-_PLAN_ITEMS = 4  # items at the deepest of two levels that make an outline a plan's
-
-
 def _outline_after_notice(text: str, body: int, outline: Outline) -> tuple[int, Outline]:
     """Where the plan starts, and its outline, after a notice nothing seemed to
     end (no signature, title line, header or unit fields): after the notice's
-    sentence where what follows is numbered at two levels or more with at
-    least :data:`_PLAN_ITEMS` items at the deepest — a plan's outline, not a
-    notice's few numbered requirements."""
+    sentence where what follows is a plan's outline (:func:`plan_outline`)."""
     start = notice_sentence_end(text)
-    found = choose_labels(text, [h for h in find_labels(text) if h.start >= start])
-    if len(found.styles) < 2 or len(found.of_style(found.styles[-1])) < _PLAN_ITEMS:
-        return body, outline
-    return start, found
+    found = plan_outline(text, start)
+    return (body, outline) if found is None else (start, found)
 
 
 def _header_repeats(stream: Stream, header: Header) -> dict[int, tuple[int, str]]:

@@ -18,7 +18,9 @@ from typing import Final
 import attrs
 
 from zwgk._model import Location
+from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.lang.normalize import PINYIN_GLOSS, to_simplified
+from zwgk.lang.numerals import find_labels
 from zwgk.lang.units import find_unit_runs
 from zwgk.lang.vocab import (
     FIELD_RE,
@@ -211,7 +213,7 @@ def notice_end(text: str) -> int:
     if after is None:
         return 0
     date = _SIGNED_DATE.search(text, after)
-    if date is not None and _fields_between(text, after, date.start()) >= _FIELDS_OF_A_PLAN:
+    if date is not None and _plan_between(text, after, date.start()):
         date = None  # the plan lies between: the date closes the page (signed at its end)
     if date is not None:
         table = _titled_table(text, after, date.start())
@@ -229,6 +231,29 @@ _FIELDS_OF_A_PLAN: Final = 2  # labelled unit fields after a notice that make a 
 def _fields_between(text: str, start: int, end: int) -> int:
     """How many labelled unit fields (责任单位：…) stand in ``text[start:end]``."""
     return sum(1 for m in FIELD_RE.finditer(text, start, end) if m.group("deadline") is None)
+
+
+def _plan_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a plan, not a notice's own words:
+    labelled unit fields (at least :data:`_FIELDS_OF_A_PLAN`), or an outline
+    numbered at two levels (see :func:`plan_outline`)."""
+    if _fields_between(text, start, end) >= _FIELDS_OF_A_PLAN:
+        return True
+    return plan_outline(text, start, end) is not None
+
+
+_PLAN_ITEMS: Final = 4  # items at the deepest of two levels that make an outline a plan's
+
+
+def plan_outline(text: str, start: int, end: int | None = None) -> Outline | None:
+    """The outline of ``text[start:end]`` where it is numbered at two levels
+    or more with at least :data:`_PLAN_ITEMS` items at the deepest — a
+    plan's outline, not a notice's few numbered requirements; else None."""
+    stop = len(text) if end is None else end
+    found = choose_labels(text, [h for h in find_labels(text) if start <= h.start < stop])
+    if len(found.styles) < 2 or len(found.of_style(found.styles[-1])) < _PLAN_ITEMS:
+        return None
+    return found
 
 
 def _fielded_plan(text: str, after: int) -> int:

@@ -29,6 +29,8 @@ __all__ = [
     "R_NOTICE",
     "R_REPEATED_HEADER",
     "R_REPEATED_HEADING",
+    "R_ROLE_KEY",
+    "R_SCOPE",
     "R_UNPLACED_ROW",
     "Context",
     "Row",
@@ -54,6 +56,8 @@ R_DEADLINE_UNREAD = "deadline not understood"
 R_FIELD_NAME = "field name"
 R_SUPPORT = "the plan's closing requirements (工作保障), not tasks"
 R_AIMS = "the plan's aims (总体要求, 工作目标), not tasks"
+R_SCOPE = "the tasks a responsibility written once is for (以上3项工作)"
+R_ROLE_KEY = "which units named lead (逗号前的为牵头单位)"
 
 
 @attrs.define
@@ -93,6 +97,7 @@ class Row:
     shared_key: int | None
     note_is_requirement: bool = False  # the note column holds the task's requirement
     cut: bool = False  # a page opening stops inside this row's last cell
+    role_key: str | None = None  # which units lead (逗号前的为牵头单位): "comma" or "first"
 
 
 def span_text(cell: Cell | None) -> str:

@@ -25,6 +25,8 @@ from zwgk.build.pieces import (
     R_EMPTY_HEADING,
     R_NOTICE,
     R_REPEATED_HEADING,
+    R_ROLE_KEY,
+    R_SCOPE,
     R_SUPPORT,
     Context,
     Row,
@@ -37,6 +39,7 @@ from zwgk.build.tasks import tasks
 from zwgk.document import Block, Document, Grid
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.pieces import label_of
+from zwgk.lang.responsibility import find_role_key, tasks_above
 from zwgk.lang.vocab import AIMS_HEADING, SUPPORT_HEADING
 
 __all__ = ["build_plan", "grid_residue"]
@@ -154,6 +157,52 @@ def build_plan(document: Document, *, year: int | None = None, **options: Any) -
     )
 
 
+def _shared_back(rows: Sequence[Row], ctx: Context) -> list[Row]:
+    """The rows with a responsibility written once for the tasks above it
+    (``以上3项工作由区民政局负责``) given to each of them: the number of tasks
+    it names, or where it names none those of its part back to a task that
+    names its own. The words that say so go to the residue."""
+    out = list(rows)
+    for k, row in enumerate(rows):
+        found = tasks_above(row.resp_text or "") if not (row.lead or row.assist) else None
+        if found is None:
+            continue
+        count, scope, raw = found
+        ctx.residue.append(Residue(scope, R_SCOPE, row.location))
+        out[k] = attrs.evolve(row, resp_text=raw, shared_key=-1 - k)
+        j = k - 1
+        while j >= 0 and (j > k - count if count else rows[j].section == row.section):
+            if _assigned(out[j]):
+                break
+            out[j] = attrs.evolve(out[j], resp_text=raw, shared_key=-1 - k)
+            j -= 1
+    return out
+
+
+def _role_keys(rows: Sequence[Row], residue: Sequence[Residue], ctx: Context) -> list[Row]:
+    """The rows with the key that says which of their units lead
+    (``逗号前的为牵头单位``, ``列第一位的为牵头单位``): a responsibility's own,
+    taken out of it (to the residue), else the one the notice, preamble or
+    header states for all (``责任单位（列第一位的为牵头单位）``). Rows with lead
+    and assist columns name their roles already."""
+    found = (find_role_key(r.text) for r in residue)
+    every = next((k[0] for k in found if k is not None), None)
+    out = []
+    for row in rows:
+        own = find_role_key(row.resp_text or "")
+        if row.lead or row.assist or not row.resp_text or (own is None and every is None):
+            out.append(row)
+            continue
+        if own is None:
+            out.append(attrs.evolve(row, role_key=every))
+            continue
+        kind, start, end = own
+        key, text = row.resp_text[start:end], row.resp_text[:start] + row.resp_text[end:]
+        ctx.residue.append(Residue(key.strip("，,。；; "), R_ROLE_KEY, row.location))
+        out.append(attrs.evolve(row, resp_text=text.strip(), role_key=kind))
+    return out
+
+
 def _assigned(row: Row) -> bool:
     cell = row.resp_cell.text.strip() if row.resp_cell is not None else ""
     return bool(row.lead or row.assist or row.resp_text or cell)
@@ -220,6 +269,7 @@ def finish_plan(
     come first, then what the building set aside and noticed.
     """
     ctx.year = year if year is not None else meta.year
+    rows = _role_keys(_shared_back(rows, ctx), [*residue, *ctx.residue], ctx)
     found = tasks(_without_support(_without_aims(rows, ctx), ctx), ctx)
     diags = list(diagnostics) + ctx.diagnostics
     if not found:

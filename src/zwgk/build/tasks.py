@@ -28,7 +28,7 @@ from zwgk._model import (
 from zwgk.build.pieces import R_DEADLINE_UNREAD, Context, Row
 from zwgk.lang.deadline import find_deadline, parse_deadline
 from zwgk.lang.pieces import squeeze
-from zwgk.lang.responsibility import parse_responsibility
+from zwgk.lang.responsibility import parse_responsibility, with_role_key
 from zwgk.lang.units import cut_names_end
 
 __all__ = [
@@ -153,6 +153,8 @@ class _TaskMaker:
                 self.with_lead[cells] = with_lead_column(r)
             return self.with_lead[cells]
         key = r.resp_text or ""
+        if r.role_key is not None and key.strip():
+            return with_role_key(key.strip(), r.role_key)
         if key not in self.cache:
             self.cache[key] = responsibility(r.resp_text)
         return self.cache[key]

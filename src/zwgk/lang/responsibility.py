@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
@@ -25,8 +26,11 @@ from zwgk.lang.vocab import UNIT_LEVELS
 
 __all__ = [
     "ResponsibilityToken",
+    "find_role_key",
     "parse_responsibility",
+    "tasks_above",
     "tokenize_responsibility",
+    "with_role_key",
 ]
 
 
@@ -874,3 +878,92 @@ def _add_assignment(
         seen.add(key)
         assignments.append(Assignment(unit, role, qualified))
     return prev_prefix, prev_end
+
+
+# 以上3项工作由…负责 / 上述任务均由…牵头: the clause is for the tasks above it
+_TASKS_ABOVE: Final = re.compile(
+    r"\s*(?:以上|上述|前述)(?:(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[项條条])?"
+    r"(?P<what>(?:各项|各項)?(?:工作|任务|任務|内容|事项|事項)|各项|各項)?(?:均|皆|统一|統一)?"
+    r"\s*(?=由|[\u4e00-\u9fff])"
+)
+_SMALL_NUMBERS: Final = {c: k for k, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def tasks_above(raw: str) -> tuple[int | None, str, str] | None:
+    """A responsibility written once for the tasks above it (``以上3项工作由区
+    民政局负责，各街道配合``): how many tasks it is for, this one included
+    (None where it does not say: ``上述任务由…``), the words that say so, and
+    the responsibility itself. None for a responsibility of one task.
+
+    >>> tasks_above("以上3项工作由区民政局负责，各街道配合")
+    (3, '以上3项工作', '由区民政局负责，各街道配合')
+    >>> tasks_above("区民政局负责") is None
+    True
+    """
+    m = _TASKS_ABOVE.match(raw)
+    if m is None or not (m["count"] or m["what"]):
+        return None
+    return _count(m["count"]), raw[: m.end()].strip(), raw[m.end() :].strip()
+
+
+def _count(count: str | None) -> int | None:
+    if count is None or count.isdigit():
+        return None if count is None else int(count)
+    tens, ten, units = count.partition("十")
+    if not ten:
+        return _SMALL_NUMBERS.get(count)
+    return _SMALL_NUMBERS.get(tens, 1) * 10 + _SMALL_NUMBERS.get(units, 0)
+
+
+# 逗号前的为牵头单位 / 列第一位的为牵头单位 / 排在首位的为牵头部门: which units lead
+_ROLE_KEY: Final = re.compile(
+    r"[，,。；;、\s]*[（(]?(?:其中[，,]?)?"
+    r"(?:(?P<comma>(?:逗号|逗號|，)(?:之)?前(?:面)?)|(?P<first>(?:排|列|位)?(?:在|于|於)?(?:第一位|首位|第一个|最前面?)))"
+    r"(?:的|者)?(?:单位|單位|部门|部門|科室)?(?:为|為|是|系)牵头(?:单位|單位|部门|部門|科室)?"
+    r"[）)]?[。；;]?"
+)
+_TOP_COMMA: Final = re.compile(r"[，,](?![^（(]*[）)])")  # a comma outside brackets
+
+
+def find_role_key(text: str) -> tuple[str, int, int] | None:
+    """The sentence that says which of the units named lead (``逗号前的为牵头
+    单位``: those before the comma; ``列第一位的为牵头单位``: the first), as
+    ``("comma" | "first", start, end)``; None where ``text`` has none.
+
+    >>> find_role_key("市财政局，各县区政府。逗号前的为牵头单位")
+    ('comma', 10, 20)
+    """
+    m = _ROLE_KEY.search(text)
+    if m is None:
+        return None
+    return ("comma" if m["comma"] else "first"), m.start(), m.end()
+
+
+def with_role_key(raw: str, kind: str) -> Responsibility:
+    """The responsibility ``raw`` names, its units' roles set by a role key
+    (:func:`find_role_key`): the units before the first comma, or the first
+    unit, lead and the others assist. A unit whose role the text names keeps
+    it; one unit alone stays the owner.
+
+    >>> r = with_role_key("市财政局、市税务局，各县区政府", "comma")
+    >>> [(a.unit, a.role.value) for a in r.assignments]
+    [('市财政局', 'lead'), ('市税务局', 'lead'), ('各县区政府', 'assist')]
+    """
+    if kind == "comma":
+        comma = _TOP_COMMA.search(raw)
+        if comma is None:
+            return parse_responsibility(raw)
+        lead = _keyed(parse_responsibility(raw[: comma.start()]).assignments, Role.LEAD)
+        rest = _keyed(parse_responsibility(raw[comma.end() :]).assignments, Role.ASSIST)
+        return Responsibility(raw, (*lead, *rest))
+    found = parse_responsibility(raw)
+    if len(found.assignments) < 2:
+        return found
+    first, *rest = found.assignments
+    return Responsibility(raw, (*_keyed([first], Role.LEAD), *_keyed(rest, Role.ASSIST)))
+
+
+def _keyed(assignments: Sequence[Assignment], role: Role) -> list[Assignment]:
+    return [
+        Assignment(a.unit, role, a.qualified) if a.role is Role.OWNER else a for a in assignments
+    ]
