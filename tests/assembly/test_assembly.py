@@ -582,6 +582,42 @@ def test_a_heading_cell_with_no_ordinal_opens_its_rows_line() -> None:
     assert second.note == "全年不少于2次"
 
 
+def test_a_deadline_closing_a_unit_field_is_the_tasks_deadline() -> None:
+    plan = read(
+        "一、加强重大项目信息公开\n"
+        "1.公开政府投资项目资金安排。责任单位：市财政局，2023年6月底前完成。\n"
+        "2.规范信息公开专栏。责任单位：市政府办公室、市大数据中心，2023年9月底前完成。\n"
+        "3.公开重大建设项目信息。责任单位：市发改局，各县区政府\n"
+    )
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "市财政局",
+        "市政府办公室、市大数据中心",
+        "市发改局，各县区政府",
+    ]
+    assert [t.deadline.due if t.deadline else None for t in plan.tasks] == [
+        datetime.date(2023, 6, 30),
+        datetime.date(2023, 9, 30),
+        None,
+    ]
+
+
+def test_units_that_open_a_requirement_as_its_subject_own_it() -> None:
+    plan = read(
+        "一、做好民生领域信息公开\n"
+        "1.市民政局、市乡村振兴局要按季度公开低保和临时救助资金发放情况。\n"
+        "2.按季度公开就业补贴信息。（责任单位：市人社局）\n"
+        "3.各镇人民政府、街道办事处要推进基层政务公开标准化规范化。\n"
+        "4.公开医疗服务价格和医保报销政策。\n"
+    )
+    assert [units(t) if t.responsibility else [] for t in plan.tasks] == [
+        [("市民政局", "owner"), ("市乡村振兴局", "owner")],
+        [("市人社局", "owner")],
+        [("各镇人民政府", "owner"), ("街道办事处", "owner")],
+        [],
+    ]
+    assert plan.tasks[0].text.startswith("市民政局、市乡村振兴局要")
+
+
 def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
     plan = read(
         "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from zwgk.lang.deadline import find_deadlines
 from zwgk.lang.pieces import looks_like_responsibility
 from zwgk.lang.vocab import FIELD_NAMES, FIELD_RE, ROLE_WORD
 
@@ -47,7 +48,28 @@ def fields(text: str) -> dict[str, str] | None:
             out[key] = out[key] + "；" + value
         else:
             out[key] = value or out.get(key, "")
-    return out
+    return _with_deadline_clause(out)
+
+
+_CLAUSE_SEP: Final = re.compile(r"[，,；;](?![^（(]*[）)])")  # outside brackets
+_AFTER_DEADLINE: Final = 4  # characters after a deadline closing a clause (…前完成)
+
+
+def _with_deadline_clause(found: dict[str, str]) -> dict[str, str]:
+    """``found`` with a deadline clause that closes a unit field moved to the
+    deadline (``责任单位：市财政局，2023年6月底前完成``), where none is given."""
+    if "deadline" in found:
+        return found
+    for key in ("resp", "assist", "lead"):
+        value = found.get(key, "")
+        seps = list(_CLAUSE_SEP.finditer(value))
+        if not seps:
+            continue
+        tail = value[seps[-1].end() :].strip()
+        dated = find_deadlines(tail)
+        if dated and dated[0].start <= 1 and len(tail) - dated[0].end <= _AFTER_DEADLINE:
+            return {**found, key: value[: seps[-1].start()].strip(), "deadline": tail}
+    return found
 
 
 def matching_paren(text: str, start: int) -> int | None:

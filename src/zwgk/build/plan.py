@@ -40,6 +40,7 @@ from zwgk.document import Block, Document, Grid
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.pieces import label_of
 from zwgk.lang.responsibility import find_role_key, tasks_above
+from zwgk.lang.units import subject_units
 from zwgk.lang.vocab import AIMS_HEADING, SUPPORT_HEADING
 
 __all__ = ["build_plan", "grid_residue"]
@@ -203,6 +204,15 @@ def _role_keys(rows: Sequence[Row], residue: Sequence[Residue], ctx: Context) ->
     return out
 
 
+def _with_subject(row: Row) -> Row:
+    """A row that names no units in a field of its own, whose requirement
+    opens with the units charged with it (``市民政局要…``): those units own it."""
+    if _assigned(row) or row.cut:
+        return row
+    subject = subject_units(row.text)
+    return row if subject is None else attrs.evolve(row, resp_text=subject)
+
+
 def _assigned(row: Row) -> bool:
     cell = row.resp_cell.text.strip() if row.resp_cell is not None else ""
     return bool(row.lead or row.assist or row.resp_text or cell)
@@ -270,7 +280,8 @@ def finish_plan(
     """
     ctx.year = year if year is not None else meta.year
     rows = _role_keys(_shared_back(rows, ctx), [*residue, *ctx.residue], ctx)
-    found = tasks(_without_support(_without_aims(rows, ctx), ctx), ctx)
+    rows = _without_support(_without_aims(rows, ctx), ctx)
+    found = tasks([_with_subject(r) for r in rows], ctx)
     diags = list(diagnostics) + ctx.diagnostics
     if not found:
         diags.append(

@@ -41,7 +41,14 @@ from zwgk.lang.vocab import (
     UNIT_SUFFIXES,
 )
 
-__all__ = ["UnitRun", "cut_names_end", "find_unit_runs", "names_a_thing", "unit_end"]
+__all__ = [
+    "UnitRun",
+    "cut_names_end",
+    "find_unit_runs",
+    "names_a_thing",
+    "subject_units",
+    "unit_end",
+]
 
 _MAX_UNIT: Final = 24
 _SEPARATORS: Final = "、，,；;/和及与"
@@ -561,3 +568,28 @@ def cut_names_end(text: str) -> int | None:
     if rest.startswith(REQUIREMENT_VERBS) or ROLE_WORD.search(rest):
         return None
     return end
+
+
+# what a unit named at the start of a sentence is charged with doing (市民政局要…)
+_DUTY_AFTER: Final = re.compile(
+    r"要|应|應|须|須|需|负责|負責|牵头|牽頭|会同|會同|统筹|統籌|分别|分別"
+)
+
+
+def subject_units(text: str) -> str | None:
+    """The units a requirement opens with as the subject of its duty
+    (``市民政局、市乡村振兴局要按季度公开…``; ``市政府办公室牵头，各部门配合
+    做好…``), or None.
+
+    >>> subject_units("市民政局、市乡村振兴局要按季度公开低保信息。")
+    '市民政局、市乡村振兴局'
+    >>> subject_units("按季度公开低保信息。") is None
+    True
+    """
+    runs = _unit_runs(text, 0)
+    if not runs or runs[0].start != 0:
+        return None
+    run = runs[0]
+    if _DUTY_AFTER.match(text, run.end) is None and not ROLE_WORD.search(text, run.start, run.end):
+        return None
+    return run.text()
