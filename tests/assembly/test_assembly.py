@@ -618,6 +618,39 @@ def test_units_that_open_a_requirement_as_its_subject_own_it() -> None:
     assert plan.tasks[0].text.startswith("市民政局、市乡村振兴局要")
 
 
+def test_run_together_rows_with_long_notes_on_their_units_and_a_signature() -> None:
+    # each row on one line, its cells run together; a lead unit carries a long
+    # note in brackets; the issuer and date close the table on lines of their own
+    plan = read(
+        "某某市2024年政务公开工作要点任务分工表\n"
+        "序号工作任务牵头单位配合单位完成时限\n"
+        "1集中公开涉企政策，分类发布政策文件。市工业和信息化局（负责政策汇集、专区维护和申报指南审核）"
+        "市发展和改革局、市财政局2024年6月底前\n"
+        "2依法规范办理政府信息公开申请。市司法局（负责答复文书合法性审核，牵头组织败诉案例分析）"
+        "市政府办公室长期坚持\n"
+        "3将政务公开工作纳入绩效考核。市政府办公室市绩效办年底前\n"
+        "某某市人民政府办公室\n"
+        "2024年4月28日\n"
+    )
+    assert [t.text for t in plan.tasks] == [
+        "集中公开涉企政策，分类发布政策文件。",
+        "依法规范办理政府信息公开申请。",
+        "将政务公开工作纳入绩效考核。",
+    ]
+    assert units(plan.tasks[0])[0] == (
+        "市工业和信息化局（负责政策汇集、专区维护和申报指南审核）",
+        "lead",
+    )
+    assert units(plan.tasks[1]) == [
+        ("市司法局（负责答复文书合法性审核，牵头组织败诉案例分析）", "lead"),
+        ("市政府办公室", "assist"),
+    ]
+    assert units(plan.tasks[2]) == [("市政府办公室", "lead"), ("市绩效办", "assist")]
+    assert [r.text for r in plan.residue if r.reason.startswith("closing")] == [
+        "某某市人民政府办公室\n2024年4月28日"
+    ]
+
+
 def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
     plan = read(
         "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "

@@ -328,9 +328,22 @@ def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = Fa
         return _one_line_signature(text) if prose else len(text)
     after_sentence = prose and text[: m.start("org")].rstrip().endswith(("。", "；"))
     marked = m.group("gap") or m.group("sep") or m.group("printed") or m.start("org") in gaps
-    if not (marked or after_sentence):
+    if not (marked or after_sentence or _issuer_of_place(text, m.group("org"))):
         return len(text)
     return m.start("org")
+
+
+# a place's name at the start of an issuer's (醴陵市|人民政府办公室)
+_PLACE_PREFIX: Final = re.compile(r"[\u4e00-\u9fff]{2,8}?[省市县縣区區州盟旗]")
+
+
+def _issuer_of_place(text: str, org: str) -> bool:
+    """Whether a name closing the text opens with the place the text's
+    opening names (``醴陵市人民政府办公室`` under the title ``醴陵市2024年…``):
+    the plan's issuer signing it, not a last row's unit cell, which names
+    its office without the place (市政府办公室)."""
+    place = _PLACE_PREFIX.match(org)
+    return place is not None and place.group() in text[: min(_OPENING_SPAN, len(text) // 2)]
 
 
 _SIGNATURE_SPAN: Final = 120  # how far from the end a closing signature starts

@@ -143,11 +143,15 @@ def names_a_thing(text: str) -> bool:
     return _SPECIFIC_END.search(text.strip()) is None or _ACTION.search(text) is not None
 
 
+_NOTE_SPAN: Final = 40  # the longest bracketed note on a unit (市司法局（负责…，牵头…）)
+
+
 def _bracket_end(text: str, i: int) -> int:
-    """The end of a bracketed qualifier right at ``i`` (省编办（省审改办）), else ``i``."""
+    """The end of a bracketed qualifier or note right at ``i`` (省编办（省审改办）,
+    市发改局（负责汇总各单位项目信息）), else ``i``."""
     if i < len(text) and text[i] in _OPEN:
         close = text.find(_CLOSE[_OPEN.index(text[i])], i + 1)
-        if 0 < close - i <= 16:
+        if 0 < close - i <= _NOTE_SPAN:
             return close + 1
     return i
 
