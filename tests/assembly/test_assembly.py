@@ -651,6 +651,49 @@ def test_run_together_rows_with_long_notes_on_their_units_and_a_signature() -> N
     ]
 
 
+def test_rows_that_lost_a_lead_cell_merged_over_them_keep_their_assist() -> None:
+    plan = read(
+        "工作措施 | 牵头科室 | 配合科室 | 完成时限 |\n"
+        "一、做好统计数据发布 |\n"
+        "按月发布全市主要经济指标数据。 | 综合科 | 核算科、工业统计科 | 每月 |\n"
+        "发布年度统计公报。 | 核算科 | 2024年3月底前 |\n"
+        "编印统计年鉴。 | 办公室 | 2024年10月底前 |\n"
+        "二、推进统计执法信息公开 |\n"
+        "公开年度统计执法检查计划。 | 法规科 | 办公室 | 2024年6月底前 |\n"
+        "公开严重失信企业信息。 | 法规科 | 及时 |\n"
+    )
+    assert [units(t) for t in plan.tasks] == [
+        [("综合科", "lead"), ("核算科", "assist"), ("工业统计科", "assist")],
+        [("综合科", "lead"), ("核算科", "assist")],
+        [("综合科", "lead"), ("办公室", "assist")],
+        [("法规科", "lead"), ("办公室", "assist")],
+        # the same unit as the lead above: its own lead, no cell lost that says more
+        [("法规科", "lead")],
+    ]
+
+
+def test_rows_right_under_a_part_with_no_sub_part_are_its_tasks() -> None:
+    plan = read(
+        "工作措施 | 牵头科室 | 配合科室 | 完成时限 |\n"
+        "一、做好统计数据发布和解读 |\n"
+        "（一）规范统计数据发布 |\n"
+        "按月发布主要经济指标数据。 | 综合科 | 核算科 | 每月 |\n"
+        "（二）加强统计数据解读 |\n"
+        "开展季度数据解读。 | 核算科 | 综合科 | 每季度 |\n"
+        "二、加强政务公开平台建设 |\n"
+        "维护局门户网站政府信息公开专栏。 | 办公室 | 数据管理科 | 长期坚持 |\n"
+        "依法规范办理政府信息公开申请。 | 办公室 | 法规科 |\n"
+        "编制并公开政府信息公开工作年度报告。 | 办公室 | | 2025年1月31日前 |\n"
+    )
+    assert [t.text for t in plan.tasks][2:] == [
+        "维护局门户网站政府信息公开专栏。",
+        "依法规范办理政府信息公开申请。",
+        "编制并公开政府信息公开工作年度报告。",
+    ]
+    assert {t.section for t in plan.tasks[2:]} == {("加强政务公开平台建设",)}
+    assert not [r for r in plan.residue if r.reason == "table row with no task"]
+
+
 def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
     plan = read(
         "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "

@@ -627,15 +627,17 @@ class _Assembly:
             self.ctx.residue.append(Residue(r, R_UNPLACED_ROW, self.stream.location(pos)))
 
     def _rows_under_heading(self, rest: str, pos: int) -> bool:
-        """The one row with no number of its own right under a part's heading in
-        a table whose other parts number theirs (a part of one requirement): a
-        sentence closed by its unit cells, a task with no number."""
+        """The rows with no number of their own right under a part's heading in
+        a table whose other parts number theirs, or head theirs with a
+        sub-heading (a part with no sub-part): each a sentence closed by its
+        unit cells, a task with no number."""
         if not self.layout.table:
             return False
         rows, left = _unlabelled_rows(rest, 0, self.layout.roles)
-        if len(rows) != 1 or left is not None or not _unit_row(rows[0][1]):
+        if not rows or left is not None or not all(_unit_row(body) for _, body in rows):
             return False
-        self._row(_Place(pos + rows[0][0], 0, unlabelled=True), None, "", rows[0][1])
+        for start, body in rows:
+            self._row(_Place(pos + start, 0, unlabelled=True), None, "", body)
         return True
 
     @property
@@ -894,7 +896,30 @@ class _Assembly:
             self.fields[k] = attrs.evolve(
                 f, lead=self.fields[k - 1].lead, resp=self.fields[k - 1].resp
             )
+        self._share_lead_cells()
         self._share_deadlines()
+
+    def _share_lead_cells(self) -> None:
+        """A row of a table with a lead and an assist column that shows one
+        unit cell and no empty one (its cells apart: run together, an empty
+        one shows as nothing) lost a merged cell: the lead cell above,
+        where its unit is one the row above assists with (merged over both,
+        the lead would lead and assist at once) or the row above lost it too
+        (a merge goes on); then its unit is the assist."""
+        if self.layout.unit_roles != ("lead", "assist"):
+            return
+        merged = False  # the row above shares the lead cell of the row before it
+        for k in range(1, len(self.rows)):
+            row, above = self.rows[k], self.rows[k - 1]
+            apart = len(self.bodies[k].strip().split("\n")) >= 2
+            lone = bool(row.lead) and not row.assist and apart and not self.row_shows_empty[k]
+            if not lone or self.row_section[k] != self.row_section[k - 1] or not above.lead:
+                merged = False
+                continue
+            unit = squeeze(row.lead)
+            merged = unit != squeeze(above.lead) and (merged or unit in squeeze(above.assist))
+            if merged:
+                self.rows[k] = attrs.evolve(row, lead=above.lead, assist=row.lead)
 
     def _shows_empty(self, body: str, start: int) -> bool:
         """Whether the row whose cells ``body`` holds shows a cell empty in the
