@@ -661,6 +661,7 @@ def test_rows_that_lost_a_lead_cell_merged_over_them_keep_their_assist() -> None
         "二、推进统计执法信息公开 |\n"
         "公开年度统计执法检查计划。 | 法规科 | 办公室 | 2024年6月底前 |\n"
         "公开严重失信企业信息。 | 法规科 | 及时 |\n"
+        "公开统计信用修复结果。 | 综合科 | 及时 |\n"
     )
     assert [units(t) for t in plan.tasks] == [
         [("综合科", "lead"), ("核算科", "assist"), ("工业统计科", "assist")],
@@ -669,6 +670,8 @@ def test_rows_that_lost_a_lead_cell_merged_over_them_keep_their_assist() -> None
         [("法规科", "lead"), ("办公室", "assist")],
         # the same unit as the lead above: its own lead, no cell lost that says more
         [("法规科", "lead")],
+        # a unit the full rows name as a lead leads
+        [("综合科", "lead")],
     ]
 
 

@@ -46,6 +46,7 @@ from zwgk.assembly.fields import (
     SENTENCE_END,
     Fields,
     Layout,
+    _empty_before_deadline,
     _heading_like,
     cut_responsibility,
     fit_row,
@@ -902,24 +903,27 @@ class _Assembly:
     def _share_lead_cells(self) -> None:
         """A row of a table with a lead and an assist column that shows one
         unit cell and no empty one (its cells apart: run together, an empty
-        one shows as nothing) lost a merged cell: the lead cell above,
-        where its unit is one the row above assists with (merged over both,
-        the lead would lead and assist at once) or the row above lost it too
-        (a merge goes on); then its unit is the assist."""
+        one shows as nothing) lost a merged cell, most often the lead cell of
+        the row above (the cells left shift into its place): its unit is the
+        assist, unless it is the lead above or the table's full rows name it
+        as a lead more often than as an assist (then it leads)."""
         if self.layout.unit_roles != ("lead", "assist"):
             return
-        merged = False  # the row above shares the lead cell of the row before it
+        votes = _column_votes(self.rows)
         for k in range(1, len(self.rows)):
             row, above = self.rows[k], self.rows[k - 1]
             apart = len(self.bodies[k].strip().split("\n")) >= 2
-            lone = bool(row.lead) and not row.assist and apart and not self.row_shows_empty[k]
+            # an empty cell shown where units stand (an empty 备注 after the deadline is not)
+            shown = self.row_shows_empty[k] and _empty_before_deadline(self.bodies[k].split("\n"))
+            lone = bool(row.lead) and not row.assist and apart and not shown
             if not lone or self.row_section[k] != self.row_section[k - 1] or not above.lead:
-                merged = False
                 continue
-            unit = squeeze(row.lead)
-            merged = unit != squeeze(above.lead) and (merged or unit in squeeze(above.assist))
-            if merged:
-                self.rows[k] = attrs.evolve(row, lead=above.lead, assist=row.lead)
+            if (
+                squeeze(row.lead) == squeeze(above.lead)
+                or sum(votes[n] for n in _names(row.lead)) < 0
+            ):
+                continue
+            self.rows[k] = attrs.evolve(row, lead=above.lead, assist=row.lead)
 
     def _shows_empty(self, body: str, start: int) -> bool:
         """Whether the row whose cells ``body`` holds shows a cell empty in the
@@ -959,6 +963,21 @@ class _Assembly:
 
 _BEFORE_FIELD = "。；;，, \u3000\t）)"
 _CUT_SPAN = 4096  # the end of the input a cut row is looked for in
+
+
+def _names(cell: str) -> list[str]:
+    return [n for n in re.split(r"[、，,；;\s]+", squeeze(cell)) if n]
+
+
+def _column_votes(rows: Sequence[_Row]) -> collections.Counter[str]:
+    """How much more often the rows that fill both a lead and an assist cell
+    name each unit as an assist than as a lead."""
+    votes: collections.Counter[str] = collections.Counter()
+    for row in rows:
+        if row.lead and row.assist:
+            votes.update(_names(row.assist))
+            votes.subtract(_names(row.lead))
+    return votes
 
 
 def _gloss_diagnostic(glosses: Sequence[tuple[int, str]]) -> Diagnostic:
