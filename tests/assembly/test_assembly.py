@@ -697,6 +697,29 @@ def test_rows_right_under_a_part_with_no_sub_part_are_its_tasks() -> None:
     assert not [r for r in plan.residue if r.reason == "table row with no task"]
 
 
+def test_a_header_word_with_a_long_note_in_a_table_on_one_line() -> None:
+    plan = read(
+        "某县2023年政务公开工作要点任务分工序号工作任务责任单位（列第一位的为牵头单位）完成时限"
+        "一、以公开助力经济发展1集中公开涉企政策，分类发布政策文件。县经济和信息化局、县财政局"
+        "2023年6月底前2公开政府采购意向和采购结果。县财政局、县公共资源交易中心及时更新"
+        "二、以公开保障改善民生3公开城乡低保和临时救助资金发放情况。县民政局、各乡镇人民政府每季度"
+        "4公开义务教育招生政策和招生结果。县教育体育局2023年8月底前"
+    )
+    assert [t.text for t in plan.tasks] == [
+        "集中公开涉企政策，分类发布政策文件。",
+        "公开政府采购意向和采购结果。",
+        "公开城乡低保和临时救助资金发放情况。",
+        "公开义务教育招生政策和招生结果。",
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "2023年6月底前",
+        "及时更新",
+        "每季度",
+        "2023年8月底前",
+    ]
+    assert units(plan.tasks[0]) == [("县经济和信息化局", "lead"), ("县财政局", "assist")]
+
+
 def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
     plan = read(
         "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "

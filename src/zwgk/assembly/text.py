@@ -70,7 +70,7 @@ _PLAN_TITLE_LINE: Final = re.compile(
 _HEADER_WORD_RE: Final = re.compile(
     HEADER_COMPOUND.pattern + "|" + "|".join(sorted(map(re.escape, HEADER_WORDS), key=len)[::-1])
 )
-_BRACKETED: Final = re.compile(r"[（(][^（()）]{1,8}[）)]")
+_BRACKETED: Final = re.compile(r"[（(][^（()）]{1,16}[）)]")  # 责任单位（列第一位的为牵头单位）
 
 
 @attrs.frozen
