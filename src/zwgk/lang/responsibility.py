@@ -703,8 +703,10 @@ def _assign_clause(clause: list[_Tok], header_role: Role | None) -> Role | None:
             t = significant[k]
             if t.kind != "unit":
                 continue
-            after = significant[k + 1] if k + 1 < run_end else None
-            if after is not None and after.kind == "role" and after.bracket_role:
+            # the next bracketed role in the run is for the names before it
+            # (市发改局（牵头）、各镇人民政府、街道办事处（配合）)
+            after = next((a for a in significant[k + 1 : run_end] if a.kind == "role"), None)
+            if after is not None:
                 t.role = after.role
             elif role is None:
                 t.kind = "other"
