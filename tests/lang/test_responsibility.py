@@ -121,6 +121,8 @@ def _pairs(text: str) -> list[tuple[str, str, str | None]]:
         ("市市场监督管理局牵头", [("市市场监督管理局", "lead", None)]),
         ("市场监管局加强监管", [("市场监管局", "supervise", None)]),
         ("市教育局（牵头）、市财政局", [("市教育局", "lead", None), ("市财政局", "owner", None)]),
+        # levels listed before the government they share, with no 各
+        ("市、县（区）人民政府", [("市、县（区）人民政府", "owner", None)]),
         # a bracketed role is for the names before it back to the role before
         (
             "市发改局（牵头）、各镇人民政府、街道办事处（配合）",

@@ -716,10 +716,10 @@ def _assign_clause(clause: list[_Tok], header_role: Role | None) -> Role | None:
     return header_role
 
 
-# 各市、县（区）人民政府: levels listed before the name they share are one unit
+# (各)市、县（区）人民政府: levels listed before the name they share are one unit
 _LEVEL: Final = r"(?:省|市|县|区|自治区|直辖市|州|盟|旗|乡|镇|街道)"
 _SHARED_LEVELS: Final = re.compile(
-    rf"各{_LEVEL}(?:、{_LEVEL}|[（〔][^）〕]{{1,8}}[）〕])+(?:人民政府|政府|党委)"
+    rf"(?<![\u4e00-\u9fff])各?{_LEVEL}(?:、{_LEVEL}|[（〔][^）〕]{{1,8}}[）〕])+(?:人民政府|政府|党委)"
 )
 
 
