@@ -169,6 +169,40 @@ def test_field_names_are_form_not_text_left_unplaced(join: str) -> None:
     assert "read.unplaced-text" not in {d.code for d in plan.diagnostics}
 
 
+SPACED_TABLE = (
+    "序号    工作内容                                  牵头单位        配合单位        完成时限\n"
+    "一、围绕开局做好公开\n"
+    "1      主动公开规划纲要和专项规划。  县发展改革委    县直有关部门    2021年6月底前\n"
+    "2      公开重大建设项目批准和实施信息。  县发展改革委    县住建局、县自然资源局  持续推进\n"
+    "3      公开城乡居民医保缴费标准。  县医保局                        2021年3月底前\n"
+    "4      公开义务教育招生入学政策。  县教体局        各乡镇人民政府  2021年7月底前\n"
+)
+
+
+def test_a_word_table_saved_with_runs_of_spaces_between_cells() -> None:
+    # the columns do not line up (Han characters are wide): cells are told
+    # apart by the gaps, and a wider gap where the assist cell stands empty
+    # leaves the lone unit the lead
+    plan = zwgk.read(SPACED_TABLE.encode(), format="text")
+    got = [
+        [(a.unit, a.role.value) for a in t.responsibility.assignments]
+        for t in plan.tasks
+        if t.responsibility is not None
+    ]
+    assert got == [
+        [("县发展改革委", "lead"), ("县直有关部门", "assist")],
+        [("县发展改革委", "lead"), ("县住建局", "assist"), ("县自然资源局", "assist")],
+        [("县医保局", "lead")],
+        [("县教体局", "lead"), ("各乡镇人民政府", "assist")],
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "2021年6月底前",
+        "持续推进",
+        "2021年3月底前",
+        "2021年7月底前",
+    ]
+
+
 def test_layout_can_be_forced_and_is_validated() -> None:
     plan = _read("prose_plan.txt", layout="prose")
     assert len(plan.tasks) == 4

@@ -572,6 +572,7 @@ class _Assembly:
         self.row_copied: list[bool] = []  # the row is text, not a table row's cells
         self.row_shows_empty: list[bool] = []  # the row shows a cell empty
         self.bodies: list[str] = []  # each row's cells, as the stream gave them
+        self.places: list[int] = []  # where each row starts in the stream's text
         self._cursor = 0  # where the last row's cells end in the stream's text
         self.section_no = 0
         self.heading_depth = 1  # how many heading columns the rows show at most
@@ -837,6 +838,7 @@ class _Assembly:
         self.row_section.append(self.section_no)
         self.row_shows_empty.append(self._shows_empty(body, place.start))
         self.bodies.append(body)
+        self.places.append(place.start)
         self.row_copied.append(self.stream.line_at(place.start) not in self.stream.cell_rows)
         if fields.heading_after:
             self.group_heading(fields.heading_after, place.start + len(body))
@@ -912,7 +914,9 @@ class _Assembly:
         votes = _column_votes(self.rows)
         for k in range(1, len(self.rows)):
             row, above = self.rows[k], self.rows[k - 1]
-            apart = len(self.bodies[k].strip().split("\n")) >= 2
+            line = self.stream.line_at(self.places[k])
+            spaced = line in self.stream.spaced_rows  # an empty cell shows as a wider gap
+            apart = len(self.bodies[k].strip().split("\n")) >= 2 and not spaced
             # an empty cell shown where units stand (an empty 备注 after the deadline is not)
             shown = self.row_shows_empty[k] and _empty_before_deadline(self.bodies[k].split("\n"))
             lone = bool(row.lead) and not row.assist and apart and not shown

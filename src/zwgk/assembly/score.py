@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from zwgk._model import Plan
 from zwgk._textutil import squeeze
-from zwgk.assembly.fields import cut_responsibility, is_units
+from zwgk.assembly.fields import cut_responsibility, is_deadline, is_units
 from zwgk.lang.numerals import find_labels, parse_label
 from zwgk.lang.pieces import is_heading_text
 
@@ -41,6 +41,10 @@ def _task_score(text: str, has_units: bool, resp_raw: str | None) -> float:
     return score
 
 
+def _names_a_unit(name: str) -> bool:
+    return is_units(name) or not is_deadline(name)
+
+
 def _reads_as_heading(text: str, label: str) -> bool:
     """Whether a task without units reads as a heading over a part: a short
     title on a line of its own with text below it, or a numbered point of its
@@ -65,6 +69,8 @@ def plausibility(plan: Plan) -> float:
     for t in tasks:
         resp = t.responsibility
         score += _task_score(t.text, bool(resp and resp.assignments), resp.raw if resp else None)
+        if resp and not all(_names_a_unit(a.unit) for a in resp.assignments):
+            score -= 0.5  # a deadline or a requirement read as a unit: cells not told apart
         if any(sep in field for field in (t.text, *t.section) for sep in _CELL_SEPARATORS):
             score -= 0.5  # a cell separator left in a field: the cells were not told apart
         if not (resp and resp.assignments) and _reads_as_heading(t.text, t.label):

@@ -100,6 +100,8 @@ class Stream:
         previous = ""
         #: the lines that came as a table row's cells (not as text)
         self.cell_rows: set[int] = set()
+        #: the lines whose cells gaps of spaces part (an empty cell shows as a wider gap)
+        self.spaced_rows: set[int] = set()
         after_blank: set[int] = set()  # pieces that follow a blank line
         blank = False
         for no, line in lines:
@@ -113,7 +115,10 @@ class Stream:
             elif _empty_cell_line(line, previous):
                 pieces.append(Piece("", no))
             else:
-                pieces.extend(Piece(cell, no) for cell in _cells(line))
+                cells = _cells(line)
+                pieces.extend(Piece(cell, no) for cell in cells)
+                if len(cells) > 1 and _CELL_SPLIT.search(line) is None:
+                    self.spaced_rows.add(no)
             if isinstance(line, str) and line.strip():
                 previous = line
             if "(" in line or "（" in line:  # a gloss is bracketed
