@@ -18,6 +18,7 @@ from zwgk._model import Diagnostic, Location, Plan, Residue
 from zwgk.assembly import Choice, assemble_lines
 from zwgk.build import build_plan
 from zwgk.errors import OptionError, ParseError, WriteError
+from zwgk.lang.normalize import restore_lost_spaces
 from zwgk.plugins import FormatInfo
 from zwgk_plugins._text_layouts import LAYOUTS, Line, detect_layout, parse_layout
 
@@ -98,6 +99,7 @@ def read_text(
                 Residue(raw, f"line longer than {MAX_LINE} characters", Location(line=no))
             )
             continue
+        raw = restore_lost_spaces(raw)
         start, end = chrome_prefix(raw), chrome_suffix(raw)
         if end < len(raw):
             residue.append(Residue(raw[end:].strip(), REASON_CHROME, Location(line=no)))

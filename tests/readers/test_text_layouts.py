@@ -203,6 +203,17 @@ def test_a_word_table_saved_with_runs_of_spaces_between_cells() -> None:
     ]
 
 
+def test_an_indent_a_lossy_save_wrote_as_question_marks_opens_its_heading() -> None:
+    text = (
+        "一、总体要求\n坚持以公开为常态、不公开为例外。\n"
+        "? ?二、重点任务\n"
+        "(一)推进政策执行公开。做好信息公开工作。(责任科室:各科室)\n"
+        "(二)推进管理服务公开。公开办事指南。(责任科室:办公室)\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.section for t in plan.tasks] == [("重点任务",), ("重点任务",)]
+
+
 def test_layout_can_be_forced_and_is_validated() -> None:
     plan = _read("prose_plan.txt", layout="prose")
     assert len(plan.tasks) == 4

@@ -27,6 +27,7 @@ __all__ = [
     "fold_width",
     "is_traditional",
     "normalize",
+    "restore_lost_spaces",
     "strip_invisible",
     "to_simplified",
 ]
@@ -34,6 +35,25 @@ __all__ = [
 #: Control characters XML cannot hold (a character reference such as ``&#7;``
 #: puts one in a parsed tree): not text.
 CONTROL_CHARS: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+# A line's indent whose wide spaces a saving encoding could not hold and
+# wrote as ``?`` (``? ?二、重点任务``).
+_LOST_SPACES: Final = re.compile(r"^[ \t\u3000]*\?(?:[ \t\u3000?]*\?)?[ \t\u3000]*(?=[^\x00-\x7f])")
+
+
+def restore_lost_spaces(line: str) -> str:
+    """``line`` with the question marks a lossy save wrote for the wide
+    spaces of its indent made spaces again, so that its label opens it.
+
+    >>> restore_lost_spaces("? ?二、重点任务")
+    '   二、重点任务'
+    >>> restore_lost_spaces("?")
+    '?'
+    """
+    if not line or line.lstrip(" \t\u3000")[:1] != "?":
+        return line
+    return _LOST_SPACES.sub(lambda m: " " * len(m.group()), line, count=1)
+
 
 # --- OpenCC, created lazily once ------------------------------------------
 
