@@ -197,3 +197,16 @@ def test_a_bracketed_number_is_one_label_not_two() -> None:
         (3, "3）"),
         (12, "12）"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "rest"),
+    [
+        ("(一)、聚焦社会稳定", "(一)、", "聚焦社会稳定"),
+        ("（2）.公开财政信息", "（2）.", "公开财政信息"),
+    ],
+)
+def test_a_mark_after_a_bracketed_label_is_the_labels(text: str, label: str, rest: str) -> None:
+    found = parse_label(text)
+    assert found is not None
+    assert (found.label, found.rest) == (label, rest)

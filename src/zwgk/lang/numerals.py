@@ -238,8 +238,9 @@ _LABEL_RES: Final = [
     ("num_sub", re.compile(rf"{_NUM}[.．]({_NUM}){_NOT_AFTER_SUB}[.．、]?")),
     ("cn_part", re.compile(rf"第{_SP}({_CN}){_SP}部分[、：:]?")),
     ("cn_comma", re.compile(rf"({_CN}){_SP}、")),
-    ("cn_paren", re.compile(rf"{_OPEN}{_SP}({_CN}){_SP}{_CLOSE}")),
-    ("num_paren", re.compile(rf"{_OPEN}{_SP}({_NUM}){_SP}{_CLOSE}")),
+    # a mark after the bracket is the label's too: (一)、 (1).
+    ("cn_paren", re.compile(rf"{_OPEN}{_SP}({_CN}){_SP}{_CLOSE}(?:{_SP}[、.．](?![0-9０-９]))?")),
+    ("num_paren", re.compile(rf"{_OPEN}{_SP}({_NUM}){_SP}{_CLOSE}(?:{_SP}[、.．](?![0-9０-９]))?")),
     ("num_paren", re.compile(rf"(?<![（(0-9０-９])({_NUM}){_SP}[）)]")),
     ("num_paren", re.compile(rf"([{_PAREN_DIGIT}])")),
     # A digit after the dot makes a decimal (3.5亿), unless a year follows the
