@@ -46,7 +46,6 @@ from zwgk.assembly.fields import (
     SENTENCE_END,
     Fields,
     Layout,
-    _empty_before_deadline,
     _heading_like,
     cut_responsibility,
     fit_row,
@@ -571,6 +570,7 @@ class _Assembly:
         self.row_section: list[int] = []
         self.row_copied: list[bool] = []  # the row is text, not a table row's cells
         self.row_shows_empty: list[bool] = []  # the row shows a cell empty
+        self.row_empty_inside: list[bool] = []  # ... between its cells
         self.bodies: list[str] = []  # each row's cells, as the stream gave them
         self.places: list[int] = []  # where each row starts in the stream's text
         self._cursor = 0  # where the last row's cells end in the stream's text
@@ -836,7 +836,9 @@ class _Assembly:
         )
         self.fields.append(fields)
         self.row_section.append(self.section_no)
-        self.row_shows_empty.append(self._shows_empty(body, place.start))
+        shows, inside = self._shows_empty(body, place.start)
+        self.row_shows_empty.append(shows)
+        self.row_empty_inside.append(inside)
         self.bodies.append(body)
         self.places.append(place.start)
         self.row_copied.append(self.stream.line_at(place.start) not in self.stream.cell_rows)
@@ -917,9 +919,8 @@ class _Assembly:
             line = self.stream.line_at(self.places[k])
             spaced = line in self.stream.spaced_rows  # an empty cell shows as a wider gap
             apart = len(self.bodies[k].strip().split("\n")) >= 2 and not spaced
-            # an empty cell shown where units stand (an empty 备注 after the deadline is not)
-            shown = self.row_shows_empty[k] and _empty_before_deadline(self.bodies[k].split("\n"))
-            lone = bool(row.lead) and not row.assist and apart and not shown
+            # an empty cell shown between its cells (an empty 备注 after the deadline is none)
+            lone = bool(row.lead) and not row.assist and apart and not self.row_empty_inside[k]
             if not lone or self.row_section[k] != self.row_section[k - 1] or not above.lead:
                 continue
             if (
@@ -929,21 +930,23 @@ class _Assembly:
                 continue
             self.rows[k] = attrs.evolve(row, lead=above.lead, assist=row.lead)
 
-    def _shows_empty(self, body: str, start: int) -> bool:
+    def _shows_empty(self, body: str, start: int) -> tuple[bool, bool]:
         """Whether the row whose cells ``body`` holds shows a cell empty in the
-        stream (an empty piece between its cells or right after them): found
-        in order from where the rows before it ended."""
+        stream (an empty piece between its cells or right after them), and
+        whether between them: found in order from where the rows before it
+        ended."""
         text = self.stream.text
         cells = [c.strip() for c in body.split("\n") if c.strip()]
         pos = first = max(start, self._cursor)
         for k, cell in enumerate(cells):
             found = text.find(cell, pos)
             if found < 0:
-                return False
+                return False, False
             first = found if k == 0 else first
             pos = found + len(cell)
         self._cursor = pos
-        return "\n\n" in text[first:pos] or text.startswith("\n\n", pos) or text[pos:] == "\n"
+        inside = "\n\n" in text[first:pos]
+        return inside or text.startswith("\n\n", pos) or text[pos:] == "\n", inside
 
     def _share_deadlines(self) -> None:
         """A row that has its unit cells but no deadline cell, where the table has
