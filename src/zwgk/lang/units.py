@@ -156,6 +156,7 @@ _VERB_AT: Final = _starts_at(REQUIREMENT_VERBS)
 _VERB_FIRST: Final = frozenset(w[0] for w in REQUIREMENT_VERBS)
 _LEVEL_AT: Final = _starts_at(UNIT_LEVELS)
 _LEVEL_FIRST: Final = frozenset(w[0] for w in UNIT_LEVELS)
+_LEVEL_CHAR: Final = re.compile("[" + "".join(sorted(map(re.escape, _LEVEL_FIRST))) + "]")
 
 
 # A place whose character starts no word is answered without the pattern.
@@ -193,7 +194,7 @@ def _boundary(text: str, i: int, e: int) -> bool:
 
 
 _DEADLINE_CELL: Final = 16  # the longest deadline cell that may close a row of run-together cells
-_LIST_OR_STOP: Final = _SEPARATORS + "。"
+_LIST_OR_STOP: Final = frozenset(_SEPARATORS + "。")
 
 
 def _deadline_closes(text: str, e: int) -> bool:
@@ -204,7 +205,7 @@ def _deadline_closes(text: str, e: int) -> bool:
     stop = e + len(rest)
     if len(rest) > _DEADLINE_CELL or (stop < len(text) and not text[stop].isspace()):
         return False
-    if _SUFFIX_RE.match(text, e) or any(ch in _LIST_OR_STOP for ch in rest.rstrip("。")):
+    if _SUFFIX_RE.match(text, e) or not _LIST_OR_STOP.isdisjoint(rest.rstrip("。")):
         return False  # the name goes on (各业务科|室, 各站|所) or a list does
     return parse_deadline(rest) is not None and unit_end(rest, 0, _depth=2) is None
 
@@ -385,13 +386,17 @@ def _title_inside(text: str, i: int, e: int) -> bool:
     """Whether ``text[i:e]`` is the end of a title and a name run together: a
     level starts a name inside it right after a title word (区建设|市政府办公室
     of …专区建设市政府办公室); the name starts there, not at ``i``."""
-    return any(
-        _LEVEL_AT.match(text, k) is not None  # rarer than a title word: asked first
-        and text.endswith(TITLE_ENDS, i, k)
-        and unit_end(text, k, _depth=2) is not None
-        for k in range(i + 2, e - 1)
-        if text[k] in _LEVEL_FIRST
-    )
+    k = i + 2
+    while (m := _LEVEL_CHAR.search(text, k, e - 1)) is not None:  # a level's first character
+        k = m.start()
+        if (
+            _LEVEL_AT.match(text, k) is not None  # rarer than a title word: asked first
+            and text.endswith(TITLE_ENDS, i, k)
+            and unit_end(text, k, _depth=2) is not None
+        ):
+            return True
+        k += 1
+    return False
 
 
 def _after_bracket(text: str, i: int, e: int, depth: int) -> int:
