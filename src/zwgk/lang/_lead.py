@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["first_chars", "led"]
+__all__ = ["first_chars", "led", "word_pattern"]
 
 _LOOKBEHIND = re.compile(r"^\(\?<[=!][^()|]*\)")
 _GROUP_OPEN = re.compile(r"^\((?:\?:)?")
@@ -81,3 +81,24 @@ def led(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """
     lead = "".join(sorted(map(re.escape, first_chars(pattern))))
     return re.compile(f"(?=[{lead}])(?:{pattern})", flags)
+
+
+def word_pattern(alternatives: tuple[str, ...] | list[str]) -> str:
+    """An alternation of plain words grouped by their first character: the same
+    matches as ``"|".join(map(re.escape, alternatives))`` (at a place the first
+    word in order that matches wins), but a place tries only the words that
+    start with its character, and a search passes at once every place where
+    none starts.
+
+    >>> pattern = re.compile(word_pattern(["办公室", "中心", "办"]))
+    >>> [m.group() for m in pattern.finditer("市政务中心办公室办")]
+    ['中心', '办公室', '办']
+    """
+    groups: dict[str, list[str]] = {}
+    for word in alternatives:
+        groups.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in groups.items():
+        rest = "|".join(map(re.escape, rests))
+        branches.append(re.escape(first) + (f"(?:{rest})" if rests != [""] else ""))
+    return "(?:" + "|".join(branches) + ")"

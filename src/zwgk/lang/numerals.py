@@ -231,6 +231,8 @@ _DOT_DIGIT = "".join(chr(0x2488 + i) for i in range(20))
 # measure words a figure may be a quantity of (12月, 3项, 5人)
 _MEASURES: Final = "年月日号號个個项項次名条條件家所天周週时時小万萬亿億元岁歲户戶人批期届屆"
 _NOT_AFTER_SUB: Final = rf"(?![0-9０-９{_MEASURES}%％倍]|[.．][0-9０-９])"
+# a number not right after an opening bracket or another digit
+_PAREN_NUM: Final = r"[0-9０-９](?<![（(0-9０-９][0-9０-９])[0-9０-９]{0,2}"
 _LABEL_RES: Final = [
     # 1.1 / 1-1: a task numbered within its part (the number is the second one);
     # not a decimal (3.5亿元) nor a date's figures (2022-1-1)
@@ -241,7 +243,8 @@ _LABEL_RES: Final = [
     # a mark after the bracket is the label's too: (一)、 (1).
     ("cn_paren", re.compile(rf"{_OPEN}{_SP}({_CN}){_SP}{_CLOSE}(?:{_SP}[、.．](?![0-9０-９]))?")),
     ("num_paren", re.compile(rf"{_OPEN}{_SP}({_NUM}){_SP}{_CLOSE}(?:{_SP}[、.．](?![0-9０-９]))?")),
-    ("num_paren", re.compile(rf"(?<![（(0-9０-９])({_NUM}){_SP}[）)]")),
+    # (what stands before the number is asked once its first digit is read)
+    ("num_paren", re.compile(rf"({_PAREN_NUM}){_SP}[）)]")),
     ("num_paren", re.compile(rf"([{_PAREN_DIGIT}])")),
     # A digit after the dot makes a decimal (3.5亿), unless a year follows the
     # label (24．2021年底前…).

@@ -23,7 +23,7 @@ from typing import Final
 
 import attrs
 
-from zwgk.lang._lead import led
+from zwgk.lang._lead import led, word_pattern
 from zwgk.lang.deadline import parse_deadline
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.vocab import (
@@ -79,7 +79,7 @@ _FIELD_FIRST: Final = frozenset(w[0] for w in NAME_FIELD_WORDS)
 # field words first: where one and a word no name holds start together, the field word is seen
 _BAD_OR_FIELD: Final = led(_FIELD_WORD.pattern + "|" + _INSIDE_BAD_WORDS)
 _FIELD_REACH: Final = 8  # 服务|便民热线管理中心: the field word to the end of its name
-_SUFFIX_RE: Final = re.compile("(?:" + "|".join(map(re.escape, UNIT_SUFFIXES)) + ")")
+_SUFFIX_RE: Final = re.compile(word_pattern(UNIT_SUFFIXES))
 _THING: Final = re.compile(
     r"平台|网站|系统|清单|制度|政策|事项|项目(?!主管|建设单位|单位|办)|专栏|推进|推动|加强|做好"
     r"|公开(?![办科处室组])|信息(?!中心)"
@@ -91,10 +91,11 @@ _ACTION: Final = re.compile(r"推进|推动|加强|做好|加大|及时|依法")
 _SPACE: Final = re.compile(r"\s")
 # where a run may start: the text's start, after a space or a separator or
 # the end of a sentence, or where a level of government or a collective begins
-_RUN_START: Final = re.compile(
-    r"^|(?<=[\s、，,；;/。：:])"
-    "|(?=[" + "".join(sorted({re.escape(p[0]) for p in UNIT_PREFIXES})) + "])"  # first characters
-    "(?=" + "|".join(map(re.escape, UNIT_PREFIXES)) + ")"
+_PREFIX_FIRST: Final = frozenset(p[0] for p in UNIT_PREFIXES)
+# a character a run may start after (a space, a separator, the end of a
+# sentence) or at (the first of a level of government or a collective)
+_START_CHAR: Final = re.compile(
+    r"[\s、，,；;/。：:" + "".join(sorted(map(re.escape, _PREFIX_FIRST))) + "]"
 )
 _SPECIFIC_END: Final = re.compile(r"(厅|局|委|办|中心|室|科|股|处|院|署|廳|辦|處)[）)]?$")
 
@@ -159,13 +160,14 @@ def _bracket_end(text: str, i: int) -> int:
 def _starts_at(words: tuple[str, ...]) -> re.Pattern[str]:
     # the class of first characters first: most places fail it at once
     first = "".join(sorted({re.escape(w[0]) for w in words}))
-    return re.compile(f"(?=[{first}])(?=(?:" + "|".join(map(re.escape, words)) + "))")
+    return re.compile(f"(?=[{first}])(?={word_pattern(words)})")
 
 
 _VERB_AT: Final = _starts_at(REQUIREMENT_VERBS)
 _VERB_FIRST: Final = frozenset(w[0] for w in REQUIREMENT_VERBS)
 _LEVEL_AT: Final = _starts_at(UNIT_LEVELS)
 _LEVEL_FIRST: Final = frozenset(w[0] for w in UNIT_LEVELS)
+_LEVEL_CHAR: Final = re.compile("[" + "".join(sorted(map(re.escape, _LEVEL_FIRST))) + "]")
 
 
 # A place whose character starts no word is answered without the pattern.
@@ -203,7 +205,7 @@ def _boundary(text: str, i: int, e: int) -> bool:
 
 
 _DEADLINE_CELL: Final = 16  # the longest deadline cell that may close a row of run-together cells
-_LIST_OR_STOP: Final = _SEPARATORS + "。"
+_LIST_OR_STOP: Final = frozenset(_SEPARATORS + "。")
 
 
 def _deadline_closes(text: str, e: int) -> bool:
@@ -214,27 +216,20 @@ def _deadline_closes(text: str, e: int) -> bool:
     stop = e + len(rest)
     if len(rest) > _DEADLINE_CELL or (stop < len(text) and not text[stop].isspace()):
         return False
-    if _SUFFIX_RE.match(text, e) or any(ch in _LIST_OR_STOP for ch in rest.rstrip("。")):
+    if _SUFFIX_RE.match(text, e) or not _LIST_OR_STOP.isdisjoint(rest.rstrip("。")):
         return False  # the name goes on (各业务科|室, 各站|所) or a list does
     return parse_deadline(rest) is not None and unit_end(rest, 0, _depth=2) is None
 
 
-_OFFICE_RE: Final = re.compile("|".join(map(re.escape, OFFICE_WORDS)))
+_OFFICE_RE: Final = re.compile(word_pattern(OFFICE_WORDS))
 # the words a name may end with that are longer than one character: a place
 # inside one (办|公室, 委|员会) is no end
 _LONG_END_RE: Final = re.compile(
-    "|".join(
-        map(
-            re.escape,
-            sorted(
-                {w for w in (*UNIT_SUFFIXES, *OFFICE_WORDS) if len(w) > 1}, key=len, reverse=True
-            ),
-        )
+    word_pattern(
+        sorted({w for w in (*UNIT_SUFFIXES, *OFFICE_WORDS) if len(w) > 1}, key=len, reverse=True)
     )
 )
-_PREFIX_RE: Final = re.compile(
-    "|".join(map(re.escape, sorted(UNIT_PREFIXES, key=len, reverse=True)))
-)
+_PREFIX_RE: Final = re.compile(word_pattern(sorted(UNIT_PREFIXES, key=len, reverse=True)))
 _OFFICE_LAST: Final = frozenset(w[-1] for w in OFFICE_WORDS)
 _OFFICE_SET: Final = frozenset(OFFICE_WORDS)
 _OFFICE_LENGTHS: Final = tuple(sorted({len(w) for w in OFFICE_WORDS}, reverse=True))
@@ -402,13 +397,17 @@ def _title_inside(text: str, i: int, e: int) -> bool:
     """Whether ``text[i:e]`` is the end of a title and a name run together: a
     level starts a name inside it right after a title word (区建设|市政府办公室
     of …专区建设市政府办公室); the name starts there, not at ``i``."""
-    return any(
-        _LEVEL_AT.match(text, k) is not None  # rarer than a title word: asked first
-        and text.endswith(TITLE_ENDS, i, k)
-        and unit_end(text, k, _depth=2) is not None
-        for k in range(i + 2, e - 1)
-        if text[k] in _LEVEL_FIRST
-    )
+    k = i + 2
+    while (m := _LEVEL_CHAR.search(text, k, e - 1)) is not None:  # a level's first character
+        k = m.start()
+        if (
+            _LEVEL_AT.match(text, k) is not None  # rarer than a title word: asked first
+            and text.endswith(TITLE_ENDS, i, k)
+            and unit_end(text, k, _depth=2) is not None
+        ):
+            return True
+        k += 1
+    return False
 
 
 def _after_bracket(text: str, i: int, e: int, depth: int) -> int:
@@ -537,14 +536,31 @@ def _unit_runs(text: str, start: int) -> tuple[UnitRun, ...]:
     if simple != text:
         return tuple(attrs.evolve(r, source=text) for r in _unit_runs(simple, start))
     runs: list[UnitRun] = []
-    # every start is an empty match: the next one is looked for past the run found
-    m = _RUN_START.search(text, start)
-    while m is not None and m.start() < len(text):
-        run = run_at(text, m.start())
+    # the next start is looked for past the run found
+    at = _run_start(text, start)
+    while at is not None and at < len(text):
+        run = run_at(text, at)
         if run is not None:
             runs.append(run)
-        m = _RUN_START.search(text, run.end if run is not None else m.start() + 1)
+        at = _run_start(text, run.end if run is not None else at + 1)
     return tuple(runs)
+
+
+def _run_start(text: str, pos: int) -> int | None:
+    """The first place from ``pos`` on where a run may start: the text's start,
+    after a space or a separator or the end of a sentence, or where a level of
+    government or a collective begins (省, 市, 各 …); None where there is none."""
+    if pos == 0:
+        return 0
+    k = pos - 1  # a separator right before ``pos`` lets a run start there
+    while (m := _START_CHAR.search(text, k)) is not None:
+        k = m.start()
+        if text[k] not in _PREFIX_FIRST:
+            return k + 1
+        if k >= pos and text.startswith(UNIT_PREFIXES, k):
+            return k
+        k += 1
+    return None
 
 
 _CUT_TAIL: Final = 8
