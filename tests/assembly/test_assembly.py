@@ -720,6 +720,20 @@ def test_a_header_word_with_a_long_note_in_a_table_on_one_line() -> None:
     assert units(plan.tasks[0]) == [("县经济和信息化局", "lead"), ("县财政局", "assist")]
 
 
+def test_a_unit_cell_whose_names_the_grammar_cannot_read_is_still_the_units() -> None:
+    plan = read(
+        "重点任务 | 具体措施 | 责任单位 | 完成时限 |\n"
+        "（一）深化政策解读 | 1.县政府常务会议审议通过的政策文件，3个工作日内发布解读材料。"
+        " | 县政府办公室、县直各政策起草部门 | 长期坚持 |\n"
+        "2.开展“县长谈政策”访谈节目。 | 县政府办公室、县融媒体中心 | 长期坚持 |\n"
+    )
+    first = plan.tasks[0]
+    assert first.text == "县政府常务会议审议通过的政策文件，3个工作日内发布解读材料。"
+    assert first.responsibility is not None
+    assert first.responsibility.raw == "县政府办公室、县直各政策起草部门"
+    assert first.note is None
+
+
 def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
     plan = read(
         "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "

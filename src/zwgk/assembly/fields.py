@@ -621,10 +621,12 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
             fields.status = cell
         elif is_deadline(cell) and not fields.deadline:
             fields.deadline = cell  # a second deadline-like cell is the note's (全年不少于2次)
-        elif not unit_cells and not after:
+        elif not unit_cells and not after and not _names_units_loosely(cell, layout):
             fields.text = f"{fields.text}\n{cell}"
         else:
             after.append(cell)
+    if not unit_cells and after and _names_units_loosely(after[0], layout):
+        unit_cells.append(after.pop(0))  # 县直各政策起草部门: a name the grammar cannot read
     if unit_cells:
         if len(unit_cells) == 1 and len(layout.unit_roles) >= 2:
             run = find_unit_runs(unit_cells[0])
@@ -642,6 +644,15 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
             after.insert(0, rest)
     fields.note = "\n".join(after)
     return fields
+
+
+def _names_units_loosely(cell: str, layout: Layout) -> bool:
+    """Whether the first cell after a row's text, in a table with unit
+    columns, names units though the grammar reads no name in it: a list
+    whose names end as units do (县直各政策起草部门), no sentence."""
+    if not layout.unit_roles or any(ch in cell for ch in SENTENCE_END):
+        return False
+    return looks_like_responsibility(cell) and not is_deadline(cell)
 
 
 def _labelled_heading(cell: str) -> bool:

@@ -919,8 +919,11 @@ class _Assembly:
             line = self.stream.line_at(self.places[k])
             spaced = line in self.stream.spaced_rows  # an empty cell shows as a wider gap
             apart = len(self.bodies[k].strip().split("\n")) >= 2 and not spaced
-            # an empty cell shown between its cells (an empty 备注 after the deadline is none)
-            lone = bool(row.lead) and not row.assist and apart and not self.row_empty_inside[k]
+            # an empty cell shown between its cells or after its unit cell (an
+            # empty 备注 after the deadline is none)
+            last = self.bodies[k].strip().rsplit("\n", 1)[-1]
+            shown = self.row_empty_inside[k] or (self.row_shows_empty[k] and not is_deadline(last))
+            lone = bool(row.lead) and not row.assist and apart and not shown
             if not lone or self.row_section[k] != self.row_section[k - 1] or not above.lead:
                 continue
             if (
