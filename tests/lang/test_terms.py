@@ -33,3 +33,18 @@ def test_terms_keep_domain_terms_whole() -> None:
     assert "依申请公开" in terms_module.terms("做好依申請公開工作")
     assert "双随机一公开" in terms_module.terms("推进“雙隨機、一公開”监管")
     assert not terms_module.terms("，。")
+
+
+def test_term_family_joins_a_contracted_term_and_its_full_form() -> None:
+    contracted = "进一步扩大预决算公开范围"
+    full = "积极推进部门所属单位预算、决算及相关报表公开"
+    assert not terms_module.terms(contracted) & terms_module.terms(full)
+    assert {"预算", "决算"} <= terms_module.term_family(contracted) & terms_module.term_family(full)
+    traditional = terms_module.term_family("完善權責清單")
+    assert {"权力清单", "责任清单"} <= traditional
+
+
+def test_term_family_holds_every_term_and_contracts_only_domain_terms() -> None:
+    assert set(terms_module.CONTRACTED_TERMS) <= set(terms_module.DOMAIN_TERMS)
+    for text in _texts():
+        assert terms_module.terms(text) <= terms_module.term_family(text)

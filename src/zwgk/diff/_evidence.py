@@ -47,7 +47,7 @@ import numpy as np
 
 from zwgk.diff._norm import match_key
 from zwgk.lang.pieces import sentences
-from zwgk.lang.terms import terms
+from zwgk.lang.terms import term_family
 
 __all__ = [
     "CHAR_FEATURES",
@@ -471,8 +471,9 @@ def _distinct(values: list[int]) -> tuple[list[int], list[int]]:
 
 @functools.lru_cache(maxsize=65536)
 def _sorted_terms(text: str) -> tuple[str, ...]:
-    """The terms of ``text`` (:func:`zwgk.lang.terms.terms`) in their sorted order."""
-    return tuple(sorted(terms(text)))
+    """The terms of ``text`` with their parts (:func:`zwgk.lang.terms.term_family`)
+    in their sorted order."""
+    return tuple(sorted(term_family(text)))
 
 
 def _summed(weights: Iterable[float]) -> float:

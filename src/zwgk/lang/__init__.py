@@ -52,7 +52,7 @@ from zwgk.lang.responsibility import (
     parse_responsibility,
     tokenize_responsibility,
 )
-from zwgk.lang.terms import DOMAIN_TERMS, STOCK_WORDS, terms
+from zwgk.lang.terms import CONTRACTED_TERMS, DOMAIN_TERMS, STOCK_WORDS, term_family, terms
 from zwgk.lang.units import UnitRun, find_unit_runs, unit_end
 from zwgk.lang.vocab import (
     AIMS_HEADING,
@@ -77,6 +77,7 @@ from zwgk.lang.vocab import (
 __all__: list[str] = [
     "AIMS_HEADING",
     "COLUMN_ROLES",
+    "CONTRACTED_TERMS",
     "DOMAIN_TERMS",
     "FIELD_NAMES",
     "FIELD_RE",
@@ -126,6 +127,7 @@ __all__: list[str] = [
     "parse_responsibility",
     "parse_serial",
     "strip_invisible",
+    "term_family",
     "terms",
     "to_simplified",
     "tokenize_responsibility",

@@ -23,7 +23,7 @@ from typing import Any
 
 from zwgk.lang.normalize import alnum_key
 
-__all__ = ["DOMAIN_TERMS", "STOCK_WORDS", "terms"]
+__all__ = ["CONTRACTED_TERMS", "DOMAIN_TERMS", "STOCK_WORDS", "term_family", "terms"]
 
 DOMAIN_TERMS: tuple[str, ...] = (
     "预决算",
@@ -80,6 +80,18 @@ DOMAIN_TERMS: tuple[str, ...] = (
     "六稳六保",
 )
 """Terms of government disclosure that a general segmenter would cut apart."""
+
+CONTRACTED_TERMS: dict[str, tuple[str, ...]] = {
+    "预决算": ("预算", "决算"),
+    "权责清单": ("权力清单", "责任清单"),
+    "双随机一公开": ("随机抽查",),
+    "政务新媒体": ("新媒体",),
+    "便民热线": ("热线",),
+    "政务舆情": ("舆情",),
+    "政策解读": ("解读",),
+}
+"""Domain terms that stand for terms written out in full elsewhere: a plan that
+publishes 预算、决算 carries the duty another writes as 预决算."""
 
 STOCK_WORDS: frozenset[str] = frozenset(
     """的 和 与 及 等 要 对 在 以 为 并 按 将 了 是 有 中 各 各级 各类 进一步 加强 做好 推进 推动
@@ -206,3 +218,22 @@ def terms(text: str) -> frozenset[str]:
         return frozenset()
     words = _segmenter().lcut(key)
     return frozenset(w for w in words if len(w) >= 2 and w not in STOCK_WORDS)
+
+
+@functools.lru_cache(maxsize=65536)
+def term_family(text: str) -> frozenset[str]:
+    """The terms of ``text`` with the terms its contracted domain terms stand for.
+
+    A duty restated in other words often writes a domain term out in full
+    where its source contracts it (预算、决算 for 预决算, 舆情 for 政务舆情):
+    each contracted term adds the terms it stands for (:data:`CONTRACTED_TERMS`),
+    so the two texts share them.
+
+    >>> sorted(term_family("进一步扩大预决算公开范围"))
+    ['决算', '扩大', '范围', '预决算', '预算']
+    """
+    found = terms(text)
+    out = set(found)
+    for word in found:
+        out.update(CONTRACTED_TERMS.get(word, ()))
+    return frozenset(out)
