@@ -16,6 +16,7 @@ import operator
 import re
 import statistics
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 import numpy as np
@@ -87,9 +88,8 @@ def is_cjk(ch: str) -> bool:
     )
 
 
-@attrs.frozen
-class Char:
-    """One glyph on a page."""
+class Char(NamedTuple):
+    """One glyph on a page (a named tuple: a page holds thousands, made one by one)."""
 
     text: str
     x0: float

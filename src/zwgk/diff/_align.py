@@ -1306,19 +1306,27 @@ class _Weak:
     ) -> tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]:
         """For each unaligned task, its most similar task on the other side."""
         m, n = state.shape
-        out_c: dict[int, tuple[int, float]] = {}
-        out_p: dict[int, tuple[int, float]] = {}
-        best_c, _ = _top_two(self.rows, self.score, m)
-        best_p, _ = _top_two(self.cols, self.score, n)
-        for j in range(m):
-            if j not in state.child_group and best_c[j] >= 0:
-                k = int(best_c[j])
-                out_c[j] = (int(self.cols[k]), round(float(self.score[k]), 4))
-        for i in range(n):
-            if i not in state.parent_group and best_p[i] >= 0:
-                k = int(best_p[i])
-                out_p[i] = (int(self.rows[k]), round(float(self.score[k]), 4))
-        return out_c, out_p
+        return (
+            self._nearest(self.rows, self.cols, state.child_group, m),
+            self._nearest(self.cols, self.rows, state.parent_group, n),
+        )
+
+    def _nearest(
+        self, keys: np.ndarray, others: np.ndarray, grouped: dict[int, int], size: int
+    ) -> dict[int, tuple[int, float]]:
+        """:meth:`nearest` of one side: only the candidates of its unaligned tasks are
+        ranked (a task's best is the first of its best-scoring candidates, in order)."""
+        free = np.ones(size, dtype=bool)
+        free[list(grouped)] = False
+        at = np.flatnonzero(free[keys])
+        out: dict[int, tuple[int, float]] = {}
+        if not len(at):
+            return out
+        best, _ = _top_two(keys[at], self.score[at], size)
+        for j in np.flatnonzero(free & (best >= 0)).tolist():
+            k = int(at[best[j]])
+            out[j] = (int(others[k]), round(float(self.score[k]), 4))
+        return out
 
 
 _Adds = Callable[[int, int, tuple[list[int], list[int]]], bool]

@@ -579,7 +579,7 @@ class _Sentences:
                 whole = sets[y][1]
                 for c, size in zip(sets[x][0], sizes[x], strict=True):
                     if size > 0:
-                        best = max(best, _summed(weight[g] for g in c if g in whole) / size)
+                        best = max(best, _summed([weight[g] for g in c if g in whole]) / size)
             out[k] = best
         return out
 

@@ -91,6 +91,8 @@ def compare_responsibilities(
     parent: Sequence[Task], child: Sequence[Task]
 ) -> ResponsibilityChange | None:
     """Units added, removed and with another role; ``None`` if nothing differs."""
+    if len(parent) == len(child) == 1 and parent[0].responsibility == child[0].responsibility:
+        return None  # one responsibility on each side, equal: nothing differs
     p_resp, p_units = _union(t.responsibility for t in parent)
     c_resp, c_units = _union(t.responsibility for t in child)
     if p_resp is None and c_resp is None:
@@ -200,7 +202,7 @@ def compare_sections(parent: Sequence[Task], child: Sequence[Task]) -> SectionCh
     if not parent or not child:
         return None
     p, c = parent[0].section, child[0].section
-    if tuple(unit_key(s) for s in p) == tuple(unit_key(s) for s in c):
+    if p == c or tuple(unit_key(s) for s in p) == tuple(unit_key(s) for s in c):
         return None
     return SectionChange(p, c)
 
@@ -213,7 +215,7 @@ def _note(tasks: Sequence[Task]) -> str | None:
 def compare_notes(parent: Sequence[Task], child: Sequence[Task]) -> NoteChange | None:
     """The notes on each side (joined), if they differ after normalisation."""
     p, c = _note(parent), _note(child)
-    if unit_key(p or "") == unit_key(c or ""):
+    if p == c or unit_key(p or "") == unit_key(c or ""):
         return None
     return NoteChange(p, c)
 
