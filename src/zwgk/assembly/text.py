@@ -244,21 +244,23 @@ def _plan_between(text: str, start: int, end: int) -> bool:
     numbered at two levels (see :func:`plan_outline`)."""
     if _fields_between(text, start, end) >= _FIELDS_OF_A_PLAN:
         return True
-    return plan_outline(text, start, end) is not None
+    part = text[start:end]
+    return _plan_shaped(choose_labels(part, find_labels(part)))
 
 
 _PLAN_ITEMS: Final = 4  # items at the deepest of two levels that make an outline a plan's
 
 
-def plan_outline(text: str, start: int, end: int | None = None) -> Outline | None:
-    """The outline of ``text[start:end]`` where it is numbered at two levels
-    or more with at least :data:`_PLAN_ITEMS` items at the deepest — a
-    plan's outline, not a notice's few numbered requirements; else None."""
-    stop = len(text) if end is None else end
-    found = choose_labels(text, [h for h in find_labels(text) if start <= h.start < stop])
-    if len(found.styles) < 2 or len(found.of_style(found.styles[-1])) < _PLAN_ITEMS:
-        return None
-    return found
+def _plan_shaped(outline: Outline) -> bool:
+    return len(outline.styles) >= 2 and len(outline.of_style(outline.styles[-1])) >= _PLAN_ITEMS
+
+
+def plan_outline(text: str, start: int) -> Outline | None:
+    """The outline of ``text`` from ``start`` on where it is numbered at two
+    levels or more with at least :data:`_PLAN_ITEMS` items at the deepest —
+    a plan's outline, not a notice's few numbered requirements; else None."""
+    found = choose_labels(text, [h for h in find_labels(text) if h.start >= start])
+    return found if _plan_shaped(found) else None
 
 
 def _fielded_plan(text: str, after: int) -> int:
