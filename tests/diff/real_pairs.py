@@ -65,7 +65,22 @@ THIRD_PAIRS = (
 )
 """The third set, held out the same way, measured and joined."""
 
-DEV_PAIRS = FIRST_PAIRS + SECOND_PAIRS + THIRD_PAIRS
+FOURTH_PAIRS = (
+    "dingtao-2017-vs-weifang-2017",
+    "fujian-2018-vs-2016",
+    "fujian-2019-vs-2016",
+    "fujian-2019-vs-national-2019",
+    "huanggang-2020-vs-national-2020",
+    "jiangxi-2021-vs-national-2021",
+    "pingtan-2021-vs-national-2021",
+    "pingtan-2022-vs-national-2022",
+    "qingtian-2021-vs-national-2021",
+    "zhejiang-2017-vs-fujian-2017",
+    "zhejiang-2017-vs-national-2017",
+)
+"""The fourth set, held out the same way, measured and joined."""
+
+DEV_PAIRS = FIRST_PAIRS + SECOND_PAIRS + THIRD_PAIRS + FOURTH_PAIRS
 
 
 @attrs.frozen
