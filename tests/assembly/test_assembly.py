@@ -734,6 +734,62 @@ def test_a_unit_cell_whose_names_the_grammar_cannot_read_is_still_the_units() ->
     assert first.note is None
 
 
+def _one_cell_per_line(rows: list[list[str]]) -> str:
+    return "".join(f"{cell}\n|\n" for row in rows for cell in row)
+
+
+def test_every_numbered_row_showing_its_own_title_cell_keeps_it_as_its_text() -> None:
+    header = ["序号", "工作任务", "具体内容", "牵头部门", "配合部门", "完成时限"]
+    plan = read(
+        _one_cell_per_line(
+            [
+                header,
+                ["一、警务信息公开"],
+                [
+                    "1",
+                    "公开机构职能信息",
+                    "及时更新内设机构和联系电话等信息。",
+                    "政治处",
+                    "办公室",
+                    "2021年5月底前",
+                ],
+                ["2", "公开警务工作动态", "通过微信公众号发布警务工作动态。", "宣传科", "", "每月"],
+                ["3", "发布警情通报", "对重大案事件及时通报。", "指挥中心", "宣传科", "及时"],
+            ]
+        )
+    )
+    assert [t.text for t in plan.tasks] == ["公开机构职能信息", "公开警务工作动态", "发布警情通报"]
+    assert plan.tasks[1].note == "通过微信公众号发布警务工作动态。"
+    assert {t.section for t in plan.tasks} == {("警务信息公开",)}
+
+
+def test_a_first_text_cell_merged_over_rows_is_their_heading() -> None:
+    header = ["序号", "工作任务", "具体内容", "牵头单位", "配合单位", "完成时限"]
+    plan = read(
+        _one_cell_per_line(
+            [
+                header,
+                [
+                    "1",
+                    "助力稳住经济大盘",
+                    "及时公开惠企政策。",
+                    "市发改局",
+                    "市财政局",
+                    "2023年6月底前",
+                ],
+                ["2", "公开重大项目审批信息。", "市发改局", "", "每季度"],
+                ["3", "做好统计数据发布和解读。", "市统计局", "", "每月"],
+            ]
+        )
+    )
+    assert [t.text for t in plan.tasks] == [
+        "及时公开惠企政策。",
+        "公开重大项目审批信息。",
+        "做好统计数据发布和解读。",
+    ]
+    assert {t.section for t in plan.tasks} == {("助力稳住经济大盘",)}
+
+
 def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
     plan = read(
         "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "

@@ -47,6 +47,7 @@ __all__ = [
     "Layout",
     "cut_responsibility",
     "learn_titles",
+    "own_titles",
     "split_body",
     "titles_run_in",
 ]
@@ -97,6 +98,9 @@ class Layout:
     titled: bool = False  # a short title runs into the requirement in the rows' text
     title_length: float = 0.0  # how long such a title is in the document (0: not known)
     role_sentences: bool = False  # the unit column holds sentences (see role_sentence_column)
+    # every numbered row shows its own first text cell (工作任务 | 具体内容): the
+    # task's title, the cell after it its requirement, not a heading over rows
+    own_titles: bool = False
 
     @functools.cached_property
     def unit_roles(self) -> tuple[str, ...]:
@@ -681,6 +685,23 @@ def _progress_cell(cell: str, after_units: bool, fields: Fields) -> bool:
     return (after_units or bool(fields.deadline)) and is_status(cell)
 
 
+def own_titles(bodies: Sequence[str], layout: Layout) -> bool:
+    """Whether every numbered row (its 序号 first) of a table with two text
+    columns before its units shows its own first text cell, all different:
+    titles of their tasks, not a heading merged over rows (given once, or
+    written again on every row of its part)."""
+    if "number" not in layout.roles or layout.texts_before_units < 2 or len(bodies) < 2:
+        return False
+    after = layout.roles[layout.roles.index("number") + 1 :]
+    firsts = []
+    for body in bodies:
+        cells = body.split("\n")[1:-1]  # every cell shown, an empty one too
+        if len(cells) != len(after) or not cells[0].strip() or "。" in cells[0]:
+            return False
+        firsts.append(squeeze(cells[0]))
+    return len(set(firsts)) == len(firsts)
+
+
 def _complete_row(cells: Sequence[str], roles: Sequence[str]) -> bool:
     """Whether a row's cells stand in the header's columns: one cell per
     column, or all up to the last unit column (a row ends early where its
@@ -691,17 +712,24 @@ def _complete_row(cells: Sequence[str], roles: Sequence[str]) -> bool:
     return len(cells) == len(roles) or (bool(units) and len(cells) > units[-1])
 
 
-def _by_position(pieces: Sequence[str], roles: Sequence[str]) -> Fields:
+def _by_position(pieces: Sequence[str], roles: Sequence[str], titles: bool = False) -> Fields:
     """A complete row after its serial number: each cell is its column's.
 
     Text columns before the last one (工作任务 | 具体措施) are headings, one
-    level each (their cells on lines of ``heading_before``, the top first).
+    level each (their cells on lines of ``heading_before``, the top first);
+    where every row shows its own (``titles``), the first text column holds
+    the task's title and the last its requirement (the note).
     """
     fields = Fields()
     texts = [k for k, r in enumerate(roles) if r in ("text", "heading")]
+    title = texts[-2] if titles and len(texts) >= 2 and roles[texts[-2]] == "text" else None
     for k, (cell, role) in enumerate(zip(pieces, roles, strict=True)):
         cell = cell.strip()
-        if role in ("text", "heading"):
+        if k == title:
+            fields.text = cell
+        elif role in ("text", "heading") and k == texts[-1] and title is not None:
+            fields.note = f"{cell}\n{fields.note}".strip()
+        elif role in ("text", "heading"):
             if k == texts[-1]:
                 fields.text = cell
             elif cell:
@@ -852,7 +880,8 @@ def split_body(
             if fitted is not None:
                 return fitted
         if _complete_row(cells, after):
-            return _by_position([*cells, *[""] * (len(after) - len(cells))], after)
+            padded = [*cells, *[""] * (len(after) - len(cells))]
+            return _by_position(padded, after, layout.own_titles)
     shown_empty = any(not c.strip() for c in raw[1:-1])
     if "\n" not in body.strip() and layout.unit_roles and not shown_empty:
         return _run_together(body, layout, learned)

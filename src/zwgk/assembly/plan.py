@@ -53,6 +53,7 @@ from zwgk.assembly.fields import (
     is_unit_cell,
     is_units,
     learn_titles,
+    own_titles,
     role_sentence_column,
     split_body,
 )
@@ -1314,6 +1315,9 @@ def _run_items(
         length = learn_titles(bodies, asm.learned) if layout.texts_before_units >= 2 else None
         if length is not None:
             asm.layout = attrs.evolve(layout, titled=True, title_length=length)
+        serials = [i.body for i in items if i.is_task and i.label.style == "serial"]
+        if len(serials) == len(bodies) and own_titles(serials, layout):
+            asm.layout = attrs.evolve(asm.layout, own_titles=True)
         if group and items:
             asm.group_heading(group, items[0].start)
     for item in items:
