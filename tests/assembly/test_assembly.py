@@ -790,6 +790,22 @@ def test_a_first_text_cell_merged_over_rows_is_their_heading() -> None:
     assert {t.section for t in plan.tasks} == {("助力稳住经济大盘",)}
 
 
+def test_prose_tasks_whose_units_open_the_requirement_or_close_it_in_a_sentence() -> None:
+    plan = read(
+        "一、围绕稳经济促发展加强公开\n"
+        "（一）加强惠企政策公开。区发改委、区工信局要集中发布助企纾困政策文件。\n"
+        "（二）加强财政信息公开。区级部门预算在批复后20日内公开。由区财政局负责，各镇（街道）配合。\n"
+        "（三）加强教育信息公开。公开义务教育招生范围。（责任单位：区教育局）\n"
+    )
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "区发改委、区工信局",
+        "区财政局负责，各镇（街道）配合",
+        "区教育局",
+    ]
+    assert plan.tasks[1].text == "加强财政信息公开。区级部门预算在批复后20日内公开。"
+    assert units(plan.tasks[1]) == [("区财政局", "owner"), ("各镇（街道）", "assist")]
+
+
 def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
     plan = read(
         "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "

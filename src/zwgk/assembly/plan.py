@@ -68,6 +68,7 @@ from zwgk.assembly.text import (
     notice_sentence_end,
     plan_outline,
 )
+from zwgk.build.fields import closing_duty
 from zwgk.build.plan import finish_plan
 from zwgk.lang.metadata import parse_date, unspaced_label
 from zwgk.lang.normalize import to_simplified
@@ -1020,6 +1021,8 @@ def _prose_fields(body: str) -> Fields:
     text, resps = _extract_responsibilities(text)
     if not resps:
         text, resps = cut_responsibility(text)
+    if not resps and not fields:
+        text, resps = closing_duty(text)
     if fields.get("resp"):
         resps.append(fields["resp"])
     return Fields(

@@ -6,10 +6,11 @@ import re
 from typing import Final
 
 from zwgk.lang.deadline import find_deadlines
-from zwgk.lang.pieces import looks_like_responsibility
+from zwgk.lang.pieces import assigns_roles, looks_like_responsibility
 from zwgk.lang.vocab import FIELD_NAMES, FIELD_RE, ROLE_WORD
 
 __all__ = [
+    "closing_duty",
     "ends_with_responsibility",
     "extract_responsibilities",
     "field_names",
@@ -148,6 +149,24 @@ def extract_responsibilities(text: str) -> tuple[str, list[str]]:
     if not found:
         return text, []
     return _without(text, found), [text[s + 1 : e].strip() for s, e in found]
+
+
+def closing_duty(text: str) -> tuple[str, list[str]]:
+    """A last sentence that only says who does the task, with no bracket:
+    the text without it, and the responsibility without its 由.
+
+    >>> closing_duty("推进预决算公开全覆盖。由区财政局负责，各镇（街道）配合。")
+    ('推进预决算公开全覆盖。', ['区财政局负责，各镇（街道）配合'])
+    """
+    body = text.rstrip()
+    cut = body[:-1].rfind("。") if body.endswith("。") else -1
+    if cut <= 0:
+        return text, []
+    last = body[cut + 1 :].rstrip("。").strip()
+    duty = last[1:] if last.startswith("由") else last
+    if not duty or not assigns_roles(duty) or not looks_like_responsibility(duty):
+        return text, []
+    return body[: cut + 1], [duty]
 
 
 def ends_with_responsibility(text: str) -> bool:

@@ -15,6 +15,7 @@ import attrs
 
 from zwgk._model import Location, Residue
 from zwgk.build.fields import (
+    closing_duty,
     ends_with_responsibility,
     extract_responsibilities,
     field_names,
@@ -102,6 +103,8 @@ class _OutlineReader:
             self._residue(field_names("\n".join(current.parts)), R_FIELD_NAME, current.location)
         found: dict[str, Any] = {**in_parens, **current.fields}
         body, resps = extract_responsibilities(text)
+        if not resps and not found:
+            body, resps = closing_duty(body)
         if found.get("resp"):
             resps.append(found["resp"])
         section, labels = current.section

@@ -206,11 +206,17 @@ def _role_keys(rows: Sequence[Row], residue: Sequence[Residue], ctx: Context) ->
 
 def _with_subject(row: Row) -> Row:
     """A row that names no units in a field of its own, whose requirement
-    opens with the units charged with it (``市民政局要…``): those units own it."""
+    opens with the units charged with it (``市民政局要…``, also after the
+    task's title sentence): those units own it."""
     if _assigned(row) or row.cut:
         return row
-    subject = subject_units(row.text)
+    title, stop, rest = row.text.partition("。")
+    opening = rest.lstrip() if stop and len(title) <= _TITLE and rest.strip() else row.text
+    subject = subject_units(row.text) or subject_units(opening)
     return row if subject is None else attrs.evolve(row, resp_text=subject)
+
+
+_TITLE = 20  # a task's title sentence before its requirement (加强惠企政策公开。…), at most
 
 
 def _assigned(row: Row) -> bool:
