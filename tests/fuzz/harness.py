@@ -35,6 +35,7 @@ import attrs
 import zwgk
 from zwgk._conserve import _placed, significant
 from zwgk.errors import InternalError, ZwgkError
+from zwgk.lang.vocab import without_field_names
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 READERS = ("text", "html", "json", "docx", "xlsx", "pdf")
@@ -305,9 +306,10 @@ def _shown(el: Any, out: list[str]) -> None:
 
 
 def lost_text(reader: str, data: bytes, plan: zwgk.Plan) -> str:
-    """The letters, digits and Han characters of the visible text the plan lacks."""
-    have = significant("\n".join(_placed(plan)))
-    missing = significant(visible_text(reader, data)) - have
+    """The letters, digits and Han characters of the visible text the plan
+    lacks (the names of fields, 责任单位：, are form: their values fill them)."""
+    have = significant(without_field_names("\n".join(_placed(plan))))
+    missing = significant(without_field_names(visible_text(reader, data))) - have
     return "".join(sorted(missing.elements()))
 
 
