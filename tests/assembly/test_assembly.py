@@ -806,6 +806,17 @@ def test_prose_tasks_whose_units_open_the_requirement_or_close_it_in_a_sentence(
     assert units(plan.tasks[1]) == [("区财政局", "owner"), ("各镇（街道）", "assist")]
 
 
+def test_a_page_on_one_line_whose_plan_numbers_its_tasks_at_one_level_after_a_notice() -> None:
+    tasks = "".join(
+        f"{k}.推进第{k}项信息公开工作，及时发布相关信息并做好解读。 " for k in range(1, 6)
+    )
+    plan = read(
+        "首页 > 通知公告 政务公开工作要点任务分工方案 各有关单位：现将工作要点印发给你们，"
+        "请认真贯彻落实。 " + tasks
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4, 5]
+
+
 def test_a_notice_whose_requirements_name_one_field_is_still_all_notice() -> None:
     plan = read(
         "各科室：现将《方案》印发给你们，请认真贯彻落实。 一、高度重视。各科室要抓好落实。 "

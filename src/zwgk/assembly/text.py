@@ -251,8 +251,17 @@ def _plan_between(text: str, start: int, end: int) -> bool:
 _PLAN_ITEMS: Final = 4  # items at the deepest of two levels that make an outline a plan's
 
 
+_ONE_LEVEL_ITEMS: Final = 5  # items at one level that make an outline a plan's
+
+
 def _plan_shaped(outline: Outline) -> bool:
-    return len(outline.styles) >= 2 and len(outline.of_style(outline.styles[-1])) >= _PLAN_ITEMS
+    """Whether an outline numbers a plan's tasks, not a notice's own few
+    requirements: at two levels with :data:`_PLAN_ITEMS` items at the
+    deepest, or at one level with :data:`_ONE_LEVEL_ITEMS`."""
+    if not outline.styles:
+        return False
+    deepest = len(outline.of_style(outline.styles[-1]))
+    return deepest >= (_PLAN_ITEMS if len(outline.styles) >= 2 else _ONE_LEVEL_ITEMS)
 
 
 def plan_outline(text: str, start: int) -> Outline | None:
