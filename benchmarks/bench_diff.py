@@ -196,20 +196,23 @@ def speed(sizes: list[int]) -> None:
 ALL_PAIRS_UP_TO = 1000
 
 
+#: The heavy edits of the generated pairs (``mutate(..., rates=HEAVY)``).
+HEAVY = Rates(
+    drop=0.2,
+    reword=0.7,
+    split=0.1,
+    merge=0.1,
+    reorder=0.3,
+    reassign=0.5,
+    deadline=0.3,
+    add=0.3,
+    traditional=0.5,
+)
+
+
 def quality(pairs: int) -> None:
     plans = [gold_plan(p) for p in PREFIXES]
-    heavy = Rates(
-        drop=0.2,
-        reword=0.7,
-        split=0.1,
-        merge=0.1,
-        reorder=0.3,
-        reassign=0.5,
-        deadline=0.3,
-        add=0.3,
-        traditional=0.5,
-    )
-    for name, rates in (("default edits", None), ("heavy edits", heavy)):
+    for name, rates in (("default edits", None), ("heavy edits", HEAVY)):
         total = AlignmentScore(0, 0, 0)
         kinds_right = kinds_all = 0
         for seed in range(pairs):

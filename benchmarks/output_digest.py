@@ -27,24 +27,13 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_diff import big_plan  # noqa: E402
 from bench_rollup import parent_plan  # noqa: E402
+from benchmarks.bench_diff import HEAVY  # noqa: E402
 from tests.corpus import load  # noqa: E402
 from tests.diff.real_pairs import load_pairs, plans  # noqa: E402
 from tests.gold import PREFIXES, gold_plan  # noqa: E402
 
 import zwgk  # noqa: E402
-from zwgk.diff import PlanDiff, Rates, mutate  # noqa: E402
-
-HEAVY = Rates(
-    drop=0.2,
-    reword=0.7,
-    split=0.1,
-    merge=0.1,
-    reorder=0.3,
-    reassign=0.5,
-    deadline=0.3,
-    add=0.3,
-    traditional=0.5,
-)
+from zwgk.diff import PlanDiff, mutate  # noqa: E402
 
 
 def changes(d: PlanDiff) -> Iterator[str]:
