@@ -349,13 +349,13 @@ def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = Fa
     return m.start("org")
 
 
-# a place's name at the start of an issuer's (醴陵市|人民政府办公室)
+# a place's name at the start of an issuer's (淳安县|人民政府办公室)
 _PLACE_PREFIX: Final = re.compile(r"[\u4e00-\u9fff]{2,8}?[省市县縣区區州盟旗]")
 
 
 def _issuer_of_place(text: str, org: str) -> bool:
     """Whether a name closing the text opens with the place the text's
-    opening names (``醴陵市人民政府办公室`` under the title ``醴陵市2024年…``):
+    opening names (``淳安县人民政府办公室`` under the title ``淳安县2024年…``):
     the plan's issuer signing it, not a last row's unit cell, which names
     its office without the place (市政府办公室)."""
     place = _PLACE_PREFIX.match(org)
