@@ -871,6 +871,19 @@ def test_a_plan_title_ending_in_fen_gong_ends_the_notice() -> None:
     assert text[notice_end(text) :].startswith("某市2022年政务公开重点工作任务分工")
 
 
+def test_a_plan_title_quoting_the_plan_it_carries_out_ends_the_notice() -> None:
+    text = (
+        "各处室：现将《实施方案》印发给你们，请认真贯彻落实。\n特此通知。\n"
+        "  某局落实《2019年政务公开工作要点》实施方案\n"
+        "  一、加强政策解读\n  （一）做好解读。\n"
+        "  1.制定的规章，按规定时限发布。（责任单位：办公室）\n"
+    )
+    title = "某局落实《2019年政务公开工作要点》实施方案"
+    assert text[notice_end(text) :].lstrip().startswith(title)
+    plan = zwgk.read_text(text)
+    assert [t.text for t in plan.tasks] == ["制定的规章，按规定时限发布。"]
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"

@@ -64,8 +64,11 @@ _SIGNED_DATE: Final = re.compile(
     rf"(?:^|(?<=[\s\n厅廳室局府委会會办辦]))(?P<date>{_DATE})"
     rf"(?:\s*{PUBLICITY_MARK})?(?![前起至到止，,、]|以前|之前)"
 )
+# a plan's title on a line of its own; it may quote the plan it carries out
+# (落实《2018年政务公开工作要点》实施方案)
 _PLAN_TITLE_LINE: Final = re.compile(
-    r"(?:^|(?<=\n))[^\n《》“”。，,]{4,50}(?:要点|要點|方案|分解表|任务表|任務表|清单|清單|工作安排|分工|工作计划|工作計劃|任务书|任務書)(?=\n|$)"
+    r"(?:^|(?<=\n))[^\n“”。，,]{4,50}"
+    r"(?:要点|要點|方案|分解表|任务表|任務表|清单|清單|工作安排|分工|工作计划|工作計劃|任务书|任務書)(?=\n|$)"
 )
 _HEADER_WORD_RE: Final = re.compile(
     HEADER_COMPOUND.pattern + "|" + "|".join(sorted(map(re.escape, HEADER_WORDS), key=len)[::-1])
