@@ -884,6 +884,39 @@ def test_a_plan_title_quoting_the_plan_it_carries_out_ends_the_notice() -> None:
     assert [t.text for t in plan.tasks] == ["制定的规章，按规定时限发布。"]
 
 
+_TRANSMITTED = (
+    "首页 > 通知公告 某区税务局政务公开工作任务分工 各科室：现将工作要点印发给你们，{ask}。"
+    " 1.完善信息公开制度。修订依申请公开办理制度，建立依申请公开转主动公开工作机制。"
+    " 2.规范公开专栏建设。统一专栏页面样式和法定主动公开内容，确保数据同源。"
+    " 3.加大主动公开力度。聚焦公众需求，持续深化减税降费、优化税收营商环境等重点领域公开。"
+    " 4.做好政策解读。围绕重要政策文件，同步开展解读，及时回应纳税人关切。"
+)
+
+
+def test_items_after_a_notice_that_only_hands_the_plan_on_are_the_plans() -> None:
+    plan = zwgk.read_text(_TRANSMITTED.format(ask="请认真贯彻落实"))
+    assert [t.text[:8] for t in plan.tasks] == [
+        "完善信息公开制度",
+        "规范公开专栏建设",
+        "加大主动公开力度",
+        "做好政策解读。围",
+    ]
+
+
+def test_items_after_a_notice_announcing_points_of_its_own_are_the_notices() -> None:
+    plan = zwgk.read_text(_TRANSMITTED.format(ask="并提出如下要求"))
+    assert plan.tasks == ()
+
+
+def test_a_notices_own_top_level_points_after_it_hands_the_plan_on_stay_the_notices() -> None:
+    text = (
+        "各镇街：现将《分工方案》印发给你们，请认真组织实施。\n"
+        "一、明确责任分工。各牵头单位要认真履行牵头职责。\n"
+        "二、记录和报送实施情况。各单位要建立工作台账。\n"
+    )
+    assert zwgk.read_text(text).tasks == ()
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"

@@ -20,13 +20,14 @@ import attrs
 from zwgk._model import Location
 from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.lang.normalize import PINYIN_GLOSS, to_simplified
-from zwgk.lang.numerals import find_labels
+from zwgk.lang.numerals import LABEL_RANKS, find_labels
 from zwgk.lang.units import find_unit_runs
 from zwgk.lang.vocab import (
     FIELD_RE,
     HEADER_COMPOUND,
     HEADER_QUALIFIER,
     HEADER_WORDS,
+    NOTICE_POINTS,
     NOTICE_WORDS,
     ORG_END,
     header_role,
@@ -244,35 +245,64 @@ def _fields_between(text: str, start: int, end: int) -> int:
 def _plan_between(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a plan, not a notice's own words:
     labelled unit fields (at least :data:`_FIELDS_OF_A_PLAN`), or an outline
-    numbered at two levels (see :func:`plan_outline`)."""
+    shaped like a plan's (see :func:`plan_outline`)."""
     if _fields_between(text, start, end) >= _FIELDS_OF_A_PLAN:
         return True
     part = text[start:end]
-    return _plan_shaped(choose_labels(part, find_labels(part)))
+    return _plan_shaped(choose_labels(part, find_labels(part)), _points_of_its_own(text))
 
 
 _PLAN_ITEMS: Final = 4  # items at the deepest of two levels that make an outline a plan's
 
 
 _ONE_LEVEL_ITEMS: Final = 5  # items at one level that make an outline a plan's
+_TRANSMITTED_ITEMS: Final = 2  # ... after a notice that only hands the plan on
 
 
-def _plan_shaped(outline: Outline) -> bool:
+def _plan_shaped(outline: Outline, points: bool = True) -> bool:
     """Whether an outline numbers a plan's tasks, not a notice's own few
     requirements: at two levels with :data:`_PLAN_ITEMS` items at the
-    deepest, or at one level with :data:`_ONE_LEVEL_ITEMS`."""
+    deepest, or at one level with :data:`_ONE_LEVEL_ITEMS`.  Where the notice
+    announced no ``points`` of its own (see :func:`_points_of_its_own`),
+    :data:`_TRANSMITTED_ITEMS` labels do, if any of them ranks below the
+    parts (``1.``, ``（一）``): a notice's own points are numbered ``一、``."""
     if not outline.styles:
         return False
+    if not points and len(outline.labels) >= _TRANSMITTED_ITEMS and _below_parts(outline):
+        return True
     deepest = len(outline.of_style(outline.styles[-1]))
-    return deepest >= (_PLAN_ITEMS if len(outline.styles) >= 2 else _ONE_LEVEL_ITEMS)
+    if len(outline.styles) >= 2:
+        return deepest >= _PLAN_ITEMS
+    return deepest >= _ONE_LEVEL_ITEMS
+
+
+def _below_parts(outline: Outline) -> bool:
+    """Whether a style of the outline ranks below a plan's parts (``一、``)."""
+    return any(LABEL_RANKS[style] > LABEL_RANKS["cn_comma"] for style in outline.styles)
+
+
+_POINTS_SPAN: Final = 120  # how far a notice's sentence runs on after its notice word
+
+
+def _points_of_its_own(text: str) -> bool:
+    """Whether the sentence of the notice's words announces points of its
+    own (现将《方案》印发给你们，并提出如下要求): items numbered after a notice
+    that only hands a plan on (…印发给你们，请认真贯彻落实。) are the plan's."""
+    after = _notice_word_end(text)
+    if after is None:
+        return True
+    end = notice_sentence_end(text, after, min(len(text), after + _POINTS_SPAN))
+    start = max(0, text.rfind("\n", 0, after), text.rfind("。", 0, after))
+    return NOTICE_POINTS.search(text, start, end) is not None
 
 
 def plan_outline(text: str, start: int) -> Outline | None:
-    """The outline of ``text`` from ``start`` on where it is numbered at two
-    levels or more with at least :data:`_PLAN_ITEMS` items at the deepest —
-    a plan's outline, not a notice's few numbered requirements; else None."""
+    """The outline of ``text`` from ``start`` on where it is shaped like a
+    plan's (numbered at two levels or more with at least :data:`_PLAN_ITEMS`
+    items at the deepest, or at one level; see :func:`_plan_shaped`), not a
+    notice's few numbered requirements; else None."""
     found = choose_labels(text, [h for h in find_labels(text) if h.start >= start])
-    return found if _plan_shaped(found) else None
+    return found if _plan_shaped(found, _points_of_its_own(text)) else None
 
 
 def _fielded_plan(text: str, after: int) -> int:

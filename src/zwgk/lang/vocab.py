@@ -41,6 +41,7 @@ __all__ = [
     "HEADER_WORDS",
     "NAME_FIELD_WORDS",
     "NAME_WORDS_LIKE_VERBS",
+    "NOTICE_POINTS",
     "NOTICE_TITLE_END",
     "NOTICE_WORDS",
     "OFFICE_WORDS",
@@ -487,6 +488,10 @@ SUPPORT_HEADING: Final = re.compile(
     r"(?:保障|保障措施|工作要求|要求|实施|實施|落实|落實)(?:措施)?$"
     r"|^(?:工作|实施|實施)?(?:进度|進度|时间|時間|步骤|步驟)安排$|^(?:工作|实施|實施)步骤$|^(?:工作|实施|實施)步驟$"
 )
+
+#: How a covering notice announces points of its own (提出如下要求,
+#: 现将有关事项通知如下): the items numbered after it may be the notice's.
+NOTICE_POINTS: Final = re.compile(r"如下|下列")
 
 #: Words only a covering notice uses (现印发给你们 …): the plan comes after them.
 NOTICE_WORDS: Final = re.compile(
