@@ -317,3 +317,23 @@ def test_a_name_ends_with_its_own_word_after_a_bracketed_place(text: str) -> Non
     (run,) = find_unit_runs(text)
     assert run.text().endswith("（管委会）") or run.text().endswith("(管委会)")
     assert run.text().startswith("市直各部门")
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # an office word alone in a list is the issuer's own office of that kind
+        (
+            "登记注册科；局机关科室、中心、执法支队",
+            ["登记注册科", "局机关科室", "中心", "执法支队"],
+        ),
+        ("办公室、法规科、大队", ["办公室", "法规科", "大队"]),
+    ],
+)
+def test_an_office_word_alone_in_a_list_is_a_unit(text: str, units: list[str]) -> None:
+    runs = find_unit_runs(text)
+    assert [[text[a:b] for a, b in run.units] for run in runs] == [units]
+
+
+def test_an_office_word_alone_opens_no_list() -> None:
+    assert find_unit_runs("公开中心、支队的信息") == []

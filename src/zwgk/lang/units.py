@@ -467,6 +467,8 @@ class _RunBuilder:
         after_name = self.end
         i, separated = self._skip_joiners(after_name)
         e = unit_end(text, i)
+        if e is None and separated:
+            e = _office_alone_end(text, i)
         if e is None:
             return False
         new_cell = i == after_name or (i > after_name and not separated)
@@ -491,6 +493,20 @@ class _RunBuilder:
             self.end = self.cells[-1][1]
         cells = tuple((a, b) for a, b in self.cells)
         return UnitRun(self.units[0][0], self.end, tuple(self.units), cells, self.text)
+
+
+# an office word of two characters or more (中心, 支队, 科室), standing alone
+# in a list: the issuer's own office of that kind (局机关科室、中心、执法支队)
+_OFFICE_ALONE: Final = re.compile(
+    word_pattern([w for w in OFFICE_WORDS if len(w) > 1]) + r"(?=$|[、，,；;/\s])"
+)
+
+
+def _office_alone_end(text: str, i: int) -> int | None:
+    """The end of an office word standing alone as an item of a list of units
+    at ``i`` (``中心`` of ``…科室、中心、执法支队``), or None."""
+    m = _OFFICE_ALONE.match(text, i)
+    return m.end() if m is not None else None
 
 
 def run_at(text: str, i: int) -> UnitRun | None:
