@@ -337,3 +337,9 @@ def test_an_office_word_alone_in_a_list_is_a_unit(text: str, units: list[str]) -
 
 def test_an_office_word_alone_opens_no_list() -> None:
     assert find_unit_runs("公开中心、支队的信息") == []
+
+
+def test_a_person_in_charge_is_no_role_after_the_names() -> None:
+    text = "建立健全新闻发言人制度,各科室(中心)负责人及其分管领导要切实做好舆情监测。"
+    runs = find_unit_runs(text)
+    assert [text[r.start : r.end] for r in runs] == ["各科室(中心)"]

@@ -59,6 +59,7 @@ _ROLE_JOIN: Final = re.compile(
     "(?:"
     + "|".join(ROLE_VERBS)
     + r"|主办|主辦|参与|參與|(?:按照?|根据)(?:职责|職責|职能|職能)(?:分工)?|分别|分別)+"
+    + r"(?![人同])"  # 负责人, 负责同志: a person, not a role
 )
 _QUALIFIER: Final = re.compile(r"等(?:相关|相關|有关|有關)?(?:部门|部門|单位|單位)?")
 _INSIDE_BAD_WORDS: Final = (
