@@ -343,3 +343,15 @@ def test_a_person_in_charge_is_no_role_after_the_names() -> None:
     text = "建立健全新闻发言人制度,各科室(中心)负责人及其分管领导要切实做好舆情监测。"
     runs = find_unit_runs(text)
     assert [text[r.start : r.end] for r in runs] == ["各科室(中心)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("广州海关、黄埔海关负责", ["广州海关", "黄埔海关"]),
+        ("对外公开决算信息。各直属海关2021年11月", ["各直属海关"]),
+    ],
+)
+def test_customs_districts_are_units(text: str, units: list[str]) -> None:
+    runs = find_unit_runs(text)
+    assert [text[a:b] for run in runs for a, b in run.units] == units

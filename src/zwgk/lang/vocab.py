@@ -267,6 +267,8 @@ UNIT_SUFFIXES: Final[tuple[str, ...]] = tuple(
             "支行",
             "分行",
             "园区",
+            "海关",
+            "海關",
             "厅",
             "局",
             "委",
