@@ -1650,6 +1650,28 @@ def test_a_numbered_row_that_lost_its_merged_heading_cell_is_fitted_by_its_unit_
     assert plan.tasks[1].deadline is not None and plan.tasks[1].deadline.raw == "及时更新"
 
 
+OWN_TITLES_MERGED_UNITS = """某市2023年政务公开工作任务清单
+序号 | 工作任务 | 工作要求 | 责任单位 | 完成时限 |
+一、深化重点领域信息公开 |
+1 | 预决算公开 | 公开市级部门预决算和“三公”经费，实现全覆盖。 | 市财政局 | 批复后20日内 |
+2 | 政府债务公开 | 公开政府债务限额、余额和还本付息情况。 | 每半年 |
+3 | 重大项目公开 | 公开重大建设项目批准和实施信息。 | 市发展和改革委员会 | 每季度 |
+4 | 政策解读 | 重要政策文件与解读材料同步发布。 | 市政府办公室 | 长期坚持 |"""
+
+
+def test_rows_with_their_own_titles_that_lost_a_merged_unit_cell_keep_their_titles() -> None:
+    plan = read(OWN_TITLES_MERGED_UNITS)
+    got = [(t.text, t.section, t.responsibility.raw if t.responsibility else None)
+           for t in plan.tasks]  # fmt: skip
+    assert got == [
+        ("预决算公开", ("深化重点领域信息公开",), "市财政局"),
+        ("政府债务公开", ("深化重点领域信息公开",), "市财政局"),
+        ("重大项目公开", ("深化重点领域信息公开",), "市发展和改革委员会"),
+        ("政策解读", ("深化重点领域信息公开",), "市政府办公室"),
+    ]
+    assert plan.tasks[1].note == "公开政府债务限额、余额和还本付息情况。"
+
+
 def test_a_requirement_that_speaks_of_time_is_not_a_deadline_cell() -> None:
     from zwgk.assembly.fields import is_deadline
 

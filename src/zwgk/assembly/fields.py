@@ -689,17 +689,29 @@ def own_titles(bodies: Sequence[str], layout: Layout) -> bool:
     """Whether every numbered row (its 序号 first) of a table with two text
     columns before its units shows its own first text cell, all different:
     titles of their tasks, not a heading merged over rows (given once, or
-    written again on every row of its part)."""
+    written again on every row of its part).  Rows may lose cells merged
+    over them further on (a unit or deadline cell), not most of them."""
     if "number" not in layout.roles or layout.texts_before_units < 2 or len(bodies) < 2:
         return False
     after = layout.roles[layout.roles.index("number") + 1 :]
     firsts = []
+    full = 0
     for body in bodies:
         cells = body.split("\n")[1:-1]  # every cell shown, an empty one too
-        if len(cells) != len(after) or not cells[0].strip() or "。" in cells[0]:
+        if not _own_title(cells, len(after)):
             return False
+        full += len(cells) == len(after)
         firsts.append(squeeze(cells[0]))
-    return len(set(firsts)) == len(firsts)
+    return 2 * full >= len(bodies) and len(set(firsts)) == len(firsts)
+
+
+def _own_title(cells: Sequence[str], columns: int) -> bool:
+    """Whether a numbered row's first cell may be its own title: not a
+    sentence, and, in a row that lost cells, shorter than the requirement
+    after it (a row that lost its title shows the requirement first)."""
+    if not 2 <= len(cells) <= columns or not cells[0].strip() or "。" in cells[0]:
+        return False
+    return len(cells) == columns or len(cells[0]) < len(cells[1])
 
 
 def _complete_row(cells: Sequence[str], roles: Sequence[str]) -> bool:
@@ -806,17 +818,20 @@ def _placed(cells: Sequence[str], roles: Sequence[str]) -> list[str] | None:
     return out
 
 
-def _placed_after_text(cells: Sequence[str], roles: Sequence[str]) -> Fields | None:
+def _placed_after_text(
+    cells: Sequence[str], roles: Sequence[str], titles: bool = False
+) -> Fields | None:
     """A row with no unit cell, fitted by what its cells are: its text cells in
-    place, the rest from the first unit column on (a deadline to its column);
-    its unit cells are merged above."""
+    place (its own title first where the table's rows show ``titles``), the
+    rest from the first unit column on (a deadline to its column); its unit
+    cells are merged above."""
     k = next((i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")), None)
     if k is None or k > len(cells):
         return None
     tail = _placed([c.strip() for c in cells[k:]], roles[k:])
     if tail is None:
         return None
-    fields = _by_position([*cells[:k], *tail], roles)
+    fields = _by_position([*cells[:k], *tail], roles, titles)
     fields.shown_empty = False  # the unit cells are not there, not shown empty
     return fields
 
@@ -872,7 +887,7 @@ def split_body(
         after = layout.roles[layout.roles.index("number") + 1 :]
         cells = raw[1:-1]
         if _deadline_in_unit_column(cells, after) and not any(is_units(c) for c in cells):
-            placed = _placed_after_text(cells, after)
+            placed = _placed_after_text(cells, after, layout.own_titles)
             if placed is not None:
                 return placed  # no unit cell: they are merged above
         if _shifted(cells, after) or _deadline_in_unit_column(cells, after):
