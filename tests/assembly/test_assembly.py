@@ -1672,6 +1672,28 @@ def test_rows_with_their_own_titles_that_lost_a_merged_unit_cell_keep_their_titl
     assert plan.tasks[1].note == "公开政府债务限额、余额和还本付息情况。"
 
 
+HEADING_CELLS_OVER_ROWS = """某区2022年政务公开工作任务分解
+工作任务 | 工作内容 | 责任单位 | 完成时限 | 备注 |
+一、以公开助力经济发展 |
+（一）加强涉企信息公开 | 动态更新涉企收费目录清单，接受社会监督。 | 区财政局 | 长期坚持 | |
+建立审批问题办理和反馈机制，及时回应“堵点”问题。 | 区行政审批服务局 | 9月底前 | |
+推动惠企政策“免申即享”，公开政策兑现结果。 |
+（二）规范依申请公开 | 依法规范办理政府信息公开申请，杜绝超期答复。 | 区司法局 | 长期坚持 | |"""
+
+
+def test_a_numbered_heading_cell_merged_over_rows_on_its_own_line_and_after() -> None:
+    plan = read(HEADING_CELLS_OVER_ROWS)
+    got = [(t.section[-1], t.text[:8], t.responsibility.raw if t.responsibility else None)
+           for t in plan.tasks]  # fmt: skip
+    assert got == [
+        ("加强涉企信息公开", "动态更新涉企收费", "区财政局"),
+        ("加强涉企信息公开", "建立审批问题办理", "区行政审批服务局"),
+        ("加强涉企信息公开", "推动惠企政策“免", "区行政审批服务局"),
+        ("规范依申请公开", "依法规范办理政府", "区司法局"),
+    ]
+    assert plan.tasks[2].text == "推动惠企政策“免申即享”，公开政策兑现结果。"
+
+
 def test_a_requirement_that_speaks_of_time_is_not_a_deadline_cell() -> None:
     from zwgk.assembly.fields import is_deadline
 

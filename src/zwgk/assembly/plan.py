@@ -578,6 +578,8 @@ class _Assembly:
         self._cursor = 0  # where the last row's cells end in the stream's text
         self.section_no = 0
         self.heading_depth = 1  # how many heading columns the rows show at most
+        # a numbered heading cell was seen merged over the rows on its line and after
+        self.heading_cells = False
         self.learned: frozenset[str] = frozenset()
         # ranks that number tasks in one part and headings in another, and
         # those of them that number headings more often
@@ -734,6 +736,21 @@ class _Assembly:
                 return
         self._row(place, item.label.number, label, item.body)
 
+    def _heading_cell_apart(self, rows: list[list[str]]) -> list[list[str]]:
+        """The lines of a numbered item, its heading cell on a line of its own
+        where it opens the first row's line (``（一）加强… | 动态更新…。 | 区财政局
+        | …``) in a table with a column for headings before its requirements:
+        a heading merged over the rows after it, which lost that cell — or
+        over its one row, where the items above were such headings."""
+        alone = len(rows) == 1 and self.heading_cells  # as the items above it were
+        if not (len(rows) >= 2 or alone) or len(rows[0]) < 2 or self.layout.texts_before_units < 2:
+            return rows
+        first = rows[0]
+        if not _heading_like(first[0]) or not _sentence(first[1]):
+            return rows
+        self.heading_cells = True
+        return [[first[0]], first[1:], *rows[1:]]
+
     def _rows_by_line(self, item: _Item) -> tuple[str, list[str], _Left] | None:
         """A numbered heading alone on its line over rows with no number, where
         the input's lines are the table's rows (a pipe table: most lines hold
@@ -749,14 +766,18 @@ class _Assembly:
             piece = self.stream.pieces[k]
             text = piece.text[max(0, start - at) :] if at < start else piece.text
             lines.setdefault(piece.line, []).append(text.strip())
-        rows = [cells for cells in lines.values() if any(cells)]
+        rows = self._heading_cell_apart([cells for cells in lines.values() if any(cells)])
         if len(rows) < 2 or len(rows[0]) != 1 or not _heading_like(rows[0][0]):
             return None  # the heading's line, then its rows
         if 2 * sum(1 for cells in rows[1:] if len(cells) >= 2) <= len(rows) - 1:
             return None  # one cell per line: the lines are not the rows
         if not all(_sentence(cells[0]) for cells in rows[1:]):
             return None
-        return rows[0][0], ["\n" + "\n".join(cells) + "\n" for cells in rows[1:]], None
+        # (a row of one cell is that cell: its line parts it from the others)
+        bodies = [
+            "\n" + "\n".join(cells if len(cells) > 1 else [*cells, ""]) + "\n" for cells in rows[1:]
+        ]
+        return rows[0][0], bodies, None
 
     def _title_is_a_tasks(self, rank: int, body: str, title: str) -> bool:
         """Whether a title alone on a line over its paragraph is the task's own:
