@@ -1694,6 +1694,31 @@ def test_a_numbered_heading_cell_merged_over_rows_on_its_own_line_and_after() ->
     assert plan.tasks[2].text == "推动惠企政策“免申即享”，公开政策兑现结果。"
 
 
+OWN_TITLES_UNDER_CATEGORIES = """某市人社局2024年政务公开工作要点任务清单
+类别 | 序号 | 工作事项 | 完成标准 | 责任科室 | 配合科室（单位） | 时间节点 |
+就业信息公开 | 1 | 就业政策公开 | 集中发布就业补贴政策和申领流程。 | 就业科 | 服务中心 | 及时更新 |
+2 | 招聘信息发布 | 每月发布重点企业用工需求信息。 | 就业服务中心 | | 每月 |
+3 | 技能培训公开 | 公开职业技能培训补贴标准和发放结果。 | 职业能力建设科 | 规划财务科 | 每季度 |
+社保信息公开 | 4 | 社保基金公开 | 公开社会保险基金收支、结余情况。 | 财务科 | 养老保险科 | 每半年 |
+5 | 社保费率公开 | 公开阶段性降低失业保险费率政策。 | 工伤保险科 | 2024年6月底前 |"""
+
+
+def test_own_titles_under_category_cells_merged_over_rows() -> None:
+    plan = read(OWN_TITLES_UNDER_CATEGORIES)
+    got = [(t.section, t.text, t.note) for t in plan.tasks]
+    assert got[:2] == [
+        (("就业信息公开",), "就业政策公开", "集中发布就业补贴政策和申领流程。"),
+        (("就业信息公开",), "招聘信息发布", "每月发布重点企业用工需求信息。"),
+    ]
+    assert got[4] == (("社保信息公开",), "社保费率公开", "公开阶段性降低失业保险费率政策。")
+
+
+def test_a_completion_standard_column_holds_the_requirement() -> None:
+    from zwgk.lang.vocab import header_role
+
+    assert header_role("完成标准") == header_role("工作标准") == "text"
+
+
 def test_a_requirement_that_speaks_of_time_is_not_a_deadline_cell() -> None:
     from zwgk.assembly.fields import is_deadline
 

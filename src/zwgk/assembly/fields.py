@@ -773,9 +773,13 @@ def fit_row(body: str, layout: Layout) -> Fields | None:
     return _fit(cells, layout.roles, layout.role_sentences)
 
 
-def _fit(cells: Sequence[str], roles: Sequence[str], sentences: bool = False) -> Fields | None:
+def _fit(
+    cells: Sequence[str], roles: Sequence[str], sentences: bool = False, titles: bool = False
+) -> Fields | None:
     """See :func:`fit_row`; an empty cell after the unit cells holds its column
-    (an empty 配合单位 before the deadline), one before them is no cell."""
+    (an empty 配合单位 before the deadline), one before them is no cell.  A row
+    that shows every text cell keeps its own title first where the table's
+    rows show ``titles``."""
 
     def unit(i: int, cells: Sequence[str]) -> bool:
         return i > 0 and bool(cells[i]) and is_unit_cell(cells[i], cells[i - 1], sentences)
@@ -795,7 +799,7 @@ def _fit(cells: Sequence[str], roles: Sequence[str], sentences: bool = False) ->
     if tail is None:
         return None
     pieces = [""] * (units[0] - k) + list(cells[:k]) + tail
-    fields = _by_position(pieces, roles)
+    fields = _by_position(pieces, roles, titles and k == units[0])
     # no unit cell: they are merged above, unless the row was cut mid-sentence
     whole = cells[k - 1].endswith(tuple(SENTENCE_END))
     fields.shown_empty = fields.shown_empty and (len(cells) > k or not whole)
@@ -891,7 +895,7 @@ def split_body(
             if placed is not None:
                 return placed  # no unit cell: they are merged above
         if _shifted(cells, after) or _deadline_in_unit_column(cells, after):
-            fitted = _fit([c.strip() for c in cells], after)
+            fitted = _fit([c.strip() for c in cells], after, titles=layout.own_titles)
             if fitted is not None:
                 return fitted
         if _complete_row(cells, after):

@@ -674,6 +674,12 @@ class _Assembly:
             return
         self._task(item)
 
+    def own_body(self, item: _Item) -> str:
+        """A task item's body without the heading cell that opens the next
+        row's line (see :meth:`_next_rows_heading`)."""
+        lead_in = self._next_rows_heading(item)
+        return item.body if lead_in is None else item.body[: lead_in[0] - item.label.end]
+
     def _next_rows_heading(self, item: _Item) -> tuple[int, str] | None:
         """A heading cell that opens the next row's line before its label, in a
         table whose lines are its rows (``推进重点领域信息公开 | 4.公开…``: the
@@ -1339,7 +1345,7 @@ def _run_items(
         length = learn_titles(bodies, asm.learned) if layout.texts_before_units >= 2 else None
         if length is not None:
             asm.layout = attrs.evolve(layout, titled=True, title_length=length)
-        serials = [i.body for i in items if i.is_task and i.label.style == "serial"]
+        serials = [asm.own_body(i) for i in items if i.is_task and i.label.style == "serial"]
         if len(serials) == len(bodies) and own_titles(serials, layout):
             asm.layout = attrs.evolve(asm.layout, own_titles=True)
         if group and items:

@@ -9,7 +9,11 @@ numbered line left over.
 
 from __future__ import annotations
 
-from zwgk._model import Plan
+from collections import Counter
+from collections.abc import Sequence
+from typing import Final
+
+from zwgk._model import Plan, Task
 from zwgk._textutil import squeeze
 from zwgk.assembly.fields import cut_responsibility, is_deadline, is_units
 from zwgk.lang.numerals import find_labels, parse_label
@@ -61,10 +65,31 @@ def _reads_as_heading(text: str, label: str) -> bool:
     return False
 
 
+_TITLED_TASKS: Final = 3
+_TITLE_DOUBT: Final = 0.5  # what a task loses whose title was read as a heading
+_TITLED_SHARE: Final = 0.75
+
+
+def _titles_read_as_headings(tasks: Sequence[Task]) -> bool:
+    """Whether nearly every task (:data:`_TITLED_SHARE`) stands alone under a
+    heading of its own with no ordinal (``就业创业信息公开 › 就业政策公开``):
+    each task's title was read as a heading over it, its requirement as its
+    text."""
+    if len(tasks) < _TITLED_TASKS:
+        return False
+    per_section = Counter(t.section for t in tasks)
+    alone = sum(
+        1
+        for t in tasks
+        if t.section and per_section[t.section] == 1 and not (t.section_labels or ("",))[-1]
+    )
+    return alone >= _TITLED_SHARE * len(tasks)
+
+
 def plausibility(plan: Plan) -> float:
     """A score that grows with every task read well and falls with every doubt."""
     tasks = plan.tasks
-    score = 0.0
+    score = -_TITLE_DOUBT * len(tasks) if _titles_read_as_headings(tasks) else 0.0
     previous: int | None = None
     for t in tasks:
         resp = t.responsibility

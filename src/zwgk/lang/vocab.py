@@ -117,7 +117,7 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "text",
         re.compile(
             r"(具体|具體|细化|細化|措施|内容|內容|任务要求|任務要求|公开要求|公開要求|要点|要點|工作任务|工作任務|重点任务|重點任務|"
-            r"主要任务|主要任務|任务|任務|事项|事項)"
+            r"主要任务|主要任務|任务|任務|事项|事項|标准|標準|目标|目標)"
         ),
     ),
     (
@@ -421,8 +421,8 @@ NAME_WORDS_LIKE_VERBS: Final[tuple[str, ...]] = ("自然", "自治", "對外", "
 #: qualifier and a noun (具体内容, 主要措施, 重点任务, 工作举措).
 _TEXT_HEADER_WORDS: Final = tuple(
     q + n
-    for q in ("具体", "主要", "重点", "工作", "任务", "细化", "公开")
-    for n in ("内容", "任务", "要求", "措施", "举措", "事项", "名称")
+    for q in ("具体", "主要", "重点", "工作", "任务", "细化", "公开", "完成")
+    for n in ("内容", "任务", "要求", "措施", "举措", "事项", "名称", "标准", "目标")
     if q != n
 )
 #: ... and of the unit columns: a role and a kind of unit (责任股室, 牵头领导).
