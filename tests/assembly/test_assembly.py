@@ -917,6 +917,26 @@ def test_a_notices_own_top_level_points_after_it_hands_the_plan_on_stay_the_noti
     assert zwgk.read_text(text).tasks == ()
 
 
+_PART_CLOSING = (
+    "某县2023年政务公开工作要点 一、聚焦经济发展深化政务公开 "
+    "（一）加强惠企政策公开。集中公开助企纾困政策。 牵头单位：县工业和信息化局 配合单位：县财政局 "
+    "（二）推进营商环境信息公开。公开政务服务事项清单。 责任单位：县政务服务中心、县市场监督管理局 "
+    "各乡镇、各部门要结合职责，主动做好本领域经济政策的发布和解读工作。 "
+    "二、强化工作保障 （一）加强组织领导。各乡镇、各部门要明确分管领导。 "
+    "（二）强化督促检查。县政府办公室将定期督促检查。"
+)
+
+
+def test_a_parts_closing_paragraph_after_a_unit_field_is_no_unit() -> None:
+    plan = zwgk.read_text(_PART_CLOSING)
+    assert [t.text[:8] for t in plan.tasks] == ["加强惠企政策公开", "推进营商环境信息"]
+    resp = plan.tasks[1].responsibility
+    assert resp is not None and resp.raw == "县政务服务中心、县市场监督管理局"
+    kept = [r.text for r in plan.residue]
+    assert any(text.startswith("各乡镇、各部门要结合职责") for text in kept)
+    assert any("加强组织领导" in text for text in kept)  # 强化工作保障: the plan's own requirements
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"

@@ -81,6 +81,7 @@ class Fields:
     shown_empty: bool = False  # the layout showed a cell of the row empty
     resp_owns: bool = False  # beside a lead, ``resp`` names owners (责任单位), not assistants
     status: str = ""  # a progress column's value (落实情况): kept as residue, not in the model
+    after: str = ""  # a paragraph after the unit field (a part's closing requirement): residue
 
 
 @functools.lru_cache(maxsize=64)

@@ -69,6 +69,7 @@ from zwgk.assembly.text import (
     plan_outline,
 )
 from zwgk.build.fields import closing_duty
+from zwgk.build.pieces import R_PART_CLOSING
 from zwgk.build.plan import finish_plan
 from zwgk.lang.metadata import parse_date, unspaced_label
 from zwgk.lang.normalize import to_simplified
@@ -835,6 +836,9 @@ class _Assembly:
         if fields.status:
             location = self.stream.location(place.start)
             self.ctx.residue.append(Residue(fields.status, R_EXTRA_COLUMN, location))
+        if fields.after:
+            location = self.stream.location(place.start)
+            self.ctx.residue.append(Residue(fields.after, R_PART_CLOSING, location))
         if fields.heading_before:
             self._heading_cells(fields.heading_before.split("\n"), place.start)
         section, labels = self.sections.path()
@@ -1050,6 +1054,7 @@ def _prose_fields(body: str) -> Fields:
         text, resps = cut_responsibility(text)
     if not resps and not fields:
         text, resps = closing_duty(text)
+    after = _paragraph_after_units(fields)
     if fields.get("resp"):
         resps.append(fields["resp"])
     return Fields(
@@ -1059,7 +1064,30 @@ def _prose_fields(body: str) -> Fields:
         resp_owns=not fields.get("assist"),
         deadline=fields.get("deadline", ""),
         note=fields.get("note", ""),
+        after=after,
     )
+
+
+_UNIT_FIELDS = ("assist", "resp", "lead")
+_GAP = re.compile(r"[ \t\u3000]+")
+_LEAST_PARAGRAPH = 10  # characters of a sentence that is a paragraph of its own
+_CLAUSE_MARK = re.compile(r"[，,。；;]|要|应|須|须")  # (a field's value lost its full stop)
+
+
+def _paragraph_after_units(found: dict[str, str]) -> str:
+    """A paragraph a page on one line wrote right after a task's last unit
+    field, set apart by a space (``责任单位：县政务服务中心 各乡镇、各部门要结合
+    职责…。``: a part's closing requirement): cut from the field's value
+    (``found`` is changed) and returned; ``""`` where there is none."""
+    for key in _UNIT_FIELDS:
+        value = found.get(key, "")
+        for gap in _GAP.finditer(value):
+            head, tail = value[: gap.start()], value[gap.end() :]
+            closing = len(tail) >= _LEAST_PARAGRAPH and _CLAUSE_MARK.search(tail) is not None
+            if closing and is_units(head) and not is_units(tail.rstrip("。；;")):
+                found[key] = head
+                return tail
+    return ""
 
 
 def _learn_cells(bodies: Sequence[str]) -> frozenset[str]:

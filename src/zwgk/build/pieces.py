@@ -27,6 +27,7 @@ __all__ = [
     "R_FIELD_NAME",
     "R_HEADER",
     "R_NOTICE",
+    "R_PART_CLOSING",
     "R_REPEATED_HEADER",
     "R_REPEATED_HEADING",
     "R_ROLE_KEY",
@@ -58,6 +59,7 @@ R_SUPPORT = "the plan's closing requirements (工作保障), not tasks"
 R_AIMS = "the plan's aims (总体要求, 工作目标), not tasks"
 R_SCOPE = "the tasks a responsibility written once is for (以上3项工作)"
 R_ROLE_KEY = "which units named lead (逗号前的为牵头单位)"
+R_PART_CLOSING = "a part's closing requirement after a task's unit field, not a task"
 
 
 @attrs.define
