@@ -937,6 +937,33 @@ def test_a_parts_closing_paragraph_after_a_unit_field_is_no_unit() -> None:
     assert any("加强组织领导" in text for text in kept)  # 强化工作保障: the plan's own requirements
 
 
+_UNNUMBERED_AFTER_CLAUSE = """某区2022年政务公开工作要点
+一、围绕保障和改善民生加强信息公开
+    （一）加强就业信息公开。公开就业补贴和公益性岗位信息。（责任单位：区人力资源和社会保障局）
+    （二）加强社会救助信息公开。公开城乡低保和临时救助资金发放情况。（责任单位：区民政局）
+    公开保障性租赁住房分配政策和分配结果。（责任单位：区住房和城乡建设局）
+    （三）加强教育信息公开。公开义务教育招生政策和招生结果。（责任单位：区教育体育局）
+    各部门要结合工作实际，主动做好本领域民生政策的发布解读。
+二、围绕夯实基础提升公开质量
+    （一）规范政府网站管理。逐项核对法定主动公开内容。（责任单位：区政府办公室）
+"""
+
+
+def test_an_unnumbered_paragraph_closed_by_its_own_clause_is_a_task() -> None:
+    plan = zwgk.read_text(_UNNUMBERED_AFTER_CLAUSE)
+    got = [(t.label, t.text[:8], t.responsibility.raw if t.responsibility else None)
+           for t in plan.tasks]  # fmt: skip
+    assert got == [
+        ("（一）", "加强就业信息公开", "区人力资源和社会保障局"),
+        ("（二）", "加强社会救助信息", "区民政局"),
+        ("", "公开保障性租赁住", "区住房和城乡建设局"),
+        ("（三）", "加强教育信息公开", "区教育体育局"),
+        ("（一）", "规范政府网站管理", "区政府办公室"),
+    ]
+    assert plan.tasks[3].text == "加强教育信息公开。公开义务教育招生政策和招生结果。"
+    assert any(r.text.startswith("各部门要结合工作实际") for r in plan.residue)
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"
@@ -1236,6 +1263,14 @@ def test_plausibility_prefers_tasks_with_units() -> None:
     without = read("1.推进预算公开。财务科2.更新概况。办公室")
     assert plausibility(with_units) > 0
     assert plausibility(with_units) >= plausibility(without)
+
+
+def test_plausibility_doubts_a_reading_that_left_a_task_with_its_units_over() -> None:
+    plan = read("1.推进预算公开。\n财务科\n2.更新概况。\n办公室")
+    left = zwgk.Residue("公开保障性租赁住房分配结果。（责任单位：区住建局）", R_UNPLACED_ROW, None)
+    dated = zwgk.Residue("公开保障性租赁住房分配结果。（完成时限：6月底前）", R_UNPLACED_ROW, None)
+    assert plausibility(plan.evolve(residue=(*plan.residue, left))) == plausibility(plan) - 1.0
+    assert plausibility(plan.evolve(residue=(*plan.residue, dated))) == plausibility(plan)
 
 
 def _layout_reading(text: str) -> zwgk.Plan:

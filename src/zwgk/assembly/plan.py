@@ -74,6 +74,7 @@ from zwgk.build.plan import finish_plan
 from zwgk.lang.metadata import parse_date, unspaced_label
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.numerals import LabelHit, find_labels, parse_label
+from zwgk.lang.units import subject_units
 from zwgk.lang.vocab import (
     AIMS_HEADING,
     FIELD_RE,
@@ -417,6 +418,29 @@ def _paragraphs_with_clauses(body: str, cut: bool) -> tuple[str, list[str]] | No
 _CLOSING_CLAUSE = re.compile(r"[)）]\s*[。；;]?\s*$")  # a paragraph closed by its clause
 
 
+def _closed_paragraphs_after(body: str, cut: bool) -> tuple[str, list[str], list[str]] | None:
+    """A task's paragraph closed by its responsibility clause, then what
+    follows it in the task's body: paragraphs with no number, each closed by a
+    clause of its own (the last may be cut by the end of a page opening,
+    ``cut``), tasks of their own under the same heading; and last, paragraphs
+    with no clause that lay a duty on units (``各部门要结合工作实际…``), the
+    part's closing requirements.  The task's body, theirs and those; else None."""
+    lines = [line for line in body.strip().split("\n") if line.strip()]
+    closed = [_clauses(line) == 1 and _CLOSING_CLAUSE.search(line) is not None for line in lines]
+    first = next((k for k, c in enumerate(closed) if c), None)
+    if first is None or first == len(lines) - 1 or _clauses("\n".join(lines[: first + 1])) != 1:
+        return None
+    end = len(lines)
+    while end > first + 1 and not closed[end - 1] and subject_units(lines[end - 1].strip()):
+        end -= 1
+    own, closing = lines[first + 1 : end], lines[end:]
+    if own and (not all(closed[first + 1 : end - 1]) or not (closed[end - 1] or cut)):
+        return None
+    if not (own or closing) or any(parse_label(line) is not None for line in own + closing):
+        return None
+    return "\n".join(lines[: first + 1]), own, closing
+
+
 def _sharing_headings(items: Sequence[_Item]) -> set[int]:
     """The headings whose responsibility clause, right after their title, is
     shared by the tasks of their part (``三、夯实基础（责任单位：…） 9.… 10.…``):
@@ -724,6 +748,19 @@ class _Assembly:
             self.heading(attrs.evolve(item, body=paragraphs[0]))
             for body in paragraphs[1]:
                 self._row(_Place(item.start, item.label.rank + 1), None, "", body)
+            return
+        after = (
+            None if self.layout.table else _closed_paragraphs_after(item.body, self._cut(item.body))
+        )
+        if after is not None:
+            # a task closed by its clause, then unnumbered paragraphs closed by theirs
+            place = _Place(item.start, item.label.rank)
+            self._row(place, item.label.number, label, after[0])
+            for body in after[1]:
+                self._row(place, None, "", body)
+            for line in after[2]:
+                where = self.stream.location(item.start)
+                self.ctx.residue.append(Residue(line.strip(), R_PART_CLOSING, where))
             return
         titled = _titled_body(item.body) if item.label.rank in self.mixed_ranks else None
         if titled is not None and self._title_is_a_tasks(item.label.rank, item.body, titled[0]):

@@ -18,6 +18,7 @@ from zwgk._textutil import squeeze
 from zwgk.assembly.fields import cut_responsibility, is_deadline, is_units
 from zwgk.lang.numerals import find_labels, parse_label
 from zwgk.lang.pieces import is_heading_text
+from zwgk.lang.vocab import FIELD_RE
 
 __all__ = ["MOST_PER_TASK", "plausibility"]
 
@@ -108,5 +109,17 @@ def plausibility(plan: Plan) -> float:
             continue
         label = parse_label(r.text)
         if label is not None and label.rank >= 2 and len(squeeze(r.text)) > 8:
-            score -= 1.0
+            score -= 1.0  # a numbered task left over
+        elif _requirement_with_units(r.text):
+            score -= 1.0  # ... or a paragraph that names who does it
     return score
+
+
+_LEAST_REQUIREMENT = 8  # characters of a requirement before its units' field
+
+
+def _requirement_with_units(text: str) -> bool:
+    """Whether a piece of residue is a requirement closed by a field naming its
+    units (``公开…信息。（责任单位：区住建局）``): a task no reading placed."""
+    field = next((m for m in FIELD_RE.finditer(text) if not m["deadline"]), None)
+    return field is not None and len(squeeze(text[: field.start()])) >= _LEAST_REQUIREMENT
