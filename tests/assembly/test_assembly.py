@@ -964,6 +964,34 @@ def test_an_unnumbered_paragraph_closed_by_its_own_clause_is_a_task() -> None:
     assert any(r.text.startswith("各部门要结合工作实际") for r in plan.residue)
 
 
+_UNNUMBERED_WITH_FIELD_LINE = """某地区2023年政务公开工作要点
+一、围绕民生保障深化公开
+（一）做好就业创业信息公开。及时发布公益性岗位信息。(责任单位:地区人力资源社会保障局)
+（二）做好乡村振兴信息公开。公开衔接资金项目计划和实施情况。(责任单位:地区农业农村局)
+做好社会救助信息公开。按季度公开城乡低保人数和资金支出情况。
+责任单位:地区民政局
+二、围绕夯实工作基础深化公开
+（一）规范政府信息公开申请办理。按法定时限答复。(责任单位:地区各部门)
+"""
+
+
+def test_an_unnumbered_paragraph_closed_by_a_field_line_is_a_task_in_both_readings() -> None:
+    want = [
+        ("（一）", "地区人力资源社会保障局"),
+        ("（二）", "地区农业农村局"),
+        ("", "地区民政局"),
+        ("（一）", "地区各部门"),
+    ]
+    for plan in (
+        read(_UNNUMBERED_WITH_FIELD_LINE),
+        _layout_reading(_UNNUMBERED_WITH_FIELD_LINE),
+        zwgk.read_text(_UNNUMBERED_WITH_FIELD_LINE),
+    ):
+        got = [(t.label, t.responsibility.raw if t.responsibility else None) for t in plan.tasks]
+        assert got == want
+        assert plan.tasks[2].text == "做好社会救助信息公开。按季度公开城乡低保人数和资金支出情况。"
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"

@@ -421,24 +421,37 @@ _CLOSING_CLAUSE = re.compile(r"[)）]\s*[。；;]?\s*$")  # a paragraph closed b
 def _closed_paragraphs_after(body: str, cut: bool) -> tuple[str, list[str], list[str]] | None:
     """A task's paragraph closed by its responsibility clause, then what
     follows it in the task's body: paragraphs with no number, each closed by a
-    clause of its own (the last may be cut by the end of a page opening,
-    ``cut``), tasks of their own under the same heading; and last, paragraphs
-    with no clause that lay a duty on units (``各部门要结合工作实际…``), the
-    part's closing requirements.  The task's body, theirs and those; else None."""
+    clause of its own or by a line of unit fields (the last may be cut by the
+    end of a page opening, ``cut``), tasks of their own under the same
+    heading; and last, paragraphs with no clause that lay a duty on units
+    (``各部门要结合工作实际…``), the part's closing requirements.  The task's
+    body, theirs and those; else None."""
     lines = [line for line in body.strip().split("\n") if line.strip()]
     closed = [_clauses(line) == 1 and _CLOSING_CLAUSE.search(line) is not None for line in lines]
     first = next((k for k, c in enumerate(closed) if c), None)
     if first is None or first == len(lines) - 1 or _clauses("\n".join(lines[: first + 1])) != 1:
         return None
-    end = len(lines)
-    while end > first + 1 and not closed[end - 1] and subject_units(lines[end - 1].strip()):
-        end -= 1
-    own, closing = lines[first + 1 : end], lines[end:]
-    if own and (not all(closed[first + 1 : end - 1]) or not (closed[end - 1] or cut)):
+    own: list[str] = []
+    current: list[str] = []
+    for line, shut in zip(lines[first + 1 :], closed[first + 1 :], strict=True):
+        current.append(line)
+        if shut or (len(current) > 1 and _unit_field_line(line)):
+            own.append("\n".join(current))
+            current = []
+    closing = [line for line in current if not subject_units(line.strip())]
+    if current and closing and not cut:
         return None
-    if not (own or closing) or any(parse_label(line) is not None for line in own + closing):
+    if cut and closing:
+        own, current = [*own, "\n".join(current)], []
+    if any(parse_label(line) is not None for line in lines[first + 1 :]):
         return None
-    return "\n".join(lines[: first + 1]), own, closing
+    return "\n".join(lines[: first + 1]), own, current
+
+
+def _unit_field_line(line: str) -> bool:
+    """Whether ``line`` is a field naming units (``责任单位：地区民政局``)."""
+    values = _fields(line)
+    return values is not None and any(values.get(k) for k in ("resp", "lead", "assist"))
 
 
 def _sharing_headings(items: Sequence[_Item]) -> set[int]:

@@ -76,7 +76,7 @@ def task_level(blocks: Sequence[Block], labels: Sequence[tuple[int, HeadingLabel
 class _Open:
     """The task being read: its label, text parts, section and field lines."""
 
-    label: HeadingLabel
+    label: HeadingLabel | None  # None: a paragraph with no number, closed by its fields
     parts: list[str]
     section: tuple[tuple[str, ...], tuple[str, ...]]
     location: Location | None
@@ -110,8 +110,8 @@ class _OutlineReader:
         section, labels = current.section
         self.rows.append(
             Row(
-                number=current.label.number,
-                label=current.label.label.strip(),
+                number=current.label.number if current.label else None,
+                label=current.label.label.strip() if current.label else "",
                 text=body,
                 section=section,
                 section_labels=labels,
@@ -152,6 +152,15 @@ class _OutlineReader:
             self.current.fields[key] = f"{old}；{value}" if old else value
         self._residue(field_names(block.text), R_FIELD_NAME, block.location)
 
+    def _unnumbered_task(self) -> None:
+        """The paragraphs after a task closed by its responsibility, closed by
+        a field line naming units of their own: a task with no number."""
+        self._finish()
+        parts = [self.blocks[j].text.strip() for j in self.pending]
+        where = self.blocks[self.pending[0]].location
+        self.current = _Open(None, parts, self.sections.path(), where)
+        self.pending.clear()
+
     def _continues(self) -> bool:
         """Whether the open task takes a paragraph of text as its continuation."""
         current = self.current
@@ -169,6 +178,8 @@ class _OutlineReader:
         elif lab is not None and lab.style == self.level.style:
             self._task(block, lab)
         elif self.current is not None and (values := fields(block.text)) is not None:
+            if self.pending and any(values.get(k) for k in ("resp", "lead", "assist")):
+                self._unnumbered_task()
             self._field_line(block, values)
         elif self._continues():
             assert self.current is not None
