@@ -426,3 +426,19 @@ def test_a_name_field_holding_the_notice_title_does_not_replace_the_plans_own() 
         "2022年政务公开工作要点",
     ]
     assert extract_metadata(lines).title == "2022年政务公开工作要点"
+
+
+def test_a_page_on_one_line_gives_the_notice_its_issuer_and_number() -> None:
+    head = (
+        "首页>信息公开>政策文件 浏览量：【字体：大 中 小】"
+        "英德市人民政府办公室关于印发英德市2022年政务公开工作要点的通知"
+        "英府办〔2022〕15号各乡镇人民政府、街道办事处：现将《英德市2022年政务公开工作要点》"
+        "印发给你们，请认真组织实施。"
+    )
+    meta = extract_metadata(head.split())  # the pieces a page on one line is read in
+    assert (meta.issuer, meta.doc_number) == ("英德市人民政府办公室", "英府办〔2022〕15号")
+
+
+def test_a_notice_quoted_is_followed_by_no_number_of_its_own() -> None:
+    head = "根据《国务院办公厅关于印发2022年政务公开工作要点的通知》国办发〔2022〕8号精神"
+    assert extract_metadata([head]).doc_number is None

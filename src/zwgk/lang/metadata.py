@@ -311,8 +311,9 @@ _NOTICE_RE = re.compile(r"关于(?:印发|转发|下发|印送)(?:《(?P<q>[^《
 # The plan a notice sends: 现将《…》印发给你们, 研究制定了《…》
 _OWN_PLAN_RE = re.compile(r"(?:现将|制定了?|特制定|制订了?)《(?P<q>[^《》]{4,80})》")
 _NOTICE_ISSUER_RE = re.compile(
-    rf"^(?:{_NAME_LABEL}[:：]?)?"  # a page's table of its metadata
-    r"(?P<issuer>[^\s，。；：:、《》]{2,40}?)关于(?:印发|转发|下发|印送)"
+    # a page's table of its metadata; or the end of a toolbar glued before (【字体：大 中 小】)
+    rf"^(?:{_NAME_LABEL}[:：]?|[^【】]{{0,12}}】)?"
+    r"(?P<issuer>[^\s，。；：:、《》【】]{2,40}?)关于(?:印发|转发|下发|印送)"
 )
 _LETTERHEAD_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)文件$")
 _FIELD_RE = re.compile(
@@ -418,6 +419,22 @@ def _notice(lines: list[tuple[str, str]], joined_raw: str) -> tuple[str | None, 
     if own is not None and _PLAN_TITLE_RE.search(own.group("q")):
         return issuer, joined_raw[own.start("q") : own.end("q")]
     return issuer, None
+
+
+_NOTICE_TITLE_END_RE = re.compile(r"的通知\s*")
+_DOC_SPAN = 24  # characters a 文号 takes at most
+
+
+def _after_notice_title(text: str) -> str | None:
+    """The 文号 written right after the notice's title, with nothing between
+    (a page saved on one line: ``…工作要点的通知英府办〔2022〕15号各乡镇…``)."""
+    for m in _NOTICE_TITLE_END_RE.finditer(text):
+        if text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
+            continue  # a notice quoted (根据《…的通知》)
+        numbers = find_doc_numbers(text[m.end() : m.end() + _DOC_SPAN])
+        if numbers and _squeeze(text[m.end() :]).startswith(_squeeze(numbers[0])):
+            return numbers[0]
+    return None
 
 
 # A label of a page's metadata table, its characters spaced out (名 称:, 文 号:)
@@ -626,6 +643,8 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
     if doc_number is None and "文号" in fields:
         numbers = find_doc_numbers(fields["文号"])
         doc_number = numbers[0] if numbers else None
+    if doc_number is None:
+        doc_number = _after_notice_title(joined)
 
     # The issuer.
     issuer = None
