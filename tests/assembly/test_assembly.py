@@ -992,6 +992,27 @@ def test_an_unnumbered_paragraph_closed_by_a_field_line_is_a_task_in_both_readin
         assert plan.tasks[2].text == "做好社会救助信息公开。按季度公开城乡低保人数和资金支出情况。"
 
 
+_GLUED_PART = (
+    "某市2022年政务公开工作要点一、以公开助力保障和改善民生（一）加强就业和社会保障信息公开"
+    "1.公开就业补贴和职业技能培训信息。（责任单位：市人力资源和社会保障局）"
+    "2.公开城乡低保和临时救助资金发放情况。（责任单位：市民政局）"
+    "（二）加强乡村振兴信息公开公开衔接推进乡村振兴补助资金项目安排和实施情况。"
+    "（责任单位：市农业农村局）（三）加强教育卫生信息公开3.公开义务教育招生政策和招生结果。"
+    "（责任单位：市教育局）"
+)
+
+
+def test_a_heading_run_into_its_one_unnumbered_task_is_split_where_its_title_ends() -> None:
+    plan = zwgk.read_text(_GLUED_PART)
+    got = [(t.label, t.section[-1], t.text[:8]) for t in plan.tasks]
+    assert got == [
+        ("1.", "加强就业和社会保障信息公开", "公开就业补贴和职"),
+        ("2.", "加强就业和社会保障信息公开", "公开城乡低保和临"),
+        ("", "加强乡村振兴信息公开", "公开衔接推进乡村"),
+        ("3.", "加强教育卫生信息公开", "公开义务教育招生"),
+    ]
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"

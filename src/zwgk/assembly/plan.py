@@ -74,6 +74,7 @@ from zwgk.build.plan import finish_plan
 from zwgk.lang.metadata import parse_date, unspaced_label
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.numerals import LabelHit, find_labels, parse_label
+from zwgk.lang.titles import title_boundaries
 from zwgk.lang.units import subject_units
 from zwgk.lang.vocab import (
     AIMS_HEADING,
@@ -362,9 +363,27 @@ def _titled_body(body: str) -> tuple[str, str] | None:
     """A body that is a title, a space or a line break and then its text (no
     punctuation between them), split there; None otherwise."""
     m = _TITLE_THEN_TEXT.match(body)
-    if m is None or not _heading_like(m.group("title")) or "。" not in m.group("text"):
+    if m is None:
+        return _glued_title(body)
+    if not _heading_like(m.group("title")) or "。" not in m.group("text"):
         return None
     return m.group("title"), m.group("text")
+
+
+_GLUED_TITLE = 3.5  # the evidence a title run into its text needs (see zwgk.lang.titles)
+
+
+def _glued_title(body: str) -> tuple[str, str] | None:
+    """A title run into its text with nothing between (a page joined by
+    nothing: ``加强乡村振兴信息公开公开衔接资金…。``), split where the text
+    shows it best: a word said again on both sides, a title's last word."""
+    text = body.strip()
+    stop = text.find("。")
+    bounds = [b for b in title_boundaries(text[: stop + 1]) if b.closes > 0] if stop > 0 else []
+    best = max(bounds, key=lambda b: b.score, default=None)
+    if best is None or best.score < _GLUED_TITLE or not _heading_like(text[: best.at]):
+        return None
+    return text[: best.at], text[best.at :]
 
 
 def _clauses(body: str) -> int:
