@@ -197,6 +197,15 @@ def page_line(plan: Sequence[Row]) -> str:
 def page_signed(plan: Sequence[Row]) -> str:
     """A crawled page on one line with the page's fields, the notice signed
     after the plan, and the site's footer."""
+    return " ".join(_signed_page(plan))
+
+
+def page_glued(plan: Sequence[Row]) -> str:
+    """The same page crawled with nothing between its paragraphs."""
+    return "".join(_signed_page(plan))
+
+
+def _signed_page(plan: Sequence[Row]) -> list[str]:
     parts = [
         "当前位置：首页 > 政务公开 > 政策文件",
         f"关于印发{_TITLE}的通知",
@@ -209,7 +218,7 @@ def page_signed(plan: Sequence[Row]) -> str:
         parts.append(f"{r.number}.{r.text}{_clauses(r)}")
     parts += ["某市人民政府办公室 2022年5月9日", "【打印本页】【关闭窗口】"]
     parts.append("主办单位：某市人民政府办公室")
-    return " ".join(parts)
+    return parts
 
 
 Layout = Callable[[Sequence[Row]], str]
@@ -224,6 +233,7 @@ LAYOUTS: dict[str, Layout] = {
     "prose_bracketed": prose_bracketed,
     "page_line": page_line,
     "page_signed": page_signed,
+    "page_glued": page_glued,
 }
 
 

@@ -1013,6 +1013,17 @@ def test_a_heading_run_into_its_one_unnumbered_task_is_split_where_its_title_end
     ]
 
 
+def test_a_signature_glued_to_the_last_clause_of_a_page_joined_by_nothing() -> None:
+    text = (
+        "各单位：现将工作要点印发给你们，请认真贯彻落实。一、加强政策解读"
+        "1.同步发布解读材料。（责任单位：市政府办公室）"
+        "2.及时回应群众诉求。（完成时限：长期坚持）某市人民政府办公室 2022年5月9日"
+    )
+    plan = zwgk.read_text(text)
+    assert [t.text for t in plan.tasks] == ["同步发布解读材料。", "及时回应群众诉求。"]
+    assert any(r.text.startswith("某市人民政府办公室") for r in plan.residue)
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"

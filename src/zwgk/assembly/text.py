@@ -355,9 +355,10 @@ _CLOSING_SIGNATURE: Final = re.compile(
 
 
 # ... or, on a page saved on one line, after the last sentence or clause,
-# the issuer and the date set apart by spaces
+# the issuer and the date (set apart by spaces, or by nothing where the page
+# was joined by nothing)
 _SPACED_SIGNATURE: Final = re.compile(
-    r"(?<=[。；）)])[ \t\u3000]+"
+    r"(?<=[。；）)])[ \t\u3000]*"
     rf"(?P<org>[^\s|，。；：:、（）()]{{4,30}}{ORG_END})[ \t\u3000]+{_DATE}[ \t\u3000]*(?:印发)?"
     rf"(?:\s*{PUBLICITY_MARK})?\s*\Z"
 )
