@@ -205,6 +205,19 @@ def page_glued(plan: Sequence[Row]) -> str:
     return "".join(_signed_page(plan))
 
 
+def page_fields(plan: Sequence[Row]) -> str:
+    """The page joined by nothing, each task's fields on lines of their own
+    before the crawl (``责任单位：…完成时限：…`` with no brackets)."""
+    parts = ["首页 > 政务公开 > 通知公告", _TITLE, _NOTICE]
+    numbering = Numbering()
+    for r in plan:
+        parts += numbering.opened(r.section)
+        parts.append(f"{r.number}.{r.text}")
+        parts += [f"责任单位：{r.resp}"] if r.resp else []
+        parts += [f"完成时限：{r.deadline}"] if r.deadline else []
+    return "".join([*parts, "打印本页关闭窗口"])
+
+
 def _signed_page(plan: Sequence[Row]) -> list[str]:
     parts = [
         "当前位置：首页 > 政务公开 > 政策文件",
@@ -234,6 +247,7 @@ LAYOUTS: dict[str, Layout] = {
     "page_line": page_line,
     "page_signed": page_signed,
     "page_glued": page_glued,
+    "page_fields": page_fields,
 }
 
 

@@ -1024,6 +1024,20 @@ def test_a_signature_glued_to_the_last_clause_of_a_page_joined_by_nothing() -> N
     assert any(r.text.startswith("某市人民政府办公室") for r in plan.residue)
 
 
+def test_a_field_run_into_its_task_title_with_nothing_between() -> None:
+    text = (
+        "各单位：现将工作要点印发给你们，请认真贯彻落实。一、深化改革"
+        "1.全面公开省级政府工作部门权力清单责任单位：省编办；省直各部门完成时限：长期坚持"
+        "2.依法公开随机抽查事项清单责任单位：省直各部门"
+    )
+    plan = zwgk.read_text(text)
+    got = [(t.text, t.responsibility.raw if t.responsibility else None) for t in plan.tasks]
+    assert got == [
+        ("全面公开省级政府工作部门权力清单", "省编办；省直各部门"),
+        ("依法公开随机抽查事项清单", "省直各部门"),
+    ]
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"

@@ -1073,7 +1073,6 @@ class _Assembly:
                 self.rows[k] = attrs.evolve(row, deadline_text=above.deadline_text)
 
 
-_BEFORE_FIELD = "。；;，, \u3000\t）)"
 _CUT_SPAN = 4096  # the end of the input a cut row is looked for in
 
 
@@ -1108,7 +1107,7 @@ def _prose_fields(body: str) -> Fields:
     found: dict[str, str] = {}
     for line in body.split("\n"):
         field = FIELD_RE.search(line)
-        if field is not None and field.start() > 0 and line[field.start() - 1] in _BEFORE_FIELD:
+        if field is not None and field.start() > 0 and line[field.start() - 1] not in "（(":
             kept.append(line[: field.start()].strip())
             line = line[field.start() :]
         values = _fields(line)
