@@ -21,7 +21,10 @@ HANG = 180.0  # seconds: a hang, not a slow read on a shared machine
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_hostile_file_ends_in_a_plan_or_a_typed_error(case: Case) -> None:
     result = run_bounded(case.make(), case.fmt, seconds=HANG)
-    assert result["outcome"] in case.allowed, result
+    # on a busy machine a large read may run out of the library's own time
+    # limit: that ends in its typed error too (bench_hostile measures the time)
+    timed_out = result["outcome"] == "InputTooLargeError" and "time limit" in result["message"]
+    assert result["outcome"] in case.allowed or timed_out, result
     if result["outcome"] != "plan":
         # the message says what and where, and how to raise a limit
         message = result["message"]
