@@ -1038,6 +1038,18 @@ def test_a_field_run_into_its_task_title_with_nothing_between() -> None:
     ]
 
 
+def test_a_deadline_word_run_after_a_role_word_closes_the_row() -> None:
+    text = (
+        "序号工作事项工作内容责任单位完成时限\n"
+        "1政策解读重要政策文件同步发布解读材料。区政府办公室牵头，各政策起草部门负责及时\n"
+        "2依申请公开规范办理政府信息公开申请。区司法局长期坚持\n"
+    )
+    task = zwgk.read_text(text).tasks[0]
+    assert task.responsibility is not None
+    assert task.responsibility.raw == "区政府办公室牵头，各政策起草部门负责"
+    assert task.deadline is not None and task.deadline.raw == "及时"
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"

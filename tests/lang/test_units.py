@@ -355,3 +355,18 @@ def test_a_person_in_charge_is_no_role_after_the_names() -> None:
 def test_customs_districts_are_units(text: str, units: list[str]) -> None:
     runs = find_unit_runs(text)
     assert [text[a:b] for run in runs for a, b in run.units] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a place whose name ends like a unit's (邢台, 丰台) goes on with its level
+        ("邢台市生态环境局南和区分局负责", ["邢台市生态环境局南和区分局"]),
+        ("烟台市财政局、丰台区民政局", ["烟台市财政局", "丰台区民政局"]),
+        # a station's name is whole before the next unit
+        ("市广播电视台市文化局", ["市广播电视台", "市文化局"]),
+    ],
+)
+def test_place_names_that_end_like_units(text: str, units: list[str]) -> None:
+    runs = find_unit_runs(text)
+    assert [text[a:b] for run in runs for a, b in run.units] == units

@@ -36,6 +36,7 @@ from zwgk.lang.units import (
 from zwgk.lang.vocab import (
     OPEN_END,
     REQUIREMENT_VERBS,
+    ROLE_WORD,
     TITLE_ENDS,
     UNIT_LEVELS,
     UNIT_PREFIXES,
@@ -529,8 +530,18 @@ def _list_goes_on(rest: str) -> tuple[str, str]:
         return rest[: run.end], rest[run.end :].strip()
     piece, _, after = rest.partition(" ")
     if len(piece) <= _MAX_ITEM and not any(ch in piece for ch in SENTENCE_END):
-        return piece, after.strip()
+        cut = _deadline_after_role(piece)
+        return piece[:cut], f"{piece[cut:]} {after}".strip()
     return "", rest
+
+
+def _deadline_after_role(piece: str) -> int:
+    """Where a deadline word run right after a role word starts in a piece of
+    names (``各政策起草部门负责|及时``); ``len(piece)`` where none does."""
+    for m in ROLE_WORD.finditer(piece):
+        if m.end() < len(piece) and is_deadline(piece[m.end() :]):
+            return m.end()
+    return len(piece)
 
 
 def _first_sentence(text: str) -> tuple[str, str]:

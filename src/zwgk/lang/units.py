@@ -197,12 +197,24 @@ def _boundary(text: str, i: int, e: int) -> bool:
         return True
     if _deadline_closes(text, e):
         return True
+    if _place_goes_on(text, i, e):
+        return False
     nxt = unit_end(text, e, _depth=1)
     if nxt is None and (_starts_level(text, e) or text.startswith("各", e)):
         nxt = unit_end(text, e, _depth=2)  # a name of its own, run into the next cell
     if nxt is not None and text.startswith(_MODALS, nxt):
         return True  # the subject of the next sentence (…管委会各级各部门要…)
     return nxt is not None and _starts_own_name(text, e, nxt)
+
+
+_PLACE_LEVELS: Final = "市县縣区區州盟旗"
+
+
+def _place_goes_on(text: str, i: int, e: int) -> bool:
+    """Whether a two-character name ending in a character that also ends unit
+    names (台) is a place's name going on with its level (邢台|市生态环境局,
+    丰台|区…): no office of that kind is named in two characters."""
+    return e - i == 2 and text[i + 1] not in _OFFICE_LAST and text[e] in _PLACE_LEVELS
 
 
 _DEADLINE_CELL: Final = 16  # the longest deadline cell that may close a row of run-together cells
