@@ -207,13 +207,12 @@ def _heading_like(text: str) -> bool:
     return 0 < len(s) <= 30 and not any(ch in s for ch in SENTENCE_END + "，,")
 
 
-def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
-    """How well ``run`` stands for the unit cells between a title and a requirement."""
-    title = body[: run.start].rstrip()
+def _opens_cell(body: str, run: UnitRun, title: str, after: str) -> bool | None:
+    """Whether the text after ``run`` opens a cell of its own; None where
+    ``run`` cannot be the unit cells (no title before it, or one left open)."""
     # (the end patterns are searched at the end only: their words are short)
     if len(squeeze(title)) < 2 or OPEN_END.search(title, max(0, len(title) - _END_WORD)):
-        return 0.0
-    after = body[run.end :]
+        return None
     opens_cell = not after or (
         after[0].isspace()
         or after[0].isdigit()
@@ -222,7 +221,23 @@ def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
     )
     if _ROLE_END.search(body, max(0, run.end - _END_WORD), run.end):
         opens_cell = True  # a clause closed by its role word (…配合坚持政策文件…)
-    closes_row = not after.strip() or is_deadline(after.split(None, 1)[0])
+    return opens_cell
+
+
+def _closes_row(after: str) -> bool:
+    """Whether what follows the units is the row's end or its deadline cell."""
+    return not after.strip() or is_deadline(after.split(None, 1)[0])
+
+
+def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
+    """How well ``run`` stands for the unit cells between a title and a requirement."""
+    title = body[: run.start].rstrip()
+    after = body[run.end :]
+    opens_cell = _opens_cell(body, run, title, after)
+    if opens_cell is None:
+        return 0.0
+    # the row's end is asked only where it counts: a cell not opened, or a title's full stop
+    closes_row = (not opens_cell or title.endswith("。")) and _closes_row(after)
     if not opens_cell and closes_row:
         opens_cell = True  # a deadline cell right after the units (…配合长期坚持)
     titled = title.endswith(TITLE_ENDS)  # a title stops right before the names
