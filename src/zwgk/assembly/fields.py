@@ -209,13 +209,12 @@ def _heading_like(text: str) -> bool:
     return 0 < len(s) <= 30 and not any(ch in s for ch in SENTENCE_END + "，,")
 
 
-def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
-    """How well ``run`` stands for the unit cells between a title and a requirement."""
-    title = body[: run.start].rstrip()
+def _opens_cell(body: str, run: UnitRun, title: str, after: str) -> bool | None:
+    """Whether the text after ``run`` opens a cell of its own; None where
+    ``run`` cannot be the unit cells (no title before it, or one left open)."""
     # (the end patterns are searched at the end only: their words are short)
     if len(squeeze(title)) < 2 or OPEN_END.search(title, max(0, len(title) - _END_WORD)):
-        return 0.0
-    after = body[run.end :]
+        return None
     opens_cell = not after or (
         after[0].isspace()
         or after[0].isdigit()
@@ -224,13 +223,41 @@ def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
     )
     if _ROLE_END.search(body, max(0, run.end - _END_WORD), run.end):
         opens_cell = True  # a clause closed by its role word (…配合坚持政策文件…)
-    closes_row = not after.strip() or is_deadline(after.split(None, 1)[0])
+    return opens_cell
+
+
+def _closes_row(after: str) -> bool:
+    """Whether what follows the units is the row's end or its deadline cell."""
+    return not after.strip() or is_deadline(after.split(None, 1)[0])
+
+
+def _stands(body: str, run: UnitRun) -> tuple[bool, bool] | None:
+    """Whether ``run`` can stand for the unit cells between a title and a
+    requirement: None where it cannot; else whether the row closes right
+    after it under a title closed by a full stop, and whether a title word
+    stops right before it."""
+    title = body[: run.start].rstrip()
+    after = body[run.end :]
+    opens_cell = _opens_cell(body, run, title, after)
+    if opens_cell is None:
+        return None
+    # the row's end is asked only where it counts: a cell not opened, or a title's full stop
+    closes_row = (not opens_cell or title.endswith("。")) and _closes_row(after)
     if not opens_cell and closes_row:
         opens_cell = True  # a deadline cell right after the units (…配合长期坚持)
     titled = title.endswith(TITLE_ENDS)  # a title stops right before the names
     if not opens_cell and not titled and (after[0] in _JOINS_NAMES or len(run.cells) < 2):
-        return 0.0  # the names go on into the sentence (…执行机关和纳税人)
-    score = len(run.units) + 2.0 * run.specific + 2.0 * (closes_row and title.endswith("。"))
+        return None  # the names go on into the sentence (…执行机关和纳税人)
+    return closes_row and title.endswith("。"), titled
+
+
+def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
+    """How well ``run`` stands for the unit cells between a title and a requirement."""
+    stands = _stands(body, run)
+    if stands is None:
+        return 0.0
+    closed, titled = stands
+    score = len(run.units) + 2.0 * run.specific + 2.0 * closed
     score += float(titled)
     if learned:
         score += 3.0 * sum(1 for c in run.cells if squeeze(run.text(c)) in learned)
@@ -340,7 +367,7 @@ def _run_ending_at(body: str, stop: int) -> UnitRun | None:
     # a run of names never crosses a full stop: look from the last one on
     since = max(1, body.rfind("。", 0, stop) + 1)
     runs = [r for r in find_unit_runs(body[:stop], since) if r.end == stop]
-    if runs and _run_score(body[: runs[-1].end], runs[-1], frozenset()) > 0:
+    if runs and _stands(body[: runs[-1].end], runs[-1]) is not None:
         return runs[-1]
     return None
 

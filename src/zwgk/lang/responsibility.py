@@ -925,6 +925,30 @@ _ROLE_KEY: Final = re.compile(
     r"[）)]?[。；;]?"
 )
 _TOP_COMMA: Final = re.compile(r"[，,](?![^（(]*[）)])")  # a comma outside brackets
+_KEY_BEFORE_LEAD: Final = 16  # the most a key holds before its 牵头, past its separators
+_KEY_AFTER_LEAD: Final = 6  # … and from it on (牵头单位）。)
+_KEY_SEPARATORS: Final = "，,。；;、"
+
+
+def _key_from(text: str, lead: int) -> int:
+    """Where a role key whose 牵头 stands at ``lead`` may start at the earliest:
+    a few words before it, and the separators it may open with before them."""
+    k = max(0, lead - _KEY_BEFORE_LEAD)
+    while k > 0 and (text[k - 1] in _KEY_SEPARATORS or text[k - 1].isspace()):
+        k -= 1
+    return k
+
+
+def _first_key(text: str) -> re.Match[str] | None:
+    """The first role key in ``text``, looked for around each 牵头 in turn (no
+    key holds one before its own), not at every place of the text."""
+    lead = text.find("牵头")
+    while lead >= 0:
+        m = _ROLE_KEY.search(text, _key_from(text, lead), lead + _KEY_AFTER_LEAD)
+        if m is not None:
+            return _ROLE_KEY.match(text, m.start())  # the whole key, read on past the window
+        lead = text.find("牵头", lead + 1)
+    return None
 
 
 def find_role_key(text: str) -> tuple[str, int, int] | None:
@@ -937,7 +961,7 @@ def find_role_key(text: str) -> tuple[str, int, int] | None:
     """
     if "牵头" not in text and "牽頭" not in text:
         return None  # (asked first: the key's search tries every place)
-    m = _ROLE_KEY.search(text)
+    m = _first_key(text)
     if m is None:
         return None
     return ("comma" if m["comma"] else "first"), m.start(), m.end()

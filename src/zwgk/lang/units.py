@@ -53,6 +53,7 @@ __all__ = [
 _MAX_UNIT: Final = 24
 _SEPARATORS: Final = "、，,；;/和及与"
 _LIST_SEPARATORS: Final = "、，,；;/"
+_LIST_BREAK: Final = re.compile("[" + re.escape(_LIST_SEPARATORS) + r"\s]")
 _OPEN: Final = "（(〔["
 _CLOSE: Final = "）)〕]"
 _ROLE_JOIN: Final = re.compile(
@@ -99,6 +100,7 @@ _START_CHAR: Final = re.compile(
     r"[\s、，,；;/。：:" + "".join(sorted(map(re.escape, _PREFIX_FIRST))) + "]"
 )
 _SPECIFIC_END: Final = re.compile(r"(厅|局|委|办|中心|室|科|股|处|院|署|廳|辦|處)[）)]?$")
+_END_SPAN: Final = 4  # the longest match of _SPECIFIC_END: 中心）and a line break
 
 
 @attrs.frozen
@@ -125,7 +127,10 @@ class UnitRun:
     @property
     def specific(self) -> int:
         """How many names end as a particular office does (局, 委, 中心 …)."""
-        return sum(1 for a, b in self.units if _SPECIFIC_END.search(self.source[a:b]))
+        # a match ends the name (or a line break after it): searched in its last characters
+        return sum(
+            1 for a, b in self.units if _SPECIFIC_END.search(self.source, max(a, b - _END_SPAN), b)
+        )
 
 
 def names_a_thing(text: str) -> bool:
@@ -191,7 +196,7 @@ def _boundary(text: str, i: int, e: int) -> bool:
     ch = text[e]
     if ch in _SEPARATORS or ch in _CLOSE or ch in _OPEN or ch.isspace() or ch in "。：:":
         return True
-    if _ROLE_JOIN.match(text, e) or (_QUALIFIER.match(text, e) and text[e] == "等"):
+    if ch == "等" or _ROLE_JOIN.match(text, e):  # (_QUALIFIER matches wherever 等 stands)
         return True
     if _starts_verb(text, e) or ch.isdigit() or _another_office(text, i, e):
         return True
@@ -292,8 +297,11 @@ def _another_office(text: str, i: int, e: int) -> bool:
         # bureau's or a committee's office is one name (市财政局办公室)
     window = min(len(text), e + _MAX_UNIT)
     reach = _bad_span(text, e, window)[1]
-    for m in _OFFICE_RE.finditer(text, e + _OWN_WORDS, min(window, reach)):
-        if any(ch in _LIST_SEPARATORS or ch.isspace() for ch in text[e : m.end()]):
+    stop = min(window, reach)
+    found = _LIST_BREAK.search(text, e, stop)  # a list separator or a space parts the names
+    parted = found.start() if found is not None else stop
+    for m in _OFFICE_RE.finditer(text, e + _OWN_WORDS, stop):
+        if parted < m.end():
             return False
         if _whole_office(text, e, m.end()):
             return not (
