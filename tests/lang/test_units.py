@@ -370,3 +370,9 @@ def test_customs_districts_are_units(text: str, units: list[str]) -> None:
 def test_place_names_that_end_like_units(text: str, units: list[str]) -> None:
     runs = find_unit_runs(text)
     assert [text[a:b] for run in runs for a, b in run.units] == units
+
+
+def test_a_committees_departments_after_a_whole_office_are_a_unit_of_their_own() -> None:
+    text = "行政审批局管委会各部门"
+    runs = find_unit_runs(text)
+    assert [text[a:b] for run in runs for a, b in run.units] == ["行政审批局", "管委会各部门"]

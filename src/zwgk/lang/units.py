@@ -290,7 +290,7 @@ def _another_office(text: str, i: int, e: int) -> bool:
     a detachment of the first (市生态环境局麒麟分局 is one name)."""
     if not (_whole_office(text, i, e) or text[i:e] in _OFFICES_ALONE):
         return False  # (the bureau's own office named alone: 办公室|各科室)
-    if text.startswith("各", e):
+    if text.startswith("各", e) or _body_of_collective(text, e):
         return True
     if text.startswith(_OFFICES_ALONE, e) and text.endswith(_SECTION_ENDS, i, e):
         return True  # a section, then the bureau's own office (法规科|办公室); a
@@ -311,6 +311,14 @@ def _another_office(text: str, i: int, e: int) -> bool:
 
 
 _LEVEL_END: Final = re.compile(r"(?:市|县|縣|区|區|镇|鎮|乡|鄉|街道|镇街|鎮街|园区|園區|[）)])$")
+_BODY_WORDS: Final = tuple(w for w in OFFICE_WORDS if len(w) > 2)  # 管委会, 办公室, 委员会
+
+
+def _body_of_collective(text: str, e: int) -> bool:
+    """Whether ``text`` goes on at ``e`` with a body named by its office word
+    alone and the collective of its parts (管委会|各部门): the name of
+    another unit, after a whole office's name (行政审批局|管委会各部门)."""
+    return any(text.startswith(w, e) and text.startswith("各", e + len(w)) for w in _BODY_WORDS)
 
 
 def _starts_own_name(text: str, i: int, e: int) -> bool:
