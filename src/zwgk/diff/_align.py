@@ -1461,7 +1461,8 @@ def _term_features(
     texts_c = [t for t, _ in child.side_key]
     texts_p = [t for t, _ in parent.side_key]
     clauses, kept = _evidence.sentence_scores(rows, cols, texts_c, texts_p)
-    return _evidence.term_features(char, rows, cols, tscore, shape, clauses, kept)
+    heading = _evidence.heading_scores(rows, cols, child.side_key, parent.side_key)
+    return _evidence.term_features(char, rows, cols, tscore, shape, clauses, kept, heading)
 
 
 def _confidence(
