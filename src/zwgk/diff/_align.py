@@ -887,9 +887,10 @@ def _align_oriented(
     headed = (np.where(cs.headed, cs.section, -1), np.where(ps.headed, ps.section, -1))
     state = _State(members, child_group, parent_group, shape, headed)
     adds = _Coverage(ps, cs, weights_of).adds
+    leave = _Rewritten(weak, n, threshold, adds)
     decided: dict[tuple[int, int], float] = {}
     for _ in range(_EVIDENCE_ROUNDS):  # new links make neighbours for the next round
-        more = _evidence_stage(state, weak, child, parent, adds)
+        more = _evidence_stage(state, weak, child, parent, (adds, leave.adds))
         decided.update(more)
         if not more:
             break
@@ -1386,7 +1387,7 @@ class _State:
 
 
 def _evidence_stage(
-    state: _State, weak: _Weak, child: Features, parent: Features, adds: _Adds
+    state: _State, weak: _Weak, child: Features, parent: Features, adds: tuple[_Adds, _Adds]
 ) -> dict[tuple[int, int], float]:
     """Link tasks left unaligned by characters alone, on terms, rank and structure.
 
@@ -1443,9 +1444,27 @@ def _evidence_stage(
     decided: dict[tuple[int, int], float] = {}
     for k in order[admitted[order]].tolist():
         j, i, p = int(rows[k]), int(cols[k]), float(prob[k])
-        if state.join(j, i, adds):
+        # A near-certain part may join a rewritten group (:class:`_Rewritten`).
+        if state.join(j, i, adds[1] if p >= _evidence.SURE else adds[0]):
             decided[(j, i)] = p
     return decided
+
+
+class _Rewritten:
+    """Whether a near-certain part may join a group: when the group's tasks were
+    linked below the threshold (a rewrite, found on other evidence than
+    characters), without adding characters to what the group covers, since
+    the rows of a split restate their source's few words as each other do;
+    when they are near copies, only if it adds (``adds``): a part adding no
+    characters to a copy is a neighbour on the same topic, not a piece of it."""
+
+    def __init__(self, weak: _Weak, n: int, threshold: float, adds: _Adds) -> None:
+        self.weak, self.n, self.threshold, self.covers = weak, n, threshold, adds
+
+    def adds(self, j: int, i: int, group: tuple[list[int], list[int]]) -> bool:
+        pairs = [(c, p) for p in group[0] for c in group[1]]
+        scores = self.weak.lookup(pairs, self.n).values()
+        return max(scores, default=0.0) < self.threshold or self.covers(j, i, group)
 
 
 def _term_features(

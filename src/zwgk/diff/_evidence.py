@@ -135,7 +135,8 @@ probable (:data:`TEXT_WEIGHTS`), unless structure alone leaves no doubt
 (:func:`admitted`)."""
 
 SURE = 0.9
-"""A pair this probable on its own is not doubted for its rivals (:func:`exclusive`)."""
+"""A pair this probable on its own is not doubted for its rivals (:func:`exclusive`),
+and joins a group as a part without adding words to what the group covers."""
 
 TRACE: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] | None = None
 """When a list, the alignment appends what the models see, for refitting them:
