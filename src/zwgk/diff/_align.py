@@ -1268,6 +1268,7 @@ class _Weak:
         self.rows, self.cols, self.score = rows[keep], cols[keep], score[keep]
         self.shape = shape
         self._ranks: tuple[np.ndarray, np.ndarray] | None = None
+        self._sorted: tuple[np.ndarray, np.ndarray] | None = None
 
     def features(
         self,
@@ -1296,6 +1297,20 @@ class _Weak:
             return np.zeros(len(self.rows), dtype=bool)
         want = np.array([j * max(n, 1) + i for j, i in pairs], dtype=np.int64)
         return np.isin(self.flat(n), want)
+
+    def best(self, pairs: list[tuple[int, int]], n: int) -> float:
+        """The best score among ``pairs`` (0 for none a candidate): looked up in
+        the candidates sorted once, as it is asked for a few pairs at a time."""
+        if self._sorted is None:
+            flat = self.flat(n)
+            order = np.argsort(flat, kind="stable")
+            self._sorted = (flat[order], self.score[order])
+        keys, scores = self._sorted
+        if not len(keys):
+            return 0.0
+        want = np.array([j * max(n, 1) + i for j, i in pairs], dtype=np.int64)
+        at = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
+        return float(np.where(keys[at] == want, scores[at], 0.0).max(initial=0.0))
 
     def lookup(self, pairs: list[tuple[int, int]], n: int) -> dict[tuple[int, int], float]:
         sel = self.among(pairs, n)
@@ -1444,8 +1459,9 @@ def _evidence_stage(
     decided: dict[tuple[int, int], float] = {}
     for k in order[admitted[order]].tolist():
         j, i, p = int(rows[k]), int(cols[k]), float(prob[k])
-        # A near-certain part may join a rewritten group (:class:`_Rewritten`).
-        if state.join(j, i, adds[1] if p >= _evidence.SURE else adds[0]):
+        # A part near certain on its terms and sentences may join a rewritten
+        # group (:class:`_Rewritten`); on characters alone, only if it adds.
+        if state.join(j, i, adds[1] if p >= _evidence.SURE and not large else adds[0]):
             decided[(j, i)] = p
     return decided
 
@@ -1462,9 +1478,10 @@ class _Rewritten:
         self.weak, self.n, self.threshold, self.covers = weak, n, threshold, adds
 
     def adds(self, j: int, i: int, group: tuple[list[int], list[int]]) -> bool:
+        if self.covers(j, i, group):
+            return True
         pairs = [(c, p) for p in group[0] for c in group[1]]
-        scores = self.weak.lookup(pairs, self.n).values()
-        return max(scores, default=0.0) < self.threshold or self.covers(j, i, group)
+        return self.weak.best(pairs, self.n) < self.threshold
 
 
 def _term_features(
