@@ -359,6 +359,26 @@ def test_the_most_similar_sentences_weigh_a_pair() -> None:
     assert _evidence.clause_scores(rows[:0], cols[:0], [new], [old]).shape == (0,)
 
 
+def test_a_heading_that_restates_a_task_weighs_the_rows_under_it() -> None:
+    from zwgk.diff import _evidence
+
+    national = ("做好各类规划主动公开。县级以上各级人民政府要做好本地区规划的发布解读工作。", ())
+    heading = ("深化政务公开", "做好各类规划主动公开")
+    rows_under = [
+        ("归集整理和主动公开历史规划（计划）。通过本级政府门户网站集中发布。", heading),
+        ("做好规划信息数据互联互通。通过政府门户网站专题专栏集中展示。", heading),
+        ("做好规划信息数据互联互通。", ("深化政务公开", "加强政策解读")),
+    ]
+    rows, cols = np.array([0, 1, 2]), np.array([0, 0, 0])
+    s = _evidence.heading_scores(rows, cols, rows_under, [national])
+    assert s[0] == s[1] == 1.0 > 0.5 > s[2]
+    # Either side's heading counts: the score is the same with the sides exchanged.
+    back = _evidence.heading_scores(cols, rows, [national], rows_under)
+    assert np.array_equal(back, s)
+    # A task under no heading, against a task with none, is weighed by neither.
+    assert _evidence.heading_scores(rows[:1], cols[:1], [national], [national])[0] == 0.0
+
+
 @given(
     st.lists(
         st.tuples(

@@ -887,9 +887,10 @@ def _align_oriented(
     headed = (np.where(cs.headed, cs.section, -1), np.where(ps.headed, ps.section, -1))
     state = _State(members, child_group, parent_group, shape, headed)
     adds = _Coverage(ps, cs, weights_of).adds
+    leave = _Rewritten(weak, n, threshold, adds)
     decided: dict[tuple[int, int], float] = {}
     for _ in range(_EVIDENCE_ROUNDS):  # new links make neighbours for the next round
-        more = _evidence_stage(state, weak, child, parent, adds)
+        more = _evidence_stage(state, weak, child, parent, (adds, leave.adds))
         decided.update(more)
         if not more:
             break
@@ -1267,6 +1268,7 @@ class _Weak:
         self.rows, self.cols, self.score = rows[keep], cols[keep], score[keep]
         self.shape = shape
         self._ranks: tuple[np.ndarray, np.ndarray] | None = None
+        self._sorted: tuple[np.ndarray, np.ndarray] | None = None
 
     def features(
         self,
@@ -1295,6 +1297,20 @@ class _Weak:
             return np.zeros(len(self.rows), dtype=bool)
         want = np.array([j * max(n, 1) + i for j, i in pairs], dtype=np.int64)
         return np.isin(self.flat(n), want)
+
+    def best(self, pairs: list[tuple[int, int]], n: int) -> float:
+        """The best score among ``pairs`` (0 for none a candidate): looked up in
+        the candidates sorted once, as it is asked for a few pairs at a time."""
+        if self._sorted is None:
+            flat = self.flat(n)
+            order = np.argsort(flat, kind="stable")
+            self._sorted = (flat[order], self.score[order])
+        keys, scores = self._sorted
+        if not len(keys):
+            return 0.0
+        want = np.array([j * max(n, 1) + i for j, i in pairs], dtype=np.int64)
+        at = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
+        return float(np.where(keys[at] == want, scores[at], 0.0).max(initial=0.0))
 
     def lookup(self, pairs: list[tuple[int, int]], n: int) -> dict[tuple[int, int], float]:
         sel = self.among(pairs, n)
@@ -1386,7 +1402,7 @@ class _State:
 
 
 def _evidence_stage(
-    state: _State, weak: _Weak, child: Features, parent: Features, adds: _Adds
+    state: _State, weak: _Weak, child: Features, parent: Features, adds: tuple[_Adds, _Adds]
 ) -> dict[tuple[int, int], float]:
     """Link tasks left unaligned by characters alone, on terms, rank and structure.
 
@@ -1443,9 +1459,29 @@ def _evidence_stage(
     decided: dict[tuple[int, int], float] = {}
     for k in order[admitted[order]].tolist():
         j, i, p = int(rows[k]), int(cols[k]), float(prob[k])
-        if state.join(j, i, adds):
+        # A part near certain on its terms and sentences may join a rewritten
+        # group (:class:`_Rewritten`); on characters alone, only if it adds.
+        if state.join(j, i, adds[1] if p >= _evidence.SURE and not large else adds[0]):
             decided[(j, i)] = p
     return decided
+
+
+class _Rewritten:
+    """Whether a near-certain part may join a group: when the group's tasks were
+    linked below the threshold (a rewrite, found on other evidence than
+    characters), without adding characters to what the group covers, since
+    the rows of a split restate their source's few words as each other do;
+    when they are near copies, only if it adds (``adds``): a part adding no
+    characters to a copy is a neighbour on the same topic, not a piece of it."""
+
+    def __init__(self, weak: _Weak, n: int, threshold: float, adds: _Adds) -> None:
+        self.weak, self.n, self.threshold, self.covers = weak, n, threshold, adds
+
+    def adds(self, j: int, i: int, group: tuple[list[int], list[int]]) -> bool:
+        if self.covers(j, i, group):
+            return True
+        pairs = [(c, p) for p in group[0] for c in group[1]]
+        return self.weak.best(pairs, self.n) < self.threshold
 
 
 def _term_features(
@@ -1461,7 +1497,8 @@ def _term_features(
     texts_c = [t for t, _ in child.side_key]
     texts_p = [t for t, _ in parent.side_key]
     clauses, kept = _evidence.sentence_scores(rows, cols, texts_c, texts_p)
-    return _evidence.term_features(char, rows, cols, tscore, shape, clauses, kept)
+    heading = _evidence.heading_scores(rows, cols, child.side_key, parent.side_key)
+    return _evidence.term_features(char, rows, cols, tscore, shape, clauses, kept, heading)
 
 
 def _confidence(
