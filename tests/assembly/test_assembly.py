@@ -1050,6 +1050,17 @@ def test_a_deadline_word_run_after_a_role_word_closes_the_row() -> None:
     assert task.deadline is not None and task.deadline.raw == "及时"
 
 
+def test_a_serial_number_before_a_deadline_word_counts_where_the_rows_around_need_it() -> None:
+    text = (
+        "序号 具体内容 责任单位 完成时限 "
+        "3 稳步扩大部门预决算公开范围。 财务司 2021年11月 "
+        "4 年内推动隶属海关公开预算和决算信息。 各直属海关 2021年11月 "
+        "5 全面落实政府采购意向公开。 各海关单位 全年"
+    )
+    got = [(t.number, t.text[:4]) for t in zwgk.read_text(text).tasks]
+    assert got == [(3, "稳步扩大"), (4, "年内推动"), (5, "全面落实")]
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"

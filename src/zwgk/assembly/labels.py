@@ -165,6 +165,19 @@ def _opens_deadline(text: str, start: int) -> bool:
     return bool(found) and found[0].start == 0
 
 
+def _deadline_not_label(text: str, hit: LabelHit, same: Sequence[LabelHit]) -> bool:
+    """Whether a weak hit opens a deadline (``12月底前``, ``4 年内``) and is
+    no label: unless the strong hits of its style on either side number the
+    ones before and after it (``3 …`` and ``5 …`` around ``4 年内推动…``)."""
+    if not (hit.weak and _opens_deadline(text, hit.start)):
+        return False
+    before = [h for h in same if h.start < hit.start and not h.weak]
+    after = [h for h in same if h.start > hit.start and not h.weak]
+    if not before or not after:
+        return True
+    return not (before[-1].number == hit.number - 1 and after[0].number == hit.number + 1)
+
+
 def choose_labels(text: str, hits: Sequence[LabelHit], *, min_score: float = 1.2) -> Outline:
     """The labels that number ``text``, chosen style by style from the top rank down.
 
@@ -179,8 +192,10 @@ def choose_labels(text: str, hits: Sequence[LabelHit], *, min_score: float = 1.2
     """
     by_style: dict[str, list[LabelHit]] = {}
     for h in hits:
-        if not (h.weak and _opens_deadline(text, h.start)):
-            by_style.setdefault(h.style, []).append(h)
+        by_style.setdefault(h.style, []).append(h)
+    for style, found in by_style.items():
+        by_style[style] = [h for h in found if not _deadline_not_label(text, h, found)]
+    by_style = {style: found for style, found in by_style.items() if found}
     chosen: list[LabelHit] = []
     styles: list[str] = []
     taken: list[tuple[int, int]] = []
