@@ -372,3 +372,9 @@ def test_a_frequency_before_sorting_and_publishing_is_a_deadline() -> None:
 def test_a_school_term_is_a_period_of_half_a_year(cell: str) -> None:
     d = parse_deadline(cell)
     assert d is not None and d.kind is DeadlineKind.RECURRING and d.period == "half-year"
+
+
+@pytest.mark.parametrize("cell", ["规划印发后20个工作日", "收到申请之日起20个工作日"])
+def test_a_cell_counting_from_an_event_without_nei_is_relative(cell: str) -> None:
+    found = parse_deadline(cell, 2021)
+    assert found is not None and found.kind is DeadlineKind.RELATIVE and found.raw == cell
