@@ -149,8 +149,9 @@ def _page(
     return chars, edges, (float(width), float(height)), images
 
 
-def _font_descent(raw: Any, font: Any, declared: dict[bytes, float]) -> float:
-    """The descent per 1 of font size: the declared one, else PDFium's."""
+def _font_descent(raw: Any, address: int, declared: dict[bytes, float]) -> float:
+    """The descent per 1 of font size of the font at ``address``: declared, else PDFium's."""
+    font = ctypes.cast(address, raw.FPDF_FONT)
     buf = ctypes.create_string_buffer(256)
     size = raw.FPDFFont_GetBaseFontName(font, buf, len(buf))
     name = buf.raw[: max(size - 1, 0)]
@@ -217,27 +218,39 @@ def _calls(raw: Any) -> _TextCalls:
 # matrix (6 floats: a, b, c, d, e, f).
 _SLOTS = struct.Struct("=4f2d6f")
 _AT_ORIGIN_X, _AT_ORIGIN_Y, _AT_MATRIX = 16, 24, 32
+_BOX_ORIGIN = struct.Struct("=4f2d")
+_MATRIX_ABCD = struct.Struct("=4f")
 
 
 def _chars(raw: Any, tp: Any, height: float, declared: dict[bytes, float]) -> list[CharRecord]:
+    """The page's characters, with as few PDFium calls as give the same records.
+
+    PDFium gives every character of a text object that object's font size
+    and matrix (the object's text matrix times its form's), so those are
+    asked for once per text object, with the descent of its font; a
+    character costs six calls (code, two of its type, box, origin, object).
+    """
     slots = ctypes.create_string_buffer(_SLOTS.size)
     address = ctypes.addressof(slots)
     at, at_ox, at_oy, at_matrix = (
         ctypes.c_void_p(address + offset) for offset in (0, _AT_ORIGIN_X, _AT_ORIGIN_Y, _AT_MATRIX)
     )
-    unpack = _SLOTS.unpack_from
+    unpack, unpack_matrix = _BOX_ORIGIN.unpack_from, _MATRIX_ABCD.unpack_from
     fast = _calls(raw)
     unicode, generated, map_error = fast.unicode, fast.generated, fast.map_error
-    box, origin, matrix, font_size, text_object = (
+    box, origin, matrix, font_size, text_object, font_of = (
         fast.box,
         fast.origin,
         fast.matrix,
         fast.size,
         fast.text_object,
+        fast.font,
     )
-    by_object: dict[int | None, float] = {}  # descent per text object (its address)
-    descents: dict[int, float] = {}  # and per font
+    # per text object (its address): font size, descent at that size, upright
+    by_object: dict[int | None, tuple[float, float, bool]] = {}
+    descents: dict[int, float] = {}  # the descent per 1 of font size, per font
     out: list[CharRecord] = []
+    append = out.append
     handle = ctypes.cast(tp.raw, ctypes.c_void_p)
     for i in range(fast.count(handle)):
         code = unicode(handle, i)
@@ -251,30 +264,23 @@ def _chars(raw: Any, tp: Any, height: float, declared: dict[bytes, float]) -> li
                 continue
         box(handle, i, at)
         origin(handle, i, at_ox, at_oy)
-        matrix(handle, i, at_matrix)
-        size = float(font_size(handle, i))
         obj = text_object(handle, i)
-        per_size = by_object.get(obj)
-        if per_size is None:
-            per_size = by_object[obj] = _object_descent(raw, obj, descents, declared)
-        left, _, right, _, _, oy, a, b, c, d, _, _ = unpack(slots)
-        bottom = height - (oy + per_size * size)
+        per_object = by_object.get(obj)
+        if per_object is None:
+            matrix(handle, i, at_matrix)
+            size = float(font_size(handle, i))
+            font = font_of(ctypes.c_void_p(obj)) or 0
+            per_size = descents.get(font)
+            if per_size is None:
+                per_size = descents[font] = _font_descent(raw, font, declared)
+            a, b, c, d = unpack_matrix(slots, _AT_MATRIX)
+            per_object = by_object[obj] = (size, per_size * size, a * d > 0 and b * c <= 0)
+        size, below, upright = per_object
+        left, _, right, _, _, oy = unpack(slots)
+        bottom = height - (oy + below)
         top = bottom - size
-        out.append(
-            (text, left, right, top, bottom, size or (bottom - top), a * d > 0 and b * c <= 0)
-        )
+        append((text, left, right, top, bottom, size or (bottom - top), upright))
     return out
-
-
-def _object_descent(
-    raw: Any, obj: int | None, descents: dict[int, float], declared: dict[bytes, float]
-) -> float:
-    """The descent per 1 of font size of text object ``obj``'s font (cached per font)."""
-    font = _calls(raw).font(ctypes.c_void_p(obj)) or 0
-    per_size = descents.get(font)
-    if per_size is None:
-        per_size = descents[font] = _font_descent(raw, ctypes.cast(font, raw.FPDF_FONT), declared)
-    return per_size
 
 
 def _edges(raw: Any, page: Any, height: float) -> tuple[list[dict[str, Any]], bool]:

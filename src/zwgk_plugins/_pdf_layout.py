@@ -337,9 +337,10 @@ class _Band:
     """Characters indexed by their vertical middle, to find those inside a box quickly."""
 
     def __init__(self, chars: Sequence[Char]) -> None:
-        self.order = sorted(range(len(chars)), key=lambda i: chars[i].mid_y)
-        self.ys = [chars[i].mid_y for i in self.order]
-        self.xs = [chars[i].mid_x for i in self.order]
+        mid_y = [(c.top + c.bottom) / 2 for c in chars]  # as Char.mid_y, mid_x
+        self.order = sorted(range(len(chars)), key=mid_y.__getitem__)
+        self.ys = [mid_y[i] for i in self.order]
+        self.xs = [(chars[i].x0 + chars[i].x1) / 2 for i in self.order]
 
     def inside(self, x0: float, top: float, x1: float, bottom: float) -> list[int]:
         """Indices (ascending) of the chars whose middle lies in the box, edges included."""
