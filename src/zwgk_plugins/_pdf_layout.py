@@ -57,6 +57,8 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
+_SPACES = re.compile(r"\s+")
+
 _END_PUNCT = "。；;！!？?：:…"
 _CLOSERS = '）)」』”"’〕】》'
 
@@ -370,6 +372,7 @@ def table_from_cells(
     used: set[int] = set()
     cells: list[Cell] = []
     band = _Band(chars)
+    where = Location(page=page)  # frozen: one for every cell
     for x0, top, x1, bottom in sorted(boxes, key=lambda b: (b[1], b[0])):
         c0, c1 = _index(xs, x0), _index(xs, x1)
         r0, r1 = _index(ys, top), _index(ys, bottom)
@@ -379,9 +382,7 @@ def table_from_cells(
         used.update(inside)
         lines = group_lines((chars[i] for i in inside), page=page)
         text = join_lines(lines, right=x1 - 2.0)
-        cells.append(
-            Cell(text, r0, c0, rowspan=r1 - r0, colspan=c1 - c0, location=Location(page=page))
-        )
+        cells.append(Cell(text, r0, c0, rowspan=r1 - r0, colspan=c1 - c0, location=where))
     table = PageTable(cells, len(ys) - 1, xs, ys[0], ys[-1], page)
     return table, used
 
@@ -494,7 +495,7 @@ _KIND_WORDS = HEADER_KIND_WORDS
 
 def _kind(text: str) -> str:
     """What a header cell's words say its column holds (``number``, ``deadline``, …)."""
-    flat = re.sub(r"\s+", "", text)
+    flat = _SPACES.sub("", text)
     for kind, words in _KIND_WORDS:
         if any(w in flat for w in words):
             return kind
@@ -551,7 +552,13 @@ class _Columns:
         """The band of each of ``line``'s characters (by its middle), worked out once."""
         known = self.lines.get(id(line))
         if known is None:
-            known = self.lines[id(line)] = (line, [self((c.x0 + c.x1) / 2) for c in line.chars])
+            mids = [(c.x0 + c.x1) / 2 for c in line.chars]
+            if self.sorted:  # as __call__ does, one bisection a character
+                inner, find = self.inner, bisect.bisect_left
+                bands = [find(inner, x) for x in mids]
+            else:
+                bands = [self(x) for x in mids]
+            known = self.lines[id(line)] = (line, bands)
         return known[1]
 
 
@@ -858,11 +865,11 @@ def _split_repeated(rows: Sequence[_Row], col: int, blocks: list[_Block]) -> lis
     own cell.
     """
     row_of = {id(x): r for r, row in enumerate(rows) if row.lines for x in row.lines[col]}
-    texts = {re.sub(r"\s+", "", join_lines(b.lines)) for b in blocks}
+    texts = {_SPACES.sub("", join_lines(b.lines)) for b in blocks}
     out: list[_Block] = []
 
     def flat(lines: Sequence[Line]) -> str:
-        return re.sub(r"\s+", "", join_lines(lines))
+        return _SPACES.sub("", join_lines(lines))
 
     todo = list(blocks)
     while todo:

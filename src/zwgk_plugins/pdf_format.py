@@ -28,6 +28,7 @@ not a readable PDF (damaged or truncated): No /Root object! - Is this really a P
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import operator
 import re
@@ -78,6 +79,8 @@ DEFAULT_TIMEOUT = DEFAULT_LIMITS.timeout
 _PDF_LIBRARIES = ("pdfminer", "pdfplumber", "pypdfium2")
 
 _UPRIGHT = operator.itemgetter(6)  # a record: whether its character is upright
+_CHAR_FIELDS = operator.itemgetter(slice(0, 6))  # a record: the fields of its Char
+_AS_CHAR = functools.partial(tuple.__new__, Char)  # what Char._make does, without a Python call
 _CID = re.compile(r"^\(cid:\d+\)$")
 _NOT_PLAIN = re.compile(r"[\s\x00-\x1f\ue000-\uf8ff\ufffd]")
 """A character that a page's records may not hold for them all to be taken as they are:
@@ -175,8 +178,7 @@ class _Reader:
     # -- pages ---------------------------------------------------------------
     def chars(self, records: list[CharRecord], number: int) -> list[Char]:
         if _plain(records):
-            made = Char._make
-            plain = [made(r[:6]) for r in records]
+            plain = list(map(_AS_CHAR, map(_CHAR_FIELDS, records)))
             self.usable += len(plain)
             return plain
         out: list[Char] = []
