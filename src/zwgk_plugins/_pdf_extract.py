@@ -393,12 +393,7 @@ def _shape_edges(shape: str, pts: list[tuple[float, float]]) -> list[dict[str, A
 
 def _tables(edges: list[dict[str, Any]]) -> list[list[tuple[float, float, float, float]]]:
     """Cell rectangles grouped by table, as ``page.find_tables()`` finds them."""
-    from pdfplumber.table import (
-        cells_to_tables,
-        edges_to_intersections,
-        intersections_to_cells,
-        merge_edges,
-    )
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, merge_edges
     from pdfplumber.utils.geometry import filter_edges
 
     if not edges:
@@ -408,8 +403,78 @@ def _tables(edges: list[dict[str, Any]]) -> list[list[tuple[float, float, float,
     merged = merge_edges(base, snap, snap, join, join)
     merged = filter_edges(merged, min_length=_TABLE["min_length"])
     tol = _TABLE["intersection"]
-    cells = intersections_to_cells(edges_to_intersections(merged, tol, tol))
+    cells = _cells(edges_to_intersections(merged, tol, tol))
     return [[_box(b) for b in group] for group in cells_to_tables(cells)]
+
+
+_Point = tuple[float, float]
+_Bbox = tuple[float, float, float, float]
+
+
+def _cells(intersections: dict[_Point, dict[str, list[dict[str, Any]]]]) -> list[_Bbox]:
+    """The cells pdfplumber's ``intersections_to_cells`` finds, in its order.
+
+    The same search (for each point, the nearest point below and to the
+    right joined to it by edges, and the corner they close), with each
+    point's edges made a set of boxes once rather than at every comparison,
+    and the points below and to the right of a point taken from the points
+    grouped by column and by row rather than from all the points after it.
+    """
+    from pdfplumber.utils.geometry import obj_to_bbox
+
+    points = sorted(intersections)
+    v = {p: set(map(obj_to_bbox, e["v"])) for p, e in intersections.items()}
+    h = {p: set(map(obj_to_bbox, e["h"])) for p, e in intersections.items()}
+
+    def connects(p1: _Point, p2: _Point) -> bool:
+        return (p1[0] == p2[0] and not v[p1].isdisjoint(v[p2])) or (
+            p1[1] == p2[1] and not h[p1].isdisjoint(h[p2])
+        )
+
+    row_of: dict[float, list[_Point]] = {}  # the points of each row, in sorted order
+    for p in points:
+        row_of.setdefault(p[1], []).append(p)
+    cells: list[_Bbox] = []
+    for i, pt in enumerate(points[:-1]):
+        below = _below(points, i)
+        row = row_of[pt[1]]
+        right = row[row.index(pt) + 1 :]
+        cell = _smallest_cell(pt, below, right, intersections, connects)
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+def _below(points: list[_Point], i: int) -> list[_Point]:
+    """The points after ``points[i]`` with its x: sorted by x then y, they follow it directly."""
+    x = points[i][0]
+    out: list[_Point] = []
+    for q in itertools.islice(points, i + 1, None):
+        if q[0] != x:
+            break
+        out.append(q)
+    return out
+
+
+def _smallest_cell(
+    pt: _Point,
+    below: list[_Point],
+    right: list[_Point],
+    intersections: dict[_Point, Any],
+    connects: Callable[[_Point, _Point], bool],
+) -> _Bbox | None:
+    for below_pt in below:
+        if not connects(pt, below_pt):
+            continue
+        for right_pt in right:
+            if not connects(pt, right_pt):
+                continue
+            corner = (right_pt[0], below_pt[1])
+            if corner not in intersections:
+                continue
+            if connects(corner, right_pt) and connects(corner, below_pt):
+                return (pt[0], pt[1], corner[0], corner[1])
+    return None
 
 
 def _box(b: Any) -> tuple[float, float, float, float]:

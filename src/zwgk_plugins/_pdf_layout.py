@@ -158,19 +158,18 @@ class Line:
 def _chars_text(chars: Sequence[Char]) -> str:
     if not chars:
         return ""
-    prev = chars[0]
-    out: list[str] = [prev.text]
-    for c in chars[1:]:
-        least = prev.size if prev.size < c.size else c.size
-        gap = c.x0 - prev.x1
+    p_text, _, p_x1, _, _, p_size = chars[0]  # the fields of the character before
+    out: list[str] = [p_text]
+    for text, x0, x1, _, _, size in itertools.islice(chars, 1, None):
+        least = p_size if p_size < size else size
         if (
-            gap > 0.2 * (1.0 if least < 1.0 else least)
-            and not is_cjk(prev.text[-1])
-            and not is_cjk(c.text[0])
+            x0 - p_x1 > 0.2 * (1.0 if least < 1.0 else least)
+            and not is_cjk(p_text[-1])
+            and not is_cjk(text[0])
         ):
             out.append(" ")
-        out.append(c.text)
-        prev = c
+        out.append(text)
+        p_text, p_x1, p_size = text, x1, size
     return "".join(out)
 
 
@@ -218,7 +217,8 @@ def _rows(order: Sequence[tuple[float, float, int, Char]]) -> list[list[Char]]:
     n = 0  # how many of them there are
     ref_height = 0.0  # the height of the row's first char
     for mid, _, _, c in order:
-        height = c.bottom - c.top
+        _, _, _, top, bottom, _ = c
+        height = bottom - top
         if n:
             mean = m3 if n == 1 else (m2 + m3) / 2 if n == 2 else math.fsum((m1, m2, m3)) / 3
             least = height if height < ref_height else ref_height
@@ -239,18 +239,21 @@ def _line(row: list[Char], page: int, gap: float) -> Line:
     """One row of characters sorted left to right as a line, cut into segments at gaps."""
     # Drop exact duplicates (text drawn twice for a bold effect).
     kept: list[Char] = [row[0]]
-    segments: list[list[Char]] = [kept[:]]
-    prev = row[0]
-    for c in row[1:]:
-        if prev.text == c.text and abs(prev.x0 - c.x0) < 0.5:
+    segment: list[Char] = [row[0]]
+    segments: list[list[Char]] = [segment]
+    p_text, p_x0, p_x1, _, _, p_size = row[0]  # the fields of the last character kept
+    for c in itertools.islice(row, 1, None):
+        text, x0, x1, _, _, size = c
+        if p_text == text and abs(p_x0 - x0) < 0.5:
             continue
-        least = prev.size if prev.size < c.size else c.size
-        if c.x0 - prev.x1 > gap * (1.0 if least < 1.0 else least):
-            segments.append([c])
+        least = p_size if p_size < size else size
+        if x0 - p_x1 > gap * (1.0 if least < 1.0 else least):
+            segment = [c]
+            segments.append(segment)
         else:
-            segments[-1].append(c)
+            segment.append(c)
         kept.append(c)
-        prev = c
+        p_text, p_x0, p_x1, p_size = text, x0, x1, size
     return Line(tuple(kept), tuple(tuple(s) for s in segments), page)
 
 
