@@ -21,9 +21,10 @@ The headline is the line ``all N text PDFs, P pages (zwgk.read)``: the
 whole read (``zwgk.read``: extraction, layout and plan building) of every
 PDF test file whose text is read, each file once per pass, the CPU time of
 a pass divided by its pages; the median of ``--repeat`` passes, with the
-first pass (the first whole read of each file in the process) beside it.  The scanned
-fixture (read by OCR, about a second a page) and the locked one (refused
-before any page is read) are timed on their own line, not in the headline.
+first pass (the first whole read of each file in the process) beside it.
+The scanned fixture (read by OCR, more than a second for its page) and the
+locked one (refused before any page is read) are timed on lines of their
+own, in milliseconds for the file, not in the headline.
 """
 
 from __future__ import annotations
