@@ -16,6 +16,15 @@ The 10-page plan is the 8-page fixture ``tests/data/pdf/plan001.pdf`` (a
 pages appended again, put together with pypdfium2 (installed with
 pdfplumber).  Also the whole read (``zwgk.read``: extraction and plan building) and the
 peak memory of one read and of the process.
+
+The headline is the line ``all N text PDFs, P pages (zwgk.read)``: the
+whole read (``zwgk.read``: extraction, layout and plan building) of every
+PDF test file whose text is read, each file once per pass, the CPU time of
+a pass divided by its pages; the median of ``--repeat`` passes, with the
+first pass (the first whole read of each file in the process) beside it.
+The scanned fixture (read by OCR, more than a second for its page) and the
+locked one (refused before any page is read) are timed on lines of their
+own, in milliseconds for the file, not in the headline.
 """
 
 from __future__ import annotations
@@ -36,6 +45,7 @@ from zwgk_plugins.pdf_format import read_document
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "tests" / "data" / "pdf" / "plan001.pdf"
 UNRULED = ROOT / "tests" / "data" / "pdf_realistic" / "p08_unruled_heading_rows.pdf"
+NOT_TEXT = ("scanned", "encrypted_locked")  # read by OCR; refused without its password
 FILES = sorted(
     [
         *(ROOT / "tests" / "data" / "pdf").glob("*.pdf"),
@@ -107,6 +117,7 @@ def main() -> None:
     files = [p.read_bytes() for p in FILES]
     pages = sum(_pages(d) for d in files)
     compare(f"all {len(files)} test PDFs, {pages} pages", files, pages, 1)
+    whole_reads(args.repeat)
     tracemalloc.start()
     zwgk.read(data, format="pdf")
     _, peak = tracemalloc.get_traced_memory()
@@ -114,6 +125,38 @@ def main() -> None:
     print(f"peak Python memory of one read (tracemalloc): {peak / 2**20:.1f} MiB")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak resident memory of this process: {rss:.0f} MiB")
+
+
+def whole_reads(repeat: int) -> None:
+    """ms/page of ``zwgk.read`` over every PDF test file read as text, one read of each per pass."""
+    text = [p.read_bytes() for p in FILES if p.stem not in NOT_TEXT]
+    pages = sum(_pages(d) for d in text)
+    passes = [_pass(text) for _ in range(max(repeat, 1))]
+    cpu = statistics.median(c for _, c in passes)
+    wall = statistics.median(w for w, _ in passes)
+    label = f"all {len(text)} text PDFs, {pages} pages (zwgk.read)"
+    print(
+        f"{label:<40} pdfium {1000 * wall / pages:6.1f} ms/page (CPU {1000 * cpu / pages:5.1f}),"
+        f" median of {len(passes)} passes; first pass CPU {1000 * passes[0][1] / pages:5.1f}"
+    )
+    for stem in NOT_TEXT:
+        data = next(p for p in FILES if p.stem == stem).read_bytes()
+        wall, cpu = _pass([data])
+        print(f"{stem + ' (zwgk.read)':<34} {1000 * wall:6.1f} ms (CPU {1000 * cpu:6.1f})")
+
+
+def _pass(docs: list[bytes]) -> tuple[float, float]:
+    w0, c0 = time.perf_counter(), time.process_time()
+    for d in docs:
+        _whole(d)
+    return time.perf_counter() - w0, time.process_time() - c0
+
+
+def _whole(data: bytes) -> object:
+    try:
+        return zwgk.read(data, format="pdf")
+    except zwgk.errors.ZwgkError as exc:
+        return exc
 
 
 def _pages(data: bytes) -> int:

@@ -149,8 +149,9 @@ def _page(
     return chars, edges, (float(width), float(height)), images
 
 
-def _font_descent(raw: Any, font: Any, declared: dict[bytes, float]) -> float:
-    """The descent per 1 of font size: the declared one, else PDFium's."""
+def _font_descent(raw: Any, address: int, declared: dict[bytes, float]) -> float:
+    """The descent per 1 of font size of the font at ``address``: declared, else PDFium's."""
+    font = ctypes.cast(address, raw.FPDF_FONT)
     buf = ctypes.create_string_buffer(256)
     size = raw.FPDFFont_GetBaseFontName(font, buf, len(buf))
     name = buf.raw[: max(size - 1, 0)]
@@ -217,27 +218,39 @@ def _calls(raw: Any) -> _TextCalls:
 # matrix (6 floats: a, b, c, d, e, f).
 _SLOTS = struct.Struct("=4f2d6f")
 _AT_ORIGIN_X, _AT_ORIGIN_Y, _AT_MATRIX = 16, 24, 32
+_BOX_ORIGIN = struct.Struct("=4f2d")
+_MATRIX_ABCD = struct.Struct("=4f")
 
 
 def _chars(raw: Any, tp: Any, height: float, declared: dict[bytes, float]) -> list[CharRecord]:
+    """The page's characters, with as few PDFium calls as give the same records.
+
+    PDFium gives every character of a text object that object's font size
+    and matrix (the object's text matrix times its form's), so those are
+    asked for once per text object, with the descent of its font; a
+    character costs six calls (code, two of its type, box, origin, object).
+    """
     slots = ctypes.create_string_buffer(_SLOTS.size)
     address = ctypes.addressof(slots)
     at, at_ox, at_oy, at_matrix = (
         ctypes.c_void_p(address + offset) for offset in (0, _AT_ORIGIN_X, _AT_ORIGIN_Y, _AT_MATRIX)
     )
-    unpack = _SLOTS.unpack_from
+    unpack, unpack_matrix = _BOX_ORIGIN.unpack_from, _MATRIX_ABCD.unpack_from
     fast = _calls(raw)
     unicode, generated, map_error = fast.unicode, fast.generated, fast.map_error
-    box, origin, matrix, font_size, text_object = (
+    box, origin, matrix, font_size, text_object, font_of = (
         fast.box,
         fast.origin,
         fast.matrix,
         fast.size,
         fast.text_object,
+        fast.font,
     )
-    by_object: dict[int | None, float] = {}  # descent per text object (its address)
-    descents: dict[int, float] = {}  # and per font
+    # per text object (its address): font size, descent at that size, upright
+    by_object: dict[int | None, tuple[float, float, bool]] = {}
+    descents: dict[int, float] = {}  # the descent per 1 of font size, per font
     out: list[CharRecord] = []
+    append = out.append
     handle = ctypes.cast(tp.raw, ctypes.c_void_p)
     for i in range(fast.count(handle)):
         code = unicode(handle, i)
@@ -251,30 +264,23 @@ def _chars(raw: Any, tp: Any, height: float, declared: dict[bytes, float]) -> li
                 continue
         box(handle, i, at)
         origin(handle, i, at_ox, at_oy)
-        matrix(handle, i, at_matrix)
-        size = float(font_size(handle, i))
         obj = text_object(handle, i)
-        per_size = by_object.get(obj)
-        if per_size is None:
-            per_size = by_object[obj] = _object_descent(raw, obj, descents, declared)
-        left, _, right, _, _, oy, a, b, c, d, _, _ = unpack(slots)
-        bottom = height - (oy + per_size * size)
+        per_object = by_object.get(obj)
+        if per_object is None:
+            matrix(handle, i, at_matrix)
+            size = float(font_size(handle, i))
+            font = font_of(ctypes.c_void_p(obj)) or 0
+            per_size = descents.get(font)
+            if per_size is None:
+                per_size = descents[font] = _font_descent(raw, font, declared)
+            a, b, c, d = unpack_matrix(slots, _AT_MATRIX)
+            per_object = by_object[obj] = (size, per_size * size, a * d > 0 and b * c <= 0)
+        size, below, upright = per_object
+        left, _, right, _, _, oy = unpack(slots)
+        bottom = height - (oy + below)
         top = bottom - size
-        out.append(
-            (text, left, right, top, bottom, size or (bottom - top), a * d > 0 and b * c <= 0)
-        )
+        append((text, left, right, top, bottom, size or (bottom - top), upright))
     return out
-
-
-def _object_descent(
-    raw: Any, obj: int | None, descents: dict[int, float], declared: dict[bytes, float]
-) -> float:
-    """The descent per 1 of font size of text object ``obj``'s font (cached per font)."""
-    font = _calls(raw).font(ctypes.c_void_p(obj)) or 0
-    per_size = descents.get(font)
-    if per_size is None:
-        per_size = descents[font] = _font_descent(raw, ctypes.cast(font, raw.FPDF_FONT), declared)
-    return per_size
 
 
 def _edges(raw: Any, page: Any, height: float) -> tuple[list[dict[str, Any]], bool]:
@@ -387,12 +393,7 @@ def _shape_edges(shape: str, pts: list[tuple[float, float]]) -> list[dict[str, A
 
 def _tables(edges: list[dict[str, Any]]) -> list[list[tuple[float, float, float, float]]]:
     """Cell rectangles grouped by table, as ``page.find_tables()`` finds them."""
-    from pdfplumber.table import (
-        cells_to_tables,
-        edges_to_intersections,
-        intersections_to_cells,
-        merge_edges,
-    )
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, merge_edges
     from pdfplumber.utils.geometry import filter_edges
 
     if not edges:
@@ -402,8 +403,78 @@ def _tables(edges: list[dict[str, Any]]) -> list[list[tuple[float, float, float,
     merged = merge_edges(base, snap, snap, join, join)
     merged = filter_edges(merged, min_length=_TABLE["min_length"])
     tol = _TABLE["intersection"]
-    cells = intersections_to_cells(edges_to_intersections(merged, tol, tol))
+    cells = _cells(edges_to_intersections(merged, tol, tol))
     return [[_box(b) for b in group] for group in cells_to_tables(cells)]
+
+
+_Point = tuple[float, float]
+_Bbox = tuple[float, float, float, float]
+
+
+def _cells(intersections: dict[_Point, dict[str, list[dict[str, Any]]]]) -> list[_Bbox]:
+    """The cells pdfplumber's ``intersections_to_cells`` finds, in its order.
+
+    The same search (for each point, the nearest point below and to the
+    right joined to it by edges, and the corner they close), with each
+    point's edges made a set of boxes once rather than at every comparison,
+    and the points below and to the right of a point taken from the points
+    grouped by column and by row rather than from all the points after it.
+    """
+    from pdfplumber.utils.geometry import obj_to_bbox
+
+    points = sorted(intersections)
+    v = {p: set(map(obj_to_bbox, e["v"])) for p, e in intersections.items()}
+    h = {p: set(map(obj_to_bbox, e["h"])) for p, e in intersections.items()}
+
+    def connects(p1: _Point, p2: _Point) -> bool:
+        return (p1[0] == p2[0] and not v[p1].isdisjoint(v[p2])) or (
+            p1[1] == p2[1] and not h[p1].isdisjoint(h[p2])
+        )
+
+    row_of: dict[float, list[_Point]] = {}  # the points of each row, in sorted order
+    for p in points:
+        row_of.setdefault(p[1], []).append(p)
+    cells: list[_Bbox] = []
+    for i, pt in enumerate(points[:-1]):
+        below = _below(points, i)
+        row = row_of[pt[1]]
+        right = row[row.index(pt) + 1 :]
+        cell = _smallest_cell(pt, below, right, intersections, connects)
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+def _below(points: list[_Point], i: int) -> list[_Point]:
+    """The points after ``points[i]`` with its x: sorted by x then y, they follow it directly."""
+    x = points[i][0]
+    out: list[_Point] = []
+    for q in itertools.islice(points, i + 1, None):
+        if q[0] != x:
+            break
+        out.append(q)
+    return out
+
+
+def _smallest_cell(
+    pt: _Point,
+    below: list[_Point],
+    right: list[_Point],
+    intersections: dict[_Point, Any],
+    connects: Callable[[_Point, _Point], bool],
+) -> _Bbox | None:
+    for below_pt in below:
+        if not connects(pt, below_pt):
+            continue
+        for right_pt in right:
+            if not connects(pt, right_pt):
+                continue
+            corner = (right_pt[0], below_pt[1])
+            if corner not in intersections:
+                continue
+            if connects(corner, right_pt) and connects(corner, below_pt):
+                return (pt[0], pt[1], corner[0], corner[1])
+    return None
 
 
 def _box(b: Any) -> tuple[float, float, float, float]:

@@ -57,6 +57,8 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
+_SPACES = re.compile(r"\s+")
+
 _END_PUNCT = "。；;！!？?：:…"
 _CLOSERS = '）)」』”"’〕】》'
 
@@ -156,19 +158,18 @@ class Line:
 def _chars_text(chars: Sequence[Char]) -> str:
     if not chars:
         return ""
-    prev = chars[0]
-    out: list[str] = [prev.text]
-    for c in chars[1:]:
-        least = prev.size if prev.size < c.size else c.size
-        gap = c.x0 - prev.x1
+    p_text, _, p_x1, _, _, p_size = chars[0]  # the fields of the character before
+    out: list[str] = [p_text]
+    for text, x0, x1, _, _, size in itertools.islice(chars, 1, None):
+        least = p_size if p_size < size else size
         if (
-            gap > 0.2 * (1.0 if least < 1.0 else least)
-            and not is_cjk(prev.text[-1])
-            and not is_cjk(c.text[0])
+            x0 - p_x1 > 0.2 * (1.0 if least < 1.0 else least)
+            and not is_cjk(p_text[-1])
+            and not is_cjk(text[0])
         ):
             out.append(" ")
-        out.append(c.text)
-        prev = c
+        out.append(text)
+        p_text, p_x1, p_size = text, x1, size
     return "".join(out)
 
 
@@ -216,7 +217,8 @@ def _rows(order: Sequence[tuple[float, float, int, Char]]) -> list[list[Char]]:
     n = 0  # how many of them there are
     ref_height = 0.0  # the height of the row's first char
     for mid, _, _, c in order:
-        height = c.bottom - c.top
+        _, _, _, top, bottom, _ = c
+        height = bottom - top
         if n:
             mean = m3 if n == 1 else (m2 + m3) / 2 if n == 2 else math.fsum((m1, m2, m3)) / 3
             least = height if height < ref_height else ref_height
@@ -237,18 +239,21 @@ def _line(row: list[Char], page: int, gap: float) -> Line:
     """One row of characters sorted left to right as a line, cut into segments at gaps."""
     # Drop exact duplicates (text drawn twice for a bold effect).
     kept: list[Char] = [row[0]]
-    segments: list[list[Char]] = [kept[:]]
-    prev = row[0]
-    for c in row[1:]:
-        if prev.text == c.text and abs(prev.x0 - c.x0) < 0.5:
+    segment: list[Char] = [row[0]]
+    segments: list[list[Char]] = [segment]
+    p_text, p_x0, p_x1, _, _, p_size = row[0]  # the fields of the last character kept
+    for c in itertools.islice(row, 1, None):
+        text, x0, x1, _, _, size = c
+        if p_text == text and abs(p_x0 - x0) < 0.5:
             continue
-        least = prev.size if prev.size < c.size else c.size
-        if c.x0 - prev.x1 > gap * (1.0 if least < 1.0 else least):
-            segments.append([c])
+        least = p_size if p_size < size else size
+        if x0 - p_x1 > gap * (1.0 if least < 1.0 else least):
+            segment = [c]
+            segments.append(segment)
         else:
-            segments[-1].append(c)
+            segment.append(c)
         kept.append(c)
-        prev = c
+        p_text, p_x0, p_x1, p_size = text, x0, x1, size
     return Line(tuple(kept), tuple(tuple(s) for s in segments), page)
 
 
@@ -337,9 +342,10 @@ class _Band:
     """Characters indexed by their vertical middle, to find those inside a box quickly."""
 
     def __init__(self, chars: Sequence[Char]) -> None:
-        self.order = sorted(range(len(chars)), key=lambda i: chars[i].mid_y)
-        self.ys = [chars[i].mid_y for i in self.order]
-        self.xs = [chars[i].mid_x for i in self.order]
+        mid_y = [(c.top + c.bottom) / 2 for c in chars]  # as Char.mid_y, mid_x
+        self.order = sorted(range(len(chars)), key=mid_y.__getitem__)
+        self.ys = [mid_y[i] for i in self.order]
+        self.xs = [(chars[i].x0 + chars[i].x1) / 2 for i in self.order]
 
     def inside(self, x0: float, top: float, x1: float, bottom: float) -> list[int]:
         """Indices (ascending) of the chars whose middle lies in the box, edges included."""
@@ -369,6 +375,7 @@ def table_from_cells(
     used: set[int] = set()
     cells: list[Cell] = []
     band = _Band(chars)
+    where = Location(page=page)  # frozen: one for every cell
     for x0, top, x1, bottom in sorted(boxes, key=lambda b: (b[1], b[0])):
         c0, c1 = _index(xs, x0), _index(xs, x1)
         r0, r1 = _index(ys, top), _index(ys, bottom)
@@ -378,9 +385,7 @@ def table_from_cells(
         used.update(inside)
         lines = group_lines((chars[i] for i in inside), page=page)
         text = join_lines(lines, right=x1 - 2.0)
-        cells.append(
-            Cell(text, r0, c0, rowspan=r1 - r0, colspan=c1 - c0, location=Location(page=page))
-        )
+        cells.append(Cell(text, r0, c0, rowspan=r1 - r0, colspan=c1 - c0, location=where))
     table = PageTable(cells, len(ys) - 1, xs, ys[0], ys[-1], page)
     return table, used
 
@@ -493,7 +498,7 @@ _KIND_WORDS = HEADER_KIND_WORDS
 
 def _kind(text: str) -> str:
     """What a header cell's words say its column holds (``number``, ``deadline``, …)."""
-    flat = re.sub(r"\s+", "", text)
+    flat = _SPACES.sub("", text)
     for kind, words in _KIND_WORDS:
         if any(w in flat for w in words):
             return kind
@@ -550,7 +555,13 @@ class _Columns:
         """The band of each of ``line``'s characters (by its middle), worked out once."""
         known = self.lines.get(id(line))
         if known is None:
-            known = self.lines[id(line)] = (line, [self((c.x0 + c.x1) / 2) for c in line.chars])
+            mids = [(c.x0 + c.x1) / 2 for c in line.chars]
+            if self.sorted:  # as __call__ does, one bisection a character
+                inner, find = self.inner, bisect.bisect_left
+                bands = [find(inner, x) for x in mids]
+            else:
+                bands = [self(x) for x in mids]
+            known = self.lines[id(line)] = (line, bands)
         return known[1]
 
 
@@ -857,11 +868,11 @@ def _split_repeated(rows: Sequence[_Row], col: int, blocks: list[_Block]) -> lis
     own cell.
     """
     row_of = {id(x): r for r, row in enumerate(rows) if row.lines for x in row.lines[col]}
-    texts = {re.sub(r"\s+", "", join_lines(b.lines)) for b in blocks}
+    texts = {_SPACES.sub("", join_lines(b.lines)) for b in blocks}
     out: list[_Block] = []
 
     def flat(lines: Sequence[Line]) -> str:
-        return re.sub(r"\s+", "", join_lines(lines))
+        return _SPACES.sub("", join_lines(lines))
 
     todo = list(blocks)
     while todo:

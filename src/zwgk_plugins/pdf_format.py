@@ -28,7 +28,9 @@ not a readable PDF (damaged or truncated): No /Root object! - Is this really a P
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
+import operator
 import re
 import time
 from collections.abc import Callable, Iterable
@@ -76,7 +78,13 @@ DEFAULT_TIMEOUT = DEFAULT_LIMITS.timeout
 # Where pdfminer, pdfplumber and pypdfium2 fail on a damaged file.
 _PDF_LIBRARIES = ("pdfminer", "pdfplumber", "pypdfium2")
 
+_UPRIGHT = operator.itemgetter(6)  # a record: whether its character is upright
+_CHAR_FIELDS = operator.itemgetter(slice(0, 6))  # a record: the fields of its Char
+_AS_CHAR = functools.partial(tuple.__new__, Char)  # what Char._make does, without a Python call
 _CID = re.compile(r"^\(cid:\d+\)$")
+_NOT_PLAIN = re.compile(r"[\s\x00-\x1f\ue000-\uf8ff\ufffd]")
+"""A character that a page's records may not hold for them all to be taken as they are:
+white space (dropped) or a code :func:`_garbled` calls unusable."""
 _HEADER_WORDS = HEADER_FRAGMENTS
 _FURNITURE_BAND = 0.08  # the top and bottom 8% of a page hold running headers and footers
 _PAGE_NUMBER_BAND = 0.15  # a page number is looked for a little further in
@@ -88,6 +96,22 @@ def _garbled(text: str) -> bool:
         return bool(_CID.match(text))
     o = ord(text)
     return 0xE000 <= o <= 0xF8FF or o < 0x20 or o == 0xFFFD
+
+
+def _plain(records: list[CharRecord]) -> bool:
+    """Whether every record is one upright, visible, readable character (most pages).
+
+    Such a page's records are all kept as they are, which the checks of
+    :meth:`_Reader.chars`, one record at a time, would also do.
+    """
+    texts = [r[0] for r in records]
+    joined = "".join(texts)
+    return (
+        len(joined) == len(texts)
+        and "" not in texts
+        and all(map(_UPRIGHT, records))
+        and not _NOT_PLAIN.search(joined)
+    )
 
 
 class _Reader:
@@ -153,6 +177,10 @@ class _Reader:
 
     # -- pages ---------------------------------------------------------------
     def chars(self, records: list[CharRecord], number: int) -> list[Char]:
+        if _plain(records):
+            plain = list(map(_AS_CHAR, map(_CHAR_FIELDS, records)))
+            self.usable += len(plain)
+            return plain
         out: list[Char] = []
         bad: list[tuple[str, str]] = []
         for text, x0, x1, top, bottom, size, upright in records:

@@ -105,3 +105,28 @@ def test_pdfs_read_in_threads_are_read_as_one_at_a_time() -> None:
     alone = [read_document(d) for d in datas[:3]] * 3
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(read_document, datas)) == alone
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_cells_are_those_pdfplumber_finds_from_the_same_rules(path: Path) -> None:
+    """The reader's own cell search gives pdfplumber's cells, in its order, on every ruled page."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    from pdfplumber.table import edges_to_intersections, intersections_to_cells, merge_edges
+    from pdfplumber.utils.geometry import filter_edges
+
+    from zwgk_plugins._pdf_extract import _cells, _edges
+
+    try:
+        doc = pdfium.PdfDocument(path.read_bytes())
+    except pdfium.PdfiumError:
+        pytest.skip("PDFium cannot open it without its password")
+    for index in range(len(doc)):
+        page = doc[index]
+        edges, _ = _edges(raw, page.raw, page.get_size()[1])
+        page.close()
+        lines = filter_edges(edges, "v", min_length=1) + filter_edges(edges, "h", min_length=1)
+        merged = filter_edges(merge_edges(lines, 3.0, 3.0, 3.0, 3.0), min_length=3.0)
+        points = edges_to_intersections(merged, 3.0, 3.0)
+        assert _cells(points) == intersections_to_cells(points)
+    doc.close()
