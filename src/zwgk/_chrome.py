@@ -178,10 +178,26 @@ def _glued_page_head(token: str) -> int:
     crumbs = _glued_crumbs(token)
     if not crumbs:
         return 0
-    first = _SENTENCE.search(token, crumbs)
+    return _glued_chrome_end(token, crumbs) or crumbs
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _opens_with_chrome(token: str) -> bool:
+    """Whether ``token`` opens with chrome glued to the page's text, nothing
+    written before it but figures (the rest of a field's time: ``16:02浏览次数：…``)."""
+    found = _GLUED_CHROME.search(token)
+    return found is not None and _HAN.search(token, 0, found.start()) is None
+
+
+def _glued_chrome_end(token: str, start: int) -> int:
+    """The end of the last piece of chrome glued in ``token`` from ``start`` on
+    before its first sentence (a toolbar, the page's fields), else 0."""
+    first = _SENTENCE.search(token, start)
     stop = first.start() if first is not None else len(token)
-    ends = [m.end() for m in _GLUED_CHROME.finditer(token, crumbs, stop)]
-    return ends[-1] if ends else crumbs
+    ends = [m.end() for m in _GLUED_CHROME.finditer(token, start, stop)]
+    return ends[-1] if ends else 0
 
 
 def chrome_prefix(line: str) -> int:
@@ -201,6 +217,8 @@ def chrome_prefix(line: str) -> int:
         if _SENTENCE.search(token):
             if end == 0 and match.start() == len(line) - len(line.lstrip()):
                 end = match.start() + _glued_page_head(token)
+            elif end and _opens_with_chrome(token):  # (16:02浏览次数：【字体：大中小】…)
+                end = max(end, match.start() + _glued_chrome_end(token, 0))
             break
         if _chrome_token(token):
             end = match.end()

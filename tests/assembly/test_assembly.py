@@ -1061,6 +1061,20 @@ def test_a_serial_number_before_a_deadline_word_counts_where_the_rows_around_nee
     assert got == [(3, "稳步扩大"), (4, "年内推动"), (5, "全面落实")]
 
 
+def test_a_page_whose_toolbar_is_glued_after_a_spaced_field_keeps_its_plan() -> None:
+    text = (
+        "首页>信息公开>计划规划某市医疗保障局关于印发《某市医疗保障局2023年政务公开工作要点》的通知"
+        "信息来源：某市医疗保障局发布时间：2023-04-12 16:02浏览次数：【字体：大中小】"
+        "某市医疗保障局关于印发《某市医疗保障局2023年政务公开工作要点》的通知各科室：现将《工作要点》"
+        "印发给你们，请认真抓好落实。某市医疗保障局2023年政务公开工作要点一、加强医保政策发布解读"
+        "1.及时发布医保政策文件。市局出台的医保政策文件在印发后5个工作日内公开。责任科室：办公室"
+        "2.做好医保政策解读。采用图解、短视频等形式解读，全年不少于6期。责任科室：待遇保障科"
+        "某市医疗保障局2023年4月10日【打印正文】【关闭】主办：某市医疗保障局"
+    )
+    plan = zwgk.read_text(text)
+    assert [t.text[:9] for t in plan.tasks] == ["及时发布医保政策文", "做好医保政策解读。"]
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"
