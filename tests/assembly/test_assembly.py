@@ -1075,6 +1075,28 @@ def test_a_page_whose_toolbar_is_glued_after_a_spaced_field_keeps_its_plan() -> 
     assert [t.text[:9] for t in plan.tasks] == ["及时发布医保政策文", "做好医保政策解读。"]
 
 
+_PARTS_OF_PARAGRAPHS = """某市2021年政务公开工作要点
+一、推进决策和执行公开
+    推进重大行政决策公开。市司法局要编制年度重大行政决策事项目录，2021年6月底前完成。
+    公开政府工作报告落实情况。按季度公开任务进展。（牵头单位：市政府办公室；配合单位：市直各部门）
+二、深化重点领域信息公开
+    做好财政预决算公开。公开市本级预决算和“三公”经费。（责任单位：市财政局）
+    推进社会救助信息公开。市民政局、各乡镇人民政府要公开城乡低保资金发放情况。
+"""
+
+
+def test_parts_of_unnumbered_paragraphs_each_naming_its_units_are_tasks() -> None:
+    plan = zwgk.read_text(_PARTS_OF_PARAGRAPHS)
+    got = [(t.section, t.text[:6], t.responsibility.raw if t.responsibility else None)
+           for t in plan.tasks]  # fmt: skip
+    assert got == [
+        (("推进决策和执行公开",), "推进重大行政", "市司法局"),
+        (("推进决策和执行公开",), "公开政府工作", "市政府办公室；市直各部门"),
+        (("深化重点领域信息公开",), "做好财政预决", "市财政局"),
+        (("深化重点领域信息公开",), "推进社会救助", "市民政局、各乡镇人民政府"),
+    ]
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"

@@ -428,13 +428,33 @@ def _paragraphs_with_clauses(body: str, cut: bool) -> tuple[str, list[str]] | No
     lines = [line for line in rest.split("\n") if line.strip()]
     if len(lines) < 2 or _clauses(title) or not _heading_like(title):
         return None
-    closed = [_clauses(line) == 1 and _CLOSING_CLAUSE.search(line) is not None for line in lines]
+    closed = [_closed_by_its_units(line) for line in lines]
     if not all(closed[:-1]) or not (closed[-1] or cut) or not any(closed):
         return None
     return title, lines
 
 
 _CLOSING_CLAUSE = re.compile(r"[)）]\s*[。；;]?\s*$")  # a paragraph closed by its clause
+
+
+def _closed_by_clause(line: str) -> bool:
+    """Whether a paragraph is closed by one responsibility clause of its own
+    (``（责任单位：…）``, ``（牵头单位：…；配合单位：…）``)."""
+    if _CLOSING_CLAUSE.search(line) is None:
+        return False
+    return _clauses(line) == 1 or len(_extract_responsibilities(line)[1]) == 1
+
+
+def _closed_by_its_units(line: str) -> bool:
+    """Whether a paragraph names who does it: closed by a responsibility
+    clause of its own, or its title sentence followed by units as the
+    subject of its duty (``推进重大行政决策公开。市司法局要编制…``)."""
+    if _closed_by_clause(line):
+        return True
+    title, stop, rest = line.strip().partition("。")
+    if not stop or _clauses(line) or not _heading_like(title):
+        return False
+    return subject_units(rest) is not None
 
 
 def _closed_paragraphs_after(body: str, cut: bool) -> tuple[str, list[str], list[str]] | None:
@@ -446,7 +466,7 @@ def _closed_paragraphs_after(body: str, cut: bool) -> tuple[str, list[str], list
     (``各部门要结合工作实际…``), the part's closing requirements.  The task's
     body, theirs and those; else None."""
     lines = [line for line in body.strip().split("\n") if line.strip()]
-    closed = [_clauses(line) == 1 and _CLOSING_CLAUSE.search(line) is not None for line in lines]
+    closed = [_closed_by_clause(line) for line in lines]
     first = next((k for k, c in enumerate(closed) if c), None)
     if first is None or first == len(lines) - 1 or _clauses("\n".join(lines[: first + 1])) != 1:
         return None
