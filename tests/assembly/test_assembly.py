@@ -1097,6 +1097,35 @@ def test_parts_of_unnumbered_paragraphs_each_naming_its_units_are_tasks() -> Non
     ]
 
 
+_NOTICE_THAT_IS_ITS_PLAN = """某县某镇人民政府关于做好2022年政务公开工作的通知
+某政发〔2022〕15号
+各村（社区），镇各部门：
+    为进一步提升我镇政务公开工作水平，现就做好2022年政务公开工作通知如下：
+    一、加强财政信息公开。做好镇级预决算和“三公”经费信息公开。由财政所负责，各部门配合。
+    二、做好政策解读。党政办公室牵头，宣传办配合，对镇政府出台的政策同步解读。
+    三、推进社会救助信息公开。公开城乡低保和临时救助资金发放情况。由社会事业局负责。
+    四、加强政务公开平台管理。综合执法局、便民服务中心要及时在专栏更新执法和办事信息。
+    各部门要高度重视，明确专人负责，于2022年11月底前将落实情况报党政办公室。
+
+某县某镇人民政府
+2022年4月18日
+"""
+
+
+def test_a_notice_that_is_its_plan_keeps_its_signature_out_of_the_last_point() -> None:
+    plan = zwgk.read_text(_NOTICE_THAT_IS_ITS_PLAN)
+    assert len(plan.tasks) == 4
+    assert (
+        plan.tasks[-1].text
+        == "加强政务公开平台管理。综合执法局、便民服务中心要及时在专栏更新执法和办事信息。"
+    )
+    assert (plan.title, plan.issuer) == (
+        "某县某镇人民政府关于做好2022年政务公开工作的通知",
+        "某县某镇人民政府",
+    )
+    assert plan.date == datetime.date(2022, 4, 18)
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"

@@ -457,6 +457,18 @@ def _closed_by_its_units(line: str) -> bool:
     return subject_units(rest) is not None
 
 
+def _first_closed(lines: Sequence[str], closed: Sequence[bool]) -> int | None:
+    """The line that closes a task's own paragraph: the first closed by its
+    clause, the task's one, or its first line where that names its units as
+    the subject after the title sentence; None where none does."""
+    if lines and not closed[0] and _closed_by_its_units(lines[0]):
+        return 0
+    first = next((k for k, c in enumerate(closed) if c), None)
+    if first is None or not _closed_by_clause("\n".join(lines[: first + 1])):
+        return None
+    return first
+
+
 def _closed_paragraphs_after(body: str, cut: bool) -> tuple[str, list[str], list[str]] | None:
     """A task's paragraph closed by its responsibility clause, then what
     follows it in the task's body: paragraphs with no number, each closed by a
@@ -467,8 +479,8 @@ def _closed_paragraphs_after(body: str, cut: bool) -> tuple[str, list[str], list
     body, theirs and those; else None."""
     lines = [line for line in body.strip().split("\n") if line.strip()]
     closed = [_closed_by_clause(line) for line in lines]
-    first = next((k for k, c in enumerate(closed) if c), None)
-    if first is None or first == len(lines) - 1 or _clauses("\n".join(lines[: first + 1])) != 1:
+    first = _first_closed(lines, closed)
+    if first is None or first == len(lines) - 1:
         return None
     own: list[str] = []
     current: list[str] = []

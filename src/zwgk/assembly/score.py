@@ -16,6 +16,7 @@ from typing import Final
 from zwgk._model import Plan, Task
 from zwgk._textutil import squeeze
 from zwgk.assembly.fields import cut_responsibility, is_deadline, is_units
+from zwgk.assembly.text import closing_signature
 from zwgk.lang.numerals import find_labels, parse_label
 from zwgk.lang.pieces import is_heading_text
 from zwgk.lang.vocab import FIELD_RE
@@ -101,6 +102,8 @@ def plausibility(plan: Plan) -> float:
             score -= 0.5  # a cell separator left in a field: the cells were not told apart
         if not (resp and resp.assignments) and _reads_as_heading(t.text, t.label):
             score -= 1.5  # a heading taken for a task counts for nothing
+        if _holds_a_signature(t.text):
+            score -= 1.5  # ... and so does a task that took in the closing signature
         if t.number is not None and (previous is None or t.number in (previous + 1, 1)):
             score += 0.5
         previous = t.number
@@ -116,6 +119,12 @@ def plausibility(plan: Plan) -> float:
 
 
 _LEAST_REQUIREMENT = 8  # characters of a requirement before its units' field
+
+
+def _holds_a_signature(text: str) -> bool:
+    """Whether a task's text ends in the issuer's name and the date on lines
+    of their own (``…\n某镇人民政府\n2022年4月18日``): the closing signature."""
+    return "\n" in text and closing_signature(text, prose=True) < len(text)
 
 
 def _requirement_with_units(text: str) -> bool:

@@ -421,6 +421,22 @@ def _notice(lines: list[tuple[str, str]], joined_raw: str) -> tuple[str | None, 
     return issuer, None
 
 
+_OWN_NOTICE_RE = re.compile(
+    r"^(?P<issuer>[^\s，。；：:、《》【】]{2,40}?)关于[^，。；：:《》]{2,60}的通知$"
+)
+
+
+def _own_notice_title(lines: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """(title, issuer) of a notice that sends no plan but is one, its points
+    the tasks: its own title line ``X关于做好…工作的通知``; (None, None)."""
+    for raw, sq in lines:
+        m = _OWN_NOTICE_RE.match(sq)
+        if m is not None and PREAMBLE_START.match(m.group("issuer")) is None:
+            squeezed = _squeeze(raw)
+            return squeezed, squeezed[m.start("issuer") : m.end("issuer")]
+    return None, None
+
+
 _NOTICE_TITLE_END_RE = re.compile(r"的通知\s*")
 _DOC_SPAN = 24  # characters a 文号 takes at most
 
@@ -632,6 +648,9 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
     notice_issuer, notice_title = _notice(lines, joined)
     if title is None and notice_title is not None:
         title = _squeeze(notice_title)
+    if title is None:  # a notice that is its own plan (关于做好2022年政务公开工作的通知)
+        title, own_issuer = _own_notice_title(lines)
+        notice_issuer = notice_issuer or own_issuer
 
     # The 文号: a line of its own or a 文号: field, never one in a sentence.
     doc_number = None
