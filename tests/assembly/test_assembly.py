@@ -1126,6 +1126,26 @@ def test_a_notice_that_is_its_plan_keeps_its_signature_out_of_the_last_point() -
     assert plan.date == datetime.date(2022, 4, 18)
 
 
+_CLOSING_AFTER_SUBJECT_TASK = """某市2022年政务公开工作要点
+一、加强政务公开基础
+    （一）规范依申请公开办理。市司法局要严格按照法定时限答复政府信息公开申请。
+    （二）抓好政务公开培训。市政府办公室要组织全市政务公开工作人员开展业务培训。
+    各镇（街道）、各部门要明确分管负责同志和工作人员。
+"""
+
+
+def test_a_closing_duty_after_a_task_that_named_its_units_is_no_part_of_it() -> None:
+    for plan in (
+        zwgk.read_text(_CLOSING_AFTER_SUBJECT_TASK),
+        _layout_reading(_CLOSING_AFTER_SUBJECT_TASK),
+    ):
+        assert (
+            plan.tasks[-1].text
+            == "抓好政务公开培训。市政府办公室要组织全市政务公开工作人员开展业务培训。"
+        )
+        assert any(r.text.startswith("各镇（街道）、各部门要") for r in plan.residue)
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"

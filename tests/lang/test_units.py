@@ -376,3 +376,10 @@ def test_a_committees_departments_after_a_whole_office_are_a_unit_of_their_own()
     text = "行政审批局管委会各部门"
     runs = find_unit_runs(text)
     assert [text[a:b] for run in runs for a, b in run.units] == ["行政审批局", "管委会各部门"]
+
+
+def test_a_name_with_its_bracket_is_the_subject_before_a_modal() -> None:
+    from zwgk.lang.units import subject_units
+
+    text = "市民政局、各镇人民政府（街道办事处）要按季度公开城乡低保资金发放情况。"
+    assert subject_units(text) == "市民政局、各镇人民政府（街道办事处）"

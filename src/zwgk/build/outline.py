@@ -36,6 +36,7 @@ from zwgk.build.sections import Sections
 from zwgk.document import Block
 from zwgk.lang.numerals import HeadingLabel
 from zwgk.lang.pieces import label_of
+from zwgk.lang.units import subject_units
 
 __all__ = ["TaskLevel", "outline_rows", "task_level"]
 
@@ -70,6 +71,13 @@ def task_level(blocks: Sequence[Block], labels: Sequence[tuple[int, HeadingLabel
         style = max(lower, key=lambda s: (stats[s][0], ranks[s]))
     rank = ranks[style]
     return TaskLevel(style, rank, sorted({ranks[s] for s in stats if ranks[s] < rank}))
+
+
+def _names_its_units(text: str) -> bool:
+    """Whether a task's text names its units as the subject of its duty after
+    its title sentence (``抓好培训。市政府办公室要组织…``)."""
+    _, stop, rest = text.partition("。")
+    return bool(stop) and subject_units(rest) is not None
 
 
 @attrs.define
@@ -161,14 +169,16 @@ class _OutlineReader:
         self.current = _Open(None, parts, self.sections.path(), where)
         self.pending.clear()
 
-    def _continues(self) -> bool:
-        """Whether the open task takes a paragraph of text as its continuation."""
+    def _continues(self, text: str) -> bool:
+        """Whether the open task takes a paragraph of text as its continuation:
+        not where it has named who does it (a field, a closing clause, or
+        units as the subject of its duty) and the paragraph lays a duty on
+        units of its own (``各部门要…``: the part's closing requirement)."""
         current = self.current
-        return (
-            current is not None
-            and not current.fields
-            and not ends_with_responsibility(current.parts[-1])
-        )
+        if current is None or current.fields or ends_with_responsibility(current.parts[-1]):
+            return False
+        duty = subject_units(text.strip()) is not None
+        return not (duty and _names_its_units("".join(current.parts)))
 
     def _block(self, i: int, lab: HeadingLabel | None) -> bool:
         """Read one paragraph; True if it belongs to the body."""
@@ -181,7 +191,7 @@ class _OutlineReader:
             if self.pending and any(values.get(k) for k in ("resp", "lead", "assist")):
                 self._unnumbered_task()
             self._field_line(block, values)
-        elif self._continues():
+        elif self._continues(block.text):
             assert self.current is not None
             self.current.parts.append(block.text.strip())
         else:

@@ -207,9 +207,15 @@ def _boundary(text: str, i: int, e: int) -> bool:
     nxt = unit_end(text, e, _depth=1)
     if nxt is None and (_starts_level(text, e) or text.startswith("各", e)):
         nxt = unit_end(text, e, _depth=2)  # a name of its own, run into the next cell
-    if nxt is not None and text.startswith(_MODALS, nxt):
+    if nxt is not None and text.startswith(_MODALS, nxt) and _opens_a_name(text, e):
         return True  # the subject of the next sentence (…管委会各级各部门要…)
     return nxt is not None and _starts_own_name(text, e, nxt)
+
+
+def _opens_a_name(text: str, e: int) -> bool:
+    """Whether a name of its own may start at ``e``: a level or a collective
+    (not ``人民政府`` going on with ``各镇``)."""
+    return _starts_level(text, e) or text.startswith("各", e)
 
 
 _PLACE_LEVELS: Final = "市县縣区區州盟旗"
