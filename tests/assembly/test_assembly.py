@@ -1146,6 +1146,21 @@ def test_a_closing_duty_after_a_task_that_named_its_units_is_no_part_of_it() -> 
         assert any(r.text.startswith("各镇（街道）、各部门要") for r in plan.residue)
 
 
+def test_a_point_closed_by_who_does_it_keeps_the_notices_request_out() -> None:
+    text = (
+        "某街道2023年政务公开工作安排\n"
+        "（一）抓好专栏更新。对照标准目录更新专栏信息。由党政综合办公室负责，各科室配合。\n"
+        "（二）深化居务公开。指导各社区规范公开居务信息。由党建工作办公室负责，经济发展办公室配合。\n"
+        "请各科室、各社区高度重视，对照上述任务抓好落实。\n"
+    )
+    plan = zwgk.read_text(text)
+    last = plan.tasks[-1]
+    assert last.text == "深化居务公开。指导各社区规范公开居务信息。"
+    assert last.responsibility is not None
+    assert last.responsibility.raw == "党建工作办公室负责，经济发展办公室配合"
+    assert any(r.text.startswith("请各科室") for r in plan.residue)
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"

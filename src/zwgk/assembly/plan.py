@@ -68,14 +68,13 @@ from zwgk.assembly.text import (
     notice_sentence_end,
     plan_outline,
 )
-from zwgk.build.fields import closing_duty
+from zwgk.build.fields import closing_duty, closing_request, names_its_units
 from zwgk.build.pieces import R_PART_CLOSING
 from zwgk.build.plan import finish_plan
 from zwgk.lang.metadata import parse_date, unspaced_label
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.numerals import LabelHit, find_labels, parse_label
 from zwgk.lang.titles import title_boundaries
-from zwgk.lang.units import subject_units
 from zwgk.lang.vocab import (
     AIMS_HEADING,
     FIELD_RE,
@@ -451,10 +450,8 @@ def _closed_by_its_units(line: str) -> bool:
     subject of its duty (``推进重大行政决策公开。市司法局要编制…``)."""
     if _closed_by_clause(line):
         return True
-    title, stop, rest = line.strip().partition("。")
-    if not stop or _clauses(line) or not _heading_like(title):
-        return False
-    return subject_units(rest) is not None
+    title = line.strip().partition("。")[0]
+    return not _clauses(line) and _heading_like(title) and names_its_units(line)
 
 
 def _first_closed(lines: Sequence[str], closed: Sequence[bool]) -> int | None:
@@ -475,8 +472,8 @@ def _closed_paragraphs_after(body: str, cut: bool) -> tuple[str, list[str], list
     clause of its own or by a line of unit fields (the last may be cut by the
     end of a page opening, ``cut``), tasks of their own under the same
     heading; and last, paragraphs with no clause that lay a duty on units
-    (``各部门要结合工作实际…``), the part's closing requirements.  The task's
-    body, theirs and those; else None."""
+    or ask the addressees (``各部门要结合工作实际…``, ``请各社区…``), the part's
+    closing requirements.  The task's body, theirs and those; else None."""
     lines = [line for line in body.strip().split("\n") if line.strip()]
     closed = [_closed_by_clause(line) for line in lines]
     first = _first_closed(lines, closed)
@@ -489,7 +486,7 @@ def _closed_paragraphs_after(body: str, cut: bool) -> tuple[str, list[str], list
         if shut or (len(current) > 1 and _unit_field_line(line)):
             own.append("\n".join(current))
             current = []
-    closing = [line for line in current if not subject_units(line.strip())]
+    closing = [line for line in current if not closing_request(line)]
     if current and closing and not cut:
         return None
     if cut and closing:

@@ -7,16 +7,19 @@ from typing import Final
 
 from zwgk.lang.deadline import find_deadlines
 from zwgk.lang.pieces import assigns_roles, looks_like_responsibility
+from zwgk.lang.units import subject_units
 from zwgk.lang.vocab import FIELD_NAMES, FIELD_RE, ROLE_WORD
 
 __all__ = [
     "closing_duty",
+    "closing_request",
     "ends_with_responsibility",
     "extract_responsibilities",
     "field_names",
     "field_parens",
     "fields",
     "matching_paren",
+    "names_its_units",
 ]
 
 _OPEN_PAREN: Final = re.compile(r"[（(]")
@@ -167,6 +170,25 @@ def closing_duty(text: str) -> tuple[str, list[str]]:
     if not duty or not assigns_roles(duty) or not looks_like_responsibility(duty):
         return text, []
     return body[: cut + 1], [duty]
+
+
+def names_its_units(text: str) -> bool:
+    """Whether a task's text says who does it without a bracket: a last
+    sentence that only says so (``…。由区财政局负责，各镇配合。``), or units
+    as the subject of its duty after its title sentence (``抓好培训。市政府
+    办公室要组织…``)."""
+    if closing_duty(text.strip())[1]:
+        return True
+    _, stop, rest = text.strip().partition("。")
+    return bool(stop) and subject_units(rest) is not None
+
+
+def closing_request(text: str) -> bool:
+    """Whether a paragraph after a part's tasks closes it: it lays a duty on
+    units (``各部门要结合工作实际…``) or asks the addressees (``请各社区高度
+    重视…``)."""
+    text = text.strip()
+    return text.startswith("请") or subject_units(text) is not None
 
 
 def ends_with_responsibility(text: str) -> bool:

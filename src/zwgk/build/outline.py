@@ -16,11 +16,13 @@ import attrs
 from zwgk._model import Location, Residue
 from zwgk.build.fields import (
     closing_duty,
+    closing_request,
     ends_with_responsibility,
     extract_responsibilities,
     field_names,
     field_parens,
     fields,
+    names_its_units,
 )
 from zwgk.build.pieces import (
     R_EMPTY_HEADING,
@@ -36,7 +38,6 @@ from zwgk.build.sections import Sections
 from zwgk.document import Block
 from zwgk.lang.numerals import HeadingLabel
 from zwgk.lang.pieces import label_of
-from zwgk.lang.units import subject_units
 
 __all__ = ["TaskLevel", "outline_rows", "task_level"]
 
@@ -71,13 +72,6 @@ def task_level(blocks: Sequence[Block], labels: Sequence[tuple[int, HeadingLabel
         style = max(lower, key=lambda s: (stats[s][0], ranks[s]))
     rank = ranks[style]
     return TaskLevel(style, rank, sorted({ranks[s] for s in stats if ranks[s] < rank}))
-
-
-def _names_its_units(text: str) -> bool:
-    """Whether a task's text names its units as the subject of its duty after
-    its title sentence (``抓好培训。市政府办公室要组织…``)."""
-    _, stop, rest = text.partition("。")
-    return bool(stop) and subject_units(rest) is not None
 
 
 @attrs.define
@@ -177,8 +171,7 @@ class _OutlineReader:
         current = self.current
         if current is None or current.fields or ends_with_responsibility(current.parts[-1]):
             return False
-        duty = subject_units(text.strip()) is not None
-        return not (duty and _names_its_units("".join(current.parts)))
+        return not (closing_request(text) and names_its_units("".join(current.parts)))
 
     def _block(self, i: int, lab: HeadingLabel | None) -> bool:
         """Read one paragraph; True if it belongs to the body."""
