@@ -1161,6 +1161,23 @@ def test_a_point_closed_by_who_does_it_keeps_the_notices_request_out() -> None:
     assert any(r.text.startswith("请各科室") for r in plan.residue)
 
 
+_GLUED_SIGNED_PAGE = (
+    "当前位置：首页>政府信息公开>政策文件>寿政办字寿光市人民政府办公室关于印发寿光市2023年政务公开工作要点的通知"
+    "发布日期：2023-05-30寿光市人民政府办公室关于印发寿光市2023年政务公开工作要点的通知寿政办字〔2023〕9号"
+    "各镇人民政府、街道办事处：现将《寿光市2023年政务公开工作要点》印发给你们，请认真贯彻落实。"
+    "寿光市2023年政务公开工作要点一、加强政策解读1.同步发布解读材料。责任单位：市政府办公室完成时限：长期坚持"
+    "2.及时回应关切。责任单位：市委网信办完成时限：年底前寿光市人民政府办公室2023年5月26日分享到："
+    "【打印本页】【关闭窗口】版权所有：寿光市人民政府办公室网站标识码：3707830001"
+)
+
+
+def test_a_page_joined_by_nothing_is_signed_and_issued_by_the_name_that_closes_it() -> None:
+    plan = zwgk.read_text(_GLUED_SIGNED_PAGE)
+    assert [t.text for t in plan.tasks] == ["同步发布解读材料。", "及时回应关切。"]
+    assert (plan.issuer, plan.doc_number) == ("寿光市人民政府办公室", "寿政办字〔2023〕9号")
+    assert plan.date == datetime.date(2023, 5, 26)
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"

@@ -1537,10 +1537,13 @@ def _count_rows(stream: Stream, layout: Layout, items: Sequence[_Item]) -> int:
 _CLOSING_LINES = 3  # a signature after the plan: issuer, date, publicity mark
 
 
-def _closing_lines(text: str) -> list[str]:
+def _closing_lines(text: str, residue: Sequence[Residue] = ()) -> list[str]:
     """The last lines of the document, where a signature placed after the
-    plan's body stands (the issuer and date of a notice signed at the end)."""
-    return [line for line in text.rstrip().split("\n")[-_CLOSING_LINES:] if line.strip()]
+    plan's body stands (the issuer and date of a notice signed at the end);
+    on a page on one line, the signature set apart from the plan's body."""
+    closing = [r.text for r in residue if r.reason == R_CLOSING]
+    lines = [line for line in text.rstrip().split("\n")[-_CLOSING_LINES:] if line.strip()]
+    return lines if len(lines) > 1 or not closing else closing[-1].split("\n")
 
 
 def _plan(
@@ -1561,7 +1564,7 @@ def _plan(
                 NOTICE_ONLY, "the text is a covering notice without its plan", Severity.WARNING
             )
         )
-    meta = _metadata(before, _closing_lines(stream.text), year)
+    meta = _metadata(before, _closing_lines(stream.text, ctx.residue), year)
     return finish_plan(
         meta, year, rows, ctx, residue=residue, diagnostics=diagnostics, source=source, fmt=fmt
     )

@@ -303,6 +303,8 @@ _SENTENCE_PUNCT_RE = re.compile(r"[。；，,;：:！？!?]")
 # the label of a page's metadata field naming the document
 _NAME_LABEL = r"(?:文件名称|文件名稱|名称|名稱|标题|標題|题名|題名)"
 _ORG_LINE_RE = re.compile(rf"^[\u4e00-\u9fff（）()]{{3,40}}{ORG_END}$")
+# an organisation's name opening a field's value that a crawl ran on (来源：X办公室【字体…)
+_FIELD_ORG_RE = re.compile(rf"[\u4e00-\u9fff（）()]{{3,40}}{ORG_END}(?=[【\[|｜])")
 _TITLE_ORG_RE = re.compile(
     rf"^(?P<org>[\u4e00-\u9fff（）()]{{2,30}}?{ORG_END})"
     r"(?=贯彻|落实|关于|[0-9]{4}年|[一二]〇[〇一二三四五六七八九]{2}年|政务公开|全面推进)"
@@ -502,13 +504,22 @@ def _field_issuer(fields: dict[str, str], keys: Sequence[str]) -> str | None:
         if key in fields:
             value = re.sub(r"^本[网站]\s*", "", fold(fields[key]))
             issuer = _squeeze(fields[key][len(fields[key]) - len(value) :])
+            glued = _FIELD_ORG_RE.match(fold(issuer))
+            if glued is not None and glued.end() < len(issuer):
+                issuer = issuer[: glued.end()]  # a page's text run on after the name
             if issuer:
                 return issuer
     return None
 
 
+# a page's field giving a date (发布日期：…): the page's, not the signature's
+_DATE_FIELD_RE = re.compile(r"(?:成文|发布|发文|印发)(?:日期|时间)[:：]")
+
+
 def _signature_date(lines: list[tuple[str, str]]) -> tuple[dt.date | None, int | None]:
     for i, (raw, sq) in enumerate(lines):
+        if _DATE_FIELD_RE.search(sq):
+            continue  # (its date is the fallback below, where no signature dates it)
         day = parse_date(raw)
         if day is not None:
             return day, i
@@ -524,6 +535,38 @@ def _signature_date(lines: list[tuple[str, str]]) -> tuple[dt.date | None, int |
 
 # What a crawl runs into a signature's date: the attachment that follows, a publicity mark.
 _AFTER_SIGNATURE_RE = re.compile(r"$|附件|[（(]此件")
+
+
+def _confirmed_by_signature(issuer: str | None, lines: list[tuple[str, str]]) -> str | None:
+    """The notice's issuer as its closing signature names it, where the name
+    read from the notice's title is missing or has a page's text glued before
+    it (``寿政办字寿光市人民政府办公室``: the breadcrumb's last crumb)."""
+    signer = _signer(lines) or _glued_signer(lines)
+    if signer is None or (issuer is not None and not issuer.endswith(signer)):
+        return issuer
+    before = issuer[: len(issuer) - len(signer)] if issuer is not None else ""
+    return issuer if before.endswith(_PLACE_ENDS) else signer  # 清远市|英德市发展和改革局
+
+
+_PLACE_ENDS = ("省", "市", "县", "縣", "区", "區", "州", "盟", "旗")
+
+
+def _title_org(title: str | None) -> str | None:
+    """The organisation a plan's title opens with (``清远市英德市发展和改革局2020年…``)."""
+    m = _TITLE_ORG_RE.match(fold(title)) if title is not None else None
+    return title[: m.end("org")] if m is not None and title is not None else None
+
+
+def _glued_signer(lines: list[tuple[str, str]]) -> str | None:
+    """The organisation written right before the closing date on one line
+    (``苏州市相城区人民政府办公室2024年5月15日``)."""
+    for raw, _ in lines:
+        matches = list(_date_matches(raw))
+        if len(matches) == 1 and _AFTER_SIGNATURE_RE.match(_squeeze(raw[matches[0][1] :])):
+            head = _squeeze(raw[: matches[0][0]])
+            if head and _ORG_LINE_RE.match(fold(head)):
+                return head
+    return None
 
 
 def _signer(lines: list[tuple[str, str]]) -> str | None:
@@ -674,6 +717,8 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
             break
     if issuer is None and notice_issuer:
         issuer = _squeeze(notice_issuer)
+    if doc_number is not None:  # a notice's: the name signing it at the end is its issuer
+        issuer = _confirmed_by_signature(issuer or _title_org(title), after_lines)
     sign_date, sign_at = _signature_date(lines)
     if sign_date is None:
         sign_date, _ = _signature_date(after_lines)
