@@ -17,7 +17,14 @@ from zwgk.assembly.fields import Layout, split_body
 from zwgk.assembly.labels import Outline, choose_labels
 from zwgk.assembly.score import MOST_PER_TASK
 from zwgk.assembly.text import Stream, find_header, notice_end
-from zwgk.build.pieces import R_CLOSING, R_EXTRA_COLUMN, R_REPEATED_HEADER, R_UNPLACED_ROW
+from zwgk.build.pieces import (
+    R_CLOSING,
+    R_EXTRA_COLUMN,
+    R_REPEATED_HEADER,
+    R_REPEATED_HEADING,
+    R_SUPPORT,
+    R_UNPLACED_ROW,
+)
 from zwgk.lang import find_labels
 
 
@@ -1124,6 +1131,8 @@ def test_a_notice_that_is_its_plan_keeps_its_signature_out_of_the_last_point() -
         "某县某镇人民政府",
     )
     assert plan.date == datetime.date(2022, 4, 18)
+    # the 由 of 由财政所负责 is the sentence's form: nothing is reported lost
+    assert not any(d.code == "read.unplaced-text" for d in plan.diagnostics)
 
 
 _CLOSING_AFTER_SUBJECT_TASK = """某市2022年政务公开工作要点
@@ -1176,6 +1185,37 @@ def test_a_page_joined_by_nothing_is_signed_and_issued_by_the_name_that_closes_i
     assert [t.text for t in plan.tasks] == ["同步发布解读材料。", "及时回应关切。"]
     assert (plan.issuer, plan.doc_number) == ("寿光市人民政府办公室", "寿政办字〔2023〕9号")
     assert plan.date == datetime.date(2023, 5, 26)
+
+
+def test_a_heading_written_again_on_every_row_is_kept_as_a_repeat() -> None:
+    text = (
+        "类别 | 序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+        "一、以政策公开助力经济发展 | 1 | 集中公开涉企优惠政策。 | 市工业和信息化局 | 6月底前 |\n"
+        "一、以政策公开助力经济发展 | 2 | 公开涉企收费目录清单。 | 市发展改革委 | 9月底前 |\n"
+        "二、以政务公开助力改善民生 | 3 | 公开城乡低保资金发放情况。 | 市民政局 | 每季度 |\n"
+    )
+    plan = read(text)  # the outline's reading
+    assert [t.section for t in plan.tasks] == [
+        ("以政策公开助力经济发展",),
+        ("以政策公开助力经济发展",),
+        ("以政务公开助力改善民生",),
+    ]
+    assert [r.text for r in plan.residue if r.reason == R_REPEATED_HEADING] == [
+        "一、以政策公开助力经济发展"
+    ]
+
+
+def test_a_closing_support_part_keeps_its_heading_in_the_residue() -> None:
+    text = (
+        "某区2024年政务公开工作要点\n一、深化重点领域公开\n"
+        "1.公开预决算信息。（责任单位：区财政局）\n2.公开重大项目信息。（责任单位：区发改委）\n"
+        "二、保障措施\n1.加强组织领导。各部门要明确分管领导。\n2.严格督查考核。区政府办公室定期督查。\n"
+    )
+    plan = zwgk.read_text(text)
+    assert len(plan.tasks) == 2
+    kept = [r.text for r in plan.residue if r.reason == R_SUPPORT]
+    assert kept[0] == "二、保障措施"
+    assert not any(d.code == "read.unplaced-text" for d in plan.diagnostics)
 
 
 def test_a_header_whose_cells_ran_together_is_found() -> None:
@@ -2819,7 +2859,9 @@ def test_closing_parts_on_steps_and_requirements_hold_no_tasks() -> None:
         format="text",
     )
     assert [t.number for t in plan.tasks] == [1, 2, 3]
-    assert sum(r.reason == R_SUPPORT for r in plan.residue) == 4
+    kept = [r.text for r in plan.residue if r.reason == R_SUPPORT]
+    assert len(kept) == 6  # the two parts' headings and their four points
+    assert "二、进度安排" in kept and "三、工作要求" in kept
 
 
 def test_responsibility_field_lines_under_prose_items_are_fields_not_cells() -> None:

@@ -31,6 +31,7 @@ from zwgk._build import (
     R_HEADER,
     R_NOTICE,
     R_REPEATED_HEADER,
+    R_REPEATED_HEADING,
     R_UNPLACED_ROW,
     _Ctx,
     _extract_responsibilities,
@@ -687,7 +688,9 @@ class _Assembly:
         if not self.layout.table:
             title, rest = self._part_clause(title, rest, level)
         if self.sections.set(level, title.strip().rstrip("。"), label, None, label + title, loc):
-            self.section_no += 1  # a heading written again on every row opens no new part
+            self.section_no += 1
+        else:  # a heading written again on every row opens no new part: set aside
+            self.ctx.residue.append(Residue(label + title, R_REPEATED_HEADING, loc))
         if rest.strip():
             own = not _after_bare_label(text, item.label.start)
             self._after_heading(rest, item.label.end + item.body.find(rest), own)
@@ -742,14 +745,11 @@ class _Assembly:
         level = len(self.heading_ranks) + depth
         label = parse_label(title.strip())
         name = label.rest if label is not None and label.rest.strip() else title
-        self.sections.set(
-            level,
-            name.strip().rstrip("。"),
-            label.label if label is not None else "",
-            None,
-            title,
-            self.stream.location(pos),
-        )
+        where = self.stream.location(pos)
+        tag = label.label if label is not None else ""
+        if not self.sections.set(level, name.strip().rstrip("。"), tag, None, title, where):
+            # the same heading written again (a merged cell in every row): set aside
+            self.ctx.residue.append(Residue(title.strip(), R_REPEATED_HEADING, where))
         self.section_no += 1
 
     def task(self, item: _Item) -> None:
@@ -984,6 +984,8 @@ class _Assembly:
         top = self.heading_depth - len(cells)
         for i, cell in enumerate(cells):
             if self.heading_depth == 1 and cell == self._last_group:
+                where = self.stream.location(pos)  # written again on this row: set aside
+                self.ctx.residue.append(Residue(cell, R_REPEATED_HEADING, where))
                 continue
             self.group_heading(cell, pos, top + i)
 

@@ -239,7 +239,12 @@ def _without_support(rows: Sequence[Row], ctx: Context) -> Sequence[Row]:
     assigned = sum(map(_assigned, head))
     if not tail or not head or any(_assigned(r) for r in tail) or 0 < 2 * assigned < len(head):
         return rows
+    headings: set[tuple[str, ...]] = set()
     for r in tail:
+        if r.section[:1] not in headings:  # the part's heading, once
+            headings.add(r.section[:1])
+            label = r.section_labels[0] if r.section_labels else ""
+            ctx.residue.append(Residue(f"{label}{r.section[0]}", R_SUPPORT, r.location))
         ctx.residue.append(Residue(f"{r.label}{r.text}", R_SUPPORT, r.location))
     return head
 

@@ -225,12 +225,22 @@ FIELD_RE: Final = re.compile(
 
 def without_field_names(text: str) -> str:
     """``text`` without the names of the fields it labels (``责任单位：``,
-    ``完成时限：``): a reading puts each value in its field, not the name.
+    ``完成时限：``) and the 由 that opens a sentence saying who does a task
+    (``由区财政局负责``): a reading puts each value in its field, not the
+    words that label it.
 
     >>> without_field_names("公开预算。责任单位：市财政局")
     '公开预算。 市财政局'
+    >>> without_field_names("公开预算。由市财政局负责，各镇配合。")
+    '公开预算。市财政局负责，各镇配合。'
     """
+    if "由" in text:
+        text = _DUTY_BY.sub("", text)
     return FIELD_RE.sub(" ", text) if "：" in text or ":" in text else text
+
+
+# 由 opening a sentence or clause that names who does the task (由A负责，B配合)
+_DUTY_BY: Final = re.compile(r"(?<![自理缘事])由(?=[^。；;，,\n]{2,40}?(?:负责|牵头))")
 
 
 #: How unit names end, longest first (市发改局, 各设区市, 平潭综合实验区 …).
