@@ -1218,6 +1218,21 @@ def test_a_closing_support_part_keeps_its_heading_in_the_residue() -> None:
     assert not any(d.code == "read.unplaced-text" for d in plan.diagnostics)
 
 
+def test_a_notice_followed_only_by_its_attachments_name_has_no_tasks() -> None:
+    text = (
+        "局机关各处室、各直属单位：\n"
+        "省局组织制定了《2021年政务公开工作主要任务分解表》，现印发给你们，并就有关要求通知如下：\n"
+        "一、各单位要认真对照工作任务和工作要求，进一步细化推进方案和工作举措。\n"
+        "二、各单位要强化责任担当，主要负责同志亲自抓、具体抓。\n"
+        "三、每年要对上一年度政务公开工作要点落实情况开展“回头看”。\n"
+        "某省市场监督管理局办公室\n2021年9月10日\n（此件主动公开）\n"
+        "附件下载：某省市场监督管理局2021年政务公开工作主要任务分解表.doc\n"
+    )
+    plan = zwgk.read_text(text)
+    assert plan.tasks == ()
+    assert any(d.code == "plan.notice_only" for d in plan.diagnostics)
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"

@@ -1329,7 +1329,7 @@ def assemble_lines(
     if not layout.table:
         items = _owners(text, outline, items, end) or items
     before, group = _pre_body(stream, ctx, body, header, first, layout)
-    only = body >= len(text) > 0
+    only = len(text) > 0 and (body >= len(text) or _names_attachments_only(text[body:]))
     notice = only or any(d.code == NOTICE_ONLY for d in diagnostics)
     if worth is not None and task_style and _unworthy(worth, notice, stream, layout, items):
         return None
@@ -1340,6 +1340,16 @@ def assemble_lines(
     if stream.glosses:
         ctx.diagnostics.append(_gloss_diagnostic(stream.glosses))
     return _plan(stream, ctx, rows, before, year, source, fmt, res, diagnostics, only)
+
+
+_ATTACHMENT_LINE = re.compile(r"\s*(?:附件|附表|[（(]此件)")
+
+
+def _names_attachments_only(rest: str) -> bool:
+    """Whether what follows a notice's signature only names its attachments
+    (``附件下载：…分解表.doc``): the plan itself is not in the text."""
+    lines = [line for line in rest.split("\n") if line.strip()]
+    return bool(lines) and all(_ATTACHMENT_LINE.match(line) for line in lines)
 
 
 def _outline_after_notice(text: str, body: int, outline: Outline) -> tuple[int, Outline]:
