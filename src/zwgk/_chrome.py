@@ -174,10 +174,12 @@ def _glued_page_head(token: str) -> int:
     """Where the page's text starts in a token that opens with its breadcrumb:
     after the last piece of chrome glued before the first sentence (a toolbar,
     the page's fields: ``…通知发布时间：2022-04-20浏览次数：【字体：大中小】``),
-    else after the breadcrumb's last crumb (see :func:`_glued_crumbs`)."""
+    else after the breadcrumb's last crumb (see :func:`_glued_crumbs`).  A
+    breadcrumb whose crumbs run together with nothing between them
+    (``首页政务公开政策文件…``) ends with that chrome too."""
     crumbs = _glued_crumbs(token)
     if not crumbs:
-        return 0
+        return _glued_chrome_end(token, 0)
     return _glued_chrome_end(token, crumbs) or crumbs
 
 

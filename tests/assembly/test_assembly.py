@@ -1233,6 +1233,20 @@ def test_a_notice_followed_only_by_its_attachments_name_has_no_tasks() -> None:
     assert any(d.code == "plan.notice_only" for d in plan.diagnostics)
 
 
+def test_a_page_whose_breadcrumb_runs_together_keeps_its_plan() -> None:
+    text = (
+        "首页政务公开政策文件师市文件某师某市办公室关于印发《某市2022年政务公开工作要点》的通知"
+        "发布日期：2022-05-26浏览次数：各团（镇）、各部门：《某市2022年政务公开工作要点》已经同意，"
+        "现印发给你们，请认真贯彻落实。某市2022年政务公开工作要点一、以公开促发展稳预期"
+        "（一）做好经济运行数据发布解读。按月发布主要经济指标。牵头单位：统计局；配合单位：财政局；"
+        "完成时限：每季度。（二）做好重点项目信息公开。公开重点项目清单和建设进展。"
+        "牵头单位：发展改革委；配合单位：商务局；完成时限：2022年6月底前。【打印】【关闭】"
+    )
+    plan = zwgk.read_text(text)
+    got = [(t.text[:6], t.responsibility.raw if t.responsibility else None) for t in plan.tasks]
+    assert got == [("做好经济运行", "统计局；财政局"), ("做好重点项目", "发展改革委；商务局")]
+
+
 def test_a_header_whose_cells_ran_together_is_found() -> None:
     text = (
         "2016年任务分解表工 作 任 务牵头单位"
