@@ -525,12 +525,21 @@ def _signature_date(lines: list[tuple[str, str]]) -> tuple[dt.date | None, int |
             return day, i
         if "印发" in sq:
             continue
-        matches = list(_date_matches(raw))
-        if len(matches) == 1 and _AFTER_SIGNATURE_RE.match(_squeeze(raw[matches[0][1] :])):
-            head = _squeeze(raw[: matches[0][0]])
-            if not head or _ORG_LINE_RE.match(fold(head)):
-                return matches[0][2], i
+        signed = _signed_line(raw)
+        if signed is not None:
+            return signed[0], i
     return None, None
+
+
+def _signed_line(raw: str) -> tuple[dt.date, str] | None:
+    """The date of a line that signs a document, and the organisation written
+    before it ("" where the date stands alone): one date, nothing after it but
+    what a crawl runs into a signature (``苏州市相城区人民政府办公室2024年5月15日``)."""
+    matches = list(_date_matches(raw))
+    if len(matches) != 1 or not _AFTER_SIGNATURE_RE.match(_squeeze(raw[matches[0][1] :])):
+        return None
+    head = _squeeze(raw[: matches[0][0]])
+    return (matches[0][2], head) if not head or _ORG_LINE_RE.match(fold(head)) else None
 
 
 # What a crawl runs into a signature's date: the attachment that follows, a publicity mark.
@@ -561,11 +570,9 @@ def _glued_signer(lines: list[tuple[str, str]]) -> str | None:
     """The organisation written right before the closing date on one line
     (``苏州市相城区人民政府办公室2024年5月15日``)."""
     for raw, _ in lines:
-        matches = list(_date_matches(raw))
-        if len(matches) == 1 and _AFTER_SIGNATURE_RE.match(_squeeze(raw[matches[0][1] :])):
-            head = _squeeze(raw[: matches[0][0]])
-            if head and _ORG_LINE_RE.match(fold(head)):
-                return head
+        signed = _signed_line(raw)
+        if signed is not None and signed[1]:
+            return signed[1]
     return None
 
 
@@ -729,17 +736,13 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
         # an office signing for the organisation the title names
         # (东莞市卫生健康局 … / 东莞市卫生健康局办公室)
         issuer = _signer(after_lines)
-        named = _TITLE_ORG_RE.match(fold(title)) if title is not None else None
-        if issuer is not None and named is not None and title is not None:
-            org = title[: named.end("org")]
-            if issuer != org and issuer.startswith(org):
-                issuer = org
+        org = _title_org(title)
+        if issuer is not None and org is not None and issuer != org and issuer.startswith(org):
+            issuer = org
     if issuer is None:
         issuer = _field_issuer(fields, ("发文机关", "发文单位", "发布机构"))
-    if issuer is None and title is not None:
-        m = _TITLE_ORG_RE.match(fold(title))
-        if m is not None:
-            issuer = title[: m.end("org")]
+    if issuer is None:
+        issuer = _title_org(title)
     if (
         issuer is None
         and lines
