@@ -115,6 +115,17 @@ def test_fields_reads_every_named_field() -> None:
     assert fields("推进预算公开") is None
 
 
+def test_a_requirement_field_is_the_note_and_keeps_its_full_stop() -> None:
+    assert fields("工作要求：按月公开。责任股室：办公室。") == {
+        "note": "按月公开。",
+        "resp": "办公室",
+    }
+    assert fields("完成标准：网站栏目完整；牵头处室：政务公开办") == {
+        "note": "网站栏目完整",
+        "lead": "政务公开办",
+    }
+
+
 def test_field_parens_leaves_other_parentheses() -> None:
     text, found = field_parens("公开规章（含文件）。（责任单位：法制科）")
     assert text == "公开规章（含文件）。"

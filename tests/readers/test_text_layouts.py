@@ -169,6 +169,37 @@ def test_field_names_are_form_not_text_left_unplaced(join: str) -> None:
     assert "read.unplaced-text" not in {d.code for d in plan.diagnostics}
 
 
+LABELLED_LINES = (
+    "一、水利信息公开",
+    "（一）公开水资源管理信息",
+    "工作要求：按季度公开取水许可审批结果和水资源费征收情况。",
+    "责任股室：水资源股",
+    "完成时限：长期坚持",
+    "（二）公开河湖长制信息",
+    "具体措施：在门户网站设置河湖长制专栏，公布河湖长名单。",
+    "牵头处室：河湖长制办公室",
+    "配合股室：办公室",
+    "完成时限：2023年6月底前",
+)
+
+
+@pytest.mark.parametrize("join", ["\n", "", " "])
+def test_labelled_lines_under_a_short_heading_are_its_fields(join: str) -> None:
+    # a short heading with labelled lines under it is a row of a table: the
+    # heading is the task, the 工作要求/具体措施 value its note, whatever kind of
+    # unit the unit fields name (股室, 处室)
+    plan = zwgk.read(join.join(LABELLED_LINES).encode(), format="text", year=2023)
+    first, second = plan.tasks
+    assert (first.text, second.text) == ("公开水资源管理信息", "公开河湖长制信息")
+    assert first.note == "按季度公开取水许可审批结果和水资源费征收情况。"
+    assert second.note == "在门户网站设置河湖长制专栏，公布河湖长名单。"
+    assert first.responsibility is not None and first.responsibility.units() == ("水资源股",)
+    assert second.responsibility is not None
+    assert second.responsibility.leads == ("河湖长制办公室",)
+    assert second.responsibility.assists == ("办公室",)
+    assert second.deadline is not None and second.deadline.due == dt.date(2023, 6, 30)
+
+
 SPACED_TABLE = (
     "序号    工作内容                                  牵头单位        配合单位        完成时限\n"
     "一、围绕开局做好公开\n"

@@ -19,7 +19,7 @@ from zwgk.assembly.fields import cut_responsibility, is_deadline, is_units
 from zwgk.assembly.text import closing_signature
 from zwgk.lang.numerals import find_labels, parse_label
 from zwgk.lang.pieces import is_heading_text
-from zwgk.lang.vocab import FIELD_RE
+from zwgk.lang.vocab import FIELD_RE, names_units
 
 __all__ = ["MOST_PER_TASK", "plausibility"]
 
@@ -130,5 +130,5 @@ def _holds_a_signature(text: str) -> bool:
 def _requirement_with_units(text: str) -> bool:
     """Whether a piece of residue is a requirement closed by a field naming its
     units (``公开…信息。（责任单位：区住建局）``): a task no reading placed."""
-    field = next((m for m in FIELD_RE.finditer(text) if not m["deadline"]), None)
+    field = next((m for m in FIELD_RE.finditer(text) if names_units(m)), None)
     return field is not None and len(squeeze(text[: field.start()])) >= _LEAST_REQUIREMENT

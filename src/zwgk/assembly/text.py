@@ -32,6 +32,7 @@ from zwgk.lang.vocab import (
     ORG_END,
     header_role,
     lead_of_two_owners,
+    names_units,
     nest_unit_columns,
 )
 
@@ -239,7 +240,7 @@ _FIELDS_OF_A_PLAN: Final = 2  # labelled unit fields after a notice that make a 
 
 def _fields_between(text: str, start: int, end: int) -> int:
     """How many labelled unit fields (责任单位：…) stand in ``text[start:end]``."""
-    return sum(1 for m in FIELD_RE.finditer(text, start, end) if m.group("deadline") is None)
+    return sum(1 for m in FIELD_RE.finditer(text, start, end) if names_units(m))
 
 
 def _plan_between(text: str, start: int, end: int) -> bool:
@@ -310,7 +311,7 @@ def _fielded_plan(text: str, after: int) -> int:
     notice with no signature, title or header to end it (a page on one line,
     its signature cut or put at the end): after the notice's sentence;
     ``len(text)`` when fewer fields follow (the text is all notice)."""
-    fields = [m for m in FIELD_RE.finditer(text, after) if m.group("deadline") is None]
+    fields = [m for m in FIELD_RE.finditer(text, after) if names_units(m)]
     if len(fields) < _FIELDS_OF_A_PLAN:
         return len(text)
     return notice_sentence_end(text, after, fields[0].start())

@@ -23,6 +23,8 @@ __all__ = [
 ]
 
 _OPEN_PAREN: Final = re.compile(r"[（(]")
+#: What a field's value sheds at its end: a note (a requirement) keeps its full stop.
+_VALUE_ENDS: Final = ("；;，,。 \u3000", "；;，, \u3000")
 
 
 def field_names(text: str) -> str:
@@ -47,7 +49,7 @@ def fields(text: str) -> dict[str, str] | None:
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(body)
         key = next(name for name in FIELD_NAMES if m.group(name))
-        value = body[m.end() : end].strip().rstrip("；;，,。 \u3000")
+        value = body[m.end() : end].strip().rstrip(_VALUE_ENDS[key == "note"])
         if key in out and value:
             out[key] = out[key] + "；" + value
         else:

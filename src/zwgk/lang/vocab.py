@@ -65,6 +65,7 @@ __all__ = [
     "header_role",
     "is_status",
     "lead_of_two_owners",
+    "names_units",
     "nest_unit_columns",
     "without_field_names",
 ]
@@ -204,15 +205,30 @@ def lead_of_two_owners(roles: Sequence[str]) -> list[str]:
     return out
 
 
+#: The kinds of unit a field's name names (责任单位：, 牵头处室：, 配合股室：).
+_FIELD_KINDS: Final = (
+    *("单位", "單位", "部门", "部門", "科室"),
+    *("处室", "處室", "股室", "机构", "機構"),
+)
+
+
+def _field_names(*roles: str) -> str:
+    """Every role word with every kind of unit: ``牵头单位|牵头部门|…``."""
+    return "|".join(role + kind for role in roles for kind in _FIELD_KINDS)
+
+
 #: Field names that introduce a value in prose (``责任单位：市发改局``).
 FIELD_NAMES: Final[dict[str, str]] = {
-    "resp": r"责任单位|責任單位|责任部门|責任部門|责任科室|責任科室|责任处室|落实单位|落實單位"
-    r"|责任主体|責任主體",
-    "lead": r"牵头单位|牽頭單位|牵头部门|牽頭部門|牵头科室",
-    "assist": r"配合单位|配合單位|协办单位|協辦單位|配合部门|配合部門|配合科室",
+    "resp": _field_names("责任", "責任", "落实", "落實", "承办", "承辦")
+    + "|"
+    + _field_names("负责", "負責", "实施", "實施")
+    + "|责任主体|責任主體",
+    "lead": _field_names("牵头", "牽頭", "主责", "主責"),
+    "assist": _field_names("配合", "协办", "協辦", "参与", "參與", "协助", "協助", "协同", "協同"),
     "deadline": r"完成时限|完成時限|完成时间|完成時間|时限要求|時限要求|时间要求|時間要求"
     r"|时间节点|時間節點",
-    "note": r"备注|備註",
+    "note": r"备注|備註|工作要求|具体要求|具體要求|工作措施|具体措施|具體措施|完成标准|完成標準"
+    r"|工作标准|工作標準",
 }
 
 #: A field name followed by its colon; the group named after the field says which.
@@ -221,6 +237,16 @@ FIELD_RE: Final = re.compile(
     "(?=[" + "".join(sorted({w[0] for v in FIELD_NAMES.values() for w in v.split("|")})) + "])"
     r"(?P<name>" + "|".join(f"(?P<{k}>{v})" for k, v in FIELD_NAMES.items()) + r")\s*[:：]\s*"
 )
+
+
+def names_units(field: re.Match[str]) -> bool:
+    """Whether a match of :data:`FIELD_RE` labels units (``责任单位：``,
+    ``牵头单位：``), not a deadline, a note or a requirement.
+
+    >>> [names_units(m) for m in FIELD_RE.finditer("责任单位：区财政局；完成时限：6月底前")]
+    [True, False]
+    """
+    return field["deadline"] is None and field["note"] is None
 
 
 def without_field_names(text: str) -> str:
