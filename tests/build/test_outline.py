@@ -115,6 +115,13 @@ def test_fields_reads_every_named_field() -> None:
     assert fields("推进预算公开") is None
 
 
+def test_a_unit_field_names_any_kind_of_unit() -> None:
+    (task,) = _plan("一、抓好基础信息公开。及时更新办事指南。（责任办室：党政办公室）").tasks
+    assert task.responsibility is not None
+    assert task.responsibility.raw == "党政办公室"
+    assert task.responsibility.units() == ("党政办公室",)
+
+
 def test_a_requirement_field_is_the_note_and_keeps_its_full_stop() -> None:
     assert fields("工作要求：按月公开。责任股室：办公室。") == {
         "note": "按月公开。",

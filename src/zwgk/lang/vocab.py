@@ -83,9 +83,13 @@ COLUMN_ROLES: Final = (
     "heading",
 )
 
-#: The kinds of unit a unit column's header names (牵头单位, 配合处室, 责任股室, and a
-#: street office's 办: 责任办（站、所）).
-_UNIT_KINDS: Final = "单位|單位|部门|部門|科室|处室|處室|股室|机构|機構|办|辦"
+#: The kinds of unit a unit column's header or a unit field's name names (牵头单位,
+#: 配合处室, 责任股室：, a town's 责任办室：, and a street office's 办: 责任办（站、所）).
+_UNIT_KINDS_NAMED: Final = (
+    *("单位", "單位", "部门", "部門", "科室", "处室", "處室", "股室", "机构", "機構"),
+    *("办室", "辦室", "办", "辦"),
+)
+_UNIT_KINDS: Final = "|".join(_UNIT_KINDS_NAMED)
 
 #: Header words for each column role (regular expressions over a header
 #: cell with its spaces removed).
@@ -205,16 +209,9 @@ def lead_of_two_owners(roles: Sequence[str]) -> list[str]:
     return out
 
 
-#: The kinds of unit a field's name names (责任单位：, 牵头处室：, 配合股室：).
-_FIELD_KINDS: Final = (
-    *("单位", "單位", "部门", "部門", "科室"),
-    *("处室", "處室", "股室", "机构", "機構"),
-)
-
-
 def _field_names(*roles: str) -> str:
     """Every role word with every kind of unit: ``牵头单位|牵头部门|…``."""
-    return "|".join(role + kind for role in roles for kind in _FIELD_KINDS)
+    return "|".join(role + kind for role in roles for kind in _UNIT_KINDS_NAMED)
 
 
 #: Field names that introduce a value in prose (``责任单位：市发改局``).
