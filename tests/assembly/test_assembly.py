@@ -2921,6 +2921,24 @@ def test_a_signature_right_after_the_last_sentence_of_prose_closes_it() -> None:
     assert closing_signature(text) == len(text)  # a table's last row may read the same
 
 
+def test_the_printing_line_of_a_colophon_closes_a_table() -> None:
+    # the office that printed the plan and the date marked 印 (or 印发) on one
+    # line after the last row: not the last row's unit and deadline cells
+    text = (
+        "某市医疗保障局2022年政务公开工作任务分解表\n"
+        "序号工作任务具体措施责任科室完成时限\n"
+        "1医保政策文件公开及时公开医保待遇保障、医保支付等政策文件。规划财务科2022年6月底前\n"
+        "2依申请公开办理规范政府信息公开申请办理流程，按法定期限答复。规划财务科、办公室按法定期限\n"
+        "3年度报告编制发布2023年1月31日前编制并公开本机关年度报告。办公室2023年1月31日前\n"
+        "某市医疗保障局办公室2022年4月12日印\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    last = plan.tasks[-1]
+    assert last.responsibility is not None and last.responsibility.raw == "办公室"
+    assert last.deadline is not None and last.deadline.due == datetime.date(2023, 1, 31)
+    assert "某市医疗保障局办公室" not in last.text
+
+
 def test_the_reading_kept_takes_the_metadata_only_the_other_found() -> None:
     text = (
         "某大学2022年信息公开工作要点\n"

@@ -354,6 +354,13 @@ _CLOSING_SIGNATURE: Final = re.compile(
     rf"(?:\s*{PUBLICITY_MARK})?\s*\Z"
 )
 
+# ... or the printing line of a document's colophon (版记): the office that
+# printed it and the date, marked 印发 or 印, on one line closing the text
+_PRINTING_LINE: Final = re.compile(
+    rf"(?:^|\n)[ \t\u3000]*(?P<org>[^\s|，。；：:、]{{4,30}}{ORG_END})"
+    rf"[ \t\u3000]*{_DATE}[ \t\u3000]*印发?\s*\Z"
+)
+
 
 # ... or, on a page saved on one line, after the last sentence or clause,
 # the issuer and the date (set apart by spaces, or by nothing where the page
@@ -373,8 +380,13 @@ def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = Fa
     marked 印发, or not parted by the ``|`` line that parts the table's
     cells — a table's last row, whose unit and deadline cells may read the
     same, is none of these.  In ``prose`` (a text with no table header) a
-    signature right after the last sentence needs none of them."""
-    m = _CLOSING_SIGNATURE.search(text, max(0, len(text) - _SIGNATURE_SPAN))
+    signature right after the last sentence needs none of them.  The printing
+    line of a colophon (``…办公室2022年4月12日印``) closes any text."""
+    tail = max(0, len(text) - _SIGNATURE_SPAN)
+    printing = _PRINTING_LINE.search(text, tail)
+    if printing is not None:
+        return printing.start("org")
+    m = _CLOSING_SIGNATURE.search(text, tail)
     if m is None:
         return _one_line_signature(text) if prose else len(text)
     after_sentence = prose and text[: m.start("org")].rstrip().endswith(("。", "；"))
