@@ -55,10 +55,26 @@ def best(text: str) -> str:
             "政府信息公开专栏规范化",
         ),
         ("细化财政预决算公开内容市级部门预算、决算在批复后20日内公开。", "细化财政预决算公开内容"),
+        # the title closes on a verb (公开) and the requirement says its noun again
+        ("财政预决算公开市级部门预决算在批复后20日内公开，细化说明。", "财政预决算公开"),
     ],
 )
 def test_the_best_boundary_is_the_titles_end(text: str, title: str) -> None:
     assert best(text) == title
+
+
+def test_a_requirement_may_open_with_its_subject_when_its_predicate_closes_the_clause() -> None:
+    # …公开|行政许可决定…内公开: after a title closing on a word titles end with,
+    # a noun opens the requirement where a verb closes its first clause
+    text = "行政许可公开行政许可决定作出之日起7个工作日内公开，公示准确。"
+    at = {b.at: b for b in title_boundaries(text)}[len("行政许可公开")]
+    assert at.opens > 0 and at.echo >= 3
+    # ... not where the clause ends on a noun (公开|优化…清单) or the title's verb
+    # makes one noun with the word after it (公开内容)
+    text = "营商环境公开优化营商环境政策措施和事项清单。"
+    assert best(text) == "营商环境公开"
+    bounds = {b.at: b for b in title_boundaries("重点领域公开内容市级部门预算在批复后公开。")}
+    assert bounds[len("重点领域公开")].opens == 0
 
 
 def test_a_title_that_goes_past_a_good_opening_loses_for_it() -> None:

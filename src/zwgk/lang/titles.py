@@ -6,10 +6,12 @@ A title is a phrase without punctuation; the requirement after it is a
 sentence.  Every place in the first clause where the one could stop and
 the other start is a :class:`Boundary`, with the evidence the text gives
 for it: how the requirement would open (a verb, a preposition, a unit as
-its subject, a quotation or a figure), how the title would close (not on
+its subject, a quotation or a figure, or any subject where the clause ends
+on its predicate: ``…公开|市级部门预决算在批复后20日内公开``), how the title would close (not on
 a function word or an open verb, not inside a word, on a word titles end
 with), and whether the requirement says again what the title ends with
-(``…事项目录|制定年度…事项目录``, ``…项目公开|公开重点项目…``).  Which
+(``…事项目录|制定年度…事项目录``, ``…项目公开|公开重点项目…``), also the
+noun before a verb the title closes on (``…预决算公开|…部门预决算…``).  Which
 boundary a row takes is decided with what the other rows of the document
 show (:func:`zwgk.assembly.fields.learn_titles`).
 """
@@ -25,6 +27,7 @@ import attrs
 from zwgk.lang.units import unit_end
 from zwgk.lang.vocab import (
     OPEN_END,
+    PREDICATE_ENDS,
     REQUIREMENT_VERBS,
     TITLE_ENDS,
     UNIT_LEVELS,
@@ -53,6 +56,7 @@ _MAX_TITLE: Final = 48
 _MAX_ECHO: Final = 8
 _MIN_ECHO: Final = 3
 _OPENS: Final = 1.5  # how well a requirement must open for the title's echo to count
+_SUBJECT: Final = 1.5  # a requirement opening with its subject (its predicate closes the clause)
 _SKIP: Final = 0.5  # what a title loses for every such place it goes past
 # what makes a verb a noun or an adjective (规范化, 公开性, 透明度)
 _NOUN_MAKERS: Final = ("化", "性", "度", "率")
@@ -132,15 +136,23 @@ def _echo(text: str, k: int) -> int:
     """The longest end of ``text[:k]`` (two characters or more) said again in
     the sentence after ``k``."""
     rest = text[k:].split("。", 1)[0]  # the requirement's first sentence
-    best = 0
-    for n in range(2, min(k, _MAX_ECHO) + 1):
-        if text[k - n : k] in rest:
-            best = n
-        else:
-            break
+    best = _said_again(text, k, rest)
+    close = next((w for w in PREDICATE_ENDS if text.endswith(w, 0, k)), None)
+    if close is not None:  # …会议公开|…会议…: the noun before the title's closing verb
+        best = max(best, _said_again(text, k - len(close), rest))
     if text[k - 2 : k] == text[k : k + 2]:
         return best + 2  # the same word on both sides (…项目公开|公开重点项目…)
     return best if best >= _MIN_ECHO else 0  # two characters said again: chance
+
+
+def _said_again(text: str, k: int, rest: str) -> int:
+    """The longest end of ``text[:k]`` (two characters or more) found in ``rest``."""
+    best = 0
+    for n in range(2, min(k, _MAX_ECHO) + 1):
+        if text[k - n : k] not in rest:
+            break
+        best = n
+    return best
 
 
 @functools.lru_cache(maxsize=4096)
@@ -156,12 +168,16 @@ def title_boundaries(text: str) -> tuple[Boundary, ...]:
         return ()
     clause = _CLAUSE_END.search(text)
     stop = min(clause.start() if clause is not None else len(text), _MAX_TITLE + _MIN_CLAUSE)
+    predicate = text[:stop].endswith(PREDICATE_ENDS)
     bounds: list[Boundary] = []
     skipped = 0
     for k in range(_MIN_TITLE, stop - _MIN_CLAUSE + 1):
         if text[k - 1].isspace() or text[k - 1] in "“《（(" or _inside_figure(text, k):
             continue
         opens, closes = _opens(text, k), _closes(text, k)
-        bounds.append(Boundary(k, opens, closes, _echo(text, k), skipped))
+        skipped_here = skipped
         skipped += opens >= _OPENS and closes >= 0
+        if predicate and opens == 0.0 and closes > 0 and not text.startswith(_COMPOUND_NOUNS, k):
+            opens = _SUBJECT  # a title's close, then a subject its clause's predicate ends
+        bounds.append(Boundary(k, opens, closes, _echo(text, k), skipped_here))
     return tuple(bounds)

@@ -48,6 +48,7 @@ __all__ = [
     "OPEN_END",
     "ORG_END",
     "PREAMBLE_START",
+    "PREDICATE_ENDS",
     "REQUIREMENT_MARK",
     "REQUIREMENT_VERBS",
     "ROLE_NAMES",
@@ -543,6 +544,14 @@ OPEN_END: Final = re.compile(
 
 #: Words a task's title ends with (…信息公开, …制度, …清单): where a title
 #: can stop and its requirement begin when a table's cells ran together.
+#: Verbs that close a sentence as its predicate (``…在批复后20日内公开。``): a
+#: clause ending on one has its subject before it.
+PREDICATE_ENDS: Final[tuple[str, ...]] = (
+    "公开", "公開", "发布", "發布", "公布", "公示", "解读", "解讀", "更新", "答复", "答覆",
+    "办理", "辦理", "办结", "辦結", "完成", "起草", "审签", "審簽", "上线", "上線", "报送",
+    "報送", "回应", "回應", "处置", "處置", "落实", "落實", "推进", "推進", "开展", "開展",
+)  # fmt: skip
+
 TITLE_ENDS: Final[tuple[str, ...]] = (
     "公开", "制度", "清单", "工作", "建设", "管理", "机制", "作用", "平台", "信息", "情况",
     "公示", "解读", "水平", "渠道", "体系", "事项", "目录", "标准", "改革", "服务", "监管",
