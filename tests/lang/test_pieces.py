@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zwgk.lang.pieces import assigns_roles, squeeze
+from zwgk.lang.pieces import assigns_roles, looks_like_responsibility, squeeze
 
 _SPACES = re.compile(r"\s+")
 
@@ -54,3 +54,17 @@ def test_assigns_roles_of_a_cut_cell_leaves_out_the_clause_the_page_cut() -> Non
     assert not assigns_roles(text)
     assert assigns_roles(text, cut=True)
     assert not assigns_roles("县政府办公室负责更新标注", cut=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法规和基金监管科、医保中心按职责分工落实",
+        # a role word inside a unit's name (监管科) is part of the name, also in a
+        # cell the page's end cut inside its role words
+        "办公室、法规和基金监管科、医保中心按职责分工落",
+        "县政府督办室、县财政局负责",
+    ],
+)
+def test_a_unit_cell_reads_as_a_responsibility(text: str) -> None:
+    assert looks_like_responsibility(text)
