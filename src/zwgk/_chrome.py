@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from zwgk.lang._lead import led
 
@@ -186,11 +187,21 @@ def _glued_page_head(token: str) -> int:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+_FIELD_VALUE: Final = 16  # characters: the longest value of a page field before more chrome
+
+
 def _opens_with_chrome(token: str) -> bool:
     """Whether ``token`` opens with chrome glued to the page's text, nothing
-    written before it but figures (the rest of a field's time: ``16:02浏览次数：…``)."""
+    written before it but figures (the rest of a field's time: ``16:02浏览次数：…``)
+    and a page field with its short value (``09:32来源：虹桥镇浏览次数：…``)."""
     found = _GLUED_CHROME.search(token)
-    return found is not None and _HAN.search(token, 0, found.start()) is None
+    if found is None:
+        return False
+    if _HAN.search(token, 0, found.start()) is None:
+        return True
+    head = len(token) - len(token.lstrip("0123456789:：- "))
+    field = _PAGE_FIELD.match(token[head:])
+    return field is not None and found.start() - head <= _FIELD_VALUE
 
 
 def _glued_chrome_end(token: str, start: int) -> int:

@@ -1082,6 +1082,24 @@ def test_a_page_whose_toolbar_is_glued_after_a_spaced_field_keeps_its_plan() -> 
     assert [t.text[:9] for t in plan.tasks] == ["及时发布医保政策文", "做好医保政策解读。"]
 
 
+def test_a_page_field_with_its_value_before_the_glued_toolbar_is_chrome_too() -> None:
+    # …发布时间：2023-04-18 09:32来源：虹桥镇浏览次数：【字体：大中小】…: after the
+    # space in the time, a field with its value (来源：虹桥镇) before more chrome
+    text = (
+        "首页>政务公开>乡镇街道>计划规划某镇人民政府关于印发某镇2023年政务公开工作要点的通知"
+        "发布时间：2023-04-18 09:32来源：某镇浏览次数：【字体：大中小】"
+        "某镇人民政府关于印发某镇2023年政务公开工作要点的通知各村（社区）：现将《工作要点》"
+        "印发给你们，请认真贯彻执行。某镇2023年政务公开工作要点一、推进决策公开"
+        "（一）做好重大决策预公开。决策前通过政务公开栏公开征求意见。责任单位：党政办完成时限：长期坚持"
+        "（二）做好政策解读。镇政府出台的政策措施同步做好解读。牵头单位：党政办配合单位：各办完成时限：年底前"
+        "某镇人民政府2023年4月17日【打印本页】【关闭窗口】主办：某市人民政府办公室"
+    )
+    plan = zwgk.read_text(text)
+    assert [t.text[:6] for t in plan.tasks] == ["做好重大决策", "做好政策解读"]
+    assert plan.tasks[1].responsibility is not None
+    assert plan.tasks[1].responsibility.leads == ("党政办",)
+
+
 _PARTS_OF_PARAGRAPHS = """某市2021年政务公开工作要点
 一、推进决策和执行公开
     推进重大行政决策公开。市司法局要编制年度重大行政决策事项目录，2021年6月底前完成。
