@@ -115,6 +115,14 @@ def test_fields_reads_every_named_field() -> None:
     assert fields("推进预算公开") is None
 
 
+def test_a_role_word_alone_names_a_field() -> None:
+    (task,) = _plan("1.公开水利工程建设项目信息。（牵头：规划建设科；配合：办公室、各乡镇）").tasks
+    assert task.text == "公开水利工程建设项目信息。"
+    assert task.responsibility is not None
+    assert task.responsibility.leads == ("规划建设科",)
+    assert task.responsibility.assists == ("办公室", "各乡镇")
+
+
 def test_a_unit_field_names_any_kind_of_unit() -> None:
     (task,) = _plan("一、抓好基础信息公开。及时更新办事指南。（责任办室：党政办公室）").tasks
     assert task.responsibility is not None

@@ -210,16 +210,18 @@ def lead_of_two_owners(roles: Sequence[str]) -> list[str]:
     return out
 
 
-def _field_names(*roles: str) -> str:
-    """Every role word with every kind of unit: ``牵头单位|牵头部门|…``."""
-    return "|".join(role + kind for role in roles for kind in _UNIT_KINDS_NAMED)
+def _field_names(*roles: str, alone: bool = True) -> str:
+    """Every role word with every kind of unit, then the role word alone:
+    ``牵头单位|牵头部门|…|牵头`` (``（牵头：办公室；配合：水政监察大队）``)."""
+    names = [role + kind for role in roles for kind in _UNIT_KINDS_NAMED]
+    return "|".join(names + list(roles) if alone else names)
 
 
 #: Field names that introduce a value in prose (``责任单位：市发改局``).
 FIELD_NAMES: Final[dict[str, str]] = {
-    "resp": _field_names("责任", "責任", "落实", "落實", "承办", "承辦")
+    "resp": _field_names("责任", "責任", "负责", "負責")
     + "|"
-    + _field_names("负责", "負責", "实施", "實施")
+    + _field_names("落实", "落實", "承办", "承辦", "实施", "實施", alone=False)
     + "|责任主体|責任主體",
     "lead": _field_names("牵头", "牽頭", "主责", "主責"),
     "assist": _field_names("配合", "协办", "協辦", "参与", "參與", "协助", "協助", "协同", "協同"),
