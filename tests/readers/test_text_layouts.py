@@ -37,6 +37,36 @@ def test_pipe_table_merges_missing_cells_from_the_row_above() -> None:
     assert ("基础教育股", Role.LEAD) in [(a.unit, a.role) for a in t4.responsibility.assignments]
 
 
+MERGED_CELLS_LOST = (
+    "类别 | 序号 | 工作任务 | 责任单位 | 责任人 | 完成时限 | 备注 |\n"
+    "一、财政信息 | 1 | 公开县本级预决算和部门预决算。 | 县财政局 | 分管副局长 | 批复后20日内 | |\n"
+    "2 | 公开政府债务限额和余额情况。 | 每半年 | |\n"
+    "二、民生信息 | 3 | 公开社会救助资金发放情况。 | 县民政局 | 分管副局长 | 每季度 | |\n"
+    "二、民生信息 | 4 | 公开医保待遇政策和定点医药机构名单。 | 县医保局 | 分管副局长 | |\n"
+    "5 | 公开义务教育招生入学政策。 | 年底前 | 同步公开 |\n"
+)
+
+
+def test_a_short_pipe_row_loses_the_merged_cells_its_own_cells_do_not_fit() -> None:
+    # the cells a short row lost are those merged over it: which ones, its
+    # cells tell (a deadline in the deadline column, units in a unit column, a
+    # serial number in the number column); the person in charge is no unit
+    plan = zwgk.read(MERGED_CELLS_LOST.encode(), format="text", year=2024)
+    got = [
+        (t.number, t.responsibility and t.responsibility.raw, t.deadline and t.deadline.raw)
+        for t in plan.tasks
+    ]
+    assert got == [
+        (1, "县财政局", "批复后20日内"),
+        (2, "县财政局", "每半年"),
+        (3, "县民政局", "每季度"),
+        (4, "县医保局", "每季度"),
+        (5, "县医保局", "年底前"),
+    ]
+    assert plan.tasks[4].section == ("民生信息",)
+    assert "分管副局长" in {r.text for r in plan.residue}
+
+
 def test_rules_layout_one_cell_per_line() -> None:
     plan = _read("rules_table.txt")
     assert [t.number for t in plan.tasks] == [1, 2, 3]

@@ -107,7 +107,9 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "status",
         re.compile(
-            r"(完成情况|完成情況|工作进展|工作進展|进展情况|進展情況|佐证|佐證|落实情况|落實情況)"
+            r"(完成情况|完成情況|工作进展|工作進展|进展情况|進展情況|佐证|佐證|落实情况|落實情況"
+            # the person in charge (a post or a name, not a unit): kept beside the task
+            r"|责任人|責任人|责任领导|責任領導|分管领导|分管領導|负责人|負責人|联系人|聯繫人)"
         ),
     ),
     ("lead", re.compile(rf"(牵头|牽頭|主责|主責)({_UNIT_KINDS})")),

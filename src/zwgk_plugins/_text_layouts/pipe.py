@@ -2,32 +2,69 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
 
 from zwgk.document import Block, Document, Grid
-from zwgk.lang.pieces import header_row_roles, label_of
-from zwgk_plugins._text_layouts.common import PIPE_SEP, Line, loc
+from zwgk.lang.pieces import header_row_roles, label_of, looks_like_responsibility
+from zwgk_plugins._text_layouts.common import PIPE_SEP, Line, deadline_line, loc
 
 __all__ = ["align_short_row", "read_pipe"]
 
 _MD_HEADING: Final = re.compile(r"^#{1,6}\s+")
 
 
+# The columns whose cells are merged over rows, the likeliest first: a heading
+# spanning its tasks, then shared units, the person beside them, a deadline.
+_MERGED_FIRST: Final = (("heading",), ("resp", "lead", "assist"), ("status",), ("deadline",))
+
+
+def _fit_score(placed: Sequence[str | None], roles: Sequence[str | None]) -> int:
+    """How well the cells of a placed row are what their columns hold: a
+    serial number in the number column, a deadline in the deadline column
+    (and nothing else there), units in a unit column."""
+    score = 0
+    for cell, role in zip(placed, roles, strict=True):
+        if not cell:
+            continue
+        if _SERIAL.fullmatch(cell.strip()):
+            score += role == "number"
+        elif deadline_line(cell):
+            score += role == "deadline"
+        elif looks_like_responsibility(cell):
+            score += role in ("resp", "lead", "assist")
+        else:
+            score -= role == "deadline"  # what is no deadline stands in its column
+    return score
+
+
+_SERIAL: Final = re.compile(r"\d{1,3}")
+
+
 def _skip_merged(
     cells: Sequence[str], width: int, roles: Sequence[str | None]
 ) -> list[str | None] | None:
-    """Leave out the columns whose cells are merged over rows, if there are enough."""
+    """Leave out the columns whose cells are merged over rows, if there are
+    enough: of the ways to leave them out, the one whose cells fit their
+    columns best, the likeliest columns first (:data:`_MERGED_FIRST`)."""
     missing = width - len(cells)
-    order = [i for i, r in enumerate(roles) if r == "heading"]
-    order += [i for i, r in enumerate(roles) if r in ("resp", "lead", "assist")]
-    order += [i for i, r in enumerate(roles) if r == "deadline"]
+    order = [i for kinds in _MERGED_FIRST for i, r in enumerate(roles) if r in kinds]
     if len(order) < missing:
         return None
-    skip = set(order[:missing])
-    it = iter(cells)
-    return [None if i in skip else next(it, None) for i in range(width)]
+    best: list[str | None] | None = None
+    best_score = -1
+    for skip in itertools.islice(itertools.combinations(order, missing), _MOST_WAYS):
+        it = iter(cells)
+        placed = [None if i in skip else next(it, None) for i in range(width)]
+        score = _fit_score(placed, roles)
+        if score > best_score:
+            best, best_score = placed, score
+    return best
+
+
+_MOST_WAYS: Final = 64  # ways of leaving columns out that are tried
 
 
 def align_short_row(
