@@ -383,3 +383,22 @@ def test_a_name_with_its_bracket_is_the_subject_before_a_modal() -> None:
 
     text = "市民政局、各镇人民政府（街道办事处）要按季度公开城乡低保资金发放情况。"
     assert subject_units(text) == "市民政局、各镇人民政府（街道办事处）"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the units before the sentence's own verb, not its object (本部门)
+        ("县直各部门负责本部门政策文件的解读工作，同步发布。", "县直各部门"),
+        ("县人社局及县市场监管局负责公开抽检信息。", "县人社局及县市场监管局"),
+        # role clauses stay; the 由 that opens them does not
+        ("由县委网信办牵头，县直各部门配合，健全机制。", "县委网信办牵头，县直各部门配合"),
+        ("县财政局牵头，县直各单位协助，在批复后公开预决算。", "县财政局牵头，县直各单位协助"),
+        # a unit in a role after the first (会同) stays
+        ("市政府办会同市委网信办开展政府网站检查。", "市政府办会同市委网信办"),
+    ],
+)
+def test_a_subject_is_its_units_as_written(text: str, subject: str) -> None:
+    from zwgk.lang.units import subject_units
+
+    assert subject_units(text) == subject

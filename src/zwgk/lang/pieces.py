@@ -27,6 +27,7 @@ from zwgk.lang.vocab import (
     DUTY_WORD,
     REQUIREMENT_MARK,
     ROLE_WORD,
+    ROLE_WORD_OUTSIDE_NAME,
     STRONG_TEXT_HEADER,
     UNIT_END,
     header_role,
@@ -53,8 +54,7 @@ _AND: Final = re.compile(
 )
 _BRACKETS: Final = re.compile(r"[（(〔\[【][^）)〕\]】]*[）)〕\]】]")
 _ETC: Final = re.compile(r"等(部门|单位|部門|單位)?")
-# a role word, not where it is inside a unit's name (基金监管科, 督办室)
-_ROLE_NOT_IN_NAME: Final = re.compile(ROLE_WORD.pattern + r"(?!科|局|室|处|處|股|中心|站|所)")
+
 
 
 _SENTENCE_END: Final = re.compile(r"[。；;！!？?\n]+")
@@ -104,7 +104,7 @@ def looks_like_responsibility(text: str, *, max_len: int = 80) -> bool:
         return False
     core = _BRACKETS.sub("", core)
     core = _ETC.sub("", core)
-    stripped = _ROLE_NOT_IN_NAME.sub("、", core)
+    stripped = ROLE_WORD_OUTSIDE_NAME.sub("、", core)
     stripped = DUTY_WORD.sub("、", stripped)
     names = [m for n in _SPLIT.split(stripped) for m in _AND.split(n) if m]
     if not names:

@@ -35,6 +35,7 @@ from zwgk.lang.vocab import (
     REQUIREMENT_VERBS,
     ROLE_VERBS,
     ROLE_WORD,
+    ROLE_WORD_OUTSIDE_NAME,
     TITLE_ENDS,
     UNIT_LEVELS,
     UNIT_PREFIXES,
@@ -663,4 +664,28 @@ def subject_units(text: str) -> str | None:
     run = runs[0]
     if _DUTY_AFTER.match(text, run.end) is None and not ROLE_WORD.search(text, run.start, run.end):
         return None
-    return run.text()
+    return _subject_as_written(text, run.text())
+
+
+_CLAUSE_GOES_ON: Final = "，,；;、。"
+
+
+def _subject_as_written(text: str, found: str) -> str:
+    """The units of a subject as written, without the 由 that opens them and
+    without the sentence's own verb where it is their one role word
+    (``县直各部门负责本部门…``, ``县人社局、县住建局负责公开…``: the names before
+    负责, not its object); role clauses stay (``县财政局牵头，县直各单位协助，…``).
+
+    >>> _subject_as_written("县直各部门负责本部门政策文件的解读。", "县直各部门负责本部门")
+    '县直各部门'
+    >>> _subject_as_written("由县委网信办牵头，各部门配合，健全。", "由县委网信办牵头，各部门配合")
+    '县委网信办牵头，各部门配合'
+    """
+    opens = 1 if found.startswith("由") else 0
+    roles = list(ROLE_WORD_OUTSIDE_NAME.finditer(found, opens))
+    if len(roles) != 1 or text[roles[0].end() : roles[0].end() + 1] in _CLAUSE_GOES_ON:
+        return found[opens:]
+    after = found[roles[0].end() :]
+    if after and not after.startswith("本"):  # 会同B: a unit in a role; 负责本部门…: its object
+        return found[opens:]
+    return found[opens : roles[0].start()].rstrip()

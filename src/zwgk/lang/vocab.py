@@ -54,6 +54,7 @@ __all__ = [
     "ROLE_NAMES",
     "ROLE_VERBS",
     "ROLE_WORD",
+    "ROLE_WORD_OUTSIDE_NAME",
     "STATUS_VALUE",
     "STRONG_TEXT_HEADER",
     "SUPPORT_HEADING",
@@ -573,6 +574,8 @@ ROLE_VERBS: Final = (
     "按职责", "按職責", "按职能", "按職能", "参照", "參照", "分工", "主责", "主責", "督办", "督辦",
 )  # fmt: skip
 ROLE_WORD: Final = re.compile("(" + "|".join(ROLE_VERBS) + ")")
+#: A role word, not where it is inside a unit's name (基金监管科, 市场监管局, 督办室).
+ROLE_WORD_OUTSIDE_NAME: Final = re.compile(ROLE_WORD.pattern + r"(?!科|局|室|处|處|股|中心|站|所)")
 
 #: How a unit name ends, as one expression over a whole name (``…局``, ``…中心``).
 UNIT_END: Final = re.compile(
