@@ -402,3 +402,12 @@ def test_a_subject_is_its_units_as_written(text: str, subject: str) -> None:
     from zwgk.lang.units import subject_units
 
     assert subject_units(text) == subject
+
+
+def test_a_kind_alone_after_a_collective_shares_its_each() -> None:
+    # 各乡镇、街道: each town and each street office; no collective, no unit
+    text = "各乡镇、街道负责公开辖区内低保信息。"
+    (run,) = find_unit_runs(text)
+    assert [text[a:b] for a, b in run.units] == ["各乡镇", "街道"]
+    other = "市财政局、部门预算"
+    assert [other[a:b] for run in find_unit_runs(other) for a, b in run.units] == ["市财政局"]

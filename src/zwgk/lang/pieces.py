@@ -56,7 +56,6 @@ _BRACKETS: Final = re.compile(r"[（(〔\[【][^）)〕\]】]*[）)〕\]】]")
 _ETC: Final = re.compile(r"等(部门|单位|部門|單位)?")
 
 
-
 _SENTENCE_END: Final = re.compile(r"[。；;！!？?\n]+")
 
 

@@ -504,7 +504,7 @@ class _RunBuilder:
         i, separated = self._skip_joiners(after_name)
         e = unit_end(text, i)
         if e is None and separated:
-            e = _office_alone_end(text, i)
+            e = _office_alone_end(text, i) or self._kind_alone_end(i)
         if e is None:
             return False
         new_cell = i == after_name or (i > after_name and not separated)
@@ -519,6 +519,15 @@ class _RunBuilder:
         self.units.append((i, e))
         self.end = e
         return True
+
+    def _kind_alone_end(self, i: int) -> int | None:
+        """The end of a kind of unit standing alone after a collective it shares
+        ``各`` with (街道 of ``各乡镇、街道负责…``), or None."""
+        first = self.units[-1][0]
+        if not self.text.startswith("各", first):
+            return None
+        m = _KIND_ALONE.match(self.text, i)
+        return m.end() if m is not None else None
 
     def build(self) -> UnitRun:
         if len(self.cells) > 1 and self.text.startswith(_MODALS, self.end):
@@ -535,6 +544,14 @@ class _RunBuilder:
 # in a list: the issuer's own office of that kind (局机关科室、中心、执法支队)
 _OFFICE_ALONE: Final = re.compile(
     word_pattern([w for w in OFFICE_WORDS if len(w) > 1]) + r"(?=$|[、，,；;/\s])"
+)
+
+
+# a kind of unit standing alone in a list after a collective (各乡镇、街道):
+# each of that kind too; before the end, a separator, a role word or a modal
+_KIND_ALONE: Final = re.compile(
+    r"(?:街道|乡镇|鄉鎮|社区|社區|部门|部門|单位|單位|园区|園區)"
+    r"(?=$|[、，,；;/\s）)]|" + ROLE_WORD.pattern + r"|要|应|應)"
 )
 
 
