@@ -1100,6 +1100,26 @@ def test_a_page_field_with_its_value_before_the_glued_toolbar_is_chrome_too() ->
     assert plan.tasks[1].responsibility.leads == ("党政办",)
 
 
+def test_an_unnumbered_paragraph_with_its_own_unit_field_on_a_page_on_one_line_is_a_task() -> None:
+    # a page joined by spaces: after a task's run-in 责任单位：…, a paragraph
+    # with no number closed by its own field is a task, not closing text
+    text = (
+        "某地区2021年政务公开工作要点 一、聚焦稳定发展加大公开力度 "
+        "（一）加强稳就业政策公开。公开就业创业扶持政策和补贴申领流程。责任单位：地区人社局。 "
+        "加强重大项目信息公开。公开地区重点项目清单和建设进展情况。"
+        "责任单位：地区发展改革委、地区自然资源局。 "
+        "（二）加强财政资金信息公开。地区本级预决算在批复后20日内公开。责任单位：地区财政局。"
+    )
+    plan = zwgk.read_text(text)
+    assert [(t.number, t.text[:8]) for t in plan.tasks] == [
+        (1, "加强稳就业政策公"),
+        (None, "加强重大项目信息"),
+        (2, "加强财政资金信息"),
+    ]
+    assert plan.tasks[1].responsibility is not None
+    assert plan.tasks[1].responsibility.units() == ("地区发展改革委", "地区自然资源局")
+
+
 _PARTS_OF_PARAGRAPHS = """某市2021年政务公开工作要点
 一、推进决策和执行公开
     推进重大行政决策公开。市司法局要编制年度重大行政决策事项目录，2021年6月底前完成。

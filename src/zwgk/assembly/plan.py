@@ -82,6 +82,7 @@ from zwgk.lang.vocab import (
     NOTICE_TITLE_END,
     PREAMBLE_START,
     is_status,
+    names_units,
 )
 
 __all__ = ["NOTICE_ONLY", "Worth", "assemble_lines"]
@@ -439,10 +440,43 @@ _CLOSING_CLAUSE = re.compile(r"[)）]\s*[。；;]?\s*$")  # a paragraph closed b
 
 def _closed_by_clause(line: str) -> bool:
     """Whether a paragraph is closed by one responsibility clause of its own
-    (``（责任单位：…）``, ``（牵头单位：…；配合单位：…）``)."""
+    (``（责任单位：…）``, ``（牵头单位：…；配合单位：…）``), or by its unit fields
+    run in after its last sentence (``…情况。责任单位：地区发展改革委。``)."""
     if _CLOSING_CLAUSE.search(line) is None:
-        return False
+        return _closed_by_fields(line)
     return _clauses(line) == 1 or len(_extract_responsibilities(line)[1]) == 1
+
+
+def _closed_by_fields(line: str) -> bool:
+    """Whether a paragraph's last sentence is followed by its fields, the
+    first of them naming units, each of those naming units
+    (``…。牵头单位：A配合单位：B完成时限：长期坚持``)."""
+    first = next((m for m in FIELD_RE.finditer(line) if m["deadline"] is None), None)
+    if first is None or not names_units(first):
+        return False
+    if not line[: first.start()].rstrip().endswith("。"):
+        return False
+    values = _fields(line[first.start() :])
+    units = [values[k] for k in _UNIT_FIELDS if values and values.get(k)]
+    return bool(units) and all(is_units(u) for u in units)
+
+
+# a space after a sentence's end: where a page on one line parted its paragraphs
+_PARAGRAPH_GAP = re.compile(r"(?<=[。）)])[ \t\u3000]+(?=\S)")
+
+
+def _paragraph_lines(body: str) -> list[str]:
+    """A body's paragraphs: its lines; a body on one line a page joined with
+    spaces, the pieces a space parts after a sentence's end, where each piece
+    after the first is closed by its own clause or asks for something
+    (nothing else a page goes on with, such as its footer)."""
+    lines = [line for line in body.strip().split("\n") if line.strip()]
+    if len(lines) != 1:
+        return lines
+    pieces = [piece for piece in _PARAGRAPH_GAP.split(lines[0]) if piece]
+    if all(_closed_by_clause(p) or closing_request(p) for p in pieces[1:]):
+        return pieces
+    return lines
 
 
 def _closed_by_its_units(line: str) -> bool:
@@ -475,7 +509,7 @@ def _closed_paragraphs_after(body: str, cut: bool) -> tuple[str, list[str], list
     heading; and last, paragraphs with no clause that lay a duty on units
     or ask the addressees (``各部门要结合工作实际…``, ``请各社区…``), the part's
     closing requirements.  The task's body, theirs and those; else None."""
-    lines = [line for line in body.strip().split("\n") if line.strip()]
+    lines = _paragraph_lines(body)
     closed = [_closed_by_clause(line) for line in lines]
     first = _first_closed(lines, closed)
     if first is None or first == len(lines) - 1:
