@@ -115,6 +115,24 @@ def test_fields_reads_every_named_field() -> None:
     assert fields("推进预算公开") is None
 
 
+def test_a_paragraph_right_under_a_heading_closed_by_its_clause_is_a_task() -> None:
+    plan = _plan(
+        "一、推进重点领域公开",
+        "（一）推进财政信息公开。公开区本级预决算。（责任单位：区财政局）",
+        "二、强化监督考核",
+        "将政务公开工作纳入目标责任考核，对推进不力的单位进行通报。（牵头单位：区政府办）",
+        "三、工作要求",
+        "各单位要明确分管领导和具体工作人员。",
+    )
+    assert [(t.number, t.section) for t in plan.tasks] == [
+        (1, ("推进重点领域公开",)),
+        (None, ("强化监督考核",)),
+    ]
+    assert plan.tasks[1].responsibility is not None
+    assert plan.tasks[1].responsibility.leads == ("区政府办",)
+    assert "各单位要明确分管领导和具体工作人员。" in [r.text for r in plan.residue]
+
+
 def test_a_role_word_alone_names_a_field() -> None:
     (task,) = _plan("1.公开水利工程建设项目信息。（牵头：规划建设科；配合：办公室、各乡镇）").tasks
     assert task.text == "公开水利工程建设项目信息。"

@@ -173,6 +173,17 @@ class _OutlineReader:
             return False
         return not (closing_request(text) and names_its_units("".join(current.parts)))
 
+    def _under_heading(self, i: int) -> bool:
+        """Whether paragraph ``i`` stands right under a heading's line, or
+        under a task with no number the paragraphs right under it opened."""
+        before = self.blocks[i - 1] if i else None
+        if before is None or self.pending:
+            return False
+        lab = label_of(before.text)
+        if lab is not None:
+            return lab.rank in self.level.heading_ranks
+        return self.current is not None and self.current.label is None
+
     def _block(self, i: int, lab: HeadingLabel | None) -> bool:
         """Read one paragraph; True if it belongs to the body."""
         block = self.blocks[i]
@@ -187,6 +198,10 @@ class _OutlineReader:
         elif self._continues(block.text):
             assert self.current is not None
             self.current.parts.append(block.text.strip())
+        elif self._under_heading(i) and ends_with_responsibility(block.text):
+            # a paragraph with no number right under a heading, closed by its clause
+            self._finish()
+            self.current = _Open(None, [block.text.strip()], self.sections.path(), block.location)
         else:
             self.pending.append(i)
             return False
