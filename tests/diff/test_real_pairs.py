@@ -71,7 +71,10 @@ def test_same_means_equal_up_to_script_width_and_punctuation(pair: RealPair) -> 
 # As read, the Fujian tables keep each task's requirement column as its note;
 # the diff compares it after the task's text, as the annotated plans hold it.
 # These totals are over the pairs they were first measured on (FIRST_PAIRS).
-FLOORS = {"gold": (0.95, 0.86, 0.91), "read": (0.95, 0.85, 0.91)}
+# Linking from probability 0.3 (rather than 0.4) finds rewritten tasks of
+# two sibling bureaus and of the Fujian tables 2017/2016 (recall 0.860 ->
+# 0.869 annotated, 0.860 -> 0.873 read) at the same precision.
+FLOORS = {"gold": (0.95, 0.865, 0.91), "read": (0.95, 0.865, 0.91)}
 
 # Per pair, (precision, recall, change-kind accuracy) on annotated and read plans,
 # a little under what the diff reaches.  The Fujian 2019 plan numbers its
