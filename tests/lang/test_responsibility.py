@@ -316,3 +316,12 @@ def test_the_word_naming_the_agent_is_no_part_of_a_name(
 ) -> None:
     r = parse_responsibility(text)
     assert [(a.unit, a.role.value) for a in r.assignments] == units
+
+
+def test_a_collective_of_the_sections_that_answer_for_it_is_a_unit() -> None:
+    # 各责任科室: each section in charge, not the field name 责任科室 after 各
+    from zwgk.lang.responsibility import parse_responsibility
+
+    for cell in ("各责任科室", "各責任科室"):
+        assert [a.unit for a in parse_responsibility(cell).assignments] == [cell]
+    assert parse_responsibility("责任科室：办公室").units() == ("办公室",)

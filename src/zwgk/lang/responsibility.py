@@ -233,9 +233,9 @@ _MODS: Final = _alt(_MODIFIERS)
 _ROLE_RE: Final = re.compile(rf"(?:{_MODS})*({_VERBS})(?:(?:{_MODS})*(?:{_VERBS}))*")
 _MOD_RE: Final = re.compile(rf"(?:{_MODS})+")
 _WITH_RE: Final = re.compile(r"会同|联合")
-# "牵头单位：" style headers inside a cell.
+# "牵头单位：" style headers inside a cell; not after 各 (各责任科室: each of them, a unit).
 _HEADER_RE: Final = re.compile(
-    r"(牵头|主办|责任|负责|配合|协办|参与|监管|指导)(?:单位|部门|科室)[ \t\u3000]*[：:]?"
+    r"(?<!各)(牵头|主办|责任|负责|配合|协办|参与|监管|指导)(?:单位|部门|科室)[ \t\u3000]*[：:]?"
 )
 _HEADER_ROLE: Final[dict[str, Role]] = {
     "牵头": Role.LEAD,
