@@ -67,6 +67,61 @@ def test_a_short_pipe_row_loses_the_merged_cells_its_own_cells_do_not_fit() -> N
     assert "分管副局长" in {r.text for r in plan.residue}
 
 
+CELLS_WITH_A_SIGNATURE = """某街道办事处2023年政务公开重点任务清单
+
+工作任务
+
+具体措施
+
+责任科室
+
+完成时限
+
+做好辖区重点工作信息公开
+
+1.公开街道年度重点工作任务和民生实事项目清单。
+
+党政办公室
+
+每季度
+
+2.公开辖区老旧小区改造项目计划和施工进度。
+
+城市管理办公室
+
+2023年12月底前
+
+夯实政务公开基础
+
+3.编制街道政务公开事项标准目录。
+
+4.规范依申请公开办理，按法定时限答复。
+
+党政办公室
+
+长期坚持
+
+雁塔区长延堡街道办事处
+2023年2月28日
+"""
+
+
+def test_one_cell_per_line_a_heading_after_the_header_and_a_signature_after_the_rows() -> None:
+    # a heading right after the header (做好…) is no header cell, and the
+    # issuer's line and the date's closing the text are no unit cell
+    plan = zwgk.read(CELLS_WITH_A_SIGNATURE.encode(), format="text", layout="cells")
+    assert [t.section for t in plan.tasks] == [("做好辖区重点工作信息公开",)] * 2 + [
+        ("夯实政务公开基础",)
+    ] * 2
+    assert [t.responsibility and t.responsibility.raw for t in plan.tasks] == [
+        "党政办公室",
+        "城市管理办公室",
+        "党政办公室",
+        "党政办公室",
+    ]
+    assert plan.issuer == "雁塔区长延堡街道办事处"
+
+
 def test_rules_layout_one_cell_per_line() -> None:
     plan = _read("rules_table.txt")
     assert [t.number for t in plan.tasks] == [1, 2, 3]

@@ -11,10 +11,11 @@ from collections.abc import Sequence
 
 import attrs
 
+from zwgk.assembly.text import closing_signature
 from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import OptionError
 from zwgk.lang.pieces import header_row_roles, label_of, looks_like_responsibility, squeeze
-from zwgk.lang.vocab import header_role
+from zwgk.lang.vocab import REQUIREMENT_VERBS, header_role
 from zwgk_plugins._text_layouts.common import Line, blocks, deadline_line, header_words, loc
 
 __all__ = ["read_cells"]
@@ -46,15 +47,26 @@ def _shared_cells(
     return out
 
 
+def _header_cell(text: str) -> bool:
+    """Whether a line is a header's cell: a short name of a column, not a
+    heading that opens with what it asks for (做好辖区重点工作信息公开)."""
+    size, role = len(squeeze(text)), header_role(text)
+    if not role or size > _LONGEST_HEADER:
+        return False
+    return role not in _TEXTS or size <= _SHORT_HEADER or not text.startswith(_ACTIONS)
+
+
+_LONGEST_HEADER = 12
+_SHORT_HEADER = 6  # a header this short may open like a verb (公开内容, 重点任务)
+_ACTIONS = tuple(v for v in REQUIREMENT_VERBS if len(v) >= 2)
+_TEXTS = ("text", "heading")  # the roles of the columns a heading's words may also name
+
+
 def _header(items: Sequence[Line]) -> tuple[int, int]:
     """Where the header's cells start and how many there are."""
     for i in range(len(items) - 1):
         k = i
-        while (
-            k < len(items)
-            and header_role(items[k].text.strip())
-            and len(squeeze(items[k].text)) <= 12
-        ):
+        while k < len(items) and _header_cell(items[k].text.strip()):
             k += 1
         if k - i >= 2 and header_words([x.text.strip() for x in items[i:k]]):
             return i, k - i
@@ -164,8 +176,20 @@ class _CellsReader:
         return Grid(cells), used
 
 
+def _without_signature(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line]]:
+    """The lines before a signature closing the text (the issuer's line and
+    the date's, right after each other), and the signature's lines."""
+    text = "\n".join(ln.text for ln in lines)
+    start = closing_signature(text)
+    if start == len(text):
+        return lines, ()
+    k = text.count("\n", 0, start)
+    return lines[:k], lines[k:]
+
+
 def read_cells(lines: Sequence[Line]) -> Document:
     """Read ``cells`` text (see the module's description)."""
+    lines, signature = _without_signature(lines)
     items = [ln for ln in lines if ln.text.strip()]
     start, n_cols = _header(items)
     header = [x.text.strip() for x in items[start : start + n_cols]]
@@ -179,4 +203,5 @@ def read_cells(lines: Sequence[Line]) -> Document:
     for idx, hl in enumerate(reader.headings):
         if idx not in used:
             parts.append(Block(hl.text.strip(), loc(hl.no)))
+    parts.extend(blocks([ln for ln in signature if ln.text.strip()]))
     return Document(parts)
