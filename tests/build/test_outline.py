@@ -133,6 +133,28 @@ def test_a_paragraph_right_under_a_heading_closed_by_its_clause_is_a_task() -> N
     assert "各单位要明确分管领导和具体工作人员。" in [r.text for r in plan.residue]
 
 
+def test_a_clause_with_a_deadline_field_first_and_the_name_it_gives_a_list() -> None:
+    # (责任时限:…,牵头单位:…,责任单位:…,以下统称…,…): the deadline's field opens the
+    # clause; the name the clause gives what it has just listed is no unit
+    (task,) = _plan(
+        "（一）规范财政资金领域信息公开。推进各级各部门财政预决算公开。"
+        "(责任时限:2022 年底前,牵头单位:市财政局,责任单位:各县(区)政府、"
+        "各管理区管委会,以下统称各县(区)政府,市政府各部门)",
+        year=2022,
+    ).tasks
+    assert task.text == "规范财政资金领域信息公开。推进各级各部门财政预决算公开。"
+    assert task.deadline is not None and task.deadline.due is not None
+    assert task.responsibility is not None
+    assert task.responsibility.leads == ("市财政局",)
+    assert "统称" not in task.responsibility.raw
+    assert task.responsibility.units() == (
+        "市财政局",
+        "各县(区)政府",
+        "各管理区管委会",
+        "市政府各部门",
+    )
+
+
 def test_a_role_word_alone_names_a_field() -> None:
     (task,) = _plan("1.公开水利工程建设项目信息。（牵头：规划建设科；配合：办公室、各乡镇）").tasks
     assert task.text == "公开水利工程建设项目信息。"

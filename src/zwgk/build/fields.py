@@ -50,6 +50,8 @@ def fields(text: str) -> dict[str, str] | None:
         end = matches[k + 1].start() if k + 1 < len(matches) else len(body)
         key = next(name for name in FIELD_NAMES if m.group(name))
         value = body[m.end() : end].strip().rstrip(_VALUE_ENDS[key == "note"])
+        if key != "note":
+            value = _ALIAS.sub("", value)
         if key in out and value:
             out[key] = out[key] + "；" + value
         else:
@@ -57,6 +59,12 @@ def fields(text: str) -> dict[str, str] | None:
     return _with_deadline_clause(out)
 
 
+# the name a text gives what it has just listed (…管委会，以下统称各县(区)政府):
+# no unit of its own
+_ALIAS: Final = re.compile(
+    r"[，,]?[（(]?(?:以下|下文)?(?:统称|統稱|简称|簡稱)"
+    r"[^，,；;。（(）)]*(?:[（(][^（()）]*[）)][^，,；;。（(）)]*)*[）)]?"
+)
 _CLAUSE_SEP: Final = re.compile(r"[，,；;](?![^（(]*[）)])")  # outside brackets
 _AFTER_DEADLINE: Final = 4  # characters after a deadline closing a clause (…前完成)
 
