@@ -411,3 +411,10 @@ def test_a_kind_alone_after_a_collective_shares_its_each() -> None:
     assert [text[a:b] for a, b in run.units] == ["各乡镇", "街道"]
     other = "市财政局、部门预算"
     assert [other[a:b] for run in find_unit_runs(other) for a, b in run.units] == ["市财政局"]
+
+
+def test_a_collective_of_any_kind_is_an_item_of_a_list() -> None:
+    # 各业务警种: each of a kind of body the grammar has no suffix for
+    text = "法制部门；各业务警种"
+    (run,) = find_unit_runs(text)
+    assert [text[a:b] for a, b in run.units] == ["法制部门", "各业务警种"]

@@ -504,7 +504,7 @@ class _RunBuilder:
         i, separated = self._skip_joiners(after_name)
         e = unit_end(text, i)
         if e is None and separated:
-            e = _office_alone_end(text, i) or self._kind_alone_end(i)
+            e = _office_alone_end(text, i) or self._kind_alone_end(i) or _collective_end(text, i)
         if e is None:
             return False
         new_cell = i == after_name or (i > after_name and not separated)
@@ -553,6 +553,20 @@ _KIND_ALONE: Final = re.compile(
     r"(?:街道|乡镇|鄉鎮|社区|社區|部门|部門|单位|單位|园区|園區)"
     r"(?=$|[、，,；;/\s）)]|" + ROLE_WORD.pattern + r"|要|应|應)"
 )
+
+
+# a collective of any kind of body as an item of a list (…法制部门；各业务警种):
+# 各 and a short name, up to the list's next separator, a role word or the end
+_ANY_COLLECTIVE: Final = re.compile(
+    r"各[\u4e00-\u9fff]{2,6}?(?=$|[、，,；;/\s）)]|" + ROLE_WORD.pattern + r")"
+)
+
+
+def _collective_end(text: str, i: int) -> int | None:
+    """The end of a collective of any kind standing as an item of a list at
+    ``i`` (``各业务警种``), or None."""
+    m = _ANY_COLLECTIVE.match(text, i)
+    return m.end() if m is not None else None
 
 
 def _office_alone_end(text: str, i: int) -> int | None:
