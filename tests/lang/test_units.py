@@ -418,3 +418,9 @@ def test_a_collective_of_any_kind_is_an_item_of_a_list() -> None:
     text = "法制部门；各业务警种"
     (run,) = find_unit_runs(text)
     assert [text[a:b] for a, b in run.units] == ["法制部门", "各业务警种"]
+
+
+def test_a_bracketed_other_name_after_a_space_belongs_to_the_name() -> None:
+    text = "信息公开省编办 (省审改办)；省直各部门,各设区市"
+    (run,) = find_unit_runs(text)
+    assert run.text() == "省编办 (省审改办)；省直各部门,各设区市"

@@ -156,10 +156,12 @@ _NOTE_SPAN: Final = 40  # the longest bracketed note on a unit (市司法局（�
 
 def _bracket_end(text: str, i: int) -> int:
     """The end of a bracketed qualifier or note right at ``i`` (省编办（省审改办）,
-    市发改局（负责汇总各单位项目信息）), else ``i``."""
-    if i < len(text) and text[i] in _OPEN:
-        close = text.find(_CLOSE[_OPEN.index(text[i])], i + 1)
-        if 0 < close - i <= _NOTE_SPAN:
+    市发改局（负责汇总各单位项目信息）), also after a space (省编办 (省审改办)),
+    else ``i``."""
+    j = i + 1 if text[i : i + 1] == " " else i
+    if j < len(text) and text[j] in _OPEN:
+        close = text.find(_CLOSE[_OPEN.index(text[j])], j + 1)
+        if 0 < close - j <= _NOTE_SPAN:
             return close + 1
     return i
 
