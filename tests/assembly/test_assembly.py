@@ -1120,6 +1120,21 @@ def test_an_unnumbered_paragraph_with_its_own_unit_field_on_a_page_on_one_line_i
     assert plan.tasks[1].responsibility.units() == ("地区发展改革委", "地区自然资源局")
 
 
+def test_a_lone_first_sub_label_glued_after_a_parts_long_title_opens_its_part() -> None:
+    # 一、以公开助力经济平稳健康发展（一）加强…1.…: a page joined by nothing, cut
+    # before （二）; the part's title is long but holds no punctuation
+    text = (
+        "关于印发政务公开工作要点任务分工方案的通知 各有关单位：现将工作要点印发给你们，"
+        "请认真贯彻落实。一、以公开助力经济平稳健康发展（一）加强涉及市场主体的信息公开"
+        "1.增强政策文件制定实施的透明度。（责任单位：市政府办公室）"
+        "2.完善政策解读制度。（责任单位：市司法局）"
+    )
+    plan = zwgk.read_text(text)
+    assert [t.section for t in plan.tasks] == [
+        ("以公开助力经济平稳健康发展", "加强涉及市场主体的信息公开")
+    ] * 2
+
+
 _PARTS_OF_PARAGRAPHS = """某市2021年政务公开工作要点
 一、推进决策和执行公开
     推进重大行政决策公开。市司法局要编制年度重大行政决策事项目录，2021年6月底前完成。

@@ -138,7 +138,7 @@ def _repeats(text: str, free: Sequence[LabelHit], chain: Sequence[LabelHit]) -> 
     return out
 
 
-_PART_TITLE: Final = 12  # characters of a part's title before its first sub-label
+_PART_TITLE: Final = 30  # characters of a part's title before its first sub-label
 
 
 def _opens_part(text: str, hit: LabelHit, chosen: Sequence[LabelHit]) -> bool:
