@@ -424,3 +424,10 @@ def test_a_bracketed_other_name_after_a_space_belongs_to_the_name() -> None:
     text = "信息公开省编办 (省审改办)；省直各部门,各设区市"
     (run,) = find_unit_runs(text)
     assert run.text() == "省编办 (省审改办)；省直各部门,各设区市"
+
+
+def test_a_text_cut_inside_a_role_word_ends_the_run_with_it() -> None:
+    # a page opening cut inside 落实: the cell as far as the page kept it
+    text = "积极推进公开。 办公室、基金监管科、医保中心按职责分工落"
+    (run,) = find_unit_runs(text)
+    assert run.text() == "办公室、基金监管科、医保中心按职责分工落"

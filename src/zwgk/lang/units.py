@@ -63,6 +63,9 @@ _ROLE_JOIN: Final = re.compile(
     + r"|主办|主辦|参与|參與|(?:按照?|根据)(?:职责|職責|职能|職能)(?:分工)?|分别|分別)+"
     + r"(?![人同])"  # 负责人, 负责同志: a person, not a role
 )
+# the start of a role word the end of a text cut (…按职责分工落 of 落实)
+_ROLE_STARTS: Final = frozenset(v[:k] for v in ROLE_VERBS for k in range(1, len(v)))
+
 _QUALIFIER: Final = re.compile(r"等(?:相关|相關|有关|有關)?(?:部门|部門|单位|單位)?")
 _INSIDE_BAD_WORDS: Final = (
     r"通过|推进|推动|加强|做好|加大|加快|落实|督促|建立|健全|完善|提高|提升|开展|实现|发挥|"
@@ -488,9 +491,11 @@ class _RunBuilder:
             m = _QUALIFIER.match(text, i) if text[i] == "等" else None
             m = m or _ROLE_JOIN.match(text, i)
             if m is not None and m.end() > i:
+                # a text cut inside the next role word (…按职责分工落) ends with it
+                end = len(text) if text[m.end() :] in _ROLE_STARTS else m.end()
                 if not separated:
-                    self.end = self.cells[-1][1] = m.end()
-                i = m.end()
+                    self.end = self.cells[-1][1] = end
+                i = end
                 separated = True
                 continue
             if text[i] in _SEPARATORS or text[i] in "\u3000 ":
