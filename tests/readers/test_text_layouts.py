@@ -122,6 +122,18 @@ def test_one_cell_per_line_a_heading_after_the_header_and_a_signature_after_the_
     assert plan.issuer == "雁塔区长延堡街道办事处"
 
 
+def test_a_short_pipe_row_in_a_table_wider_than_its_header() -> None:
+    # a row with more cells than the header makes the table wider; a short
+    # row is still placed (its cells beyond the header's have no column)
+    text = (
+        "序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+        "1 | 公开预决算信息。 | 县财政局 | 批复后20日内 | 备注一 | 备注二 |\n"
+        "2 | 公开债务信息。 | 每半年 |\n"
+    )
+    plan = zwgk.read(text.encode(), format="text", layout="pipe")
+    assert [t.number for t in plan.tasks] == [1, 2]
+
+
 def test_rules_layout_one_cell_per_line() -> None:
     plan = _read("rules_table.txt")
     assert [t.number for t in plan.tasks] == [1, 2, 3]

@@ -26,7 +26,7 @@ def _fit_score(placed: Sequence[str | None], roles: Sequence[str | None]) -> int
     serial number in the number column, a deadline in the deadline column
     (and nothing else there), units in a unit column."""
     score = 0
-    for cell, role in zip(placed, roles, strict=True):
+    for cell, role in zip(placed, roles, strict=False):
         if not cell:
             continue
         if _SERIAL.fullmatch(cell.strip()):
