@@ -1135,6 +1135,31 @@ def test_a_lone_first_sub_label_glued_after_a_parts_long_title_opens_its_part() 
     ] * 2
 
 
+def test_a_page_joined_by_nothing_ends_its_last_row_before_the_printing_line_and_footer() -> None:
+    # the last row's deadline, then the colophon's printing line (…办公室2024年5月14日
+    # 印发) or the footer's links (上一篇：…下一篇：…网站地图) glued after it
+    head = (
+        "当前位置：首页>政务公开>计划规划发布时间：2024-05-16来源：北海市银海区人民政府办公室"
+        "北海市银海区人民政府办公室关于印发某区2024年政务公开工作任务分工的通知"
+        "各镇人民政府、街道办事处，区直各部门：《某区2024年政务公开工作任务分工》已经区人民政府"
+        "同意，现印发给你们，请认真组织实施。北海市银海区人民政府办公室2024年5月14日"
+        "某区2024年政务公开工作任务分工序号重点任务具体措施责任单位完成时限"
+        "一、深化重点领域信息公开"
+        "1惠企政策公开在区政府门户网站集中发布惠企政策，编制政策清单。区发改局2024年6月底前"
+        "2财政信息公开公开区本级预决算和部门预决算。区财政局批复后20日内"
+        "3社会救助公开公开低保、特困人员救助供养资金发放情况。区民政局每季度"
+        "4公开专区在镇（街道）便民服务中心设立政务公开专区。各镇人民政府、街道办事处2024年10月底前"
+    )
+    for tail in (
+        "北海市银海区人民政府办公室2024年5月14日印发扫一扫在手机打开当前页主办：北海市银海区人民政府办公室",
+        "上一篇：北海市银海区人民政府办公室关于做好年度报表工作的通知下一篇：某区防汛应急预案网站地图",
+    ):
+        plan = zwgk.read_text(head + tail)
+        last = plan.tasks[-1]
+        assert (last.text, last.note) == ("公开专区", "在镇（街道）便民服务中心设立政务公开专区。")
+        assert last.deadline is not None and last.deadline.raw == "2024年10月底前"
+
+
 _PARTS_OF_PARAGRAPHS = """某市2021年政务公开工作要点
 一、推进决策和执行公开
     推进重大行政决策公开。市司法局要编制年度重大行政决策事项目录，2021年6月底前完成。

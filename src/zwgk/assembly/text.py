@@ -386,6 +386,9 @@ def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = Fa
     printing = _PRINTING_LINE.search(text, tail)
     if printing is not None:
         return printing.start("org")
+    glued = _GLUED_PRINTING.search(text, tail)
+    if glued is not None:  # …2024年10月底前北海市…办公室2024年5月14日印发
+        return _signer_before(text, tail, glued.start())
     m = _CLOSING_SIGNATURE.search(text, tail)
     if m is None:
         return _one_line_signature(text) if prose else len(text)
@@ -424,10 +427,17 @@ def _one_line_signature(text: str) -> int:
     dated = _GLUED_DATE.search(text, tail)
     if dated is None:
         return len(text)
-    named = _issuer_named_before(text, tail, dated.start())
+    return _signer_before(text, tail, dated.start())
+
+
+def _signer_before(text: str, tail: int, end: int) -> int:
+    """Where the issuer glued before a signature's date at ``end`` starts: the
+    longest name the opening also names, else the last name of the run the
+    date closes; ``len(text)`` when none."""
+    named = _issuer_named_before(text, tail, end)
     if named is not None:
         return named
-    runs = [r for r in find_unit_runs(text[: dated.start()], tail) if r.end == dated.start()]
+    runs = [r for r in find_unit_runs(text[:end], tail) if r.end == end]
     if not runs or not re.search(f"{ORG_END}$", runs[-1].text(runs[-1].units[-1])):
         return len(text)
     return runs[-1].units[-1][0]
@@ -452,6 +462,8 @@ def _issuer_named_before(text: str, tail: int, end: int) -> int | None:
 
 # a date closing the text right after a name, no deadline word after it
 _GLUED_DATE: Final = re.compile(rf"(?<=[^\s\d]){_DATE}(?:\s*{PUBLICITY_MARK})?\s*\Z")
+# ... and the date of a colophon's printing line glued to what is before it
+_GLUED_PRINTING: Final = re.compile(rf"(?<=[^\s\d]){_DATE}[ \t\u3000]*印发?\s*\Z")
 
 
 @attrs.frozen
