@@ -155,6 +155,15 @@ def test_a_clause_with_a_deadline_field_first_and_the_name_it_gives_a_list() -> 
     )
 
 
+def test_a_fields_parenthesis_the_end_of_a_cut_page_left_open_closes_at_the_end() -> None:
+    assert field_parens("完成专区标准化建设（责任单位：城市建设管理办、各社") == (
+        "完成专区标准化建设",
+        {"resp": "城市建设管理办、各社"},
+    )
+    # a parenthesis left open that holds no field stays in the text
+    assert field_parens("完成专区建设（含查阅终端") == ("完成专区建设（含查阅终端", {})
+
+
 def test_a_role_word_alone_names_a_field() -> None:
     (task,) = _plan("1.公开水利工程建设项目信息。（牵头：规划建设科；配合：办公室、各乡镇）").tasks
     assert task.text == "公开水利工程建设项目信息。"

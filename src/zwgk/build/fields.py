@@ -101,11 +101,15 @@ def matching_paren(text: str, start: int) -> int | None:
 
 
 def _parens(text: str) -> list[tuple[int, int]]:
-    """The outermost parentheses of ``text``, as (open, close) positions."""
+    """The outermost parentheses of ``text``, as (open, close) positions; a
+    field's parenthesis the end of a cut page left open (``…（责任单位：城市建设
+    管理办、各社``) closes at the end."""
     found: list[tuple[int, int]] = []
     i = 0
     while (m := _OPEN_PAREN.search(text, i)) is not None:
         end = matching_paren(text, m.start())
+        if end is None and FIELD_RE.match(text, m.start() + 1):
+            end = len(text)
         if end is None:
             break
         found.append((m.start(), end))
