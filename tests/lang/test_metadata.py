@@ -442,3 +442,17 @@ def test_a_page_on_one_line_gives_the_notice_its_issuer_and_number() -> None:
 def test_a_notice_quoted_is_followed_by_no_number_of_its_own() -> None:
     head = "根据《国务院办公厅关于印发2022年政务公开工作要点的通知》国办发〔2022〕8号精神"
     assert extract_metadata([head]).doc_number is None
+
+
+def test_page_fields_glued_on_a_page_joined_by_nothing() -> None:
+    from zwgk.lang.metadata import extract_metadata
+
+    meta = extract_metadata(
+        [
+            "发文机关：迁安市人民政府办公室成文日期：2023年04月21日发文字号：迁政办字〔2023〕15号"
+            "字号：大中小迁安市人民政府办公室关于印发迁安市2023年政务公开重点工作分工方案的通知"
+        ]
+    )
+    assert meta.issuer == "迁安市人民政府办公室"
+    assert meta.doc_number == "迁政办字〔2023〕15号"
+    assert meta.date == dt.date(2023, 4, 21)

@@ -318,9 +318,15 @@ _NOTICE_ISSUER_RE = re.compile(
     r"(?P<issuer>[^\s，。；：:、《》【】]{2,40}?)关于(?:印发|转发|下发|印送)"
 )
 _LETTERHEAD_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)文件$")
+_FIELD_KEYS = (
+    "文号|发文字号|成文日期|发布日期|发布时间|发文日期|信息来源|来源|发文机关|发文单位|发布机构"
+)
+# a value's character: not where the label of a page's next field starts, glued
+# after it on a page joined by nothing (…办公室成文日期：…)
+_VALUE_CHAR = rf"(?:(?!(?:{_FIELD_KEYS}|索引号|主题分类|字号|浏览次数|点击数)\s*[:：])\S)"
 _FIELD_RE = re.compile(
-    r"(?P<key>文号|成文日期|发布日期|发布时间|发文日期|信息来源|来源|发文机关|发文单位|发布机构)"
-    r"(?:\s*[:：]\s*|(?<=文号)\s+)(?P<value>\S+(?:\s\S+)?)"
+    rf"(?P<key>{_FIELD_KEYS})"
+    rf"(?:\s*[:：]\s*|(?<=文号)\s+)(?P<value>{_VALUE_CHAR}+(?:\s{_VALUE_CHAR}+)?)"
 )
 _YEAR_IN_TITLE_RE = re.compile(rf"(?P<y>{_YNUM})\s*年")
 # A page's chrome: a line that is one tag, or its breadcrumb.  Two patterns, so
@@ -491,7 +497,7 @@ def _fields(lines: list[tuple[str, str]]) -> dict[str, str]:
         raw = unspaced_label(raw)
         norm = fold(raw)
         for m in _FIELD_RE.finditer(norm):
-            key = m.group("key")
+            key = "文号" if m.group("key") == "发文字号" else m.group("key")
             value = raw[m.start("value") : m.end("value")]
             value = re.split(r"\s", value.strip())[0] if key != "信息来源" else value.strip()
             out.setdefault(key, value)
