@@ -134,6 +134,27 @@ def test_a_short_pipe_row_in_a_table_wider_than_its_header() -> None:
     assert [t.number for t in plan.tasks] == [1, 2]
 
 
+HEADER_AGAIN_AFTER_A_PAGE_BREAK = (
+    "类别 | 序号 | 工作任务 | 责任单位 | 完成时限 | 备注 |\n"
+    "一、民生 | 6 | 公开社会救助资金发放情况。 | 市民政局 | 每季度 | |\n"
+    "7 | 公开老旧小区改造项目清单和实施进展。 | 市住建局 | 2024年10月底前 | 供暖期前完成 |\n"
+    "- 2 -\n"
+    "类别 | 序号 | 工作任务 | 责任单位 | 完成时限 | 备注 |\n"
+    "8 | 公开冬季供热保障措施和投诉渠道。 | |\n"
+    "9 | 公开义务教育招生政策和招生结果。 | 市教育局 | 2024年8月底前 | |\n"
+)
+
+
+def test_a_row_after_the_header_written_again_shares_the_cells_merged_before_it() -> None:
+    # the header written again after a page break is set aside: the row after
+    # it shares the unit and deadline cells merged over the page break
+    plan = zwgk.read(HEADER_AGAIN_AFTER_A_PAGE_BREAK.encode(), format="text", year=2024)
+    eighth = plan.tasks[2]
+    assert eighth.responsibility is not None and eighth.responsibility.raw == "市住建局"
+    assert eighth.deadline is not None and eighth.deadline.raw == "2024年10月底前"
+    assert "repeated table header" in {r.reason for r in plan.residue}
+
+
 def test_rules_layout_one_cell_per_line() -> None:
     plan = _read("rules_table.txt")
     assert [t.number for t in plan.tasks] == [1, 2, 3]

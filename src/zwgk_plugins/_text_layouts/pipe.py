@@ -7,8 +7,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from zwgk._model import Residue
+from zwgk.build.pieces import R_REPEATED_HEADER
 from zwgk.document import Block, Document, Grid
-from zwgk.lang.pieces import header_row_roles, label_of, looks_like_responsibility
+from zwgk.lang.pieces import header_row_roles, label_of, looks_like_responsibility, squeeze
 from zwgk_plugins._text_layouts.common import PIPE_SEP, Line, deadline_line, loc
 
 __all__ = ["align_short_row", "read_pipe"]
@@ -90,17 +92,30 @@ def align_short_row(
     return list(cells) + [None] * (width - len(cells))
 
 
-def _grid(table: Sequence[tuple[Line, list[str]]]) -> Grid:
+def _grid(table: Sequence[tuple[Line, list[str]]], residue: list[Residue]) -> Grid:
+    """The table's grid; its header written again further on (a page break) is
+    set aside in ``residue``, so that the rows after it share the merged cells
+    of the row before it, not the header's."""
     width = max(len(cells) for _, cells in table)
-    roles = None
-    for _, cells in table[:5]:
+    roles, header = None, None
+    for k, (_, cells) in enumerate(table[:5]):
         roles = header_row_roles(cells)
         if roles:
+            header = k
             break
     rows: list[list[str | None]] = []
-    for _, cells in table:
+    locations = []
+    for k, (ln, cells) in enumerate(table):
+        if header is not None and k > header and _same_cells(cells, table[header][1]):
+            residue.append(Residue(" | ".join(cells), R_REPEATED_HEADER, loc(ln.no)))
+            continue
         rows.append(align_short_row(cells, width, roles) if len(cells) < width else list(cells))
-    return Grid.from_rows(rows, locations=[loc(ln.no) for ln, _ in table])
+        locations.append(loc(ln.no))
+    return Grid.from_rows(rows, locations=locations)
+
+
+def _same_cells(a: Sequence[str], b: Sequence[str]) -> bool:
+    return [squeeze(c) for c in a if c.strip()] == [squeeze(c) for c in b if c.strip()]
 
 
 def _cells_of(text: str) -> list[str]:
@@ -115,6 +130,7 @@ def _cells_of(text: str) -> list[str]:
 def read_pipe(lines: Sequence[Line]) -> Document:
     """Read ``pipe`` text (see the package's description)."""
     parts: list[Block | Grid] = []
+    residue: list[Residue] = []
     table: list[tuple[Line, list[str]]] = []
     for ln in lines:
         text = ln.text
@@ -126,11 +142,11 @@ def read_pipe(lines: Sequence[Line]) -> Document:
         if table and not text.strip():
             continue
         if table:
-            parts.append(_grid(table))
+            parts.append(_grid(table, residue))
             table.clear()
         if text.strip():
             # a Markdown heading's marks are not part of its text
             parts.append(Block(_MD_HEADING.sub("", text.strip()), loc(ln.no)))
     if table:
-        parts.append(_grid(table))
-    return Document(parts)
+        parts.append(_grid(table, residue))
+    return Document(parts, residue=residue)
