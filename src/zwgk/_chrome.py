@@ -78,9 +78,13 @@ def chrome_reason(line: str) -> str | None:
         return REASON_MARKUP
     if _SPAM.search(s) or (tagged and _TAG.search(s) and _WEB_ADDRESS.search(s)):
         return REASON_SPAM
-    if _CHROME.match(s) or _chrome_any(s):
+    if _CHROME.match(s) or _chrome_any(s) or _CRUMB_LINE.match(s):
         return REASON_CHROME
     return None
+
+
+# a breadcrumb alone on its line, whatever its first crumb (诸暨市人民政府 > 部门信息公开 > …)
+_CRUMB_LINE = re.compile(r"^(?:[^>》»›。；，\s]{1,12}\s*[>》»›]\s*){2,}[^>》»›。；，\s]{1,12}$")
 
 
 # The fields a page prints around its breadcrumb and toolbar (来源：… 时间：…).

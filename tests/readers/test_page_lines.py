@@ -37,6 +37,21 @@ def test_a_short_chrome_line_is_still_chrome_whole() -> None:
     assert any(r.text.startswith("当前位置") and r.reason == REASON_CHROME for r in plan.residue)
 
 
+def test_a_breadcrumb_alone_on_its_line_is_chrome_whatever_its_first_crumb() -> None:
+    # 诸暨市人民政府 > 部门信息公开 > …: no 首页 or 当前位置 before it, its last crumb is
+    # not the title's first words
+    plan = zwgk.read(
+        (
+            "某市人民政府 > 部门信息公开 > 市某局 > 计划总结\n"
+            "某市某局2022年政务公开工作任务分解表\n" + _PLAN.replace(" ", "\n")
+        ).encode(),
+        format="text",
+    )
+    assert plan.title is not None and "计划总结" not in plan.title
+    assert len(plan.tasks) == 3
+    assert any(r.text.endswith("计划总结") and r.reason == REASON_CHROME for r in plan.residue)
+
+
 def test_a_breadcrumb_glued_to_the_page_text_is_cut_at_its_last_separator() -> None:
     page = (
         "当前位置：首页>政务公开>通知公告某区人民政府办公室关于印发某区2023年政务公开工作要点的通知"
