@@ -84,27 +84,9 @@ CHAR_FEATURES = (
     "part",
     "beside",
 )
-TERM_FEATURES = (
-    *CHAR_FEATURES,
-    "terms",
-    "mutual_terms",
-    "margin_terms",
-    "clauses",
-    "kept",
-    "heading",
-)
-TEXT_FEATURES = (
-    "bias",
-    "chars",
-    "mutual",
-    "margin",
-    "terms",
-    "mutual_terms",
-    "margin_terms",
-    "clauses",
-    "kept",
-    "heading",
-)
+_TERM_ONLY = ("terms", "mutual_terms", "margin_terms", "clauses", "kept", "heading")
+TERM_FEATURES = (*CHAR_FEATURES, *_TERM_ONLY)
+TEXT_FEATURES = ("bias", "chars", "mutual", "margin", *_TERM_ONLY)
 """The term model's features that the two texts give, without the plans' structure."""
 _TEXT_COLUMNS = [TERM_FEATURES.index(f) for f in TEXT_FEATURES]
 
