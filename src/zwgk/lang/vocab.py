@@ -88,9 +88,9 @@ COLUMN_ROLES: Final = (
 #: The kinds of unit a unit column's header or a unit field's name names (牵头单位,
 #: 配合处室, 责任股室：, a town's 责任办室：, and a street office's 办: 责任办（站、所）).
 _UNIT_KINDS_NAMED: Final = (
-    *("单位", "單位", "部门", "部門", "科室", "处室", "處室", "股室", "机构", "機構"),
-    *("办室", "辦室", "办", "辦"),
-)
+    "单位", "單位", "部门", "部門", "科室", "处室", "處室", "股室", "机构", "機構",
+    "办室", "辦室", "办", "辦",
+)  # fmt: skip
 _UNIT_KINDS: Final = "|".join(_UNIT_KINDS_NAMED)
 
 #: Header words for each column role (regular expressions over a header
