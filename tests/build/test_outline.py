@@ -204,3 +204,21 @@ def test_extract_responsibilities_needs_a_sentence_end_or_the_end() -> None:
     assert extract_responsibilities("推进公开。（办公室负责）") == ("推进公开。", ["办公室负责"])
     # units without a role word only after a closed sentence at the end
     assert extract_responsibilities("推进公开。（区发改局）") == ("推进公开。", ["区发改局"])
+
+
+def test_labels_whose_numerals_a_mirror_masked_keep_their_shape_and_no_number() -> None:
+    plan = _plan(
+        "* 年 (略) 市政务公开工作要点",
+        "* 、以政务公开助力稳增长",
+        "( * )加强预期引导。深入解读经济政策。（责任单位：市发展改革委）",
+        "( * )做好财政信息公开。按月公开财政收支情况。（责任单位：市财政局）",
+        "* 、以政务公开助力惠民生",
+        "( * )推进社会救助信息公开。（责任单位：市民政局）",
+    )
+    assert [(t.label, t.number, t.section) for t in plan.tasks] == [
+        ("( * )", None, ("以政务公开助力稳增长",)),
+        ("( * )", None, ("以政务公开助力稳增长",)),
+        ("( * )", None, ("以政务公开助力惠民生",)),
+    ]
+    assert plan.tasks[2].responsibility is not None
+    assert plan.tasks[2].responsibility.units() == ("市民政局",)

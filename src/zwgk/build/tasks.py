@@ -203,15 +203,20 @@ class _TaskMaker:
         )
 
 
+def _has_figures(label: str) -> bool:
+    return any(ch.isdigit() for ch in label)
+
+
 def tasks(rows: Sequence[Row], ctx: Context) -> list[Task]:
     """The tasks of ``rows``, in order.
 
     A table whose tasks are labelled in a way that carries no number
     (``1-1``, ``1-2``, …): they are numbered in order.  A task with no label
-    at all has no number of its own, and keeps none.
+    at all has no number of its own, and keeps none; nor does one whose label
+    a mirror masked (``( * )``): its figures are not on the page.
     """
     maker = _TaskMaker(rows, ctx)
-    by_position = bool(rows) and all(r.number is None and r.label for r in rows)
+    by_position = bool(rows) and all(r.number is None and _has_figures(r.label) for r in rows)
     return [
         maker.task(attrs.evolve(r, number=position) if by_position else r)
         for position, r in enumerate(rows, start=1)

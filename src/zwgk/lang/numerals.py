@@ -207,7 +207,9 @@ class HeadingLabel:
     ``label`` is the label as written (``（ 三）``, ``36．``), ``number`` its
     value, ``style`` one of the keys of :data:`LABEL_RANKS`, ``rank`` the
     conventional nesting depth of that style and ``rest`` the text after
-    the label with leading whitespace stripped.
+    the label with leading whitespace stripped.  A page that masks figures
+    (``* 、``, ``( * )``, as mirrors of notice sites print every digit and
+    numeral) keeps the label's shape but not its value: ``number`` is 0.
     """
 
     label: str
@@ -253,6 +255,14 @@ _LABEL_RES: Final = [
     ("num_comma", re.compile(rf"({_NUM}){_SP}、")),
     ("circled", re.compile(rf"([{_CIRCLED}])")),
 ]
+# A numeral a mirror masked (``* 、``, ``( * )``, ``＊.``): the label's style is
+# the one its shape takes with a numeral, its number unknown.
+_MASK = r"[*＊□■×]{1,3}"
+_MASKED_RES: Final = [
+    ("cn_comma", re.compile(rf"{_MASK}{_SP}、")),
+    ("cn_paren", re.compile(rf"{_OPEN}{_SP}{_MASK}{_SP}{_CLOSE}")),
+    ("num_dot", re.compile(rf"{_MASK}{_SP}[.．](?![0-9０-９])")),
+]
 _SHI_RE: Final = re.compile(rf"({_CN})是")
 _LEADING_WS: Final = re.compile(r"[\s\u3000\ufeff]*")
 
@@ -284,6 +294,11 @@ def parse_label(text: str, *, shi: bool = False) -> HeadingLabel | None:
     True
     >>> parse_label("一是加强解读", shi=True).style
     'cn_shi'
+
+    A masked numeral keeps the label's shape, with the number 0:
+
+    >>> [(h.style, h.number) for h in map(parse_label, ["* 、加强", "( * )推进"])]
+    [('cn_comma', 0), ('cn_paren', 0)]
     """
     start = _LEADING_WS.match(text)
     pos = start.end() if start else 0
@@ -295,6 +310,10 @@ def parse_label(text: str, *, shi: bool = False) -> HeadingLabel | None:
         if number is None or number == 0:
             continue
         return _make(text, m, style, number)
+    for style, regex in _MASKED_RES:
+        m = regex.match(text, pos)
+        if m is not None:
+            return _make(text, m, style, 0)
     if shi:
         m = _SHI_RE.match(text, pos)
         if m is not None:
