@@ -3031,3 +3031,37 @@ def test_the_reading_kept_takes_the_metadata_only_the_other_found() -> None:
     assert len(plan.tasks) == 3
     assert plan.issuer == "某大学党政办公室"
     assert plan.date == datetime.date(2022, 3, 10)
+
+
+def test_a_colleges_table_on_one_line_with_offices_named_like_verbs() -> None:
+    # cells run together: a serial glued to the last unit cell before a
+    # measure word (…配合5人才…), a requirement opening with 按, offices whose
+    # names begin like verbs (研究生院, 组织部), the footer's 上一条/下一条
+    page = (
+        "某学院2022年信息公开工作要点 发布时间：2022-03-08 "
+        "序号工作任务工作要求责任部门"
+        "1招生信息公开按招生工作时间节点公开招生章程和录取结果。招生办公室"
+        "2研究生招生信息公开公开研究生招生简章和拟录取名单。研究生院"
+        "3干部任免信息公开公开干部任前公示信息。组织部牵头，人事处配合"
+        "4财务信息公开公开学校年度预算、决算。财务处"
+        "5人才招聘信息公开公开招聘岗位、条件和拟聘用人员名单。人事处"
+        " 上一条：某学院信息公开实施细则 下一条：某学院2021年信息公开年度报告"
+    )
+    plan = zwgk.read_text(page)
+    assert [(t.number, t.text) for t in plan.tasks] == [
+        (1, "招生信息公开"),
+        (2, "研究生招生信息公开"),
+        (3, "干部任免信息公开"),
+        (4, "财务信息公开"),
+        (5, "人才招聘信息公开"),
+    ]
+    assert plan.tasks[0].note == "按招生工作时间节点公开招生章程和录取结果。"
+    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    assert units == [
+        ("招生办公室",),
+        ("研究生院",),
+        ("组织部", "人事处"),
+        ("财务处",),
+        ("人事处",),
+    ]
+    assert "上一条" in " ".join(r.text for r in plan.residue)

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.strategies import texts
-from zwgk.lang.numerals import LABEL_RANKS, HeadingLabel, parse_label, parse_number
+from zwgk.lang.numerals import LABEL_RANKS, HeadingLabel, find_labels, parse_label, parse_number
 
 _CN_DIGITS = "零一二三四五六七八九"
 
@@ -210,3 +210,9 @@ def test_a_mark_after_a_bracketed_label_is_the_labels(text: str, label: str, res
     found = parse_label(text)
     assert found is not None
     assert (found.label, found.rest) == (label, rest)
+
+
+def test_a_serial_glued_to_the_cell_before_it_may_precede_a_measure_word_but_no_date() -> None:
+    text = "财务处牵头，国资处配合5人事信息公开公开招聘信息。2022年5月6日"
+    hits = [(text[h.start : h.end], h.style, h.weak) for h in find_labels(text)]
+    assert hits == [("5", "serial", True)]

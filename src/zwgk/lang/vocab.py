@@ -423,7 +423,7 @@ REQUIREMENT_VERBS: Final[tuple[str, ...]] = (
     "定期", "逐步", "重点", "继续", "持续", "深入", "统筹", "督促", "指导", "规范", "公开",
     "公布", "编制", "研究", "探索", "做到", "确保", "利用", "依托", "鼓励", "支持", "不断",
     "抓好", "用好", "办好", "强化", "深化", "优化", "细化", "梳理", "整合", "集中", "落实", "要",
-    "对", "将", "把", "在", "以", "于", "从", "向", "为", "并", "同时", "其中", "配合", "自",
+    "对", "将", "把", "在", "以", "于", "从", "向", "为", "并", "按", "同时", "其中", "配合", "自",
     "按月", "按季度", "按年度", "每月", "每季度", "每年", "长期", "長期", "长效", "常态", "年底",
     "年内", "按时", "按期", "办理", "出台",
     "負責", "通過", "推進", "推動", "加強", "做好", "完善", "建立", "制定", "開展", "及時",
@@ -452,9 +452,12 @@ WORDS_ENDING_LIKE_VERBS: Final[tuple[str, ...]] = (
     "合并", "兼并",
 )  # fmt: skip
 
-#: Words of names that begin with a one-character verb of
-#: :data:`REQUIREMENT_VERBS` (自然资源局, 自治区, 对外贸易科): no requirement starts there.
-NAME_WORDS_LIKE_VERBS: Final[tuple[str, ...]] = ("自然", "自治", "對外", "对外", "为民", "為民")
+#: Words of names that begin with a verb of :data:`REQUIREMENT_VERBS`
+#: (自然资源局, 自治区, 对外贸易科, 研究生院, 组织部): no requirement starts there.
+NAME_WORDS_LIKE_VERBS: Final[tuple[str, ...]] = (
+    "自然", "自治", "對外", "对外", "为民", "為民",
+    "研究生", "研究院", "研究室", "研究所", "研究中心", "组织部", "組織部", "组织人事", "組織人事",
+)  # fmt: skip
 
 #: The header words of a task's own text, made as plans make them: a
 #: qualifier and a noun (具体内容, 主要措施, 重点任务, 工作举措).
