@@ -3065,3 +3065,19 @@ def test_a_colleges_table_on_one_line_with_offices_named_like_verbs() -> None:
         ("人事处",),
     ]
     assert "上一条" in " ".join(r.text for r in plan.residue)
+
+
+def test_a_run_together_row_that_lost_its_merged_unit_cells_keeps_its_own_deadline() -> None:
+    text = (
+        "某市2023年政务公开重点工作任务分工\n"
+        "序号工作任务牵头单位配合单位完成时限\n"
+        "1公开义务教育招生入学政策和学位供给情况。市教育体育局各县（市、区）人民政府每年7月底前\n"
+        "2公开中小学校收费项目和收费标准。每学期\n"
+        "3公开地震、地质灾害防治预警信息。市应急局市自然资源和规划局长期坚持\n"
+    )
+    plan = zwgk.read_text(text)
+    second = plan.tasks[1]
+    assert second.text == "公开中小学校收费项目和收费标准。"
+    assert second.deadline is not None and second.deadline.raw == "每学期"
+    assert second.responsibility is not None
+    assert second.responsibility.leads == ("市教育体育局",)

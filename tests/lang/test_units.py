@@ -436,3 +436,10 @@ def test_a_text_cut_inside_a_role_word_ends_the_run_with_it() -> None:
 @pytest.mark.parametrize("name", ["研究生院", "研究室", "组织部", "组织人事处", "自然资源局"])
 def test_a_name_that_begins_like_a_verb_is_a_name(name: str) -> None:
     assert _runs(f"公开招生简章。{name}") == [[name]]
+
+
+def test_a_national_administrations_office_in_a_place_is_one_name() -> None:
+    # 国家税务总局 + its office in a place named by the same field (税务局)
+    text = "公开减税降费政策。市财政局国家税务总局某市税务局长期坚持"
+    assert _runs(text) == [["市财政局", "国家税务总局某市税务局"]]
+    assert _runs("公开政策。国家税务总局、市财政局") == [["国家税务总局、市财政局"]]

@@ -643,11 +643,17 @@ def _closing_stop(fields: Fields, rest: str) -> str:
 
 
 def _without_units(body: str, layout: Layout) -> Fields:
-    """A run-together row without unit cells: it shares merged ones above."""
+    """A run-together row without unit cells: it shares merged ones above, and
+    may still show its own deadline cell last (``…收费标准。每学期``)."""
+    deadline = ""
+    if "deadline" in layout.roles:
+        *before, last = _last_cell(body)
+        if before and is_deadline(last) and not any(ch in last for ch in "，,；;"):
+            deadline, body = last, before[0]  # a cell, not a clause (…,持续优化…)
     if not layout.has_after_units:
-        return Fields(text=body)
+        return Fields(text=body, deadline=deadline)
     title, requirement = _title_and_requirement(body)
-    return Fields(text=title, note=requirement)
+    return Fields(text=title, note=requirement, deadline=deadline)
 
 
 def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:

@@ -358,10 +358,20 @@ def _collective_goes_on(text: str, i: int, e: int) -> bool:
 _BRANCH: Final = re.compile(r"[^、，,；;/\s。（(]{1,10}?(?:支行|分行)")
 
 
+_PLACE_OFFICE: Final = re.compile(r"[^、，,；;/\s。（(]{1,10}?(?=(..)局)")
+
+
 def _branch_goes_on(text: str, i: int, e: int) -> bool:
     """Whether a bank's name goes on with one of its branches
-    (``人民银行`` of ``人民银行市中心支行``)."""
-    return text.endswith(("银行", "銀行"), i, e) and _BRANCH.match(text, e) is not None
+    (``人民银行`` of ``人民银行市中心支行``), or a national administration's
+    with its office in a place, named by the same field
+    (``国家税务总局`` of ``国家税务总局昭通市税务局``)."""
+    if text.endswith(("银行", "銀行"), i, e):
+        return _BRANCH.match(text, e) is not None
+    if e - i < 4 or not text.endswith(("总局", "總局"), i, e):
+        return False
+    office = _PLACE_OFFICE.match(text, e)
+    return office is not None and office.group(1) == text[e - 4 : e - 2]
 
 
 def _follows_a_name(text: str, before: tuple[int, int], i: int, e: int) -> bool:
