@@ -378,3 +378,13 @@ def test_a_school_term_is_a_period_of_half_a_year(cell: str) -> None:
 def test_a_cell_counting_from_an_event_without_nei_is_relative(cell: str) -> None:
     found = parse_deadline(cell, 2021)
     assert found is not None and found.kind is DeadlineKind.RELATIVE and found.raw == cell
+
+
+@pytest.mark.parametrize("cell", ["价格调整前3日", "停气前48小时", "会议召开前3个工作日"])
+def test_a_cell_counting_back_from_an_event_is_relative(cell: str) -> None:
+    got = parse_deadline(cell)
+    assert got is not None and got.kind is DeadlineKind.RELATIVE
+
+
+def test_the_first_months_are_no_deadline() -> None:
+    assert parse_deadline("前3个月") is None

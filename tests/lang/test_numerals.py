@@ -213,6 +213,6 @@ def test_a_mark_after_a_bracketed_label_is_the_labels(text: str, label: str, res
 
 
 def test_a_serial_glued_to_the_cell_before_it_may_precede_a_measure_word_but_no_date() -> None:
-    text = "财务处牵头，国资处配合5人事信息公开公开招聘信息。2022年5月6日"
+    text = "财务处牵头，国资处配合5人事信息公开公开招聘信息。2022年5月6日前11年度报告"
     hits = [(text[h.start : h.end], h.style, h.weak) for h in find_labels(text)]
-    assert hits == [("5", "serial", True)]
+    assert hits == [("5", "serial", True), ("11", "serial", True)]

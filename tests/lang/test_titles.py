@@ -57,6 +57,8 @@ def best(text: str) -> str:
         ("细化财政预决算公开内容市级部门预算、决算在批复后20日内公开。", "细化财政预决算公开内容"),
         # the title closes on a verb (公开) and the requirement says its noun again
         ("财政预决算公开市级部门预决算在批复后20日内公开，细化说明。", "财政预决算公开"),
+        # a quantity after a verb titles end with is the verb's object, not a new clause
+        ("抢修服务公开24小时抢修电话和服务承诺，发布停气信息。", "抢修服务"),
         # a requirement may open with the preposition 按
         ("本科招生信息公开按招生工作时间节点公开招生章程和录取结果。", "本科招生信息公开"),
     ],

@@ -433,7 +433,9 @@ def test_a_text_cut_inside_a_role_word_ends_the_run_with_it() -> None:
     assert run.text() == "办公室、基金监管科、医保中心按职责分工落"
 
 
-@pytest.mark.parametrize("name", ["研究生院", "研究室", "组织部", "组织人事处", "自然资源局"])
+@pytest.mark.parametrize(
+    "name", ["研究生院", "研究室", "组织部", "组织人事处", "自然资源局", "运行调度中心"]
+)
 def test_a_name_that_begins_like_a_verb_is_a_name(name: str) -> None:
     assert _runs(f"公开招生简章。{name}") == [[name]]
 

@@ -42,7 +42,14 @@ def test_a_detailed_task_column_holds_the_text(cell: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("cell", "role"), [("公开要求", "text"), ("更新时限", "deadline"), ("公开时间", "deadline")]
+    ("cell", "role"),
+    [
+        ("公开要求", "text"),
+        ("更新时限", "deadline"),
+        ("公开时间", "deadline"),
+        ("更新频次", "deadline"),
+        ("公开频率", "deadline"),
+    ],
 )
 def test_header_words_of_routine_disclosure_lists(cell: str, role: str) -> None:
     assert header_role(cell) == role

@@ -182,6 +182,12 @@ _CELL_AFTER_EVENT_RE = re.compile(
     r"(?:后|起)\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
     r"(?:工作日|自然日|小时|日|天|周|星期|月)\s*$"
 )
+# ... or counting back to one (``价格调整前3日``, ``停气前48小时``; not ``前3个月``,
+# the first three months).
+_CELL_BEFORE_EVENT_RE = re.compile(
+    r"[^\s0-9]\s*前\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
+    r"(?:工作日|自然日|小时|日|天|周|星期)\s*$"
+)
 # A deadline counted back from an event: ``采购活动开始前30日``,
 # ``会议召开前3个工作日``.  The event must end in a verb that starts or
 # ends something, so ``前3个月`` (the first three months) is not one.
@@ -617,7 +623,13 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
             "一周": "week",
         }.get(word) or _period(word)
         return Deadline(raw, DeadlineKind.RECURRING, period=period)
-    relative = (_RELATIVE_RE, _BEFORE_RE, _STATUTORY_RE, _CELL_AFTER_EVENT_RE)
+    relative = (
+        _RELATIVE_RE,
+        _BEFORE_RE,
+        _STATUTORY_RE,
+        _CELL_AFTER_EVENT_RE,
+        _CELL_BEFORE_EVENT_RE,
+    )
     if any(r.search(norm) is not None for r in relative):
         return Deadline(raw, DeadlineKind.RELATIVE)
     if _ONGOING_RE.search(norm) is not None:

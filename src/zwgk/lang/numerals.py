@@ -383,11 +383,12 @@ _MEASURE_AFTER_SPACE: Final = re.compile(r"[ \u3000\xa0]+[" + _MEASURES + r"]")
 
 # ... and glued to the cell before it, where a table's row ran on with
 # nothing between its cells (``…年底前5公开…``, ``…配合5人事…``, a measure
-# word after it or not, but no part of a date: ``5月6日``): a weak hit too.
+# word after it or not (``…前11年度报告``), but no part of a date: ``5月6日``):
+# a weak hit too.
 # (What stands before the number is asked once its first digit is read.)
 _SERIAL_GLUED: Final = re.compile(
     r"([0-9０-９](?<=[\u4e00-\u9fff。；）)][0-9０-９])(?<!第[0-9０-９])[0-9０-９]{0,2})"
-    r"(?=[\u4e00-\u9fff])(?![年月日号號时時])"
+    r"(?=[\u4e00-\u9fff])(?![月日号號时時]|年(?!度))"
 )
 
 

@@ -38,6 +38,8 @@ from zwgk.lang.vocab import (
 __all__ = ["Boundary", "title_boundaries"]
 
 _CLAUSE_END: Final = re.compile(r"[，,。；;：:！？!?]")
+# a date opens a clause (…公开|2021年底前…); a quantity is an object (公开|24小时抢修电话)
+_DATE_AT: Final = re.compile(r"[0-9０-９]+\s*[年月]")
 _LONG_VERBS: Final = tuple(v for v in REQUIREMENT_VERBS if len(v) >= 2)
 # The longest of them that starts at a place (the longest first: a match is the longest)
 _LONG_VERB_AT: Final = re.compile(
@@ -92,9 +94,10 @@ def _opens(text: str, k: int) -> float:
     if found is not None:
         verb = found.group()
         # a verb titles end with (公开, 发布, 解读) right before a word that
-        # opens a clause (a verb, a preposition, a figure) closes the title
+        # opens a clause (a verb, a preposition, a date) closes the title
         after = k + len(verb)
-        opener = text.startswith(REQUIREMENT_VERBS, after) or text[after : after + 1].isdigit()
+        dated = _DATE_AT.match(text, after) is not None
+        opener = text.startswith(REQUIREMENT_VERBS, after) or dated
         if verb in TITLE_ENDS and text.startswith(_COMPOUND_NOUNS, after):
             return 0.0  # the verb makes a noun with the noun after it (公开专栏, 解读材料)
         return 0.5 if verb in TITLE_ENDS and opener else 2.0

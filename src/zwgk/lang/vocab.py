@@ -101,7 +101,9 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "deadline",
         re.compile(
             r"(时限|時限|完成时间|完成時間|时间节点|時間節點|进度安排|進度安排|时间进度|時間進度"
-            r"|时间安排|時間安排|时间要求|時間要求|完成期限|截止|(?:更新|公开|公開|办结|辦結|落实|落實)(?:时间|時間))"
+            r"|时间安排|時間安排|时间要求|時間要求|完成期限|截止|(?:更新|公开|公開|办结|辦結|落实|落實)(?:时间|時間)"
+            # how often a list is brought up to date (更新频次, 公开频率, 更新周期)
+            r"|(?:更新|公开|公開|发布|發布)(?:频次|頻次|频率|頻率|周期|週期))"
         ),
     ),
     ("note", re.compile(r"^(备注|備註|说明|說明)")),
@@ -396,6 +398,7 @@ BRANCHED_BODIES: Final[tuple[str, ...]] = ("局", "厅", "廳", "委", "院", "�
 #: requirement: inside a name only where an office word closes it soon after.
 NAME_FIELD_WORDS: Final[tuple[str, ...]] = (
     "服务", "服務", "信息", "資訊", "数据", "數據", "项目", "項目", "政策", "公开", "公開",
+    "运行", "運行",
 )  # fmt: skip
 
 #: How unit names start when one follows another with no separator between
@@ -489,9 +492,12 @@ _UNIT_HEADER_WORDS: Final = tuple(
     if r + k not in ("负责人", "负责办")
 )
 
-#: ... and of a time column: what is done by then and the time (完成时限, 更新时间).
+#: ... and of a time column: what is done by then and the time (完成时限, 更新时间),
+#: or how often (更新频次).
 _TIME_HEADER_WORDS: Final = tuple(
-    q + t for q in ("完成", "更新", "公开", "办结", "落实") for t in ("时限", "时间", "期限")
+    q + t
+    for q in ("完成", "更新", "公开", "办结", "落实")
+    for t in ("时限", "时间", "期限", "频次", "频率", "周期")
 )
 
 #: Header cells as tables write them, for finding a header whose cells ran
