@@ -79,9 +79,18 @@ def chrome_reason(line: str) -> str | None:
         return REASON_MARKUP
     if _SPAM.search(s) or (tagged and _TAG.search(s) and _WEB_ADDRESS.search(s)):
         return REASON_SPAM
-    if _CHROME.match(s) or _chrome_any(s) or _CRUMB_LINE.match(s):
+    if _CHROME.match(s) or _chrome_any(s) or _CRUMB_LINE.match(s) or _toolbar(s):
         return REASON_CHROME
     return None
+
+
+# a page's toolbar: bracketed buttons alone on the line (【打印】【关闭】, [打印本页] [关闭窗口])
+_TOOLBAR_LINE = re.compile(r"^(?:\s*[【\[][^【】\[\]]{1,10}[】\]])+\s*$")
+_TOOLBAR_WORD = re.compile(r"打印|关闭|關閉|收藏|字体|字體|字号|字號|返回|顶部|頂部|分享")
+
+
+def _toolbar(line: str) -> bool:
+    return line[0] in "【[" and bool(_TOOLBAR_LINE.match(line)) and bool(_TOOLBAR_WORD.search(line))
 
 
 # a breadcrumb alone on its line, whatever its first crumb (诸暨市人民政府 > 部门信息公开 > …)

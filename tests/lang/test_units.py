@@ -445,3 +445,21 @@ def test_a_national_administrations_office_in_a_place_is_one_name() -> None:
     text = "公开减税降费政策。市财政局国家税务总局某市税务局长期坚持"
     assert _runs(text) == [["市财政局", "国家税务总局某市税务局"]]
     assert _runs("公开政策。国家税务总局、市财政局") == [["国家税务总局、市财政局"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        # offices named …部 run together: two names
+        ("公开价格。财务部药学部、医学装备部价格调整后5日内", [["财务部", "药学部、医学装备部"]]),
+        # a word that ends like an office and names none
+        ("加强对领导干部的培训。", []),
+        # a body's own members stay with it
+        (
+            "公开。县卫生健康委县疫情防控应急指挥部各成员单位",
+            [["县卫生健康委", "县疫情防控应急指挥部各成员单位"]],
+        ),
+    ],
+)
+def test_offices_named_with_bu(text: str, cells: list[list[str]]) -> None:
+    assert _runs(text) == cells

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zwgk
+from zwgk import Role
 from zwgk._chrome import REASON_CHROME
 
 _CHROME = (
@@ -103,3 +104,26 @@ def test_a_footer_after_the_last_clause_of_a_page_joined_by_spaces_is_set_aside(
     assert plan.tasks[-1].text == "推进村务公开规范化，按月公开集体财务收支情况。"
     chrome = " ".join(r.text for r in plan.residue if r.reason == REASON_CHROME)
     assert "【打印本页】" in chrome and "主办：" in chrome
+
+
+def test_a_toolbar_of_bracketed_buttons_alone_on_its_line_is_chrome() -> None:
+    # a table saved on one line, the toolbar on the next: not the last row's text
+    page = (
+        "某医院2023年院务公开工作方案\n"
+        "序号公开事项牵头部门配合部门公开时限"
+        "1公开医院基本概况和门诊出诊时间。门诊部医务部、信息中心及时更新"
+        "2公开医疗服务价格和常用药品价格。财务部药学部、医学装备部价格调整后5个工作日内"
+        "3编制并公开医院年度院务公开工作报告。院长办公室各职能部门2023年3月31日前\n"
+        "【打印】【关闭】\n"
+    )
+    plan = zwgk.read(page.encode(), format="text")
+    last = plan.tasks[-1]
+    assert last.text == "编制并公开医院年度院务公开工作报告。"
+    assert last.responsibility is not None
+    assert last.responsibility.leads == ("院长办公室",)
+    assert last.responsibility.units(Role.ASSIST) == ("各职能部门",)
+    # offices named …部, the lead's cell run into the assist cell
+    first = plan.tasks[0].responsibility
+    assert first is not None and first.leads == ("门诊部",)
+    assert first.units(Role.ASSIST) == ("医务部", "信息中心")
+    assert any(r.text == "【打印】【关闭】" and r.reason == REASON_CHROME for r in plan.residue)

@@ -31,6 +31,7 @@ from zwgk.lang.vocab import (
     BRANCHED_BODIES,
     NAME_FIELD_WORDS,
     NAME_WORDS_LIKE_VERBS,
+    NOT_OFFICE_ENDS,
     OFFICE_WORDS,
     REQUIREMENT_VERBS,
     ROLE_VERBS,
@@ -263,6 +264,7 @@ _PREFIX_RE: Final = re.compile(word_pattern(sorted(UNIT_PREFIXES, key=len, rever
 _OFFICE_LAST: Final = frozenset(w[-1] for w in OFFICE_WORDS)
 _OFFICE_SET: Final = frozenset(OFFICE_WORDS)
 _OFFICE_LENGTHS: Final = tuple(sorted({len(w) for w in OFFICE_WORDS}, reverse=True))
+_MEMBERS: Final = ("各成员", "各成員")
 _OFFICES_ALONE: Final = ("办公室", "辦公室")  # an office a plan names by its word alone
 _SECTION_ENDS: Final = ("科", "股", "站", "所", "队", "隊")  # the sections of a bureau
 _OWN_WORDS: Final = 2  # 财政|所, 法规|科: the fewest characters of a field a whole name holds
@@ -284,7 +286,7 @@ def _whole_office(text: str, i: int, e: int) -> bool:
         if text[e - n : e] in _OFFICE_SET:
             word = n
             break
-    if not word or _inside_end(text, e):
+    if not word or _inside_end(text, e) or text.endswith(NOT_OFFICE_ENDS, i, e):
         return False
     k = i + 1 if text.startswith("各", i) else i
     level = _PREFIX_RE.match(text, k)
@@ -302,6 +304,8 @@ def _another_office(text: str, i: int, e: int) -> bool:
     a detachment of the first (市生态环境局麒麟分局 is one name)."""
     if not (_whole_office(text, i, e) or text[i:e] in _OFFICES_ALONE):
         return False  # (the bureau's own office named alone: 办公室|各科室)
+    if text.startswith(_MEMBERS, e):
+        return False  # the body's own members (指挥部各成员单位, 领导小组各成员单位)
     if text.startswith("各", e) or _body_of_collective(text, e):
         return True
     if text.startswith(_OFFICES_ALONE, e) and text.endswith(_SECTION_ENDS, i, e):

@@ -44,6 +44,7 @@ __all__ = [
     "NOTICE_POINTS",
     "NOTICE_TITLE_END",
     "NOTICE_WORDS",
+    "NOT_OFFICE_ENDS",
     "OFFICE_WORDS",
     "OPEN_END",
     "ORG_END",
@@ -365,21 +366,28 @@ UNIT_SUFFIXES: Final[tuple[str, ...]] = tuple(
 )
 
 #: How the name of one particular office ends (…科, …所, …大队, …中心,
-#: …办公室), longest first.  Unlike the other ends of
+#: …办公室, …部 but not the words of :data:`NOT_OFFICE_ENDS`), longest first.
+#: Unlike the other ends of
 #: :data:`UNIT_SUFFIXES` (a place: 市, 区, 社区; a government: 政府; a
-#: kind: 单位, 部门; or a character many words hold: 会, 社, 司, 部), a name
+#: kind: 单位, 部门; or a character many words hold: 会, 社, 司), a name
 #: that ends so is whole: a second full name written right after it is
 #: another unit (``财政所党政办公室``, ``综合行政执法队城市管理办公室``).
 OFFICE_WORDS: Final[tuple[str, ...]] = tuple(
     sorted(
         {
             "局", "委", "厅", "办", "所", "队", "站", "科", "股", "室", "处", "院", "署", "馆",
-            "中心", "办公室", "委员会", "管委会", "办事处", "小组", "专班", "公司", "集团", "银行",
-            "支行", "分行", "大队", "支队", "中队", "分局", "科室", "处室", "股室",
+            "部", "中心", "办公室", "委员会", "管委会", "办事处", "小组", "专班", "公司", "集团",
+            "银行", "支行", "分行", "大队", "支队", "中队", "分局", "科室", "处室", "股室",
             "辦", "廳", "處", "館", "隊", "辦公室", "委員會", "管委會", "辦事處", "小組", "專班",
         },
         key=lambda w: (-len(w), w),
     )
+)  # fmt: skip
+
+#: Words that end like an office (…部) and name none: 干部, 内部, 西部.
+NOT_OFFICE_ENDS: Final[tuple[str, ...]] = (
+    "干部", "幹部", "内部", "內部", "全部", "外部", "局部", "东部", "東部", "西部", "南部",
+    "北部", "中部", "总部", "總部", "基层部", "俱乐部", "俱樂部", "头部", "頭部", "底部", "细部",
 )  # fmt: skip
 
 #: How the name of a branch or a detachment ends (…分局, …支行, …支队): after
