@@ -394,3 +394,35 @@ def test_undecodable_bytes_are_reported_with_their_line() -> None:
     assert "encoding.replacement" in codes
     diag = next(d for d in plan.diagnostics if d.code == "encoding.replacement")
     assert diag.location is not None and diag.location.line == 2
+
+
+_DROPPED_EMPTY_CELLS = """某区2023年政务公开重点工作任务分解表
+| 序号 | 工作任务 | 主责单位 | 协办单位 | 完成时限 |
+| 1 | 公开区级惠企政策清单和政策兑现结果。 | 区发改局 | 区工信局、区财政局 | 2023年6月底前 |
+| 2 | 公开区级预决算和部门预决算。 | 区财政局 | 批复后20日内 |
+| 3 | 公开重点项目建设进展。 | 区发改局 | 各镇（街道） | 每季度 |
+| 4 | 公开城乡低保资金发放情况。 | 区民政局 | 各镇（街道） | 每季度 |
+| 5 | 公开义务教育招生入学政策。 | 区教育局 | 2023年8月底前 |
+| 6 | 规范政府信息公开申请办理。 | 区司法局 | 区直有关单位 | 按法定时限 |
+"""
+
+
+def test_a_lone_unit_cell_in_a_table_that_drops_its_empty_cells_is_the_kind_its_column_holds() -> (
+    None
+):
+    # no row shows an empty cell, the leads are single offices and the assists
+    # lists and collectives: a lone office is the task's lead, with no assistant
+    plan = zwgk.read(_DROPPED_EMPTY_CELLS.encode(), format="text")
+    got = [
+        (t.number, t.responsibility.leads, t.responsibility.units(Role.ASSIST))
+        for t in plan.tasks
+        if t.responsibility is not None
+    ]
+    assert got[1] == (2, ("区财政局",), ())
+    assert got[4] == (5, ("区教育局",), ())
+    # where the table shows its empty cells, a short row lost merged ones
+    shown = _DROPPED_EMPTY_CELLS.replace("| 区司法局 | 区直有关单位 |", "| 区司法局 | |")
+    plan = zwgk.read(shown.encode(), format="text")
+    second = plan.tasks[1].responsibility
+    assert second is not None
+    assert (second.leads, second.units(Role.ASSIST)) == (("区发改局",), ("区财政局",))

@@ -23,12 +23,16 @@ _MD_HEADING: Final = re.compile(r"^#{1,6}\s+")
 _MERGED_FIRST: Final = (("heading",), ("resp", "lead", "assist"), ("status",), ("deadline",))
 
 
-def _fit_score(placed: Sequence[str | None], roles: Sequence[str | None]) -> int:
+def _fit_score(
+    placed: Sequence[str | None], roles: Sequence[str | None], kinds: _UnitKinds | None = None
+) -> float:
     """How well the cells of a placed row are what their columns hold: a
     serial number in the number column, a deadline in the deadline column
-    (and nothing else there), units in a unit column."""
-    score = 0
-    for cell, role in zip(placed, roles, strict=False):
+    (and nothing else there), units in a unit column — and, where the table
+    drops its empty cells, units of the kind that column holds in its whole
+    rows (:class:`_UnitKinds`)."""
+    score = 0.0
+    for k, (cell, role) in enumerate(zip(placed, roles, strict=False)):
         if not cell:
             continue
         if _SERIAL.fullmatch(cell.strip()):
@@ -37,30 +41,70 @@ def _fit_score(placed: Sequence[str | None], roles: Sequence[str | None]) -> int
             score += role == "deadline"
         elif looks_like_responsibility(cell):
             score += role in ("resp", "lead", "assist")
+            score += 0.5 * (kinds is not None and kinds.fits(k, cell))
         else:
             score -= role == "deadline"  # what is no deadline stands in its column
     return score
 
 
 _SERIAL: Final = re.compile(r"\d{1,3}")
+_MANY: Final = re.compile(r"[、，,；;]|^各|有关|有關|相关|相關")
+
+
+def _one_office(cell: str) -> bool:
+    """Whether a unit cell names one office (区财政局), not a list or a collective."""
+    return _MANY.search(cell.strip()) is None
+
+
+class _UnitKinds:
+    """What each unit column holds in a table's whole rows — one office, or
+    lists and collectives — asked only where the table shows no empty cell:
+    there a short row may have dropped an empty cell (a task with no assisting
+    unit) as well as lost a merged one, and its lone unit cell is placed in
+    the column whose cells it is like (a lead column of single offices beside
+    an assist column of collectives)."""
+
+    def __init__(self, rows: Sequence[Sequence[str]], roles: Sequence[str | None]) -> None:
+        width = len(roles)
+        whole = [r for r in rows if len(r) == width]
+        self.one: dict[int, bool] = {}
+        for k, role in enumerate(roles):
+            cells = [r[k] for r in whole if role in ("lead", "assist") and r[k].strip()]
+            if cells:
+                ones = sum(map(_one_office, cells))
+                if ones * 3 >= len(cells) * 2 or ones * 3 <= len(cells):
+                    self.one[k] = ones * 2 > len(cells)  # a clear majority only
+
+    @classmethod
+    def of(cls, rows: Sequence[Sequence[str]], roles: Sequence[str | None]) -> _UnitKinds | None:
+        if any(not c.strip() for r in rows for c in r[1:]):
+            return None  # empty cells shown: a short row lost merged ones
+        kinds = cls(rows, roles)
+        return kinds if len(set(kinds.one.values())) == 2 else None
+
+    def fits(self, column: int, cell: str) -> bool:
+        return column in self.one and self.one[column] == _one_office(cell)
 
 
 def _skip_merged(
-    cells: Sequence[str], width: int, roles: Sequence[str | None]
+    cells: Sequence[str],
+    width: int,
+    roles: Sequence[str | None],
+    kinds: _UnitKinds | None = None,
 ) -> list[str | None] | None:
     """Leave out the columns whose cells are merged over rows, if there are
     enough: of the ways to leave them out, the one whose cells fit their
     columns best, the likeliest columns first (:data:`_MERGED_FIRST`)."""
     missing = width - len(cells)
-    order = [i for kinds in _MERGED_FIRST for i, r in enumerate(roles) if r in kinds]
+    order = [i for kinds_ in _MERGED_FIRST for i, r in enumerate(roles) if r in kinds_]
     if len(order) < missing:
         return None
     best: list[str | None] | None = None
-    best_score = -1
+    best_score = -1.0
     for skip in itertools.islice(itertools.combinations(order, missing), _MOST_WAYS):
         it = iter(cells)
         placed = [None if i in skip else next(it, None) for i in range(width)]
-        score = _fit_score(placed, roles)
+        score = _fit_score(placed, roles, kinds)
         if score > best_score:
             best, best_score = placed, score
     return best
@@ -70,7 +114,10 @@ _MOST_WAYS: Final = 64  # ways of leaving columns out that are tried
 
 
 def align_short_row(
-    cells: Sequence[str], width: int, roles: Sequence[str | None] | None
+    cells: Sequence[str],
+    width: int,
+    roles: Sequence[str | None] | None,
+    kinds: _UnitKinds | None = None,
 ) -> list[str | None]:
     """Place the cells of a short ``|``-row; the missing ones merge from the row above.
 
@@ -80,9 +127,9 @@ def align_short_row(
     requirement column.
     """
     if roles:
-        placed = _skip_merged(cells, width, roles)
+        placed = _skip_merged(cells, width, roles, kinds)
         if placed is not None:
-            return placed
+            return _assist_dropped(placed, roles) if kinds is not None else placed
     for idx, value in enumerate(cells):
         lab = label_of(value)
         if lab is not None and lab.rank >= 2 and roles and "text" in roles:
@@ -90,6 +137,18 @@ def align_short_row(
             padded: list[str | None] = [None] * offset + list(cells)
             return (padded + [None] * width)[:width]
     return list(cells) + [None] * (width - len(cells))
+
+
+def _assist_dropped(placed: list[str | None], roles: Sequence[str | None]) -> list[str | None]:
+    """An assist cell left out after the row's own lead cell, in a table that
+    drops its empty cells, was empty, not merged: a task with no assisting unit."""
+    lead = [k for k, r in enumerate(roles) if r == "lead" and placed[k]]
+    if not lead:
+        return placed
+    return [
+        "" if cell is None and role == "assist" and k > lead[0] else cell
+        for k, (cell, role) in enumerate(zip(placed, roles, strict=False))
+    ]
 
 
 def _grid(table: Sequence[tuple[Line, list[str]]], residue: list[Residue]) -> Grid:
@@ -105,11 +164,14 @@ def _grid(table: Sequence[tuple[Line, list[str]]], residue: list[Residue]) -> Gr
             break
     rows: list[list[str | None]] = []
     locations = []
+    body = [cells for _, cells in table[(header if header is not None else -1) + 1 :]]
+    kinds = _UnitKinds.of(body, roles) if roles and len(roles) == width else None
     for k, (ln, cells) in enumerate(table):
         if header is not None and k > header and _same_cells(cells, table[header][1]):
             residue.append(Residue(" | ".join(cells), R_REPEATED_HEADER, loc(ln.no)))
             continue
-        rows.append(align_short_row(cells, width, roles) if len(cells) < width else list(cells))
+        short = len(cells) < width
+        rows.append(align_short_row(cells, width, roles, kinds) if short else list(cells))
         locations.append(loc(ln.no))
     return Grid.from_rows(rows, locations=locations)
 
