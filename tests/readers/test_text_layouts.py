@@ -426,3 +426,22 @@ def test_a_lone_unit_cell_in_a_table_that_drops_its_empty_cells_is_the_kind_its_
     second = plan.tasks[1].responsibility
     assert second is not None
     assert (second.leads, second.units(Role.ASSIST)) == (("区发改局",), ("区财政局",))
+
+
+def test_one_cell_per_line_a_lone_office_in_a_table_that_drops_its_empty_cells_leads() -> None:
+    rows = [
+        ("1", "公开年度立法计划和立法项目征求意见稿。", "立法科", "各县区司法局", "2024年7月底前"),
+        ("2", "公开规范性文件合法性审核情况。", "执法监督科", None, "按年度"),
+        ("3", "公开法律援助申请条件和办理流程。", "法律援助中心", "各县区司法局", "及时更新"),
+        ("4", "公开人民调解组织名录。", "人民调解科", "各县区司法局、局属各单位", "每季度"),
+        ("5", "公开行政执法主体和执法人员名单。", "执法监督科", None, "2024年11月底前"),
+    ]
+    lines = ["某市司法局2024年政务公开工作任务分工", "序号 |", "工作任务 |", "主责科室 |"]
+    lines += ["协办科室 |", "完成时限 |"]
+    for row in rows:
+        lines += [f"{cell} |" for cell in row if cell is not None]
+    plan = zwgk.read("\n".join(lines).encode(), format="text")
+    got = [(t.responsibility.leads, t.responsibility.units(Role.ASSIST)) for t in plan.tasks]
+    assert got[1] == (("执法监督科",), ())
+    assert got[4] == (("执法监督科",), ())
+    assert got[3] == (("人民调解科",), ("各县区司法局", "局属各单位"))

@@ -76,6 +76,7 @@ from zwgk.lang.metadata import parse_date, unspaced_label
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.numerals import LabelHit, find_labels, parse_label
 from zwgk.lang.titles import title_boundaries
+from zwgk.lang.units import leads_are_single_offices, names_one_office
 from zwgk.lang.vocab import (
     AIMS_HEADING,
     FIELD_RE,
@@ -1077,10 +1078,14 @@ class _Assembly:
         one shows as nothing) lost a merged cell, most often the lead cell of
         the row above (the cells left shift into its place): its unit is the
         assist, unless it is the lead above or the table's full rows name it
-        as a lead more often than as an assist (then it leads)."""
+        as a lead more often than as an assist, or it names one office in a
+        table that shows no empty cell and whose full rows name one office as
+        the lead and lists or collectives as the assists (then it leads: the
+        row dropped its empty assist cell)."""
         if self.layout.unit_roles != ("lead", "assist"):
             return
         votes = _column_votes(self.rows)
+        singles = not any(self.row_empty_inside) and _leads_single(self.rows)
         for k in range(1, len(self.rows)):
             row, above = self.rows[k], self.rows[k - 1]
             line = self.stream.line_at(self.places[k])
@@ -1096,6 +1101,7 @@ class _Assembly:
             if (
                 squeeze(row.lead) == squeeze(above.lead)
                 or sum(votes[n] for n in _names(row.lead)) < 0
+                or (singles and names_one_office(row.lead))
             ):
                 continue
             self.rows[k] = attrs.evolve(row, lead=above.lead, assist=row.lead)
@@ -1143,6 +1149,13 @@ _CUT_SPAN = 4096  # the end of the input a cut row is looked for in
 
 def _names(cell: str) -> list[str]:
     return [n for n in re.split(r"[、，,；;\s]+", squeeze(cell)) if n]
+
+
+def _leads_single(rows: Sequence[_Row]) -> bool:
+    """Whether the rows that fill both a lead and an assist cell name one
+    office as the lead and lists or collectives as the assists."""
+    full = [row for row in rows if row.lead and row.assist]
+    return leads_are_single_offices([r.lead for r in full], [r.assist for r in full])
 
 
 def _column_votes(rows: Sequence[_Row]) -> collections.Counter[str]:

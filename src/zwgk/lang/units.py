@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
@@ -47,7 +48,9 @@ __all__ = [
     "UnitRun",
     "cut_names_end",
     "find_unit_runs",
+    "leads_are_single_offices",
     "names_a_thing",
+    "names_one_office",
     "subject_units",
     "unit_end",
 ]
@@ -741,3 +744,32 @@ def _subject_as_written(text: str, found: str) -> str:
     if after and not after.startswith("本"):  # 会同B: a unit in a role; 负责本部门…: its object
         return found[opens:]
     return found[opens : roles[0].start()].rstrip()
+
+
+_MANY: Final = re.compile(r"[、，,；;]|^各|有关|有關|相关|相關")
+
+
+def names_one_office(cell: str) -> bool:
+    """Whether a unit cell names one office (``区财政局``), not a list or a
+    collective (``区工信局、区财政局``, ``各镇（街道）``, ``区直有关单位``).
+
+    >>> names_one_office("区财政局"), names_one_office("各镇（街道）")
+    (True, False)
+    """
+    return _MANY.search(cell.strip()) is None
+
+
+def leads_are_single_offices(leads: Sequence[str], assists: Sequence[str]) -> bool:
+    """Whether the whole rows of a table with a lead and an assist column name
+    one office as the lead and lists or collectives as the assists, each by a
+    clear majority (two in three): a lone unit cell that names one office is
+    then that row's lead, not an assist that lost its lead cell.
+
+    >>> leads_are_single_offices(["区发改局", "区民政局"], ["各镇（街道）", "区直有关单位"])
+    True
+    """
+    if not leads or not assists:
+        return False
+    ones = sum(map(names_one_office, leads))
+    many = sum(not names_one_office(a) for a in assists)
+    return ones * 3 >= len(leads) * 2 and many * 3 >= len(assists) * 2

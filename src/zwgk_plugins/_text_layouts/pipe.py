@@ -11,6 +11,7 @@ from zwgk._model import Residue
 from zwgk.build.pieces import R_REPEATED_HEADER
 from zwgk.document import Block, Document, Grid
 from zwgk.lang.pieces import header_row_roles, label_of, looks_like_responsibility, squeeze
+from zwgk.lang.units import leads_are_single_offices, names_one_office
 from zwgk_plugins._text_layouts.common import PIPE_SEP, Line, deadline_line, loc
 
 __all__ = ["align_short_row", "read_pipe"]
@@ -48,42 +49,33 @@ def _fit_score(
 
 
 _SERIAL: Final = re.compile(r"\d{1,3}")
-_MANY: Final = re.compile(r"[、，,；;]|^各|有关|有關|相关|相關")
-
-
-def _one_office(cell: str) -> bool:
-    """Whether a unit cell names one office (区财政局), not a list or a collective."""
-    return _MANY.search(cell.strip()) is None
 
 
 class _UnitKinds:
-    """What each unit column holds in a table's whole rows — one office, or
-    lists and collectives — asked only where the table shows no empty cell:
-    there a short row may have dropped an empty cell (a task with no assisting
-    unit) as well as lost a merged one, and its lone unit cell is placed in
-    the column whose cells it is like (a lead column of single offices beside
-    an assist column of collectives)."""
+    """Where a table shows no empty cell, a short row may have dropped an
+    empty cell (a task with no assisting unit) as well as lost a merged one:
+    its lone unit cell goes to the column whose whole rows hold its kind, where
+    they name one office as the lead and lists or collectives as the assists
+    (:func:`~zwgk.lang.units.leads_are_single_offices`)."""
 
-    def __init__(self, rows: Sequence[Sequence[str]], roles: Sequence[str | None]) -> None:
-        width = len(roles)
-        whole = [r for r in rows if len(r) == width]
-        self.one: dict[int, bool] = {}
-        for k, role in enumerate(roles):
-            cells = [r[k] for r in whole if role in ("lead", "assist") and r[k].strip()]
-            if cells:
-                ones = sum(map(_one_office, cells))
-                if ones * 3 >= len(cells) * 2 or ones * 3 <= len(cells):
-                    self.one[k] = ones * 2 > len(cells)  # a clear majority only
+    def __init__(self, lead: int, assist: int) -> None:
+        self.lead, self.assist = lead, assist
 
     @classmethod
     def of(cls, rows: Sequence[Sequence[str]], roles: Sequence[str | None]) -> _UnitKinds | None:
+        if "lead" not in roles or "assist" not in roles:
+            return None
         if any(not c.strip() for r in rows for c in r[1:]):
             return None  # empty cells shown: a short row lost merged ones
-        kinds = cls(rows, roles)
-        return kinds if len(set(kinds.one.values())) == 2 else None
+        lead, assist = roles.index("lead"), roles.index("assist")
+        whole = [r for r in rows if len(r) == len(roles)]
+        leads = [r[lead] for r in whole if r[lead].strip()]
+        assists = [r[assist] for r in whole if r[assist].strip()]
+        return cls(lead, assist) if leads_are_single_offices(leads, assists) else None
 
     def fits(self, column: int, cell: str) -> bool:
-        return column in self.one and self.one[column] == _one_office(cell)
+        one = names_one_office(cell)
+        return (column == self.lead and one) or (column == self.assist and not one)
 
 
 def _skip_merged(
