@@ -388,3 +388,32 @@ def test_a_cell_counting_back_from_an_event_is_relative(cell: str) -> None:
 
 def test_the_first_months_are_no_deadline() -> None:
     assert parse_deadline("前3个月") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("全年发布环境质量报告不少于12期。", "全年发布环境质量报告不少于12期"),
+        ("组织政策宣讲，全年不少于4次。", "全年不少于4次"),
+    ],
+)
+def test_a_years_quota_written_with_quan_nian_recurs(text: str, raw: str) -> None:
+    got = find_deadline(text, 2023)
+    assert got is not None and (got.raw, got.kind, got.period) == (
+        raw,
+        DeadlineKind.RECURRING,
+        "year",
+    )
+
+
+def test_a_quota_done_within_the_year_is_the_years_end() -> None:
+    got = find_deadline("年内组织开放活动不少于2次。", 2023)
+    assert got is not None and got.due == dt.date(2023, 12, 31)
+
+
+@pytest.mark.parametrize("text", ["2023年□月底前完成清单公开。", "2022年*月底前完成。"])
+def test_a_date_a_mirror_masked_is_a_date_whose_day_is_unknown(text: str) -> None:
+    got = find_deadline(text, 2023)
+    assert got is not None and got.kind is DeadlineKind.DATE and got.due is None
+    cell = parse_deadline(got.raw)
+    assert cell is not None and cell.kind is DeadlineKind.DATE

@@ -146,6 +146,12 @@ _PER_BOUND_RE = re.compile(
     + r"[^，。；,;：:！？!?、（）()\n“”0-9]{0,10}?"
     + rf"(?:{_BOUND_WORDS}\s*)?{_NOT_NUM_BEFORE}{_COUNT}\s*{_UNITS}"
 )
+# ... and the year's quota written with 全年 and its bound: 全年发布报告不少于12期 (年内
+# is the year's end: 年内组织不少于2次 is done by then).
+_YEAR_BOUND_RE = re.compile(
+    r"全年[^，。；,;：:！？!?、（）()\n“”0-9]{0,14}?"
+    + rf"{_BOUND_WORDS}\s*{_NOT_NUM_BEFORE}{_COUNT}\s*{_UNITS}"
+)
 # A frequency governing a publishing verb: 按季度发布, 每日公开, 每月更新, 每季度应向社会公开,
 # 按季度梳理发布.
 # (每季度 before anything else, as in 结合每季度新闻发布会计划, is no obligation.)
@@ -401,9 +407,27 @@ def _is_range(norm: str, group: list[_DateHit]) -> bool:
     return len(group) == 2 and bool(_RANGE_GAP_RE.match(norm[group[0].end : group[1].start]))
 
 
+# A date whose month or day a mirror masked (``2023年□月底前``, ``5月*日前``):
+# a date, its day unknown.
+_MASK = r"[□■*×]{1,2}"
+_MASKED_DATE_RE = re.compile(
+    rf"(?:[0-9]{{4}}\s*年\s*)?(?:{_MASK}\s*月\s*(?:{_MASK}\s*[日号]|[0-9]{{1,2}}\s*[日号]|底|末|"
+    rf"上旬|中旬|下旬)?|[0-9]{{1,2}}\s*月\s*{_MASK}\s*[日号])\s*(?:之前|以前|前)"
+)
+
+
+def _masked_dates(norm: str) -> list[_Cand]:
+    if "月" not in norm:
+        return []
+    return [
+        _Cand(m.start(), m.end(), DeadlineKind.DATE, (None,))
+        for m in _MASKED_DATE_RE.finditer(norm)
+    ]
+
+
 def _date_candidates(norm: str, year: int | None, *, cell: bool) -> list[_Cand]:
     hits = [h for h in _date_hits(norm, year) if _plausible_year(h)]
-    cands: list[_Cand] = []
+    cands: list[_Cand] = _masked_dates(norm)
     for group in _group_dates(norm, hits):
         first, last = group[0], group[-1]
         start, end = first.start, last.end
@@ -461,6 +485,9 @@ def _paren_extent(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _recurring_candidates(text: str, norm: str) -> list[_Cand]:
     cands: list[_Cand] = []
+    if "全年" in norm:
+        for m in _YEAR_BOUND_RE.finditer(norm):
+            cands.append(_Cand(m.start(), m.end(), DeadlineKind.RECURRING, period="year"))
     if "每" not in norm and "按" not in norm:
         return cands  # every recurrence below is led by 每 or 按
     for m in _PER_BOUND_RE.finditer(norm):
