@@ -454,6 +454,11 @@ def test_a_national_administrations_office_in_a_place_is_one_name() -> None:
         ("公开价格。财务部药学部、医学装备部价格调整后5日内", [["财务部", "药学部、医学装备部"]]),
         # a word that ends like an office and names none
         ("加强对领导干部的培训。", []),
+        # a name with two field words (服务 … 服务中心) run into the next cell
+        (
+            "整合栏目。县政务服务和公共资源交易服务中心县级各部门2022年底前",
+            [["县政务服务和公共资源交易服务中心", "县级各部门"]],
+        ),
         # a body's own members stay with it
         (
             "公开。县卫生健康委县疫情防控应急指挥部各成员单位",

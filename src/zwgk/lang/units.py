@@ -439,7 +439,10 @@ def _bad_span(text: str, i: int, window: int) -> tuple[int, int, int]:
         return m.start(), m.end(), window + 1
     field = m.end()
     reach = min(window + 1, field + _FIELD_REACH + 1)
-    m_bad = _INSIDE_BAD.search(text, field, reach)
+    # another field word within reach carries it on (政务服务和公共资源交易服务中心)
+    while (more := _FIELD_WORD.search(text, field, reach)) is not None:
+        field, reach = more.end(), min(window + 1, more.end() + _FIELD_REACH + 1)
+    m_bad = _INSIDE_BAD.search(text, m.end(), reach)
     return (m_bad.start(), m_bad.end(), field) if m_bad is not None else (reach, reach, field)
 
 
