@@ -466,5 +466,5 @@ def test_a_national_administrations_office_in_a_place_is_one_name() -> None:
         ),
     ],
 )
-def test_offices_named_with_bu(text: str, cells: list[list[str]]) -> None:
+def test_where_names_run_together_part(text: str, cells: list[list[str]]) -> None:
     assert _runs(text) == cells
