@@ -127,3 +127,19 @@ def test_a_toolbar_of_bracketed_buttons_alone_on_its_line_is_chrome() -> None:
     assert first is not None and first.leads == ("门诊部",)
     assert first.units(Role.ASSIST) == ("医务部", "信息中心")
     assert any(r.text == "【打印】【关闭】" and r.reason == REASON_CHROME for r in plan.residue)
+
+
+def test_the_foot_of_a_page_under_its_last_paragraph_is_chrome() -> None:
+    page = (
+        "某县2024年政务公开工作要点\n"
+        "一、以政务公开提升治理能力\n"
+        "（一）规范依申请公开办理。统一答复文书格式。责任单位：县司法局。\n"
+        "（二）深化基层政务公开。更新政务公开事项标准目录。由县政府办牵头，各乡镇（街道）配合。\n"
+        "扫一扫在手机打开当前页 【打印】【关闭】\n"
+        "相关解读：《2024年某县政务公开工作要点》政策解读\n"
+    )
+    plan = zwgk.read(page.encode(), format="text")
+    assert [t.label for t in plan.tasks] == ["（一）", "（二）"]
+    chrome = [r.text for r in plan.residue if r.reason == REASON_CHROME]
+    assert any(c.startswith("扫一扫") for c in chrome)
+    assert any(c.startswith("相关解读") for c in chrome)
