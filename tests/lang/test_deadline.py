@@ -417,3 +417,9 @@ def test_a_date_a_mirror_masked_is_a_date_whose_day_is_unknown(text: str) -> Non
     assert got is not None and got.kind is DeadlineKind.DATE and got.due is None
     cell = parse_deadline(got.raw)
     assert cell is not None and cell.kind is DeadlineKind.DATE
+
+
+def test_a_cell_pointing_at_a_works_own_schedule_is_relative() -> None:
+    got = parse_deadline("按招生工作时间节点")
+    assert got is not None and got.kind is DeadlineKind.RELATIVE
+    assert parse_deadline("时间节点") is None

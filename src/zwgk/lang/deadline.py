@@ -209,6 +209,8 @@ _RELATIVE_HEAD_RE = re.compile(
     r"(?:(?:在|于|自|从)\s*)?"
     r"(?:(?P<ev>[^，。；,;：:、\s（）()“”]{1,16}?)\s*(?:之日起|之日后|之日|以后|之后|后|起))?\s*\Z"
 )
+# A cell that points at the dates of a work's own schedule: 按招生工作时间节点.
+_CELL_SCHEDULE_RE = re.compile(r"\A\s*(?:按照?|根据|依)\s*[^，。；,;]{0,12}?时间节点\s*\Z")
 # A cell that points at periods set elsewhere: 按规定时限, 在法定期限内, 按要求时间.
 _STATUTORY_RE = re.compile(
     r"(?:按|依|按照|依照|依据|根据|在)\s*(?:有关|相关)?\s*(?:规定|法定|要求|上级要求)\s*的?\s*"
@@ -656,6 +658,7 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
         _STATUTORY_RE,
         _CELL_AFTER_EVENT_RE,
         _CELL_BEFORE_EVENT_RE,
+        _CELL_SCHEDULE_RE,
     )
     if any(r.search(norm) is not None for r in relative):
         return Deadline(raw, DeadlineKind.RELATIVE)
