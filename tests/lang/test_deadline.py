@@ -423,3 +423,17 @@ def test_a_cell_pointing_at_a_works_own_schedule_is_relative() -> None:
     got = parse_deadline("按招生工作时间节点")
     assert got is not None and got.kind is DeadlineKind.RELATIVE
     assert parse_deadline("时间节点") is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "due"),
+    [
+        ("2021年8月前", dt.date(2021, 7, 31)),
+        ("8月之前", dt.date(2021, 7, 31)),
+        ("1月前", dt.date(2020, 12, 31)),
+        ("8月底前", dt.date(2021, 8, 31)),
+    ],
+)
+def test_before_a_month_is_the_end_of_the_month_before(cell: str, due: dt.date) -> None:
+    got = parse_deadline(cell, year=2021)
+    assert got is not None and got.due == due

@@ -118,6 +118,8 @@ _YEAR_ONLY_RE = re.compile(
 _PREP_BEFORE_RE = re.compile(r"(?:分别\s*)?(?:在|于|截至|截止到?|到|至)\s*\Z")
 # After a date: a deadline suffix.
 _SUFFIX_RE = re.compile(r"\s*(?:之前|以前|前(?![后期置提沿列瞻往端])|为止|止)")
+# After a month with no day: the time before it (8月前, 8月之前).
+_BEFORE_MONTH_RE = re.compile(r"\s*(?:之前|以前|前(?![后期置提沿列瞻往端]))")
 # After a date: it is an event, not a deadline.
 _EVENT_AFTER_RE = re.compile(
     r"\s*(?:起|开始|以来|至今|印发|发布|公布|施行|实施|召开|举行|成立|前后)"
@@ -256,7 +258,7 @@ class _DateHit:
     month: int | None
     day: int | None
     part: str | None
-    """底, 末, 上旬 …, Q1-Q4, H1/H2, Y (year end)."""
+    """底, 末, 上旬 …, Q1-Q4, H1/H2, Y (year end), B (before the month: 8月前)."""
     strong: bool
     """Ends in 底/末/内 and reads as a deadline without a preposition."""
 
@@ -314,6 +316,8 @@ def _date_hits(norm: str, year: int | None) -> Iterator[_DateHit]:
             y, explicit = _year_of(m, "md", year)
             d = m.group("md_d")
             part = m.group("md_p")
+            if d is None and part is None and _BEFORE_MONTH_RE.match(norm, m.end()):
+                part = "B"  # 8月前: before the month begins (as 2018年前 is)
             yield _DateHit(
                 m.start(),
                 m.end(),
@@ -357,6 +361,8 @@ def _resolve(hit: _DateHit, year: int | None) -> dt.date | None:
         return month_end(y, 3 * q) if 1 <= q <= 4 else None
     if hit.month is None:
         return None
+    if part == "B":
+        return month_end(y, hit.month - 1) if hit.month > 1 else dt.date(y - 1, 12, 31)
     if hit.day is not None:
         return make_date(y, hit.month, hit.day)
     day = {"上旬": 10, "中旬": 20, "初": 10, "中": 15}.get(part or "")
