@@ -445,3 +445,20 @@ def test_one_cell_per_line_a_lone_office_in_a_table_that_drops_its_empty_cells_l
     assert got[1] == (("执法监督科",), ())
     assert got[4] == (("执法监督科",), ())
     assert got[3] == (("人民调解科",), ("各县区司法局", "局属各单位"))
+
+
+def test_what_a_row_shows_in_its_only_column_after_the_units_a_progress_column_is_progress() -> (
+    None
+):
+    cells = [
+        "某区2023年政务公开重点工作任务分工", "工作任务", "具体要求", "责任单位", "落实情况",
+        "一、助力优化营商环境",
+        "1", "全面及时发布涉企政策举措，推动向“政策找人”转变。", "政府有关部门，各乡镇街道负责落实",
+        "序时推进。",
+        "2", "加大涉企政策的意见征集工作，公开采纳情况。", "政府有关部门，各乡镇街道负责落实",
+        "2023年一季度已公开部分涉企政策的意见征集。",
+    ]  # fmt: skip
+    plan = zwgk.read("\n\n".join(cells).encode(), format="text")
+    assert [t.note for t in plan.tasks] == [None, None]
+    kept = {r.text for r in plan.residue}
+    assert {"序时推进。", "2023年一季度已公开部分涉企政策的意见征集。"} <= kept

@@ -138,6 +138,13 @@ class Layout:
         return len(before) >= 2 and before[0] == "heading"
 
     @functools.cached_property
+    def progress_after_units(self) -> bool:
+        """Whether the only text column after the unit columns is a progress
+        column (落实情况): whatever a row shows there is its progress."""
+        after = set(self._roles_after_units) - {"deadline", "number"}
+        return after == {"status"}
+
+    @functools.cached_property
     def has_after_units(self) -> bool:
         """Whether a column of text follows the unit columns (工作要求, 备注, 落实情况)."""
         return any(r in ("text", "heading", "note", "status") for r in self._roles_after_units)
@@ -666,7 +673,7 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     for k, cell in enumerate(cells[1:], start=1):
         if (is_units(cell) or (k == len(cells) - 1 and is_cut_units(cell))) and not after:
             unit_cells.append(cell)
-        elif "status" in layout.roles and _progress_cell(cell, bool(unit_cells), fields):
+        elif "status" in layout.roles and _progress_cell(cell, bool(unit_cells), fields, layout):
             fields.status = cell
         elif is_deadline(cell) and not fields.deadline:
             fields.deadline = cell  # a second deadline-like cell is the note's (全年不少于2次)
@@ -721,12 +728,16 @@ def _empty_before_deadline(cells: Sequence[str]) -> bool:
     return False
 
 
-def _progress_cell(cell: str, after_units: bool, fields: Fields) -> bool:
+def _progress_cell(cell: str, after_units: bool, fields: Fields, layout: Layout) -> bool:
     """Whether a cell of a row with a progress column holds its value: a
-    progress word after the units (已完成), or a second deadline-like cell
-    after the deadline (``长期坚持`` then ``持续推进``)."""
+    progress word after the units (已完成), a second deadline-like cell
+    after the deadline (``长期坚持`` then ``持续推进``), or any cell after the
+    units where the progress column is the only text column after them (not
+    a deadline where the table has a deadline column)."""
     if fields.deadline and is_deadline(cell):
         return True
+    if after_units and layout.progress_after_units:
+        return "deadline" not in layout.roles or bool(fields.deadline) or not is_deadline(cell)
     return (after_units or bool(fields.deadline)) and is_status(cell)
 
 
