@@ -462,3 +462,23 @@ def test_what_a_row_shows_in_its_only_column_after_the_units_a_progress_column_i
     assert [t.note for t in plan.tasks] == [None, None]
     kept = {r.text for r in plan.residue}
     assert {"序时推进。", "2023年一季度已公开部分涉企政策的意见征集。"} <= kept
+
+
+def test_a_lone_list_beside_a_responsibility_column_is_that_columns_the_lead_merged_above() -> None:
+    # 工作任务 | 牵头单位 | 责任单位: leads are single offices, the 责任 cells lists;
+    # a row showing a list and an empty cell lost its lead cell, merged above
+    text = "\n".join(
+        [
+            "某省2015年政府信息公开工作主要任务分解表",
+            "工作任务 |", "牵头单位 |", "责任单位 |",
+            "一、推进重点领域信息公开 | ||",
+            "1.财政预算、决算及“三公”经费公开 |", "省财政厅 |", "省直各部门,各设区市 |",
+            "2.政府采购信息公开 |", "各设区市、平潭综合实验区 | |",
+            "3.保障性住房信息公开 |", "省住建厅 |", "各设区市、省直有关部门 |",
+        ]
+    )  # fmt: skip
+    plan = zwgk.read(text.encode(), format="text")
+    second = plan.tasks[1].responsibility
+    assert second is not None
+    assert second.leads == ("省财政厅",)
+    assert second.units(Role.OWNER) == ("各设区市", "平潭综合实验区")

@@ -20,7 +20,7 @@ import collections
 import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import TypeVar, overload
+from typing import Final, TypeVar, overload
 
 import attrs
 
@@ -1073,38 +1073,57 @@ class _Assembly:
         self._share_deadlines()
 
     def _share_lead_cells(self) -> None:
-        """A row of a table with a lead and an assist column that shows one
-        unit cell and no empty one (its cells apart: run together, an empty
-        one shows as nothing) lost a merged cell, most often the lead cell of
-        the row above (the cells left shift into its place): its unit is the
-        assist, unless it is the lead above or the table's full rows name it
-        as a lead more often than as an assist, or it names one office in a
-        table that shows no empty cell and whose full rows name one office as
-        the lead and lists or collectives as the assists (then it leads: the
-        row dropped its empty assist cell)."""
-        if self.layout.unit_roles != ("lead", "assist"):
+        """A row of a table with a lead column and a second unit column (配合 or
+        责任) that shows one unit cell lost a merged cell, most often the lead
+        cell of the row above (the cells left shift into its place): its unit
+        is the second column's (:meth:`_lone_unit`).  Not where it is the lead
+        above, or the table's full rows name it as a lead more often than as
+        an assist, or it names one office in a table that shows no empty cell
+        and whose full rows name one office as the lead and lists or
+        collectives in the second column (then it leads: the row dropped its
+        empty second cell).  Beside a 责任 column, only a list or a collective
+        in such a table moves."""
+        second = _SECOND_UNIT_COLUMN.get(self.layout.unit_roles)
+        if second is None:
             return
-        votes = _column_votes(self.rows)
-        singles = not any(self.row_empty_inside) and _leads_single(self.rows)
+        votes = _column_votes(self.rows, second)
+        kinds = _leads_single(self.rows, second)
+        singles = kinds and not any(self.row_empty_inside)
         for k in range(1, len(self.rows)):
             row, above = self.rows[k], self.rows[k - 1]
-            line = self.stream.line_at(self.places[k])
-            spaced = line in self.stream.spaced_rows  # an empty cell shows as a wider gap
-            apart = len(self.bodies[k].strip().split("\n")) >= 2 and not spaced
-            # an empty cell shown between its cells or after its unit cell (an
-            # empty 备注 after the deadline is none)
-            last = self.bodies[k].strip().rsplit("\n", 1)[-1]
-            shown = self.row_empty_inside[k] or (self.row_shows_empty[k] and not is_deadline(last))
-            lone = bool(row.lead) and not row.assist and apart and not shown
-            if not lone or self.row_section[k] != self.row_section[k - 1] or not above.lead:
+            if not self._lone_unit(k, second, kinds) or not above.lead:
                 continue
+            one = names_one_office(row.lead)
             if (
-                squeeze(row.lead) == squeeze(above.lead)
+                self.row_section[k] != self.row_section[k - 1]
+                or squeeze(row.lead) == squeeze(above.lead)
                 or sum(votes[n] for n in _names(row.lead)) < 0
-                or (singles and names_one_office(row.lead))
+                or (singles and one)
+                or (second == "resp_text" and (one or not kinds))
             ):
                 continue
-            self.rows[k] = attrs.evolve(row, lead=above.lead, assist=row.lead)
+            if second == "assist":
+                self.rows[k] = attrs.evolve(row, lead=above.lead, assist=row.lead)
+            else:
+                self.rows[k] = attrs.evolve(row, lead=above.lead, resp_text=row.lead)
+
+    def _lone_unit(self, k: int, second: str, kinds: bool) -> bool:
+        """Whether row ``k`` shows one unit cell (its cells apart: run together,
+        an empty one shows as nothing) and no empty cell — or shows one, but its
+        unit cell is a list or a collective where the table's full rows put
+        those in the second column (``kinds``)."""
+        row = self.rows[k]
+        if not row.lead or getattr(row, second):
+            return False
+        line = self.stream.line_at(self.places[k])
+        spaced = line in self.stream.spaced_rows  # an empty cell shows as a wider gap
+        if len(self.bodies[k].strip().split("\n")) < 2 or spaced:
+            return False
+        # an empty cell shown between its cells or after its unit cell (an
+        # empty 备注 after the deadline is none)
+        last = self.bodies[k].strip().rsplit("\n", 1)[-1]
+        shown = self.row_empty_inside[k] or (self.row_shows_empty[k] and not is_deadline(last))
+        return not shown or (kinds and not names_one_office(row.lead))
 
     def _shows_empty(self, body: str, start: int) -> tuple[bool, bool]:
         """Whether the row whose cells ``body`` holds shows a cell empty in the
@@ -1151,20 +1170,27 @@ def _names(cell: str) -> list[str]:
     return [n for n in re.split(r"[、，,；;\s]+", squeeze(cell)) if n]
 
 
-def _leads_single(rows: Sequence[_Row]) -> bool:
-    """Whether the rows that fill both a lead and an assist cell name one
-    office as the lead and lists or collectives as the assists."""
-    full = [row for row in rows if row.lead and row.assist]
-    return leads_are_single_offices([r.lead for r in full], [r.assist for r in full])
+# The row's field that holds a table's second unit column, by the unit columns.
+_SECOND_UNIT_COLUMN: Final[dict[tuple[str, ...], str]] = {
+    ("lead", "assist"): "assist",
+    ("lead", "resp"): "resp_text",
+}
 
 
-def _column_votes(rows: Sequence[_Row]) -> collections.Counter[str]:
-    """How much more often the rows that fill both a lead and an assist cell
-    name each unit as an assist than as a lead."""
+def _leads_single(rows: Sequence[_Row], second: str) -> bool:
+    """Whether the rows that fill both a lead and a ``second`` cell name one
+    office as the lead and lists or collectives in the second column."""
+    full = [(row.lead, getattr(row, second)) for row in rows if row.lead and getattr(row, second)]
+    return leads_are_single_offices([a for a, _ in full], [b for _, b in full])
+
+
+def _column_votes(rows: Sequence[_Row], second: str) -> collections.Counter[str]:
+    """How much more often the rows that fill both a lead and a ``second`` cell
+    name each unit in the second column than as a lead."""
     votes: collections.Counter[str] = collections.Counter()
     for row in rows:
-        if row.lead and row.assist:
-            votes.update(_names(row.assist))
+        if row.lead and getattr(row, second):
+            votes.update(_names(getattr(row, second)))
             votes.subtract(_names(row.lead))
     return votes
 
