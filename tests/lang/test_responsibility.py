@@ -325,3 +325,12 @@ def test_a_collective_of_the_sections_that_answer_for_it_is_a_unit() -> None:
     for cell in ("各责任科室", "各責任科室"):
         assert [a.unit for a in parse_responsibility(cell).assignments] == [cell]
     assert parse_responsibility("责任科室：办公室").units() == ("办公室",)
+
+
+@pytest.mark.parametrize("raw", ["市各委、办、局", "县各委，办，局"])
+def test_a_collective_whose_kinds_are_listed_one_character_each_is_one_unit(raw: str) -> None:
+    r = parse_responsibility(f"市司法局牵头，{raw}配合")
+    assert [(a.unit, a.role) for a in r.assignments] == [
+        ("市司法局", Role.LEAD),
+        (raw, Role.ASSIST),
+    ]

@@ -424,11 +424,18 @@ def _closing(view: str, i: int) -> int:
     return i + 1
 
 
+# 各委、办、局: one collective whose kinds are listed one character each
+_KIND_CHAR: Final = "[委办局厅室所站科处辦廳處]"
+_KINDS_LISTED: Final = re.compile(rf"各{_KIND_CHAR}(?:[、，,]{_KIND_CHAR})+")
+
+
 def _scan(view: str) -> list[_Tok]:
     toks: list[_Tok] = []
     n = len(view)
     cand = -1  # start of the pending unit candidate
     i = 0
+    # the separators inside such a collective part no names
+    kept = {k for m in _KINDS_LISTED.finditer(view) for k in range(m.start(), m.end())}
 
     def flush(end: int) -> None:
         nonlocal cand
@@ -444,12 +451,12 @@ def _scan(view: str) -> list[_Tok]:
                 cand = i
             i = j
             continue
-        if ch in _STRONG_SEP:
+        if ch in _STRONG_SEP and i not in kept:
             flush(i)
             toks.append(_Tok("clause", i, i + 1))
             i += 1
             continue
-        if ch in _LIST_SEP:
+        if ch in _LIST_SEP and i not in kept:
             flush(i)
             toks.append(_Tok("list", i, i + 1))
             i += 1
