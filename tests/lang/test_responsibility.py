@@ -334,3 +334,11 @@ def test_a_collective_whose_kinds_are_listed_one_character_each_is_one_unit(raw:
         ("市司法局", Role.LEAD),
         (raw, Role.ASSIST),
     ]
+
+
+def test_a_colon_after_a_latin_word_a_mirror_put_for_a_place_parts_no_names() -> None:
+    r = parse_responsibility("牵头单位：乐鱼体育app:财政局；责任单位：各县（市、区）人民政府")
+    assert [(a.unit, a.role) for a in r.assignments] == [
+        ("乐鱼体育app:财政局", Role.LEAD),
+        ("各县（市、区）人民政府", Role.OWNER),
+    ]

@@ -429,13 +429,18 @@ _KIND_CHAR: Final = "[委办局厅室所站科处辦廳處]"
 _KINDS_LISTED: Final = re.compile(rf"各{_KIND_CHAR}(?:[、，,]{_KIND_CHAR})+")
 
 
+_LATIN_COLON: Final = re.compile(r"(?<=[A-Za-z0-9])：(?=[\u4e00-\u9fff])")
+
+
 def _scan(view: str) -> list[_Tok]:
     toks: list[_Tok] = []
     n = len(view)
     cand = -1  # start of the pending unit candidate
     i = 0
-    # the separators inside such a collective part no names
+    # the separators inside such a collective part no names, nor does a colon
+    # after a Latin word: a string a mirror put for a place (乐鱼体育app:财政局)
     kept = {k for m in _KINDS_LISTED.finditer(view) for k in range(m.start(), m.end())}
+    kept.update(m.start() for m in _LATIN_COLON.finditer(view))
 
     def flush(end: int) -> None:
         nonlocal cand
