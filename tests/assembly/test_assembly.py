@@ -3081,3 +3081,21 @@ def test_a_run_together_row_that_lost_its_merged_unit_cells_keeps_its_own_deadli
     assert second.deadline is not None and second.deadline.raw == "每学期"
     assert second.responsibility is not None
     assert second.responsibility.leads == ("市教育体育局",)
+
+
+def test_a_first_name_run_into_a_title_is_cut_to_a_name_the_table_gives_whole() -> None:
+    # names with no level before them: 党政办公室 and 社会事务办公室 stand whole
+    # after a list separator in other rows, so the title's end is not theirs
+    text = (
+        "某街道2023年政务公开重点任务\n"
+        "序号工作任务责任单位完成时限\n"
+        "1.重大民生决策事项听证党政办公室；各社区居民委员会长期坚持\n"
+        "2.街道预决算公开财政所；党政办公室2023年6月底前\n"
+        "3.社区养老服务设施社会事务办公室；各社区居民委员会2023年9月底前\n"
+        "4.退役军人优待抚恤退役军人服务站；社会事务办公室每季度\n"
+    )
+    plan = zwgk.read_text(text)
+    assert plan.tasks[0].text == "重大民生决策事项听证"
+    assert plan.tasks[2].text == "社区养老服务设施"
+    first = plan.tasks[0].responsibility
+    assert first is not None and first.units()[0] == "党政办公室"

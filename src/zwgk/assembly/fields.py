@@ -34,6 +34,7 @@ from zwgk.lang.units import (
     unit_end,
 )
 from zwgk.lang.vocab import (
+    OFFICE_WORDS,
     OPEN_END,
     REQUIREMENT_VERBS,
     ROLE_WORD,
@@ -47,6 +48,7 @@ __all__ = [
     "Fields",
     "Layout",
     "cut_responsibility",
+    "learn_names",
     "learn_titles",
     "own_titles",
     "split_body",
@@ -103,6 +105,9 @@ class Layout:
     # every numbered row shows its own first text cell (工作任务 | 具体内容): the
     # task's title, the cell after it its requirement, not a heading over rows
     own_titles: bool = False
+    # names the rows give whole, after a list separator (…财政所；党政办公室): a
+    # run's first name run into a title ends with one (听证|党政办公室)
+    names: frozenset[str] = frozenset()
 
     @functools.cached_property
     def unit_roles(self) -> tuple[str, ...]:
@@ -287,6 +292,50 @@ def best_run(body: str, learned: frozenset[str] = frozenset()) -> UnitRun | None
         # may hold a title's word (医药服务管理科), a title holds no name
         return max(good, key=lambda rs: (rs[1], rs[0].start))[0] if good else None
     return _with_names_before(body, max(good, key=lambda rs: rs[1])[0])
+
+
+def learn_names(bodies: Sequence[str]) -> frozenset[str]:
+    """The names the run-together rows of a table give whole: those after a
+    list separator in a row's unit cells (the first name of a run may have
+    taken the end of the title before it)."""
+    names: set[str] = set()
+    for body in bodies:
+        run = best_run(body) if "\n" not in body.strip() else None
+        if run is None:
+            continue
+        for a, b in run.units:
+            if a and body[a - 1] in _LIST_SEPARATORS + "；;" and b - a >= _SHORTEST_KNOWN:
+                names.add(squeeze(body[a:b]))
+    return frozenset(names)
+
+
+_SHORTEST_KNOWN: Final = 3
+
+
+def _known_first_name(run: UnitRun, names: frozenset[str]) -> UnitRun:
+    """The run, its first name cut to the longest name the table gives whole
+    that it ends with (``听证党政办公室`` → ``党政办公室``: the title's end went
+    with it) — where neither name starts with a level: a level starts a name
+    where it stands."""
+    a, b = run.units[0]
+    first = squeeze(run.text((a, b)))
+    if first.startswith(UNIT_PREFIXES):
+        return run  # a level starts the name where it stands (区文化市场综合执法大队)
+    known = [
+        n
+        for n in names
+        if first.endswith(n)
+        and len(n) < len(first)
+        and n not in OFFICE_WORDS  # 党委|办公室: an office word alone names no office
+        and not n.startswith(UNIT_PREFIXES)
+        and not first[: -len(n)].endswith(UNIT_PREFIXES)  # 市|财政局: a level shared in a list
+    ]
+    if not known or run.text((a, b)) != first:
+        return run
+    start = b - len(max(known, key=len))
+    units = ((start, b), *run.units[1:])
+    cells = ((start, run.cells[0][1]), *run.cells[1:])
+    return UnitRun(start, run.end, units, cells, run.source)
 
 
 def _with_names_before(body: str, run: UnitRun) -> UnitRun:
@@ -524,6 +573,7 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
         run = best_run(body, learned)
         if run is None:
             return _without_units(body.strip(), layout)
+        run = _known_first_name(run, layout.names)
         # a space before the units shows the cell before them empty, unless
         # spaces separate the units' own cells too (a page that spaces every cell)
         spaced = any(body[a - 1].isspace() for a, _ in run.cells[1:])

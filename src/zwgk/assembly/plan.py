@@ -53,6 +53,7 @@ from zwgk.assembly.fields import (
     is_deadline,
     is_unit_cell,
     is_units,
+    learn_names,
     learn_titles,
     own_titles,
     role_sentence_column,
@@ -1552,9 +1553,10 @@ def _run_items(
     if layout.table:
         bodies = [i.body for i in items if i.is_task]
         asm.learned = _learn_cells(bodies)
+        asm.layout = attrs.evolve(layout, names=learn_names(bodies))
         length = learn_titles(bodies, asm.learned) if layout.texts_before_units >= 2 else None
         if length is not None:
-            asm.layout = attrs.evolve(layout, titled=True, title_length=length)
+            asm.layout = attrs.evolve(asm.layout, titled=True, title_length=length)
         serials = [asm.own_body(i) for i in items if i.is_task and i.label.style == "serial"]
         if len(serials) == len(bodies) and own_titles(serials, layout):
             asm.layout = attrs.evolve(asm.layout, own_titles=True)
