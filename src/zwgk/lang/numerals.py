@@ -235,6 +235,10 @@ _MEASURES: Final = "年月日号號个個项項次名条條件家所天周週时
 _NOT_AFTER_SUB: Final = rf"(?![0-9０-９{_MEASURES}%％倍]|[.．][0-9０-９])"
 # a number not right after an opening bracket or another digit
 _PAREN_NUM: Final = r"[0-9０-９](?<![（(0-9０-９][0-9０-９])[0-9０-９]{0,2}"
+# the labels that are one character of their own
+_PAREN_DIGIT_RE: Final = re.compile(rf"([{_PAREN_DIGIT}])")
+_DOT_DIGIT_RE: Final = re.compile(rf"([{_DOT_DIGIT}])")
+_CIRCLED_RE: Final = re.compile(rf"([{_CIRCLED}])")
 _LABEL_RES: Final = [
     # 1.1 / 1-1: a task numbered within its part (the number is the second one);
     # not a decimal (3.5亿元) nor a date's figures (2022-1-1)
@@ -247,13 +251,13 @@ _LABEL_RES: Final = [
     ("num_paren", re.compile(rf"{_OPEN}{_SP}({_NUM}){_SP}{_CLOSE}(?:{_SP}[、.．](?![0-9０-９]))?")),
     # (what stands before the number is asked once its first digit is read)
     ("num_paren", re.compile(rf"({_PAREN_NUM}){_SP}[）)]")),
-    ("num_paren", re.compile(rf"([{_PAREN_DIGIT}])")),
+    ("num_paren", _PAREN_DIGIT_RE),
     # A digit after the dot makes a decimal (3.5亿), unless a year follows the
     # label (24．2021年底前…).
     ("num_dot", re.compile(rf"({_NUM}){_SP}[.．](?![0-9０-９](?![0-9０-９]{{3}}{_SP}年))")),
-    ("num_dot", re.compile(rf"([{_DOT_DIGIT}])")),
+    ("num_dot", _DOT_DIGIT_RE),
     ("num_comma", re.compile(rf"({_NUM}){_SP}、")),
-    ("circled", re.compile(rf"([{_CIRCLED}])")),
+    ("circled", _CIRCLED_RE),
 ]
 # A numeral a mirror masked (``* 、``, ``( * )``, ``＊.``): the label's style is
 # the one its shape takes with a numeral, its number unknown.
@@ -263,6 +267,9 @@ _MASKED_RES: Final = [
     ("cn_paren", re.compile(rf"{_OPEN}{_SP}{_MASK}{_SP}{_CLOSE}")),
     ("num_dot", re.compile(rf"{_MASK}{_SP}[.．](?![0-9０-９])")),
 ]
+# most texts hold none of them, which one search over all of them tells at once
+_ONE_CHAR_LABEL: Final = re.compile(f"[{_PAREN_DIGIT}{_DOT_DIGIT}{_CIRCLED}]")
+_ONE_CHAR_RES: Final = frozenset((_PAREN_DIGIT_RE, _DOT_DIGIT_RE, _CIRCLED_RE))
 _SHI_RE: Final = re.compile(rf"({_CN})是")
 _LEADING_WS: Final = re.compile(r"[\s\u3000\ufeff]*")
 
@@ -449,7 +456,10 @@ def find_labels(text: str) -> list[LabelHit]:
     ['1（新增）', '2*']
     """
     hits: dict[int, LabelHit] = {}
+    one_char = _ONE_CHAR_LABEL.search(text) is not None
     for style, regex in _LABEL_RES:
+        if not one_char and regex in _ONE_CHAR_RES:
+            continue
         for m in regex.finditer(text):
             start = m.start()
             if start in hits:

@@ -405,6 +405,7 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
     space = _SPACE.search(text, i, window)
     limit = space.start() if space is not None else window
     bad: tuple[int, int, int] | None = None  # where words no name holds are (_bad_span)
+    collective = text[i] == "各"
     for m in _SUFFIX_RE.finditer(text, i + 1, limit):
         e = m.end()
         if e - i < 2 or (e - i == 2 and text[i] in _PLACES and text[i + 1] in _PLACES):
@@ -417,8 +418,10 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
             continue  # a field word in a name that does not end as an office does
         if _depth > 1:
             return e
-        if _collective_goes_on(text, i, e) or _branch_goes_on(text, i, e):
-            continue
+        if (collective and _collective_goes_on(text, i, e)) or (
+            text[e - 1] == "行" and _branch_goes_on(text, i, e)
+        ):
+            continue  # (each asked only where its first word stands: 各…, …银行)
         if _boundary(text, i, e) if _depth == 0 else _boundary_shallow(text, e):
             return None if _title_inside(text, i, e) else _after_bracket(text, i, e, _depth)
         if _depth == 0 and (bad[0] == e or _field_not_name(text, e)):
@@ -646,10 +649,11 @@ def _unit_runs(text: str, start: int) -> tuple[UnitRun, ...]:
     if simple != text:
         return tuple(attrs.evolve(r, source=text) for r in _unit_runs(simple, start))
     runs: list[UnitRun] = []
-    # the next start is looked for past the run found
+    # the next start is looked for past the run found; ``text`` is its own
+    # Simplified form here, so each run is read from it directly
     at = _run_start(text, start)
     while at is not None and at < len(text):
-        run = run_at(text, at)
+        run = _run_at(text, at)
         if run is not None:
             runs.append(run)
         at = _run_start(text, run.end if run is not None else at + 1)
