@@ -130,18 +130,23 @@ class _Table:
         self.known: dict[Coverage, Coverage] = {}  # equal cells kept once
 
     def add(self, i: int, column: Column) -> None:
+        known, rows, tallies = self.known, self.cells, self.tally
+        covered = 0
         for p, cell in enumerate(column.cells):
-            cell = self.known.setdefault(cell, cell)
-            self.cells[p][i] = cell
-            if not cell.units:
+            cell = known.setdefault(cell, cell)
+            rows[p][i] = cell
+            if cell.kind == "dropped":  # not covered, and no units
                 continue
-            tally = self.tally[p]
+            covered += 1
+            tally = tallies[p]
             for k, unit in enumerate(dict.fromkeys(cell.units)):
-                seen = tally.setdefault(unit, [0, i, k])
+                seen = tally.get(unit)
+                if seen is None:  # the first child and place it appears in
+                    tally[unit] = [1, i, k]
+                    continue
                 seen[0] += 1
                 if (i, k) < (seen[1], seen[2]):
                     seen[1:] = [i, k]
-        covered = sum(c.covered for c in column.cells)
         self.summaries[i] = ChildSummary(
             name=self._name(i, column),
             title=column.title,

@@ -662,10 +662,13 @@ def _heaviest_chain(pairs: list[tuple[int, int]], weights: list[float]) -> list[
 
     Weighted by similarity rather than counted, so that among equally long
     orders the more similar anchors win, whichever plan is called the parent.
-    A Fenwick tree over the seconds keeps it O(k log k).
+    A Fenwick tree over the seconds keeps it O(k log k); pairs already in
+    order (most anchors of a child of its parent) are the chain themselves.
     """
     if not pairs:
         return []
+    if _one_chain(pairs, weights):
+        return list(pairs)
     size = max(p for _, p in pairs) + 2
     tree_w = [0.0] * (size + 1)
     tree_k = [-1] * (size + 1)
@@ -691,6 +694,18 @@ def _heaviest_chain(pairs: list[tuple[int, int]], weights: list[float]) -> list[
         out.append(pairs[k])
         k = prev[k]
     return out[::-1]
+
+
+def _one_chain(pairs: list[tuple[int, int]], weights: list[float]) -> bool:
+    """Whether ``pairs`` increase in second and each makes the chain of those before it
+    heavier (its weight added to their sum, as the search adds it): then all of them
+    are the heaviest chain, and no other is as heavy."""
+    total = 0.0
+    for k, w in enumerate(weights):
+        if (k and pairs[k][1] <= pairs[k - 1][1]) or not total + w > total:
+            return False
+        total += w
+    return True
 
 
 def _assign(
@@ -894,8 +909,9 @@ def _align_oriented(
         decided.update(more)
         if not more:
             break
-    # Every linked pair is a candidate of ``weak`` (none is below its floor).
-    pair_score = weak.lookup(state.linked(), n)
+    # Every linked pair is a candidate of ``weak`` (none is below its floor); a
+    # group's score is its pair's only for one task to one of another text.
+    pair_score = weak.lookup(_reworded_pairs(members, cs.keys, ps.keys), n)
     confidence = _confidence(state, weak, decided) if detail else {}
     nearest_c, nearest_p = weak.nearest(state) if detail else ({}, {})
 
@@ -933,6 +949,19 @@ def _align_oriented(
     merged = list(zip(order_key, groups, strict=True)) + dropped
     merged.sort(key=lambda kg: kg[0])
     return [g for _, g in merged]
+
+
+def _reworded_pairs(
+    members: list[tuple[list[int], list[int]]],
+    child_keys: Sequence[str],
+    parent_keys: Sequence[str],
+) -> list[tuple[int, int]]:
+    """The ``(child, parent)`` pair of every one-to-one group of unequal texts."""
+    return [
+        (c[0], p[0])
+        for p, c in members
+        if len(p) == 1 and len(c) == 1 and child_keys[c[0]] != parent_keys[p[0]]
+    ]
 
 
 def _equal_texts(keys: Sequence[str], by_text: dict[str, list[int]]) -> tuple[list[int], list[int]]:
@@ -1057,14 +1086,11 @@ class _Weights:
     def __init__(self, idf: np.ndarray) -> None:
         self.array = idf
 
-    @functools.cached_property
-    def idf(self) -> list[float]:
-        """The weights as a list (made when first needed: many alignments need none)."""
-        weights: list[float] = self.array.tolist()
-        return weights
-
     def of(self, grams: set[int]) -> float:
-        return sum(map(self.idf.__getitem__, grams))
+        """The weights of ``grams`` added in the set's order (the few taken from the
+        array: a whole joint vocabulary made a list would cost more, once a child)."""
+        picked: list[float] = self.array[np.fromiter(grams, np.int64, len(grams))].tolist()
+        return sum(picked)
 
 
 def _group_score(
@@ -1301,11 +1327,7 @@ class _Weak:
     def best(self, pairs: list[tuple[int, int]], n: int) -> float:
         """The best score among ``pairs`` (0 for none a candidate): looked up in
         the candidates sorted once, as it is asked for a few pairs at a time."""
-        if self._sorted is None:
-            flat = self.flat(n)
-            order = np.argsort(flat, kind="stable")
-            self._sorted = (flat[order], self.score[order])
-        keys, scores = self._sorted
+        keys, scores = self._by_pair(n)
         if not len(keys):
             return 0.0
         want = np.array([j * max(n, 1) + i for j, i in pairs], dtype=np.int64)
@@ -1313,9 +1335,23 @@ class _Weak:
         return float(np.where(keys[at] == want, scores[at], 0.0).max(initial=0.0))
 
     def lookup(self, pairs: list[tuple[int, int]], n: int) -> dict[tuple[int, int], float]:
-        sel = self.among(pairs, n)
-        rows, cols = self.rows[sel].tolist(), self.cols[sel].tolist()
-        return dict(zip(zip(rows, cols, strict=True), self.score[sel].tolist(), strict=True))
+        """The score of each of ``pairs`` that is a candidate (looked up as :meth:`best`)."""
+        keys, scores = self._by_pair(n)
+        if not pairs or not len(keys):
+            return {}
+        want = np.array([j * max(n, 1) + i for j, i in pairs], dtype=np.int64)
+        at = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
+        found = (keys[at] == want).tolist()
+        got = scores[at].tolist()
+        return {pair: s for pair, f, s in zip(pairs, found, got, strict=True) if f}
+
+    def _by_pair(self, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """The candidates' pair numbers in ascending order and their scores (sorted once)."""
+        if self._sorted is None:
+            flat = self.flat(n)
+            order = np.argsort(flat, kind="stable")
+            self._sorted = (flat[order], self.score[order])
+        return self._sorted
 
     def nearest(
         self, state: _State
