@@ -419,9 +419,9 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
         if _depth > 1:
             return e
         if (collective and _collective_goes_on(text, i, e)) or (
-            text[e - 1] == "行" and _branch_goes_on(text, i, e)
+            text[e - 1] in "行局" and _branch_goes_on(text, i, e)
         ):
-            continue  # (each asked only where its first word stands: 各…, …银行)
+            continue  # (each asked only where its words stand: 各…, …银行, …总局)
         if _boundary(text, i, e) if _depth == 0 else _boundary_shallow(text, e):
             return None if _title_inside(text, i, e) else _after_bracket(text, i, e, _depth)
         if _depth == 0 and (bad[0] == e or _field_not_name(text, e)):
