@@ -216,3 +216,15 @@ def test_a_serial_glued_to_the_cell_before_it_may_precede_a_measure_word_but_no_
     text = "财务处牵头，国资处配合5人事信息公开公开招聘信息。2022年5月6日前11年度报告"
     hits = [(text[h.start : h.end], h.style, h.weak) for h in find_labels(text)]
     assert hits == [("5", "serial", True), ("11", "serial", True)]
+
+
+def test_masked_labels_in_running_text_are_numbered_by_their_place() -> None:
+    text = "*、加强公开 （*）推进甲。（*）推进乙。*、深化公开 （*）推进丙。"
+    hits = [(h.style, h.number, h.masked) for h in find_labels(text)]
+    assert hits == [
+        ("cn_comma", 1, True),
+        ("cn_paren", 1, True),
+        ("cn_paren", 2, True),
+        ("cn_comma", 2, True),
+        ("cn_paren", 1, True),
+    ]

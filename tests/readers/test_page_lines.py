@@ -143,3 +143,24 @@ def test_the_foot_of_a_page_under_its_last_paragraph_is_chrome() -> None:
     chrome = [r.text for r in plan.residue if r.reason == REASON_CHROME]
     assert any(c.startswith("扫一扫") for c in chrome)
     assert any(c.startswith("相关解读") for c in chrome)
+
+
+def test_a_mirror_that_masked_its_numerals_saved_on_one_line_reads_its_tasks() -> None:
+    page = (
+        "某市2022年政务公开工作要点_某某体育app:官方网站 首页 > 资讯中心 > 政策文件 "
+        "某市2022年政务公开工作要点 为贯彻落实上级部署，结合我市实际，制定本要点。 "
+        "*、围绕稳住经济大盘加强政策信息公开 "
+        "（*）加强惠企政策集中公开。集中发布减税降费政策。"
+        "（牵头单位：市发展改革委；责任单位：市直有关单位） "
+        "（*）做好政策解读回应。解读材料在文件公开后3个工作日内发布。（牵头单位：市政府办公室） "
+        "*、围绕保障改善民生加强信息公开 "
+        "（*）推进社会救助信息公开。按季度公开资金发放情况。（牵头单位：市民政局） "
+    )
+    plan = zwgk.read(page.encode(), format="text")
+    assert [(t.label, t.number, t.section[-1]) for t in plan.tasks] == [
+        ("（*）", None, "围绕稳住经济大盘加强政策信息公开"),
+        ("（*）", None, "围绕稳住经济大盘加强政策信息公开"),
+        ("（*）", None, "围绕保障改善民生加强信息公开"),
+    ]
+    last = plan.tasks[2].responsibility
+    assert last is not None and last.leads == ("市民政局",)

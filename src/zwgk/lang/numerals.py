@@ -348,6 +348,9 @@ class LabelHit:
     #: a number that may also be a quantity (``11年度报告``: 11 years?): it is
     #: a label only where the numbering around it needs it
     weak: bool = False
+    #: a numeral a mirror masked (``* 、``, ``( * )``): ``number`` is its place
+    #: among the labels of its style since the last label above them
+    masked: bool = False
 
     @property
     def rank(self) -> int:
@@ -480,4 +483,26 @@ def find_labels(text: str) -> list[LabelHit]:
                 weak = serial is _SERIAL_MEASURE or serial is _SERIAL_GLUED
                 weak = weak or _MEASURE_AFTER_SPACE.match(text, m.end()) is not None
                 hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial", weak)
+    if _MASK_FIRST.search(text) is not None:
+        _masked_hits(text, hits)
     return [hits[k] for k in sorted(hits)]
+
+
+_MASK_FIRST: Final = re.compile(r"[*＊□■×]")
+
+
+def _masked_hits(text: str, hits: dict[int, LabelHit]) -> None:
+    """Labels whose numerals a mirror masked, numbered by their place: the
+    n-th of a style since the last label of a smaller rank."""
+    for style, regex in _MASKED_RES:
+        for m in regex.finditer(text):
+            if m.start() not in hits:
+                hits[m.start()] = LabelHit(m.start(), m.end(), 0, style, masked=True)
+    counts: dict[str, int] = {}
+    for k in sorted(hits):
+        hit = hits[k]
+        for style in [s for s in counts if LABEL_RANKS[s] > hit.rank]:
+            del counts[style]  # a label above restarts the numbering below it
+        counts[hit.style] = counts.get(hit.style, 0) + 1
+        if hit.masked:
+            hits[k] = attrs.evolve(hit, number=counts[hit.style])
