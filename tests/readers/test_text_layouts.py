@@ -482,3 +482,20 @@ def test_a_lone_list_beside_a_responsibility_column_is_that_columns_the_lead_mer
     assert second is not None
     assert second.leads == ("省财政厅",)
     assert second.units(Role.OWNER) == ("各设区市", "平潭综合实验区")
+
+
+def test_rows_that_share_a_merged_lead_but_show_their_own_assist_cells_share_no_group() -> None:
+    text = (
+        "某局2023年政务公开工作任务清单\n"
+        "| 序号 | 工作任务 | 牵头科室 | 配合科室 | 完成时限 |\n"
+        "| 1 | 公开环评文件受理和审批结果信息。 | 行政审批科 | 各分局 | 受理后5个工作日内 |\n"
+        "| 2 | 公开排污许可证核发信息。 | 各分局 | 办结后5个工作日内 |\n"
+        "| 3 | 举办环保设施向公众开放活动。 | 宣教中心 | 各分局 | 2023年12月底前 |\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    first, second = plan.tasks[:2]
+    assert second.responsibility is not None
+    assert second.responsibility.leads == ("行政审批科",)
+    assert second.responsibility.units(Role.ASSIST) == ("各分局",)
+    assert first.group is None or first.group != second.group
+    assert unplaced_text(text, plan) == ""

@@ -107,7 +107,14 @@ class _Fields:
     deadline: str = ""
     notes: list[str] = attrs.Factory(list)
     shared: int | None = None
+    # the unit cells the row reads: rows share a responsibility only where
+    # they read the same cells (a lead merged over rows, each its own assist: none)
+    unit_cells: list[int] = attrs.Factory(list)
     number_text: str = ""
+
+    @property
+    def shared_key(self) -> int | None:
+        return hash(tuple(self.unit_cells)) if self.shared is not None else None
 
 
 class _TableReader:
@@ -208,11 +215,13 @@ class _TableReader:
         if role == "number":
             fields.number_text = value
         elif role == "resp":
+            fields.unit_cells.append(id(cell))
             fields.resp_cell = cell
             fields.resp = value or None
             if is_shared:
                 fields.shared = id(cell)
         elif role in ("lead", "assist"):
+            fields.unit_cells.append(id(cell))
             setattr(fields, role, value)
             if is_shared and role == "lead":
                 fields.shared = id(cell)
@@ -238,7 +247,7 @@ class _TableReader:
     def _emit(self, text: str, text_cell: Cell, fields: _Fields) -> None:
         """One row per labelled item of the requirement cell."""
         items = split_items(text)
-        shared = fields.shared
+        shared = fields.shared_key
         if len(items) > 1 and shared is None:
             shared = id(text_cell)
         section, section_labels = self.sections.path()
