@@ -886,8 +886,9 @@ def _align_oriented(
         )
     headed = (np.where(cs.headed, cs.section, -1), np.where(ps.headed, ps.section, -1))
     state = _State(members, child_group, parent_group, shape, headed)
-    adds = _Coverage(ps, cs, weights_of).adds
-    leave = _Rewritten(weak, n, threshold, adds)
+    coverage = _Coverage(ps, cs, weights_of)
+    adds = coverage.adds
+    leave = _Rewritten(weak, n, threshold, coverage)
     decided: dict[tuple[int, int], float] = {}
     for _ in range(_EVIDENCE_ROUNDS):  # new links make neighbours for the next round
         more = _evidence_stage(state, weak, child, parent, (adds, leave.adds))
@@ -1160,20 +1161,35 @@ class _Coverage:
     def adds(self, j: int, i: int, group: tuple[list[int], list[int]]) -> bool:
         """True if the free one of child ``j`` and parent ``i`` shares with the
         group's other side grams its own side's members do not already hold."""
-        p_idx, c_idx = group
-        part_is_child = i in p_idx
-        if part_is_child:
-            mine, have = self.cs.grams[j], [self.cs.grams[k] for k in c_idx]
-            whole = self.ps.grams[i]
-        else:
-            mine, have = self.ps.grams[i], [self.ps.grams[k] for k in p_idx]
-            whole = self.cs.grams[j]
+        mine, have, whole, key = self._part(j, i, group)
         gain = self.w.of(set(mine).intersection(whole) - set().union(*have))
-        key = (part_is_child, j if part_is_child else i)
+        return gain >= _PART_GAIN_MIN * self._total(key, mine)
+
+    def novel(self, j: int, i: int, group: tuple[list[int], list[int]]) -> bool:
+        """True unless the free one of child ``j`` and parent ``i`` lies wholly
+        inside its side's members of the group, a repeat of them: that much
+        (:data:`_WHOLLY`) of its grams, counted alike (weighed by rarity, the
+        few grams a repeat adds, rare in the plans, would outweigh the rest)."""
+        mine, have, _, _ = self._part(j, i, group)
+        own = set(mine).difference(*have)
+        return len(own) > (1.0 - _WHOLLY) * len(set(mine))
+
+    def _part(
+        self, j: int, i: int, group: tuple[list[int], list[int]]
+    ) -> tuple[tuple[int, ...], list[tuple[int, ...]], tuple[int, ...], tuple[bool, int]]:
+        """The free task's grams, its side's members' grams, the whole's grams
+        and the free task's key among :attr:`totals`."""
+        p_idx, c_idx = group
+        if i in p_idx:
+            return self.cs.grams[j], [self.cs.grams[k] for k in c_idx], self.ps.grams[i], (True, j)
+        return self.ps.grams[i], [self.ps.grams[k] for k in p_idx], self.cs.grams[j], (False, i)
+
+    def _total(self, key: tuple[bool, int], grams: tuple[int, ...]) -> float:
+        """A task's whole weight, once (at least a tiny one)."""
         total = self.totals.get(key)
         if total is None:
-            total = self.totals[key] = self.w.of(set(mine))
-        return gain >= _PART_GAIN_MIN * max(total, 1e-12)
+            total = self.totals[key] = self.w.of(set(grams))
+        return max(total, 1e-12)
 
 
 def _attach_parts(
@@ -1471,17 +1487,24 @@ class _Rewritten:
     linked below the threshold (a rewrite, found on other evidence than
     characters), without adding characters to what the group covers, since
     the rows of a split restate their source's few words as each other do;
-    when they are near copies, only if it adds (``adds``): a part adding no
-    characters to a copy is a neighbour on the same topic, not a piece of it."""
+    when they are near copies, only if it adds (:meth:`_Coverage.adds`), or
+    if it is itself similar enough to the whole to be aligned on characters
+    and no repeat of the group's members (:meth:`_Coverage.novel`): two rows
+    that each copy their source's one clause with additions of their own.  A
+    part adding no characters to a copy, less like the whole than that, is a
+    neighbour on the same topic, not a piece of it."""
 
-    def __init__(self, weak: _Weak, n: int, threshold: float, adds: _Adds) -> None:
-        self.weak, self.n, self.threshold, self.covers = weak, n, threshold, adds
+    def __init__(self, weak: _Weak, n: int, threshold: float, coverage: _Coverage) -> None:
+        self.weak, self.n, self.threshold, self.coverage = weak, n, threshold, coverage
 
     def adds(self, j: int, i: int, group: tuple[list[int], list[int]]) -> bool:
-        if self.covers(j, i, group):
+        if self.coverage.adds(j, i, group):
             return True
         pairs = [(c, p) for p in group[0] for c in group[1]]
-        return self.weak.best(pairs, self.n) < self.threshold
+        if self.weak.best(pairs, self.n) < self.threshold:
+            return True
+        alike = self.weak.best([(j, i)], self.n) >= self.threshold
+        return alike and self.coverage.novel(j, i, group)
 
 
 def _term_features(
