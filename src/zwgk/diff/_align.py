@@ -1285,6 +1285,7 @@ class _Weak:
         self.shape = shape
         self._ranks: tuple[np.ndarray, np.ndarray] | None = None
         self._sorted: tuple[np.ndarray, np.ndarray] | None = None
+        self._tops: tuple[list[float], list[float]] | None = None
 
     def features(
         self,
@@ -1327,6 +1328,16 @@ class _Weak:
         want = np.array([j * max(n, 1) + i for j, i in pairs], dtype=np.int64)
         at = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
         return float(np.where(keys[at] == want, scores[at], 0.0).max(initial=0.0))
+
+    def top(self, child: bool, k: int) -> float:
+        """The best score of child ``k``'s candidates (``child``), or of parent ``k``'s."""
+        if self._tops is None:
+            m, n = self.shape
+            by_row, by_col = np.zeros(m), np.zeros(n)
+            np.maximum.at(by_row, self.rows, self.score)
+            np.maximum.at(by_col, self.cols, self.score)
+            self._tops = (by_row.tolist(), by_col.tolist())
+        return self._tops[0 if child else 1][k]
 
     def lookup(self, pairs: list[tuple[int, int]], n: int) -> dict[tuple[int, int], float]:
         sel = self.among(pairs, n)
@@ -1488,11 +1499,12 @@ class _Rewritten:
     characters), without adding characters to what the group covers, since
     the rows of a split restate their source's few words as each other do;
     when they are near copies, only if it adds (:meth:`_Coverage.adds`), or
-    if it is itself similar enough to the whole to be aligned on characters
-    and no repeat of the group's members (:meth:`_Coverage.novel`): two rows
-    that each copy their source's one clause with additions of their own.  A
-    part adding no characters to a copy, less like the whole than that, is a
-    neighbour on the same topic, not a piece of it."""
+    if it is itself similar enough to the whole to be aligned on characters,
+    no repeat of the group's members (:meth:`_Coverage.novel`) and the whole
+    is its most similar task, and the group's tasks are not equal texts: two
+    rows that each copy their source's one clause with additions of their
+    own.  A part adding no characters to a copy, less like the whole than
+    that, is a neighbour on the same topic, not a piece of it."""
 
     def __init__(self, weak: _Weak, n: int, threshold: float, coverage: _Coverage) -> None:
         self.weak, self.n, self.threshold, self.coverage = weak, n, threshold, coverage
@@ -1501,10 +1513,17 @@ class _Rewritten:
         if self.coverage.adds(j, i, group):
             return True
         pairs = [(c, p) for p in group[0] for c in group[1]]
-        if self.weak.best(pairs, self.n) < self.threshold:
+        kin = self.weak.best(pairs, self.n)
+        if kin < self.threshold:
             return True
-        alike = self.weak.best([(j, i)], self.n) >= self.threshold
-        return alike and self.coverage.novel(j, i, group)
+        score = self.weak.best([(j, i)], self.n)
+        # A whole its partner copies whole has no piece left for another part.
+        if kin >= 1.0 or score < self.threshold or not self.coverage.novel(j, i, group):
+            return False
+        # The whole must be the part's most similar task: a copy of another's
+        # clause (one text under several topics) is that other's, not a part.
+        free_child = i in group[0]
+        return score >= self.weak.top(free_child, j if free_child else i)
 
 
 def _term_features(
