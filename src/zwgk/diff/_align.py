@@ -1499,8 +1499,9 @@ class _Rewritten:
     characters), without adding characters to what the group covers, since
     the rows of a split restate their source's few words as each other do;
     when they are near copies, only if it adds (:meth:`_Coverage.adds`), or
-    if it is itself similar enough to the whole to be aligned on characters,
-    no repeat of the group's members (:meth:`_Coverage.novel`) and the whole
+    if it is itself similar enough to the whole to be aligned on characters
+    and nearly as similar as the group's own member (:data:`_MARGIN`), no
+    repeat of the group's members (:meth:`_Coverage.novel`) and the whole
     is its most similar task, and the group's tasks are not equal texts: two
     rows that each copy their source's one clause with additions of their
     own.  A part adding no characters to a copy, less like the whole than
@@ -1517,8 +1518,11 @@ class _Rewritten:
         if kin < self.threshold:
             return True
         score = self.weak.best([(j, i)], self.n)
-        # A whole its partner copies whole has no piece left for another part.
-        if kin >= 1.0 or score < self.threshold or not self.coverage.novel(j, i, group):
+        # A whole its partner copies whole has no piece left for another part;
+        # a part of a copy is itself nearly as near a copy of it (_MARGIN).
+        if kin >= 1.0 or score < max(self.threshold, kin - _MARGIN):
+            return False
+        if not self.coverage.novel(j, i, group):
             return False
         # The whole must be the part's most similar task: a copy of another's
         # clause (one text under several topics) is that other's, not a part.
