@@ -38,6 +38,25 @@ def test_alignment_precision_and_recall_floor() -> None:
     assert right / sum(kinds.values()) >= 0.95
 
 
+def test_heavy_edits_gain_no_wrong_parts_of_near_copies() -> None:
+    # Reworded, split and merged tasks among near copies: a task near certain
+    # on its terms joins a near copy's group as a part only when it is itself
+    # nearly as near a copy of the whole as the group's own member (a reworded
+    # neighbour, much less like it, had joined in a few of these children).
+    heavy = Rates(
+        drop=0.2, reword=0.7, split=0.1, merge=0.1, reorder=0.3, reassign=0.5,
+        deadline=0.3, add=0.3, traditional=0.5,
+    )  # fmt: skip
+    plans = [gold_plan(p) for p in PREFIXES]
+    total = AlignmentScore(0, 0, 0)
+    for seed in range(60):
+        parent = plans[seed % len(plans)]
+        m = mutate(parent, seed=seed, rates=heavy)
+        total = total + score_alignment(zwgk.diff(m.child, parent), m)
+    assert total.precision >= 0.998, total
+    assert total.recall >= 0.995, total
+
+
 def test_each_edit_is_recovered() -> None:
     plan = gold_plan("001")
     cases = {

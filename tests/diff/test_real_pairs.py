@@ -109,6 +109,15 @@ PAIR_FLOORS = {
     # writes its parts as the rows under it: the heading says where they come from,
     # and each row, near certain, is a part though it adds no words of the task.
     "pingtan-2021-vs-national-2021": {"gold": (0.95, 0.95, 0.95), "read": (0.95, 0.95, 0.95)},
+    # Rows that each copy their source's one clause (权力清单, 历史规划的归集整理)
+    # with their own additions: the second row adds no words of the source to
+    # what the first already holds, but is itself similar enough to it to be
+    # aligned on characters, so it is a part of the split, not a neighbour.
+    "fujian-2016-vs-2015": {"gold": (0.95, 0.95, 0.95), "read": (0.95, 0.95, 0.95)},
+    "chongqing-hitech-2021-vs-pingtan-2021": {
+        "gold": (0.95, 0.6, 0.95),
+        "read": (0.95, 0.6, 0.95),
+    },
 }
 
 

@@ -901,8 +901,9 @@ def _align_oriented(
         )
     headed = (np.where(cs.headed, cs.section, -1), np.where(ps.headed, ps.section, -1))
     state = _State(members, child_group, parent_group, shape, headed)
-    adds = _Coverage(ps, cs, weights_of).adds
-    leave = _Rewritten(weak, n, threshold, adds)
+    coverage = _Coverage(ps, cs, weights_of)
+    adds = coverage.adds
+    leave = _Rewritten(weak, n, threshold, coverage)
     decided: dict[tuple[int, int], float] = {}
     for _ in range(_EVIDENCE_ROUNDS):  # new links make neighbours for the next round
         more = _evidence_stage(state, weak, child, parent, (adds, leave.adds))
@@ -1186,20 +1187,35 @@ class _Coverage:
     def adds(self, j: int, i: int, group: tuple[list[int], list[int]]) -> bool:
         """True if the free one of child ``j`` and parent ``i`` shares with the
         group's other side grams its own side's members do not already hold."""
-        p_idx, c_idx = group
-        part_is_child = i in p_idx
-        if part_is_child:
-            mine, have = self.cs.grams[j], [self.cs.grams[k] for k in c_idx]
-            whole = self.ps.grams[i]
-        else:
-            mine, have = self.ps.grams[i], [self.ps.grams[k] for k in p_idx]
-            whole = self.cs.grams[j]
+        mine, have, whole, key = self._part(j, i, group)
         gain = self.w.of(set(mine).intersection(whole) - set().union(*have))
-        key = (part_is_child, j if part_is_child else i)
+        return gain >= _PART_GAIN_MIN * self._total(key, mine)
+
+    def novel(self, j: int, i: int, group: tuple[list[int], list[int]]) -> bool:
+        """True unless the free one of child ``j`` and parent ``i`` lies wholly
+        inside its side's members of the group, a repeat of them: that much
+        (:data:`_WHOLLY`) of its grams, counted alike (weighed by rarity, the
+        few grams a repeat adds, rare in the plans, would outweigh the rest)."""
+        mine, have, _, _ = self._part(j, i, group)
+        own = set(mine).difference(*have)
+        return len(own) > (1.0 - _WHOLLY) * len(set(mine))
+
+    def _part(
+        self, j: int, i: int, group: tuple[list[int], list[int]]
+    ) -> tuple[tuple[int, ...], list[tuple[int, ...]], tuple[int, ...], tuple[bool, int]]:
+        """The free task's grams, its side's members' grams, the whole's grams
+        and the free task's key among :attr:`totals`."""
+        p_idx, c_idx = group
+        if i in p_idx:
+            return self.cs.grams[j], [self.cs.grams[k] for k in c_idx], self.ps.grams[i], (True, j)
+        return self.ps.grams[i], [self.ps.grams[k] for k in p_idx], self.cs.grams[j], (False, i)
+
+    def _total(self, key: tuple[bool, int], grams: tuple[int, ...]) -> float:
+        """A task's whole weight, once (at least a tiny one)."""
         total = self.totals.get(key)
         if total is None:
-            total = self.totals[key] = self.w.of(set(mine))
-        return gain >= _PART_GAIN_MIN * max(total, 1e-12)
+            total = self.totals[key] = self.w.of(set(grams))
+        return max(total, 1e-12)
 
 
 def _attach_parts(
@@ -1295,6 +1311,7 @@ class _Weak:
         self.shape = shape
         self._ranks: tuple[np.ndarray, np.ndarray] | None = None
         self._sorted: tuple[np.ndarray, np.ndarray] | None = None
+        self._tops: tuple[list[float], list[float]] | None = None
 
     def features(
         self,
@@ -1333,6 +1350,16 @@ class _Weak:
         want = np.array([j * max(n, 1) + i for j, i in pairs], dtype=np.int64)
         at = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
         return float(np.where(keys[at] == want, scores[at], 0.0).max(initial=0.0))
+
+    def top(self, child: bool, k: int) -> float:
+        """The best score of child ``k``'s candidates (``child``), or of parent ``k``'s."""
+        if self._tops is None:
+            m, n = self.shape
+            by_row, by_col = np.zeros(m), np.zeros(n)
+            np.maximum.at(by_row, self.rows, self.score)
+            np.maximum.at(by_col, self.cols, self.score)
+            self._tops = (by_row.tolist(), by_col.tolist())
+        return self._tops[0 if child else 1][k]
 
     def lookup(self, pairs: list[tuple[int, int]], n: int) -> dict[tuple[int, int], float]:
         """The score of each of ``pairs`` that is a candidate (looked up as :meth:`best`)."""
@@ -1507,17 +1534,36 @@ class _Rewritten:
     linked below the threshold (a rewrite, found on other evidence than
     characters), without adding characters to what the group covers, since
     the rows of a split restate their source's few words as each other do;
-    when they are near copies, only if it adds (``adds``): a part adding no
-    characters to a copy is a neighbour on the same topic, not a piece of it."""
+    when they are near copies, only if it adds (:meth:`_Coverage.adds`), or
+    if it is itself similar enough to the whole to be aligned on characters
+    and nearly as similar as the group's own member (:data:`_MARGIN`), no
+    repeat of the group's members (:meth:`_Coverage.novel`) and the whole
+    is its most similar task, and the group's tasks are not equal texts: two
+    rows that each copy their source's one clause with additions of their
+    own.  A part adding no characters to a copy, less like the whole than
+    that, is a neighbour on the same topic, not a piece of it."""
 
-    def __init__(self, weak: _Weak, n: int, threshold: float, adds: _Adds) -> None:
-        self.weak, self.n, self.threshold, self.covers = weak, n, threshold, adds
+    def __init__(self, weak: _Weak, n: int, threshold: float, coverage: _Coverage) -> None:
+        self.weak, self.n, self.threshold, self.coverage = weak, n, threshold, coverage
 
     def adds(self, j: int, i: int, group: tuple[list[int], list[int]]) -> bool:
-        if self.covers(j, i, group):
+        if self.coverage.adds(j, i, group):
             return True
         pairs = [(c, p) for p in group[0] for c in group[1]]
-        return self.weak.best(pairs, self.n) < self.threshold
+        kin = self.weak.best(pairs, self.n)
+        if kin < self.threshold:
+            return True
+        score = self.weak.best([(j, i)], self.n)
+        # A whole its partner copies whole has no piece left for another part;
+        # a part of a copy is itself nearly as near a copy of it (_MARGIN).
+        if kin >= 1.0 or score < max(self.threshold, kin - _MARGIN):
+            return False
+        if not self.coverage.novel(j, i, group):
+            return False
+        # The whole must be the part's most similar task: a copy of another's
+        # clause (one text under several topics) is that other's, not a part.
+        free_child = i in group[0]
+        return score >= self.weak.top(free_child, j if free_child else i)
 
 
 def _term_features(
