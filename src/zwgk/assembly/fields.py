@@ -51,6 +51,7 @@ __all__ = [
     "learn_names",
     "learn_titles",
     "own_titles",
+    "row_runs",
     "split_body",
     "titles_run_in",
 ]
@@ -294,13 +295,18 @@ def best_run(body: str, learned: frozenset[str] = frozenset()) -> UnitRun | None
     return _with_names_before(body, max(good, key=lambda rs: rs[1])[0])
 
 
-def learn_names(bodies: Sequence[str]) -> frozenset[str]:
+def row_runs(bodies: Sequence[str]) -> list[UnitRun | None]:
+    """Each run-together row's likeliest unit cells (:func:`best_run`; None
+    for a row whose cells stand on lines of their own)."""
+    return [best_run(body) if "\n" not in body.strip() else None for body in bodies]
+
+
+def learn_names(bodies: Sequence[str], runs: Sequence[UnitRun | None]) -> frozenset[str]:
     """The names the run-together rows of a table give whole: those after a
-    list separator in a row's unit cells (the first name of a run may have
-    taken the end of the title before it)."""
+    list separator in a row's unit cells (``runs``: :func:`row_runs`; the first
+    name of a run may have taken the end of the title before it)."""
     names: set[str] = set()
-    for body in bodies:
-        run = best_run(body) if "\n" not in body.strip() else None
+    for body, run in zip(bodies, runs, strict=True):
         if run is None:
             continue
         for a, b in run.units:

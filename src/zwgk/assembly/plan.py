@@ -57,6 +57,7 @@ from zwgk.assembly.fields import (
     learn_titles,
     own_titles,
     role_sentence_column,
+    row_runs,
     split_body,
 )
 from zwgk.assembly.labels import Outline, choose_labels
@@ -77,7 +78,7 @@ from zwgk.lang.metadata import parse_date, unspaced_label
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.numerals import LabelHit, find_labels, parse_label
 from zwgk.lang.titles import title_boundaries
-from zwgk.lang.units import leads_are_single_offices, names_one_office
+from zwgk.lang.units import UnitRun, leads_are_single_offices, names_one_office
 from zwgk.lang.vocab import (
     AIMS_HEADING,
     FIELD_RE,
@@ -1268,15 +1269,11 @@ def _paragraph_after_units(found: dict[str, str]) -> str:
     return ""
 
 
-def _learn_cells(bodies: Sequence[str]) -> frozenset[str]:
-    """Unit cells the document repeats: evidence for splitting run-together cells."""
-    from zwgk.assembly.fields import best_run
-
+def _learn_cells(bodies: Sequence[str], runs: Sequence[UnitRun | None]) -> frozenset[str]:
+    """Unit cells the document repeats: evidence for splitting run-together
+    cells (``runs``: each row's likeliest unit cells, :func:`row_runs`)."""
     counts: dict[str, int] = {}
-    for body in bodies:
-        if "\n" in body.strip():
-            continue
-        run = best_run(body)
+    for body, run in zip(bodies, runs, strict=True):
         if run is None:
             continue
         keys = {squeeze(run.text(run.cells[-1]))} if len(run.cells) >= 2 else set()
@@ -1557,8 +1554,9 @@ def _run_items(
     asm = _assembly(_Assembly, stream, ctx, layout, items)
     if layout.table:
         bodies = [i.body for i in items if i.is_task]
-        asm.learned = _learn_cells(bodies)
-        asm.layout = attrs.evolve(layout, names=learn_names(bodies))
+        runs = row_runs(bodies)
+        asm.learned = _learn_cells(bodies, runs)
+        asm.layout = attrs.evolve(layout, names=learn_names(bodies, runs))
         length = learn_titles(bodies, asm.learned) if layout.texts_before_units >= 2 else None
         if length is not None:
             asm.layout = attrs.evolve(asm.layout, titled=True, title_length=length)
