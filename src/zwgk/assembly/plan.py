@@ -853,7 +853,7 @@ class _Assembly:
         if after is not None:
             # a task closed by its clause, then unnumbered paragraphs closed by theirs
             place = _Place(item.start, item.label.rank)
-            self._row(place, _number(item.label), label, after[0])
+            self._row(place, item.label.task_number, label, after[0])
             for body in after[1]:
                 self._row(place, None, "", body)
             for line in after[2]:
@@ -872,11 +872,11 @@ class _Assembly:
         if place.serial and self.layout.table:
             bodies = _serial_rows(item.body, self.layout.roles)
             if len(bodies) > 1:
-                self._row(place, _number(item.label), label, bodies[0])
+                self._row(place, item.label.task_number, label, bodies[0])
                 for body in bodies[1:]:
                     self._row(_Place(item.start, item.label.rank, unlabelled=True), None, "", body)
                 return
-        self._row(place, _number(item.label), label, item.body)
+        self._row(place, item.label.task_number, label, item.body)
 
     def _heading_cell_apart(self, rows: list[list[str]]) -> list[list[str]]:
         """The lines of a numbered item, its heading cell on a line of its own
@@ -1177,11 +1177,6 @@ _SECOND_UNIT_COLUMN: Final[dict[tuple[str, ...], str]] = {
     ("lead", "assist"): "assist",
     ("lead", "resp"): "resp_text",
 }
-
-
-def _number(label: LabelHit) -> int | None:
-    """A task's number from its label: none where a mirror masked it."""
-    return None if label.masked else label.number
 
 
 def _leads_single(rows: Sequence[_Row], second: str) -> bool:

@@ -112,7 +112,7 @@ class _OutlineReader:
         section, labels = current.section
         self.rows.append(
             Row(
-                number=current.label.number or None if current.label else None,
+                number=current.label.task_number if current.label else None,
                 label=current.label.label.strip() if current.label else "",
                 text=body,
                 section=section,

@@ -92,7 +92,7 @@ def _column_number(number_text: str) -> int | None:
     number = parse_serial(number_text)
     if number is None:
         as_label = label_of(number_text)
-        number = as_label.number or None if as_label is not None else None
+        number = as_label.task_number if as_label is not None else None
     return number
 
 
@@ -257,7 +257,7 @@ class _TableReader:
             # (（一）…) is a sub-numbering and stays in the text.
             items = [(None, text)]
         for lab, body in items:
-            number = lab.number or None if lab else None
+            number = lab.task_number if lab else None
             label_text = lab.label.strip() if lab else ""
             if number is None and fields.number_text.strip():
                 # a 序号 cell the grammar gives no number (``1-1``) is still its label

@@ -218,6 +218,11 @@ class HeadingLabel:
     rank: int
     rest: str
 
+    @property
+    def task_number(self) -> int | None:
+        """The number a task labelled so has: none where a mirror masked it."""
+        return self.number or None
+
 
 _SP = r"[ \t\u3000\xa0]*"
 # Written with their first character on its own (``[…][…]*`` for ``[…]+``), so
@@ -355,6 +360,11 @@ class LabelHit:
     @property
     def rank(self) -> int:
         return LABEL_RANKS[self.style]
+
+    @property
+    def task_number(self) -> int | None:
+        """The number a task labelled so has: none where a mirror masked it."""
+        return None if self.masked else self.number
 
 
 _NOT_BEFORE_NUM: Final = re.compile(r"[0-9０-９.．A-Za-z\-－/／:：]")

@@ -88,7 +88,7 @@ def _skip_merged(
     enough: of the ways to leave them out, the one whose cells fit their
     columns best, the likeliest columns first (:data:`_MERGED_FIRST`)."""
     missing = width - len(cells)
-    order = [i for kinds_ in _MERGED_FIRST for i, r in enumerate(roles) if r in kinds_]
+    order = [i for merged in _MERGED_FIRST for i, r in enumerate(roles) if r in merged]
     if len(order) < missing:
         return None
     best: list[str | None] | None = None
