@@ -306,6 +306,38 @@ def test_a_notice_ends_at_its_signature_date() -> None:
     assert text[end:].strip() == "2022年要点"
 
 
+# a later page of a plan: it opens with the last field of a task on the page
+# before, goes on with that page's lists (5., （三）) and closes with 工作要求
+# in a notice's words
+_LATER_PAGE = (
+    "完成时限：2023年4月15日前。\n"
+    "5.集中公示。各镇、各部门编制的公开清单在区政府门户网站集中公示，广泛征求意见。\n"
+    "责任单位：区政府办公室、区司法局。\n"
+    "完成时限：2023年5月10日前。\n"
+    "（三）检查评估阶段\n"
+    "区政务公开办对各单位公开清单编制情况进行检查评估。\n"
+    "责任单位：区政务公开办。\n"
+    "完成时限：2023年6月底前。\n"
+    "四、工作要求\n"
+    "各镇、各部门要高度重视，明确分工，认真组织实施。\n"
+)
+
+
+def test_notice_words_after_a_plans_unit_fields_start_no_notice() -> None:
+    assert notice_end(_LATER_PAGE) == 0
+
+
+def test_a_later_page_goes_on_with_the_lists_the_page_before_began() -> None:
+    outline = choose_labels_for(_LATER_PAGE)
+    assert [(h.style, h.number) for h in outline.labels][:2] == [("num_dot", 5), ("cn_paren", 3)]
+    plan = read(_LATER_PAGE)
+    assert [(t.label, t.number) for t in plan.tasks][:1] == [("5.", 5)]
+    assert units(plan.tasks[0]) == [("区政府办公室", "owner"), ("区司法局", "owner")]
+    assert plan.tasks[0].deadline is not None
+    assert plan.tasks[0].deadline.due == datetime.date(2023, 5, 10)
+    assert any(t.responsibility and t.responsibility.raw == "区政务公开办" for t in plan.tasks)
+
+
 def test_a_notice_without_its_plan_has_no_tasks() -> None:
     plan = read(
         "某局各科室：\n现将《方案》印发给你们，请结合以下要求抓好贯彻执行。\n"

@@ -20,6 +20,7 @@ import attrs
 
 from zwgk.lang.deadline import find_deadlines
 from zwgk.lang.numerals import LabelHit
+from zwgk.lang.vocab import FIELD_RE
 
 __all__ = ["Outline", "choose_labels"]
 
@@ -52,9 +53,14 @@ def _context_bonus(text: str, hit: LabelHit) -> float:
 class _Chain:
     """Best chain of one style's hits, given the chosen labels of higher ranks."""
 
-    def __init__(self, text: str, hits: Sequence[LabelHit], parents: Sequence[int]) -> None:
+    def __init__(
+        self, text: str, hits: Sequence[LabelHit], parents: Sequence[int], *, cut: bool = False
+    ) -> None:
         self.text = text
         self.hits = list(hits)
+        # on a page that opens inside a plan the style's first label may go on
+        # with a list the page before began: its number costs nothing
+        self.free_start = self.hits[0].start if cut and self.hits else -1
         self.parents = sorted(parents)
         self.score = [0.0] * len(self.hits)
         self.back: list[int | None] = [None] * len(self.hits)
@@ -78,7 +84,8 @@ class _Chain:
     def _step(self, i: int) -> None:
         hit = self.hits[i]
         bonus = _WEAK if hit.weak else 1.0 + _context_bonus(self.text, hit)
-        best, back = bonus - _START_COST * (hit.number - 1), None
+        start_cost = 0.0 if hit.start == self.free_start else _START_COST * (hit.number - 1)
+        best, back = bonus - start_cost, None
         if hit.number == 1 and (parent := self._last_parent_before(hit.start)) is not None:
             prior = self._best_before(parent)
             if prior is not None and prior[0] + bonus > best:
@@ -141,6 +148,14 @@ def _repeats(text: str, free: Sequence[LabelHit], chain: Sequence[LabelHit]) -> 
 _PART_TITLE: Final = 30  # characters of a part's title before its first sub-label
 
 
+def opens_inside_plan(text: str) -> bool:
+    """Whether ``text`` is a later page of a plan: its first line is a labelled
+    field of a task the page before holds (``完成时间：…``, ``责任单位：…``),
+    so the lists it numbers may go on from there (``4.`` … ``（三）``)."""
+    first = text.lstrip().split("\n", 1)[0]
+    return bool(first) and FIELD_RE.match(first) is not None
+
+
 def _opens_part(text: str, hit: LabelHit, chosen: Sequence[LabelHit]) -> bool:
     """Whether a lone label numbered 1 opens the part of a label above it:
     it follows that label's short title with no punctuation between
@@ -199,12 +214,15 @@ def choose_labels(text: str, hits: Sequence[LabelHit], *, min_score: float = 1.2
     chosen: list[LabelHit] = []
     styles: list[str] = []
     taken: list[tuple[int, int]] = []
+    cut = opens_inside_plan(text)
     for style in sorted(by_style, key=lambda s: by_style[s][0].rank):
         parents = [h.start for h in chosen]
         free = [h for h in by_style[style] if not _overlaps(h, taken)]
-        score, chain = _Chain(text, free, parents).solve()
+        score, chain = _Chain(text, free, parents, cut=cut).solve()
         lone = len(chain) == 1
-        weak = score < min_score or (lone and (chain[0].number != 1 or score < 1.0 + _STRONG))
+        goes_on = cut and chain[:1] == free[:1]  # a list the page before began
+        first_ok = chain and (chain[0].number == 1 or goes_on)
+        weak = score < min_score or (lone and (not first_ok or score < 1.0 + _STRONG))
         if weak and not (lone and _opens_part(text, chain[0], chosen)):
             continue
         styles.append(style)

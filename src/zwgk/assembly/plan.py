@@ -60,7 +60,7 @@ from zwgk.assembly.fields import (
     row_runs,
     split_body,
 )
-from zwgk.assembly.labels import Outline, choose_labels
+from zwgk.assembly.labels import Outline, choose_labels, opens_inside_plan
 from zwgk.assembly.text import (
     PUBLICITY_MARK,
     Header,
@@ -120,20 +120,26 @@ class _Place:
     unlabelled: bool = False
 
 
-def _coverage(outline: Outline, upper: str, lower: str) -> float:
-    """The share of ``upper`` items with at least one ``lower`` item under them."""
+def _coverage(outline: Outline, upper: str, lower: str, *, cut: bool = False) -> float:
+    """The share of ``upper`` items with at least one ``lower`` item under them.
+
+    On a later page of a plan (``cut``), ``lower`` items before the first
+    ``upper`` one lie under an item of the page before: one more, covered."""
     ups = outline.of_style(upper)
     if not ups:
         return 0.0
     starts = [h.start for h in ups] + [1 << 62]
     lows = [h.start for h in outline.of_style(lower)]
     covered = sum(1 for a, b in itertools.pairwise(starts) if any(a < x < b for x in lows))
+    if cut and lows and lows[0] < starts[0]:
+        return (covered + 1) / (len(ups) + 1)
     return covered / len(ups)
 
 
-def _task_style(outline: Outline, header: Header | None) -> str | None:
+def _task_style(outline: Outline, header: Header | None, *, cut: bool = False) -> str | None:
     """The label style of the tasks: serial numbers under a 序号 header, else
-    the deepest style that numbers most of the parts above it."""
+    the deepest style that numbers most of the parts above it (on a later
+    page of a plan, ``cut``, the part it opens inside counted)."""
     styles = sorted(outline.styles, key=lambda s: outline.of_style(s)[0].rank)
     if not styles:
         return None
@@ -141,7 +147,7 @@ def _task_style(outline: Outline, header: Header | None) -> str | None:
         return "serial"
     current = styles[0]
     for deeper in styles[1:]:
-        if _coverage(outline, current, deeper) >= 0.5:
+        if _coverage(outline, current, deeper, cut=cut) >= 0.5:
             current = deeper
     return current
 
@@ -1388,7 +1394,7 @@ def assemble_lines(
             diagnostics=diagnostics,
             locations=locations,
         )
-    task_style = _task_style(outline, header)
+    task_style = _task_style(outline, header, cut=opens_inside_plan(text))
     numbered_rows = _numbers_rows(stream, outline, header, task_style)
     if numbered_rows and task_style is not None:
         outline = _within_rows(stream, outline, task_style)

@@ -217,10 +217,13 @@ def notice_end(text: str) -> int:
     title or table header.  Without any of these, the plan starts after the
     notice's sentence where what follows names its units in labelled fields
     (责任单位：…, at least :data:`_FIELDS_OF_A_PLAN`); otherwise the text is all
-    notice: its numbered requirements are not the plan's tasks.
+    notice: its numbered requirements are not the plan's tasks.  A notice
+    stands before its plan: notice words that come after the plan's own
+    labelled unit fields (a later page of a plan, its 工作要求 saying
+    认真组织实施) start no notice.
     """
     after = _notice_word_end(text)
-    if after is None:
+    if after is None or _fields_between(text, 0, after) >= _FIELDS_OF_A_PLAN:
         return 0
     date = _SIGNED_DATE.search(text, after)
     if date is not None and _plan_between(text, after, date.start()):
