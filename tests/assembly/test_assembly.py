@@ -232,6 +232,46 @@ def test_a_header_printed_again_over_a_pages_rows_is_set_aside() -> None:
     assert [r.reason for r in plan.residue].count(R_REPEATED_HEADER) == 1
 
 
+def test_a_table_that_numbers_nothing_with_short_names_beside_their_requirements() -> None:
+    # 工作任务 | 目标和要求: every row shows its own short name; the category
+    # cell merged over the rows is given on the first row only
+    text = (
+        "工作任务 | 目标和要求 | 责任单位 | 备注 |\n"
+        "深化主动公开 | 推进财政信息公开 | 细化公开部门预算决算和三公经费 | 区财政局 | |\n"
+        "公开行政处罚结果 | 加大行政处罚结果公开力度，重点公开涉及公共安全的处罚结果 | "
+        "区市场监管局、区生态环境局 | |\n"
+        "推行政策解读 | 各街镇结合群众关注的文件出台，编写配套的解读材料 | 各街镇 | |\n"
+    )
+    plan = read(text)
+    assert [t.text for t in plan.tasks] == ["推进财政信息公开", "公开行政处罚结果", "推行政策解读"]
+    assert plan.tasks[0].section == ("深化主动公开",)
+    assert plan.tasks[0].note == "细化公开部门预算决算和三公经费"
+    assert units(plan.tasks[1]) == [("区市场监管局", "owner"), ("区生态环境局", "owner")]
+
+
+def test_a_task_column_merged_over_rows_heads_them() -> None:
+    # 工作任务 given once over the rows it spans: the rows after the first show
+    # their requirement first; the column heads them, it titles no task
+    text = (
+        "工作任务 | 具体要求 | 责任单位 | 完成时限 |\n"
+        "重大行政决策 | 公开年度重大行政决策事项目录，根据执行情况及时调整。 | "
+        "区司法局 | 3月底前 |\n"
+        "决策草案通过政府网站公开征求意见，征求意见期限一般不少于30日。 | "
+        "各决策承办单位 | 长期坚持 |\n"
+        "决策执行公开 | 公开重大决策执行情况和评估结果。 | 区政府办公室 | 12月底前 |\n"
+    )
+    plan = read(text)
+    sections = [t.section for t in plan.tasks]
+    assert sections == [("重大行政决策",), ("重大行政决策",), ("决策执行公开",)]
+    assert plan.tasks[1].text.startswith("决策草案通过政府网站")
+
+
+def test_two_text_header_nouns_joined_name_one_column() -> None:
+    header = find_header("工作任务\n目标和要求\n责任单位\n备注\n", 0, 30)
+    assert header is not None
+    assert header.roles == ("text", "text", "resp", "note")
+
+
 def test_a_numbered_row_a_cell_short_is_fitted_by_what_its_cells_are() -> None:
     plan = read(
         "序号 |\n工作任务 |\n牵头股室 |\n配合股室 |\n完成时限 |\n"

@@ -54,6 +54,7 @@ __all__ = [
     "row_runs",
     "split_body",
     "titles_run_in",
+    "titles_unnumbered",
 ]
 
 SENTENCE_END: Final = "。；;！？!?"
@@ -817,6 +818,38 @@ def own_titles(bodies: Sequence[str], layout: Layout) -> bool:
     return 2 * full >= len(bodies) and len(set(firsts)) == len(firsts)
 
 
+def titles_unnumbered(bodies: Sequence[str], layout: Layout) -> bool:
+    """Whether the rows of a table that numbers nothing, with two text columns
+    before its units named as a task's (工作任务 | 目标和要求, not 类别 or
+    重点工作), show their own first text cell: every row shows every text
+    column, or its first cell is no sentence and shorter than the next (a
+    requirement read as units), their first cells all different — the
+    tasks' titles, the next cell their requirement (the note).  A cell merged
+    over rows is shown in its first row only: the rows after it lack it."""
+    before = layout._roles_before_units
+    texts = [r for r in before if r in ("text", "heading")]
+    if len(texts) < 2 or texts[-2] != "text" or len(bodies) < 2:
+        return False
+    firsts = []
+    for body in bodies:
+        cells = [c.strip() for c in body.split("\n") if c.strip()]
+        k = _first_unit_cell(cells, layout.role_sentences)
+        first = max(0, k - len(texts))  # past heading cells the row shows over it
+        title = cells[first : first + 2]
+        if len(title) < 2 or "。" in title[0] or len(title[0]) >= len(title[1]):
+            return False  # a row that lost its title shows its requirement first
+        firsts.append(squeeze(title[0]))
+    return len(set(firsts)) == len(firsts)
+
+
+def _first_unit_cell(cells: Sequence[str], sentences: bool) -> int:
+    """Where a row's first unit cell stands among its cells (their number if none)."""
+    for i in range(1, len(cells)):
+        if cells[i] and is_unit_cell(cells[i], cells[i - 1], sentences):
+            return i
+    return len(cells)
+
+
 def _own_title(cells: Sequence[str], columns: int) -> bool:
     """Whether a numbered row's first cell may be its own title: not a
     sentence, and, in a row that lost cells, shorter than the requirement
@@ -882,7 +915,7 @@ def fit_row(body: str, layout: Layout) -> Fields | None:
     it inside its requirement).  None when the row does not fit.
     """
     cells = [c.strip() for c in body.split("\n") if c.strip()]
-    return _fit(cells, layout.roles, layout.role_sentences)
+    return _fit(cells, layout.roles, layout.role_sentences, titles=layout.own_titles)
 
 
 def _fit(

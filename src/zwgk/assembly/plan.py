@@ -59,6 +59,7 @@ from zwgk.assembly.fields import (
     role_sentence_column,
     row_runs,
     split_body,
+    titles_unnumbered,
 )
 from zwgk.assembly.labels import Outline, choose_labels, opens_inside_plan
 from zwgk.assembly.text import (
@@ -1546,8 +1547,10 @@ def _run_items(
         if not layout.table or header is None:
             return []
         sentences = role_sentence_column(_cells(stream.text[header.end : end]))
-        asm = _Assembly(stream, ctx, attrs.evolve(layout, role_sentences=sentences), [])
+        layout = attrs.evolve(layout, role_sentences=sentences)
         rows, left = _unlabelled_rows(stream.text[:end], header.end, header.roles)
+        titles = titles_unnumbered([body for _, body in rows], layout)
+        asm = _Assembly(stream, ctx, attrs.evolve(layout, own_titles=titles), [])
         asm.unlabelled(rows)
         asm.unplaced(left, 0)
         asm.share_merged()

@@ -470,13 +470,28 @@ NAME_WORDS_LIKE_VERBS: Final[tuple[str, ...]] = (
     "研究生", "研究院", "研究室", "研究所", "研究中心", "组织部", "組織部", "组织人事", "組織人事",
 )  # fmt: skip
 
+_TEXT_NOUNS: Final = ("内容", "任务", "要求", "措施", "举措", "事项", "名称", "标准", "目标")
 #: The header words of a task's own text, made as plans make them: a
-#: qualifier and a noun (具体内容, 主要措施, 重点任务, 工作举措).
+#: qualifier and a noun (具体内容, 主要措施, 重点任务, 工作举措), or two
+#: nouns, joined or not (目标要求, 目标和要求, 内容及措施).
 _TEXT_HEADER_WORDS: Final = tuple(
-    q + n
-    for q in ("具体", "主要", "重点", "工作", "任务", "细化", "公开", "完成")
-    for n in ("内容", "任务", "要求", "措施", "举措", "事项", "名称", "标准", "目标")
-    if q != n
+    dict.fromkeys(
+        [
+            *(
+                q + n
+                for q in ("具体", "主要", "重点", "工作", "任务", "细化", "公开", "完成")
+                for n in _TEXT_NOUNS
+                if q != n
+            ),
+            *(
+                a + j + b
+                for a in _TEXT_NOUNS
+                for j in ("", "和", "与", "及")
+                for b in _TEXT_NOUNS
+                if a != b
+            ),
+        ]
+    )
 )
 #: ... and of the unit columns: a role and a kind of unit (责任股室, 牵头领导).
 _UNIT_HEADER_WORDS: Final = tuple(
