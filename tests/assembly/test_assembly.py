@@ -378,6 +378,19 @@ def test_a_later_page_goes_on_with_the_lists_the_page_before_began() -> None:
     assert any(t.responsibility and t.responsibility.raw == "区政务公开办" for t in plan.tasks)
 
 
+def test_a_last_sentence_naming_who_leads_and_who_takes_part_is_the_responsibility() -> None:
+    plan = read(
+        "（一）民生保障信息公开\n"
+        "1.公开城乡居民就业、教育等民生实事项目进展。由市政府督查室牵头，市直各有关部门参与。\n"
+        "2.公开黄河流域生态保护修复项目信息。由市生态环境局牵头，市水务局参与。\n"
+    )
+    assert [t.text for t in plan.tasks] == [
+        "公开城乡居民就业、教育等民生实事项目进展。",
+        "公开黄河流域生态保护修复项目信息。",
+    ]
+    assert units(plan.tasks[1]) == [("市生态环境局", "lead"), ("市水务局", "assist")]
+
+
 def test_a_notice_without_its_plan_has_no_tasks() -> None:
     plan = read(
         "某局各科室：\n现将《方案》印发给你们，请结合以下要求抓好贯彻执行。\n"

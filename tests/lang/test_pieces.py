@@ -64,6 +64,9 @@ def test_assigns_roles_of_a_cut_cell_leaves_out_the_clause_the_page_cut() -> Non
         # cell the page's end cut inside its role words
         "办公室、法规和基金监管科、医保中心按职责分工落",
         "县政府督办室、县财政局负责",
+        # the units that assist, with the role word written after them
+        "市生态环境局牵头，市水务局参与",
+        "区政务服务中心牵头，区大数据局协同",
     ],
 )
 def test_a_unit_cell_reads_as_a_responsibility(text: str) -> None:
