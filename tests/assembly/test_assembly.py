@@ -391,6 +391,17 @@ def test_a_last_sentence_naming_who_leads_and_who_takes_part_is_the_responsibili
     assert units(plan.tasks[1]) == [("市生态环境局", "lead"), ("市水务局", "assist")]
 
 
+def test_a_last_sentence_saying_which_units_do_this_work_is_the_responsibility() -> None:
+    plan = read(
+        "（四）编制并公布政府信息公开工作年度报告。指导各地、各部门编制并公布年度报告。"
+        "此项工作由省府办公厅负责，省监察厅配合。\n"
+        "（五）规范行政服务中心建设。起草加强行政服务中心建设的规范性文件。"
+        "此项工作由省府办公厅负责，省编办配合。\n"
+    )
+    assert plan.tasks[0].text.endswith("编制并公布年度报告。")
+    assert units(plan.tasks[0]) == [("省府办公厅", "owner"), ("省监察厅", "assist")]
+
+
 def test_a_notice_without_its_plan_has_no_tasks() -> None:
     plan = read(
         "某局各科室：\n现将《方案》印发给你们，请结合以下要求抓好贯彻执行。\n"

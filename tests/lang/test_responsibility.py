@@ -154,6 +154,12 @@ def _pairs(text: str) -> list[tuple[str, str, str | None]]:
             "市农业农村局（统筹）、各镇（街道）（主责）",
             [("市农业农村局", "lead", None), ("各镇（街道）", "lead", None)],
         ),
+        # what the sentence is about, then the agent: no unit's name
+        (
+            "此项工作由省府办公厅负责，省监察厅配合",
+            [("省府办公厅", "owner", None), ("省监察厅", "assist", None)],
+        ),
+        ("以上任务由区政务服务局牵头", [("区政务服务局", "lead", None)]),
         ("", []),
         ("。", []),
     ],

@@ -8,7 +8,7 @@ from typing import Final
 from zwgk.lang.deadline import find_deadlines
 from zwgk.lang.pieces import assigns_roles, looks_like_responsibility
 from zwgk.lang.units import subject_units
-from zwgk.lang.vocab import FIELD_NAMES, FIELD_RE, ROLE_WORD
+from zwgk.lang.vocab import DUTY_SUBJECT, FIELD_NAMES, FIELD_RE, ROLE_WORD
 
 __all__ = [
     "closing_duty",
@@ -168,6 +168,9 @@ def extract_responsibilities(text: str) -> tuple[str, list[str]]:
     return _without(text, found), [text[s + 1 : e].strip() for s, e in found]
 
 
+_AGENT: Final = re.compile(rf"(?:{DUTY_SUBJECT})?由")
+
+
 def closing_duty(text: str) -> tuple[str, list[str]]:
     """A last sentence that only says who does the task, with no bracket:
     the text without it, and the responsibility without its 由.
@@ -180,7 +183,8 @@ def closing_duty(text: str) -> tuple[str, list[str]]:
     if cut <= 0:
         return text, []
     last = body[cut + 1 :].rstrip("。").strip()
-    duty = last[1:] if last.startswith("由") else last
+    agent = _AGENT.match(last)  # 由…, 此项工作由…
+    duty = last[agent.end() :] if agent is not None else last
     if not duty or not assigns_roles(duty) or not looks_like_responsibility(duty):
         return text, []
     return body[: cut + 1], [duty]

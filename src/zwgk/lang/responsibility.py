@@ -22,7 +22,7 @@ import attrs
 
 from zwgk._model import Assignment, Responsibility, Role
 from zwgk.lang.normalize import _INVISIBLE_TABLE, _WIDTH_TABLE, _t2s, _Translator, to_simplified
-from zwgk.lang.vocab import UNIT_LEVELS
+from zwgk.lang.vocab import DUTY_SUBJECT, UNIT_LEVELS
 
 __all__ = [
     "ResponsibilityToken",
@@ -254,7 +254,7 @@ _ETC_RE: Final = re.compile(
     r"等(?:有关|相关|其他)?(?:[0-9一二三四五六七八九十]+个)?(?:部门|单位|机构)?$"
 )
 _JOIN_RE: Final = re.compile(r"以及|及|和|与|并")
-_AGENT_RE: Final = re.compile(r"由|请|责成")
+_AGENT_RE: Final = re.compile(rf"(?:{DUTY_SUBJECT})?(?:由|请|請|责成|責成)")
 
 _SUFFIXES: Final = (
     "政府",

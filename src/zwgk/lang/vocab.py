@@ -27,6 +27,7 @@ __all__ = [
     "BRANCH_WORDS",
     "COLUMN_ROLES",
     "DEADLINE_HINT",
+    "DUTY_SUBJECT",
     "DUTY_WORD",
     "FIELD_NAMES",
     "FIELD_RE",
@@ -620,6 +621,10 @@ UNIT_END: Final = re.compile(
 #: What only a requirement says (quotes, long numbers, ``要``, ``推进`` …):
 #: text with one of these is no list of units.
 REQUIREMENT_MARK: Final = re.compile(r"[“”《》\"]|\d{3,}|要|做好|加强(?!监管|指导)|推进|公开(?!科)")
+
+#: What a sentence naming who does a task says it is about, before the
+#: agent's 由 (``此项工作由…负责``, ``以上任务由…牵头``): no unit's name.
+DUTY_SUBJECT: Final = r"(?:(?:此|该|該|这|這|本)[项項]|以上|上述)(?:工作|任务|任務)?|工作|任务|任務"
 
 #: Words around unit names in a responsibility that are no unit
 #: (``按照职责分工``, ``分别``, ``加强``).
