@@ -402,6 +402,22 @@ def test_a_last_sentence_saying_which_units_do_this_work_is_the_responsibility()
     assert units(plan.tasks[0]) == [("省府办公厅", "owner"), ("省监察厅", "assist")]
 
 
+def test_the_numbers_of_an_attachment_list_number_no_task() -> None:
+    text = (
+        "二、加强政策解读\n"
+        "3.做好政策文件解读工作，及时发布解读材料。（责任单位：区司法局）\n"
+        "4.做好政务舆情回应工作。（责任单位：区委网信办）\n"
+        "附件：1.某区政府信息公开指南\n"
+        "2.某区政府信息公开申请表\n"
+        "3.某区政务公开事项目录\n"
+        "某区人民政府办公室\n"
+        "2023年4月12日\n"
+    )
+    for plan in (read(text), zwgk.read(text.encode(), format="text")):
+        assert [t.number for t in plan.tasks] == [3, 4]
+    assert zwgk.read(text.encode(), format="text").date == datetime.date(2023, 4, 12)
+
+
 def test_a_notice_without_its_plan_has_no_tasks() -> None:
     plan = read(
         "某局各科室：\n现将《方案》印发给你们，请结合以下要求抓好贯彻执行。\n"

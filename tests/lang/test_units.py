@@ -404,6 +404,28 @@ def test_a_subject_is_its_units_as_written(text: str, subject: str) -> None:
     assert subject_units(text) == subject
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各级政府及其部门要在本级政府门户网站开设规划专栏。",
+        "基层政府要对照标准目录梳理公开事项。",
+        "县级政府要统一规范设置政府信息公开专栏。",
+        "各地区各部门要加强政策解读。",
+    ],
+)
+def test_an_addressee_naming_no_particular_office_is_no_subject(text: str) -> None:
+    from zwgk.lang.units import subject_units
+
+    assert subject_units(text) is None
+
+
+def test_the_offices_of_a_place_are_a_subject() -> None:
+    from zwgk.lang.units import subject_units
+
+    assert subject_units("各乡镇要按季度公开低保信息。") == "各乡镇"
+    assert subject_units("市级各部门要公开部门预算。") == "市级各部门"
+
+
 def test_a_kind_alone_after_a_collective_shares_its_each() -> None:
     # 各乡镇、街道: each town and each street office; no collective, no unit
     text = "各乡镇、街道负责公开辖区内低保信息。"

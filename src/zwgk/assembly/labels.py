@@ -12,6 +12,7 @@ programming — one global decision, explained by the numbering itself.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -19,7 +20,7 @@ from typing import Final
 import attrs
 
 from zwgk.lang.deadline import find_deadlines
-from zwgk.lang.numerals import LabelHit
+from zwgk.lang.numerals import LabelHit, attachment_list_lines
 from zwgk.lang.vocab import FIELD_RE
 
 __all__ = ["Outline", "choose_labels"]
@@ -146,6 +147,23 @@ def _repeats(text: str, free: Sequence[LabelHit], chain: Sequence[LabelHit]) -> 
 
 
 _PART_TITLE: Final = 30  # characters of a part's title before its first sub-label
+
+
+def outside_attachment_lists(text: str, hits: Sequence[LabelHit]) -> list[LabelHit]:
+    """``hits`` without the numbers of a notice's attachment list (see
+    :func:`~zwgk.lang.numerals.attachment_list_lines`)."""
+    lines = text.split("\n")
+    listed = attachment_list_lines(lines)
+    if not listed:
+        return list(hits)
+    starts = set(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    line_starts = sorted(starts)
+    out = []
+    for h in hits:
+        k = bisect.bisect_right(line_starts, h.start) - 1
+        if not (k in listed and text[line_starts[k] : h.start].strip() == ""):
+            out.append(h)
+    return out
 
 
 def opens_inside_plan(text: str) -> bool:

@@ -61,7 +61,12 @@ from zwgk.assembly.fields import (
     split_body,
     titles_unnumbered,
 )
-from zwgk.assembly.labels import Outline, choose_labels, opens_inside_plan
+from zwgk.assembly.labels import (
+    Outline,
+    choose_labels,
+    opens_inside_plan,
+    outside_attachment_lists,
+)
 from zwgk.assembly.text import (
     PUBLICITY_MARK,
     Header,
@@ -1376,7 +1381,8 @@ def assemble_lines(
     text = stream.text
     body = notice_end(text)
     ctx = _Ctx(year=year)
-    outline = choose_labels(text, [h for h in find_labels(text) if h.start >= body])
+    hits = outside_attachment_lists(text, find_labels(text))
+    outline = choose_labels(text, [h for h in hits if h.start >= body])
     if body >= len(text) > 0:
         body, outline = _outline_after_notice(text, body, outline)
     outline = _without_aims_parts(text, outline)

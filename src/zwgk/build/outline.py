@@ -36,7 +36,7 @@ from zwgk.build.pieces import (
 )
 from zwgk.build.sections import Sections
 from zwgk.document import Block
-from zwgk.lang.numerals import HeadingLabel
+from zwgk.lang.numerals import HeadingLabel, attachment_list_lines
 from zwgk.lang.pieces import label_of
 
 __all__ = ["TaskLevel", "outline_rows", "task_level"]
@@ -224,7 +224,8 @@ class _OutlineReader:
 
 def outline_rows(blocks: Sequence[Block], ctx: Context) -> tuple[list[Row], int, int]:
     """Tasks from labelled paragraphs; returns the rows and the body's block range."""
-    labels = [label_of(b.text) for b in blocks]
+    listed = attachment_list_lines([b.text for b in blocks])
+    labels = [None if i in listed else label_of(b.text) for i, b in enumerate(blocks)]
     with_label = [(i, lab) for i, lab in enumerate(labels) if lab is not None]
     if not with_label:
         return [], len(blocks), len(blocks)

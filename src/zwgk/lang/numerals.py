@@ -15,6 +15,7 @@ reads the numbers and recognises the labels.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
@@ -23,6 +24,7 @@ __all__ = [
     "LABEL_RANKS",
     "HeadingLabel",
     "LabelHit",
+    "attachment_list_lines",
     "find_labels",
     "parse_label",
     "parse_number",
@@ -516,3 +518,30 @@ def _masked_hits(text: str, hits: dict[int, LabelHit]) -> None:
         counts[hit.style] = counts.get(hit.style, 0) + 1
         if hit.masked:
             hits[k] = attrs.evolve(hit, number=counts[hit.style])
+
+
+# an attachment list's opening: 附件 and its first item on one line (附件：1.…)
+_ATTACHMENTS: Final = re.compile(r"^\s*(?:附件|附表)\s*[:：]\s*1\s*(?P<delim>[、.．])")
+
+
+def attachment_list_lines(lines: Sequence[str]) -> set[int]:
+    """The lines that go on with a notice's attachment list: ``附件：1.…指南``
+    on one line, ``2.…申请表`` on the next and so on, numbered in turn —
+    the attachments' names, not a plan's tasks.
+
+    >>> sorted(attachment_list_lines(["附件：1.公开指南", "2.申请表", "3.目录", "五、工作要求"]))
+    [1, 2]
+    """
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        m = _ATTACHMENTS.match(line)
+        if m is None:
+            continue
+        number = 2
+        for j in range(i + 1, len(lines)):
+            label = parse_label(lines[j])
+            if label is None or label.number != number or m["delim"] not in lines[j][:8]:
+                break
+            out.add(j)
+            number += 1
+    return out

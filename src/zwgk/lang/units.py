@@ -30,6 +30,7 @@ from zwgk.lang.normalize import to_simplified
 from zwgk.lang.vocab import (
     BRANCH_WORDS,
     BRANCHED_BODIES,
+    GENERIC_ADDRESSEE,
     NAME_FIELD_WORDS,
     NAME_WORDS_LIKE_VERBS,
     NOT_OFFICE_ENDS,
@@ -719,6 +720,8 @@ def subject_units(text: str) -> str | None:
     '市民政局、市乡村振兴局'
     >>> subject_units("按季度公开低保信息。") is None
     True
+    >>> subject_units("各级政府及其部门要在门户网站开设专栏。") is None
+    True
     """
     runs = _unit_runs(text, 0)
     if not runs or runs[0].start != 0:
@@ -726,6 +729,8 @@ def subject_units(text: str) -> str | None:
     run = runs[0]
     if _DUTY_AFTER.match(text, run.end) is None and not ROLE_WORD.search(text, run.start, run.end):
         return None
+    if all(GENERIC_ADDRESSEE.search(text[a:b]) for a, b in run.units):
+        return None  # 各级政府及其部门要…: no particular office
     return _subject_as_written(text, run.text())
 
 

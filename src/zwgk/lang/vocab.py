@@ -31,6 +31,7 @@ __all__ = [
     "DUTY_WORD",
     "FIELD_NAMES",
     "FIELD_RE",
+    "GENERIC_ADDRESSEE",
     "GROUP_HEADER_END",
     "HEADER_CELL_PATTERN",
     "HEADER_CELL_WORDS",
@@ -625,6 +626,16 @@ REQUIREMENT_MARK: Final = re.compile(r"[“”《》\"]|\d{3,}|要|做好|加强
 #: What a sentence naming who does a task says it is about, before the
 #: agent's 由 (``此项工作由…负责``, ``以上任务由…牵头``): no unit's name.
 DUTY_SUBJECT: Final = r"(?:(?:此|该|該|这|這|本)[项項]|以上|上述)(?:工作|任务|任務)?|工作|任务|任務"
+
+#: An addressee that names no particular office: every level of government
+#: (各级政府 and 其部门), governments of a level in general (基层政府, 县级政府),
+#: every region and department, departments concerned in general (相关部门).
+#: Written as the subject of a requirement, it gives the task no units.
+GENERIC_ADDRESSEE: Final = re.compile(
+    r"^(?:各级|各級|基层|基層)|^(?:省|市|县|縣|乡|鄉|乡镇|鄉鎮)[级級](?:人民)?政府$"
+    r"|^各地(?:区|區)?各部[门門]$|^(?:相关|相關|有关|有關)(?:部[门門]|单位|單位)$"
+    r"|^其(?:所属|所屬)?部[门門]$"
+)
 
 #: Words around unit names in a responsibility that are no unit
 #: (``按照职责分工``, ``分别``, ``加强``).
