@@ -418,6 +418,34 @@ def test_the_numbers_of_an_attachment_list_number_no_task() -> None:
     assert zwgk.read(text.encode(), format="text").date == datetime.date(2023, 4, 12)
 
 
+@pytest.mark.parametrize(("open_", "close"), [("（", "）"), ("【", "】"), ("[", "]"), ("〔", "〕")])
+def test_units_in_any_bracket_after_a_title_or_a_sentence_are_the_responsibility(
+    open_: str, close: str
+) -> None:
+    text = (
+        "一、加强重点领域信息公开\n"
+        f"1.深化财政资金信息公开{open_}区财政局牵头{close}。推进预决算公开常态化。\n"
+        f"2.做好重大建设项目信息公开{open_}区发改局、区住建局{close}。公开项目审批信息。\n"
+        f"3.加强政策解读。重要政策文件应同步发布解读材料。{open_}责任单位：区府办{close}\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.text for t in plan.tasks] == [
+        "深化财政资金信息公开。推进预决算公开常态化。",
+        "做好重大建设项目信息公开。公开项目审批信息。",
+        "加强政策解读。重要政策文件应同步发布解读材料。",
+    ]
+    assert [units(t) for t in plan.tasks] == [
+        [("区财政局", "lead")],
+        [("区发改局", "owner"), ("区住建局", "owner")],
+        [("区府办", "owner")],
+    ]
+
+
+def test_a_bracket_inside_a_title_that_names_no_unit_stays_in_the_text() -> None:
+    plan = zwgk.read("1.推进政务公开（含政府信息公开）。做好公开工作。（区府办负责）".encode())
+    assert plan.tasks[0].text == "推进政务公开（含政府信息公开）。做好公开工作。"
+
+
 def test_a_notice_without_its_plan_has_no_tasks() -> None:
     plan = read(
         "某局各科室：\n现将《方案》印发给你们，请结合以下要求抓好贯彻执行。\n"

@@ -22,7 +22,9 @@ __all__ = [
     "names_its_units",
 ]
 
-_OPEN_PAREN: Final = re.compile(r"[（(]")
+# the brackets a plan puts a task's units or fields in, each with its close
+_BRACKET_PAIRS: Final = {"（": "）", "(": ")", "【": "】", "[": "]", "［": "］", "〔": "〕"}
+_OPEN_PAREN: Final = re.compile("[" + re.escape("".join(_BRACKET_PAIRS)) + "]")
 #: What a field's value sheds at its end: a note (a requirement) keeps its full stop.
 _VALUE_ENDS: Final = ("；;，,。 \u3000", "；;，, \u3000")
 
@@ -87,13 +89,16 @@ def _with_deadline_clause(found: dict[str, str]) -> dict[str, str]:
 
 
 def matching_paren(text: str, start: int) -> int | None:
-    """Where the parenthesis opened at ``start`` closes, or None."""
+    """Where the bracket opened at ``start`` closes, or None: a round one
+    (``（`` or ``(``) by either round close, another (【, [, 〔) by its own."""
+    opens = "（(" if text[start] in "（(" else text[start]
+    closes = "）)" if text[start] in "（(" else _BRACKET_PAIRS[text[start]]
     depth = 0
     for i in range(start, len(text)):
         ch = text[i]
-        if ch in "（(":
+        if ch in opens:
             depth += 1
-        elif ch in "）)":
+        elif ch in closes:
             depth -= 1
             if depth == 0:
                 return i
@@ -151,9 +156,29 @@ def _is_responsibility(text: str, s: int, e: int) -> bool:
     before = text[:s].rstrip()
     at_end = not text[e + 1 :].strip()
     after_sentence = before.endswith(("。", "；", ";")) or at_end
-    # units without a role word (（区发改局）) only close a sentence
-    named = ROLE_WORD.search(inner) or (at_end and before.endswith("。"))
-    return bool(after_sentence and named and looks_like_responsibility(inner, max_len=160))
+    # units without a role word (（区发改局）) only close a sentence or a title
+    titled = _after_title(text, s, e)
+    named = ROLE_WORD.search(inner) or (at_end and before.endswith("。")) or titled
+    placed = after_sentence or titled
+    return bool(placed and named and looks_like_responsibility(inner, max_len=160))
+
+
+_TITLE_PUNCTUATION: Final = re.compile(r"[。；;，,：:、]")
+
+
+def _after_title(text: str, s: int, e: int) -> bool:
+    """Whether the bracket ``text[s:e+1]`` closes the task's title: only the
+    title before it, no punctuation in it, and a full stop or a comma after
+    it (``深化财政信息公开（区财政局牵头）。推进…``)."""
+    before = text[:s].strip()
+    return (
+        0 < len(before) <= _TITLE_SPAN
+        and _TITLE_PUNCTUATION.search(before) is None
+        and text[e + 1 : e + 2] in ("。", "，", ",", "；", ";")
+    )
+
+
+_TITLE_SPAN: Final = 40  # the longest title a task's units may follow
 
 
 def extract_responsibilities(text: str) -> tuple[str, list[str]]:
