@@ -446,6 +446,26 @@ def test_a_bracket_inside_a_title_that_names_no_unit_stays_in_the_text() -> None
     assert plan.tasks[0].text == "推进政务公开（含政府信息公开）。做好公开工作。"
 
 
+def test_fields_that_end_a_paragraph_are_read_beside_bracketed_clauses() -> None:
+    # one paragraph closes with （…负责）, the next with 责任单位：… on its own
+    # line's end; a closing requirement after the last stays out of its text
+    text = (
+        "一、深化重点领域信息公开\n"
+        "（一）推进财政信息公开。做好部门预决算公开工作。（区财政局牵头，各部门负责）"
+        "推进政府债务信息公开。（区财政局负责）\n"
+        "（二）推进重大建设项目信息公开。公开批准和实施信息。"
+        "责任单位：区发展改革委、区住房城乡建设委。完成时限：2021年12月底前。\n"
+        "（三）加强政务舆情回应。及时回应社会关切。（区委网信办牵头，各单位配合）\n"
+        "（四）深化基层政务公开。更新乡镇政务公开事项标准目录。责任单位：各街道办事处。\n"
+        "各单位要对照本要点，细化工作措施，于12月15日前报送落实情况。\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert plan.tasks[1].text == "推进重大建设项目信息公开。公开批准和实施信息。"
+    assert units(plan.tasks[1]) == [("区发展改革委", "owner"), ("区住房城乡建设委", "owner")]
+    assert plan.tasks[1].deadline is not None
+    assert plan.tasks[3].text == "深化基层政务公开。更新乡镇政务公开事项标准目录。"
+
+
 def test_a_notice_without_its_plan_has_no_tasks() -> None:
     plan = read(
         "某局各科室：\n现将《方案》印发给你们，请结合以下要求抓好贯彻执行。\n"

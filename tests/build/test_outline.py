@@ -222,3 +222,20 @@ def test_labels_whose_numerals_a_mirror_masked_keep_their_shape_and_no_number() 
     ]
     assert plan.tasks[2].responsibility is not None
     assert plan.tasks[2].responsibility.units() == ("市民政局",)
+
+
+def test_fields_that_end_a_paragraph_close_its_task() -> None:
+    plan = _plan(
+        "一、深化重点领域信息公开",
+        "（一）推进重大建设项目信息公开。公开批准和实施信息。"
+        "责任单位：区发展改革委、区住房城乡建设委。完成时限：2021年12月底前。",
+        "（二）深化基层政务公开。更新乡镇政务公开事项标准目录。责任单位：各街道办事处。",
+        "各单位要对照本要点，细化工作措施，于12月15日前报送落实情况。",
+    )
+    first, second = plan.tasks
+    assert first.text == "推进重大建设项目信息公开。公开批准和实施信息。"
+    assert first.responsibility is not None
+    names = [a.unit for a in first.responsibility.assignments]
+    assert names == ["区发展改革委", "区住房城乡建设委"]
+    assert first.deadline is not None and first.deadline.raw == "2021年12月底前"
+    assert second.text == "深化基层政务公开。更新乡镇政务公开事项标准目录。"

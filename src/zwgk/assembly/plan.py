@@ -77,7 +77,7 @@ from zwgk.assembly.text import (
     notice_sentence_end,
     plan_outline,
 )
-from zwgk.build.fields import closing_duty, closing_request, names_its_units
+from zwgk.build.fields import closing_duty, closing_request, inline_fields, names_its_units
 from zwgk.build.pieces import R_PART_CLOSING
 from zwgk.build.plan import finish_plan
 from zwgk.lang.metadata import parse_date, unspaced_label
@@ -1221,19 +1221,8 @@ def _gloss_diagnostic(glosses: Sequence[tuple[int, str]]) -> Diagnostic:
 
 def _prose_fields(body: str) -> Fields:
     """A prose task: its text, the responsibility in trailing brackets or field lines."""
-    kept: list[str] = []
-    found: dict[str, str] = {}
-    for line in body.split("\n"):
-        field = FIELD_RE.search(line)
-        if field is not None and field.start() > 0 and line[field.start() - 1] not in "（(":
-            kept.append(line[: field.start()].strip())
-            line = line[field.start() :]
-        values = _fields(line)
-        if values is None:
-            kept.append(line.strip())
-        else:
-            found.update({k: v for k, v in values.items() if v})
-    text, in_parens = _field_parens("\n".join(kept).strip())
+    kept, found = inline_fields(body)
+    text, in_parens = _field_parens(kept)
     fields = {**in_parens, **found}
     text, resps = _extract_responsibilities(text)
     if not resps:

@@ -18,6 +18,7 @@ __all__ = [
     "field_names",
     "field_parens",
     "fields",
+    "inline_fields",
     "matching_paren",
     "names_its_units",
 ]
@@ -59,6 +60,30 @@ def fields(text: str) -> dict[str, str] | None:
         else:
             out[key] = value or out.get(key, "")
     return _with_deadline_clause(out)
+
+
+def inline_fields(body: str) -> tuple[str, dict[str, str]]:
+    """A task's lines without the labelled fields each ends with or is
+    (``…公开批准信息。责任单位：区发改委。完成时限：年底前。``), and the fields'
+    values; a field in a bracket stays for :func:`field_parens`.
+
+    >>> inline_fields("公开批准信息。责任单位：区发改委；完成时限：年底前")
+    ('公开批准信息。', {'resp': '区发改委', 'deadline': '年底前'})
+    """
+    kept: list[str] = []
+    found: dict[str, str] = {}
+    for line in body.split("\n"):
+        field = FIELD_RE.search(line)
+        inside = field is not None and line[field.start() - 1 : field.start()] in _BRACKET_PAIRS
+        if field is not None and field.start() > 0 and not inside:
+            kept.append(line[: field.start()].strip())
+            line = line[field.start() :]
+        values = fields(line)
+        if values is None:
+            kept.append(line.strip())
+        else:
+            found.update({k: v for k, v in values.items() if v})
+    return "\n".join(kept).strip(), found
 
 
 # the name a text gives what it has just listed (…管委会，以下统称各县(区)政府):

@@ -22,6 +22,7 @@ from zwgk.build.fields import (
     field_names,
     field_parens,
     fields,
+    inline_fields,
     names_its_units,
 )
 from zwgk.build.pieces import (
@@ -100,10 +101,11 @@ class _OutlineReader:
         current, self.current = self.current, None
         if current is None:
             return
-        text, in_parens = field_parens("\n".join(current.parts))
-        if in_parens:
+        kept, inline = inline_fields("\n".join(current.parts))
+        text, in_parens = field_parens(kept)
+        if in_parens or inline:
             self._residue(field_names("\n".join(current.parts)), R_FIELD_NAME, current.location)
-        found: dict[str, Any] = {**in_parens, **current.fields}
+        found: dict[str, Any] = {**in_parens, **inline, **current.fields}
         body, resps = extract_responsibilities(text)
         if not resps and not found:
             body, resps = closing_duty(body)
@@ -170,6 +172,8 @@ class _OutlineReader:
         units of its own (``各部门要…``: the part's closing requirement)."""
         current = self.current
         if current is None or current.fields or ends_with_responsibility(current.parts[-1]):
+            return False
+        if inline_fields(current.parts[-1])[1]:  # …。责任单位：…: its fields close it
             return False
         return not (closing_request(text) and names_its_units("".join(current.parts)))
 
