@@ -466,6 +466,33 @@ def test_fields_that_end_a_paragraph_are_read_beside_bracketed_clauses() -> None
     assert plan.tasks[3].text == "深化基层政务公开。更新乡镇政务公开事项标准目录。"
 
 
+def test_run_together_rows_whose_requirement_opens_with_its_units_end_with_their_cell() -> None:
+    # 序号 | 工作任务 | 责任单位 run together: each requirement names its units as
+    # its subject, and the unit cell follows its last full stop
+    text = (
+        "政务公开工作要点任务分工方案\n\n序号工作任务责任单位完成时限\n"
+        "一、聚焦助企纾困，做好稳经济政策公开\n"
+        "1.市发改局牵头负责，市财政局协助，集中公开助企纾困政策，编制申报指南。"
+        "市发改局牵头负责，市财政局协助\n"
+        "2.市审批局要全面公开政务服务事项办事指南，2022年9月底前完成要素核查。市审批局\n"
+        "3.市工信局负责公开工业园区项目招引情况，每半年公开一次。市工信局\n"
+        "4.市教育局要公开义务教育阶段学校招生范围和招生计划。市教育局\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.text.rsplit("，", 1)[-1] for t in plan.tasks] == [
+        "编制申报指南。",
+        "2022年9月底前完成要素核查。",
+        "每半年公开一次。",
+        "市教育局要公开义务教育阶段学校招生范围和招生计划。",
+    ]
+    assert [t.responsibility.raw for t in plan.tasks if t.responsibility] == [
+        "市发改局牵头负责，市财政局协助",
+        "市审批局",
+        "市工信局",
+        "市教育局",
+    ]
+
+
 def test_a_notice_without_its_plan_has_no_tasks() -> None:
     plan = read(
         "某局各科室：\n现将《方案》印发给你们，请结合以下要求抓好贯彻执行。\n"

@@ -42,9 +42,16 @@ def _task_score(text: str, has_units: bool, resp_raw: str | None) -> float:
         score += 0.5
     if resp_raw is not None and (len(squeeze(resp_raw)) > 120 or "。" in resp_raw.rstrip("。")):
         score -= 0.5
-    if cut_responsibility(text)[1]:
-        score -= 0.5  # a responsibility left in the text, cut inside its bracket
+    if cut_responsibility(text)[1] or _ends_with_units(s):
+        score -= 0.5  # a responsibility left in the text, cut inside its bracket or after it
     return score
+
+
+def _ends_with_units(text: str) -> bool:
+    """Whether a task's text ends with its unit cell after its last sentence
+    (``…完成核查。市审批局``): the cells were not told apart."""
+    stop = text.rfind("。", 0, len(text) - 1)
+    return stop > 0 and is_units(text[stop + 1 :])
 
 
 def _names_a_unit(name: str) -> bool:
