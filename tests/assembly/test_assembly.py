@@ -493,6 +493,20 @@ def test_run_together_rows_whose_requirement_opens_with_its_units_end_with_their
     ]
 
 
+def test_a_table_on_one_line_cut_inside_its_last_unit_cell_keeps_the_names_shown() -> None:
+    text = (
+        "政务公开工作要点任务分工方案 工作类别 序号 具体内容 责任单位 完成时限 "
+        "一、聚焦中心工作加大公开力度 1 围绕经济高质量发展推进公开，做好培育壮大市场主体等方面的"
+        "信息公开。 登记注册科；局机关科室 2022年12月底前 2 围绕深化改革推进公开，适时调整权责清单"
+        "并向社会公开，实现“双随机、一公开”监管全覆盖、常态化。 政策法规科、登记注册科、信用监管"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    last = plan.tasks[-1]
+    assert last.text.endswith("监管全覆盖、常态化。")
+    assert last.responsibility is not None
+    assert last.responsibility.raw == "政策法规科、登记注册科、信用监管"
+
+
 def test_a_notice_without_its_plan_has_no_tasks() -> None:
     plan = read(
         "某局各科室：\n现将《方案》印发给你们，请结合以下要求抓好贯彻执行。\n"

@@ -574,10 +574,30 @@ def _subject_out(
     return start, last, cells[:-1]
 
 
+def _cut_units_at_end(body: str) -> int | None:
+    """Where the unit cell of a row a page cut inside it starts, after the
+    requirement's last full stop (``…常态化。 政策法规科、登记注册科、信用监管``:
+    names, then the start of one the page did not keep), or None."""
+    stop = body.rfind("。")
+    tail = body[stop + 1 :].strip() if stop >= 0 else ""
+    if not tail or cut_names_end(tail) is None:
+        return None
+    return body.index(tail, stop + 1)
+
+
+def _with_cut_units(body: str, start: int, layout: Layout) -> Fields:
+    """A row's fields where its unit cell is cut at ``start`` (see :func:`_cut_units_at_end`)."""
+    fields = Fields(text=body[:start].strip())
+    _assign_units(fields, [body[start:].strip()], layout, True)
+    return fields
+
+
 def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     found = _anchored(body, learned)
     if found is None:
         run = best_run(body, learned)
+        if run is None and (cut := _cut_units_at_end(body)) is not None:
+            return _with_cut_units(body, cut, layout)
         if run is None:
             return _without_units(body.strip(), layout)
         run = _known_first_name(run, layout.names)

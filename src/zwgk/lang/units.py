@@ -691,6 +691,8 @@ def cut_names_end(text: str) -> int | None:
 
     >>> cut_names_end("市发改委、市财政局、人民银"), cut_names_end("市发改委、市财政局负责")
     (9, None)
+    >>> cut_names_end("政策法规科、登记注册科、信用监管")
+    11
     """
     s = text.rstrip()
     runs = find_unit_runs(s)
@@ -700,8 +702,11 @@ def cut_names_end(text: str) -> int | None:
     rest = s[end:].lstrip(_LIST_SEPARATORS)
     if not 0 < len(rest) <= _CUT_TAIL or any(not ch.isalnum() for ch in rest):
         return None
-    if rest.startswith(REQUIREMENT_VERBS) or ROLE_WORD.search(rest):
+    if rest.startswith(REQUIREMENT_VERBS):
         return None
+    role = ROLE_WORD.search(rest)
+    if role is not None and not (role.start() > 0 and role.end() == len(rest)):
+        return None  # a role word, not one a name the page cut ends with (信用监管|科)
     return end
 
 
