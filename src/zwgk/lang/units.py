@@ -218,19 +218,20 @@ def _boundary(text: str, i: int, e: int) -> bool:
 
 
 def _next_name_apart(text: str, e: int) -> bool:
-    """Whether a name of its own starts at ``e``, right after another name."""
+    """Whether a name of its own starts at ``e``, right after another name: a
+    level's (省直各部门) wherever a name ends after it, run into the next cell
+    or not; a collective's (各设区市) by what that name holds."""
+    if _starts_level(text, e):
+        # (the first end the grammar allows: a name it reads whole ends there or later)
+        return unit_end(text, e, _depth=2) is not None
+    if not text.startswith("各", e):
+        return False
     nxt = unit_end(text, e, _depth=1)
-    if nxt is None and (_starts_level(text, e) or text.startswith("各", e)):
+    if nxt is None:
         nxt = unit_end(text, e, _depth=2)  # a name of its own, run into the next cell
-    if nxt is not None and text.startswith(_MODALS, nxt) and _opens_a_name(text, e):
+    if nxt is not None and text.startswith(_MODALS, nxt):
         return True  # the subject of the next sentence (…管委会各级各部门要…)
     return nxt is not None and _starts_own_name(text, e, nxt)
-
-
-def _opens_a_name(text: str, e: int) -> bool:
-    """Whether a name of its own may start at ``e``: a level or a collective
-    (not ``人民政府`` going on with ``各镇``)."""
-    return _starts_level(text, e) or text.startswith("各", e)
 
 
 _PLACE_LEVELS: Final = "市县縣区區州盟旗"
