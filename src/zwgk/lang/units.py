@@ -209,24 +209,30 @@ def _boundary(text: str, i: int, e: int) -> bool:
         return True
     if ch == "等" or _ROLE_JOIN.match(text, e):  # (_QUALIFIER matches wherever 等 stands)
         return True
-    if _starts_verb(text, e) or ch.isdigit() or _another_office(text, i, e):
+    if _starts_verb(text, e) or ch.isdigit() or _deadline_closes(text, e):
         return True
-    if _deadline_closes(text, e):
+    # a name of its own after it is asked before another office's: most
+    # often it answers, and another office's name is the dearer question
+    if not _place_goes_on(text, i, e) and _next_name_apart(text, e):
         return True
-    if _place_goes_on(text, i, e):
+    return _another_office(text, i, e)
+
+
+def _next_name_apart(text: str, e: int) -> bool:
+    """Whether a name of its own starts at ``e``, right after another name: a
+    level's (省直各部门) wherever a name ends after it, run into the next cell
+    or not; a collective's (各设区市) by what that name holds."""
+    if _starts_level(text, e):
+        # (the first end the grammar allows: a name it reads whole ends there or later)
+        return unit_end(text, e, _depth=2) is not None
+    if not text.startswith("各", e):
         return False
     nxt = unit_end(text, e, _depth=1)
-    if nxt is None and (_starts_level(text, e) or text.startswith("各", e)):
+    if nxt is None:
         nxt = unit_end(text, e, _depth=2)  # a name of its own, run into the next cell
-    if nxt is not None and text.startswith(_MODALS, nxt) and _opens_a_name(text, e):
+    if nxt is not None and text.startswith(_MODALS, nxt):
         return True  # the subject of the next sentence (…管委会各级各部门要…)
     return nxt is not None and _starts_own_name(text, e, nxt)
-
-
-def _opens_a_name(text: str, e: int) -> bool:
-    """Whether a name of its own may start at ``e``: a level or a collective
-    (not ``人民政府`` going on with ``各镇``)."""
-    return _starts_level(text, e) or text.startswith("各", e)
 
 
 _PLACE_LEVELS: Final = "市县縣区區州盟旗"
@@ -387,9 +393,9 @@ def _follows_a_name(text: str, before: tuple[int, int], i: int, e: int) -> bool:
 
     Not when the first is too short to be a name of its own (``各县`` of
     ``各县区人民政府``, ``各区`` of ``各区市场监管局``)."""
-    if _another_office(text, *before):
-        return True
-    return before[1] - before[0] >= 3 and _starts_own_name(text, i, e)
+    if before[1] - before[0] >= 3 and _starts_own_name(text, i, e):
+        return True  # (asked first: the cheaper question)
+    return _another_office(text, *before)
 
 
 def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
