@@ -507,6 +507,20 @@ def test_a_table_on_one_line_cut_inside_its_last_unit_cell_keeps_the_names_shown
     assert last.responsibility.raw == "政策法规科、登记注册科、信用监管"
 
 
+def test_a_sites_numbered_panel_of_page_fields_numbers_no_task() -> None:
+    text = (
+        "1. [索引号]11A000/ZK-2024-000030\n  2. [主题分类] 工作方案\n"
+        "  3. [发文机构] 区政务公开领导小组办公室\n  4. [成文日期] 2024-05-15\n"
+        "  5. [发文字号] 东政务公开办发〔2024〕1号\n  6. [发布日期] 2024-05-15\n\n"
+        "某区2024年政务公开工作要点\n"
+        "一、深化重点领域信息公开\n"
+        "1.推进财政信息公开。（区财政局负责）\n"
+        "2.推进重大建设项目信息公开。（区发展改革委负责）\n"
+    )
+    for plan in (read(text), zwgk.read(text.encode(), format="text")):
+        assert [t.text for t in plan.tasks] == ["推进财政信息公开。", "推进重大建设项目信息公开。"]
+
+
 def test_a_notice_without_its_plan_has_no_tasks() -> None:
     plan = read(
         "某局各科室：\n现将《方案》印发给你们，请结合以下要求抓好贯彻执行。\n"

@@ -21,7 +21,7 @@ import attrs
 
 from zwgk.lang.deadline import find_deadlines
 from zwgk.lang.numerals import LabelHit, attachment_list_lines
-from zwgk.lang.vocab import FIELD_RE
+from zwgk.lang.vocab import FIELD_RE, PAGE_FIELD
 
 __all__ = ["Outline", "choose_labels"]
 
@@ -149,13 +149,15 @@ def _repeats(text: str, free: Sequence[LabelHit], chain: Sequence[LabelHit]) -> 
 _PART_TITLE: Final = 30  # characters of a part's title before its first sub-label
 
 
-def outside_attachment_lists(text: str, hits: Sequence[LabelHit]) -> list[LabelHit]:
+def plan_label_hits(text: str, hits: Sequence[LabelHit]) -> list[LabelHit]:
     """``hits`` without the numbers of a notice's attachment list (see
-    :func:`~zwgk.lang.numerals.attachment_list_lines`)."""
+    :func:`~zwgk.lang.numerals.attachment_list_lines`) and those of a site's
+    panel of page fields (``1. [索引号]…``, :data:`~zwgk.lang.vocab.PAGE_FIELD`)."""
+    hits = [h for h in hits if PAGE_FIELD.match(text, h.end) is None]
     lines = text.split("\n")
     listed = attachment_list_lines(lines)
     if not listed:
-        return list(hits)
+        return hits
     starts = set(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     line_starts = sorted(starts)
     out = []

@@ -65,7 +65,7 @@ from zwgk.assembly.labels import (
     Outline,
     choose_labels,
     opens_inside_plan,
-    outside_attachment_lists,
+    plan_label_hits,
 )
 from zwgk.assembly.text import (
     PUBLICITY_MARK,
@@ -1370,7 +1370,7 @@ def assemble_lines(
     text = stream.text
     body = notice_end(text)
     ctx = _Ctx(year=year)
-    hits = outside_attachment_lists(text, find_labels(text))
+    hits = plan_label_hits(text, find_labels(text))
     outline = choose_labels(text, [h for h in hits if h.start >= body])
     if body >= len(text) > 0:
         body, outline = _outline_after_notice(text, body, outline)

@@ -39,6 +39,7 @@ from zwgk.build.sections import Sections
 from zwgk.document import Block
 from zwgk.lang.numerals import HeadingLabel, attachment_list_lines
 from zwgk.lang.pieces import label_of
+from zwgk.lang.vocab import PAGE_FIELD
 
 __all__ = ["TaskLevel", "outline_rows", "task_level"]
 
@@ -226,10 +227,17 @@ class _OutlineReader:
         return last_body + 1
 
 
+def _task_label(text: str) -> HeadingLabel | None:
+    """The label opening a paragraph, unless it numbers a field of a site's
+    panel of page fields (``1. [索引号]…``)."""
+    label = label_of(text)
+    return None if label is None or PAGE_FIELD.match(label.rest) else label
+
+
 def outline_rows(blocks: Sequence[Block], ctx: Context) -> tuple[list[Row], int, int]:
     """Tasks from labelled paragraphs; returns the rows and the body's block range."""
     listed = attachment_list_lines([b.text for b in blocks])
-    labels = [None if i in listed else label_of(b.text) for i, b in enumerate(blocks)]
+    labels = [None if i in listed else _task_label(b.text) for i, b in enumerate(blocks)]
     with_label = [(i, lab) for i, lab in enumerate(labels) if lab is not None]
     if not with_label:
         return [], len(blocks), len(blocks)

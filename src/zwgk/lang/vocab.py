@@ -50,6 +50,7 @@ __all__ = [
     "OFFICE_WORDS",
     "OPEN_END",
     "ORG_END",
+    "PAGE_FIELD",
     "PREAMBLE_START",
     "PREDICATE_ENDS",
     "REQUIREMENT_MARK",
@@ -622,6 +623,18 @@ UNIT_END: Final = re.compile(
 #: What only a requirement says (quotes, long numbers, ``要``, ``推进`` …):
 #: text with one of these is no list of units.
 REQUIREMENT_MARK: Final = re.compile(r"[“”《》\"]|\d{3,}|要|做好|加强(?!监管|指导)|推进|公开(?!科)")
+
+#: The fields of the panel a government site prints over a document
+#: (``[索引号]11A000/…``, ``发文字号：…``), in brackets or before a colon
+#: (matched where a line's text starts): numbered in a list, they are no tasks.
+PAGE_FIELD: Final = re.compile(
+    r"\s*(?:[\[【［]\s*(?P<b>{names})\s*[\]】］]|(?P<c>{names})\s*[:：])".format(
+        names="索引号|索引號|主题分类|主題分類|发文机构|發文機構|联合发文单位|聯合發文單位|实施日期|實施日期"
+        "|成文日期|发文字号|發文字號|废止日期|廢止日期|发布日期|發佈日期|发布机构|發佈機構|有效性"
+        "|公开方式|公開方式|公开范围|公開範圍|信息来源|信息來源|体裁分类|體裁分類|组配分类|組配分類"
+        "|服务对象|服務對象|所属主题|所屬主題|生成日期|时效|時效"
+    )
+)
 
 #: What a sentence naming who does a task says it is about, before the
 #: agent's 由 (``此项工作由…负责``, ``以上任务由…牵头``): no unit's name.
