@@ -402,6 +402,36 @@ def test_a_heading_that_restates_a_task_weighs_the_rows_under_it() -> None:
     assert _evidence.heading_scores(rows[:1], cols[:1], [national], [national])[0] == 0.0
 
 
+def test_phrases_no_third_task_holds_weigh_a_pair() -> None:
+    from zwgk.diff import _evidence
+
+    weight = np.array([1.0, 2.0, 3.0, 4.0])
+    own, kin, other = frozenset({0, 1}), frozenset({1, 2}), frozenset({3})
+    s = _evidence.distinct_shares([own, own, other, frozenset()], [kin, own, own, own], weight)
+    assert s[0] == pytest.approx(2 * 2.0 / (3.0 + 5.0))
+    assert s[1] == 1.0 and s[2] == 0.0 and s[3] == 0.0
+    # The two tasks weigh alike.
+    back = _evidence.distinct_shares([kin, own, own, own], [own, own, other, frozenset()], weight)
+    assert np.array_equal(back, s)
+
+
+def test_a_restated_task_is_found_by_the_phrases_only_it_and_its_source_hold() -> None:
+    # A Jiangmen bureau's plan after the 2022 key points against the construction
+    # centre's 2021 plan: the 规章 task restated (行政规章库, 现行有效规章正式版本)
+    # shares its few own phrases (现行有效规章, 动态更新) with its source alone.
+    from tests.diff.real_pairs import annotated_plan
+
+    child, parent = annotated_plan("001"), annotated_plan("000")
+    d = zwgk.diff(child, parent, edits=False)
+    links = {
+        (parent.tasks[i].number, child.tasks[j].number)
+        for c in d.changes
+        for i in c.parent_indices
+        for j in c.child_indices
+    }
+    assert (18, 1) in links
+
+
 @given(
     st.lists(
         st.tuples(

@@ -68,6 +68,7 @@ _TOP_K = 24  # candidates kept per task on each side
 _BATCH = 8_192
 _SHARED_TABLE = 1 << 24  # parent tasks x grams up to which shared grams are looked up in a table
 _FEW_HEADINGS = 1_024  # pairs of headings compared as sets rather than by a sparse product
+_DISTINCTIVE = 2  # a gram at most this many tasks of the two plans hold is distinctive
 
 
 @attrs.frozen
@@ -905,8 +906,9 @@ def _align_oriented(
     adds = coverage.adds
     leave = _Rewritten(weak, n, threshold, coverage)
     decided: dict[tuple[int, int], float] = {}
+    texts = _Texts(child, parent, _Distinctive(cs, ps, df, idf))
     for _ in range(_EVIDENCE_ROUNDS):  # new links make neighbours for the next round
-        more = _evidence_stage(state, weak, child, parent, (adds, leave.adds))
+        more = _evidence_stage(state, weak, texts, (adds, leave.adds))
         decided.update(more)
         if not more:
             break
@@ -1465,7 +1467,7 @@ class _State:
 
 
 def _evidence_stage(
-    state: _State, weak: _Weak, child: Features, parent: Features, adds: tuple[_Adds, _Adds]
+    state: _State, weak: _Weak, texts: _Texts, adds: tuple[_Adds, _Adds]
 ) -> dict[tuple[int, int], float]:
     """Link tasks left unaligned by characters alone, on terms, rank and structure.
 
@@ -1496,7 +1498,7 @@ def _evidence_stage(
     char = weak.features(layout, select=sel, among=open_)
     if _evidence.TRACE is not None and not large:  # the models are fitted on every pair
         rows, cols = weak.rows[sel], weak.cols[sel]
-        feats = _term_features(char, rows, cols, child, parent, state.shape)
+        feats = _term_features(char, rows, cols, texts, state.shape)
         _evidence.TRACE.append((rows, cols, char, feats))
     # Pairs that characters and structure already rule out are not segmented.
     hopeful = _evidence.probability(char, _evidence.CHAR_WEIGHTS) >= _EVIDENCE_HOPE
@@ -1510,7 +1512,7 @@ def _evidence_stage(
         # thousands of tasks would cost more than the whole alignment).
         prob = _evidence.probability(char, _evidence.CHAR_WEIGHTS)
     else:
-        feats = _term_features(char, rows, cols, child, parent, state.shape)
+        feats = _term_features(char, rows, cols, texts, state.shape)
         prob = _evidence.probability(feats, _evidence.TERM_WEIGHTS)
     # A task has one partner at most: likely rivals share the probability.
     prob = _evidence.exclusive(rows, cols, prob, state.shape)
@@ -1566,21 +1568,70 @@ class _Rewritten:
         return score >= self.weak.top(free_child, j if free_child else i)
 
 
+class _Distinctive:
+    """Each task's distinctive grams: those at most :data:`_DISTINCTIVE` tasks of the
+    two plans hold, a phrase only the task and at most one other use (taken when
+    first asked for).  A task restated in other words keeps a few of its own
+    phrases (the names of what it publishes) that no third task shares."""
+
+    def __init__(self, cs: _Side, ps: _Side, df: np.ndarray, idf: np.ndarray) -> None:
+        self.sides = (cs, ps)
+        self.df, self.idf = df, idf
+        self.made: tuple[dict[int, frozenset[int]], dict[int, frozenset[int]]] = ({}, {})
+
+    @functools.cached_property
+    def _rare(self) -> tuple[np.ndarray, np.ndarray]:
+        """Whether each of each side's task grams (:attr:`_Side.ids`) is distinctive."""
+        cs, ps = self.sides
+        return self.df[cs.ids] <= _DISTINCTIVE, self.df[ps.ids] <= _DISTINCTIVE
+
+    @functools.cached_property
+    def _weight(self) -> list[float]:
+        return self.idf.tolist()  # type: ignore[no-any-return]
+
+    def of(self, side: int, k: int) -> frozenset[int]:
+        got = self.made[side].get(k)
+        if got is None:
+            s = self.sides[side]
+            at = slice(s.indptr[k], s.indptr[k + 1])
+            got = self.made[side][k] = frozenset(s.ids[at][self._rare[side][at]].tolist())
+        return got
+
+    def shares(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """For each pair, how alike the two tasks' distinctive grams are
+        (:func:`zwgk.diff._evidence.distinct_shares`)."""
+        first = [self.of(0, j) for j in rows.tolist()]
+        second = [self.of(1, i) for i in cols.tolist()]
+        return _evidence.distinct_shares(first, second, self._weight)
+
+
+@attrs.frozen
+class _Texts:
+    """What the evidence stage weighs of the two sides' texts."""
+
+    child: Features
+    parent: Features
+    distinctive: _Distinctive
+
+
 def _term_features(
     char: np.ndarray,
     rows: np.ndarray,
     cols: np.ndarray,
-    child: Features,
-    parent: Features,
+    texts: _Texts,
     shape: tuple[int, int],
 ) -> np.ndarray:
     """The character features of the pairs with their terms' evidence."""
+    child, parent = texts.child, texts.parent
     tscore = _evidence.term_scores(rows, cols, child.keys, parent.keys)
     texts_c = [t for t, _ in child.side_key]
     texts_p = [t for t, _ in parent.side_key]
     clauses, kept = _evidence.sentence_scores(rows, cols, texts_c, texts_p)
     heading = _evidence.heading_scores(rows, cols, child.side_key, parent.side_key)
-    return _evidence.term_features(char, rows, cols, tscore, shape, clauses, kept, heading)
+    distinct = texts.distinctive.shares(rows, cols)
+    return _evidence.term_features(
+        char, rows, cols, tscore, shape, (clauses, kept, heading, distinct)
+    )
 
 
 def _confidence(
