@@ -124,6 +124,24 @@ SEVENTH_PAIRS = (
 )
 """The seventh set, held out the same way, measured and joined."""
 
+EIGHTH_PAIRS = (
+    "chuanshan-2020-vs-national-2020",
+    "fujian-2018-vs-2015",
+    "fujian-2018-vs-national-2018",
+    "fujian-2019-vs-2015",
+    "guizhou-drc-2021-vs-national-2021",
+    "jiangmen-health-2021-vs-002",
+    "jianping-2022-vs-national-2022",
+    "masked-city-2022-vs-national-2022",
+    "national-2022-vs-2021",
+    "pingtan-finance-2018-vs-national-2018",
+    "pingtan-finance-2018-vs-pingtan-econ-2017",
+    "shanghai-tax-2020-vs-national-2020",
+    "suileng-2018-vs-fujian-2018",
+    "taishan-2021-vs-003",
+)
+"""The eighth set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -132,6 +150,7 @@ DEV_PAIRS = (
     + FIFTH_PAIRS
     + SIXTH_PAIRS
     + SEVENTH_PAIRS
+    + EIGHTH_PAIRS
 )
 
 
