@@ -239,3 +239,25 @@ def test_fields_that_end_a_paragraph_close_its_task() -> None:
     assert names == ["区发展改革委", "区住房城乡建设委"]
     assert first.deadline is not None and first.deadline.raw == "2021年12月底前"
     assert second.text == "深化基层政务公开。更新乡镇政务公开事项标准目录。"
+
+
+def test_a_clause_closing_a_sentence_before_its_full_stop_names_its_units() -> None:
+    plan = _plan(
+        "一、加强重点工作信息公开",
+        "（一）围绕促进首都功能提升做好信息公开。及时准确发布我区重点工作进展情况"
+        "（区政府办公室牵头，区政府相关单位负责落实）。按照市级部门要求，加大城市南部地区"
+        "发展行动计划的公开力度（区发展改革委负责）。",
+    )
+    (task,) = plan.tasks
+    assert "（" not in task.text
+    assert task.responsibility is not None
+    assert [a.unit for a in task.responsibility.assignments] == [
+        "区政府办公室",
+        "区政府相关单位",
+        "区发展改革委",
+    ]
+
+
+def test_a_note_in_brackets_before_a_full_stop_stays_in_the_text() -> None:
+    plan = _plan("一、公开", "（一）推进政务公开标准化（含基层政务公开）。（区政府办公室负责）")
+    assert plan.tasks[0].text == "推进政务公开标准化（含基层政务公开）。"

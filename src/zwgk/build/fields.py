@@ -181,14 +181,17 @@ def _is_responsibility(text: str, s: int, e: int) -> bool:
     before = text[:s].rstrip()
     at_end = not text[e + 1 :].strip()
     after_sentence = before.endswith(("。", "；", ";")) or at_end
-    # units without a role word (（区发改局）) only close a sentence or a title
+    # units without a role word (（区发改局）) only close a sentence or a title;
+    # with one, also a sentence's last clause before its full stop (…情况（A牵头）。)
     titled = _after_title(text, s, e)
-    named = ROLE_WORD.search(inner) or (at_end and before.endswith("。")) or titled
-    placed = after_sentence or titled
+    role = ROLE_WORD.search(inner)
+    named = role or (at_end and before.endswith("。")) or titled
+    placed = after_sentence or titled or bool(role and text[e + 1 : e + 2] in _SENTENCE_STOPS)
     return bool(placed and named and looks_like_responsibility(inner, max_len=160))
 
 
 _TITLE_PUNCTUATION: Final = re.compile(r"[。；;，,：:、]")
+_SENTENCE_STOPS: Final = ("。", "；", ";")
 
 
 def _after_title(text: str, s: int, e: int) -> bool:
