@@ -264,7 +264,8 @@ def test_a_childs_grams_and_overlaps_taken_from_its_parent_are_the_same_to_the_b
         assert np.array_equal(alone.indptr, like.indptr)
         for a, b in ((first, like), (like, first), (other, like)):
             assert np.array_equal(_joint_ids(a, b), _looked_up(a, b.task_codes))
-        joint = _joint_ids(first, like)
+        joint = _joint_ids(first, like)  # as the child was pieced from the parent's grams
+        assert np.array_equal(joint, _joint_ids(first, alone))
         idf = np.log1p(len(tasks) / (1.0 + np.arange(int(joint.max()) + 1) % 7))
         side = _Side(like, joint)
         rows, cols, sums = _all_pairs(side, first, idf)
@@ -283,6 +284,10 @@ def test_a_childs_grams_and_overlaps_taken_from_its_parent_are_the_same_to_the_b
         assert all(np.array_equal(a, b) for a, b in zip(fast, slow, strict=True))
     empty = Features.of([], like=first)
     assert len(empty.task_codes) == 0 and empty.indptr.tolist() == [0]
+    # A copy of the parent's tasks, in another order: nothing is cut into grams.
+    copy = Features.of(parent.tasks[::-1], like=first)
+    assert np.array_equal(copy.task_codes, Features.of(parent.tasks[::-1]).task_codes)
+    assert np.array_equal(_joint_ids(first, copy), _looked_up(first, copy.task_codes))
 
 
 @given(

@@ -108,3 +108,51 @@ def test_swapping_sides_with_repeated_stock_phrases() -> None:
     ba = zwgk.diff(b, a).summary
     assert (ab.added, ab.dropped) == (ba.dropped, ba.added)
     assert (ab.split, ab.merged) == (ba.merged, ba.split)
+
+
+# Characters whose keys are one character (Simplified, Traditional, wide forms),
+# none (spaces, a zero-width space, a control character) or several (ligatures,
+# a squared unit), and lone surrogates.
+_EDIT_CHARS = "做好信息公开發开展開 　\u200b\x07ﬁ㎡ßＡａA\ud800\udfff。，,"
+
+
+@given(st.text(_EDIT_CHARS, max_size=24), st.text(_EDIT_CHARS, max_size=24))
+@settings(max_examples=300)
+def test_text_edits_are_those_of_the_character_keys(parent: str, child: str) -> None:
+    # The edits of two texts are difflib's opcodes over their characters' keys.
+    import difflib
+
+    from zwgk.diff import text_edits
+    from zwgk.diff._norm import char_key
+
+    keys_p, keys_c = [char_key(ch) for ch in parent], [char_key(ch) for ch in child]
+    edits = text_edits(parent, child)
+    got = [(e.op.value, e.parent_start, e.parent_end, e.child_start, e.child_end) for e in edits]
+    if keys_p == keys_c:
+        assert got == ([("equal", 0, len(parent), 0, len(child))] if parent else [])
+        return
+    matcher = difflib.SequenceMatcher(None, keys_p, keys_c, autojunk=False)
+    assert got == matcher.get_opcodes()
+    assert all(e.parent_text == parent[e.parent_start : e.parent_end] for e in edits)
+    assert all(e.child_text == child[e.child_start : e.child_end] for e in edits)
+
+
+def test_text_edits_of_real_rewordings_with_spaces_and_traditional_script() -> None:
+    # Spaces (no key) and Traditional characters (their Simplified key) in a real deadline
+    # and duty: the edits are still difflib's over the keys.
+    import difflib
+
+    from zwgk.diff import text_edits
+    from zwgk.diff._norm import char_key
+
+    parent = "2021 年 11 月底前，做好規劃公開。"
+    child = "2021年12月底前，做好规划信息公开。"
+    edits = text_edits(parent, child)
+    keys = [char_key(ch) for ch in parent], [char_key(ch) for ch in child]
+    expected = difflib.SequenceMatcher(None, *keys, autojunk=False).get_opcodes()
+    spans = [(e.op.value, e.parent_start, e.parent_end, e.child_start, e.child_end) for e in edits]
+    assert spans == expected
+    ops = [(e.op.value, e.parent_text, e.child_text) for e in edits]
+    assert ("equal", "月底前，做好規劃", "月底前，做好规划") in ops
+    assert ("insert", "", "信息") in ops
+    assert ops.count(("delete", " ", "")) == 2

@@ -144,6 +144,8 @@ class Features:
     """Every task's distinct grams as numbers (:func:`_codes`), one task after another."""
     indptr: np.ndarray = attrs.field(repr=False)
     """Where each task's grams start in :attr:`ids` (and where the last ends)."""
+    copied: _Copied | None = attrs.field(default=None, repr=False)
+    """How the grams were pieced from the features ``like`` (:meth:`of`), if they were."""
 
     @classmethod
     def of(cls, tasks: Sequence[Task], like: Features | None = None) -> Features:
@@ -151,11 +153,12 @@ class Features:
         (a parent's, for its children) are copied from it, not cut again."""
         texts = tuple(_obligation(t) for t in tasks)
         keys = tuple(map(match_key, texts))
+        copied = None
         if like is None:
             grams, task = _task_grams(keys)
             indptr = _indptr(np.bincount(task, minlength=len(keys)))
         else:
-            grams, indptr = _known_grams(keys, like.task_codes, like.indptr, like.by_text)
+            grams, indptr, copied = _known_grams(keys, like)
         sections = tuple(match_key("".join(t.section)) for t in tasks)
         return cls(
             keys=keys,
@@ -164,6 +167,7 @@ class Features:
             headings=_Headings.of(sections),
             task_codes=grams,
             indptr=indptr,
+            copied=copied,
         )
 
     def __len__(self) -> int:
@@ -268,26 +272,50 @@ def _indptr(lengths: np.ndarray) -> np.ndarray:
     return indptr
 
 
-def _known_grams(
-    keys: Sequence[str], known: np.ndarray, indptr: np.ndarray, by_text: dict[str, list[int]]
-) -> tuple[np.ndarray, np.ndarray]:
+@attrs.frozen(eq=False)
+class _Copied:
+    """Features pieced from those of ``source`` (:func:`_known_grams`): the grams of
+    the tasks cut anew (``new``, one task after another) and which of ``source``'s
+    gram positions, then ``new``'s, each gram position takes (``gather``)."""
+
+    source: Features
+    new: np.ndarray
+    gather: np.ndarray
+
+    def joint_ids(self) -> np.ndarray:
+        """The pieced features' grams numbered as :func:`_joint_ids` numbers them
+        with :attr:`source` first: the source's numbers, then the new grams looked up."""
+        every = np.concatenate([self.source.ids, _looked_up(self.source, self.new)])
+        return np.asarray(every[self.gather])
+
+
+def _known_grams(keys: Sequence[str], like: Features) -> tuple[np.ndarray, np.ndarray, _Copied]:
     """Every key's grams as :func:`_task_grams` numbers them, one key after another,
-    and where each key's start: those of a key among ``by_text``'s copied from
-    ``known`` (cut at ``indptr``), only the other keys cut into grams."""
+    and where each key's start: those of a key ``like`` holds copied from its
+    task's, only the other keys cut into grams; and how they were pieced."""
+    by_text = like.by_text
     at = [by_text[k][0] if k in by_text else -1 for k in keys]
     new = [k for k, i in zip(keys, at, strict=True) if i < 0]
-    codes, task = _task_grams(new)
-    return _pieced(at, (known, indptr), (codes, _indptr(np.bincount(task, minlength=len(new)))))
+    if new:
+        codes, task = _task_grams(new)
+        new_ptr = _indptr(np.bincount(task, minlength=len(new)))
+    else:  # a copy of tasks ``like`` holds: nothing to cut
+        codes, new_ptr = like.task_codes[:0], np.zeros(1, dtype=np.int64)
+    gather, indptr = _pieced(at, (len(like.task_codes), like.indptr), new_ptr)
+    every = np.concatenate([like.task_codes, codes])
+    return every[gather], indptr, _Copied(like, codes, gather)
 
 
 def _pieced(
-    at: Sequence[int], known: tuple[np.ndarray, np.ndarray], new: tuple[np.ndarray, np.ndarray]
+    at: Sequence[int], known: tuple[int, np.ndarray], new_ptr: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Runs of values one after another: ``known``'s run ``at[k]`` (values and where
-    the runs start), or where ``at[k]`` is -1, the next run of ``new``; and where
-    each run starts.  One gather from both (slicing run by run costs more)."""
-    old_ptr, new_ptr = known[1].tolist(), new[1].tolist()
-    base = len(known[0])
+    """Runs of values one after another: ``known``'s run ``at[k]`` (``known``: how many
+    values it has and where its runs start), or where ``at[k]`` is -1, the next
+    new run (``new_ptr``: where they start).  Where each value is taken from,
+    ``known``'s values and the new ones after them, and where each run starts:
+    one gather takes them (slicing run by run costs more)."""
+    old_ptr, new_ptr = known[1].tolist(), new_ptr.tolist()
+    base = known[0]
     starts: list[int] = []
     lengths: list[int] = []
     taken = 0
@@ -302,8 +330,7 @@ def _pieced(
     runs = np.array(lengths, dtype=np.int64)
     indptr = _indptr(runs)
     begin = np.array(starts, dtype=np.int64) - indptr[:-1]
-    every = np.concatenate([known[0], new[0]])
-    return every[np.repeat(begin, runs) + np.arange(indptr[-1])], indptr
+    return np.repeat(begin, runs) + np.arange(indptr[-1]), indptr
 
 
 def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -346,8 +373,11 @@ def _joint_ids(first: Features, second: Features) -> np.ndarray:
     order of first appearance (so ``second``'s own vocabulary is never needed).
 
     A task of ``second`` whose key ``first`` holds has that task's numbers: when
-    most do (a child of a parent), only the others' grams are looked up.
+    most do (a child of a parent), only the others' grams are looked up; for
+    ``second`` pieced from ``first`` (:class:`_Copied`), as it was pieced.
     """
+    if second.copied is not None and second.copied.source is first:
+        return second.copied.joint_ids()
     at = [first.by_text[k][0] if k in first.by_text else -1 for k in second.keys]
     if 2 * at.count(-1) > len(at):
         return _looked_up(first, second.task_codes)
@@ -355,7 +385,8 @@ def _joint_ids(first: Features, second: Features) -> np.ndarray:
     new = [second.task_codes[ptr[j] : ptr[j + 1]] for j, i in enumerate(at) if i < 0]
     lengths = np.array([len(g) for g in new], dtype=np.int64)
     grams = np.concatenate(new) if new else second.task_codes[:0]
-    return _pieced(at, (first.ids, first.indptr), (_looked_up(first, grams), _indptr(lengths)))[0]
+    gather, _ = _pieced(at, (len(first.ids), first.indptr), _indptr(lengths))
+    return np.asarray(np.concatenate([first.ids, _looked_up(first, grams)])[gather])
 
 
 def _looked_up(first: Features, grams: np.ndarray) -> np.ndarray:
@@ -460,7 +491,8 @@ def _pair_sums(
     Every (child gram, parent task) meeting is listed in the order a sparse product
     meets them (a task's grams in turn, each gram's parent tasks in turn) and its
     weight added to its pair's sum in that order (``np.bincount`` adds its weights
-    one after another): the product's sums, to the last bit.
+    one after another): the product's sums, to the last bit.  Every gram weighs
+    more than 0 (an idf), so the pairs sharing one are those whose sum is not 0.
     """
     n = holders.shape[1]
     count = np.diff(holders.indptr)[ids]
@@ -469,7 +501,7 @@ def _pair_sums(
     at = np.repeat(holders.indptr[ids] - (ends - count), count) + np.arange(total)
     key = np.repeat(owner * n, count) + holders.indices[at]
     sums = np.bincount(key, weights=np.repeat(idf[ids], count), minlength=m * n)
-    pairs = np.flatnonzero(np.bincount(key, minlength=m * n))
+    pairs = np.flatnonzero(sums)
     return pairs // max(n, 1), pairs % max(n, 1), sums[pairs]
 
 
