@@ -261,3 +261,17 @@ def test_a_clause_closing_a_sentence_before_its_full_stop_names_its_units() -> N
 def test_a_note_in_brackets_before_a_full_stop_stays_in_the_text() -> None:
     plan = _plan("一、公开", "（一）推进政务公开标准化（含基层政务公开）。（区政府办公室负责）")
     assert plan.tasks[0].text == "推进政务公开标准化（含基层政务公开）。"
+
+
+def test_bare_unit_lists_in_brackets_after_each_requirement_name_the_units() -> None:
+    plan = _plan(
+        "一、加强重点工作信息公开",
+        "（一）围绕民生关注事项做好信息公开。公开政府债务限额和余额情况。"
+        "(区金融办、区财政局、区房管局。)推进河长制信息公开。(区环保局、区水务局。)",
+    )
+    (task,) = plan.tasks
+    assert task.text == (
+        "围绕民生关注事项做好信息公开。公开政府债务限额和余额情况。推进河长制信息公开。"
+    )
+    assert task.responsibility is not None
+    assert len(task.responsibility.assignments) == 5

@@ -7,7 +7,7 @@ from typing import Final
 
 from zwgk.lang.deadline import find_deadlines
 from zwgk.lang.pieces import assigns_roles, looks_like_responsibility
-from zwgk.lang.units import subject_units
+from zwgk.lang.units import find_unit_runs, subject_units
 from zwgk.lang.vocab import DUTY_SUBJECT, FIELD_NAMES, FIELD_RE, ROLE_WORD
 
 __all__ = [
@@ -185,9 +185,18 @@ def _is_responsibility(text: str, s: int, e: int) -> bool:
     # with one, also a sentence's last clause before its full stop (…情况（A牵头）。)
     titled = _after_title(text, s, e)
     role = ROLE_WORD.search(inner)
-    named = role or (at_end and before.endswith("。")) or titled
+    names = before.endswith("。") and (at_end or _names_only(inner))
+    named = role or names or titled
     placed = after_sentence or titled or bool(role and text[e + 1 : e + 2] in _SENTENCE_STOPS)
     return bool(placed and named and looks_like_responsibility(inner, max_len=160))
+
+
+def _names_only(inner: str) -> bool:
+    """Whether a bracket holds unit names and nothing else (``区金融办、区财政局。``):
+    one run of names from its start to its end."""
+    core = inner.strip().rstrip("。；;")
+    runs = find_unit_runs(core)
+    return len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(core)
 
 
 _TITLE_PUNCTUATION: Final = re.compile(r"[。；;，,：:、]")
