@@ -275,3 +275,15 @@ def test_bare_unit_lists_in_brackets_after_each_requirement_name_the_units() -> 
     )
     assert task.responsibility is not None
     assert len(task.responsibility.assignments) == 5
+
+
+def test_a_bracket_the_end_of_a_cut_page_left_open_inside_a_name_is_no_text() -> None:
+    plan = _plan(
+        "一、加强重点工作信息公开",
+        "（一）强化协同发展信息公开。及时公开支持雄安新区规划建设进展情况。（市发展改革委负责落实）"
+        "及时发布冬奥会筹办信息。(市重大项目",
+    )
+    (task,) = plan.tasks
+    assert task.text.endswith("建设进展情况。及时发布冬奥会筹办信息。")
+    assert task.responsibility is not None
+    assert task.responsibility.raw.endswith("；市重大项目")

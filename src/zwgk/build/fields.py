@@ -7,7 +7,7 @@ from typing import Final
 
 from zwgk.lang.deadline import find_deadlines
 from zwgk.lang.pieces import assigns_roles, looks_like_responsibility
-from zwgk.lang.units import find_unit_runs, subject_units
+from zwgk.lang.units import find_unit_runs, starts_cut_name, subject_units
 from zwgk.lang.vocab import DUTY_SUBJECT, FIELD_NAMES, FIELD_RE, ROLE_WORD
 
 __all__ = [
@@ -138,13 +138,23 @@ def _parens(text: str) -> list[tuple[int, int]]:
     i = 0
     while (m := _OPEN_PAREN.search(text, i)) is not None:
         end = matching_paren(text, m.start())
-        if end is None and FIELD_RE.match(text, m.start() + 1):
+        if end is None and _cut_open(text, m.start()):
             end = len(text)
         if end is None:
             break
         found.append((m.start(), end))
         i = end + 1
     return found
+
+
+def _cut_open(text: str, start: int) -> bool:
+    """Whether a bracket opened at ``start`` is one the end of a cut page left
+    open: a field's (``（责任单位：城市建设管理办、各社``), or one of units
+    after a sentence (``…。(市重大项目``)."""
+    if FIELD_RE.match(text, start + 1):
+        return True
+    after_sentence = text[:start].rstrip().endswith(("。", "；", ";"))
+    return after_sentence and starts_cut_name(text[start + 1 :])
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
@@ -185,6 +195,8 @@ def _is_responsibility(text: str, s: int, e: int) -> bool:
     # with one, also a sentence's last clause before its full stop (…情况（A牵头）。)
     titled = _after_title(text, s, e)
     role = ROLE_WORD.search(inner)
+    if e == len(text) and starts_cut_name(inner):
+        return True  # a page cut inside the bracket's first name
     names = before.endswith("。") and (at_end or _names_only(inner))
     named = role or names or titled
     placed = after_sentence or titled or bool(role and text[e + 1 : e + 2] in _SENTENCE_STOPS)

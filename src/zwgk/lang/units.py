@@ -52,6 +52,7 @@ __all__ = [
     "leads_are_single_offices",
     "names_a_thing",
     "names_one_office",
+    "starts_cut_name",
     "subject_units",
     "unit_end",
 ]
@@ -682,6 +683,25 @@ def _run_start(text: str, pos: int) -> int | None:
             return k
         k += 1
     return None
+
+
+_CUT_NAME: Final = 10  # characters of a unit's name a page cut, at most
+
+
+def starts_cut_name(text: str) -> bool:
+    """Whether ``text`` is the start of a unit's name a page cut: a level of
+    government and a few words, with no verb of a requirement
+    (``市重大项目`` of 市重大项目办).
+
+    >>> starts_cut_name("市重大项目"), starts_cut_name("市政府要及时")
+    (True, False)
+    """
+    s = text.strip()
+    return (
+        0 < len(s) <= _CUT_NAME
+        and s.startswith(UNIT_PREFIXES)
+        and not any(_starts_verb(s, k) for k in range(1, len(s)))
+    )
 
 
 _CUT_TAIL: Final = 8
