@@ -158,8 +158,7 @@ def plan_label_hits(text: str, hits: Sequence[LabelHit]) -> list[LabelHit]:
     listed = attachment_list_lines(lines)
     if not listed:
         return hits
-    starts = set(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
-    line_starts = sorted(starts)
+    line_starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     out = []
     for h in hits:
         k = bisect.bisect_right(line_starts, h.start) - 1

@@ -26,6 +26,7 @@ __all__ = [
 # the brackets a plan puts a task's units or fields in, each with its close
 _BRACKET_PAIRS: Final = {"（": "）", "(": ")", "【": "】", "[": "]", "［": "］", "〔": "〕"}
 _OPEN_PAREN: Final = re.compile("[" + re.escape("".join(_BRACKET_PAIRS)) + "]")
+_SENTENCE_STOPS: Final = ("。", "；", ";")
 #: What a field's value sheds at its end: a note (a requirement) keeps its full stop.
 _VALUE_ENDS: Final = ("；;，,。 \u3000", "；;，, \u3000")
 
@@ -153,8 +154,7 @@ def _cut_open(text: str, start: int) -> bool:
     after a sentence (``…。(市重大项目``)."""
     if FIELD_RE.match(text, start + 1):
         return True
-    after_sentence = text[:start].rstrip().endswith(("。", "；", ";"))
-    return after_sentence and starts_cut_name(text[start + 1 :])
+    return text[:start].rstrip().endswith(_SENTENCE_STOPS) and starts_cut_name(text[start + 1 :])
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
@@ -188,15 +188,15 @@ def field_parens(text: str) -> tuple[str, dict[str, str]]:
 
 def _is_responsibility(text: str, s: int, e: int) -> bool:
     inner = text[s + 1 : e]
+    if e == len(text) and starts_cut_name(inner):
+        return True  # a page cut inside the bracket's first name
     before = text[:s].rstrip()
     at_end = not text[e + 1 :].strip()
-    after_sentence = before.endswith(("。", "；", ";")) or at_end
+    after_sentence = before.endswith(_SENTENCE_STOPS) or at_end
     # units without a role word (（区发改局）) only close a sentence or a title;
     # with one, also a sentence's last clause before its full stop (…情况（A牵头）。)
     titled = _after_title(text, s, e)
     role = ROLE_WORD.search(inner)
-    if e == len(text) and starts_cut_name(inner):
-        return True  # a page cut inside the bracket's first name
     names = before.endswith("。") and (at_end or _names_only(inner))
     named = role or names or titled
     placed = after_sentence or titled or bool(role and text[e + 1 : e + 2] in _SENTENCE_STOPS)
@@ -212,7 +212,6 @@ def _names_only(inner: str) -> bool:
 
 
 _TITLE_PUNCTUATION: Final = re.compile(r"[。；;，,：:、]")
-_SENTENCE_STOPS: Final = ("。", "；", ";")
 
 
 def _after_title(text: str, s: int, e: int) -> bool:
