@@ -945,14 +945,10 @@ def _fit(
     (an empty 配合单位 before the deadline), one before them is no cell.  A row
     that shows every text cell keeps its own title first where the table's
     rows show ``titles``."""
-
-    def unit(i: int, cells: Sequence[str]) -> bool:
-        return i > 0 and bool(cells[i]) and is_unit_cell(cells[i], cells[i - 1], sentences)
-
-    first = next((i for i in range(len(cells)) if unit(i, cells)), len(cells))
+    first = _first_unit_cell(cells, sentences)
     cells = [c for i, c in enumerate(cells) if c or i > first]
     cut = len(cells) - (len(cells) > 1 and is_cut_units(cells[-1]))  # a page cut in the units
-    k = next((i for i in range(len(cells)) if unit(i, cells)), cut)
+    k = _first_unit_cell(cells[:cut], sentences)
     units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
     if units and k > units[0] and all(_heading_like(c) for c in cells[: k - units[0]]):
         # more heading cells than the header names: its first cell spans them
