@@ -287,3 +287,19 @@ def test_a_bracket_the_end_of_a_cut_page_left_open_inside_a_name_is_no_text() ->
     assert task.text.endswith("建设进展情况。及时发布冬奥会筹办信息。")
     assert task.responsibility is not None
     assert task.responsibility.raw.endswith("；市重大项目")
+
+
+def test_a_bracket_stating_who_then_fields_gives_both_without_their_punctuation() -> None:
+    plan = _plan(
+        "一、加强重点工作信息公开",
+        "1.做好京津冀协同发展等方面信息公开。(区发改委负责落实,完成时限:2023年10月)",
+        "2.推进河长制信息公开。(区环保局、区水务局。)做好债务信息公开。(区财政局。)",
+    )
+    first, second = plan.tasks
+    assert first.text == "做好京津冀协同发展等方面信息公开。"
+    assert first.responsibility is not None
+    assert first.responsibility.raw == "区发改委负责落实"
+    assert first.deadline is not None
+    assert first.deadline.raw == "2023年10月"
+    assert second.responsibility is not None
+    assert second.responsibility.raw == "区环保局、区水务局；区财政局"

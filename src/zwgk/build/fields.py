@@ -27,6 +27,7 @@ __all__ = [
 _BRACKET_PAIRS: Final = {"（": "）", "(": ")", "【": "】", "[": "]", "［": "］", "〔": "〕"}
 _OPEN_PAREN: Final = re.compile("[" + re.escape("".join(_BRACKET_PAIRS)) + "]")
 _SENTENCE_STOPS: Final = ("。", "；", ";")
+_CLAUSE_ENDS: Final = ("，", ",", *_SENTENCE_STOPS)
 #: What a field's value sheds at its end: a note (a requirement) keeps its full stop.
 _VALUE_ENDS: Final = ("；;，,。 \u3000", "；;，, \u3000")
 
@@ -75,7 +76,7 @@ def inline_fields(body: str) -> tuple[str, dict[str, str]]:
     found: dict[str, str] = {}
     for line in body.split("\n"):
         field = FIELD_RE.search(line)
-        inside = field is not None and line[field.start() - 1 : field.start()] in _BRACKET_PAIRS
+        inside = field is not None and _in_bracket(line, field.start())
         if field is not None and field.start() > 0 and not inside:
             kept.append(line[: field.start()].strip())
             line = line[field.start() :]
@@ -85,6 +86,12 @@ def inline_fields(body: str) -> tuple[str, dict[str, str]]:
         else:
             found.update({k: v for k, v in values.items() if v})
     return "\n".join(kept).strip(), found
+
+
+def _in_bracket(line: str, at: int) -> bool:
+    """Whether ``line[at]`` lies inside a bracket opened before it and not
+    closed (``（区发改委负责，完成时限：10月）``)."""
+    return any(s < at <= e for s, e in _parens(line))
 
 
 # the name a text gives what it has just listed (…管委会，以下统称各县(区)政府):
@@ -176,7 +183,7 @@ def field_parens(text: str) -> tuple[str, dict[str, str]]:
     found: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
     for s, e in _parens(text):
-        got = fields(text[s + 1 : e])
+        got = fields(text[s + 1 : e]) or _duty_then_fields(text[s + 1 : e])
         if got:
             for key, value in got.items():
                 found[key] = (found[key] + "；" + value) if key in found else value
@@ -184,6 +191,23 @@ def field_parens(text: str) -> tuple[str, dict[str, str]]:
     if not found:
         return text, {}
     return _without(text, spans), found
+
+
+def _duty_then_fields(inner: str) -> dict[str, str] | None:
+    """A bracket that states who does the task, then labelled fields
+    (``区发改委负责落实，完成时限：2023年10月``): the fields, with the
+    leading clause as the responsibility; None for any other bracket."""
+    field = FIELD_RE.search(inner)
+    if field is None or field.start() == 0:
+        return None
+    head = inner[: field.start()].rstrip()
+    if not head.endswith(_CLAUSE_ENDS):
+        return None
+    head = head.rstrip("".join(_CLAUSE_ENDS)).strip()
+    got = fields(inner[field.start() :])
+    if not got or "resp" in got or not looks_like_responsibility(head):
+        return None
+    return {"resp": head, **got}
 
 
 def _is_responsibility(text: str, s: int, e: int) -> bool:
@@ -238,7 +262,8 @@ def extract_responsibilities(text: str) -> tuple[str, list[str]]:
     found = [(s, e) for s, e in _parens(text) if _is_responsibility(text, s, e)]
     if not found:
         return text, []
-    return _without(text, found), [text[s + 1 : e].strip() for s, e in found]
+    clauses = [text[s + 1 : e].strip().rstrip("".join(_CLAUSE_ENDS)) for s, e in found]
+    return _without(text, found), clauses
 
 
 _AGENT: Final = re.compile(rf"(?:{DUTY_SUBJECT})?由")
