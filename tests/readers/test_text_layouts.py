@@ -363,6 +363,24 @@ def test_an_indent_a_lossy_save_wrote_as_question_marks_opens_its_heading() -> N
     assert [t.section for t in plan.tasks] == [("重点任务",), ("重点任务",)]
 
 
+def test_an_indent_written_as_question_marks_before_a_numeral_label_is_no_text() -> None:
+    text = (
+        "??一、依法履行政府信息公开职责\n"
+        "??1.深化信息公开,及时发布信息并做好解读。(责任单位:各区政府)\n"
+        "??2.启动主动公开事项目录编制工作。(责任单位:市政府办公厅)\n"
+        "??二、加强制度建设\n"
+        "??(一)加强制度协同。(责任单位:市司法局)\n"
+        "??(二)编制业务手册。(责任单位:市政府办公厅)\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.text for t in plan.tasks] == [
+        "深化信息公开,及时发布信息并做好解读。",
+        "启动主动公开事项目录编制工作。",
+        "加强制度协同。",
+        "编制业务手册。",
+    ]
+
+
 def test_layout_can_be_forced_and_is_validated() -> None:
     plan = _read("prose_plan.txt", layout="prose")
     assert len(plan.tasks) == 4

@@ -38,7 +38,11 @@ CONTROL_CHARS: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # A line's indent whose wide spaces a saving encoding could not hold and
 # wrote as ``?`` (``? ?二、重点任务``).
-_LOST_SPACES: Final = re.compile(r"^[ \t\u3000]*\?(?:[ \t\u3000?]*\?)?[ \t\u3000]*(?=[^\x00-\x7f])")
+# What follows is the line's text: a Han character or wide form, or the
+# Arabic numeral or bracket of a label (``??1.``, ``??(一)``).
+_LOST_SPACES: Final = re.compile(
+    r"^[ \t\u3000]*\?(?:[ \t\u3000?]*\?)?[ \t\u3000]*(?=[^\x00-\x7f]|[0-9(\[])"
+)
 
 
 def restore_lost_spaces(line: str) -> str:
@@ -47,6 +51,8 @@ def restore_lost_spaces(line: str) -> str:
 
     >>> restore_lost_spaces("? ?二、重点任务")
     '   二、重点任务'
+    >>> restore_lost_spaces("??1.推进预算公开")
+    '  1.推进预算公开'
     >>> restore_lost_spaces("?")
     '?'
     """
