@@ -21,6 +21,7 @@ __all__ = [
     "chrome_prefix",
     "chrome_reason",
     "chrome_suffix",
+    "markup_suffix",
 ]
 
 REASON_CHROME = "site chrome"
@@ -65,6 +66,29 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+", re.I)
 def _chrome_any(text: str) -> bool:
     """Whether ``text`` holds chrome anywhere in it (a footer's 版权所有, a text-size toolbar)."""
     return _CHROME_FIELD.match(text) is not None or _CHROME_ANY.search(text) is not None
+
+
+# Tags a copied page left at the end of a line: whole ones, and closing ones
+# whose ``<`` the save lost or garbled (``…牵头(/div>``).
+_TAG_TAIL = re.compile(
+    r"(?:\s*(?:<[/!]?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,200})?/?>|[<(（]?/[a-zA-Z][a-zA-Z0-9]{0,10}>))+\s*$"
+)
+
+
+def markup_suffix(line: str) -> int:
+    """Where the tags left at the end of ``line`` start, else ``len(line)``.
+
+    >>> markup_suffix("（省财政厅牵头(/div>")
+    7
+    >>> markup_suffix("公开预算</p></div>")
+    4
+    >>> markup_suffix("a/b>c")
+    5
+    """
+    if ">" not in line[-12:]:
+        return len(line)
+    tail = _TAG_TAIL.search(line)
+    return tail.start() if tail is not None else len(line)
 
 
 # a line is asked twice (whole, and whether its chrome goes on into the page's

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from typing import IO, Any
 
-from zwgk._chrome import REASON_CHROME, chrome_prefix, chrome_reason, chrome_suffix
+from zwgk._chrome import (
+    REASON_CHROME,
+    REASON_MARKUP,
+    chrome_prefix,
+    chrome_reason,
+    chrome_suffix,
+    markup_suffix,
+)
 from zwgk._conserve import keep_unplaced
 from zwgk._decode import decode
 from zwgk._model import Diagnostic, Location, Plan, Residue
@@ -100,6 +107,10 @@ def read_text(
             )
             continue
         raw = restore_lost_spaces(raw)
+        tags = markup_suffix(raw)
+        if tags < len(raw):
+            residue.append(Residue(raw[tags:].strip(), REASON_MARKUP, Location(line=no)))
+            raw = raw[:tags]
         start, end = chrome_prefix(raw), chrome_suffix(raw)
         if end < len(raw):
             residue.append(Residue(raw[end:].strip(), REASON_CHROME, Location(line=no)))

@@ -381,6 +381,22 @@ def test_an_indent_written_as_question_marks_before_a_numeral_label_is_no_text()
     ]
 
 
+def test_tags_a_copied_page_left_at_a_line_end_go_to_the_residue() -> None:
+    text = (
+        "一、围绕宏观政策公开\n"
+        "1.按月公开财政收支情况,解读增减变化情况及原因。(省财政厅牵头(/div>\n"
+        "2.公开统计数据,做好数据解读。(省统计局牵头)</p></div>\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.text for t in plan.tasks] == [
+        "按月公开财政收支情况,解读增减变化情况及原因。",
+        "公开统计数据,做好数据解读。",
+    ]
+    units = [[a.unit for a in t.responsibility.assignments] for t in plan.tasks if t.responsibility]
+    assert units == [["省财政厅"], ["省统计局"]]
+    assert [r.text for r in plan.residue if r.reason == "markup"] == ["(/div>", "</p></div>"]
+
+
 def test_layout_can_be_forced_and_is_validated() -> None:
     plan = _read("prose_plan.txt", layout="prose")
     assert len(plan.tasks) == 4
