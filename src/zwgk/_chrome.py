@@ -183,7 +183,7 @@ def chrome_suffix(line: str) -> int:
     """
     if len(line) < _PAGE_LINE or not _SENTENCE.search(line):
         return len(line)
-    start = len(line)
+    start = seen = len(line)  # seen: where the run's last chrome that is not a separator starts
     for match in reversed(list(_TOKEN.finditer(line))):
         token = match.group()
         if not (_chrome_token(token) or _attachment(token)):
@@ -191,7 +191,10 @@ def chrome_suffix(line: str) -> int:
         if _SENTENCE.search(token) and not _attachment(token):
             break
         start = match.start()
-    return min(start, _glued_suffix(line))
+        if not _MARKUP_TOKEN.match(token):
+            seen = start
+    # separators alone (a table row's empty cells: ``… |  |  |``) are no chrome
+    return min(start if seen < len(line) else len(line), _glued_suffix(line))
 
 
 # A breadcrumb's crumbs: short names, each followed by its separator

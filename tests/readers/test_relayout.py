@@ -15,8 +15,8 @@ from tests import relayout
 # row whose requirement opens with an addressee naming no office (基层政府要…)
 # loses it to the unit column in a pipe table.
 FLOORS = {
-    "pipe": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 96},
-    "pipe_merged": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 96},
+    "pipe": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
+    "pipe_merged": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
     "tabs": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
     "cells": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
     "table_line": {"tasks": 99, "text": 92, "section": 99, "resp": 94, "unitF1": 94},

@@ -397,6 +397,30 @@ def test_tags_a_copied_page_left_at_a_line_end_go_to_the_residue() -> None:
     assert [r.text for r in plan.residue if r.reason == "markup"] == ["(/div>", "</p></div>"]
 
 
+def test_a_long_pipe_row_keeps_its_empty_cells() -> None:
+    long = (
+        "工作重点。基层政府(包括县、不设区的市、市辖区人民政府和乡镇人民政府、街道办事处)"
+        "要对照试点领域基层政务公开标准目录,结合本级政府权责清单和公共服务事项清单,"
+        "全面梳理细化相关领域公开事项,完成本级政务公开事项标准目录编制,"
+        "并在县级政府门户网站上集中公开。各级政府有关部门(单位)要对照本级政府公布的"
+        "相关领域事项标准目录,对本部门(单位)主动公开基本目录进行调整更新并及时发布,"
+        "确保目录完整准确、动态更新。"
+    )
+    text = (
+        "序号 | 具体内容 | 责任单位 | 完成时限 |\n"
+        f"1 | {long} |  |  |\n"
+        "2 | 统一规范。县级政府要依托政府门户网站,统一规范设置政府信息公开专栏。 |  |  |\n"
+    )
+    assert len(long) > 200
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.text for t in plan.tasks] == [
+        long,
+        "统一规范。县级政府要依托政府门户网站,统一规范设置政府信息公开专栏。",
+    ]
+    assert [t.responsibility for t in plan.tasks] == [None, None]
+    assert not [r for r in plan.residue if r.reason == "site chrome"]
+
+
 def test_layout_can_be_forced_and_is_validated() -> None:
     plan = _read("prose_plan.txt", layout="prose")
     assert len(plan.tasks) == 4
