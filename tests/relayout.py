@@ -142,6 +142,22 @@ def cells(plan: Sequence[Row]) -> str:
     return "\n".join(lines)
 
 
+def cells_bare(plan: Sequence[Row]) -> str:
+    """One cell per line with ``|`` alone on the lines between cells, unit and
+    deadline cells merged over rows that share them (lost), an empty cell
+    two ``|`` lines running."""
+    lines = [_TITLE, "", *"\n|\n".join(_header(plan)).split("\n")]
+    numbering = Numbering()
+    last: tuple[str, str] | None = None
+    for r in plan:
+        heads = numbering.opened(r.section)
+        tail = [r.resp, r.deadline] if heads or (r.resp, r.deadline) != last else []
+        last = (r.resp, r.deadline)
+        for cell in [*heads, str(r.number), r.text, *tail]:
+            lines += ["|", cell] if cell else ["|"]
+    return "\n".join(lines)
+
+
 def table_line(plan: Sequence[Row]) -> str:
     """The pipe table crawled onto one line: its cells joined by spaces."""
     lines = pipe(plan).split("\n")
@@ -238,6 +254,7 @@ Layout = Callable[[Sequence[Row]], str]
 LAYOUTS: dict[str, Layout] = {
     "pipe": pipe,
     "pipe_merged": pipe_merged,
+    "cells_bare": cells_bare,
     "tabs": tabs,
     "cells": cells,
     "table_line": table_line,

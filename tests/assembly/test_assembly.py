@@ -3314,3 +3314,31 @@ def test_a_first_name_run_into_a_title_is_cut_to_a_name_the_table_gives_whole() 
     assert plan.tasks[2].text == "社区养老服务设施"
     first = plan.tasks[0].responsibility
     assert first is not None and first.units()[0] == "党政办公室"
+
+
+def test_a_row_under_merged_units_keeps_the_subject_of_its_requirement() -> None:
+    # no column of text follows the unit column: names inside the requirement
+    # (区政府办公室要…) are its subject, and the row shares the units above
+    cells = [
+        *("序号", "具体内容", "责任单位", "完成时限"),
+        *("1", "推进政务公开制度建设。完善政府信息公开工作制度。"),
+        *("区司法局、区政府办公室", "长期坚持"),
+        *("2", "完善政府规章动态更新机制。区政府办公室要加强与区司法局协同,及时更新政府规章。"),
+        *("3", "切实落实政策解读工作规范。全面提升政策解读质量。"),
+        *("区政府各部门", "2023年12月底前"),
+    ]
+    plan = zwgk.read(("\n|\n".join(cells) + "\n").encode(), format="text")
+    assert plan.tasks[1].text == cells[9]
+    units = [[a.unit for a in t.responsibility.assignments] for t in plan.tasks if t.responsibility]
+    assert units == [["区司法局", "区政府办公室"], ["区司法局", "区政府办公室"], ["区政府各部门"]]
+
+
+def test_a_run_together_row_ends_with_a_collective_the_name_grammar_does_not_end() -> None:
+    layout = Layout(("text", "text", "lead", "assist"), table=True)
+    fields = split_body(
+        "跟踪落实公共企事业单位信息公开制度。履行主管部门职责，督促公共企事业单位及时跟踪"
+        "本领域信息公开规定。区直有关单位各区属事业单位各区属国企",
+        layout,
+    )
+    assert fields.text == "跟踪落实公共企事业单位信息公开制度。"
+    assert (fields.lead, fields.resp) == ("区直有关单位", "各区属事业单位各区属国企")

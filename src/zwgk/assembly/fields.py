@@ -34,6 +34,7 @@ from zwgk.lang.units import (
     unit_end,
 )
 from zwgk.lang.vocab import (
+    DUTY_WORD,
     OFFICE_WORDS,
     OPEN_END,
     REQUIREMENT_VERBS,
@@ -282,14 +283,29 @@ def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
     return score
 
 
-def best_run(body: str, learned: frozenset[str] = frozenset()) -> UnitRun | None:
-    """The run of units in a run-together body most likely to be its unit cells."""
+def _closes(body: str, run: UnitRun) -> bool:
+    """Whether ``run`` ends its row: nothing after it but the deadline cell, a
+    name the grammar does not end (…各区属事业单位各区属国企), or the rest of a
+    role sentence (…会同各科室办理。, …按职责分别公开…)."""
+    after = body[run.end :].lstrip("。；;")
+    if ROLE_WORD.match(after) or DUTY_WORD.match(after):
+        return True  # a unit cell written as a role sentence (…会同各科室办理。)
+    return _closes_row(after) or is_units(after.strip())
+
+
+def best_run(
+    body: str, learned: frozenset[str] = frozenset(), *, closing: bool = False
+) -> UnitRun | None:
+    """The run of units in a run-together body most likely to be its unit cells;
+    ``closing``: only a run that ends the row or stands before its deadline (no
+    column of text follows the unit columns)."""
     scored = [(r, _run_score(body, r, learned)) for r in find_unit_runs(body, 1)]
-    good = [(r, s) for r, s in scored if s >= 3.0]
+    good = [(r, s) for r, s in scored if s >= 3.0 and (not closing or _closes(body, r))]
     if not good:  # names with no level before them, right after a title (…信息行政审批科负责)
         after_titles = (run_at(body, m.end()) for m in _TITLE_END_AT.finditer(body))
         scored = [(r, _run_score(body, r, learned)) for r in after_titles if r is not None]
         good = [(r, s) for r, s in scored if s >= 3.0]
+        good = [(r, s) for r, s in good if not closing or _closes(body, r)]
         # of names as good, the title word nearest them ends the title: a name
         # may hold a title's word (医药服务管理科), a title holds no name
         return max(good, key=lambda rs: (rs[1], rs[0].start))[0] if good else None
@@ -592,10 +608,21 @@ def _with_cut_units(body: str, start: int, layout: Layout) -> Fields:
     return fields
 
 
+def _with_tail(
+    body: str, run: UnitRun, cells: list[str], layout: Layout
+) -> tuple[int, int, list[str]]:
+    """The unit cells ``run`` gives, the row's end joined to the last where it
+    is a name the grammar does not end and no text column follows the units."""
+    tail = body[run.end :].strip()
+    if layout.has_after_units or not is_units(tail):
+        return run.start, run.end, cells
+    return run.start, len(body.rstrip()), [*cells[:-1], cells[-1] + tail]
+
+
 def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     found = _anchored(body, learned)
     if found is None:
-        run = best_run(body, learned)
+        run = best_run(body, learned, closing=not layout.has_after_units)
         if run is None and (cut := _cut_units_at_end(body)) is not None:
             return _with_cut_units(body, cut, layout)
         if run is None:
@@ -608,7 +635,7 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
         cells = [run.text(c) for c in run.cells] if lead_empty else _split_learned(run, learned)
         if lead_empty and len(cells) > 1:
             cells = [run.text()]
-        found = (run.start, run.end, cells)
+        found = _with_tail(body, run, cells, layout)
     start, end, cells = _subject_out(body, found, layout)
     if len(layout.unit_roles) == 1:
         cells = [body[start:end]]  # one unit column: the cell as written
