@@ -45,6 +45,19 @@ class Row:
     text: str
     resp: str
     deadline: str
+    lead: str = ""  # the units that lead or own the task, for a table with a lead column
+    assist: str = ""  # the units that assist
+
+
+def _first(alternatives: str) -> str:
+    return alternatives.split("|")[0]
+
+
+def _role_cells(units: Sequence[dict[str, str]]) -> tuple[str, str]:
+    """A lead cell and an assist cell for ``units`` (each name's first alternative)."""
+    lead = [_first(u["name"]) for u in units if _first(u["role"]) != "assist"]
+    assist = [_first(u["name"]) for u in units if _first(u["role"]) == "assist"]
+    return "、".join(lead), "、".join(assist)
 
 
 def rows(gold: dict[str, Any]) -> list[Row]:
@@ -59,6 +72,7 @@ def rows(gold: dict[str, Any]) -> list[Row]:
                 t["text"],
                 t["responsibility"] or "",
                 "" if raw in t["text"] else raw,
+                *_role_cells(t.get("units") or ()),
             )
         )
     return out
@@ -174,6 +188,33 @@ def run_together(plan: Sequence[Row]) -> str:
     return "\n".join(lines)
 
 
+def run_together_roles(plan: Sequence[Row]) -> str:
+    """One row per line, a lead and an assist column, its cells run together
+    (``1.主动公开规划纲要省发改委省直各部门…``) under a category cell given once."""
+    lines = [_TITLE, "", "".join(["类别", "序号", "工作任务", "牵头单位", "配合单位", "完成时限"])]
+    numbering = Numbering()
+    for r in plan:
+        heads = "".join(numbering.opened(r.section))
+        lines.append(f"{heads}{r.number}.{r.text}{r.lead}{r.assist}{r.deadline}")
+    return "\n".join(lines)
+
+
+def pipe_progress(plan: Sequence[Row]) -> str:
+    """A pipe table with a 序号 column, lead and assist columns and a 落实情况
+    column the office fills in, numbering restarting in every part."""
+    header = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限", "落实情况"]
+    lines = [_TITLE, "", " | ".join(header) + " |"]
+    numbering = Numbering()
+    for r in plan:
+        lines += [f"{h} |" for h in numbering.opened(r.section)]
+        cells = [str(r.number), r.text, r.lead, r.assist, r.deadline, "已完成"]
+        lines.append(" | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+_ROLE_COLUMNS = ("run_together_roles", "pipe_progress")  # layouts that write lead and assist cells
+
+
 def _clauses(r: Row) -> str:
     fields = [f"责任单位：{r.resp}"] if r.resp else []
     fields += [f"完成时限：{r.deadline}"] if r.deadline else []
@@ -259,6 +300,8 @@ LAYOUTS: dict[str, Layout] = {
     "cells": cells,
     "table_line": table_line,
     "run_together": run_together,
+    "run_together_roles": run_together_roles,
+    "pipe_progress": pipe_progress,
     "prose": prose,
     "prose_bracketed": prose_bracketed,
     "page_line": page_line,
@@ -290,6 +333,8 @@ def score(layout: str, gold: dict[str, Any], out: Path | None = None) -> dict[st
     truth = copy.deepcopy(gold)
     for t in truth["tasks"]:
         t["note"] = None  # the layouts write no note
+        if layout in _ROLE_COLUMNS and t["units"]:
+            t["responsibility"] = "；".join(c for c in _role_cells(t["units"]) if c)
     return summarize(counts(truth, zwgk.read_text(text, format="text")))
 
 

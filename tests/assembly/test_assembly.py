@@ -3342,3 +3342,37 @@ def test_a_run_together_row_ends_with_a_collective_the_name_grammar_does_not_end
     )
     assert fields.text == "跟踪落实公共企事业单位信息公开制度。"
     assert (fields.lead, fields.resp) == ("区直有关单位", "各区属事业单位各区属国企")
+
+
+def test_rows_run_together_under_category_cells_given_once_are_numbered_by_their_labels() -> None:
+    # a 序号 header, and one bare number in a text (听取 1 次): no column of serial numbers
+    text = (
+        "类别序号工作任务牵头单位配合单位完成时限\n"
+        "一、做好各类规划主动公开1.主动公开第十四个五年规划纲要、各项规划等相关信息。办公室各科室\n"
+        "二、做好财政信息公开2.做好部门预算、决算及相关报表公开。财务科办公室\n"
+        "3.推进行政执法信息公开。严格落实行政执法公示制度。法规科各科室\n"
+        "三、加强工作指导4.单位主要负责同志每年至少听取 1 次政务公开工作汇报。办公室\n"
+        "5.加强队伍建设，定期组织开展政府信息公开工作培训。办公室\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4, 5]
+    assert [t.section for t in plan.tasks] == [
+        ("做好各类规划主动公开",),
+        ("做好财政信息公开",),
+        ("做好财政信息公开",),  # (no heading cell 推进行政执法信息 before 公开。)
+        ("加强工作指导",),
+        ("加强工作指导",),
+    ]
+    assert plan.tasks[2].text == "推进行政执法信息公开。严格落实行政执法公示制度。"
+
+
+def test_a_lone_first_sub_label_glued_after_a_part_title_with_commas_opens_its_part() -> None:
+    text = (
+        "一、深化重点领域信息公开,以公开促落实,全面优化营商环境（一）围绕高质量发展做好信息专题公开"
+        "1.持续完善国际科技创新中心建设信息公开。(区商务局负责落实)"
+        "2.做好疏解整治促提升信息公开。(区发展改革委负责落实)"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert {t.section for t in plan.tasks} == {
+        ("深化重点领域信息公开,以公开促落实,全面优化营商环境", "围绕高质量发展做好信息专题公开")
+    }

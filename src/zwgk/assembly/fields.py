@@ -472,6 +472,10 @@ def _cells_before(body: str, p: int, end: int) -> tuple[int, int, list[str]]:
     return start, end, cells
 
 
+_CLAUSE_END: Final = re.compile(r"[^，,。；;：:]*[，,。；;：:]")
+_MIN_CLAUSE: Final = 3  # characters at least of a requirement's first clause, with its stop
+
+
 def _title_splits(body: str) -> list[tuple[int, bool]]:
     """Where a title may stop and its requirement start, before the first
     clause ends: a title word followed by a requirement verb, or by a unit,
@@ -483,8 +487,8 @@ def _title_splits(body: str) -> list[tuple[int, bool]]:
     for k in range(4, min(len(body) - 2, _MAX_TITLE)):
         if body[k - 1] in "，,。；;：:":
             break
-        if not body[:k].endswith(TITLE_ENDS):
-            continue
+        if not body[:k].endswith(TITLE_ENDS) or _CLAUSE_END.match(body, k, k + _MIN_CLAUSE):
+            continue  # (a word then a stop ends the title's own clause: …信息|公开。)
         if body.startswith(REQUIREMENT_VERBS + _LEVEL_SUBJECT, k):
             splits.append((k, False))  # a level's bodies (市级部门…) begin like a verb
         elif body.startswith(UNIT_PREFIXES, k) and unit_end(body, k) is not None:

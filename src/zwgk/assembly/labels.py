@@ -177,15 +177,16 @@ def opens_inside_plan(text: str) -> bool:
 
 def _opens_part(text: str, hit: LabelHit, chosen: Sequence[LabelHit]) -> bool:
     """Whether a lone label numbered 1 opens the part of a label above it:
-    it follows that label's short title with no punctuation between
-    (``二、工作任务（一）围绕…`` on a page run onto one line, cut after it)."""
+    it follows that label's short title with no sentence's end between
+    (``二、工作任务（一）围绕…``, ``一、深化…,全面优化营商环境（一）围绕…`` on a
+    page run onto one line, cut after it)."""
     if hit.number != 1:
         return False
     before = [h for h in chosen if h.end <= hit.start and h.rank < hit.rank]
     if not before:
         return False
     title = text[before[-1].end : hit.start]
-    return 0 < len(title.strip()) <= _PART_TITLE and not re.search(r"[。，,；;：:、\n]", title)
+    return 0 < len(title.strip()) <= _PART_TITLE and not re.search(r"[。；;：:！？!?\n]", title)
 
 
 _DEADLINE_LOOK: Final = 40  # characters read after a number to tell a deadline

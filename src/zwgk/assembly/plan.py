@@ -143,13 +143,15 @@ def _coverage(outline: Outline, upper: str, lower: str, *, cut: bool = False) ->
 
 
 def _task_style(outline: Outline, header: Header | None, *, cut: bool = False) -> str | None:
-    """The label style of the tasks: serial numbers under a 序号 header, else
+    """The label style of the tasks: serial numbers (two or more) under a 序号 header, else
     the deepest style that numbers most of the parts above it (on a later
     page of a plan, ``cut``, the part it opens inside counted)."""
     styles = sorted(outline.styles, key=lambda s: outline.of_style(s)[0].rank)
     if not styles:
         return None
-    if "serial" in styles and header is not None and "number" in header.roles:
+    # (a lone bare number is no 序号 column's: 听取 1 次 in a text whose rows run together)
+    serials = len(outline.of_style("serial")) if "serial" in styles else 0
+    if serials >= 2 and header is not None and "number" in header.roles:
         return "serial"
     current = styles[0]
     for deeper in styles[1:]:
