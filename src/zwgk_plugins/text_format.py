@@ -21,6 +21,7 @@ from zwgk._chrome import (
 )
 from zwgk._conserve import keep_unplaced
 from zwgk._decode import decode
+from zwgk._glosses import Glosses
 from zwgk._model import Diagnostic, Location, Plan, Residue
 from zwgk.assembly import Choice, assemble_lines
 from zwgk.build import build_plan
@@ -96,8 +97,26 @@ def read_text(
     diagnostics: list[Any] | None = None,
     fmt: str = "text",
 ) -> Plan:
-    """Read a plan from already decoded text (the HTML reader uses this too)."""
+    """Read a plan from already decoded text (the HTML reader uses this too).
+
+    A mirror's pinyin glosses (``各區(qū)政府``) are read through: the text is
+    read without them, and the plan's texts get them back."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    glosses = Glosses.of(text)
+    if glosses is None:
+        return _read_lines(text, name, layout, year, diagnostics, fmt)
+    plan = _read_lines(glosses.strip(text), name, layout, year, diagnostics, fmt)
+    return glosses.restore_plan(plan)
+
+
+def _read_lines(
+    text: str,
+    name: str | None,
+    layout: str | None,
+    year: int | None,
+    diagnostics: list[Any] | None,
+    fmt: str,
+) -> Plan:
     residue: list[Residue] = []
     lines: list[Line] = []
     for no, raw in enumerate(text.split("\n"), start=1):

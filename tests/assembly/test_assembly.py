@@ -3376,3 +3376,17 @@ def test_a_lone_first_sub_label_glued_after_a_part_title_with_commas_opens_its_p
     assert {t.section for t in plan.tasks} == {
         ("深化重点领域信息公开,以公开促落实,全面优化营商环境", "围绕高质量发展做好信息专题公开")
     }
+
+
+def test_an_opening_part_headed_by_clauses_on_aims_numbers_no_task() -> None:
+    text = (
+        "关于全面推进政务公开工作的实施意见\n"
+        "一、把握总体要求,明确工作目标\n"
+        "(一)总体要求。坚持以公开为常态、不公开为例外,推进“五公开”。\n"
+        "(二)工作目标。到2020年,政务公开制度体系基本完善。\n"
+        "二、推进重点领域公开\n"
+        "(一)推进财政预决算公开。(责任单位:市财政局)\n"
+        "(二)推进重大项目公开。(责任单位:市发改委)\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.text for t in plan.tasks] == ["推进财政预决算公开。", "推进重大项目公开。"]

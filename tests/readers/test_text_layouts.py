@@ -421,6 +421,27 @@ def test_a_long_pipe_row_keeps_its_empty_cells() -> None:
     assert not [r for r in plan.residue if r.reason == "site chrome"]
 
 
+def test_a_mirrors_pinyin_glosses_are_read_through_and_kept_in_the_plan() -> None:
+    text = (
+        "工作任務 | 具體要求 | 落實單位 |\n"
+        "一、以公開助力經(jīng)濟平穩(wěn)健康發(fā)展 |\n"
+        "(一)加強涉及市場主體的信息公開。 | 1.加大行業(yè)幫扶政策的公開力度,促進穩(wěn)就業(yè)。"
+        " | 市發(fā)展改革委、工業(yè)和信息化局、商務局;市稅務局等部門;各區(qū)政府 |\n"
+        "2.建立市場主體反映審批問題的辦理和反饋機制。"
+        " | 市發(fā)展改革委、工業(yè)和信息化局;各區(qū)政府 |\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    units = [[a.unit for a in t.responsibility.assignments] for t in plan.tasks if t.responsibility]
+    assert units == [
+        ["市發(fā)展改革委", "工業(yè)和信息化局", "商務局", "市稅務局", "各區(qū)政府"],
+        ["市發(fā)展改革委", "工業(yè)和信息化局", "各區(qū)政府"],
+    ]
+    assert plan.tasks[0].section[0] == "以公開助力經(jīng)濟平穩(wěn)健康發(fā)展"
+    assert [d.code for d in plan.diagnostics if d.code == "text.pinyin_glosses"] == [
+        "text.pinyin_glosses"
+    ]
+
+
 def test_layout_can_be_forced_and_is_validated() -> None:
     plan = _read("prose_plan.txt", layout="prose")
     assert len(plan.tasks) == 4

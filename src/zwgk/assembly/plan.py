@@ -86,10 +86,10 @@ from zwgk.lang.numerals import LabelHit, find_labels, parse_label
 from zwgk.lang.titles import title_boundaries
 from zwgk.lang.units import UnitRun, leads_are_single_offices, names_one_office
 from zwgk.lang.vocab import (
-    AIMS_HEADING,
     FIELD_RE,
     NOTICE_TITLE_END,
     PREAMBLE_START,
+    is_aims_heading,
     is_status,
     names_units,
 )
@@ -610,7 +610,7 @@ def _without_aims_parts(text: str, outline: Outline) -> Outline:
 
 
 def _on_aims(title: str) -> bool:
-    return AIMS_HEADING.match(squeeze(to_simplified(title)).rstrip("。")) is not None
+    return is_aims_heading(to_simplified(title))
 
 
 def _within_rows(stream: Stream, outline: Outline, style: str) -> Outline:

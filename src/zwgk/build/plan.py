@@ -41,7 +41,7 @@ from zwgk.lang.normalize import to_simplified
 from zwgk.lang.pieces import label_of
 from zwgk.lang.responsibility import find_role_key, tasks_above
 from zwgk.lang.units import subject_units
-from zwgk.lang.vocab import AIMS_HEADING, SUPPORT_HEADING
+from zwgk.lang.vocab import SUPPORT_HEADING, is_aims_heading
 
 __all__ = ["build_plan", "grid_residue"]
 
@@ -270,7 +270,7 @@ def _without_aims(rows: Sequence[Row], ctx: Context) -> Sequence[Row]:
 
 
 def _aims(heading: str) -> bool:
-    return AIMS_HEADING.match(squeeze(to_simplified(heading))) is not None
+    return is_aims_heading(to_simplified(heading))
 
 
 def finish_plan(

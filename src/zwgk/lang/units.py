@@ -109,6 +109,7 @@ _PREFIX_FIRST: Final = frozenset(p[0] for p in UNIT_PREFIXES)
 _START_CHAR: Final = re.compile(
     r"[\s、，,；;/。：:" + "".join(sorted(map(re.escape, _PREFIX_FIRST))) + "]"
 )
+_LIST_SEPARATOR: Final = re.compile(r"[、，,；;]")
 _SPECIFIC_END: Final = re.compile(r"(厅|局|委|办|中心|室|科|股|处|院|署|廳|辦|處)[）)]?$")
 _END_SPAN: Final = 4  # the longest match of _SPECIFIC_END: 中心）and a line break
 
@@ -154,10 +155,18 @@ def names_a_thing(text: str) -> bool:
     (True, False)
     >>> names_a_thing("政策法规科"), names_a_thing("推进政务公开办")
     (False, True)
+    >>> names_a_thing("工业和信息化局、商务局；各区政府")
+    False
     """
     if _THING.search(text) is None:
         return False
-    return _SPECIFIC_END.search(text.strip()) is None or _ACTION.search(text) is not None
+    if _ACTION.search(text) is not None:
+        return True
+    # each name of a list is asked (工业和信息化局；各区政府)
+    return any(
+        _THING.search(name) is not None and _SPECIFIC_END.search(name.strip()) is None
+        for name in _LIST_SEPARATOR.split(text)
+    )
 
 
 _NOTE_SPAN: Final = 40  # the longest bracketed note on a unit (市司法局（负责…，牵头…）)

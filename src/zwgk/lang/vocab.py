@@ -69,6 +69,7 @@ __all__ = [
     "UNIT_SUFFIXES",
     "WORDS_ENDING_LIKE_VERBS",
     "header_role",
+    "is_aims_heading",
     "is_status",
     "lead_of_two_owners",
     "names_units",
@@ -553,8 +554,27 @@ HEADER_QUALIFIER: Final = re.compile(
 )
 
 #: The heading of a plan's opening part on what it aims at (总体要求, 工作目标,
-#: 指导思想): its numbered points are aims, not tasks.
-AIMS_HEADING: Final = re.compile(r"^(?:总体|目标|工作|主要|基本)?(?:要求|目标|原则)$|^指导思想$")
+#: 指导思想, 把握总体要求): its numbered points are aims, not tasks.  A heading
+#: of several such clauses (把握总体要求，明确工作目标) is one too.
+AIMS_HEADING: Final = re.compile(
+    r"^(?:把握|明确|明確|坚持|堅持|确定|確定)?(?:总体|總體|目标|目標|工作|主要|基本)?"
+    r"(?:要求|目标|目標|原则|原則)$|^指导思想$|^指導思想$"
+)
+_AIMS_CLAUSES: Final = re.compile(r"[，,、；;]")
+
+
+def is_aims_heading(title: str) -> bool:
+    """Whether ``title`` heads a part on the plan's aims (:data:`AIMS_HEADING`),
+    each of its clauses one.
+
+    >>> is_aims_heading("总体要求"), is_aims_heading("把握总体要求，明确工作目标")
+    (True, True)
+    >>> is_aims_heading("加强政策解读，明确工作目标")
+    False
+    """
+    clauses = _AIMS_CLAUSES.split(re.sub(r"\s+", "", title).rstrip("。"))
+    return all(AIMS_HEADING.match(clause) is not None for clause in clauses)
+
 
 #: The heading of a plan's closing part on how it is carried out (工作保障,
 #: 保障措施, 有关要求) or on when (进度安排, 实施步骤): its numbered points are
