@@ -348,3 +348,17 @@ def test_a_colon_after_a_latin_word_a_mirror_put_for_a_place_parts_no_names() ->
         ("乐鱼体育app:财政局", Role.LEAD),
         ("各县（市、区）人民政府", Role.OWNER),
     ]
+
+
+def test_a_join_word_after_a_list_separator_is_no_part_of_the_next_name() -> None:
+    r = parse_responsibility("区发展改革局、市规划和自然资源局番禺区分局，以及各有关单位、各镇(街)办理。")
+    assert [a.unit for a in r.assignments] == [
+        "区发展改革局",
+        "市规划和自然资源局番禺区分局",
+        "各有关单位",
+        "各镇(街)",
+    ]
+    assert [a.unit for a in parse_responsibility("区财政局，和平区政府").assignments] == [
+        "区财政局",
+        "和平区政府",
+    ]

@@ -254,6 +254,8 @@ _ETC_RE: Final = re.compile(
     r"等(?:有关|相关|其他)?(?:[0-9一二三四五六七八九十]+个)?(?:部门|单位|机构)?$"
 )
 _JOIN_RE: Final = re.compile(r"以及|及|和|与|并")
+# a join word after a list's separator, before the next name (no name starts so)
+_LEADING_JOIN_RE: Final = re.compile(r"以及|及")
 _AGENT_RE: Final = re.compile(rf"(?:{DUTY_SUBJECT})?(?:由|请|請|责成|責成)")
 
 _SUFFIXES: Final = (
@@ -504,6 +506,11 @@ def _scan(view: str) -> list[_Tok]:
                 j = _closing(view, j) if view[j] in _OPEN else j + 1
             toks.append(_Tok("other", i, j))
             i = j
+            continue
+        m = _LEADING_JOIN_RE.match(view, i) if cand < 0 else None
+        if m is not None and _starts_unit(view, m.end()):  # …，以及各有关单位
+            toks.append(_Tok("list", i, m.end()))
+            i = m.end()
             continue
         m = _JOIN_RE.match(view, i)
         if (
