@@ -362,3 +362,11 @@ def test_a_join_word_after_a_list_separator_is_no_part_of_the_next_name() -> Non
         "区财政局",
         "和平区政府",
     ]
+
+
+def test_small_form_brackets_of_a_mirror_hold_a_note_inside_one_name() -> None:
+    r = parse_responsibility("市發展改革委,各區縣政府﹝含南太湖新區管委會,下同﹞")
+    assert [a.unit for a in r.assignments] == [
+        "市發展改革委",
+        "各區縣政府﹝含南太湖新區管委會,下同﹞",
+    ]

@@ -72,6 +72,12 @@ _VIEW_TABLE.update(
         ord("﹐"): ord("，"),
         ord("､"): ord("、"),
         ord("﹑"): ord("、"),
+        ord("﹔"): ord("；"),
+        ord("﹕"): ord("："),
+        ord("﹙"): ord("（"),
+        ord("﹚"): ord("）"),
+        ord("﹝"): ord("〔"),
+        ord("﹞"): ord("〕"),
         ord("!"): ord("！"),
         ord("?"): ord("？"),
     }
