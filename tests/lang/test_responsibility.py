@@ -351,7 +351,9 @@ def test_a_colon_after_a_latin_word_a_mirror_put_for_a_place_parts_no_names() ->
 
 
 def test_a_join_word_after_a_list_separator_is_no_part_of_the_next_name() -> None:
-    r = parse_responsibility("区发展改革局、市规划和自然资源局番禺区分局，以及各有关单位、各镇(街)办理。")
+    r = parse_responsibility(
+        "区发展改革局、市规划和自然资源局番禺区分局，以及各有关单位、各镇(街)办理。"
+    )
     assert [a.unit for a in r.assignments] == [
         "区发展改革局",
         "市规划和自然资源局番禺区分局",
