@@ -3390,3 +3390,14 @@ def test_an_opening_part_headed_by_clauses_on_aims_numbers_no_task() -> None:
     )
     plan = zwgk.read(text.encode(), format="text")
     assert [t.text for t in plan.tasks] == ["推进财政预决算公开。", "推进重大项目公开。"]
+
+
+def test_a_heading_column_left_of_the_number_column_is_not_in_a_rows_text() -> None:
+    left = Layout(("heading", "number", "text", "lead", "assist", "deadline"), table=True)
+    right = Layout(("number", "heading", "text", "resp"), table=True)
+    assert (left.heading_first, left.texts_before_units) == (False, 1)
+    assert (right.heading_first, right.texts_before_units) == (True, 2)
+    body = "\n开展政府信息公开制度协同，开展规定的协调性审核。市政府办公厅各区政府\n"
+    fields = split_body(body, left)
+    assert fields.text == "开展政府信息公开制度协同，开展规定的协调性审核。"
+    assert fields.heading_before == ""

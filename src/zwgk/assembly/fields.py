@@ -118,8 +118,13 @@ class Layout:
 
     @functools.cached_property
     def _roles_before_units(self) -> tuple[str, ...]:
+        """The columns between the row's number (a 序号 column; a column left
+        of it stands before the row's label, not in its text) and its units."""
         idx = [i for i, r in enumerate(self.roles) if r in ("lead", "assist", "resp")]
-        return self.roles[: idx[0]] if idx else ()
+        if not idx:
+            return ()
+        before = self.roles[: idx[0]]
+        return before[before.index("number") + 1 :] if "number" in before else before
 
     @functools.cached_property
     def _roles_after_units(self) -> tuple[str, ...]:
@@ -141,7 +146,8 @@ class Layout:
     @functools.cached_property
     def heading_first(self) -> bool:
         """Whether a heading column (类别, 重点工作) stands before the task's text
-        and the units (序号 | 类别 | 工作任务 | 责任单位)."""
+        and the units, after the row's number where it has one (序号 | 类别 |
+        工作任务 | 责任单位)."""
         before = [r for r in self._roles_before_units if r != "number"]
         return len(before) >= 2 and before[0] == "heading"
 
