@@ -490,3 +490,9 @@ def test_a_national_administrations_office_in_a_place_is_one_name() -> None:
 )
 def test_where_names_run_together_part(text: str, cells: list[list[str]]) -> None:
     assert _runs(text) == cells
+
+
+def test_a_role_word_after_a_modifier_closes_the_run_of_names() -> None:
+    body = "以高质量政策公开助推高质量发展。办公室牵头,各科室、局属各单位具体落实全年"
+    (run,) = find_unit_runs(body, 1)
+    assert body[run.start : run.end] == "办公室牵头,各科室、局属各单位具体落实"

@@ -66,7 +66,10 @@ _CLOSE: Final = "）)〕]"
 _ROLE_JOIN: Final = re.compile(
     "(?:"
     + "|".join(ROLE_VERBS)
-    + r"|主办|主辦|参与|參與|(?:按照?|根据)(?:职责|職責|职能|職能)(?:分工)?|分别|分別)+"
+    + r"|主办|主辦|参与|參與|(?:按照?|根据)(?:职责|職責|职能|職能)(?:分工)?|分别|分別"
+    + r"|(?:具体|具體|共同)(?="  # 具体落实, 共同负责
+    + "|".join(ROLE_VERBS)
+    + "))+"
     + r"(?![人同])"  # 负责人, 负责同志: a person, not a role
 )
 # the start of a role word the end of a text cut (…按职责分工落 of 落实)
