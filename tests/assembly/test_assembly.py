@@ -3401,3 +3401,11 @@ def test_a_heading_column_left_of_the_number_column_is_not_in_a_rows_text() -> N
     fields = split_body(body, left)
     assert fields.text == "开展政府信息公开制度协同，开展规定的协调性审核。"
     assert fields.heading_before == ""
+
+
+def test_a_unit_column_that_holds_the_requirements_too_is_one_header_cell() -> None:
+    text = "工作任务\n具体要求\n责任单位和工作要求\n一、紧扣“十四五”开好局起好步深化政务公开"
+    header = find_header(text, 0, len(text))
+    assert header is not None
+    assert header.roles == ("text", "text", "resp")
+    assert text[header.start : header.end] == "工作任务\n具体要求\n责任单位和工作要求"

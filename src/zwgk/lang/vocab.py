@@ -519,6 +519,15 @@ _UNIT_HEADER_WORDS: Final = tuple(
     if r + k not in ("负责人", "负责办")
 )
 
+#: ... a unit column that holds each task's requirement too (责任单位和工作要求):
+#: the units' column.
+_UNIT_AND_TEXT_HEADER_WORDS: Final = tuple(
+    u + j + t
+    for u in _UNIT_HEADER_WORDS
+    for j in ("和", "及", "与")
+    for t in ("工作要求", "要求", "工作任务", "任务")
+)
+
 #: ... and of a time column: what is done by then and the time (完成时限, 更新时间),
 #: or how often (更新频次).
 _TIME_HEADER_WORDS: Final = tuple(
@@ -531,7 +540,7 @@ _TIME_HEADER_WORDS: Final = tuple(
 #: together (``工作任务牵头单位责任单位工作要求``).  Simplified script: match
 #: against simplified text.
 HEADER_WORDS: Final[tuple[str, ...]] = (
-    *_TEXT_HEADER_WORDS, *_UNIT_HEADER_WORDS, *_TIME_HEADER_WORDS,
+    *_UNIT_AND_TEXT_HEADER_WORDS, *_TEXT_HEADER_WORDS, *_UNIT_HEADER_WORDS, *_TIME_HEADER_WORDS,
     "序号", "编号", "工作目标", "重点工作", "主要工作", "工作项目", "责任主体",
     "时间节点", "时限要求", "时间要求", "进度安排", "时间进度", "时间安排",
     "落实情况", "完成情况", "进展情况",
