@@ -372,3 +372,11 @@ def test_small_form_brackets_of_a_mirror_hold_a_note_inside_one_name() -> None:
         "市發展改革委",
         "各區縣政府﹝含南太湖新區管委會,下同﹞",
     ]
+
+
+def test_etc_with_what_the_rest_are_is_no_part_of_the_name_before_it() -> None:
+    r = parse_responsibility("区发改委等相关区直部门、区商务局等数字经济工作领导小组成员单位")
+    assert [a.unit for a in r.assignments] == ["区发改委", "区商务局"]
+    assert [a.unit for a in parse_responsibility("平等就业促进单位").assignments] == [
+        "平等就业促进单位"
+    ]

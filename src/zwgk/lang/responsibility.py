@@ -259,6 +259,8 @@ _NAME_CONTINUES: Final = frozenset("局科处所室委办厅站队组部院会�
 _ETC_RE: Final = re.compile(
     r"等(?:有关|相关|其他)?(?:[0-9一二三四五六七八九十]+个)?(?:部门|单位|机构)?$"
 )
+# 等 with what the rest are, after a name (区发改委等相关区直部门, 等…小组成员单位)
+_ETC_KIND_RE: Final = re.compile(r"等[^、，,；;。（）()]{2,16}?(?:部门|单位|机构)$")
 _JOIN_RE: Final = re.compile(r"以及|及|和|与|并")
 # a join word after a list's separator, before the next name (no name starts so)
 _LEADING_JOIN_RE: Final = re.compile(r"以及|及")
@@ -626,6 +628,8 @@ def _unit_or_split(view: str, s: int, e: int, toks: list[_Tok]) -> None:
         return
     # A trailing 等 / 等部门 is dropped.
     m = _ETC_RE.search(text)
+    if m is None and (kind := _ETC_KIND_RE.search(text)) is not None:
+        m = kind if _ends_like_unit(view[s : s + kind.start()]) else None
     if m is not None and m.start() > 0:
         _unit_or_split(view, s, s + m.start(), toks)
         toks.append(_Tok("etc", s + m.start(), e))
