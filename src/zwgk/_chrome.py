@@ -119,7 +119,8 @@ def _toolbar(line: str) -> bool:
 
 
 # a breadcrumb alone on its line, whatever its first crumb (诸暨市人民政府 > 部门信息公开 > …)
-_CRUMB_LINE = re.compile(r"^(?:[^>》»›。；，\s]{1,12}\s*[>》»›]\s*){2,}[^>》»›。；，\s]{1,12}$")
+# (a crumb holds no 《: a 》 after one closes a title, 《条例》和《规定》)
+_CRUMB_LINE = re.compile(r"^(?:[^>》»›。；，\s《]{1,12}\s*[>》»›]\s*){2,}[^>》»›。；，\s《]{1,12}$")
 
 
 # The fields a page prints around its breadcrumb and toolbar (来源：… 时间：…).
@@ -199,7 +200,7 @@ def chrome_suffix(line: str) -> int:
 
 # A breadcrumb's crumbs: short names, each followed by its separator
 # (首页>政务公开>通知公告).
-_CRUMBS = re.compile(r"(?:[^>》»›。；\s]{1,12}[>》»›]\s*)+")
+_CRUMBS = re.compile(r"(?:[^>》»›。；\s《]{1,12}[>》»›]\s*)+")
 
 
 def _glued_crumbs(token: str) -> int:

@@ -442,6 +442,17 @@ def test_a_mirrors_pinyin_glosses_are_read_through_and_kept_in_the_plan() -> Non
     ]
 
 
+def test_a_heading_naming_two_titles_in_book_brackets_is_no_breadcrumb() -> None:
+    text = (
+        "工作类别 |\n序号 |\n具体内容 |\n责任单位 |\n完成时限 |\n"
+        "一、进一步贯彻落实《条例》和《规定》 |\n1 |\n认真组织学习和宣传。 |\n|\n|\n"
+        "2 |\n不断提高依申请办理工作水平。 |\n|\n|\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.section for t in plan.tasks] == [("进一步贯彻落实《条例》和《规定》",)] * 2
+    assert not [r for r in plan.residue if r.reason == "site chrome"]
+
+
 def test_layout_can_be_forced_and_is_validated() -> None:
     plan = _read("prose_plan.txt", layout="prose")
     assert len(plan.tasks) == 4
