@@ -231,6 +231,8 @@ def test_masked_labels_in_running_text_are_numbered_by_their_place() -> None:
 
 
 def test_a_figure_glued_before_a_measure_word_that_ends_its_cell_is_a_quantity() -> None:
-    assert find_labels("序号\n1\n做好做好。\n\n每月至少更新2条") == find_labels("序号\n1\n做好做好。")
+    assert find_labels("序号\n1\n做好做好。\n\n每月至少更新2条") == find_labels(
+        "序号\n1\n做好做好。"
+    )
     hits = find_labels("序号任务\n1公开预算年底前11年度报告\n")
     assert [(h.number, h.weak) for h in hits] == [(1, False), (11, True)]
