@@ -142,6 +142,31 @@ EIGHTH_PAIRS = (
 )
 """The eighth set, held out the same way, measured and joined."""
 
+NINTH_PAIRS = (
+    "004-vs-pingtan-2021",
+    "all",
+    "beijing-2019-vs-2018",
+    "beijing-2024-vs-2019",
+    "chuanshan-2020-vs-sichuan-2020",
+    "dongcheng-2017-vs-beijing-2017",
+    "guizhou-2017-vs-fujian-2017",
+    "guizhou-2017-vs-national-2017",
+    "guizhou-2017-vs-sichuan-2017",
+    "guizhou-2020-vs-national-2020",
+    "guizhou-2020-vs-sichuan-2020",
+    "hebei-2021-vs-national-2021",
+    "putuo-2025-vs-shanghai-2025",
+    "qinghai-2017-vs-fujian-2017",
+    "shanxi-2017-vs-fujian-2017",
+    "shanxi-2018-vs-fujian-2018",
+    "shanxi-2018-vs-national-2018",
+    "sichuan-2017-vs-fujian-2017",
+    "sichuan-2017-vs-national-2017",
+    "sichuan-2020-vs-national-2020",
+    "songjiang-2025-vs-shanghai-2025",
+)
+"""The ninth set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -151,6 +176,7 @@ DEV_PAIRS = (
     + SIXTH_PAIRS
     + SEVENTH_PAIRS
     + EIGHTH_PAIRS
+    + NINTH_PAIRS
 )
 
 
