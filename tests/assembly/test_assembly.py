@@ -3409,3 +3409,28 @@ def test_a_unit_column_that_holds_the_requirements_too_is_one_header_cell() -> N
     assert header is not None
     assert header.roles == ("text", "text", "resp")
     assert text[header.start : header.end] == "工作任务\n具体要求\n责任单位和工作要求"
+
+
+def test_a_later_page_of_a_table_with_no_header_gives_titles_requirements_and_headings() -> None:
+    # rows show a title and its requirement before the units; a row that
+    # shows one cell more opens a group under the heading that cell gives once
+    cells = [
+        *("补贴类别、补贴标准和发放结果,接受群众监督", "财政所", "每季度"),
+        *("8", "村集体资产", "公开村集体资产、资源发包和租赁情况", "农村经营管理站负责", "及时"),
+        *(
+            "9",
+            "工程项目",
+            "公开村级工程项目建设内容和建设进度",
+            "村镇规划建设服务中心负责",
+            "及时",
+        ),
+        *("10", "民生保障公开", "低保特困", "公开低保、特困供养对象名单", "民政所负责", "每月"),
+        *("11", "医疗救助", "公开医疗救助政策、申请条件和救助结果", "社会保障服务中心负责", "及时"),
+    ]
+    plan = zwgk.read("".join(c + " |\n" for c in cells).encode(), format="text")
+    assert [(t.number, t.section, t.text, t.note) for t in plan.tasks] == [
+        (8, (), "村集体资产", "公开村集体资产、资源发包和租赁情况"),
+        (9, (), "工程项目", "公开村级工程项目建设内容和建设进度"),
+        (10, ("民生保障公开",), "低保特困", "公开低保、特困供养对象名单"),
+        (11, ("民生保障公开",), "医疗救助", "公开医疗救助政策、申请条件和救助结果"),
+    ]

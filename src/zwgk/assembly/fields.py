@@ -805,6 +805,9 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
         _assign_units(fields, unit_cells, layout, lead_empty=False)
     if after and _heading_like(after[-1]) and not layout.has_after_units:
         fields.heading_after = after.pop()
+    if layout.heading_first and fields.text.count("\n") + 1 >= layout.texts_before_units:
+        # every text column shown, the heading's too: its cell is given once, over its rows
+        fields.heading_before, fields.text = fields.text.split("\n", 1)
     if layout.texts_before_units >= 2 and "\n" in fields.text:
         first, rest = fields.text.split("\n", 1)
         if _labelled_heading(first):  # a heading cell with its label (一、…) in a text column

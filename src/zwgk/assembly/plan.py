@@ -1294,8 +1294,34 @@ def _layout(header: Header | None, items: Sequence[_Item], numbered_rows: bool) 
     lines = [i.body.strip().split("\n")[1:] for i in tasks]
     celled = sum(1 for cells in lines if any(_unit_cell_line(c) for c in cells))
     if tasks and celled >= max(2, len(tasks) // 2):
-        return Layout(("text", "resp"), table=True)
+        return Layout(_headerless_roles([i.body for i in tasks]), table=True)
     return Layout((), table=False)
+
+
+def _headerless_roles(bodies: Sequence[str]) -> tuple[str, ...]:
+    """The columns of a table with no header (a later page of it), from its
+    rows: the text cells most rows show before their unit cell (two: a title
+    and its requirement), a heading cell where some rows show one more (given
+    once over its rows), and a deadline where most rows show one after."""
+    shapes = [s for body in bodies if (s := _row_shape(body)) is not None]
+    if not shapes:
+        return ("text", "resp")
+    texts = collections.Counter(k for k, _ in shapes).most_common(1)[0][0]
+    if texts < 2:
+        return ("text", "resp")
+    headings = max(k for k, _ in shapes) - texts
+    deadline = ("deadline",) if 2 * sum(d for _, d in shapes) > len(shapes) else ()
+    return ("heading",) * headings + ("text",) * texts + ("resp",) + deadline
+
+
+def _row_shape(body: str) -> tuple[int, bool] | None:
+    """How many cells a row shows before its unit cell, and whether a deadline
+    cell follows it; None for a row with no unit cell."""
+    cells = [c.strip() for c in body.split("\n") if c.strip()]
+    k = next((i for i, c in enumerate(cells) if i and _unit_cell_line(c)), None)
+    if k is None:
+        return None
+    return k, any(is_deadline(c) for c in cells[k + 1 :])
 
 
 def _row_roles(roles: tuple[str, ...], numbered_rows: bool) -> tuple[str, ...]:
