@@ -303,3 +303,15 @@ def test_a_bracket_stating_who_then_fields_gives_both_without_their_punctuation(
     assert first.deadline.raw == "2023年10月"
     assert second.responsibility is not None
     assert second.responsibility.raw == "区环保局、区水务局；区财政局"
+
+
+def test_a_bracket_of_role_clauses_a_cut_page_left_open_is_the_responsibility() -> None:
+    plan = _plan(
+        "一、推进政务服务",
+        "(一)强化“一网通办”支撑,推进全流程一体化网上政务服务。"
+        "(省政务局牵头,省直相关单位按职责分工负责。各市州、县市区人民政府均为责任单位",
+    )
+    (task,) = plan.tasks
+    assert task.text == "强化“一网通办”支撑,推进全流程一体化网上政务服务。"
+    assert task.responsibility is not None
+    assert task.responsibility.raw.startswith("省政务局牵头")

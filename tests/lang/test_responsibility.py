@@ -380,3 +380,16 @@ def test_etc_with_what_the_rest_are_is_no_part_of_the_name_before_it() -> None:
     assert [a.unit for a in parse_responsibility("平等就业促进单位").assignments] == [
         "平等就业促进单位"
     ]
+
+
+def test_a_role_declared_after_the_names_gives_them_that_role() -> None:
+    r = parse_responsibility("省政务局牵头,省直相关单位负责。各市州、县市区人民政府均为责任单位")
+    assert [(a.unit, a.role) for a in r.assignments][2:] == [
+        ("各市州", Role.OWNER),
+        ("县市区人民政府", Role.OWNER),
+    ]
+    r = parse_responsibility("区财政局为牵头单位，区审计局为配合单位")
+    assert [(a.unit, a.role) for a in r.assignments] == [
+        ("区财政局", Role.LEAD),
+        ("区审计局", Role.ASSIST),
+    ]

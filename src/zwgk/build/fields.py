@@ -158,10 +158,14 @@ def _parens(text: str) -> list[tuple[int, int]]:
 def _cut_open(text: str, start: int) -> bool:
     """Whether a bracket opened at ``start`` is one the end of a cut page left
     open: a field's (``（责任单位：城市建设管理办、各社``), or one of units
-    after a sentence (``…。(市重大项目``)."""
+    after a sentence (``…。(市重大项目``, ``…。(省政务局牵头,…负责。各市``)."""
     if FIELD_RE.match(text, start + 1):
         return True
-    return text[:start].rstrip().endswith(_SENTENCE_STOPS) and starts_cut_name(text[start + 1 :])
+    if not text[:start].rstrip().endswith(_SENTENCE_STOPS):
+        return False
+    inner = text[start + 1 :]
+    # (or clauses giving units their roles: …。(省政务局牵头,省直相关单位负责。各市州…)
+    return starts_cut_name(inner) or assigns_roles(inner.split("。", 1)[0], cut=True)
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:

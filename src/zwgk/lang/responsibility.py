@@ -254,6 +254,10 @@ _HEADER_ROLE: Final[dict[str, Role]] = {
     "监管": Role.SUPERVISE,
     "指导": Role.SUPERVISE,
 }
+# The role a list of names is declared to have after it (…均为责任单位).
+_DECLARED_RE: Final = re.compile(
+    r"(?:均|都|皆)?(?:为|是|作为)(牵头|主办|责任|负责|配合|协办|参与)(?:单位|部门|科室)"
+)
 # A role word glued to one of these is part of a name (市场监管局, 指导中心).
 _NAME_CONTINUES: Final = frozenset("局科处所室委办厅站队组部院会股中心人单员司行社")
 _ETC_RE: Final = re.compile(
@@ -497,6 +501,12 @@ def _scan(view: str) -> list[_Tok]:
         if m is not None and cand >= 0 and view[m.end() : m.end() + 1] not in _NAME_CONTINUES:
             flush(i)
             toks.append(_Tok("with", i, m.end(), Role.LEAD))
+            i = m.end()
+            continue
+        m = _DECLARED_RE.match(view, i) if cand >= 0 else None
+        if m is not None:  # …人民政府均为责任单位: the names before it have that role
+            flush(i)
+            toks.append(_Tok("role", i, m.end(), _HEADER_ROLE[m.group(1)]))
             i = m.end()
             continue
         m = _match_role(view, i)
