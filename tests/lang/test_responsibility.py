@@ -388,8 +388,8 @@ def test_a_role_declared_after_the_names_gives_them_that_role() -> None:
         ("各市州", Role.OWNER),
         ("县市区人民政府", Role.OWNER),
     ]
-    r = parse_responsibility("区财政局为牵头单位，区审计局为配合单位")
+    r = parse_responsibility("区财政局、区审计局均为配合单位")
     assert [(a.unit, a.role) for a in r.assignments] == [
-        ("区财政局", Role.LEAD),
+        ("区财政局", Role.ASSIST),
         ("区审计局", Role.ASSIST),
     ]

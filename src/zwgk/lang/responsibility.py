@@ -255,8 +255,9 @@ _HEADER_ROLE: Final[dict[str, Role]] = {
     "指导": Role.SUPERVISE,
 }
 # The role a list of names is declared to have after it (…均为责任单位).
+# (责任, no role word of its own, is the owner's)
 _DECLARED_RE: Final = re.compile(
-    r"(?:均|都|皆)?(?:为|是|作为)(牵头|主办|责任|负责|配合|协办|参与)(?:单位|部门|科室)"
+    r"(?:均|都|皆)(?:为|是|作为)(牵头|主办|责任|负责|配合|协办|参与)(?:单位|部门|科室)"
 )
 # A role word glued to one of these is part of a name (市场监管局, 指导中心).
 _NAME_CONTINUES: Final = frozenset("局科处所室委办厅站队组部院会股中心人单员司行社")
@@ -391,6 +392,9 @@ def _ends_like_unit(view: str) -> bool:
 
 
 def _match_role(view: str, i: int) -> re.Match[str] | None:
+    declared = _DECLARED_RE.match(view, i)  # …人民政府均为责任单位
+    if declared is not None:
+        return declared
     m = _ROLE_RE.match(view, i)
     if m is None:
         return None
@@ -503,16 +507,10 @@ def _scan(view: str) -> list[_Tok]:
             toks.append(_Tok("with", i, m.end(), Role.LEAD))
             i = m.end()
             continue
-        m = _DECLARED_RE.match(view, i) if cand >= 0 else None
-        if m is not None:  # …人民政府均为责任单位: the names before it have that role
-            flush(i)
-            toks.append(_Tok("role", i, m.end(), _HEADER_ROLE[m.group(1)]))
-            i = m.end()
-            continue
         m = _match_role(view, i)
         if m is not None and not _inside_name(view, cand, i, m.end()):
             flush(i)
-            toks.append(_Tok("role", i, m.end(), _ROLE_OF[m.group(1)]))
+            toks.append(_Tok("role", i, m.end(), _ROLE_OF.get(m.group(1), Role.OWNER)))
             i = m.end()
             continue
         m = _MOD_RE.match(view, i)
