@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime as dt
+import math
 
 import numpy as np
 import pytest
@@ -385,6 +386,57 @@ def test_the_most_similar_sentences_weigh_a_pair() -> None:
     s = _evidence.clause_scores(rows, cols, [new, other], [old])
     assert s[0] > 0.3 > s[1] >= 0.0
     assert _evidence.clause_scores(rows[:0], cols[:0], [new], [old]).shape == (0,)
+
+
+def _sentence_scores_one_by_one(
+    rows: list[int], cols: list[int], child: list[str], parent: list[str]
+) -> tuple[list[float], list[float]]:
+    """The two sentence scores of each pair, weighed pair by pair in plain Python."""
+    from zwgk.diff._evidence import _clause_grams
+
+    texts = [child[j] for j in sorted(set(rows))] + [parent[i] for i in sorted(set(cols))]
+    where = {("c", j): k for k, j in enumerate(sorted(set(rows)))}
+    where.update({("p", i): len(where) + k for k, i in enumerate(sorted(set(cols)))})
+    clauses = [_clause_grams(t) for t in texts]
+    wholes = [{g for c in cl for g in c} for cl in clauses]
+    df = {g: sum(g in w for w in wholes) for w in wholes for g in w}
+    weight = {g: math.log1p(len(texts) / n) for g, n in df.items()}
+    size = [[sum(weight[g] for g in c) for c in cl] for cl in clauses]
+    best, kept = [], []
+    for j, i in zip(rows, cols, strict=True):
+        a, b = where[("c", j)], where[("p", i)]
+        dice = [
+            2 * sum(weight[g] for g in u if g in set(v)) / (size[a][x] + size[b][y])
+            for x, u in enumerate(clauses[a])
+            for y, v in enumerate(clauses[b])
+        ]
+        best.append(max([0.0, *dice]))
+        shares = [
+            sum(weight[g] for g in c if g in wholes[other]) / size[one][x]
+            for one, other in ((a, b), (b, a))
+            for x, c in enumerate(clauses[one])
+        ]
+        kept.append(max(shares))
+    return best, kept
+
+
+@pytest.mark.parametrize("table", [True, False])
+def test_sentence_scores_weigh_every_pair_as_one_by_one(
+    table: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zwgk.diff import _evidence
+
+    if not table:  # who holds which bigram looked up in order, as for many tasks
+        monkeypatch.setattr(_evidence, "_SENTENCE_TABLE", 0)
+    child = [t.text for t in gold_plan(PREFIXES[0]).tasks[:12]]
+    parent = [t.text for t in gold_plan(PREFIXES[1]).tasks[:9]]
+    rows = [j for j in range(12) for _ in range(2)]
+    cols = [(3 * j + k) % 9 for j in range(12) for k in range(2)]
+    best, kept = _evidence.sentence_scores(np.array(rows), np.array(cols), child, parent)
+    want_best, want_kept = _sentence_scores_one_by_one(rows, cols, child, parent)
+    assert best.tolist() == pytest.approx(want_best, rel=1e-12, abs=0)
+    assert kept.tolist() == pytest.approx(want_kept, rel=1e-12, abs=0)
+    assert max(kept) > 0.1 and 0 < max(best) <= 1.0
 
 
 def test_a_heading_that_restates_a_task_weighs_the_rows_under_it() -> None:

@@ -549,57 +549,152 @@ def _clause_sets(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]
     return tuple(map(frozenset, clauses)), frozenset(itertools.chain.from_iterable(clauses))
 
 
+@functools.lru_cache(maxsize=4096)
+def _clause_codes(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """The bigrams of each sentence of ``text`` (:func:`_clause_grams`, in their
+    order) as numbers, one sentence after another (each character's code point
+    in 21 bits; a lone character's second 0), and how many each sentence has.
+    Read-only: kept, as the sets are, for the texts met again with every child."""
+    clauses = _clause_grams(text)
+    flat = [g for c in clauses for g in c]
+    pairs = np.array(flat, dtype="<U2").view(np.uint32).reshape(-1, 2).astype(np.int64)
+    codes = (pairs[:, 0] << 21) | pairs[:, 1]
+    lengths = np.array([len(c) for c in clauses], dtype=np.int64)
+    codes.flags.writeable = lengths.flags.writeable = False
+    return codes, lengths
+
+
+_SENTENCE_TABLE = 1 << 22  # (sentences + tasks) x bigrams up to which a table says who holds which
+
+
+def _spans(counts: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For runs of ``counts`` positions from ``starts``, one run after another: each
+    position's run, its place in the run, and the position (``starts[run]`` on)."""
+    run = np.repeat(np.arange(len(counts)), counts)
+    within = np.arange(len(run)) - (np.cumsum(counts) - counts)[run]
+    return run, within, starts[run] + within
+
+
+def _ranks(values: np.ndarray) -> tuple[np.ndarray, int]:
+    """Each value's rank among the distinct ``values`` (``np.unique``'s inverse, by one
+    sort: a few thousand values at a time), and how many distinct values there are."""
+    order = np.argsort(values)
+    ordered = values[order]
+    new = np.ones(len(ordered), dtype=bool)
+    new[1:] = ordered[1:] != ordered[:-1]
+    ranks = np.empty(len(values), dtype=np.int64)
+    ranks[order] = np.cumsum(new) - 1
+    return ranks, int(new.sum())
+
+
 class _Sentences:
     """The tasks a set of candidate pairs names, their sentences' bigrams and
-    the bigrams' rarity over those tasks (a gram a task repeats counts once)."""
+    the bigrams' rarity over those tasks (a gram a task repeats counts once).
+
+    Every sentence's bigrams are numbers (:func:`_clause_codes`), laid one
+    sentence after another over all the tasks; what each pair's scores sum is
+    found for all pairs at once (:meth:`_shared`), each sum added in its
+    sentence's bigram order.
+    """
 
     def __init__(
         self, rows: np.ndarray, cols: np.ndarray, child: Sequence[str], parent: Sequence[str]
     ) -> None:
-        uc, self.ri = _distinct(rows.tolist())
+        uc, ri = _distinct(rows.tolist())
         up, ci = _distinct(cols.tolist())
-        self.ci = [k + len(uc) for k in ci]
-        self.texts_c = [child[j] for j in uc]
-        self.texts_p = [parent[i] for i in up]
-        self.sets = [_clause_sets(t) for t in (*self.texts_c, *self.texts_p)]
-        df = Counter(itertools.chain.from_iterable(s[1] for s in self.sets))
-        counts = np.fromiter(df.values(), dtype=np.int64, count=len(df))
-        idf = np.log1p(len(self.sets) / np.maximum(counts, 1.0))
-        self.weight = dict(zip(df, idf.tolist(), strict=True))
+        self.first = np.array(ri, dtype=np.int64)  # each pair's child task among the tasks
+        self.second = np.array(ci, dtype=np.int64) + len(uc)  # and its parent task
+        made = [_clause_codes(t) for t in (*(child[j] for j in uc), *(parent[i] for i in up))]
+        codes = np.concatenate([c for c, _ in made])
+        self.lengths = np.concatenate([n for _, n in made])  # each sentence's bigrams
+        self.clauses = np.array([len(n) for _, n in made], dtype=np.int64)  # each task's
+        self.clause_at = np.cumsum(self.clauses) - self.clauses  # each task's first sentence
+        self.gram_at = np.cumsum(self.lengths) - self.lengths  # each sentence's first bigram
+        sentence = np.repeat(np.arange(len(self.lengths)), self.lengths)
+        task = np.repeat(np.arange(len(made)), self.clauses)[sentence]
+        self.gram, self.size = _ranks(codes)
+        size = self.size
+        # Which bigrams each sentence holds, then (numbered after the sentences) each
+        # task: a table of them all, or for many, their numbers in order.
+        keys = np.concatenate([sentence, len(self.lengths) + task]) * size
+        keys += np.concatenate([self.gram, self.gram])
+        held = len(self.lengths) * size  # where the tasks' keys start
+        self.dense = held + len(made) * size <= _SENTENCE_TABLE
+        if self.dense:
+            self.table = np.zeros(held + len(made) * size, dtype=bool)
+            self.table[keys] = True
+            counts = self.table[held:].reshape(len(made), size).sum(axis=0)
+        else:
+            self.table = np.unique(keys)
+            counts = np.bincount(self.table[self.table >= held] % size, minlength=size)
+        self.weight = np.log1p(len(made) / np.maximum(counts, 1.0))[self.gram]
 
-    def best(self) -> np.ndarray:
-        """Each pair's most similar two sentences (:func:`clause_scores`)."""
-        pair = _ClausePair(self.texts_c, self.texts_p, self.weight)
-        shift = len(self.texts_c)
-        return np.array([pair.best(a, b - shift) for a, b in zip(self.ri, self.ci, strict=True)])
+    def scores(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each pair's most similar two sentences (:func:`clause_scores`), and how much
+        of one task's best-kept sentence the other task holds anywhere (idf-weighted
+        share of its bigrams), the larger of the two ways."""
+        n = len(self.lengths)
+        every = np.arange(n)
+        pair, u, v = self._sentence_pairs()
+        kept_pair, kept_in, kept_by = self._task_sentences()
+        shared, any_ = self._shared(
+            np.concatenate([every, u, kept_in]), np.concatenate([every, v, n + kept_by])
+        )
+        sizes = shared[:n]  # a sentence holds all its bigrams: its whole weight
+        total = np.maximum(sizes[u] + sizes[v], 1e-12)
+        best = np.zeros(len(self.first))
+        at = n + len(u)
+        np.maximum.at(best, pair, np.where(any_[n:at], 2 * shared[n:at] / total, 0.0))
+        size = sizes[kept_in]
+        share = np.where(size > 0, shared[at:] / np.where(size > 0, size, 1.0), 0.0)
+        kept = np.zeros(len(self.first))
+        np.maximum.at(kept, kept_pair, share)
+        return best, kept
 
-    def kept(self) -> np.ndarray:
-        """For each pair, how much of one task's best-kept sentence the other task
-        holds anywhere (idf-weighted share of its bigrams)."""
-        weight, sets = self.weight, self.sets
-        sizes = [[_summed(map(weight.__getitem__, c)) for c in s[0]] for s in sets]
-        out = np.zeros(len(self.ri))
-        for k, (a, b) in enumerate(zip(self.ri, self.ci, strict=True)):
-            best = 0.0
-            for x, y in ((a, b), (b, a)):
-                whole = sets[y][1]
-                for c, size in zip(sets[x][0], sizes[x], strict=True):
-                    if size > 0:
-                        best = max(best, _summed([weight[g] for g in c if g in whole]) / size)
-            out[k] = best
-        return out
+    def _sentence_pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every sentence of each pair's child task with every sentence of its parent
+        task: the pair of each, and the two sentences."""
+        n1, n2 = self.clauses[self.first], self.clauses[self.second]
+        pair, k, _ = _spans(n1 * n2, np.zeros(len(n1), dtype=np.int64))
+        first, second = self.clause_at[self.first][pair], self.clause_at[self.second][pair]
+        return pair, first + k // n2[pair], second + k % n2[pair]
+
+    def _task_sentences(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every sentence of each pair's tasks, with the pair and the pair's other task."""
+        one = np.concatenate([self.first, self.second])
+        other = np.concatenate([self.second, self.first])
+        run, _, sentence = _spans(self.clauses[one], self.clause_at[one])
+        return run % len(self.first), sentence, other[run]
+
+    def _shared(self, sentences: np.ndarray, holders: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each of ``sentences``: the summed weight of its bigrams that its holder
+        (a sentence, or a task numbered after the sentences) holds, added one after
+        another from 0 in the sentence's order as :func:`_summed` adds them, and
+        whether it shares any.  The sentences are laid out as rows padded with
+        zeros (adding 0 changes no sum) and accumulated along each row."""
+        lengths = self.lengths[sentences]
+        owner, within, at = _spans(lengths, self.gram_at[sentences])
+        key = holders[owner] * self.size + self.gram[at]
+        if self.dense:
+            hit = self.table[key]
+        else:
+            found = np.minimum(np.searchsorted(self.table, key), len(self.table) - 1)
+            hit = self.table[found] == key
+        grid = np.zeros((len(sentences), max(int(lengths.max(initial=0)), 1)))
+        grid[owner, within] = np.where(hit, self.weight[at], 0.0)
+        shared = np.add.accumulate(grid, axis=1)[:, -1]
+        return shared, np.bincount(owner[hit], minlength=len(sentences)) > 0
 
 
 def sentence_scores(
     rows: np.ndarray, cols: np.ndarray, child: Sequence[str], parent: Sequence[str]
 ) -> tuple[np.ndarray, np.ndarray]:
     """For each candidate pair, :func:`clause_scores` and the share of one task's
-    best-kept sentence the other holds (:meth:`_Sentences.kept`),
+    best-kept sentence the other holds (:meth:`_Sentences.scores`),
     the sentences cut and weighed once for both."""
     if not len(rows):
         return np.zeros(0), np.zeros(0)
-    sentences = _Sentences(rows, cols, child, parent)
-    return sentences.best(), sentences.kept()
+    return _Sentences(rows, cols, child, parent).scores()
 
 
 def clause_scores(
@@ -617,38 +712,7 @@ def clause_scores(
     """
     if not len(rows):
         return np.zeros(0)
-    return _Sentences(rows, cols, child, parent).best()
-
-
-class _ClausePair:
-    """The best sentence similarity of a child task and a parent task, each pair once."""
-
-    def __init__(
-        self, child: Sequence[str], parent: Sequence[str], weight: dict[str, float]
-    ) -> None:
-        self.weight = weight
-        self.child = [_clause_grams(t) for t in child]
-        self.parent = [_clause_sets(t)[0] for t in parent]
-        self.size_c = [[_summed(map(weight.__getitem__, c)) for c in cs] for cs in self.child]
-        self.size_p = [
-            [_summed(map(weight.__getitem__, c)) for c in _clause_grams(t)] for t in parent
-        ]
-        self.done: dict[tuple[int, int], float] = {}
-
-    def best(self, a: int, b: int) -> float:
-        found = self.done.get((a, b))
-        if found is None:
-            found = self.done[(a, b)] = self._best(a, b)
-        return found
-
-    def _best(self, a: int, b: int) -> float:
-        weight, best = self.weight, 0.0
-        for row, size_a in zip(self.child[a], self.size_c[a], strict=True):
-            for other, size_b in zip(self.parent[b], self.size_p[b], strict=True):
-                shared = [weight[g] for g in row if g in other]
-                if shared:
-                    best = max(best, 2 * _summed(shared) / max(size_a + size_b, 1e-12))
-        return best
+    return _Sentences(rows, cols, child, parent).scores()[0]
 
 
 @functools.lru_cache(maxsize=4096)
