@@ -121,16 +121,23 @@ def pipe(plan: Sequence[Row]) -> str:
     return "\n".join(lines)
 
 
-def pipe_merged(plan: Sequence[Row]) -> str:
-    """The same, with unit and deadline cells merged over rows that share them."""
-    lines = [_TITLE, "", " | ".join(_header(plan)) + " |"]
+def _merged_rows(plan: Sequence[Row]) -> Iterator[list[str]]:
+    """Each row's cells as a table with merged cells shows them: the headings
+    it opens, its number and text, and its unit and deadline cells unless the
+    row above shares them (merged over both, lost when the table is copied)."""
     numbering = Numbering()
     last: tuple[str, str] | None = None
     for r in plan:
         heads = numbering.opened(r.section)
         tail = [r.resp, r.deadline] if heads or (r.resp, r.deadline) != last else []
         last = (r.resp, r.deadline)
-        lines.append(" | ".join([*heads, str(r.number), r.text, *tail]) + " |")
+        yield [*heads, str(r.number), r.text, *tail]
+
+
+def pipe_merged(plan: Sequence[Row]) -> str:
+    """The same, with unit and deadline cells merged over rows that share them."""
+    lines = [_TITLE, "", " | ".join(_header(plan)) + " |"]
+    lines += [" | ".join(cells) + " |" for cells in _merged_rows(plan)]
     return "\n".join(lines)
 
 
@@ -161,13 +168,8 @@ def cells_bare(plan: Sequence[Row]) -> str:
     deadline cells merged over rows that share them (lost), an empty cell
     two ``|`` lines running."""
     lines = [_TITLE, "", *"\n|\n".join(_header(plan)).split("\n")]
-    numbering = Numbering()
-    last: tuple[str, str] | None = None
-    for r in plan:
-        heads = numbering.opened(r.section)
-        tail = [r.resp, r.deadline] if heads or (r.resp, r.deadline) != last else []
-        last = (r.resp, r.deadline)
-        for cell in [*heads, str(r.number), r.text, *tail]:
+    for cells in _merged_rows(plan):
+        for cell in cells:
             lines += ["|", cell] if cell else ["|"]
     return "\n".join(lines)
 

@@ -81,7 +81,6 @@ from zwgk.build.fields import closing_duty, closing_request, inline_fields, name
 from zwgk.build.pieces import R_PART_CLOSING
 from zwgk.build.plan import finish_plan
 from zwgk.lang.metadata import parse_date, unspaced_label
-from zwgk.lang.normalize import to_simplified
 from zwgk.lang.numerals import LabelHit, find_labels, parse_label
 from zwgk.lang.titles import title_boundaries
 from zwgk.lang.units import UnitRun, leads_are_single_offices, names_one_office
@@ -599,7 +598,7 @@ def _without_aims_parts(text: str, outline: Outline) -> Outline:
     first = True  # a label before the first top part (a row's 序号) is kept
     for h in outline.labels:
         if h.rank == top and (opening or first):
-            opening = _on_aims(text[h.end : text.find("\n", h.end) % (len(text) + 1)])
+            opening = is_aims_heading(text[h.end : text.find("\n", h.end) % (len(text) + 1)])
             first = False
         if not opening:
             kept.append(h)
@@ -607,10 +606,6 @@ def _without_aims_parts(text: str, outline: Outline) -> Outline:
         return outline
     styles = tuple(st for st in outline.styles if any(h.style == st for h in kept))
     return Outline(tuple(kept), styles)
-
-
-def _on_aims(title: str) -> bool:
-    return is_aims_heading(to_simplified(title))
 
 
 def _within_rows(stream: Stream, outline: Outline, style: str) -> Outline:

@@ -260,17 +260,13 @@ def _without_aims(rows: Sequence[Row], ctx: Context) -> Sequence[Row]:
     unit states the plan's aims: they go to the residue, not into the tasks.
     """
     k = 0
-    while k < len(rows) and rows[k].section and _aims(rows[k].section[0]):
+    while k < len(rows) and rows[k].section and is_aims_heading(rows[k].section[0]):
         k += 1
     if not k or any(_assigned(r) for r in rows[:k]):
         return rows
     for r in rows[:k]:
         ctx.residue.append(Residue(f"{r.label}{r.text}", R_AIMS, r.location))
     return rows[k:]
-
-
-def _aims(heading: str) -> bool:
-    return is_aims_heading(to_simplified(heading))
 
 
 def finish_plan(

@@ -21,6 +21,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from zwgk.lang.normalize import to_simplified
+
 __all__ = [
     "AIMS_HEADING",
     "BRANCHED_BODIES",
@@ -573,15 +575,15 @@ _AIMS_CLAUSES: Final = re.compile(r"[，,、；;]")
 
 
 def is_aims_heading(title: str) -> bool:
-    """Whether ``title`` heads a part on the plan's aims (:data:`AIMS_HEADING`),
-    each of its clauses one.
+    """Whether ``title`` (in either script) heads a part on the plan's aims
+    (:data:`AIMS_HEADING`), each of its clauses one.
 
     >>> is_aims_heading("总体要求"), is_aims_heading("把握总体要求，明确工作目标")
     (True, True)
     >>> is_aims_heading("加强政策解读，明确工作目标")
     False
     """
-    clauses = _AIMS_CLAUSES.split(re.sub(r"\s+", "", title).rstrip("。"))
+    clauses = _AIMS_CLAUSES.split(re.sub(r"\s+", "", to_simplified(title)).rstrip("。"))
     return all(AIMS_HEADING.match(clause) is not None for clause in clauses)
 
 
