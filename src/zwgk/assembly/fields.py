@@ -305,17 +305,22 @@ def best_run(
     """The run of units in a run-together body most likely to be its unit cells;
     ``closing``: only a run that ends the row or stands before its deadline (no
     column of text follows the unit columns)."""
-    scored = [(r, _run_score(body, r, learned)) for r in find_unit_runs(body, 1)]
-    good = [(r, s) for r, s in scored if s >= 3.0 and (not closing or _closes(body, r))]
-    if not good:  # names with no level before them, right after a title (…信息行政审批科负责)
+    found = _good_runs(body, find_unit_runs(body, 1), learned, closing)
+    if not found:  # names with no level before them, right after a title (…信息行政审批科负责)
         after_titles = (run_at(body, m.end()) for m in _TITLE_END_AT.finditer(body))
-        scored = [(r, _run_score(body, r, learned)) for r in after_titles if r is not None]
-        good = [(r, s) for r, s in scored if s >= 3.0]
-        good = [(r, s) for r, s in good if not closing or _closes(body, r)]
+        found = _good_runs(body, after_titles, learned, closing)
         # of names as good, the title word nearest them ends the title: a name
         # may hold a title's word (医药服务管理科), a title holds no name
-        return max(good, key=lambda rs: (rs[1], rs[0].start))[0] if good else None
-    return _with_names_before(body, max(good, key=lambda rs: rs[1])[0])
+        return max(found, key=lambda rs: (rs[1], rs[0].start))[0] if found else None
+    return _with_names_before(body, max(found, key=lambda rs: rs[1])[0])
+
+
+def _good_runs(
+    body: str, runs: Iterable[UnitRun | None], learned: frozenset[str], closing: bool
+) -> list[tuple[UnitRun, float]]:
+    """The runs that may stand for a row's unit cells, with their scores."""
+    scored = [(r, _run_score(body, r, learned)) for r in runs if r is not None]
+    return [(r, s) for r, s in scored if s >= 3.0 and (not closing or _closes(body, r))]
 
 
 def row_runs(bodies: Sequence[str]) -> list[UnitRun | None]:
