@@ -393,3 +393,26 @@ def test_a_role_declared_after_the_names_gives_them_that_role() -> None:
         ("区财政局", Role.ASSIST),
         ("区审计局", Role.ASSIST),
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "role"),
+    [
+        ("市教育局、市卫健委，分别牵头落实", Role.LEAD),
+        ("市教育局、市卫健委，牵头", Role.LEAD),
+        ("区民政局，配合", Role.ASSIST),
+        ("市教育局、市卫健委，按职责分工负责", Role.OWNER),
+    ],
+)
+def test_a_clause_that_is_a_role_alone_gives_its_role_to_the_names_before_it(
+    raw: str, role: Role
+) -> None:
+    assert {a.role for a in parse_responsibility(raw).assignments} == {role}
+
+
+def test_a_role_clause_after_names_with_their_own_role_leaves_them_alone() -> None:
+    r = parse_responsibility("市财政局牵头，市直各单位落实")
+    assert [(a.unit, a.role) for a in r.assignments] == [
+        ("市财政局", Role.LEAD),
+        ("市直各单位", Role.OWNER),
+    ]

@@ -56,7 +56,17 @@ def test_header_words_of_routine_disclosure_lists(cell: str, role: str) -> None:
     assert cell in HEADER_WORDS
 
 
-@pytest.mark.parametrize("gap", ["市级", "本局", "局内", "委内"])
+@pytest.mark.parametrize("cell", ["负责处室", "落实部门", "實施單位", "局內負責 處室", "承办单位"])
+def test_a_unit_column_named_by_what_its_units_do_holds_the_responsibility(cell: str) -> None:
+    assert header_role(cell) == "resp"
+
+
+@pytest.mark.parametrize("cell", ["局各股室：", "机构职能", "负责人"])
+def test_a_kind_of_unit_without_a_role_word_names_no_unit_column(cell: str) -> None:
+    assert header_role(cell) != "resp"
+
+
+@pytest.mark.parametrize("gap", ["市级", "本局", "局内", "委内", "市里", "縣裡"])
 def test_a_qualifier_before_a_unit_header_word(gap: str) -> None:
     assert HEADER_QUALIFIER.match(gap)
 

@@ -181,3 +181,30 @@ def test_pdf_text_with_the_next_task_glued_after_a_responsibility_and_label() ->
         "办公室牵头，各股室配合",
     ]
     assert unplaced_text(PDF_GLUED_ROWS, plan) == ""
+
+
+TWO_UNIT_COLUMNS = """\
+工作任务 | 具体要求 | 市里落实单位 | 局内负责 处室 |
+一、深化财政信息公开 |
+1. 推进部门预算、决算公开。 | 市财政局牵头，市直各单位落实 | 财务处牵头，各处室配合 |
+2. 公开政府债务限额、余额等信息。 | 市直各单位 | 规划处 |
+"""
+
+
+def test_two_unit_columns_named_by_what_their_units_do() -> None:
+    """A unit column named 负责处室 or 落实单位 (with a qualifier, 市里 or 局内)
+    is a unit column; a cell that says its units' roles keeps them, a cell
+    that says none takes its column's role."""
+    plan = zwgk.read(TWO_UNIT_COLUMNS.encode(), format="text")
+    t1, t2 = plan.tasks
+    assert t1.responsibility is not None and t2.responsibility is not None
+    assert t1.responsibility.raw == "市财政局牵头，市直各单位落实；财务处牵头，各处室配合"
+    roles = {a.unit: a.role.value for a in t1.responsibility.assignments}
+    assert roles == {
+        "市财政局": "lead",
+        "市直各单位": "owner",
+        "财务处": "lead",
+        "各处室": "assist",
+    }
+    roles = {a.unit: a.role.value for a in t2.responsibility.assignments}
+    assert roles == {"市直各单位": "lead", "规划处": "owner"}

@@ -9,8 +9,10 @@ one merged cell into one ``Task.group``.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -30,6 +32,7 @@ from zwgk.lang.deadline import find_deadline, parse_deadline
 from zwgk.lang.pieces import squeeze
 from zwgk.lang.responsibility import parse_responsibility, with_role_key
 from zwgk.lang.units import cut_names_end
+from zwgk.lang.vocab import ROLE_WORD
 
 __all__ = [
     "deadline_cell",
@@ -61,11 +64,33 @@ def lead_assist(lead: str, assist: str, owners: str = "") -> Responsibility | No
         if not text:
             continue
         raw_parts.append(text)
-        for a in parse_responsibility(text).assignments:
-            assignments.append(Assignment(a.unit, role, a.qualified) if a.role is Role.OWNER else a)
+        assignments += _in_column(text, role)
     if not raw_parts:
         return None
     return Responsibility("；".join(raw_parts), tuple(assignments))
+
+
+def _in_column(cell: str, role: Role) -> list[Assignment]:
+    """The units of a unit column's cell with the column's role, unless the
+    cell states roles of its own (``市财政局牵头，市直各单位落实`` in a
+    lead column): a role word in the cell says more than its column."""
+    found = parse_responsibility(cell).assignments
+    if _states_roles(cell, found):
+        return list(found)
+    return [Assignment(a.unit, role, a.qualified) if a.role is Role.OWNER else a for a in found]
+
+
+_BRACKETED: Final = re.compile(r"[（(][^）)]*[）)]")
+
+
+def _states_roles(cell: str, found: Sequence[Assignment]) -> bool:
+    """Whether a unit cell says its units' roles itself: a role word outside
+    the names and outside brackets (not 参与 of 人民参与和促进法治股, not
+    负责 of （负责政策汇集）)."""
+    rest = _BRACKETED.sub("", cell)
+    for a in sorted(found, key=lambda a: -len(a.unit)):
+        rest = rest.replace(_BRACKETED.sub("", a.unit), "、")
+    return ROLE_WORD.search(rest) is not None
 
 
 @functools.lru_cache(maxsize=1024)

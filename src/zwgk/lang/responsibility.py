@@ -686,18 +686,40 @@ def _inside_brackets(text: str, k: int) -> bool:
 
 
 def _assign(toks: list[_Tok]) -> None:
-    """Give every unit token its role, or demote it to ``other``."""
+    """Give every unit token its role, or demote it to ``other``.
+
+    A clause that is a role phrase alone gives its role to the names of the
+    clause before it where that clause stated none (``市教育局、市卫健委，
+    分别牵头落实``)."""
     header_role: Role | None = None
     clause: list[_Tok] = []
+    unstated: list[_Tok] = []
     for tok in [*toks, _Tok("clause", -1, -1)]:
-        if tok.kind == "clause":
-            header_role = _assign_clause(clause, header_role)
-            clause = []
-        else:
+        if tok.kind != "clause":
             clause.append(tok)
+            continue
+        role = _role_alone(clause)
+        if role is not None and unstated:
+            for t in unstated:
+                t.role = role
+            unstated = []
+        else:
+            header_role, unstated = _assign_clause(clause, header_role)
+        clause = []
 
 
-def _assign_clause(clause: list[_Tok], header_role: Role | None) -> Role | None:
+def _role_alone(clause: list[_Tok]) -> Role | None:
+    """The role of a clause that is one role phrase and nothing else, or None."""
+    significant = [t for t in clause if t.kind not in ("space", "list")]
+    if len(significant) == 1 and significant[0].kind == "role":
+        return None if significant[0].bracket_role else significant[0].role
+    return None
+
+
+def _assign_clause(clause: list[_Tok], header_role: Role | None) -> tuple[Role | None, list[_Tok]]:
+    """Give the units of one clause their roles; the header role in force
+    after it, and the units given the default role for want of a stated one."""
+    unstated: list[_Tok] = []
     significant = [t for t in clause if t.kind not in ("space", "list")]
     seen_verb = False
     with_mode = False
@@ -749,8 +771,10 @@ def _assign_clause(clause: list[_Tok], header_role: Role | None) -> Role | None:
                 t.kind = "other"
             else:
                 t.role = role
+                if not seen_verb and header_role is None and not with_mode and nxt is None:
+                    unstated.append(t)
         idx = run_end
-    return header_role
+    return header_role, unstated
 
 
 # (各)市、县（区）人民政府: levels listed before the name they share are one unit

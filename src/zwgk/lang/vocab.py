@@ -127,8 +127,9 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "resp",
         re.compile(
-            r"(责任|責任|落实单位|落實單位|承办|承辦|负责单位|負責單位|实施单位|實施單位|主办|主辦|"
-            r"牵头|牽頭|单位|單位|科室|部门|部門)"
+            r"(责任|責任|承办|承辦|主办|主辦|牵头|牽頭|"
+            rf"(?:落实|落實|负责|負責|实施|實施)(?:{_UNIT_KINDS})|"
+            r"单位|單位|科室|部门|部門)"
         ),
     ),
     (
@@ -560,7 +561,7 @@ HEADER_COMPOUND: Final = re.compile(
 #: A qualifier written before a header word (市级责任单位, 本局责任科室, and
 #: in a disclosure list, what is disclosed: 公开类别, 公开主体).
 HEADER_QUALIFIER: Final = re.compile(
-    r"^(?:(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|州|国家|國家)[级級]|(?:本|我)(?:局|委|办|辦|厅|廳|单位|單位|部门|部門|级|級)"
+    r"^(?:(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|州|国家|國家)[级級里裡]|(?:本|我)(?:局|委|办|辦|厅|廳|单位|單位|部门|部門|级|級)"
     r"|(?:局|委|办|辦|厅|廳)(?:内|內)?|公开|公開)$"
 )
 
