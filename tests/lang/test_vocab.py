@@ -61,7 +61,29 @@ def test_a_unit_column_named_by_what_its_units_do_holds_the_responsibility(cell:
     assert header_role(cell) == "resp"
 
 
-@pytest.mark.parametrize("cell", ["局各股室：", "机构职能", "负责人"])
+@pytest.mark.parametrize(
+    ("cell", "role"),
+    [
+        ("落实举措", "text"),
+        ("工作重点", "text"),
+        ("实施主体", "resp"),
+        ("牵头责任单位", "lead"),
+        ("配合责任单位", "assist"),
+        ("协作单位", "assist"),
+        ("时序进度", "deadline"),
+        ("推进情况", "status"),
+        ("完成进度", "status"),
+        ("牵头领导", "status"),
+        ("任务类别", "heading"),
+        ("一级指标", "heading"),
+    ],
+)
+def test_header_words_as_offices_vary_them(cell: str, role: str) -> None:
+    assert header_role(cell) == role
+    assert cell in HEADER_WORDS
+
+
+@pytest.mark.parametrize("cell", ["局各股室：", "机构职能", "负责人", "做好市场主体信息公开"])
 def test_a_kind_of_unit_without_a_role_word_names_no_unit_column(cell: str) -> None:
     assert header_role(cell) != "resp"
 

@@ -208,3 +208,28 @@ def test_two_unit_columns_named_by_what_their_units_do() -> None:
     }
     roles = {a.unit: a.role.value for a in t2.responsibility.assignments}
     assert roles == {"市直各单位": "lead", "规划处": "owner"}
+
+
+VARIED_HEADER = """\
+某区应急管理局2023年政务公开重点工作任务表
+序号 | 工作举措 | 实施主体 | 协作单位 | 时序进度 | 推进情况 |
+1 | 及时公开安全生产行政执法信息。 | 执法大队 | 办公室 | 2023年6月底前 | 已完成 |
+2 | 做好防灾减灾科普宣传。 | 应急科 | 各乡镇 | 长期坚持 | 推进中 |
+"""
+
+
+def test_a_header_in_words_offices_vary() -> None:
+    """工作举措, 实施主体, 协作单位, 时序进度 and 推进情况 name their columns
+    (a responsibility column beside an assisting one leads)."""
+    plan = zwgk.read(VARIED_HEADER.encode(), format="text")
+    t1, t2 = plan.tasks
+    assert t1.text == "及时公开安全生产行政执法信息。"
+    assert t1.responsibility is not None
+    assert [(a.unit, a.role.value) for a in t1.responsibility.assignments] == [
+        ("执法大队", "lead"),
+        ("办公室", "assist"),
+    ]
+    assert t1.deadline is not None and t1.deadline.raw == "2023年6月底前"
+    assert t2.deadline is not None and t2.deadline.kind.value == "ongoing"
+    kept = [r.text for r in plan.residue if r.reason == "column not in the model"]
+    assert kept == ["已完成", "推进中"]
