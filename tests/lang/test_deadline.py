@@ -437,3 +437,14 @@ def test_a_cell_pointing_at_a_works_own_schedule_is_relative() -> None:
 def test_before_a_month_is_the_end_of_the_month_before(cell: str, due: dt.date) -> None:
     got = parse_deadline(cell, year=2021)
     assert got is not None and got.due == due
+
+
+@pytest.mark.parametrize("raw", ["根据工作进度", "按工作进度", "常年", "项目实施期间"])
+def test_as_the_work_goes_is_ongoing(raw: str) -> None:
+    d = parse_deadline(raw, 2023)
+    assert d is not None and d.kind is DeadlineKind.ONGOING and d.due is None
+
+
+def test_as_the_time_limits_require_points_elsewhere() -> None:
+    d = parse_deadline("按时限要求", 2023)
+    assert d is not None and d.kind is DeadlineKind.RELATIVE

@@ -416,3 +416,22 @@ def test_a_role_clause_after_names_with_their_own_role_leaves_them_alone() -> No
         ("市财政局", Role.LEAD),
         ("市直各单位", Role.OWNER),
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("县政府办抓总，县直各部门落实", [("县政府办", Role.LEAD), ("县直各部门", Role.OWNER)]),
+        ("区政府办总负责，各部门协作", [("区政府办", Role.LEAD), ("各部门", Role.ASSIST)]),
+        ("市教育局承担，各学校配合", [("市教育局", Role.OWNER), ("各学校", Role.ASSIST)]),
+        (
+            "牵头：区政府办；配合：区直各单位",
+            [("区政府办", Role.LEAD), ("区直各单位", Role.ASSIST)],
+        ),
+        ("牵头:办公室;配合:水政监察大队", [("办公室", Role.LEAD), ("水政监察大队", Role.ASSIST)]),
+    ],
+)
+def test_role_words_offices_use_and_a_role_word_alone_as_a_label(
+    raw: str, expected: list[tuple[str, Role]]
+) -> None:
+    assert [(a.unit, a.role) for a in parse_responsibility(raw).assignments] == expected

@@ -216,12 +216,14 @@ _CELL_SCHEDULE_RE = re.compile(r"\A\s*(?:按照?|根据|依)\s*[^，。；,;]{0,
 # A cell that points at periods set elsewhere: 按规定时限, 在法定期限内, 按要求时间.
 _STATUTORY_RE = re.compile(
     r"(?:按|依|按照|依照|依据|根据|在)\s*(?:有关|相关)?\s*(?:规定|法定|要求|上级要求)\s*的?\s*"
-    r"(?:时限|期限|时间)"
+    r"(?:时限|期限|时间)|(?:按|按照|根据)\s*(?:时限|期限|时间)\s*要求"
 )
 _EVENT_START_RE = re.compile(r"在|于|自|从|收到|接到|印发|公布|发布|出台")
 
+# (根据工作进度, 项目实施期间: as the work goes, not by a date)
 _ONGOING_RE = re.compile(
     r"及时|长期|不定期|定期|持续|常态|全年|日常|实时|动态|随时|经常|长效|适时|即时|跟踪|长年|按需"
+    r"|常年|期间|(?:按|按照|根据|依据)(?:工作|项目)?进度"
 )
 
 _PERIODS = {

@@ -126,7 +126,9 @@ _LEAD_WORDS: Final = (
     "统筹指导",
     "统筹",
     "总牵头",
+    "总负责",
     "负总责",
+    "抓总",
     "主办",
     "主责",
 )
@@ -138,6 +140,7 @@ _ASSIST_WORDS: Final = (
     "协办",
     "协助",
     "协同",
+    "协作",
     "参与",
     "参加",
 )
@@ -159,6 +162,7 @@ _OWNER_WORDS: Final = (
     "落实",
     "办理",
     "承办",
+    "承担",
     "执行",
     "实施",
 )
@@ -240,8 +244,10 @@ _ROLE_RE: Final = re.compile(rf"(?:{_MODS})*({_VERBS})(?:(?:{_MODS})*(?:{_VERBS}
 _MOD_RE: Final = re.compile(rf"(?:{_MODS})+")
 _WITH_RE: Final = re.compile(r"会同|联合")
 # "牵头单位：" style headers inside a cell; not after 各 (各责任科室: each of them, a unit).
+# A role word alone is such a header before a colon (（牵头：办公室；配合：法规科）).
 _HEADER_RE: Final = re.compile(
-    r"(?<!各)(牵头|主办|责任|负责|配合|协办|参与|监管|指导)(?:单位|部门|科室)[ \t\u3000]*[：:]?"
+    r"(?<!各)(牵头|主办|责任|负责|配合|协办|参与|监管|指导)"
+    r"(?:(?:单位|部门|科室|处室|股室)[ \t\u3000]*[：:]?|[ \t\u3000]*[：:])"
 )
 _HEADER_ROLE: Final[dict[str, Role]] = {
     "牵头": Role.LEAD,
