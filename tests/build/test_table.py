@@ -474,3 +474,38 @@ def test_a_lead_cell_merged_over_rows_with_their_own_assist_cells_groups_no_rows
     assert first.group is None and second.group is None
     assert second.responsibility is not None
     assert second.responsibility.units() == ("县发展改革委", "县财政局")
+
+
+def test_a_column_of_the_tasks_own_short_titles_gives_their_text() -> None:
+    """公开事项 | 公开内容 (工作任务 | 具体措施) where every row shows its own
+    short first cell: the task is named by it and its requirement is the
+    note; a 类别 cell merged over rows before them is the section."""
+    grid = Grid.from_rows(
+        [
+            ["序号", "类别", "公开事项", "公开内容", "责任科室"],
+            ["1", "政策公开", "优抚政策", "公开优抚对象抚恤补助标准和申领流程", "优抚科"],
+            ["2", None, "安置政策", "公开退役士兵安置计划和安置结果", "安置科"],
+            ["3", "服务公开", "办事指南", "公开服务事项清单和办事指南", "办公室"],
+        ]
+    )
+    plan = _plan(grid)
+    assert [(t.text, t.note, t.section) for t in plan.tasks] == [
+        ("优抚政策", "公开优抚对象抚恤补助标准和申领流程", ("政策公开",)),
+        ("安置政策", "公开退役士兵安置计划和安置结果", ("政策公开",)),
+        ("办事指南", "公开服务事项清单和办事指南", ("服务公开",)),
+    ]
+
+
+def test_a_heading_column_or_one_merged_over_rows_is_no_title() -> None:
+    named_as_heading = Grid.from_rows(
+        [
+            ["序号", "重点工作", "具体措施", "责任科室"],
+            ["1", "优抚政策", "公开优抚对象抚恤补助标准和申领流程", "优抚科"],
+            ["2", "安置政策", "公开退役士兵安置计划和安置结果", "安置科"],
+        ]
+    )
+    plan = _plan(named_as_heading)
+    assert [(t.text, t.section) for t in plan.tasks] == [
+        ("公开优抚对象抚恤补助标准和申领流程", ("优抚政策",)),
+        ("公开退役士兵安置计划和安置结果", ("安置政策",)),
+    ]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import io
+
+import docx
+
 import zwgk
 from zwgk.testing import unplaced_text
 
@@ -233,3 +237,36 @@ def test_a_header_in_words_offices_vary() -> None:
     assert t2.deadline is not None and t2.deadline.kind.value == "ongoing"
     kept = [r.text for r in plan.residue if r.reason == "column not in the model"]
     assert kept == ["已完成", "推进中"]
+
+
+def test_short_titles_read_alike_from_a_web_table_and_a_word_table() -> None:
+    """One table, copied from a page as cells one per line and saved as a
+    Word table: both readings name each task by its short title."""
+    rows = [
+        ["序号", "类别", "公开事项", "公开内容", "责任科室"],
+        ["1", "政策公开", "优抚政策", "公开优抚对象抚恤补助标准和申领流程", "优抚科"],
+        ["2", "", "安置政策", "公开退役士兵安置计划和安置结果", "安置科"],
+        ["3", "服务公开", "办事指南", "公开服务事项清单和办事指南", "办公室"],
+        ["4", "", "政策解读", "解读新出台的优待政策", "办公室"],
+    ]
+    text = "\n".join(f"{c} |" for row in rows for c in row if c) + "\n"
+    document = docx.Document()
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    for top in (1, 3):  # each 类别 merged over its two rows
+        table.cell(top, 1).merge(table.cell(top + 1, 1))
+    data = io.BytesIO()
+    document.save(data)
+    for plan in (
+        zwgk.read(text.encode(), format="text"),
+        zwgk.read(data.getvalue(), format="docx"),
+    ):
+        assert [(t.text, t.section) for t in plan.tasks] == [
+            ("优抚政策", ("政策公开",)),
+            ("安置政策", ("政策公开",)),
+            ("办事指南", ("服务公开",)),
+            ("政策解读", ("服务公开",)),
+        ]
+        assert plan.tasks[1].note == "公开退役士兵安置计划和安置结果"

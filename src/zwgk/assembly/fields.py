@@ -865,22 +865,33 @@ def _progress_cell(cell: str, after_units: bool, fields: Fields, layout: Layout)
 
 def own_titles(bodies: Sequence[str], layout: Layout) -> bool:
     """Whether every numbered row (its 序号 first) of a table with two text
-    columns before its units shows its own first text cell, all different:
-    titles of their tasks, not a heading merged over rows (given once, or
-    written again on every row of its part).  Rows may lose cells merged
-    over them further on (a unit or deadline cell), not most of them."""
+    columns before its units shows its own cell in the first of them, all
+    different: titles of their tasks, not a heading merged over rows (given
+    once, or written again on every row of its part).  Heading columns may
+    stand before it (类别 | 公开事项 | 公开内容; their cells merged over rows
+    are lost first); rows may lose cells merged over them further on (a unit
+    or deadline cell), not most of them."""
     if "number" not in layout.roles or layout.texts_before_units < 2 or len(bodies) < 2:
         return False
     after = layout.roles[layout.roles.index("number") + 1 :]
+    title = [k for k, r in enumerate(after) if r in ("text", "heading")][-2]
+    units = next((k for k, r in enumerate(after) if r in ("lead", "assist", "resp")), len(after))
+    if after[title] != "text":
+        return False
     firsts = []
     full = 0
-    for body in bodies:
+    for k, body in enumerate(bodies, start=1):
         cells = body.split("\n")[1:-1]  # every cell shown, an empty one too
-        if not _own_title(cells, len(after)):
+        # heading cells before the title (类别) are lost first: merged over rows
+        lost = len(after) - len(cells)
+        own = cells[title - lost if 0 < lost <= title else title :]
+        if not _own_title(own, len(after) - title):
+            if k == len(bodies) and len(cells) <= units:
+                continue  # the last row, cut by the page's end before its units
             return False
-        full += len(cells) == len(after)
-        firsts.append(squeeze(cells[0]))
-    return 2 * full >= len(bodies) and len(set(firsts)) == len(firsts)
+        full += len(own) == len(after) - title
+        firsts.append(squeeze(own[0]))
+    return len(firsts) >= 2 and 2 * full >= len(bodies) and len(set(firsts)) == len(firsts)
 
 
 def titles_unnumbered(bodies: Sequence[str], layout: Layout) -> bool:
@@ -922,6 +933,13 @@ def _own_title(cells: Sequence[str], columns: int) -> bool:
     if not 2 <= len(cells) <= columns or not cells[0].strip() or "。" in cells[0]:
         return False
     return len(cells) == columns or len(cells[0]) < len(cells[1])
+
+
+def _from_title(roles: Sequence[str]) -> int:
+    """How many of the text columns ``roles`` ends with stand from the title's
+    on (工作任务 | 具体措施: both; 类别 | 公开事项 | 公开内容: the last two)."""
+    texts = [k for k, r in enumerate(roles) if r in ("text", "heading")]
+    return len(roles) - texts[-2] if len(texts) >= 2 else len(roles)
 
 
 def _complete_row(cells: Sequence[str], roles: Sequence[str]) -> bool:
@@ -1005,7 +1023,7 @@ def _fit(
     if tail is None:
         return None
     pieces = [""] * (units[0] - k) + list(cells[:k]) + tail
-    fields = _by_position(pieces, roles, titles and k == units[0])
+    fields = _by_position(pieces, roles, titles and k >= _from_title(roles[: units[0]]))
     # no unit cell: they are merged above, unless the row was cut mid-sentence
     whole = cells[k - 1].endswith(tuple(SENTENCE_END))
     fields.shown_empty = fields.shown_empty and (len(cells) > k or not whole)

@@ -34,6 +34,7 @@ from zwgk.build.sections import Sections, apply_heading_cell
 from zwgk.document import Cell, Grid
 from zwgk.lang.numerals import parse_serial
 from zwgk.lang.pieces import label_of, squeeze
+from zwgk.lang.vocab import header_role
 
 __all__ = ["grid_rows", "row_has_task_fields", "task_rank"]
 
@@ -131,6 +132,8 @@ class _TableReader:
         self.header_key = [squeeze(t) for t in self.texts[at]] if at is not None else None
         self.heading_cols = [i for i, r in enumerate(self.roles) if r == "heading"]
         self.text_col = self.roles.index("text") if "text" in self.roles else None
+        self.title_col = self._title_column()
+        self.heading_cols = [i for i in self.heading_cols if i != self.title_col]
         self.task_rank = task_rank(self.rows, self.roles, self.text_col, at)
         body = self.rows[self.header.body_start :]
         self.levels = Levels(body, self.heading_cols, self.task_rank, self.n_cols)
@@ -138,6 +141,34 @@ class _TableReader:
         self.out: list[Row] = []
         self.above: list[str] = []
         self.pending: list[int] = []  # rows with no task after the last task
+
+    def _title_column(self) -> int | None:
+        """The column of the tasks' own short titles: the column named as a
+        task's (工作任务, 公开事项) right before the requirement's (具体措施,
+        公开内容), where every task row shows its own cell, no sentence and
+        shorter than its requirement (which carries no task's label), all
+        different, and no row's cells stand outside the header's columns.  A
+        heading merged over rows or named as one (重点工作, 类别) is no title."""
+        t, at = self.text_col, self.header.at
+        if t is None or at is None or t - 1 not in self.heading_cols:
+            return None
+        if header_role(self.texts[at][t - 1]) != "text":
+            return None
+        unnamed = [k for k, r in enumerate(self.roles) if r is None]
+        titles = []
+        for row in self.rows[self.header.body_start :]:
+            if any((c := row[k]) is not None and c.text.strip() for k in unnamed):
+                return None  # a row's cells out of their columns: positions prove nothing
+            req, own = row[t], row[t - 1]
+            if req is None or req.colspan > 1 or req is own or not span_text(req).strip():
+                continue
+            title = span_text(own).strip() if own is not None and own.rowspan == 1 else ""
+            if not title or "。" in title or len(title) >= len(span_text(req).strip()):
+                return None
+            if label_of(span_text(req)) is not None:
+                return None  # tasks numbered in the requirement: headings beside them
+            titles.append(squeeze(title))
+        return t - 1 if len(titles) >= 2 and len(set(titles)) == len(titles) else None
 
     # -- residue ------------------------------------------------------------
 
@@ -317,7 +348,13 @@ class _TableReader:
             self._residue_row(j, R_UNPLACED_ROW)
         self.pending.clear()
         self.seen.add(id(text_cell))
-        self._emit(text, text_cell, self._fields(row))
+        fields = self._fields(row)
+        title = row[self.title_col] if self.title_col is not None else None
+        if title is not None:  # the task's title; its requirement is the note
+            self.seen.add(id(title))
+            fields.notes.insert(0, text)
+            text, text_cell = span_text(title), title
+        self._emit(text, text_cell, fields)
 
     def _trailing(self) -> list[str]:
         """Rows with no task after the last task: the table's closing text."""
