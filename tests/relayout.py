@@ -11,7 +11,8 @@ Run:  python -m tests.relayout [LAYOUT] [--worst N]
 
 prints, per layout, the mean of the columns over every plan written in it,
 then the worst readings (plan, layout, columns).  The pages are written
-under ``--out DIR`` when it is given, to look at.
+under ``--out DIR`` when it is given, to look at; two layouts are office
+files (a Word table and a worksheet with merged cells).
 """
 
 from __future__ import annotations
@@ -293,7 +294,88 @@ def _signed_page(plan: Sequence[Row]) -> list[str]:
     return parts
 
 
-Layout = Callable[[Sequence[Row]], str]
+def _levels_opened(previous: tuple[str, ...], section: tuple[str, ...]) -> list[int]:
+    """The heading levels a row opens, as :meth:`Numbering.opened` counts them."""
+    return [k for k in range(min(len(section), 3)) if previous[: k + 1] != section[: k + 1]]
+
+
+def _table(plan: Sequence[Row]) -> list[list[str | None]]:
+    """The plan as a table's rows, its header first; ``None`` where a cell is
+    merged with the one above: a heading over the rows of its part, a unit
+    and deadline cell over the rows of one part that share them."""
+    depth = min(_depth(plan), len(_HEADINGS))
+    table: list[list[str | None]] = [[*_HEADINGS[:depth], *_COLUMNS]]
+    numbering = Numbering()
+    previous: tuple[str, ...] = ()
+    last: tuple[str, str] | None = None
+    for r in plan:
+        levels = _levels_opened(previous, r.section)
+        titles = dict(zip(levels, numbering.opened(r.section), strict=True))
+        heads = [titles.get(k, "" if k >= len(r.section) else None) for k in range(depth)]
+        shared = not levels and (r.resp, r.deadline) == last
+        tail: list[str | None] = [None, None] if shared else [r.resp, r.deadline]
+        table.append([*heads, str(r.number), r.text, *tail])
+        previous, last = r.section, (r.resp, r.deadline)
+    return table
+
+
+def _merges(table: Sequence[Sequence[str | None]]) -> Iterator[tuple[int, int, int]]:
+    """Each run of merged cells: its column, its top row and its bottom row."""
+    for col in range(len(table[0])):
+        row = 1
+        while row < len(table):
+            end = row
+            while end + 1 < len(table) and table[end + 1][col] is None:
+                end += 1
+            if end > row:
+                yield col, row, end
+            row = end + 1
+
+
+def docx_merged(plan: Sequence[Row]) -> bytes:
+    """A Word table with its headings, unit and deadline cells merged over rows."""
+    import io
+
+    import docx
+
+    table = _table(plan)
+    document = docx.Document()
+    document.add_paragraph(_TITLE)
+    grid = document.add_table(rows=len(table), cols=len(table[0]))
+    for i, row in enumerate(table):
+        for j, text in enumerate(row):
+            grid.cell(i, j).text = text or ""
+    for col, top, bottom in _merges(table):
+        grid.cell(top, col).merge(grid.cell(bottom, col))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def xlsx_merged(plan: Sequence[Row]) -> bytes:
+    """A worksheet with a title row, the table's merged cells merged."""
+    import io
+
+    import openpyxl
+
+    table = _table(plan)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append([_TITLE])
+    for row in table:
+        sheet.append(row)
+    for col, top, bottom in _merges(table):
+        sheet.merge_cells(start_row=top + 2, end_row=bottom + 2, start_column=col + 1,
+                          end_column=col + 1)  # fmt: skip
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+Layout = Callable[[Sequence[Row]], "str | bytes"]
+#: The layouts written as office files, and the format each is read in.
+OFFICE: dict[str, str] = {"docx_merged": "docx", "xlsx_merged": "xlsx"}
 LAYOUTS: dict[str, Layout] = {
     "pipe": pipe,
     "pipe_merged": pipe_merged,
@@ -310,6 +392,8 @@ LAYOUTS: dict[str, Layout] = {
     "page_signed": page_signed,
     "page_glued": page_glued,
     "page_fields": page_fields,
+    "docx_merged": docx_merged,
+    "xlsx_merged": xlsx_merged,
 }
 
 
@@ -329,15 +413,17 @@ def plans(origins: Sequence[str] = ()) -> Iterator[tuple[Path, dict[str, Any]]]:
 def score(layout: str, gold: dict[str, Any], out: Path | None = None) -> dict[str, float]:
     """The columns of reading ``gold`` written in ``layout`` (the page written
     to ``out`` as ``NAME.LAYOUT.txt`` when given)."""
-    text = LAYOUTS[layout](rows(gold))
+    page = LAYOUTS[layout](rows(gold))
+    fmt = OFFICE.get(layout, "text")
+    data = page if isinstance(page, bytes) else page.encode()
     if out is not None:
-        (out / f"{Path(gold.get('source') or 'plan').stem}.{layout}.txt").write_text(text, "utf-8")
+        (out / f"{Path(gold.get('source') or 'plan').stem}.{layout}.{fmt}").write_bytes(data)
     truth = copy.deepcopy(gold)
     for t in truth["tasks"]:
         t["note"] = None  # the layouts write no note
         if layout in _ROLE_COLUMNS and t["units"]:
             t["responsibility"] = "；".join(c for c in _role_cells(t["units"]) if c)
-    return summarize(counts(truth, zwgk.read_text(text, format="text")))
+    return summarize(counts(truth, zwgk.read(data, format=fmt)))
 
 
 def means(scores: Sequence[dict[str, float]]) -> dict[str, float]:
