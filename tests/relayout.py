@@ -191,6 +191,39 @@ def run_together(plan: Sequence[Row]) -> str:
     return "\n".join(lines)
 
 
+def run_together_serial(plan: Sequence[Row]) -> str:
+    """One row per line, its bare 序号 run into the text (``3做好…``) and the
+    other cells run together."""
+    lines = [_TITLE, "", "".join(["序号", "工作任务", "责任单位", "完成时限"])]
+    numbering = Numbering()
+    for r in plan:
+        lines += numbering.opened(r.section)
+        lines.append(f"{r.number}{r.text}{r.resp}{r.deadline}")
+    return "\n".join(lines)
+
+
+def rows_spaced(plan: Sequence[Row]) -> str:
+    """One row per line, its cells apart by a space, as a PDF's text gives a
+    table; headings on lines of their own."""
+    lines = [_TITLE, "", " ".join(["序号", "工作任务", "责任单位", "完成时限"])]
+    numbering = Numbering()
+    for r in plan:
+        lines += numbering.opened(r.section)
+        lines.append(" ".join(c for c in (str(r.number), r.text, r.resp, r.deadline) if c))
+    return "\n".join(lines)
+
+
+def table_glued(plan: Sequence[Row]) -> str:
+    """The whole table crawled onto one line with nothing between its cells
+    (``…完成时限一、做好…（一）推进…1.主动公开…省发改委2.…``)."""
+    parts = [_TITLE, "".join(["序号", "工作任务", "责任单位", "完成时限"])]
+    numbering = Numbering()
+    for r in plan:
+        parts += numbering.opened(r.section)
+        parts.append(f"{r.number}.{r.text}{r.resp}{r.deadline}")
+    return "".join(parts)
+
+
 def run_together_roles(plan: Sequence[Row]) -> str:
     """One row per line, a lead and an assist column, its cells run together
     (``1.主动公开规划纲要省发改委省直各部门…``) under a category cell given once."""
@@ -385,6 +418,9 @@ LAYOUTS: dict[str, Layout] = {
     "table_line": table_line,
     "run_together": run_together,
     "run_together_roles": run_together_roles,
+    "run_together_serial": run_together_serial,
+    "rows_spaced": rows_spaced,
+    "table_glued": table_glued,
     "pipe_progress": pipe_progress,
     "prose": prose,
     "prose_bracketed": prose_bracketed,

@@ -1849,6 +1849,42 @@ def test_plausibility_doubts_a_reading_that_left_a_task_with_its_units_over() ->
     assert plausibility(plan.evolve(residue=(*plan.residue, dated))) == plausibility(plan)
 
 
+def test_plausibility_doubts_a_heading_run_into_a_task_or_a_heading() -> None:
+    plan = read("一、公开\n（一）规划\n1.推进预算公开。\n财务科\n（二）解读\n2.更新概况。\n办公室")
+    glued = plan.evolve(
+        tasks=(
+            plan.tasks[0].evolve(text="推进预算公开。（二）解读"),
+            plan.tasks[1].evolve(section=("公开（一）规划",)),
+        )
+    )
+    assert plausibility(glued) == plausibility(plan) - 2.0
+
+
+def test_plausibility_doubts_a_numbered_line_set_aside_as_closing_before_a_task() -> None:
+    plan = read("一、公开\n（一）规划\n1.推进预算公开。\n财务科\n2.更新概况。\n办公室")
+    closing = zwgk.Residue("（二）解读", "closing: text after the plan body", zwgk.Location(line=2))
+    after = zwgk.Residue("（二）解读", "closing: text after the plan body", zwgk.Location(line=99))
+    assert plausibility(plan.evolve(residue=(*plan.residue, closing))) == plausibility(plan) - 1.0
+    assert plausibility(plan.evolve(residue=(*plan.residue, after))) == plausibility(plan)
+
+
+def test_a_table_crawled_onto_one_line_keeps_its_only_part() -> None:
+    """A page run onto one line whose table has one part: 一、 stands once,
+    glued to the header before it, but heads the （一） and 1. that follow
+    its short title, the page cut before a （二） or not."""
+    text = (
+        "某局政务公开工作要点序号工作任务责任单位完成时限一、优化工作基础（一）深化文件公开"
+        "1.推进文件库建设。市司法局（二）推进标准化2.更新公开目录。市政府办公室"
+    )
+    plan = read(text)
+    assert [t.section for t in plan.tasks] == [
+        ("优化工作基础", "深化文件公开"),
+        ("优化工作基础", "推进标准化"),
+    ]
+    cut = "序号工作任务一、优化基础（一）深化公开1.推进建设。市司法局2.更新目录。办公室"
+    assert [t.section for t in read(cut).tasks] == [("优化基础", "深化公开")] * 2
+
+
 def _layout_reading(text: str) -> zwgk.Plan:
     from zwgk._build import build_plan
     from zwgk_plugins._text_layouts import Line, detect_layout, parse_layout

@@ -496,6 +496,21 @@ def test_a_column_of_the_tasks_own_short_titles_gives_their_text() -> None:
     ]
 
 
+def test_a_column_of_numbered_headings_one_per_row_is_no_title() -> None:
+    grid = Grid.from_rows(
+        [
+            ["序号", "工作任务", "具体要求", "责任单位"],
+            ["1", "一、优化政务公开工作基础", "做好做好做好做好。", "办公室"],
+            ["2", "二、加强政策解读", "做好政府信息解读。", "法规科"],
+        ]
+    )
+    plan = _plan(grid)
+    assert [(t.text, t.section) for t in plan.tasks] == [
+        ("做好做好做好做好。", ("优化政务公开工作基础",)),
+        ("做好政府信息解读。", ("加强政策解读",)),
+    ]
+
+
 def test_a_heading_column_or_one_merged_over_rows_is_no_title() -> None:
     named_as_heading = Grid.from_rows(
         [

@@ -189,6 +189,34 @@ def _opens_part(text: str, hit: LabelHit, chosen: Sequence[LabelHit]) -> bool:
     return 0 < len(title.strip()) <= _PART_TITLE and not re.search(r"[。；;：:！？!?\n]", title)
 
 
+def _heads_part(text: str, hit: LabelHit, hits: Sequence[LabelHit]) -> bool:
+    """Whether a lone label numbered 1 heads a part whose own labels follow
+    its short title: the next label after it, with no sentence's end between,
+    is a lower rank's 1, and that rank goes on to 2 or that label heads a
+    part of its own the same way (``…完成时限一、优化工作基础（一）深化…1.…``
+    on a page run onto one line, its only part)."""
+    child = _first_child(text, hit, hits)
+    while child is not None:
+        if any(h.style == child.style and h.number == 2 for h in hits if h.start > child.start):
+            return True
+        child = _first_child(text, child, hits)
+    return False
+
+
+def _first_child(text: str, hit: LabelHit, hits: Sequence[LabelHit]) -> LabelHit | None:
+    """The label right after ``hit``'s short title when it is a lower rank's 1."""
+    after = [h for h in hits if h.start >= hit.end]
+    if hit.number != 1 or not after:
+        return None
+    first = min(after, key=lambda h: h.start)
+    title = text[hit.end : first.start]
+    if first.rank <= hit.rank or first.number != 1 or first.weak:
+        return None
+    if not 0 < len(title.strip()) <= _PART_TITLE or re.search(r"[。；;：:！？!?\n]", title):
+        return None
+    return first
+
+
 _DEADLINE_LOOK: Final = 40  # characters read after a number to tell a deadline
 
 
@@ -243,7 +271,8 @@ def choose_labels(text: str, hits: Sequence[LabelHit], *, min_score: float = 1.2
         goes_on = cut and chain[:1] == free[:1]  # a list the page before began
         first_ok = chain and (chain[0].number == 1 or goes_on)
         weak = score < min_score or (lone and (not first_ok or score < 1.0 + _STRONG))
-        if weak and not (lone and _opens_part(text, chain[0], chosen)):
+        opens = lone and (_opens_part(text, chain[0], chosen) or _heads_part(text, chain[0], hits))
+        if weak and not opens:
             continue
         styles.append(style)
         chosen.extend(chain)

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
-from zwgk._model import Plan, Task
+from zwgk._model import Plan, Residue, Task
 from zwgk._textutil import squeeze
 from zwgk.assembly.fields import cut_responsibility, is_deadline, is_units
 from zwgk.assembly.text import closing_signature
@@ -111,10 +111,15 @@ def plausibility(plan: Plan) -> float:
             score -= 1.5  # a heading taken for a task counts for nothing
         if _holds_a_signature(t.text):
             score -= 1.5  # ... and so does a task that took in the closing signature
+        if _holds_a_heading(t.text, t.label) or any(_holds_a_heading(h, "") for h in t.section):
+            score -= 1.0  # a heading run into a task's text or into the heading above it
         if t.number is not None and (previous is None or t.number in (previous + 1, 1)):
             score += 0.5
         previous = t.number
+    last = max((t.location.line or 0 for t in tasks if t.location), default=0)
     for r in plan.residue:
+        if r.reason.startswith("closing") and _before(r, last) and parse_label(r.text):
+            score -= 1.0  # a numbered line set aside as the closing text, with tasks after it
         if r.reason.startswith(_SET_ASIDE):
             continue
         label = parse_label(r.text)
@@ -123,6 +128,27 @@ def plausibility(plan: Plan) -> float:
         elif _requirement_with_units(r.text):
             score -= 1.0  # ... or a paragraph that names who does it
     return score
+
+
+def _before(piece: Residue, line: int) -> bool:
+    """Whether a piece of residue stands on a line before ``line``."""
+    return piece.location is not None and (piece.location.line or line) < line
+
+
+_HEADING_STYLES: Final = ("cn_comma", "cn_paren")  # 一、 and （一）
+
+
+def _holds_a_heading(text: str, label: str) -> bool:
+    """Whether a heading's label stands inside ``text`` after its first
+    characters, a style other than the task's own: ``…库建设。（二）持续推进…``
+    in a task's text, ``加强政策解读（一）做好解读`` as one heading's title.
+    The lines of a table were not told apart."""
+    own = parse_label(label) if label else None
+    for hit in find_labels(text):
+        heading = hit.start > 0 and hit.style in _HEADING_STYLES and hit.number <= 2
+        if heading and (own is None or hit.style != own.style):
+            return True
+    return False
 
 
 _LEAST_REQUIREMENT = 8  # characters of a requirement before its units' field

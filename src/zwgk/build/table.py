@@ -146,7 +146,7 @@ class _TableReader:
         """The column of the tasks' own short titles: the column named as a
         task's (工作任务, 公开事项) right before the requirement's (具体措施,
         公开内容), where every task row shows its own cell, no sentence and
-        shorter than its requirement (which carries no task's label), all
+        shorter than its requirement, neither of them numbered, all
         different, and no row's cells stand outside the header's columns.  A
         heading merged over rows or named as one (重点工作, 类别) is no title."""
         t, at = self.text_col, self.header.at
@@ -165,8 +165,8 @@ class _TableReader:
             title = span_text(own).strip() if own is not None and own.rowspan == 1 else ""
             if not title or "。" in title or len(title) >= len(span_text(req).strip()):
                 return None
-            if label_of(span_text(req)) is not None:
-                return None  # tasks numbered in the requirement: headings beside them
+            if label_of(span_text(req)) is not None or label_of(title) is not None:
+                return None  # numbered tasks, or numbered headings (一、…) beside them
             titles.append(squeeze(title))
         return t - 1 if len(titles) >= 2 and len(set(titles)) == len(titles) else None
 
