@@ -276,6 +276,23 @@ def prose_bracketed(plan: Sequence[Row]) -> str:
     return _paragraphs(plan, "（{}）".format)
 
 
+def _duty(lead: str, assist: str) -> str:
+    """A sentence of who does a task (``A牵头，B配合``), empty without a lead."""
+    return f"{lead}牵头" + (f"，{assist}配合" if assist else "") if lead else ""
+
+
+def prose_duty(plan: Sequence[Row]) -> str:
+    """Paragraphs closed by a sentence of who does the task, run into the
+    text where the text ends without a full stop (a line break lost)."""
+    lines = [_TITLE, ""]
+    numbering = Numbering()
+    for r in plan:
+        lines += numbering.opened(r.section)
+        duty = _duty(r.lead, r.assist)
+        lines.append(f"{r.number}.{r.text}{duty}{'。' if duty else ''}")
+    return "\n".join(lines)
+
+
 def page_line(plan: Sequence[Row]) -> str:
     """A crawled page on one line: the breadcrumb, the notice without its
     signature, the plan in prose with labelled clauses, the page's footer."""
@@ -424,6 +441,7 @@ LAYOUTS: dict[str, Layout] = {
     "pipe_progress": pipe_progress,
     "prose": prose,
     "prose_bracketed": prose_bracketed,
+    "prose_duty": prose_duty,
     "page_line": page_line,
     "page_signed": page_signed,
     "page_glued": page_glued,
@@ -459,6 +477,8 @@ def score(layout: str, gold: dict[str, Any], out: Path | None = None) -> dict[st
         t["note"] = None  # the layouts write no note
         if layout in _ROLE_COLUMNS and t["units"]:
             t["responsibility"] = "；".join(c for c in _role_cells(t["units"]) if c)
+        elif layout == "prose_duty":
+            t["responsibility"] = _duty(*_role_cells(t["units"] or ())) or None
     return summarize(counts(truth, zwgk.read(data, format=fmt)))
 
 

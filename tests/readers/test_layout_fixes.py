@@ -270,3 +270,25 @@ def test_short_titles_read_alike_from_a_web_table_and_a_word_table() -> None:
             ("政策解读", ("服务公开",)),
         ]
         assert plan.tasks[1].note == "公开退役士兵安置计划和安置结果"
+
+
+GLUED_DUTY = """\
+某县2023年政务公开工作要点
+一、推进决策公开
+1.编制重大行政决策事项目录并向社会公布县司法局牵头，县直各部门配合。
+2.做好决策草案征求意见工作由县政府办公室负责。
+3.公开决策执行情况。县直各部门负责。
+"""
+
+
+def test_who_does_a_task_run_into_its_text_is_its_responsibility() -> None:
+    """A paragraph whose last sentence names who does it, the full stop
+    before it lost (a line break joined), reads as with the stop."""
+    plan = zwgk.read(GLUED_DUTY.encode(), format="text")
+    assert [(t.text, t.responsibility.raw if t.responsibility else None) for t in plan.tasks] == [
+        ("编制重大行政决策事项目录并向社会公布", "县司法局牵头，县直各部门配合"),
+        ("做好决策草案征求意见工作", "县政府办公室负责"),
+        ("公开决策执行情况。", "县直各部门负责"),
+    ]
+    assert plan.tasks[0].responsibility is not None
+    assert plan.tasks[0].responsibility.leads == ("县司法局",)

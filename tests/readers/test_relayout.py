@@ -34,6 +34,7 @@ FLOORS = {
     "table_glued": {"tasks": 99, "text": 95, "section": 99, "resp": 95, "unitF1": 97},
     "pipe_progress": {"tasks": 99, "text": 99, "section": 99, "resp": 97, "unitF1": 99},
     "prose": {"tasks": 99, "text": 98, "section": 99, "resp": 98, "unitF1": 97},
+    "prose_duty": {"tasks": 99, "text": 96, "section": 99, "resp": 95, "unitF1": 96},
     "prose_bracketed": {"tasks": 99, "text": 98, "section": 99, "resp": 98, "unitF1": 97},
     "page_line": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
     "page_signed": {"tasks": 99, "text": 87, "section": 99, "resp": 99, "unitF1": 98},

@@ -283,13 +283,40 @@ def closing_duty(text: str) -> tuple[str, list[str]]:
     body = text.rstrip()
     cut = body[:-1].rfind("。") if body.endswith("。") else -1
     if cut <= 0:
-        return text, []
+        return _glued_duty(body)
     last = body[cut + 1 :].rstrip("。").strip()
     agent = _AGENT.match(last)  # 由…, 此项工作由…
     duty = last[agent.end() :] if agent is not None else last
-    if not duty or not assigns_roles(duty) or not looks_like_responsibility(duty):
-        return text, []
+    if not duty or not _is_duty(duty):
+        return _glued_duty(body)
     return body[: cut + 1], [duty]
+
+
+def _is_duty(text: str) -> bool:
+    return assigns_roles(text) and looks_like_responsibility(text)
+
+
+_LEAST_TEXT: Final = 6  # characters of a task's text before a duty run into it
+
+
+def _glued_duty(body: str) -> tuple[str, list[str]]:
+    """A last sentence that ends with who does the task, run into the text
+    with no full stop between (a line break lost: ``做好预算公开市财政局牵头，
+    市直各部门配合。``): the text up to the first name from which the rest
+    only says so, and that rest.
+
+    >>> _glued_duty("做好预算决算公开市财政局牵头，市直各部门配合。")
+    ('做好预算决算公开', ['市财政局牵头，市直各部门配合'])
+    """
+    if not body.endswith("。"):
+        return body, []
+    start = body[:-1].rfind("。") + 1
+    for run in find_unit_runs(body[:-1], start + _LEAST_TEXT):
+        duty = body[run.start : -1]
+        if _is_duty(duty):
+            text = body[: run.start]
+            return text.removesuffix("由"), [duty]
+    return body, []
 
 
 def names_its_units(text: str) -> bool:
