@@ -1885,6 +1885,37 @@ def test_a_table_crawled_onto_one_line_keeps_its_only_part() -> None:
     assert [t.section for t in read(cut).tasks] == [("优化基础", "深化公开")] * 2
 
 
+def test_unnumbered_rows_run_together_under_a_numbered_heading() -> None:
+    """A table with no 序号 column copied with its cells run together: the
+    rows under each numbered heading are its tasks, each closed by its units."""
+    text = (
+        "某市2022年政务公开工作要点分工方案\n工作任务责任单位完成时限\n"
+        "一、做好各类规划主动公开\n"
+        "主动公开“十四五”规划纲要及相关政策解读。市直有关部门；各镇（街）\n"
+        "做好历年规划的归集整理和主动公开工作。市政府办公室、市发展和改革局牵头\n"
+        "二、做好财政信息公开\n"
+        "推进部门预算、决算及相关报表公开。市财政局牵头，市直各部门落实2022年6月底前\n"
+        "及时公开政府债务限额和余额信息。市财政局长期坚持\n"
+    )
+    plan = read(text)
+    assert [(t.section, t.text) for t in plan.tasks] == [
+        (("做好各类规划主动公开",), "主动公开“十四五”规划纲要及相关政策解读。"),
+        (("做好各类规划主动公开",), "做好历年规划的归集整理和主动公开工作。"),
+        (("做好财政信息公开",), "推进部门预算、决算及相关报表公开。"),
+        (("做好财政信息公开",), "及时公开政府债务限额和余额信息。"),
+    ]
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "市直有关部门；各镇（街）",
+        "市政府办公室、市发展和改革局牵头",
+        "市财政局牵头，市直各部门落实",
+        "市财政局",
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks][2:] == [
+        "2022年6月底前",
+        "长期坚持",
+    ]
+
+
 def _layout_reading(text: str) -> zwgk.Plan:
     from zwgk._build import build_plan
     from zwgk_plugins._text_layouts import Line, detect_layout, parse_layout

@@ -48,6 +48,7 @@ from zwgk.assembly.fields import (
     Fields,
     Layout,
     _heading_like,
+    best_run,
     cut_responsibility,
     fit_row,
     is_deadline,
@@ -236,6 +237,27 @@ def _heading_over_rows(body: str, roles: Sequence[str]) -> tuple[str, list[str],
     if left is not None:
         left = (body.find(rest) + left[0], left[1])
     return title, [b for _, b in rows], left
+
+
+_LEAST_REQUIREMENT: Final = 6  # characters of a row's requirement before its unit cells
+_CELL_SEPARATORS: Final = ("|", "｜", "\t")
+
+
+def _run_together_rows(body: str) -> tuple[str, list[str], _Left] | None:
+    """A numbered heading over rows that have no number of their own, one per
+    line, each a requirement run into its unit cells (and a deadline after
+    them: the cells of a table copied with no separator)."""
+    title, _, rest = body.strip().partition("\n")
+    lines = [line.strip() for line in rest.split("\n") if line.strip()]
+    if len(lines) < 2 or _sentence(title) or not _heading_like(title) or is_units(title):
+        return None
+    for line in lines:
+        if parse_label(line) is not None or any(sep in line for sep in _CELL_SEPARATORS):
+            return None  # a row of its own number, or cells apart
+        run = best_run(line, closing=True)
+        if run is None or run.start < _LEAST_REQUIREMENT or is_units(line[: run.start]):
+            return None
+    return title, lines, None
 
 
 def _unlabelled_rows(
@@ -839,6 +861,8 @@ class _Assembly:
             rows = _unnumbered_rows(item.body)
         if rows is None and self.layout.table and item.label.style != "serial":
             rows = _heading_over_rows(item.body, self.layout.roles)
+        if rows is None and self.layout.table and item.label.style != "serial":
+            rows = _run_together_rows(item.body)
         if rows is not None:
             # a numbered heading cell over rows that have no number of their own
             self.group_heading(label + rows[0], item.start)
