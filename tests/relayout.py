@@ -31,7 +31,7 @@ from tests.scoring import counts, summarize
 
 COLUMNS = ("tasks", "text", "section", "resp", "unitF1")
 _CN = "一二三四五六七八九十"
-_TITLE = "政务公开工作要点任务分工方案"
+_TITLE = "某市2022年政务公开工作要点任务分工方案"
 _NOTICE = "各有关单位：现将工作要点印发给你们，请认真贯彻落实。"
 _HEADINGS = ("工作类别", "重点任务")
 _COLUMNS = ("序号", "具体内容", "责任单位", "完成时限")

@@ -1916,6 +1916,22 @@ def test_unnumbered_rows_run_together_under_a_numbered_heading() -> None:
     ]
 
 
+def test_a_signature_after_a_last_cell_with_no_stop_closes_a_page_on_one_line() -> None:
+    """A page crawled onto one line whose last row ends with its deadline
+    cell (no full stop), then the issuer of the place the title names and
+    the date: the signature, not part of the deadline."""
+    text = (
+        "德清县市场监督管理局2022年政务公开工作要点 一、深化重点领域公开 "
+        "1.公开双随机抽查结果。 责任科室：信用监管科 完成时限：2022年6月底前 "
+        "2.及时公开行政处罚决定。 责任科室：法规科 完成时限：长期坚持 "
+        "德清县市场监督管理局 2022年5月9日"
+    )
+    plan = read(text)
+    last = plan.tasks[-1]
+    assert last.deadline is not None and last.deadline.raw.startswith("长期坚持")
+    assert "2022年5月9日" not in last.deadline.raw
+
+
 def _layout_reading(text: str) -> zwgk.Plan:
     from zwgk._build import build_plan
     from zwgk_plugins._text_layouts import Line, detect_layout, parse_layout

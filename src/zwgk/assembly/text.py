@@ -375,6 +375,13 @@ _SPACED_SIGNATURE: Final = re.compile(
 )
 
 
+_SPACED_AFTER_ANY: Final = re.compile(
+    r"[ \t\u3000]+"
+    rf"(?P<org>[^\s|，。；：:、（）()]{{4,30}}{ORG_END})[ \t\u3000]+{_DATE}[ \t\u3000]*(?:印发)?"
+    rf"(?:\s*{PUBLICITY_MARK})?\s*\Z"
+)
+
+
 def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = False) -> int:
     """Where a signature placed after the plan's body starts (``len(text)``
     when there is none): an issuer's line and a date line closing the text,
@@ -420,13 +427,19 @@ _SIGNATURE_SPAN: Final = 120  # how far from the end a closing signature starts
 
 def _one_line_signature(text: str) -> int:
     """Where the signature closing a page saved on one line starts: the issuer
-    and the date set apart by spaces after the last clause, or glued to the
-    last unit names (``…街道办事处上饶市广丰区人民政府办公室2024年5月8日``):
+    and the date set apart by spaces after the last clause (after a cell or
+    a clause with no stop, an issuer of the place the opening names), or
+    glued to the last unit names (``…街道办事处上饶市广丰区人民政府办公室2024年5月8日``):
     the last name of the run the date closes.  ``len(text)`` when none."""
     tail = max(0, len(text) - _SIGNATURE_SPAN)
     spaced = _SPACED_SIGNATURE.search(text, tail)
     if spaced is not None:
         return spaced.start("org")
+    # after a cell or a clause with no stop (长期坚持, a page cut): the
+    # issuer must open with the place the opening names
+    bare = _SPACED_AFTER_ANY.search(text, tail)
+    if bare is not None and _issuer_of_place(text, bare.group("org")):
+        return bare.start("org")
     dated = _GLUED_DATE.search(text, tail)
     if dated is None:
         return len(text)
