@@ -1617,10 +1617,6 @@ class _Distinctive:
         cs, ps = self.sides
         return self.df[cs.ids] <= _DISTINCTIVE, self.df[ps.ids] <= _DISTINCTIVE
 
-    @functools.cached_property
-    def _weight(self) -> list[float]:
-        return self.idf.tolist()  # type: ignore[no-any-return]
-
     def of(self, side: int, k: int) -> frozenset[int]:
         got = self.made[side].get(k)
         if got is None:
@@ -1634,7 +1630,9 @@ class _Distinctive:
         (:func:`zwgk.diff._evidence.distinct_shares`)."""
         first = [self.of(0, j) for j in rows.tolist()]
         second = [self.of(1, i) for i in cols.tolist()]
-        return _evidence.distinct_shares(first, second, self._weight)
+        grams = list(frozenset().union(*first, *second))  # the weights of these alone
+        weight = dict(zip(grams, self.idf[grams].tolist(), strict=True))
+        return _evidence.distinct_shares(first, second, weight)
 
 
 @attrs.frozen
