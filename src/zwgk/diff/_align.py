@@ -1124,8 +1124,18 @@ class _Weights:
     def of(self, grams: set[int]) -> float:
         """The weights of ``grams`` added in the set's order (the few taken from the
         array: a whole joint vocabulary made a list would cost more, once a child)."""
-        picked: list[float] = self.array[np.fromiter(grams, np.int64, len(grams))].tolist()
-        return sum(picked)
+        return self.each(grams)[0]
+
+    def each(self, *sets: set[int]) -> list[float]:
+        """:meth:`of` each of ``sets``, their weights taken from the array at once."""
+        every = itertools.chain.from_iterable(sets)
+        size = sum(map(len, sets))
+        picked: list[float] = self.array[np.fromiter(every, np.int64, size)].tolist()
+        out, at = [], 0
+        for grams in sets:
+            out.append(sum(picked[at : at + len(grams)]))
+            at += len(grams)
+        return out
 
 
 def _group_score(
@@ -1142,7 +1152,7 @@ def _group_score(
         return round(pair_score.get((cs_idx[0], ps_idx[0]), 0.0), 4)
     a = set().union(*(ps.grams[i] for i in ps_idx))
     b = set().union(*(cs.grams[j] for j in cs_idx))
-    wa, wb, wi = w.of(a), w.of(b), w.of(a & b)
+    wa, wb, wi = w.each(a, b, a & b)
     if wa + wb == 0:
         return 0.0
     return round(2 * wi / (wa + wb), 4)

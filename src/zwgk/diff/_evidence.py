@@ -783,11 +783,11 @@ def distinct_shares(
     no third, they say more than the stock phrases every task repeats.
     """
     out = np.zeros(len(first))
+    of = weight.__getitem__
     for k, (a, b) in enumerate(zip(first, second, strict=True)):
         both = a & b
         if both:
-            shared = sum(weight[g] for g in both)
-            out[k] = 2 * shared / (sum(weight[g] for g in a) + sum(weight[g] for g in b))
+            out[k] = 2 * sum(map(of, both)) / (sum(map(of, a)) + sum(map(of, b)))
     return out
 
 
