@@ -127,13 +127,15 @@ class _Table:
         self.cells: list[list[Coverage | None]] = [[None] * total for _ in parent.tasks]
         self.tally: list[dict[str, list[int]]] = [{} for _ in parent.tasks]
         self.summaries: list[ChildSummary | None] = [None] * total
-        self.known: dict[Coverage, Coverage] = {}  # equal cells kept once
+        # equal cells kept once, known by their fields (cheaper to hash and compare
+        # than the cells themselves)
+        self.known: dict[tuple[object, ...], Coverage] = {}
 
     def add(self, i: int, column: Column) -> None:
         known, rows, tallies = self.known, self.cells, self.tally
         covered = 0
         for p, cell in enumerate(column.cells):
-            cell = known.setdefault(cell, cell)
+            cell = known.setdefault((cell.kind, cell.tasks, cell.units, cell.score), cell)
             rows[p][i] = cell
             if cell.kind == "dropped":  # not covered, and no units
                 continue

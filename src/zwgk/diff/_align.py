@@ -853,8 +853,9 @@ def _align_oriented(
         rows, cols, inter = _all_pairs(cs, parent, idf, by_pair=bool(extra_r))
     else:
         rows, cols, inter = _candidates(cs.matrix(size), ps.matrix(size), idf)
-    small = np.minimum(wc[rows], wp[cols])
-    dice = 2 * inter / np.maximum(wc[rows] + wp[cols], 1e-12)
+    wr, wk = wc[rows], wp[cols]
+    small = np.minimum(wr, wk)
+    dice = 2 * inter / np.maximum(wr + wk, 1e-12)
     contain = inter / np.maximum(small, 1e-12)
     short = np.minimum(cs.lengths[rows], ps.lengths[cols])
     damp = np.minimum(1.0, short / _SHORT)
@@ -920,8 +921,9 @@ def _align_oriented(
     child_group: dict[int, int] = {}
     parent_group: dict[int, int] = {}
     members: list[tuple[list[int], list[int]]] = []
+    inside = _Inside(rows, cols, inter, wc, wp)
     if splits:
-        matched = _prefer_parts(matched, rows, cols, inter, wc, wp)
+        matched = _prefer_parts(matched, rows, cols, inside)
     for j, i in sorted(matched):
         child_group[j] = len(members)
         parent_group[i] = len(members)
@@ -930,7 +932,7 @@ def _align_oriented(
     weights_of = _Weights(idf)
     if splits and (len(child_group) < m or len(parent_group) < n):
         _attach_parts(
-            members, child_group, parent_group, rows, cols, inter, wc, wp, ps, cs, weights_of
+            members, child_group, parent_group, (rows, cols, inter), inside, ps, cs, weights_of
         )
     headed = (np.where(cs.headed, cs.section, -1), np.where(ps.headed, ps.section, -1))
     state = _State(members, child_group, parent_group, shape, headed)
@@ -1124,8 +1126,18 @@ class _Weights:
     def of(self, grams: set[int]) -> float:
         """The weights of ``grams`` added in the set's order (the few taken from the
         array: a whole joint vocabulary made a list would cost more, once a child)."""
-        picked: list[float] = self.array[np.fromiter(grams, np.int64, len(grams))].tolist()
-        return sum(picked)
+        return self.each(grams)[0]
+
+    def each(self, *sets: set[int]) -> list[float]:
+        """:meth:`of` each of ``sets``, their weights taken from the array at once."""
+        every = itertools.chain.from_iterable(sets)
+        size = sum(map(len, sets))
+        picked: list[float] = self.array[np.fromiter(every, np.int64, size)].tolist()
+        out, at = [], 0
+        for grams in sets:
+            out.append(sum(picked[at : at + len(grams)]))
+            at += len(grams)
+        return out
 
 
 def _group_score(
@@ -1142,19 +1154,46 @@ def _group_score(
         return round(pair_score.get((cs_idx[0], ps_idx[0]), 0.0), 4)
     a = set().union(*(ps.grams[i] for i in ps_idx))
     b = set().union(*(cs.grams[j] for j in cs_idx))
-    wa, wb, wi = w.of(a), w.of(b), w.of(a & b)
+    wa, wb, wi = w.each(a, b, a & b)
     if wa + wb == 0:
         return 0.0
     return round(2 * wi / (wa + wb), 4)
 
 
+class _Inside:
+    """How much of each candidate's child task lies inside its parent task (``in_p``)
+    and of the parent inside the child (``in_c``), by their gram weights, and the
+    candidate each task lies most inside (found when first asked for)."""
+
+    def __init__(
+        self, rows: np.ndarray, cols: np.ndarray, inter: np.ndarray, wc: np.ndarray, wp: np.ndarray
+    ) -> None:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            self.in_p = np.where(wc[rows] > 0, inter / wc[rows], 0.0)
+            self.in_c = np.where(wp[cols] > 0, inter / wp[cols], 0.0)
+        self.rows, self.cols, self.wc, self.wp = rows, cols, wc, wp
+
+    @functools.cached_property
+    def best(self) -> tuple[np.ndarray, np.ndarray]:
+        """The candidate each child lies most inside, and each parent (-1: none)."""
+        bc, _ = _top_two(self.rows, self.in_p, len(self.wc))
+        bp, _ = _top_two(self.cols, self.in_c, len(self.wp))
+        return bc, bp
+
+    def most(self) -> tuple[np.ndarray, np.ndarray]:
+        """How much each child lies inside the task it lies most inside, and each
+        parent (0: no candidate)."""
+        if not len(self.rows):
+            return np.zeros(len(self.wc)), np.zeros(len(self.wp))
+        bc, bp = self.best
+        return (
+            np.where(bc >= 0, self.in_p[np.maximum(bc, 0)], 0.0),
+            np.where(bp >= 0, self.in_c[np.maximum(bp, 0)], 0.0),
+        )
+
+
 def _prefer_parts(
-    matched: list[tuple[int, int]],
-    rows: np.ndarray,
-    cols: np.ndarray,
-    inter: np.ndarray,
-    wc: np.ndarray,
-    wp: np.ndarray,
+    matched: list[tuple[int, int]], rows: np.ndarray, cols: np.ndarray, inside: _Inside
 ) -> list[tuple[int, int]]:
     """Unpair tasks that lie wholly inside another aligned task instead.
 
@@ -1163,14 +1202,11 @@ def _prefer_parts(
     less inside its partner, it is a part of the first (a split or merge),
     not a rewording of the second.
     """
-    with np.errstate(divide="ignore", invalid="ignore"):
-        in_p = np.where(wc[rows] > 0, inter / wc[rows], 0.0)  # child inside parent
-        in_c = np.where(wp[cols] > 0, inter / wp[cols], 0.0)  # parent inside child
+    in_p, in_c = inside.in_p, inside.in_c  # child inside parent, parent inside child
     if not len(rows):
         return list(matched)
-    m, n = len(wc), len(wp)
-    bc, _ = _top_two(rows, in_p, m)  # the parent each child lies most inside
-    bp, _ = _top_two(cols, in_c, n)  # the child each parent lies most inside
+    n = len(inside.wp)
+    bc, bp = inside.best  # the parent each child lies most inside, and the reverse
     flat = rows * max(n, 1) + cols
     order = np.argsort(flat, kind="stable")
     pairs = np.array(matched, dtype=np.int64).reshape(-1, 2)
@@ -1256,11 +1292,8 @@ def _attach_parts(
     members: list[tuple[list[int], list[int]]],
     child_group: dict[int, int],
     parent_group: dict[int, int],
-    rows: np.ndarray,
-    cols: np.ndarray,
-    inter: np.ndarray,
-    wc: np.ndarray,
-    wp: np.ndarray,
+    candidates: tuple[np.ndarray, np.ndarray, np.ndarray],
+    inside: _Inside,
     ps: _Side,
     cs: _Side,
     w: _Weights,
@@ -1271,6 +1304,8 @@ def _attach_parts(
     lies inside the whole, so the result does not depend on which side is
     called the parent.
     """
+    rows, cols, inter = candidates
+    wc, wp = inside.wc, inside.wp
     cands: list[tuple[float, int, int, int, int]] = []
     c_taken = np.zeros(len(wc), dtype=bool)
     c_taken[list(child_group)] = True
@@ -1283,13 +1318,7 @@ def _attach_parts(
         part_p = free_p_a & ~free_c_a & (inter >= _PART_CONTAINMENT * wp[cols])
     # A part belongs to the task it lies most inside, matched or not: when
     # that one was dropped, the part goes with it rather than elsewhere.
-    with np.errstate(divide="ignore", invalid="ignore"):
-        in_p = np.where(wc[rows] > 0, inter / wc[rows], 0.0)  # child part inside parent
-        in_c = np.where(wp[cols] > 0, inter / wp[cols], 0.0)  # parent part inside child
-    best_in_p = np.zeros(len(wc))
-    np.maximum.at(best_in_p, rows, in_p)
-    best_in_c = np.zeros(len(wp))
-    np.maximum.at(best_in_c, cols, in_c)
+    best_in_p, best_in_c = inside.most()
     keep = part_c | part_p
     rows, cols, inter = rows[keep], cols[keep], inter[keep]
     wc_, wp_ = wc.tolist(), wp.tolist()
@@ -1617,10 +1646,6 @@ class _Distinctive:
         cs, ps = self.sides
         return self.df[cs.ids] <= _DISTINCTIVE, self.df[ps.ids] <= _DISTINCTIVE
 
-    @functools.cached_property
-    def _weight(self) -> list[float]:
-        return self.idf.tolist()  # type: ignore[no-any-return]
-
     def of(self, side: int, k: int) -> frozenset[int]:
         got = self.made[side].get(k)
         if got is None:
@@ -1634,7 +1659,9 @@ class _Distinctive:
         (:func:`zwgk.diff._evidence.distinct_shares`)."""
         first = [self.of(0, j) for j in rows.tolist()]
         second = [self.of(1, i) for i in cols.tolist()]
-        return _evidence.distinct_shares(first, second, self._weight)
+        grams = list(frozenset().union(*first, *second))  # the weights of these alone
+        weight = dict(zip(grams, self.idf[grams].tolist(), strict=True))
+        return _evidence.distinct_shares(first, second, weight)
 
 
 @attrs.frozen

@@ -42,7 +42,7 @@ import itertools
 import math
 import operator
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 import numpy as np
@@ -452,7 +452,7 @@ def term_scores(
     # A task holds a term once.  Terms numbered as they first come, task after
     # task (each task's in order): the order the counter first meets them in.
     df = Counter(itertools.chain.from_iterable(words))
-    vocab = {w: k for k, w in enumerate(df)}
+    vocab = dict(zip(df, itertools.count()))
     counts = np.fromiter(df.values(), dtype=np.float64, count=len(df))
     idf = np.log1p((len(uc) + len(up)) / np.maximum(counts, 1.0))
     weight: list[float] = idf.tolist()
@@ -505,7 +505,7 @@ def _shared_weight(
     look-ups (a few dozen small rows: plain Python, not arrays, whose
     per-call overhead would be most of the cost).
     """
-    ascending = all(all(a < b for a, b in itertools.pairwise(ids)) for ids in ids_b)
+    ascending = all(map(_ascending, ids_b))
     rows_a = [sorted(ids, reverse=not ascending) for ids in ids_a]
     held = [set(ids) for ids in ids_b]
     shared: list[float] = []
@@ -522,6 +522,11 @@ def _shared_weight(
     if where:
         out[where] = np.add.reduceat(np.array(shared, dtype=np.float64), starts)
     return out
+
+
+def _ascending(ids: Sequence[int]) -> bool:
+    """Whether ``ids`` are in strictly ascending order."""
+    return all(map(operator.lt, ids, itertools.islice(ids, 1, None)))
 
 
 _CLAUSE_MIN = 4  # a sentence shorter than this (characters) is no clause of its own
@@ -610,7 +615,7 @@ class _Sentences:
         self.clauses = np.array([len(n) for _, n in made], dtype=np.int64)  # each task's
         self.clause_at = np.cumsum(self.clauses) - self.clauses  # each task's first sentence
         self.gram_at = np.cumsum(self.lengths) - self.lengths  # each sentence's first bigram
-        sentence = np.repeat(np.arange(len(self.lengths)), self.lengths)
+        self.sentence = sentence = np.repeat(np.arange(len(self.lengths)), self.lengths)
         task = np.repeat(np.arange(len(made)), self.clauses)[sentence]
         self.gram, self.size = _ranks(codes)
         size = self.size
@@ -634,17 +639,15 @@ class _Sentences:
         of one task's best-kept sentence the other task holds anywhere (idf-weighted
         share of its bigrams), the larger of the two ways."""
         n = len(self.lengths)
-        every = np.arange(n)
         pair, u, v = self._sentence_pairs()
         kept_pair, kept_in, kept_by = self._task_sentences()
-        shared, any_ = self._shared(
-            np.concatenate([every, u, kept_in]), np.concatenate([every, v, n + kept_by])
-        )
-        sizes = shared[:n]  # a sentence holds all its bigrams: its whole weight
+        shared, any_ = self._shared(np.concatenate([u, kept_in]), np.concatenate([v, n + kept_by]))
+        # a sentence's whole weight, added in its order as :meth:`_shared` adds
+        sizes = np.bincount(self.sentence, weights=self.weight, minlength=n)
         total = np.maximum(sizes[u] + sizes[v], 1e-12)
         best = np.zeros(len(self.first))
-        at = n + len(u)
-        np.maximum.at(best, pair, np.where(any_[n:at], 2 * shared[n:at] / total, 0.0))
+        at = len(u)
+        np.maximum.at(best, pair, np.where(any_[:at], 2 * shared[:at] / total, 0.0))
         size = sizes[kept_in]
         share = np.where(size > 0, shared[at:] / np.where(size > 0, size, 1.0), 0.0)
         kept = np.zeros(len(self.first))
@@ -670,20 +673,19 @@ class _Sentences:
         """For each of ``sentences``: the summed weight of its bigrams that its holder
         (a sentence, or a task numbered after the sentences) holds, added one after
         another from 0 in the sentence's order as :func:`_summed` adds them, and
-        whether it shares any.  The sentences are laid out as rows padded with
-        zeros (adding 0 changes no sum) and accumulated along each row."""
+        whether it shares any.  The sentences' shared weights are laid out one
+        sentence after another and added by ``np.bincount`` (one after another)."""
         lengths = self.lengths[sentences]
-        owner, within, at = _spans(lengths, self.gram_at[sentences])
+        owner, _, at = _spans(lengths, self.gram_at[sentences])
         key = holders[owner] * self.size + self.gram[at]
         if self.dense:
             hit = self.table[key]
         else:
             found = np.minimum(np.searchsorted(self.table, key), len(self.table) - 1)
             hit = self.table[found] == key
-        grid = np.zeros((len(sentences), max(int(lengths.max(initial=0)), 1)))
-        grid[owner, within] = np.where(hit, self.weight[at], 0.0)
-        shared = np.add.accumulate(grid, axis=1)[:, -1]
-        return shared, np.bincount(owner[hit], minlength=len(sentences)) > 0
+        mine = owner[hit]
+        shared = np.bincount(mine, weights=self.weight[at[hit]], minlength=len(sentences))
+        return shared, np.bincount(mine, minlength=len(sentences)) > 0
 
 
 def sentence_scores(
@@ -768,7 +770,9 @@ def term_features(
 
 
 def distinct_shares(
-    first: Sequence[frozenset[int]], second: Sequence[frozenset[int]], weight: Sequence[float]
+    first: Sequence[frozenset[int]],
+    second: Sequence[frozenset[int]],
+    weight: Sequence[float] | Mapping[int, float],
 ) -> np.ndarray:
     """For each pair ``(first[k], second[k])`` of two tasks' distinctive grams (those
     hardly any other task of the two plans holds), the Dice coefficient of the
@@ -779,11 +783,11 @@ def distinct_shares(
     no third, they say more than the stock phrases every task repeats.
     """
     out = np.zeros(len(first))
+    of = weight.__getitem__
     for k, (a, b) in enumerate(zip(first, second, strict=True)):
         both = a & b
         if both:
-            shared = sum(weight[g] for g in both)
-            out[k] = 2 * shared / (sum(weight[g] for g in a) + sum(weight[g] for g in b))
+            out[k] = 2 * sum(map(of, both)) / (sum(map(of, a)) + sum(map(of, b)))
     return out
 
 
