@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from zwgk.assembly.fields import is_units
 from zwgk.lang import find_unit_runs
+from zwgk.lang.units import last_run_start
 
 
 def _runs(text: str) -> list[list[str]]:
@@ -496,3 +499,28 @@ def test_a_role_word_after_a_modifier_closes_the_run_of_names() -> None:
     body = "以高质量政策公开助推高质量发展。办公室牵头,各科室、局属各单位具体落实全年"
     (run,) = find_unit_runs(body, 1)
     assert body[run.start : run.end] == "办公室牵头,各科室、局属各单位具体落实"
+
+
+def _crawled_line() -> str:
+    """A real plan crawled onto one line: its notice and table, cells run together."""
+    path = Path(__file__).resolve().parents[1] / "data" / "real" / "fujian-2016-task-table.txt"
+    return max(path.read_text(encoding="utf-8").splitlines(), key=len)
+
+
+def test_runs_until_a_place_are_the_first_runs() -> None:
+    """Runs not looked for after ``until`` are the runs found from the start, those
+    starting after it left out."""
+    text = _crawled_line()
+    runs = find_unit_runs(text, 1)
+    assert len(runs) > 20
+    for until in sorted({r.start for r in runs} | {r.start - 1 for r in runs}):
+        assert find_unit_runs(text, 1, until) == [r for r in runs if r.start <= until]
+
+
+def test_last_run_start_is_the_last_wanted_start() -> None:
+    """Every place a run starts at is one last_run_start asks about."""
+    text = _crawled_line()
+    starts = [r.start for r in find_unit_runs(text, 1)]
+    for wanted in (set(starts[::3]), set(starts[:1]), {starts[-1]}):
+        assert last_run_start(text, 1, wanted.__contains__) == max(wanted)
+    assert last_run_start(text, 1, lambda k: False) == 0

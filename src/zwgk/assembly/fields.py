@@ -29,6 +29,7 @@ from zwgk.lang.units import (
     UnitRun,
     cut_names_end,
     find_unit_runs,
+    last_run_start,
     names_a_thing,
     run_at,
     unit_end,
@@ -230,11 +231,26 @@ def _heading_like(text: str) -> bool:
     return 0 < len(s) <= 30 and not any(ch in s for ch in SENTENCE_END + "，,")
 
 
+# the separators that leave a title open (…、, …，): asked first, they answer most often
+_OPEN_MARKS: Final = "".join(ch for ch in _LIST_SEPARATORS + "；;" if OPEN_END.search(ch))
+
+
+def _title_open(title: str) -> bool:
+    """Whether no unit cells can follow ``title``: it is no title (a character
+    or none), or one left open (…推进, …的, …，)."""
+    if title and title[-1] in _OPEN_MARKS:
+        return True
+    # (the end patterns are searched at the end only: their words are short)
+    return (
+        len(squeeze(title)) < 2
+        or OPEN_END.search(title, max(0, len(title) - _END_WORD)) is not None
+    )
+
+
 def _opens_cell(body: str, run: UnitRun, title: str, after: str) -> bool | None:
     """Whether the text after ``run`` opens a cell of its own; None where
     ``run`` cannot be the unit cells (no title before it, or one left open)."""
-    # (the end patterns are searched at the end only: their words are short)
-    if len(squeeze(title)) < 2 or OPEN_END.search(title, max(0, len(title) - _END_WORD)):
+    if _title_open(title):
         return None
     opens_cell = not after or (
         after[0].isspace()
@@ -305,7 +321,9 @@ def best_run(
     """The run of units in a run-together body most likely to be its unit cells;
     ``closing``: only a run that ends the row or stands before its deadline (no
     column of text follows the unit columns)."""
-    found = _good_runs(body, find_unit_runs(body, 1), learned, closing)
+    # the runs that start where no title before them can stand are not looked for
+    last = last_run_start(body, 1, lambda k: not _title_open(body[:k].rstrip()))
+    found = _good_runs(body, find_unit_runs(body, 1, last), learned, closing)
     if not found:  # names with no level before them, right after a title (…信息行政审批科负责)
         after_titles = (run_at(body, m.end()) for m in _TITLE_END_AT.finditer(body))
         found = _good_runs(body, after_titles, learned, closing)

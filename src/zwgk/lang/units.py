@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
@@ -49,6 +49,7 @@ __all__ = [
     "UnitRun",
     "cut_names_end",
     "find_unit_runs",
+    "last_run_start",
     "leads_are_single_offices",
     "names_a_thing",
     "names_one_office",
@@ -654,30 +655,49 @@ def _simplified(text: str) -> str:
     return simple if simple != text and len(simple) == len(text) else text
 
 
-def find_unit_runs(text: str, start: int = 0) -> list[UnitRun]:
-    """Every maximal run of unit names in ``text[start:]``, left to right.
+def find_unit_runs(text: str, start: int = 0, until: int | None = None) -> list[UnitRun]:
+    """Every maximal run of unit names in ``text[start:]``, left to right;
+    those that start after ``until`` are not looked for.
 
     A run may start at the beginning, after a space or separator, or where
     a level of government or a collective begins (省, 市, 各 …).
     """
-    return list(_unit_runs(text, start))
+    return list(_unit_runs(text, start, len(text) if until is None else until))
 
 
 @functools.lru_cache(maxsize=4096)
-def _unit_runs(text: str, start: int) -> tuple[UnitRun, ...]:
+def _unit_runs(text: str, start: int, until: int) -> tuple[UnitRun, ...]:
     simple = _simplified(text)
     if simple != text:
-        return tuple(attrs.evolve(r, source=text) for r in _unit_runs(simple, start))
+        return tuple(attrs.evolve(r, source=text) for r in _unit_runs(simple, start, until))
     runs: list[UnitRun] = []
     # the next start is looked for past the run found; ``text`` is its own
     # Simplified form here, so each run is read from it directly
     at = _run_start(text, start)
-    while at is not None and at < len(text):
+    while at is not None and at < len(text) and at <= until:
         run = _run_at(text, at)
         if run is not None:
             runs.append(run)
         at = _run_start(text, run.end if run is not None else at + 1)
     return tuple(runs)
+
+
+def last_run_start(text: str, start: int, wanted: Callable[[int], bool]) -> int:
+    """The last place from ``start`` on where a run of names may start (as
+    :func:`find_unit_runs` looks for them) and ``wanted`` holds, or
+    ``start - 1``: no run after it is wanted (``until``).  Places where no
+    name can start (a space, a separator) are not asked."""
+    text = _simplified(text)  # (the places the runs are read from)
+    n = len(text)
+    # the places, last first: the characters a run may start after or at, read backwards
+    for m in _START_CHAR.finditer(text[::-1], 0, n - max(0, start - 1)):
+        k = n - 1 - m.start()
+        if text[k] in _PREFIX_FIRST and (k < start or not text.startswith(UNIT_PREFIXES, k)):
+            continue
+        at = k + 1 if text[k] not in _PREFIX_FIRST else k
+        if at < n and not (text[at] in _SEPARATORS or text[at].isspace()) and wanted(at):
+            return at
+    return 0 if start == 0 and n and wanted(0) else start - 1
 
 
 def _run_start(text: str, pos: int) -> int | None:
@@ -766,7 +786,7 @@ def subject_units(text: str) -> str | None:
     >>> subject_units("各级政府及其部门要在门户网站开设专栏。") is None
     True
     """
-    runs = _unit_runs(text, 0)
+    runs = _unit_runs(text, 0, len(text))
     if not runs or runs[0].start != 0:
         return None
     run = runs[0]
