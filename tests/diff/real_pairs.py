@@ -167,6 +167,31 @@ NINTH_PAIRS = (
 )
 """The ninth set, held out the same way, measured and joined."""
 
+TENTH_PAIRS = (
+    "fengxian-2025-vs-shanghai-2025",
+    "gongshu-2020-vs-shaoxing-2020",
+    "guangzhou-2022-vs-national-2022",
+    "guangzhou-2022-vs-yunnan-2022",
+    "guangzhou-water-2021-vs-003",
+    "haidian-2018-vs-beijing-2018",
+    "hainan-2018-vs-national-2018",
+    "huairou-2024-vs-beijing-2024",
+    "jianping-2022-vs-2020",
+    "jianping-2022-vs-yunnan-2022",
+    "jilin-2021-vs-national-2021",
+    "jilin-2021-vs-qinghai-2021",
+    "mentougou-2020-vs-beijing-2019",
+    "mentougou-2023-vs-2020",
+    "panyu-2021-vs-003",
+    "panyu-2021-vs-guangzhou-water-2021",
+    "qinghai-2021-vs-national-2021",
+    "shandong-2022-vs-national-2022",
+    "shandong-2022-vs-yunnan-2022",
+    "yangpu-2024-vs-2023",
+    "yunnan-2022-vs-national-2022",
+)
+"""The tenth set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -177,6 +202,7 @@ DEV_PAIRS = (
     + SEVENTH_PAIRS
     + EIGHTH_PAIRS
     + NINTH_PAIRS
+    + TENTH_PAIRS
 )
 
 
