@@ -9,6 +9,7 @@ numbered line left over.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final
@@ -135,7 +136,10 @@ def _before(piece: Residue, line: int) -> bool:
     return piece.location is not None and (piece.location.line or line) < line
 
 
-_HEADING_STYLES: Final = ("cn_comma", "cn_paren")  # 一、 and （一）
+# the first two labels of the heading styles 一、 and （一）, not inside a numeral (十一、)
+_HEADING_LABEL: Final = re.compile(
+    r"(?<![〇零一二两三四五六七八九十百第])(?:[一二]、|[（(][一二][）)])"
+)
 
 
 def _holds_a_heading(text: str, label: str) -> bool:
@@ -143,12 +147,12 @@ def _holds_a_heading(text: str, label: str) -> bool:
     characters, a style other than the task's own: ``…库建设。（二）持续推进…``
     in a task's text, ``加强政策解读（一）做好解读`` as one heading's title.
     The lines of a table were not told apart."""
+    found = {"cn_comma" if m.group().endswith("、") else "cn_paren"
+             for m in _HEADING_LABEL.finditer(text, 1)}  # fmt: skip
+    if not found:
+        return False
     own = parse_label(label) if label else None
-    for hit in find_labels(text):
-        heading = hit.start > 0 and hit.style in _HEADING_STYLES and hit.number <= 2
-        if heading and (own is None or hit.style != own.style):
-            return True
-    return False
+    return own is None or bool(found - {own.style})
 
 
 _LEAST_REQUIREMENT = 8  # characters of a requirement before its units' field
