@@ -181,47 +181,45 @@ def table_line(plan: Sequence[Row]) -> str:
     return " ".join(c for line in lines for c in line.removesuffix(" |").split(" | ") if c)
 
 
-def run_together(plan: Sequence[Row]) -> str:
-    """One row per line, its cells run together with nothing between them."""
-    lines = [_TITLE, "", "".join(["序号", "工作任务", "责任单位", "完成时限"])]
+_ROW_HEADER = ("序号", "工作任务", "责任单位", "完成时限")
+
+
+def _rows(plan: Sequence[Row], row: Callable[[Row], str], cells: str, lines: str) -> str:
+    """The header and each row (``row``) with the headings it opens, the
+    header's cells joined by ``cells`` and the lines by ``lines``."""
+    out = [_TITLE, "", cells.join(_ROW_HEADER)]
     numbering = Numbering()
     for r in plan:
-        lines += numbering.opened(r.section)
-        lines.append(f"{r.number}.{r.text}{r.resp}{r.deadline}")
-    return "\n".join(lines)
+        out += numbering.opened(r.section)
+        out.append(row(r))
+    return lines.join(out)
+
+
+def run_together(plan: Sequence[Row]) -> str:
+    """One row per line, its cells run together with nothing between them."""
+    return _rows(plan, lambda r: f"{r.number}.{r.text}{r.resp}{r.deadline}", "", "\n")
 
 
 def run_together_serial(plan: Sequence[Row]) -> str:
     """One row per line, its bare 序号 run into the text (``3做好…``) and the
     other cells run together."""
-    lines = [_TITLE, "", "".join(["序号", "工作任务", "责任单位", "完成时限"])]
-    numbering = Numbering()
-    for r in plan:
-        lines += numbering.opened(r.section)
-        lines.append(f"{r.number}{r.text}{r.resp}{r.deadline}")
-    return "\n".join(lines)
+    return _rows(plan, lambda r: f"{r.number}{r.text}{r.resp}{r.deadline}", "", "\n")
 
 
 def rows_spaced(plan: Sequence[Row]) -> str:
     """One row per line, its cells apart by a space, as a PDF's text gives a
     table; headings on lines of their own."""
-    lines = [_TITLE, "", " ".join(["序号", "工作任务", "责任单位", "完成时限"])]
-    numbering = Numbering()
-    for r in plan:
-        lines += numbering.opened(r.section)
-        lines.append(" ".join(c for c in (str(r.number), r.text, r.resp, r.deadline) if c))
-    return "\n".join(lines)
+
+    def row(r: Row) -> str:
+        return " ".join(c for c in (str(r.number), r.text, r.resp, r.deadline) if c)
+
+    return _rows(plan, row, " ", "\n")
 
 
 def table_glued(plan: Sequence[Row]) -> str:
     """The whole table crawled onto one line with nothing between its cells
     (``…完成时限一、做好…（一）推进…1.主动公开…省发改委2.…``)."""
-    parts = [_TITLE, "".join(["序号", "工作任务", "责任单位", "完成时限"])]
-    numbering = Numbering()
-    for r in plan:
-        parts += numbering.opened(r.section)
-        parts.append(f"{r.number}.{r.text}{r.resp}{r.deadline}")
-    return "".join(parts)
+    return _rows(plan, lambda r: f"{r.number}.{r.text}{r.resp}{r.deadline}", "", "")
 
 
 def run_together_roles(plan: Sequence[Row]) -> str:
