@@ -861,8 +861,7 @@ class _Assembly:
             rows = _unnumbered_rows(item.body)
         if rows is None and self.layout.table and item.label.style != "serial":
             rows = _heading_over_rows(item.body, self.layout.roles)
-        if rows is None and self.layout.table and item.label.style != "serial":
-            rows = _run_together_rows(item.body)
+            rows = rows or _run_together_rows(item.body)
         if rows is not None:
             # a numbered heading cell over rows that have no number of their own
             self.group_heading(label + rows[0], item.start)
