@@ -3517,3 +3517,29 @@ def test_a_later_page_of_a_table_with_no_header_gives_titles_requirements_and_he
         (10, ("民生保障公开",), "低保特困", "公开低保、特困供养对象名单"),
         (11, ("民生保障公开",), "医疗救助", "公开医疗救助政策、申请条件和救助结果"),
     ]
+
+
+def test_unnumbered_rows_with_their_cells_run_together_are_a_task_a_line() -> None:
+    # a table with no 序号 column copied with nothing between its cells: each
+    # line one row, closed by its unit cells or by its deadline cell
+    plan = read(
+        "某县2023年政务公开工作任务分工\n"
+        "工作任务责任单位完成时限\n"
+        "全面公开县级预算和部门预算，细化到项级科目县财政局2023年6月底前\n"
+        "及时发布招聘信息和职业技能培训计划县人社局、县就业服务中心每月\n"
+        "公开养老机构名录、服务项目和收费标准县民政局长期坚持\n"
+        "完善政府信息公开专栏，消除空白栏目县政府办及时\n"
+    )
+    assert [t.text for t in plan.tasks] == [
+        "全面公开县级预算和部门预算，细化到项级科目",
+        "及时发布招聘信息和职业技能培训计划",
+        "公开养老机构名录、服务项目和收费标准",
+        "完善政府信息公开专栏，消除空白栏目",
+    ]
+    assert units(plan.tasks[1]) == [("县人社局", "owner"), ("县就业服务中心", "owner")]
+    assert [t.deadline.raw for t in plan.tasks if t.deadline] == [
+        "2023年6月底前",
+        "每月",
+        "长期坚持",
+        "及时",
+    ]

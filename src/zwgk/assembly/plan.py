@@ -81,6 +81,7 @@ from zwgk.assembly.text import (
 from zwgk.build.fields import closing_duty, closing_request, inline_fields, names_its_units
 from zwgk.build.pieces import R_PART_CLOSING
 from zwgk.build.plan import finish_plan
+from zwgk.lang.deadline import parse_deadline
 from zwgk.lang.metadata import parse_date, unspaced_label
 from zwgk.lang.numerals import LabelHit, find_labels, parse_label
 from zwgk.lang.titles import title_boundaries
@@ -258,6 +259,42 @@ def _run_together_rows(body: str) -> tuple[str, list[str], _Left] | None:
         if run is None or run.start < _LEAST_REQUIREMENT or is_units(line[: run.start]):
             return None
     return title, lines, None
+
+
+_DEADLINE_TAIL: Final = 16  # the longest deadline cell run into the end of a row
+
+
+def _closes_with_cells(line: str) -> bool:
+    """Whether a line ends as a row whose cells run together ends: with its
+    unit cells (and a deadline after them), or with a deadline cell, after
+    a requirement of some length."""
+    run = best_run(line, closing=True)
+    if run is not None and run.start >= _LEAST_REQUIREMENT and not is_units(line[: run.start]):
+        return True
+    tail = range(len(line) - 2, max(_LEAST_REQUIREMENT, len(line) - _DEADLINE_TAIL) - 1, -1)
+    return any(parse_deadline(line[k:]) is not None for k in tail)
+
+
+def _run_together_lines(text: str, start: int) -> list[tuple[int, str]] | None:
+    """The rows of a table that numbers nothing, each a line of its own with
+    its cells run together (a page's table copied with no separator): most
+    lines close as such a row does (:func:`_closes_with_cells`); no line is a
+    cell alone (a unit or deadline cell on its own line: one cell per line)
+    or holds a cell separator.  None where the lines are not such rows."""
+    rows: list[tuple[int, str]] = []
+    pos = start
+    for line in text[start:].split("\n"):
+        if line.strip():
+            rows.append((pos + len(line) - len(line.lstrip()), line.strip()))
+        pos += len(line) + 1
+    if len(rows) < 2:
+        return None
+    for _, line in rows:
+        alone = is_units(line) or (len(line) <= _DEADLINE_TAIL and is_deadline(line))
+        if alone or any(sep in line for sep in _CELL_SEPARATORS):
+            return None
+    closed = sum(1 for _, line in rows if _closes_with_cells(line))
+    return rows if 3 * closed >= 2 * len(rows) else None
 
 
 def _unlabelled_rows(
@@ -990,6 +1027,17 @@ class _Assembly:
             location = self.stream.location(pos + left[0])
             self.ctx.residue.append(Residue(left[1], R_UNPLACED_ROW, location))
 
+    def learn_rows(self, bodies: Sequence[str]) -> None:
+        """What the rows of a table show of their cells, learned before any is
+        read: unit names given whole, and the length of a title column."""
+        runs = row_runs(bodies)
+        self.learned = _learn_cells(bodies, runs)
+        self.layout = attrs.evolve(self.layout, names=learn_names(bodies, runs))
+        texts = self.layout.texts_before_units
+        length = learn_titles(bodies, self.learned) if texts >= 2 else None
+        if length is not None:
+            self.layout = attrs.evolve(self.layout, titled=True, title_length=length)
+
     def unlabelled(self, rows: Sequence[tuple[int, str]]) -> None:
         """The rows of a table that numbers nothing (see :func:`_unlabelled_rows`)."""
         for start, body in rows:
@@ -1059,7 +1107,8 @@ class _Assembly:
             self.group_heading(cell, pos, top + i)
 
     def _fields(self, body: str, place: _Place) -> Fields:
-        fitted = fit_row(body, self.layout) if place.unlabelled else None
+        celled = place.unlabelled and "\n" in body.strip()  # not cells run together
+        fitted = fit_row(body, self.layout) if celled else None
         if fitted is not None:
             return fitted
         if self.layout.table:
@@ -1589,9 +1638,13 @@ def _run_items(
             return []
         sentences = role_sentence_column(_cells(stream.text[header.end : end]))
         layout = attrs.evolve(layout, role_sentences=sentences)
-        rows, left = _unlabelled_rows(stream.text[:end], header.end, header.roles)
+        text = stream.text[:end]
+        lined = _run_together_lines(text, header.end)
+        rows, left = (lined, None) if lined else _unlabelled_rows(text, header.end, header.roles)
         titles = titles_unnumbered([body for _, body in rows], layout)
         asm = _Assembly(stream, ctx, attrs.evolve(layout, own_titles=titles), [])
+        if lined:
+            asm.learn_rows([body for _, body in rows])
         asm.unlabelled(rows)
         asm.unplaced(left, 0)
         asm.share_merged()
@@ -1599,12 +1652,7 @@ def _run_items(
     asm = _assembly(_Assembly, stream, ctx, layout, items)
     if layout.table:
         bodies = [i.body for i in items if i.is_task]
-        runs = row_runs(bodies)
-        asm.learned = _learn_cells(bodies, runs)
-        asm.layout = attrs.evolve(layout, names=learn_names(bodies, runs))
-        length = learn_titles(bodies, asm.learned) if layout.texts_before_units >= 2 else None
-        if length is not None:
-            asm.layout = attrs.evolve(asm.layout, titled=True, title_length=length)
+        asm.learn_rows(bodies)
         serials = [asm.own_body(i) for i in items if i.is_task and i.label.style == "serial"]
         if len(serials) == len(bodies) and own_titles(serials, layout):
             asm.layout = attrs.evolve(asm.layout, own_titles=True)
