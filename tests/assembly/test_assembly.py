@@ -3543,3 +3543,27 @@ def test_unnumbered_rows_with_their_cells_run_together_are_a_task_a_line() -> No
         "长期坚持",
         "及时",
     ]
+
+
+def test_unnumbered_rows_run_together_under_a_category_give_title_and_requirement() -> None:
+    # 类别 | 工作任务 | 目标要求 | 责任单位 | 完成时限, copied with nothing between
+    # the cells: the category only on its group's first row, no full stops
+    plan = read(
+        "某县2023年政务公开重点工作清单\n"
+        "类别工作任务目标要求责任单位完成时限\n"
+        "财政信息预决算公开公开政府预决算和部门预决算县财政局2023年6月底前\n"
+        "债务信息公开政府债务限额和余额县财政局每半年\n"
+        "民生信息就业信息发布招聘信息和职业技能培训计划县人社局每月\n"
+    )
+    assert [t.text for t in plan.tasks] == ["预决算公开", "债务信息", "就业信息"]
+    assert [t.note for t in plan.tasks] == [
+        "公开政府预决算和部门预决算",
+        "公开政府债务限额和余额",
+        "发布招聘信息和职业技能培训计划",
+    ]
+    assert [t.section for t in plan.tasks] == [("财政信息",), ("财政信息",), ("民生信息",)]
+    assert [units(t) for t in plan.tasks] == [
+        [("县财政局", "owner")],
+        [("县财政局", "owner")],
+        [("县人社局", "owner")],
+    ]

@@ -525,18 +525,28 @@ def _title_splits(body: str) -> list[tuple[int, bool]]:
     return splits
 
 
-def _title_and_requirement(body: str, length: float = 0.0) -> tuple[str, str]:
+def _title_and_requirement(
+    body: str, length: float = 0.0, *, column: bool = False
+) -> tuple[str, str]:
     """Split a title from the requirement that follows it with no separator,
     at the boundary the text gives most evidence for
     (:func:`zwgk.lang.titles.title_boundaries`), near the length the
-    document's certain titles have (``length``; 0 where it is not known)."""
-    bounds = title_boundaries(body)
+    document's certain titles have (``length``; 0 where it is not known).
+    ``column``: a requirement column follows the title's, so the text holds
+    a requirement even where no full stop closes it."""
+    bounds = title_boundaries(_closed(body) if column else body)
     if not bounds:
         return body, ""
     best = max(bounds, key=lambda b: b.score - _length_cost(b.at, length))
     if best.score < (_SOME_EVIDENCE if length else _ENOUGH):  # rows that give titles: any
         return body, ""
     return body[: best.at], body[best.at :]
+
+
+def _closed(text: str) -> str:
+    """Text before a row's unit cells in a table with a requirement column,
+    read as the sentence it is where its writer left the full stop out."""
+    return text if text.rstrip().endswith(tuple(SENTENCE_END)) else f"{text.rstrip()}。"
 
 
 def _length_cost(at: int, length: float) -> float:
@@ -572,6 +582,23 @@ def _heading_cell(text: str) -> tuple[str, str]:
     return "", text
 
 
+_HEADED_TITLES: Final = 3  # a heading column, a title column and a requirement column
+_MIN_PHRASE: Final = 4  # the shortest heading or title told apart in a title run together
+
+
+def _heading_in_title(title: str) -> tuple[str, str]:
+    """A heading cell (类别: given once, over its group's rows) run into the
+    title of its group's first row: the title splits after a word titles
+    end with (``政策公开|林草政策集中公开``) into two phrases of a title's
+    length, with no punctuation; else no heading."""
+    if any(ch in title for ch in "，,、；;。：:"):
+        return "", title
+    for k in range(_MIN_PHRASE, min(len(title) - _MIN_PHRASE, _MAX_HEADING) + 1):
+        if title[:k].endswith(TITLE_ENDS):
+            return title[:k], title[k:]
+    return "", title
+
+
 def learn_titles(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -> float | None:
     """Whether the rows of a table with two text columns before its units
     (工作任务 | 具体措施) give a short title run into its requirement
@@ -589,7 +616,7 @@ def learn_titles(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -
         run = best_run(body, learned) if "\n" not in body.strip() else None
         if run is not None:
             texts.append(body[: run.start].strip())
-    found = [_title_evidence(t) for t in texts if not _first_sentence(t)[1]]
+    found = [_title_evidence(_closed(t)) for t in texts if not _first_sentence(t)[1]]
     if len(found) * 2 < len(texts):
         return None  # most titles end with a full stop: the rest are no titles run in
     strong = [at for score, _, at in found if score >= _STRONG]
@@ -673,7 +700,10 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     if len(layout.unit_roles) == 1:
         cells = [body[start:end]]  # one unit column: the cell as written
     fields = Fields(text=body[:start].strip())
-    if layout.heading_first:
+    if layout.heading_first and layout.texts_before_units >= _HEADED_TITLES:
+        title, fields.note = _title_and_requirement(fields.text, layout.title_length, column=True)
+        fields.heading_before, fields.text = _heading_in_title(title)
+    elif layout.heading_first:
         fields.heading_before, fields.text = _heading_cell(fields.text)
     elif layout.texts_before_units >= 2:
         fields.text, fields.note = _task_and_requirement(
@@ -736,7 +766,7 @@ def _task_and_requirement(text: str, titled: bool, length: float = 0.0) -> tuple
         return parts[0], parts[1]
     if not titled:
         return text, ""
-    return _title_and_requirement(text, length)
+    return _title_and_requirement(text, length, column=True)
 
 
 def _last_cell(rest: str) -> list[str]:
