@@ -3567,3 +3567,24 @@ def test_unnumbered_rows_run_together_under_a_category_give_title_and_requiremen
         [("县财政局", "owner")],
         [("县人社局", "owner")],
     ]
+
+
+def test_names_with_no_level_run_into_the_requirement_start_after_its_last_word() -> None:
+    # a bureau's own sections, no level before them, glued after the object
+    # that ends the requirement (…办理结果|审批服务科) and before the deadline
+    plan = read(
+        "序号工作任务责任科室完成时限\n"
+        "1.公开行政许可事项的办理结果审批服务科及时\n"
+        "2.编制年度执法检查计划执法监督科每年\n"
+        "3.公开重点项目的招标投标文件项目管理科长期坚持\n"
+    )
+    assert [t.text for t in plan.tasks] == [
+        "公开行政许可事项的办理结果",
+        "编制年度执法检查计划",
+        "公开重点项目的招标投标文件",
+    ]
+    assert [units(t) for t in plan.tasks] == [
+        [("审批服务科", "owner")],
+        [("执法监督科", "owner")],
+        [("项目管理科", "owner")],
+    ]

@@ -36,8 +36,10 @@ from zwgk.lang.units import (
 )
 from zwgk.lang.vocab import (
     DUTY_WORD,
+    OBJECT_ENDS,
     OFFICE_WORDS,
     OPEN_END,
+    PREDICATE_ENDS,
     REQUIREMENT_VERBS,
     ROLE_WORD,
     TITLE_ENDS,
@@ -67,6 +69,10 @@ _MAX_HEADING: Final = 8
 # a requirement whose subject is a level's bodies (市级部门…, 县级各单位…)
 _LEVEL_SUBJECT: Final = tuple(p + "级" for p in UNIT_LEVELS if len(p) == 1)
 _TITLE_END_AT: Final = re.compile("|".join(map(re.escape, TITLE_ENDS)))
+# a title's or a requirement's last word: a name with no level may start after it
+_PHRASE_END_AT: Final = re.compile(
+    "|".join(map(re.escape, sorted({*TITLE_ENDS, *PREDICATE_ENDS, *OBJECT_ENDS}, key=len)[::-1]))
+)
 _NAME_SPLIT: Final = re.compile(r"[、，,；;\s]+")
 _RELATIVE: Final = re.compile(r"[\u4e00-\u9fff]{1,2}的")  # 制定的政策: a subject's verb
 _ROLE_END: Final = re.compile(r"(?:牵头|牽頭|配合|协办|協辦|协助|協助|负责|負責)$")
@@ -324,8 +330,9 @@ def best_run(
     # the runs that start where no title before them can stand are not looked for
     last = last_run_start(body, 1, lambda k: not _title_open(body[:k].rstrip()))
     found = _good_runs(body, find_unit_runs(body, 1, last), learned, closing)
-    if not found:  # names with no level before them, right after a title (…信息行政审批科负责)
-        after_titles = (run_at(body, m.end()) for m in _TITLE_END_AT.finditer(body))
+    if not found:  # names with no level before them, right after a title or a
+        # requirement (…信息行政审批科负责, …发放结果草原管理科每年)
+        after_titles = (run_at(body, m.end()) for m in _PHRASE_END_AT.finditer(body))
         found = _good_runs(body, after_titles, learned, closing)
         # of names as good, the title word nearest them ends the title: a name
         # may hold a title's word (医药服务管理科), a title holds no name

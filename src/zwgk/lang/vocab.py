@@ -49,6 +49,7 @@ __all__ = [
     "NOTICE_TITLE_END",
     "NOTICE_WORDS",
     "NOT_OFFICE_ENDS",
+    "OBJECT_ENDS",
     "OFFICE_WORDS",
     "OPEN_END",
     "ORG_END",
@@ -657,6 +658,14 @@ TITLE_ENDS: Final[tuple[str, ...]] = (
     "进展", "数据", "办理", "媒体", "栏目", "专栏",
     "公開", "製度", "清單", "機制", "動態", "輿情", "關切", "數據",
     "資訊", "訊息", "情況", "解讀", "渠道", "體系", "事項", "標準", "服務", "監管", "回應",
+)  # fmt: skip
+
+#: Nouns a requirement's clause ends on as its object that no title ends
+#: with (…发放结果, …政策文件, …培训计划): where a unit's name with no level
+#: before it starts when a row's cells ran together (…发放结果草原管理科).
+OBJECT_ENDS: Final[tuple[str, ...]] = (
+    "结果", "結果", "文件", "计划", "計劃", "安排", "规划", "規劃", "科目", "名录", "名錄",
+    "内容", "內容", "材料", "方案", "报告", "報告", "范围", "範圍", "要求",
 )  # fmt: skip
 
 #: Role words inside a responsibility (``牵头``, ``配合``, ``负责`` …): a
