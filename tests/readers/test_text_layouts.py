@@ -122,6 +122,20 @@ def test_one_cell_per_line_a_heading_after_the_header_and_a_signature_after_the_
     assert plan.issuer == "雁塔区长延堡街道办事处"
 
 
+def test_a_heading_naming_a_column_over_one_cell_per_line_is_no_header() -> None:
+    # a heading that asks for its work (做好…重点工作) above a unit column's
+    # name: the layout is not taken for a header written one cell per line
+    plan = zwgk.read_text(
+        "某社区2024年政务公开工作任务\n做好政务公开重点工作\n责任单位\n"
+        "1.公开社区服务事项清单。\n社区居委会\n2.及时公开惠民资金发放情况。\n社区财务室\n"
+    )
+    assert [t.text for t in plan.tasks] == ["公开社区服务事项清单。", "及时公开惠民资金发放情况。"]
+    assert [t.responsibility.raw for t in plan.tasks if t.responsibility] == [
+        "社区居委会",
+        "社区财务室",
+    ]
+
+
 def test_a_short_pipe_row_in_a_table_wider_than_its_header() -> None:
     # a row with more cells than the header makes the table wider; a short
     # row is still placed (its cells beyond the header's have no column)

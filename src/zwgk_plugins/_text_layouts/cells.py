@@ -62,15 +62,26 @@ _ACTIONS = tuple(v for v in REQUIREMENT_VERBS if len(v) >= 2)
 _TEXTS = ("text", "heading")  # the roles of the columns a heading's words may also name
 
 
-def _header(items: Sequence[Line]) -> tuple[int, int]:
-    """Where the header's cells start and how many there are."""
+def cells_header(items: Sequence[Line]) -> tuple[int, int] | None:
+    """Where a header written one cell per line starts among the non-empty
+    ``items`` and how many cells it has; None where there is none."""
     for i in range(len(items) - 1):
         k = i
         while k < len(items) and _header_cell(items[k].text.strip()):
             k += 1
         if k - i >= 2 and header_words([x.text.strip() for x in items[i:k]]):
             return i, k - i
-    raise OptionError("layout 'cells' does not fit this text: no header written one cell per line")
+    return None
+
+
+def _header(items: Sequence[Line]) -> tuple[int, int]:
+    """Where the header's cells start and how many there are."""
+    found = cells_header(items)
+    if found is None:
+        raise OptionError(
+            "layout 'cells' does not fit this text: no header written one cell per line"
+        )
+    return found
 
 
 class _CellsReader:

@@ -9,7 +9,7 @@ from typing import Final
 from zwgk.document import Document
 from zwgk.lang.pieces import squeeze
 from zwgk.lang.vocab import header_role
-from zwgk_plugins._text_layouts.cells import read_cells
+from zwgk_plugins._text_layouts.cells import cells_header, read_cells
 from zwgk_plugins._text_layouts.columns import columns_header, read_columns
 from zwgk_plugins._text_layouts.common import PIPE_SEP, RULE, Line, header_words
 from zwgk_plugins._text_layouts.pdf import read_pdf
@@ -61,8 +61,8 @@ def detect_layout(lines: Sequence[Line]) -> str:
     if marked is not None:
         return marked
     stripped = [ln.text.strip() for ln in lines if ln.text.strip()]
-    if _has_cells_header(stripped):
-        return "cells"
+    if _has_cells_header(stripped) and cells_header([ln for ln in lines if ln.text.strip()]):
+        return "cells"  # (the cells reader finds the header the same way)
     if columns_header(lines) is not None:
         return "columns"
     for s in stripped:
