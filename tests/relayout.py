@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -173,6 +174,53 @@ def cells_bare(plan: Sequence[Row]) -> str:
         for cell in cells:
             lines += ["|", cell] if cell else ["|"]
     return "\n".join(lines)
+
+
+def points(text: str) -> list[str]:
+    """A requirement of several sentences as a cell writes its own numbered
+    points (``1.…。`` ``2.…。``), one a line; one sentence stays as it is."""
+    parts = [p for p in re.split(r"(?<=[。；;])", text) if p.strip()]
+    return [f"{i}.{p}" for i, p in enumerate(parts, 1)] if len(parts) >= 2 else [text]
+
+
+def cells_points(plan: Sequence[Row]) -> str:
+    """One cell per line, each closed by `` |``, a requirement's numbered
+    points on lines of their own inside its cell."""
+    lines = [_TITLE, "", *(f"{h} |" for h in _header(plan))]
+    numbering = Numbering()
+    for r in plan:
+        lines += [f"{h} |" for h in numbering.opened(r.section)]
+        *inside, last = points(r.text)
+        lines += [f"{r.number} |", *inside, f"{last} |"]
+        lines += [f"{c} |" if c else "|" for c in (r.resp, r.deadline)]
+    return "\n".join(lines)
+
+
+def cells_points_bare(plan: Sequence[Row]) -> str:
+    """One cell per line with ``|`` alone between cells, a requirement's
+    numbered points on lines of their own inside its cell."""
+    lines = [_TITLE, "", *"\n|\n".join(_header(plan)).split("\n")]
+    numbering = Numbering()
+    for r in plan:
+        for h in numbering.opened(r.section):
+            lines += ["|", h]
+        lines += ["|", str(r.number), "|", *points(r.text), "|", r.resp, "|", r.deadline]
+    return "\n".join(lines)
+
+
+def cells_plain_points(plan: Sequence[Row]) -> str:
+    """One cell per line with nothing between cells (an empty cell no line), a
+    requirement's numbered points on lines of their own."""
+    lines = [_TITLE, "", *_header(plan)]
+    numbering = Numbering()
+    for r in plan:
+        lines += numbering.opened(r.section)
+        lines += [str(r.number), *points(r.text), *(c for c in (r.resp, r.deadline) if c)]
+    return "\n".join(lines)
+
+
+#: The layouts that write a requirement as numbered points (the gold's text so numbered).
+POINTS = ("cells_points", "cells_points_bare", "cells_plain_points")
 
 
 def table_line(plan: Sequence[Row]) -> str:
@@ -430,6 +478,9 @@ LAYOUTS: dict[str, Layout] = {
     "cells_bare": cells_bare,
     "tabs": tabs,
     "cells": cells,
+    "cells_points": cells_points,
+    "cells_points_bare": cells_points_bare,
+    "cells_plain_points": cells_plain_points,
     "table_line": table_line,
     "run_together": run_together,
     "run_together_roles": run_together_roles,
@@ -473,6 +524,8 @@ def score(layout: str, gold: dict[str, Any], out: Path | None = None) -> dict[st
     truth = copy.deepcopy(gold)
     for t in truth["tasks"]:
         t["note"] = None  # the layouts write no note
+        if layout in POINTS:
+            t["text"] = "".join(points(t["text"]))
         if layout in _ROLE_COLUMNS and t["units"]:
             t["responsibility"] = "；".join(c for c in _role_cells(t["units"]) if c)
         elif layout == "prose_duty":

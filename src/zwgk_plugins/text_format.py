@@ -9,7 +9,10 @@ detects the layout (see :mod:`zwgk_plugins._text_layouts`) unless
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import IO, Any
+
+import attrs
 
 from zwgk._chrome import (
     REASON_CHROME,
@@ -24,11 +27,12 @@ from zwgk._decode import decode
 from zwgk._glosses import Glosses
 from zwgk._model import Diagnostic, Location, Plan, Residue
 from zwgk.assembly import Choice, assemble_lines
+from zwgk.assembly.plan import Worth
 from zwgk.build import build_plan
 from zwgk.errors import OptionError, ParseError, WriteError
 from zwgk.lang.normalize import restore_lost_spaces
 from zwgk.plugins import FormatInfo
-from zwgk_plugins._text_layouts import LAYOUTS, Line, detect_layout, parse_layout
+from zwgk_plugins._text_layouts import LAYOUTS, Line, detect_layout, parse_layout, separates_cells
 
 __all__ = ["TextFormat"]
 
@@ -158,17 +162,46 @@ def _read_lines(
     by_layout = build_plan(document, year=year)
     if layout is not None:
         return keep_unplaced(document, by_layout)
+    outline = _Outline(lines, year, name, fmt, residue, diagnostics or [])
+    if chosen == "prose" and separates_cells(lines):
+        # cells apart by separator lines: a table, which prose reading does not
+        # read; the outline's reading is made, the layout's chosen only where
+        # clearly more plausible
+        by_outline = outline.read()
+        if by_outline is not None and by_outline.tasks:
+            kept = None if _holds_separators(by_layout) else by_layout
+            return keep_unplaced(document, Choice(by_outline).of(kept))
     choice = Choice(by_layout)
-    by_outline = assemble_lines(
-        [(ln.no, ln.text) for ln in lines],
-        year=year,
-        source=name,
-        fmt=fmt,
-        residue=residue,
-        diagnostics=diagnostics or (),
-        worth=choice.worth,
-    )
-    return keep_unplaced(document, choice.of(by_outline))
+    return keep_unplaced(document, choice.of(outline.read(choice.worth)))
+
+
+def _holds_separators(plan: Plan) -> bool:
+    """Whether a task's text holds a line that is a cell separator alone: the
+    reading took other cells into it."""
+    return any(line.strip() in ("|", "｜") for t in plan.tasks for line in t.text.split("\n"))
+
+
+@attrs.frozen
+class _Outline:
+    """What the outline's reading of a text is given (see :func:`assemble_lines`)."""
+
+    lines: Sequence[Line]
+    year: int | None
+    source: str | None
+    fmt: str
+    residue: Sequence[Residue]
+    diagnostics: Sequence[Diagnostic]
+
+    def read(self, worth: Worth | None = None) -> Plan | None:
+        return assemble_lines(
+            [(ln.no, ln.text) for ln in self.lines],
+            year=self.year,
+            source=self.source,
+            fmt=self.fmt,
+            residue=self.residue,
+            diagnostics=self.diagnostics,
+            worth=worth,
+        )
 
 
 def build_plan_safe(

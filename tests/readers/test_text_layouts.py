@@ -603,3 +603,44 @@ def test_rows_that_share_a_merged_lead_but_show_their_own_assist_cells_share_no_
     assert second.responsibility.units(Role.ASSIST) == ("各分局",)
     assert first.group is None or first.group != second.group
     assert unplaced_text(text, plan) == ""
+
+
+_POINTS_ROWS = [
+    ["序号", "具体内容", "责任单位", "完成时限"],
+    ["一、深化重点领域公开"],
+    ["1", ["1.做好财政预决算公开。", "2.细化到项级科目。"], "区财政局", "2023年6月底前"],
+    [
+        "2",
+        ["1.推进重大建设项目公开。", "2.公开批准和实施信息。", "3.按季度更新。"],
+        "区发改委",
+        "长期坚持",
+    ],
+    ["二、加强平台建设"],
+    ["3", ["1.规范政务新媒体。", "2.杜绝错敏信息。"], "区政府办", "及时"],
+]
+
+
+def _one_cell_a_line(between: str, closer: str) -> str:
+    """The table above one cell per line, ``between`` alone between cells and
+    ``closer`` after each cell; a requirement's points on lines of their own."""
+    lines = ["某区2023年政务公开工作任务分工"]
+    for row in _POINTS_ROWS:
+        for k, cell in enumerate(row):
+            *inside, last = cell if isinstance(cell, list) else [cell]
+            lines += ([between] if between and (k or len(lines) > 1) else []) + inside
+            lines.append(last + closer)
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(("between", "closer"), [("", ""), ("", " |"), ("|", "")])
+def test_a_requirement_cell_numbering_its_own_points_is_one_task(between: str, closer: str) -> None:
+    # the points restart at 1 in every row: a cell's own numbering, not tasks
+    plan = zwgk.read_text(_one_cell_a_line(between, closer))
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert plan.tasks[1].text == "1.推进重大建设项目公开。2.公开批准和实施信息。3.按季度更新。"
+    assert [t.responsibility.raw for t in plan.tasks if t.responsibility] == [
+        "区财政局",
+        "区发改委",
+        "区政府办",
+    ]
+    assert [t.section for t in plan.tasks] == [("深化重点领域公开",)] * 2 + [("加强平台建设",)]

@@ -1157,6 +1157,34 @@ def cut_responsibility(text: str) -> tuple[str, list[str]]:
     return text[: m.start()].rstrip(), [inner]
 
 
+def _points(lines: Sequence[str], i: int) -> int:
+    """How many lines from ``lines[i]`` on are a cell's own numbered points:
+    labels of one style counting 1, 2, 3 … (two at least), each a line."""
+    k = i
+    style = None
+    while k < len(lines):
+        label = parse_label(lines[k].strip())
+        if label is None or label.number != k - i + 1 or style not in (None, label.style):
+            break
+        style = label.style
+        k += 1
+    return k - i if k - i >= 2 else 0
+
+
+def join_points(body: str) -> str:
+    """A row's body with the numbered points of a cell (``1.…`` ``2.…`` on
+    lines of their own, counting from 1 inside the cell) joined on one line:
+    they are one cell's text, not cells of their own."""
+    lines = body.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        n = _points(lines, i)
+        out.append("".join(x.strip() for x in lines[i : i + n]) if n else lines[i])
+        i += n or 1
+    return "\n".join(out)
+
+
 def split_body(
     body: str, layout: Layout, learned: frozenset[str] = frozenset(), *, serial: bool = False
 ) -> Fields:
@@ -1165,6 +1193,7 @@ def split_body(
     ``serial``: the task's label is a bare number in a 序号 column, so a
     complete row's cells stand in the header's columns.
     """
+    body = join_points(body)
     raw = body.split("\n")
     if serial and "number" in layout.roles:
         after = layout.roles[layout.roles.index("number") + 1 :]

@@ -54,6 +54,7 @@ from zwgk.assembly.fields import (
     is_deadline,
     is_unit_cell,
     is_units,
+    join_points,
     learn_names,
     learn_titles,
     own_titles,
@@ -191,6 +192,7 @@ def _serial_rows(body: str, roles: Sequence[str]) -> list[str]:
     序号 cell is merged with it (given once), each a sentence and the cells
     after it; one row where the body holds no more."""
     after = roles[roles.index("number") + 1 :] if "number" in roles else roles
+    body = join_points(body)  # a cell's own numbered points are no rows
     if not body.strip() or "\n" not in body.strip():
         return [body]
     starts = [a for a, _ in _unlabelled_rows(body, 0, after)[0]][1:]

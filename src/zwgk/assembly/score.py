@@ -101,6 +101,7 @@ def plausibility(plan: Plan) -> float:
     tasks = plan.tasks
     score = -_TITLE_DOUBT * len(tasks) if _titles_read_as_headings(tasks) else 0.0
     previous: int | None = None
+    section: tuple[str, ...] = ()
     for t in tasks:
         resp = t.responsibility
         score += _task_score(t.text, bool(resp and resp.assignments), resp.raw if resp else None)
@@ -110,13 +111,14 @@ def plausibility(plan: Plan) -> float:
             score -= 0.5  # a cell separator left in a field: the cells were not told apart
         if not (resp and resp.assignments) and _reads_as_heading(t.text, t.label):
             score -= 1.5  # a heading taken for a task counts for nothing
+        if t.section and t.section[-1].strip(" |｜").isdigit():
+            score -= 1.5  # a 序号 cell read as a heading (over its row's numbered points)
         if _holds_a_signature(t.text):
             score -= 1.5  # ... and so does a task that took in the closing signature
         if _holds_a_heading(t.text, t.label) or any(_holds_a_heading(h, "") for h in t.section):
             score -= 1.0  # a heading run into a task's text or into the heading above it
-        if t.number is not None and (previous is None or t.number in (previous + 1, 1)):
-            score += 0.5
-        previous = t.number
+        score += _numbering(t, previous, section)
+        previous, section = t.number, t.section
     last = max((t.location.line or 0 for t in tasks if t.location), default=0)
     for r in plan.residue:
         if r.reason.startswith("closing") and _before(r, last) and parse_label(r.text):
@@ -129,6 +131,20 @@ def plausibility(plan: Plan) -> float:
         elif _requirement_with_units(r.text):
             score -= 1.0  # ... or a paragraph that names who does it
     return score
+
+
+def _numbering(task: Task, previous: int | None, section: tuple[str, ...]) -> float:
+    """What a task's number says of the reading: it goes on from the task
+    before, or starts again at 1 under another heading (+0.5); starting
+    again under the same heading (1, 2, 3, 1, 2 …) is the numbering of
+    points inside a cell, not of tasks (-0.5)."""
+    if task.number is None:
+        return 0.0
+    if previous is None or task.number == previous + 1:
+        return 0.5
+    if task.number == 1:
+        return 0.5 if task.section != section else -0.5
+    return 0.0
 
 
 def _before(piece: Residue, line: int) -> bool:

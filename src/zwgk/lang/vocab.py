@@ -167,7 +167,7 @@ _TRAILING_PAREN: Final = re.compile(r"[（(][^）)]*[）)]$")
 
 def header_role(text: str) -> str | None:
     """The column role a header cell names (one of :data:`COLUMN_ROLES`), or None."""
-    s = _WS.sub("", text)
+    s = _WS.sub("", text).strip("|｜")  # a cell closed by its separator (序号 |)
     s = _TRAILING_PAREN.sub("", s) or s
     s = HEADER_COMPOUND.sub(r"\1\2", s)
     if not s or len(s) > 20:

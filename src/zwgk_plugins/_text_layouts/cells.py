@@ -8,15 +8,23 @@ serves.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
 from zwgk.assembly.text import closing_signature
 from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import OptionError
+from zwgk.lang.numerals import HeadingLabel
 from zwgk.lang.pieces import header_row_roles, label_of, looks_like_responsibility, squeeze
 from zwgk.lang.vocab import REQUIREMENT_VERBS, header_role
-from zwgk_plugins._text_layouts.common import Line, blocks, deadline_line, header_words, loc
+from zwgk_plugins._text_layouts.common import (
+    Line,
+    blocks,
+    deadline_line,
+    header_words,
+    loc,
+)
 
 __all__ = ["read_cells"]
 
@@ -25,6 +33,7 @@ __all__ = ["read_cells"]
 class _CTask:
     line: Line
     heading: int | None
+    serial: str = ""  # the row's 序号 cell
     resp: int | None = None
     deadline: int | None = None
 
@@ -51,8 +60,8 @@ def _header_cell(text: str) -> bool:
     """Whether a line is a header's cell: a short name of a column, not a
     heading that opens with what it asks for (做好辖区重点工作信息公开)."""
     size, role = len(squeeze(text)), header_role(text)
-    if not role or size > _LONGEST_HEADER:
-        return False
+    if not role or size > _LONGEST_HEADER or label_of(text) is not None:
+        return False  # (a numbered heading is no column's name: 一、重点任务)
     return role not in _TEXTS or size <= _SHORT_HEADER or not text.startswith(_ACTIONS)
 
 
@@ -74,6 +83,15 @@ def cells_header(items: Sequence[Line]) -> tuple[int, int] | None:
     return None
 
 
+def _reads_columns(roles: Sequence[str | None]) -> bool:
+    """Whether this reader reads a table of these columns: one text column
+    and no heading column after a 序号 column (a title column beside a
+    requirement column, or a heading cell inside a numbered row, is left to
+    the outline's reading)."""
+    after = roles[roles.index("number") :] if "number" in roles else []
+    return roles.count("text") <= 1 and "heading" not in after
+
+
 def _header(items: Sequence[Line]) -> tuple[int, int]:
     """Where the header's cells start and how many there are."""
     found = cells_header(items)
@@ -87,8 +105,11 @@ def _header(items: Sequence[Line]) -> tuple[int, int]:
 class _CellsReader:
     """Sorts the body's lines into headings, tasks, responsibilities and deadlines."""
 
-    def __init__(self, has_deadline: bool) -> None:
+    def __init__(self, has_deadline: bool, numbered: bool = False) -> None:
         self.has_deadline = has_deadline
+        self.numbered = numbered  # a 序号 column: a bare number starts a row
+        self.serial_row = False  # a row started by its number, its text cell not closed
+        self.points = 0  # the last of the numbered points its text cell showed
         self.headings: list[Line] = []
         self.tasks: list[_CTask] = []
         self.resps: list[Line] = []
@@ -127,14 +148,41 @@ class _CellsReader:
             self.pending_dl = []
         self.heading_idx = len(self.headings) - 1
 
+    def _serial(self, pos: int, ln: Line, text: str, lab: HeadingLabel | None) -> bool:
+        """A 序号 cell (a bare number) starts a row; the line after it is its
+        text cell, and so are the lines after that go on counting its own
+        numbered points (1. 2. 3.)."""
+        cell = text.rstrip(" |｜")  # a cell closed by a separator (``1 |``)
+        if self.numbered and cell.isdigit():
+            self._task(pos, Line(ln.no, ""))
+            self.tasks[-1].serial = cell
+            self.serial_row, self.points = True, 0
+            return True
+        if not self.serial_row or (lab is None and looks_like_responsibility(text)):
+            self.serial_row = False
+            return False
+        task = self.tasks[-1]
+        point = lab is not None and lab.rank >= 3 and lab.number == self.points + 1
+        if (task.line.text and not point) or (self.has_deadline and deadline_line(text)):
+            self.serial_row = False
+            return False
+        self.points = lab.number if point and lab is not None else 0
+        task.line = Line(task.line.no if task.line.text else ln.no, task.line.text + cell)
+        return True
+
+    def _task(self, pos: int, ln: Line) -> None:
+        self.tasks.append(_CTask(ln, self.heading_idx))
+        self.pending.append(len(self.tasks) - 1)
+        self.pending_dl.append(len(self.tasks) - 1)
+        self.last_task_at = pos
+
     def line(self, pos: int, ln: Line) -> None:
         text = ln.text.strip()
         lab = label_of(text)
+        if self._serial(pos, ln, text, lab):
+            return
         if lab is not None and lab.rank >= 3:
-            self.tasks.append(_CTask(ln, self.heading_idx))
-            self.pending.append(len(self.tasks) - 1)
-            self.pending_dl.append(len(self.tasks) - 1)
-            self.last_task_at = pos
+            self._task(pos, ln)
         elif self.has_deadline and self.pending_dl and deadline_line(text):
             self._deadline(ln)
         elif self.pending and looks_like_responsibility(text):
@@ -150,10 +198,7 @@ class _CellsReader:
 
     def grid(self, header: Sequence[str], roles: Sequence[str | None]) -> tuple[Grid, set[int]]:
         """Grid: heading | requirement | responsibility | deadline (in the header's order)."""
-        col_of = {"heading": 0, "text": 1, "resp": 2, "deadline": 3}
-        if all(r in roles for r in ("heading", "text", "resp")):
-            col_of = {r: i for i, r in enumerate(roles) if r in col_of and r is not None}
-            col_of.setdefault("deadline", len(header))
+        col_of = _columns(header, roles)
         cells: list[Cell] = [Cell(h, 0, j) for j, h in enumerate(header)]
         row = 1
         used: set[int] = set()
@@ -166,25 +211,58 @@ class _CellsReader:
                 j += 1
             if h is not None:
                 used.add(h)
-                hl = self.headings[h]
-                where = loc(hl.no)
-                cells.append(
-                    Cell(hl.text.strip(), row, col_of["heading"], rowspan=j - i, location=where)
-                )
-            group = tasks[i:j]
-            cells += _shared_cells([t.resp for t in group], self.resps, row, col_of["resp"])
-            cells += _shared_cells(
-                [t.deadline for t in group], self.deadlines, row, col_of["deadline"]
-            )
-            for k, t in enumerate(group):
-                cells.append(
-                    Cell(t.line.text.strip(), row + k, col_of["text"], location=loc(t.line.no))
-                )
+                row += self._heading_cell(cells, self.headings[h], row, j - i, col_of, len(header))
+            cells += self._group(tasks[i:j], row, col_of)
             row += j - i
             i = j
         # Resp groups spanning a heading boundary are split by the loop above; the
         # shared text is the same line, so the builder still sees one group per part.
         return Grid(cells), used
+
+    @staticmethod
+    def _heading_cell(
+        cells: list[Cell], hl: Line, row: int, span: int, col_of: dict[str, int], width: int
+    ) -> int:
+        """A group's heading: in the heading column over its rows, or, in a
+        table with none (序号 first), in a row of its own across the table;
+        how many rows it took."""
+        where = loc(hl.no)
+        if "heading" in col_of:
+            cells.append(
+                Cell(hl.text.strip(), row, col_of["heading"], rowspan=span, location=where)
+            )
+            return 0
+        cells.append(Cell(hl.text.strip(), row, 0, colspan=width, location=where))
+        return 1
+
+    def _group(self, group: Sequence[_CTask], row: int, col_of: dict[str, int]) -> list[Cell]:
+        """The cells of a group's rows: the units and deadlines they share, each
+        row's text and its 序号 cell."""
+        cells = _shared_cells([t.resp for t in group], self.resps, row, col_of["resp"])
+        cells += _shared_cells([t.deadline for t in group], self.deadlines, row, col_of["deadline"])
+        for k, t in enumerate(group):
+            where = loc(t.line.no)
+            cells.append(Cell(t.line.text.strip(), row + k, col_of["text"], location=where))
+            if t.serial and "number" in col_of:
+                cells.append(Cell(t.serial, row + k, col_of["number"], location=where))
+        return cells
+
+
+def _columns(header: Sequence[str], roles: Sequence[str | None]) -> dict[str, int]:
+    """Where a row's cells go: the header's columns of those roles; by default
+    heading | text | resp | deadline where the header names no text column
+    and one unit column, or neither a heading column nor a 序号 column."""
+    named = {r: i for i, r in enumerate(roles) if r in _PLACED and r is not None}
+    one_unit_column = "lead" not in roles and "assist" not in roles
+    if "text" not in named or "resp" not in named or not one_unit_column:
+        return {"heading": 0, "text": 1, "resp": 2, "deadline": 3}
+    if "heading" not in named and "number" not in named:
+        return {"heading": 0, "text": 1, "resp": 2, "deadline": 3}
+    named.setdefault("deadline", len(header))
+    return named
+
+
+_PLACED: Final = ("heading", "number", "text", "resp", "deadline")
 
 
 def _without_signature(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line]]:
@@ -205,8 +283,12 @@ def read_cells(lines: Sequence[Line]) -> Document:
     start, n_cols = _header(items)
     header = [x.text.strip() for x in items[start : start + n_cols]]
     roles = header_row_roles(header) or []
-    reader = _CellsReader("deadline" in roles)
-    for pos, ln in enumerate(items[start + n_cols :]):
+    # rows numbered by a 序号 column, read here where one heading column holds
+    # their headings (the outline's reading keeps more levels)
+    numbered = "number" in roles and roles.count("heading") <= 1 and roles.count("text") == 1
+    reader = _CellsReader("deadline" in roles, numbered=numbered)
+    body = items[start + n_cols :] if _reads_columns(roles) else []
+    for pos, ln in enumerate(body):
         reader.line(pos, ln)
     grid, used = reader.grid(header, roles)
     parts: list[Block | Grid] = blocks(items[:start])
@@ -214,5 +296,7 @@ def read_cells(lines: Sequence[Line]) -> Document:
     for idx, hl in enumerate(reader.headings):
         if idx not in used:
             parts.append(Block(hl.text.strip(), loc(hl.no)))
+    if not body:  # rows this reader does not read: kept whole, for the outline's reading
+        parts.extend(blocks(items[start + n_cols :]))
     parts.extend(blocks([ln for ln in signature if ln.text.strip()]))
     return Document(parts)

@@ -18,7 +18,7 @@ from zwgk_plugins._text_layouts.prose import read_prose
 from zwgk_plugins._text_layouts.rules import read_rules
 from zwgk_plugins._text_layouts.tab import read_tab
 
-__all__ = ["LAYOUTS", "detect_layout", "parse_layout"]
+__all__ = ["LAYOUTS", "detect_layout", "parse_layout", "separates_cells"]
 
 LAYOUTS = ("tab", "pipe", "rules", "columns", "pdf", "cells", "prose")
 
@@ -53,6 +53,16 @@ def _table_text(lines: Sequence[Line]) -> str | None:
     if sum(1 for ln in lines if RULE.match(ln.text)) >= 3:
         return "rules"
     return None
+
+
+_SEPARATOR_LINES: Final = 3  # lines of a cell separator alone that make a table of the text
+
+
+def separates_cells(lines: Sequence[Line]) -> bool:
+    """Whether the text's cells stand apart by lines that hold a separator
+    alone (``|`` between the cells of a table copied one cell per line)."""
+    alone = sum(1 for ln in lines if ln.text.strip() in ("|", "｜"))
+    return alone >= _SEPARATOR_LINES
 
 
 def detect_layout(lines: Sequence[Line]) -> str:
