@@ -3588,3 +3588,21 @@ def test_names_with_no_level_run_into_the_requirement_start_after_its_last_word(
         [("执法监督科", "owner")],
         [("项目管理科", "owner")],
     ]
+
+
+def test_names_with_no_level_after_a_list_closed_by_deng_or_a_bracket() -> None:
+    # a requirement closed by 等 or by a bracket, then the units' names with
+    # no level before them (a bureau's own copy of its city's table)
+    plan = read(
+        "序号工作任务责任单位完成时限\n"
+        "1.公开专项规划及配套政策措施等发展改革委、自然资源和规划局2023年6月底前\n"
+        "2.归集整理和主动公开历史规划（计划）发展改革委长期坚持\n"
+    )
+    assert [t.text for t in plan.tasks] == [
+        "公开专项规划及配套政策措施等",
+        "归集整理和主动公开历史规划（计划）",
+    ]
+    assert [units(t) for t in plan.tasks] == [
+        [("发展改革委", "owner"), ("自然资源和规划局", "owner")],
+        [("发展改革委", "owner")],
+    ]

@@ -332,12 +332,21 @@ def best_run(
     found = _good_runs(body, find_unit_runs(body, 1, last), learned, closing)
     if not found:  # names with no level before them, right after a title or a
         # requirement (…信息行政审批科负责, …发放结果草原管理科每年)
-        after_titles = (run_at(body, m.end()) for m in _PHRASE_END_AT.finditer(body))
+        after_titles = (
+            run_at(body, _past_close(body, m.end())) for m in _PHRASE_END_AT.finditer(body)
+        )
         found = _good_runs(body, after_titles, learned, closing)
         # of names as good, the title word nearest them ends the title: a name
         # may hold a title's word (医药服务管理科), a title holds no name
         return max(found, key=lambda rs: (rs[1], rs[0].start))[0] if found else None
     return _with_names_before(body, max(found, key=lambda rs: rs[1])[0])
+
+
+def _past_close(body: str, k: int) -> int:
+    """``k``, or past the brackets a phrase closes there (…历史规划（计划）|…)."""
+    while k < len(body) and body[k] in "）)〕]":
+        k += 1
+    return k
 
 
 def _good_runs(

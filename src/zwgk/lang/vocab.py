@@ -661,11 +661,12 @@ TITLE_ENDS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 #: Nouns a requirement's clause ends on as its object that no title ends
-#: with (…发放结果, …政策文件, …培训计划): where a unit's name with no level
-#: before it starts when a row's cells ran together (…发放结果草原管理科).
+#: with (…发放结果, …政策文件, …培训计划), and the 等 closing a list of them:
+#: where a unit's name with no level before it starts when a row's cells ran
+#: together (…发放结果草原管理科, …配套政策措施等发展改革委).
 OBJECT_ENDS: Final[tuple[str, ...]] = (
     "结果", "結果", "文件", "计划", "計劃", "安排", "规划", "規劃", "科目", "名录", "名錄",
-    "内容", "內容", "材料", "方案", "报告", "報告", "范围", "範圍", "要求",
+    "内容", "內容", "材料", "方案", "报告", "報告", "范围", "範圍", "要求", "等",
 )  # fmt: skip
 
 #: Role words inside a responsibility (``牵头``, ``配合``, ``负责`` …): a
