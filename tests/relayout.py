@@ -254,6 +254,21 @@ def run_together_serial(plan: Sequence[Row]) -> str:
     return _rows(plan, lambda r: f"{r.number}{r.text}{r.resp}{r.deadline}", "", "\n")
 
 
+def run_together_unnumbered(plan: Sequence[Row]) -> str:
+    """One row per line, cells run together, under numbered headings and a
+    header with no 序号: the rows have no number of their own."""
+    lines = [_TITLE, "", "".join(_ROW_HEADER[1:])]
+    numbering = Numbering()
+    for r in plan:
+        lines += numbering.opened(r.section)
+        lines.append(f"{r.text}{r.resp}{r.deadline}")
+    return "\n".join(lines)
+
+
+#: The layouts whose rows have no number (matched to the gold's tasks in order).
+UNNUMBERED = ("run_together_unnumbered",)
+
+
 def rows_spaced(plan: Sequence[Row]) -> str:
     """One row per line, its cells apart by a space, as a PDF's text gives a
     table; headings on lines of their own."""
@@ -485,6 +500,7 @@ LAYOUTS: dict[str, Layout] = {
     "run_together": run_together,
     "run_together_roles": run_together_roles,
     "run_together_serial": run_together_serial,
+    "run_together_unnumbered": run_together_unnumbered,
     "rows_spaced": rows_spaced,
     "table_glued": table_glued,
     "pipe_progress": pipe_progress,
@@ -526,6 +542,8 @@ def score(layout: str, gold: dict[str, Any], out: Path | None = None) -> dict[st
         t["note"] = None  # the layouts write no note
         if layout in POINTS:
             t["text"] = "".join(points(t["text"]))
+        if layout in UNNUMBERED:
+            t["number"] = t["label"] = None
         if layout in _ROLE_COLUMNS and t["units"]:
             t["responsibility"] = "；".join(c for c in _role_cells(t["units"]) if c)
         elif layout == "prose_duty":

@@ -3606,3 +3606,33 @@ def test_names_with_no_level_after_a_list_closed_by_deng_or_a_bracket() -> None:
         [("发展改革委", "owner"), ("自然资源和规划局", "owner")],
         [("发展改革委", "owner")],
     ]
+
+
+def test_rows_with_no_number_under_numbered_headings_one_row_a_line() -> None:
+    # numbered part headings (a comma in one), their rows with no number, each
+    # a line of cells run together; a row whose units are merged above shows
+    # none, and a part over one row heads it as the others do
+    plan = read(
+        "工作任务责任单位完成时限\n"
+        "一、深化政策公开,服务高质量发展\n"
+        "全面公开县级预算和部门预算县财政局2023年6月底前\n"
+        "及时发布招聘信息和职业技能培训计划县人社局每月\n"
+        "做好就业困难人员帮扶信息公开\n"
+        "二、加强平台建设\n"
+        "完善政府信息公开专栏，消除空白栏目县政府办及时\n"
+        "规范政务新媒体内容审核县融媒体中心长期坚持\n"
+        "三、强化组织保障\n"
+        "将政务公开纳入年度绩效考核县考核办2023年12月底前\n"
+    )
+    assert [t.section for t in plan.tasks] == [("深化政策公开,服务高质量发展",)] * 3 + [
+        ("加强平台建设",)
+    ] * 2 + [("强化组织保障",)]
+    assert [t.text for t in plan.tasks][2::2] == [
+        "做好就业困难人员帮扶信息公开",
+        "规范政务新媒体内容审核",
+    ]
+    assert [units(t) for t in plan.tasks][3:] == [
+        [("县政府办", "owner")],
+        [("县融媒体中心", "owner")],
+        [("县考核办", "owner")],
+    ]

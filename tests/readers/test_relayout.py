@@ -19,7 +19,11 @@ from tests import relayout
 # row whose requirement opens with an addressee naming no office (基层政府要…)
 # loses it to the unit column in a pipe table; a short table whose rows stand
 # apart by spaces (rows_spaced) may keep the cells' reading, one heading level
-# short, where the outline's is not clearly more plausible.
+# short, where the outline's is not clearly more plausible.  Rows with no
+# number of their own, cells run together (run_together_unnumbered), are told
+# apart only where most lines of a part close with their units or deadline;
+# they are matched to the gold's tasks in order, so one row missed shifts the
+# rest.
 FLOORS = {
     "pipe": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
     "pipe_merged": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
@@ -33,6 +37,7 @@ FLOORS = {
     "run_together": {"tasks": 99, "text": 96, "section": 99, "resp": 95, "unitF1": 97},
     "run_together_roles": {"tasks": 99, "text": 98, "section": 99, "resp": 95, "unitF1": 97},
     "run_together_serial": {"tasks": 98, "text": 93, "section": 98, "resp": 94, "unitF1": 96},
+    "run_together_unnumbered": {"tasks": 75, "text": 66, "section": 72, "resp": 78, "unitF1": 84},
     "rows_spaced": {"tasks": 99, "text": 96, "section": 88, "resp": 97, "unitF1": 93},
     "table_glued": {"tasks": 99, "text": 94, "section": 99, "resp": 94, "unitF1": 96},
     "pipe_progress": {"tasks": 99, "text": 99, "section": 99, "resp": 97, "unitF1": 99},

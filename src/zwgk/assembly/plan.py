@@ -246,21 +246,28 @@ _LEAST_REQUIREMENT: Final = 6  # characters of a row's requirement before its un
 _CELL_SEPARATORS: Final = ("|", "｜", "\t")
 
 
-def _run_together_rows(body: str) -> tuple[str, list[str], _Left] | None:
+def _ranks_over_rows(items: Sequence[_Item]) -> frozenset[int]:
+    """The ranks whose labelled items head two or more rows run together with
+    no number of their own (:func:`_run_together_rows`) in two parts or more:
+    a part of that rank over one such row heads it too."""
+    found = collections.Counter(
+        i.label.rank for i in items if i.is_task and _run_together_rows(i.body) is not None
+    )
+    return frozenset(rank for rank, n in found.items() if n >= 2)
+
+
+def _run_together_rows(body: str, least: int = 2) -> tuple[str, list[str], _Left] | None:
     """A numbered heading over rows that have no number of their own, one per
     line, each a requirement run into its unit cells (and a deadline after
-    them: the cells of a table copied with no separator)."""
+    them: the cells of a table copied with no separator); ``least`` rows at
+    least (one where other parts show the rank heads such rows)."""
     title, _, rest = body.strip().partition("\n")
-    lines = [line.strip() for line in rest.split("\n") if line.strip()]
-    if len(lines) < 2 or _sentence(title) or not _heading_like(title) or is_units(title):
-        return None
-    for line in lines:
-        if parse_label(line) is not None or any(sep in line for sep in _CELL_SEPARATORS):
-            return None  # a row of its own number, or cells apart
-        run = best_run(line, closing=True)
-        if run is None or run.start < _LEAST_REQUIREMENT or is_units(line[: run.start]):
-            return None
-    return title, lines, None
+    if _sentence(title) or not _part_title(title) or is_units(title):
+        return None  # (a part's title may hold a comma: 深入推进政策公开,服务高质量发展)
+    rows = _run_together_lines(rest, 0, least)
+    if rows is None or any(parse_label(line) is not None for _, line in rows):
+        return None  # (a row of its own number)
+    return title, [line for _, line in rows], None
 
 
 _DEADLINE_TAIL: Final = 16  # the longest deadline cell run into the end of a row
@@ -277,7 +284,7 @@ def _closes_with_cells(line: str) -> bool:
     return any(parse_deadline(line[k:]) is not None for k in tail)
 
 
-def _run_together_lines(text: str, start: int) -> list[tuple[int, str]] | None:
+def _run_together_lines(text: str, start: int, least: int = 2) -> list[tuple[int, str]] | None:
     """The rows of a table that numbers nothing, each a line of its own with
     its cells run together (a page's table copied with no separator): most
     lines close as such a row does (:func:`_closes_with_cells`); no line is a
@@ -289,12 +296,13 @@ def _run_together_lines(text: str, start: int) -> list[tuple[int, str]] | None:
         if line.strip():
             rows.append((pos + len(line) - len(line.lstrip()), line.strip()))
         pos += len(line) + 1
-    if len(rows) < 2:
+    if len(rows) < least:
         return None
     for _, line in rows:
-        alone = is_units(line) or (len(line) <= _DEADLINE_TAIL and is_deadline(line))
-        if alone or any(sep in line for sep in _CELL_SEPARATORS):
+        if any(sep in line for sep in _CELL_SEPARATORS):
             return None
+        if is_units(line) or (len(line) <= _DEADLINE_TAIL and is_deadline(line)):
+            return None  # a cell alone on its line
     closed = sum(1 for _, line in rows if _closes_with_cells(line))
     return rows if 3 * closed >= 2 * len(rows) else None
 
@@ -781,6 +789,8 @@ class _Assembly:
         self.heading_first_ranks: frozenset[int] = frozenset()
         # the responsibility a part's heading gives the tasks of its part, by level
         self.part_fields: dict[int, Fields] = {}
+        # ranks whose labels head rows run together with no number of their own
+        self.rows_ranks: frozenset[int] = frozenset()
 
     def heading(self, item: _Item) -> None:
         text = self.stream.text
@@ -900,7 +910,8 @@ class _Assembly:
             rows = _unnumbered_rows(item.body)
         if rows is None and self.layout.table and item.label.style != "serial":
             rows = _heading_over_rows(item.body, self.layout.roles)
-            rows = rows or _run_together_rows(item.body)
+            least = 1 if item.label.rank in self.rows_ranks else 2
+            rows = rows or _run_together_rows(item.body, least)
         if rows is not None:
             # a numbered heading cell over rows that have no number of their own
             self.group_heading(label + rows[0], item.start)
@@ -1653,6 +1664,7 @@ def _run_items(
         return asm.rows
     asm = _assembly(_Assembly, stream, ctx, layout, items)
     if layout.table:
+        asm.rows_ranks = _ranks_over_rows(items)
         bodies = [i.body for i in items if i.is_task]
         asm.learn_rows(bodies)
         serials = [asm.own_body(i) for i in items if i.is_task and i.label.style == "serial"]
