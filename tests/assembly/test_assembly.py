@@ -3636,3 +3636,26 @@ def test_rows_with_no_number_under_numbered_headings_one_row_a_line() -> None:
         [("县融媒体中心", "owner")],
         [("县考核办", "owner")],
     ]
+
+
+def test_a_later_page_of_run_together_rows_with_no_header_is_a_table() -> None:
+    # the page opens inside the last row of the page before, no header: the
+    # rows close with their unit cells and deadline, so their cells are split
+    plan = read(
+        "规划和区域规划等。区发改委；区直有关单位2023年6月底前\n"
+        "2.归集整理和主动公开历史规划区发改委；区直有关单位长期坚持\n"
+        "3.做好规划信息数据互联互通区发改委、区大数据中心2023年12月底前\n"
+        "（二）做好市场监管信息公开\n"
+        "4.加强市场规则标准公开区市场监管局；各街道办事处（乡镇人民政府）及时\n"
+    )
+    texts = [t.text for t in plan.tasks if t.number]
+    assert texts == [
+        "归集整理和主动公开历史规划",
+        "做好规划信息数据互联互通",
+        "加强市场规则标准公开",
+    ]
+    assert [t.deadline.raw for t in plan.tasks if t.number and t.deadline] == [
+        "长期坚持",
+        "2023年12月底前",
+        "及时",
+    ]

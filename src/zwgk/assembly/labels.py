@@ -19,8 +19,9 @@ from typing import Final
 
 import attrs
 
+from zwgk.assembly.fields import best_run
 from zwgk.lang.deadline import find_deadlines
-from zwgk.lang.numerals import LabelHit, attachment_list_lines
+from zwgk.lang.numerals import LabelHit, attachment_list_lines, parse_label
 from zwgk.lang.vocab import FIELD_RE, PAGE_FIELD
 
 __all__ = ["Outline", "choose_labels"]
@@ -170,9 +171,22 @@ def plan_label_hits(text: str, hits: Sequence[LabelHit]) -> list[LabelHit]:
 def opens_inside_plan(text: str) -> bool:
     """Whether ``text`` is a later page of a plan: its first line is a labelled
     field of a task the page before holds (``完成时间：…``, ``责任单位：…``),
-    so the lists it numbers may go on from there (``4.`` … ``（三）``)."""
-    first = text.lstrip().split("\n", 1)[0]
-    return bool(first) and FIELD_RE.match(first) is not None
+    or the tail of a row whose cells ran together, closed by its unit cells
+    (``…区域规划等。区发改委；区直有关单位2023年6月底前``), so the lists it
+    numbers may go on from there (``4.`` … ``（三）``)."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if not first:
+        return False
+    if FIELD_RE.match(first) is not None:
+        return True
+    return parse_label(first) is None and _row_tail(first)
+
+
+def _row_tail(line: str) -> bool:
+    """Whether a line ends as a run-together row does, with its unit cells
+    (and a deadline) after some text, and is no sentence of its own."""
+    run = best_run(line, closing=True)
+    return run is not None and run.start > 0 and not line.endswith(("。", "：", ":"))
 
 
 def _opens_part(text: str, hit: LabelHit, chosen: Sequence[LabelHit]) -> bool:

@@ -1375,7 +1375,43 @@ def _layout(header: Header | None, items: Sequence[_Item], numbered_rows: bool) 
     celled = sum(1 for cells in lines if any(_unit_cell_line(c) for c in cells))
     if tasks and celled >= max(2, len(tasks) // 2):
         return Layout(_headerless_roles([i.body for i in tasks]), table=True)
+    run_together = _run_together_roles([i.body for i in tasks])
+    if run_together is not None:
+        return Layout(run_together, table=True)
     return Layout((), table=False)
+
+
+_LEAST_ROWS: Final = 3  # rows that show a table with no header by their cells run together
+
+
+def _run_together_roles(bodies: Sequence[str]) -> tuple[str, ...] | None:
+    """The columns of a table with no header (a later page) whose rows are
+    numbered lines of cells run together: most rows close with their unit
+    cells (:func:`best_run`), none inside a bracket or after a field's colon
+    (a paragraph's clause) nor before a full stop; a deadline column where
+    most show one after."""
+    lines = [b.strip().split("\n", 1)[0] for b in bodies]  # (a heading may follow a row)
+    if len(lines) < _LEAST_ROWS:
+        return None
+    runs = [best_run(line, closing=True) for line in lines]
+    closed = [
+        (line, run)
+        for line, run in zip(lines, runs, strict=True)
+        if run is not None
+        and run.start >= _LEAST_REQUIREMENT
+        and not any(ch in line for ch in "：:")
+        and not _inside_bracket(line, run.start)
+        and not _sentence(line)  # (a duty sentence closing a paragraph: 办公室负责。)
+    ]
+    if 3 * len(closed) < 2 * len(lines):
+        return None
+    dated = sum(1 for line, run in closed if line[run.end :].strip())
+    return ("text", "resp", "deadline") if 2 * dated > len(closed) else ("text", "resp")
+
+
+def _inside_bracket(text: str, k: int) -> bool:
+    """Whether ``text[k]`` stands inside a bracket opened before it."""
+    return sum(text.count(ch, 0, k) for ch in "（(") > sum(text.count(ch, 0, k) for ch in "）)")
 
 
 def _headerless_roles(bodies: Sequence[str]) -> tuple[str, ...]:
