@@ -182,11 +182,17 @@ def opens_inside_plan(text: str) -> bool:
     return parse_label(first) is None and _row_tail(first)
 
 
+_ROW_TAIL: Final = 400  # the longest tail of a row a later page opens with
+
+
 def _row_tail(line: str) -> bool:
     """Whether a line ends as a run-together row does, with its unit cells
-    (and a deadline) after some text, and is no sentence of its own."""
+    (and a deadline) after some text, and is no sentence of its own (a page
+    on one line is no row's tail)."""
+    if len(line) > _ROW_TAIL or line.endswith(("。", "：", ":")):
+        return False
     run = best_run(line, closing=True)
-    return run is not None and run.start > 0 and not line.endswith(("。", "：", ":"))
+    return run is not None and run.start > 0
 
 
 def _opens_part(text: str, hit: LabelHit, chosen: Sequence[LabelHit]) -> bool:

@@ -1387,21 +1387,22 @@ _LEAST_ROWS: Final = 3  # rows that show a table with no header by their cells r
 def _run_together_roles(bodies: Sequence[str]) -> tuple[str, ...] | None:
     """The columns of a table with no header (a later page) whose rows are
     numbered lines of cells run together: most rows close with their unit
-    cells (:func:`best_run`), none inside a bracket or after a field's colon
-    (a paragraph's clause) nor before a full stop; a deadline column where
+    cells (:func:`best_run`), none inside a bracket, with a field's colon (a
+    paragraph's clause) or a full stop closing it; a deadline column where
     most show one after."""
     lines = [b.strip().split("\n", 1)[0] for b in bodies]  # (a heading may follow a row)
-    if len(lines) < _LEAST_ROWS:
+    # the cheap questions first: a field's colon, or a full stop closing the
+    # line (a paragraph's duty sentence: 办公室负责。), makes no row
+    plain = [line for line in lines if not _sentence(line) and not any(c in line for c in "：:")]
+    if len(lines) < _LEAST_ROWS or 3 * len(plain) < 2 * len(lines):
         return None
-    runs = [best_run(line, closing=True) for line in lines]
+    runs = [(line, best_run(line, closing=True)) for line in plain]
     closed = [
         (line, run)
-        for line, run in zip(lines, runs, strict=True)
+        for line, run in runs
         if run is not None
         and run.start >= _LEAST_REQUIREMENT
-        and not any(ch in line for ch in "：:")
         and not _inside_bracket(line, run.start)
-        and not _sentence(line)  # (a duty sentence closing a paragraph: 办公室负责。)
     ]
     if 3 * len(closed) < 2 * len(lines):
         return None
