@@ -32,7 +32,14 @@ from zwgk.build import build_plan
 from zwgk.errors import OptionError, ParseError, WriteError
 from zwgk.lang.normalize import restore_lost_spaces
 from zwgk.plugins import FormatInfo
-from zwgk_plugins._text_layouts import LAYOUTS, Line, detect_layout, parse_layout, separates_cells
+from zwgk_plugins._text_layouts import (
+    LAYOUTS,
+    Line,
+    detect_layout,
+    join_cell_lines,
+    parse_layout,
+    separates_cells,
+)
 
 __all__ = ["TextFormat"]
 
@@ -150,6 +157,7 @@ def _read_lines(
     if not any(ln.text.strip() for ln in lines):
         plan = build_plan_safe([], residue, diagnostics or [], name, fmt, year)
         return plan
+    lines = join_cell_lines(lines)
     chosen = layout or detect_layout(lines)
     document = parse_layout(chosen, lines)
     document = document.__class__(

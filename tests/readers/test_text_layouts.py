@@ -11,6 +11,7 @@ from tests.conftest import DATA
 from zwgk import DeadlineKind, Role
 from zwgk._conserve import REASON_UNPLACED
 from zwgk.testing import unplaced_text
+from zwgk_plugins._text_layouts import Line, join_cell_lines
 
 TEXT = DATA / "text"
 
@@ -644,3 +645,29 @@ def test_a_requirement_cell_numbering_its_own_points_is_one_task(between: str, c
         "区政府办",
     ]
     assert [t.section for t in plan.tasks] == [("深化重点领域公开",)] * 2 + [("加强平台建设",)]
+
+
+def test_separator_lines_keep_a_cells_numbered_points_together() -> None:
+    # '|' alone between cells: the lines of a cell's own points are one cell
+    lines = [
+        Line(no, text)
+        for no, text in enumerate(
+            [
+                "某表",
+                "序号",
+                "|",
+                "具体内容",
+                "|",
+                "1",
+                "|",
+                "1.公开预算。",
+                "2.公开决算。",
+                "|",
+                "区财政局",
+            ],
+            start=1,
+        )
+    ]
+    joined = join_cell_lines(lines)
+    assert [ln.text for ln in joined][5:] == ["1", "|", "1.公开预算。2.公开决算。", "|", "区财政局"]
+    assert joined[7].no == 8

@@ -23,6 +23,19 @@ One module per layout:
 from __future__ import annotations
 
 from zwgk_plugins._text_layouts.common import Line
-from zwgk_plugins._text_layouts.detect import LAYOUTS, detect_layout, parse_layout, separates_cells
+from zwgk_plugins._text_layouts.detect import (
+    LAYOUTS,
+    detect_layout,
+    join_cell_lines,
+    parse_layout,
+    separates_cells,
+)
 
-__all__ = ["LAYOUTS", "Line", "detect_layout", "parse_layout", "separates_cells"]
+__all__ = [
+    "LAYOUTS",
+    "Line",
+    "detect_layout",
+    "join_cell_lines",
+    "parse_layout",
+    "separates_cells",
+]

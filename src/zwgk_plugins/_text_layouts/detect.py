@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from zwgk.assembly.fields import join_points
 from zwgk.document import Document
 from zwgk.lang.pieces import squeeze
 from zwgk.lang.vocab import header_role
@@ -18,7 +20,7 @@ from zwgk_plugins._text_layouts.prose import read_prose
 from zwgk_plugins._text_layouts.rules import read_rules
 from zwgk_plugins._text_layouts.tab import read_tab
 
-__all__ = ["LAYOUTS", "detect_layout", "parse_layout", "separates_cells"]
+__all__ = ["LAYOUTS", "detect_layout", "join_cell_lines", "parse_layout", "separates_cells"]
 
 LAYOUTS = ("tab", "pipe", "rules", "columns", "pdf", "cells", "prose")
 
@@ -61,8 +63,34 @@ _SEPARATOR_LINES: Final = 3  # lines of a cell separator alone that make a table
 def separates_cells(lines: Sequence[Line]) -> bool:
     """Whether the text's cells stand apart by lines that hold a separator
     alone (``|`` between the cells of a table copied one cell per line)."""
-    alone = sum(1 for ln in lines if ln.text.strip() in ("|", "｜"))
+    alone = sum(1 for ln in lines if ln.text.strip() in _SEPARATOR)
     return alone >= _SEPARATOR_LINES
+
+
+_SEPARATOR: Final = ("|", "｜")
+
+
+def join_cell_lines(lines: Sequence[Line]) -> list[Line]:
+    """The lines with the lines of one cell joined, where separator lines part
+    every cell of a table (``|`` alone between cells): a cell that numbers its
+    own points over several lines (1. 2. 3.) is one line's text.  Before the
+    first separator and after the last nothing is joined (the notice, the
+    signature)."""
+    marks = [i for i, ln in enumerate(lines) if ln.text.strip() in _SEPARATOR]
+    if len(marks) < _SEPARATOR_LINES:
+        return list(lines)
+    runs = [
+        [ln for ln in lines[a + 1 : b] if ln.text.strip()] for a, b in itertools.pairwise(marks)
+    ]
+    out = list(lines[: marks[0] + 1])
+    for run, b in zip(runs, marks[1:], strict=True):
+        text = "\n".join(ln.text.strip() for ln in run)
+        if len(run) > 1 and "\n" not in join_points(text):
+            out.append(Line(run[0].no, text.replace("\n", "")))  # one cell's own points
+        else:
+            out.extend(lines[lines.index(run[0]) : b] if run else [])
+        out.append(lines[b])
+    return out + list(lines[marks[-1] + 1 :])
 
 
 def detect_layout(lines: Sequence[Line]) -> str:
