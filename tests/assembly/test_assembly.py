@@ -3659,3 +3659,19 @@ def test_a_later_page_of_run_together_rows_with_no_header_is_a_table() -> None:
         "2023年12月底前",
         "及时",
     ]
+
+
+def test_a_table_on_one_line_with_its_serial_numbers_run_in_keeps_its_headings() -> None:
+    # 序号 cells glued to the heading's title before them (…发展1加强…): a
+    # weak 1 that goes on to 2 still shows the headings over it
+    plan = read(
+        "某县2022年政务公开工作要点任务分工方案序号工作任务责任单位完成时限"
+        "一、做好推进高质量发展信息公开（一）以政务公开助推经济平稳健康发展"
+        "1加强推进结构调整信息公开。县发改委2022年6月底前"
+        "2加强助企纾困信息公开。县工信局长期坚持"
+        "3公开重大建设项目批准和实施信息。县发改委及时"
+    )
+    assert [t.section for t in plan.tasks] == [
+        ("做好推进高质量发展信息公开", "以政务公开助推经济平稳健康发展")
+    ] * 3
+    assert [t.number for t in plan.tasks] == [1, 2, 3]

@@ -230,8 +230,10 @@ def _first_child(text: str, hit: LabelHit, hits: Sequence[LabelHit]) -> LabelHit
         return None
     first = min(after, key=lambda h: h.start)
     title = text[hit.end : first.start]
-    if first.rank <= hit.rank or first.number != 1 or first.weak:
+    if first.rank <= hit.rank or first.number != 1:
         return None
+    if first.weak and not any(h.style == first.style and h.number == 2 for h in after):
+        return None  # (a weak 1 glued to the title, 序号 run in: …发展1加强…, goes on to 2)
     if not 0 < len(title.strip()) <= _PART_TITLE or re.search(r"[。；;：:！？!?\n]", title):
         return None
     return first
