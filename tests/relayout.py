@@ -285,6 +285,12 @@ def table_glued(plan: Sequence[Row]) -> str:
     return _rows(plan, lambda r: f"{r.number}.{r.text}{r.resp}{r.deadline}", "", "")
 
 
+def table_glued_serial(plan: Sequence[Row]) -> str:
+    """The whole table crawled onto one line, its bare 序号 run into the
+    heading's title before it and into the row (``…发展1加强…``)."""
+    return _rows(plan, lambda r: f"{r.number}{r.text}{r.resp}{r.deadline}", "", "")
+
+
 def run_together_roles(plan: Sequence[Row]) -> str:
     """One row per line, a lead and an assist column, its cells run together
     (``1.主动公开规划纲要省发改委省直各部门…``) under a category cell given once."""
@@ -503,6 +509,7 @@ LAYOUTS: dict[str, Layout] = {
     "run_together_unnumbered": run_together_unnumbered,
     "rows_spaced": rows_spaced,
     "table_glued": table_glued,
+    "table_glued_serial": table_glued_serial,
     "pipe_progress": pipe_progress,
     "prose": prose,
     "prose_bracketed": prose_bracketed,

@@ -40,6 +40,7 @@ FLOORS = {
     "run_together_unnumbered": {"tasks": 75, "text": 66, "section": 72, "resp": 78, "unitF1": 84},
     "rows_spaced": {"tasks": 99, "text": 96, "section": 88, "resp": 97, "unitF1": 93},
     "table_glued": {"tasks": 99, "text": 94, "section": 99, "resp": 94, "unitF1": 96},
+    "table_glued_serial": {"tasks": 94, "text": 88, "section": 92, "resp": 92, "unitF1": 94},
     "pipe_progress": {"tasks": 99, "text": 99, "section": 99, "resp": 97, "unitF1": 99},
     "prose": {"tasks": 99, "text": 98, "section": 99, "resp": 98, "unitF1": 97},
     "prose_duty": {"tasks": 99, "text": 95, "section": 99, "resp": 94, "unitF1": 95},
