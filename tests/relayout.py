@@ -360,6 +360,34 @@ def prose_duty(plan: Sequence[Row]) -> str:
     return "\n".join(lines)
 
 
+def _clause_duty(r: Row) -> str:
+    """Who does a task as a clause says it (``A牵头、B配合``), empty without a lead."""
+    return f"{r.lead}牵头" + (f"、{r.assist}配合" if r.assist else "") if r.lead else ""
+
+
+def with_duty_clause(r: Row) -> str:
+    """A row's text with a clause of who does it inside its sentence
+    (``…，由A牵头、B配合，…``), or closing it where it has one sentence."""
+    duty = _clause_duty(r)
+    if not duty:
+        return r.text
+    k = r.text.find("，")
+    if 0 < k < len(r.text) - 4:
+        return f"{r.text[:k]}，由{duty}{r.text[k:]}"
+    return f"{r.text.rstrip('。')}，由{duty}。"
+
+
+def prose_duty_clause(plan: Sequence[Row]) -> str:
+    """Paragraphs under their headings, each saying who does it in a clause
+    of its own sentence, which the paragraph keeps."""
+    lines = [_TITLE, ""]
+    numbering = Numbering()
+    for r in plan:
+        lines += numbering.opened(r.section)
+        lines.append(f"{r.number}.{with_duty_clause(r)}")
+    return "\n".join(lines)
+
+
 def page_line(plan: Sequence[Row]) -> str:
     """A crawled page on one line: the breadcrumb, the notice without its
     signature, the plan in prose with labelled clauses, the page's footer."""
@@ -514,6 +542,7 @@ LAYOUTS: dict[str, Layout] = {
     "prose": prose,
     "prose_bracketed": prose_bracketed,
     "prose_duty": prose_duty,
+    "prose_duty_clause": prose_duty_clause,
     "page_line": page_line,
     "page_signed": page_signed,
     "page_glued": page_glued,
@@ -545,7 +574,7 @@ def score(layout: str, gold: dict[str, Any], out: Path | None = None) -> dict[st
     if out is not None:
         (out / f"{Path(gold.get('source') or 'plan').stem}.{layout}.{fmt}").write_bytes(data)
     truth = copy.deepcopy(gold)
-    for t in truth["tasks"]:
+    for t, r in zip(truth["tasks"], rows(gold), strict=True):
         t["note"] = None  # the layouts write no note
         if layout in POINTS:
             t["text"] = "".join(points(t["text"]))
@@ -555,6 +584,8 @@ def score(layout: str, gold: dict[str, Any], out: Path | None = None) -> dict[st
             t["responsibility"] = "；".join(c for c in _role_cells(t["units"]) if c)
         elif layout == "prose_duty":
             t["responsibility"] = _duty(*_role_cells(t["units"] or ())) or None
+        elif layout == "prose_duty_clause":
+            t["text"], t["responsibility"] = with_duty_clause(r), _clause_duty(r) or None
     return summarize(counts(truth, zwgk.read(data, format=fmt)))
 
 

@@ -3675,3 +3675,26 @@ def test_a_table_on_one_line_with_its_serial_numbers_run_in_keeps_its_headings()
         ("做好推进高质量发展信息公开", "以政务公开助推经济平稳健康发展")
     ] * 3
     assert [t.number for t in plan.tasks] == [1, 2, 3]
+
+
+def test_a_duty_clause_inside_a_paragraph_is_its_responsibility_and_stays_in_it() -> None:
+    # who does the task said in a clause of the paragraph's sentence, in the
+    # middle or closing it: the responsibility without 由, the text whole
+    plan = read(
+        "某县2023年政务公开工作要点\n"
+        "一、深化重点领域公开\n"
+        "1.全面公开权力清单，由县委编办牵头、县直各部门配合，通过门户网站集中展示。\n"
+        "2.公开县级预算和部门预算，由县财政局负责。\n"
+        "3.公开重大建设项目批准信息，由县发改委牵头，各乡镇配合，2023年底前完成。\n"
+    )
+    assert [t.text for t in plan.tasks] == [
+        "全面公开权力清单，由县委编办牵头、县直各部门配合，通过门户网站集中展示。",
+        "公开县级预算和部门预算，由县财政局负责。",
+        "公开重大建设项目批准信息，由县发改委牵头，各乡镇配合，2023年底前完成。",
+    ]
+    assert [t.responsibility.raw for t in plan.tasks if t.responsibility] == [
+        "县委编办牵头、县直各部门配合",
+        "县财政局负责",
+        "县发改委牵头，各乡镇配合",
+    ]
+    assert units(plan.tasks[0]) == [("县委编办", "lead"), ("县直各部门", "assist")]

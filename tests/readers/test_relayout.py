@@ -44,6 +44,7 @@ FLOORS = {
     "pipe_progress": {"tasks": 99, "text": 99, "section": 99, "resp": 97, "unitF1": 99},
     "prose": {"tasks": 99, "text": 98, "section": 99, "resp": 98, "unitF1": 97},
     "prose_duty": {"tasks": 99, "text": 95, "section": 99, "resp": 94, "unitF1": 95},
+    "prose_duty_clause": {"tasks": 99, "text": 99, "section": 99, "resp": 95, "unitF1": 95},
     "prose_bracketed": {"tasks": 99, "text": 98, "section": 99, "resp": 98, "unitF1": 97},
     "page_line": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
     "page_signed": {"tasks": 99, "text": 86, "section": 99, "resp": 99, "unitF1": 98},
@@ -74,6 +75,8 @@ def test_a_layout_writes_every_task_of_the_plan() -> None:
     for layout, write in relayout.LAYOUTS.items():
         page = _written(write(rows), relayout.OFFICE.get(layout))
         written = [relayout.points(r.text) if layout in relayout.POINTS else [r.text] for r in rows]
+        if layout == "prose_duty_clause":
+            written = [[relayout.with_duty_clause(r)] for r in rows]
         assert all(p in page for parts in written for p in parts), layout
 
 

@@ -79,7 +79,13 @@ from zwgk.assembly.text import (
     notice_sentence_end,
     plan_outline,
 )
-from zwgk.build.fields import closing_duty, closing_request, inline_fields, names_its_units
+from zwgk.build.fields import (
+    closing_duty,
+    closing_request,
+    duty_clause,
+    inline_fields,
+    names_its_units,
+)
 from zwgk.build.pieces import R_PART_CLOSING
 from zwgk.build.plan import finish_plan
 from zwgk.lang.deadline import parse_deadline
@@ -1311,6 +1317,8 @@ def _prose_fields(body: str) -> Fields:
         text, resps = cut_responsibility(text)
     if not resps and not fields:
         text, resps = closing_duty(text)
+    if not resps and not fields:
+        resps = [duty] if (duty := duty_clause(text)) else []
     after = _paragraph_after_units(fields)
     if fields.get("resp"):
         resps.append(fields["resp"])

@@ -292,6 +292,32 @@ def closing_duty(text: str) -> tuple[str, list[str]]:
     return body[: cut + 1], [duty]
 
 
+_CLAUSE_END: Final = re.compile(r"[，,；;。]")
+
+
+def duty_clause(text: str) -> str | None:
+    """Who does a task, said in a clause inside its paragraph (``…清单，由省
+    编办牵头、省直各部门配合，通过门户网站…``): the clause without its 由 and
+    the clauses right after it that go on saying so (``，各镇配合``); the
+    paragraph keeps them, they are part of its sentence.
+
+    >>> duty_clause("全面公开权力清单，由省编办牵头、省直各部门配合，通过门户网站集中展示。")
+    '省编办牵头、省直各部门配合'
+    """
+    clauses = [c.strip() for c in _CLAUSE_END.split(text)]
+    for k, clause in enumerate(clauses):
+        agent = _AGENT.match(clause)
+        if agent is None or not _is_duty(clause[agent.end() :]):
+            continue
+        duty = [clause[agent.end() :]]
+        for more in clauses[k + 1 :]:
+            if not more or not _is_duty(more):
+                break
+            duty.append(more)
+        return "，".join(duty)
+    return None
+
+
 def _is_duty(text: str) -> bool:
     return assigns_roles(text) and looks_like_responsibility(text)
 
@@ -313,10 +339,19 @@ def _glued_duty(body: str) -> tuple[str, list[str]]:
     start = body[:-1].rfind("。") + 1
     for run in find_unit_runs(body[:-1], start + _LEAST_TEXT):
         duty = body[run.start : -1]
-        if _is_duty(duty):
-            text = body[: run.start]
-            return text.removesuffix("由"), [duty]
+        if not _is_duty(duty):
+            continue
+        text = body[: run.start]
+        agent = _AGENT.match(duty)
+        if agent is not None:
+            text, duty = text + duty[: agent.end()], duty[agent.end() :]
+        if text.endswith("由") and text[:-1].rstrip().endswith(_CLAUSE_MARKS):
+            return body, [duty]  # a clause of the sentence (…清单，由A牵头。): it keeps it
+        return text.removesuffix("由"), [duty]
     return body, []
+
+
+_CLAUSE_MARKS: Final = ("，", ",", "；", ";")
 
 
 def names_its_units(text: str) -> bool:
