@@ -1120,12 +1120,21 @@ class _Assembly:
         second = _SECOND_UNIT_COLUMN.get(self.layout.unit_roles)
         if second is None:
             return
+        # the rows that may have lost it: those whose one unit cell is a lead
+        # under a row with a lead (the table's votes are counted only for them)
+        lone = [
+            k
+            for k in range(1, len(self.rows))
+            if self.rows[k].lead and not getattr(self.rows[k], second) and self.rows[k - 1].lead
+        ]
+        if not lone:
+            return
         votes = _column_votes(self.rows, second)
         kinds = _leads_single(self.rows, second)
         singles = kinds and not any(self.row_empty_inside)
-        for k in range(1, len(self.rows)):
+        for k in lone:
             row, above = self.rows[k], self.rows[k - 1]
-            if not self._lone_unit(k, second, kinds) or not above.lead:
+            if not self._lone_unit(k, second, kinds):
                 continue
             one = names_one_office(row.lead)
             if (
