@@ -240,10 +240,10 @@ def _title_open(title: str) -> bool:
     or none), or one left open (…推进, …的, …，)."""
     if title and title[-1] in _OPEN_MARKS:
         return True
-    # (the end patterns are searched at the end only: their words are short)
+    # (fewer than two characters but spaces is fewer than two with its ends
+    # stripped; the end patterns are searched at the end only: their words are short)
     return (
-        len(squeeze(title)) < 2
-        or OPEN_END.search(title, max(0, len(title) - _END_WORD)) is not None
+        len(title.strip()) < 2 or OPEN_END.search(title, max(0, len(title) - _END_WORD)) is not None
     )
 
 
