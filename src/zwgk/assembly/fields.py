@@ -322,7 +322,10 @@ def best_run(
     ``closing``: only a run that ends the row or stands before its deadline (no
     column of text follows the unit columns)."""
     # the runs that start where no title before them can stand are not looked for
-    last = last_run_start(body, 1, lambda k: not _title_open(body[:k].rstrip()))
+    # (a list mark right before leaves the title open, asked before the title is cut out)
+    last = last_run_start(
+        body, 1, lambda k: body[k - 1] not in _OPEN_MARKS and not _title_open(body[:k].rstrip())
+    )
     found = _good_runs(body, find_unit_runs(body, 1, last), learned, closing)
     if not found:  # names with no level before them, right after a title (…信息行政审批科负责)
         after_titles = (run_at(body, m.end()) for m in _TITLE_END_AT.finditer(body))
@@ -474,8 +477,10 @@ def _cells_after(body: str, p: int, end: int, cells: list[str]) -> tuple[int, li
 def _run_ending_at(body: str, stop: int) -> UnitRun | None:
     # a run of names never crosses a full stop: look from the last one on
     since = max(1, body.rfind("。", 0, stop) + 1)
-    runs = [r for r in find_unit_runs(body[:stop], since) if r.end == stop]
-    if runs and _stands(body[: runs[-1].end], runs[-1]) is not None:
+    text = body[:stop]
+    # (the runs do not overlap: only the last may end at ``stop``)
+    runs = find_unit_runs(text, since)
+    if runs and runs[-1].end == stop and _stands(text, runs[-1]) is not None:
         return runs[-1]
     return None
 

@@ -1183,8 +1183,11 @@ class _Assembly:
             first = found if k == 0 else first
             pos = found + len(cell)
         self._cursor = pos
-        inside = "\n\n" in text[first:pos]
-        return inside or text.startswith("\n\n", pos) or text[pos:] == "\n", inside
+        # (asked of the stream's text in place: a copy of its rest for every row
+        # would cost the length of the text each)
+        inside = text.find("\n\n", first, pos) >= 0
+        last = pos == len(text) - 1 and text.endswith("\n")  # the text's last line break
+        return inside or text.startswith("\n\n", pos) or last, inside
 
     def _share_deadlines(self) -> None:
         """A row that has its unit cells but no deadline cell, where the table has
