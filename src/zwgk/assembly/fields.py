@@ -21,6 +21,7 @@ from typing import Final
 import attrs
 
 from zwgk._textutil import looks_like_responsibility, squeeze
+from zwgk.lang._lead import last_chars
 from zwgk.lang.deadline import parse_deadline
 from zwgk.lang.numerals import LABEL_RANKS, parse_label
 from zwgk.lang.pieces import assigns_roles, gives_roles
@@ -242,9 +243,24 @@ def _title_open(title: str) -> bool:
         return True
     # (fewer than two characters but spaces is fewer than two with its ends
     # stripped; the end patterns are searched at the end only: their words are short)
-    return (
-        len(title.strip()) < 2 or OPEN_END.search(title, max(0, len(title) - _END_WORD)) is not None
+    return len(title.strip()) < 2 or (
+        _may_end(title, len(title), _OPEN_LAST)
+        and OPEN_END.search(title, max(0, len(title) - _END_WORD)) is not None
     )
+
+
+# the characters the words of the end patterns end with (None: not told)
+_OPEN_LAST: Final = last_chars(OPEN_END.pattern)
+_ROLE_LAST: Final = last_chars(_ROLE_END.pattern)
+
+
+def _may_end(text: str, end: int, last: frozenset[str] | None) -> bool:
+    """Whether a pattern closed by ``$`` whose matches end with one of ``last``
+    may match ``text`` up to ``end``: its last character is one (or the one
+    before a line break that ends it, where ``$`` matches too)."""
+    if last is None or (end and text[end - 1] in last):
+        return True
+    return end >= 2 and text[end - 1] == "\n" and text[end - 2] in last
 
 
 def _opens_cell(body: str, run: UnitRun, title: str, after: str) -> bool | None:
@@ -258,7 +274,9 @@ def _opens_cell(body: str, run: UnitRun, title: str, after: str) -> bool | None:
         or after.startswith(REQUIREMENT_VERBS)
         or after[0] in "。；;，,"
     )
-    if _ROLE_END.search(body, max(0, run.end - _END_WORD), run.end):
+    if _may_end(body, run.end, _ROLE_LAST) and _ROLE_END.search(
+        body, max(0, run.end - _END_WORD), run.end
+    ):
         opens_cell = True  # a clause closed by its role word (…配合坚持政策文件…)
     return opens_cell
 
