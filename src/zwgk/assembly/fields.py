@@ -789,7 +789,7 @@ def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
     *before, last = _last_cell(rest) if "deadline" in layout.roles else [rest]
     if before and is_deadline(last):
         fields.deadline, rest = last, before[0]
-    elif is_deadline(rest) and "deadline" in layout.roles:
+    elif "deadline" in layout.roles and is_deadline(rest):
         fields.deadline, rest = rest, ""
     if not rest:
         return

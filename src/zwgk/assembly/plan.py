@@ -933,10 +933,11 @@ class _Assembly:
         start = item.label.end
         lines: dict[int | None, list[str]] = {}
         first = bisect.bisect_right(self.stream.starts, start - 1) - 1
-        for k in range(first, len(self.stream.pieces)):
+        stop = bisect.bisect_left(self.stream.starts, start + len(item.body), first)
+        if stop - first < 2:
+            return None  # one piece at most: no line over others (its text is not copied)
+        for k in range(first, stop):
             at = self.stream.starts[k]
-            if at >= item.label.end + len(item.body):
-                break
             piece = self.stream.pieces[k]
             text = piece.text[max(0, start - at) :] if at < start else piece.text
             lines.setdefault(piece.line, []).append(text.strip())
