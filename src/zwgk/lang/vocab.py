@@ -160,13 +160,12 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 #: text-like columns stand side by side (工作任务 | 具体措施).
 STRONG_TEXT_HEADER: Final = re.compile(r"(具体|具體|措施|内容|內容|任务要求|任務要求)")
 
-_WS: Final = re.compile(r"\s+")
 _TRAILING_PAREN: Final = re.compile(r"[（(][^）)]*[）)]$")
 
 
 def header_role(text: str) -> str | None:
     """The column role a header cell names (one of :data:`COLUMN_ROLES`), or None."""
-    s = _WS.sub("", text)
+    s = "".join(text.split())  # what \s matches, dropped without a regex
     s = _TRAILING_PAREN.sub("", s) or s
     s = HEADER_COMPOUND.sub(r"\1\2", s)
     if not s or len(s) > 20:
@@ -621,7 +620,7 @@ def is_aims_heading(title: str) -> bool:
     >>> is_aims_heading("加强政策解读，明确工作目标")
     False
     """
-    clauses = _AIMS_CLAUSES.split(re.sub(r"\s+", "", to_simplified(title)).rstrip("。"))
+    clauses = _AIMS_CLAUSES.split("".join(to_simplified(title).split()).rstrip("。"))
     return all(AIMS_HEADING.match(clause) is not None for clause in clauses)
 
 
