@@ -160,12 +160,13 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 #: text-like columns stand side by side (工作任务 | 具体措施).
 STRONG_TEXT_HEADER: Final = re.compile(r"(具体|具體|措施|内容|內容|任务要求|任務要求)")
 
+_WS: Final = re.compile(r"\s+")
 _TRAILING_PAREN: Final = re.compile(r"[（(][^）)]*[）)]$")
 
 
 def header_role(text: str) -> str | None:
     """The column role a header cell names (one of :data:`COLUMN_ROLES`), or None."""
-    s = "".join(text.split())  # what \s matches, dropped without a regex
+    s = _WS.sub("", text)
     s = _TRAILING_PAREN.sub("", s) or s
     s = HEADER_COMPOUND.sub(r"\1\2", s)
     if not s or len(s) > 20:
