@@ -41,9 +41,12 @@ _WIDE_FORMS = {
 
 
 def _nfkc(text: str) -> str:
-    # a text holds few distinct wide forms, each many times: replaced form by form
-    for wide in set(_WIDE.findall(text)):
-        text = text.replace(wide, _WIDE_FORMS[wide])
+    # a text holds few distinct wide forms, each many times: replaced form by
+    # form, each found from where the one before was (a form keeps the length)
+    found = _WIDE.search(text)
+    while found is not None:
+        text = text.replace(found.group(), _WIDE_FORMS[found.group()])
+        found = _WIDE.search(text, found.start())
     return unicodedata.normalize("NFKC", text)
 
 

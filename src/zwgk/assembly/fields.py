@@ -21,6 +21,7 @@ from typing import Final
 import attrs
 
 from zwgk._textutil import looks_like_responsibility, squeeze
+from zwgk.lang._lead import last_chars
 from zwgk.lang.deadline import parse_deadline
 from zwgk.lang.numerals import LABEL_RANKS, parse_label
 from zwgk.lang.pieces import assigns_roles, gives_roles
@@ -246,11 +247,26 @@ def _title_open(title: str) -> bool:
     or none), or one left open (…推进, …的, …，)."""
     if title and title[-1] in _OPEN_MARKS:
         return True
-    # (the end patterns are searched at the end only: their words are short)
-    return (
-        len(squeeze(title)) < 2
-        or OPEN_END.search(title, max(0, len(title) - _END_WORD)) is not None
+    # (fewer than two characters but spaces is fewer than two with its ends
+    # stripped; the end patterns are searched at the end only: their words are short)
+    return len(title.strip()) < 2 or (
+        _may_end(title, len(title), _OPEN_LAST)
+        and OPEN_END.search(title, max(0, len(title) - _END_WORD)) is not None
     )
+
+
+# the characters the words of the end patterns end with (None: not told)
+_OPEN_LAST: Final = last_chars(OPEN_END.pattern)
+_ROLE_LAST: Final = last_chars(_ROLE_END.pattern)
+
+
+def _may_end(text: str, end: int, last: frozenset[str] | None) -> bool:
+    """Whether a pattern closed by ``$`` whose matches end with one of ``last``
+    may match ``text`` up to ``end``: its last character is one (or the one
+    before a line break that ends it, where ``$`` matches too)."""
+    if last is None or (end and text[end - 1] in last):
+        return True
+    return end >= 2 and text[end - 1] == "\n" and text[end - 2] in last
 
 
 def _opens_cell(body: str, run: UnitRun, title: str, after: str) -> bool | None:
@@ -264,7 +280,9 @@ def _opens_cell(body: str, run: UnitRun, title: str, after: str) -> bool | None:
         or after.startswith(REQUIREMENT_VERBS)
         or after[0] in "。；;，,"
     )
-    if _ROLE_END.search(body, max(0, run.end - _END_WORD), run.end):
+    if _may_end(body, run.end, _ROLE_LAST) and _ROLE_END.search(
+        body, max(0, run.end - _END_WORD), run.end
+    ):
         opens_cell = True  # a clause closed by its role word (…配合坚持政策文件…)
     return opens_cell
 
@@ -328,7 +346,10 @@ def best_run(
     ``closing``: only a run that ends the row or stands before its deadline (no
     column of text follows the unit columns)."""
     # the runs that start where no title before them can stand are not looked for
-    last = last_run_start(body, 1, lambda k: not _title_open(body[:k].rstrip()))
+    # (a list mark right before leaves the title open, asked before the title is cut out)
+    last = last_run_start(
+        body, 1, lambda k: body[k - 1] not in _OPEN_MARKS and not _title_open(body[:k].rstrip())
+    )
     found = _good_runs(body, find_unit_runs(body, 1, last), learned, closing)
     if not found:  # names with no level before them, right after a title or a
         # requirement (…信息行政审批科负责, …发放结果草原管理科每年)
@@ -490,8 +511,10 @@ def _cells_after(body: str, p: int, end: int, cells: list[str]) -> tuple[int, li
 def _run_ending_at(body: str, stop: int) -> UnitRun | None:
     # a run of names never crosses a full stop: look from the last one on
     since = max(1, body.rfind("。", 0, stop) + 1)
-    runs = [r for r in find_unit_runs(body[:stop], since) if r.end == stop]
-    if runs and _stands(body[: runs[-1].end], runs[-1]) is not None:
+    text = body[:stop]
+    # (the runs do not overlap: only the last may end at ``stop``)
+    runs = find_unit_runs(text, since)
+    if runs and runs[-1].end == stop and _stands(text, runs[-1]) is not None:
         return runs[-1]
     return None
 
@@ -812,7 +835,7 @@ def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
     *before, last = _last_cell(rest) if "deadline" in layout.roles else [rest]
     if before and is_deadline(last):
         fields.deadline, rest = last, before[0]
-    elif is_deadline(rest) and "deadline" in layout.roles:
+    elif "deadline" in layout.roles and is_deadline(rest):
         fields.deadline, rest = rest, ""
     if not rest:
         return

@@ -989,10 +989,11 @@ class _Assembly:
         start = item.label.end
         lines: dict[int | None, list[str]] = {}
         first = bisect.bisect_right(self.stream.starts, start - 1) - 1
-        for k in range(first, len(self.stream.pieces)):
+        stop = bisect.bisect_left(self.stream.starts, start + len(item.body), first)
+        if stop - first < 2:
+            return None  # one piece at most: no line over others (its text is not copied)
+        for k in range(first, stop):
             at = self.stream.starts[k]
-            if at >= item.label.end + len(item.body):
-                break
             piece = self.stream.pieces[k]
             text = piece.text[max(0, start - at) :] if at < start else piece.text
             lines.setdefault(piece.line, []).append(text.strip())
@@ -1188,12 +1189,21 @@ class _Assembly:
         second = _SECOND_UNIT_COLUMN.get(self.layout.unit_roles)
         if second is None:
             return
+        # the rows that may have lost it: those whose one unit cell is a lead
+        # under a row with a lead (the table's votes are counted only for them)
+        lone = [
+            k
+            for k in range(1, len(self.rows))
+            if self.rows[k].lead and not getattr(self.rows[k], second) and self.rows[k - 1].lead
+        ]
+        if not lone:
+            return
         votes = _column_votes(self.rows, second)
         kinds = _leads_single(self.rows, second)
         singles = kinds and not any(self.row_empty_inside)
-        for k in range(1, len(self.rows)):
+        for k in lone:
             row, above = self.rows[k], self.rows[k - 1]
-            if not self._lone_unit(k, second, kinds) or not above.lead:
+            if not self._lone_unit(k, second, kinds):
                 continue
             one = names_one_office(row.lead)
             if (
@@ -1242,8 +1252,11 @@ class _Assembly:
             first = found if k == 0 else first
             pos = found + len(cell)
         self._cursor = pos
-        inside = "\n\n" in text[first:pos]
-        return inside or text.startswith("\n\n", pos) or text[pos:] == "\n", inside
+        # (asked of the stream's text in place: a copy of its rest for every row
+        # would cost the length of the text each)
+        inside = text.find("\n\n", first, pos) >= 0
+        last = pos == len(text) - 1 and text.endswith("\n")  # the text's last line break
+        return inside or text.startswith("\n\n", pos) or last, inside
 
     def _share_deadlines(self) -> None:
         """A row that has its unit cells but no deadline cell, where the table has

@@ -9,6 +9,7 @@ numbered line left over.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -158,6 +159,7 @@ _HEADING_LABEL: Final = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)  # a section's headings, asked for each task under them
 def _holds_a_heading(text: str, label: str) -> bool:
     """Whether a heading's label stands inside ``text`` after its first
     characters, a style other than the task's own: ``…库建设。（二）持续推进…``

@@ -11,6 +11,7 @@ header, by what the text says rather than where it stands.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Collection, Mapping, Sequence
 from typing import Final
@@ -188,6 +189,7 @@ def _cells(line: str) -> list[str]:
     return [p.strip() for p in parts]
 
 
+@functools.lru_cache(maxsize=64)  # asked of a document's text by each step that reads its notice
 def _notice_word_end(text: str) -> int | None:
     """Where the first notice word ends in ``text``, read without mirror glosses."""
     spans: list[tuple[int, int]] = []  # the text between glosses

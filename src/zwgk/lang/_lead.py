@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["first_chars", "led", "word_pattern"]
+__all__ = ["first_chars", "last_chars", "led", "word_pattern"]
 
 _LOOKBEHIND = re.compile(r"^\(\?<[=!][^()|]*\)")
 _GROUP_OPEN = re.compile(r"^\((?:\?:)?")
@@ -102,3 +102,33 @@ def word_pattern(alternatives: tuple[str, ...] | list[str]) -> str:
         rest = "|".join(map(re.escape, rests))
         branches.append(re.escape(first) + (f"(?:{rest})" if rests != [""] else ""))
     return "(?:" + "|".join(branches) + ")"
+
+
+_ENDED_WORDS = re.compile(r"^\((?:\?:)?(?P<words>[^()]*(?:\(\?<[=!][^()]*\)[^()]*)*)\)\$$")
+_WORD_LOOKBEHIND = re.compile(r"^\(\?<[=!][^()]*\)")
+
+
+def last_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can end with, where ``pattern`` is
+    an alternation of plain words closed by ``$`` (``(…|…)$``), each word after
+    at most one look-behind; None for any other pattern.
+
+    ``$`` also matches before a line break that ends the text: a text whose
+    last character (or, where it ends with a line break, the one before it) is
+    none of these holds no match.
+
+    >>> sorted(last_chars(r"(推进|(?<!参)与|、)$"))
+    ['、', '与', '进']
+    >>> last_chars(r"(推进|[和与])$") is None
+    True
+    """
+    m = _ENDED_WORDS.match(pattern)
+    if m is None:
+        return None
+    last: set[str] = set()
+    for branch in m.group("words").split("|"):
+        word = _WORD_LOOKBEHIND.sub("", branch, count=1)
+        if not word or re.escape(word) != word:
+            return None
+        last.add(word[-1])
+    return frozenset(last)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -195,10 +196,9 @@ def parse_date(text: str) -> dt.date | None:
     if not text:
         return None
     stripped = text.strip()
-    for start, end, day in _date_matches(stripped):
-        if start == 0 and end == len(stripped):
-            return day
-    return None
+    # the dates come in order, none overlapping: only the first may start at 0
+    first = next(_date_matches(stripped), None)
+    return first[2] if first is not None and first[:2] == (0, len(stripped)) else None
 
 
 # --------------------------------------------------------------------------
@@ -541,7 +541,7 @@ def _signed_line(raw: str) -> tuple[dt.date, str] | None:
     """The date of a line that signs a document, and the organisation written
     before it ("" where the date stands alone): one date, nothing after it but
     what a crawl runs into a signature (``苏州市相城区人民政府办公室2024年5月15日``)."""
-    matches = list(_date_matches(raw))
+    matches = list(itertools.islice(_date_matches(raw), 2))  # one, or more than one
     if len(matches) != 1 or not _AFTER_SIGNATURE_RE.match(_squeeze(raw[matches[0][1] :])):
         return None
     head = _squeeze(raw[: matches[0][0]])
@@ -597,7 +597,7 @@ def _printer(lines: list[tuple[str, str]]) -> str | None:
     for i, (raw, sq) in enumerate(lines):
         if not sq.endswith("印发"):
             continue
-        matches = list(_date_matches(raw))
+        matches = list(itertools.islice(_date_matches(raw), 2))  # one, or more than one
         if len(matches) != 1:
             continue
         head = _squeeze(raw[: matches[0][0]])

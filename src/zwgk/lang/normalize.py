@@ -89,14 +89,16 @@ def to_simplified(text: str) -> str:
     """
     if text.isascii():
         return text
-    if _SURROGATE.search(text):
-        # a lone surrogate cannot go through the converter: convert around it
+    try:
+        result: str = _t2s().convert(text)
+    except UnicodeEncodeError:
+        # a lone surrogate cannot go through the converter (it cannot be
+        # written in UTF-8, which the converter reads): convert around it
         return "".join(
             part if _SURROGATE.fullmatch(part) else to_simplified(part)
             for part in _SURROGATE_SPLIT.split(text)
             if part
         )
-    result: str = _t2s().convert(text)
     return result
 
 

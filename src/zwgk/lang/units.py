@@ -589,7 +589,7 @@ class _RunBuilder:
             start = self.cells.pop()[0]
             self.units = [u for u in self.units if u[0] < start]
             self.end = self.cells[-1][1]
-        cells = tuple((a, b) for a, b in self.cells)
+        cells = tuple([(a, b) for a, b in self.cells])
         return UnitRun(self.units[0][0], self.end, tuple(self.units), cells, self.text)
 
 
@@ -680,7 +680,9 @@ def _unit_runs(text: str, start: int, until: int) -> tuple[UnitRun, ...]:
         run = _run_at(text, at)
         if run is not None:
             runs.append(run)
-        at = _run_start(text, run.end if run is not None else at + 1)
+        after = run.end if run is not None else at + 1
+        # (the next start is at ``after`` or later: past ``until`` it is not looked for)
+        at = _run_start(text, after) if after <= until else None
     return tuple(runs)
 
 

@@ -287,7 +287,18 @@ def without_field_names(text: str) -> str:
     """
     if "由" in text:
         text = _DUTY_BY.sub("", text)
-    return FIELD_RE.sub(" ", text) if "：" in text or ":" in text else text
+    first = min((k for k in (text.find("："), text.find(":")) if k >= 0), default=-1)
+    if first < 0:
+        return text
+    # a name ends right before its colon (spaces aside): only the stretch from
+    # the first colon's name to the last colon's spaces can hold one
+    start = max(0, len(text[:first].rstrip()) - _LONGEST_FIELD_NAME)
+    last = max(text.rfind("："), text.rfind(":"))
+    end = len(text) - len(text[last + 1 :].lstrip())
+    return text[:start] + FIELD_RE.sub(" ", text[start:end]) + text[end:]
+
+
+_LONGEST_FIELD_NAME: Final = max(len(w) for v in FIELD_NAMES.values() for w in v.split("|"))
 
 
 # 由 opening a sentence or clause that names who does the task (由A负责，B配合)
@@ -611,7 +622,7 @@ def is_aims_heading(title: str) -> bool:
     >>> is_aims_heading("加强政策解读，明确工作目标")
     False
     """
-    clauses = _AIMS_CLAUSES.split(re.sub(r"\s+", "", to_simplified(title)).rstrip("。"))
+    clauses = _AIMS_CLAUSES.split("".join(to_simplified(title).split()).rstrip("。"))
     return all(AIMS_HEADING.match(clause) is not None for clause in clauses)
 
 
