@@ -97,3 +97,17 @@ def test_two_owner_columns_side_by_side_the_first_leads() -> None:
     roles = ["number", "heading", "text", "resp", "resp", "deadline", "status"]
     assert lead_of_two_owners(roles)[3:5] == ["lead", "resp"]
     assert lead_of_two_owners(["text", "resp", "deadline", "resp"])[1] == "resp"
+
+
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [("公开主体", "resp"), ("发布主体", "resp"), ("序号 |", "number"), ("责任单位｜", "resp")],
+)
+def test_a_disclosure_lists_body_and_a_cell_closed_by_its_separator_name_columns(
+    word: str, role: str
+) -> None:
+    assert header_role(word) == role
+
+
+def test_a_heading_about_market_bodies_names_no_column() -> None:
+    assert header_role("市场主体信息公开") is None
