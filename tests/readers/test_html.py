@@ -110,3 +110,19 @@ def test_html_is_sniffed_without_an_extension() -> None:
         _page("<p>（一）做好规划公开。（办公室负责）</p><p>（二）做好X。（办公室负责）</p>")
     )
     assert plan.format == "html"
+
+
+def test_a_bare_number_inside_a_table_cell_is_no_serial_number() -> None:
+    # a 序号 is a cell of its own: a figure run into a cell's text (公开3…)
+    # starts no row
+    rows = [("1", "做好规划公开。"), ("2", "做好规划公开3一。")]
+    cells = "".join(
+        f"<tr><td>{n}</td><td>{text}</td><td>县财政局</td><td>2021年12月底前</td></tr>"
+        for n, text in rows
+    )
+    page = (
+        "<html><body><table><tr><td>序号</td><td>工作任务</td><td>责任单位</td>"
+        f"<td>完成时限</td></tr>{cells}</table></body></html>"
+    )
+    plan = zwgk.read(page.encode(), format="html")
+    assert [t.text for t in plan.tasks] == [text for _, text in rows]

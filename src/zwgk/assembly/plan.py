@@ -1537,7 +1537,8 @@ def assemble_lines(
     body = notice_end(text)
     ctx = _Ctx(year=year)
     hits = plan_label_hits(text, find_labels(text))
-    outline = choose_labels(text, [h for h in hits if h.start >= body])
+    hits = [h for h in hits if h.start >= body and not _serial_inside_cell(stream, h)]
+    outline = choose_labels(text, hits)
     if body >= len(text) > 0:
         body, outline = _outline_after_notice(text, body, outline)
     outline = _without_aims_parts(text, outline)
@@ -1579,6 +1580,15 @@ def assemble_lines(
     if stream.glosses:
         ctx.diagnostics.append(_gloss_diagnostic(stream.glosses))
     return _plan(stream, ctx, rows, before, year, source, fmt, res, diagnostics, only)
+
+
+def _serial_inside_cell(stream: Stream, hit: LabelHit) -> bool:
+    """Whether a bare number stands inside a table cell's text, not at its
+    start (``做好规划公开3…`` in one cell): a 序号 is a cell of its own."""
+    if hit.style != "serial" or not stream.cell_rows:
+        return False
+    k = bisect.bisect_right(stream.starts, hit.start) - 1
+    return stream.pieces[k].line in stream.cell_rows and stream.starts[k] != hit.start
 
 
 _ATTACHMENT_LINE = re.compile(r"\s*(?:附件|附表|[（(]此件)")
