@@ -3698,3 +3698,22 @@ def test_a_duty_clause_inside_a_paragraph_is_its_responsibility_and_stays_in_it(
         "县发改委牵头，各乡镇配合",
     ]
     assert units(plan.tasks[0]) == [("县委编办", "lead"), ("县直各部门", "assist")]
+
+
+def test_a_part_of_two_rows_one_with_its_units_merged_above_heads_them() -> None:
+    # other parts show the rank heads rows with no number: a part of two rows
+    # whose second shares the units above is still two rows
+    plan = read(
+        "工作任务责任单位完成时限\n"
+        "一、深化政策公开\n"
+        "全面公开县级预算和部门预算县财政局2023年6月底前\n"
+        "及时发布招聘信息和职业技能培训计划县人社局每月\n"
+        "二、加强平台建设\n"
+        "完善政府信息公开专栏，消除空白栏目县政府办及时\n"
+        "规范政务新媒体内容审核县融媒体中心长期坚持\n"
+        "三、强化组织保障\n"
+        "将政务公开纳入年度绩效考核县考核办2023年12月底前\n"
+        "组织开展政务公开业务培训\n"
+    )
+    assert [t.section for t in plan.tasks][-2:] == [("强化组织保障",)] * 2
+    assert plan.tasks[-1].text == "组织开展政务公开业务培训"

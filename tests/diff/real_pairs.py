@@ -192,6 +192,40 @@ TENTH_PAIRS = (
 )
 """The tenth set, held out the same way, measured and joined."""
 
+ELEVENTH_PAIRS = (
+    "baoshan-2021-vs-liaoning-2021",
+    "baoshan-2021-vs-national-2021",
+    "chaoyang-2016-vs-beijing-2016",
+    "chaoyang-2016-vs-national-2016",
+    "heihe-2021-vs-liaoning-2021",
+    "heihe-2021-vs-national-2021",
+    "honggutan-2022-vs-jiangxi-2022",
+    "honggutan-2022-vs-lushan-2022",
+    "jiangxi-2022-vs-2021",
+    "jiangxi-2022-vs-national-2022",
+    "jiangxi-2024-vs-2022",
+    "jinzhou-county-2020-vs-national-2020",
+    "jinzhou-county-2020-vs-panjin-2020",
+    "jinzhou-county-2020-vs-shenyang-2020",
+    "liaoning-2021-vs-national-2021",
+    "lushan-2022-vs-jiangxi-2022",
+    "mohrss-2019-vs-national-2019",
+    "mot-2021-vs-national-2021",
+    "nanjing-2018-vs-national-2018",
+    "panjin-2020-vs-national-2020",
+    "shenyang-2020-vs-national-2020",
+    "shenyang-2020-vs-shijiazhuang-2020",
+    "shijiazhuang-2020-vs-national-2020",
+    "shunyi-2016-vs-beijing-2016",
+    "shunyi-2016-vs-chaoyang-2016",
+    "shunyi-2016-vs-national-2016",
+    "tianqiao-2024-vs-jinan-shizhong-2024",
+    "xichong-2017-vs-national-2017",
+    "xichong-2017-vs-sichuan-2017",
+    "zhongshan-2017-vs-national-2017",
+)
+"""The eleventh set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -203,6 +237,7 @@ DEV_PAIRS = (
     + EIGHTH_PAIRS
     + NINTH_PAIRS
     + TENTH_PAIRS
+    + ELEVENTH_PAIRS
 )
 
 

@@ -262,15 +262,16 @@ def _ranks_over_rows(items: Sequence[_Item]) -> frozenset[int]:
     return frozenset(rank for rank, n in found.items() if n >= 2)
 
 
-def _run_together_rows(body: str, least: int = 2) -> tuple[str, list[str], _Left] | None:
+def _run_together_rows(body: str, known: bool = False) -> tuple[str, list[str], _Left] | None:
     """A numbered heading over rows that have no number of their own, one per
     line, each a requirement run into its unit cells (and a deadline after
-    them: the cells of a table copied with no separator); ``least`` rows at
-    least (one where other parts show the rank heads such rows)."""
+    them: the cells of a table copied with no separator); ``known``: other
+    parts show the rank heads such rows, so one row will do, and one row
+    closing with its cells among rows whose cells are merged above."""
     title, _, rest = body.strip().partition("\n")
     if _sentence(title) or not _part_title(title) or is_units(title):
         return None  # (a part's title may hold a comma: 深入推进政策公开,服务高质量发展)
-    rows = _run_together_lines(rest, 0, least)
+    rows = _run_together_lines(rest, 0, known)
     if rows is None or any(parse_label(line) is not None for _, line in rows):
         return None  # (a row of its own number)
     return title, [line for _, line in rows], None
@@ -290,19 +291,21 @@ def _closes_with_cells(line: str) -> bool:
     return any(parse_deadline(line[k:]) is not None for k in tail)
 
 
-def _run_together_lines(text: str, start: int, least: int = 2) -> list[tuple[int, str]] | None:
+def _run_together_lines(text: str, start: int, known: bool = False) -> list[tuple[int, str]] | None:
     """The rows of a table that numbers nothing, each a line of its own with
     its cells run together (a page's table copied with no separator): most
     lines close as such a row does (:func:`_closes_with_cells`); no line is a
     cell alone (a unit or deadline cell on its own line: one cell per line)
-    or holds a cell separator.  None where the lines are not such rows."""
+    or holds a cell separator.  None where the lines are not such rows.
+    ``known``: the document shows such rows elsewhere (one line will do, and
+    one of them closing so)."""
     rows: list[tuple[int, str]] = []
     pos = start
     for line in text[start:].split("\n"):
         if line.strip():
             rows.append((pos + len(line) - len(line.lstrip()), line.strip()))
         pos += len(line) + 1
-    if len(rows) < least:
+    if len(rows) < (1 if known else 2):
         return None
     for _, line in rows:
         if any(sep in line for sep in _CELL_SEPARATORS):
@@ -310,7 +313,8 @@ def _run_together_lines(text: str, start: int, least: int = 2) -> list[tuple[int
         if is_units(line) or (len(line) <= _DEADLINE_TAIL and is_deadline(line)):
             return None  # a cell alone on its line
     closed = sum(1 for _, line in rows if _closes_with_cells(line))
-    return rows if 3 * closed >= 2 * len(rows) else None
+    enough = closed >= 1 if known else 3 * closed >= 2 * len(rows)
+    return rows if enough else None
 
 
 def _unlabelled_rows(
@@ -916,8 +920,8 @@ class _Assembly:
             rows = _unnumbered_rows(item.body)
         if rows is None and self.layout.table and item.label.style != "serial":
             rows = _heading_over_rows(item.body, self.layout.roles)
-            least = 1 if item.label.rank in self.rows_ranks else 2
-            rows = rows or _run_together_rows(item.body, least)
+            known = item.label.rank in self.rows_ranks
+            rows = rows or _run_together_rows(item.body, known)
         if rows is not None:
             # a numbered heading cell over rows that have no number of their own
             self.group_heading(label + rows[0], item.start)
