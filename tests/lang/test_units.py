@@ -524,3 +524,10 @@ def test_last_run_start_is_the_last_wanted_start() -> None:
     for wanted in (set(starts[::3]), set(starts[:1]), {starts[-1]}):
         assert last_run_start(text, 1, wanted.__contains__) == max(wanted)
     assert last_run_start(text, 1, lambda k: False) == 0
+
+
+def test_a_ministrys_departments_are_units() -> None:
+    # a ministry names its departments 司 (政策法规司, 信息化司): subject words
+    # before an office's end make no thing of them
+    assert is_units("政策法规司、信息中心")
+    assert is_units("信息化司")
