@@ -141,6 +141,15 @@ class UnitRun:
         a, b = span if span is not None else (self.start, self.end)
         return self.source[a:b]
 
+    def cut(self, stop: int) -> UnitRun | None:
+        """The run up to ``stop`` where one of its names ends there (the names
+        before it, in their cells), else None."""
+        if not any(b == stop for _, b in self.units):
+            return None
+        units = tuple(u for u in self.units if u[1] <= stop)
+        cells = tuple((a, min(b, stop)) for a, b in self.cells if a < stop)
+        return UnitRun(self.start, stop, units, cells, self.source)
+
     @property
     def specific(self) -> int:
         """How many names end as a particular office does (局, 委, 中心 …)."""
@@ -639,6 +648,7 @@ def run_at(text: str, i: int) -> UnitRun | None:
     return _run_at(text, i)
 
 
+@functools.lru_cache(maxsize=4096)
 def _run_at(text: str, i: int) -> UnitRun | None:
     e = unit_end(text, i)
     if e is None:
