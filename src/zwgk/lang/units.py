@@ -143,11 +143,16 @@ class UnitRun:
 
     def cut(self, stop: int) -> UnitRun | None:
         """The run up to ``stop`` where one of its names ends there (the names
-        before it, in their cells), else None."""
-        if not any(b == stop for _, b in self.units):
+        before it, in their cells), else None.
+
+        >>> run = find_unit_runs("推进信息公开省财政厅省直各部门，各设区市及时发布信息。", 1)[0]
+        >>> run.cells, run.cut(10).cells, run.cut(15).cells, run.cut(12)
+        (((6, 10), (10, 20)), ((6, 10),), ((6, 10), (10, 15)), None)
+        """
+        units = tuple([u for u in self.units if u[1] <= stop])
+        if not units or units[-1][1] != stop:
             return None
-        units = tuple(u for u in self.units if u[1] <= stop)
-        cells = tuple((a, min(b, stop)) for a, b in self.cells if a < stop)
+        cells = tuple([(a, min(b, stop)) for a, b in self.cells if a < stop])
         return UnitRun(self.start, stop, units, cells, self.source)
 
     @property
