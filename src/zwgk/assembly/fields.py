@@ -512,6 +512,11 @@ def _run_ending_at(body: str, stop: int) -> UnitRun | None:
     # a run of names never crosses a full stop: look from the last one on
     since = max(1, body.rfind("。", 0, stop) + 1)
     text = body[:stop]
+    # the body's run over ``stop`` (read once for the body), cut where a name ends there
+    over = [r for r in find_unit_runs(body, since, stop) if r.start < stop <= r.end]
+    cut = over[0].cut(stop) if over else None
+    if cut is not None:
+        return cut if _stands(text, cut) is not None else None
     # (the runs do not overlap: only the last may end at ``stop``)
     runs = find_unit_runs(text, since)
     if runs and runs[-1].end == stop and _stands(text, runs[-1]) is not None:

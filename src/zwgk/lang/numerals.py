@@ -246,25 +246,37 @@ _PAREN_NUM: Final = r"[0-9０-９](?<![（(0-9０-９][0-9０-９])[0-9０-９]{
 _PAREN_DIGIT_RE: Final = re.compile(rf"([{_PAREN_DIGIT}])")
 _DOT_DIGIT_RE: Final = re.compile(rf"([{_DOT_DIGIT}])")
 _CIRCLED_RE: Final = re.compile(rf"([{_CIRCLED}])")
-_LABEL_RES: Final = [
+# Each pattern with the marks its labels hold one of after the number (None:
+# not told): a text that holds none of them is not searched for it.
+_DOT: Final = (".", "．")
+_CLOSES: Final = ("）", ")")
+_LABEL_RES: Final[list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]] = [
     # 1.1 / 1-1: a task numbered within its part (the number is the second one);
     # not a decimal (3.5亿元) nor a date's figures (2022-1-1)
-    ("num_sub", re.compile(rf"{_NUM}{_SP}[-－]{_SP}({_NUM})(?![0-9０-９\-－])")),
-    ("num_sub", re.compile(rf"{_NUM}[.．]({_NUM}){_NOT_AFTER_SUB}[.．、]?")),
-    ("cn_part", re.compile(rf"第{_SP}({_CN}){_SP}部分[、：:]?")),
-    ("cn_comma", re.compile(rf"({_CN}){_SP}、")),
+    ("num_sub", re.compile(rf"{_NUM}{_SP}[-－]{_SP}({_NUM})(?![0-9０-９\-－])"), ("-", "－")),
+    ("num_sub", re.compile(rf"{_NUM}[.．]({_NUM}){_NOT_AFTER_SUB}[.．、]?"), _DOT),
+    ("cn_part", re.compile(rf"第{_SP}({_CN}){_SP}部分[、：:]?"), ("部分",)),
+    ("cn_comma", re.compile(rf"({_CN}){_SP}、"), ("、",)),
     # a mark after the bracket is the label's too: (一)、 (1).
-    ("cn_paren", re.compile(rf"{_OPEN}{_SP}({_CN}){_SP}{_CLOSE}(?:{_SP}[、.．](?![0-9０-９]))?")),
-    ("num_paren", re.compile(rf"{_OPEN}{_SP}({_NUM}){_SP}{_CLOSE}(?:{_SP}[、.．](?![0-9０-９]))?")),
+    (
+        "cn_paren",
+        re.compile(rf"{_OPEN}{_SP}({_CN}){_SP}{_CLOSE}(?:{_SP}[、.．](?![0-9０-９]))?"),
+        _CLOSES,
+    ),
+    (
+        "num_paren",
+        re.compile(rf"{_OPEN}{_SP}({_NUM}){_SP}{_CLOSE}(?:{_SP}[、.．](?![0-9０-９]))?"),
+        _CLOSES,
+    ),
     # (what stands before the number is asked once its first digit is read)
-    ("num_paren", re.compile(rf"({_PAREN_NUM}){_SP}[）)]")),
-    ("num_paren", _PAREN_DIGIT_RE),
+    ("num_paren", re.compile(rf"({_PAREN_NUM}){_SP}[）)]"), _CLOSES),
+    ("num_paren", _PAREN_DIGIT_RE, None),
     # A digit after the dot makes a decimal (3.5亿), unless a year follows the
     # label (24．2021年底前…).
-    ("num_dot", re.compile(rf"({_NUM}){_SP}[.．](?![0-9０-９](?![0-9０-９]{{3}}{_SP}年))")),
-    ("num_dot", _DOT_DIGIT_RE),
-    ("num_comma", re.compile(rf"({_NUM}){_SP}、")),
-    ("circled", _CIRCLED_RE),
+    ("num_dot", re.compile(rf"({_NUM}){_SP}[.．](?![0-9０-９](?![0-9０-９]{{3}}{_SP}年))"), _DOT),
+    ("num_dot", _DOT_DIGIT_RE, None),
+    ("num_comma", re.compile(rf"({_NUM}){_SP}、"), ("、",)),
+    ("circled", _CIRCLED_RE, None),
 ]
 # A numeral a mirror masked (``* 、``, ``( * )``, ``＊.``): the label's style is
 # the one its shape takes with a numeral, its number unknown.
@@ -316,7 +328,7 @@ def parse_label(text: str, *, shi: bool = False) -> HeadingLabel | None:
     """
     start = _LEADING_WS.match(text)
     pos = start.end() if start else 0
-    for style, regex in _LABEL_RES:
+    for style, regex, _ in _LABEL_RES:
         m = regex.match(text, pos)
         if m is None:
             continue
@@ -475,8 +487,10 @@ def find_labels(text: str) -> list[LabelHit]:
     """
     hits: dict[int, LabelHit] = {}
     one_char = _ONE_CHAR_LABEL.search(text) is not None
-    for style, regex in _LABEL_RES:
+    for style, regex, marks in _LABEL_RES:
         if not one_char and regex in _ONE_CHAR_RES:
+            continue
+        if marks is not None and not any(mark in text for mark in marks):
             continue
         for m in regex.finditer(text):
             start = m.start()

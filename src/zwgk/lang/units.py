@@ -141,6 +141,20 @@ class UnitRun:
         a, b = span if span is not None else (self.start, self.end)
         return self.source[a:b]
 
+    def cut(self, stop: int) -> UnitRun | None:
+        """The run up to ``stop`` where one of its names ends there (the names
+        before it, in their cells), else None.
+
+        >>> run = find_unit_runs("推进信息公开省财政厅省直各部门，各设区市及时发布信息。", 1)[0]
+        >>> run.cells, run.cut(10).cells, run.cut(15).cells, run.cut(12)
+        (((6, 10), (10, 20)), ((6, 10),), ((6, 10), (10, 15)), None)
+        """
+        units = tuple([u for u in self.units if u[1] <= stop])
+        if not units or units[-1][1] != stop:
+            return None
+        cells = tuple([(a, min(b, stop)) for a, b in self.cells if a < stop])
+        return UnitRun(self.start, stop, units, cells, self.source)
+
     @property
     def specific(self) -> int:
         """How many names end as a particular office does (局, 委, 中心 …)."""
@@ -639,6 +653,7 @@ def run_at(text: str, i: int) -> UnitRun | None:
     return _run_at(text, i)
 
 
+@functools.lru_cache(maxsize=4096)
 def _run_at(text: str, i: int) -> UnitRun | None:
     e = unit_end(text, i)
     if e is None:
