@@ -324,12 +324,17 @@ def _clauses(r: Row) -> str:
     return f"（{'；'.join(fields)}）" if fields else ""
 
 
-def _paragraphs(plan: Sequence[Row], label: Callable[[int], str]) -> str:
+def _paragraphs(
+    plan: Sequence[Row], label: Callable[[int], str], paragraph: Callable[[Row], str] | None = None
+) -> str:
+    """The plan's paragraphs under their headings: each its label, then its
+    text and labelled clauses (or what ``paragraph`` writes of it)."""
     lines = [_TITLE, ""]
     numbering = Numbering()
     for r in plan:
         lines += numbering.opened(r.section)
-        lines.append(f"{label(r.number)}{r.text}{_clauses(r)}")
+        body = paragraph(r) if paragraph else f"{r.text}{_clauses(r)}"
+        lines.append(f"{label(r.number)}{body}")
     return "\n".join(lines)
 
 
@@ -380,12 +385,7 @@ def with_duty_clause(r: Row) -> str:
 def prose_duty_clause(plan: Sequence[Row]) -> str:
     """Paragraphs under their headings, each saying who does it in a clause
     of its own sentence, which the paragraph keeps."""
-    lines = [_TITLE, ""]
-    numbering = Numbering()
-    for r in plan:
-        lines += numbering.opened(r.section)
-        lines.append(f"{r.number}.{with_duty_clause(r)}")
-    return "\n".join(lines)
+    return _paragraphs(plan, "{}.".format, with_duty_clause)
 
 
 def page_line(plan: Sequence[Row]) -> str:
