@@ -79,16 +79,14 @@ def join_cell_lines(lines: Sequence[Line]) -> list[Line]:
     marks = [i for i, ln in enumerate(lines) if ln.text.strip() in _SEPARATOR]
     if len(marks) < _SEPARATOR_LINES:
         return list(lines)
-    runs = [
-        [ln for ln in lines[a + 1 : b] if ln.text.strip()] for a, b in itertools.pairwise(marks)
-    ]
     out = list(lines[: marks[0] + 1])
-    for run, b in zip(runs, marks[1:], strict=True):
+    for a, b in itertools.pairwise(marks):
+        run = [ln for ln in lines[a + 1 : b] if ln.text.strip()]
         text = "\n".join(ln.text.strip() for ln in run)
         if len(run) > 1 and "\n" not in join_points(text):
             out.append(Line(run[0].no, text.replace("\n", "")))  # one cell's own points
         else:
-            out.extend(lines[lines.index(run[0]) : b] if run else [])
+            out.extend(lines[a + 1 : b])
         out.append(lines[b])
     return out + list(lines[marks[-1] + 1 :])
 
