@@ -39,6 +39,7 @@ from zwgk_plugins._text_layouts import (
     join_cell_lines,
     parse_layout,
     separates_cells,
+    separator_line,
 )
 
 __all__ = ["TextFormat"]
@@ -186,7 +187,7 @@ def _read_lines(
 def _holds_separators(plan: Plan) -> bool:
     """Whether a task's text holds a line that is a cell separator alone: the
     reading took other cells into it."""
-    return any(line.strip() in ("|", "｜") for t in plan.tasks for line in t.text.split("\n"))
+    return any(separator_line(line) for t in plan.tasks for line in t.text.split("\n"))
 
 
 @attrs.frozen

@@ -29,6 +29,7 @@ from zwgk_plugins._text_layouts.detect import (
     join_cell_lines,
     parse_layout,
     separates_cells,
+    separator_line,
 )
 
 __all__ = [
@@ -38,4 +39,5 @@ __all__ = [
     "join_cell_lines",
     "parse_layout",
     "separates_cells",
+    "separator_line",
 ]

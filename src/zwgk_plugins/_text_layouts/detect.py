@@ -20,7 +20,14 @@ from zwgk_plugins._text_layouts.prose import read_prose
 from zwgk_plugins._text_layouts.rules import read_rules
 from zwgk_plugins._text_layouts.tab import read_tab
 
-__all__ = ["LAYOUTS", "detect_layout", "join_cell_lines", "parse_layout", "separates_cells"]
+__all__ = [
+    "LAYOUTS",
+    "detect_layout",
+    "join_cell_lines",
+    "parse_layout",
+    "separates_cells",
+    "separator_line",
+]
 
 LAYOUTS = ("tab", "pipe", "rules", "columns", "pdf", "cells", "prose")
 
@@ -63,11 +70,16 @@ _SEPARATOR_LINES: Final = 3  # lines of a cell separator alone that make a table
 def separates_cells(lines: Sequence[Line]) -> bool:
     """Whether the text's cells stand apart by lines that hold a separator
     alone (``|`` between the cells of a table copied one cell per line)."""
-    alone = sum(1 for ln in lines if ln.text.strip() in _SEPARATOR)
+    alone = sum(1 for ln in lines if separator_line(ln.text))
     return alone >= _SEPARATOR_LINES
 
 
 _SEPARATOR: Final = ("|", "｜")
+
+
+def separator_line(text: str) -> bool:
+    """Whether a line holds a cell separator and nothing else."""
+    return text.strip() in _SEPARATOR
 
 
 def join_cell_lines(lines: Sequence[Line]) -> list[Line]:
@@ -76,7 +88,7 @@ def join_cell_lines(lines: Sequence[Line]) -> list[Line]:
     own points over several lines (1. 2. 3.) is one line's text.  Before the
     first separator and after the last nothing is joined (the notice, the
     signature)."""
-    marks = [i for i, ln in enumerate(lines) if ln.text.strip() in _SEPARATOR]
+    marks = [i for i, ln in enumerate(lines) if separator_line(ln.text)]
     if len(marks) < _SEPARATOR_LINES:
         return list(lines)
     out = list(lines[: marks[0] + 1])
