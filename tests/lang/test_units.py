@@ -531,3 +531,38 @@ def test_a_ministrys_departments_are_units() -> None:
     # before an office's end make no thing of them
     assert is_units("政策法规司、信息中心")
     assert is_units("信息化司")
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "定期公布社会保险情况省人社厅；各设区市，平潭综合实验区",
+        "集中展示行政事业性收费和政府性基金目录清单省财政厅省物价局；各设区市",
+    ],
+)
+def test_a_requirement_run_into_its_unit_cell_is_no_unit_list(cell: str) -> None:
+    assert not is_units(cell)
+    assert is_units(cell[cell.index("省") :])
+
+
+def test_a_name_does_not_start_inside_a_quotation_and_run_past_its_close() -> None:
+    text = "在中心网站和“滁州公积金”公众号同步发布综合科牵头"
+    assert not any("”" in name for run in _runs(text) for name in run)
+    assert _runs("省“互联网+政务服务”联席办牵头") == [["省“互联网+政务服务”联席办牵头"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("综合科牵头归集科、信贷科配合", ["综合科", "归集科", "信贷科"]),
+        ("督查室、公开科负责", ["督查室", "公开科"]),
+    ],
+)
+def test_an_office_named_for_what_it_does_is_a_name(text: str, units: list[str]) -> None:
+    found = find_unit_runs(text)
+    assert [text[a:b] for run in found for a, b in run.units] == units
+
+
+@pytest.mark.parametrize("text", ["推进科技信息公开", "及时处理群众诉求", "整合处理各类信息"])
+def test_a_verb_before_a_word_of_its_own_starts_no_name(text: str) -> None:
+    assert not find_unit_runs(text)

@@ -32,6 +32,7 @@ from zwgk.lang.units import (
     find_unit_runs,
     last_run_start,
     names_a_thing,
+    opens_with_requirement,
     run_at,
     unit_end,
 )
@@ -183,7 +184,7 @@ def is_units(text: str) -> bool:
     if names_a_thing(s):
         return False
     if looks_like_responsibility(s):
-        return True
+        return not opens_with_requirement(s)  # (定期公布…情况省人社厅: a requirement run in)
     runs = find_unit_runs(s)
     return bool(runs) and runs[0].start == 0 and runs[-1].end >= len(s) - 1 and len(runs) == 1
 

@@ -53,6 +53,7 @@ __all__ = [
     "leads_are_single_offices",
     "names_a_thing",
     "names_one_office",
+    "opens_with_requirement",
     "starts_cut_name",
     "subject_units",
     "unit_end",
@@ -88,6 +89,8 @@ _INSIDE_BAD_WORDS: Final = (
     r"案件|违法|違法|违规|違規|《|》|[0-9]+[年月日时个天周号条项件次%．.]|年|"
     # a quotation is no name, unless a name's office word closes it (省“互联网+政务服务”联席办)
     r"“(?![^“”。，、；;]{1,12}”[\u4e00-\u9fff]{0,6}?(?:办|小组|专班|中心))|"
+    # nor is the close of one (a name from inside it: …“滁州公积金”公众号同步发布)
+    r"”(?![\u4e00-\u9fff]{0,6}?(?:办|小组|专班|中心))|"
     r"[。：:！？!?、，,；;/（(〔\[]"
 )
 _INSIDE_BAD: Final = led(_INSIDE_BAD_WORDS)
@@ -192,6 +195,23 @@ def names_a_thing(text: str) -> bool:
 _NOTE_SPAN: Final = 40  # the longest bracketed note on a unit (市司法局（负责…，牵头…）)
 
 
+def opens_with_requirement(text: str) -> bool:
+    """Whether ``text`` opens with a requirement, not with a unit's name: a
+    requirement verb where no name may start (and no role word), the first
+    name found further on or none (a requirement run into its unit cell).
+
+    >>> opens_with_requirement("定期公布社会保险情况省人社厅；各设区市")
+    True
+    >>> opens_with_requirement("省人社厅；各设区市"), opens_with_requirement("配合市财政局")
+    (False, False)
+    """
+    s = text.strip()
+    if not _starts_verb(s, 0) or _ROLE_JOIN.match(s):
+        return False
+    runs = find_unit_runs(s)
+    return not runs or runs[0].start > 0
+
+
 def _bracket_end(text: str, i: int) -> int:
     """The end of a bracketed qualifier or note right at ``i`` (省编办（省审改办）,
     市发改局（负责汇总各单位项目信息）), also after a space (省编办 (省审改办)),
@@ -212,6 +232,7 @@ def _starts_at(words: tuple[str, ...]) -> re.Pattern[str]:
 
 _VERB_AT: Final = _starts_at(REQUIREMENT_VERBS)
 _VERB_FIRST: Final = frozenset(w[0] for w in REQUIREMENT_VERBS)
+_VERB_WORD: Final = re.compile(word_pattern(REQUIREMENT_VERBS))
 _LEVEL_AT: Final = _starts_at(UNIT_LEVELS)
 _LEVEL_FIRST: Final = frozenset(w[0] for w in UNIT_LEVELS)
 _LEVEL_CHAR: Final = re.compile("[" + "".join(sorted(map(re.escape, _LEVEL_FIRST))) + "]")
@@ -221,7 +242,15 @@ _LEVEL_CHAR: Final = re.compile("[" + "".join(sorted(map(re.escape, _LEVEL_FIRST
 def _starts_verb(text: str, i: int) -> bool:
     if 0 <= i < len(text) and text[i] not in _VERB_FIRST:
         return False
-    return _VERB_AT.match(text, i) is not None and not text.startswith(NAME_WORDS_LIKE_VERBS, i)
+    if _VERB_AT.match(text, i) is None or text.startswith(NAME_WORDS_LIKE_VERBS, i):
+        return False
+    # a verb an office is named for (归集科, 督查室, 公开科): a name
+    m = _VERB_WORD.match(text, i)
+    return m is None or m.end() - i < 2 or _OFFICE_AFTER_VERB.match(text, m.end()) is None
+
+
+# a section's office word right after a verb (科技, 处理, 科长 are words of their own)
+_OFFICE_AFTER_VERB: Final = re.compile(r"[科股处處室](?![技学學研普理置长長员員])")
 
 
 def _starts_level(text: str, i: int) -> bool:
