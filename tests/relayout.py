@@ -265,8 +265,20 @@ def run_together_unnumbered(plan: Sequence[Row]) -> str:
     return "\n".join(lines)
 
 
+def table_glued_unnumbered(plan: Sequence[Row]) -> str:
+    """The table of :func:`run_together_unnumbered` crawled onto one line, its
+    完成时限 column filled in every row (长期坚持 where the plan gives no
+    deadline): rows are told apart where they close, by units and a deadline."""
+    lines = [_TITLE, "", "".join(_ROW_HEADER[1:])]
+    numbering = Numbering()
+    for r in plan:
+        lines += numbering.opened(r.section)
+        lines.append(f"{r.text}{r.resp}{r.deadline or '长期坚持'}")
+    return "".join(lines)
+
+
 #: The layouts whose rows have no number (matched to the gold's tasks in order).
-UNNUMBERED = ("run_together_unnumbered",)
+UNNUMBERED = ("run_together_unnumbered", "table_glued_unnumbered")
 
 
 def rows_spaced(plan: Sequence[Row]) -> str:
@@ -535,6 +547,7 @@ LAYOUTS: dict[str, Layout] = {
     "run_together_roles": run_together_roles,
     "run_together_serial": run_together_serial,
     "run_together_unnumbered": run_together_unnumbered,
+    "table_glued_unnumbered": table_glued_unnumbered,
     "rows_spaced": rows_spaced,
     "table_glued": table_glued,
     "table_glued_serial": table_glued_serial,

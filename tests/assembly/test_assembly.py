@@ -3717,3 +3717,65 @@ def test_a_part_of_two_rows_one_with_its_units_merged_above_heads_them() -> None
     )
     assert [t.section for t in plan.tasks][-2:] == [("强化组织保障",)] * 2
     assert plan.tasks[-1].text == "组织开展政务公开业务培训"
+
+
+def test_a_table_numbering_nothing_on_one_line_parts_its_rows_where_they_close() -> None:
+    # no 序号 and no heading label: each row closes with its unit cells and the
+    # deadline cell right after them; the page's footer after the last is no row
+    plan = read(
+        "某区政务公开工作要点 工作任务责任单位完成时限"
+        "全面公开政府预算和部门预算县财政局2023年6月底前"
+        "及时发布招聘信息和职业技能培训计划县人社局每月"
+        "完善政府信息公开专栏，消除空白栏目县政府办及时"
+        "规范政务新媒体内容审核县融媒体中心长期坚持 分享到： 打印本页 关闭窗口"
+    )
+    assert [t.text for t in plan.tasks] == [
+        "全面公开政府预算和部门预算",
+        "及时发布招聘信息和职业技能培训计划",
+        "完善政府信息公开专栏，消除空白栏目",
+        "规范政务新媒体内容审核",
+    ]
+    assert [t.deadline.raw for t in plan.tasks if t.deadline] == [
+        "2023年6月底前",
+        "每月",
+        "及时",
+        "长期坚持",
+    ]
+    assert [t.responsibility.raw for t in plan.tasks if t.responsibility] == [
+        "县财政局",
+        "县人社局",
+        "县政府办",
+        "县融媒体中心",
+    ]
+    assert any("打印本页" in r.text for r in plan.residue)
+
+
+def test_a_numbered_heading_over_rows_with_no_number_all_on_one_line() -> None:
+    plan = read(
+        "工作任务责任单位完成时限"
+        "一、深化政策公开"
+        "全面公开政府预算和部门预算县财政局2023年6月底前"
+        "及时发布招聘信息和职业技能培训计划县人社局每月"
+        "二、加强平台建设"
+        "完善政府信息公开专栏，消除空白栏目县政府办及时"
+        "规范政务新媒体内容审核县融媒体中心长期坚持"
+    )
+    assert [t.section for t in plan.tasks] == [("深化政策公开",)] * 2 + [("加强平台建设",)] * 2
+    assert [t.text for t in plan.tasks][::2] == [
+        "全面公开政府预算和部门预算",
+        "完善政府信息公开专栏，消除空白栏目",
+    ]
+    assert [t.number for t in plan.tasks] == [None] * 4
+
+
+def test_a_deadline_word_inside_a_rows_sentence_parts_no_rows() -> None:
+    # (…区政府办公室要加强与区司法局协同,及时更新…: no cell closes there)
+    plan = read(
+        "序号工作任务责任单位完成时限\n"
+        "一、规范管理\n"
+        "1.完善动态更新机制。区政府办公室要加强与区司法局协同,及时更新现行有效政府规章。"
+        "区司法局、区政府办公室长期坚持\n"
+        "2.全面公开行政规范性文件。各部门单位要严格执行日常发布审核机制。区司法局长期坚持\n"
+    )
+    assert [t.number for t in plan.tasks] == [1, 2]
+    assert plan.tasks[0].text.endswith("及时更新现行有效政府规章。")

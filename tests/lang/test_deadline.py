@@ -21,6 +21,7 @@ from zwgk.lang import (
     find_default_deadline,
     parse_deadline,
 )
+from zwgk.lang.deadline import deadline_cells, may_hold_deadline_cells
 
 DATA = Path(__file__).parent / "data"
 SEEDS = Path(__file__).parents[1] / "data" / "seeds"
@@ -448,3 +449,20 @@ def test_as_the_work_goes_is_ongoing(raw: str) -> None:
 def test_as_the_time_limits_require_points_elsewhere() -> None:
     d = parse_deadline("按时限要求", 2023)
     assert d is not None and d.kind is DeadlineKind.RELATIVE
+
+
+def test_the_deadline_cells_a_row_run_together_may_hold() -> None:
+    text = "同步发布预报服务科牵头各县气象局配合及时气候公报发布年度公报气象台2022年2月底前每年3月"
+    assert [text[a:b] for a, b in deadline_cells(text)] == ["及时", "2022年2月底前", "每年3月"]
+    # a word of going on with the verb the cell completes it with is one cell
+    assert [text[a:b] for text in ["长期坚持", "持续推进"] for a, b in deadline_cells(text)] == [
+        "长期坚持",
+        "持续推进",
+    ]
+    # a month alone is a date in a cell
+    assert deadline_cells("2021年12月") == [(0, 8)]
+
+
+def test_a_cheap_question_before_the_deadline_cells() -> None:
+    assert not may_hold_deadline_cells("省发改委及时发布权威信息", 2)
+    assert may_hold_deadline_cells("省发改委及时县财政局2023年6月底前", 2)

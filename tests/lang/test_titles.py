@@ -113,3 +113,8 @@ def test_a_title_does_not_end_on_a_word_that_waits_for_more() -> None:
     k = text.index("10")
     (at,) = [b for b in title_boundaries(text) if b.at == k]
     assert at.closes < 0
+
+
+def test_a_title_does_not_stop_inside_a_quotation() -> None:
+    text = "“双随机一公开”公布抽查事项清单和检查结果。"
+    assert all(b.at >= text.index("”") + 1 for b in title_boundaries(text))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from zwgk.assembly.fields import is_units
+from zwgk.assembly.fields import best_run, is_units
 from zwgk.lang import find_unit_runs
 from zwgk.lang.units import last_run_start
 
@@ -566,3 +566,11 @@ def test_an_office_named_for_what_it_does_is_a_name(text: str, units: list[str])
 @pytest.mark.parametrize("text", ["推进科技信息公开", "及时处理群众诉求", "整合处理各类信息"])
 def test_a_verb_before_a_word_of_its_own_starts_no_name(text: str) -> None:
     assert not find_unit_runs(text)
+
+
+def test_a_station_is_an_office_as_specific_as_a_bureau() -> None:
+    # (气象台 stands for a row's unit cell before its deadline; 平台 is no office)
+    text = "发布年度气候公报和重大天气过程总结气象台2022年2月底前"
+    run = best_run(text, closing=True)
+    assert run is not None and text[run.start : run.end] == "气象台"
+    assert best_run("建设统一的政务公开平台2022年底前", closing=True) is None

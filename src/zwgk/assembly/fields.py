@@ -588,6 +588,21 @@ def _title_and_requirement(
     return body[: best.at], body[best.at :]
 
 
+def title_before_row(body: str) -> tuple[str, str]:
+    """A part's title run into its first row, the row's cells run together
+    (``加强预期引导深入解读政策背景…省直各部门长期坚持``: a heading over rows
+    with no number, copied onto one line): the title and the row, split where
+    the text before the row's unit cells gives most evidence for a title's
+    end; ``("", body)`` where it gives too little."""
+    run = best_run(body, closing=True)
+    if run is None:
+        return "", body
+    title, requirement = _title_and_requirement(body[: run.start].strip(), column=True)
+    if not requirement:
+        return "", body
+    return title, body[len(body) - len(body.lstrip()) + len(title) :]
+
+
 def _closed(text: str) -> str:
     """Text before a row's unit cells in a table with a requirement column,
     read as the sentence it is where its writer left the full stop out."""

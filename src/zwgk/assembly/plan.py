@@ -61,6 +61,7 @@ from zwgk.assembly.fields import (
     role_sentence_column,
     row_runs,
     split_body,
+    title_before_row,
     titles_unnumbered,
 )
 from zwgk.assembly.labels import (
@@ -88,7 +89,7 @@ from zwgk.build.fields import (
 )
 from zwgk.build.pieces import R_PART_CLOSING
 from zwgk.build.plan import finish_plan
-from zwgk.lang.deadline import parse_deadline
+from zwgk.lang.deadline import deadline_cells, may_hold_deadline_cells, parse_deadline
 from zwgk.lang.metadata import parse_date, unspaced_label
 from zwgk.lang.numerals import LabelHit, find_labels, parse_label
 from zwgk.lang.titles import title_boundaries
@@ -268,13 +269,38 @@ def _run_together_rows(body: str, known: bool = False) -> tuple[str, list[str], 
     them: the cells of a table copied with no separator); ``known``: other
     parts show the rank heads such rows, so one row will do, and one row
     closing with its cells among rows whose cells are merged above."""
+    if "\n" not in body.strip():
+        return _glued_rows(body, known)
     title, _, rest = body.strip().partition("\n")
     if _sentence(title) or not _part_title(title) or is_units(title):
         return None  # (a part's title may hold a comma: 深入推进政策公开,服务高质量发展)
+    left: _Left = None
     rows = _run_together_lines(rest, 0, known)
+    if rows is None and (on_lines := _rows_on_lines(rest, 0)) is not None:
+        rows, left = on_lines  # several rows a line (a page crawled onto one)
+        left = left and (body.find(rest) + left[0], left[1])
     if rows is None or any(parse_label(line) is not None for _, line in rows):
         return None  # (a row of its own number)
-    return title, [line for _, line in rows], None
+    return title, [line for _, line in rows], left
+
+
+def _glued_rows(body: str, known: bool = False) -> tuple[str, list[str], _Left] | None:
+    """A numbered heading over rows that have no number of their own, all on
+    its line with their cells run together (a page crawled onto one line):
+    the rows where they close (:func:`_rows_in_line`), the heading's title
+    split from the first; what follows the last row is left.  ``known``: one
+    row will do (see :func:`_run_together_rows`)."""
+    line = body.strip()
+    ends = _rows_in_line(line, least=1 if known else 2)
+    if len(ends) < (1 if known else 2):
+        return None
+    title, first = title_before_row(line[: ends[0]])
+    if not title or not _part_title(title):
+        return None
+    rows = [first, *(line[a:b].strip() for a, b in itertools.pairwise(ends))]
+    rest = line[ends[-1] :]
+    left = (body.find(line) + ends[-1] + len(rest) - len(rest.lstrip()), rest.strip())
+    return title, rows, left if rest.strip() else None
 
 
 _DEADLINE_TAIL: Final = 16  # the longest deadline cell run into the end of a row
@@ -315,6 +341,68 @@ def _run_together_lines(text: str, start: int, known: bool = False) -> list[tupl
     closed = sum(1 for _, line in rows if _closes_with_cells(line))
     enough = closed >= 1 if known else 3 * closed >= 2 * len(rows)
     return rows if enough else None
+
+
+def _rows_in_line(line: str, least: int = 1) -> list[int]:
+    """Where the rows a line holds end, where a table that numbers nothing was
+    copied onto it with its cells run together: each row closes with its unit
+    cells and the deadline cell right after them (…各县（区）气象局配合及时|…);
+    none where the line holds fewer than ``least`` deadline cells."""
+    ends: list[int] = []
+    start = 0
+    if not may_hold_deadline_cells(line, least):
+        return ends  # (asked first: most lines hold fewer)
+    spans = deadline_cells(line)
+    if len(spans) < least:
+        return ends
+    for _, b in spans:
+        piece = line[start:b]
+        run = best_run(piece, closing=True)
+        if run is None or run.start < _LEAST_REQUIREMENT or is_units(piece[: run.start]):
+            continue
+        if not _deadline_cell(piece[run.end :]):
+            continue  # (…区政府办公室要加强与区司法局协同,及时更新: inside a sentence)
+        ends.append(b)
+        start = b
+    return ends
+
+
+def _deadline_cell(text: str) -> bool:
+    """Whether ``text``, right after a row's unit cells, is its deadline cell
+    alone: short, no clause of a sentence, a deadline from its first word
+    (not …要严格执行日常)."""
+    s = text.strip().lstrip("。；;").lstrip()  # (a unit cell may close with its own stop)
+    if len(s) > _DEADLINE_TAIL or any(ch in s for ch in "，,；;。") or not is_deadline(s):
+        return False
+    spans = deadline_cells(s)
+    return bool(spans) and spans[0][0] == 0
+
+
+def _rows_on_lines(text: str, start: int) -> tuple[list[tuple[int, str]], _Left] | None:
+    """The rows of a table that numbers nothing, copied with its cells run
+    together and several rows a line (a crawled page on one line): each line
+    parted where its rows close (:func:`_rows_in_line`), and what follows the
+    last row on the last line (the page's footer).  None where no line holds
+    two rows, or a line before the last holds what closes no row."""
+    rows: list[tuple[int, str]] = []
+    left: _Left = None
+    several = False
+    pos = start
+    lines = text[start:].split("\n")
+    last = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
+    for k, line in enumerate(lines):
+        ends = _rows_in_line(line) if line.strip() else []
+        several = several or len(ends) >= 2
+        a = 0
+        for b in ends:
+            rows.append((pos + a + len(line[a:b]) - len(line[a:b].lstrip()), line[a:b].strip()))
+            a = b
+        if line[a:].strip():
+            if k != last:
+                return None
+            left = (pos + a, line[a:].strip())
+        pos += len(line) + 1
+    return (rows, left) if several else None
 
 
 def _unlabelled_rows(
@@ -1725,7 +1813,11 @@ def _run_items(
         layout = attrs.evolve(layout, role_sentences=sentences)
         text = stream.text[:end]
         lined = _run_together_lines(text, header.end)
+        on_lines = None if lined else _rows_on_lines(text, header.end)
+        if on_lines is not None:
+            lined = on_lines[0]
         rows, left = (lined, None) if lined else _unlabelled_rows(text, header.end, header.roles)
+        left = on_lines[1] if on_lines is not None else left
         titles = titles_unnumbered([body for _, body in rows], layout)
         asm = _Assembly(stream, ctx, attrs.evolve(layout, own_titles=titles), [])
         if lined:

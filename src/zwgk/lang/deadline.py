@@ -41,9 +41,11 @@ from zwgk.lang._dltext import cn_int, fold, make_date, month_end
 
 __all__ = [
     "DeadlineMatch",
+    "deadline_cells",
     "find_deadline",
     "find_deadlines",
     "find_default_deadline",
+    "may_hold_deadline_cells",
     "parse_deadline",
 ]
 
@@ -594,6 +596,63 @@ def find_deadlines(text: str, year: int | None = None) -> list[DeadlineMatch]:
         if start >= end:
             continue
         out.append(DeadlineMatch(_to_deadline(text[start:end], cand), start, end))
+    return out
+
+
+_DATED = re.compile(r"[年月日内时天周底前后]")
+# a word of going on and the verb a cell completes it with (长期坚持, 持续推进, 及时更新)
+_ONGOING_CELL_RE = re.compile(
+    "(?:" + _ONGOING_RE.pattern + ")(?:坚持|推进|更新|开展|落实|执行|公开|化)?"
+)
+_PERIOD_CELL_RE = re.compile(
+    r"(?:每\s*" + _PERIOD_WORD.replace("?P<per>", "") + r"\s*度?|" + _CELL_PER_RE.pattern + ")"
+    r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:底前|前|底)?)?"
+)
+
+
+# (the class of first characters first: most places fail it at once)
+_CELL_HINT = re.compile(
+    r"(?=[及长不定持常全日实动随经适即跟期按根依每年月内时天周底前后])"
+    r"(?:" + _ONGOING_RE.pattern + r"|[每按年月日内时天周底前后])"
+)
+
+
+def may_hold_deadline_cells(text: str, least: int = 1) -> bool:
+    """Whether ``text`` holds at least ``least`` words a deadline cell is made
+    of (a cheap question asked before :func:`deadline_cells`: false where it
+    cannot hold that many).
+
+    >>> may_hold_deadline_cells("省发改委及时发布权威信息", 2)
+    False
+    """
+    for found, _ in enumerate(_CELL_HINT.finditer(text), start=1):
+        if found >= least:
+            return True
+    return least <= 0
+
+
+def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
+    """The spans of ``text`` a deadline cell may be, where a row's cells ran
+    together (…气象局配合及时…, …办公室2022年6月底前…): the deadlines
+    :func:`find_deadlines` finds, and the words of going on or of a period a
+    cell holds alone (长期坚持, 每日, 每年3月, 按季度), in order, none inside another.
+
+    >>> text = "预警信号同步发布预报服务科牵头及时气候公报发布年度公报气象台2022年2月底前"
+    >>> [text[a:b] for a, b in deadline_cells(text)]
+    ['及时', '2022年2月底前']
+    """
+    norm = fold(text)
+    spans: list[tuple[int, int]] = []
+    if _DATED.search(norm) is not None:  # (a date or a time allowed names one of these)
+        spans += [(m.start, m.end) for m in find_deadlines(text, year)]
+        spans += [(c.start, c.end) for c in _date_candidates(norm, year, cell=True)]  # 2021年12月
+    for pattern in (_ONGOING_CELL_RE, _PERIOD_CELL_RE):
+        spans += [(m.start(), m.end()) for m in pattern.finditer(norm)]
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans, key=lambda ab: (ab[0], -ab[1])):
+        if out and a < out[-1][1]:
+            continue  # inside (or across) the span before it
+        out.append((a, b))
     return out
 
 

@@ -116,6 +116,12 @@ def _inside_figure(text: str, k: int) -> bool:
     return a.isascii() and b.isascii() and a.isalnum() and b.isalnum()
 
 
+def _inside_quote(text: str, k: int) -> bool:
+    """Whether ``k`` falls inside a quotation or a title in book marks opened before it."""
+    before = text[:k]
+    return before.count("“") > before.count("”") or before.count("《") > before.count("》")
+
+
 def _cuts_verb(text: str, k: int) -> bool:
     """Whether a boundary at ``k`` falls inside a long requirement verb."""
     for start in range(max(0, k - _LONGEST_VERB + 1), k):
@@ -177,6 +183,8 @@ def title_boundaries(text: str) -> tuple[Boundary, ...]:
     for k in range(_MIN_TITLE, stop - _MIN_CLAUSE + 1):
         if text[k - 1].isspace() or text[k - 1] in "“《（(" or _inside_figure(text, k):
             continue
+        if _inside_quote(text, k):
+            continue  # (a title does not stop inside a quotation: “双随机一公开”)
         opens, closes = _opens(text, k), _closes(text, k)
         skipped_here = skipped
         skipped += opens >= _OPENS and closes >= 0

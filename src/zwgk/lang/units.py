@@ -119,7 +119,9 @@ _START_CHAR: Final = re.compile(
     r"[\s、，,；;/。：:" + "".join(sorted(map(re.escape, _PREFIX_FIRST))) + "]"
 )
 _LIST_SEPARATOR: Final = re.compile(r"[、，,；;]")
-_SPECIFIC_END: Final = re.compile(r"(厅|局|委|办|中心|室|科|股|处|院|署|司|廳|辦|處)[）)]?$")
+_SPECIFIC_END: Final = re.compile(
+    r"(厅|局|委|办|中心|室|科|股|处|院|署|司|(?<!平)台|廳|辦|處)[）)]?$"  # (气象台, not 平台)
+)
 _END_SPAN: Final = 4  # the longest match of _SPECIFIC_END: 中心）and a line break
 
 
