@@ -3779,3 +3779,44 @@ def test_a_deadline_word_inside_a_rows_sentence_parts_no_rows() -> None:
     )
     assert [t.number for t in plan.tasks] == [1, 2]
     assert plan.tasks[0].text.endswith("及时更新现行有效政府规章。")
+
+
+def test_numbered_rows_with_their_own_titles_under_category_rows_one_cell_per_line() -> None:
+    # a category row (given once, before its rows) stands after the cells of
+    # the row above it: the rows still show their own titles (工作事项), the
+    # next column their requirement
+    cells = [
+        "序号", "工作事项", "工作内容", "责任科室", "配合科室", "完成时限",
+        "稳就业政策公开",
+        "1", "就业政策集中公开", "在门户网站集中公开稳岗返还等政策及办理指南", "就业促进科",
+        "市就业服务中心", "2024年3月底前",
+        "2", "招聘信息发布", "每周发布重点企业用工需求和公益性岗位招聘信息", "市就业服务中心",
+        "", "每周",
+        "社会保障信息公开",
+        "3", "社保待遇调整公开", "及时公开养老保险待遇调整政策和调整结果", "养老保险科",
+        "市社会保险服务中心", "及时",
+        "4", "工伤认定公开", "公开工伤认定办事指南、认定流程和办理时限", "工伤保险科", "",
+        "长期坚持",
+    ]  # fmt: skip
+    plan = read("某局2024年政务公开重点任务分工\n" + "\n|\n".join(cells) + "\n")
+    assert [t.text for t in plan.tasks] == [
+        "就业政策集中公开",
+        "招聘信息发布",
+        "社保待遇调整公开",
+        "工伤认定公开",
+    ]
+    assert [t.section for t in plan.tasks] == [("稳就业政策公开",)] * 2 + [
+        ("社会保障信息公开",)
+    ] * 2
+    assert plan.tasks[1].note == "每周发布重点企业用工需求和公益性岗位招聘信息"
+
+
+def test_a_requirement_naming_a_frequency_inside_it_is_no_deadline_cell() -> None:
+    from zwgk.assembly.fields import is_deadline
+
+    assert not is_deadline("村级财务收支明细每季度在村务公开栏公开")
+    assert is_deadline("每季度")
+    assert is_deadline("项目实施期间")  # (an expression that closes the cell)
+    assert is_deadline("应在24小时内")
+    assert not is_deadline("每周发布重点企业用工需求和公益性岗位招聘信息")
+    assert is_deadline("2023年6月底前完成")

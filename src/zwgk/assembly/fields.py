@@ -22,7 +22,7 @@ import attrs
 
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.lang._lead import last_chars
-from zwgk.lang.deadline import parse_deadline
+from zwgk.lang.deadline import deadline_cells, parse_deadline
 from zwgk.lang.numerals import LABEL_RANKS, parse_label
 from zwgk.lang.pieces import assigns_roles, gives_roles
 from zwgk.lang.titles import title_boundaries
@@ -231,7 +231,19 @@ def is_deadline(text: str) -> bool:
     s = squeeze(text)
     if s.endswith("。") and any(sep in s for sep in "，,；;"):
         return False
-    return 0 < len(s) <= 30 and "。" not in s.rstrip("。") and parse_deadline(s) is not None
+    if not (0 < len(s) <= 30 and "。" not in s.rstrip("。") and parse_deadline(s) is not None):
+        return False
+    # a requirement that names a frequency (…明细每季度在公开栏公开, 每周发布…信息)
+    # is no deadline cell: a cell opens with its expression and says little
+    # after it (2023年6月底前完成), or closes with it (项目实施期间)
+    spans = deadline_cells(s)
+    if not spans or spans[-1][1] >= len(s) - 1:
+        return True
+    return spans[0][0] <= _CELL_LEAD and len(s) - spans[-1][1] <= _CELL_TAIL
+
+
+_CELL_LEAD: Final = 2  # characters before a deadline cell's expression (应在24小时内)
+_CELL_TAIL: Final = 10  # and after it (…月底前完成首次发布)
 
 
 def _heading_like(text: str) -> bool:
@@ -990,6 +1002,8 @@ def own_titles(bodies: Sequence[str], layout: Layout) -> bool:
     full = 0
     for k, body in enumerate(bodies, start=1):
         cells = body.split("\n")[1:-1]  # every cell shown, an empty one too
+        if len(cells) == len(after) + 1 and _heading_like(cells[-1]) and not is_units(cells[-1]):
+            cells = cells[:-1]  # a cell after the last column: a heading row over the next rows
         # heading cells before the title (类别) are lost first: merged over rows
         lost = len(after) - len(cells)
         own = cells[title - lost if 0 < lost <= title else title :]
