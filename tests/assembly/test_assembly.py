@@ -3820,3 +3820,29 @@ def test_a_requirement_naming_a_frequency_inside_it_is_no_deadline_cell() -> Non
     assert is_deadline("应在24小时内")
     assert not is_deadline("每周发布重点企业用工需求和公益性岗位招聘信息")
     assert is_deadline("2023年6月底前完成")
+
+
+def test_rows_with_no_number_that_show_a_title_beside_their_requirement_one_cell_per_line() -> None:
+    # 工作任务 | 工作要求 before the units, no 序号: each row opens with its
+    # task's title, not with a sentence
+    cells = [
+        "工作类别", "工作任务", "工作要求", "责任单位", "完成时限",
+        "一、深化重点领域信息公开",
+        "财政预决算公开", "市级部门预算、决算及“三公”经费全面公开", "市财政局", "2019年10月底前",
+        "政府债务信息公开", "公开政府债务限额、余额和债券发行情况", "市财政局", "每季度",
+        "二、推进民生领域信息公开",
+        "教育信息公开", "公开中小学招生入学政策和录取结果", "市教育局", "2019年8月底前",
+        "住房保障信息公开", "按季度公开公租房分配对象和轮候情况", "市住房保障中心", "每季度",
+    ]  # fmt: skip
+    plan = read("某市政务公开工作要点分工方案\n" + "\n".join(f"{c} |" for c in cells) + "\n")
+    assert [t.text for t in plan.tasks] == [
+        "财政预决算公开",
+        "政府债务信息公开",
+        "教育信息公开",
+        "住房保障信息公开",
+    ]
+    assert [t.section for t in plan.tasks] == [("深化重点领域信息公开",)] * 2 + [
+        ("推进民生领域信息公开",)
+    ] * 2
+    assert plan.tasks[3].note == "按季度公开公租房分配对象和轮候情况"
+    assert [t.deadline.raw for t in plan.tasks if t.deadline][1] == "每季度"

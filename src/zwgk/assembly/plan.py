@@ -242,11 +242,29 @@ def _heading_over_rows(body: str, roles: Sequence[str]) -> tuple[str, list[str],
     if not _heading_like(title) or is_units(title) or "\n" not in rest.strip():
         return None
     rows, left = _unlabelled_rows(rest, 0, roles)
-    if len(rows) < 2 or not all(_sentence(b.strip().split("\n", 1)[0]) for _, b in rows):
+    titled = _texts_before_units(roles) >= 2
+    if len(rows) < 2 or not all(_opens_row(b, titled) for _, b in rows):
         return None
     if left is not None:
         left = (body.find(rest) + left[0], left[1])
     return title, [b for _, b in rows], left
+
+
+def _opens_row(body: str, titled: bool) -> bool:
+    """Whether a row with no number opens as a row does: with its requirement
+    sentence, or, where a task column stands before the requirement column
+    (``titled``: 工作任务 | 工作要求), with its task's title before it."""
+    cells = [c.strip() for c in body.strip().split("\n") if c.strip()]
+    if not cells or _sentence(cells[0]):
+        return bool(cells)
+    return titled and len(cells) >= 3 and not is_units(cells[1]) and not is_deadline(cells[1])
+
+
+def _texts_before_units(roles: Sequence[str]) -> int:
+    """How many text columns (a heading's, a task's, a requirement's) stand
+    before the first unit column."""
+    units = next((k for k, r in enumerate(roles) if r in ("lead", "assist", "resp")), len(roles))
+    return sum(1 for r in roles[:units] if r in ("text", "heading"))
 
 
 _LEAST_REQUIREMENT: Final = 6  # characters of a row's requirement before its unit cells
