@@ -3846,3 +3846,39 @@ def test_rows_with_no_number_that_show_a_title_beside_their_requirement_one_cell
     ] * 2
     assert plan.tasks[3].note == "按季度公开公租房分配对象和轮候情况"
     assert [t.deadline.raw for t in plan.tasks if t.deadline][1] == "每季度"
+
+
+def test_a_requirement_cell_numbering_its_points_on_its_line_numbers_no_rows() -> None:
+    # no 序号: the points 1. 2. inside each requirement cell restart in every
+    # row; they are the cell's, not tasks
+    cells = [
+        "工作任务", "工作要求", "责任单位", "完成时限",
+        "学校章程", "1.公开学校章程及修订情况；2.公开管理制度。", "党政办公室", "2024年3月底前",
+        "招生信息", "1.公开招生章程、招生计划；2.公开录取结果。", "招生就业处", "及时",
+        "财务信息", "1.公开学校年度预决算；2.公开收费标准。", "计划财务处", "批复后20日内",
+    ]  # fmt: skip
+    plan = read("某学院政务公开工作要点\n" + "\n".join(f"{c} |" for c in cells) + "\n")
+    assert [t.text for t in plan.tasks] == ["学校章程", "招生信息", "财务信息"]
+    assert [t.number for t in plan.tasks] == [None] * 3
+    assert plan.tasks[1].note == "1.公开招生章程、招生计划；2.公开录取结果。"
+
+
+def test_a_disclosure_lists_header_names_its_columns_by_what_is_disclosed() -> None:
+    # 公开类别 | 序号 | 公开项目 | 公开内容及要求 | 责任人 | 公开时间: the person in
+    # charge is who does it where no unit column stands beside
+    cells = [
+        "公开类别", "序号", "公开项目", "公开内容及要求", "责任人", "公开时间",
+        "党务居务公开",
+        "1", "组织建设信息", "公开社区党委、居委会成员分工和联系方式", "社区党委", "及时更新",
+        "2", "居民议事会", "公开居民议事会议题和表决结果", "居委会负责，居务监督委员会配合",
+        "会后5个工作日内",
+        "民生服务公开",
+        "3", "低保和救助", "公示低保、临时救助申请人和救助金额", "民政专干负责，网格员配合", "每月",
+    ]  # fmt: skip
+    plan = read("某社区2024年居务公开工作清单\n" + "\n".join(f"{c} |" for c in cells) + "\n")
+    assert [t.text for t in plan.tasks] == ["组织建设信息", "居民议事会", "低保和救助"]
+    assert [t.section for t in plan.tasks] == [("党务居务公开",)] * 2 + [("民生服务公开",)]
+    assert plan.tasks[2].note == "公示低保、临时救助申请人和救助金额"
+    assert [t.responsibility.raw for t in plan.tasks if t.responsibility][
+        2
+    ] == "民政专干负责，网格员配合"

@@ -996,14 +996,11 @@ def own_titles(bodies: Sequence[str], layout: Layout) -> bool:
     after = layout.roles[layout.roles.index("number") + 1 :]
     title = [k for k, r in enumerate(after) if r in ("text", "heading")][-2]
     units = next((k for k, r in enumerate(after) if r in ("lead", "assist", "resp")), len(after))
-    if after[title] != "text":
-        return False
     firsts = []
     full = 0
     for k, body in enumerate(bodies, start=1):
         cells = body.split("\n")[1:-1]  # every cell shown, an empty one too
-        if len(cells) == len(after) + 1 and _heading_like(cells[-1]) and not is_units(cells[-1]):
-            cells = cells[:-1]  # a cell after the last column: a heading row over the next rows
+        cells, _ = _heading_row_after(cells, after)
         # heading cells before the title (类别) are lost first: merged over rows
         lost = len(after) - len(cells)
         own = cells[title - lost if 0 < lost <= title else title :]
@@ -1074,6 +1071,17 @@ def _complete_row(cells: Sequence[str], roles: Sequence[str]) -> bool:
     return len(cells) == len(roles) or (bool(units) and len(cells) > units[-1])
 
 
+def _heading_row_after(cells: Sequence[str], roles: Sequence[str]) -> tuple[list[str], str]:
+    """A numbered row's cells less one heading-like cell after its last
+    column, and that cell: a heading row given once over the rows after it
+    (a 类别 cell before the next 序号)."""
+    last = cells[-1].strip() if cells else ""
+    heading = _heading_like(last) and not (is_units(last) or is_deadline(last))
+    if len(cells) == len(roles) + 1 and heading:
+        return list(cells[:-1]), last
+    return list(cells), ""
+
+
 def _by_position(pieces: Sequence[str], roles: Sequence[str], titles: bool = False) -> Fields:
     """A complete row after its serial number: each cell is its column's.
 
@@ -1084,7 +1092,7 @@ def _by_position(pieces: Sequence[str], roles: Sequence[str], titles: bool = Fal
     """
     fields = Fields()
     texts = [k for k, r in enumerate(roles) if r in ("text", "heading")]
-    title = texts[-2] if titles and len(texts) >= 2 and roles[texts[-2]] == "text" else None
+    title = texts[-2] if titles and len(texts) >= 2 else None
     for k, (cell, role) in enumerate(zip(pieces, roles, strict=True)):
         cell = cell.strip()
         if k == title:
@@ -1264,7 +1272,11 @@ def split_body(
     raw = body.split("\n")
     if serial and "number" in layout.roles:
         after = layout.roles[layout.roles.index("number") + 1 :]
-        cells = raw[1:-1]
+        cells, heading = _heading_row_after(raw[1:-1], after)
+        if heading:
+            fields = split_body("\n" + "\n".join(cells) + "\n", layout, learned, serial=True)
+            fields.heading_after = heading
+            return fields
         if _deadline_in_unit_column(cells, after) and not any(is_units(c) for c in cells):
             placed = _placed_after_text(cells, after, layout.own_titles)
             if placed is not None:

@@ -1648,6 +1648,7 @@ def assemble_lines(
     ctx = _Ctx(year=year)
     hits = plan_label_hits(text, find_labels(text))
     hits = [h for h in hits if h.start >= body and not _serial_inside_cell(stream, h)]
+    hits = _without_cell_points(stream, hits)
     outline = choose_labels(text, hits)
     if body >= len(text) > 0:
         body, outline = _outline_after_notice(text, body, outline)
@@ -1699,6 +1700,34 @@ def _serial_inside_cell(stream: Stream, hit: LabelHit) -> bool:
         return False
     k = bisect.bisect_right(stream.starts, hit.start) - 1
     return stream.pieces[k].line in stream.cell_rows and stream.starts[k] != hit.start
+
+
+def _without_cell_points(stream: Stream, hits: Sequence[LabelHit]) -> list[LabelHit]:
+    """The label hits less a table cell's own numbered points: two labels or
+    more of one style in one cell, one of them inside it, numbered from 1
+    after labels of that style above it (a requirement cell
+    ``1.公开章程；2.公开管理制度。``) number no rows; ``4.…。 5.…`` in one cell
+    goes on with the rows above, two rows a copy ran together."""
+    if not stream.cell_lines:
+        return list(hits)
+    by_piece: dict[tuple[int, str], list[LabelHit]] = {}
+    for h in hits:
+        k = bisect.bisect_right(stream.starts, h.start) - 1
+        if 0 <= k < len(stream.pieces) and stream.pieces[k].line in stream.cell_lines:
+            by_piece.setdefault((k, h.style), []).append(h)
+    lists = [
+        found
+        for (k, _), found in by_piece.items()
+        if len(found) >= 2 and found[0].number == 1 and found[-1].start > stream.starts[k]
+    ]
+    several = len(lists) >= 2  # lists in two cells or more: each cell's own
+    points = {id(h) for found in lists if several or _after_own_style(found, hits) for h in found}
+    return [h for h in hits if id(h) not in points]
+
+
+def _after_own_style(found: Sequence[LabelHit], hits: Sequence[LabelHit]) -> bool:
+    """Whether labels of ``found``'s style stand before its first (its 1. restarts them)."""
+    return any(h.style == found[0].style and h.start < found[0].start for h in hits)
 
 
 _ATTACHMENT_LINE = re.compile(r"\s*(?:附件|附表|[（(]此件)")

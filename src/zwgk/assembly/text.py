@@ -31,10 +31,12 @@ from zwgk.lang.vocab import (
     NOTICE_POINTS,
     NOTICE_WORDS,
     ORG_END,
+    TEXT_NOUNS,
     header_role,
     lead_of_two_owners,
     names_units,
     nest_unit_columns,
+    units_by_person,
 )
 
 __all__ = [
@@ -108,12 +110,17 @@ class Stream:
         self.cell_rows: set[int] = set()
         #: the lines whose cells gaps of spaces part (an empty cell shows as a wider gap)
         self.spaced_rows: set[int] = set()
+        #: the lines that hold a table's cells: parted by a separator, closed by
+        #: one, or set between lines of a separator alone, and the table rows'
+        self.cell_lines: set[int] = set()
         after_blank: set[int] = set()  # pieces that follow a blank line
         blank = False
         for no, line in lines:
             if blank and isinstance(line, str) and line.strip():
                 after_blank.add(len(pieces))
             blank = isinstance(line, str) and not line.strip()
+            if _holds_cells(line, previous):
+                self.cell_lines.add(no)
             if not isinstance(line, str):  # a table row: its cells, empty ones too
                 self.cell_rows.add(no)
                 pieces.extend(Piece(cell.strip(), no) for cell in line)
@@ -159,6 +166,18 @@ class Stream:
         if found is None:
             found = self.locations[line] = Location(line=line)
         return found
+
+
+def _holds_cells(line: str | Sequence[str], previous: str) -> bool:
+    """Whether a line holds a table's cells: a table row's, or text with a
+    cell separator in it or closing it, or after a line that is or ends with
+    one (the last cell of a page cut before its separator)."""
+    if not isinstance(line, str):
+        return True
+    return _CELL_MARK.search(line) is not None or previous.rstrip().endswith(("|", "｜"))
+
+
+_CELL_MARK: Final = re.compile(r"[|｜│┃\t]")
 
 
 def _empty_cell_line(line: str, previous: str) -> bool:
@@ -500,8 +519,17 @@ def _qualifies(gap: str) -> bool:
 
 
 def _glued(region: str, k: int) -> bool:
-    """Whether ``region[k]`` follows a letter of the text before it with nothing between."""
-    return k > 0 and region[k - 1].isalnum()
+    """Whether ``region[k]`` follows a letter of the text before it with
+    nothing between, other than a qualifier of its own (公开|类别, 本局|责任科室)."""
+    if k <= 0 or not region[k - 1].isalnum():
+        return False
+    start = k
+    while start > 0 and not region[start - 1].isspace():
+        start -= 1
+    return HEADER_QUALIFIER.match(region[start:k]) is None
+
+
+_JOINERS: Final = ("及", "和", "与", "與")
 
 
 def _header_run(squeezed: str, pos: int = 0) -> list[tuple[int, int, str]]:
@@ -511,14 +539,19 @@ def _header_run(squeezed: str, pos: int = 0) -> list[tuple[int, int, str]]:
         m = _HEADER_WORD_RE.search(squeezed, pos)
         if m is None:
             return words
-        if words and not _qualifies(squeezed[words[-1][1] : m.start()]):
-            if len(words) >= 2:
-                return words
-            words = []
+        gap = squeezed[words[-1][1] : m.start()] if words else ""
         end = m.end()
         b = _BRACKETED.match(squeezed, end)
         if b is not None:
             end = b.end()
+        if words and gap[:1] in _JOINERS and gap[1:] in TEXT_NOUNS:
+            first = words[-1][0]  # one column's nouns joined (公开内容及要求)
+            words[-1] = (first, m.start(), squeezed[first : m.start()])
+            gap = ""
+        if words and not _qualifies(gap):
+            if len(words) >= 2:
+                return words
+            words = []
         words.append((m.start(), end, m.group(0)))
         pos = end
 
@@ -540,7 +573,8 @@ def find_header(text: str, start: int, end: int) -> Header | None:
             break
     if len(words) < 2:
         return None
-    named = [r for _, _, w in words if (r := header_role(w)) is not None]
+    found = [(w, r) for _, _, w in words if (r := header_role(w)) is not None]
+    named = [r for r in units_by_person([w for w, _ in found], [r for _, r in found]) if r]
     roles = tuple(lead_of_two_owners(nest_unit_columns(named)))
     if len(roles) < 2:
         return None

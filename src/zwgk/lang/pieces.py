@@ -32,6 +32,7 @@ from zwgk.lang.vocab import (
     UNIT_END,
     header_role,
     lead_of_two_owners,
+    units_by_person,
 )
 
 __all__ = [
@@ -218,7 +219,7 @@ def header_row_roles(row: Sequence[str]) -> list[str | None] | None:
     >>> header_row_roles(["工作任务", "市级责任单位", "本局责任科室", "完成时限"])
     ['text', 'lead', 'resp', 'deadline']
     """
-    roles = [header_role(t) for t in row]
+    roles = units_by_person(row, [header_role(t) for t in row])
     named = [r for r in roles if r]
     if len(named) < 2 or len(named) < (len([t for t in row if t.strip()]) + 1) // 2:
         return None

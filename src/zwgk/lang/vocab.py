@@ -65,6 +65,7 @@ __all__ = [
     "STATUS_VALUE",
     "STRONG_TEXT_HEADER",
     "SUPPORT_HEADING",
+    "TEXT_NOUNS",
     "TITLE_ENDS",
     "UNIT_END",
     "UNIT_LEVELS",
@@ -77,6 +78,7 @@ __all__ = [
     "lead_of_two_owners",
     "names_units",
     "nest_unit_columns",
+    "units_by_person",
     "without_field_names",
 ]
 
@@ -179,6 +181,27 @@ def header_role(text: str) -> str | None:
 
 
 _SUB_UNIT_ROLES: Final = ("lead", "assist")
+
+
+_PERSON_HEADER: Final = re.compile(r"责任人|責任人|负责人|負責人")
+
+
+def units_by_person(cells: Sequence[str], roles: Sequence[str | None]) -> list[str | None]:
+    """The roles of a header with no unit column whose person-in-charge
+    column (责任人, 负责人) says who does each task: that column is the
+    units' (``resp``); beside a unit column it is kept beside the task.
+
+    >>> units_by_person(["公开项目", "责任人", "公开时间"], ["text", "status", "deadline"])
+    ['text', 'resp', 'deadline']
+    """
+    out = list(roles)
+    if any(r in ("lead", "assist", "resp", "other_resp") for r in out):
+        return out
+    for i, cell in enumerate(cells):
+        if out[i] == "status" and _PERSON_HEADER.search(cell):
+            out[i] = "resp"
+            break
+    return out
 
 
 def nest_unit_columns(roles: Sequence[str]) -> list[str]:
@@ -500,7 +523,9 @@ NAME_WORDS_LIKE_VERBS: Final[tuple[str, ...]] = (
     "研究生", "研究院", "研究室", "研究所", "研究中心", "组织部", "組織部", "组织人事", "組織人事",
 )  # fmt: skip
 
-_TEXT_NOUNS: Final = ("内容", "任务", "要求", "措施", "举措", "事项", "名称", "标准", "目标")
+#: The nouns a header names a task's own text with (内容, 任务, 要求 …).
+TEXT_NOUNS: Final = ("内容", "任务", "要求", "措施", "举措", "事项", "名称", "标准", "目标")
+_TEXT_NOUNS: Final = TEXT_NOUNS
 #: The header words of a task's own text, made as plans make them: a
 #: qualifier and a noun (具体内容, 主要措施, 重点任务, 工作举措), or two
 #: nouns, joined or not (目标要求, 目标和要求, 内容及措施).
@@ -584,9 +609,9 @@ HEADER_WORDS: Final[tuple[str, ...]] = (
     "序号", "编号", "工作目标", "重点工作", "主要工作", "工作项目", "责任主体",
     "时间节点", "时限要求", "时间要求", "进度安排", "时间进度", "时间安排",
     "落实情况", "完成情况", "进展情况",
-    "工作进展", "佐证材料", "备注", "类别", "工作类别", "公开内容", "公开事项", "责任分工",
-    "职责分工", "细化分工", "工作重点", "公开重点", "实施主体", "时序进度", "推进情况", "完成进度",
-    "分类", "一级指标", "二级指标", "任务类别",
+    "工作进展", "佐证材料", "备注", "类别", "工作类别", "公开内容", "公开事项", "公开项目",
+    "责任分工", "职责分工", "细化分工", "工作重点", "公开重点", "实施主体", "时序进度", "推进情况",
+    "完成进度", "分类", "一级指标", "二级指标", "任务类别",
 )  # fmt: skip
 
 #: A header cell naming two roles of one column (配合/责任单位, 牵头、配合部门):
