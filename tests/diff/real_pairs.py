@@ -226,6 +226,37 @@ ELEVENTH_PAIRS = (
 )
 """The eleventh set, held out the same way, measured and joined."""
 
+TWELFTH_PAIRS = (
+    "haikou-2019-vs-national-2019",
+    "hefei-2018-vs-jieyang-2018",
+    "hefei-2018-vs-national-2018",
+    "henan-2015-vs-fujian-2015",
+    "huizhou-2022-vs-mca-2022",
+    "jiading-2021-vs-2018",
+    "jiading-2021-vs-mca-2021",
+    "jieyang-2018-vs-fujian-2018",
+    "jieyang-2018-vs-national-2018",
+    "liaoning-2016-vs-fujian-2016",
+    "liaoning-2016-vs-national-2016",
+    "mca-2021-vs-national-2021",
+    "mca-2022-vs-2021",
+    "mca-2022-vs-national-2022",
+    "mee-2020-vs-mep-2017",
+    "mee-2020-vs-national-2020",
+    "mep-2017-vs-national-2017",
+    "shandong-hrss-2021-vs-mca-2021",
+    "shandong-hrss-2021-vs-national-2021",
+    "teda-2018-vs-fujian-2018",
+    "teda-2018-vs-national-2018",
+    "xicheng-2017-vs-national-2017",
+    "xicheng-2022-vs-2017",
+    "xicheng-2022-vs-beijing-2019",
+    "yingkou-hrss-2024-vs-shandong-hrss-2021",
+    "zhengzhou-hrss-2020-vs-national-2020",
+    "zhengzhou-hrss-2020-vs-sichuan-2020",
+)
+"""The twelfth set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -238,6 +269,7 @@ DEV_PAIRS = (
     + NINTH_PAIRS
     + TENTH_PAIRS
     + ELEVENTH_PAIRS
+    + TWELFTH_PAIRS
 )
 
 

