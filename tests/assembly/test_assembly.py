@@ -3882,3 +3882,30 @@ def test_a_disclosure_lists_header_names_its_columns_by_what_is_disclosed() -> N
     assert [t.responsibility.raw for t in plan.tasks if t.responsibility][
         2
     ] == "民政专干负责，网格员配合"
+
+
+def test_numbered_rows_keep_their_titles_where_a_last_notes_column_is_always_empty() -> None:
+    # 序号 | 重点任务 | 具体内容 | 责任股室 | 完成时间 | 备注: the 备注 cell, always
+    # empty, shows no line of its own; the rows are whole without it
+    lines = ["序号", "重点任务", "具体内容", "责任股室", "完成时间", "备注"]
+    rows = [
+        (
+            "规划计划信息",
+            "公开林业规划中期评估情况和年度造林计划。",
+            "规划股牵头，营林股配合",
+            "2023年6月底前",
+        ),
+        (
+            "林木采伐许可",
+            "公开采伐限额分配结果和采伐许可证核发结果。",
+            "林政股",
+            "办结后7个工作日内",
+        ),
+        ("森林防火信息", "防火期内发布森林火险等级预报。", "森林防火办", "每年1月至4月"),
+    ]
+    text = "某县林业局2023年政务公开工作要点任务清单\n" + "\n|\n".join(lines) + "\n"
+    for k, row in enumerate(rows, start=1):
+        text += "\n|\n".join([str(k), *row]) + "\n|\n\n"
+    plan = read(text)
+    assert [t.text for t in plan.tasks] == ["规划计划信息", "林木采伐许可", "森林防火信息"]
+    assert plan.tasks[1].note == "公开采伐限额分配结果和采伐许可证核发结果。"

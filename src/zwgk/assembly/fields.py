@@ -13,6 +13,7 @@ type decides.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import statistics
 from collections.abc import Iterable, Sequence
@@ -996,6 +997,9 @@ def own_titles(bodies: Sequence[str], layout: Layout) -> bool:
     after = layout.roles[layout.roles.index("number") + 1 :]
     title = [k for k, r in enumerate(after) if r in ("text", "heading")][-2]
     units = next((k for k, r in enumerate(after) if r in ("lead", "assist", "resp")), len(after))
+    # (a last column of notes or progress left empty shows no cell: the row is whole without it)
+    kept = tuple(itertools.dropwhile(lambda r: r in ("note", "status"), after[::-1]))
+    optional = len(after) - len(kept)
     firsts = []
     full = 0
     for k, body in enumerate(bodies, start=1):
@@ -1008,7 +1012,7 @@ def own_titles(bodies: Sequence[str], layout: Layout) -> bool:
             if k == len(bodies) and len(cells) <= units:
                 continue  # the last row, cut by the page's end before its units
             return False
-        full += len(own) == len(after) - title
+        full += len(own) >= len(after) - title - optional
         firsts.append(squeeze(own[0]))
     return len(firsts) >= 2 and 2 * full >= len(bodies) and len(set(firsts)) == len(firsts)
 
