@@ -574,3 +574,17 @@ def test_a_station_is_an_office_as_specific_as_a_bureau() -> None:
     run = best_run(text, closing=True)
     assert run is not None and text[run.start : run.end] == "气象台"
     assert best_run("建设统一的政务公开平台2022年底前", closing=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a hospital's departments end names as offices do, before a deadline cell
+        ("公开医疗质量控制指标和患者满意度调查结果医务部每季度", "医务部"),
+        # a name holds no verb of updating: the units after a requirement that does
+        ("价格调整后5个工作日内更新物价办牵头财务部配合", "物价办牵头财务部配合"),
+    ],
+)
+def test_a_departments_name_closes_a_row_run_together(text: str, name: str) -> None:
+    run = best_run(text, closing=True)
+    assert run is not None and text[run.start : run.end] == name

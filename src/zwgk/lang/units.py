@@ -81,7 +81,7 @@ _QUALIFIER: Final = re.compile(r"等(?:相关|相關|有关|有關)?(?:部门|�
 _INSIDE_BAD_WORDS: Final = (
     r"通过|推进|推动|加强|做好|加大|加快|落实|督促|建立|健全|完善|提高|提升|开展|实现|发挥|"
     r"及时|依法|围绕|按照|确保|要求|进一步|积极|主动|着力|切实|"
-    r"认真|严格|明确|做到|工作要求|任务|平台|网站|系统|清单|制度|事项|在(?!线)|"
+    r"认真|严格|明确|做到|更新|工作要求|任务|平台|网站|系统|清单|制度|事项|在(?!线)|"
     # a list's close (…政策措施等), not a qualifier after names (…等相关部门, …等)
     r"等(?![\s相有部單单])(?!$)|"
     r"专栏|情况|結果|结果|公告|问题|問題|整改|收支|规定|規定|办法|辦法|意见|意見|方案|通知|"
@@ -119,8 +119,9 @@ _START_CHAR: Final = re.compile(
     r"[\s、，,；;/。：:" + "".join(sorted(map(re.escape, _PREFIX_FIRST))) + "]"
 )
 _LIST_SEPARATOR: Final = re.compile(r"[、，,；;]")
+# (气象台 and 医务部 too, not 平台 or 各部)
 _SPECIFIC_END: Final = re.compile(
-    r"(厅|局|委|办|中心|室|科|股|处|院|署|司|(?<!平)台|廳|辦|處)[）)]?$"  # (气象台, not 平台)
+    r"(厅|局|委|办|中心|室|科|股|处|院|署|司|(?<!平)台|(?<![全各])部|廳|辦|處)[）)]?$"
 )
 _END_SPAN: Final = 4  # the longest match of _SPECIFIC_END: 中心）and a line break
 
