@@ -15,12 +15,13 @@ from typing import Final
 
 import attrs
 
-from zwgk._model import Deadline, Diagnostic, Location, Plan, PlanRef, Severity, Task
+from zwgk._model import Deadline, Diagnostic, Location, Plan, PlanRef, Residue, Severity, Task
 from zwgk.lang.normalize import PINYIN_GLOSS
 
 __all__ = ["Glosses"]
 
 GLOSS_CODE: Final = "text.pinyin_glosses"
+R_GLOSS: Final = "pinyin gloss not given back: its character is written without one elsewhere"
 
 
 @attrs.frozen
@@ -30,6 +31,9 @@ class Glosses:
     after: dict[str, str]  # character -> its gloss
     count: int  # glosses in the text
     first: tuple[int, str]  # the line of the first gloss, and the gloss
+    #: glosses not given back (the character is written without one more often,
+    #: or glossed otherwise): each line and the character with the gloss
+    left: tuple[tuple[int, str], ...] = ()
 
     @classmethod
     def of(cls, text: str) -> Glosses | None:
@@ -49,7 +53,12 @@ class Glosses:
             if 2 * n >= text.count(ch):
                 after[ch] = gloss
         line = text.count("\n", 0, found[0].start()) + 1
-        return cls(after, len(found), (line, found[0].group()))
+        left = tuple(
+            (text.count("\n", 0, m.start()) + 1, text[m.start() - 1] + m.group())
+            for m in found
+            if after.get(text[m.start() - 1]) != m.group()
+        )
+        return cls(after, len(found), (line, found[0].group()), left)
 
     @staticmethod
     def strip(text: str) -> str:
@@ -105,6 +114,7 @@ class Glosses:
         """``plan`` read from the text without glosses, its texts given them back."""
         parents = tuple(PlanRef(self._opt(p.title), self._opt(p.doc_number)) for p in plan.parents)
         residue = tuple(attrs.evolve(r, text=self.restore(r.text)) for r in plan.residue)
+        residue += tuple(Residue(g, R_GLOSS, Location(line=no)) for no, g in self.left)
         diagnostics = plan.diagnostics
         if not any(d.code == GLOSS_CODE for d in diagnostics):
             diagnostics = (*diagnostics, self.diagnostic())

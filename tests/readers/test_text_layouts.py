@@ -457,6 +457,24 @@ def test_a_mirrors_pinyin_glosses_are_read_through_and_kept_in_the_plan() -> Non
     ]
 
 
+def test_a_gloss_not_given_back_is_kept_in_the_residue() -> None:
+    # a glossed opening run into a page that writes the same character
+    # without its gloss more often: the gloss is not put back after every
+    # 人, and what was not put back is set aside, not lost
+    text = (
+        "各省、自治區(qū)、直轄市人(rén)民政府:\n"
+        "工作任务 | 责任单位 |\n"
+        "1.公开人才招聘计划和人员调整情况。 | 人力资源部、人事科 |\n"
+        "2.公开人大代表建议办理结果。 | 办公室 |\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.text for t in plan.tasks] == [
+        "公开人才招聘计划和人员调整情况。",
+        "公开人大代表建议办理结果。",
+    ]
+    assert [r.text for r in plan.residue if r.text == "人(rén)"] == ["人(rén)"]
+
+
 def test_a_heading_naming_two_titles_in_book_brackets_is_no_breadcrumb() -> None:
     text = (
         "工作类别 |\n序号 |\n具体内容 |\n责任单位 |\n完成时限 |\n"
