@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
 import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -361,7 +362,8 @@ def _run_together_lines(text: str, start: int, known: bool = False) -> list[tupl
     return rows if enough else None
 
 
-def _rows_in_line(line: str, least: int = 1) -> list[int]:
+@functools.lru_cache(maxsize=1024)
+def _rows_in_line(line: str, least: int = 1) -> tuple[int, ...]:
     """Where the rows a line holds end, where a table that numbers nothing was
     copied onto it with its cells run together: each row closes with its unit
     cells and the deadline cell right after them (…各县（区）气象局配合及时|…);
@@ -369,10 +371,10 @@ def _rows_in_line(line: str, least: int = 1) -> list[int]:
     ends: list[int] = []
     start = 0
     if not may_hold_deadline_cells(line, least):
-        return ends  # (asked first: most lines hold fewer)
+        return ()  # (asked first: most lines hold fewer)
     spans = deadline_cells(line)
     if len(spans) < least:
-        return ends
+        return ()
     for _, b in spans:
         piece = line[start:b]
         run = best_run(piece, closing=True)
@@ -382,7 +384,7 @@ def _rows_in_line(line: str, least: int = 1) -> list[int]:
             continue  # (…区政府办公室要加强与区司法局协同,及时更新: inside a sentence)
         ends.append(b)
         start = b
-    return ends
+    return tuple(ends)
 
 
 def _deadline_cell(text: str) -> bool:
