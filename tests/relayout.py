@@ -254,27 +254,29 @@ def run_together_serial(plan: Sequence[Row]) -> str:
     return _rows(plan, lambda r: f"{r.number}{r.text}{r.resp}{r.deadline}", "", "\n")
 
 
+def _unnumbered(plan: Sequence[Row], lines: str, fill: str = "") -> str:
+    """Rows with no number, cells run together, under numbered headings and a
+    header with no 序号, joined by ``lines``; a row with no deadline given
+    ``fill`` in its deadline cell."""
+    out = [_TITLE, "", "".join(_ROW_HEADER[1:])]
+    numbering = Numbering()
+    for r in plan:
+        out += numbering.opened(r.section)
+        out.append(f"{r.text}{r.resp}{r.deadline or fill}")
+    return lines.join(out)
+
+
 def run_together_unnumbered(plan: Sequence[Row]) -> str:
     """One row per line, cells run together, under numbered headings and a
     header with no 序号: the rows have no number of their own."""
-    lines = [_TITLE, "", "".join(_ROW_HEADER[1:])]
-    numbering = Numbering()
-    for r in plan:
-        lines += numbering.opened(r.section)
-        lines.append(f"{r.text}{r.resp}{r.deadline}")
-    return "\n".join(lines)
+    return _unnumbered(plan, "\n")
 
 
 def table_glued_unnumbered(plan: Sequence[Row]) -> str:
     """The table of :func:`run_together_unnumbered` crawled onto one line, its
     完成时限 column filled in every row (长期坚持 where the plan gives no
     deadline): rows are told apart where they close, by units and a deadline."""
-    lines = [_TITLE, "", "".join(_ROW_HEADER[1:])]
-    numbering = Numbering()
-    for r in plan:
-        lines += numbering.opened(r.section)
-        lines.append(f"{r.text}{r.resp}{r.deadline or '长期坚持'}")
-    return "".join(lines)
+    return _unnumbered(plan, "", fill="长期坚持")
 
 
 #: The layouts whose rows have no number (matched to the gold's tasks in order).

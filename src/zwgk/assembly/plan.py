@@ -234,7 +234,7 @@ def _signed(cell: str) -> bool:
     return parse_date(cell.strip().removesuffix("印发")) is not None
 
 
-def _heading_over_rows(body: str, roles: Sequence[str]) -> tuple[str, list[str], _Left] | None:
+def _heading_over_rows(body: str, layout: Layout) -> tuple[str, list[str], _Left] | None:
     """A numbered heading cell over rows that have no number of their own and
     end with their unit cells and the columns after them (a deadline), or
     early where their unit cells are merged above (see :func:`_unlabelled_rows`);
@@ -242,8 +242,8 @@ def _heading_over_rows(body: str, roles: Sequence[str]) -> tuple[str, list[str],
     title, _, rest = body.strip().partition("\n")
     if not _heading_like(title) or is_units(title) or "\n" not in rest.strip():
         return None
-    rows, left = _unlabelled_rows(rest, 0, roles)
-    titled = _texts_before_units(roles) >= 2
+    rows, left = _unlabelled_rows(rest, 0, layout.roles)
+    titled = layout.texts_before_units >= 2
     if len(rows) < 2 or not all(_opens_row(b, titled) for _, b in rows):
         return None
     if left is not None:
@@ -259,13 +259,6 @@ def _opens_row(body: str, titled: bool) -> bool:
     if not cells or _sentence(cells[0]):
         return bool(cells)
     return titled and len(cells) >= 3 and not is_units(cells[1]) and not is_deadline(cells[1])
-
-
-def _texts_before_units(roles: Sequence[str]) -> int:
-    """How many text columns (a heading's, a task's, a requirement's) stand
-    before the first unit column."""
-    units = next((k for k, r in enumerate(roles) if r in ("lead", "assist", "resp")), len(roles))
-    return sum(1 for r in roles[:units] if r in ("text", "heading"))
 
 
 _LEAST_REQUIREMENT: Final = 6  # characters of a row's requirement before its unit cells
@@ -1027,7 +1020,7 @@ class _Assembly:
         if rows is None and self.layout.table:
             rows = _unnumbered_rows(item.body)
         if rows is None and self.layout.table and item.label.style != "serial":
-            rows = _heading_over_rows(item.body, self.layout.roles)
+            rows = _heading_over_rows(item.body, self.layout)
             known = item.label.rank in self.rows_ranks
             rows = rows or _run_together_rows(item.body, known)
         if rows is not None:
