@@ -303,8 +303,9 @@ def _glued_rows(body: str, known: bool = False) -> tuple[str, list[str], _Left] 
     split from the first; what follows the last row is left.  ``known``: one
     row will do (see :func:`_run_together_rows`)."""
     line = body.strip()
-    ends = _rows_in_line(line, least=1 if known else 2)
-    if len(ends) < (1 if known else 2):
+    least = 1 if known else 2
+    ends = _rows_in_line(line, least)
+    if len(ends) < least:
         return None
     title, first = title_before_row(line[: ends[0]])
     if not title or not _part_title(title):
@@ -1855,14 +1856,12 @@ def _run_items(
         layout = attrs.evolve(layout, role_sentences=sentences)
         text = stream.text[:end]
         lined = _run_together_lines(text, header.end)
-        on_lines = None if lined else _rows_on_lines(text, header.end)
-        if on_lines is not None:
-            lined = on_lines[0]
-        rows, left = (lined, None) if lined else _unlabelled_rows(text, header.end, header.roles)
-        left = on_lines[1] if on_lines is not None else left
+        # rows one a line, else several a line (a page crawled onto one), else one cell a line
+        run_together = (lined, None) if lined else _rows_on_lines(text, header.end)
+        rows, left = run_together or _unlabelled_rows(text, header.end, header.roles)
         titles = titles_unnumbered([body for _, body in rows], layout)
         asm = _Assembly(stream, ctx, attrs.evolve(layout, own_titles=titles), [])
-        if lined:
+        if run_together:
             asm.learn_rows([body for _, body in rows])
         asm.unlabelled(rows)
         asm.unplaced(left, 0)
