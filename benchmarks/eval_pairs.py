@@ -244,6 +244,7 @@ def main() -> None:
         default="all",
         help="the pairs scored: all, those developed on, or those held out",
     )
+    ap.add_argument("--only", nargs="+", metavar="PAIR", help="score only these pairs (file stems)")
     ap.add_argument("--source", choices=("gold", "read"), nargs="+", default=["gold", "read"])
     args = ap.parse_args()
     if args.fit:
@@ -256,6 +257,8 @@ def main() -> None:
     for source in args.source:
         scores = []
         for pair in load_pairs(args.set):
+            if args.only and pair.name not in args.only:
+                continue
             child, parent = plans(pair, source)
             d = zwgk.diff(child, parent, threshold=args.threshold)
             s = score_pair(pair, d, child, parent)
