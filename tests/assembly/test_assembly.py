@@ -1916,6 +1916,52 @@ def test_unnumbered_rows_run_together_under_a_numbered_heading() -> None:
     ]
 
 
+def test_unnumbered_rows_run_together_one_under_each_numbered_heading() -> None:
+    """The same table where each heading holds one row: the headings over
+    one row each, in most parts, head rows all the same (a heading is no
+    task of its own because its part holds a single row)."""
+    text = (
+        "某区2022年政务公开工作要点分工方案\n工作任务责任单位完成时限\n"
+        "一、明确工作机构\n"
+        "确定一名负责人履行政务公开工作领导职责，进一步强化主体责任。各镇街；区直各单位\n"
+        "二、健全工作制度\n"
+        "完善本单位政务公开工作相关制度，规范政府信息审核发布。各镇街；区直各单位\n"
+        "三、做好各类规划主动公开\n"
+        "主动公开国民经济和社会发展规划纲要、国土空间规划等。区发展改革局\n"
+    )
+    plan = read(text)
+    assert [(t.section, t.text) for t in plan.tasks] == [
+        (("明确工作机构",), "确定一名负责人履行政务公开工作领导职责，进一步强化主体责任。"),
+        (("健全工作制度",), "完善本单位政务公开工作相关制度，规范政府信息审核发布。"),
+        (("做好各类规划主动公开",), "主动公开国民经济和社会发展规划纲要、国土空间规划等。"),
+    ]
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "各镇街；区直各单位",
+        "各镇街；区直各单位",
+        "区发展改革局",
+    ]
+
+
+def test_a_ministry_s_departments_close_rows_run_together() -> None:
+    """A ministry's departments (…司) have no level before their names: they
+    close a row whose cells ran together after its requirement's stop."""
+    text = (
+        "某部2021年政务公开工作要点分工方案\n工作任务责任单位\n"
+        "一、推进重点信息公开\n"
+        "及时更新部门户网站政府信息公开平台的行政法规文本。政策法规司牵头，信息中心配合\n"
+        "主动公开民政事业发展规划及相关专项规划。规划财务司、养老服务司按职责分工负责\n"
+        "集中公开部门规章和规范性文件并动态更新。政策法规司\n"
+    )
+    plan = read(text)
+    assert [t.text for t in plan.tasks] == [
+        "及时更新部门户网站政府信息公开平台的行政法规文本。",
+        "主动公开民政事业发展规划及相关专项规划。",
+        "集中公开部门规章和规范性文件并动态更新。",
+    ]
+    resp = plan.tasks[1].responsibility
+    assert resp is not None and resp.units() == ("规划财务司", "养老服务司")
+
+
 def test_a_signature_after_a_last_cell_with_no_stop_closes_a_page_on_one_line() -> None:
     """A page crawled onto one line whose last row ends with its deadline
     cell (no full stop), then the issuer of the place the title names and

@@ -269,10 +269,21 @@ def _ranks_over_rows(items: Sequence[_Item]) -> frozenset[int]:
     """The ranks whose labelled items head two or more rows run together with
     no number of their own (:func:`_run_together_rows`) in two parts or more:
     a part of that rank over one such row heads it too."""
-    found = collections.Counter(
-        i.label.rank for i in items if i.is_task and _run_together_rows(i.body) is not None
+    tasks = [i for i in items if i.is_task]
+    found = collections.Counter(i.label.rank for i in tasks if _run_together_rows(i.body))
+    single = collections.Counter(i.label.rank for i in tasks if _rows_below(i.body))
+    ranks = collections.Counter(i.label.rank for i in tasks)
+    return frozenset(
+        rank
+        for rank, n in ranks.items()
+        if found[rank] >= 2 or (single[rank] >= 2 and 2 * single[rank] >= n)
     )
-    return frozenset(rank for rank, n in found.items() if n >= 2)
+
+
+def _rows_below(body: str) -> bool:
+    """Whether a labelled item is a title on its line over one row or more
+    below it, each closing with its cells run together."""
+    return "\n" in body.strip() and _run_together_rows(body, True) is not None
 
 
 def _run_together_rows(body: str, known: bool = False) -> tuple[str, list[str], _Left] | None:
