@@ -83,7 +83,9 @@ class Boundary:
         return self.opens + self.closes + echo - _SKIP * self.skipped
 
 
-def _opens(text: str, k: int) -> float:
+def _opens(text: str, k: int, predicate: str = "") -> float:
+    """How well a requirement opens at ``k`` (``predicate``: the verb its first
+    clause ends with, if any)."""
     if text[k : k + 2] == text[k + 2 : k + 4]:
         return -3.0  # a word said twice is the title's last word (…发布|发布…)
     if text[k - 2 : k] == text[k : k + 2]:
@@ -100,6 +102,8 @@ def _opens(text: str, k: int) -> float:
         opener = text.startswith(REQUIREMENT_VERBS, after) or dated
         if verb in TITLE_ENDS and text.startswith(_COMPOUND_NOUNS, after):
             return 0.0  # the verb makes a noun with the noun after it (公开专栏, 解读材料)
+        if verb in TITLE_ENDS and verb == predicate:
+            return 0.5  # a clause opens and ends on one verb seldom: the first closes the title
         return 0.5 if verb in TITLE_ENDS and opener else 2.0
     if text.startswith(_LEVEL_SUBJECT, k) or text[k] in '“《"' or text[k].isdigit():
         return 2.0  # a level's bodies as the subject, a quotation, a date or a figure
@@ -178,6 +182,7 @@ def title_boundaries(text: str) -> tuple[Boundary, ...]:
     clause = _CLAUSE_END.search(text)
     stop = min(clause.start() if clause is not None else len(text), _MAX_TITLE + _MIN_CLAUSE)
     predicate = text[:stop].endswith(PREDICATE_ENDS)
+    verb = next((w for w in PREDICATE_ENDS if text[:stop].endswith(w)), "")
     bounds: list[Boundary] = []
     skipped = 0
     for k in range(_MIN_TITLE, stop - _MIN_CLAUSE + 1):
@@ -185,7 +190,7 @@ def title_boundaries(text: str) -> tuple[Boundary, ...]:
             continue
         if _inside_quote(text, k):
             continue  # (a title does not stop inside a quotation: “双随机一公开”)
-        opens, closes = _opens(text, k), _closes(text, k)
+        opens, closes = _opens(text, k, verb), _closes(text, k)
         skipped_here = skipped
         skipped += opens >= _OPENS and closes >= 0
         if predicate and opens == 0.0 and closes > 0 and not text.startswith(_COMPOUND_NOUNS, k):
