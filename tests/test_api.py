@@ -65,6 +65,9 @@ def test_read_on_plan_text_says_what_to_use() -> None:
         zwgk.read(PLAN_TEXT)
     with pytest.raises(TypeError, match="not a path"):
         zwgk.read("做好规划公开" * 2000)
+    # one line of a crawled page: shorter than a path may be, longer than a name
+    with pytest.raises(TypeError, match="not a path"):
+        zwgk.read("一、做好规划公开主动公开规划纲要。" * 10)
 
 
 def test_read_text_and_loads_read_plan_text() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import re
 from typing import IO, Any
 
 from zwgk._model import Plan
@@ -76,13 +77,16 @@ def _load(source: Source, max_size: int) -> tuple[bytes, str | None]:
     return data, name
 
 
-# A path never holds a line break, and no file system takes a name this long.
+# A path never holds a line break, and no file system takes a path this long
+# or a name (one component of it) longer than this many bytes.
 _LONGEST_PATH = 4096
+_LONGEST_NAME = 255
 
 
 def _not_plan_text(name: str) -> None:
     """Refuse a ``str`` that is the text of a plan rather than a path to one."""
-    if "\n" in name or len(name) > _LONGEST_PATH:
+    longest = max(len(part.encode("utf-8", "surrogatepass")) for part in re.split(r"[\\/]", name))
+    if "\n" in name or len(name) > _LONGEST_PATH or longest > _LONGEST_NAME:
         head = " ".join(name.split())[:20]
         raise TypeError(
             f"read() was given {len(name)} characters of text ({head!r}…), not a path: "
