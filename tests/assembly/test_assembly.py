@@ -1942,6 +1942,51 @@ def test_unnumbered_rows_run_together_one_under_each_numbered_heading() -> None:
     ]
 
 
+def test_numbered_headings_over_one_row_each_all_on_one_line() -> None:
+    """The same table crawled onto one line, with no 序号 column and one text
+    column: each heading's title runs into its one row, and heads it."""
+    text = (
+        "某区2022年政务公开工作要点分工方案工作任务责任单位完成时限"
+        "一、健全工作机制确定一名负责人履行政务公开工作领导职责，进一步强化主体责任。"
+        "各镇街；区直各单位长期坚持"
+        "二、健全工作制度完善本单位政务公开工作相关制度，规范政府信息审核发布。"
+        "各镇街；区直各单位2022年底前"
+        "三、做好各类规划主动公开主动公开国民经济和社会发展规划纲要、国土空间规划等。"
+        "区发展改革局长期坚持"
+    )
+    plan = read(text)
+    assert [(t.section, t.text) for t in plan.tasks] == [
+        (("健全工作机制",), "确定一名负责人履行政务公开工作领导职责，进一步强化主体责任。"),
+        (("健全工作制度",), "完善本单位政务公开工作相关制度，规范政府信息审核发布。"),
+        (("做好各类规划主动公开",), "主动公开国民经济和社会发展规划纲要、国土空间规划等。"),
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "长期坚持",
+        "2022年底前",
+        "长期坚持",
+    ]
+
+
+def test_numbered_rows_on_one_line_each_keep_their_own_titles() -> None:
+    """Where a 序号 column numbers the rows, a row's title run into its
+    requirement is its own, not a heading over it."""
+    text = (
+        "某区2022年政务公开工作任务分工\n序号工作任务责任单位完成时限\n"
+        "一、深化重点领域信息公开\n"
+        "1.财政预决算公开市级部门预算、决算及“三公”经费全面公开。区财政局2022年10月底前\n"
+        "2.政府债务信息公开公开政府债务限额、余额和债券发行情况。区财政局每季度\n"
+        "二、推进民生领域信息公开\n"
+        "3.教育信息公开公开中小学招生入学政策和录取结果。区教育局2022年8月底前\n"
+    )
+    plan = read(text)
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert [t.section for t in plan.tasks] == [
+        ("深化重点领域信息公开",),
+        ("深化重点领域信息公开",),
+        ("推进民生领域信息公开",),
+    ]
+
+
 def test_a_ministry_s_departments_close_rows_run_together() -> None:
     """A ministry's departments (…司) have no level before their names: they
     close a row whose cells ran together after its requirement's stop."""

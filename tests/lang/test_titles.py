@@ -61,6 +61,9 @@ def best(text: str) -> str:
         ("抢修服务公开24小时抢修电话和服务承诺，发布停气信息。", "抢修服务"),
         # a requirement may open with the preposition 按
         ("本科招生信息公开按招生工作时间节点公开招生章程和录取结果。", "本科招生信息公开"),
+        # verbs that open a duty of staff (确定, 指定, 配备, 压实)
+        ("健全工作机制确定一名负责人履行领导职责。", "健全工作机制"),
+        ("加强队伍建设配备专职人员负责政务公开工作。", "加强队伍建设"),
         # a clause seldom opens and ends on one verb: the first 公开 closes the title
         ("推进财政资金信息公开财政预算、决算及“三公”经费公开。", "推进财政资金信息公开"),
         ("推进行政权力清单公开政府工作部门行政审批事项等信息公开。", "推进行政权力清单公开"),

@@ -265,13 +265,16 @@ _LEAST_REQUIREMENT: Final = 6  # characters of a row's requirement before its un
 _CELL_SEPARATORS: Final = ("|", "｜", "\t")
 
 
-def _ranks_over_rows(items: Sequence[_Item]) -> frozenset[int]:
+def _ranks_over_rows(items: Sequence[_Item], layout: Layout) -> frozenset[int]:
     """The ranks whose labelled items head two or more rows run together with
     no number of their own (:func:`_run_together_rows`) in two parts or more:
     a part of that rank over one such row heads it too."""
     tasks = [i for i in items if i.is_task]
     found = collections.Counter(i.label.rank for i in tasks if _run_together_rows(i.body))
-    single = collections.Counter(i.label.rank for i in tasks if _rows_below(i.body))
+    outer = min((i.label.rank for i in items), default=0)
+    single = collections.Counter(
+        i.label.rank for i in tasks if _one_row(i.body, layout, i.label.rank == outer)
+    )
     ranks = collections.Counter(i.label.rank for i in tasks)
     return frozenset(
         rank
@@ -280,10 +283,18 @@ def _ranks_over_rows(items: Sequence[_Item]) -> frozenset[int]:
     )
 
 
-def _rows_below(body: str) -> bool:
-    """Whether a labelled item is a title on its line over one row or more
-    below it, each closing with its cells run together."""
-    return "\n" in body.strip() and _run_together_rows(body, True) is not None
+def _one_row(body: str, layout: Layout, outer: bool) -> bool:
+    """Whether a labelled item is a title over one row or more, each closing
+    with its cells run together: the title on its own line, or run into its
+    row where nothing else numbers the rows (an item of the outer rank in a
+    table with no 序号 column) and the table has one text column (工作任务 |
+    责任单位 | 完成时限: no task's own title stands before its requirement)."""
+    if "\n" in body.strip():
+        return _run_together_rows(body, True) is not None
+    numbered = "number" in layout.roles
+    if numbered or not outer or layout.texts_before_units != 1:
+        return False
+    return _glued_rows(body, True) is not None
 
 
 def _run_together_rows(body: str, known: bool = False) -> tuple[str, list[str], _Left] | None:
@@ -1880,7 +1891,7 @@ def _run_items(
         return asm.rows
     asm = _assembly(_Assembly, stream, ctx, layout, items)
     if layout.table:
-        asm.rows_ranks = _ranks_over_rows(items)
+        asm.rows_ranks = _ranks_over_rows(items, layout)
         bodies = [i.body for i in items if i.is_task]
         asm.learn_rows(bodies)
         serials = [asm.own_body(i) for i in items if i.is_task and i.label.style == "serial"]
