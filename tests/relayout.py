@@ -279,8 +279,53 @@ def table_glued_unnumbered(plan: Sequence[Row]) -> str:
     return _unnumbered(plan, "", fill="长期坚持")
 
 
+def _unnumbered_header(plan: Sequence[Row]) -> list[str]:
+    return [*_HEADINGS[: _depth(plan)], *_COLUMNS[1:]]
+
+
+def _unnumbered_cells(plan: Sequence[Row]) -> Iterator[list[str]]:
+    """Each row's cells in a table with no 序号 column: the headings it opens
+    (merged over their rows, shown in the first), its text, units and deadline."""
+    numbering = Numbering()
+    for r in plan:
+        yield [*numbering.opened(r.section), r.text, r.resp, r.deadline]
+
+
+def pipe_unnumbered(plan: Sequence[Row]) -> str:
+    """A pipe table with no 序号 column copied from a web page: a merged
+    heading cell only in its first row, the rows after it shifted left."""
+    lines = [_TITLE, "", " | ".join(_unnumbered_header(plan)) + " |"]
+    lines += [" | ".join(cells) + " |" for cells in _unnumbered_cells(plan)]
+    return "\n".join(lines)
+
+
+def cells_unnumbered(plan: Sequence[Row]) -> str:
+    """One cell per line, each closed by `` |`` (an empty cell a bare ``|``),
+    in a table with no 序号 column: rows told apart by what their cells say."""
+    lines = [_TITLE, "", *(f"{h} |" for h in _unnumbered_header(plan))]
+    for cells in _unnumbered_cells(plan):
+        lines += [f"{c} |" if c else "|" for c in cells]
+    return "\n".join(lines)
+
+
+def cells_bare_unnumbered(plan: Sequence[Row]) -> str:
+    """One cell per line with ``|`` alone on the lines between cells, in a
+    table with no 序号 column, an empty cell two ``|`` lines running."""
+    lines = [_TITLE, "", *"\n|\n".join(_unnumbered_header(plan)).split("\n")]
+    for cells in _unnumbered_cells(plan):
+        for cell in cells:
+            lines += ["|", cell] if cell else ["|"]
+    return "\n".join(lines)
+
+
 #: The layouts whose rows have no number (matched to the gold's tasks in order).
-UNNUMBERED = ("run_together_unnumbered", "table_glued_unnumbered")
+UNNUMBERED = (
+    "run_together_unnumbered",
+    "table_glued_unnumbered",
+    "pipe_unnumbered",
+    "cells_unnumbered",
+    "cells_bare_unnumbered",
+)
 
 
 def rows_spaced(plan: Sequence[Row]) -> str:
@@ -550,6 +595,9 @@ LAYOUTS: dict[str, Layout] = {
     "run_together_serial": run_together_serial,
     "run_together_unnumbered": run_together_unnumbered,
     "table_glued_unnumbered": table_glued_unnumbered,
+    "pipe_unnumbered": pipe_unnumbered,
+    "cells_unnumbered": cells_unnumbered,
+    "cells_bare_unnumbered": cells_bare_unnumbered,
     "rows_spaced": rows_spaced,
     "table_glued": table_glued,
     "table_glued_serial": table_glued_serial,

@@ -1987,6 +1987,55 @@ def test_numbered_rows_on_one_line_each_keep_their_own_titles() -> None:
     ]
 
 
+def _one_cell_a_line(*cells: str) -> str:
+    """Cells one a line, each closed by `` |``, an empty cell a bare ``|``."""
+    return "\n".join(f"{c} |" if c else "|" for c in cells)
+
+
+def test_a_heading_column_s_numbered_cell_over_one_row_heads_it() -> None:
+    """One cell per line under a header that opens with a heading column and
+    numbers no row: the numbered cell is the heading's, over one row or
+    more; the rows have no number."""
+    text = "某区2022年政务公开工作要点分工方案\n\n" + _one_cell_a_line(
+        "工作类别", "具体内容", "责任单位", "完成时限",
+        "一、明确工作机构", "确定一名负责人履行政务公开工作领导职责。", "区直各单位", "",
+        "二、健全工作制度", "完善本单位政务公开工作相关制度。", "区直各单位", "2022年底前",
+        "三、做好规划公开", "主动公开国民经济和社会发展规划纲要。", "区发展改革局", "",
+        "及时公开国土空间规划。", "区自然资源局", "",
+    )  # fmt: skip
+    plan = read(text)
+    assert [(t.number, t.section, t.text) for t in plan.tasks] == [
+        (None, ("明确工作机构",), "确定一名负责人履行政务公开工作领导职责。"),
+        (None, ("健全工作制度",), "完善本单位政务公开工作相关制度。"),
+        (None, ("做好规划公开",), "主动公开国民经济和社会发展规划纲要。"),
+        (None, ("做好规划公开",), "及时公开国土空间规划。"),
+    ]
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "区直各单位",
+        "区直各单位",
+        "区发展改革局",
+        "区自然资源局",
+    ]
+
+
+def test_a_heading_s_last_row_cut_by_the_page_is_still_its_row() -> None:
+    """A page's opening cut inside the last row's requirement: the rows above
+    still read as the heading's, the cut one as its last."""
+    text = "某区2022年政务公开工作要点分工方案\n\n" + _one_cell_a_line(
+        "工作类别", "具体内容", "责任单位", "完成时限",
+        "一、加强用权公开", "动态调整并及时公开部门权责清单和权力运行流程图。", "区直各部门", "",
+        "集中公开所辖部门的权责清单和机构职能信息。", "区政府办公室", "",
+        "全面梳理本机关制发的规范性文件,按照改革要求及时立改废,通过政",
+    )  # fmt: skip
+    plan = read(text)
+    assert [t.text for t in plan.tasks] == [
+        "动态调整并及时公开部门权责清单和权力运行流程图。",
+        "集中公开所辖部门的权责清单和机构职能信息。",
+        "全面梳理本机关制发的规范性文件,按照改革要求及时立改废,通过政",
+    ]
+    assert all(t.section == ("加强用权公开",) for t in plan.tasks)
+
+
 def test_a_ministry_s_departments_close_rows_run_together() -> None:
     """A ministry's departments (…司) have no level before their names: they
     close a row whose cells ran together after its requirement's stop."""

@@ -244,11 +244,23 @@ def _heading_over_rows(body: str, layout: Layout) -> tuple[str, list[str], _Left
         return None
     rows, left = _unlabelled_rows(rest, 0, layout.roles)
     titled = layout.texts_before_units >= 2
-    if len(rows) < 2 or not all(_opens_row(b, titled) for _, b in rows):
+    # where the header opens with a heading column and numbers no row, the
+    # label is the heading cell's: one row under it will do
+    least = 1 if layout.roles[:1] == ("heading",) and "number" not in layout.roles else 2
+    if len(rows) < least or not all(_opens_row(b, titled) for _, b in rows[:-1]):
+        return None
+    if not _opens_row(rows[-1][1], titled) and not _cut_row(rows[-1][1]):
         return None
     if left is not None:
         left = (body.find(rest) + left[0], left[1])
     return title, [b for _, b in rows], left
+
+
+def _cut_row(body: str) -> bool:
+    """Whether a last row is a requirement a page cut before its stop: one
+    cell, no heading (…按照“放管服”改革要求及时立改废,通过政)."""
+    cells = [c.strip() for c in body.strip().split("\n") if c.strip()]
+    return len(cells) == 1 and _requirement_like(cells[0]) and "，" in cells[0].replace(",", "，")
 
 
 def _opens_row(body: str, titled: bool) -> bool:
