@@ -2018,6 +2018,23 @@ def test_a_heading_column_s_numbered_cell_over_one_row_heads_it() -> None:
     ]
 
 
+def test_a_heading_column_s_title_may_hold_a_comma() -> None:
+    """A part's title of two phrases (加强政策解读，主动引导预期) over its
+    unnumbered rows, one cell per line: still a heading over rows."""
+    text = "某省2019年政务公开工作要点分工方案\n\n" + _one_cell_a_line(
+        "工作类别", "具体内容", "责任单位", "完成时限",
+        "一、加强政策解读，主动引导预期", "深入解读重要政策措施。", "省直各部门", "",
+        "积极回应社会关切。", "省直各部门", "",
+        "二、聚焦重点领域，促进政策落实", "推进重要决策公开。", "省直各部门", "",
+    )  # fmt: skip
+    plan = read(text)
+    assert [(t.number, t.section[-1], t.text) for t in plan.tasks] == [
+        (None, "加强政策解读，主动引导预期", "深入解读重要政策措施。"),
+        (None, "加强政策解读，主动引导预期", "积极回应社会关切。"),
+        (None, "聚焦重点领域，促进政策落实", "推进重要决策公开。"),
+    ]
+
+
 def test_a_heading_s_last_row_cut_by_the_page_is_still_its_row() -> None:
     """A page's opening cut inside the last row's requirement: the rows above
     still read as the heading's, the cut one as its last."""

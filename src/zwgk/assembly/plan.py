@@ -240,8 +240,8 @@ def _heading_over_rows(body: str, layout: Layout) -> tuple[str, list[str], _Left
     early where their unit cells are merged above (see :func:`_unlabelled_rows`);
     with the cells after the last row that read as none, where ``body`` holds them."""
     title, _, rest = body.strip().partition("\n")
-    if not _heading_like(title) or is_units(title) or "\n" not in rest.strip():
-        return None
+    if not _part_title(title) or is_units(title) or "\n" not in rest.strip():
+        return None  # (a part's title may hold a comma: 加强政策解读，主动引导预期)
     rows, left = _unlabelled_rows(rest, 0, layout.roles)
     titled = layout.texts_before_units >= 2
     # where the header opens with a heading column and numbers no row, the
