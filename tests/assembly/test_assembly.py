@@ -2035,6 +2035,28 @@ def test_a_heading_column_s_title_may_hold_a_comma() -> None:
     ]
 
 
+def test_sub_headings_over_one_row_whose_requirement_has_no_stop() -> None:
+    """Two heading columns, one cell per line, each sub-heading over one row
+    whose requirement (no stop: a table's cell) stands before its units."""
+    text = "某省2016年政务公开工作要点分工方案\n\n" + _one_cell_a_line(
+        "工作类别", "重点任务", "具体内容", "责任单位", "完成时限",
+        "一、围绕促进经济发展推进公开",
+        "（一）推进经济社会政策公开透明", "加大稳增长、促改革等方面的政策公开力度",
+        "省发改委；省直各部门", "",
+        "（二）推进市场准入负面清单公开", "做好市场准入负面清单试点情况的公开工作",
+        "省发改委、省商务厅", "",
+    )  # fmt: skip
+    plan = read(text)
+    assert [(t.section[-1], t.text) for t in plan.tasks] == [
+        ("推进经济社会政策公开透明", "加大稳增长、促改革等方面的政策公开力度"),
+        ("推进市场准入负面清单公开", "做好市场准入负面清单试点情况的公开工作"),
+    ]
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "省发改委；省直各部门",
+        "省发改委、省商务厅",
+    ]
+
+
 def test_a_heading_s_last_row_cut_by_the_page_is_still_its_row() -> None:
     """A page's opening cut inside the last row's requirement: the rows above
     still read as the heading's, the cut one as its last."""

@@ -265,11 +265,14 @@ def _cut_row(body: str) -> bool:
 
 def _opens_row(body: str, titled: bool) -> bool:
     """Whether a row with no number opens as a row does: with its requirement
-    sentence, or, where a task column stands before the requirement column
+    sentence, or a requirement with no stop before its unit cell, or, where a
+    task column stands before the requirement column
     (``titled``: 工作任务 | 工作要求), with its task's title before it."""
     cells = [c.strip() for c in body.strip().split("\n") if c.strip()]
     if not cells or _sentence(cells[0]):
         return bool(cells)
+    if len(cells) >= 2 and is_units(cells[1]) and not is_units(cells[0]):
+        return True  # a requirement with no stop, its unit cell after it
     return titled and len(cells) >= 3 and not is_units(cells[1]) and not is_deadline(cells[1])
 
 
