@@ -2057,6 +2057,28 @@ def test_sub_headings_over_one_row_whose_requirement_has_no_stop() -> None:
     ]
 
 
+def test_a_heading_s_unnumbered_rows_keep_their_deadline_cells() -> None:
+    """One cell per line, each row's deadline cell after its units: the
+    deadline closes its row, it does not open the next (the last row's
+    deadline cell cut off by the page)."""
+    text = "某区2022年政务公开工作要点分工方案\n\n" + _one_cell_a_line(
+        "工作类别", "重点任务", "具体内容", "责任单位", "完成时限",
+        "一、深化重点领域信息公开",
+        "（一）围绕高质量发展做好信息专题公开",
+        "持续完善国际科技创新中心建设信息公开,及时公开工作方案、政策法规。",
+        "区商务局、区科信局负责落实", "2022年10月",
+        "疏解整治促提升等方面做好信息公开工作。", "区发展改革委负责落实", "2022年10月",
+        "持续做好产业政策信息公开工作,加强重点产业政策的发布、解读。",
+        "区发展改革委、区财政局",
+    )  # fmt: skip
+    plan = read(text)
+    assert [t.text[:6] for t in plan.tasks] == ["持续完善国际", "疏解整治促提", "持续做好产业"]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks][:2] == [
+        "2022年10月",
+        "2022年10月",
+    ]
+
+
 def test_a_heading_s_last_row_cut_by_the_page_is_still_its_row() -> None:
     """A page's opening cut inside the last row's requirement: the rows above
     still read as the heading's, the cut one as its last."""

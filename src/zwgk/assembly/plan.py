@@ -1055,12 +1055,13 @@ class _Assembly:
     def _task(self, item: _Item) -> None:
         label = self.stream.text[item.label.start : item.label.end].strip()
         rows = self._rows_by_line(item) if self.layout.table else None
+        if rows is None and self.layout.table and item.label.style != "serial":
+            rows = _heading_over_rows(item.body, self.layout)
         if rows is None and self.layout.table:
             rows = _unnumbered_rows(item.body)
         if rows is None and self.layout.table and item.label.style != "serial":
-            rows = _heading_over_rows(item.body, self.layout)
             known = item.label.rank in self.rows_ranks
-            rows = rows or _run_together_rows(item.body, known)
+            rows = _run_together_rows(item.body, known)
         if rows is not None:
             # a numbered heading cell over rows that have no number of their own
             self.group_heading(label + rows[0], item.start)
