@@ -374,7 +374,48 @@ def pipe_progress(plan: Sequence[Row]) -> str:
     return "\n".join(lines)
 
 
-_ROLE_COLUMNS = ("run_together_roles", "pipe_progress")  # layouts that write lead and assist cells
+def _progress_cells(plan: Sequence[Row]) -> Iterator[list[str]]:
+    """Each row's cells in a table with a 序号 column, heading columns merged
+    over their rows (shown in the first), lead and assist columns and a 落实情况
+    column the office fills in."""
+    numbering = Numbering()
+    for r in plan:
+        heads = numbering.opened(r.section)
+        yield [str(r.number), *heads, r.text, r.lead, r.assist, r.deadline, "已完成"]
+
+
+def _progress_header(plan: Sequence[Row]) -> list[str]:
+    return [
+        "序号",
+        *_HEADINGS[: _depth(plan)],
+        "具体任务",
+        "牵头单位",
+        "配合单位",
+        "完成时限",
+        "落实情况",
+    ]
+
+
+def pipe_progress_merged(plan: Sequence[Row]) -> str:
+    """A pipe table with a 序号 column, heading columns merged over their rows
+    (a row after the first lost those cells, its others shifted left), lead and
+    assist columns and a 落实情况 column."""
+    lines = [_TITLE, "", " | ".join(_progress_header(plan)) + " |"]
+    lines += [" | ".join(cells) + " |" for cells in _progress_cells(plan)]
+    return "\n".join(lines)
+
+
+def cells_progress(plan: Sequence[Row]) -> str:
+    """The table of :func:`pipe_progress_merged` one cell per line, each closed
+    by `` |``, an empty cell a bare ``|``."""
+    lines = [_TITLE, "", *(f"{h} |" for h in _progress_header(plan))]
+    for cells in _progress_cells(plan):
+        lines += [f"{c} |" if c else "|" for c in cells]
+    return "\n".join(lines)
+
+
+# layouts that write lead and assist cells
+_ROLE_COLUMNS = ("run_together_roles", "pipe_progress", "pipe_progress_merged", "cells_progress")
 
 
 def _clauses(r: Row) -> str:
@@ -602,6 +643,8 @@ LAYOUTS: dict[str, Layout] = {
     "table_glued": table_glued,
     "table_glued_serial": table_glued_serial,
     "pipe_progress": pipe_progress,
+    "pipe_progress_merged": pipe_progress_merged,
+    "cells_progress": cells_progress,
     "prose": prose,
     "prose_bracketed": prose_bracketed,
     "prose_duty": prose_duty,

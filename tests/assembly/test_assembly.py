@@ -2079,6 +2079,46 @@ def test_a_heading_s_unnumbered_rows_keep_their_deadline_cells() -> None:
     ]
 
 
+def test_a_progress_word_after_a_row_s_units_is_its_progress_not_a_unit() -> None:
+    """Unnumbered rows one cell per line whose empty 配合单位 and 完成时限
+    cells show as nothing: 已完成 after the lead unit is the 落实情况 cell."""
+    text = "某区2022年政务公开工作要点分工方案\n\n" + _one_cell_a_line(
+        "工作类别", "具体内容", "牵头单位", "配合单位", "完成时限", "落实情况",
+        "一、明确工作机构", "确定一名负责人履行政务公开工作领导职责。",
+        "区政府办公室", "", "", "已完成",
+        "完善本单位政务公开工作相关制度。", "区司法局", "", "", "已完成",
+    )  # fmt: skip
+    plan = read(text)
+    assert [t.text for t in plan.tasks] == [
+        "确定一名负责人履行政务公开工作领导职责。",
+        "完善本单位政务公开工作相关制度。",
+    ]
+    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    assert units == [("区政府办公室",), ("区司法局",)]
+
+
+def test_a_serial_cell_before_its_row_s_heading_cells_numbers_that_row() -> None:
+    """序号 | 工作类别 | 重点任务 | 具体任务 …, one cell per line: a row's 序号
+    stands before the heading cells it opens (一、… （一）…), which are the
+    row's sections, not the row; a later row lacks them (merged above), and
+    one that shows its progress word alone has no unit."""
+    text = "某区2024年政务公开工作任务分工\n\n" + _one_cell_a_line(
+        "序号", "工作类别", "重点任务", "具体任务", "牵头单位", "配合单位", "完成时限", "落实情况",
+        "1", "一、深化重点领域信息公开", "（一）围绕高质量发展推进政府信息公开",
+        "做好经济社会发展重点领域信息公开。", "区发改委", "", "2024年10月", "已完成",
+        "2", "做好科学中心建设工作动态发布。", "区科委", "区融媒体中心", "2024年10月", "已完成",
+        "3", "做好高精尖产业体系构建信息公开。", "", "", "", "已完成",
+    )  # fmt: skip
+    plan = read(text)
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert all(
+        t.section == ("深化重点领域信息公开", "围绕高质量发展推进政府信息公开") for t in plan.tasks
+    )
+    assert [t.text[:6] for t in plan.tasks] == ["做好经济社会", "做好科学中心", "做好高精尖产"]
+    raws = [t.responsibility.raw if t.responsibility else None for t in plan.tasks]
+    assert raws[:2] == ["区发改委", "区科委；区融媒体中心"] and "已完成" not in str(raws)
+
+
 def test_a_heading_s_last_row_cut_by_the_page_is_still_its_row() -> None:
     """A page's opening cut inside the last row's requirement: the rows above
     still read as the heading's, the cut one as its last."""

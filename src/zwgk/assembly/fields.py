@@ -1068,11 +1068,19 @@ def _from_title(roles: Sequence[str]) -> int:
 def _complete_row(cells: Sequence[str], roles: Sequence[str]) -> bool:
     """Whether a row's cells stand in the header's columns: one cell per
     column, or all up to the last unit column (a row ends early where its
-    last cells are empty)."""
+    last cells are empty); a cell in a unit column names units or is empty
+    (else the row lost merged cells before it: 已完成 is no unit)."""
     if not any(r in ("text", "heading") for r in roles) or len(cells) > len(roles):
         return False
     units = [k for k, r in enumerate(roles) if r in ("lead", "assist", "resp")]
+    if any(k < len(cells) and cells[k].strip() and _not_units(cells[k]) for k in units):
+        return False
     return len(cells) == len(roles) or (bool(units) and len(cells) > units[-1])
+
+
+def _not_units(cell: str) -> bool:
+    """Whether a cell in a unit column clearly names no unit: a progress word."""
+    return is_status(cell) and not is_units(cell)
 
 
 def _heading_row_after(cells: Sequence[str], roles: Sequence[str]) -> tuple[list[str], str]:

@@ -1905,6 +1905,8 @@ def _run_items(
         asm.unplaced(left, 0)
         asm.share_merged()
         return asm.rows
+    if layout.table:
+        items = _serials_after_headings(items, layout)
     asm = _assembly(_Assembly, stream, ctx, layout, items)
     if layout.table:
         asm.rows_ranks = _ranks_over_rows(items, layout)
@@ -1928,6 +1930,51 @@ def _run_items(
 
 
 _A = TypeVar("_A", bound="_Assembly")
+
+
+def _serials_after_headings(items: Sequence[_Item], layout: Layout) -> list[_Item]:
+    """The items with a row's 序号 cell moved after the heading cells that
+    follow it, where the header puts a heading column right after the 序号
+    column (序号 | 工作类别 | 工作任务, one cell per line): a bare number with
+    nothing after it, then labelled headings (一、… （一）…), the last one's
+    title cell followed by the row's other cells, is the number of that row."""
+    roles = layout.roles
+    if "number" not in roles or roles[roles.index("number") + 1 :][:1] != ("heading",):
+        return list(items)
+    out: list[_Item] = []
+    k = 0
+    while k < len(items):
+        moved = _serial_after(items, k)
+        if moved is None:
+            out.append(items[k])
+            k += 1
+            continue
+        out.extend(moved)
+        k += len(moved)
+    return out
+
+
+def _serial_after(items: Sequence[_Item], k: int) -> list[_Item] | None:
+    """The serial item ``k`` with the headings after it, itself after them
+    holding the row's cells the last one held; None where it is no such item."""
+    item = items[k]
+    if not item.is_task or item.label.style != "serial" or item.body.strip():
+        return None
+    headings: list[_Item] = []
+    for after in items[k + 1 :]:
+        if after.is_task:
+            return None
+        title, _, rest = after.body.strip().partition("\n")
+        if not rest.strip():
+            headings.append(after)
+            continue
+        cut = after.body[: after.body.find(title) + len(title)]
+        return [
+            *headings,
+            attrs.evolve(after, body=cut),
+            attrs.evolve(item, body=f"\n{rest.strip()}\n"),
+        ]
+    return None
 
 
 def _assembly(
