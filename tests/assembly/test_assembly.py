@@ -2137,6 +2137,22 @@ def test_a_heading_s_last_row_cut_by_the_page_is_still_its_row() -> None:
     assert all(t.section == ("加强用权公开",) for t in plan.tasks)
 
 
+def test_a_heading_run_into_the_first_row_of_a_page_on_one_line() -> None:
+    """A page crawled onto one line, one heading over unnumbered rows that
+    close with their units and deadline: the heading's title is split from
+    its first row and heads them all."""
+    text = (
+        "某区2017年政务公开工作要点分工方案工作任务责任单位完成时限"
+        "一、以政务公开助力经济健康发展及时发布全区经济社会发展重要指标数据,并对经济形势进行解读。"
+        "统计局负责落实长期坚持"
+        "按月度公开财政收支情况,解读财政收支增减变化及原因。财政局负责落实长期坚持"
+        "每年度主动公开国民经济和社会发展计划执行情况。发改委负责落实长期坚持"
+    )
+    plan = read(text)
+    assert [t.text[:4] for t in plan.tasks] == ["及时发布", "按月度公", "每年度主"]
+    assert all(t.section == ("以政务公开助力经济健康发展",) for t in plan.tasks)
+
+
 def test_a_ministry_s_departments_close_rows_run_together() -> None:
     """A ministry's departments (…司) have no level before their names: they
     close a row whose cells ran together after its requirement's stop."""

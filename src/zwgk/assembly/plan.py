@@ -298,6 +298,20 @@ def _ranks_over_rows(items: Sequence[_Item], layout: Layout) -> frozenset[int]:
     )
 
 
+def _heading_run_in(body: str) -> tuple[int, str, str] | None:
+    """A numbered heading (一、…, （一）…) whose title runs into the row on its
+    line, the row's cells run together: its rank, its label and title, and the
+    row; None where the row opens with no such heading."""
+    line = body.strip()
+    label = parse_label(line) if "\n" not in line else None
+    if label is None or label.style == "serial":
+        return None
+    title, row = title_before_row(label.rest)
+    if not title or not _part_title(title):
+        return None
+    return label.rank, line[: len(line) - len(label.rest)] + title, row
+
+
 def _one_row(body: str, layout: Layout, outer: bool) -> bool:
     """Whether a labelled item is a title over one row or more, each closing
     with its cells run together: the title on its own line, or run into its
@@ -1203,8 +1217,16 @@ class _Assembly:
             self.layout = attrs.evolve(self.layout, titled=True, title_length=length)
 
     def unlabelled(self, rows: Sequence[tuple[int, str]]) -> None:
-        """The rows of a table that numbers nothing (see :func:`_unlabelled_rows`)."""
+        """The rows of a table that numbers nothing (see :func:`_unlabelled_rows`);
+        a row run together on its line may open with a numbered heading's
+        title (a page crawled onto one line: 一、…深化政务公开及时发布…)."""
+        ranks: list[int] = []  # the ranks of the headings rows opened with, the top first
         for start, body in rows:
+            heading = _heading_run_in(body)
+            if heading is not None:
+                rank, title, body = heading
+                ranks = [r for r in ranks if r < rank] + [rank]
+                self.group_heading(title, start, len(ranks) - 1)
             self._row(_Place(start, 0, unlabelled=True), None, "", body)
 
     def _row(self, place: _Place, number: int | None, label: str, body: str) -> None:
