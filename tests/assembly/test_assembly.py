@@ -2153,6 +2153,29 @@ def test_a_heading_run_into_the_first_row_of_a_page_on_one_line() -> None:
     assert all(t.section == ("以政务公开助力经济健康发展",) for t in plan.tasks)
 
 
+def test_sub_headings_over_one_row_each_on_a_page_on_one_line() -> None:
+    """The sub-headings （一）（二） of a part, each over one unnumbered row
+    whose cells ran together, in a table with one text column: each heads
+    its row, whatever rank it has."""
+    text = (
+        "某市2022年政务公开工作要点分工方案工作任务责任单位完成时限"
+        "一、优化政务公开工作基础"
+        "（一）做好规范性文件公开工作推进本地区行政规范性文件库建设,实现集中统一公开。"
+        "市政府办公室、市司法局长期坚持"
+        "（二）推进基层政务公开标准化规范化持续推动政府信息主动公开目录的动态更新调整。"
+        "市有关单位长期坚持"
+        "（三）规范依申请公开办理规范使用全省政府信息依申请公开系统,实现全流程网上办理。"
+        "市政府办公室长期坚持"
+    )
+    plan = read(text)
+    assert [t.section for t in plan.tasks] == [
+        ("优化政务公开工作基础", "做好规范性文件公开工作"),
+        ("优化政务公开工作基础", "推进基层政务公开标准化规范化"),
+        ("优化政务公开工作基础", "规范依申请公开办理"),
+    ]
+    assert [t.text[:4] for t in plan.tasks] == ["推进本地", "持续推动", "规范使用"]
+
+
 def test_a_ministry_s_departments_close_rows_run_together() -> None:
     """A ministry's departments (…司) have no level before their names: they
     close a row whose cells ran together after its requirement's stop."""

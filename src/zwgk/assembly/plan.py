@@ -286,10 +286,7 @@ def _ranks_over_rows(items: Sequence[_Item], layout: Layout) -> frozenset[int]:
     a part of that rank over one such row heads it too."""
     tasks = [i for i in items if i.is_task]
     found = collections.Counter(i.label.rank for i in tasks if _run_together_rows(i.body))
-    outer = min((i.label.rank for i in items), default=0)
-    single = collections.Counter(
-        i.label.rank for i in tasks if _one_row(i.body, layout, i.label.rank == outer)
-    )
+    single = collections.Counter(i.label.rank for i in tasks if _one_row(i.body, layout))
     ranks = collections.Counter(i.label.rank for i in tasks)
     return frozenset(
         rank
@@ -312,16 +309,15 @@ def _heading_run_in(body: str) -> tuple[int, str, str] | None:
     return label.rank, line[: len(line) - len(label.rest)] + title, row
 
 
-def _one_row(body: str, layout: Layout, outer: bool) -> bool:
+def _one_row(body: str, layout: Layout) -> bool:
     """Whether a labelled item is a title over one row or more, each closing
     with its cells run together: the title on its own line, or run into its
-    row where nothing else numbers the rows (an item of the outer rank in a
-    table with no 序号 column) and the table has one text column (工作任务 |
-    责任单位 | 完成时限: no task's own title stands before its requirement)."""
+    row where no 序号 column numbers the rows and the table has one text
+    column (工作任务 | 责任单位 | 完成时限: no task's own title stands before its
+    requirement)."""
     if "\n" in body.strip():
         return _run_together_rows(body, True) is not None
-    numbered = "number" in layout.roles
-    if numbered or not outer or layout.texts_before_units != 1:
+    if "number" in layout.roles or layout.texts_before_units != 1:
         return False
     return _glued_rows(body, True) is not None
 
