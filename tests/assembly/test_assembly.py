@@ -2176,6 +2176,25 @@ def test_sub_headings_over_one_row_each_on_a_page_on_one_line() -> None:
     assert [t.text[:4] for t in plan.tasks] == ["推进本地", "持续推动", "规范使用"]
 
 
+def test_numbered_tasks_on_one_line_stay_tasks_where_they_open_like_a_title() -> None:
+    """A task's 1. numbers a row, not a part: numbered rows run together on
+    one line whose requirement opens like a title stay tasks with their text
+    whole, under the part's heading."""
+    text = (
+        "某省2022年政务公开工作主要任务分解表工作任务牵头单位责任单位工作要求一、推进第1类公开"
+        "1.推进第1项重点领域信息公开省财政厅省直各部门，各设区市及时发布第1项工作的权威信息，"
+        "加强政策解读，做好信息公开工作。"
+        "2.推进第2项重点领域信息公开省教育厅省直各部门，各设区市及时发布第2项工作的权威信息，"
+        "加强政策解读，做好信息公开工作。"
+        "3.推进第3项重点领域信息公开省民政厅省直各部门，各设区市及时发布第3项工作的权威信息，"
+        "加强政策解读，做好信息公开工作。"
+    )
+    plan = read(text)
+    assert [(t.number, t.section, t.text) for t in plan.tasks] == [
+        (k, ("推进第1类公开",), f"推进第{k}项重点领域信息公开") for k in (1, 2, 3)
+    ]
+
+
 def test_a_ministry_s_departments_close_rows_run_together() -> None:
     """A ministry's departments (…司) have no level before their names: they
     close a row whose cells ran together after its requirement's stop."""

@@ -92,7 +92,7 @@ from zwgk.build.pieces import R_PART_CLOSING
 from zwgk.build.plan import finish_plan
 from zwgk.lang.deadline import deadline_cells, may_hold_deadline_cells, parse_deadline
 from zwgk.lang.metadata import parse_date, unspaced_label
-from zwgk.lang.numerals import LabelHit, find_labels, parse_label
+from zwgk.lang.numerals import PART_RANK, LabelHit, find_labels, parse_label
 from zwgk.lang.titles import title_boundaries
 from zwgk.lang.units import UnitRun, leads_are_single_offices, names_one_office
 from zwgk.lang.vocab import (
@@ -286,13 +286,24 @@ def _ranks_over_rows(items: Sequence[_Item], layout: Layout) -> frozenset[int]:
     a part of that rank over one such row heads it too."""
     tasks = [i for i in items if i.is_task]
     found = collections.Counter(i.label.rank for i in tasks if _run_together_rows(i.body))
-    single = collections.Counter(i.label.rank for i in tasks if _one_row(i.body, layout))
-    ranks = collections.Counter(i.label.rank for i in tasks)
+    by_rank: dict[int, list[str]] = {}
+    for i in tasks:
+        by_rank.setdefault(i.label.rank, []).append(i.body)
     return frozenset(
         rank
-        for rank, n in ranks.items()
-        if found[rank] >= 2 or (single[rank] >= 2 and 2 * single[rank] >= n)
+        for rank, bodies in by_rank.items()
+        if found[rank] >= 2 or _heads_single_rows(bodies, layout, rank <= PART_RANK)
     )
+
+
+def _heads_single_rows(bodies: Sequence[str], layout: Layout, part: bool) -> bool:
+    """Whether the parts of one rank head one row each or more (:func:`_one_row`;
+    ``part``: the rank's labels are a part's, 一、 or （一）): the first two
+    parts do, and half of them at least (the first two are asked first: most
+    ranks head no such rows, and each asking reads a row)."""
+    if len(bodies) < 2 or not all(_one_row(b, layout, part) for b in bodies[:2]):
+        return False
+    return 2 * (2 + sum(1 for b in bodies[2:] if _one_row(b, layout, part))) >= len(bodies)
 
 
 def _heading_run_in(body: str) -> tuple[int, str, str] | None:
@@ -309,15 +320,16 @@ def _heading_run_in(body: str) -> tuple[int, str, str] | None:
     return label.rank, line[: len(line) - len(label.rest)] + title, row
 
 
-def _one_row(body: str, layout: Layout) -> bool:
+def _one_row(body: str, layout: Layout, part: bool) -> bool:
     """Whether a labelled item is a title over one row or more, each closing
     with its cells run together: the title on its own line, or run into its
-    row where no 序号 column numbers the rows and the table has one text
-    column (工作任务 | 责任单位 | 完成时限: no task's own title stands before its
-    requirement)."""
+    row where the label is a part's (``part``: 一、, （一）; a task's 1. may
+    number a row whose requirement opens like a title), no 序号 column numbers
+    the rows and the table has one text column (工作任务 | 责任单位 | 完成时限:
+    no task's own title stands before its requirement)."""
     if "\n" in body.strip():
         return _run_together_rows(body, True) is not None
-    if "number" in layout.roles or layout.texts_before_units != 1:
+    if not part or "number" in layout.roles or layout.texts_before_units != 1:
         return False
     return _glued_rows(body, True) is not None
 

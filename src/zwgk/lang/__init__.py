@@ -33,6 +33,7 @@ from zwgk.lang.normalize import (
 )
 from zwgk.lang.numerals import (
     LABEL_RANKS,
+    PART_RANK,
     HeadingLabel,
     LabelHit,
     find_labels,
@@ -90,6 +91,7 @@ __all__: list[str] = [
     "NOTICE_POINTS",
     "NOTICE_WORDS",
     "OFFICE_WORDS",
+    "PART_RANK",
     "REQUIREMENT_VERBS",
     "STOCK_WORDS",
     "SUPPORT_HEADING",

@@ -22,6 +22,7 @@ import attrs
 
 __all__ = [
     "LABEL_RANKS",
+    "PART_RANK",
     "HeadingLabel",
     "LabelHit",
     "attachment_list_lines",
@@ -200,6 +201,11 @@ LABEL_RANKS: Final[dict[str, int]] = {
     "serial": 3,
 }
 """The conventional nesting order of label styles (smaller is outer)."""
+
+PART_RANK: Final = LABEL_RANKS["cn_paren"]
+"""The innermost rank of the Chinese ordinals (第一部分, 一、, （一）) that plans
+number their parts with; the ranks after it (1. （1） ①) number tasks more
+often than parts."""
 
 
 @attrs.frozen
