@@ -689,3 +689,39 @@ def test_separator_lines_keep_a_cells_numbered_points_together() -> None:
     joined = join_cell_lines(lines)
     assert [ln.text for ln in joined][5:] == ["1", "|", "1.公开预算。2.公开决算。", "|", "区财政局"]
     assert joined[7].no == 8
+
+
+def test_a_pipe_table_parted_by_its_part_headings_keeps_its_header() -> None:
+    """A pipe table whose part headings stand on lines of their own: the
+    blocks after the first show no header, and their rows drop the empty
+    last cell; each block's cells keep the header's columns (主办 the lead,
+    协办 the assist, 推进情况 no unit), and the part headings stand above the
+    heading column's (（一）…) in every task's section."""
+    text = "\n".join(
+        [
+            "某局2021年政务公开工作要点任务分工",
+            "序号 | 工作要点 | 具体任务 | 主办科室 | 协办科室 | 完成时限 | 推进情况",
+            "一、深化重点领域信息公开",
+            "1 | （一）市场主体信息 | 公开开办流程 | 登记注册科 | 审批科 | 2021年8月底前 | 已完成",
+            "2 | （一）市场主体信息 | 归集公示行政许可信息 | 信用监督科 | 各业务科室 | 每季度 |",
+            "二、抓好政务公开保障",
+            "1 | （一）依申请公开 | 依法依规办理政府信息公开申请 | 办公室 | 法规科 | 法定期限内 |",
+            "2 | （二）年度报告 | 编制发布政府信息公开工作年度报告 | 办公室 |  | 每年1月31日前 |",
+        ]
+    )
+    plan = zwgk.read_text(text)
+    assert [t.section for t in plan.tasks] == [
+        ("深化重点领域信息公开", "市场主体信息"),
+        ("深化重点领域信息公开", "市场主体信息"),
+        ("抓好政务公开保障", "依申请公开"),
+        ("抓好政务公开保障", "年度报告"),
+    ]
+    leads = [t.responsibility.units(Role.LEAD) if t.responsibility else () for t in plan.tasks]
+    assert leads == [("登记注册科",), ("信用监督科",), ("办公室",), ("办公室",)]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "2021年8月底前",
+        "每季度",
+        "法定期限内",
+        "每年1月31日前",
+    ]
+    assert unplaced_text(text, plan) == ""

@@ -82,11 +82,23 @@ class Levels:
     """The level of each heading in a table: columns, headings across it, headings in rows."""
 
     def __init__(
-        self, body: Rows, heading_cols: Sequence[int], task_rank: int, n_cols: int
+        self,
+        body: Rows,
+        heading_cols: Sequence[int],
+        task_rank: int,
+        n_cols: int,
+        outside: Sequence[int] = (),
     ) -> None:
+        """``outside``: the ranks of headings on lines of their own between the
+        table's blocks (a table parted by its part headings), above its rows
+        as the headings written across it are."""
         self.n_columns = len(heading_cols)
         self.column_ranks = _column_ranks(body, heading_cols, task_rank)
-        self.above_ranks = _above_ranks(body, heading_cols, task_rank, self.column_ranks, n_cols)
+        above = _above_ranks(body, heading_cols, task_rank, self.column_ranks, n_cols)
+        if outside and _columns_used(body, heading_cols):
+            deeper = [r for r in outside if all(r < c for c in self.column_ranks)]
+            above = sorted({*above, *deeper})
+        self.above_ranks = above
         self.offset = len(self.above_ranks)
         self.row_ranks: list[int] = []
 

@@ -72,16 +72,18 @@ def _outside(parts: Sequence[Block | Grid], reason: str, texts: list[str], ctx: 
             ctx.residue.extend(grid_residue(p, reason))
 
 
-def _between(block: Block, sections: Sections, ctx: Context) -> None:
-    """A paragraph between plan tables: a heading (一、 or （一）), else residue."""
+def _between(block: Block, sections: Sections, ctx: Context) -> int | None:
+    """A paragraph between plan tables: a heading (一、 or （一）), else residue;
+    the heading's rank."""
     lab = label_of(block.text)
     if lab is None or lab.rank > 2:
         ctx.residue.append(Residue(block.text, R_BETWEEN, block.location))
-        return
+        return None
     level = 0 if lab.rank <= 1 else 1
     title = title_of(lab, block.text)
     if not sections.set(level, title, lab.label.strip(), None, block.text, block.location):
         ctx.residue.append(Residue(block.text, R_REPEATED_HEADING, block.location))
+    return lab.rank
 
 
 def _tables(parts: Sequence[Block | Grid], plan_grids: Sequence[int], ctx: Context) -> _Body:
@@ -91,18 +93,22 @@ def _tables(parts: Sequence[Block | Grid], plan_grids: Sequence[int], ctx: Conte
     first, last, holding = plan_grids[0], plan_grids[-1], set(plan_grids)
     _outside(parts[:first], R_NOTICE, body.before, ctx)
     sections = Sections()
+    header: list[str | None] | None = None  # the last header a block showed
+    outside: set[int] = set()  # the ranks of the headings between the blocks
     for k in range(first, last + 1):
         p = parts[k]
         if isinstance(p, Block):
-            _between(p, sections, ctx)
+            rank = _between(p, sections, ctx)
+            outside |= {rank} if rank is not None else set()
         elif k not in holding:
             ctx.residue.extend(grid_residue(p, R_BETWEEN))
         else:
-            got, above, trailing = grid_rows(p, ctx, sections)
+            read = grid_rows(p, ctx, sections, header, sorted(outside))
+            header = read.header or header
             if not body.rows:
-                body.before.extend(above)
-            body.rows.extend(got)
-            body.after.extend(trailing)
+                body.before.extend(read.above)
+            body.rows.extend(read.rows)
+            body.after.extend(read.trailing)
     for text, location in sections.unused():
         ctx.residue.append(Residue(text, R_EMPTY_HEADING, location))
         body.after.append(text)

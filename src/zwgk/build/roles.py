@@ -53,8 +53,16 @@ def _two_row_roles(rows: Rows, texts: Sequence[Sequence[str]], at: int) -> list[
     return header_row_roles(folded)
 
 
-def find_header(rows: Rows, texts: Sequence[Sequence[str]], n_cols: int) -> Header:
-    """The header of a grid whose rows are ``rows`` (cell texts ``texts``)."""
+def find_header(
+    rows: Rows,
+    texts: Sequence[Sequence[str]],
+    n_cols: int,
+    inherited: Sequence[str | None] | None = None,
+) -> Header:
+    """The header of a grid whose rows are ``rows`` (cell texts ``texts``);
+    ``inherited``: the roles of the header of the table's block before it (a
+    table parted into blocks by its part headings on lines of their own), the
+    roles of a block that shows no header of its own and no more columns."""
     at: int | None = None
     roles: list[str | None] | None = None
     for i, text_row in enumerate(texts[:HEADER_SCAN]):
@@ -67,6 +75,8 @@ def find_header(rows: Rows, texts: Sequence[Sequence[str]], n_cols: int) -> Head
         sub_roles = _two_row_roles(rows, texts, at)
         if sub_roles is not None:
             top, at, roles = at, at + 1, sub_roles
+    if roles is None and inherited is not None and n_cols <= len(inherited):
+        roles = list(inherited[:n_cols])  # (a block's last columns all empty are not shown)
     if roles is None:
         roles = infer_roles(texts)
     return Header(at, top, (roles + [None] * n_cols)[:n_cols])

@@ -121,12 +121,19 @@ class _Fields:
 class _TableReader:
     """Reads one grid: its header, headings and task rows; every cell it visits is marked."""
 
-    def __init__(self, grid: Grid, ctx: Context, sections: Sections) -> None:
+    def __init__(
+        self,
+        grid: Grid,
+        ctx: Context,
+        sections: Sections,
+        inherited: Sequence[str | None] | None = None,
+        outside: Sequence[int] = (),
+    ) -> None:
         self.grid, self.ctx, self.sections = grid, ctx, sections
         self.rows = grid.rows()
         self.texts = [[span_text(c) for c in row] for row in self.rows]
         self.n_cols = grid.n_cols
-        self.header = find_header(self.rows, self.texts, grid.n_cols)
+        self.header = find_header(self.rows, self.texts, grid.n_cols, inherited)
         self.roles = self.header.roles
         at = self.header.at
         self.header_key = [squeeze(t) for t in self.texts[at]] if at is not None else None
@@ -136,7 +143,7 @@ class _TableReader:
         self.heading_cols = [i for i in self.heading_cols if i != self.title_col]
         self.task_rank = task_rank(self.rows, self.roles, self.text_col, at)
         body = self.rows[self.header.body_start :]
-        self.levels = Levels(body, self.heading_cols, self.task_rank, self.n_cols)
+        self.levels = Levels(body, self.heading_cols, self.task_rank, self.n_cols, outside)
         self.seen: set[int] = set()
         self.out: list[Row] = []
         self.above: list[str] = []
@@ -377,8 +384,29 @@ class _TableReader:
         return self.out, self.above, [t for t in trailing if t]
 
 
+@attrs.frozen
+class GridRows:
+    """What a grid gives: its task rows, the rows above its header, the rows
+    after its last task, and its header's roles where it shows a header."""
+
+    rows: list[Row]
+    above: list[str]
+    trailing: list[str]
+    header: list[str | None] | None
+
+
 def grid_rows(
-    grid: Grid, ctx: Context, sections: Sections
-) -> tuple[list[Row], list[str], list[str]]:
-    """Read a grid; return its task rows, the rows above its header, and trailing rows."""
-    return _TableReader(grid, ctx, sections).read()
+    grid: Grid,
+    ctx: Context,
+    sections: Sections,
+    inherited: Sequence[str | None] | None = None,
+    outside: Sequence[int] = (),
+) -> GridRows:
+    """Read a grid (``inherited``: the header roles of the table's block
+    before it, for a block that shows none: see :func:`find_header`;
+    ``outside``: the ranks of the part headings between its blocks, see
+    :class:`~zwgk.build.levels.Levels`)."""
+    reader = _TableReader(grid, ctx, sections, inherited, outside)
+    rows, above, trailing = reader.read()
+    shown = reader.header.at is not None
+    return GridRows(rows, above, trailing, list(reader.roles) if shown else None)
