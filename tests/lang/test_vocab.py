@@ -111,3 +111,11 @@ def test_a_disclosure_lists_body_and_a_cell_closed_by_its_separator_name_columns
 
 def test_a_heading_about_market_bodies_names_no_column() -> None:
     assert header_role("市场主体信息公开") is None
+
+
+@pytest.mark.parametrize(("cell", "role"), [("任务分工", "resp"), ("工作分工", "resp")])
+def test_the_division_of_the_tasks_names_who_does_them(cell: str, role: str) -> None:
+    """A column named for the division of the tasks (工作要点 | 具体要求 | 任务分工)
+    lists who does each; 细化分工 beside 工作任务 is the requirement."""
+    assert header_role(cell) == role
+    assert header_role("细化分工") == "text"

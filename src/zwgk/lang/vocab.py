@@ -140,7 +140,9 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         re.compile(
             r"(责任|責任|承办|承辦|主办|主辦|牵头|牽頭|"
             rf"(?:落实|落實|负责|負責|实施|實施)(?:{_UNIT_KINDS})|"
-            r"单位|單位|科室|部门|部門|(?:实施|實施|落实|落實|公开|公開|发布|發布)(?:主体|主體))"
+            r"单位|單位|科室|部门|部門|(?:实施|實施|落实|落實|公开|公開|发布|發布)(?:主体|主體)"
+            # the division of the tasks: who does each (任务分工; 细化分工 is the requirement)
+            r"|(?:任务|任務|工作)分工$)"
         ),
     ),
     # a column of what kind each task is (任务类别, 一级指标), though it names 任务
