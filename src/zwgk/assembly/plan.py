@@ -281,9 +281,11 @@ _CELL_SEPARATORS: Final = ("|", "｜", "\t")
 
 
 def _ranks_over_rows(items: Sequence[_Item], layout: Layout) -> frozenset[int]:
-    """The ranks whose labelled items head two or more rows run together with
-    no number of their own (:func:`_run_together_rows`) in two parts or more:
-    a part of that rank over one such row heads it too."""
+    """The ranks whose labelled items head rows run together with no number
+    of their own: two rows or more in two parts or more
+    (:func:`_run_together_rows`), or one row or more in most parts
+    (:func:`_heads_single_rows`); a part of that rank over one such row heads
+    it too."""
     tasks = [i for i in items if i.is_task]
     found = collections.Counter(i.label.rank for i in tasks if _run_together_rows(i.body))
     by_rank: dict[int, list[str]] = {}

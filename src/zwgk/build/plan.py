@@ -99,7 +99,8 @@ def _tables(parts: Sequence[Block | Grid], plan_grids: Sequence[int], ctx: Conte
         p = parts[k]
         if isinstance(p, Block):
             rank = _between(p, sections, ctx)
-            outside |= {rank} if rank is not None else set()
+            if rank is not None:
+                outside.add(rank)
         elif k not in holding:
             ctx.residue.extend(grid_residue(p, R_BETWEEN))
         else:
