@@ -12,11 +12,12 @@ type decides.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import re
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -35,6 +36,7 @@ from zwgk.lang.units import (
     names_a_thing,
     opens_with_requirement,
     run_at,
+    section_word_at,
     unit_end,
 )
 from zwgk.lang.vocab import (
@@ -58,6 +60,7 @@ __all__ = [
     "learn_names",
     "learn_titles",
     "own_titles",
+    "repeated_names",
     "row_runs",
     "split_body",
     "titles_run_in",
@@ -76,6 +79,8 @@ _TITLE_END_AT: Final = re.compile("|".join(map(re.escape, TITLE_ENDS)))
 _PHRASE_END_AT: Final = re.compile(
     "|".join(map(re.escape, sorted({*TITLE_ENDS, *PREDICATE_ENDS, *OBJECT_ENDS}, key=len)[::-1]))
 )
+_PHRASE_END_LAST: Final = re.compile("(?:" + _PHRASE_END_AT.pattern + ")$")
+_END_WORD_SPAN: Final = max(map(len, (*TITLE_ENDS, *PREDICATE_ENDS, *OBJECT_ENDS)))
 _NAME_SPLIT: Final = re.compile(r"[、，,；;\s]+")
 _RELATIVE: Final = re.compile(r"[\u4e00-\u9fff]{1,2}的")  # 制定的政策: a subject's verb
 _ROLE_END: Final = re.compile(r"(?:牵头|牽頭|配合|协办|協辦|协助|協助|负责|負責)$")
@@ -121,6 +126,9 @@ class Layout:
     # names the rows give whole, after a list separator (…财政所；党政办公室): a
     # run's first name run into a title ends with one (听证|党政办公室)
     names: frozenset[str] = frozenset()
+    # names the rows repeat where a unit cell closes, a lead cell run into the
+    # next (:func:`repeated_names`): each is a cell of its own wherever it stands
+    repeated: frozenset[str] = frozenset()
 
     @functools.cached_property
     def unit_roles(self) -> tuple[str, ...]:
@@ -354,17 +362,23 @@ def _closes(body: str, run: UnitRun) -> bool:
 
 
 def best_run(
-    body: str, learned: frozenset[str] = frozenset(), *, closing: bool = False
+    body: str,
+    learned: frozenset[str] = frozenset(),
+    *,
+    closing: bool = False,
+    repeated: frozenset[str] = frozenset(),
 ) -> UnitRun | None:
     """The run of units in a run-together body most likely to be its unit cells;
     ``closing``: only a run that ends the row or stands before its deadline (no
-    column of text follows the unit columns)."""
+    column of text follows the unit columns); ``repeated``: names the rows
+    repeat (:func:`repeated_names`), a run may start at each."""
     # the runs that start where no title before them can stand are not looked for
     # (a list mark right before leaves the title open, asked before the title is cut out)
     last = last_run_start(
         body, 1, lambda k: body[k - 1] not in _OPEN_MARKS and not _title_open(body[:k].rstrip())
     )
     found = _good_runs(body, find_unit_runs(body, 1, last), learned, closing)
+    found += _good_runs(body, _repeated_runs(body, repeated), learned | repeated, closing)
     if not found:  # names with no level before them, right after a title or a
         # requirement (…信息行政审批科负责, …发放结果草原管理科每年)
         after_titles = (
@@ -375,6 +389,24 @@ def best_run(
         # may hold a title's word (医药服务管理科), a title holds no name
         return max(found, key=lambda rs: (rs[1], rs[0].start))[0] if found else None
     return _with_names_before(body, max(found, key=lambda rs: rs[1])[0])
+
+
+# what a cell cannot start right after: a separator, a level, an office's word
+_NOT_BEFORE_CELL: Final = frozenset(
+    _LIST_SEPARATORS + "；;" + "".join(w for w in (*UNIT_PREFIXES, *OFFICE_WORDS) if len(w) == 1)
+)
+
+
+def _repeated_runs(body: str, repeated: frozenset[str]) -> Iterator[UnitRun | None]:
+    """The runs that start where a name the rows repeat stands after no
+    separator, nor after a level or an office word that makes it a longer
+    name (省|人社厅, 局|规划科: not 税政一股|纳税服务股, a section's word)."""
+    for name in repeated:
+        p = body.find(name, 1)
+        while p > 0:
+            if body[p - 1] not in _NOT_BEFORE_CELL or section_word_at(body, p - 1):
+                yield run_at(body, p)
+            p = body.find(name, p + 1)
 
 
 def _past_close(body: str, k: int) -> int:
@@ -413,6 +445,97 @@ def learn_names(bodies: Sequence[str], runs: Sequence[UnitRun | None]) -> frozen
 
 
 _SHORTEST_KNOWN: Final = 3
+_NAME_REACH: Final = 14  # the farthest a name's start is looked for before its office word
+_OFFICE_AT: Final = re.compile("|".join(map(re.escape, OFFICE_WORDS)))
+# a name's last word: an office's of two characters or more, a bureau's or a
+# section's (a word of one character may open the next: 办|公室, 司|法局, 委|宣传部)
+_NAME_END: Final = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in OFFICE_WORDS if len(w) > 1 or w in "局科股室处") + ")$"
+)
+_PHRASE_END: Final = tuple(sorted({*TITLE_ENDS, *PREDICATE_ENDS, *OBJECT_ENDS}))
+
+
+def repeated_names(bodies: Sequence[str]) -> frozenset[str]:
+    """The names the run-together rows of a table repeat where a unit cell
+    closes (``…操作指引纳税服务股税政一股…``, ``…清单纳税服务股征收管理股…``):
+    where a name with no level before it starts, the text before it does not
+    say, but the rows do.  A name is a string two rows or more close a cell
+    with, what stands before it differing (税服务股 is always after 纳), once
+    at least after another name or a separator (…税政一股|法制股) or else
+    always after a phrase's last word (…抽查结果|信用监管科, …同步解读|信用监管科:
+    not …卫生|服务中心); of two
+    such strings, one made of a name or a phrase's last word before a name
+    the rows repeat more often is not one name (办公室|法治调研科, 信息|法制股),
+    nor is an office's word alone (办公室 ends many names)."""
+    rows: collections.Counter[str] = collections.Counter()
+    before: dict[str, set[str]] = {}
+    for body in bodies:
+        if "\n" in body.strip():
+            continue
+        found = _closing_names(body)
+        rows.update(found.keys())
+        for z, chars in found.items():
+            before.setdefault(z, set()).update(chars)
+    shared = {
+        z: n
+        for z, n in rows.items()
+        if n >= 2
+        and len(before[z] - _MARKS) >= 2
+        and z not in OFFICE_WORDS
+        and (_NAME_BEFORE in before[z] or _LOOSE not in before[z])
+    }
+    return frozenset(z for z, n in shared.items() if not _two_words(z, n, shared))
+
+
+# what :func:`_closing_names` gives beside the character before a string: a
+# name's end or a separator stands there; neither that nor a phrase's last word
+_NAME_BEFORE: Final = "name"
+_LOOSE: Final = "loose"
+_MARKS: Final = frozenset((_NAME_BEFORE, _LOOSE))
+
+
+def _closing_names(body: str) -> dict[str, set[str]]:
+    """Every string of ``body`` that reads as one name and closes a unit cell
+    (the row's end, its deadline, a separator or another name after it), with
+    the characters before it (:data:`_NAME_BEFORE` too where a name or a
+    separator stands there)."""
+    found: dict[str, set[str]] = {}
+    for m in _OFFICE_AT.finditer(body):
+        e = m.end()
+        if e < len(body) and body[e] in _JOINS_NAMES:
+            continue
+        after = body[e:]
+        if not (_closes_row(after) or after[0] in _LIST_SEPARATORS + "；;" or unit_end(body, e)):
+            continue
+        for s in range(max(1, e - _NAME_REACH), e - 1):
+            if not section_word_at(body, s) and unit_end(body, s) == e and _balanced(body[s:e]):
+                found.setdefault(body[s:e], set()).update(_before_name(body, s))
+    return found
+
+
+def _balanced(name: str) -> bool:
+    """Whether ``name`` closes no bracket it did not open (区)教育局 of 县(市、区)教育局)."""
+    return sum(name.count(c) for c in "（(") >= sum(name.count(c) for c in "）)")
+
+
+def _before_name(body: str, s: int) -> tuple[str, ...]:
+    """The character before ``s``, and :data:`_NAME_BEFORE` where a name or
+    a separator ends there, :data:`_LOOSE` where no phrase's last word does."""
+    if body[s - 1] in _LIST_SEPARATORS + "；;" or _NAME_END.search(body, max(0, s - 3), s):
+        return body[s - 1], _NAME_BEFORE
+    phrase = _PHRASE_END_LAST.search(body, max(0, s - _END_WORD_SPAN), s)
+    return (body[s - 1],) if phrase else (body[s - 1], _LOOSE)
+
+
+def _two_words(z: str, n: int, closed: dict[str, int]) -> bool:
+    """Whether ``z`` is a shorter repeated name (seen more often than ``z``)
+    after a name or a phrase's last word."""
+    for y, m in closed.items():
+        if m > n and len(y) < len(z) and z.endswith(y):
+            x = z[: len(z) - len(y)]
+            if x.endswith(_PHRASE_END) or unit_end(x, 0) == len(x):
+                return True
+    return False
 
 
 def _known_first_name(run: UnitRun, names: frozenset[str]) -> UnitRun:
@@ -495,18 +618,26 @@ def _assign_units(fields: Fields, cells: Sequence[str], layout: Layout, lead_emp
         fields.resp = "，".join(cells) if len(cells) > 1 else cells[0]
 
 
-def _anchored(body: str, learned: frozenset[str]) -> tuple[int, int, list[str]] | None:
+def _anchored(
+    body: str, learned: frozenset[str], repeated: frozenset[str] = frozenset()
+) -> tuple[int, int, list[str]] | None:
     """A unit cell the document repeats, found in ``body``, with the cells before it.
 
     Returns where the unit cells start and end, and the cells.  Names
     joined to the repeated cell by a separator belong to its cell
     (``省公共资源交易中心，各设区市``); names written right before it, with
-    no separator or a space, are the cell before it (the lead column).
+    no separator or a space, are the cell before it (the lead column), and
+    so is a name the rows repeat (``repeated``) written right before it.
     """
     for known in sorted(learned, key=len, reverse=True):
         p = body.find(known, 2)
         if p >= 0:
             start, end, cells = _cells_before(body, p, p + len(known))
+            if start == p:
+                before = [n for n in repeated if body.endswith(n, 2, p)]
+                if before:
+                    name = max(before, key=len)
+                    start, cells = p - len(name), [name, *cells]
             return start, *_cells_after(body, p, end, cells)
     return None
 
@@ -753,9 +884,9 @@ def _with_tail(
 
 
 def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
-    found = _anchored(body, learned)
+    found = _anchored(body, learned, layout.repeated)
     if found is None:
-        run = best_run(body, learned, closing=not layout.has_after_units)
+        run = best_run(body, learned, closing=not layout.has_after_units, repeated=layout.repeated)
         if run is None and (cut := _cut_units_at_end(body)) is not None:
             return _with_cut_units(body, cut, layout)
         if run is None:

@@ -59,6 +59,7 @@ from zwgk.assembly.fields import (
     learn_names,
     learn_titles,
     own_titles,
+    repeated_names,
     role_sentence_column,
     row_runs,
     split_body,
@@ -1221,6 +1222,8 @@ class _Assembly:
         runs = row_runs(bodies)
         self.learned = _learn_cells(bodies, runs)
         self.layout = attrs.evolve(self.layout, names=learn_names(bodies, runs))
+        if len(self.layout.unit_roles) >= 2:  # a lead cell run into the next
+            self.layout = attrs.evolve(self.layout, repeated=repeated_names(bodies))
         texts = self.layout.texts_before_units
         length = learn_titles(bodies, self.learned) if texts >= 2 else None
         if length is not None:

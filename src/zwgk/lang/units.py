@@ -252,8 +252,14 @@ def _starts_verb(text: str, i: int) -> bool:
     return m is None or m.end() - i < 2 or _OFFICE_AFTER_VERB.match(text, m.end()) is None
 
 
-# a section's office word right after a verb (科技, 处理, 科长 are words of their own)
+# a section's office word (科技, 处理, 科长 are words of their own)
 _OFFICE_AFTER_VERB: Final = re.compile(r"[科股处處室](?![技学學研普理置长長员員])")
+
+
+def section_word_at(text: str, i: int) -> bool:
+    """Whether a section's office word stands at ``i`` (``…管理股纳税…``: 股,
+    not the 科 of 科技局): the end of a name, where no name starts."""
+    return _OFFICE_AFTER_VERB.match(text, i) is not None
 
 
 def _starts_level(text: str, i: int) -> bool:
