@@ -240,7 +240,9 @@ def _heading_over_rows(body: str, layout: Layout) -> tuple[str, list[str], _Left
     end with their unit cells and the columns after them (a deadline), or
     early where their unit cells are merged above (see :func:`_unlabelled_rows`);
     with the cells after the last row that read as none, where ``body`` holds them."""
-    title, _, rest = body.strip().partition("\n")
+    # (the empty cells closing the body are the last row's)
+    title, _, rest = body.lstrip().partition("\n")
+    title = title.strip()
     if not _part_title(title) or is_units(title) or "\n" not in rest.strip():
         return None  # (a part's title may hold a comma: 加强政策解读，主动引导预期)
     rows, left = _unlabelled_rows(rest, 0, layout.roles)
@@ -255,6 +257,11 @@ def _heading_over_rows(body: str, layout: Layout) -> tuple[str, list[str], _Left
     if left is not None:
         left = (body.find(rest) + left[0], left[1])
     return title, [b for _, b in rows], left
+
+
+def _requirement_cell(cell: str) -> bool:
+    """A cell that may be a row's requirement: no units, no deadline, no label."""
+    return not is_units(cell) and not is_deadline(cell) and parse_label(cell) is None
 
 
 def _cut_row(body: str) -> bool:
@@ -272,6 +279,8 @@ def _opens_row(body: str, titled: bool) -> bool:
     cells = [c.strip() for c in body.strip().split("\n") if c.strip()]
     if not cells or _sentence(cells[0]):
         return bool(cells)
+    if len(cells) == 1 and body.endswith("\n\n\n") and _requirement_cell(cells[0]):
+        return True  # a requirement, the columns after it shown empty
     if len(cells) >= 2 and is_units(cells[1]) and not is_units(cells[0]):
         return True  # a requirement with no stop, its unit cell after it
     return titled and len(cells) >= 3 and not is_units(cells[1]) and not is_deadline(cells[1])
@@ -505,8 +514,11 @@ def _unlabelled_rows(
     for line in text[start:].split("\n"):
         cell = line.strip()
         inside = bool(cell) and shape.within(cells, room, empty)
-        if cell and not inside and shape.starts_row(cell, cells, after):
-            rows.append((begin, "\n" + "\n".join(cells) + "\n"))
+        # every column after the row's text shown empty (no unit cell read yet): it has ended
+        full = after < 0 and 0 < room <= empty
+        if cell and not inside and (full or shape.starts_row(cell, cells, after)):
+            # (a row ended by its empty columns keeps them: the cells it shows are all it has)
+            rows.append((begin, "\n" + "\n".join(cells) + "\n" * (1 + full * empty)))
             cells, begin, after = [], pos, -1
         if cell:
             after = 0 if shape.unit_cell(cell, cells) else after + (after >= 0)
@@ -514,8 +526,9 @@ def _unlabelled_rows(
             room = room - empty - 1 if inside else shape.room(after)
         empty = 0 if cell or not cells else empty + 1
         pos += len(line) + 1
-    if cells and (after >= 0 or any(_requirement_like(c) for c in cells)):
-        rows.append((begin, "\n" + "\n".join(cells) + "\n"))
+    full = after < 0 and 0 < room <= empty
+    if cells and (after >= 0 or full or any(_requirement_like(c) for c in cells)):
+        rows.append((begin, "\n" + "\n".join(cells) + "\n" * (1 + full * empty)))
     elif cells:
         return rows, (begin, "\n".join(cells))
     return rows, None
