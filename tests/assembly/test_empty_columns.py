@@ -47,3 +47,48 @@ def test_rows_whose_columns_are_empty_end_with_their_cells() -> None:
     assert plan.tasks[0].responsibility is None
     last = plan.tasks[3].responsibility
     assert last is not None and last.raw == "办公室"
+
+
+# 序号, a heading column merged over its rows, two unit columns, a deadline and
+# a 落实情况 column, one cell per line; the rows name no unit
+LEDGER = """\
+某县林业局2024年政务公开工作台账
+
+序号 |
+工作类别 |
+具体任务 |
+牵头科室 |
+配合科室 |
+完成时限 |
+落实情况 |
+1 |
+一、重点领域信息公开 |
+公开林木采伐许可证核发结果，按月更新。 |
+|
+|
+|
+已完成 |
+2 |
+公开森林防火期和禁火令，及时发布火险等级。 |
+|
+|
+|
+推进中 |
+3 |
+公开生态护林员选聘结果和补助发放情况。 |
+|
+|
+|
+已完成 |
+"""
+
+
+def test_rows_under_a_merged_heading_cell_show_their_text_in_its_column() -> None:
+    plan = zwgk.read_text(LEDGER)
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert {t.section for t in plan.tasks} == {("重点领域信息公开",)}
+    assert [t.text for t in plan.tasks] == [
+        "公开林木采伐许可证核发结果，按月更新。",
+        "公开森林防火期和禁火令，及时发布火险等级。",
+        "公开生态护林员选聘结果和补助发放情况。",
+    ]

@@ -40,8 +40,8 @@ from tests import relayout
 # by what their cells say and, where a row's unit and deadline cells are all
 # shown empty, by their count; a row whose text is run into a heading's still
 # runs into the next.  With a 序号 column, heading
-# columns and a 落实情况 column one cell per line (cells_progress), a row that
-# shows none of its unit cells reads as much as its cells say.  The six real
+# columns and a 落实情况 column one cell per line (cells_progress), a row under
+# a merged heading cell that shows none of its unit cells stands one column on.  The six real
 # plans of the eighteenth held-out set (90 -> 96) cost the unnumbered layouts
 # and cells_progress a point or two.
 FLOORS = {
@@ -67,7 +67,7 @@ FLOORS = {
     "table_glued_serial": {"tasks": 93, "text": 87, "section": 91, "resp": 89, "unitF1": 91},
     "pipe_progress": {"tasks": 99, "text": 99, "section": 99, "resp": 97, "unitF1": 99},
     "pipe_progress_merged": {"tasks": 99, "text": 99, "section": 97, "resp": 97, "unitF1": 98},
-    "cells_progress": {"tasks": 89, "text": 79, "section": 78, "resp": 94, "unitF1": 97},
+    "cells_progress": {"tasks": 97, "text": 91, "section": 90, "resp": 94, "unitF1": 97},
     "prose": {"tasks": 99, "text": 99, "section": 99, "resp": 98, "unitF1": 97},
     "prose_duty": {"tasks": 99, "text": 95, "section": 99, "resp": 95, "unitF1": 95},
     "prose_duty_clause": {"tasks": 99, "text": 99, "section": 99, "resp": 95, "unitF1": 95},

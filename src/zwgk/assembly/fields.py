@@ -1209,6 +1209,24 @@ def _complete_row(cells: Sequence[str], roles: Sequence[str]) -> bool:
     return len(cells) == len(roles) or (bool(units) and len(cells) > units[-1])
 
 
+def _heading_merged(cells: list[str], roles: Sequence[str]) -> list[str]:
+    """A row's cells, one a column; where the heading column holds a
+    requirement sentence and the text column after it nothing, the heading
+    cell is merged above (given once, in the first row under it): the cells
+    stand one column further on."""
+    k = roles.index("heading") if "heading" in roles else -1
+    if k < 0 or k + 1 >= len(roles) or roles[k + 1] != "text" or cells[-1].strip():
+        return cells
+    if _sentence_cell(cells[k]) and not cells[k + 1].strip():
+        return ["", *cells[:-1]] if k == 0 else [*cells[:k], "", *cells[k:-1]]
+    return cells
+
+
+def _sentence_cell(cell: str) -> bool:
+    """A cell that holds a sentence (one a page cut, too): no heading's."""
+    return any(ch in cell for ch in SENTENCE_END) or len(cell.strip()) > _MAX_TITLE
+
+
 def _not_units(cell: str) -> bool:
     """Whether a cell in a unit column clearly names no unit: a progress word."""
     return is_status(cell) and not is_units(cell)
@@ -1429,7 +1447,7 @@ def split_body(
             if fitted is not None:
                 return fitted
         if _complete_row(cells, after):
-            padded = [*cells, *[""] * (len(after) - len(cells))]
+            padded = _heading_merged([*cells, *[""] * (len(after) - len(cells))], after)
             return _by_position(padded, after, layout.own_titles)
     shown_empty = any(not c.strip() for c in raw[1:-1])
     if "\n" not in body.strip() and layout.unit_roles and not shown_empty:
