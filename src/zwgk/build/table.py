@@ -32,7 +32,7 @@ from zwgk.build.pieces import (
 from zwgk.build.roles import find_header
 from zwgk.build.sections import Sections, apply_heading_cell
 from zwgk.document import Cell, Grid
-from zwgk.lang.numerals import parse_serial
+from zwgk.lang.numerals import HeadingLabel, parse_serial
 from zwgk.lang.pieces import label_of, squeeze
 from zwgk.lang.vocab import header_role
 
@@ -84,6 +84,26 @@ def task_rank(
     if with_fields:
         return max(with_fields, key=lambda r: (with_fields[r], r))
     return max(ranks, default=99)
+
+
+def _numbers_rows(body: Sequence[Sequence[Cell | None]], roles: Sequence[str | None]) -> bool:
+    """Whether a 序号 column numbers the table's rows with figures (1, 2 …)."""
+    if "number" not in roles:
+        return False
+    k = roles.index("number")
+    cells = [row[k] for row in body if k < len(row)]
+    return sum(1 for c in cells if c is not None and parse_serial(c.text.strip())) >= 2
+
+
+def part_label(text: str) -> HeadingLabel | None:
+    """The label a 序号 cell gives a part: 一、 or （一）, or a Chinese numeral
+    alone (一, 十二: the parts' numbers, where the rows' are figures)."""
+    label = label_of(text)
+    if label is None and text and not text.isascii():
+        label = label_of(f"{text}、")
+    if label is None or label.rest.strip() or not label.style.startswith("cn"):
+        return None
+    return label
 
 
 def _column_number(number_text: str) -> int | None:
@@ -144,6 +164,7 @@ class _TableReader:
         self.task_rank = task_rank(self.rows, self.roles, self.text_col, at)
         body = self.rows[self.header.body_start :]
         self.levels = Levels(body, self.heading_cols, self.task_rank, self.n_cols, outside)
+        self.figures = _numbers_rows(body, self.roles)
         self.seen: set[int] = set()
         self.out: list[Row] = []
         self.above: list[str] = []
@@ -231,6 +252,8 @@ class _TableReader:
 
     def _row_without_text(self, i: int, row: Sequence[Cell | None]) -> None:
         """A row with no requirement: a heading in its own row, or text of no task."""
+        if self._part_row(row):
+            return
         others = [c for c in row if c is not None and self._fresh(c)]
         one = len({id(c) for c in others}) == 1
         if one and (not self.heading_cols or label_of(others[0].text) is not None):
@@ -242,6 +265,27 @@ class _TableReader:
             self.pending.append(i)
         else:
             self._residue_row(i, R_UNPLACED_ROW)
+
+    def _part_row(self, row: Sequence[Cell | None]) -> bool:
+        """A part's row: its numeral in the 序号 column (一, 二 or 一、), its
+        title in the one other cell the row shows, no field of a task's: a
+        heading (the numeral and the title joined, 一、重点领域信息公开)."""
+        if not self.figures or row_has_task_fields(row, self.roles):
+            return False
+        number = row[self.roles.index("number")]
+        if number is None or not self._fresh(number):
+            return False
+        label = part_label(number.text.strip())
+        titles = {id(c): c for c in row if c is not None and c is not number and self._fresh(c)}
+        if label is None or label.rank >= self.task_rank or len(titles) != 1:
+            return False
+        (title,) = titles.values()
+        if label_of(title.text) is not None:
+            return False
+        self.seen.update((id(number), id(title)))
+        heading = attrs.evolve(title, text=f"{label.label}{title.text.strip()}")
+        self._heading(heading, self.levels.of_row(label))
+        return True
 
     # -- task rows ----------------------------------------------------------
 
@@ -341,6 +385,8 @@ class _TableReader:
         text = span_text(text_cell) if text_cell is None or id(text_cell) not in self.seen else ""
         if not text or text_cell is None:
             self._row_without_text(i, row)
+            return
+        if self._part_row(row):
             return
         label = label_of(text)
         if (
