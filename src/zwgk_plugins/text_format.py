@@ -37,6 +37,7 @@ from zwgk_plugins._text_layouts import (
     Line,
     detect_layout,
     join_cell_lines,
+    join_closed_cells,
     parse_layout,
     separates_cells,
     separator_line,
@@ -158,7 +159,7 @@ def _read_lines(
     if not any(ln.text.strip() for ln in lines):
         plan = build_plan_safe([], residue, diagnostics or [], name, fmt, year)
         return plan
-    lines = join_cell_lines(lines)
+    lines = join_closed_cells(join_cell_lines(lines))
     chosen = layout or detect_layout(lines)
     document = parse_layout(chosen, lines)
     document = document.__class__(

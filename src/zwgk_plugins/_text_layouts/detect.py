@@ -9,6 +9,7 @@ from typing import Final
 
 from zwgk.assembly.fields import join_points
 from zwgk.document import Document
+from zwgk.lang.numerals import PART_RANK, parse_label
 from zwgk.lang.pieces import squeeze
 from zwgk.lang.vocab import header_role
 from zwgk_plugins._text_layouts.cells import cells_header, read_cells
@@ -24,6 +25,7 @@ __all__ = [
     "LAYOUTS",
     "detect_layout",
     "join_cell_lines",
+    "join_closed_cells",
     "parse_layout",
     "separates_cells",
     "separator_line",
@@ -101,6 +103,51 @@ def join_cell_lines(lines: Sequence[Line]) -> list[Line]:
             out.extend(lines[a + 1 : b])
         out.append(lines[b])
     return out + list(lines[marks[-1] + 1 :])
+
+
+def _closes_cell(text: str) -> bool:
+    """Whether a line is one cell closed by its separator (``…。 |``): the
+    separator at its end and nowhere else."""
+    body = text.rstrip()
+    cell = body[:-1]
+    return body.endswith(_SEPARATOR) and bool(cell.strip()) and not _CELL_MARKS.search(cell)
+
+
+def _opens_row(text: str) -> bool:
+    """Whether a cell opens a row or a part (a 序号 alone, 一、…): no cell's last line."""
+    label = parse_label(text.strip().rstrip("|｜ "))
+    return label is not None and (not label.rest.strip() or label.rank <= PART_RANK)
+
+
+def join_closed_cells(lines: Sequence[Line]) -> list[Line]:
+    """The lines with the lines of one cell joined, where each cell of a table
+    closes with its separator (`` |``, one cell a line): a cell written over
+    several lines (a sentence, then its own points 1. 2. 3.) is one line, the
+    lines before a closed one joined into it.  Lines that open a row or a part
+    are never joined; before the first closed line and after the last nothing
+    is (the notice, the signature)."""
+    closed = [i for i, ln in enumerate(lines) if _closes_cell(ln.text)]
+    if len(closed) < _SEPARATOR_LINES:
+        return list(lines)
+    out = list(lines[: closed[0] + 1])
+    for a, b in itertools.pairwise(closed):
+        run = [ln for ln in lines[a + 1 : b] if ln.text.strip()]
+        if _one_cell(run, lines[b]):
+            text = "".join(ln.text.strip() for ln in [*run, lines[b]])
+            out.append(Line(run[0].no, text))
+        else:
+            out.extend(lines[a + 1 : b + 1])
+    return out + list(lines[closed[-1] + 1 :])
+
+
+_CELL_MARKS: Final = re.compile(r"[|｜\t]")
+
+
+def _one_cell(run: Sequence[Line], closing: Line) -> bool:
+    """Whether lines that do not close and the closed line after them are one cell."""
+    if not run or _opens_row(closing.text):
+        return False
+    return not any(_CELL_MARKS.search(ln.text) or _opens_row(ln.text) for ln in run)
 
 
 def detect_layout(lines: Sequence[Line]) -> str:
