@@ -85,9 +85,9 @@ from zwgk.assembly.text import (
 from zwgk.build.fields import (
     closing_duty,
     closing_request,
-    duty_clause,
     inline_fields,
     names_its_units,
+    with_duty_clause,
 )
 from zwgk.build.pieces import R_PART_CLOSING
 from zwgk.build.plan import finish_plan
@@ -1522,8 +1522,8 @@ def _prose_fields(body: str) -> Fields:
         text, resps = cut_responsibility(text)
     if not resps and not fields:
         text, resps = closing_duty(text)
-    if not resps and not fields:
-        resps = [duty] if (duty := duty_clause(text)) else []
+    if not fields:
+        resps = with_duty_clause(text, resps)
     after = _paragraph_after_units(fields)
     if fields.get("resp"):
         resps.append(fields["resp"])

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from zwgk.lang.deadline import find_deadlines
-from zwgk.lang.pieces import assigns_roles, looks_like_responsibility
+from zwgk.lang.pieces import assigns_roles, looks_like_responsibility, squeeze
 from zwgk.lang.units import find_unit_runs, starts_cut_name, subject_units
 from zwgk.lang.vocab import DUTY_SUBJECT, FIELD_NAMES, FIELD_RE, ROLE_WORD
 
@@ -21,6 +22,7 @@ __all__ = [
     "inline_fields",
     "matching_paren",
     "names_its_units",
+    "with_duty_clause",
 ]
 
 # the brackets a plan puts a task's units or fields in, each with its close
@@ -290,6 +292,20 @@ def closing_duty(text: str) -> tuple[str, list[str]]:
     if not duty or not _is_duty(duty):
         return _glued_duty(body)
     return body[: cut + 1], [duty]
+
+
+def with_duty_clause(text: str, resps: Sequence[str]) -> list[str]:
+    """The responsibilities a prose task states after its text (``resps``:
+    brackets, a last clause or sentence), with the one a clause inside its
+    paragraph states first (:func:`duty_clause`), where they do not say it.
+
+    >>> with_duty_clause("推进项目公开。由县发改局牵头，公开批准信息，", ["县自然资源局落实"])
+    ['县发改局牵头', '县自然资源局落实']
+    """
+    inner = duty_clause(text)
+    if inner is None or any(squeeze(inner) in squeeze(r) for r in resps):
+        return list(resps)
+    return [inner, *resps]
 
 
 _CLAUSE_END: Final = re.compile(r"[，,；;。]")

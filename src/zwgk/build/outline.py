@@ -24,6 +24,7 @@ from zwgk.build.fields import (
     fields,
     inline_fields,
     names_its_units,
+    with_duty_clause,
 )
 from zwgk.build.pieces import (
     R_EMPTY_HEADING,
@@ -110,6 +111,8 @@ class _OutlineReader:
         body, resps = extract_responsibilities(text)
         if not resps and not found:
             body, resps = closing_duty(body)
+        if not found:
+            resps = with_duty_clause(body, resps)
         if found.get("resp"):
             resps.append(found["resp"])
         section, labels = current.section
