@@ -741,10 +741,29 @@ def title_before_row(body: str) -> tuple[str, str]:
     run = best_run(body, closing=True)
     if run is None:
         return "", body
-    title, requirement = _title_and_requirement(body[: run.start].strip(), column=True)
+    text = body[: run.start].strip()
+    title, requirement = _title_and_requirement(text, column=True)
+    if not requirement:
+        title, requirement = _title_past_comma(text)
     if not requirement:
         return "", body
     return title, body[len(body) - len(body.lstrip()) + len(title) :]
+
+
+_FIRST_CLAUSE: Final = 20  # the longest first clause of a part's title that holds a comma
+
+
+def _title_past_comma(text: str) -> tuple[str, str]:
+    """A part's title that holds a comma (夯实根基,依法全面履行…职责|围绕…):
+    the first clause and the title in what follows it, and the requirement;
+    ``(text, "")`` where no short first clause or no title follows."""
+    comma = min((k for k in (text.find("，"), text.find(",")) if k > 0), default=-1)
+    if comma < 0 or comma > _FIRST_CLAUSE:
+        return text, ""
+    title, requirement = _title_and_requirement(text[comma + 1 :], column=True)
+    if not requirement:
+        return text, ""
+    return text[: comma + 1] + title, requirement
 
 
 def _closed(text: str) -> str:

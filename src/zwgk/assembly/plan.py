@@ -93,7 +93,7 @@ from zwgk.build.pieces import R_PART_CLOSING
 from zwgk.build.plan import finish_plan
 from zwgk.lang.deadline import deadline_cells, may_hold_deadline_cells, parse_deadline
 from zwgk.lang.metadata import parse_date, unspaced_label
-from zwgk.lang.numerals import PART_RANK, LabelHit, find_labels, parse_label
+from zwgk.lang.numerals import PART_RANK, HeadingLabel, LabelHit, find_labels, parse_label
 from zwgk.lang.titles import title_boundaries
 from zwgk.lang.units import UnitRun, leads_are_single_offices, names_one_office
 from zwgk.lang.vocab import (
@@ -326,10 +326,29 @@ def _heading_run_in(body: str) -> tuple[int, str, str] | None:
     label = parse_label(line) if "\n" not in line else None
     if label is None or label.style == "serial":
         return None
-    title, row = title_before_row(label.rest)
+    title, row = _title_before_label(label) or title_before_row(label.rest)
     if not title or not _part_title(title):
         return None
     return label.rank, line[: len(line) - len(label.rest)] + title, row
+
+
+def _title_before_label(label: HeadingLabel) -> tuple[str, str] | None:
+    """A heading's title run into a deeper heading's label (一、深化…营商环境
+    （一）围绕…): the title, and what follows from that label on; None where no
+    such label stands within a title's length."""
+    rest = label.rest
+    for hit in find_labels(rest[: _MAX_RUN_IN + _LABEL_SPAN]):
+        deeper = parse_label(rest[hit.start :])
+        if hit.start > _MAX_RUN_IN or deeper is None:
+            break
+        if deeper.rank > label.rank and deeper.style != "serial" and hit.start >= _MIN_RUN_IN:
+            return rest[: hit.start], rest[hit.start :]
+    return None
+
+
+_MAX_RUN_IN: Final = 48  # the longest title a heading runs into a deeper heading with
+_MIN_RUN_IN: Final = 4
+_LABEL_SPAN: Final = 4  # enough to read a label that starts at a title's end (（十二）)
 
 
 def _one_row(body: str, layout: Layout, part: bool) -> bool:
@@ -980,6 +999,8 @@ class _Assembly:
         self.rows_ranks: frozenset[int] = frozenset()
 
     def heading(self, item: _Item) -> None:
+        if self._heading_over_glued_rows(item):
+            return
         text = self.stream.text
         title, _, rest = item.body.strip().partition("\n")
         titled = _titled_body(title) if "。" in title else None
@@ -998,6 +1019,22 @@ class _Assembly:
         if rest.strip():
             own = not _after_bare_label(text, item.label.start)
             self._after_heading(rest, item.label.end + item.body.find(rest), own)
+
+    def _heading_over_glued_rows(self, item: _Item) -> bool:
+        """A part's heading in a table that numbers no row, its title run into
+        the rows under it, all on its line (a page crawled onto one line whose
+        part holds no numbered sub-part): the heading, then its rows."""
+        if not self.layout.table or "\n" in item.body.strip():
+            return False
+        found = _glued_rows(item.body, known=True)
+        if found is None:
+            return False
+        title, rows, left = found
+        self.heading(attrs.evolve(item, body=title))
+        for body in rows:
+            self._row(_Place(item.start, item.label.rank + 1), None, "", body)
+        self.unplaced(left, item.label.end)
+        return True
 
     def _part_clause(self, title: str, rest: str, level: int) -> tuple[str, str]:
         """A prose heading's responsibility clause, in its title or on the
@@ -1248,8 +1285,7 @@ class _Assembly:
         title (a page crawled onto one line: 一、…深化政务公开及时发布…)."""
         ranks: list[int] = []  # the ranks of the headings rows opened with, the top first
         for start, body in rows:
-            heading = _heading_run_in(body)
-            if heading is not None:
+            while (heading := _heading_run_in(body)) is not None:  # (一、… （一）… a row)
                 rank, title, body = heading
                 ranks = [r for r in ranks if r < rank] + [rank]
                 self.group_heading(title, start, len(ranks) - 1)

@@ -114,6 +114,18 @@ def _opens(text: str, k: int, predicate: str = "") -> float:
     return 0.0
 
 
+_SHORTEST_SUBJECT: Final = 3  # (…公开|职责围绕…: a word before a verb is the title's)
+
+
+def _subject_at(text: str, k: int) -> bool:
+    """Whether a requirement's subject may start at ``k``: no noun the title
+    ends with (公开专栏), and no requirement verb right after a word there
+    (…信息公开职责|围绕…: 职责 is the title's last word)."""
+    if text.startswith(_COMPOUND_NOUNS, k):
+        return False
+    return not any(_LONG_VERB_AT.match(text, j) for j in range(k + 1, k + _SHORTEST_SUBJECT))
+
+
 def _inside_figure(text: str, k: int) -> bool:
     """Whether ``k`` falls inside a figure or a Latin word (12345, App)."""
     a, b = text[k - 1], text[k]
@@ -193,7 +205,7 @@ def title_boundaries(text: str) -> tuple[Boundary, ...]:
         opens, closes = _opens(text, k, verb), _closes(text, k)
         skipped_here = skipped
         skipped += opens >= _OPENS and closes >= 0
-        if predicate and opens == 0.0 and closes > 0 and not text.startswith(_COMPOUND_NOUNS, k):
+        if predicate and opens == 0.0 and closes > 0 and _subject_at(text, k):
             opens = _SUBJECT  # a title's close, then a subject its clause's predicate ends
         bounds.append(Boundary(k, opens, closes, _echo(text, k), skipped_here))
     return tuple(bounds)
