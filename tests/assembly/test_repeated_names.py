@@ -8,7 +8,7 @@ where the name starts; the rows of the table do, by the names they repeat.
 from __future__ import annotations
 
 import zwgk
-from zwgk.assembly.fields import repeated_names
+from zwgk.assembly.fields import repeated_names, row_runs
 
 # a bureau's task table copied from a web page, cells run together (a plan
 # written for this test, in the form such tables take)
@@ -45,7 +45,7 @@ def test_lead_and_assist_cells_told_apart_by_the_names_the_rows_repeat() -> None
 
 def test_repeated_names_are_whole_names() -> None:
     bodies = [line for line in PLAN.splitlines() if line[:1].isdigit()]
-    names = repeated_names(bodies)
+    names = repeated_names(bodies, row_runs(bodies))
     assert {"信用监管科", "执法稽查科", "食品安全协调科", "法规科"} <= names
     # a name's tail (always after the same characters) is no name
     assert "监管科" not in names and "稽查科" not in names
@@ -58,4 +58,5 @@ def test_a_bracket_closed_inside_a_name_is_no_name_start() -> None:
         "1招生公开公开招生计划基教处各市教育局、县(市、区)教育局6月底前",
         "2资助公开公开资助名单资助中心各市教育局、县(市、区)教育局每学期",
     ]
-    assert not any(n.startswith(("区)", "区）")) for n in repeated_names(bodies))
+    names = repeated_names(bodies, row_runs(bodies))
+    assert not any(n.startswith(("区)", "区）")) for n in names)

@@ -455,7 +455,7 @@ _NAME_END: Final = re.compile(
 _PHRASE_END: Final = tuple(sorted({*TITLE_ENDS, *PREDICATE_ENDS, *OBJECT_ENDS}))
 
 
-def repeated_names(bodies: Sequence[str]) -> frozenset[str]:
+def repeated_names(bodies: Sequence[str], runs: Sequence[UnitRun | None]) -> frozenset[str]:
     """The names the run-together rows of a table repeat where a unit cell
     closes (``…操作指引纳税服务股税政一股…``, ``…清单纳税服务股征收管理股…``):
     where a name with no level before it starts, the text before it does not
@@ -466,13 +466,15 @@ def repeated_names(bodies: Sequence[str]) -> frozenset[str]:
     not …卫生|服务中心); of two
     such strings, one made of a name or a phrase's last word before a name
     the rows repeat more often is not one name (办公室|法治调研科, 信息|法制股),
-    nor is an office's word alone (办公室 ends many names)."""
+    nor is an office's word alone (办公室 ends many names).  Names are looked
+    for around each row's likeliest unit cells (``runs``: :func:`row_runs`)."""
     rows: collections.Counter[str] = collections.Counter()
     before: dict[str, set[str]] = {}
-    for body in bodies:
+    for body, run in zip(bodies, runs, strict=True):
         if "\n" in body.strip():
-            continue
-        found = _closing_names(body)
+            continue  # (a row whose cells stand on lines of their own)
+        a, b = (max(1, run.start - _NAME_REACH), run.end) if run else (1, len(body))
+        found = _closing_names(body, a, b)
         rows.update(found.keys())
         for z, chars in found.items():
             before.setdefault(z, set()).update(chars)
@@ -494,23 +496,37 @@ _LOOSE: Final = "loose"
 _MARKS: Final = frozenset((_NAME_BEFORE, _LOOSE))
 
 
-def _closing_names(body: str) -> dict[str, set[str]]:
-    """Every string of ``body`` that reads as one name and closes a unit cell
-    (the row's end, its deadline, a separator or another name after it), with
-    the characters before it (:data:`_NAME_BEFORE` too where a name or a
-    separator stands there)."""
+def _closing_names(body: str, start: int, end: int) -> dict[str, set[str]]:
+    """Every string of ``body[start:end]`` that reads as one name and closes a
+    unit cell (the row's end, its deadline, a separator or another name after
+    it), with the characters before it (:data:`_NAME_BEFORE` too where a name
+    or a separator stands there)."""
     found: dict[str, set[str]] = {}
-    for m in _OFFICE_AT.finditer(body):
+    ends = _NameEnds(body)
+    for m in _OFFICE_AT.finditer(body, start, end):
         e = m.end()
         if e < len(body) and body[e] in _JOINS_NAMES:
             continue
         after = body[e:]
-        if not (_closes_row(after) or after[0] in _LIST_SEPARATORS + "；;" or unit_end(body, e)):
+        if not (after[:1] in _LIST_SEPARATORS + "；;" or _closes_row(after) or ends.at(e)):
             continue
-        for s in range(max(1, e - _NAME_REACH), e - 1):
-            if not section_word_at(body, s) and unit_end(body, s) == e and _balanced(body[s:e]):
+        for s in range(max(start, e - _NAME_REACH), e - 1):
+            if ends.at(s) == e and not section_word_at(body, s) and _balanced(body[s:e]):
                 found.setdefault(body[s:e], set()).update(_before_name(body, s))
     return found
+
+
+class _NameEnds:
+    """Where the name starting at each place of a text ends (:func:`unit_end`), each asked once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends: dict[int, int | None] = {}
+
+    def at(self, i: int) -> int | None:
+        if i not in self.ends:
+            self.ends[i] = unit_end(self.text, i)
+        return self.ends[i]
 
 
 def _balanced(name: str) -> bool:

@@ -1272,8 +1272,9 @@ class _Assembly:
         runs = row_runs(bodies)
         self.learned = _learn_cells(bodies, runs)
         self.layout = attrs.evolve(self.layout, names=learn_names(bodies, runs))
-        if len(self.layout.unit_roles) >= 2:  # a lead cell run into the next
-            self.layout = attrs.evolve(self.layout, repeated=repeated_names(bodies))
+        if len(self.layout.unit_roles) >= 2 and not self.layout.has_after_units:
+            # a lead cell run into the next, the row closing with them
+            self.layout = attrs.evolve(self.layout, repeated=repeated_names(bodies, runs))
         texts = self.layout.texts_before_units
         length = learn_titles(bodies, self.learned) if texts >= 2 else None
         if length is not None:
