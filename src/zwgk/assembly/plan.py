@@ -386,6 +386,18 @@ def _run_together_rows(body: str, known: bool = False) -> tuple[str, list[str], 
     return title, [line for _, line in rows], left
 
 
+def _rows_of(items: Sequence[_Item], ranks: frozenset[int]) -> list[str]:
+    """The rows the task items give: their bodies, and for an item of a rank
+    that heads rows with no number of their own (``ranks``), those rows."""
+    rows: list[str] = []
+    for item in items:
+        if not item.is_task:
+            continue
+        found = _run_together_rows(item.body, True) if item.label.rank in ranks else None
+        rows += found[1] if found is not None else [item.body]
+    return rows
+
+
 def _glued_rows(body: str, known: bool = False) -> tuple[str, list[str], _Left] | None:
     """A numbered heading over rows that have no number of their own, all on
     its line with their cells run together (a page crawled onto one line):
@@ -1996,7 +2008,7 @@ def _run_items(
     if layout.table:
         asm.rows_ranks = _ranks_over_rows(items, layout)
         bodies = [i.body for i in items if i.is_task]
-        asm.learn_rows(bodies)
+        asm.learn_rows(_rows_of(items, asm.rows_ranks))
         serials = [asm.own_body(i) for i in items if i.is_task and i.label.style == "serial"]
         if len(serials) == len(bodies) and own_titles(serials, layout):
             asm.layout = attrs.evolve(asm.layout, own_titles=True)
