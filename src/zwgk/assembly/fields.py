@@ -131,6 +131,16 @@ class Layout:
     repeated: frozenset[str] = frozenset()
 
     @functools.cached_property
+    def notes_after_units(self) -> int:
+        """How many note columns stand after the unit columns (公开方式, 备注),
+        each holding a cell of the row; all of them where a column of text
+        stands there."""
+        if self.has_after_units:
+            return len(self.roles)
+        units = [k for k, r in enumerate(self.roles) if r in ("lead", "assist", "resp")]
+        return sum(1 for r in self.roles[units[-1] + 1 :] if r == "note") if units else 0
+
+    @functools.cached_property
     def unit_roles(self) -> tuple[str, ...]:
         return _unit_roles(self.roles)
 
@@ -1095,8 +1105,8 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
             if len(run) == 1 and len(run[0].cells) >= 2:
                 unit_cells = _split_learned(run[0], learned)
         _assign_units(fields, unit_cells, layout, lead_empty=False)
-    if after and _heading_like(after[-1]) and not layout.has_after_units:
-        fields.heading_after = after.pop()
+    if len(after) > layout.notes_after_units and _heading_like(after[-1]):
+        fields.heading_after = after.pop()  # (cells past the row's note columns: a heading's)
     if layout.heading_first and fields.text.count("\n") + 1 >= layout.texts_before_units:
         # every text column shown, the heading's too: its cell is given once, over its rows
         fields.heading_before, fields.text = fields.text.split("\n", 1)

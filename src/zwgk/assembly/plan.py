@@ -547,7 +547,7 @@ def _unlabelled_rows(
         inside = bool(cell) and shape.within(cells, room, empty)
         # every column after the row's text shown empty (no unit cell read yet): it has ended
         full = after < 0 and 0 < room <= empty
-        if cell and not inside and (full or shape.starts_row(cell, cells, after)):
+        if cell and not inside and (full or shape.starts_row(cell, cells, after, empty)):
             # (a row ended by its empty columns keeps them: the cells it shows are all it has)
             rows.append((begin, "\n" + "\n".join(cells) + "\n" * (1 + full * empty)))
             cells, begin, after = [], pos, -1
@@ -630,18 +630,27 @@ class _RowShape:
         """Whether ``cell``, after the row's ``cells``, is one of its unit cells."""
         return bool(cells) and is_unit_cell(cell, cells[-1], self.role_sentences)
 
-    def starts_row(self, cell: str, cells: Sequence[str], after: int) -> bool:
+    def starts_row(self, cell: str, cells: Sequence[str], after: int, empty: int = 0) -> bool:
         """Whether ``cell`` starts a new row after ``cells`` (see :func:`_unlabelled_rows`);
-        a cell after a row's last column does, whatever it reads as."""
+        a cell after a row's last column does, whatever it reads as (``empty``:
+        the cells shown empty right before it)."""
         if 0 < len(self.tail) <= after:
             return True
         if self.unit_cell(cell, cells):
             return False
         if after >= 0:
-            return not _row_tail(cell, after, self.tail)
+            return not (_row_tail(cell, after, self.tail) or self._note(cell, after + empty))
         if _sentence(cell) and sum(1 for c in cells if _sentence(c)) >= self.sentences:
             return True
         return not _requirement_like(cell) and any(_requirement_like(c) for c in cells)
+
+    def _note(self, cell: str, column: int) -> bool:
+        """Whether a cell after a row's unit cells stands in a note column
+        (公开方式, 备注: ``column``, counted past the unit columns with the
+        cells shown empty): no sentence, no numbered heading, no unit."""
+        if not 0 < column < len(self.tail) or self.tail[column] != "note":
+            return False
+        return not _sentence(cell) and parse_label(cell) is None and not is_units(cell)
 
 
 def _requirement_like(cell: str) -> bool:
@@ -2001,6 +2010,7 @@ def _run_items(
         asm.unlabelled(rows)
         asm.unplaced(left, 0)
         asm.share_merged()
+        _unused_headings(asm, ctx)
         return asm.rows
     if layout.table:
         items = _serials_after_headings(items, layout)
@@ -2021,9 +2031,14 @@ def _run_items(
             asm.heading(item)
     if layout.table:
         asm.share_merged()
+    _unused_headings(asm, ctx)
+    return asm.rows
+
+
+def _unused_headings(asm: _Assembly, ctx: _Ctx) -> None:
+    """The headings no task stands under, for the residue."""
     for text, location in asm.sections.unused():
         ctx.residue.append(Residue(text, R_EMPTY_HEADING, location))
-    return asm.rows
 
 
 _A = TypeVar("_A", bound="_Assembly")

@@ -271,12 +271,20 @@ def _plan_between(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a plan, not a notice's own words:
     labelled unit fields (at least :data:`_FIELDS_OF_A_PLAN`), or an outline
     shaped like a plan's (see :func:`plan_outline`)."""
-    if _fields_between(text, start, end) >= _FIELDS_OF_A_PLAN:
+    if _fields_between(text, start, end) >= _FIELDS_OF_A_PLAN or _unit_table(text, start, end):
         return True
     part = text[start:end]
     return _plan_shaped(choose_labels(part, find_labels(part)), _points_of_its_own(text))
 
 
+def _unit_table(text: str, start: int, end: int) -> bool:
+    """Whether a table header that names a unit or a deadline column stands
+    in ``text[start:end]``: a plan's table, no notice's words."""
+    header = find_header(text, start, end)
+    return header is not None and any(r in _UNIT_OR_DEADLINE for r in header.roles)
+
+
+_UNIT_OR_DEADLINE: Final = frozenset(("lead", "assist", "resp", "deadline"))
 _PLAN_ITEMS: Final = 4  # items at the deepest of two levels that make an outline a plan's
 
 
@@ -514,7 +522,9 @@ class Header:
 
 def _qualifies(gap: str) -> bool:
     """Whether the text between two header words qualifies the second one
-    (市级责任单位, 本局责任科室), or there is none."""
+    (市级责任单位, 本局责任科室), or there is none but cell separators
+    (类别|公开内容: a header one cell per line)."""
+    gap = gap.strip("|｜")
     return not gap or HEADER_QUALIFIER.match(gap) is not None
 
 

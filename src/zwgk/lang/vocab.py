@@ -117,7 +117,13 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|(?:更新|公开|公開|发布|發布)(?:频次|頻次|频率|頻率|周期|週期))"
         ),
     ),
-    ("note", re.compile(r"^(备注|備註|说明|說明)")),
+    # a remark, or how the task's information is published (公开方式: 政府网站、公开栏)
+    (
+        "note",
+        re.compile(
+            r"^(备注|備註|说明|說明)|^(?:公开|公開|发布|發布)(?:方式|形式|渠道|载体|載體|途径|途徑)$"
+        ),
+    ),
     (
         "status",
         re.compile(
@@ -614,6 +620,7 @@ HEADER_WORDS: Final[tuple[str, ...]] = (
     "工作进展", "佐证材料", "备注", "类别", "工作类别", "公开内容", "公开事项", "公开项目",
     "责任分工", "职责分工", "细化分工", "工作重点", "公开重点", "实施主体", "时序进度", "推进情况",
     "完成进度", "分类", "一级指标", "二级指标", "任务类别",
+    "公开方式", "公开形式", "公开渠道", "公开载体", "公开途径", "发布渠道",
 )  # fmt: skip
 
 #: A header cell naming two roles of one column (配合/责任单位, 牵头、配合部门):
