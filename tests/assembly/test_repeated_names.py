@@ -28,10 +28,7 @@ PLAN = """\
 
 def _units(task: zwgk.Task) -> list[tuple[str, str]]:
     assert task.responsibility is not None
-    return [
-        (str(getattr(a.unit, "name", a.unit)), a.role.value)
-        for a in task.responsibility.assignments
-    ]
+    return [(a.name, a.role.value) for a in task.responsibility.assignments]
 
 
 def test_lead_and_assist_cells_told_apart_by_the_names_the_rows_repeat() -> None:

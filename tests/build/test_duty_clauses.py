@@ -16,10 +16,7 @@ PLAN = """\
 
 def _roles(task: zwgk.Task) -> list[tuple[str, str]]:
     assert task.responsibility is not None
-    return [
-        (str(getattr(a.unit, "name", a.unit)), a.role.value)
-        for a in task.responsibility.assignments
-    ]
+    return [(a.name, a.role.value) for a in task.responsibility.assignments]
 
 
 def test_the_lead_in_a_clause_and_the_owners_after_the_text() -> None:

@@ -462,7 +462,6 @@ _OFFICE_AT: Final = re.compile("|".join(map(re.escape, OFFICE_WORDS)))
 _NAME_END: Final = re.compile(
     "(?:" + "|".join(re.escape(w) for w in OFFICE_WORDS if len(w) > 1 or w in "局科股室处") + ")$"
 )
-_PHRASE_END: Final = tuple(sorted({*TITLE_ENDS, *PREDICATE_ENDS, *OBJECT_ENDS}))
 
 
 def repeated_names(bodies: Sequence[str], runs: Sequence[UnitRun | None]) -> frozenset[str]:
@@ -559,7 +558,7 @@ def _two_words(z: str, n: int, closed: dict[str, int]) -> bool:
     for y, m in closed.items():
         if m > n and len(y) < len(z) and z.endswith(y):
             x = z[: len(z) - len(y)]
-            if x.endswith(_PHRASE_END) or unit_end(x, 0) == len(x):
+            if _PHRASE_END_LAST.search(x) or unit_end(x, 0) == len(x):
                 return True
     return False
 
