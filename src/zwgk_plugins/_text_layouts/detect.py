@@ -90,18 +90,31 @@ def join_cell_lines(lines: Sequence[Line]) -> list[Line]:
     own points over several lines (1. 2. 3.) is one line's text.  Before the
     first separator and after the last nothing is joined (the notice, the
     signature)."""
-    marks = [i for i, ln in enumerate(lines) if separator_line(ln.text)]
+    return _rejoin(lines, [i for i, ln in enumerate(lines) if separator_line(ln.text)], _points)
+
+
+def _points(run: Sequence[Line], mark: Line) -> list[Line] | None:
+    """A cell's own points over several lines, joined, and the separator after them."""
+    text = "\n".join(ln.text.strip() for ln in run)
+    if len(run) > 1 and "\n" not in join_points(text):
+        return [Line(run[0].no, text.replace("\n", "")), mark]
+    return None
+
+
+def _rejoin(
+    lines: Sequence[Line],
+    marks: Sequence[int],
+    joined: Callable[[Sequence[Line], Line], list[Line] | None],
+) -> list[Line]:
+    """The lines, those between two marked lines (each run with the marked
+    line after it) given as ``joined`` gives them where it joins them; before
+    the first mark and after the last nothing is joined."""
     if len(marks) < _SEPARATOR_LINES:
         return list(lines)
     out = list(lines[: marks[0] + 1])
     for a, b in itertools.pairwise(marks):
         run = [ln for ln in lines[a + 1 : b] if ln.text.strip()]
-        text = "\n".join(ln.text.strip() for ln in run)
-        if len(run) > 1 and "\n" not in join_points(text):
-            out.append(Line(run[0].no, text.replace("\n", "")))  # one cell's own points
-        else:
-            out.extend(lines[a + 1 : b])
-        out.append(lines[b])
+        out += joined(run, lines[b]) or lines[a + 1 : b + 1]
     return out + list(lines[marks[-1] + 1 :])
 
 
@@ -126,18 +139,14 @@ def join_closed_cells(lines: Sequence[Line]) -> list[Line]:
     lines before a closed one joined into it.  Lines that open a row or a part
     are never joined; before the first closed line and after the last nothing
     is (the notice, the signature)."""
-    closed = [i for i, ln in enumerate(lines) if _closes_cell(ln.text)]
-    if len(closed) < _SEPARATOR_LINES:
-        return list(lines)
-    out = list(lines[: closed[0] + 1])
-    for a, b in itertools.pairwise(closed):
-        run = [ln for ln in lines[a + 1 : b] if ln.text.strip()]
-        if _one_cell(run, lines[b]):
-            text = "".join(ln.text.strip() for ln in [*run, lines[b]])
-            out.append(Line(run[0].no, text))
-        else:
-            out.extend(lines[a + 1 : b + 1])
-    return out + list(lines[closed[-1] + 1 :])
+    return _rejoin(lines, [i for i, ln in enumerate(lines) if _closes_cell(ln.text)], _closed)
+
+
+def _closed(run: Sequence[Line], closing: Line) -> list[Line] | None:
+    """Lines that do not close and the closed line after them as one cell's line."""
+    if not _one_cell(run, closing):
+        return None
+    return [Line(run[0].no, "".join(ln.text.strip() for ln in [*run, closing]))]
 
 
 _CELL_MARKS: Final = re.compile(r"[|｜\t]")
