@@ -257,6 +257,76 @@ TWELFTH_PAIRS = (
 )
 """The twelfth set, held out the same way, measured and joined."""
 
+THIRTEENTH_PAIRS = (
+    "beijing-2018-vs-2017",
+    "chongqing-culture-2021-vs-national-2021",
+    "chongqing-culture-2021-vs-pingtan-2021",
+    "daxing-2019-vs-beijing-2019",
+    "deqing-2022-vs-huzhou-2022",
+    "gansu-city-2015-vs-henan-2015",
+    "hangzhou-police-2020-vs-national-2020",
+    "henan-2021-vs-2015",
+    "huainan-cdpf-2024-vs-natres-2024",
+    "huzhou-2022-vs-national-2022",
+    "jiading-emergency-2022-vs-shanghai-stats-2022",
+    "jiangxi-2024-vs-2021",
+    "liaoning-2021-vs-2016",
+    "national-2018-vs-2016",
+    "national-2020-vs-2018",
+    "qinghai-2021-vs-2017",
+    "shanghai-justice-2021-vs-jiading-2021",
+    "shanghai-justice-2021-vs-mca-2021",
+    "shanghai-police-2020-vs-national-2020",
+    "shanghai-police-2020-vs-shanghai-tax-2020",
+    "shanghai-stats-2022-vs-national-2022",
+    "shanghai-stats-2022-vs-shanghai-tax-2020",
+    "shanwei-emergency-vs-jiading-emergency-2022",
+    "shanwei-emergency-vs-tianjin-emergency-2022",
+    "songyuan-jgsw-2020-vs-national-2020",
+    "tianjin-emergency-2022-vs-national-2022",
+    "zhangdian-2023-vs-dongzhou-2023",
+    "zhangqiu-2025-vs-tianqiao-2024",
+    "zigong-2022-vs-guangzhou-2022",
+    "zigong-2022-vs-national-2022",
+)
+"""The thirteenth set, held out the same way, measured and joined."""
+
+FOURTEENTH_PAIRS = (
+    "beijing-2024-vs-2018",
+    "changchun-hitech-2021-vs-jilin-2021",
+    "chengan-2019-vs-national-2019",
+    "chizhou-petition-vs-xuancheng-culture-2022",
+    "chongqing-hitech-2021-vs-national-2021",
+    "deqing-2022-vs-national-2022",
+    "dongcheng-2017-vs-national-2017",
+    "guangxi-city-vs-guangxi-region",
+    "guanxian-2021-vs-national-2021",
+    "houlong-2025-vs-shanghai-2025",
+    "huainan-cdpf-2024-vs-datong-huainan-2023",
+    "jiangmen-natres-2022-vs-guangzhou-2022",
+    "jiangmen-natres-2022-vs-national-2022",
+    "jiangmen-natres-2022-vs-taishan-2022",
+    "jiangyong-2021-vs-national-2021",
+    "ningxia-health-2022-vs-guangdong-health-2021",
+    "ningxia-health-2022-vs-national-2022",
+    "panyu-2021-vs-national-2021",
+    "qingshui-2021-vs-national-2021",
+    "qingshui-2021-vs-tongzi-2021",
+    "shanghai-2025-vs-2024",
+    "shanghai-cooperation-2024-vs-shanghai-medsec-2024",
+    "shanghai-econ-2024-vs-shanghai-offices-2023",
+    "shanghai-market-2019-vs-fujian-2019",
+    "shanghai-medsec-2024-vs-shanghai-2024",
+    "shanghai-offices-2023-vs-shanghai-stats-2022",
+    "sucheng-ecology-2021-vs-hainanzhou-ecology-2019",
+    "suileng-2018-vs-national-2018",
+    "taobei-sanhe-2021-vs-national-2021",
+    "tongzi-2021-vs-national-2021",
+    "xingqing-2023-vs-yangpu-2023",
+    "zhejiang-district-2022-vs-national-2022",
+)
+"""The fourteenth set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -270,6 +340,8 @@ DEV_PAIRS = (
     + TENTH_PAIRS
     + ELEVENTH_PAIRS
     + TWELFTH_PAIRS
+    + THIRTEENTH_PAIRS
+    + FOURTEENTH_PAIRS
 )
 
 
