@@ -223,6 +223,67 @@ def cells_plain_points(plan: Sequence[Row]) -> str:
 POINTS = ("cells_points", "cells_points_bare", "cells_plain_points")
 
 
+def _shared_cells(plan: Sequence[Row]) -> Iterator[tuple[list[str], list[Row]]]:
+    """Rows under one heading that share their unit and deadline cells, as a
+    table gives them in one cell: the headings the first opens, and the rows."""
+    numbering = Numbering()
+    group: list[Row] = []
+    heads: list[str] = []
+    for r in plan:
+        if group and (r.section, r.resp, r.deadline) == (
+            group[-1].section,
+            group[-1].resp,
+            group[-1].deadline,
+        ):
+            group.append(r)
+            continue
+        if group:
+            yield heads, group
+        heads, group = numbering.opened(r.section), [r]
+    if group:
+        yield heads, group
+
+
+def _shared_header(plan: Sequence[Row]) -> list[str]:
+    return [*_HEADINGS[: _depth(plan)], "具体内容", "责任单位", "完成时限"]
+
+
+def _numbered(r: Row) -> str:
+    return f"{r.number}.{r.text}"
+
+
+def pipe_shared(plan: Sequence[Row]) -> str:
+    """A pipe table whose 具体内容 cell holds every task numbered in it that
+    shares the unit and deadline cells after it (no 序号 column)."""
+    lines = [_TITLE, "", " | ".join(_shared_header(plan)) + " |"]
+    for heads, group in _shared_cells(plan):
+        text = "".join(_numbered(r) for r in group)
+        lines.append(" | ".join([*heads, text, group[0].resp, group[0].deadline]) + " |")
+    return "\n".join(lines)
+
+
+def cells_shared(plan: Sequence[Row]) -> str:
+    """One cell per line, each closed by `` |``: a 具体内容 cell holds, a task a
+    line, every task that shares the unit and deadline cells after it."""
+    lines = [_TITLE, "", *(f"{h} |" for h in _shared_header(plan))]
+    for heads, group in _shared_cells(plan):
+        lines += [f"{h} |" for h in heads]
+        lines += [_numbered(r) for r in group[:-1]] + [f"{_numbered(group[-1])} |"]
+        lines += [f"{c} |" if c else "|" for c in (group[0].resp, group[0].deadline)]
+    return "\n".join(lines)
+
+
+def cells_bare_shared(plan: Sequence[Row]) -> str:
+    """One cell per line with ``|`` alone between cells: a 具体内容 cell holds,
+    a task a line, every task that shares the unit and deadline cells after it."""
+    lines = [_TITLE, "", *"\n|\n".join(_shared_header(plan)).split("\n")]
+    for heads, group in _shared_cells(plan):
+        for cell in [*heads, "\n".join(_numbered(r) for r in group), group[0].resp]:
+            lines += ["|", cell] if cell else ["|"]
+        lines += ["|", group[0].deadline] if group[0].deadline else ["|"]
+    return "\n".join(lines)
+
+
 def table_line(plan: Sequence[Row]) -> str:
     """The pipe table crawled onto one line: its cells joined by spaces."""
     lines = pipe(plan).split("\n")
@@ -645,6 +706,9 @@ LAYOUTS: dict[str, Layout] = {
     "pipe_progress": pipe_progress,
     "pipe_progress_merged": pipe_progress_merged,
     "cells_progress": cells_progress,
+    "pipe_shared": pipe_shared,
+    "cells_shared": cells_shared,
+    "cells_bare_shared": cells_bare_shared,
     "prose": prose,
     "prose_bracketed": prose_bracketed,
     "prose_duty": prose_duty,

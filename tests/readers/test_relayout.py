@@ -45,7 +45,11 @@ from tests import relayout
 # plans of the eighteenth held-out set (90 -> 96) cost the unnumbered layouts
 # and cells_progress a point or two; those of the nineteenth and twentieth
 # (96 -> 102: bureaus' openings in prose, a Traditional-script mirror of a
-# table one cell per line) the layouts run together a point or two.
+# table one cell per line) the layouts run together a point or two.  Where a
+# cell holds every task that shares the unit and deadline cells after it
+# (pipe_shared, cells_shared, cells_bare_shared), numbering restarting in
+# every part and tasks of plans naming no unit (one cell for a whole part)
+# keep the figures a few points short.
 FLOORS = {
     "pipe": {"tasks": 99, "text": 99, "section": 98, "resp": 99, "unitF1": 97},
     "pipe_merged": {"tasks": 99, "text": 99, "section": 98, "resp": 99, "unitF1": 97},
@@ -70,6 +74,9 @@ FLOORS = {
     "pipe_progress": {"tasks": 99, "text": 99, "section": 99, "resp": 97, "unitF1": 99},
     "pipe_progress_merged": {"tasks": 99, "text": 99, "section": 97, "resp": 97, "unitF1": 98},
     "cells_progress": {"tasks": 97, "text": 91, "section": 90, "resp": 94, "unitF1": 97},
+    "pipe_shared": {"tasks": 97, "text": 95, "section": 95, "resp": 98, "unitF1": 96},
+    "cells_shared": {"tasks": 96, "text": 95, "section": 94, "resp": 94, "unitF1": 95},
+    "cells_bare_shared": {"tasks": 96, "text": 95, "section": 94, "resp": 96, "unitF1": 96},
     "prose": {"tasks": 99, "text": 99, "section": 99, "resp": 98, "unitF1": 97},
     "prose_duty": {"tasks": 99, "text": 95, "section": 99, "resp": 95, "unitF1": 95},
     "prose_duty_clause": {"tasks": 99, "text": 99, "section": 99, "resp": 95, "unitF1": 95},

@@ -1393,6 +1393,47 @@ class _Assembly:
             bool(text) and not text.endswith(tuple(SENTENCE_END)) and self.stream_end.endswith(text)
         )
 
+    def share_cell(self) -> None:
+        """Tasks numbered inside one cell (a 具体要求 cell's ``3.…`` ``4.…``, the
+        unit and deadline cells after the last) share the cells after it: a
+        task whose label and the next task's stand in one cell has no cells of
+        its own and takes the next's (in a group, as rows under a merged cell)."""
+        for k in range(len(self.rows) - 2, -1, -1):
+            if not self._opens_cell_with_next(k):
+                continue
+            nxt, f = self.rows[k + 1], self.fields[k + 1]
+            key = nxt.shared_key if nxt.shared_key is not None else k + 1
+            self.rows[k] = attrs.evolve(
+                self.rows[k],
+                resp_text=nxt.resp_text,
+                lead=nxt.lead,
+                assist=nxt.assist,
+                deadline_text=nxt.deadline_text,
+                note=self.rows[k].note or nxt.note,
+                shared_key=key,
+            )
+            self.rows[k + 1] = attrs.evolve(nxt, shared_key=key)
+            self.fields[k] = attrs.evolve(
+                self.fields[k], lead=f.lead, resp=f.resp, deadline=f.deadline, shown_empty=False
+            )
+
+    def _opens_cell_with_next(self, k: int) -> bool:
+        """Whether row ``k`` holds only its text and the next row's label stands in
+        the same cell of a table, under the same heading, the next row with cells."""
+        f, nxt = self.fields[k], self.fields[k + 1]
+        if f.lead or f.resp or f.deadline or f.note or f.lead_empty or f.shown_empty:
+            return False
+        if not (nxt.lead or nxt.resp or nxt.deadline or nxt.lead_empty):
+            return False
+        here, there = self.places[k], self.places[k + 1]
+        stream = self.stream
+        return (
+            here < there
+            and self.row_section[k] == self.row_section[k + 1]
+            and stream.in_cells(here)
+            and stream.piece_index(here) == stream.piece_index(there)
+        )
+
     def share_merged(self) -> None:
         """Rows that lack their unit cells share the merged cells of the row above;
         so does a row of text whose every cell after its text is shown empty (a
@@ -2030,6 +2071,7 @@ def _run_items(
         else:
             asm.heading(item)
     if layout.table:
+        asm.share_cell()
         asm.share_merged()
     _unused_headings(asm, ctx)
     return asm.rows

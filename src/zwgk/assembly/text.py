@@ -153,6 +153,16 @@ class Stream:
         k = bisect.bisect_right(self.starts, pos) - 1
         return self.pieces[k].text if 0 <= k < len(self.pieces) else ""
 
+    def piece_index(self, pos: int) -> int:
+        """The number of the piece (line or cell) that holds ``pos``."""
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def in_cells(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a table's cell: a table row's, or a line of
+        text whose cells a separator parts or closes."""
+        line = self.line_at(pos)
+        return line is not None and (line in self.cell_rows or line in self.cell_lines)
+
     def line_at(self, pos: int) -> int | None:
         """The input line the text position ``pos`` comes from."""
         k = bisect.bisect_right(self.starts, pos) - 1

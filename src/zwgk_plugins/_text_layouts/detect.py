@@ -94,11 +94,26 @@ def join_cell_lines(lines: Sequence[Line]) -> list[Line]:
 
 
 def _points(run: Sequence[Line], mark: Line) -> list[Line] | None:
-    """A cell's own points over several lines, joined, and the separator after them."""
+    """A cell's own points over several lines, or its tasks numbered on, joined,
+    and the separator after them."""
     text = "\n".join(ln.text.strip() for ln in run)
-    if len(run) > 1 and "\n" not in join_points(text):
+    if len(run) > 1 and ("\n" not in join_points(text) or _numbered_on(run)):
         return [Line(run[0].no, text.replace("\n", "")), mark]
     return None
+
+
+def _numbered_on(run: Sequence[Line]) -> bool:
+    """Whether every line of a run is an item numbered one on from the line
+    before, in one style, none of a part's rank (a cell holding the plan's
+    tasks ``3.…`` ``4.…``; a row's last cell and the next row's first are no
+    such run)."""
+    labels = [parse_label(ln.text.strip()) for ln in run]
+    if any(lb is None or lb.rank <= PART_RANK or not lb.rest.strip() for lb in labels):
+        return False
+    return all(
+        b.style == a.style and b.number == a.number + 1
+        for a, b in itertools.pairwise(lb for lb in labels if lb is not None)
+    )
 
 
 def _rejoin(
