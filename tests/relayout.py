@@ -549,6 +549,23 @@ def prose_duty_clause(plan: Sequence[Row]) -> str:
     return _paragraphs(plan, "{}.".format, with_duty_clause)
 
 
+def with_agent_clause(r: Row) -> str:
+    """A row's text with who does it said only as the agent of its own verb
+    (``…，由A及时更新…``), where no unit assists; else as :func:`with_duty_clause`."""
+    if r.assist or not r.lead:
+        return with_duty_clause(r)
+    k = r.text.find("，")
+    if 0 < k < len(r.text) - 4:
+        return f"{r.text[:k]}，由{r.lead}{r.text[k + 1 :]}"
+    return f"{r.text.rstrip('。')}，由{r.lead}抓好推进。"
+
+
+def prose_agent(plan: Sequence[Row]) -> str:
+    """Paragraphs under their headings, each naming who does it as the agent
+    of a verb of its own sentence (no role word), which the paragraph keeps."""
+    return _paragraphs(plan, "{}.".format, with_agent_clause)
+
+
 def page_line(plan: Sequence[Row]) -> str:
     """A crawled page on one line: the breadcrumb, the notice without its
     signature, the plan in prose with labelled clauses, the page's footer."""
@@ -713,6 +730,7 @@ LAYOUTS: dict[str, Layout] = {
     "prose_bracketed": prose_bracketed,
     "prose_duty": prose_duty,
     "prose_duty_clause": prose_duty_clause,
+    "prose_agent": prose_agent,
     "page_line": page_line,
     "page_signed": page_signed,
     "page_glued": page_glued,
@@ -756,6 +774,13 @@ def score(layout: str, gold: dict[str, Any], out: Path | None = None) -> dict[st
             t["responsibility"] = _duty(*_role_cells(t["units"] or ())) or None
         elif layout == "prose_duty_clause":
             t["text"], t["responsibility"] = with_duty_clause(r), _clause_duty(r) or None
+        elif layout == "prose_agent":
+            t["text"] = with_agent_clause(r)
+            if r.assist or not r.lead:
+                t["responsibility"] = _clause_duty(r) or None
+            else:  # the names alone: each the owner
+                t["responsibility"] = r.lead
+                t["units"] = [dict(u, role="owner") for u in t["units"]]
     return summarize(counts(truth, zwgk.read(data, format=fmt)))
 
 

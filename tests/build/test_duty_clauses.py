@@ -33,3 +33,34 @@ def test_a_clause_already_said_is_not_said_twice() -> None:
     text = "推进项目公开。由县发改局牵头，公开批准信息。"
     assert with_duty_clause(text, ["县发改局牵头"]) == ["县发改局牵头"]
     assert with_duty_clause("推进项目公开。", ["县发改局负责"]) == ["县发改局负责"]
+
+
+AGENTS = """\
+某县2022年政务公开工作要点
+一、加强政策解读
+（一）做好政策文件解读。政策性文件印发后，由起草部门负责解读，及时回应社会关切。
+（二）规范行政规范性文件管理。规范性文件出台前，由县司法局加强合法性审核，按规定向社会公开。
+（三）推进财政信息公开。由县财政局牵头，县直各部门配合，全面公开预决算信息。
+二、提升公开质量
+（一）做好依申请公开。规范答复文书，由各级政府统一答复格式。
+"""
+
+
+def test_units_named_as_the_agent_of_a_verb_are_who_does_the_task() -> None:
+    plan = zwgk.read_text(AGENTS)
+    assert _roles(plan.tasks[0]) == [("起草部门", "owner")]
+    assert _roles(plan.tasks[1]) == [("县司法局", "owner")]
+    assert _roles(plan.tasks[2]) == [("县财政局", "lead"), ("县直各部门", "assist")]
+    # a generic addressee is no office
+    assert plan.tasks[3].responsibility is None
+    # the paragraph keeps its clause
+    assert (
+        plan.tasks[1].text
+        == "规范行政规范性文件管理。规范性文件出台前，由县司法局加强合法性审核，按规定向社会公开。"
+    )
+
+
+def test_an_agent_with_no_role_word_beside_a_stated_duty_adds_nothing() -> None:
+    text = "规范性文件出台前，由县司法局加强合法性审核。"
+    assert with_duty_clause(text, ["县政府办负责"]) == ["县政府办负责"]
+    assert with_duty_clause(text, []) == ["县司法局"]

@@ -8,7 +8,7 @@ from typing import Final
 
 from zwgk.lang.deadline import find_deadlines
 from zwgk.lang.pieces import assigns_roles, looks_like_responsibility, squeeze
-from zwgk.lang.units import find_unit_runs, starts_cut_name, subject_units
+from zwgk.lang.units import agent_units, find_unit_runs, starts_cut_name, subject_units
 from zwgk.lang.vocab import DUTY_SUBJECT, FIELD_NAMES, FIELD_RE, ROLE_WORD
 
 __all__ = [
@@ -302,7 +302,7 @@ def with_duty_clause(text: str, resps: Sequence[str]) -> list[str]:
     >>> with_duty_clause("推进项目公开。由县发改局牵头，公开批准信息，", ["县自然资源局落实"])
     ['县发改局牵头', '县自然资源局落实']
     """
-    inner = duty_clause(text)
+    inner = duty_clause(text, agent_alone=not resps)
     if inner is None or any(squeeze(inner) in squeeze(r) for r in resps):
         return list(resps)
     return [inner, *resps]
@@ -311,21 +311,34 @@ def with_duty_clause(text: str, resps: Sequence[str]) -> list[str]:
 _CLAUSE_END: Final = re.compile(r"[，,；;。]")
 
 
-def duty_clause(text: str) -> str | None:
+def duty_clause(text: str, *, agent_alone: bool = False) -> str | None:
     """Who does a task, said in a clause inside its paragraph (``…清单，由省
     编办牵头、省直各部门配合，通过门户网站…``): the clause without its 由 and
     the clauses right after it that go on saying so (``，各镇配合``); the
-    paragraph keeps them, they are part of its sentence.
+    paragraph keeps them, they are part of its sentence.  A clause that goes
+    on with what they do names them before their role word (``由起草部门负责
+    解读``); with ``agent_alone`` (the task states no other responsibility),
+    before any verb (``由县司法局加强法律审核``).
 
     >>> duty_clause("全面公开权力清单，由省编办牵头、省直各部门配合，通过门户网站集中展示。")
     '省编办牵头、省直各部门配合'
+    >>> duty_clause("政策文件印发后，由起草部门负责解读。")
+    '起草部门'
+    >>> duty_clause("规范性文件出台前，由县司法局加强法律审核。", agent_alone=True)
+    '县司法局'
     """
     clauses = [c.strip() for c in _CLAUSE_END.split(text)]
     for k, clause in enumerate(clauses):
         agent = _AGENT.match(clause)
-        if agent is None or not _is_duty(clause[agent.end() :]):
+        if agent is None:
             continue
-        duty = [clause[agent.end() :]]
+        rest = clause[agent.end() :]
+        if not _is_duty(rest):
+            named = subject_units(rest) or (agent_units(rest) if agent_alone else None)
+            if named:
+                return named
+            continue
+        duty = [rest]
         for more in clauses[k + 1 :]:
             if not more or not _is_duty(more):
                 break

@@ -47,6 +47,7 @@ from zwgk.lang.vocab import (
 
 __all__ = [
     "UnitRun",
+    "agent_units",
     "cut_names_end",
     "find_unit_runs",
     "last_run_start",
@@ -851,6 +852,25 @@ def subject_units(text: str) -> str | None:
         return None
     if all(GENERIC_ADDRESSEE.search(text[a:b]) for a, b in run.units):
         return None  # 各级政府及其部门要…: no particular office
+    return _subject_as_written(text, run.text())
+
+
+def agent_units(text: str) -> str | None:
+    """The units a clause opened by 由 names as who does the task, whatever
+    verb follows them (``由县司法局加强法律审核``: the text after 由), or None
+    where the clause opens with no unit or with a generic addressee.
+
+    >>> agent_units("县司法局加强法律审核")
+    '县司法局'
+    >>> agent_units("各级政府统一发布") is None
+    True
+    """
+    runs = _unit_runs(text, 0, len(text))
+    if not runs or runs[0].start != 0:
+        return None
+    run = runs[0]
+    if all(GENERIC_ADDRESSEE.search(text[a:b]) for a, b in run.units):
+        return None
     return _subject_as_written(text, run.text())
 
 
