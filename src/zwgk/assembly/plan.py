@@ -904,6 +904,48 @@ def _without_aims_parts(text: str, outline: Outline) -> Outline:
     return Outline(tuple(kept), styles)
 
 
+def _without_one_cells_points(stream: Stream, outline: Outline, header: Header | None) -> Outline:
+    """The outline without the points one cell of a table numbers for itself
+    (``(1)…(2)…(3)…`` in one 具体要求 cell of a table whose other rows number
+    nothing): a style whose every label stands in that one cell, counting
+    from 1, numbers no task and no part while other rows of the table hold
+    sentences of their own."""
+    if header is None:
+        return outline
+    points = {
+        st for st in outline.styles if _one_cells_points(stream, outline.of_style(st), header.end)
+    }
+    if not points:
+        return outline
+    kept = tuple(h for h in outline.labels if h.style not in points)
+    return Outline(kept, tuple(st for st in outline.styles if st not in points))
+
+
+_ROW_SENTENCE: Final = 10  # characters of a cell that is a row's sentence, not a name
+
+
+def _one_cells_points(stream: Stream, hits: Sequence[LabelHit], after: int) -> bool:
+    """Whether ``hits`` count from 1 in one table cell, and table rows after
+    ``after`` (the header's end) on other lines hold sentences of their own
+    with no label (rows the table numbers not)."""
+    if len(hits) < 2 or [h.number for h in hits] != list(range(1, len(hits) + 1)):
+        return False
+    cell = stream.piece_index(hits[0].start)
+    if not stream.in_cells(hits[0].start) or stream.piece_index(hits[-1].start) != cell:
+        return False
+    line = stream.pieces[cell].line
+    return any(
+        piece.line != line and _row_sentence(piece.text) and stream.in_cells(start)
+        for piece, start in zip(stream.pieces, stream.starts, strict=True)
+        if start >= after
+    )
+
+
+def _row_sentence(cell: str) -> bool:
+    """A cell that is a row's own requirement: a sentence with no label."""
+    return len(cell) >= _ROW_SENTENCE and _sentence(cell) and parse_label(cell) is None
+
+
 def _within_rows(stream: Stream, outline: Outline, style: str) -> Outline:
     """The outline without the labels inside a numbered row.
 
@@ -1836,6 +1878,7 @@ def assemble_lines(
     outline = _without_aims_parts(text, outline)
     first = outline.labels[0].start if outline.labels else len(text)
     header = find_header(text, body, min(first, body + _HEADER_SCAN) if first > body else first)
+    outline = _without_one_cells_points(stream, outline, header)
     repeats = _header_repeats(stream, header) if header is not None else {}
     if repeats:  # a header printed again over a page's rows: set aside, read again
         found = sorted(set(repeats.values()))

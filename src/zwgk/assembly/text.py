@@ -538,6 +538,25 @@ def _qualifies(gap: str) -> bool:
     return not gap or HEADER_QUALIFIER.match(gap) is not None
 
 
+def _from_serial(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The header words from the 序号 column on, where one stands after others
+    in a header run into the text before it: the words before it end a title
+    (…工作要点任务分工序号工作任务…)."""
+    for k, (_, _, word) in enumerate(words[1:], 1):
+        if header_role(word) == "number":
+            return words[k:]
+    return words
+
+
+def _adjacent(words: Sequence[tuple[int, int, str]], keep: Sequence[int]) -> int:
+    """How many of ``words`` (from the first) follow each other in the text
+    with nothing between them."""
+    n = 1
+    while n < len(words) and keep[words[n][0]] - keep[words[n - 1][1] - 1] == 1:
+        n += 1
+    return n
+
+
 def _glued(region: str, k: int) -> bool:
     """Whether ``region[k]`` follows a letter of the text before it with
     nothing between, other than a qualifier of its own (公开|类别, 本局|责任科室)."""
@@ -585,11 +604,11 @@ def find_header(text: str, start: int, end: int) -> Header | None:
     # a header word run into the text before it, with a break after it, ends
     # a title (…工作要点责任分工); so do two such words alone
     while len(words) >= 2 and _glued(region, keep[words[0][0]]):
-        if keep[words[1][0]] - keep[words[0][1] - 1] > 1:
-            words = words[1:]
-        elif len(words) == 2:
-            words = _header_run(squeezed, words[-1][1])
-        else:
+        run = _adjacent(words, keep)
+        if len(words) == 2 or run < len(words):  # a title's words, then what follows
+            words = _header_run(squeezed, words[run - 1][1])
+        else:  # a header run into the text before it: from its 序号 on, if it has one
+            words = _from_serial(words)
             break
     if len(words) < 2:
         return None

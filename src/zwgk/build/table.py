@@ -9,6 +9,7 @@ shared by exactly those rows (a shared responsibility becomes one
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -32,7 +33,7 @@ from zwgk.build.pieces import (
 from zwgk.build.roles import find_header
 from zwgk.build.sections import Sections, apply_heading_cell
 from zwgk.document import Cell, Grid
-from zwgk.lang.numerals import HeadingLabel, parse_serial
+from zwgk.lang.numerals import HeadingLabel, find_labels, parse_serial
 from zwgk.lang.pieces import label_of, squeeze
 from zwgk.lang.vocab import header_role
 
@@ -326,9 +327,28 @@ class _TableReader:
             self._take(fields, role, cell)
         return fields
 
+    @functools.cached_property
+    def _unlabelled_texts(self) -> int:
+        """How many of the table's rows hold a text cell that opens with no label."""
+        if self.text_col is None:
+            return 0
+        body = self.rows[self.header.body_start :]
+        cells = {id(c): c for row in body if (c := row[self.text_col]) is not None}
+        return sum(1 for c in cells.values() if span_text(c).strip() and not label_of(span_text(c)))
+
+    def _own_points(self, text: str) -> bool:
+        """Whether a requirement cell numbers its own points on its first line
+        (``(1)…；(2)…；(3)…``, counting from 1) in a table whose other rows (two
+        or more) open with no label: the points are the cell's text, no tasks."""
+        first = label_of(text)
+        if first is None or first.number != 1 or self._unlabelled_texts < 2:
+            return False
+        line = text.split("\n", 1)[0]
+        return any(h.style == first.style and h.number == 2 for h in find_labels(line))
+
     def _emit(self, text: str, text_cell: Cell, fields: _Fields) -> None:
         """One row per labelled item of the requirement cell."""
-        items = split_items(text)
+        items = [(None, text)] if self._own_points(text) else split_items(text)
         shared = fields.shared_key
         if len(items) > 1 and shared is None:
             shared = id(text_cell)
