@@ -220,6 +220,13 @@ _STATUTORY_RE = re.compile(
     r"(?:按|依|按照|依照|依据|根据|在)\s*(?:有关|相关)?\s*(?:规定|法定|要求|上级要求)\s*的?\s*"
     r"(?:时限|期限|时间)|(?:按|按照|根据)\s*(?:时限|期限|时间)\s*要求"
 )
+# A cell that points at a schedule set elsewhere: 按市统一安排完成, 按上级部署时限,
+# 按省里统一要求完成 (not 按上级要求 or 按规定 alone: as required, no time).
+_SCHEDULE_ELSEWHERE = (
+    r"(?:按照|按|根据|依照|依)\s*[^，。；,;：:\s|｜]{0,10}?(?:统一)?\s*"
+    r"(?:(?:安排|部署|时限|期限)\s*(?:完成|执行|落实|推进|开展|办理)?|(?:要求|规定)\s*(?:完成|时限))"
+)
+_SCHEDULE_ELSEWHERE_RE = re.compile(r"\A\s*" + _SCHEDULE_ELSEWHERE + r"\s*\Z")
 _EVENT_START_RE = re.compile(r"在|于|自|从|收到|接到|印发|公布|发布|出台")
 
 # (根据工作进度, 项目实施期间: as the work goes, not by a date)
@@ -604,6 +611,8 @@ _DATED = re.compile(r"[年月日内时天周底前后]")
 _ONGOING_CELL_RE = re.compile(
     "(?:" + _ONGOING_RE.pattern + ")(?:坚持|推进|更新|开展|落实|执行|公开|化)?"
 )
+# (run together with the row's cells, such a cell ends the row: nothing after it on its line)
+_SCHEDULE_CELL_RE = re.compile(_SCHEDULE_ELSEWHERE + r"(?=\s*(?:$|\n|[|｜]))")
 _PERIOD_CELL_RE = re.compile(
     r"(?:每\s*" + _PERIOD_WORD.replace("?P<per>", "") + r"\s*度?|" + _CELL_PER_RE.pattern + ")"
     r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:底前|前|底)?)?"
@@ -646,7 +655,7 @@ def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
     if _DATED.search(norm) is not None:  # (a date or a time allowed names one of these)
         spans += [(m.start, m.end) for m in find_deadlines(text, year)]
         spans += [(c.start, c.end) for c in _date_candidates(norm, year, cell=True)]  # 2021年12月
-    for pattern in (_ONGOING_CELL_RE, _PERIOD_CELL_RE):
+    for pattern in (_ONGOING_CELL_RE, _PERIOD_CELL_RE, _SCHEDULE_CELL_RE):
         spans += [(m.start(), m.end()) for m in pattern.finditer(norm)]
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans, key=lambda ab: (ab[0], -ab[1])):
@@ -726,6 +735,7 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
         _CELL_AFTER_EVENT_RE,
         _CELL_BEFORE_EVENT_RE,
         _CELL_SCHEDULE_RE,
+        _SCHEDULE_ELSEWHERE_RE,
     )
     if any(r.search(norm) is not None for r in relative):
         return Deadline(raw, DeadlineKind.RELATIVE)
