@@ -38,6 +38,12 @@ def best(text: str) -> str:
         # after a word that ends a title does (回应|对)
         ("政策解读重要政策文件与解读材料同步发布，推行图解、视频等多元解读。", "政策解读"),
         ("舆情回应对涉及本市的政务舆情及时研判，主动发布权威信息。", "舆情回应"),
+        # bodies that must do something as the requirement's subject (…要, …应),
+        # not from a word's noun-making end (规范化|政府部门要)
+        (
+            "持续推进基层政务公开标准化规范化政府部门要结合权责清单，持续更新公开目录。",
+            "持续推进基层政务公开标准化规范化",
+        ),
         # a word that ends in a conjunction's character waits for nothing (参与, 涉及),
         # and 涉及 opens a requirement
         (

@@ -52,6 +52,12 @@ _SHORT_VERBS: Final = tuple(v for v in REQUIREMENT_VERBS if len(v) == 1)
 _WORDS_LIKE_VERBS: Final = frozenset(WORDS_ENDING_LIKE_VERBS)
 # a requirement whose subject is a level's bodies (市级部门…, 县级各单位…)
 _LEVEL_SUBJECT: Final = tuple(p + "级" for p in UNIT_LEVELS if len(p) == 1)
+# a requirement whose subject is bodies of some kind and what they must do (政府部门要…,
+# 基层政府应…, 政府信息公开工作主管部门要…): the subject ends in a body's word before a modal
+_MODAL_SUBJECT: Final = re.compile(
+    r"[^，。；,;、：:\s“”《》（）()]{0,10}?(?:部门|政府|单位|机关|机构|乡镇|街道|社区)"
+    r"(?:要|应当|应|須|须|必须|需)"
+)
 _MIN_TITLE: Final = 4
 _MIN_CLAUSE: Final = 4  # the requirement's first clause holds a verb and its object
 _MAX_TITLE: Final = 48
@@ -109,12 +115,23 @@ def _opens(text: str, k: int, predicate: str = "") -> float:
         return 2.0  # a level's bodies as the subject, a quotation, a date or a figure
     if text.startswith(UNIT_PREFIXES, k) and unit_end(text, k) is not None:
         return 1.5  # a unit as the subject (a level may also end a word: 专区)
+    if _modal_subject(text, k):
+        return 2.0
     if text.startswith(_SHORT_VERBS, k) and text[k - 1 : k + 1] not in _WORDS_LIKE_VERBS:
         return 1.5  # a preposition (在, 对, 将), not the end of a word (重要, 针对)
     return 0.0
 
 
 _SHORTEST_SUBJECT: Final = 3  # (…公开|职责围绕…: a word before a verb is the title's)
+
+
+def _modal_subject(text: str, k: int) -> bool:
+    """Whether bodies that must do something stand at ``k`` as the requirement's
+    subject (``政府部门要结合…``), no verb among the words that name them."""
+    found = _MODAL_SUBJECT.match(text, k)
+    if found is None or text.startswith(_NOUN_MAKERS, k):
+        return False  # (化 of 规范化 ends the word before: no subject starts with it)
+    return not any(_LONG_VERB_AT.match(text, j) for j in range(k, found.end() - 1))
 
 
 def _subject_at(text: str, k: int) -> bool:
