@@ -24,6 +24,7 @@ import functools
 import itertools
 import operator
 from collections.abc import Callable, Iterable, Sequence
+from typing import Final
 
 import attrs
 import numpy as np
@@ -1581,6 +1582,7 @@ def _evidence_stage(
         admitted = prob >= _evidence.LINK
     else:  # texts too unlike to be linked on their own are not linked by structure
         admitted = _evidence.admitted(feats, rows, cols, layout, prob)
+    admitted &= ~texts.slight(rows, cols)
     order = np.argsort(-prob, kind="stable")
     decided: dict[tuple[int, int], float] = {}
     for k in order[admitted[order]].tolist():
@@ -1664,6 +1666,9 @@ class _Distinctive:
         return _evidence.distinct_shares(first, second, weight)
 
 
+_SLIGHT: Final = 10  # characters of a task's text below which it says too little to be linked on
+
+
 @attrs.frozen
 class _Texts:
     """What the evidence stage weighs of the two sides' texts."""
@@ -1671,6 +1676,17 @@ class _Texts:
     child: Features
     parent: Features
     distinctive: _Distinctive
+
+    def slight(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """Whether either task of each pair says too little to be linked on the
+        evidence of terms and structure (``推进``, ``发布2024年``: the few
+        characters a page cut a task to): such a pair is linked only where its
+        evidence leaves no doubt."""
+        short_c = np.array([len(t.strip()) < _SLIGHT for t, _ in self.child.side_key])
+        short_p = np.array([len(t.strip()) < _SLIGHT for t, _ in self.parent.side_key])
+        if not len(rows):
+            return np.zeros(0, dtype=bool)
+        return np.asarray(short_c[rows] | short_p[cols])
 
 
 def _term_features(
