@@ -327,6 +327,40 @@ FOURTEENTH_PAIRS = (
 )
 """The fourteenth set, held out the same way, measured and joined."""
 
+FIFTEENTH_PAIRS = (
+    "anhui-edu-2024-vs-huainan-cdpf-2024",
+    "anhui-edu-2024-vs-natres-2024",
+    "anhui-edu-2024-vs-shandong-edu-2023",
+    "handan-2022-vs-national-2022",
+    "hunan-2022-vs-national-2022",
+    "jiading-hrss-2025-vs-fengxian-2025",
+    "jiading-hrss-2025-vs-shanghai-2025",
+    "laiwu-2021-vs-national-2021",
+    "pingjiang-2020-vs-national-2020",
+    "shanghai-civil-2022-vs-jiading-emergency-2022",
+    "shanghai-civil-2022-vs-national-2022",
+    "shanghai-civil-2022-vs-shanghai-stats-2022",
+    "shanghai-offices-2023-vs-shanghai-civil-2022",
+    "taizhou-natres-2021-vs-national-2021",
+    "taizhou-natres-2021-vs-qinghai-2021",
+    "taizhou-natres-2021-vs-yunnan-2021",
+    "xuancheng-civil-2021-vs-national-2021",
+    "xuanhan-2023-vs-xinyu-2023",
+    "yuncheng-water-2021-vs-guangzhou-water-2021",
+    "yuncheng-water-2021-vs-heihe-2021",
+    "yuncheng-water-2021-vs-national-2021",
+    "yunnan-2021-vs-liaoning-2021",
+    "yunnan-2021-vs-national-2021",
+    "yunnan-2022-vs-2021",
+    "zhanjiang-police-2018-vs-national-2018",
+    "zhanjiang-police-2019-vs-2018",
+    "zhanjiang-police-2019-vs-national-2019",
+    "zheshan-2017-vs-national-2017",
+    "zhoushan-2022-vs-national-2022",
+    "zhuzhou-2022-vs-national-2022",
+)
+"""The fifteenth set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -342,6 +376,7 @@ DEV_PAIRS = (
     + TWELFTH_PAIRS
     + THIRTEENTH_PAIRS
     + FOURTEENTH_PAIRS
+    + FIFTEENTH_PAIRS
 )
 
 
