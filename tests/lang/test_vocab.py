@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+import zwgk
 from zwgk.lang.vocab import (
+    FIELD_RE,
     HEADER_QUALIFIER,
     HEADER_WORDS,
     header_role,
     is_status,
     lead_of_two_owners,
+    names_units,
 )
 
 
@@ -119,3 +122,17 @@ def test_the_division_of_the_tasks_names_who_does_them(cell: str, role: str) -> 
     lists who does each; 细化分工 beside 工作任务 is the requirement."""
     assert header_role(cell) == role
     assert header_role("细化分工") == "text"
+
+
+def test_a_field_name_parted_by_a_space_names_its_field() -> None:
+    found = FIELD_RE.search("定期公开重点工作进展情况.(责任 单位: 各省辖市政府)")
+    assert found is not None and names_units(found)
+    plan = zwgk.read_text(
+        "2021年某省政务公开工作要点\n一、加强重点领域信息公开\n"
+        "(一) 做好报告落实情况公开.定期公开工作进展情况.(责任 单位: 各市政府、省直各部门)\n"
+        "(二) 做好财政信息公开.(责任 单位: 省财政厅)\n"
+    )
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "各市政府、省直各部门",
+        "省财政厅",
+    ]

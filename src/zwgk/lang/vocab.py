@@ -268,8 +268,9 @@ def lead_of_two_owners(roles: Sequence[str]) -> list[str]:
 
 def _field_names(*roles: str, alone: bool = True) -> str:
     """Every role word with every kind of unit, then the role word alone:
-    ``牵头单位|牵头部门|…|牵头`` (``（牵头：办公室；配合：水政监察大队）``)."""
-    names = [role + kind for role in roles for kind in _UNIT_KINDS_NAMED]
+    ``牵头单位|牵头部门|…|牵头`` (``（牵头：办公室；配合：水政监察大队）``); a
+    space may part the two words (``责任 单位：``, a PDF's text at a line's wrap)."""
+    names = [role + "[ \u3000]?" + kind for role in roles for kind in _UNIT_KINDS_NAMED]
     return "|".join(names + list(roles) if alone else names)
 
 
