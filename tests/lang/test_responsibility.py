@@ -367,11 +367,25 @@ def test_a_join_word_after_a_list_separator_is_no_part_of_the_next_name() -> Non
 
 
 def test_small_form_brackets_of_a_mirror_hold_a_note_inside_one_name() -> None:
+    # the note says what the name covers: it splits nothing and is no part of the name
     r = parse_responsibility("市發展改革委,各區縣政府﹝含南太湖新區管委會,下同﹞")
-    assert [a.unit for a in r.assignments] == [
-        "市發展改革委",
-        "各區縣政府﹝含南太湖新區管委會,下同﹞",
+    assert [a.unit for a in r.assignments] == ["市發展改革委", "各區縣政府"]
+    assert r.raw.endswith("下同﹞")
+
+
+def test_a_bracket_saying_what_a_name_covers_is_no_part_of_it() -> None:
+    r = parse_responsibility("市政府办公室（含市大数据局）负责，各县〔市、区〕人民政府配合")
+    assert [(a.unit, a.role.value) for a in r.assignments] == [
+        ("市政府办公室", "owner"),
+        ("各县〔市、区〕人民政府", "assist"),
     ]
+
+
+def test_a_clause_said_of_all_the_rows_names_no_unit_of_this_one() -> None:
+    r = parse_responsibility("市发展改革委,以下责任单位均包含各区县政府")
+    assert [a.unit for a in r.assignments] == ["市发展改革委"]
+    r = parse_responsibility("以上任务由区政务服务局牵头")
+    assert [(a.unit, a.role.value) for a in r.assignments] == [("区政务服务局", "lead")]
 
 
 def test_etc_with_what_the_rest_are_is_no_part_of_the_name_before_it() -> None:

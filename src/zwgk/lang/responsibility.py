@@ -842,8 +842,22 @@ def tokenize_responsibility(text: str) -> list[ResponsibilityToken]:
 _SPACE_IN_NAME: Final = re.compile(r"\s+")
 
 
+# a clause said of all the other rows (以下责任单位均包含各区县政府); not one naming
+# who does the rows above (以上任务由区政务服务局牵头)
+_REMARK_CLAUSE: Final = re.compile(
+    r"(?:^|(?<=[，,；;。]))\s*(?:以下|以上)[^，,；;。由]*?(?:均|都)[^，,；;。]*"
+)
+# a bracket closing a name that says what it covers (（含南太湖新区管委会，下同）):
+# a remark, no part of the name
+_REMARK_BRACKET: Final = re.compile(
+    r"[（(〔﹝\[](?:含|包含|包括|不含|下同|以下简称|以下簡稱|简称|簡稱)[^（()）〔〕﹝﹞\[\]]*[）)〕﹞\]]$"
+)
+
+
 def _clean(raw: str) -> str:
-    return _SPACE_IN_NAME.sub("", _name_translate(raw))
+    name = _SPACE_IN_NAME.sub("", _name_translate(raw))
+    remark = _REMARK_BRACKET.search(name)
+    return name[: remark.start()] if remark is not None and remark.start() > 0 else name
 
 
 _name_translate: Final = _Translator(_INVISIBLE_TABLE)
@@ -884,9 +898,12 @@ def _parse_cached(text: str) -> Responsibility:
     seen: set[tuple[str, Role]] = set()
     prev_prefix: str | None = None
     prev_end = -1
+    remarks = [m.span() for m in _REMARK_CLAUSE.finditer(view)] if "以" in view else []
     for t in sorted(toks, key=lambda t: t.start):
         if t.kind == "list" or t.kind == "space":
             continue
+        if remarks and any(a <= t.start < b for a, b in remarks):
+            continue  # (以下责任单位均包含各区县政府: said of the rows below, no unit of this one)
         if t.kind != "unit" or t.role is None:
             prev_prefix = None
             continue
