@@ -71,3 +71,15 @@ def test_assigns_roles_of_a_cut_cell_leaves_out_the_clause_the_page_cut() -> Non
 )
 def test_a_unit_cell_reads_as_a_responsibility(text: str) -> None:
     assert looks_like_responsibility(text)
+
+
+def test_a_long_list_of_units_is_a_responsibility_and_a_long_sentence_is_not() -> None:
+    names = "、".join(f"{n}处" for n in ("人事", "发规", "财务", "基教", "高教", "职成", "民教"))
+    cell = (
+        f"{names}、学生资助管理中心、考试院、教科院、评估中心、就业指导中心"
+        "等有关处室(单位);各市、县(市、区)教育局;各高校"
+    )
+    assert len(cell) > 80
+    assert looks_like_responsibility(cell)
+    sentence = "各处室要加强政策解读，" * 8 + "及时回应社会关切。"
+    assert not looks_like_responsibility(sentence)

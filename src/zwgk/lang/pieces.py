@@ -93,8 +93,10 @@ def looks_like_responsibility(text: str, *, max_len: int = 80) -> bool:
     layout lost its cell boundaries.
     """
     s = squeeze(text)
-    if not s or len(s) > max_len:
+    if not s:
         return False
+    if len(s) > max_len:
+        return _long_list_of_units(s)
     if "。" in s.rstrip("。"):
         # Two sentences: allowed only when both read as responsibilities.
         parts = [p for p in s.split("。") if p]
@@ -111,6 +113,24 @@ def looks_like_responsibility(text: str, *, max_len: int = 80) -> bool:
         return bool(ROLE_WORD.search(core))
     unitish = sum(1 for n in names if UNIT_END.search(n) or n.startswith("各"))
     return unitish >= max(1, len(names) - 1) and unitish / len(names) >= 0.6
+
+
+_LONG_LIST: Final = 6  # names a list longer than a cell's usual length holds at least
+
+
+def _long_list_of_units(s: str) -> bool:
+    """Whether text longer than a responsibility cell usually is lists units
+    alone: no sentence, six names or more, every one but one of them a unit
+    (``人事处、发规处、…、就业指导中心等有关处室(单位);各市、县(市、区)教育局``)."""
+    core = s.rstrip("。.；;")
+    if "。" in core or REQUIREMENT_MARK.search(core):
+        return False
+    core = _ETC.sub("", _BRACKETS.sub("", core))
+    names = [
+        m for n in _SPLIT.split(ROLE_WORD_OUTSIDE_NAME.sub("、", core)) for m in _AND.split(n) if m
+    ]
+    unitish = sum(1 for n in names if UNIT_END.search(n) or n.startswith("各"))
+    return len(names) >= _LONG_LIST and unitish >= len(names) - 1
 
 
 _CLAUSE_END: Final = re.compile(r"[，,；;。]")
