@@ -449,3 +449,17 @@ def test_role_words_offices_use_and_a_role_word_alone_as_a_label(
     raw: str, expected: list[tuple[str, Role]]
 ) -> None:
     assert [(a.unit, a.role) for a in parse_responsibility(raw).assignments] == expected
+
+
+def test_a_role_key_reads_on_through_how_several_leads_lead_and_that_it_holds_below() -> None:
+    from zwgk.lang.responsibility import find_role_key
+
+    text = "市发展改革委、市税务局,各区县政府。逗号前为牵头单位,多个牵头单位的按职责分别牵头,下同"
+    found = find_role_key(text)
+    assert found is not None and found[0] == "comma"
+    assert text[found[1] : found[2]].endswith("下同")
+
+
+def test_a_bracket_pointing_to_an_attachment_is_no_part_of_the_name() -> None:
+    r = parse_responsibility("市政府办公室、市有关单位(见附件1,下同),各县(区)政府")
+    assert [a.unit for a in r.assignments] == ["市政府办公室", "市有关单位", "各县(区)政府"]

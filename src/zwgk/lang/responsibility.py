@@ -850,7 +850,7 @@ _REMARK_CLAUSE: Final = re.compile(
 # a bracket closing a name that says what it covers (（含南太湖新区管委会，下同）):
 # a remark, no part of the name
 _REMARK_BRACKET: Final = re.compile(
-    r"[（(〔﹝\[](?:含|包含|包括|不含|下同|以下简称|以下簡稱|简称|簡稱)[^（()）〔〕﹝﹞\[\]]*[）)〕﹞\]]$"
+    r"[（(〔﹝\[](?:含|包含|包括|不含|下同|以下简称|以下簡稱|简称|簡稱|见|見)[^（()）〔〕﹝﹞\[\]]*[）)〕﹞\]]$"
 )
 
 
@@ -1006,6 +1006,8 @@ _ROLE_KEY: Final = re.compile(
     r"[，,。；;、\s]*[（(]?(?:其中[，,]?)?"
     r"(?:(?P<comma>(?:逗号|逗號|，)(?:之)?前(?:面)?)|(?P<first>(?:排|列|位)?(?:在|于|於)?(?:第一位|首位|第一个|最前面?)))"
     r"(?:的|者)?(?:单位|單位|部门|部門|科室)?(?:为|為|是|系)牵头(?:单位|單位|部门|部門|科室)?"
+    # and how several leads lead, and that it holds for the rows below (…分别牵头,下同)
+    r"(?:[，,][^，,。；;（）()]{0,16}?分别牵头)?(?:[，,](?:以下同|下同))?"
     r"[）)]?[。；;]?"
 )
 _TOP_COMMA: Final = re.compile(r"[，,](?![^（(]*[）)])")  # a comma outside brackets
