@@ -844,15 +844,7 @@ def subject_units(text: str) -> str | None:
     >>> subject_units("各级政府及其部门要在门户网站开设专栏。") is None
     True
     """
-    runs = _unit_runs(text, 0, len(text))
-    if not runs or runs[0].start != 0:
-        return None
-    run = runs[0]
-    if _DUTY_AFTER.match(text, run.end) is None and not ROLE_WORD.search(text, run.start, run.end):
-        return None
-    if all(GENERIC_ADDRESSEE.search(text[a:b]) for a, b in run.units):
-        return None  # 各级政府及其部门要…: no particular office
-    return _subject_as_written(text, run.text())
+    return _opening_units(text, duty=True)
 
 
 def agent_units(text: str) -> str | None:
@@ -865,12 +857,22 @@ def agent_units(text: str) -> str | None:
     >>> agent_units("各级政府统一发布") is None
     True
     """
+    return _opening_units(text, duty=False)
+
+
+def _opening_units(text: str, *, duty: bool) -> str | None:
+    """The units ``text`` opens with, as written; with ``duty``, only where a
+    duty word follows them or a role word stands among them.  None where no
+    unit opens it or every unit is a generic addressee (各级政府及其部门要…)."""
     runs = _unit_runs(text, 0, len(text))
     if not runs or runs[0].start != 0:
         return None
     run = runs[0]
-    if all(GENERIC_ADDRESSEE.search(text[a:b]) for a, b in run.units):
+    named = _DUTY_AFTER.match(text, run.end) or ROLE_WORD.search(text, run.start, run.end)
+    if duty and not named:
         return None
+    if all(GENERIC_ADDRESSEE.search(text[a:b]) for a, b in run.units):
+        return None  # no particular office
     return _subject_as_written(text, run.text())
 
 
