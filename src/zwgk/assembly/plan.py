@@ -1456,7 +1456,7 @@ class _Assembly:
             )
             self.rows[k + 1] = attrs.evolve(nxt, shared_key=key)
             self.fields[k] = attrs.evolve(
-                self.fields[k], lead=f.lead, resp=f.resp, deadline=f.deadline, shown_empty=False
+                self.fields[k], lead=f.lead, resp=f.resp, deadline=f.deadline
             )
 
     def _opens_cell_with_next(self, k: int) -> bool:

@@ -1681,11 +1681,11 @@ class _Texts:
         """Whether either task of each pair says too little to be linked on the
         evidence of terms and structure (``推进``, ``发布2024年``: the few
         characters a page cut a task to): such a pair is linked only where its
-        evidence leaves no doubt."""
-        short_c = np.array([len(t.strip()) < _SLIGHT for t, _ in self.child.side_key])
-        short_p = np.array([len(t.strip()) < _SLIGHT for t, _ in self.parent.side_key])
+        characters align it, before this stage."""
         if not len(rows):
             return np.zeros(0, dtype=bool)
+        short_c = np.array([len(t.strip()) < _SLIGHT for t, _ in self.child.side_key])
+        short_p = np.array([len(t.strip()) < _SLIGHT for t, _ in self.parent.side_key])
         return np.asarray(short_c[rows] | short_p[cols])
 
 
