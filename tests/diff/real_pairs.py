@@ -361,6 +361,39 @@ FIFTEENTH_PAIRS = (
 )
 """The fifteenth set, held out the same way, measured and joined."""
 
+SIXTEENTH_PAIRS = (
+    "beijing-culture-2020-vs-national-2020",
+    "beijing-culture-2024-vs-2020",
+    "beijing-culture-2024-vs-beijing-2024",
+    "changning-eco-2022-vs-national-2022",
+    "changning-eco-2022-vs-zhenjiang-hrss-2020",
+    "customs-2018-vs-national-2018",
+    "gansu-city-2015-vs-shanghai-infopublic",
+    "guizhou-2017-vs-beijing-2017",
+    "henan-2015-vs-shanghai-infopublic",
+    "jiading-medsec-2023-vs-jiading-emergency-2022",
+    "jiading-medsec-2023-vs-shanghai-offices-2023",
+    "jiading-medsec-2023-vs-shanghai-stats-2022",
+    "jianping-2020-vs-national-2020",
+    "pengjiang-civil-2021-vs-national-2021",
+    "province-infopublic-vs-shanghai-infopublic",
+    "qujing-2022-vs-national-2022",
+    "shanghai-hrss-2020-vs-national-2020",
+    "shanghai-hrss-2020-vs-shanghai-police-2020",
+    "shanghai-hrss-2020-vs-shanghai-tax-2020",
+    "shanghai-hrss-2020-vs-xiangtan-transport-2019",
+    "sichuan-2017-vs-beijing-2017",
+    "tianjin-health-2021-vs-national-2021",
+    "tianjin-health-2021-vs-yunnan-2021",
+    "wuhu-2022-vs-national-2022",
+    "wujin-2022-vs-national-2022",
+    "xiangtan-transport-2019-vs-national-2019",
+    "yichang-2022-vs-national-2022",
+    "zhenjiang-hrss-2020-vs-national-2020",
+    "zhongshan-medsec-2021-vs-national-2021",
+)
+"""The sixteenth set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -377,6 +410,7 @@ DEV_PAIRS = (
     + THIRTEENTH_PAIRS
     + FOURTEENTH_PAIRS
     + FIFTEENTH_PAIRS
+    + SIXTEENTH_PAIRS
 )
 
 
