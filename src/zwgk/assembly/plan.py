@@ -1939,12 +1939,13 @@ def _without_cell_points(stream: Stream, hits: Sequence[LabelHit]) -> list[Label
         k = bisect.bisect_right(stream.starts, h.start) - 1
         if 0 <= k < len(stream.pieces) and stream.pieces[k].line in stream.cell_lines:
             by_piece.setdefault((k, h.style), []).append(h)
-    lists = [
-        found
-        for (k, _), found in by_piece.items()
-        if len(found) >= 2 and found[0].number == 1 and found[-1].start > stream.starts[k]
-    ]
-    several = len(lists) >= 2  # lists in two cells or more: each cell's own
+    listed = {
+        key: found
+        for key, found in by_piece.items()
+        if len(found) >= 2 and found[0].number == 1 and found[-1].start > stream.starts[key[0]]
+    }
+    lists = list(listed.values())
+    several = len({k for k, _ in listed}) >= 2  # lists in two cells or more: each cell's own
     points = {id(h) for found in lists if several or _after_own_style(found, hits) for h in found}
     return [h for h in hits if id(h) not in points]
 

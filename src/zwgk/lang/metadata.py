@@ -33,7 +33,7 @@ from zwgk._model import Deadline, PlanRef, _to_tuple
 from zwgk.lang._dltext import cn_int, fold, make_date
 from zwgk.lang.deadline import _DAY, _MON, _YNUM, find_default_deadline
 from zwgk.lang.normalize import PINYIN_GLOSS
-from zwgk.lang.vocab import ORG_END, PREAMBLE_START
+from zwgk.lang.vocab import ORG_END, PAGE_FIELD_NAMES, PREAMBLE_START
 
 __all__ = [
     "Metadata",
@@ -463,7 +463,7 @@ def _after_notice_title(text: str) -> str | None:
 
 # A label of a page's metadata table, its characters spaced out (名 称:, 文 号:)
 _SPACED_LABEL_RE = re.compile(
-    r"^\s*(?P<label>[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,4})\s*(?=[:：])"
+    r"^\s*(?P<label>[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,4})\s*(?=[:：]|$)"
 )
 # The label of that table's field naming the document
 _NAME_FIELD_RE = re.compile(rf"{_NAME_LABEL}[:：]\s*(?P<value>\S.*)")
@@ -474,9 +474,44 @@ def unspaced_label(raw: str) -> str:
 
     >>> unspaced_label("名 称: 某局2021年政务公开工作要点")
     '名称: 某局2021年政务公开工作要点'
+    >>> unspaced_label("标 题")
+    '标题'
     """
     m = _SPACED_LABEL_RE.match(raw)
     return raw if m is None else m.group("label").replace(" ", "") + raw[m.end() :]
+
+
+# A page's metadata table copied one cell a line: the label of a field read
+# here alone on its line, its value on the next (发布机构 / 临沂市商务局); the
+# label of any field the page shows is no value
+_CELL_LABEL_RE = re.compile(rf"^(?:{_FIELD_KEYS}|{_NAME_LABEL})$")
+_ANY_LABEL_RE = re.compile(rf"^(?:{_FIELD_KEYS}|{_NAME_LABEL}|{PAGE_FIELD_NAMES})$")
+
+
+def _cells_as_fields(lines: Sequence[str]) -> list[str]:
+    """``lines`` with each label cell of a page's metadata table joined to the
+    value cell after it, as the field it is (``发布机构：临沂市商务局``); a label
+    followed by another label shows its value empty.
+
+    >>> _cells_as_fields(["发布机构", "某市商务局", "文号", "标 题", "某市商务局2022年工作要点"])
+    ['发布机构：某市商务局', '文号', '标题：某市商务局2022年工作要点']
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        label = unspaced_label(lines[k]).strip()
+        value = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if (
+            _CELL_LABEL_RE.match(fold(label))
+            and value
+            and not _ANY_LABEL_RE.match(fold(unspaced_label(value)))
+        ):
+            out.append(f"{label}：{value}")
+            k += 2
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
 
 
 def _named_title(lines: list[tuple[str, str]]) -> str | None:
@@ -692,7 +727,7 @@ def _through_glosses(before: tuple[str, ...], after: tuple[str, ...]) -> Metadat
 @functools.lru_cache(maxsize=256)
 def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata:
     # the readings of one document share their notice: read it once
-    every = _clean_lines(before)
+    every = _clean_lines(_cells_as_fields(before))
     lines = [(raw, sq) for raw, sq in every if not _page_chrome(fold(raw))]
     after_lines = _clean_lines(after)
     joined = "".join(raw for raw, _ in lines)

@@ -54,6 +54,7 @@ __all__ = [
     "OPEN_END",
     "ORG_END",
     "PAGE_FIELD",
+    "PAGE_FIELD_NAMES",
     "PREAMBLE_START",
     "PREDICATE_ENDS",
     "REQUIREMENT_MARK",
@@ -744,13 +745,15 @@ REQUIREMENT_MARK: Final = re.compile(r"[“”《》\"]|\d{3,}|要|做好|加强
 #: The fields of the panel a government site prints over a document
 #: (``[索引号]11A000/…``, ``发文字号：…``), in brackets or before a colon
 #: (matched where a line's text starts): numbered in a list, they are no tasks.
+#: ``PAGE_FIELD_NAMES`` are the fields' names, alternatives of a pattern.
+PAGE_FIELD_NAMES: Final = (
+    "索引号|索引號|主题分类|主題分類|发文机构|發文機構|联合发文单位|聯合發文單位|实施日期|實施日期"
+    "|成文日期|发文字号|發文字號|废止日期|廢止日期|发布日期|發佈日期|发布机构|發佈機構|有效性"
+    "|公开方式|公開方式|公开范围|公開範圍|信息来源|信息來源|体裁分类|體裁分類|组配分类|組配分類"
+    "|服务对象|服務對象|所属主题|所屬主題|生成日期|时效|時效|公开目录|公開目錄"
+)
 PAGE_FIELD: Final = re.compile(
-    r"\s*(?:[\[【［]\s*(?P<b>{names})\s*[\]】］]|(?P<c>{names})\s*[:：])".format(
-        names="索引号|索引號|主题分类|主題分類|发文机构|發文機構|联合发文单位|聯合發文單位|实施日期|實施日期"
-        "|成文日期|发文字号|發文字號|废止日期|廢止日期|发布日期|發佈日期|发布机构|發佈機構|有效性"
-        "|公开方式|公開方式|公开范围|公開範圍|信息来源|信息來源|体裁分类|體裁分類|组配分类|組配分類"
-        "|服务对象|服務對象|所属主题|所屬主題|生成日期|时效|時效"
-    )
+    rf"\s*(?:[\[【［]\s*(?P<b>{PAGE_FIELD_NAMES})\s*[\]】］]|(?P<c>{PAGE_FIELD_NAMES})\s*[:：])"
 )
 
 #: What a sentence naming who does a task says it is about, before the
