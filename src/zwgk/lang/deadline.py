@@ -215,10 +215,11 @@ _RELATIVE_HEAD_RE = re.compile(
 )
 # A cell that points at the dates of a work's own schedule: 按招生工作时间节点.
 _CELL_SCHEDULE_RE = re.compile(r"\A\s*(?:按照?|根据|依)\s*[^，。；,;]{0,12}?时间节点\s*\Z")
-# A cell that points at periods set elsewhere: 按规定时限, 在法定期限内, 按要求时间.
+# A cell that points at periods set elsewhere: 按规定时限, 在法定期限内, 按要求时间, 法定时限内.
 _STATUTORY_RE = re.compile(
     r"(?:按|依|按照|依照|依据|根据|在)\s*(?:有关|相关)?\s*(?:规定|法定|要求|上级要求)\s*的?\s*"
     r"(?:时限|期限|时间)|(?:按|按照|根据)\s*(?:时限|期限|时间)\s*要求"
+    r"|(?:法定|规定)\s*的?\s*(?:时限|期限)"  # 法定时限内, with no 按 or 在 before
 )
 # A cell that points at a schedule set elsewhere: 按市统一安排完成, 按上级部署时限,
 # 按省里统一要求完成 (not 按上级要求 or 按规定 alone: as required, no time).
@@ -613,6 +614,14 @@ _ONGOING_CELL_RE = re.compile(
 )
 # (run together with the row's cells, such a cell ends the row: nothing after it on its line)
 _SCHEDULE_CELL_RE = re.compile(_SCHEDULE_ELSEWHERE + r"(?=\s*(?:$|\n|[|｜]))")
+# a count back from an event a cell names (试鸣前5日), with the event's last
+# words (its first are not told from the cells before them)
+_COUNT_BACK = re.compile(
+    r"[^\s0-9，。；,;：:、（）()]{1,4}前\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
+    r"(?:工作日|自然日|小时|日|天)(?:内|以内)?"
+)
+# a period set elsewhere, as a cell holds it (法定时限内, 按规定时限)
+_STATUTORY_CELL_RE = re.compile(r"(?:" + _STATUTORY_RE.pattern + r")(?:内|以内|之内)?")
 _PERIOD_CELL_RE = re.compile(
     r"(?:每\s*" + _PERIOD_WORD.replace("?P<per>", "") + r"\s*度?|" + _CELL_PER_RE.pattern + ")"
     r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:底前|前|底)?)?"
@@ -640,11 +649,26 @@ def may_hold_deadline_cells(text: str, least: int = 1) -> bool:
     return least <= 0
 
 
+def _without_object_verb(norm: str, a: int, b: int) -> tuple[int, int]:
+    """A frequency's span less the publishing verb it governs where the verb
+    has its object after it (每半年|公开社会组织…: the next cell's requirement
+    opens with the verb); as it is where nothing follows (每季度更新)."""
+    if b >= len(norm) or not ("\u4e00" <= norm[b] <= "\u9fff"):
+        return a, b
+    m = _PER_VERB_RE.fullmatch(norm, a, b)
+    if m is None:
+        return a, b
+    period = re.match(r"(?:每|按)\s*" + _PERIOD_WORD + r"\s*度?", norm[a:b])
+    return (a, a + period.end()) if period is not None else (a, b)
+
+
 def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
     """The spans of ``text`` a deadline cell may be, where a row's cells ran
     together (…气象局配合及时…, …办公室2022年6月底前…): the deadlines
-    :func:`find_deadlines` finds, and the words of going on or of a period a
-    cell holds alone (长期坚持, 每日, 每年3月, 按季度), in order, none inside another.
+    :func:`find_deadlines` finds, and the words of going on, of a period or of
+    a period set elsewhere a cell holds alone (长期坚持, 每日, 每年3月, 按季度,
+    法定时限内), and a count back from an event with the event's last words
+    (试鸣前5日), in order, none inside another.
 
     >>> text = "预警信号同步发布预报服务科牵头及时气候公报发布年度公报气象台2022年2月底前"
     >>> [text[a:b] for a, b in deadline_cells(text)]
@@ -653,9 +677,10 @@ def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
     norm = fold(text)
     spans: list[tuple[int, int]] = []
     if _DATED.search(norm) is not None:  # (a date or a time allowed names one of these)
-        spans += [(m.start, m.end) for m in find_deadlines(text, year)]
+        spans += [_without_object_verb(norm, m.start, m.end) for m in find_deadlines(text, year)]
         spans += [(c.start, c.end) for c in _date_candidates(norm, year, cell=True)]  # 2021年12月
-    for pattern in (_ONGOING_CELL_RE, _PERIOD_CELL_RE, _SCHEDULE_CELL_RE):
+    cells = (_ONGOING_CELL_RE, _PERIOD_CELL_RE, _SCHEDULE_CELL_RE, _STATUTORY_CELL_RE, _COUNT_BACK)
+    for pattern in cells:
         spans += [(m.start(), m.end()) for m in pattern.finditer(norm)]
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans, key=lambda ab: (ab[0], -ab[1])):

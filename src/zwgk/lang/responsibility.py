@@ -22,7 +22,7 @@ import attrs
 
 from zwgk._model import Assignment, Responsibility, Role
 from zwgk.lang.normalize import _INVISIBLE_TABLE, _WIDTH_TABLE, _t2s, _Translator, to_simplified
-from zwgk.lang.vocab import DUTY_SUBJECT, UNIT_LEVELS
+from zwgk.lang.vocab import DUTY_SUBJECT, ROLE_AFTER_NAME, ROLE_VERBS_AFTER_NAME, UNIT_LEVELS
 
 __all__ = [
     "ResponsibilityToken",
@@ -158,6 +158,7 @@ _OWNER_WORDS: Final = (
     "抓好落实",
     "贯彻落实",
     "组织实施",
+    "组织",
     "负责",
     "落实",
     "办理",
@@ -182,6 +183,7 @@ _SUPERVISE_WORDS: Final = (
     "监督检查",
     "监管",
     "监督",
+    "审核",
     "指导",
     "督导",
     "督促",
@@ -267,6 +269,8 @@ _DECLARED_RE: Final = re.compile(
 )
 # A role word glued to one of these is part of a name (市场监管局, 指导中心).
 _NAME_CONTINUES: Final = frozenset("局科处所室委办厅站队组部院会股中心人单员司行社")
+# an office whose name stands alone (办公室), not the end of a longer name (办公室主任)
+_ALONE_OFFICE: Final = re.compile(r"办公室(?![主副])|办公厅(?![主副])")
 _ETC_RE: Final = re.compile(
     r"等(?:有关|相关|其他)?(?:[0-9一二三四五六七八九十]+个)?(?:部门|单位|机构)?$"
 )
@@ -405,8 +409,9 @@ def _match_role(view: str, i: int) -> re.Match[str] | None:
     if m is None:
         return None
     end = m.end()
-    # Shorten the phrase while it is glued to a name (市场监管局 → not a role).
-    while end < len(view) and view[end] in _NAME_CONTINUES:
+    # Shorten the phrase while it is glued to a name (市场监管局 → not a role),
+    # not to an office that is a name alone (法规科负责办公室审核)
+    while end < len(view) and view[end] in _NAME_CONTINUES and not _ALONE_OFFICE.match(view, end):
         m2 = None
         for k in range(end - 1, i, -1):
             cand = _ROLE_RE.fullmatch(view, i, k)
@@ -514,7 +519,7 @@ def _scan(view: str) -> list[_Tok]:
             i = m.end()
             continue
         m = _match_role(view, i)
-        if m is not None and not _inside_name(view, cand, i, m.end()):
+        if m is not None and _names_role(view, cand, i, m):
             flush(i)
             toks.append(_Tok("role", i, m.end(), _ROLE_OF.get(m.group(1), Role.OWNER)))
             i = m.end()
@@ -560,6 +565,23 @@ def _piece_end(view: str, k: int) -> int:
             break
         k = _closing(view, k) if view[k] in _OPEN else k + 1
     return k
+
+
+def _names_role(view: str, cand: int, i: int, m: re.Match[str]) -> bool:
+    """Whether the role phrase ``m`` at ``i`` names a role: not inside a name
+    (市场监督管理局); a word that is a role only after a unit's name (组织, 审核:
+    :data:`~zwgk.lang.vocab.ROLE_VERBS_AFTER_NAME`) stands right after one,
+    not before an office word (社会组织管理股, 组织联络部)."""
+    if _inside_name(view, cand, i, m.end()):
+        return False
+    if m.group(1) not in _AFTER_NAME_ONLY:
+        return True
+    return (
+        cand >= 0 and _ends_like_unit(view[cand:i]) and ROLE_AFTER_NAME.match(view, i) is not None
+    )
+
+
+_AFTER_NAME_ONLY: Final = frozenset(ROLE_VERBS_AFTER_NAME)
 
 
 def _inside_name(view: str, cand: int, i: int, end: int) -> bool:

@@ -183,7 +183,7 @@ def _echo(text: str, k: int) -> int:
     if close is not None:  # …会议公开|…会议…: the noun before the title's closing verb
         best = max(best, _said_again(text, k - len(close), rest))
     if text[k - 2 : k] == text[k : k + 2]:
-        return best + 2  # the same word on both sides (…项目公开|公开重点项目…)
+        return best + 4  # the same word on both sides (…项目公开|公开重点项目…): most telling
     return best if best >= _MIN_ECHO else 0  # two characters said again: chance
 
 
@@ -220,7 +220,8 @@ def title_boundaries(text: str) -> tuple[Boundary, ...]:
         if _inside_quote(text, k):
             continue  # (a title does not stop inside a quotation: “双随机一公开”)
         opens, closes = _opens(text, k, verb), _closes(text, k)
-        skipped_here = skipped
+        # (the same word on both sides, …信息公开|公开…, is the title's end past any place before)
+        skipped_here = 0 if text[k - 2 : k] == text[k : k + 2] else skipped
         skipped += opens >= _OPENS and closes >= 0
         if predicate and opens == 0.0 and closes > 0 and _subject_at(text, k):
             opens = _SUBJECT  # a title's close, then a subject its clause's predicate ends

@@ -36,6 +36,7 @@ from zwgk.lang.vocab import (
     NOT_OFFICE_ENDS,
     OFFICE_WORDS,
     REQUIREMENT_VERBS,
+    ROLE_AFTER_NAME,
     ROLE_VERBS,
     ROLE_WORD,
     ROLE_WORD_OUTSIDE_NAME,
@@ -69,6 +70,8 @@ _CLOSE: Final = "）)〕]"
 _ROLE_JOIN: Final = re.compile(
     "(?:"
     + "|".join(ROLE_VERBS)
+    + "|"
+    + ROLE_AFTER_NAME.pattern
     + r"|主办|主辦|参与|參與|(?:按照?|根据)(?:职责|職責|职能|職能)(?:分工)?|分别|分別"
     + r"|(?:具体|具體|共同)(?="  # 具体落实, 共同负责
     + "|".join(ROLE_VERBS)

@@ -59,8 +59,10 @@ __all__ = [
     "PREDICATE_ENDS",
     "REQUIREMENT_MARK",
     "REQUIREMENT_VERBS",
+    "ROLE_AFTER_NAME",
     "ROLE_NAMES",
     "ROLE_VERBS",
+    "ROLE_VERBS_AFTER_NAME",
     "ROLE_WORD",
     "ROLE_WORD_OUTSIDE_NAME",
     "STATUS_VALUE",
@@ -728,6 +730,31 @@ ROLE_VERBS: Final = (
     "参与", "參與", "协同", "協同",
 )  # fmt: skip
 ROLE_WORD: Final = re.compile("(" + "|".join(ROLE_VERBS) + ")")
+# words of time among the requirement verbs (每月, 按季度, 长期, 及时, 定期 …)
+_TIME_WORD: Final = re.compile(r"每|按[月季年时期]|長|长|常|年|及时|及時|定期|持续|持續|适时|適時")
+#: Role words that name a role only right after a unit's name, in a unit
+#: cell run into the cells around it (``经济发展股负责财务股审核``,
+#: ``政策法规股组织各宗教团体参与``): in a requirement they are its verbs
+#: (组织开展…, 审核…), and before an office word a name's (社会组织管理股).
+ROLE_VERBS_AFTER_NAME: Final = ("审核", "審核", "组织", "組織")
+#: Where a role word right after a unit's name goes on a run of units: those
+#: of :data:`ROLE_VERBS_AFTER_NAME` and 监督 (which :data:`ROLE_VERBS` leaves
+#: out: 市场监督管理局), not before an office word, nor before a requirement's
+#: verb (…管委会|组织开展…: the verb of the next row's requirement; a word of
+#: time is a deadline cell's: …负责镇纪委监督|每月).
+ROLE_AFTER_NAME: Final = re.compile(
+    "(?:"
+    + "|".join((*ROLE_VERBS_AFTER_NAME, "监督", "監督"))
+    + r")(?![部科处處局室股站所]|管理|中心|委员|委員)(?!"
+    + "|".join(
+        sorted(
+            (w for w in REQUIREMENT_VERBS if len(w) > 1 and not _TIME_WORD.match(w)),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
 #: A role word, not where it is inside a unit's name (基金监管科, 市场监管局, 督办室).
 ROLE_WORD_OUTSIDE_NAME: Final = re.compile(ROLE_WORD.pattern + r"(?!科|局|室|处|處|股|中心|站|所)")
 
