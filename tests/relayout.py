@@ -380,12 +380,29 @@ def cells_bare_unnumbered(plan: Sequence[Row]) -> str:
 
 
 #: The layouts whose rows have no number (matched to the gold's tasks in order).
+def cells_blank(plan: Sequence[Row]) -> str:
+    """One cell per line with ``|`` alone between the cells of a row and
+    nothing between rows (a row's last cell, then the next row's first), an
+    empty cell a blank line: heading columns given in the first row of their
+    group and empty below, no 序号 column, an always empty 备注 column."""
+    depth = _depth(plan)
+    header = [*_unnumbered_header(plan), "备注"]
+    lines = [_TITLE, "", *"\n|\n".join(header).split("\n")]
+    numbering = Numbering()
+    for r in plan:
+        heads = numbering.opened(r.section)
+        heads = [""] * (depth - len(heads)) + heads
+        lines += "\n|\n".join([*heads, r.text, r.resp, r.deadline, ""]).split("\n")
+    return "\n".join(lines)
+
+
 UNNUMBERED = (
     "run_together_unnumbered",
     "table_glued_unnumbered",
     "pipe_unnumbered",
     "cells_unnumbered",
     "cells_bare_unnumbered",
+    "cells_blank",
 )
 
 
@@ -717,6 +734,7 @@ LAYOUTS: dict[str, Layout] = {
     "pipe_unnumbered": pipe_unnumbered,
     "cells_unnumbered": cells_unnumbered,
     "cells_bare_unnumbered": cells_bare_unnumbered,
+    "cells_blank": cells_blank,
     "rows_spaced": rows_spaced,
     "table_glued": table_glued,
     "table_glued_serial": table_glued_serial,

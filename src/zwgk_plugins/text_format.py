@@ -35,6 +35,7 @@ from zwgk.plugins import FormatInfo
 from zwgk_plugins._text_layouts import (
     LAYOUTS,
     Line,
+    blank_cells,
     detect_layout,
     join_cell_lines,
     join_closed_cells,
@@ -159,7 +160,7 @@ def _read_lines(
     if not any(ln.text.strip() for ln in lines):
         plan = build_plan_safe([], residue, diagnostics or [], name, fmt, year)
         return plan
-    lines = join_closed_cells(join_cell_lines(lines))
+    lines = join_closed_cells(join_cell_lines(blank_cells(lines)))
     chosen = layout or detect_layout(lines)
     document = parse_layout(chosen, lines)
     document = document.__class__(

@@ -25,6 +25,7 @@ from __future__ import annotations
 from zwgk_plugins._text_layouts.common import Line
 from zwgk_plugins._text_layouts.detect import (
     LAYOUTS,
+    blank_cells,
     detect_layout,
     join_cell_lines,
     join_closed_cells,
@@ -36,6 +37,7 @@ from zwgk_plugins._text_layouts.detect import (
 __all__ = [
     "LAYOUTS",
     "Line",
+    "blank_cells",
     "detect_layout",
     "join_cell_lines",
     "join_closed_cells",

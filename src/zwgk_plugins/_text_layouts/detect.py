@@ -23,6 +23,7 @@ from zwgk_plugins._text_layouts.tab import read_tab
 
 __all__ = [
     "LAYOUTS",
+    "blank_cells",
     "detect_layout",
     "join_cell_lines",
     "join_closed_cells",
@@ -91,6 +92,37 @@ def join_cell_lines(lines: Sequence[Line]) -> list[Line]:
     first separator and after the last nothing is joined (the notice, the
     signature)."""
     return _rejoin(lines, [i for i, ln in enumerate(lines) if separator_line(ln.text)], _points)
+
+
+def blank_cells(lines: Sequence[Line]) -> list[Line]:
+    """The lines with each blank line between two separator lines (``|``
+    alone between the cells of a row) made the empty cell it is, where a
+    slot between two separators holds it beside other lines: with nothing
+    between rows, a row's last cell and the next row's first share a slot
+    (``…每月`` ``|`` ``(blank)`` ``统计执法信息公开`` ``|``: an empty 备注, then
+    the next row's 类别), so each of the slot's lines is a cell; a separator
+    line is set between them.  A text that sets most cells apart with blank
+    lines as well (padding) is left as it is."""
+    marks = [i for i, ln in enumerate(lines) if separator_line(ln.text)]
+    if len(marks) < _SEPARATOR_LINES:
+        return list(lines)
+    slots = [lines[a + 1 : b] for a, b in itertools.pairwise(marks)]
+    blanks = [s for s in slots if len(s) > 1 and any(not ln.text.strip() for ln in s)]
+    if not blanks or 2 * len(blanks) > len(slots):
+        return list(lines)
+    out = list(lines[: marks[0] + 1])
+    for a, b in itertools.pairwise(marks):
+        slot = lines[a + 1 : b]
+        if slot in blanks:
+            for k, ln in enumerate(slot):
+                if k:
+                    out.append(Line(ln.no, lines[b].text))  # the separator the row lacks
+                if ln.text.strip():
+                    out.append(ln)
+        else:
+            out += slot
+        out.append(lines[b])
+    return out + list(lines[marks[-1] + 1 :])
 
 
 def _points(run: Sequence[Line], mark: Line) -> list[Line] | None:
