@@ -38,6 +38,7 @@ import attrs
 
 from zwgk._model import Deadline, DeadlineKind
 from zwgk.lang._dltext import cn_int, fold, make_date, month_end
+from zwgk.lang.vocab import REQUIREMENT_VERBS
 
 __all__ = [
     "DeadlineMatch",
@@ -649,17 +650,38 @@ def may_hold_deadline_cells(text: str, least: int = 1) -> bool:
     return least <= 0
 
 
+# a season or a period a frequency holds in (汛期, 防火期内, 活动期间), right before it
+_SEASON = re.compile(r"[\u4e00-\u9fff]{1,3}期(?:内|间|間)?$")
+_SEASON_REACH = 6
+
+
+def _after_season(norm: str, a: int) -> int:
+    """Where a cell of going on or of a period starting at ``a`` starts with
+    the season it holds in before it (汛期每日: at 汛; its first words are not
+    told from the cells before them)."""
+    m = _SEASON.search(norm, max(0, a - _SEASON_REACH), a)
+    return m.start() if m is not None else a
+
+
 def _without_object_verb(norm: str, a: int, b: int) -> tuple[int, int]:
-    """A frequency's span less the publishing verb it governs where the verb
-    has its object after it (每半年|公开社会组织…: the next cell's requirement
-    opens with the verb); as it is where nothing follows (每季度更新)."""
+    """A cell's span less the verb that closes it where the verb has its
+    object after it, no verb of its own (每半年|公开社会组织…, 及时|公开救灾资金…:
+    the next row's requirement opens with the verb); as it is where nothing
+    follows (每季度更新) or another verb does (长期坚持|公开…)."""
     if b >= len(norm) or not ("\u4e00" <= norm[b] <= "\u9fff"):
         return a, b
-    m = _PER_VERB_RE.fullmatch(norm, a, b)
-    if m is None:
+    if norm.startswith(_NEXT_VERBS, b):
         return a, b
-    period = re.match(r"(?:每|按)\s*" + _PERIOD_WORD + r"\s*度?", norm[a:b])
-    return (a, a + period.end()) if period is not None else (a, b)
+    closing = _CELL_VERB.search(norm, a, b)
+    if closing is None or closing.end() != b or closing.start() == a:
+        return a, b
+    return a, closing.start()
+
+
+# the verbs a cell of going on or of a period closes with that rows open with
+# most (及时公开, 按季度发布; not 长期坚持)
+_CELL_VERB = re.compile(r"(?:公开|发布|公布)$")
+_NEXT_VERBS = tuple(w for w in REQUIREMENT_VERBS if len(w) > 1)
 
 
 def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
@@ -667,8 +689,8 @@ def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
     together (…气象局配合及时…, …办公室2022年6月底前…): the deadlines
     :func:`find_deadlines` finds, and the words of going on, of a period or of
     a period set elsewhere a cell holds alone (长期坚持, 每日, 每年3月, 按季度,
-    法定时限内), and a count back from an event with the event's last words
-    (试鸣前5日), in order, none inside another.
+    法定时限内; 汛期每日 with the season it holds in), and a count back from an
+    event with the event's last words (试鸣前5日), in order, none inside another.
 
     >>> text = "预警信号同步发布预报服务科牵头及时气候公报发布年度公报气象台2022年2月底前"
     >>> [text[a:b] for a, b in deadline_cells(text)]
@@ -679,8 +701,10 @@ def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
     if _DATED.search(norm) is not None:  # (a date or a time allowed names one of these)
         spans += [_without_object_verb(norm, m.start, m.end) for m in find_deadlines(text, year)]
         spans += [(c.start, c.end) for c in _date_candidates(norm, year, cell=True)]  # 2021年12月
-    cells = (_ONGOING_CELL_RE, _PERIOD_CELL_RE, _SCHEDULE_CELL_RE, _STATUTORY_CELL_RE, _COUNT_BACK)
-    for pattern in cells:
+    for pattern in (_ONGOING_CELL_RE, _PERIOD_CELL_RE):  # (汛期|每日, 防火期内|及时: the season's)
+        found = [(_after_season(norm, m.start()), m.end()) for m in pattern.finditer(norm)]
+        spans += [_without_object_verb(norm, a, b) for a, b in found]
+    for pattern in (_SCHEDULE_CELL_RE, _STATUTORY_CELL_RE, _COUNT_BACK):
         spans += [(m.start(), m.end()) for m in pattern.finditer(norm)]
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans, key=lambda ab: (ab[0], -ab[1])):

@@ -25,7 +25,7 @@ from typing import Final
 import attrs
 
 from zwgk.lang._lead import led, word_pattern
-from zwgk.lang.deadline import parse_deadline
+from zwgk.lang.deadline import deadline_cells, parse_deadline
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.vocab import (
     BRANCH_WORDS,
@@ -329,9 +329,18 @@ def _deadline_closes(text: str, e: int) -> bool:
     stop = e + len(rest)
     if len(rest) > _DEADLINE_CELL or (stop < len(text) and not text[stop].isspace()):
         return False
-    if _SUFFIX_RE.match(text, e) or not _LIST_OR_STOP.isdisjoint(rest.rstrip("。")):
+    plain = rest.rstrip("。")
+    listed = plain.replace("及时", "").replace("及時", "")  # (及 of 及时 lists nothing)
+    if _SUFFIX_RE.match(text, e) or not _LIST_OR_STOP.isdisjoint(listed):
         return False  # the name goes on (各业务科|室, 各站|所) or a list does
-    return parse_deadline(rest) is not None and unit_end(rest, 0, _depth=2) is None
+    if parse_deadline(rest) is None or unit_end(rest, 0, _depth=2) is not None:
+        return False
+    if listed == plain:
+        return True
+    cells = deadline_cells(
+        rest
+    )  # a cell of 及时 opens with its words (防火期内及时, not 理结果…及时)
+    return bool(cells) and cells[0][0] == 0
 
 
 _OFFICE_RE: Final = re.compile(word_pattern(OFFICE_WORDS))
