@@ -208,6 +208,45 @@ def cells_points_bare(plan: Sequence[Row]) -> str:
     return "\n".join(lines)
 
 
+def restarted(plan: Sequence[Row]) -> list[int]:
+    """Each row's number counted afresh from 1 in every part (a plan whose
+    序号 restarts under 一、, 二、 …)."""
+    out: list[int] = []
+    part: str | None = None
+    for r in plan:
+        first = r.section[0] if r.section else ""
+        out.append(1 if first != part or not out else out[-1] + 1)
+        part = first
+    return out
+
+
+def cells_points_restart(plan: Sequence[Row]) -> str:
+    """One cell per line with ``|`` alone between cells, 序号 restarting in
+    every part, a requirement's numbered points on lines of their own inside
+    its cell: a cell's 1. 2. beside rows numbered 1, 2 under each part."""
+    lines = [_TITLE, "", *"\n|\n".join(_header(plan)).split("\n")]
+    numbering = Numbering()
+    for r, number in zip(plan, restarted(plan), strict=True):
+        for h in numbering.opened(r.section):
+            lines += ["|", h]
+        lines += ["|", str(number), "|", *points(r.text), "|", r.resp, "|", r.deadline]
+    return "\n".join(lines)
+
+
+def cells_paragraphs(plan: Sequence[Row]) -> str:
+    """Each cell a paragraph of its own (a blank line between cells, none
+    between rows), an empty cell an empty paragraph: heading columns given in
+    the first row of their group, a 序号 column, an always empty 备注 column."""
+    depth = _depth(plan)
+    cells = [*_header(plan), "备注"]
+    numbering = Numbering()
+    for r in plan:
+        heads = numbering.opened(r.section)
+        cells += [*([""] * (depth - len(heads)) + heads), str(r.number), r.text, r.resp]
+        cells += [r.deadline, ""]
+    return "\n\n".join([_TITLE, *cells])
+
+
 def cells_plain_points(plan: Sequence[Row]) -> str:
     """One cell per line with nothing between cells (an empty cell no line), a
     requirement's numbered points on lines of their own."""
@@ -220,7 +259,9 @@ def cells_plain_points(plan: Sequence[Row]) -> str:
 
 
 #: The layouts that write a requirement as numbered points (the gold's text so numbered).
-POINTS = ("cells_points", "cells_points_bare", "cells_plain_points")
+POINTS = ("cells_points", "cells_points_bare", "cells_plain_points", "cells_points_restart")
+#: The layouts whose 序号 restarts in every part (matched by that number, in order).
+RESTARTED = ("cells_points_restart",)
 
 
 def _shared_cells(plan: Sequence[Row]) -> Iterator[tuple[list[str], list[Row]]]:
@@ -724,6 +765,8 @@ LAYOUTS: dict[str, Layout] = {
     "cells": cells,
     "cells_points": cells_points,
     "cells_points_bare": cells_points_bare,
+    "cells_points_restart": cells_points_restart,
+    "cells_paragraphs": cells_paragraphs,
     "cells_plain_points": cells_plain_points,
     "table_line": table_line,
     "run_together": run_together,
@@ -780,12 +823,16 @@ def score(layout: str, gold: dict[str, Any], out: Path | None = None) -> dict[st
     if out is not None:
         (out / f"{Path(gold.get('source') or 'plan').stem}.{layout}.{fmt}").write_bytes(data)
     truth = copy.deepcopy(gold)
-    for t, r in zip(truth["tasks"], rows(gold), strict=True):
+    numbers = restarted(rows(gold))
+    for t, r, number in zip(truth["tasks"], rows(gold), numbers, strict=True):
         t["note"] = None  # the layouts write no note
         if layout in POINTS:
             t["text"] = "".join(points(t["text"]))
         if layout in UNNUMBERED:
             t["number"] = t["label"] = None
+        if layout in RESTARTED:
+            t["number"] = number
+            t["label"] = str(number)
         if layout in _ROLE_COLUMNS and t["units"]:
             t["responsibility"] = "；".join(c for c in _role_cells(t["units"]) if c)
         elif layout == "prose_duty":

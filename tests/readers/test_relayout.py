@@ -59,6 +59,10 @@ from tests import relayout
 # cell per line with nothing between rows (cells_blank), an empty cell a blank
 # line, rows are told apart by what their cells say, as in cells_unnumbered;
 # two heading columns shown empty in most rows leave the most to guesswork.
+# 序号 restarting in every part beside a cell's own numbered points
+# (cells_points_restart) and each cell a paragraph of its own, an empty cell
+# an empty paragraph (cells_paragraphs), read as the other one-cell-a-line
+# layouts.
 FLOORS = {
     "pipe": {"tasks": 99, "text": 99, "section": 98, "resp": 99, "unitF1": 97},
     "pipe_merged": {"tasks": 99, "text": 99, "section": 98, "resp": 99, "unitF1": 97},
@@ -77,6 +81,8 @@ FLOORS = {
     "pipe_unnumbered": {"tasks": 98, "text": 98, "section": 97, "resp": 99, "unitF1": 97},
     "cells_unnumbered": {"tasks": 91, "text": 88, "section": 90, "resp": 94, "unitF1": 94},
     "cells_bare_unnumbered": {"tasks": 91, "text": 88, "section": 90, "resp": 94, "unitF1": 94},
+    "cells_points_restart": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
+    "cells_paragraphs": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
     "cells_blank": {"tasks": 92, "text": 88, "section": 91, "resp": 93, "unitF1": 94},
     "rows_spaced": {"tasks": 99, "text": 96, "section": 91, "resp": 97, "unitF1": 92},
     "table_glued": {"tasks": 98, "text": 93, "section": 96, "resp": 92, "unitF1": 95},

@@ -1466,12 +1466,19 @@ def join_points(body: str) -> str:
 
 
 def split_body(
-    body: str, layout: Layout, learned: frozenset[str] = frozenset(), *, serial: bool = False
+    body: str,
+    layout: Layout,
+    learned: frozenset[str] = frozenset(),
+    *,
+    serial: bool = False,
+    apart: bool = False,
 ) -> Fields:
     """Split a table task's body into its fields (see the module's doc).
 
     ``serial``: the task's label is a bare number in a 序号 column, so a
-    complete row's cells stand in the header's columns.
+    complete row's cells stand in the header's columns; ``apart``: that
+    number stands alone in its cell, so the row's cells stand apart (one
+    line of text is one cell, not cells run together).
     """
     body = join_points(body)
     raw = body.split("\n")
@@ -1494,6 +1501,6 @@ def split_body(
             padded = _heading_merged([*cells, *[""] * (len(after) - len(cells))], after)
             return _by_position(padded, after, layout.own_titles)
     shown_empty = any(not c.strip() for c in raw[1:-1])
-    if "\n" not in body.strip() and layout.unit_roles and not shown_empty:
+    if "\n" not in body.strip() and layout.unit_roles and not shown_empty and not apart:
         return _run_together(body, layout, learned)
     return _cells(body, layout, learned)

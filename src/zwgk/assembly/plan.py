@@ -1424,8 +1424,16 @@ class _Assembly:
         if fitted is not None:
             return fitted
         if self.layout.table:
-            return split_body(body, self.layout, self.learned, serial=place.serial)
+            apart = place.serial and self._label_alone(place.start)
+            return split_body(body, self.layout, self.learned, serial=place.serial, apart=apart)
         return _prose_fields(body)
+
+    def _label_alone(self, start: int) -> bool:
+        """Whether the row's label stands alone in its piece of the input (a
+        序号 cell on a line of its own): the row's cells stand apart."""
+        piece = self.stream.piece_at(start).strip()
+        label = parse_label(piece)
+        return piece.isdigit() or (label is not None and not label.rest.strip())
 
     def _cut(self, text: str) -> bool:
         """Whether ``text`` ends the input mid-sentence (a page opening cut inside
