@@ -682,9 +682,20 @@ _ANY_COLLECTIVE: Final = re.compile(
 
 def _collective_end(text: str, i: int) -> int | None:
     """The end of a collective of any kind standing as an item of a list at
-    ``i`` (``各业务警种``), or None."""
+    ``i`` (``各业务警种``), or None; the last cell of a row run together may
+    close it (…各业务警种长期坚持: a deadline cell)."""
     m = _ANY_COLLECTIVE.match(text, i)
-    return m.end() if m is not None else None
+    if m is not None:
+        return m.end()
+    if text.startswith("各", i):
+        for e in range(i + 3, min(len(text), i + _COLLECTIVE_SPAN) + 1):
+            cells = deadline_cells(text[e : e + _DEADLINE_CELL + 1])
+            if cells and cells[0][0] == 0:
+                return e
+    return None
+
+
+_COLLECTIVE_SPAN: Final = 7  # 各 and the longest kind of a collective (各业务警种, 各直属单位)
 
 
 def _office_alone_end(text: str, i: int) -> int | None:
