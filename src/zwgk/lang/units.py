@@ -86,6 +86,8 @@ _INSIDE_BAD_WORDS: Final = (
     r"通过|推进|推动|加强|做好|加大|加快|落实|督促|建立|健全|完善|提高|提升|开展|实现|发挥|"
     r"及时|依法|围绕|按照|确保|要求|进一步|积极|主动|着力|切实|"
     r"认真|严格|明确|做到|更新|工作要求|任务|平台|网站|系统|清单|制度|事项|在(?!线)|"
+    # a clause's 的, not a collective's qualifier (具有行政职能的市直各单位)
+    r"的(?![省市县区各])|"
     # a list's close (…政策措施等), not a qualifier after names (…等相关部门, …等)
     r"等(?![\s相有部單单])(?!$)|"
     r"专栏|情况|結果|结果|公告|问题|問題|整改|收支|规定|規定|办法|辦法|意见|意見|方案|通知|"
@@ -623,7 +625,7 @@ class _RunBuilder:
         e = unit_end(text, i)
         if e is None and separated:
             e = _office_alone_end(text, i) or self._kind_alone_end(i) or _collective_end(text, i)
-        if e is None:
+        if e is None or text.startswith("的", e):
             return False
         new_cell = i == after_name or (i > after_name and not separated)
         if i == after_name and not _follows_a_name(text, self.units[-1], i, e):
@@ -718,8 +720,8 @@ def run_at(text: str, i: int) -> UnitRun | None:
 @functools.lru_cache(maxsize=4096)
 def _run_at(text: str, i: int) -> UnitRun | None:
     e = unit_end(text, i)
-    if e is None:
-        return None
+    if e is None or text.startswith("的", e):
+        return None  # (a name before 的 qualifies a noun: 专区的运行管理)
     builder = _RunBuilder(text, i, e)
     while builder.extend():
         pass
