@@ -655,6 +655,15 @@ _SEASON = re.compile(r"[\u4e00-\u9fff]{1,3}期(?:内|间|間)?$")
 _SEASON_REACH = 6
 
 
+# the cells run together that point elsewhere or count back, each with the
+# words one of which every such cell holds
+_CELL_PATTERNS = (
+    (_SCHEDULE_CELL_RE, ("",)),
+    (_STATUTORY_CELL_RE, ("时", "期")),
+    (_COUNT_BACK, ("前",)),
+)
+
+
 def _after_season(norm: str, a: int) -> int:
     """Where a cell of going on or of a period starting at ``a`` starts with
     the season it holds in before it (汛期每日: at 汛; its first words are not
@@ -704,8 +713,9 @@ def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
     for pattern in (_ONGOING_CELL_RE, _PERIOD_CELL_RE):  # (汛期|每日, 防火期内|及时: the season's)
         found = [(_after_season(norm, m.start()), m.end()) for m in pattern.finditer(norm)]
         spans += [_without_object_verb(norm, a, b) for a, b in found]
-    for pattern in (_SCHEDULE_CELL_RE, _STATUTORY_CELL_RE, _COUNT_BACK):
-        spans += [(m.start(), m.end()) for m in pattern.finditer(norm)]
+    for pattern, words in _CELL_PATTERNS:
+        if any(w in norm for w in words):  # (asked first: most texts hold none of them)
+            spans += [(m.start(), m.end()) for m in pattern.finditer(norm)]
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans, key=lambda ab: (ab[0], -ab[1])):
         if out and a < out[-1][1]:

@@ -25,7 +25,7 @@ from typing import Final
 import attrs
 
 from zwgk.lang._lead import led, word_pattern
-from zwgk.lang.deadline import deadline_cells, parse_deadline
+from zwgk.lang.deadline import deadline_cells, may_hold_deadline_cells, parse_deadline
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.vocab import (
     BRANCH_WORDS,
@@ -689,11 +689,15 @@ def _collective_end(text: str, i: int) -> int | None:
     m = _ANY_COLLECTIVE.match(text, i)
     if m is not None:
         return m.end()
-    if text.startswith("各", i):
-        for e in range(i + 3, min(len(text), i + _COLLECTIVE_SPAN) + 1):
-            cells = deadline_cells(text[e : e + _DEADLINE_CELL + 1])
-            if cells and cells[0][0] == 0:
-                return e
+    if not text.startswith("各", i):
+        return None
+    start = i + 3  # (各 and a kind of two characters at least)
+    window = text[start : i + _COLLECTIVE_SPAN + _DEADLINE_CELL + 1]
+    if not may_hold_deadline_cells(window):
+        return None
+    cells = deadline_cells(window)
+    if cells and cells[0][0] <= _COLLECTIVE_SPAN - 3:
+        return start + cells[0][0]
     return None
 
 
