@@ -7,6 +7,7 @@ the table reads as its rows, not as no task."""
 from __future__ import annotations
 
 import zwgk
+from tests.assembly.rows import glued, read_rows
 from zwgk.lang.units import find_unit_runs
 
 ROWS = (
@@ -19,18 +20,13 @@ PLAN = "\n".join(
     [
         "余姚市公安局2021年政务公开工作任务分工",
         "工作任务责任单位完成时限",
-        "".join("".join(row) for row in ROWS),
+        glued(ROWS),
     ]
 )
 
 
 def test_rows_close_after_a_collective_and_a_deadline_cell() -> None:
-    plan = zwgk.read(PLAN.encode(), format="text")
-    assert [t.text for t in plan.tasks] == [r[0] for r in ROWS]
-    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
-        r[1] for r in ROWS
-    ]
-    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [r[2] for r in ROWS]
+    assert read_rows(zwgk.read(PLAN.encode(), format="text")) == list(ROWS)
 
 
 def test_a_collective_of_any_kind_ends_where_a_deadline_cell_opens() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import zwgk
+from tests.assembly.rows import glued, read_rows
 from zwgk.lang import parse_deadline, parse_responsibility
 from zwgk.lang.deadline import deadline_cells
 
@@ -28,9 +29,9 @@ PLAN = "\n".join(
     [
         TITLE,
         "工作任务责任单位完成时限一、城市管理重点信息公开"
-        + "".join("".join(row) for row in ROWS[:3])
+        + glued(ROWS[:3])
         + "二、政务公开基础工作"
-        + "".join("".join(row) for row in ROWS[3:]),
+        + glued(ROWS[3:]),
         "某县城市管理局",
         "2021年4月6日",
     ]
@@ -43,8 +44,7 @@ def plan() -> zwgk.Plan:
 
 
 def test_each_row_ends_where_its_unit_and_deadline_cells_end(plan: zwgk.Plan) -> None:
-    assert [t.text for t in plan.tasks] == [text for text, _, _ in ROWS]
-    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [d for *_, d in ROWS]
+    assert read_rows(plan) == list(ROWS)
     assert [t.section for t in plan.tasks] == [("城市管理重点信息公开",)] * 3 + [
         ("政务公开基础工作",)
     ] * 3

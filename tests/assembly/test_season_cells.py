@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import zwgk
+from tests.assembly.rows import glued, read_rows
 from zwgk.lang.deadline import deadline_cells
 
 ROWS = (
@@ -22,9 +23,9 @@ PLAN = "\n".join(
     [
         "宜君县应急管理局2023年政务公开工作任务清单",
         "工作内容责任股室时间节点一、应急管理信息公开"
-        + "".join("".join(r) for r in ROWS[:3])
+        + glued(ROWS[:3])
         + "二、政务公开基础工作"
-        + "".join("".join(r) for r in ROWS[3:]),
+        + glued(ROWS[3:]),
         "宜君县应急管理局",
         "2023年3月1日",
     ]
@@ -37,11 +38,7 @@ def plan() -> zwgk.Plan:
 
 
 def test_rows_end_after_their_deadline_cells(plan: zwgk.Plan) -> None:
-    assert [t.text for t in plan.tasks] == [r[0] for r in ROWS]
-    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [r[2] for r in ROWS]
-    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
-        r[1] for r in ROWS
-    ]
+    assert read_rows(plan) == list(ROWS)
 
 
 @pytest.mark.parametrize(

@@ -657,9 +657,9 @@ _SEASON_REACH = 6
 
 
 # the cells run together that point elsewhere or count back, each with the
-# words one of which every such cell holds
+# words one of which every such cell holds (none: looked for in every text)
 _CELL_PATTERNS = (
-    (_SCHEDULE_CELL_RE, ("",)),
+    (_SCHEDULE_CELL_RE, ()),
     (_STATUTORY_CELL_RE, ("时", "期")),
     (_COUNT_BACK, ("前",)),
 )
@@ -715,7 +715,7 @@ def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
         found = [(_after_season(norm, m.start()), m.end()) for m in pattern.finditer(norm)]
         spans += [_without_object_verb(norm, a, b) for a, b in found]
     for pattern, words in _CELL_PATTERNS:
-        if any(w in norm for w in words):  # (asked first: most texts hold none of them)
+        if not words or any(w in norm for w in words):  # (most texts hold none of them)
             spans += [(m.start(), m.end()) for m in pattern.finditer(norm)]
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans, key=lambda ab: (ab[0], -ab[1])):

@@ -337,12 +337,8 @@ def _deadline_closes(text: str, e: int) -> bool:
         return False  # the name goes on (各业务科|室, 各站|所) or a list does
     if parse_deadline(rest) is None or unit_end(rest, 0, _depth=2) is not None:
         return False
-    if listed == plain:
-        return True
-    cells = deadline_cells(
-        rest
-    )  # a cell of 及时 opens with its words (防火期内及时, not 理结果…及时)
-    return bool(cells) and cells[0][0] == 0
+    # a cell of 及时 opens with its own words (防火期内及时, not 理结果…及时)
+    return listed == plain or _first_cell_at(rest) == 0
 
 
 _OFFICE_RE: Final = re.compile(word_pattern(OFFICE_WORDS))
@@ -692,16 +688,19 @@ def _collective_end(text: str, i: int) -> int | None:
     if not text.startswith("各", i):
         return None
     start = i + 3  # (各 and a kind of two characters at least)
-    window = text[start : i + _COLLECTIVE_SPAN + _DEADLINE_CELL + 1]
-    if not may_hold_deadline_cells(window):
-        return None
-    cells = deadline_cells(window)
-    if cells and cells[0][0] <= _COLLECTIVE_SPAN - 3:
-        return start + cells[0][0]
-    return None
+    at = _first_cell_at(text[start : i + _COLLECTIVE_SPAN + _DEADLINE_CELL + 1])
+    return start + at if at is not None and at <= _COLLECTIVE_SPAN - 3 else None
 
 
 _COLLECTIVE_SPAN: Final = 7  # 各 and the longest kind of a collective (各业务警种, 各直属单位)
+
+
+def _first_cell_at(text: str) -> int | None:
+    """Where the first deadline cell of ``text`` starts (cells run together), or None."""
+    if not may_hold_deadline_cells(text):
+        return None
+    cells = deadline_cells(text)
+    return cells[0][0] if cells else None
 
 
 def _office_alone_end(text: str, i: int) -> int | None:

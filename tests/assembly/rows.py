@@ -1,0 +1,27 @@
+"""Rows of a table written for a test, and what a reading gives of them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import zwgk
+
+Row = tuple[str, str, str]
+"""A row's requirement, unit cell and deadline cell, as the table gives them."""
+
+
+def glued(rows: Sequence[Row]) -> str:
+    """The rows with their cells run together, every row after the one before."""
+    return "".join("".join(row) for row in rows)
+
+
+def read_rows(plan: zwgk.Plan) -> list[tuple[str, str | None, str | None]]:
+    """Each task's text, responsibility and deadline as written."""
+    return [
+        (
+            t.text,
+            t.responsibility.raw if t.responsibility else None,
+            t.deadline.raw if t.deadline else None,
+        )
+        for t in plan.tasks
+    ]
