@@ -466,12 +466,3 @@ def test_the_deadline_cells_a_row_run_together_may_hold() -> None:
 def test_a_cheap_question_before_the_deadline_cells() -> None:
     assert not may_hold_deadline_cells("省发改委及时发布权威信息", 2)
     assert may_hold_deadline_cells("省发改委及时县财政局2023年6月底前", 2)
-
-
-@pytest.mark.parametrize(
-    "cell", ["根据工作需要", "按照工作需要", "根据需要", "视情况", "根据工作进展"]
-)
-def test_as_the_work_needs_is_a_cell_of_going_on(cell: str) -> None:
-    # 按需 written out: no date, no period, done whenever the work calls for it
-    found = parse_deadline(cell)
-    assert found is not None and found.kind is DeadlineKind.ONGOING
