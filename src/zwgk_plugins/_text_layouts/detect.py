@@ -107,13 +107,12 @@ def blank_cells(lines: Sequence[Line]) -> list[Line]:
     if len(marks) < _SEPARATOR_LINES:
         return list(lines)
     slots = [lines[a + 1 : b] for a, b in itertools.pairwise(marks)]
-    blanks = [s for s in slots if len(s) > 1 and any(not ln.text.strip() for ln in s)]
-    if not blanks or 2 * len(blanks) > len(slots):
+    blank = [len(s) > 1 and any(not ln.text.strip() for ln in s) for s in slots]
+    if not any(blank) or 2 * sum(blank) > len(slots):
         return list(lines)
     out = list(lines[: marks[0] + 1])
-    for a, b in itertools.pairwise(marks):
-        slot = lines[a + 1 : b]
-        if slot in blanks:
+    for slot, with_blank, b in zip(slots, blank, marks[1:], strict=True):
+        if with_blank:
             for k, ln in enumerate(slot):
                 if k:
                     out.append(Line(ln.no, lines[b].text))  # the separator the row lacks
