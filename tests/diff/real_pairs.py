@@ -394,6 +394,38 @@ SIXTEENTH_PAIRS = (
 )
 """The sixteenth set, held out the same way, measured and joined."""
 
+SEVENTEENTH_PAIRS = (
+    "000-vs-national-2021",
+    "001-vs-national-2022",
+    "002-vs-national-2021",
+    "003-vs-national-2021",
+    "004-vs-national-2021",
+    "beijing-2024-vs-xicheng-2022",
+    "chaoyang-2016-vs-fujian-2016",
+    "dingtao-2017-vs-national-2017",
+    "guangzhou-water-2021-vs-jiangmen-culture-2021",
+    "guangzhou-water-2021-vs-national-2021",
+    "guizhou-2020-vs-2017",
+    "haikou-2019-vs-fujian-2019",
+    "huizhou-2022-vs-001",
+    "jiangmen-culture-2021-vs-national-2021",
+    "jiangmen-culture-2021-vs-taishan-2021",
+    "jiangmen-health-2021-vs-national-2021",
+    "masked-police-vs-henan-2015",
+    "mohrss-2019-vs-fujian-2019",
+    "mohrss-2019-vs-zhanjiang-police-2019",
+    "national-2017-vs-2016",
+    "pingtan-econ-2017-vs-national-2017",
+    "shunyi-2016-vs-fujian-2016",
+    "taishan-2021-vs-national-2021",
+    "taishan-2022-vs-001",
+    "xiangtan-transport-2019-vs-fujian-2019",
+    "zhangwu-2020-vs-national-2020",
+    "zhanjiang-police-2019-vs-fujian-2019",
+    "zhongshan-medsec-2022-vs-national-2022",
+    "zhongshan-medsec-2022-vs-taishan-2022",
+)
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -411,6 +443,7 @@ DEV_PAIRS = (
     + FOURTEENTH_PAIRS
     + FIFTEENTH_PAIRS
     + SIXTEENTH_PAIRS
+    + SEVENTEENTH_PAIRS
 )
 
 
