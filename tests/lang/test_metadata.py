@@ -315,11 +315,11 @@ def test_closing_signature_is_the_issuer_without_a_notice() -> None:
         ["某市丰收区财政局2019年政务公开工作要点"], ["丰收区财政局", "2019年4月2日"]
     )
     assert meta.issuer == "丰收区财政局"
-    # the office of the organisation the title names signs for it
+    # the office of the organisation the title names issues the plan it signs
     meta = extract_metadata(
         ["某市卫生健康局2021年政务公开工作要点"], ["某市卫生健康局办公室", "2021年4月20日"]
     )
-    assert meta.issuer == "某市卫生健康局"
+    assert meta.issuer == "某市卫生健康局办公室"
 
 
 def test_printing_line_names_the_issuer_last() -> None:

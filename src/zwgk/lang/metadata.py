@@ -773,13 +773,9 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
     if issuer is None and sign_at is not None:
         issuer = _signer(lines)
     if issuer is None and doc_number is None:
-        # no notice: the closing signature after the plan's body, unless it is
-        # an office signing for the organisation the title names
-        # (东莞市卫生健康局 … / 东莞市卫生健康局办公室)
+        # no notice: the closing signature after the plan's body, as it is
+        # written (东莞市卫生健康局办公室 under 东莞市卫生健康局 …'s plan)
         issuer = _signer(after_lines)
-        org = _title_org(title)
-        if issuer is not None and org is not None and issuer != org and issuer.startswith(org):
-            issuer = org
     if issuer is None:
         issuer = _field_issuer(fields, ("发文机关", "发文单位", "发布机构"))
     if issuer is None:
