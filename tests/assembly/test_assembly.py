@@ -3596,6 +3596,18 @@ def test_a_signature_right_after_the_last_sentence_of_prose_closes_it() -> None:
     assert closing_signature(text) == len(text)  # a table's last row may read the same
 
 
+def test_a_signature_of_the_place_the_title_names_closes_a_table() -> None:
+    from zwgk.assembly.text import closing_signature
+
+    # a county named by one character and its level (沛县) as well as by more
+    for place in ("沛县", "汉阴县"):
+        text = (
+            f"{place}交通运输局2020年政务公开工作任务分工\n工作任务责任股室完成时限\n"
+            f"公开路网规划。规划股2020年6月底前\n{place}交通运输局\n2020年3月2日"
+        )
+        assert closing_signature(text) == text.index(f"{place}交通运输局\n"), place
+
+
 def test_the_printing_line_of_a_colophon_closes_a_table() -> None:
     # the office that printed the plan and the date marked 印 (or 印发) on one
     # line after the last row: not the last row's unit and deadline cells
@@ -4208,3 +4220,26 @@ def test_numbered_rows_keep_their_titles_where_a_last_notes_column_is_always_emp
     plan = read(text)
     assert [t.text for t in plan.tasks] == ["规划计划信息", "林木采伐许可", "森林防火信息"]
     assert plan.tasks[1].note == "公开采伐限额分配结果和采伐许可证核发结果。"
+
+
+def test_a_header_naming_a_kind_of_office_with_the_other_in_brackets() -> None:
+    # 责任股（室）, 牵头科(室): one office's kind with the other bracketed; the
+    # rows run together under it, after a sentence that hands the plan on
+    for unit_header in ("责任股（室）", "牵头科(室)", "责任处（室）"):
+        plan = read(
+            "某县自然资源局2020年政务公开工作任务分工\n"
+            "为贯彻落实《某市2020年政务公开工作要点》要求，现将任务分工如下：\n"
+            f"工作任务{unit_header}完成时限\n"
+            "（一）规划信息公开\n"
+            "公开国土空间规划编制情况。规划股2020年6月底前\n"
+            "公开建设项目规划许可信息。审批股每季度\n"
+            "（二）执法信息公开\n"
+            "公示行政处罚决定。执法监察大队处罚决定作出后7个工作日内\n"
+            "某县自然资源局\n"
+            "2020年3月2日\n"
+        )
+        assert [(t.text, t.responsibility and t.responsibility.raw) for t in plan.tasks] == [
+            ("公开国土空间规划编制情况。", "规划股"),
+            ("公开建设项目规划许可信息。", "审批股"),
+            ("公示行政处罚决定。", "执法监察大队"),
+        ], unit_header

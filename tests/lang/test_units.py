@@ -588,3 +588,19 @@ def test_a_station_is_an_office_as_specific_as_a_bureau() -> None:
 def test_a_departments_name_closes_a_row_run_together(text: str, name: str) -> None:
     run = best_run(text, closing=True)
     assert run is not None and text[run.start : run.end] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an office word that opens the word after the name ends no name
+        ("公示行政处罚决定。执法监察大队处罚决定作出后7个工作日内", ["执法监察大队"]),
+        ("公开投诉办理结果。信访股处理完毕后5个工作日内", ["信访股"]),
+        # a role word before such a word goes on the run of names
+        ("公示处罚结果。稽查局办理法制股审核处罚决定作出后7个工作日内", ["稽查局办理法制股审核"]),
+        # an office whose name ends so is still one
+        ("公开规划。政策法规处2020年6月底前", ["政策法规处"]),
+    ],
+)
+def test_no_name_ends_inside_a_word_its_office_word_opens(text: str, names: list[str]) -> None:
+    assert [text[r.start : r.end] for r in find_unit_runs(text)] == names

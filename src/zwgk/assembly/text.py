@@ -449,7 +449,7 @@ def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = Fa
 
 
 # a place's name at the start of an issuer's (淳安县|人民政府办公室)
-_PLACE_PREFIX: Final = re.compile(r"[\u4e00-\u9fff]{2,8}?[省市县縣区區州盟旗]")
+_PLACE_PREFIX: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县縣区區州盟旗]")  # 沛县, 汉阴县
 
 
 def _issuer_of_place(text: str, org: str) -> bool:

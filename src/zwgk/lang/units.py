@@ -44,6 +44,7 @@ from zwgk.lang.vocab import (
     UNIT_LEVELS,
     UNIT_PREFIXES,
     UNIT_SUFFIXES,
+    WORDS_OPENING_LIKE_OFFICE_ENDS,
 )
 
 __all__ = [
@@ -333,7 +334,8 @@ def _deadline_closes(text: str, e: int) -> bool:
         return False
     plain = rest.rstrip("。")
     listed = plain.replace("及时", "").replace("及時", "")  # (及 of 及时 lists nothing)
-    if _SUFFIX_RE.match(text, e) or not _LIST_OR_STOP.isdisjoint(listed):
+    goes_on = _SUFFIX_RE.match(text, e) and text[e : e + 2] not in WORDS_OPENING_LIKE_OFFICE_ENDS
+    if goes_on or not _LIST_OR_STOP.isdisjoint(listed):
         return False  # the name goes on (各业务科|室, 各站|所) or a list does
     if parse_deadline(rest) is None or unit_end(rest, 0, _depth=2) is not None:
         return False
@@ -496,6 +498,8 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
         e = m.end()
         if e - i < 2 or (e - i == 2 and text[i] in _PLACES and text[i + 1] in _PLACES):
             continue  # a level and a place are no name (镇村 of 镇村镇建设办)
+        if text[e - 1 : e + 1] in WORDS_OPENING_LIKE_OFFICE_ENDS:
+            continue  # (…大队|处罚决定: the office word opens the word after)
         if bad is None:  # looked for once a suffix is found: most places have none
             bad = _bad_span(text, i, window)
         if e >= bad[1]:

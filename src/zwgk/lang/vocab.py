@@ -75,6 +75,7 @@ __all__ = [
     "UNIT_PREFIXES",
     "UNIT_SUFFIXES",
     "WORDS_ENDING_LIKE_VERBS",
+    "WORDS_OPENING_LIKE_OFFICE_ENDS",
     "header_role",
     "is_aims_heading",
     "is_status",
@@ -99,10 +100,11 @@ COLUMN_ROLES: Final = (
 )
 
 #: The kinds of unit a unit column's header or a unit field's name names (牵头单位,
-#: 配合处室, 责任股室：, a town's 责任办室：, and a street office's 办: 责任办（站、所）).
+#: 配合处室, 责任股室：, a town's 责任办室：, and a street office's 办: 责任办（站、所）),
+#: and one office's kind with the other in brackets (责任股（室）, 牵头科（室）).
 _UNIT_KINDS_NAMED: Final = (
     "单位", "單位", "部门", "部門", "科室", "处室", "處室", "股室", "机构", "機構",
-    "办室", "辦室", "办", "辦",
+    "办室", "辦室", "办", "辦", "股", "科", "处", "處",
 )  # fmt: skip
 _UNIT_KINDS: Final = "|".join(_UNIT_KINDS_NAMED)
 
@@ -455,6 +457,16 @@ NOT_OFFICE_ENDS: Final[tuple[str, ...]] = (
     "北部", "中部", "总部", "總部", "基层部", "俱乐部", "俱樂部", "头部", "頭部", "底部", "细部",
 )  # fmt: skip
 
+#: Words whose first character ends an office's name (…处, …所, …部, …队,
+#: …办) and that name none (处罚, 所属, 部署, 队伍, 办理): no name ends inside
+#: one (``执法监察大队|处罚决定作出后7个工作日内``, not ``…大队处|罚决定…``).
+WORDS_OPENING_LIKE_OFFICE_ENDS: Final[frozenset[str]] = frozenset((
+    "处罚", "处理", "处置", "处分", "處罰", "處理", "處置", "處分",
+    "所有", "所属", "所需", "所得", "所屬",
+    "局面", "局限", "部署", "部分", "队伍", "隊伍", "股份",
+    "办理", "办结", "辦理", "辦結",
+))  # fmt: skip
+
 #: How the name of a branch or a detachment ends (…分局, …支行, …支队): after
 #: the name of a body that has branches (:data:`BRANCHED_BODIES`) it is a
 #: part of that body's name (``市生态环境局麒麟分局``, ``市公安局交警支队``),
@@ -592,7 +604,22 @@ _UNIT_HEADER_WORDS: Final = tuple(
         "牵头责任",
         "配合责任",
     )
-    for k in ("单位", "部门", "科室", "处室", "股室", "站所", "办所", "机构", "领导", "人", "办")
+    for k in (
+        "单位",
+        "部门",
+        "科室",
+        "处室",
+        "股室",
+        "站所",
+        "办所",
+        "机构",
+        "领导",
+        "人",
+        "办",
+        "股",
+        "科",
+        "处",
+    )
     if r + k not in ("负责人", "负责办")
 )
 
@@ -739,13 +766,16 @@ _TIME_WORD: Final = re.compile(r"每|按[月季年时期]|長|长|常|年|及时
 ROLE_VERBS_AFTER_NAME: Final = ("审核", "審核", "组织", "組織")
 #: Where a role word right after a unit's name goes on a run of units: those
 #: of :data:`ROLE_VERBS_AFTER_NAME` and 监督 (which :data:`ROLE_VERBS` leaves
-#: out: 市场监督管理局), not before an office word, nor before a requirement's
-#: verb (…管委会|组织开展…: the verb of the next row's requirement; a word of
-#: time is a deadline cell's: …负责镇纪委监督|每月).
+#: out: 市场监督管理局), not before an office word (but before a word that
+#: opens like one, :data:`WORDS_OPENING_LIKE_OFFICE_ENDS`: 审核|处罚决定…),
+#: nor before a requirement's verb (…管委会|组织开展…: the verb of the next
+#: row's requirement; a word of time is a deadline cell's: …负责镇纪委监督|每月).
 ROLE_AFTER_NAME: Final = re.compile(
     "(?:"
     + "|".join((*ROLE_VERBS_AFTER_NAME, "监督", "監督"))
-    + r")(?![部科处處局室股站所]|管理|中心|委员|委員)(?!"
+    + r")(?!(?!"
+    + "|".join(sorted(WORDS_OPENING_LIKE_OFFICE_ENDS))
+    + r")[部科处處局室股站所]|管理|中心|委员|委員)(?!"
     + "|".join(
         sorted(
             (w for w in REQUIREMENT_VERBS if len(w) > 1 and not _TIME_WORD.match(w)),
