@@ -4243,3 +4243,84 @@ def test_a_header_naming_a_kind_of_office_with_the_other_in_brackets() -> None:
             ("公开建设项目规划许可信息。", "审批股"),
             ("公示行政处罚决定。", "执法监察大队"),
         ], unit_header
+
+
+_POINTS_TABLE = (
+    ("序号", "工作任务", "工作要求", "责任科室", "配合科室", "时间节点"),
+    ("一、重点信息公开", "", "", "", "", ""),
+    (
+        "1",
+        "公开区属国有企业名录。",
+        "1.公开企业名录及股权结构；\n2.公开企业主要财务指标。",
+        "财务监督科",
+        "综合科",
+        "每年6月底前",
+    ),
+    ("2", "公开国有资本经营预算执行情况。", "1.公开预算执行情况。", "财务监督科", "", "每季度"),
+    (
+        "3",
+        "公开企业负责人薪酬信息。",
+        "1.按规定公开企业负责人年度薪酬；\n2.公开履职待遇和业务支出情况。",
+        "考核分配科",
+        "办公室",
+        "2020年9月底前",
+    ),
+)
+
+
+@pytest.mark.parametrize("closing", [True, False])
+def test_a_requirement_cell_of_points_on_several_lines_in_a_table_one_cell_a_line(
+    closing: bool,
+) -> None:
+    # cells closed by `` |``, or ``|`` alone between them: the points of one
+    # 工作要求 cell on lines of their own number no rows; the task's own
+    # sentence is its text, the points its note
+    cells = [c for row in _POINTS_TABLE for c in row]
+    body = "\n".join(f"{c} |" for c in cells) if closing else "\n|\n".join(cells)
+    plan = read("某区国资委2020年政务公开工作任务分工\n" + body + "\n")
+    assert [(t.number, t.text) for t in plan.tasks] == [
+        (1, "公开区属国有企业名录。"),
+        (2, "公开国有资本经营预算执行情况。"),
+        (3, "公开企业负责人薪酬信息。"),
+    ]
+    assert plan.tasks[0].note == "1.公开企业名录及股权结构；2.公开企业主要财务指标。"
+    assert units(plan.tasks[2]) == [("考核分配科", "lead"), ("办公室", "assist")]
+
+
+def test_a_title_sentence_and_its_requirement_sentence_are_one_numbered_row() -> None:
+    # 序号 | 工作任务 | 工作要求 | 牵头单位 | 责任单位 | 完成时限, ``|`` alone between
+    # cells: the task's sentence and its requirement's are one row's cells
+    cells = (
+        "序号", "工作任务", "工作要求", "牵头单位", "责任单位", "完成时限",
+        "1", "公开涉及市场主体的政策文件及解读。",
+        "政策文件出台后同步公开解读材料，确保企业看得到、看得懂。", "县发改局",
+        "县政府各部门", "持续推进",
+        "2", "公开减税降费政策落实情况。", "按季度公开政策兑现企业数量和金额。", "县税务局",
+        "县财政局", "每季度",
+        "3", "公开重大建设项目批准和实施信息。", "在县政府网站专栏集中公开项目信息。", "县发改局",
+        "县住建局", "长期坚持",
+    )  # fmt: skip
+    plan = read("某县2022年政务公开工作要点任务分工\n" + "\n|\n".join(cells) + "\n")
+    assert [(t.number, t.text) for t in plan.tasks] == [
+        (1, "公开涉及市场主体的政策文件及解读。"),
+        (2, "公开减税降费政策落实情况。"),
+        (3, "公开重大建设项目批准和实施信息。"),
+    ]
+    assert plan.tasks[1].note == "按季度公开政策兑现企业数量和金额。"
+    assert units(plan.tasks[1]) == [("县税务局", "lead"), ("县财政局", "owner")]
+
+
+def test_the_lines_of_one_cell_in_a_table_one_cell_a_line() -> None:
+    from zwgk.assembly.text import Stream
+
+    def cell_of(text: str) -> dict[int, int]:
+        return Stream(list(enumerate(text.split("\n"), start=1))).cell_of
+
+    # a cell opened after a closed one goes on until a separator closes it
+    closed = "序号 |\n1 |\n1.公开名录；\n2.公开指标；\n3.公开预算。 |\n办公室 |"
+    assert cell_of(closed) == {3: 2, 4: 2}
+    assert cell_of("1\n|\n1.公开名录；\n2.公开指标。\n|\n办公室") == {2: 1}  # (| makes no piece)
+    # rows of a pipe table, and lines a blank line or no separator closes, stay apart
+    assert cell_of("1 | 公开名录。\n2 | 公开指标。 |") == {}
+    assert cell_of("序号 |\n1.公开名录；\n\n2.公开指标。 |") == {}
+    assert cell_of("序号 |\n1.公开名录；\n2.公开指标。") == {}

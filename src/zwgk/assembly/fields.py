@@ -1178,7 +1178,8 @@ def own_titles(bodies: Sequence[str], layout: Layout) -> bool:
     firsts = []
     full = 0
     for k, body in enumerate(bodies, start=1):
-        cells = body.split("\n")[1:-1]  # every cell shown, an empty one too
+        # every cell shown, an empty one too; a cell's own points one cell
+        cells = join_points(body).split("\n")[1:-1]
         cells, _ = _heading_row_after(cells, after)
         # heading cells before the title (类别) are lost first: merged over rows
         lost = len(after) - len(cells)
@@ -1225,12 +1226,14 @@ def _first_unit_cell(cells: Sequence[str], sentences: bool) -> int:
 
 
 def _own_title(cells: Sequence[str], columns: int) -> bool:
-    """Whether a numbered row's first cell may be its own title: not a
-    sentence, and, in a row that lost cells, shorter than the requirement
-    after it (a row that lost its title shows the requirement first)."""
-    if not 2 <= len(cells) <= columns or not cells[0].strip() or "。" in cells[0]:
+    """Whether a numbered row's first cell may be its own title: in a row
+    that shows every column, any (a task's own sentence: 公开企业名录。 |
+    1.公开…；2.公开…。); in a row that lost cells, no sentence, and shorter
+    than the requirement after it (a row that lost its title shows the
+    requirement first)."""
+    if not 2 <= len(cells) <= columns or not cells[0].strip():
         return False
-    return len(cells) == columns or len(cells[0]) < len(cells[1])
+    return len(cells) == columns or ("。" not in cells[0] and len(cells[0]) < len(cells[1]))
 
 
 def _from_title(roles: Sequence[str]) -> int:

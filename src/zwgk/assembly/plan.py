@@ -199,7 +199,7 @@ def _unnumbered_rows(body: str) -> tuple[str, list[str], _Left] | None:
 def _serial_rows(body: str, roles: Sequence[str]) -> list[str]:
     """The rows a serial number stands for: its own, and rows after it whose
     序号 cell is merged with it (given once), each a sentence and the cells
-    after it; one row where the body holds no more."""
+    after it, units among them; one row where the body holds no more."""
     after = roles[roles.index("number") + 1 :] if "number" in roles else roles
     body = join_points(body)  # a cell's own numbered points are no rows
     if not body.strip() or "\n" not in body.strip():
@@ -209,7 +209,9 @@ def _serial_rows(body: str, roles: Sequence[str]) -> list[str]:
     rest = rows[1:]
     if not rest or not all(_sentence(b.strip().split("\n", 1)[0]) for b in rest):
         return [body]
-    if not all(any(is_units(c) for c in b.split("\n")) for b in rest):
+    # every row shows its unit cells, the first too (a cell merged over rows
+    # shows in the first): else its title and requirement were parted
+    if not all(any(is_units(c) for c in b.split("\n")) for b in rows):
         return [body]
     if any(_signed(b.strip().rsplit("\n", 1)[-1]) for b in rest):
         return [body]  # a closing paragraph and its signature after the table
@@ -579,16 +581,28 @@ def _sentence_columns(body: str, roles: Sequence[str]) -> int:
 
     The text columns before the unit columns, less a heading column where
     the body shows one: a cell that reads as a heading, right before a
-    sentence (工作任务 | 具体要求: the first column holds headings).
+    sentence (工作任务 | 具体要求: the first column holds headings) that is
+    no list of a cell's own points (``公开企业名录。`` | ``1.公开…；2.公开…。``:
+    the task and its requirement).
     """
     units = [i for i, r in enumerate(roles) if r in ("lead", "assist", "resp")]
     texts = sum(1 for r in roles[: units[0] if units else 0] if r in ("text", "heading"))
     cells = [c.strip() for c in body.split("\n") if c.strip()]
     headed = any(
-        _heading_like(a) and not is_units(a) and not is_deadline(a) and _sentence(b)
+        _heading_like(a)
+        and not is_units(a)
+        and not is_deadline(a)
+        and _sentence(b)
+        and not _opens_points(b)
         for a, b in itertools.pairwise(cells)
     )
     return max(1, texts - headed)
+
+
+def _opens_points(cell: str) -> bool:
+    """Whether a cell opens with its own first numbered point (``1.公开…``)."""
+    label = parse_label(cell)
+    return label is not None and label.number == 1 and label.rank > PART_RANK
 
 
 @attrs.frozen
@@ -1945,6 +1959,7 @@ def _without_cell_points(stream: Stream, hits: Sequence[LabelHit]) -> list[Label
     by_piece: dict[tuple[int, str], list[LabelHit]] = {}
     for h in hits:
         k = bisect.bisect_right(stream.starts, h.start) - 1
+        k = stream.cell_of.get(k, k)  # (a cell of several lines: its first)
         if 0 <= k < len(stream.pieces) and stream.pieces[k].line in stream.cell_lines:
             by_piece.setdefault((k, h.style), []).append(h)
     listed = {

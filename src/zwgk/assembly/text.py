@@ -114,6 +114,7 @@ class Stream:
         #: one, or set between lines of a separator alone, and the table rows'
         self.cell_lines: set[int] = set()
         after_blank: set[int] = set()  # pieces that follow a blank line
+        cells = _CellRuns()
         blank = False
         for no, line in lines:
             if blank and isinstance(line, str) and line.strip():
@@ -128,15 +129,19 @@ class Stream:
             elif _empty_cell_line(line, previous):
                 pieces.append(Piece("", no))
             else:
-                cells = _cells(line)
-                pieces.extend(Piece(cell, no) for cell in cells)
-                if len(cells) > 1 and _CELL_SPLIT.search(line) is None:
+                found = _cells(line)
+                cells.line(line, len(pieces), len(found))
+                pieces.extend(Piece(cell, no) for cell in found)
+                if len(found) > 1 and _CELL_SPLIT.search(line) is None:
                     self.spaced_rows.add(no)
             if isinstance(line, str) and line.strip():
                 previous = line
             if "(" in line or "（" in line:  # a gloss is bracketed
                 self.glosses.extend((no, m.group(0)) for m in PINYIN_GLOSS.finditer(line))
         self.pieces = pieces
+        #: piece -> the piece its cell starts with, for the later lines of a
+        #: cell of several lines in a table one cell a line
+        self.cell_of: dict[int, int] = cells.starts
         self.starts: list[int] = []
         pos = 0
         for p in pieces:
@@ -176,6 +181,36 @@ class Stream:
         if found is None:
             found = self.locations[line] = Location(line=line)
         return found
+
+
+class _CellRuns:
+    """The cells of several lines in a table one cell a line (``|`` alone
+    between cells, or `` |`` closing each): a line after a closed cell, with
+    no separator, opens a cell that the lines after it go on until a
+    separator closes it (``1.公开名录；`` / ``2.公开指标。 |``).  A blank
+    line, or a text that never closes the cell, leaves each line its own."""
+
+    def __init__(self) -> None:
+        self.starts: dict[int, int] = {}
+        self._opened: int | None = None  # the piece whose cell is open
+        self._going_on: list[int] = []  # pieces of later lines in that cell
+        self._closed = False  # the line before closed a cell
+
+    def line(self, line: str, first: int, count: int) -> None:
+        """Take the next line: its pieces are ``first`` and the ``count`` after."""
+        if not line.strip():
+            self._opened, self._going_on, self._closed = None, [], False
+            return
+        alone = _SEPARATOR_ONLY.match(line) is not None
+        marked = alone or _CELL_MARK.search(line) is not None
+        if self._opened is not None and count:
+            self._going_on.append(first)
+        if self._opened is not None and marked:  # the open cell closes on this line
+            self.starts.update((k, self._opened) for k in self._going_on)
+            self._opened, self._going_on = None, []
+        elif self._opened is None and count and not marked and self._closed:
+            self._opened = first
+        self._closed = alone or line.rstrip().endswith(("|", "｜"))
 
 
 def _holds_cells(line: str | Sequence[str], previous: str) -> bool:
