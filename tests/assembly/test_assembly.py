@@ -4324,3 +4324,48 @@ def test_the_lines_of_one_cell_in_a_table_one_cell_a_line() -> None:
     assert cell_of("1 | 公开名录。\n2 | 公开指标。 |") == {}
     assert cell_of("序号 |\n1.公开名录；\n\n2.公开指标。 |") == {}
     assert cell_of("序号 |\n1.公开名录；\n2.公开指标。") == {}
+
+
+def test_titles_of_a_table_that_numbers_nothing_after_its_category_column() -> None:
+    # 类别 | 工作事项 | 工作标准 | 牵头单位 | 配合单位 | 完成时限, no 序号, the
+    # category given in the first row of its group: each row's 工作事项 is
+    # its task, 工作标准 its requirement
+    cells = (
+        "类别", "工作事项", "工作标准", "牵头单位", "配合单位", "完成时限",
+        "决策公开", "重大行政决策目录", "年度重大行政决策事项目录经审定后向社会公布", "县司法局",
+        "县政府办公室", "2019年6月底前",
+        "政策解读", "政策文件同步公开解读材料，解读率达到100%", "县政府办公室", "各起草单位",
+        "长期坚持",
+        "重点领域信息", "财政资金", "公开县本级和部门预决算、“三公”经费预决算", "县财政局",
+        "各预算单位", "批复后20日内",
+    )  # fmt: skip
+    plan = read("某县2019年政务公开工作任务分工\n\n" + "\n\n".join(cells) + "\n")
+    assert [(t.section, t.text) for t in plan.tasks] == [
+        (("决策公开",), "重大行政决策目录"),
+        (("决策公开",), "政策解读"),
+        (("重点领域信息",), "财政资金"),
+    ]
+    assert plan.tasks[2].note == "公开县本级和部门预决算、“三公”经费预决算"
+
+
+def test_two_unit_columns_run_together_after_an_object_with_no_level_before_the_names() -> None:
+    # 序号工作任务目标要求牵头单位配合单位完成时限, rows one a line, cells run
+    # together: a repeated 配合 cell (各镇（区）) ends a list that opens with
+    # the lead's name right after the requirement's object; a name after a
+    # share's per cent
+    text = (
+        "某县2023年政务公开工作要点责任分工\n"
+        "序号工作任务目标要求牵头单位配合单位完成时限\n"
+        "一、重点领域信息公开\n"
+        "1涉农补贴公开公开耕地地力保护补贴对象和金额农业农村局财政局、各镇（区）2023年10月底前\n"
+        "2村务公开村务公开栏每季度更新，财务收支逐笔公开民政局农业农村局、各镇（区）每季度\n"
+        "3依申请公开规范办理流程，按时答复率100%司法局各部门长期坚持\n"
+        "4标准目录落实按标准目录公开事项并动态调整县政府办各镇（区）持续推进\n"
+    )
+    plan = read(text)
+    assert [units(t) for t in plan.tasks] == [
+        [("农业农村局", "lead"), ("财政局", "assist"), ("各镇（区）", "assist")],
+        [("民政局", "lead"), ("农业农村局", "assist"), ("各镇（区）", "assist")],
+        [("司法局", "lead"), ("各部门", "assist")],
+        [("县政府办", "lead"), ("各镇（区）", "assist")],
+    ]

@@ -686,12 +686,29 @@ def _run_ending_at(body: str, stop: int) -> UnitRun | None:
     over = [r for r in find_unit_runs(body, since, stop) if r.start < stop <= r.end]
     cut = over[0].cut(stop) if over else None
     if cut is not None:
-        return cut if _stands(text, cut) is not None else None
+        return cut if _stands(text, cut) is not None else _after_phrase_ending_at(body, stop)
     # (the runs do not overlap: only the last may end at ``stop``)
     runs = find_unit_runs(text, since)
     if runs and runs[-1].end == stop and _stands(text, runs[-1]) is not None:
         return runs[-1]
-    return None
+    return _after_phrase_ending_at(body, stop)
+
+
+def _after_phrase_ending_at(body: str, stop: int) -> UnitRun | None:
+    """Names with no level before them that end at ``stop``, right after a
+    title's or a requirement's last word (…对象和金额|农业农村局财政局、各镇):
+    the run after such a word that best stands for unit cells
+    (:func:`_run_score`), of runs as good the longest (a name may hold a
+    word that ends titles: …比例|医药服务管理股, not …服务|管理股)."""
+    since = max(1, body.rfind("。", 0, stop) + 1)
+    text = body[:stop]
+    found: list[tuple[float, int, UnitRun]] = []
+    for m in _PHRASE_END_AT.finditer(body, since, stop):
+        run = run_at(body, _past_close(body, m.end()))
+        cut = run.cut(stop) if run is not None and run.start < stop <= run.end else None
+        if cut is not None and (score := _run_score(text, cut, frozenset())) > 0:
+            found.append((score, -cut.start, cut))
+    return max(found, key=lambda f: f[:2])[2] if found else None
 
 
 def _cells_before(body: str, p: int, end: int) -> tuple[int, int, list[str]]:
@@ -1209,7 +1226,7 @@ def titles_unnumbered(bodies: Sequence[str], layout: Layout) -> bool:
     for body in bodies:
         cells = [c.strip() for c in body.split("\n") if c.strip()]
         k = _first_unit_cell(cells, layout.role_sentences)
-        first = max(0, k - len(texts))  # past heading cells the row shows over it
+        first = max(0, k - 2)  # the title and the requirement right before the units
         title = cells[first : first + 2]
         if len(title) < 2 or "。" in title[0] or len(title[0]) >= len(title[1]):
             return False  # a row that lost its title shows its requirement first

@@ -121,9 +121,10 @@ _SPACE: Final = re.compile(r"\s")
 # the end of a sentence, or where a level of government or a collective begins
 _PREFIX_FIRST: Final = frozenset(p[0] for p in UNIT_PREFIXES)
 # a character a run may start after (a space, a separator, the end of a
-# sentence) or at (the first of a level of government or a collective)
+# sentence, a share's per cent: …答复率100%|司法局) or at (the first of a
+# level of government or a collective)
 _START_CHAR: Final = re.compile(
-    r"[\s、，,；;/。：:" + "".join(sorted(map(re.escape, _PREFIX_FIRST))) + "]"
+    r"[\s、，,；;/。：:%％" + "".join(sorted(map(re.escape, _PREFIX_FIRST))) + "]"
 )
 _LIST_SEPARATOR: Final = re.compile(r"[、，,；;]")
 # (气象台 and 医务部 too, not 平台 or 各部)
