@@ -604,3 +604,22 @@ def test_a_departments_name_closes_a_row_run_together(text: str, name: str) -> N
 )
 def test_no_name_ends_inside_a_word_its_office_word_opens(text: str, names: list[str]) -> None:
     assert [text[r.start : r.end] for r in find_unit_runs(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a section of a bureau, a committee or an office named short is one name with it
+        ("口岸办业务科", ["口岸办业务科"]),
+        ("市财政局预算科", ["市财政局预算科"]),
+        ("口岸办综合科各联检单位", ["口岸办综合科", "各联检单位"]),
+        ("口岸办综合科口岸办业务科", ["口岸办综合科", "口岸办业务科"]),
+        # a centre's, an office's or a section's neighbour is another office
+        ("12315投诉举报中心消费者权益保护科", ["12315投诉举报中心", "消费者权益保护科"]),
+        ("办公室规划发展与信息化科", ["办公室", "规划发展与信息化科"]),
+        ("财政所党政办公室", ["财政所", "党政办公室"]),
+    ],
+)
+def test_a_section_after_its_body_is_one_name(text: str, names: list[str]) -> None:
+    cells = [text[a:b] for r in find_unit_runs(text) for a, b in r.cells]
+    assert [c for c in cells if c] == names

@@ -412,10 +412,26 @@ def _another_office(text: str, i: int, e: int) -> bool:
         if parted < m.end():
             return False
         if _whole_office(text, e, m.end()):
-            return not (
-                text.endswith(BRANCH_WORDS, e, m.end()) and text.endswith(BRANCHED_BODIES, i, e)
-            )
+            return not _part_of_body(text, i, e, m.end())
     return False
+
+
+# (not a centre's or an office's: 信息中心|综合科, 办公室|法规科 are two offices of a bureau)
+_BODIES_WITH_SECTIONS: Final = ("局", "委", "厅", "廳", "办", "辦")
+_SECTION_WORDS: Final = ("科", "股", "处", "處")
+_ROLES_LIKE_BODIES: Final = ("主办", "承办", "协办", "督办", "主辦", "承辦", "協辦", "督辦")
+
+
+def _part_of_body(text: str, i: int, e: int, f: int) -> bool:
+    """Whether the office ``text[e:f]`` after the body ``text[i:e]`` is a part
+    of it, one name with it: a branch or a detachment of a body that has
+    them (市生态环境局|麒麟分局), a section of a bureau, a committee or a
+    body's office named short (市财政局|预算科, 口岸办|业务科)."""
+    if text.endswith(BRANCH_WORDS, e, f) and text.endswith(BRANCHED_BODIES, i, e):
+        return True
+    if text.endswith(_ROLES_LIKE_BODIES, i, e):
+        return False  # (利用服务科主办|档案管理科协办: a role, not a body's name)
+    return text.endswith(_SECTION_WORDS, e, f) and text.endswith(_BODIES_WITH_SECTIONS, i, e)
 
 
 _LEVEL_END: Final = re.compile(r"(?:市|县|縣|区|區|镇|鎮|乡|鄉|街道|镇街|鎮街|园区|園區|[）)])$")
