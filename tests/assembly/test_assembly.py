@@ -4369,3 +4369,21 @@ def test_two_unit_columns_run_together_after_an_object_with_no_level_before_the_
         [("司法局", "lead"), ("各部门", "assist")],
         [("县政府办", "lead"), ("各镇（区）", "assist")],
     ]
+
+
+def test_a_later_page_with_no_header_shows_a_lead_and_an_assist_column() -> None:
+    # rows of a table's later page: most show two unit cells (one shown empty)
+    # before their deadline — 牵头单位 | 配合单位, not one list of owners
+    text = (
+        "| 9 | 公开城乡低保标准和资金发放情况 | 县民政局 | 各乡镇人民政府 | 每季度 |\n"
+        "| 10 | 公开义务教育招生入学政策和招生结果 | 县教育局 |  | 2022年8月底前 |\n"
+        "| 11 | 公开医保定点机构名单和药品集中采购结果 | 县卫健局 | 县医保局 | 及时 |\n"
+        "| 12 | 公开重大建设项目批准和实施信息 | 县发改局 | 县住建局、县自然资源局 | 长期坚持 |\n"
+    )
+    plan = read(text)
+    assert [units(t) for t in plan.tasks] == [
+        [("县民政局", "lead"), ("各乡镇人民政府", "assist")],
+        [("县教育局", "lead")],
+        [("县卫健局", "lead"), ("县医保局", "assist")],
+        [("县发改局", "lead"), ("县住建局", "assist"), ("县自然资源局", "assist")],
+    ]

@@ -1795,26 +1795,46 @@ def _headerless_roles(bodies: Sequence[str]) -> tuple[str, ...]:
     """The columns of a table with no header (a later page of it), from its
     rows: the text cells most rows show before their unit cell (two: a title
     and its requirement), a heading cell where some rows show one more (given
-    once over its rows), and a deadline where most rows show one after."""
+    once over its rows), the unit columns — two where most rows show two
+    cells, one shown empty or not, before their deadline: the first leads,
+    the second assists (牵头单位 | 配合单位) — and a deadline where most
+    rows show one after."""
     shapes = [s for body in bodies if (s := _row_shape(body)) is not None]
     if not shapes:
         return ("text", "resp")
-    texts = collections.Counter(k for k, _ in shapes).most_common(1)[0][0]
+    dated = 2 * sum(s.dated for s in shapes) > len(shapes)
+    two = dated and 2 * sum(s.units == 2 for s in shapes) > len(shapes)
+    units = ("lead", "assist") if two else ("resp",)
+    deadline = ("deadline",) if dated else ()
+    texts = collections.Counter(s.texts for s in shapes).most_common(1)[0][0]
     if texts < 2:
-        return ("text", "resp")
-    headings = max(k for k, _ in shapes) - texts
-    deadline = ("deadline",) if 2 * sum(d for _, d in shapes) > len(shapes) else ()
-    return ("heading",) * headings + ("text",) * texts + ("resp",) + deadline
+        return ("text", *units, *deadline)
+    headings = max(s.texts for s in shapes) - texts
+    return ("heading",) * headings + ("text",) * texts + units + deadline
 
 
-def _row_shape(body: str) -> tuple[int, bool] | None:
-    """How many cells a row shows before its unit cell, and whether a deadline
-    cell follows it; None for a row with no unit cell."""
+@attrs.frozen
+class _Shape:
+    """What a row of a table with no header shows: how many cells before its
+    unit cell, whether a deadline cell follows, how many cells stand from its
+    unit cell up to that deadline (an empty one too)."""
+
+    texts: int
+    dated: bool
+    units: int
+
+
+def _row_shape(body: str) -> _Shape | None:
+    """The shape of a row; None for a row with no unit cell."""
     cells = [c.strip() for c in body.split("\n") if c.strip()]
     k = next((i for i, c in enumerate(cells) if i and _unit_cell_line(c)), None)
     if k is None:
         return None
-    return k, any(is_deadline(c) for c in cells[k + 1 :])
+    dated = any(is_deadline(c) for c in cells[k + 1 :])
+    shown = [c.strip() for c in body.strip("\n").split("\n")]  # an empty cell too
+    first = shown.index(cells[k]) if cells[k] in shown else 0
+    due = next((i for i in range(first + 1, len(shown)) if is_deadline(shown[i])), first + 1)
+    return _Shape(k, dated, due - first)
 
 
 def _row_roles(roles: tuple[str, ...], numbered_rows: bool) -> tuple[str, ...]:
