@@ -4387,3 +4387,26 @@ def test_a_later_page_with_no_header_shows_a_lead_and_an_assist_column() -> None
         [("县卫健局", "lead"), ("县医保局", "assist")],
         [("县发改局", "lead"), ("县住建局", "assist"), ("县自然资源局", "assist")],
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "roles"),
+    [
+        (
+            "序号 | 工作任务 | 牵头司局 | 配合司局 | 完成时限",
+            ("number", "text", "lead", "assist", "deadline"),
+        ),
+        ("工作任务 | 承担单位 | 完成时限", ("text", "resp", "deadline")),
+        ("工作任务 | 牵头单位 | 执行单位 | 完成时间", ("text", "lead", "resp", "deadline")),
+        ("工作任务 | 办理单位 | 办理时限", ("text", "resp", "deadline")),
+        ("工作任务 | 责任股（室） | 完成时限", ("text", "resp", "deadline")),
+    ],
+)
+def test_unit_and_time_columns_as_ministries_and_offices_name_them(
+    header: str, roles: tuple[str, ...]
+) -> None:
+    from zwgk.assembly.text import find_header
+
+    for text in (header, header.replace(" | ", "")):  # cells apart, and run together
+        found = find_header(f"标题\n{text}\n", 0, len(text) + 4)
+        assert found is not None and found.roles == roles, text

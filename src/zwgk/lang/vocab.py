@@ -104,7 +104,7 @@ COLUMN_ROLES: Final = (
 #: and one office's kind with the other in brackets (责任股（室）, 牵头科（室）).
 _UNIT_KINDS_NAMED: Final = (
     "单位", "單位", "部门", "部門", "科室", "处室", "處室", "股室", "机构", "機構",
-    "办室", "辦室", "办", "辦", "股", "科", "处", "處",
+    "办室", "辦室", "办", "辦", "股", "科", "处", "處", "司局", "厅局", "廳局",
 )  # fmt: skip
 _UNIT_KINDS: Final = "|".join(_UNIT_KINDS_NAMED)
 
@@ -583,6 +583,10 @@ _TEXT_HEADER_WORDS: Final = tuple(
         ]
     )
 )
+_UNIT_HEADER_KINDS: Final = (
+    "单位", "部门", "科室", "处室", "股室", "站所", "办所", "机构", "领导", "人", "办", "股",
+    "科", "处", "司局", "厅局",
+)  # fmt: skip
 #: ... and of the unit columns: a role and a kind of unit (责任股室, 牵头领导).
 _UNIT_HEADER_WORDS: Final = tuple(
     r + k
@@ -603,23 +607,11 @@ _UNIT_HEADER_WORDS: Final = tuple(
         "协作",
         "牵头责任",
         "配合责任",
+        "承担",
+        "执行",
+        "办理",
     )
-    for k in (
-        "单位",
-        "部门",
-        "科室",
-        "处室",
-        "股室",
-        "站所",
-        "办所",
-        "机构",
-        "领导",
-        "人",
-        "办",
-        "股",
-        "科",
-        "处",
-    )
+    for k in _UNIT_HEADER_KINDS
     if r + k not in ("负责人", "负责办")
 )
 
@@ -636,7 +628,7 @@ _UNIT_AND_TEXT_HEADER_WORDS: Final = tuple(
 #: or how often (更新频次).
 _TIME_HEADER_WORDS: Final = tuple(
     q + t
-    for q in ("完成", "更新", "公开", "办结", "落实")
+    for q in ("完成", "更新", "公开", "办结", "落实", "办理")
     for t in ("时限", "时间", "期限", "频次", "频率", "周期")
 )
 
