@@ -4410,3 +4410,27 @@ def test_unit_and_time_columns_as_ministries_and_offices_name_them(
     for text in (header, header.replace(" | ", "")):  # cells apart, and run together
         found = find_header(f"标题\n{text}\n", 0, len(text) + 4)
         assert found is not None and found.roles == roles, text
+
+
+def test_a_title_run_into_its_requirement_of_numbered_points() -> None:
+    # 序号任务名称具体要求责任科室完成时间, one row a line, cells run together:
+    # the requirement opens at its own first point, the title stops there; a
+    # section named for a verb and a noun (利用服务科) closes the row
+    text = (
+        "某市档案馆2024年政务公开工作任务清单\n"
+        "序号任务名称具体要求责任科室完成时间\n"
+        "1依申请公开办理1.规范受理、登记、答复；2.办理材料按件归档。办公室长期坚持\n"
+        "2查档指南公开1.公开查档条件和办理流程；2.公布查档预约电话。利用服务科长期坚持\n"
+        "3档案展览信息1.提前发布展览主题和预约方式；2.展览结束后发布回顾。编研科及时\n"
+    )
+    plan = read(text)
+    assert [(t.text, t.note) for t in plan.tasks] == [
+        ("依申请公开办理", "1.规范受理、登记、答复；2.办理材料按件归档。"),
+        ("查档指南公开", "1.公开查档条件和办理流程；2.公布查档预约电话。"),
+        ("档案展览信息", "1.提前发布展览主题和预约方式；2.展览结束后发布回顾。"),
+    ]
+    assert [units(t) for t in plan.tasks] == [
+        [("办公室", "owner")],
+        [("利用服务科", "owner")],
+        [("编研科", "owner")],
+    ]

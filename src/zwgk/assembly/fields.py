@@ -1019,10 +1019,19 @@ def _first_sentence(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# a requirement cell's first numbered point, and its second (1.…；2.…)
+_FIRST_POINT: Final = re.compile(r"(?<![0-9０-９.．])[1１][.．、](?![0-9０-９])")
+_SECOND_POINT: Final = re.compile(r"[；;。，,][2２][.．、](?![0-9０-９])")
+
+
 def _task_and_requirement(text: str, titled: bool, length: float = 0.0) -> tuple[str, str]:
-    """A task cell and the requirement cell after it, run together: split after
-    the first sentence, at a space (a page that separates cells by spaces), or,
-    in rows that give titles, where the title stops."""
+    """A task cell and the requirement cell after it, run together: split
+    before the requirement's own first numbered point (``依申请公开办理|1.规范
+    受理；2.…``), after the first sentence, at a space (a page that separates
+    cells by spaces), or, in rows that give titles, where the title stops."""
+    points = _FIRST_POINT.search(text, 2)
+    if points is not None and _SECOND_POINT.search(text, points.end()) is not None:
+        return text[: points.start()], text[points.start() :]
     first, rest = _first_sentence(text)
     if rest:
         return first, rest

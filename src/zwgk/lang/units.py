@@ -255,13 +255,15 @@ def _starts_verb(text: str, i: int) -> bool:
         return False
     if _VERB_AT.match(text, i) is None or text.startswith(NAME_WORDS_LIKE_VERBS, i):
         return False
-    # a verb an office is named for (归集科, 督查室, 公开科): a name
+    # a verb an office is named for (归集科, 督查室, 公开科, 利用服务科): a name
     m = _VERB_WORD.match(text, i)
-    return m is None or m.end() - i < 2 or _OFFICE_AFTER_VERB.match(text, m.end()) is None
+    return m is None or m.end() - i < 2 or _NAMED_FOR_VERB.match(text, m.end()) is None
 
 
-# a section's office word (科技, 处理, 科长 are words of their own)
-_OFFICE_AFTER_VERB: Final = re.compile(r"[科股处處室](?![技学學研普理置长長员員])")
+# a section's office word (科技, 处理, 科长 are words of their own; 科|长期坚持 is not)
+_OFFICE_AFTER_VERB: Final = re.compile(r"[科股处處室](?![技学學研普理置员員目]|[长長](?!期))")
+# ... right after a verb, or after a noun of two characters (利用|服务|科)
+_NAMED_FOR_VERB: Final = re.compile(r"(?:[\u4e00-\u9fff]{2})?" + _OFFICE_AFTER_VERB.pattern)
 
 
 def section_word_at(text: str, i: int) -> bool:
