@@ -623,3 +623,23 @@ def test_no_name_ends_inside_a_word_its_office_word_opens(text: str, names: list
 def test_a_section_after_its_body_is_one_name(text: str, names: list[str]) -> None:
     cells = [text[a:b] for r in find_unit_runs(text) for a, b in r.cells]
     assert [c for c in cells if c] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # names with no level right after a requirement's object or its verb
+        ("缴存基数公告发布年度缴存基数和缴存比例调整公告归集科2023年6月底前", "归集科"),
+        (
+            "依申请公开规范登记、办理、答复和归档全流程政策法规科负责相关科室参与长期坚持",
+            "政策法规科负责相关科室参与",
+        ),
+        (
+            "办事指南公开业务办理条件和材料，实行一次性告知归集科、信贷科负责持续推进",
+            "归集科、信贷科负责",
+        ),
+    ],
+)
+def test_names_after_a_requirements_object_or_closing_verb(body: str, names: str) -> None:
+    run = best_run(body, closing=True)
+    assert run is not None and body[run.start : run.end] == names
