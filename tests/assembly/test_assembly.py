@@ -4434,3 +4434,11 @@ def test_a_title_run_into_its_requirement_of_numbered_points() -> None:
         [("利用服务科", "owner")],
         [("编研科", "owner")],
     ]
+
+
+def test_a_title_ending_in_header_words_is_no_header() -> None:
+    from zwgk.assembly.text import find_header
+
+    text = "2023年政务公开工作要点任务分工\n\n序号 | 工作任务 | 责任单位\n"
+    found = find_header(text, 0, len(text))
+    assert found is not None and text[found.start : found.end] == "序号 | 工作任务 | 责任单位"
