@@ -643,3 +643,11 @@ def test_a_section_after_its_body_is_one_name(text: str, names: list[str]) -> No
 def test_names_after_a_requirements_object_or_closing_verb(body: str, names: str) -> None:
     run = best_run(body, closing=True)
     assert run is not None and body[run.start : run.end] == names
+
+
+def test_a_name_that_opens_like_a_preposition() -> None:
+    # 对口支援处: 对 starts no requirement in a name of paired assistance
+    body = "加大消费帮扶信息公开力度。对口支援处"
+    run = best_run(body, closing=True)
+    assert run is not None and body[run.start : run.end] == "对口支援处"
+    assert not find_unit_runs("围绕推动对口合作工作，及时公开互访情况")

@@ -541,9 +541,9 @@ WORDS_ENDING_LIKE_VERBS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 #: Words of names that begin with a verb of :data:`REQUIREMENT_VERBS`
-#: (自然资源局, 自治区, 对外贸易科, 研究生院, 组织部): no requirement starts there.
+#: (自然资源局, 自治区, 对外贸易科, 对口支援处, 研究生院, 组织部): no requirement starts there.
 NAME_WORDS_LIKE_VERBS: Final[tuple[str, ...]] = (
-    "自然", "自治", "對外", "对外", "为民", "為民",
+    "自然", "自治", "對外", "对外", "对口", "對口", "为民", "為民",
     "研究生", "研究院", "研究室", "研究所", "研究中心", "组织部", "組織部", "组织人事", "組織人事",
 )  # fmt: skip
 
