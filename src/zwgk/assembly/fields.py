@@ -391,14 +391,20 @@ def best_run(
     found += _good_runs(body, _repeated_runs(body, repeated), learned | repeated, closing)
     if not found:  # names with no level before them, right after a title or a
         # requirement (…信息行政审批科负责, …发放结果草原管理科每年)
-        after_titles = (
-            run_at(body, _past_close(body, m.end())) for m in _PHRASE_END_AT.finditer(body)
-        )
-        found = _good_runs(body, after_titles, learned, closing)
+        found = _good_runs(body, _runs_after_phrases(body), learned, closing)
         # of names as good, the title word nearest them ends the title: a name
         # may hold a title's word (医药服务管理科), a title holds no name
         return max(found, key=lambda rs: (rs[1], rs[0].start))[0] if found else None
     return _with_names_before(body, max(found, key=lambda rs: rs[1])[0])
+
+
+def _runs_after_phrases(
+    body: str, start: int = 0, stop: int | None = None
+) -> Iterator[UnitRun | None]:
+    """The run of names right after each title's or requirement's last word
+    in ``body[start:stop]`` (None where none starts there)."""
+    ends = _PHRASE_END_AT.finditer(body, start, len(body) if stop is None else stop)
+    return (run_at(body, _past_close(body, m.end())) for m in ends)
 
 
 # what a cell cannot start right after: a separator, a level, an office's word
@@ -703,8 +709,7 @@ def _after_phrase_ending_at(body: str, stop: int) -> UnitRun | None:
     since = max(1, body.rfind("。", 0, stop) + 1)
     text = body[:stop]
     found: list[tuple[float, int, UnitRun]] = []
-    for m in _PHRASE_END_AT.finditer(body, since, stop):
-        run = run_at(body, _past_close(body, m.end()))
+    for run in _runs_after_phrases(body, since, stop):
         cut = run.cut(stop) if run is not None and run.start < stop <= run.end else None
         if cut is not None and (score := _run_score(text, cut, frozenset())) > 0:
             found.append((score, -cut.start, cut))
