@@ -2739,6 +2739,35 @@ def test_a_requirement_that_speaks_of_time_is_not_a_deadline_cell() -> None:
     assert is_deadline("持续推进") and is_deadline("每季度更新，及时公开")
 
 
+def test_a_cell_that_says_how_often_what_is_done_is_a_task_not_a_deadline() -> None:
+    from zwgk.assembly.fields import is_deadline
+
+    assert not is_deadline("按月公开全省财政收支情况")
+    assert not is_deadline("定期更新政府信息公开指南")
+    # how often alone, or with what is done and no object, or a time with what is done by then
+    assert is_deadline("按月公开") and is_deadline("每季度公开一次") and is_deadline("及时更新")
+    assert is_deadline("2023年6月底前完成首次发布") and is_deadline("年底前公开全部信息目录")
+
+
+def test_tasks_that_open_with_how_often_keep_their_rows_in_cells_one_a_line() -> None:
+    rows = [
+        ("一、助力稳增长", "（一）加强预期引导", "深入解读政策背景、依据、目标任务", "省直各部门"),
+        ("", "", "按月公开全省财政收支情况", "省财政厅；各设区市"),
+        ("", "", "主动公开月度、季度国民经济运行情况", "省统计局；各设区市"),
+        ("", "（二）推进社会保险信息公开", "定期公布社会保险情况", "省人社厅；各设区市"),
+        ("", "", "主动公开相关审计结果公告", "省审计厅；各设区市"),
+    ]
+    # one cell a line, '|' alone between a row's cells, an empty cell a blank line
+    cells = ["工作类别", "重点任务", "具体内容", "责任单位", "完成时限", "备注"]
+    page = ["某市2022年政务公开工作要点任务分工", "", "\n|\n".join(cells)]
+    page += ["\n|\n".join([*row, "", ""]) for row in rows]
+    plan = read("\n".join(page))
+    assert [t.text for t in plan.tasks] == [r[2] for r in rows]
+    assert [t.responsibility.raw for t in plan.tasks if t.responsibility] == [r[3] for r in rows]
+    # (how often the task's own words say it is done is its deadline, as in prose)
+    assert plan.tasks[1].deadline is not None and plan.tasks[1].deadline.raw == "按月公开"
+
+
 def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None:
     text = (
         "工作任务 | 工作要求 | 牵头单位 | 配合单位 | 完成时限 |\n"

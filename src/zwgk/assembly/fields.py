@@ -22,6 +22,7 @@ from typing import Final
 
 import attrs
 
+from zwgk._model import DeadlineKind
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.lang._lead import last_chars
 from zwgk.lang.deadline import deadline_cells, parse_deadline
@@ -40,6 +41,7 @@ from zwgk.lang.units import (
     unit_end,
 )
 from zwgk.lang.vocab import (
+    COMPLETION_VERBS,
     DUTY_WORD,
     OBJECT_ENDS,
     OFFICE_WORDS,
@@ -258,11 +260,35 @@ def is_deadline(text: str) -> bool:
     spans = deadline_cells(s)
     if not spans or spans[-1][1] >= len(s) - 1:
         return True
+    if _says_what_is_done(s, spans[0]):
+        return False
     return spans[0][0] <= _CELL_LEAD and len(s) - spans[-1][1] <= _CELL_TAIL
 
 
 _CELL_LEAD: Final = 2  # characters before a deadline cell's expression (应在24小时内)
 _CELL_TAIL: Final = 10  # and after it (…月底前完成首次发布)
+_OBJECT: Final = 4  # characters after what is done that name what it is done to (全省财政收支情况)
+_DIGITS: Final = re.compile(r"[0-9０-９]")  # (每年3月…: a day of the year, not how often)
+_HOW_OFTEN: Final = frozenset({DeadlineKind.ONGOING, DeadlineKind.RECURRING})
+
+
+def _says_what_is_done(text: str, span: tuple[int, int]) -> bool:
+    """Whether a cell opening with how often (``按月``, ``定期``, ``及时``) goes on
+    to say what is done and to what (``按月公开全省财政收支情况``): a task's
+    sentence, not a deadline cell (``及时公开``, ``每季度更新一次``; a date
+    with what is done by then, ``6月底前完成首次发布``, stays a deadline)."""
+    a, b = span
+    if a > 0 or _DIGITS.search(text[a:b]):
+        return False
+    found = parse_deadline(text[a:b])
+    if found is None or found.kind not in _HOW_OFTEN:
+        return False  # (年底前…: a time, not how often)
+    said, tail = text[a:b], text[b:]
+    verb = next((v for v in PREDICATE_ENDS if said.endswith(v)), None)  # (定期更新…)
+    if verb is None:
+        verb = next((v for v in PREDICATE_ENDS if tail.startswith(v)), None)
+        tail = tail[len(verb) :] if verb else tail
+    return verb is not None and verb not in COMPLETION_VERBS and len(tail) >= _OBJECT
 
 
 def _heading_like(text: str) -> bool:

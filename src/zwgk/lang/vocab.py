@@ -721,6 +721,10 @@ PREDICATE_ENDS: Final[tuple[str, ...]] = (
     "报审", "報審", "报批", "報批", "备案", "備案", "归档", "歸檔", "告知",
 )  # fmt: skip
 
+#: The words of :data:`PREDICATE_ENDS` that say a thing is done by a time
+#: (``6月底前完成首次发布``), where the others say what is done (``按月公开…``).
+COMPLETION_VERBS: Final[tuple[str, ...]] = ("完成", "办结", "辦結", "上线", "上線")
+
 TITLE_ENDS: Final[tuple[str, ...]] = (
     "公开", "制度", "清单", "工作", "建设", "管理", "机制", "作用", "平台", "信息", "情况",
     "公示", "解读", "水平", "渠道", "体系", "事项", "目录", "标准", "改革", "服务", "监管",
