@@ -2768,6 +2768,25 @@ def test_tasks_that_open_with_how_often_keep_their_rows_in_cells_one_a_line() ->
     assert plan.tasks[1].deadline is not None and plan.tasks[1].deadline.raw == "按月公开"
 
 
+def test_a_run_together_rows_own_points_number_no_rows() -> None:
+    plan = read(
+        "某县统计局2024年政务公开重点工作任务清单\n"
+        "工作任务工作措施责任股室完成时限\n"
+        "（一）统计信息公开\n"
+        "统计数据发布1.按月发布主要经济指标；2.年度统计公报按时公开。综合股负责12月底前\n"
+        "统计执法信息公开公开统计执法检查计划和处罚结果。法规股检查结束后20个工作日内\n"
+        "（二）政务公开基础工作\n"
+        "信息公开专栏维护1.按目录发布机构职能；2.及时更新政策解读。办公室牵头综合股配合长期坚持\n"
+    )
+    assert [t.text for t in plan.tasks][::2] == ["统计数据发布", "信息公开专栏维护"]
+    assert len(plan.tasks) == 3 and [t.section for t in plan.tasks][1:] == [
+        ("统计信息公开",),
+        ("政务公开基础工作",),
+    ]
+    assert units(plan.tasks[2]) == [("办公室", "lead"), ("综合股", "assist")]
+    assert plan.tasks[0].note is not None and plan.tasks[0].note.startswith("1.按月发布")
+
+
 def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None:
     text = (
         "工作任务 | 工作要求 | 牵头单位 | 配合单位 | 完成时限 |\n"

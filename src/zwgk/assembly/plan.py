@@ -1914,6 +1914,7 @@ def assemble_lines(
     hits = plan_label_hits(text, find_labels(text))
     hits = [h for h in hits if h.start >= body and not _serial_inside_cell(stream, h)]
     hits = _without_cell_points(stream, hits)
+    hits = _without_row_points(text, hits, body)
     outline = choose_labels(text, hits)
     if body >= len(text) > 0:
         body, outline = _outline_after_notice(text, body, outline)
@@ -1991,6 +1992,39 @@ def _without_cell_points(stream: Stream, hits: Sequence[LabelHit]) -> list[Label
     several = len({k for k, _ in listed}) >= 2  # lists in two cells or more: each cell's own
     points = {id(h) for found in lists if several or _after_own_style(found, hits) for h in found}
     return [h for h in hits if id(h) not in points]
+
+
+def _without_row_points(text: str, hits: Sequence[LabelHit], body: int) -> list[LabelHit]:
+    """The label hits less the points of a row whose cells ran together, one row a
+    line under a table's header (``气象灾害预警信息发布1.通过…；2.汛期…。业务股负责…汛期每日``):
+    two labels or more of one style on the line, counting from 1, the first
+    after the row's own title, no unit cell closing a point before the last,
+    and the line closing with its cells.  They number the requirement's points,
+    not rows."""
+    by_line: dict[tuple[int, str], list[LabelHit]] = {}
+    for h in hits:
+        by_line.setdefault((text.rfind("\n", 0, h.start) + 1, h.style), []).append(h)
+    points: set[int] = set()
+    for (start, _), found in by_line.items():
+        if _row_points(text, start, found) and find_header(text, body, start) is not None:
+            points.update(id(h) for h in found)
+    return [h for h in hits if id(h) not in points] if points else list(hits)
+
+
+def _row_points(text: str, start: int, found: Sequence[LabelHit]) -> bool:
+    """Whether ``found``, labels of one style on the line from ``start``, are a
+    run-together row's points (see :func:`_without_row_points`)."""
+    if len(found) < 2 or [h.number for h in found] != list(range(1, len(found) + 1)):
+        return False
+    if not text[start : found[0].start].strip():
+        return False  # (the line opens with its label: the row's own number)
+    end = text.find("\n", found[-1].start)
+    if not _closes_with_cells(text[found[-1].start : end if end >= 0 else len(text)]):
+        return False
+    return all(
+        best_run(text[a.start : b.start].strip(), closing=True) is None
+        for a, b in itertools.pairwise(found)
+    )
 
 
 def _after_own_style(found: Sequence[LabelHit], hits: Sequence[LabelHit]) -> bool:
