@@ -2787,6 +2787,27 @@ def test_a_run_together_rows_own_points_number_no_rows() -> None:
     assert plan.tasks[0].note is not None and plan.tasks[0].note.startswith("1.按月发布")
 
 
+def test_a_row_whose_requirement_runs_into_role_clauses_is_no_unit_cell() -> None:
+    from zwgk.assembly.fields import is_units
+
+    row = "政务新媒体管理对政务新媒体开展季度检查并通报市政府办公室负责各乡镇街道落实每季度"
+    assert not is_units(row)
+    assert is_units("市政府办公室负责各乡镇街道落实") and is_units("厅(委)机关各处室")
+    plan = read(
+        "某市2020年政务公开工作要点任务分解\n"
+        "工作任务工作要求责任单位完成时限\n"
+        "一、推进重点领域信息公开\n"
+        "财政信息公开公开市本级预决算和政府债务信息市财政局负责各预算单位落实批复后20日内\n"
+        "就业创业信息公开公开稳就业政策和补贴发放结果市人力资源和社会保障局每季度\n"
+        "二、加强公开平台建设\n"
+        "政府网站建设规范政府信息公开专栏，完善栏目设置市政府办公室持续推进\n"
+        + row
+        + "\n依申请公开依法依规办理政府信息公开申请市政府办公室市司法局法定期限内\n"
+    )
+    assert [t.text for t in plan.tasks][2:] == ["政府网站建设", "政务新媒体管理", "依申请公开"]
+    assert units(plan.tasks[3]) == [("市政府办公室", "owner"), ("各乡镇街道", "owner")]
+
+
 def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None:
     text = (
         "工作任务 | 工作要求 | 牵头单位 | 配合单位 | 完成时限 |\n"

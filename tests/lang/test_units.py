@@ -607,6 +607,22 @@ def test_no_name_ends_inside_a_word_its_office_word_opens(text: str, names: list
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "围绕疫情防控、复工复产召开新闻发布会市委宣传部牵头市直有关部门配合",
+            "市委宣传部牵头市直有关部门配合",
+        ),
+        ("每季度召开企业座谈会区司法局配合", "区司法局配合"),
+        ("组织价格听证会市发展改革委负责", "市发展改革委负责"),
+    ],
+)
+def test_a_meeting_is_no_body_and_no_name_holds_it(text: str, name: str) -> None:
+    run = best_run(text, closing=True)
+    assert run is not None and text[run.start : run.end] == name
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         # a section of a bureau, a committee or an office named short is one name with it

@@ -204,10 +204,23 @@ def is_units(text: str) -> bool:
         return True
     if names_a_thing(s):
         return False
-    if looks_like_responsibility(s):
-        return not opens_with_requirement(s)  # (定期公布…情况省人社厅: a requirement run in)
     runs = find_unit_runs(s)
+    if looks_like_responsibility(s):
+        # (定期公布…情况省人社厅, …开展季度检查并通报市政府办公室负责…: a requirement run in)
+        return not opens_with_requirement(s) and not (runs and _says_what_to_do(s[: runs[0].start]))
     return bool(runs) and runs[0].start == 0 and runs[-1].end >= len(s) - 1 and len(runs) == 1
+
+
+_SAYING: Final = re.compile("|".join(sorted({*REQUIREMENT_VERBS, *PREDICATE_ENDS}, key=len)[::-1]))
+
+
+def _says_what_to_do(text: str) -> bool:
+    """Whether the text before a cell's first unit name is a requirement (a
+    sentence's worth, with a verb), not a name's qualifier (``厅(委)机关``)."""
+    return len(text) >= _LEAST_SAYING and _SAYING.search(text) is not None
+
+
+_LEAST_SAYING: Final = 6
 
 
 def role_sentence_column(cells: Iterable[str]) -> bool:

@@ -30,6 +30,7 @@ from zwgk.lang.normalize import to_simplified
 from zwgk.lang.vocab import (
     BRANCH_WORDS,
     BRANCHED_BODIES,
+    EVENT_ENDS,
     GENERIC_ADDRESSEE,
     NAME_FIELD_WORDS,
     NAME_WORDS_LIKE_VERBS,
@@ -498,6 +499,19 @@ def _follows_a_name(text: str, before: tuple[int, int], i: int, e: int) -> bool:
     return _another_office(text, *before)
 
 
+_EVENT_SPAN: Final = max(map(len, EVENT_ENDS))
+
+
+def _inside_event(text: str, i: int) -> bool:
+    """Whether ``text[i]`` stands inside a word of :data:`EVENT_ENDS`, after its first character."""
+    near = text[i : i + _EVENT_SPAN]
+    if "会" not in near and "會" not in near:
+        return False  # (asked first: most places are near no 会)
+    return any(
+        text.startswith(w, i - k) for w in EVENT_ENDS for k in range(1, len(w)) if i - k >= 0
+    )
+
+
 def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
     """The end of a unit name starting at ``i`` in ``text``, or None.
 
@@ -508,6 +522,8 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
     """
     if i >= len(text) or _starts_verb(text, i) or text[i] in _SEPARATORS or text[i].isspace():
         return None
+    if _inside_event(text, i):
+        return None  # (…新闻发布|会市委…: no name starts inside a meeting's word)
     window = min(len(text), i + _MAX_UNIT)
     space = _SPACE.search(text, i, window)
     limit = space.start() if space is not None else window
@@ -519,6 +535,8 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
             continue  # a level and a place are no name (镇村 of 镇村镇建设办)
         if text[e - 1 : e + 1] in WORDS_OPENING_LIKE_OFFICE_ENDS:
             continue  # (…大队|处罚决定: the office word opens the word after)
+        if text[e - 1] in "会會" and text.endswith(EVENT_ENDS, max(0, e - _EVENT_SPAN), e):
+            return None  # (召开新闻发布会|市委宣传部: a meeting, no body, and no name holds it)
         if bad is None:  # looked for once a suffix is found: most places have none
             bad = _bad_span(text, i, window)
         if e >= bad[1]:

@@ -31,6 +31,7 @@ __all__ = [
     "DEADLINE_HINT",
     "DUTY_SUBJECT",
     "DUTY_WORD",
+    "EVENT_ENDS",
     "FIELD_NAMES",
     "FIELD_RE",
     "GENERIC_ADDRESSEE",
@@ -455,6 +456,15 @@ OFFICE_WORDS: Final[tuple[str, ...]] = tuple(
 NOT_OFFICE_ENDS: Final[tuple[str, ...]] = (
     "干部", "幹部", "内部", "內部", "全部", "外部", "局部", "东部", "東部", "西部", "南部",
     "北部", "中部", "总部", "總部", "基层部", "俱乐部", "俱樂部", "头部", "頭部", "底部", "细部",
+)  # fmt: skip
+
+#: Meetings and events, whose last character ends a body's name (…会) and
+#: that name none: a name after one is the unit (``召开新闻发布会|市委宣传部牵头``).
+EVENT_ENDS: Final[tuple[str, ...]] = (
+    "发布会", "發佈會", "發布會", "座谈会", "座談會", "听证会", "聽證會", "通气会", "通氣會",
+    "推介会", "推介會", "见面会", "見面會", "恳谈会", "懇談會", "交流会", "交流會", "培训会",
+    "培訓會", "论证会", "論證會", "协调会", "協調會", "说明会", "說明會", "推进会", "推進會",
+    "部署会", "部署會", "研讨会", "研討會", "洽谈会", "洽談會", "博览会", "博覽會", "例会", "例會",
 )  # fmt: skip
 
 #: Words whose first character ends an office's name (…处, …所, …部, …队,
