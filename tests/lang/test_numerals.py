@@ -218,6 +218,14 @@ def test_a_serial_glued_to_the_cell_before_it_may_precede_a_measure_word_but_no_
     assert hits == [("5", "serial", True), ("11", "serial", True)]
 
 
+def test_a_serial_run_into_a_service_hotlines_number_is_the_rows() -> None:
+    text = "序号工作任务\n1政策解读\n212345热线办理公开\n3建议提案…长期坚持1012345热线"
+    hits = [(text[h.start : h.end], h.number, h.weak) for h in find_labels(text)]
+    assert hits == [("1", 1, False), ("2", 2, True), ("3", 3, False), ("10", 10, True)]
+    # a hotline's number alone, or after a year or a verb, is no serial
+    assert find_labels("拨打12345热线") == [] and find_labels("2023年12345热线") == []
+
+
 def test_masked_labels_in_running_text_are_numbered_by_their_place() -> None:
     text = "*、加强公开 （*）推进甲。（*）推进乙。*、深化公开 （*）推进丙。"
     hits = [(h.style, h.number, h.masked) for h in find_labels(text)]

@@ -583,6 +583,8 @@ def test_a_station_is_an_office_as_specific_as_a_bureau() -> None:
         ("公开医疗质量控制指标和患者满意度调查结果医务部每季度", "医务部"),
         # a name holds no verb of updating: the units after a requirement that does
         ("价格调整后5个工作日内更新物价办牵头财务部配合", "物价办牵头财务部配合"),
+        # a rate ends the requirement: the name after it is whole (12345热线办)
+        ("每月公开热线受理量、办结率和满意率12345热线办", "12345热线办"),
     ],
 )
 def test_a_departments_name_closes_a_row_run_together(text: str, name: str) -> None:

@@ -435,6 +435,15 @@ _SERIAL_GLUED: Final = re.compile(
 )
 
 
+# ... and run into a title that opens with a service hotline's number, five
+# digits from 12 (``212345热线办理公开``: row 2, the 12345 hotline): the
+# number before the hotline's, a weak hit too.
+_SERIAL_HOTLINE: Final = re.compile(
+    r"([0-9０-９](?<=(?<![^\s\u4e00-\u9fff。；）)])[0-9０-９])[0-9０-９]?)"
+    r"(?=12[0-9]{3}(?![0-9０-９])[\u4e00-\u9fff])"
+)
+
+
 _SERIAL_CELL: Final = re.compile(
     r"([0-9０-９]{1,3})[.．、]?(?:[*＊△▲※#]|[（(][^（()）\s]{1,6}[）)])?"
 )
@@ -511,11 +520,11 @@ def find_labels(text: str) -> list[LabelHit]:
             if not number:
                 continue
             hits[start] = LabelHit(start, m.end(), number, style)
-    for serial in (_SERIAL, _SERIAL_RUN, _SERIAL_MEASURE, _SERIAL_GLUED):
+    for serial in (_SERIAL, _SERIAL_RUN, _SERIAL_MEASURE, _SERIAL_GLUED, _SERIAL_HOTLINE):
         for m in serial.finditer(text):
             number = parse_number(m.group(1))
             if number and m.start(1) not in hits:
-                weak = serial is _SERIAL_MEASURE or serial is _SERIAL_GLUED
+                weak = serial in (_SERIAL_MEASURE, _SERIAL_GLUED, _SERIAL_HOTLINE)
                 weak = weak or _MEASURE_AFTER_SPACE.match(text, m.end()) is not None
                 hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial", weak)
     if _MASK_FIRST.search(text) is not None:

@@ -92,7 +92,8 @@ _INSIDE_BAD_WORDS: Final = (
     r"的(?![省市县区各])|"
     # a list's close (…政策措施等), not a qualifier after names (…等相关部门, …等)
     r"等(?![\s相有部單单])(?!$)|"
-    r"专栏|情况|結果|结果|公告|问题|問題|整改|收支|规定|規定|办法|辦法|意见|意見|方案|通知|"
+    # a rate (办结率, 满意率) is what a requirement counts, in no name
+    r"率|專欄|专栏|情况|結果|结果|公告|问题|問題|整改|收支|规定|規定|办法|辦法|意见|意見|方案|通知|"
     # a number that counts or dates (20日内, 3个): a number of a name's own (12345热线) is not
     r"案件|违法|違法|违规|違規|《|》|[0-9]+[年月日时个天周号条项件次%．.]|年|"
     # a quotation is no name, unless a name's office word closes it (省“互联网+政务服务”联席办)
