@@ -28,6 +28,7 @@ from zwgk.lang._lead import led, word_pattern
 from zwgk.lang.deadline import deadline_cells, may_hold_deadline_cells, parse_deadline
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.vocab import (
+    AREA_WORDS,
     BRANCH_WORDS,
     BRANCHED_BODIES,
     EVENT_ENDS,
@@ -93,7 +94,7 @@ _INSIDE_BAD_WORDS: Final = (
     # a list's close (…政策措施等), not a qualifier after names (…等相关部门, …等)
     r"等(?![\s相有部單单])(?!$)|"
     # a rate (办结率, 满意率) is what a requirement counts, in no name
-    r"率|專欄|专栏|情况|結果|结果|公告|问题|問題|整改|收支|规定|規定|办法|辦法|意见|意見|方案|通知|"
+    r"率|專欄|专栏|專區|专区|情况|結果|结果|公告|问题|問題|整改|收支|规定|規定|办法|辦法|意见|意見|方案|通知|"
     # a number that counts or dates (20日内, 3个): a number of a name's own (12345热线) is not
     r"案件|违法|違法|违规|違規|《|》|[0-9]+[年月日时个天周号条项件次%．.]|年|"
     # a quotation is no name, unless a name's office word closes it (省“互联网+政务服务”联席办)
@@ -820,7 +821,9 @@ def last_run_start(text: str, start: int, wanted: Callable[[int], bool]) -> int:
     # the places, last first: the characters a run may start after or at, read backwards
     for m in _START_CHAR.finditer(text[::-1], 0, n - max(0, start - 1)):
         k = n - 1 - m.start()
-        if text[k] in _PREFIX_FIRST and (k < start or not text.startswith(UNIT_PREFIXES, k)):
+        if text[k] in _PREFIX_FIRST and (
+            k < start or not text.startswith(UNIT_PREFIXES, k) or _closes_area(text, k)
+        ):
             continue
         at = k + 1 if text[k] not in _PREFIX_FIRST else k
         if at < n and not (text[at] in _SEPARATORS or text[at].isspace()) and wanted(at):
@@ -839,10 +842,18 @@ def _run_start(text: str, pos: int) -> int | None:
         k = m.start()
         if text[k] not in _PREFIX_FIRST:
             return k + 1
-        if k >= pos and text.startswith(UNIT_PREFIXES, k):
+        if k >= pos and text.startswith(UNIT_PREFIXES, k) and not _closes_area(text, k):
             return k
         k += 1
     return None
+
+
+_AREA_SPAN: Final = max(map(len, AREA_WORDS))
+
+
+def _closes_area(text: str, k: int) -> bool:
+    """Whether the level at ``text[k]`` closes a word of :data:`AREA_WORDS` (专区, 开发区)."""
+    return k > 0 and text.endswith(AREA_WORDS, max(0, k + 1 - _AREA_SPAN), k + 1)
 
 
 _CUT_NAME: Final = 10  # characters of a unit's name a page cut, at most

@@ -25,6 +25,7 @@ from zwgk.lang.normalize import to_simplified
 
 __all__ = [
     "AIMS_HEADING",
+    "AREA_WORDS",
     "BRANCHED_BODIES",
     "BRANCH_WORDS",
     "COLUMN_ROLES",
@@ -504,6 +505,17 @@ UNIT_PREFIXES: Final[tuple[str, ...]] = (
     "镇", "鎮", "街道", "团", "團",
 )  # fmt: skip
 
+#: Words whose last character is a level of government (区, 市, 镇) and that
+#: name an area or a thing: no unit's name starts at that character
+#: (``政务公开专区|行政审批局``, ``经济开发区管委会``, ``城市管理局``).
+AREA_WORDS: Final[tuple[str, ...]] = (
+    "开发区", "開發區", "专区", "專區", "园区", "園區", "港区", "港區", "景区", "景區", "城区",
+    "城區", "辖区", "轄區", "片区", "片區", "社区", "社區", "小区", "小區",
+    "功能区", "功能區", "示范区", "示範區", "试验区", "試驗區", "实验区", "實驗區", "保护区",
+    "保護區", "高新区", "高新區", "自贸区", "自貿區", "山区", "山區", "库区", "庫區", "校区",
+    "校區", "城市", "都市", "超市", "上市", "城镇", "城鎮",
+)  # fmt: skip
+
 #: The levels of government a unit name starts with.  Only these start a
 #: second name written right after another (``省发改委省经信委``): after a
 #: name, ``各部门`` or ``有关科室`` belong to it (``市政府各部门``).
@@ -753,7 +765,7 @@ OBJECT_ENDS: Final[tuple[str, ...]] = (
     "内容", "內容", "材料", "方案", "报告", "報告", "范围", "範圍", "要求", "等",
     "总结", "總結", "专报", "專報", "公报", "公報", "简报", "簡報", "名单", "名單", "活动", "活動",
     "进度", "進度", "金额", "金額", "案例", "比例", "公告", "入口", "时限", "時限", "流程",
-    "指南", "指引", "率",
+    "指南", "指引", "率", "专区", "專區", "专栏", "專欄",
 )  # fmt: skip
 
 #: Role words inside a responsibility (``牵头``, ``配合``, ``负责`` …): a
