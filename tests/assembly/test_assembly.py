@@ -2808,6 +2808,30 @@ def test_a_row_whose_requirement_runs_into_role_clauses_is_no_unit_cell() -> Non
     assert units(plan.tasks[3]) == [("市政府办公室", "owner"), ("各乡镇街道", "owner")]
 
 
+def test_rows_run_together_right_under_a_part_with_no_sub_part_are_its_tasks() -> None:
+    plan = read(
+        "某局2022年政务公开工作要点任务分工\n"
+        "重点任务责任单位完成时限\n"
+        "一、加强政策解读\n"
+        "（一）做好政策解读\n"
+        "出台政策同步发布解读材料。办公室牵头，各科室配合及时\n"
+        "（二）回应社会关切\n"
+        "对网民留言及时回应。办公室牵头，各科室配合长期坚持\n"
+        "二、强化工作保障\n"
+        "主要负责同志每年至少听取1次政务公开工作汇报。办公室定期召开\n"
+        "加强政务公开工作人员培训。办公室牵头，各科室配合定期开展\n"
+        "政务公开工作要点落实情况纳入年度报告。法规科牵头，各科室配合每年1月31日前\n"
+    )
+    assert len(plan.tasks) == 5
+    assert [t.section for t in plan.tasks[2:]] == [("强化工作保障",)] * 3
+    assert [t.responsibility.raw for t in plan.tasks[2:] if t.responsibility] == [
+        "办公室",
+        "办公室牵头，各科室配合",
+        "法规科牵头，各科室配合",
+    ]
+    assert not [r for r in plan.residue if "年度报告" in r.text]
+
+
 def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None:
     text = (
         "工作任务 | 工作要求 | 牵头单位 | 配合单位 | 完成时限 |\n"

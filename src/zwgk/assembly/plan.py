@@ -1143,12 +1143,15 @@ class _Assembly:
         """The rows with no number of their own right under a part's heading in
         a table whose other parts number theirs, or head theirs with a
         sub-heading (a part with no sub-part): each a sentence closed by its
-        unit cells, a task with no number."""
+        unit cells, one cell a line or its cells run together on its line (as
+        the table's other rows run theirs: ``rows_ranks``), a task with no number."""
         if not self.layout.table:
             return False
-        rows, left = _unlabelled_rows(rest, 0, self.layout.roles)
-        if not rows or left is not None or not all(_unit_row(body) for _, body in rows):
-            return False
+        rows = _run_together_lines(rest, 0, bool(self.rows_ranks))  # (cells run together)
+        if rows is None or not all(_closes_with_cells(body) for _, body in rows):
+            rows, left = _unlabelled_rows(rest, 0, self.layout.roles)
+            if not rows or left is not None or not all(_unit_row(body) for _, body in rows):
+                return False
         for start, body in rows:
             self._row(_Place(pos + start, 0, unlabelled=True), None, "", body)
         return True
