@@ -2832,6 +2832,20 @@ def test_rows_run_together_right_under_a_part_with_no_sub_part_are_its_tasks() -
     assert not [r for r in plan.residue if "年度报告" in r.text]
 
 
+def test_a_repeated_unit_cell_is_not_found_inside_a_collective() -> None:
+    plan = read(
+        "某区2023年政务公开工作要点任务分工\n"
+        "序号工作任务责任单位完成时限\n"
+        "一、助力优化营商环境\n"
+        "1.全面及时发布涉企政策举措。政府有关部门,各乡镇街道负责落实\n"
+        "2.围绕企业办事堵点及时回应关切。政府有关部门,各乡镇街道负责落实\n"
+        "3.及时发布税费优惠政策和申领办理规程。税务局、政府有关部门乡镇街道负责落实\n"
+    )
+    got = [t.responsibility.raw for t in plan.tasks if t.responsibility]
+    assert got == ["政府有关部门,各乡镇街道负责落实"] * 2 + ["税务局、政府有关部门乡镇街道负责落实"]
+    assert plan.tasks[0].text == "全面及时发布涉企政策举措。"
+
+
 def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None:
     text = (
         "工作任务 | 工作要求 | 牵头单位 | 配合单位 | 完成时限 |\n"

@@ -612,6 +612,19 @@ def test_no_name_ends_inside_a_word_its_office_word_opens(text: str, names: list
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a suffix read over another's start (镇街 of 乡镇街道) ends no name the other does
+        ("乡镇街道负责落实", ["乡镇街道负责落实"]),
+        ("税务局、政府有关部门乡镇街道负责落实", ["税务局、政府有关部门乡镇街道负责落实"]),
+        ("市政府办公室负责各乡镇街道落实", ["市政府办公室负责各乡镇街道落实"]),
+    ],
+)
+def test_townships_and_streets_are_one_collective(text: str, names: list[str]) -> None:
+    assert [text[r.start : r.end] for r in find_unit_runs(text)] == names
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (

@@ -204,20 +204,24 @@ def is_units(text: str) -> bool:
         return True
     if names_a_thing(s):
         return False
-    runs = find_unit_runs(s)
     if looks_like_responsibility(s):
         # (定期公布…情况省人社厅, …开展季度检查并通报市政府办公室负责…: a requirement run in)
-        return not opens_with_requirement(s) and not (runs and _says_what_to_do(s[: runs[0].start]))
+        return not opens_with_requirement(s) and not _says_what_to_do(s)
+    runs = find_unit_runs(s)
     return bool(runs) and runs[0].start == 0 and runs[-1].end >= len(s) - 1 and len(runs) == 1
 
 
 _SAYING: Final = re.compile("|".join(sorted({*REQUIREMENT_VERBS, *PREDICATE_ENDS}, key=len)[::-1]))
 
 
-def _says_what_to_do(text: str) -> bool:
+def _says_what_to_do(cell: str) -> bool:
     """Whether the text before a cell's first unit name is a requirement (a
     sentence's worth, with a verb), not a name's qualifier (``厅(委)机关``)."""
-    return len(text) >= _LEAST_SAYING and _SAYING.search(text) is not None
+    if len(cell) < _LEAST_SAYING or _SAYING.search(cell) is None:
+        return False  # (asked first: most cells hold no such verb)
+    runs = find_unit_runs(cell)
+    before = cell[: runs[0].start] if runs else ""
+    return len(before) >= _LEAST_SAYING and _SAYING.search(before) is not None
 
 
 _LEAST_SAYING: Final = 6
@@ -446,6 +450,8 @@ def _runs_after_phrases(
     return (run_at(body, _past_close(body, m.end())) for m in ends)
 
 
+# a level or a collective's 各 of one character: a name right after one goes on back into it
+_NAME_GOES_BACK: Final = frozenset(w for w in UNIT_PREFIXES if len(w) == 1)
 # what a cell cannot start right after: a separator, a level, an office's word
 _NOT_BEFORE_CELL: Final = frozenset(
     _LIST_SEPARATORS + "；;" + "".join(w for w in (*UNIT_PREFIXES, *OFFICE_WORDS) if len(w) == 1)
@@ -701,6 +707,8 @@ def _anchored(
     """
     for known in sorted(learned, key=len, reverse=True):
         p = body.find(known, 2)
+        while p >= 0 and body[p - 1] in _NAME_GOES_BACK:  # (各|乡镇街道…: a longer name's end)
+            p = body.find(known, p + 1)
         if p >= 0:
             start, end, cells = _cells_before(body, p, p + len(known))
             if start == p:

@@ -2008,10 +2008,16 @@ def _without_row_points(text: str, hits: Sequence[LabelHit], body: int) -> list[
     for h in hits:
         by_line.setdefault((text.rfind("\n", 0, h.start) + 1, h.style), []).append(h)
     points: set[int] = set()
+    lines = collections.Counter(start for start, _ in by_line)
     for (start, _), found in by_line.items():
+        if lines[start] > 1 or len(found) > _MOST_POINTS:
+            continue  # (labels of another style on the line, or many: a plan run onto one line)
         if _row_points(text, start, found) and find_header(text, body, start) is not None:
             points.update(id(h) for h in found)
     return [h for h in hits if id(h) not in points] if points else list(hits)
+
+
+_MOST_POINTS: Final = 12  # points of one requirement cell; more on a line number a plan's tasks
 
 
 def _row_points(text: str, start: int, found: Sequence[LabelHit]) -> bool:
@@ -2021,13 +2027,14 @@ def _row_points(text: str, start: int, found: Sequence[LabelHit]) -> bool:
         return False
     if not text[start : found[0].start].strip():
         return False  # (the line opens with its label: the row's own number)
-    end = text.find("\n", found[-1].start)
-    if not _closes_with_cells(text[found[-1].start : end if end >= 0 else len(text)]):
-        return False
-    return all(
-        best_run(text[a.start : b.start].strip(), closing=True) is None
+    # (the points first: in a plan run onto one line, the first closes with its cells)
+    if any(
+        best_run(text[a.start : b.start].strip(), closing=True)
         for a, b in itertools.pairwise(found)
-    )
+    ):
+        return False
+    end = text.find("\n", found[-1].start)
+    return _closes_with_cells(text[found[-1].start : end if end >= 0 else len(text)])
 
 
 def _after_own_style(found: Sequence[LabelHit], hits: Sequence[LabelHit]) -> bool:

@@ -111,6 +111,17 @@ _FIELD_FIRST: Final = frozenset(w[0] for w in NAME_FIELD_WORDS)
 _BAD_OR_FIELD: Final = led(_FIELD_WORD.pattern + "|" + _INSIDE_BAD_WORDS)
 _FIELD_REACH: Final = 8  # 服务|便民热线管理中心: the field word to the end of its name
 _SUFFIX_RE: Final = re.compile(word_pattern(UNIT_SUFFIXES))
+_SUFFIX_IN: Final = re.compile("(" + word_pattern(UNIT_SUFFIXES) + ")")
+# every place a suffix ends, overlapping ones too (乡镇街道: 镇街 and 街道)
+_SUFFIX_AT: Final = re.compile("(?=(" + word_pattern(UNIT_SUFFIXES) + "))")
+# the suffixes whose last characters open another (镇街 of 街道): past one, a
+# name may end inside a suffix the search read over
+_OVERLAPPING: Final = frozenset(
+    a
+    for a in UNIT_SUFFIXES
+    for b in UNIT_SUFFIXES
+    if any(a.endswith(b[:k]) for k in range(1, min(len(a), len(b))))
+)
 _THING: Final = re.compile(
     r"平台|网站|系统|清单|制度|政策|事项|项目(?!主管|建设单位|单位|办)|专栏|推进|推动|加强|做好"
     r"|公开(?![办科处室组])|信息(?!中心)"
@@ -514,7 +525,7 @@ def _inside_event(text: str, i: int) -> bool:
     )
 
 
-def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
+def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> int | None:
     """The end of a unit name starting at ``i`` in ``text``, or None.
 
     >>> unit_end("省发改委省直各部门", 0), unit_end("省发改委省直各部门", 4)
@@ -531,8 +542,10 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
     limit = space.start() if space is not None else window
     bad: tuple[int, int, int] | None = None  # where words no name holds are (_bad_span)
     collective = text[i] == "各"
-    for m in _SUFFIX_RE.finditer(text, i + 1, limit):
-        e = m.end()
+    overlaps = False  # a suffix read over another's start (乡镇街道: 镇街, then 街道)
+    for m in (_SUFFIX_AT if _overlap else _SUFFIX_IN).finditer(text, i + 1, limit):
+        e = m.end(1)
+        overlaps = overlaps or m.group(1) in _OVERLAPPING
         if e - i < 2 or (e - i == 2 and text[i] in _PLACES and text[i + 1] in _PLACES):
             continue  # a level and a place are no name (镇村 of 镇村镇建设办)
         if text[e - 1 : e + 1] in WORDS_OPENING_LIKE_OFFICE_ENDS:
@@ -555,6 +568,8 @@ def unit_end(text: str, i: int, *, _depth: int = 0) -> int | None:
             return None if _title_inside(text, i, e) else _after_bracket(text, i, e, _depth)
         if _depth == 0 and (bad[0] == e or _field_not_name(text, e)):
             return e  # what follows is a word no name holds (系统, 进一步, 及时 …)
+    if overlaps and not _overlap:
+        return unit_end(text, i, _depth=_depth, _overlap=True)
     return None
 
 
