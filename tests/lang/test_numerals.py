@@ -226,6 +226,11 @@ def test_a_serial_run_into_a_service_hotlines_number_is_the_rows() -> None:
     assert find_labels("拨打12345热线") == [] and find_labels("2023年12345热线") == []
 
 
+def test_a_serial_run_into_a_quoted_title_is_the_rows() -> None:
+    text = "序号工作任务\n2贷款审批公开\n3“跨省通办”事项\n4《条例》宣传"
+    assert [(h.number, h.weak) for h in find_labels(text)] == [(2, False), (3, False), (4, False)]
+
+
 def test_masked_labels_in_running_text_are_numbered_by_their_place() -> None:
     text = "*、加强公开 （*）推进甲。（*）推进乙。*、深化公开 （*）推进丙。"
     hits = [(h.style, h.number, h.masked) for h in find_labels(text)]

@@ -585,6 +585,9 @@ def test_a_station_is_an_office_as_specific_as_a_bureau() -> None:
         ("价格调整后5个工作日内更新物价办牵头财务部配合", "物价办牵头财务部配合"),
         # a rate ends the requirement: the name after it is whole (12345热线办)
         ("每月公开热线受理量、办结率和满意率12345热线办", "12345热线办"),
+        # the names before a lead's role word go with the run after it
+        ("公布跨省通办事项清单和线上办理入口信息科主责各县管理部配合", "信息科主责各县管理部配合"),
+        ("落实信息审核宣传信息科主责各科室配合", "宣传信息科主责各科室配合"),
         # no name starts at a level that closes an area's word (开发区, 专区)
         ("公开口岸开放信息洋口港经济开发区管委会交通运输局", "洋口港经济开发区管委会交通运输局"),
         ("两级政务服务中心设立政务公开专区行政审批局各镇（区）", "行政审批局各镇（区）"),

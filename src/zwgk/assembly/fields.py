@@ -86,6 +86,8 @@ _END_WORD_SPAN: Final = max(map(len, (*TITLE_ENDS, *PREDICATE_ENDS, *OBJECT_ENDS
 _NAME_SPLIT: Final = re.compile(r"[、，,；;\s]+")
 _RELATIVE: Final = re.compile(r"[\u4e00-\u9fff]{1,2}的")  # 制定的政策: a subject's verb
 _ROLE_END: Final = re.compile(r"(?:牵头|牽頭|配合|协办|協辦|协助|協助|负责|負責)$")
+# a role word the names before it take where names with another role follow (A主责B配合)
+_LEAD_ROLE_END: Final = re.compile(r"(?:牵头|牽頭|主责|主責|负责|負責)$")
 _END_WORD: Final = 3  # characters enough for every word of OPEN_END and _ROLE_END, and a line break
 
 
@@ -641,17 +643,26 @@ def _known_first_name(run: UnitRun, names: frozenset[str]) -> UnitRun:
 
 
 def _with_names_before(body: str, run: UnitRun) -> UnitRun:
-    """The run with the names a list separator parts from it, back to the
-    title they are run into (``…信息发布疾病预防控制科；市疾控中心``): a name
-    with no level before it starts no run, but one read from a title's end
-    word goes on through the run."""
-    if run.start == 0 or body[run.start - 1] not in _LIST_SEPARATORS + "；;":
+    """The run with the names a list separator or a role word parts from it,
+    back to the title they are run into (``…信息发布疾病预防控制科；市疾控中心``,
+    ``…办理入口信息科主责各县管理部配合``): a name with no level before it starts
+    no run, but one read from a title's end word goes on through the run."""
+    if run.start == 0:
         return run
-    for m in reversed(list(_TITLE_END_AT.finditer(body, 0, run.start - 1))):
+    if body[run.start - 1] not in _LIST_SEPARATORS + "；;" and not _LEAD_ROLE_END.search(
+        body, 0, run.start
+    ):
+        return run
+    for m in reversed(list(_PHRASE_END_AT.finditer(body, 0, run.start - 1))):
+        if body[m.end()] in _ONE_CHAR_OFFICES:
+            continue  # (信息|科: a title's word an office's word follows is the name's own)
         longer = run_at(body, m.end())
         if longer is not None and longer.start < run.start and longer.end >= run.end:
             return longer
     return run
+
+
+_ONE_CHAR_OFFICES: Final = frozenset(w for w in OFFICE_WORDS if len(w) == 1)
 
 
 def _split_learned(run: UnitRun, learned: frozenset[str]) -> list[str]:

@@ -402,10 +402,10 @@ _SERIAL: Final = re.compile(
 
 
 # A 序号 cell run into its row's next cell at the start of a line or after a
-# space (``1公开预算``):
+# space (``1公开预算``, ``3“跨省通办”事项``):
 # the number is followed by a Han character that is no measure word (``12月``, ``3项``).
 _SERIAL_RUN: Final = re.compile(
-    rf"({_DIGIT_AFTER_SPACE}[0-9０-９]{{0,2}})(?=[\u4e00-\u9fff])(?![{_MEASURES}])"
+    rf"({_DIGIT_AFTER_SPACE}[0-9０-９]{{0,2}})(?=[\u4e00-\u9fff“《])(?![{_MEASURES}])"
 )
 
 
