@@ -231,6 +231,12 @@ def test_a_serial_run_into_a_quoted_title_is_the_rows() -> None:
     assert [(h.number, h.weak) for h in find_labels(text)] == [(2, False), (3, False), (4, False)]
 
 
+def test_a_serial_glued_after_a_closing_quote_is_a_weak_serial() -> None:
+    text = "一、全面落实管理过程“五公开”1实行重大决策预公开制度。办公室2将《条例》落实到公文办理。"
+    hits = [(h.number, h.style, h.weak) for h in find_labels(text) if h.style == "serial"]
+    assert hits == [(1, "serial", True), (2, "serial", True)]
+
+
 def test_masked_labels_in_running_text_are_numbered_by_their_place() -> None:
     text = "*、加强公开 （*）推进甲。（*）推进乙。*、深化公开 （*）推进丙。"
     hits = [(h.style, h.number, h.masked) for h in find_labels(text)]

@@ -422,14 +422,15 @@ _MEASURE_AFTER_SPACE: Final = re.compile(r"[ \u3000\xa0]+[" + _MEASURES + r"]")
 
 
 # ... and glued to the cell before it, where a table's row ran on with
-# nothing between its cells (``…年底前5公开…``, ``…配合5人事…``, a measure
-# word after it or not (``…前11年度报告``), but no part of a date: ``5月6日``):
+# nothing between its cells (``…年底前5公开…``, ``…配合5人事…``, after a
+# heading's closing quote ``…“五公开”1实行…``), a measure word after it or
+# not (``…前11年度报告``), but no part of a date: ``5月6日``):
 # a weak hit too.
 # (What stands before the number is asked once its first digit is read.)
 # A measure word that ends the text or its cell makes the number a quantity
 # (``每月至少更新2条``).
 _SERIAL_GLUED: Final = re.compile(
-    r"([0-9０-９](?<=[\u4e00-\u9fff。；）)][0-9０-９])(?<!第[0-9０-９])[0-9０-９]{0,2})"
+    r"([0-9０-９](?<=[\u4e00-\u9fff。；）)”》][0-9０-９])(?<!第[0-9０-９])[0-9０-９]{0,2})"
     r"(?=[\u4e00-\u9fff])(?![月日号號时時]|年(?!度))"
     rf"(?![{_MEASURES}](?![\u4e00-\u9fff]))"
 )
@@ -439,7 +440,7 @@ _SERIAL_GLUED: Final = re.compile(
 # digits from 12 (``212345热线办理公开``: row 2, the 12345 hotline): the
 # number before the hotline's, a weak hit too.
 _SERIAL_HOTLINE: Final = re.compile(
-    r"([0-9０-９](?<=(?<![^\s\u4e00-\u9fff。；）)])[0-9０-９])[0-9０-９]?)"
+    r"([0-9０-９](?<=(?<![^\s\u4e00-\u9fff。；）)”》])[0-9０-９])[0-9０-９]?)"
     r"(?=12[0-9]{3}(?![0-9０-９])[\u4e00-\u9fff])"
 )
 
