@@ -454,10 +454,9 @@ def _runs_after_phrases(
 
 # a level or a collective's 各 of one character: a name right after one goes on back into it
 _NAME_GOES_BACK: Final = frozenset(w for w in UNIT_PREFIXES if len(w) == 1)
+_ONE_CHAR_OFFICES: Final = frozenset(w for w in OFFICE_WORDS if len(w) == 1)
 # what a cell cannot start right after: a separator, a level, an office's word
-_NOT_BEFORE_CELL: Final = frozenset(
-    _LIST_SEPARATORS + "；;" + "".join(w for w in (*UNIT_PREFIXES, *OFFICE_WORDS) if len(w) == 1)
-)
+_NOT_BEFORE_CELL: Final = frozenset(_LIST_SEPARATORS + "；;") | _NAME_GOES_BACK | _ONE_CHAR_OFFICES
 
 
 def _repeated_runs(body: str, repeated: frozenset[str]) -> Iterator[UnitRun | None]:
@@ -660,9 +659,6 @@ def _with_names_before(body: str, run: UnitRun) -> UnitRun:
         if longer is not None and longer.start < run.start and longer.end >= run.end:
             return longer
     return run
-
-
-_ONE_CHAR_OFFICES: Final = frozenset(w for w in OFFICE_WORDS if len(w) == 1)
 
 
 def _split_learned(run: UnitRun, learned: frozenset[str]) -> list[str]:
