@@ -110,8 +110,7 @@ _FIELD_FIRST: Final = frozenset(w[0] for w in NAME_FIELD_WORDS)
 # field words first: where one and a word no name holds start together, the field word is seen
 _BAD_OR_FIELD: Final = led(_FIELD_WORD.pattern + "|" + _INSIDE_BAD_WORDS)
 _FIELD_REACH: Final = 8  # 服务|便民热线管理中心: the field word to the end of its name
-_SUFFIX_RE: Final = re.compile(word_pattern(UNIT_SUFFIXES))
-_SUFFIX_IN: Final = re.compile("(" + word_pattern(UNIT_SUFFIXES) + ")")
+_SUFFIX_RE: Final = re.compile("(" + word_pattern(UNIT_SUFFIXES) + ")")
 # every place a suffix ends, overlapping ones too (乡镇街道: 镇街 and 街道)
 _SUFFIX_AT: Final = re.compile("(?=(" + word_pattern(UNIT_SUFFIXES) + "))")
 # the suffixes whose last characters open another (镇街 of 街道): past one, a
@@ -543,7 +542,7 @@ def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> i
     bad: tuple[int, int, int] | None = None  # where words no name holds are (_bad_span)
     collective = text[i] == "各"
     overlaps = False  # a suffix read over another's start (乡镇街道: 镇街, then 街道)
-    for m in (_SUFFIX_AT if _overlap else _SUFFIX_IN).finditer(text, i + 1, limit):
+    for m in (_SUFFIX_AT if _overlap else _SUFFIX_RE).finditer(text, i + 1, limit):
         e = m.end(1)
         overlaps = overlaps or m.group(1) in _OVERLAPPING
         if e - i < 2 or (e - i == 2 and text[i] in _PLACES and text[i + 1] in _PLACES):
