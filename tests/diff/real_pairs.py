@@ -462,6 +462,30 @@ EIGHTEENTH_PAIRS = (
 )
 """The eighteenth set, held out the same way, measured and joined."""
 
+NINETEENTH_PAIRS = (
+    "003-vs-zhongshan-2017",
+    "beijing-2024-vs-2017",
+    "fujian-2015-vs-pingtan-2012",
+    "fujian-2016-vs-pingtan-2012",
+    "handan-2022-vs-wuhu-2022",
+    "pingtan-2021-vs-003",
+    "pingtan-2021-vs-2012",
+    "pingtan-2021-vs-fujian-2019",
+    "pingtan-2021-vs-pingtan-finance-2018",
+    "pingtan-2022-vs-003",
+    "pingtan-2022-vs-2012",
+    "pingtan-2022-vs-wuhu-2022",
+    "pingtan-2022-vs-zhuzhou-2022",
+    "qujing-2022-vs-yichang-2022",
+    "wuhu-2022-vs-qujing-2022",
+    "wujin-2022-vs-handan-2022",
+    "wujin-2022-vs-yichang-2022",
+    "yichang-2022-vs-handan-2022",
+    "zhuzhou-2022-vs-qujing-2022",
+    "zhuzhou-2022-vs-wujin-2022",
+)
+"""The nineteenth set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -481,6 +505,7 @@ DEV_PAIRS = (
     + SIXTEENTH_PAIRS
     + SEVENTEENTH_PAIRS
     + EIGHTEENTH_PAIRS
+    + NINETEENTH_PAIRS
 )
 
 
