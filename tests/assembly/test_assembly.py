@@ -2787,6 +2787,41 @@ def test_a_run_together_rows_own_points_number_no_rows() -> None:
     assert plan.tasks[0].note is not None and plan.tasks[0].note.startswith("1.按月发布")
 
 
+def test_a_run_together_rows_points_beside_a_limit_counted_in_working_days() -> None:
+    # (a figure before a measure word, ``作出后7个工作日内``, is no label of the row)
+    plan = read(
+        "某县市场监督管理局2021年政务公开工作任务清单\n"
+        "公开事项工作要求承办股室办结时限\n"
+        "行政许可信息公开1.公开许可事项目录；2.公开许可结果。审批股每月\n"
+        "行政处罚信息公开1.公开处罚依据；2.公开处罚结果。执法股办理局办公室监督处罚决定作出后7个工作日内\n"
+        "抽查检查结果公开公开双随机抽查结果。执法股抽查结束后20个工作日内\n"
+    )
+    titles = ["行政许可信息公开", "行政处罚信息公开", "抽查检查结果公开"]
+    assert [t.text for t in plan.tasks] == titles
+    assert units(plan.tasks[1]) == [("执法股", "owner"), ("局办公室", "supervise")]
+    assert plan.tasks[1].note == "1.公开处罚依据；2.公开处罚结果。"
+
+
+def test_rows_run_onto_one_line_counting_from_an_event_named_before_its_verb() -> None:
+    # (``文件印发后5个工作日内``: the span found starts at the verb, the cell at the thing)
+    plan = read(
+        "某县民政局2020年政务公开工作任务清单\n"
+        "工作内容责任单位完成时间一、重点领域信息公开公开低保、特困供养政策和救助标准。社会救助股长期坚持"
+        "公开年度福利彩票公益金使用情况。财务股每半年二、基础工作公开民政领域政策文件，做好政策解读。"
+        "办公室负责各股室配合文件印发后5个工作日内更新政府信息公开专栏。办公室2020年6月底前"
+        "办理政府信息公开申请。办公室办理局领导班子监督法定时限内\n"
+    )
+    assert [t.text for t in plan.tasks][2:] == [
+        "公开民政领域政策文件，做好政策解读。",
+        "更新政府信息公开专栏。",
+        "办理政府信息公开申请。",
+    ]
+    due = plan.tasks[2].deadline
+    assert due is not None and due.raw == "文件印发后5个工作日内"
+    assert units(plan.tasks[4]) == [("办公室", "owner"), ("局领导班子", "supervise")]
+    assert not [d for d in plan.diagnostics if d.code == "reading.responsibility_is_text"]
+
+
 def test_a_row_whose_requirement_runs_into_role_clauses_is_no_unit_cell() -> None:
     from zwgk.assembly.fields import is_units
 

@@ -67,6 +67,11 @@ def test_assigns_roles_of_a_cut_cell_leaves_out_the_clause_the_page_cut() -> Non
         # the units that assist, with the role word written after them
         "市生态环境局牵头，市水务局参与",
         "区政务服务中心牵头，区大数据局协同",
+        # a role word that is one only right after a name (监督, 审核), and a body's leaders
+        "办公室办理法规股监督",
+        "办公室办理局领导班子监督",
+        "经济发展股负责财务股审核",
+        "综合监督执法大队",  # (inside a name it is none)
     ],
 )
 def test_a_unit_cell_reads_as_a_responsibility(text: str) -> None:
@@ -83,3 +88,4 @@ def test_a_long_list_of_units_is_a_responsibility_and_a_long_sentence_is_not() -
     assert looks_like_responsibility(cell)
     sentence = "各处室要加强政策解读，" * 8 + "及时回应社会关切。"
     assert not looks_like_responsibility(sentence)
+    assert not looks_like_responsibility("办公室负责组织开展培训")

@@ -160,6 +160,13 @@ def _pairs(text: str) -> list[tuple[str, str, str | None]]:
             [("省府办公厅", "owner", None), ("省监察厅", "assist", None)],
         ),
         ("以上任务由区政务服务局牵头", [("区政务服务局", "lead", None)]),
+        # a role word glued before the body's own office or leaders ends the name before it
+        ("法规股办理局办公室监督", [("法规股", "owner", None), ("局办公室", "supervise", None)]),
+        (
+            "办公室办理局领导班子监督",
+            [("办公室", "owner", None), ("局领导班子", "supervise", None)],
+        ),
+        ("市场监管局办公室负责", [("市场监管局办公室", "owner", None)]),
         ("", []),
         ("。", []),
     ],

@@ -42,7 +42,7 @@ from zwgk._build import (
     _Row,
     _Sections,
 )
-from zwgk._model import Diagnostic, Location, Plan, Residue, Severity
+from zwgk._model import DeadlineKind, Diagnostic, Location, Plan, Residue, Severity
 from zwgk._textutil import squeeze
 from zwgk.assembly.fields import (
     SENTENCE_END,
@@ -95,7 +95,12 @@ from zwgk.lang.deadline import deadline_cells, may_hold_deadline_cells, parse_de
 from zwgk.lang.metadata import parse_date, unspaced_label
 from zwgk.lang.numerals import PART_RANK, HeadingLabel, LabelHit, find_labels, parse_label
 from zwgk.lang.titles import title_boundaries
-from zwgk.lang.units import UnitRun, leads_are_single_offices, names_one_office
+from zwgk.lang.units import (
+    UnitRun,
+    leads_are_single_offices,
+    names_one_office,
+    opens_with_requirement,
+)
 from zwgk.lang.vocab import (
     FIELD_RE,
     NOTICE_TITLE_END,
@@ -493,7 +498,29 @@ def _deadline_cell(text: str) -> bool:
     if len(s) > _DEADLINE_TAIL or any(ch in s for ch in "，,；;。") or not is_deadline(s):
         return False
     spans = deadline_cells(s)
-    return bool(spans) and spans[0][0] == 0
+    return bool(spans) and (spans[0][0] == 0 or _after_event_named(s, spans[0]))
+
+
+_EVENT_NAME: Final = 4  # the longest name of a thing before the event a cell counts from
+
+
+def _after_event_named(cell: str, span: tuple[int, int]) -> bool:
+    """Whether ``cell`` counts from an event whose thing is named before the
+    span found (``文件|印发后5个工作日内``: the span starts at the event's verb):
+    the span closes the cell, the whole cell is a time allowed after an event,
+    and what stands before it is a short name of a thing, no verb's."""
+    a, b = span
+    name = cell[:a]
+    if (
+        b != len(cell)
+        or len(name) > _EVENT_NAME
+        or not all("\u4e00" <= ch <= "\u9fff" for ch in name)
+    ):
+        return False
+    due = parse_deadline(cell)
+    return (
+        due is not None and due.kind is DeadlineKind.RELATIVE and not opens_with_requirement(name)
+    )
 
 
 def _rows_on_lines(text: str, start: int) -> tuple[list[tuple[int, str]], _Left] | None:
@@ -2008,13 +2035,20 @@ def _without_row_points(text: str, hits: Sequence[LabelHit], body: int) -> list[
     for h in hits:
         by_line.setdefault((text.rfind("\n", 0, h.start) + 1, h.style), []).append(h)
     points: set[int] = set()
-    lines = collections.Counter(start for start, _ in by_line)
+    lines = collections.Counter(start for (start, _), found in by_line.items() if _firm(found))
     for (start, _), found in by_line.items():
         if lines[start] > 1 or len(found) > _MOST_POINTS:
             continue  # (labels of another style on the line, or many: a plan run onto one line)
         if _row_points(text, start, found) and find_header(text, body, start) is not None:
             points.update(id(h) for h in found)
     return [h for h in hits if id(h) not in points] if points else list(hits)
+
+
+def _firm(found: Sequence[LabelHit]) -> bool:
+    """Whether one of ``found`` is a label wherever it stands: a weak hit (a
+    figure before a measure word, ``作出后7个工作日内``) is one only where the
+    numbering needs it."""
+    return any(not h.weak for h in found)
 
 
 _MOST_POINTS: Final = 12  # points of one requirement cell; more on a line number a plan's tasks

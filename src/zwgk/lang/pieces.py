@@ -26,6 +26,7 @@ from zwgk.lang.responsibility import ResponsibilityToken, tokenize_responsibilit
 from zwgk.lang.vocab import (
     DUTY_WORD,
     REQUIREMENT_MARK,
+    ROLE_AFTER_NAME,
     ROLE_WORD,
     ROLE_WORD_OUTSIDE_NAME,
     STRONG_TEXT_HEADER,
@@ -107,12 +108,18 @@ def looks_like_responsibility(text: str, *, max_len: int = 80) -> bool:
     core = _BRACKETS.sub("", core)
     core = _ETC.sub("", core)
     stripped = ROLE_WORD_OUTSIDE_NAME.sub("、", core)
-    stripped = DUTY_WORD.sub("、", stripped)
+    stripped = ROLE_AFTER_NAME.sub(_after_name, DUTY_WORD.sub("、", stripped))  # (…股监督)
     names = [m for n in _SPLIT.split(stripped) for m in _AND.split(n) if m]
     if not names:
         return bool(ROLE_WORD.search(core))
     unitish = sum(1 for n in names if UNIT_END.search(n) or n.startswith("各"))
     return unitish >= max(1, len(names) - 1) and unitish / len(names) >= 0.6
+
+
+def _after_name(m: re.Match[str]) -> str:
+    """A role word right after a unit's name (``…法规股监督``) parts names; in
+    a name (``综合监督执法大队``) it stays."""
+    return "、" if UNIT_END.search(m.string, 0, m.start()) else m.group()
 
 
 _LONG_LIST: Final = 6  # names a list longer than a cell's usual length holds at least

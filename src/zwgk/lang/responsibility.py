@@ -269,8 +269,9 @@ _DECLARED_RE: Final = re.compile(
 )
 # A role word glued to one of these is part of a name (市场监管局, 指导中心).
 _NAME_CONTINUES: Final = frozenset("局科处所室委办厅站队组部院会股中心人单员司行社")
-# an office whose name stands alone (办公室), not the end of a longer name (办公室主任)
-_ALONE_OFFICE: Final = re.compile(r"办公室(?![主副])|办公厅(?![主副])")
+# an office whose name stands alone (办公室), not the end of a longer name (办公室主任),
+# and a body's own office or leaders (局办公室, 局领导班子: 法规股办理局办公室监督)
+_ALONE_OFFICE: Final = re.compile(r"[局委厅院]?(?:办公[室厅](?![主副])|机关|领导班子|党组)")
 _ETC_RE: Final = re.compile(
     r"等(?:有关|相关|其他)?(?:[0-9一二三四五六七八九十]+个)?(?:部门|单位|机构)?$"
 )

@@ -372,6 +372,7 @@ UNIT_SUFFIXES: Final[tuple[str, ...]] = tuple(
             "公司",
             "专班",
             "小组",
+            "领导班子",
             "法院",
             "检察院",
             "银行",
@@ -813,12 +814,14 @@ ROLE_WORD_OUTSIDE_NAME: Final = re.compile(ROLE_WORD.pattern + r"(?!科|局|室|
 UNIT_END: Final = re.compile(
     r"(室|科|股|局|委|办|辦|中心|单位|單位|部门|部門|政府|小组|小組|所|院|站|队|隊|处|處|会|會|组|組|"
     r"馆|館|署|厅|廳|部|党委|黨委|镇街|鎮街|街道|镇|鎮|区|區|县|縣|市|司|银行|銀行|社|团|團|校|台|臺|公司|集团|"
-    r"专班|專班|机关|機關|各方|办公室|辦公室)$"
+    r"专班|專班|领导班子|机关|機關|各方|办公室|辦公室)$"
 )
 
-#: What only a requirement says (quotes, long numbers, ``要``, ``推进`` …):
-#: text with one of these is no list of units.
-REQUIREMENT_MARK: Final = re.compile(r"[“”《》\"]|\d{3,}|要|做好|加强(?!监管|指导)|推进|公开(?!科)")
+#: What only a requirement says (quotes, long numbers, ``要``, ``推进``, a
+#: quota it sets: ``不少于1次`` …): text with one of these is no list of units.
+REQUIREMENT_MARK: Final = re.compile(
+    r"[“”《》\"]|\d{3,}|要|做好|加强(?!监管|指导)|推进|公开(?!科)|不少于|不少於|不低于|不低於|至少"
+)
 
 #: The fields of the panel a government site prints over a document
 #: (``[索引号]11A000/…``, ``发文字号：…``), in brackets or before a colon
