@@ -304,6 +304,34 @@ def test_a_parts_heading_on_a_page_run_onto_one_line_stops_before_its_text() -> 
     assert any("聚焦经济发展" in r.text for r in plan.residue)
 
 
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_a_count_inside_a_cell_of_a_table_with_separators_numbers_no_row(sep: str) -> None:
+    # 序号 restarting in every part: ``1次`` inside the last row's cell could go on as row 1
+    rows = [
+        ["序号", "工作项目", "工作内容", "主办单位", "协办单位"],
+        ["一、推进财政资金公开"],
+        ["1", "（一）预决算公开", "公开县本级政府预决算和部门预决算。", "县财政局", "县直各部门"],
+        ["2", "（二）专项资金公开", "公开涉农补贴资金发放信息。", "县农业局", "各乡镇人民政府"],
+        ["二、推进公共服务公开"],
+        ["1", "（一）教育信息公开", "公开义务教育划片招生信息。", "县教育局", ""],
+        [
+            "2",
+            "（二）政策解读",
+            "做好重要政策解读，每年至少开展1次政策解读访谈。",
+            "县政府办",
+            "县直各部门",
+        ],
+    ]
+    plan = read("\n".join(sep.join(r) for r in rows) + "\n")
+    assert [t.number for t in plan.tasks] == [1, 2, 1, 2]
+    last = plan.tasks[3]  # (its title and its requirement: the 工作内容 cell is the note)
+    assert (last.text, last.note) == (
+        "（二）政策解读",
+        "做好重要政策解读，每年至少开展1次政策解读访谈。",
+    )
+    assert units(last) == [("县政府办", "lead"), ("县直各部门", "assist")]
+
+
 def test_a_table_run_onto_one_line_with_its_serial_numbers_glued_to_the_cells() -> None:
     plan = read(
         "某市2021年政务公开工作要点任务分解表序号工作任务牵头单位责任单位完成时限"
@@ -464,6 +492,25 @@ def test_fields_that_end_a_paragraph_are_read_beside_bracketed_clauses() -> None
     assert units(plan.tasks[1]) == [("区发展改革委", "owner"), ("区住房城乡建设委", "owner")]
     assert plan.tasks[1].deadline is not None
     assert plan.tasks[3].text == "深化基层政务公开。更新乡镇政务公开事项标准目录。"
+
+
+@pytest.mark.parametrize("name", ["完成时限", "办结时限", "办理时限", "公开时限"])
+def test_a_line_of_the_time_allowed_under_an_item_is_its_deadline(name: str) -> None:
+    text = (
+        "二、工作任务\n"
+        "（一）政务信息公开。公开街道工作机构职能和办事指南。\n"
+        "责任科室：党政综合办公室\n"
+        f"{name}：长期坚持\n"
+        "（二）财务信息公开。公开街道年度预决算。\n"
+        "责任科室：财政所牵头，各社区配合\n"
+        f"{name}：2019年11月底前\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "长期坚持",
+        "2019年11月底前",
+    ]
+    assert units(plan.tasks[1]) == [("财政所", "lead"), ("各社区", "assist")]
 
 
 def test_run_together_rows_whose_requirement_opens_with_its_units_end_with_their_cell() -> None:

@@ -439,6 +439,19 @@ def test_a_page_on_one_line_gives_the_notice_its_issuer_and_number() -> None:
     assert (meta.issuer, meta.doc_number) == ("英德市人民政府办公室", "英府办〔2022〕15号")
 
 
+@pytest.mark.parametrize("section", ["政府文件", "部门文件"])
+def test_a_pages_section_named_for_its_documents_is_no_letterhead(section: str) -> None:
+    head = (
+        f"某某县人民政府 首页 > 政务公开 > {section} 发布时间：2024-04-18 "
+        "某某县人民政府办公室关于印发《某某县2024年政务公开工作要点》的通知 某政办发〔2024〕10号 "
+        "各乡镇人民政府，县直各部门： 现印发给你们，请认真贯彻执行。 "
+        "某某县人民政府办公室 2024年4月16日"
+    )
+    meta = extract_metadata(head.split())
+    assert (meta.issuer, meta.doc_number) == ("某某县人民政府办公室", "某政办发〔2024〕10号")
+    assert extract_metadata(["某某县人民政府文件", "某政发〔2024〕1号"]).issuer == "某某县人民政府"
+
+
 def test_a_notice_quoted_is_followed_by_no_number_of_its_own() -> None:
     head = "根据《国务院办公厅关于印发2022年政务公开工作要点的通知》国办发〔2022〕8号精神"
     assert extract_metadata([head]).doc_number is None

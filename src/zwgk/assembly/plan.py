@@ -1992,11 +1992,13 @@ def assemble_lines(
 
 def _serial_inside_cell(stream: Stream, hit: LabelHit) -> bool:
     """Whether a bare number stands inside a table cell's text, not at its
-    start (``做好规划公开3…`` in one cell): a 序号 is a cell of its own."""
-    if hit.style != "serial" or not stream.cell_rows:
+    start (``做好规划公开3…`` in one cell, ``…每年至少开展1次…`` in a cell a tab
+    or a ``|`` parts from the next): a 序号 is a cell of its own."""
+    if hit.style != "serial" or not (stream.cell_rows or stream.cell_lines):
         return False
     k = bisect.bisect_right(stream.starts, hit.start) - 1
-    return stream.pieces[k].line in stream.cell_rows and stream.starts[k] != hit.start
+    line = stream.pieces[k].line
+    return (line in stream.cell_rows or line in stream.cell_lines) and stream.starts[k] != hit.start
 
 
 def _without_cell_points(stream: Stream, hits: Sequence[LabelHit]) -> list[LabelHit]:

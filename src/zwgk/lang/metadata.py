@@ -317,7 +317,10 @@ _NOTICE_ISSUER_RE = re.compile(
     rf"^(?:{_NAME_LABEL}[:：]?|[^【】]{{0,12}}】)?"
     r"(?P<issuer>[^\s，。；：:、《》【】]{2,40}?)关于(?:印发|转发|下发|印送)"
 )
-_LETTERHEAD_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)文件$")
+# (a name before its kind's word: 国务院文件, 某县人民政府文件; not a page's section 政府文件)
+_LETTERHEAD_RE = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?<!^政府)(?<!^人民政府)(?<!^部门)文件$"
+)
 _FIELD_KEYS = (
     "文号|发文字号|成文日期|发布日期|发布时间|发文日期|信息来源|来源|发文机关|发文单位|发布机构"
 )
