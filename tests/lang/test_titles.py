@@ -73,6 +73,15 @@ def best(text: str) -> str:
         # a clause seldom opens and ends on one verb: the first 公开 closes the title
         ("推进财政资金信息公开财政预算、决算及“三公”经费公开。", "推进财政资金信息公开"),
         ("推进行政权力清单公开政府工作部门行政审批事项等信息公开。", "推进行政权力清单公开"),
+        # a preposition before a date opens the requirement, after a title closing on
+        # a verb made a noun by 化 or on a verb left with no object
+        (
+            "深化基层政务公开标准化规范化在2021年8月底前，对标准目录进行再梳理。",
+            "深化基层政务公开标准化规范化",
+        ),
+        ("健全制度规范在2021年10月底前，集中公开现行有效的规范性文件。", "健全制度规范"),
+        # (规范性 stands before its noun: no title's end)
+        ("政策解读局制发的规范性文件同步发布解读材料。", "政策解读"),
     ],
 )
 def test_the_best_boundary_is_the_titles_end(text: str, title: str) -> None:

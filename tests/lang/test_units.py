@@ -644,6 +644,27 @@ def test_a_meeting_is_no_body_and_no_name_holds_it(text: str, name: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the words closing a list (等部门) and the duty after them are the cell's
+        (
+            "营造诚信守法的市场环境。市发改委、市自然资源局等部门按职责分别负责落实长期坚持",
+            "市发改委、市自然资源局等部门按职责分别负责落实",
+        ),
+        # the principle a duty follows (谁起草谁解读, 按照谁主管谁负责) too
+        (
+            "做好解读。各县〔市、区〕人民政府，市政府各部门按职责谁起草谁解读长期坚持",
+            "各县〔市、区〕人民政府，市政府各部门按职责谁起草谁解读",
+        ),
+        ("做好解读。市政府各部门按照谁主管谁负责长期坚持", "市政府各部门按照谁主管谁负责"),
+    ],
+)
+def test_a_unit_cell_closes_with_the_words_of_its_duty(text: str, name: str) -> None:
+    run = best_run(text, closing=True)
+    assert run is not None and text[run.start : run.end] == name
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         # a section of a bureau, a committee or an office named short is one name with it

@@ -40,6 +40,9 @@ __all__ = ["Boundary", "title_boundaries"]
 _CLAUSE_END: Final = re.compile(r"[，,。；;：:！？!?]")
 # a date opens a clause (…公开|2021年底前…); a quantity is an object (公开|24小时抢修电话)
 _DATE_AT: Final = re.compile(r"[0-9０-９]+\s*[年月]")
+# ... and so does a preposition before a date (…规范化|在2021年8月底前…): a verb
+# right before it has no object (…制度规范|在2021年…: the title's last word)
+_DATED_PREP: Final = re.compile(r"[在于於]\s*[0-9０-９]+\s*[年月]")
 _LONG_VERBS: Final = tuple(v for v in REQUIREMENT_VERBS if len(v) >= 2)
 # The longest of them that starts at a place (the longest first: a match is the longest)
 _LONG_VERB_AT: Final = re.compile(
@@ -96,9 +99,13 @@ def _opens(text: str, k: int, predicate: str = "") -> float:
         return -3.0  # a word said twice is the title's last word (…发布|发布…)
     if text[k - 2 : k] == text[k : k + 2]:
         return 2.0  # ... and the requirement's first (…项目公开|公开重点项目…)
+    if _DATED_PREP.match(text, k) is not None:
+        return 2.0
     found = _FIRST_VERB_AT.match(text, k)
     if found is not None and text.startswith(_NOUN_MAKERS, found.end()):
         return 0.0  # a verb made a noun (规范化, 公开性) opens no requirement
+    if found is not None and _DATED_PREP.match(text, found.end()) is not None:
+        return 0.5
     if found is not None:
         verb = found.group()
         # a verb titles end with (公开, 发布, 解读) right before a word that
@@ -171,7 +178,9 @@ def _closes(text: str, k: int) -> float:
     inside = _cuts_verb(text, k)
     if inside and not title.endswith(TITLE_ENDS):
         return -2.0  # the boundary cuts a word (…标准化统|一公开…)
-    return 1.0 if title.endswith(TITLE_ENDS) else 0.0
+    # (a title ends on a word titles end with, or on a verb made a noun by 化:
+    # …标准化规范化; 规范性 and 透明度 stand before their noun)
+    return 1.0 if title.endswith((*TITLE_ENDS, "化")) else 0.0
 
 
 def _echo(text: str, k: int) -> int:

@@ -31,6 +31,7 @@ from zwgk.lang.vocab import (
     AREA_WORDS,
     BRANCH_WORDS,
     BRANCHED_BODIES,
+    DUTY_PRINCIPLE,
     EVENT_ENDS,
     GENERIC_ADDRESSEE,
     NAME_FIELD_WORDS,
@@ -76,6 +77,8 @@ _ROLE_JOIN: Final = re.compile(
     + "|"
     + ROLE_AFTER_NAME.pattern
     + r"|主办|主辦|参与|參與|(?:按照?|根据)(?:职责|職責|职能|職能)(?:分工)?|分别|分別"
+    + r"|(?:按照?|根据)?"
+    + DUTY_PRINCIPLE
     + r"|(?:具体|具體|共同)(?="  # 具体落实, 共同负责
     + "|".join(ROLE_VERBS)
     + "))+"
@@ -652,20 +655,21 @@ class _RunBuilder:
     def _skip_joiners(self, i: int) -> tuple[int, bool]:
         """Skip qualifiers, role words and separators after a name; whether a separator was seen."""
         text = self.text
-        separated = False
+        separated = parted = False  # (parted: by a separator, not by words closing the names)
         while i < len(text):
             m = _QUALIFIER.match(text, i) if text[i] == "等" else None
             m = m or _ROLE_JOIN.match(text, i)
             if m is not None and m.end() > i:
                 # a text cut inside the next role word (…按职责分工落) ends with it
                 end = len(text) if text[m.end() :] in _ROLE_STARTS else m.end()
-                if not separated:
+                if not parted:  # (…等部门按职责分别负责落实: the qualifier, then the role)
                     self.end = self.cells[-1][1] = end
                 i = end
                 separated = True
                 continue
             if text[i] in _SEPARATORS or text[i] in "\u3000 ":
                 separated = separated or text[i] in _SEPARATORS
+                parted = parted or text[i] in _SEPARATORS
                 i += 1
                 continue
             break

@@ -852,10 +852,14 @@ GENERIC_ADDRESSEE: Final = re.compile(
     r"|^其(?:所属|所屬)?部[门門]$"
 )
 
+#: The principle a duty follows, said after the names (``谁起草谁解读``,
+#: ``谁主管谁负责``, ``谁发布谁审核``).
+DUTY_PRINCIPLE: Final = r"[谁誰][\u4e00-\u9fff]{2}[谁誰][\u4e00-\u9fff]{2}"
+
 #: Words around unit names in a responsibility that are no unit
-#: (``按照职责分工``, ``分别``, ``加强``).
+#: (``按照职责分工``, ``分别``, ``加强``, ``谁起草谁解读``).
 DUTY_WORD: Final = re.compile(
-    r"(按照?|分别|分別|职责|職責|职能|職能|分工|谁起草谁解读|加强|加強|强化|強化)"
+    rf"(按照?|分别|分別|职责|職責|职能|職能|分工|{DUTY_PRINCIPLE}|加强|加強|强化|強化)"
 )
 
 #: Words of a short cell that reads as a deadline (``年底前``, ``长期``) in a
