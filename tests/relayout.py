@@ -374,6 +374,28 @@ def run_together_unnumbered(plan: Sequence[Row]) -> str:
     return _unnumbered(plan, "\n")
 
 
+def run_together_unnumbered_roles(plan: Sequence[Row]) -> str:
+    """Rows with no number, one a line, a lead and an assist column run
+    together with no role word (``…公开规划纲要省发改委省直各部门2022年底前``)."""
+    lines = [_TITLE, "", "".join(["工作任务", "牵头单位", "配合单位", "完成时限"])]
+    numbering = Numbering()
+    for r in plan:
+        lines += numbering.opened(r.section)
+        lines.append(f"{r.text}{r.lead}{r.assist}{r.deadline}")
+    return "\n".join(lines)
+
+
+def run_together_unnumbered_headed(plan: Sequence[Row]) -> str:
+    """Rows with no number, one a line, cells run together, each heading run
+    into the first row of its part (``一、推进决策公开公开重大决策…``)."""
+    lines = [_TITLE, "", "".join(_ROW_HEADER[1:])]
+    numbering = Numbering()
+    for r in plan:
+        heads = "".join(numbering.opened(r.section))
+        lines.append(f"{heads}{r.text}{r.resp}{r.deadline}")
+    return "\n".join(lines)
+
+
 def table_glued_unnumbered(plan: Sequence[Row]) -> str:
     """The table of :func:`run_together_unnumbered` crawled onto one line, its
     完成时限 column filled in every row (长期坚持 where the plan gives no
@@ -439,6 +461,8 @@ def cells_blank(plan: Sequence[Row]) -> str:
 
 UNNUMBERED = (
     "run_together_unnumbered",
+    "run_together_unnumbered_roles",
+    "run_together_unnumbered_headed",
     "table_glued_unnumbered",
     "pipe_unnumbered",
     "cells_unnumbered",
@@ -534,7 +558,13 @@ def cells_progress(plan: Sequence[Row]) -> str:
 
 
 # layouts that write lead and assist cells
-_ROLE_COLUMNS = ("run_together_roles", "pipe_progress", "pipe_progress_merged", "cells_progress")
+_ROLE_COLUMNS = (
+    "run_together_roles",
+    "run_together_unnumbered_roles",
+    "pipe_progress",
+    "pipe_progress_merged",
+    "cells_progress",
+)
 
 
 def _clauses(r: Row) -> str:
@@ -773,6 +803,8 @@ LAYOUTS: dict[str, Layout] = {
     "run_together_roles": run_together_roles,
     "run_together_serial": run_together_serial,
     "run_together_unnumbered": run_together_unnumbered,
+    "run_together_unnumbered_roles": run_together_unnumbered_roles,
+    "run_together_unnumbered_headed": run_together_unnumbered_headed,
     "table_glued_unnumbered": table_glued_unnumbered,
     "pipe_unnumbered": pipe_unnumbered,
     "cells_unnumbered": cells_unnumbered,

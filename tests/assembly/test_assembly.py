@@ -2815,6 +2815,41 @@ def test_tasks_that_open_with_how_often_keep_their_rows_in_cells_one_a_line() ->
     assert plan.tasks[1].deadline is not None and plan.tasks[1].deadline.raw == "按月公开"
 
 
+def test_a_parts_title_run_into_its_first_row_over_rows_with_no_number() -> None:
+    # 工作任务 | 责任单位 | 完成时限 run together, each part's heading on its first row's line
+    plan = read(
+        "某省2017年政务公开工作要点任务分工\n"
+        "工作任务责任单位完成时限\n"
+        "一、围绕深化改革推进公开（一）进一步推进权力清单公开全面公开省级政府工作部门权力清单"
+        "省编办；省直各部门2017年6月底前\n"
+        "推动市县两级政府工作部门全面公开权力清单省编办；各设区市长期坚持\n"
+        "（二）推进财政信息公开按月公开全省财政收支情况省财政厅；各设区市每月\n"
+        "主动公开相关审计结果公告及整改情况省审计厅；各设区市长期坚持\n"
+    )
+    assert [t.text for t in plan.tasks] == [
+        "全面公开省级政府工作部门权力清单",
+        "推动市县两级政府工作部门全面公开权力清单",
+        "按月公开全省财政收支情况",
+        "主动公开相关审计结果公告及整改情况",
+    ]
+    assert [t.section[-1] for t in plan.tasks][1:3] == [
+        "进一步推进权力清单公开",
+        "推进财政信息公开",
+    ]
+    assert units(plan.tasks[2]) == [("省财政厅", "owner"), ("各设区市", "owner")]
+
+
+def test_a_numbered_tasks_sentence_over_a_signature_is_no_title_over_rows() -> None:
+    plan = read(
+        "某区2024年政务公开重点任务清单\n"
+        "1.规范政府信息公开申请办理,统一答复文书格式。区司法局区直各部门2024年12月底前\n"
+        "2.加强政务公开队伍建设,全年组织业务培训不少于2次。区政府办公室2024年11月底前\n"
+        "某区人民政府办公室 2024年4月18日\n"
+    )
+    assert [t.number for t in plan.tasks] == [1, 2]
+    assert plan.tasks[1].text.startswith("加强政务公开队伍建设")
+
+
 def test_a_run_together_rows_own_points_number_no_rows() -> None:
     plan = read(
         "某县统计局2024年政务公开重点工作任务清单\n"

@@ -304,7 +304,11 @@ def _ranks_over_rows(items: Sequence[_Item], layout: Layout) -> frozenset[int]:
     (:func:`_heads_single_rows`); a part of that rank over one such row heads
     it too."""
     tasks = [i for i in items if i.is_task]
-    found = collections.Counter(i.label.rank for i in tasks if _run_together_rows(i.body))
+    found = collections.Counter(
+        i.label.rank
+        for i in tasks
+        if _run_together_rows(i.body, run_in=_title_runs_in(layout, i.label.rank))
+    )
     by_rank: dict[int, list[str]] = {}
     for i in tasks:
         by_rank.setdefault(i.label.rank, []).append(i.body)
@@ -366,41 +370,73 @@ def _one_row(body: str, layout: Layout, part: bool) -> bool:
     the rows and the table has one text column (工作任务 | 责任单位 | 完成时限:
     no task's own title stands before its requirement)."""
     if "\n" in body.strip():
-        return _run_together_rows(body, True) is not None
-    if not part or "number" in layout.roles or layout.texts_before_units != 1:
+        return _run_together_rows(body, True, part and _one_text_column(layout)) is not None
+    if not part or not _one_text_column(layout):
         return False
     return _glued_rows(body, True) is not None
 
 
-def _run_together_rows(body: str, known: bool = False) -> tuple[str, list[str], _Left] | None:
+def _one_text_column(layout: Layout) -> bool:
+    """Whether a table's rows hold one text column and no 序号 column (工作任务 |
+    责任单位 | 完成时限): a part's title may run into its first row."""
+    return "number" not in layout.roles and layout.texts_before_units == 1
+
+
+def _title_runs_in(layout: Layout, rank: int) -> bool:
+    """Whether an item of ``rank`` may be a part's title run into its first row."""
+    return rank <= PART_RANK and _one_text_column(layout)
+
+
+def _run_together_rows(
+    body: str, known: bool = False, run_in: bool = False
+) -> tuple[str, list[str], _Left] | None:
     """A numbered heading over rows that have no number of their own, one per
     line, each a requirement run into its unit cells (and a deadline after
     them: the cells of a table copied with no separator); ``known``: other
     parts show the rank heads such rows, so one row will do, and one row
-    closing with its cells among rows whose cells are merged above."""
+    closing with its cells among rows whose cells are merged above; ``run_in``:
+    the title may run into the first row on its line (:func:`_first_row_run_in`)."""
     if "\n" not in body.strip():
         return _glued_rows(body, known)
     title, _, rest = body.strip().partition("\n")
+    first = _first_row_run_in(title) if run_in else None
+    if first is not None:  # the title run into the first row (…加强预期引导深入解读…省直各部门)
+        title = first[0]
     if _sentence(title) or not _part_title(title) or is_units(title):
         return None  # (a part's title may hold a comma: 深入推进政策公开,服务高质量发展)
     left: _Left = None
-    rows = _run_together_lines(rest, 0, known)
+    rows = _run_together_lines(rest, 0, known or first is not None)
     if rows is None and (on_lines := _rows_on_lines(rest, 0)) is not None:
         rows, left = on_lines  # several rows a line (a page crawled onto one)
         left = left and (body.find(rest) + left[0], left[1])
     if rows is None or any(parse_label(line) is not None for _, line in rows):
         return None  # (a row of its own number)
-    return title, [line for _, line in rows], left
+    return (
+        title,
+        [*first[1:], *(line for _, line in rows)] if first else [line for _, line in rows],
+        left,
+    )
 
 
-def _rows_of(items: Sequence[_Item], ranks: frozenset[int]) -> list[str]:
+def _first_row_run_in(line: str) -> tuple[str, str] | None:
+    """A part's title and the first row under it where the row's cells ran
+    into the title on its line (``（一）加强预期引导深入解读…范围省直各部门``):
+    the line closes as a row does, and a title stands before the row."""
+    if _part_title(line) or not _closes_with_cells(line):
+        return None
+    title, row = title_before_row(line)
+    return (title, row) if title and row else None
+
+
+def _rows_of(items: Sequence[_Item], ranks: frozenset[int], layout: Layout) -> list[str]:
     """The rows the task items give: their bodies, and for an item of a rank
     that heads rows with no number of their own (``ranks``), those rows."""
     rows: list[str] = []
     for item in items:
         if not item.is_task:
             continue
-        found = _run_together_rows(item.body, True) if item.label.rank in ranks else None
+        run_in = _title_runs_in(layout, item.label.rank)
+        found = _run_together_rows(item.body, True, run_in) if item.label.rank in ranks else None
         rows += found[1] if found is not None else [item.body]
     return rows
 
@@ -1243,7 +1279,9 @@ class _Assembly:
             rows = _unnumbered_rows(item.body)
         if rows is None and self.layout.table and item.label.style != "serial":
             known = item.label.rank in self.rows_ranks
-            rows = _run_together_rows(item.body, known)
+            rows = _run_together_rows(
+                item.body, known, _title_runs_in(self.layout, item.label.rank)
+            )
         if rows is not None:
             # a numbered heading cell over rows that have no number of their own
             self.group_heading(label + rows[0], item.start)
@@ -2226,7 +2264,7 @@ def _run_items(
     if layout.table:
         asm.rows_ranks = _ranks_over_rows(items, layout)
         bodies = [i.body for i in items if i.is_task]
-        asm.learn_rows(_rows_of(items, asm.rows_ranks))
+        asm.learn_rows(_rows_of(items, asm.rows_ranks, layout))
         serials = [asm.own_body(i) for i in items if i.is_task and i.label.style == "serial"]
         if len(serials) == len(bodies) and own_titles(serials, layout):
             asm.layout = attrs.evolve(asm.layout, own_titles=True)
