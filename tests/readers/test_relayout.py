@@ -27,9 +27,10 @@ from tests import relayout
 # (run_together_unnumbered_roles) as well.  Where each part's heading runs into
 # its first row (run_together_unnumbered_headed), the title is told from the
 # row by the text alone, and a part of one row is read as a task.  Crawled
-# onto one line (table_glued_unnumbered), such rows are told apart only where they close with their units and a deadline cell; a heading
-# of each rank alone in a page opening is read as no heading, and a part's
-# title is told from its first row only by the text.  The ministries' plans
+# onto one line (table_glued_unnumbered), such rows are told apart only where
+# they close with their units and a deadline cell; a heading of each rank
+# alone in a page opening is read as no heading, and a part's title is told
+# from its first row only by the text.  The ministries' plans
 # that joined with the fifteenth held-out set name their departments in
 # clauses (规章由政策法规司牵头、规范性文件由制发司(局)牵头) that rows run
 # together read less well.  A bare 序号 run into a year (22011年底前…) leaves
