@@ -2825,13 +2825,16 @@ def test_a_parts_title_run_into_its_first_row_over_rows_with_no_number() -> None
         "推动市县两级政府工作部门全面公开权力清单省编办；各设区市长期坚持\n"
         "（二）推进财政信息公开按月公开全省财政收支情况省财政厅；各设区市每月\n"
         "主动公开相关审计结果公告及整改情况省审计厅；各设区市长期坚持\n"
+        "（三）加强政策解读深入解读政策背景和目标任务省委宣传部\n"  # (one row, no deadline)
     )
     assert [t.text for t in plan.tasks] == [
         "全面公开省级政府工作部门权力清单",
         "推动市县两级政府工作部门全面公开权力清单",
         "按月公开全省财政收支情况",
         "主动公开相关审计结果公告及整改情况",
+        "深入解读政策背景和目标任务",
     ]
+    assert plan.tasks[4].section[-1] == "加强政策解读"
     assert [t.section[-1] for t in plan.tasks][1:3] == [
         "进一步推进权力清单公开",
         "推进财政信息公开",

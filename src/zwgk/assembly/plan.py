@@ -397,9 +397,11 @@ def _run_together_rows(
     closing with its cells among rows whose cells are merged above; ``run_in``:
     the title may run into the first row on its line (:func:`_first_row_run_in`)."""
     if "\n" not in body.strip():
-        return _glued_rows(body, known)
+        glued = _glued_rows(body, known)
+        first = _first_row_run_in(body.strip()) if glued is None and known and run_in else None
+        return (first[0], [first[1]], None) if first is not None else glued
     title, _, rest = body.strip().partition("\n")
-    first = _first_row_run_in(title) if run_in else None
+    first = _first_row_run_in(title) if run_in and not _part_title(title) else None
     if first is not None:  # the title run into the first row (…加强预期引导深入解读…省直各部门)
         title = first[0]
     if _sentence(title) or not _part_title(title) or is_units(title):
@@ -422,7 +424,7 @@ def _first_row_run_in(line: str) -> tuple[str, str] | None:
     """A part's title and the first row under it where the row's cells ran
     into the title on its line (``（一）加强预期引导深入解读…范围省直各部门``):
     the line closes as a row does, and a title stands before the row."""
-    if _part_title(line) or not _closes_with_cells(line):
+    if not _closes_with_cells(line):
         return None
     title, row = title_before_row(line)
     return (title, row) if title and row else None
