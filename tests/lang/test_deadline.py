@@ -440,10 +440,17 @@ def test_before_a_month_is_the_end_of_the_month_before(cell: str, due: dt.date) 
     assert got is not None and got.due == due
 
 
-@pytest.mark.parametrize("raw", ["根据工作进度", "按工作进度", "常年", "项目实施期间"])
+@pytest.mark.parametrize(
+    "raw", ["根据工作进度", "按工作进度", "常年", "项目实施期间", "根据农时", "按农时"]
+)
 def test_as_the_work_goes_is_ongoing(raw: str) -> None:
     d = parse_deadline(raw, 2023)
     assert d is not None and d.kind is DeadlineKind.ONGOING and d.due is None
+
+
+def test_a_cell_of_the_seasons_ends_a_row_run_together() -> None:
+    text = "发布春播、三夏、三秋关键农时气象服务专报气象台根据农时行政许可公开"
+    assert [text[a:b] for a, b in deadline_cells(text)] == ["根据农时"]
 
 
 def test_as_the_time_limits_require_points_elsewhere() -> None:
