@@ -448,6 +448,13 @@ def test_as_the_work_goes_is_ongoing(raw: str) -> None:
     assert d is not None and d.kind is DeadlineKind.ONGOING and d.due is None
 
 
+@pytest.mark.parametrize("cell", ["第一季度", "三季度末", "一季度", "逐月", "逐季度"])
+def test_a_quarter_or_a_recurrence_alone_ends_a_row_run_together(cell: str) -> None:
+    text = f"公开抽查事项清单和检查结果。法规股{cell}公开部门预算决算信息。"
+    assert [text[a:b] for a, b in deadline_cells(text)] == [cell]
+    assert parse_deadline(cell) is not None
+
+
 def test_a_cell_of_the_seasons_ends_a_row_run_together() -> None:
     text = "发布春播、三夏、三秋关键农时气象服务专报气象台根据农时行政许可公开"
     assert [text[a:b] for a, b in deadline_cells(text)] == ["根据农时"]

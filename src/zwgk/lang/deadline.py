@@ -173,9 +173,9 @@ _PER_DAY_RE = re.compile(
     rf"每\s*(?:个\s*)?(?:(?P<m>月)\s*(?:的\s*)?{_DAY}\s*[日号]|(?P<w>周|星期)\s*[一二三四五六日天])"
     r"(?:\s*(?:之前|以前|前(?![后期])))?"
 )
-# Cell-only recurrences: 按季度, 按月, 一年一次.
+# Cell-only recurrences: 按季度, 按月, 逐月, 一年一次.
 _CELL_PER_RE = re.compile(
-    r"按\s*(?P<per>年|季|月|周|星期|日|天)\s*度?"
+    r"[按逐]\s*(?P<per>年|季|月|周|星期|日|天)\s*度?"
     r"|(?P<per2>一年|半年|一季度|一个月|一周)\s*(?:至少)?\s*(?:一|1)\s*次"
 )
 
@@ -655,12 +655,18 @@ _SEASON = re.compile(r"[\u4e00-\u9fff]{1,3}期(?:内|间|間)?$")
 _SEASON_REACH = 6
 
 
-# the cells run together that point elsewhere or count back, each with the
-# words one of which every such cell holds (none: looked for in every text)
+# a quarter a cell names alone (第一季度, 三季度末: a date in the plan's year)
+_QUARTER_CELL_RE = re.compile(r"第?[一二三四1-4]季度(?:末|底)?(?:之?前)?")
+
+
+# the cells run together that point elsewhere, count back or name a quarter,
+# each with the words one of which every such cell holds (none: looked for in
+# every text)
 _CELL_PATTERNS = (
     (_SCHEDULE_CELL_RE, ()),
     (_STATUTORY_CELL_RE, ("时", "期")),
     (_COUNT_BACK, ("前",)),
+    (_QUARTER_CELL_RE, ("季度",)),
 )
 
 
