@@ -2853,6 +2853,29 @@ def test_a_numbered_tasks_sentence_over_a_signature_is_no_title_over_rows() -> N
     assert plan.tasks[1].text.startswith("加强政务公开队伍建设")
 
 
+def test_short_rows_run_together_with_short_names_and_no_stop() -> None:
+    # a short row closing with its deadline is no deadline cell alone; a name
+    # with no level after a requirement's object (…名单|民政所) is the unit cell
+    plan = read(
+        "某县民政局2022年政务公开工作任务清单\n"
+        "工作任务责任单位完成时限\n"
+        "公开低保对象名单民政所长期坚持\n"
+        "及时公开审计结果审计一股2022年6月底前\n"
+        "公开招聘信息人事教育股及时\n"
+        "公开相关政策文件和办事指南计划财务科每季度\n"
+    )
+    assert [(t.text, t.responsibility.raw if t.responsibility else "") for t in plan.tasks] == [
+        ("公开低保对象名单", "民政所"),
+        ("及时公开审计结果", "审计一股"),
+        ("公开招聘信息", "人事教育股"),
+        ("公开相关政策文件和办事指南", "计划财务科"),
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks][1:3] == [
+        "2022年6月底前",
+        "及时",
+    ]
+
+
 def test_a_run_together_rows_own_points_number_no_rows() -> None:
     plan = read(
         "某县统计局2024年政务公开重点工作任务清单\n"

@@ -44,6 +44,7 @@ from zwgk.lang.vocab import (
     COMPLETION_VERBS,
     DUTY_WORD,
     OBJECT_ENDS,
+    OBJECTS_OPENING_NAMES,
     OFFICE_WORDS,
     OPEN_END,
     PREDICATE_ENDS,
@@ -82,6 +83,13 @@ _PHRASE_END_AT: Final = re.compile(
     "|".join(map(re.escape, sorted({*TITLE_ENDS, *PREDICATE_ENDS, *OBJECT_ENDS}, key=len)[::-1]))
 )
 _PHRASE_END_LAST: Final = re.compile("(?:" + _PHRASE_END_AT.pattern + ")$")
+# the last words of a title or of a requirement's object right before names
+# (…名单|民政所): not a word a section's name may open with (…指南|计划财务科),
+# nor a list's 等, which a noun follows (…等形式)
+_TITLE_OR_OBJECT_ENDS: Final = (
+    *TITLE_ENDS,
+    *(w for w in OBJECT_ENDS if w not in OBJECTS_OPENING_NAMES and w != "等"),
+)
 _END_WORD_SPAN: Final = max(map(len, (*TITLE_ENDS, *PREDICATE_ENDS, *OBJECT_ENDS)))
 _NAME_SPLIT: Final = re.compile(r"[、，,；;\s]+")
 _RELATIVE: Final = re.compile(r"[\u4e00-\u9fff]{1,2}的")  # 制定的政策: a subject's verb
@@ -372,21 +380,35 @@ def _closes_row(after: str) -> bool:
 def _stands(body: str, run: UnitRun) -> tuple[bool, bool] | None:
     """Whether ``run`` can stand for the unit cells between a title and a
     requirement: None where it cannot; else whether the row closes right
-    after it under a title closed by a full stop, and whether a title word
+    after it under a sentence closed by a full stop or by its last word
+    before the deadline cell, and whether a title word
     stops right before it."""
     title = body[: run.start].rstrip()
     after = body[run.end :]
     opens_cell = _opens_cell(body, run, title, after)
     if opens_cell is None:
         return None
-    # the row's end is asked only where it counts: a cell not opened, or a title's full stop
+    # a title stops right before the names, or a requirement's object does
+    titled = title.endswith(_TITLE_OR_OBJECT_ENDS)
+    # the row's end is asked only where it counts: a cell not opened, or a
+    # sentence closed by its stop; or, after its object's last word, where the
+    # deadline cell follows right after (…低保对象名单|民政所|长期坚持)
     closes_row = (not opens_cell or title.endswith("。")) and _closes_row(after)
+    if not closes_row and opens_cell and _PHRASE_END_LAST.search(title) is not None:
+        closes_row = _deadline_next(after)
+    ended = closes_row and (title.endswith("。") or opens_cell)
     if not opens_cell and closes_row:
         opens_cell = True  # a deadline cell right after the units (…配合长期坚持)
-    titled = title.endswith(TITLE_ENDS)  # a title stops right before the names
     if not opens_cell and not titled and (after[0] in _JOINS_NAMES or len(run.cells) < 2):
         return None  # the names go on into the sentence (…执行机关和纳税人)
-    return closes_row and title.endswith("。"), titled
+    return ended, titled
+
+
+def _deadline_next(after: str) -> bool:
+    """Whether the row ends right after the units, or its deadline cell starts there."""
+    s = after.strip()
+    spans = deadline_cells(s) if s else []
+    return not s or (bool(spans) and spans[0][0] == 0)
 
 
 def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:

@@ -496,7 +496,7 @@ def _run_together_lines(text: str, start: int, known: bool = False) -> list[tupl
     for _, line in rows:
         if any(sep in line for sep in _CELL_SEPARATORS):
             return None
-        if is_units(line) or (len(line) <= _DEADLINE_TAIL and is_deadline(line)):
+        if is_units(line) or _deadline_cell(line):
             return None  # a cell alone on its line
     closed = sum(1 for _, line in rows if _closes_with_cells(line))
     enough = closed >= 1 if known else 3 * closed >= 2 * len(rows)

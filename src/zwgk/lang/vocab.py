@@ -51,6 +51,7 @@ __all__ = [
     "NOTICE_TITLE_END",
     "NOTICE_WORDS",
     "NOT_OFFICE_ENDS",
+    "OBJECTS_OPENING_NAMES",
     "OBJECT_ENDS",
     "OFFICE_WORDS",
     "OPEN_END",
@@ -770,6 +771,10 @@ OBJECT_ENDS: Final[tuple[str, ...]] = (
     "进度", "進度", "金额", "金額", "案例", "比例", "公告", "入口", "时限", "時限", "流程",
     "指南", "指引", "率", "专区", "專區", "专栏", "專欄",
 )  # fmt: skip
+
+#: Of :data:`OBJECT_ENDS`, the words a section's name may open with
+#: (计划财务科, 规划建设科): a name right after one may have taken it.
+OBJECTS_OPENING_NAMES: Final[tuple[str, ...]] = ("计划", "計劃", "规划", "規劃")
 
 #: Role words inside a responsibility (``牵头``, ``配合``, ``负责`` …): a
 #: parenthesis or a cell with one of them names units.
