@@ -2863,12 +2863,16 @@ def test_short_rows_run_together_with_short_names_and_no_stop() -> None:
         "及时公开审计结果审计一股2022年6月底前\n"
         "公开招聘信息人事教育股及时\n"
         "公开相关政策文件和办事指南计划财务科每季度\n"
+        "公开行政审批办事指南文化站长期坚持\n"  # (no name ends inside 办事)
+        "发布年度部门预算和决算预算绩效科每年\n"
     )
     assert [(t.text, t.responsibility.raw if t.responsibility else "") for t in plan.tasks] == [
         ("公开低保对象名单", "民政所"),
         ("及时公开审计结果", "审计一股"),
         ("公开招聘信息", "人事教育股"),
         ("公开相关政策文件和办事指南", "计划财务科"),
+        ("公开行政审批办事指南", "文化站"),
+        ("发布年度部门预算和决算", "预算绩效科"),
     ]
     assert [t.deadline.raw if t.deadline else None for t in plan.tasks][1:3] == [
         "2022年6月底前",

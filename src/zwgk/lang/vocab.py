@@ -472,13 +472,13 @@ EVENT_ENDS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 #: Words whose first character ends an office's name (…处, …所, …部, …队,
-#: …办) and that name none (处罚, 所属, 部署, 队伍, 办理): no name ends inside
+#: …办) and that name none (处罚, 所属, 部署, 队伍, 办理, 办事): no name ends inside
 #: one (``执法监察大队|处罚决定作出后7个工作日内``, not ``…大队处|罚决定…``).
 WORDS_OPENING_LIKE_OFFICE_ENDS: Final[frozenset[str]] = frozenset((
     "处罚", "处理", "处置", "处分", "處罰", "處理", "處置", "處分",
     "所有", "所属", "所需", "所得", "所屬",
     "局面", "局限", "部署", "部分", "队伍", "隊伍", "股份",
-    "办理", "办结", "辦理", "辦結",
+    "办理", "办结", "辦理", "辦結", "办事", "辦事",
 ))  # fmt: skip
 
 #: How the name of a branch or a detachment ends (…分局, …支行, …支队): after
@@ -769,12 +769,15 @@ OBJECT_ENDS: Final[tuple[str, ...]] = (
     "内容", "內容", "材料", "方案", "报告", "報告", "范围", "範圍", "要求", "等",
     "总结", "總結", "专报", "專報", "公报", "公報", "简报", "簡報", "名单", "名單", "活动", "活動",
     "进度", "進度", "金额", "金額", "案例", "比例", "公告", "入口", "时限", "時限", "流程",
-    "指南", "指引", "率", "专区", "專區", "专栏", "專欄",
+    "指南", "指引", "率", "专区", "專區", "专栏", "專欄", "预报", "預報", "预算", "預算",
+    "决算", "決算",
 )  # fmt: skip
 
-#: Of :data:`OBJECT_ENDS`, the words a section's name may open with
-#: (计划财务科, 规划建设科): a name right after one may have taken it.
-OBJECTS_OPENING_NAMES: Final[tuple[str, ...]] = ("计划", "計劃", "规划", "規劃")
+#: Of :data:`OBJECT_ENDS`, the words a section's name may open with (计划财务科,
+#: 规划建设科, 预算绩效科, 预报服务科): a name right after one may have taken it.
+OBJECTS_OPENING_NAMES: Final[tuple[str, ...]] = (
+    "计划", "計劃", "规划", "規劃", "预算", "預算", "预报", "預報",
+)  # fmt: skip
 
 #: Role words inside a responsibility (``牵头``, ``配合``, ``负责`` …): a
 #: parenthesis or a cell with one of them names units.
