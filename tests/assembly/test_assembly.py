@@ -2865,6 +2865,7 @@ def test_short_rows_run_together_with_short_names_and_no_stop() -> None:
         "公开相关政策文件和办事指南计划财务科每季度\n"
         "公开行政审批办事指南文化站长期坚持\n"  # (no name ends inside 办事)
         "发布年度部门预算和决算预算绩效科每年\n"
+        "定期公布全县公示信息政策法规股按季度\n"  # (a row opening with 定期, 全县: no level's name)
     )
     assert [(t.text, t.responsibility.raw if t.responsibility else "") for t in plan.tasks] == [
         ("公开低保对象名单", "民政所"),
@@ -2873,6 +2874,7 @@ def test_short_rows_run_together_with_short_names_and_no_stop() -> None:
         ("公开相关政策文件和办事指南", "计划财务科"),
         ("公开行政审批办事指南", "文化站"),
         ("发布年度部门预算和决算", "预算绩效科"),
+        ("定期公布全县公示信息", "政策法规股"),
     ]
     assert [t.deadline.raw if t.deadline else None for t in plan.tasks][1:3] == [
         "2022年6月底前",

@@ -211,7 +211,7 @@ def is_units(text: str) -> bool:
     if not s:
         return False
     if assigns_roles(s):  # clauses of units and role words, whatever the roles are about
-        return True
+        return not opens_with_requirement(s)  # (not 公示检查结果社会事务办牵头…: a row)
     if names_a_thing(s):
         return False
     if looks_like_responsibility(s):

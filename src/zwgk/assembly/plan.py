@@ -531,12 +531,21 @@ def _rows_in_line(line: str, least: int = 1) -> tuple[int, ...]:
 def _deadline_cell(text: str) -> bool:
     """Whether ``text``, right after a row's unit cells, is its deadline cell
     alone: short, no clause of a sentence, a deadline from its first word
-    (not …要严格执行日常)."""
+    (not …要严格执行日常) to its end, but for a word of what is then done
+    (``2022年6月底前完成``; not ``定期公布公示信息政策法规股按季度``, a row)."""
     s = text.strip().lstrip("。；;").lstrip()  # (a unit cell may close with its own stop)
     if len(s) > _DEADLINE_TAIL or any(ch in s for ch in "，,；;。") or not is_deadline(s):
         return False
     spans = deadline_cells(s)
-    return bool(spans) and (spans[0][0] == 0 or _after_event_named(s, spans[0]))
+    if not spans or spans[-1][1] < len(s) - _DONE_WORD:
+        return False
+    if any(b - a > _JOIN_WORD for (_, a), (b, _) in itertools.pairwise(spans)):
+        return False  # (words between two times: a row's text)
+    return spans[0][0] == 0 or _after_event_named(s, spans[0])
+
+
+_DONE_WORD: Final = 2  # characters after a deadline cell's time: what is then done (完成)
+_JOIN_WORD: Final = 1  # characters between two times of one cell (6月底前和12月底前)
 
 
 _EVENT_NAME: Final = 4  # the longest name of a thing before the event a cell counts from
