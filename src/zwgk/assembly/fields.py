@@ -394,9 +394,9 @@ def _stands(body: str, run: UnitRun) -> tuple[bool, bool] | None:
     # sentence closed by its stop; or, after its object's last word, where the
     # deadline cell follows right after (…低保对象名单|民政所|长期坚持)
     closes_row = (not opens_cell or title.endswith("。")) and _closes_row(after)
-    if not closes_row and opens_cell and _PHRASE_END_LAST.search(title) is not None:
-        closes_row = _deadline_next(after)
-    ended = closes_row and (title.endswith("。") or opens_cell)
+    phrase_closed = _PHRASE_END_LAST.search(title) is not None and _deadline_next(after)
+    closes_row = closes_row or (opens_cell and phrase_closed)
+    ended = (closes_row and title.endswith("。")) or phrase_closed
     if not opens_cell and closes_row:
         opens_cell = True  # a deadline cell right after the units (…配合长期坚持)
     if not opens_cell and not titled and (after[0] in _JOINS_NAMES or len(run.cells) < 2):

@@ -293,7 +293,7 @@ def _opens_row(body: str, titled: bool) -> bool:
     return titled and len(cells) >= 3 and not is_units(cells[1]) and not is_deadline(cells[1])
 
 
-_LEAST_REQUIREMENT: Final = 6  # characters of a row's requirement before its unit cells
+_LEAST_REQUIREMENT: Final = 4  # characters of a row's requirement before its unit cells
 _CELL_SEPARATORS: Final = ("|", "｜", "\t")
 
 
