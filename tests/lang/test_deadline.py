@@ -475,6 +475,9 @@ def test_the_deadline_cells_a_row_run_together_may_hold() -> None:
     ]
     # a month alone is a date in a cell
     assert deadline_cells("2021年12月") == [(0, 8)]
+    # the verb the next row's requirement opens with is not the cell's (…及时|更新…)
+    text = "公开工作成效信息中心及时更新本部门项目清单办公室每季度公示补贴发放情况"
+    assert [text[a:b] for a, b in deadline_cells(text)] == ["及时", "每季度"]
 
 
 def test_a_cheap_question_before_the_deadline_cells() -> None:

@@ -694,8 +694,8 @@ def _without_object_verb(norm: str, a: int, b: int) -> tuple[int, int]:
 
 
 # the verbs a cell of going on or of a period closes with that rows open with
-# most (及时公开, 按季度发布; not 长期坚持)
-_CELL_VERB = re.compile(r"(?:公开|发布|公布)$")
+# most (及时公开, 按季度发布, 及时更新; not 长期坚持)
+_CELL_VERB = re.compile(r"(?:公开|发布|公布|公示|更新)$")
 _NEXT_VERBS = tuple(w for w in REQUIREMENT_VERBS if len(w) > 1)
 
 
