@@ -394,9 +394,9 @@ def _stands(body: str, run: UnitRun) -> tuple[bool, bool] | None:
     # sentence closed by its stop; or, after its object's last word, where the
     # deadline cell follows right after (…低保对象名单|民政所|长期坚持)
     closes_row = (not opens_cell or title.endswith("。")) and _closes_row(after)
-    phrase_closed = _PHRASE_END_LAST.search(title) is not None and _deadline_next(after)
-    closes_row = closes_row or (opens_cell and phrase_closed)
-    ended = (closes_row and title.endswith("。")) or phrase_closed
+    ended = closes_row and title.endswith("。")
+    if not ended and _PHRASE_END_LAST.search(title) is not None and _deadline_next(after):
+        ended, closes_row = True, closes_row or opens_cell
     if not opens_cell and closes_row:
         opens_cell = True  # a deadline cell right after the units (…配合长期坚持)
     if not opens_cell and not titled and (after[0] in _JOINS_NAMES or len(run.cells) < 2):
@@ -406,9 +406,12 @@ def _stands(body: str, run: UnitRun) -> tuple[bool, bool] | None:
 
 def _deadline_next(after: str) -> bool:
     """Whether the row ends right after the units, or its deadline cell starts there."""
-    s = after.strip()
+    s = after.strip()[:_CELL_REACH]
     spans = deadline_cells(s) if s else []
     return not s or (bool(spans) and spans[0][0] == 0)
+
+
+_CELL_REACH: Final = 24  # enough of what follows to read a deadline cell that opens it
 
 
 def _run_score(body: str, run: UnitRun, learned: frozenset[str]) -> float:
