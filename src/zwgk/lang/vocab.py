@@ -30,6 +30,7 @@ __all__ = [
     "BRANCH_WORDS",
     "COLUMN_ROLES",
     "DEADLINE_HINT",
+    "DUTY_PRINCIPLE",
     "DUTY_SUBJECT",
     "DUTY_WORD",
     "EVENT_ENDS",
