@@ -486,6 +486,24 @@ NINETEENTH_PAIRS = (
 )
 """The nineteenth set, held out the same way, measured and joined."""
 
+TWENTIETH_PAIRS = (
+    "fengxian-2025-vs-shanghai-2024",
+    "jiading-hrss-2025-vs-putuo-2025",
+    "jiangmen-landreserve-vs-000",
+    "jiangmen-natres-2022-vs-001",
+    "pingtan-2021-vs-fujian-2018",
+    "pingtan-2021-vs-pingtan-econ-2017",
+    "pingtan-econ-2017-vs-fujian-2016",
+    "pingtan-finance-2018-vs-fujian-2017",
+    "putuo-2025-vs-fengxian-2025",
+    "putuo-2025-vs-songjiang-2025",
+    "shanghai-commerce-2020-vs-shanghai-hrss-2020",
+    "shanghai-police-2020-vs-shanghai-ndrc-2020",
+    "songjiang-2025-vs-fengxian-2025",
+    "songjiang-2025-vs-shanghai-2024",
+)
+"""The twentieth set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -506,6 +524,7 @@ DEV_PAIRS = (
     + SEVENTEENTH_PAIRS
     + EIGHTEENTH_PAIRS
     + NINETEENTH_PAIRS
+    + TWENTIETH_PAIRS
 )
 
 
