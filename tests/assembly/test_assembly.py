@@ -2995,6 +2995,22 @@ def test_a_repeated_unit_cell_is_not_found_inside_a_collective() -> None:
     assert plan.tasks[0].text == "全面及时发布涉企政策举措。"
 
 
+def test_a_numbered_run_together_rows_own_points_number_no_rows() -> None:
+    plan = read(
+        "某区市场监管局2023年政务公开工作任务分工\n"
+        "序号工作任务工作要求牵头科室配合科室完成时限\n"
+        "1、食品抽检信息公开（1）按月公布抽检结果；（2）公开不合格食品核查处置情况。食品抽检科办公室抽检完成后20日内\n"
+        "2、行政处罚信息公开公开行政处罚决定书。法规科各执法大队作出决定后7个工作日内\n"
+        "3、价格监督检查公开（1）公开价格检查计划；（2）公开检查结果；（3）公开典型案例。价格监督科每季度\n"
+    )
+    titles = ["食品抽检信息公开", "行政处罚信息公开", "价格监督检查公开"]
+    assert [t.text for t in plan.tasks] == titles
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert plan.tasks[0].note is not None and plan.tasks[0].note.startswith("（1）按月公布")
+    assert units(plan.tasks[0]) == [("食品抽检科", "lead"), ("办公室", "assist")]
+    assert plan.tasks[2].deadline is not None and plan.tasks[2].deadline.raw == "每季度"
+
+
 def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None:
     text = (
         "工作任务 | 工作要求 | 牵头单位 | 配合单位 | 完成时限 |\n"

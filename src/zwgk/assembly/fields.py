@@ -26,7 +26,7 @@ from zwgk._model import DeadlineKind
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.lang._lead import last_chars
 from zwgk.lang.deadline import deadline_cells, parse_deadline
-from zwgk.lang.numerals import LABEL_RANKS, parse_label
+from zwgk.lang.numerals import LABEL_RANKS, LabelHit, find_labels, parse_label
 from zwgk.lang.pieces import assigns_roles, gives_roles
 from zwgk.lang.titles import title_boundaries
 from zwgk.lang.units import (
@@ -1103,9 +1103,27 @@ def _first_sentence(text: str) -> tuple[str, str]:
     return text, ""
 
 
-# a requirement cell's first numbered point, and its second (1.…；2.…)
-_FIRST_POINT: Final = re.compile(r"(?<![0-9０-９.．])[1１][.．、](?![0-9０-９])")
-_SECOND_POINT: Final = re.compile(r"[；;。，,][2２][.．、](?![0-9０-９])")
+_POINT_STYLES: Final = frozenset(("num_dot", "num_comma", "num_paren", "circled"))
+_POINT_BREAK: Final = "；;。，,"  # what closes a point before the next (…；2.…)
+
+
+def _points_start(text: str) -> int | None:
+    """Where a requirement cell's numbered points start inside ``text``: a
+    label numbered 1 past its first characters, then one of its style
+    numbered 2 after a point's close (``1.…；2.…``, ``（1）…；（2）…``,
+    ``①…②…``); None where no such points are."""
+    hits = [h for h in find_labels(text) if h.style in _POINT_STYLES and not h.weak]
+    for first in (h for h in hits if h.number == 1 and h.start >= 2):
+        if any(_next_point(text, first, h) for h in hits):
+            return first.start
+    return None
+
+
+def _next_point(text: str, first: LabelHit, hit: LabelHit) -> bool:
+    """Whether ``hit`` is the point numbered 2 after ``first``, after a point's close."""
+    if hit.style != first.style or hit.number != 2 or hit.start <= first.end:
+        return False
+    return hit.style == "circled" or text[hit.start - 1] in _POINT_BREAK
 
 
 def _task_and_requirement(text: str, titled: bool, length: float = 0.0) -> tuple[str, str]:
@@ -1113,9 +1131,9 @@ def _task_and_requirement(text: str, titled: bool, length: float = 0.0) -> tuple
     before the requirement's own first numbered point (``依申请公开办理|1.规范
     受理；2.…``), after the first sentence, at a space (a page that separates
     cells by spaces), or, in rows that give titles, where the title stops."""
-    points = _FIRST_POINT.search(text, 2)
-    if points is not None and _SECOND_POINT.search(text, points.end()) is not None:
-        return text[: points.start()], text[points.start() :]
+    points = _points_start(text)
+    if points is not None:
+        return text[:points], text[points:]
     first, rest = _first_sentence(text)
     if rest:
         return first, rest

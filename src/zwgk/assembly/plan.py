@@ -2079,20 +2079,31 @@ def _without_row_points(text: str, hits: Sequence[LabelHit], body: int) -> list[
     """The label hits less the points of a row whose cells ran together, one row a
     line under a table's header (``气象灾害预警信息发布1.通过…；2.汛期…。业务股负责…汛期每日``):
     two labels or more of one style on the line, counting from 1, the first
-    after the row's own title, no unit cell closing a point before the last,
-    and the line closing with its cells.  They number the requirement's points,
-    not rows."""
+    after the row's own title (and its own number, where it has one), no unit
+    cell closing a point before the last, and the line closing with its cells.
+    They number the requirement's points, not rows."""
     by_line: dict[tuple[int, str], list[LabelHit]] = {}
     for h in hits:
         by_line.setdefault((text.rfind("\n", 0, h.start) + 1, h.style), []).append(h)
     points: set[int] = set()
-    lines = collections.Counter(start for (start, _), found in by_line.items() if _firm(found))
+    lines = collections.Counter(
+        start
+        for (start, _), found in by_line.items()
+        if _firm(found) and not _row_number(text, start, found)
+    )
     for (start, _), found in by_line.items():
         if lines[start] > 1 or len(found) > _MOST_POINTS:
             continue  # (labels of another style on the line, or many: a plan run onto one line)
         if _row_points(text, start, found) and find_header(text, body, start) is not None:
             points.update(id(h) for h in found)
     return [h for h in hits if id(h) not in points] if points else list(hits)
+
+
+def _row_number(text: str, start: int, found: Sequence[LabelHit]) -> bool:
+    """Whether ``found``, labels of one style on the line from ``start``, are
+    one label opening the line: the row's own number (``1、…（1）…；（2）…``),
+    not labels of another style beside the points."""
+    return len(found) == 1 and not text[start : found[0].start].strip()
 
 
 def _firm(found: Sequence[LabelHit]) -> bool:
