@@ -3011,6 +3011,21 @@ def test_a_numbered_run_together_rows_own_points_number_no_rows() -> None:
     assert plan.tasks[2].deadline is not None and plan.tasks[2].deadline.raw == "每季度"
 
 
+def test_an_autonomous_countys_office_signing_after_its_rows_is_no_row() -> None:
+    plan = read(
+        "双江拉祜族佤族布朗族傣族自治县医疗保障局2022年政务公开工作任务表\n"
+        "序号公开事项公开内容责任股室公开时限\n"
+        "1医保政策公开公开医保待遇政策和报销比例。待遇保障股每年\n"
+        "2定点机构信息公开公开定点医药机构名单。医药服务股及时更新\n"
+        "双江拉祜族佤族布朗族傣族自治县医疗保障局\n"
+        "2022年4月6日\n"
+    )
+    assert len(plan.tasks) == 2
+    last = plan.tasks[-1]
+    assert last.responsibility is not None and last.responsibility.raw == "医药服务股"
+    assert last.deadline is not None and last.deadline.raw == "及时更新"
+
+
 def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None:
     text = (
         "工作任务 | 工作要求 | 牵头单位 | 配合单位 | 完成时限 |\n"

@@ -31,6 +31,7 @@ from zwgk.lang.vocab import (
     NOTICE_POINTS,
     NOTICE_WORDS,
     ORG_END,
+    PLACE_NAME,
     TEXT_NOUNS,
     header_role,
     lead_of_two_owners,
@@ -484,7 +485,7 @@ def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = Fa
 
 
 # a place's name at the start of an issuer's (淳安县|人民政府办公室)
-_PLACE_PREFIX: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县縣区區州盟旗]")  # 沛县, 汉阴县
+_PLACE_PREFIX: Final = re.compile(PLACE_NAME)
 
 
 def _issuer_of_place(text: str, org: str) -> bool:

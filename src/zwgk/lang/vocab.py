@@ -59,6 +59,7 @@ __all__ = [
     "ORG_END",
     "PAGE_FIELD",
     "PAGE_FIELD_NAMES",
+    "PLACE_NAME",
     "PREAMBLE_START",
     "PREDICATE_ENDS",
     "REQUIREMENT_MARK",
@@ -906,6 +907,13 @@ HEADER_FRAGMENTS: Final[tuple[str, ...]] = (
     "任务", "要求", "责任", "单位", "科室", "部门", "时限", "时间", "序号",
     "备注", "内容", "事项", "措施", "牵头", "配合", "分工",
 )  # fmt: skip
+
+#: A place's name at the start of an office's (淳安县|人民政府办公室, 汉阴县|…),
+#: an autonomous one's with its peoples (围场满族蒙古族自治县|人力资源和社会保障局).
+PLACE_NAME: Final = (
+    r"(?:[\u4e00-\u9fff]{2,14}?自治(?:区|區|州|县|縣|旗)"
+    r"|[\u4e00-\u9fff]{1,8}?[省市县縣区區州盟旗])"
+)
 
 #: How an organisation's name ends (…局, …委员会, …人民政府, …办事处): an
 #: issuer's line, a signature.
