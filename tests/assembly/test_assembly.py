@@ -3026,6 +3026,22 @@ def test_an_autonomous_countys_office_signing_after_its_rows_is_no_row() -> None
     assert last.deadline is not None and last.deadline.raw == "及时更新"
 
 
+HEADED_ROWS = (
+    "序号重点工作具体任务责任部门时间节点\n"
+    "1项目信息公开（1）公开年度重点项目清单；（2）公开项目审批结果。项目部审批后20个工作日内\n"
+    "2招商政策公开公开招商引资优惠政策和兑现结果。招商局长期\n"
+    "3平台建设更新政务公开专栏和政务新媒体。党政办公室负责各部门落实常态化\n"
+)
+
+
+@pytest.mark.parametrize("joined", ["\n", ""])
+def test_a_heading_column_every_row_fills_titles_its_tasks(joined: str) -> None:
+    plan = read("某开发区2025年政务公开重点工作任务清单\n" + HEADED_ROWS.replace("\n", joined))
+    assert [t.text for t in plan.tasks] == ["项目信息公开", "招商政策公开", "平台建设"]
+    assert all(t.section == () for t in plan.tasks)
+    assert plan.tasks[1].note == "公开招商引资优惠政策和兑现结果。"
+
+
 def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None:
     text = (
         "工作任务 | 工作要求 | 牵头单位 | 配合单位 | 完成时限 |\n"

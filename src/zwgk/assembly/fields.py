@@ -60,6 +60,7 @@ __all__ = [
     "Fields",
     "Layout",
     "cut_responsibility",
+    "headings_own_rows",
     "learn_names",
     "learn_titles",
     "own_titles",
@@ -978,6 +979,28 @@ def learn_titles(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -
     return float(statistics.median(certain or strong))
 
 
+def headings_own_rows(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -> bool:
+    """Whether every row of a table whose heading column (重点工作, 类别)
+    stands before its text column, the cells run together, opens with a
+    title of its own, all different: the heading column titles each row's
+    task, it is no heading merged over rows (whose rows after the first open
+    with their requirement).  A row's title is certain where its
+    requirement's numbered points follow it or the text gives strong
+    evidence for its end (:func:`_title_evidence`)."""
+    titles = []
+    for body in bodies:
+        run = best_run(body, learned) if "\n" not in body.strip() else None
+        if run is None:
+            return False
+        text = body[: run.start].strip()
+        points = _points_start(text)
+        score, _, at = _title_evidence(_closed(text))
+        if points is None and score < _STRONG:
+            return False
+        titles.append(text[: points if points is not None else at])
+    return len(titles) >= 2 and len(set(titles)) == len(titles)
+
+
 def titles_run_in(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -> bool:
     """Whether the rows give titles run into their requirement (:func:`learn_titles`)."""
     return learn_titles(bodies, learned) is not None
@@ -1052,7 +1075,7 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     if layout.heading_first and layout.texts_before_units >= _HEADED_TITLES:
         title, fields.note = _title_and_requirement(fields.text, layout.title_length, column=True)
         fields.heading_before, fields.text = _heading_in_title(title)
-    elif layout.heading_first:
+    elif layout.heading_first and not layout.own_titles:
         fields.heading_before, fields.text = _heading_cell(fields.text)
     elif layout.texts_before_units >= 2:
         fields.text, fields.note = _task_and_requirement(

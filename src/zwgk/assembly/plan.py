@@ -52,6 +52,7 @@ from zwgk.assembly.fields import (
     best_run,
     cut_responsibility,
     fit_row,
+    headings_own_rows,
     is_deadline,
     is_unit_cell,
     is_units,
@@ -1435,6 +1436,8 @@ class _Assembly:
         length = learn_titles(bodies, self.learned) if texts >= 2 else None
         if length is not None:
             self.layout = attrs.evolve(self.layout, titled=True, title_length=length)
+        if self.layout.heading_first and texts == 2 and headings_own_rows(bodies, self.learned):
+            self.layout = attrs.evolve(self.layout, own_titles=True)
 
     def unlabelled(self, rows: Sequence[tuple[int, str]]) -> None:
         """The rows of a table that numbers nothing (see :func:`_unlabelled_rows`);
