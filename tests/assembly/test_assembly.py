@@ -3042,6 +3042,34 @@ def test_a_heading_column_every_row_fills_titles_its_tasks(joined: str) -> None:
     assert plan.tasks[1].note == "公开招商引资优惠政策和兑现结果。"
 
 
+GROUPED_ROWS = (
+    ("工作事项", "序号", "工作内容", "承办科室", "完成时限"),
+    ("图书馆信息公开", "1", "公开免费开放时间和服务项目。", "公共服务科", "常态化"),
+    ("", "2", "公开文化惠民活动安排。", "公共服务科", "活动举办前7日"),
+    ("旅游市场信息公开", "1", "公开旅游投诉处理结果。", "市场管理科", "每季度"),
+    ("", "2", "公开A级旅游景区评定结果。", "资源开发科", "评定后10个工作日内"),
+    ("体育信息公开", "1", "公开全民健身设施布局。", "体育科", "2024年3月底前"),
+    ("", "2", "公开体育彩票公益金使用情况。", "体育科", "每年6月底前"),
+)
+
+
+@pytest.mark.parametrize("form", ["bars", "pipes", "tabs"])
+def test_a_serial_column_restarting_under_group_heading_cells(form: str) -> None:
+    if form == "bars":  # one cell a line, a '|' alone between cells
+        rows = ["\n|\n".join(r) for r in GROUPED_ROWS]
+    else:
+        rows = [(" | " if form == "pipes" else "\t").join(r) for r in GROUPED_ROWS]
+    plan = read("某县文化和旅游局2024年政务公开工作任务分工\n" + "\n".join(rows) + "\n")
+    assert [t.number for t in plan.tasks] == [1, 2, 1, 2, 1, 2]
+    assert [t.section for t in plan.tasks][1::2] == [
+        ("图书馆信息公开",),
+        ("旅游市场信息公开",),
+        ("体育信息公开",),
+    ]
+    assert plan.tasks[3].text == "公开A级旅游景区评定结果。"
+    assert units(plan.tasks[3]) == [("资源开发科", "owner")]
+
+
 def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None:
     text = (
         "工作任务 | 工作要求 | 牵头单位 | 配合单位 | 完成时限 |\n"

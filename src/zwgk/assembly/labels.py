@@ -19,15 +19,16 @@ from typing import Final
 
 import attrs
 
-from zwgk.assembly.fields import best_run
+from zwgk.assembly.fields import best_run, is_deadline, is_units
 from zwgk.lang.deadline import find_deadlines
 from zwgk.lang.numerals import LabelHit, attachment_list_lines, parse_label
-from zwgk.lang.vocab import FIELD_RE, PAGE_FIELD
+from zwgk.lang.vocab import FIELD_RE, PAGE_FIELD, header_role
 
 __all__ = ["Outline", "choose_labels"]
 
 _GAP_COST: Final = 0.75  # per number a chain skips
 _START_COST: Final = 0.5  # per number a chain starts above 1
+_RESTART_COST: Final = 2.0  # a 序号 column restarting at 1 with no label above it
 _STRONG: Final = 0.4  # a label at the start of a line or cell, or after a sentence
 # a weak hit (a number that may be a quantity) counts for little: a chain
 # takes it where it comes next, never over a label that may not be a quantity
@@ -92,6 +93,8 @@ class _Chain:
             prior = self._best_before(parent)
             if prior is not None and prior[0] + bonus > best:
                 best, back = prior[0] + bonus, prior[1]
+        if hit.number == 1 and hit.style == "serial" and not hit.weak:
+            best, back = self._restart(hit, bonus, best, back)
         for gap in range(4):
             step = _WEAK_NEXT if hit.weak and gap == 0 else bonus
             for j in self.by_number.get(hit.number - 1 - gap, ()):
@@ -102,6 +105,21 @@ class _Chain:
         self.by_number.setdefault(hit.number, []).append(i)
         top = self.prefix_best[-1] if self.prefix_best else (float("-inf"), -1)
         self.prefix_best.append((best, i) if best > top[0] else top)
+
+    def _restart(
+        self, hit: LabelHit, bonus: float, best: float, back: int | None
+    ) -> tuple[float, int | None]:
+        """A 序号 column's numbering restarting at 1 with no label above it (a
+        group's heading given once in a cell of its own, 类别 | 序号 | …): it
+        goes on from a chain that reached 2 or more, at a cost no lone 1
+        repays; only its next number makes the restart worth it."""
+        prior = self._best_before(hit.start)
+        if prior is None or self.hits[prior[1]].number < 2:
+            return best, back
+        if not _group_heading_before(self.text, self.hits[prior[1]].end, hit.start):
+            return best, back
+        cand = prior[0] + bonus - _RESTART_COST
+        return (cand, prior[1]) if cand > best else (best, back)
 
     def solve(self) -> tuple[float, list[LabelHit]]:
         for i in range(len(self.hits)):
@@ -115,6 +133,28 @@ class _Chain:
             chosen.append(self.hits[k])
             k = self.back[k]
         return self.score[end], chosen[::-1]
+
+
+_ANNEX_LINE: Final = re.compile(r"(?m)^[ \t\u3000]*(?:附件|附表)")
+_CELL_EDGE: Final = " \t\u3000|｜"
+_MAX_GROUP_HEADING: Final = 30  # characters of a group's heading cell
+
+
+def _group_heading_before(text: str, after: int, pos: int) -> bool:
+    """Whether a group's heading cell stands right before the number at
+    ``pos`` (its row's first cell, on its line or the line before: a 类别
+    column given once), and no attachment opens between it and the label
+    ending at ``after`` (an annex's table numbers its own rows)."""
+    if _ANNEX_LINE.search(text, after, pos) is not None:
+        return False
+    line = text.rfind("\n", after, pos) + 1
+    cell = text[max(line, after) : pos].strip(_CELL_EDGE)
+    if not cell:
+        before = [c.strip(_CELL_EDGE) for c in text[after:line].split("\n")]
+        cell = next((c for c in reversed(before) if c), "")
+    if not cell or len(cell) > _MAX_GROUP_HEADING or cell.endswith(("。", "；", ";")):
+        return False
+    return header_role(cell) is None and not is_deadline(cell) and not is_units(cell)
 
 
 def _overlaps(hit: LabelHit, taken: Sequence[tuple[int, int]]) -> bool:
