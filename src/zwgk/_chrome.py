@@ -18,6 +18,7 @@ __all__ = [
     "REASON_CHROME",
     "REASON_MARKUP",
     "REASON_SPAM",
+    "chrome_after",
     "chrome_prefix",
     "chrome_reason",
     "chrome_suffix",
@@ -41,7 +42,10 @@ _CHROME = re.compile(
 )
 
 
-_CHROME_FIELD = re.compile(r"^(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦)[:：]")
+_CHROME_FIELD = re.compile(r"^(?:主办单位|主辦單位|主办|主辦)[:：]")
+# the body that runs a site (承办单位：…信息中心) on the line under its owner's;
+# alone, the same words name who does a plan's task (承办单位：办公室)
+_SITE_RUNNER = re.compile(r"^\s*(?:承办单位|承辦單位)[:：]")
 _CHROME_ANY = led(
     r"京公网安备|粤公网安备|公网安备|公網安備|ICP备\d|ICP備\d|Copyright|©|版权所有|版權所有|"
     r"网站标识码|網站標識碼|技术支持[:：]|技術支持[:：]|浏览次数|瀏覽次數|"
@@ -109,6 +113,16 @@ def chrome_reason(line: str) -> str | None:
     return None
 
 
+def chrome_after(line: str, before: str | None) -> str | None:
+    """Why ``line`` is not plan content, given why the line before it was not
+    (``before``; None where it was plan content): a site's runner
+    (``承办单位：…``) is chrome under a line of chrome only."""
+    reason = chrome_reason(line)
+    if reason is None and before == REASON_CHROME and _SITE_RUNNER.match(line):
+        return REASON_CHROME
+    return reason
+
+
 # a page's toolbar: bracketed buttons alone on the line (【打印】【关闭】, [打印本页] [关闭窗口])
 _TOOLBAR_LINE = re.compile(r"^(?:\s*[【\[][^【】\[\]]{1,10}[】\]])+\s*$")
 _TOOLBAR_WORD = re.compile(r"打印|关闭|關閉|收藏|字体|字體|字号|字號|返回|顶部|頂部|分享")
@@ -160,7 +174,7 @@ def _chrome_token(token: str) -> bool:
 # nothing): a toolbar's bracketed buttons, a footer's fields, a page's fields
 # with their values (发布时间：2022-04-20, 浏览次数：35).
 _GLUED_CHROME = re.compile(
-    r"【[^【】。；]{1,8}】|打印本页|关闭窗口|主办(?:单位)?[:：]|承办(?:单位)?[:：]|技术支持[:：]|版权所有|扫一扫|分享到[:：]?|"
+    r"【[^【】。；]{1,8}】|打印本页|关闭窗口|主办(?:单位)?[:：]|技术支持[:：]|版权所有|扫一扫|分享到[:：]?|"
     r"上一篇[:：]|下一篇[:：]|上一[条條][:：]|下一[条條][:：]|網站地圖|网站地图|"
     r"ICP备|公网安备|网站标识码|浏览次数[:：]\s*\d*|发布时间[:：][\d\-:\s]*|字体[:：]\s*[大中小]*|"
     r"打印本頁|關閉窗口|主辦單位[:：]|技術支持[:：]|版權所有|瀏覽次數[:：]\s*\d*|發佈時間[:：][\d\-:\s]*"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import IO, Any
 
-from zwgk._chrome import REASON_CHROME, chrome_reason
+from zwgk._chrome import REASON_CHROME, chrome_after
 from zwgk._conserve import keep_unplaced
 from zwgk._decode import decode
 from zwgk._model import Diagnostic, Location, Plan, Residue
@@ -148,9 +148,10 @@ def read_html(
     found_table = False
 
     def flush_lines() -> None:
+        before: str | None = None
         for ln in "".join(lines).split("\n"):
             if ln.strip():
-                reason = chrome_reason(ln)
+                reason = before = chrome_after(ln, before)
                 if reason is not None:
                     residue.append(Residue(ln.strip(), reason))
                 else:

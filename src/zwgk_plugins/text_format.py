@@ -17,8 +17,8 @@ import attrs
 from zwgk._chrome import (
     REASON_CHROME,
     REASON_MARKUP,
+    chrome_after,
     chrome_prefix,
-    chrome_reason,
     chrome_suffix,
     markup_suffix,
 )
@@ -133,6 +133,7 @@ def _read_lines(
 ) -> Plan:
     residue: list[Residue] = []
     lines: list[Line] = []
+    before: str | None = None  # why the last line with text was no plan content
     for no, raw in enumerate(text.split("\n"), start=1):
         if len(raw) > MAX_LINE:
             residue.append(
@@ -150,7 +151,8 @@ def _read_lines(
         if start:
             residue.append(Residue(raw[:start].strip(), REASON_CHROME, Location(line=no)))
         raw = raw[start:end]
-        reason = chrome_reason(raw)
+        reason = chrome_after(raw, before)
+        before = reason if raw.strip() else before
         if reason is None and _PAGE_NUMBER.match(raw):
             reason = "page number"
         if reason is not None:

@@ -164,3 +164,31 @@ def test_a_mirror_that_masked_its_numerals_saved_on_one_line_reads_its_tasks() -
     ]
     last = plan.tasks[2].responsibility
     assert last is not None and last.leads == ("市民政局",)
+
+
+_FIELDS_PLAN = (
+    "某县审计局2017年政务公开工作要点\n"
+    "1.公开年度审计工作报告和审计结果公告。\n"
+    "承办单位：法规审理股\n"
+    "完成时间：县人大常委会审议后10个工作日内\n"
+    "2.公开审计查出问题整改情况。\n"
+    "承办单位：财政金融审计股；协办单位：各业务股\n"
+    "完成时间：2017年12月底前\n"
+)
+
+
+def test_a_tasks_owner_field_line_is_read_a_sites_runner_line_is_chrome() -> None:
+    footer = "主办单位：某县人民政府办公室\n承办单位：某县信息中心\n网站标识码：3509000000\n"
+    for form in ("text", "html"):
+        page = _FIELDS_PLAN + footer
+        if form == "html":
+            paragraphs = "".join(f"<p>{ln}</p>" for ln in page.split("\n"))
+            page = f"<html><body>{paragraphs}</body></html>"
+        plan = zwgk.read(page.encode(), format=form)
+        owners = [t.responsibility.raw if t.responsibility else None for t in plan.tasks]
+        assert owners == ["法规审理股", "财政金融审计股；各业务股"], form
+        assert plan.tasks[1].responsibility is not None
+        roles = [(a.unit, a.role) for a in plan.tasks[1].responsibility.assignments]
+        assert roles == [("财政金融审计股", Role.OWNER), ("各业务股", Role.ASSIST)], form
+        chrome = " ".join(r.text for r in plan.residue if r.reason == REASON_CHROME)
+        assert "某县信息中心" in chrome and "某县人民政府办公室" in chrome, form

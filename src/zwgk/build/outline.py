@@ -127,6 +127,7 @@ class _OutlineReader:
                 resp_text="；".join(resps) if resps else None,
                 lead=found.get("lead", ""),
                 assist=found.get("assist", ""),
+                owners_first=_owners_first(found),
                 deadline_text=found.get("deadline", ""),
                 note=found.get("note") or None,
                 location=current.location,
@@ -228,6 +229,13 @@ class _OutlineReader:
             if j < last_body + 1:
                 self._residue(self.blocks[j].text, R_UNPLACED_ROW, block_location(self.blocks[j]))
         return last_body + 1
+
+
+def _owners_first(found: dict[str, Any]) -> bool:
+    """Whether a task's fields name its owners (责任单位, 承办单位) before the
+    units that assist them (协办单位), the fields in the order written."""
+    keys = list(found)
+    return "resp" in keys and "assist" in keys and keys.index("resp") < keys.index("assist")
 
 
 def _task_label(text: str) -> HeadingLabel | None:

@@ -100,6 +100,7 @@ class Row:
     note_is_requirement: bool = False  # the note column holds the task's requirement
     cut: bool = False  # a page opening stops inside this row's last cell
     role_key: str | None = None  # which units lead (逗号前的为牵头单位): "comma" or "first"
+    owners_first: bool = False  # with no lead, the owners were written before the assistants
 
 
 def span_text(cell: Cell | None) -> str:

@@ -54,12 +54,19 @@ def responsibility(raw: str | None) -> Responsibility | None:
     return parse_responsibility(raw)
 
 
-def lead_assist(lead: str, assist: str, owners: str = "") -> Responsibility | None:
+def lead_assist(
+    lead: str, assist: str, owners: str = "", *, owners_first: bool = False
+) -> Responsibility | None:
     """One responsibility from a lead column, an assist column and a
-    responsibility column (责任单位: units that own the task beside its lead)."""
+    responsibility column (责任单位: units that own the task beside its lead);
+    ``owners_first``: with no lead, the owners were written before the units
+    that assist them (``承办单位：…；协办单位：…``), and are kept so."""
     assignments: list[Assignment] = []
     raw_parts = []
-    for text, role in ((lead, Role.LEAD), (assist, Role.ASSIST), (owners, Role.OWNER)):
+    columns = [(lead, Role.LEAD), (assist, Role.ASSIST), (owners, Role.OWNER)]
+    if owners_first and not lead.strip():
+        columns = [(owners, Role.OWNER), (assist, Role.ASSIST)]
+    for text, role in columns:
         text = text.strip()
         if not text:
             continue
@@ -116,7 +123,7 @@ def with_lead_column(r: Row) -> Responsibility | None:
     if r.resp_text is None:
         return lead_assist(r.lead, r.assist)
     if not r.lead.strip():
-        return lead_assist("", r.assist, r.resp_text)
+        return lead_assist("", r.assist, r.resp_text, owners_first=r.owners_first)
     whole = responsibility(r.resp_text)
     lead = responsibility(r.lead)
     lead_units = [a.unit for a in lead.assignments] if lead is not None else []
