@@ -137,6 +137,26 @@ def test_a_heading_naming_a_column_over_one_cell_per_line_is_no_header() -> None
     ]
 
 
+def test_a_parts_heading_alone_on_its_pipe_row_is_written_across_not_merged() -> None:
+    rows = [
+        "| 序号 | 工作任务 | 具体内容 | 牵头单位 | 责任单位 |",
+        "| 一、加强政策公开 |",
+        "| 1 | （一）做好政策解读 | 同步发布解读材料。 | 县政府办 | 县直各部门 |",
+        "| 2 |  | 开展在线访谈。 | 县融媒体中心 |  |",
+        "| 二、夯实工作基础 |",
+        "| 1 | （一）规范信息管理 | 清理规范性文件。 | 县司法局 | 县直各部门 |",
+    ]
+    plan = zwgk.read_text("某县2023年政务公开重点工作任务分工\n" + "\n".join(rows) + "\n")
+    assert [t.section for t in plan.tasks] == [
+        ("加强政策公开", "做好政策解读"),
+        ("加强政策公开", "做好政策解读"),
+        ("夯实工作基础", "规范信息管理"),
+    ]
+    texts = ["同步发布解读材料。", "开展在线访谈。", "清理规范性文件。"]
+    assert [t.text for t in plan.tasks] == texts
+    assert not any(r.text.startswith("一、") for r in plan.residue)
+
+
 def test_a_short_pipe_row_in_a_table_wider_than_its_header() -> None:
     # a row with more cells than the header makes the table wider; a short
     # row is still placed (its cells beyond the header's have no column)

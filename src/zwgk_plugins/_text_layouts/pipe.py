@@ -10,6 +10,7 @@ from typing import Final
 from zwgk._model import Residue
 from zwgk.build.pieces import R_REPEATED_HEADER
 from zwgk.document import Block, Document, Grid
+from zwgk.lang.numerals import LABEL_RANKS
 from zwgk.lang.pieces import header_row_roles, label_of, looks_like_responsibility, squeeze
 from zwgk.lang.units import leads_are_single_offices, names_one_office
 from zwgk_plugins._text_layouts.common import PIPE_SEP, Line, deadline_line, loc
@@ -116,8 +117,12 @@ def align_short_row(
     The cells that go missing are those merged over several rows: heading
     columns first (a section spanning its tasks), then shared
     responsibilities.  Without a header, a labelled cell is aligned with the
-    requirement column.
+    requirement column.  A part's heading alone on its row (``| 一、… |``) is
+    written across the table: its other cells are empty, not merged.
     """
+    if len(cells) == 1 and _part_heading(cells[0]):
+        across: list[str | None] = [cells[0], *[""] * (width - 1)]
+        return across
     if roles:
         placed = _skip_merged(cells, width, roles, kinds)
         if placed is not None:
@@ -129,6 +134,16 @@ def align_short_row(
             padded: list[str | None] = [None] * offset + list(cells)
             return (padded + [None] * width)[:width]
     return list(cells) + [None] * (width - len(cells))
+
+
+_PART_RANKS: Final = (LABEL_RANKS["cn_part"], LABEL_RANKS["cn_comma"])  # 第一部分, 一、
+
+
+def _part_heading(cell: str) -> bool:
+    """Whether ``cell`` is a part's heading (``一、…``): labelled as parts are,
+    no sentence."""
+    lab = label_of(cell)
+    return lab is not None and lab.rank in _PART_RANKS and "。" not in cell.rstrip("。")
 
 
 def _assist_dropped(placed: list[str | None], roles: Sequence[str | None]) -> list[str | None]:
