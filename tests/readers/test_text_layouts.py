@@ -157,6 +157,23 @@ def test_a_parts_heading_alone_on_its_pipe_row_is_written_across_not_merged() ->
     assert not any(r.text.startswith("一、") for r in plan.residue)
 
 
+def test_a_parts_heading_row_over_a_heading_column_is_above_it_not_in_it() -> None:
+    rows = [
+        "| 工作任务 | 具体措施 | 牵头部门 | 配合部门 | 完成时限 |",
+        "| 一、推进重点领域信息公开 |",
+        "| 做好财政信息公开 | 1.公开本级财政预算、决算。 | 财政局 | 各部门 | 每年 |",
+        "| 2.公开政府债务限额和余额。 | 每半年 |",
+        "| 二、加强平台建设 |",
+        "| 规范公开平台 | 3.规范政府信息公开专栏。 | 党政办公室 | 各部门 | 2022年9月底前 |",
+    ]
+    plan = zwgk.read_text("某新城2022年政务公开工作要点任务分工\n" + "\n".join(rows) + "\n")
+    assert [t.section for t in plan.tasks] == [
+        ("推进重点领域信息公开", "做好财政信息公开"),
+        ("推进重点领域信息公开", "做好财政信息公开"),
+        ("加强平台建设", "规范公开平台"),
+    ]
+
+
 def test_a_short_pipe_row_in_a_table_wider_than_its_header() -> None:
     # a row with more cells than the header makes the table wider; a short
     # row is still placed (its cells beyond the header's have no column)

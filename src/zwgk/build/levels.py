@@ -28,11 +28,16 @@ def across_cell(row: Sequence[Cell | None], n_cols: int) -> Cell | None:
     return only if shown_empty and row[0] is only else None
 
 
-def _column_ranks(body: Rows, heading_cols: Sequence[int], task_rank: int) -> dict[int, int]:
-    """The ordinals each heading column uses (一、 in the first, （一） in the second)."""
+def _column_ranks(
+    body: Rows, heading_cols: Sequence[int], task_rank: int, n_cols: int
+) -> dict[int, int]:
+    """The ordinals each heading column uses (一、 in the first, （一） in the
+    second); a heading written across the table is in none of them."""
     ranks: dict[int, int] = {}
     for level, col in enumerate(heading_cols):
         for row in body:
+            if across_cell(row, n_cols) is not None:
+                continue
             cell = row[col]
             lab = label_of(cell.text) if cell is not None and cell.colspan == 1 else None
             if lab is not None and lab.rank < task_rank:
@@ -93,7 +98,7 @@ class Levels:
         table's blocks (a table parted by its part headings), above its rows
         as the headings written across it are."""
         self.n_columns = len(heading_cols)
-        self.column_ranks = _column_ranks(body, heading_cols, task_rank)
+        self.column_ranks = _column_ranks(body, heading_cols, task_rank, n_cols)
         above = _above_ranks(body, heading_cols, task_rank, self.column_ranks, n_cols)
         if outside and _columns_used(body, heading_cols):
             deeper = [r for r in outside if all(r < c for c in self.column_ranks)]
