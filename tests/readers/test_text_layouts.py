@@ -174,6 +174,58 @@ def test_a_parts_heading_row_over_a_heading_column_is_above_it_not_in_it() -> No
     ]
 
 
+def test_a_later_pages_pipe_rows_with_no_header_are_placed_by_what_their_cells_hold() -> None:
+    rows = [
+        "| （三）推进重大建设项目信息公开 | | | |",
+        "| 5.公开重大项目批准信息 | 区发展改革局 | 区住房城乡建设局、区自然资源局 | 长期坚持 |",
+        "| 6.公开政府投资项目年度计划 | 区发展改革局 | 每半年 |",
+        "| 7.公开公共资源交易结果 | 区公共资源交易中心 | 及时 |",
+        "| 8.公开保障房分配结果 | 区住房城乡建设局 | 各街道办事处、各镇政府 | 2022年9月底前 |",
+    ]
+    plan = zwgk.read_text("\n".join(rows) + "\n")
+    assert [t.number for t in plan.tasks] == [5, 6, 7, 8]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "长期坚持",
+        "每半年",
+        "及时",
+        "2022年9月底前",
+    ]
+    roles = [
+        [(a.unit, a.role) for a in t.responsibility.assignments]
+        for t in plan.tasks
+        if t.responsibility
+    ]
+    assert roles[1] == [("区发展改革局", Role.LEAD)]
+    assert roles[3][0] == ("区住房城乡建设局", Role.LEAD) and roles[3][1][1] is Role.ASSIST
+
+
+def test_pipe_blocks_parted_by_part_headings_keep_the_headers_columns() -> None:
+    text = (
+        "某局2021年政务公开工作要点任务分工\n"
+        "序号 | 工作要点 | 具体任务 | 主办科室 | 协办科室 | 完成时限 | 推进情况\n"
+        "一、深化重点领域信息公开\n"
+        "1 | （一）市场主体信息 | 公开开办流程 | 登记注册科 | 审批科 | 2021年8月底前 | 已完成\n"
+        "2 | （一）市场主体信息 | 公开行政许可信息 | 信用监督管理科 | 各业务科室 | 7个工作日内 |\n"
+        "3 | （二）食品安全信息 | 公开食品抽检结果 | 食品抽检科 | 各县局 | 每季度 | 推进中\n"
+        "4 | （二）食品安全信息 | 公开药店检查结果 | 药品监管科 |  | 检查后20个工作日内 |\n"
+        "二、加强执法信息公开\n"
+        "1 | （一）行政处罚 | 公开行政处罚决定 | 执法稽查科 | 法规科 | 20个工作日内 |\n"
+        "2 | （二）消费维权 | 公开投诉举报处理情况 | 消保科 |  | 每季度 |\n"
+    )
+    plan = zwgk.read_text(text)
+    assert [t.text for t in plan.tasks][3] == "公开药店检查结果"
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "2021年8月底前",
+        "7个工作日内",
+        "每季度",
+        "检查后20个工作日内",
+        "20个工作日内",
+        "每季度",
+    ]
+    assert plan.tasks[3].responsibility is not None
+    assert plan.tasks[3].responsibility.raw == "药品监管科"
+
+
 def test_a_short_pipe_row_in_a_table_wider_than_its_header() -> None:
     # a row with more cells than the header makes the table wider; a short
     # row is still placed (its cells beyond the header's have no column)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -121,7 +122,13 @@ def infer_roles(texts: Sequence[Sequence[str]]) -> list[str | None]:
         if best == "prose":
             best = "heading" if text_col is not None and j < text_col else "note"
         roles[j] = best
+    units = [j for j, r in enumerate(roles) if r == "resp"]
+    if len(units) == _LEAD_AND_ASSIST:  # two unit columns: the lead's, then its assistants'
+        roles[units[0]], roles[units[1]] = "lead", "assist"
     return roles
+
+
+_LEAD_AND_ASSIST: Final = 2
 
 
 def is_plan_grid(grid: Grid) -> bool:

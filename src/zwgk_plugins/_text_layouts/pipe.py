@@ -9,6 +9,7 @@ from typing import Final
 
 from zwgk._model import Residue
 from zwgk.build.pieces import R_REPEATED_HEADER
+from zwgk.build.roles import infer_roles
 from zwgk.document import Block, Document, Grid
 from zwgk.lang.numerals import LABEL_RANKS
 from zwgk.lang.pieces import header_row_roles, label_of, looks_like_responsibility, squeeze
@@ -52,6 +53,11 @@ def _fit_score(
 _SERIAL: Final = re.compile(r"\d{1,3}")
 
 
+def _cells_shown(row: Sequence[str]) -> int:
+    """How many cells of ``row`` hold text."""
+    return sum(1 for c in row if c.strip())
+
+
 class _UnitKinds:
     """Where a table shows no empty cell, a short row may have dropped an
     empty cell (a task with no assisting unit) as well as lost a merged one:
@@ -66,8 +72,8 @@ class _UnitKinds:
     def of(cls, rows: Sequence[Sequence[str]], roles: Sequence[str | None]) -> _UnitKinds | None:
         if "lead" not in roles or "assist" not in roles:
             return None
-        if any(not c.strip() for r in rows for c in r[1:]):
-            return None  # empty cells shown: a short row lost merged ones
+        if any(not c.strip() for r in rows if _cells_shown(r) > 1 for c in r[1:]):
+            return None  # empty cells shown (not a heading row's): a short row lost merged ones
         lead, assist = roles.index("lead"), roles.index("assist")
         whole = [r for r in rows if len(r) == len(roles)]
         leads = [r[lead] for r in whole if r[lead].strip()]
@@ -158,10 +164,18 @@ def _assist_dropped(placed: list[str | None], roles: Sequence[str | None]) -> li
     ]
 
 
-def _grid(table: Sequence[tuple[Line, list[str]]], residue: list[Residue]) -> Grid:
-    """The table's grid; its header written again further on (a page break) is
-    set aside in ``residue``, so that the rows after it share the merged cells
-    of the row before it, not the header's."""
+def _grid(
+    table: Sequence[tuple[Line, list[str]]],
+    residue: list[Residue],
+    above: Sequence[str | None] | None = None,
+) -> tuple[Grid, Sequence[str | None] | None]:
+    """The table's grid, and the roles its header gives (else ``above``'s);
+    its header written again further on (a page break) is set aside in
+    ``residue``, so that the rows after it share the merged cells of the row
+    before it, not the header's.  ``above``: the roles of the header of a
+    block of the same table above it (parted by part headings on lines of
+    their own), for a block that shows none; a table with no header at all
+    is placed by what its cells hold."""
     width = max(len(cells) for _, cells in table)
     roles, header = None, None
     for k, (_, cells) in enumerate(table[:5]):
@@ -172,6 +186,10 @@ def _grid(table: Sequence[tuple[Line, list[str]]], residue: list[Residue]) -> Gr
     rows: list[list[str | None]] = []
     locations = []
     body = [cells for _, cells in table[(header if header is not None else -1) + 1 :]]
+    if roles is None and above is not None and width <= len(above):
+        roles, width = list(above), len(above)
+    shown = roles
+    roles = roles or _roles_by_cells(body, width)
     kinds = _UnitKinds.of(body, roles) if roles and len(roles) == width else None
     for k, (ln, cells) in enumerate(table):
         if header is not None and k > header and _same_cells(cells, table[header][1]):
@@ -180,7 +198,22 @@ def _grid(table: Sequence[tuple[Line, list[str]]], residue: list[Residue]) -> Gr
         short = len(cells) < width
         rows.append(align_short_row(cells, width, roles, kinds) if short else list(cells))
         locations.append(loc(ln.no))
-    return Grid.from_rows(rows, locations=locations)
+    return Grid.from_rows(rows, locations=locations), shown
+
+
+def _roles_by_cells(rows: Sequence[Sequence[str]], width: int) -> list[str | None] | None:
+    """The columns of a table with no header (a later page), told by what the
+    cells of its whole rows hold (:func:`~zwgk.build.roles.infer_roles`):
+    short rows are placed by them.  None where fewer than two rows are whole
+    or no column holds units or deadlines."""
+    whole = [r for r in rows if len(r) == width]
+    if len(whole) < _LEAST_WHOLE:
+        return None
+    roles = infer_roles(whole)
+    return roles if any(r in ("lead", "resp", "deadline") for r in roles) else None
+
+
+_LEAST_WHOLE: Final = 2  # whole rows that show what a table's columns hold
 
 
 def _same_cells(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -201,6 +234,7 @@ def read_pipe(lines: Sequence[Line]) -> Document:
     parts: list[Block | Grid] = []
     residue: list[Residue] = []
     table: list[tuple[Line, list[str]]] = []
+    roles: Sequence[str | None] | None = None  # the last header's
     for ln in lines:
         text = ln.text
         if PIPE_SEP.match(text) and table:
@@ -211,11 +245,12 @@ def read_pipe(lines: Sequence[Line]) -> Document:
         if table and not text.strip():
             continue
         if table:
-            parts.append(_grid(table, residue))
+            grid, roles = _grid(table, residue, roles)
+            parts.append(grid)
             table.clear()
         if text.strip():
             # a Markdown heading's marks are not part of its text
             parts.append(Block(_MD_HEADING.sub("", text.strip()), loc(ln.no)))
     if table:
-        parts.append(_grid(table, residue))
+        parts.append(_grid(table, residue, roles)[0])
     return Document(parts, residue=residue)
