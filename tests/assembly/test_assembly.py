@@ -3070,6 +3070,47 @@ def test_a_serial_column_restarting_under_group_heading_cells(form: str) -> None
     assert units(plan.tasks[3]) == [("资源开发科", "owner")]
 
 
+def test_a_last_row_that_dropped_its_empty_progress_cell_keeps_its_own_title() -> None:
+    cells = [
+        ["序号", "工作任务", "工作要求", "责任股室", "配合股室", "时间节点", "完成情况"],
+        [
+            "1",
+            "公开农村公路建设信息。",
+            "1.公开年度建设计划；\n2.公示验收结果。",
+            "公路股",
+            "计划股",
+            "2020年9月底前",
+            "",
+        ],
+        [
+            "2",
+            "公开道路运输许可信息。",
+            "1.公开办事指南；\n2.公开许可结果。",
+            "运输股",
+            "",
+            "7个工作日内",
+            "",
+        ],
+        [
+            "3",
+            "办理政府信息公开申请。",
+            "1.规范登记；\n2.按时答复。",
+            "办公室",
+            "法规股",
+            "法定时限内",
+        ],
+    ]
+    text = "\n".join(" |\n".join(row) + " |" for row in cells)
+    plan = read("某县交通运输局2020年政务公开工作任务分工\n" + text + "\n")
+    assert [t.text for t in plan.tasks] == [
+        "公开农村公路建设信息。",
+        "公开道路运输许可信息。",
+        "办理政府信息公开申请。",
+    ]
+    assert all(t.section == () for t in plan.tasks)
+    assert plan.tasks[2].note is not None and plan.tasks[2].note.startswith("1.规范登记")
+
+
 def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None:
     text = (
         "工作任务 | 工作要求 | 牵头单位 | 配合单位 | 完成时限 |\n"

@@ -1335,7 +1335,8 @@ def own_titles(bodies: Sequence[str], layout: Layout) -> bool:
         # heading cells before the title (类别) are lost first: merged over rows
         lost = len(after) - len(cells)
         own = cells[title - lost if 0 < lost <= title else title :]
-        if not _own_title(own, len(after) - title):
+        droppable = optional if _in_their_columns(own, after[title:]) else 0
+        if not _own_title(own, len(after) - title, droppable):
             if k == len(bodies) and len(cells) <= units:
                 continue  # the last row, cut by the page's end before its units
             return False
@@ -1376,15 +1377,33 @@ def _first_unit_cell(cells: Sequence[str], sentences: bool) -> int:
     return len(cells)
 
 
-def _own_title(cells: Sequence[str], columns: int) -> bool:
+def _in_their_columns(cells: Sequence[str], roles: Sequence[str]) -> bool:
+    """Whether each of a row's cells, from its first, holds what its column
+    does (no units in a text column, units in a unit column, a deadline in
+    the deadline column): a row that dropped only its last cells, not one
+    that lost a merged cell before them."""
+    for cell, role in zip(cells, roles, strict=False):
+        c = cell.strip()
+        if c and role in ("text", "heading") and is_units(c):
+            return False
+        if c and role in ("lead", "assist", "resp") and not looks_like_responsibility(c):
+            return False
+        if c and role == "deadline" and not is_deadline(c):
+            return False
+    return True
+
+
+def _own_title(cells: Sequence[str], columns: int, optional: int = 0) -> bool:
     """Whether a numbered row's first cell may be its own title: in a row
-    that shows every column, any (a task's own sentence: 公开企业名录。 |
+    that shows every column (the ``optional`` last ones aside: notes or
+    progress left empty), any (a task's own sentence: 公开企业名录。 |
     1.公开…；2.公开…。); in a row that lost cells, no sentence, and shorter
     than the requirement after it (a row that lost its title shows the
     requirement first)."""
     if not 2 <= len(cells) <= columns or not cells[0].strip():
         return False
-    return len(cells) == columns or ("。" not in cells[0] and len(cells[0]) < len(cells[1]))
+    whole = len(cells) >= columns - optional
+    return whole or ("。" not in cells[0] and len(cells[0]) < len(cells[1]))
 
 
 def _from_title(roles: Sequence[str]) -> int:
