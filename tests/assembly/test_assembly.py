@@ -3111,6 +3111,20 @@ def test_a_last_row_that_dropped_its_empty_progress_cell_keeps_its_own_title() -
     assert plan.tasks[2].note is not None and plan.tasks[2].note.startswith("1.规范登记")
 
 
+def test_short_names_after_a_requirement_ending_on_a_phone_line_or_an_application() -> None:
+    plan = read(
+        "某市水利局2022年政务公开工作要点\n"
+        "序号工作任务工作要求主办科室协办科室完成时限\n"
+        "1农村饮水信息公开公开农村供水工程建设情况，公布监督举报电话农村水利水电科2022年11月底前\n"
+        "2依申请公开依法依规办理政府信息公开申请政策法规科办公室按法定期限\n"
+    )
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "农村水利水电科",
+        "政策法规科；办公室",
+    ]
+    assert plan.tasks[0].note is not None and plan.tasks[0].note.endswith("监督举报电话")
+
+
 def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None:
     text = (
         "工作任务 | 工作要求 | 牵头单位 | 配合单位 | 完成时限 |\n"
