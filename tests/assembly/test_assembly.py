@@ -3125,6 +3125,25 @@ def test_short_names_after_a_requirement_ending_on_a_phone_line_or_an_applicatio
     assert plan.tasks[0].note is not None and plan.tasks[0].note.endswith("监督举报电话")
 
 
+@pytest.mark.parametrize("collective", ["局属各单位", "直属各单位", "厅属各单位"])
+def test_the_bodies_under_an_office_as_an_assist_cell_run_into_the_deadline(
+    collective: str,
+) -> None:
+    plan = read(
+        "某市水利局2022年政务公开工作要点\n"
+        "序号工作任务工作要求主办科室协办科室完成时限\n"
+        "1政策解读规范性文件同步发布解读材料。政策法规科相关业务科室文件印发后3个工作日内\n"
+        f"2回应关切办理网站留言涉水诉求。办公室{collective}5个工作日内\n"
+        "3网站专栏建设规范政府信息公开专栏。办公室持续推进\n"
+        "4年度报告编制发布上年度政府信息公开工作年度报告。办公室每年1月31日前\n"
+    )
+    second = plan.tasks[1]
+    assert (
+        second.responsibility is not None and second.responsibility.raw == f"办公室；{collective}"
+    )
+    assert second.deadline is not None and second.deadline.raw == "5个工作日内"
+
+
 def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None:
     text = (
         "工作任务 | 工作要求 | 牵头单位 | 配合单位 | 完成时限 |\n"

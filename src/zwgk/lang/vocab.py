@@ -507,7 +507,7 @@ NAME_FIELD_WORDS: Final[tuple[str, ...]] = (
 UNIT_PREFIXES: Final[tuple[str, ...]] = (
     "省", "市", "县", "縣", "区", "區", "州", "盟", "旗", "各", "国家", "國家", "国务院",
     "國務院", "中共", "共青团", "自治区", "自治區", "有关", "有關", "相关", "相關", "乡", "鄉",
-    "镇", "鎮", "街道", "团", "團",
+    "镇", "鎮", "街道", "团", "團", "局属", "局屬", "直属", "直屬", "厅属", "廳屬", "委属", "委屬",
 )  # fmt: skip
 
 #: Words whose last character is a level of government (区, 市, 镇) and that
