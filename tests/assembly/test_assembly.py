@@ -3144,6 +3144,22 @@ def test_the_bodies_under_an_office_as_an_assist_cell_run_into_the_deadline(
     assert second.deadline is not None and second.deadline.raw == "5个工作日内"
 
 
+def test_a_lead_cell_run_into_the_assist_cell_with_nothing_between() -> None:
+    plan = read(
+        "某市水利局2022年政务公开工作要点\n"
+        "序号工作任务工作要求主办科室协办科室完成时限\n"
+        "1政策解读规范性文件同步发布解读材料政策法规科相关业务科室文件印发后3个工作日内\n"
+        "2工程建设信息公开公开水利工程施工进展信息规划建设科质量安全监督站项目节点完成后20日内\n"
+        "3目录更新更新主动公开基本目录,做到应公开尽公开办公室各科室2022年9月底前\n"
+        "4预约信息公开公开门票预约方式旅游服务中心各景区每年3月底前\n"
+    )
+    owners = [t.responsibility.raw if t.responsibility else None for t in plan.tasks]
+    assert owners[0] == "政策法规科；相关业务科室"
+    assert owners[1] == "规划建设科；质量安全监督站"
+    assert owners[2] is not None and owners[2].startswith("办公室")
+    assert owners[3] is not None and owners[3].startswith("旅游服务中心")
+
+
 def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None:
     text = (
         "工作任务 | 工作要求 | 牵头单位 | 配合单位 | 完成时限 |\n"

@@ -677,7 +677,7 @@ def _with_names_before(body: str, run: UnitRun) -> UnitRun:
     if body[run.start - 1] not in _LIST_SEPARATORS + "；;" and not _LEAD_ROLE_END.search(
         body, 0, run.start
     ):
-        return run
+        return _with_name_ending_before(body, run)
     for m in reversed(list(_PHRASE_END_AT.finditer(body, 0, run.start - 1))):
         if body[m.end()] in _ONE_CHAR_OFFICES:
             continue  # (信息|科: a title's word an office's word follows is the name's own)
@@ -685,6 +685,40 @@ def _with_names_before(body: str, run: UnitRun) -> UnitRun:
         if longer is not None and longer.start < run.start and longer.end >= run.end:
             return longer
     return run
+
+
+def _with_name_ending_before(body: str, run: UnitRun) -> UnitRun:
+    """The run with the name that ends right before it, no separator between
+    (a lead cell run into the assist cell: ``…解读材料政策法规科相关业务科室``):
+    the name from the nearest last word of the requirement before it that an
+    office's word does not follow (服务|中心 is a name's own, but 公开|办公室 is
+    not: 办公室 names one alone) and no name opens with (规划|建设科)."""
+    if not _NAME_END.search(body, max(0, run.start - _END_WORD), run.start):
+        return run
+    for m in reversed(list(_PHRASE_END_AT.finditer(body, 0, run.start - 1))):
+        office = _OFFICE_AT.match(body, m.end())
+        if (office and office.group() not in _OFFICES_ALONE) or m.group() in OBJECTS_OPENING_NAMES:
+            continue
+        longer = run_at(body, m.end())
+        if longer is None or longer.start >= run.start or longer.end < run.end:
+            return run
+        first = longer.text(longer.cells[0])
+        return run if _office_after_phrase(first) else longer
+    return run
+
+
+def _office_after_phrase(name: str) -> bool:
+    """Whether a phrase's last word stands inside ``name`` before an office's
+    word that names one alone (尽公开|办公室): the name starts there."""
+    for m in _PHRASE_END_AT.finditer(name):
+        office = _OFFICE_AT.match(name, m.end())
+        if office is not None and office.group() in _OFFICES_ALONE:
+            return True
+    return False
+
+
+# office words that name an office alone (办公室): a phrase's word before one is no part of it
+_OFFICES_ALONE: Final = frozenset(("办公室", "辦公室"))
 
 
 def _split_learned(run: UnitRun, learned: frozenset[str]) -> list[str]:
