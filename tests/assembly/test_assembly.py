@@ -3160,6 +3160,20 @@ def test_a_lead_cell_run_into_the_assist_cell_with_nothing_between() -> None:
     assert owners[3] is not None and owners[3].startswith("旅游服务中心")
 
 
+def test_the_office_of_rule_by_law_is_a_name_though_the_word_opens_requirements() -> None:
+    plan = read(
+        "某市司法局2020年政务公开工作任务分工\n"
+        "序号工作任务具体措施牵头科室配合科室完成时限\n"
+        "1普法宣传公开年度普法责任清单，每季度发布普法动态普法与依法治理科办公室每季度\n"
+        "2依申请公开依法规范办理依申请公开。办公室法治调研科法定期限内\n"
+    )
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "普法与依法治理科；办公室",
+        "办公室；法治调研科",
+    ]
+    assert plan.tasks[0].deadline is not None and plan.tasks[0].deadline.raw == "每季度"
+
+
 def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None:
     text = (
         "工作任务 | 工作要求 | 牵头单位 | 配合单位 | 完成时限 |\n"
