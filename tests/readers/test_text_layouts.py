@@ -182,8 +182,11 @@ def test_a_later_pages_pipe_rows_with_no_header_are_placed_by_what_their_cells_h
         "| 7.公开公共资源交易结果 | 区公共资源交易中心 | 及时 |",
         "| 8.公开保障房分配结果 | 区住房城乡建设局 | 各街道办事处、各镇政府 | 2022年9月底前 |",
     ]
-    plan = zwgk.read_text("\n".join(rows) + "\n")
+    tail = "| 区发展改革局 | 区级各部门 | 2022年6月底前 |"  # the last cells of task 4
+    plan = zwgk.read_text("\n".join([tail, *rows]) + "\n")
     assert [t.number for t in plan.tasks] == [5, 6, 7, 8]
+    kept = [r.text for r in plan.residue if r.reason == "the tail of a task the page before holds"]
+    assert kept == ["区发展改革局", "区级各部门", "2022年6月底前"]
     assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
         "长期坚持",
         "每半年",

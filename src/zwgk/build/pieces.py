@@ -32,6 +32,7 @@ __all__ = [
     "R_REPEATED_HEADING",
     "R_ROLE_KEY",
     "R_SCOPE",
+    "R_TASK_TAIL",
     "R_UNPLACED_ROW",
     "Context",
     "Row",
@@ -50,6 +51,7 @@ R_HEADER = "table header"
 R_REPEATED_HEADER = "repeated table header"
 R_REPEATED_HEADING = "repeated heading"
 R_UNPLACED_ROW = "table row with no task"
+R_TASK_TAIL = "the tail of a task the page before holds"
 R_EXTRA_COLUMN = "column not in the model"
 R_BETWEEN = "text between tables"
 R_EMPTY_HEADING = "heading with no tasks"

@@ -22,6 +22,7 @@ from zwgk.build.pieces import (
     R_HEADER,
     R_NOTICE,
     R_REPEATED_HEADER,
+    R_TASK_TAIL,
     R_UNPLACED_ROW,
     Context,
     Row,
@@ -34,7 +35,7 @@ from zwgk.build.roles import find_header
 from zwgk.build.sections import Sections, apply_heading_cell
 from zwgk.document import Cell, Grid
 from zwgk.lang.numerals import HeadingLabel, find_labels, parse_serial
-from zwgk.lang.pieces import label_of, squeeze
+from zwgk.lang.pieces import label_of, looks_like_responsibility, squeeze
 from zwgk.lang.vocab import header_role
 
 __all__ = ["grid_rows", "row_has_task_fields", "task_rank"]
@@ -409,6 +410,9 @@ class _TableReader:
         if self._part_row(row):
             return
         label = label_of(text)
+        if self._tail_of_page_before(text, label):
+            self._residue_row(i, R_TASK_TAIL)
+            return
         if (
             label is not None
             and label.rank < self.task_rank
@@ -428,6 +432,13 @@ class _TableReader:
             fields.notes.insert(0, text)
             text, text_cell = span_text(title), title
         self._emit(text, text_cell, fields)
+
+    def _tail_of_page_before(self, text: str, label: HeadingLabel | None) -> bool:
+        """Whether a row is the last cells of a task the page before holds: a
+        page that shows no header opening with a row whose text cell names
+        units (its unit and deadline cells, shifted), before any task."""
+        opening = self.header.at is None and not self.out
+        return opening and label is None and looks_like_responsibility(text)
 
     def _trailing(self) -> list[str]:
         """Rows with no task after the last task: the table's closing text."""
