@@ -3174,6 +3174,18 @@ def test_the_office_of_rule_by_law_is_a_name_though_the_word_opens_requirements(
     assert plan.tasks[0].deadline is not None and plan.tasks[0].deadline.raw == "每季度"
 
 
+def test_short_names_after_a_requirement_ending_on_a_time() -> None:
+    plan = read(
+        "某医院2024年院务公开工作要点\n"
+        "序号公开事项公开内容及要求责任科室公开时限\n"
+        "1医院基本信息公开医院简介、专家介绍和出诊时间党政办公室、医务部及时更新\n"
+        "2医疗质量安全公开医疗质量控制指标和患者满意度调查结果医务部每季度\n"
+    )
+    first = plan.tasks[0]
+    assert first.responsibility is not None and first.responsibility.raw == "党政办公室、医务部"
+    assert first.deadline is not None and first.deadline.raw == "及时更新"
+
+
 def test_a_task_and_its_requirement_before_the_units_are_text_and_note() -> None:
     text = (
         "工作任务 | 工作要求 | 牵头单位 | 配合单位 | 完成时限 |\n"
