@@ -1161,6 +1161,7 @@ def _first_sentence(text: str) -> tuple[str, str]:
 
 
 _POINT_STYLES: Final = frozenset(("num_dot", "num_comma", "num_paren", "circled"))
+_POINT_ONES: Final = "1１①⑴⒈"  # how a first point's number is written
 _POINT_BREAK: Final = "；;。，,"  # what closes a point before the next (…；2.…)
 
 
@@ -1169,6 +1170,8 @@ def _points_start(text: str) -> int | None:
     label numbered 1 past its first characters, then one of its style
     numbered 2 after a point's close (``1.…；2.…``, ``（1）…；（2）…``,
     ``①…②…``); None where no such points are."""
+    if not any(one in text for one in _POINT_ONES):
+        return None  # (no point numbered 1: the labels are not looked for)
     hits = [h for h in find_labels(text) if h.style in _POINT_STYLES and not h.weak]
     for first in (h for h in hits if h.number == 1 and h.start >= 2):
         if any(_next_point(text, first, h) for h in hits):
