@@ -504,6 +504,30 @@ TWENTIETH_PAIRS = (
 )
 """The twentieth set, held out the same way, measured and joined."""
 
+TWENTY_FIRST_PAIRS = (
+    "baoshan-2021-vs-yunnan-2021",
+    "fujian-2017-vs-national-2016",
+    "fujian-2018-vs-national-2016",
+    "jiangmen-culture-2021-vs-002",
+    "jiangmen-health-2021-vs-000",
+    "jinan-culture-2024-vs-beijing-culture-2024",
+    "jinan-culture-2024-vs-natres-2024",
+    "pingtan-2021-vs-fujian-2016",
+    "pingtan-2021-vs-fujian-2017",
+    "pingtan-2021-vs-national-2022",
+    "pingtan-2022-vs-fujian-2018",
+    "pingtan-2022-vs-fujian-2019",
+    "pingtan-econ-2017-vs-fujian-2018",
+    "pingtan-finance-2018-vs-fujian-2016",
+    "pingtan-finance-2018-vs-fujian-2019",
+    "qujing-2022-vs-yunnan-2022",
+    "taobei-sanhe-2021-vs-jilin-2021",
+    "xicheng-2017-vs-beijing-2017",
+    "zhongshan-medsec-2022-vs-guangdong-health-2021",
+    "zhuzhou-2022-vs-hunan-2022",
+)
+"""The twenty-first set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -525,6 +549,7 @@ DEV_PAIRS = (
     + EIGHTEENTH_PAIRS
     + NINETEENTH_PAIRS
     + TWENTIETH_PAIRS
+    + TWENTY_FIRST_PAIRS
 )
 
 
