@@ -356,6 +356,37 @@ def run_together_serial(plan: Sequence[Row]) -> str:
     return _rows(plan, lambda r: f"{r.number}{r.text}{r.resp}{r.deadline}", "", "\n")
 
 
+def _ordered(plan: Sequence[Row], header: Sequence[str], row: Callable[[Row], str]) -> str:
+    """One row per line, cells run together in the order of ``header``."""
+    out = [_TITLE, "", "".join(header)]
+    numbering = Numbering()
+    for r in plan:
+        out += numbering.opened(r.section)
+        out.append(row(r))
+    return "\n".join(out)
+
+
+def run_together_deadline_first(plan: Sequence[Row]) -> str:
+    """Cells run together with the deadline column before the task's text
+    (``序号时间节点工作任务责任单位``: ``1.2022年6月底前公开…办公室``)."""
+    header = ("序号", "时间节点", "工作任务", "责任单位")
+    return _ordered(plan, header, lambda r: f"{r.number}.{r.deadline}{r.text}{r.resp}")
+
+
+def run_together_units_first(plan: Sequence[Row]) -> str:
+    """Cells run together with the unit column before the task's text
+    (``序号责任科室工作任务完成时限``: ``1.办公室编制并公开…2022年5月底前``)."""
+    header = ("序号", "责任单位", "工作任务", "完成时限")
+    return _ordered(plan, header, lambda r: f"{r.number}.{r.resp}{r.text}{r.deadline}")
+
+
+def run_together_deadline_units(plan: Sequence[Row]) -> str:
+    """Cells run together with the deadline column between the task's text
+    and its units (``序号工作任务完成时限责任单位``)."""
+    header = ("序号", "工作任务", "完成时限", "责任单位")
+    return _ordered(plan, header, lambda r: f"{r.number}.{r.text}{r.deadline}{r.resp}")
+
+
 def _unnumbered(plan: Sequence[Row], lines: str, fill: str = "") -> str:
     """Rows with no number, cells run together, under numbered headings and a
     header with no 序号, joined by ``lines``; a row with no deadline given
@@ -802,6 +833,9 @@ LAYOUTS: dict[str, Layout] = {
     "run_together": run_together,
     "run_together_roles": run_together_roles,
     "run_together_serial": run_together_serial,
+    "run_together_deadline_first": run_together_deadline_first,
+    "run_together_units_first": run_together_units_first,
+    "run_together_deadline_units": run_together_deadline_units,
     "run_together_unnumbered": run_together_unnumbered,
     "run_together_unnumbered_roles": run_together_unnumbered_roles,
     "run_together_unnumbered_headed": run_together_unnumbered_headed,

@@ -483,3 +483,16 @@ def test_the_deadline_cells_a_row_run_together_may_hold() -> None:
 def test_a_cheap_question_before_the_deadline_cells() -> None:
     assert not may_hold_deadline_cells("省发改委及时发布权威信息", 2)
     assert may_hold_deadline_cells("省发改委及时县财政局2023年6月底前", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("8批复后20日内公开部门预算", "批复后20日内"),
+        ("3受理后5个工作日内答复", "受理后5个工作日内"),
+        ("收到申请后15个工作日内", "收到申请后15个工作日内"),
+        ("2021年7月1日后10日内", "2021年7月1日后10日内"),
+    ],
+)
+def test_a_rows_number_glued_to_the_event_is_no_part_of_the_deadline(text: str, raw: str) -> None:
+    assert [m.deadline.raw for m in find_deadlines(text)][:1] == [raw]

@@ -255,3 +255,16 @@ def test_a_figure_glued_before_a_measure_word_that_ends_its_cell_is_a_quantity()
     )
     hits = find_labels("序号任务\n1公开预算年底前11年度报告\n")
     assert [(h.number, h.weak) for h in hits] == [(1, False), (11, True)]
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [("12019年3月底前公开本局权责清单", 1), ("102020年底前完成", 10), ("52019年6月底前公开", 5)],
+)
+def test_a_serial_run_into_a_year_is_the_rows_number(line: str, number: int) -> None:
+    hits = find_labels(f"序号时间节点工作任务\n{line}")
+    assert [(h.number, h.style, h.weak) for h in hits] == [(number, "serial", False)]
+
+
+def test_a_year_alone_opens_no_row() -> None:
+    assert find_labels("序号\n2019年3月底前公开") == []

@@ -9,6 +9,7 @@ from zwgk.lang.vocab import (
     FIELD_RE,
     HEADER_QUALIFIER,
     HEADER_WORDS,
+    channels_end,
     header_role,
     is_status,
     lead_of_two_owners,
@@ -136,3 +137,17 @@ def test_a_field_name_parted_by_a_space_names_its_field() -> None:
         "各市政府、省直各部门",
         "省财政厅",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "channels"),
+    [
+        ("政府网站、公示栏建设管理股", "政府网站、公示栏"),
+        ("政府网站办公室", "政府网站"),
+        ("政府网站、政务服务大厅政策法规股负责", "政府网站、政务服务大厅"),
+        ("微信公众号和村务公开栏村委会", "微信公众号和村务公开栏"),
+        ("办公室", ""),
+    ],
+)
+def test_channels_a_publishing_cell_lists(text: str, channels: str) -> None:
+    assert text[: channels_end(text)] == channels

@@ -59,6 +59,7 @@ from zwgk.lang.vocab import (
 __all__ = [
     "Fields",
     "Layout",
+    "assign_units",
     "cut_responsibility",
     "headings_own_rows",
     "learn_names",
@@ -66,7 +67,12 @@ __all__ = [
     "own_titles",
     "repeated_names",
     "row_runs",
+    "row_texts",
+    "says_what_is_done",
     "split_body",
+    "split_learned",
+    "split_texts",
+    "titles_length",
     "titles_run_in",
     "titles_unnumbered",
 ]
@@ -236,6 +242,12 @@ def _says_what_to_do(cell: str) -> bool:
 
 
 _LEAST_SAYING: Final = 6
+
+
+def says_what_is_done(text: str) -> bool:
+    """Whether ``text`` holds a requirement's verb or a predicate's end (提高,
+    公开, …情况): no list of posts (村会计负责，村监委会主任监督) holds one."""
+    return _SAYING.search(text) is not None
 
 
 def role_sentence_column(cells: Iterable[str]) -> bool:
@@ -721,7 +733,7 @@ def _office_after_phrase(name: str) -> bool:
 _OFFICES_ALONE: Final = frozenset(("办公室", "辦公室"))
 
 
-def _split_learned(run: UnitRun, learned: frozenset[str]) -> list[str]:
+def split_learned(run: UnitRun, learned: frozenset[str]) -> list[str]:
     """The run's cells; a single cell ending in a cell seen elsewhere is split before it."""
     cells = [run.text(c) for c in run.cells]
     if len(cells) == 1:
@@ -739,7 +751,7 @@ def _collective(cell: str) -> bool:
     return bool(names) and all("各" in n for n in names)
 
 
-def _assign_units(fields: Fields, cells: Sequence[str], layout: Layout, lead_empty: bool) -> None:
+def assign_units(fields: Fields, cells: Sequence[str], layout: Layout, lead_empty: bool) -> None:
     """Fit unit cells to the unit columns: a lead (or responsible) column and
     the responsibility (or assisting) column, or two responsibility columns
     (the parent's and the plan's own: the last is the plan's, the other is
@@ -983,7 +995,23 @@ def _heading_in_title(title: str) -> tuple[str, str]:
     return "", title
 
 
+def row_texts(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -> list[str | None]:
+    """The text cells of each run-together row, run together: what stands
+    before its likeliest unit cells (:func:`best_run`); None for a row whose
+    cells stand on lines of their own, or that shows no unit cell."""
+    texts: list[str | None] = []
+    for body in bodies:
+        run = best_run(body, learned) if "\n" not in body.strip() else None
+        texts.append(body[: run.start].strip() if run is not None else None)
+    return texts
+
+
 def learn_titles(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -> float | None:
+    """:func:`titles_length` of the run-together rows' :func:`row_texts`."""
+    return titles_length(row_texts(bodies, learned))
+
+
+def titles_length(row_texts: Sequence[str | None]) -> float | None:
     """Whether the rows of a table with two text columns before its units
     (工作任务 | 具体措施) give a short title run into its requirement
     (``做好规划信息公开主动公开规划纲要。``), and how long such a title is.
@@ -994,12 +1022,9 @@ def learn_titles(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -
     the titles whose boundary stands clear of every other is returned: the
     length every row's title is sought near.  None where they are fewer
     (the first column holds headings, the rows their requirement) or where
-    most rows close their title with a full stop."""
-    texts = []
-    for body in bodies:
-        run = best_run(body, learned) if "\n" not in body.strip() else None
-        if run is not None:
-            texts.append(body[: run.start].strip())
+    most rows close their title with a full stop.  ``row_texts``: the text
+    cells of each row run together (None: a row that shows none)."""
+    texts = [t for t in row_texts if t is not None]
     found = [_title_evidence(_closed(t)) for t in texts if not _first_sentence(t)[1]]
     if len(found) * 2 < len(texts):
         return None  # most titles end with a full stop: the rest are no titles run in
@@ -1013,20 +1038,19 @@ def learn_titles(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -
     return float(statistics.median(certain or strong))
 
 
-def headings_own_rows(bodies: Sequence[str], learned: frozenset[str] = frozenset()) -> bool:
+def headings_own_rows(row_texts: Sequence[str | None]) -> bool:
     """Whether every row of a table whose heading column (重点工作, 类别)
     stands before its text column, the cells run together, opens with a
     title of its own, all different: the heading column titles each row's
     task, it is no heading merged over rows (whose rows after the first open
     with their requirement).  A row's title is certain where its
     requirement's numbered points follow it or the text gives strong
-    evidence for its end (:func:`_title_evidence`)."""
+    evidence for its end (:func:`_title_evidence`).  ``row_texts``: the
+    text cells of each row run together (None: a row that shows none)."""
     titles = []
-    for body in bodies:
-        run = best_run(body, learned) if "\n" not in body.strip() else None
-        if run is None:
+    for text in row_texts:
+        if text is None:
             return False
-        text = body[: run.start].strip()
         points = _points_start(text)
         score, _, at = _title_evidence(_closed(text))
         if points is None and score < _STRONG:
@@ -1070,7 +1094,7 @@ def _cut_units_at_end(body: str) -> int | None:
 def _with_cut_units(body: str, start: int, layout: Layout) -> Fields:
     """A row's fields where its unit cell is cut at ``start`` (see :func:`_cut_units_at_end`)."""
     fields = Fields(text=body[:start].strip())
-    _assign_units(fields, [body[start:].strip()], layout, True)
+    assign_units(fields, [body[start:].strip()], layout, True)
     return fields
 
 
@@ -1083,6 +1107,21 @@ def _with_tail(
     if layout.has_after_units or not is_units(tail):
         return run.start, run.end, cells
     return run.start, len(body.rstrip()), [*cells[:-1], cells[-1] + tail]
+
+
+def split_texts(text: str, layout: Layout) -> Fields:
+    """A row's text cells run together (``text``), split into the header's
+    text columns: a heading cell given once over its rows, the task's title
+    and its requirement (the note)."""
+    fields = Fields(text=text)
+    if layout.heading_first and layout.texts_before_units >= _HEADED_TITLES:
+        title, fields.note = _title_and_requirement(text, layout.title_length, column=True)
+        fields.heading_before, fields.text = _heading_in_title(title)
+    elif layout.heading_first and not layout.own_titles:
+        fields.heading_before, fields.text = _heading_cell(text)
+    elif layout.texts_before_units >= 2:
+        fields.text, fields.note = _task_and_requirement(text, layout.titled, layout.title_length)
+    return fields
 
 
 def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
@@ -1098,26 +1137,17 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
         # spaces separate the units' own cells too (a page that spaces every cell)
         spaced = any(body[a - 1].isspace() for a, _ in run.cells[1:])
         lead_empty = body[run.start - 1 : run.start].isspace() and not spaced
-        cells = [run.text(c) for c in run.cells] if lead_empty else _split_learned(run, learned)
+        cells = [run.text(c) for c in run.cells] if lead_empty else split_learned(run, learned)
         if lead_empty and len(cells) > 1:
             cells = [run.text()]
         found = _with_tail(body, run, cells, layout)
     start, end, cells = _subject_out(body, found, layout)
     if len(layout.unit_roles) == 1:
         cells = [body[start:end]]  # one unit column: the cell as written
-    fields = Fields(text=body[:start].strip())
-    if layout.heading_first and layout.texts_before_units >= _HEADED_TITLES:
-        title, fields.note = _title_and_requirement(fields.text, layout.title_length, column=True)
-        fields.heading_before, fields.text = _heading_in_title(title)
-    elif layout.heading_first and not layout.own_titles:
-        fields.heading_before, fields.text = _heading_cell(fields.text)
-    elif layout.texts_before_units >= 2:
-        fields.text, fields.note = _task_and_requirement(
-            fields.text, layout.titled, layout.title_length
-        )
+    fields = split_texts(body[:start].strip(), layout)
     # one cell holding a cell the document repeats is that cell's column
     alone = len(cells) == 1 and squeeze(cells[0]).endswith(tuple(learned))
-    _assign_units(fields, cells, layout, alone or body[start - 1 : start].isspace())
+    assign_units(fields, cells, layout, alone or body[start - 1 : start].isspace())
     _after_units(fields, body[end:].strip(), layout)
     return fields
 
@@ -1290,8 +1320,8 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
         if len(unit_cells) == 1 and len(layout.unit_roles) >= 2:
             run = find_unit_runs(unit_cells[0])
             if len(run) == 1 and len(run[0].cells) >= 2:
-                unit_cells = _split_learned(run[0], learned)
-        _assign_units(fields, unit_cells, layout, lead_empty=False)
+                unit_cells = split_learned(run[0], learned)
+        assign_units(fields, unit_cells, layout, lead_empty=False)
     if len(after) > layout.notes_after_units and _heading_like(after[-1]):
         fields.heading_after = after.pop()  # (cells past the row's note columns: a heading's)
     if layout.heading_first and fields.text.count("\n") + 1 >= layout.texts_before_units:

@@ -58,13 +58,14 @@ from zwgk.assembly.fields import (
     is_units,
     join_points,
     learn_names,
-    learn_titles,
     own_titles,
     repeated_names,
     role_sentence_column,
     row_runs,
+    row_texts,
     split_body,
     title_before_row,
+    titles_length,
     titles_unnumbered,
 )
 from zwgk.assembly.labels import (
@@ -73,6 +74,7 @@ from zwgk.assembly.labels import (
     opens_inside_plan,
     plan_label_hits,
 )
+from zwgk.assembly.ordered import in_text_order, ordered_texts, out_of_order, read_ordered
 from zwgk.assembly.text import (
     PUBLICITY_MARK,
     Header,
@@ -1432,11 +1434,18 @@ class _Assembly:
         if len(self.layout.unit_roles) >= 2 and not self.layout.has_after_units:
             # a lead cell run into the next, the row closing with them
             self.layout = attrs.evolve(self.layout, repeated=repeated_names(bodies, runs))
-        texts = self.layout.texts_before_units
-        length = learn_titles(bodies, self.learned) if texts >= 2 else None
+        ordered = out_of_order(self.layout.roles)
+        read = in_text_order(self.layout) if ordered else self.layout
+        if read.texts_before_units < 2:
+            return
+        if ordered:
+            texts = ordered_texts(bodies, self.layout, self.learned)
+        else:
+            texts = row_texts(bodies, self.learned)
+        length = titles_length(texts)
         if length is not None:
             self.layout = attrs.evolve(self.layout, titled=True, title_length=length)
-        if self.layout.heading_first and texts == 2 and headings_own_rows(bodies, self.learned):
+        if read.heading_first and read.texts_before_units == 2 and headings_own_rows(texts):
             self.layout = attrs.evolve(self.layout, own_titles=True)
 
     def unlabelled(self, rows: Sequence[tuple[int, str]]) -> None:
@@ -1519,10 +1528,23 @@ class _Assembly:
         fitted = fit_row(body, self.layout) if celled else None
         if fitted is not None:
             return fitted
+        if self.layout.table and self._run_together(body, place.start):
+            ordered = read_ordered(body, self.layout, self.learned)
+            if ordered is not None:
+                return ordered
         if self.layout.table:
             apart = place.serial and self._label_alone(place.start)
             return split_body(body, self.layout, self.learned, serial=place.serial, apart=apart)
         return _prose_fields(body)
+
+    def _run_together(self, body: str, start: int) -> bool:
+        """Whether a row of a table whose header puts its units out of the
+        text's order ran its cells together on one line (no separator or
+        table cell parts them)."""
+        if "\n" in body.strip() or not out_of_order(self.layout.roles):
+            return False
+        line = self.stream.line_at(start)
+        return line not in self.stream.cell_rows and line not in self.stream.cell_lines
 
     def _label_alone(self, start: int) -> bool:
         """Whether the row's label stands alone in its piece of the input (a

@@ -528,6 +528,17 @@ def _recurring_candidates(text: str, norm: str) -> list[_Cand]:
     return cands
 
 
+# a number glued to the event a deadline counts from, no part of a date or a
+# quantity (``8批复后20日内``: a row's number run into its deadline cell)
+_GLUED_NUMBER = re.compile(r"[0-9]{1,3}(?=[\u4e00-\u9fff])(?![年月日号時时个個周天小次])")
+
+
+def _past_glued_number(norm: str, start: int) -> int:
+    """``start``, or past a row's number glued to the event there."""
+    m = _GLUED_NUMBER.match(norm, start)
+    return m.end() if m is not None else start
+
+
 def _relative_candidates(norm: str) -> list[_Cand]:
     cands: list[_Cand] = []
     last_end = 0
@@ -542,6 +553,7 @@ def _relative_candidates(norm: str) -> list[_Cand]:
                 anchor = _EVENT_START_RE.search(norm, head.start("ev"), head.end("ev"))
                 if anchor is not None:
                     start = anchor.start()
+            start = _past_glued_number(norm, start)
         cands.append(_Cand(start, m.end(), DeadlineKind.RELATIVE))
         last_end = m.end()
     for m in _BEFORE_RE.finditer(norm):

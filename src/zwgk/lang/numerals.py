@@ -409,6 +409,14 @@ _SERIAL_RUN: Final = re.compile(
 )
 
 
+# ... and run into a year's four digits (``12019年3月底前公开…``: row 1, the
+# deadline 2019年3月底前 first in its row): the digits before a year of
+# 19xx or 20xx are the row's number.
+_SERIAL_YEAR: Final = re.compile(
+    rf"({_DIGIT_AFTER_SPACE}[0-9０-９]{{0,2}}?)(?=(?:19|20|１９|２０)[0-9０-９]{{2}}年)"
+)
+
+
 # The same before a measure word (``11年度报告``, ``5人大建议``): a serial number
 # only where the numbering needs it (a weak hit; see zwgk.assembly.labels).
 _SERIAL_MEASURE: Final = re.compile(
@@ -521,7 +529,8 @@ def find_labels(text: str) -> list[LabelHit]:
             if not number:
                 continue
             hits[start] = LabelHit(start, m.end(), number, style)
-    for serial in (_SERIAL, _SERIAL_RUN, _SERIAL_MEASURE, _SERIAL_GLUED, _SERIAL_HOTLINE):
+    serials = (_SERIAL, _SERIAL_RUN, _SERIAL_YEAR, _SERIAL_MEASURE, _SERIAL_GLUED, _SERIAL_HOTLINE)
+    for serial in serials:
         for m in serial.finditer(text):
             number = parse_number(m.group(1))
             if number and m.start(1) not in hits:

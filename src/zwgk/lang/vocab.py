@@ -62,6 +62,7 @@ __all__ = [
     "PLACE_NAME",
     "PREAMBLE_START",
     "PREDICATE_ENDS",
+    "PUBLISH_CHANNELS",
     "REQUIREMENT_MARK",
     "REQUIREMENT_VERBS",
     "ROLE_AFTER_NAME",
@@ -81,6 +82,7 @@ __all__ = [
     "UNIT_SUFFIXES",
     "WORDS_ENDING_LIKE_VERBS",
     "WORDS_OPENING_LIKE_OFFICE_ENDS",
+    "channels_end",
     "header_role",
     "is_aims_heading",
     "is_status",
@@ -961,3 +963,45 @@ def is_status(cell: str) -> bool:
     (True, True, False)
     """
     return STATUS_VALUE.fullmatch(cell.strip()) is not None
+
+
+#: Where a plan's information is published: what a 公开方式 (公开渠道, 公开载体)
+#: cell lists (政府网站、公示栏).
+PUBLISH_CHANNELS: Final[tuple[str, ...]] = (
+    "政府门户网站", "政府網站", "政府网站", "门户网站", "門戶網站", "部门网站", "部門網站",
+    "网站", "網站",
+    "政务服务大厅", "政務服務大廳", "政务服务中心", "政務服務中心", "便民服务中心", "便民服務中心",
+    "服务大厅", "服務大廳", "服务窗口", "服務窗口", "办事窗口", "辦事窗口", "窗口",
+    "政务公开专区", "政務公開專區", "公开专区", "公開專區", "政务公开栏", "政務公開欄",
+    "村务公开栏", "村務公開欄", "公开栏", "公開欄", "公示栏", "公示欄", "宣传栏", "宣傳欄",
+    "公告栏", "公告欄",
+    "电子显示屏", "電子顯示屏", "显示屏", "顯示屏", "电子屏", "電子屏",
+    "微信公众号", "微信公眾號", "公众号", "公眾號", "政务微博", "政務微博", "微博", "微信",
+    "政务新媒体", "政務新媒體", "新媒体", "新媒體", "客户端", "客戶端",
+    "新闻发布会", "新聞發布會", "发布会", "發布會", "报纸", "報紙", "报刊", "報刊",
+    "广播电视", "廣播電視", "广播", "廣播", "电视", "電視", "政府公报", "政府公報", "公报", "公報",
+    "村民大会", "村民大會", "村民代表会议", "村民代表會議", "会议", "會議", "现场公示", "現場公示",
+    "短信", "书面", "書面", "张贴", "張貼", "公示", "公告", "发文", "發文", "依申请", "依申請",
+)  # fmt: skip
+
+_CHANNEL_RE: Final = re.compile("|".join(sorted(PUBLISH_CHANNELS, key=len, reverse=True)))
+_CHANNEL_JOINERS: Final = "、，,/／和及或与與 "
+
+
+def channels_end(text: str, start: int = 0) -> int:
+    """Where a list of publishing channels (:data:`PUBLISH_CHANNELS`) written
+    from ``start`` on ends (``start`` where none is written there): a
+    公开方式 cell run into the cells after it.
+
+    >>> text = "政府网站、公示栏建设管理股"
+    >>> text[: channels_end(text)]
+    '政府网站、公示栏'
+    >>> channels_end("建设管理股")
+    0
+    """
+    end = k = start
+    while (m := _CHANNEL_RE.match(text, k)) is not None:
+        end = k = m.end()
+        while k < len(text) and text[k] in _CHANNEL_JOINERS:
+            k += 1
+    return end

@@ -1,0 +1,336 @@
+"""A run-together row read in the order its header gives the columns.
+
+Where a table's cells ran together (``1办公室编制并公开…2021年5月底前``), a
+row's cells are told apart only by what they say.  Most headers put the unit
+columns right after the text (序号 | 工作任务 | 责任单位 | 完成时限), and
+:func:`zwgk.assembly.fields.split_body` finds the units as the run of names
+that closes the text.  Others put another column first: the deadline before
+the text (时间节点 | 工作任务 | 责任单位), the deadline or a 公开方式 column
+between the text and the units (工作任务 | 完成时限 | 公开方式 | 责任股室), or
+the units before the text (责任科室 | 工作任务 | 完成时限).
+
+Such a row is cut into the header's blocks in their order: a deadline block
+where the deadline grammar finds a cell (:func:`zwgk.lang.deadline.deadline_cells`),
+a unit block where the unit grammar finds a run of names in the block's place,
+a 公开方式 block by its channels (:func:`zwgk.lang.vocab.channels_end`), a text
+block the rest.  Of the cuts the grammar allows, the one whose blocks read
+best as what their columns hold is taken.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import attrs
+
+from zwgk.assembly.fields import (
+    SENTENCE_END,
+    Fields,
+    Layout,
+    assign_units,
+    best_run,
+    is_deadline,
+    is_units,
+    says_what_is_done,
+    split_learned,
+    split_texts,
+)
+from zwgk.lang.deadline import deadline_cells
+from zwgk.lang.units import UnitRun, find_unit_runs, run_at
+from zwgk.lang.vocab import channels_end
+
+__all__ = ["Block", "blocks", "in_text_order", "ordered_texts", "out_of_order", "read_ordered"]
+
+_KINDS: Final = {
+    "text": "text",
+    "heading": "text",
+    "lead": "units",
+    "assist": "units",
+    "resp": "units",
+    "deadline": "deadline",
+    "note": "note",
+    "status": "note",
+}
+_FILLERS: Final = frozenset(("text", "note"))  # blocks that end where the next one starts
+_SKIP: Final = " \u3000" + SENTENCE_END  # what may stand between two cells
+_UNNAMED_CELL: Final = 30  # the longest last unit cell the grammar cannot read (村会计负责)
+_TYPED: Final = 2.0  # a block the grammar reads as its column's
+_CHANNELS: Final = 1.0  # a 公开方式 block that lists channels
+_MISTYPED: Final = 3.0  # a text block that reads as units or as a deadline
+
+
+@attrs.frozen
+class Block:
+    """Columns of one kind next to each other in a header (``text``,
+    ``units``, ``deadline``, ``note``) and the roles they hold."""
+
+    kind: str
+    roles: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=256)
+def blocks(roles: tuple[str, ...]) -> tuple[Block, ...]:
+    """The columns after a row's number, in blocks of one kind.
+
+    >>> [b.kind for b in blocks(("number", "text", "deadline", "lead", "assist"))]
+    ['text', 'deadline', 'units']
+    """
+    after = roles[roles.index("number") + 1 :] if "number" in roles else roles
+    out: list[Block] = []
+    for role in after:
+        kind = _KINDS.get(role)
+        if kind is None:
+            continue
+        if out and out[-1].kind == kind:
+            out[-1] = Block(kind, (*out[-1].roles, role))
+        else:
+            out.append(Block(kind, (role,)))
+    return tuple(out)
+
+
+def out_of_order(roles: tuple[str, ...]) -> bool:
+    """Whether a header puts its unit columns anywhere but right after the
+    text: first, or after a deadline or a 公开方式 column.
+
+    >>> out_of_order(("number", "text", "resp", "deadline"))
+    False
+    >>> out_of_order(("number", "resp", "text", "deadline"))
+    True
+    >>> out_of_order(("number", "text", "deadline", "note", "resp"))
+    True
+    """
+    kinds = [b.kind for b in blocks(roles)]
+    if "units" not in kinds or "text" not in kinds:
+        return False
+    first = kinds.index("units")
+    return first == 0 or any(k in ("deadline", "note") for k in kinds[:first])
+
+
+_Span = tuple[int, int]
+_NONE: Final = (-1, -1)  # a block the row shows no cell of
+_OPEN: Final = -2  # the end of a text block: where the next cell starts
+
+
+@attrs.frozen
+class _Cut:
+    """The span of each block of a row and how well its blocks read as
+    their columns."""
+
+    score: float
+    spans: tuple[_Span, ...]
+
+
+class _Row:
+    """A run-together row and what the grammar finds in it (found once,
+    for every cut tried)."""
+
+    def __init__(self, body: str, blocks: Sequence[Block], learned: frozenset[str]) -> None:
+        self.body = body
+        self.learned = learned
+        self.end = len(body.rstrip(_SKIP))
+        self.blocks = blocks
+        self.deadlines = deadline_cells(body)
+
+    def skip(self, p: int) -> int:
+        while p < self.end and self.body[p] in _SKIP:
+            p += 1
+        return p
+
+    def cuts(self, i: int = 0, p: int = 0, opened: bool = False) -> Iterator[tuple[_Span, ...]]:
+        """Every cut of the row from block ``i`` on, starting at ``p``
+        (``opened``: a text block before ends where the next cell starts)."""
+        if i == len(self.blocks):
+            if opened or self.skip(p) >= self.end:
+                yield ()
+            return
+        if self.blocks[i].kind in _FILLERS:
+            for rest in self.cuts(i + 1, p, opened=True):
+                yield ((p, _OPEN), *rest)
+            return
+        for a, b in self._spans(i, p, opened):
+            if (a, b) == _NONE:
+                yield from (((a, b), *rest) for rest in self.cuts(i + 1, p, opened))
+            else:
+                yield from (((a, b), *rest) for rest in self.cuts(i + 1, b))
+
+    def _spans(self, i: int, p: int, opened: bool) -> Iterator[_Span]:
+        """Where block ``i`` (a deadline or units) may stand from ``p`` on,
+        and no span (the row shows no such cell)."""
+        at = self.skip(p)
+        if self.blocks[i].kind == "deadline":
+            yield from ((a, b) for a, b in self.deadlines if a == at or (opened and a >= p))
+        else:
+            yield from self._unit_spans(i, p, at, opened)
+        yield _NONE
+
+    def _unit_spans(self, i: int, p: int, at: int, opened: bool) -> Iterator[_Span]:
+        last = i == len(self.blocks) - 1
+        for a in self._unit_starts(i, p, last) if opened else [at]:
+            if last:
+                yield a, self.end
+            elif (run := run_at(self.body, a)) is not None:
+                yield from ((a, e) for e in _run_ends(run))
+
+    def _unit_starts(self, i: int, p: int, last: bool) -> list[int]:
+        """Where units may start after text that ends where they start: a
+        run of names (that ends the row, for the last block), or the end of
+        the channels a 公开方式 block before them lists."""
+        if last:  # the run that best stands for the row's closing unit cells
+            run = best_run(self.body, self.learned, closing=True)
+            starts = [run.start] if run is not None else []
+        else:
+            starts = [r.start for r in find_unit_runs(self.body, p)]
+        if i and self.blocks[i - 1].kind == "note":
+            starts.append(channels_end(self.body, p))
+        return sorted({a for a in starts if a >= p})
+
+    def resolved(self, spans: tuple[_Span, ...]) -> tuple[_Span, ...]:
+        """``spans`` with each text block's end: where the next cell starts."""
+        out = list(spans)
+        for i, (a, b) in enumerate(out):
+            if b == _OPEN:
+                nxt = (s for s, _ in out[i + 1 :] if s >= 0)
+                out[i] = (a, next(nxt, len(self.body)))
+        return tuple(out)
+
+    def score(self, spans: tuple[_Span, ...]) -> float | None:
+        """How well the blocks read as their columns; None where a text
+        block is empty or a unit block cannot be one."""
+        total = 0.0
+        for block, (a, b) in zip(self.blocks, spans, strict=True):
+            cell = self.body[a:b].strip(_SKIP) if a >= 0 else ""
+            value = _cell_score(block, cell, last=b >= self.end)
+            if value is None:
+                return None
+            total += value
+        return total
+
+
+def _run_ends(run: UnitRun) -> list[int]:
+    """Where a unit cell that ``run`` starts may end: after any of its names."""
+    return sorted({run.end, *(b for _, b in run.units), *(b for _, b in run.cells)}, reverse=True)
+
+
+def _cell_score(block: Block, cell: str, *, last: bool) -> float | None:
+    """How well ``cell`` reads as ``block``'s (None: it cannot be)."""
+    if block.kind == "text":
+        if len(cell) < 2:
+            return None
+        return -_MISTYPED if is_units(cell) or is_deadline(cell) else 0.0
+    if not cell:
+        return 0.0
+    if block.kind == "deadline":
+        return _TYPED
+    if block.kind == "note":
+        return _CHANNELS if channels_end(cell) == len(cell) else 0.0
+    if _units_cell(cell):
+        return _TYPED
+    # a last cell the unit grammar cannot read (posts: 村会计负责，村监委会主任监督)
+    short = last and len(cell) <= _UNNAMED_CELL and not any(c in cell for c in SENTENCE_END)
+    return 0.0 if short and not says_what_is_done(cell) else None
+
+
+def _units_cell(cell: str) -> bool:
+    """Whether ``cell`` is a unit cell: a list of units, or a run of names
+    from its start to its end or to a list of units (``政策研究室牵头，综合规划司、
+    …等按职责分工负责``: the unit grammar reads the run's names, not the whole)."""
+    if is_units(cell):
+        return True
+    runs = find_unit_runs(cell)
+    if not runs or runs[0].start != 0:
+        return False
+    return runs[0].end >= len(cell) or is_units(cell[runs[0].end :])
+
+
+def _best(row: _Row) -> tuple[_Span, ...] | None:
+    best: _Cut | None = None
+    for cut in row.cuts():
+        spans = row.resolved(cut)
+        score = row.score(spans)
+        if score is not None and (best is None or score > best.score):
+            best = _Cut(score, spans)
+    return best.spans if best is not None else None
+
+
+@functools.lru_cache(maxsize=64)
+def in_text_order(layout: Layout) -> Layout:
+    """``layout`` with its columns in the order a row's cells are read in:
+    the number, the text, the units, the deadline, the rest."""
+    number = ("number",) if "number" in layout.roles else ()
+    found = blocks(layout.roles)
+    kinds = ("text", "units", "deadline", "note")
+    roles = number + tuple(r for kind in kinds for b in found if b.kind == kind for r in b.roles)
+    return attrs.evolve(layout, roles=roles)
+
+
+def _cut(
+    body: str, layout: Layout, learned: frozenset[str] = frozenset()
+) -> list[tuple[Block, str]] | None:
+    """A run-together row's cells, each with its block; None where no cut
+    finds the row's units or its deadline."""
+    body = body.strip()
+    row = _Row(body, blocks(layout.roles), learned)
+    spans = _best(row)
+    if spans is None:
+        return None
+    cells = [
+        (block, body[a:b].strip() if block.kind == "text" else body[a:b].strip(_SKIP))
+        for block, (a, b) in zip(row.blocks, spans, strict=True)
+    ]
+    if not any(cell for block, cell in cells if block.kind in ("units", "deadline")):
+        return None
+    return cells
+
+
+def ordered_texts(
+    bodies: Sequence[str], layout: Layout, learned: frozenset[str] = frozenset()
+) -> list[str | None]:
+    """The text cells of each run-together row of a table whose header puts
+    its units out of the text's order (:func:`out_of_order`), run together
+    (None for a row on lines of its own, or that no cut reads)."""
+    texts: list[str | None] = []
+    for body in bodies:
+        cells = _cut(body, layout, learned) if "\n" not in body.strip() else None
+        first = next((c for b, c in cells if b.kind == "text"), None) if cells else None
+        texts.append(first)
+    return texts
+
+
+def read_ordered(body: str, layout: Layout, learned: frozenset[str] = frozenset()) -> Fields | None:
+    """A run-together row of a table whose header puts its units out of the
+    text's order (:func:`out_of_order`), cut into the header's blocks; None
+    where no cut finds the row's units or its deadline (the row is read as
+    the others are).
+
+    >>> layout = Layout(("number", "resp", "text", "deadline"), table=True)
+    >>> f = read_ordered("办公室编制并公开本局政务公开工作任务清单。2021年5月底前", layout)
+    >>> f.resp, f.text, f.deadline
+    ('办公室', '编制并公开本局政务公开工作任务清单。', '2021年5月底前')
+    """
+    cells = _cut(body, layout, learned)
+    return _fields(cells, in_text_order(layout), learned) if cells is not None else None
+
+
+def _fields(cells: Sequence[tuple[Block, str]], layout: Layout, learned: frozenset[str]) -> Fields:
+    texts = [cell for block, cell in cells if block.kind == "text"]
+    fields = split_texts(texts[0], layout)
+    notes = [fields.note, *texts[1:], *(c for b, c in cells if b.kind == "note")]
+    fields.note = "\n".join(n for n in notes if n)
+    fields.deadline = next((c for b, c in cells if b.kind == "deadline"), "")
+    units = next((c for b, c in cells if b.kind == "units"), "")
+    if units:
+        assign_units(fields, _unit_cells(units, layout, learned), layout, lead_empty=False)
+    return fields
+
+
+def _unit_cells(units: str, layout: Layout, learned: frozenset[str]) -> list[str]:
+    """The unit block's cells: one per unit column where the names fall
+    into as many cells (``住房保障科房产服务中心``: a lead and an assist)."""
+    if len(layout.unit_roles) < 2:
+        return [units]
+    runs = find_unit_runs(units)
+    if len(runs) == 1 and runs[0].start == 0 and runs[0].end >= len(units) - 1:
+        return split_learned(runs[0], learned)
+    return [units]

@@ -1,0 +1,144 @@
+"""Rows run together whose header puts another column before the units: the
+deadline first (序号时间节点工作任务责任单位), between the text and the units
+(序号工作任务完成时限牵头科室配合科室), a 公开方式 column before them, or the
+units first (序号责任科室工作任务完成时限).  Each row is cut into the header's
+blocks in their order, each block typed by what it says."""
+
+from __future__ import annotations
+
+import pytest
+
+import zwgk
+from tests.assembly.rows import read_rows
+from zwgk.assembly.fields import Layout
+from zwgk.assembly.ordered import blocks, in_text_order, out_of_order, read_ordered
+
+
+def _plan(title: str, header: str, rows: list[str]) -> zwgk.Plan:
+    lines = [title, "为做好本年度政务公开工作，制定本清单。", header]
+    lines += [f"{k}{row}" for k, row in enumerate(rows, start=1)]
+    return zwgk.read("\n".join(lines).encode(), format="text")
+
+
+def test_units_first() -> None:
+    plan = _plan(
+        "某县自然资源局2021年政务公开工作任务清单",
+        "序号责任科室工作任务完成时限",
+        [
+            "办公室编制并公开本局政务公开工作任务清单，明确责任科室。2021年5月底前",
+            "耕地保护科牵头，各自然资源所配合公开耕地占补平衡信息。每半年",
+            "土地利用科公开国有建设用地供应计划和成交结果。成交后10个工作日内",
+        ],
+    )
+    assert read_rows(plan) == [
+        ("编制并公开本局政务公开工作任务清单，明确责任科室。", "办公室", "2021年5月底前"),
+        ("公开耕地占补平衡信息。", "耕地保护科牵头，各自然资源所配合", "每半年"),
+        ("公开国有建设用地供应计划和成交结果。", "土地利用科", "成交后10个工作日内"),
+    ]
+    assert plan.tasks[1].responsibility is not None
+    assert plan.tasks[1].responsibility.leads == ("耕地保护科",)
+
+
+def test_deadline_first_with_the_number_run_into_a_year() -> None:
+    plan = _plan(
+        "某公安分局2019年政务公开工作进度安排表",
+        "序号时间节点工作任务责任单位",
+        [
+            "2019年3月底前公开本局权责清单和执法依据。法制大队",
+            "长期坚持公开户籍业务办事指南和办理流程。治安管理大队负责，各派出所落实",
+            "受理后5个工作日内答复群众的查询申请。法制大队",
+            "2019年6月底前公开出入境证件办理条件。出入境管理大队",
+        ],
+    )
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert read_rows(plan) == [
+        ("公开本局权责清单和执法依据。", "法制大队", "2019年3月底前"),
+        ("公开户籍业务办事指南和办理流程。", "治安管理大队负责，各派出所落实", "长期坚持"),
+        ("答复群众的查询申请。", "法制大队", "受理后5个工作日内"),
+        ("公开出入境证件办理条件。", "出入境管理大队", "2019年6月底前"),
+    ]
+
+
+def test_deadline_before_a_lead_and_an_assist_cell() -> None:
+    plan = _plan(
+        "某县住房和城乡建设局2019年政务公开工作任务分解",
+        "序号工作任务完成时限牵头科室配合科室",
+        [
+            "公开住房保障政策和轮候信息。长期坚持住房保障科房产服务中心",
+            "公开公共租赁住房分配结果。分配结果确定后5个工作日内住房保障科",
+            "公开老旧小区改造项目名单。2019年6月底前城建科各街道办事处",
+        ],
+    )
+    found = [
+        (t.text, t.responsibility.leads, t.responsibility.assists, t.deadline.raw)
+        for t in plan.tasks
+        if t.responsibility is not None and t.deadline is not None
+    ]
+    assert found == [
+        ("公开住房保障政策和轮候信息。", ("住房保障科",), ("房产服务中心",), "长期坚持"),
+        ("公开公共租赁住房分配结果。", ("住房保障科",), (), "分配结果确定后5个工作日内"),
+        ("公开老旧小区改造项目名单。", ("城建科",), ("各街道办事处",), "2019年6月底前"),
+    ]
+
+
+def test_channels_between_the_deadline_and_the_units() -> None:
+    plan = _plan(
+        "某县交通运输局2022年政务公开事项清单",
+        "序号公开事项公开内容公开时限公开方式责任股室",
+        [
+            "机构职能本局机构设置、职能职责及联系方式。信息变更后20个工作日内政府网站办公室",
+            "权责清单行政许可、行政处罚等权责事项。调整后10个工作日内政府网站、政务服务大厅"
+            "政策法规股负责，行政审批股配合",
+            "交通建设项目重点交通建设项目批准和施工信息。每季度政府网站、公示栏建设管理股",
+        ],
+    )
+    assert [
+        (t.responsibility and t.responsibility.raw, t.deadline and t.deadline.raw)
+        for t in plan.tasks
+    ] == [
+        ("办公室", "信息变更后20个工作日内"),
+        ("政策法规股负责，行政审批股配合", "调整后10个工作日内"),
+        ("建设管理股", "每季度"),
+    ]
+    assert all("政府网站" in t.note for t in plan.tasks if t.note)
+
+
+def test_posts_in_a_last_column_the_unit_grammar_cannot_read() -> None:
+    layout = Layout(("number", "text", "deadline", "resp"), table=True)
+    fields = read_ordered("公开村集体经济收支明细。每季度村会计负责，村监委会主任监督", layout)
+    assert fields is not None
+    assert (fields.text, fields.deadline, fields.resp) == (
+        "公开村集体经济收支明细。",
+        "每季度",
+        "村会计负责，村监委会主任监督",
+    )
+
+
+def test_a_requirement_is_no_last_cell_of_posts() -> None:
+    """A row cut by the page after an ongoing word: what follows says what
+    to do, so it is no cell of posts (the row is read as the others are)."""
+    layout = Layout(("text", "deadline", "resp"), table=True)
+    assert read_ordered("完善为民办实事长效机制，着力提高民生实事征集等环节", layout) is None
+
+
+@pytest.mark.parametrize(
+    ("roles", "ordered"),
+    [
+        (("number", "text", "resp", "deadline"), False),
+        (("text", "lead", "assist", "deadline", "note"), False),
+        (("number", "heading", "text", "resp", "deadline"), False),
+        (("number", "resp", "text", "deadline"), True),
+        (("number", "deadline", "text", "resp"), True),
+        (("number", "text", "deadline", "lead", "assist"), True),
+        (("number", "text", "text", "deadline", "note", "resp"), True),
+        (("number", "text", "deadline"), False),  # no unit column
+    ],
+)
+def test_out_of_order(roles: tuple[str, ...], ordered: bool) -> None:
+    assert out_of_order(roles) is ordered
+
+
+def test_in_text_order() -> None:
+    layout = Layout(("number", "text", "text", "deadline", "note", "resp"), table=True)
+    assert in_text_order(layout).roles == ("number", "text", "text", "resp", "deadline", "note")
+    assert [b.kind for b in blocks(layout.roles)] == ["text", "deadline", "note", "units"]
