@@ -387,6 +387,20 @@ def run_together_deadline_units(plan: Sequence[Row]) -> str:
     return _ordered(plan, header, lambda r: f"{r.number}.{r.text}{r.deadline}{r.resp}")
 
 
+def _labelled_cell(r: Row) -> str:
+    """A unit cell that labels its units' roles (``牵头单位：…；配合单位：…``)."""
+    if r.assist and r.lead:
+        return f"牵头单位：{r.lead}；配合单位：{r.assist}"
+    return f"责任单位：{r.resp}" if r.resp else ""
+
+
+def run_together_labelled(plan: Sequence[Row]) -> str:
+    """Cells run together, the unit cell written as labelled clauses
+    (``1.公开…。牵头单位：市发改委；配合单位：各县区2022年底前``)."""
+    header = ("序号", "工作任务", "责任分工", "完成时限")
+    return _ordered(plan, header, lambda r: f"{r.number}.{r.text}{_labelled_cell(r)}{r.deadline}")
+
+
 def _unnumbered(plan: Sequence[Row], lines: str, fill: str = "") -> str:
     """Rows with no number, cells run together, under numbered headings and a
     header with no 序号, joined by ``lines``; a row with no deadline given
@@ -836,6 +850,7 @@ LAYOUTS: dict[str, Layout] = {
     "run_together_deadline_first": run_together_deadline_first,
     "run_together_units_first": run_together_units_first,
     "run_together_deadline_units": run_together_deadline_units,
+    "run_together_labelled": run_together_labelled,
     "run_together_unnumbered": run_together_unnumbered,
     "run_together_unnumbered_roles": run_together_unnumbered_roles,
     "run_together_unnumbered_headed": run_together_unnumbered_headed,

@@ -142,3 +142,29 @@ def test_in_text_order() -> None:
     layout = Layout(("number", "text", "text", "deadline", "note", "resp"), table=True)
     assert in_text_order(layout).roles == ("number", "text", "text", "resp", "deadline", "note")
     assert [b.kind for b in blocks(layout.roles)] == ["text", "deadline", "note", "units"]
+
+
+def test_a_unit_cell_of_labelled_clauses_in_a_row_run_together() -> None:
+    plan = _plan(
+        "某区科学技术局2023年政务公开重点工作任务分解表",
+        "序号工作任务具体措施责任分工完成时限",
+        [
+            "推进科技政策公开1.梳理公开现行有效科技政策文件；2.同步发布解读材料。"
+            "牵头科室：政策法规科；配合科室：各科室2023年6月底前",
+            "公开科技项目管理信息公开科技计划项目申报指南和立项结果。"
+            "责任科室：科技计划科立项结果确定后5个工作日内",
+        ],
+    )
+    found = [
+        (
+            t.responsibility.raw,
+            [(a.unit, a.role.value) for a in t.responsibility.assignments],
+            t.deadline.raw,
+        )
+        for t in plan.tasks
+        if t.responsibility is not None and t.deadline is not None
+    ]
+    assert found == [
+        ("政策法规科；各科室", [("政策法规科", "lead"), ("各科室", "assist")], "2023年6月底前"),
+        ("科技计划科", [("科技计划科", "owner")], "立项结果确定后5个工作日内"),
+    ]

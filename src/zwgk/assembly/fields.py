@@ -24,6 +24,7 @@ import attrs
 
 from zwgk._model import DeadlineKind
 from zwgk._textutil import looks_like_responsibility, squeeze
+from zwgk.build.fields import inline_fields
 from zwgk.lang._lead import last_chars
 from zwgk.lang.deadline import deadline_cells, parse_deadline
 from zwgk.lang.numerals import LABEL_RANKS, LabelHit, find_labels, parse_label
@@ -43,6 +44,7 @@ from zwgk.lang.units import (
 from zwgk.lang.vocab import (
     COMPLETION_VERBS,
     DUTY_WORD,
+    FIELD_RE,
     OBJECT_ENDS,
     OBJECTS_OPENING_NAMES,
     OFFICE_WORDS,
@@ -54,6 +56,7 @@ from zwgk.lang.vocab import (
     UNIT_LEVELS,
     UNIT_PREFIXES,
     is_status,
+    names_units,
 )
 
 __all__ = [
@@ -120,6 +123,9 @@ class Fields:
     lead_empty: bool = False  # the layout showed an empty lead cell
     shown_empty: bool = False  # the layout showed a cell of the row empty
     resp_owns: bool = False  # beside a lead, ``resp`` names owners (责任单位), not assistants
+    # the unit cell labels its units' roles (牵头科室：…；配合科室：…): the labels
+    # say whether ``resp`` owns or assists, not the column
+    roles_labelled: bool = False
     status: str = ""  # a progress column's value (落实情况): kept as residue, not in the model
     after: str = ""  # a paragraph after the unit field (a part's closing requirement): residue
 
@@ -1124,7 +1130,38 @@ def split_texts(text: str, layout: Layout) -> Fields:
     return fields
 
 
+def _labelled_units(body: str) -> tuple[int, int, dict[str, str]] | None:
+    """A unit cell written as labelled clauses inside a run-together row
+    (``…解读材料。牵头科室：政策法规科；配合科室：各科室2023年6月底前``): where
+    it starts and ends (from its first label to the end of the names after
+    its last) and the names of each field (``lead``, ``assist``, ``resp``)."""
+    labels = [m for m in FIELD_RE.finditer(body) if names_units(m) and m.start() > 0]
+    if not labels:
+        return None
+    run = run_at(body, labels[-1].end())
+    if run is None:
+        return None
+    _, found = inline_fields(body[labels[0].start() : run.end])
+    return (labels[0].start(), run.end, found) if found else None
+
+
+def _with_labelled_units(
+    body: str, labelled: tuple[int, int, dict[str, str]], layout: Layout
+) -> Fields:
+    """A run-together row's fields around its unit cell of labelled clauses."""
+    start, end, found = labelled
+    fields = split_texts(body[:start].strip(), layout)
+    fields.lead = found.get("lead", "")
+    fields.resp = "；".join(found[k] for k in ("assist", "resp") if found.get(k))
+    fields.resp_owns, fields.roles_labelled = not found.get("assist"), True
+    _after_units(fields, body[end:].strip(), layout)
+    return fields
+
+
 def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
+    labelled = _labelled_units(body) if len(layout.unit_roles) == 1 else None
+    if labelled is not None:
+        return _with_labelled_units(body, labelled, layout)
     found = _anchored(body, learned, layout.repeated)
     if found is None:
         run = best_run(body, learned, closing=not layout.has_after_units, repeated=layout.repeated)
@@ -1144,6 +1181,16 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     start, end, cells = _subject_out(body, found, layout)
     if len(layout.unit_roles) == 1:
         cells = [body[start:end]]  # one unit column: the cell as written
+    return _around_units(body, (start, end, cells), layout, learned)
+
+
+def _around_units(
+    body: str, found: tuple[int, int, list[str]], layout: Layout, learned: frozenset[str]
+) -> Fields:
+    """A run-together row's fields around its unit cells (``found``: where
+    they start and end, and the cells): the text cells before, the deadline
+    and notes after."""
+    start, end, cells = found
     fields = split_texts(body[:start].strip(), layout)
     # one cell holding a cell the document repeats is that cell's column
     alone = len(cells) == 1 and squeeze(cells[0]).endswith(tuple(learned))

@@ -1477,7 +1477,8 @@ class _Assembly:
         above = bisect.bisect_left(self.heading_ranks, place.rank)
         if not self.layout.table:
             section, labels = section[:above], labels[:above]
-        owns = fields.resp_owns or self.layout.unit_roles[-1:] == ("resp",)
+        column_owns = self.layout.unit_roles[-1:] == ("resp",) and not fields.roles_labelled
+        owns = fields.resp_owns or column_owns
         # an assist column's units keep their role beside a lead cell shown empty
         assists = bool(fields.lead or fields.lead_empty) and not owns
         self.rows.append(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from zwgk.lang.deadline import find_deadlines
+from zwgk.lang.deadline import deadline_cells, find_deadlines
 from zwgk.lang.pieces import assigns_roles, looks_like_responsibility, squeeze
 from zwgk.lang.units import agent_units, find_unit_runs, starts_cut_name, subject_units
 from zwgk.lang.vocab import DUTY_SUBJECT, FIELD_NAMES, FIELD_RE, ROLE_WORD
@@ -108,11 +108,15 @@ _AFTER_DEADLINE: Final = 4  # characters after a deadline closing a clause (…�
 
 def _with_deadline_clause(found: dict[str, str]) -> dict[str, str]:
     """``found`` with a deadline clause that closes a unit field moved to the
-    deadline (``责任单位：市财政局，2023年6月底前完成``), where none is given."""
+    deadline (``责任单位：市财政局，2023年6月底前完成``), or a deadline cell run
+    into its last name (``责任单位：办公室持续推进``), where none is given."""
     if "deadline" in found:
         return found
     for key in ("resp", "assist", "lead"):
         value = found.get(key, "")
+        glued = _glued_deadline(value)
+        if glued is not None:  # (…办公室2023年6月底前: a deadline cell run into the value)
+            return {**found, key: value[:glued], "deadline": value[glued:]}
         seps = list(_CLAUSE_SEP.finditer(value))
         if not seps:
             continue
@@ -121,6 +125,18 @@ def _with_deadline_clause(found: dict[str, str]) -> dict[str, str]:
         if dated and dated[0].start <= 1 and len(tail) - dated[0].end <= _AFTER_DEADLINE:
             return {**found, key: value[: seps[-1].start()].strip(), "deadline": tail}
     return found
+
+
+def _glued_deadline(value: str) -> int | None:
+    """Where a deadline cell run into a unit field's last name starts
+    (``办公室持续推进``, ``县财政局2023年6月底前``): a cell that ends the value
+    right where a run of names from the value's start ends; else None."""
+    cells = deadline_cells(value)
+    if not cells or cells[-1][1] < len(value.rstrip("。；;")) or cells[-1][0] == 0:
+        return None
+    at = cells[-1][0]
+    runs = find_unit_runs(value[:at])
+    return at if runs and runs[0].start == 0 and runs[-1].end == at else None
 
 
 def matching_paren(text: str, start: int) -> int | None:
