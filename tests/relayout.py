@@ -401,6 +401,18 @@ def run_together_labelled(plan: Sequence[Row]) -> str:
     return _ordered(plan, header, lambda r: f"{r.number}.{r.text}{_labelled_cell(r)}{r.deadline}")
 
 
+def run_together_two_lines(plan: Sequence[Row]) -> str:
+    """Each row printed over two lines: its number and text, then its unit
+    and deadline cells run together (``财务股批复后20日内``), the deadline
+    column filled in every row (长期坚持 where the plan gives none)."""
+    header = ("序号", "工作任务", "牵头单位", "配合单位", "完成时限")
+
+    def row(r: Row) -> str:
+        return f"{r.number}.{r.text}\n{r.lead}{r.assist}{r.deadline or '长期坚持'}"
+
+    return _ordered(plan, header, row)
+
+
 def _unnumbered(plan: Sequence[Row], lines: str, fill: str = "") -> str:
     """Rows with no number, cells run together, under numbered headings and a
     header with no 序号, joined by ``lines``; a row with no deadline given
@@ -605,6 +617,7 @@ def cells_progress(plan: Sequence[Row]) -> str:
 # layouts that write lead and assist cells
 _ROLE_COLUMNS = (
     "run_together_roles",
+    "run_together_two_lines",
     "run_together_unnumbered_roles",
     "pipe_progress",
     "pipe_progress_merged",
@@ -851,6 +864,7 @@ LAYOUTS: dict[str, Layout] = {
     "run_together_units_first": run_together_units_first,
     "run_together_deadline_units": run_together_deadline_units,
     "run_together_labelled": run_together_labelled,
+    "run_together_two_lines": run_together_two_lines,
     "run_together_unnumbered": run_together_unnumbered,
     "run_together_unnumbered_roles": run_together_unnumbered_roles,
     "run_together_unnumbered_headed": run_together_unnumbered_headed,

@@ -168,3 +168,51 @@ def test_a_unit_cell_of_labelled_clauses_in_a_row_run_together() -> None:
         ("政策法规科；各科室", [("政策法规科", "lead"), ("各科室", "assist")], "2023年6月底前"),
         ("科技计划科", [("科技计划科", "owner")], "立项结果确定后5个工作日内"),
     ]
+
+
+def test_rows_printed_over_two_lines_their_units_run_into_the_deadline() -> None:
+    """Each row's text on one line, its unit and deadline cells run together
+    on the next: the names and the deadline apart, a lone unit cell the lead
+    (the cells stand apart in no row: no lead cell merged above is lost)."""
+    text = "\n".join(
+        [
+            "某县卫生健康委员会2023年政务公开工作任务分工",
+            "序号工作任务牵头单位配合单位完成时限",
+            "1公开医疗机构执业登记办理结果。",
+            "医政医管股政务服务中心办结后7个工作日内",
+            "2公开基本公共卫生服务项目和资金安排情况。",
+            "基层卫生股财务股、各乡镇卫生院每半年",
+            "3公开部门预算、决算和“三公”经费。",
+            "财务股批复后20日内",
+            "4更新政府信息公开指南和主动公开目录。",
+            "委办公室2024年1月31日前",
+        ]
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    found = [
+        (t.responsibility.leads, t.responsibility.assists, t.deadline.raw)
+        for t in plan.tasks
+        if t.responsibility is not None and t.deadline is not None
+    ]
+    assert found == [
+        (("医政医管股",), ("政务服务中心",), "办结后7个工作日内"),
+        (("基层卫生股",), ("财务股", "各乡镇卫生院"), "每半年"),
+        (("财务股",), (), "批复后20日内"),
+        (("委办公室",), (), "2024年1月31日前"),
+    ]
+
+
+def test_a_signature_on_one_line_after_the_last_row() -> None:
+    text = "\n".join(
+        [
+            "某区2024年政务公开工作任务分解表",
+            "工作任务牵头单位责任单位完成时限",
+            "1.加强政府网站管理，开展季度检查。区政府办公室区委网信办每季度",
+            "2.加强政务公开队伍建设，组织业务培训。区政府办公室2024年11月底前",
+            "某区人民政府办公室 2024年4月18日",
+        ]
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    last = plan.tasks[-1]
+    assert last.responsibility is not None and last.deadline is not None
+    assert (last.responsibility.raw, last.deadline.raw) == ("区政府办公室", "2024年11月底前")

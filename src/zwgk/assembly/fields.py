@@ -126,6 +126,9 @@ class Fields:
     # the unit cell labels its units' roles (牵头科室：…；配合科室：…): the labels
     # say whether ``resp`` owns or assists, not the column
     roles_labelled: bool = False
+    # the unit cells ran into the deadline cell (财务股批复后20日内): the row's
+    # cells do not stand apart, so an empty unit cell does not show
+    units_glued: bool = False
     status: str = ""  # a progress column's value (落实情况): kept as residue, not in the model
     after: str = ""  # a paragraph after the unit field (a part's closing requirement): residue
 
@@ -1351,7 +1354,11 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     unit_cells: list[str] = []
     after: list[str] = []
     for k, cell in enumerate(cells[1:], start=1):
-        if (is_units(cell) or (k == len(cells) - 1 and is_cut_units(cell))) and not after:
+        glued = _units_then_deadline(cell) if layout.unit_roles and not unit_cells else None
+        if glued is not None and not after and not fields.deadline:
+            unit_cells.append(glued[0])  # a unit cell and the deadline cell run together
+            fields.deadline, fields.units_glued = glued[1], True
+        elif (is_units(cell) or (k == len(cells) - 1 and is_cut_units(cell))) and not after:
             unit_cells.append(cell)
         elif "status" in layout.roles and _progress_cell(cell, bool(unit_cells), fields, layout):
             fields.status = cell
@@ -1383,6 +1390,23 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
             after.insert(0, rest)
     fields.note = "\n".join(after)
     return fields
+
+
+def _units_then_deadline(cell: str) -> tuple[str, str] | None:
+    """A unit cell and a deadline cell run together on a row's line
+    (``财务股批复后20日内``, ``各设区市、平潭综合实验区长期坚持``): the names
+    from the cell's start and the deadline cell right after them, or the
+    deadline after names each ending as a particular office does (局, 股,
+    中心: not 县政府常务会|议审议后…); else None."""
+    run = run_at(cell, 0)
+    if run is None or run.end >= len(cell):
+        return None
+    rest = cell[run.end :].strip()
+    end = len(cell.rstrip())
+    cells = deadline_cells(cell)
+    if any(a == run.end and b >= end for a, b in cells):  # (…实验区|长期坚持)
+        return run.text(), rest
+    return (run.text(), rest) if run.specific == len(run.units) and is_deadline(rest) else None
 
 
 def _names_units_loosely(cell: str, layout: Layout) -> bool:

@@ -1645,10 +1645,11 @@ class _Assembly:
         and whose full rows name one office as the lead and lists or
         collectives in the second column (then it leads: the row dropped its
         empty second cell).  Beside a 责任 column, only a list or a collective
-        in such a table moves."""
+        in such a table moves.  Not in a table whose rows run their unit cells
+        into the deadline cell: its cells stand apart in no row."""
         second = _SECOND_UNIT_COLUMN.get(self.layout.unit_roles)
-        if second is None:
-            return
+        if second is None or any(f.units_glued for f in self.fields):
+            return  # (rows that run their unit cells into the deadline set no cell apart)
         # the rows that may have lost it: those whose one unit cell is a lead
         # under a row with a lead (the table's votes are counted only for them)
         lone = [

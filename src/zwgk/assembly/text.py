@@ -424,11 +424,12 @@ _HEADER_SCAN_UNDER: Final = 200  # how far under a title its table's header may 
 
 
 # A notice's signature at the end of the document: its issuer on a line of
-# its own, then the date (印发, a publicity mark after it)
+# its own, then the date (on the next line or after a space; 印发, a
+# publicity mark after it)
 _CLOSING_SIGNATURE: Final = re.compile(
     r"(?:^|\n)(?P<gap>[ \t\u3000]*\n)?(?P<sep>[ \t]*\|[ \t]*\n)?"
     rf"[ \t\u3000]*(?P<org>[^\s|，。；：:、]{{4,30}}{ORG_END})"
-    rf"[ \t\u3000]*\n[ \t\u3000]*{_DATE}[ \t\u3000]*(?P<printed>印发)?"
+    rf"(?:[ \t\u3000]*\n[ \t\u3000]*|[ \t\u3000]+){_DATE}[ \t\u3000]*(?P<printed>印发)?"
     rf"(?:\s*{PUBLICITY_MARK})?\s*\Z"
 )
 
