@@ -216,3 +216,31 @@ def test_a_signature_on_one_line_after_the_last_row() -> None:
     last = plan.tasks[-1]
     assert last.responsibility is not None and last.deadline is not None
     assert (last.responsibility.raw, last.deadline.raw) == ("区政府办公室", "2024年11月底前")
+
+
+def test_two_unit_columns_of_two_levels_run_together() -> None:
+    """A district's unit cell, then the bureau's own division's, with nothing
+    between them (区司法局办公室): the body and its division, in their columns;
+    the bureau signs after the last row under the district's full name."""
+    text = "\n".join(
+        [
+            "闵行区医疗保障局2024年政务公开工作要点任务分解",
+            "序号重点任务区级责任单位局责任科室完成时限",
+            "1推进医保政策文件集中公开，动态更新规范性文件目录。区司法局办公室2024年6月底前",
+            "2公开医保基金监管检查结果和典型案例。区市场监管局基金监管科检查结束后20个工作日内",
+            "3公开医疗救助对象和救助资金使用情况。区民政局待遇保障科、财务科每半年",
+            "4办理政府信息公开申请和人大代表建议答复公开。区政府办公室办公室按法定时限",
+            "上海市闵行区医疗保障局",
+            "2024年4月18日",
+        ]
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    found = [[a.unit for a in t.responsibility.assignments] for t in plan.tasks if t.responsibility]
+    assert found == [
+        ["区司法局", "办公室"],
+        ["区市场监管局", "基金监管科"],
+        ["区民政局", "待遇保障科", "财务科"],
+        ["区政府办公室", "办公室"],
+    ]
+    assert plan.tasks[-1].deadline is not None and plan.tasks[-1].deadline.raw == "按法定时限"

@@ -8,7 +8,7 @@ import pytest
 
 from zwgk.assembly.fields import best_run, is_units
 from zwgk.lang import find_unit_runs
-from zwgk.lang.units import last_run_start
+from zwgk.lang.units import last_run_start, office_and_division
 
 
 def _runs(text: str) -> list[list[str]]:
@@ -709,3 +709,22 @@ def test_a_name_that_opens_like_a_preposition() -> None:
     run = best_run(body, closing=True)
     assert run is not None and body[run.start : run.end] == "对口支援处"
     assert not find_unit_runs("围绕推动对口合作工作，及时公开互访情况")
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("区司法局办公室", ("区司法局", "办公室")),
+        ("区政府办公室办公室", ("区政府办公室", "办公室")),
+        ("区市场监管局基金监管科", ("区市场监管局", "基金监管科")),
+        ("县公安局交警大队", ("县公安局", "交警大队")),
+        ("市政府办公室", None),
+        ("区委办公室", None),
+        ("区卫生健康委员会", None),
+        ("市人大常委会办公室", None),
+        ("市工商局顺义分局", None),
+        ("财务科", None),
+    ],
+)
+def test_a_body_and_its_division_run_together(name: str, parts: tuple[str, str] | None) -> None:
+    assert office_and_division(name) == parts

@@ -36,6 +36,7 @@ from zwgk.lang.units import (
     find_unit_runs,
     last_run_start,
     names_a_thing,
+    office_and_division,
     opens_with_requirement,
     run_at,
     section_word_at,
@@ -754,6 +755,17 @@ def split_learned(run: UnitRun, learned: frozenset[str]) -> list[str]:
     return cells
 
 
+def _body_and_divisions(cell: str) -> list[str]:
+    """One unit cell for two unit columns, a level's body run into the
+    plan's own divisions (``区民政局待遇保障科、财务科``: the district's
+    bureau, then the divisions): two cells where its first name is a body
+    and a division (:func:`~zwgk.lang.units.office_and_division`), else the
+    cell."""
+    first = re.split(r"[、，,；;]", cell, maxsplit=1)[0]
+    found = office_and_division(first)
+    return [found[0], found[1] + cell[len(first) :]] if found is not None else [cell]
+
+
 def _collective(cell: str) -> bool:
     """Whether every name of a unit cell is a collective (各县, 市直各部门)."""
     names = [n for n in _NAME_SPLIT.split(cell) if n]
@@ -1180,6 +1192,8 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
         cells = [run.text(c) for c in run.cells] if lead_empty else split_learned(run, learned)
         if lead_empty and len(cells) > 1:
             cells = [run.text()]
+        elif len(cells) == 1 and len(layout.unit_roles) >= 2 and not lead_empty:
+            cells = _body_and_divisions(cells[0])
         found = _with_tail(body, run, cells, layout)
     start, end, cells = _subject_out(body, found, layout)
     if len(layout.unit_roles) == 1:

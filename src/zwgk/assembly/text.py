@@ -491,11 +491,17 @@ _PLACE_PREFIX: Final = re.compile(PLACE_NAME)
 
 def _issuer_of_place(text: str, org: str) -> bool:
     """Whether a name closing the text opens with the place the text's
-    opening names (``淳安县人民政府办公室`` under the title ``淳安县2024年…``):
-    the plan's issuer signing it, not a last row's unit cell, which names
-    its office without the place (市政府办公室)."""
-    place = _PLACE_PREFIX.match(org)
-    return place is not None and place.group() in text[: min(_OPENING_SPAN, len(text) // 2)]
+    opening names (``淳安县人民政府办公室`` under the title ``淳安县2024年…``,
+    ``上海市闵行区医疗保障局`` under ``闵行区医疗保障局…``: a place within
+    a place): the plan's issuer signing it, not a last row's unit cell, which
+    names its office without the place (市政府办公室)."""
+    opening = text[: min(_OPENING_SPAN, len(text) // 2)]
+    at = 0
+    while (place := _PLACE_PREFIX.match(org, at)) is not None:
+        if place.group() in opening:
+            return True
+        at = place.end()
+    return False
 
 
 _SIGNATURE_SPAN: Final = 120  # how far from the end a closing signature starts

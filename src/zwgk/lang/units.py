@@ -1027,3 +1027,41 @@ def leads_are_single_offices(leads: Sequence[str], assists: Sequence[str]) -> bo
     ones = sum(map(names_one_office, leads))
     many = sum(not names_one_office(a) for a in assists)
     return ones * 3 >= len(leads) * 2 and many * 3 >= len(assists) * 2
+
+
+# the office words a body its divisions belong to ends with (区司法局|办公室)
+_BODY_END: Final = re.compile(r"(?:局|委|厅|廳|办公室|辦公室|中心|院|署)$")
+_BRANCHES: Final = tuple(w for w in BRANCH_WORDS if w.startswith(("分", "支")))
+_SHORTEST_DIVISION: Final = 3  # characters of a division's name (财务科, 办公室)
+# what goes on a body's name, not a division's (…委|员会), or opens another level's
+_NOT_DIVISION: Final = ("员", "員", "会", "會", *UNIT_PREFIXES)
+
+
+def office_and_division(name: str) -> tuple[str, str] | None:
+    """A name that is a body of a level and one of its divisions run
+    together (``区司法局办公室``, ``区市场监管局基金监管科``): the body and
+    the division, where the name opens with a level, a body's name ends
+    inside it and a whole name with no level of its own follows; else None.
+
+    Only the table says whether such a name is two cells: two unit columns,
+    the first the level's units, the second the plan's own divisions
+    (区级责任单位 | 局责任科室).
+
+    >>> office_and_division("区司法局办公室"), office_and_division("区政府办公室办公室")
+    (('区司法局', '办公室'), ('区政府办公室', '办公室'))
+    >>> office_and_division("市政府办公室") is None, office_and_division("财务科") is None
+    (True, True)
+    """
+    level = next((p for p in UNIT_PREFIXES if name.startswith(p)), None)
+    if level is None:
+        return None
+    # (a body's name past its level: 区|司法局, not 区|委)
+    for k in range(len(level) + 2, len(name) - _SHORTEST_DIVISION + 1):
+        if _BODY_END.search(name, 0, k) is None or name.startswith(_NOT_DIVISION, k):
+            continue
+        if name.endswith(_BRANCHES):
+            return None  # (a body's branch is the body's: 市工商局|顺义分局 is one name)
+        if unit_end(name, k) == len(name) and unit_end(name, 0) in (k, len(name)):
+            return name[:k], name[k:]
+    return None
+
