@@ -244,3 +244,28 @@ def test_two_unit_columns_of_two_levels_run_together() -> None:
         ["区政府办公室", "办公室"],
     ]
     assert plan.tasks[-1].deadline is not None and plan.tasks[-1].deadline.raw == "按法定时限"
+
+
+def test_a_category_written_again_on_every_row() -> None:
+    """A 类别 cell copied into every row of its group, run into the row's
+    text: the rows that share it say where it ends, before the verb both
+    open with; a group of one row ends it before its last verb."""
+    text = "\n".join(
+        [
+            "某区教育委员会2020年政务公开工作任务清单",
+            "类别工作任务责任科室完成时间",
+            "办学信息公开全区中小学、幼儿园名录。基础教育科2020年6月底前",
+            "办学信息公开全区教育事业发展统计公报。发展规划科每年",
+            "招生入学公开义务教育入学政策和招生结果。基础教育科每年",
+            "招生入学公开中考政策和加分照顾对象名单。区中招办录取结果确定后5个工作日内",
+            "政务公开基础做好依申请公开办理，规范政务公开专栏。办公室常态化",
+        ]
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [(t.section, t.text) for t in plan.tasks] == [
+        (("办学信息",), "公开全区中小学、幼儿园名录。"),
+        (("办学信息",), "公开全区教育事业发展统计公报。"),
+        (("招生入学",), "公开义务教育入学政策和招生结果。"),
+        (("招生入学",), "公开中考政策和加分照顾对象名单。"),
+        (("政务公开基础",), "做好依申请公开办理，规范政务公开专栏。"),
+    ]

@@ -69,6 +69,7 @@ __all__ = [
     "learn_names",
     "learn_titles",
     "own_titles",
+    "repeated_headings",
     "repeated_names",
     "row_runs",
     "row_texts",
@@ -86,6 +87,7 @@ _LIST_SEPARATORS: Final = "，,、"
 _JOINS_NAMES: Final = "和与及或并等的之"
 _MAX_TITLE: Final = 48
 _MAX_HEADING: Final = 8
+_HEADING_VERBS: Final = tuple(v for v in REQUIREMENT_VERBS if len(v) >= 2)  # (公开, 做好)
 # a requirement whose subject is a level's bodies (市级部门…, 县级各单位…)
 _LEVEL_SUBJECT: Final = tuple(p + "级" for p in UNIT_LEVELS if len(p) == 1)
 _TITLE_END_AT: Final = re.compile("|".join(map(re.escape, TITLE_ENDS)))
@@ -158,6 +160,9 @@ class Layout:
     # names the rows repeat where a unit cell closes, a lead cell run into the
     # next (:func:`repeated_names`): each is a cell of its own wherever it stands
     repeated: frozenset[str] = frozenset()
+    # heading cells the rows write again on every row of their group, run
+    # into the row's text (:func:`repeated_headings`)
+    headings: frozenset[str] = frozenset()
 
     @functools.cached_property
     def notes_after_units(self) -> int:
@@ -1059,6 +1064,62 @@ def titles_length(row_texts: Sequence[str | None]) -> float | None:
     return float(statistics.median(certain or strong))
 
 
+_PUNCTUATION: Final = re.compile(r"[，,、；;。：:]")
+
+
+def _shared_start(a: str, b: str) -> str:
+    """What ``a`` and ``b`` both open with."""
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return a[:k]
+
+
+_PUNCTUATION: Final = re.compile(r"[，,、；;。：:]")
+
+
+def _shared_start(a: str, b: str) -> str:
+    """What ``a`` and ``b`` both open with."""
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return a[:k]
+
+
+def _heading_end(text: str) -> int:
+    """Where a heading cell a row writes before its text ends, in a table
+    whose rows write their headings again (:func:`repeated_headings`): before
+    the last requirement's verb within a heading's length (``政务公开基础|做好…``),
+    the heading not opening with one; 0 where none is."""
+    if text.startswith(_HEADING_VERBS):
+        return 0
+    for k in range(min(_MAX_HEADING, len(text) - 2), 1, -1):
+        if text.startswith(_HEADING_VERBS, k) and not _PUNCTUATION.search(text, 0, k):
+            return k
+    return 0
+
+
+def repeated_headings(row_texts: Sequence[str | None]) -> frozenset[str]:
+    """The heading cells (类别) rows run together write again on every row of
+    their group, before their text: what two rows in a row open with, up to
+    a requirement's verb both open with after it (``招生入学|公开义务…``,
+    ``招生入学|公开中考…``), a title's length, no punctuation, not opening with
+    a verb itself.  ``row_texts``:
+    the text cells of each row run together (None: a row that shows none)."""
+    found: set[str] = set()
+    for a, b in itertools.pairwise(row_texts):
+        if a is None or b is None:
+            continue
+        shared = _shared_start(a, b)[: _MAX_HEADING + 2]
+        if shared.startswith(_HEADING_VERBS):
+            continue  # (two requirements opening alike: 做好政务公开…)
+        for k in range(len(shared) - 1, 1, -1):
+            if shared.startswith(_HEADING_VERBS, k) and not _PUNCTUATION.search(shared, 0, k):
+                found.add(shared[:k])
+                break
+    return frozenset(found)
+
+
 def headings_own_rows(row_texts: Sequence[str | None]) -> bool:
     """Whether every row of a table whose heading column (重点工作, 类别)
     stands before its text column, the cells run together, opens with a
@@ -1139,7 +1200,13 @@ def split_texts(text: str, layout: Layout) -> Fields:
         title, fields.note = _title_and_requirement(text, layout.title_length, column=True)
         fields.heading_before, fields.text = _heading_in_title(title)
     elif layout.heading_first and not layout.own_titles:
-        fields.heading_before, fields.text = _heading_cell(text)
+        known = max((h for h in layout.headings if text.startswith(h)), key=len, default="")
+        if known:  # (a heading cell the rows write again on every row of its group)
+            fields.heading_before, fields.text = known, text[len(known) :]
+        elif layout.headings and (k := _heading_end(text)):  # (…, or in one row)
+            fields.heading_before, fields.text = text[:k], text[k:]
+        else:
+            fields.heading_before, fields.text = _heading_cell(text)
     elif layout.texts_before_units >= 2:
         fields.text, fields.note = _task_and_requirement(text, layout.titled, layout.title_length)
     return fields

@@ -59,6 +59,7 @@ from zwgk.assembly.fields import (
     join_points,
     learn_names,
     own_titles,
+    repeated_headings,
     repeated_names,
     role_sentence_column,
     row_runs,
@@ -1447,6 +1448,8 @@ class _Assembly:
             self.layout = attrs.evolve(self.layout, titled=True, title_length=length)
         if read.heading_first and read.texts_before_units == 2 and headings_own_rows(texts):
             self.layout = attrs.evolve(self.layout, own_titles=True)
+        elif read.heading_first:
+            self.layout = attrs.evolve(self.layout, headings=repeated_headings(texts))
 
     def unlabelled(self, rows: Sequence[tuple[int, str]]) -> None:
         """The rows of a table that numbers nothing (see :func:`_unlabelled_rows`);

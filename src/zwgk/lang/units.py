@@ -1064,4 +1064,3 @@ def office_and_division(name: str) -> tuple[str, str] | None:
         if unit_end(name, k) == len(name) and unit_end(name, 0) in (k, len(name)):
             return name[:k], name[k:]
     return None
-
