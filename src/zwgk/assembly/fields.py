@@ -1075,17 +1075,6 @@ def _shared_start(a: str, b: str) -> str:
     return a[:k]
 
 
-_PUNCTUATION: Final = re.compile(r"[，,、；;。：:]")
-
-
-def _shared_start(a: str, b: str) -> str:
-    """What ``a`` and ``b`` both open with."""
-    k = 0
-    while k < min(len(a), len(b)) and a[k] == b[k]:
-        k += 1
-    return a[:k]
-
-
 def _heading_end(text: str) -> int:
     """Where a heading cell a row writes before its text ends, in a table
     whose rows write their headings again (:func:`repeated_headings`): before
