@@ -1896,6 +1896,22 @@ def test_plausibility_doubts_a_reading_that_left_a_task_with_its_units_over() ->
     assert plausibility(plan.evolve(residue=(*plan.residue, dated))) == plausibility(plan)
 
 
+def test_plausibility_doubts_a_text_that_opens_with_its_unit_cell() -> None:
+    """A unit cell written before the task's text and left in it costs what
+    one left after it costs; units the sentence names as its subject
+    (``财务科要…``, ``财务科负责…``, ``财务科，…``) cost nothing."""
+    plan = read("1.推进预算公开。\n财务科\n2.更新概况。\n办公室")
+    first = plan.tasks[0]
+
+    def with_text(text: str) -> zwgk.Plan:
+        return plan.evolve(tasks=(first.evolve(text=text), *plan.tasks[1:]))
+
+    assert plausibility(with_text("财务科推进预算公开。")) == plausibility(plan) - 0.5
+    assert plausibility(with_text("推进预算公开。财务科")) == plausibility(plan) - 0.5
+    for subject in ("财务科要推进预算公开。", "财务科负责推进预算公开。", "财务科，推进预算公开。"):
+        assert plausibility(with_text(subject)) == plausibility(plan)
+
+
 def test_plausibility_doubts_a_heading_run_into_a_task_or_a_heading() -> None:
     plan = read("一、公开\n（一）规划\n1.推进预算公开。\n财务科\n（二）解读\n2.更新概况。\n办公室")
     glued = plan.evolve(

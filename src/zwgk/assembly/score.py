@@ -21,7 +21,7 @@ from zwgk.assembly.fields import cut_responsibility, is_deadline, is_units
 from zwgk.assembly.text import closing_signature
 from zwgk.lang.numerals import find_labels, parse_label
 from zwgk.lang.pieces import is_heading_text
-from zwgk.lang.vocab import FIELD_RE, names_units
+from zwgk.lang.vocab import FIELD_RE, ROLE_WORD, names_units
 
 __all__ = ["MOST_PER_TASK", "plausibility"]
 
@@ -44,9 +44,24 @@ def _task_score(text: str, has_units: bool, resp_raw: str | None) -> float:
         score += 0.5
     if resp_raw is not None and (len(squeeze(resp_raw)) > 120 or "。" in resp_raw.rstrip("。")):
         score -= 0.5
-    if cut_responsibility(text)[1] or _ends_with_units(s):
-        score -= 0.5  # a responsibility left in the text, cut inside its bracket or after it
+    if cut_responsibility(text)[1] or _ends_with_units(s) or _opens_with_cell(s, resp_raw):
+        score -= 0.5  # a responsibility left in the text: cut inside its bracket, after it, first
     return score
+
+
+# what goes on after units that are the subject of the text's sentence (市教育局要…,
+# 市发改局牵头负责，…): a separator, a modal or a role word
+_SUBJECT_GOES_ON: Final = re.compile(r"[，,、；;：:]|要|应|應|须|須|需|" + ROLE_WORD.pattern)
+
+
+def _opens_with_cell(text: str, resp_raw: str | None) -> bool:
+    """Whether a task's text opens with its whole responsibility as written,
+    not as the subject of its sentence (``办公室编制并公开…``, ``…按职责分别负责
+    落实围绕…``): a unit cell before the text, the cells not told apart."""
+    resp = squeeze(resp_raw or "")
+    if not resp or len(text) <= len(resp) or not text.startswith(resp):
+        return False
+    return _SUBJECT_GOES_ON.match(text, len(resp)) is None
 
 
 def _ends_with_units(text: str) -> bool:
