@@ -47,10 +47,16 @@ def row(name: str, source: str, s: PairScore) -> str:
 
 
 def errors(
-    pair: RealPair, d: PlanDiff, child: zwgk.Plan, parent: zwgk.Plan, explain: bool = False
+    pair: RealPair,
+    d: PlanDiff,
+    child: zwgk.Plan,
+    parent: zwgk.Plan,
+    explain: bool = False,
+    *,
+    read: bool = False,
 ) -> None:
     truth = pair.links() | pair.possible
-    predicted = set(changes_by_numbers(d, child, parent))
+    predicted = set(changes_by_numbers(d, child, parent, pair if read else None))
     found = {(p, c) for _, ps, cs in predicted for p in ps for c in cs}
     for kind, ps, cs in sorted(predicted, key=lambda x: (sorted(x[2]), sorted(x[1]))):
         bad = {(p, c) for p in ps for c in cs} - truth
@@ -261,11 +267,11 @@ def main() -> None:
                 continue
             child, parent = plans(pair, source)
             d = zwgk.diff(child, parent, threshold=args.threshold)
-            s = score_pair(pair, d, child, parent)
+            s = score_pair(pair, d, child, parent, read=source == "read")
             scores.append(s)
             print(row(pair.name, source, s))
             if args.verbose:
-                errors(pair, d, child, parent, args.explain)
+                errors(pair, d, child, parent, args.explain, read=source == "read")
         print(row("all", source, total_score(scores)))
         print()
 

@@ -7,15 +7,17 @@ there); task numbers are the seeds' ``Task.number``.  Used by the tests and by
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Collection, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
 import zwgk
 from tests.gold import SEEDS, gold_plan, plan_from_gold
+from zwgk._textutil import squeeze
 from zwgk.diff import PlanDiff
 
 PAIRS = Path(__file__).resolve().parent.parent / "data" / "pairs"
@@ -669,11 +671,51 @@ def _numbers(plan: zwgk.Plan) -> list[int]:
     return out
 
 
+_SAME_TASK: Final = 0.6  # how alike a read task's text and an annotated one's are at least
+_LOOK_AHEAD: Final = 8  # how many annotated tasks past the last matched one a read task may match
+
+
+def read_numbers(plan: zwgk.Plan, annotated: zwgk.Plan) -> list[int]:
+    """Each task of a plan read from its text, numbered as the annotated task
+    it is.  Where the text numbers its tasks one after another, as the
+    annotations do, its own numbers (:func:`_numbers`); where it numbers
+    them afresh in every part, the number of the annotated task whose text
+    it has, looked for in order after the last one matched; a task matching
+    none gets a number below zero."""
+    own = _numbers(plan)
+    if all(n >= 0 for n in own):
+        return own
+    texts = [squeeze(t.text)[:_COMPARED] for t in annotated.tasks]
+    out: list[int] = []
+    last = -1
+    for k, task in enumerate(plan.tasks):
+        text = squeeze(task.text)[:_COMPARED]
+        window = range(last + 1, min(len(texts), last + 1 + _LOOK_AHEAD))
+        score, j = max(((_likeness(text, texts[i]), i) for i in window), default=(0.0, -1))
+        number = annotated.tasks[j].number if score >= _SAME_TASK else None
+        out.append(number if number is not None else -1 - k)
+        last = j if number is not None else last
+    return out
+
+
+_COMPARED: Final = 60  # the characters of a task's text compared
+
+
+def _likeness(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
 def changes_by_numbers(
-    d: PlanDiff, child: zwgk.Plan, parent: zwgk.Plan
+    d: PlanDiff, child: zwgk.Plan, parent: zwgk.Plan, pair: RealPair | None = None
 ) -> Iterator[tuple[str, frozenset[int], frozenset[int]]]:
-    """Each change as ``(kind, parent numbers, child numbers)``."""
-    pn, cn = _numbers(parent), _numbers(child)
+    """Each change as ``(kind, parent numbers, child numbers)``; with the
+    ``pair``, the plans are read from their texts and their tasks take the
+    numbers of the annotated tasks they are (:func:`read_numbers`)."""
+    if pair is not None:
+        pn = read_numbers(parent, annotated_plan(pair.parent))
+        cn = read_numbers(child, annotated_plan(pair.child))
+    else:
+        pn, cn = _numbers(parent), _numbers(child)
     for c in d.changes:
         yield (
             c.kind.value,
@@ -682,11 +724,14 @@ def changes_by_numbers(
         )
 
 
-def score_pair(pair: RealPair, d: PlanDiff, child: zwgk.Plan, parent: zwgk.Plan) -> PairScore:
-    """Score the diff of ``child`` against ``parent`` on the pair's annotation."""
+def score_pair(
+    pair: RealPair, d: PlanDiff, child: zwgk.Plan, parent: zwgk.Plan, *, read: bool = False
+) -> PairScore:
+    """Score the diff of ``child`` against ``parent`` on the pair's annotation
+    (``read``: the plans were read from their texts)."""
     found: set[tuple[int, int]] = set()
     predicted: set[tuple[str, frozenset[int], frozenset[int]]] = set()
-    for kind, ps, cs in changes_by_numbers(d, child, parent):
+    for kind, ps, cs in changes_by_numbers(d, child, parent, pair if read else None):
         predicted.add((kind, ps, cs))
         found.update((p, c) for p in ps for c in cs)
     truth = pair.links()
@@ -735,5 +780,6 @@ def evaluate(source: str, names: Collection[str] | None = None, **options: Any) 
         if names is not None and pair.name not in names:
             continue
         child, parent = plans(pair, source)
-        scores.append(score_pair(pair, zwgk.diff(child, parent, **options), child, parent))
+        d = zwgk.diff(child, parent, **options)
+        scores.append(score_pair(pair, d, child, parent, read=source == "read"))
     return total_score(scores)

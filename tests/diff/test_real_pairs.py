@@ -12,6 +12,8 @@ from tests.diff.real_pairs import (
     annotated_plan,
     evaluate,
     load_pairs,
+    read_numbers,
+    read_plan,
     score_pair,
 )
 
@@ -157,3 +159,16 @@ def test_score_counts_a_wrong_alignment_against_the_diff() -> None:
     bad = score_pair(pair, zwgk.diff(shuffled, parent), shuffled, parent)
     assert bad.precision < 0.2 < good.precision
     assert bad.kind_accuracy < good.kind_accuracy
+
+
+def test_a_plan_read_numbering_afresh_in_every_part_takes_the_annotated_numbers() -> None:
+    """Fujian's 2019 table numbers its rows afresh in every part; its
+    annotation numbers them one after another.  Read right, each task takes
+    the number of the annotated task whose text it has; a task whose text
+    none has takes none."""
+    read, annotated = read_plan("fujian-2019"), annotated_plan("fujian-2019")
+    assert [t.number for t in read.tasks][:4] == [1, 2, 3, 1]
+    assert read_numbers(read, annotated) == [t.number for t in annotated.tasks]
+    last = read.tasks[-1].evolve(text="一段与任何任务都不相同的文字。")
+    changed = read.evolve(tasks=(*read.tasks[:-1], last))
+    assert read_numbers(changed, annotated)[-1] < 0
