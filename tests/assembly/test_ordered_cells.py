@@ -269,3 +269,15 @@ def test_a_category_written_again_on_every_row() -> None:
         (("招生入学",), "公开中考政策和加分照顾对象名单。"),
         (("政务公开基础",), "做好依申请公开办理，规范政务公开专栏。"),
     ]
+
+
+def test_a_row_of_many_dates_under_a_header_of_many_blocks() -> None:
+    """Two deadline columns parted by a 公开方式 column, and a text naming
+    sixty dates: the row is cut among a bounded number of cuts and read."""
+    layout = Layout(("number", "text", "deadline", "note", "deadline", "resp"), table=True)
+    dates = "、".join(f"2022年{m}月{d}日前" for m in range(1, 13) for d in (5, 10, 15, 20, 25))
+    row = f"公开{dates}的会议信息。2022年1月底前政府网站2022年12月底前办公室"
+    fields = read_ordered(row, layout)
+    assert fields is not None
+    assert (fields.resp, fields.deadline) == ("办公室", "2022年1月底前")
+    assert fields.note.split("\n") == ["2022年12月底前", "政府网站"]  # (nothing lost)

@@ -20,6 +20,7 @@ best as what their columns hold is taken.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -59,6 +60,7 @@ _UNNAMED_CELL: Final = 30  # the longest last unit cell the grammar cannot read 
 _TYPED: Final = 2.0  # a block the grammar reads as its column's
 _CHANNELS: Final = 1.0  # a 公开方式 block that lists channels
 _MISTYPED: Final = 3.0  # a text block that reads as units or as a deadline
+_MOST_CUTS: Final = 512  # cuts of one row weighed at most
 
 
 @attrs.frozen
@@ -245,8 +247,10 @@ def _units_cell(cell: str) -> bool:
 
 
 def _best(row: _Row) -> tuple[_Span, ...] | None:
+    """The best of the row's first :data:`_MOST_CUTS` cuts (a row holding
+    many dates under a header of many blocks is not cut every way)."""
     best: _Cut | None = None
-    for cut in row.cuts():
+    for cut in itertools.islice(row.cuts(), _MOST_CUTS):
         spans = row.resolved(cut)
         score = row.score(spans)
         if score is not None and (best is None or score > best.score):
@@ -314,14 +318,21 @@ def read_ordered(body: str, layout: Layout, learned: frozenset[str] = frozenset(
 
 
 def _fields(cells: Sequence[tuple[Block, str]], layout: Layout, learned: frozenset[str]) -> Fields:
-    texts = [cell for block, cell in cells if block.kind == "text"]
-    fields = split_texts(texts[0], layout)
-    notes = [fields.note, *texts[1:], *(c for b, c in cells if b.kind == "note")]
-    fields.note = "\n".join(n for n in notes if n)
-    fields.deadline = next((c for b, c in cells if b.kind == "deadline"), "")
-    units = next((c for b, c in cells if b.kind == "units"), "")
-    if units:
-        assign_units(fields, _unit_cells(units, layout, learned), layout, lead_empty=False)
+    """The row's fields from its blocks' cells: the first text block's the
+    text (with the title and requirement it holds), the first deadline and
+    unit blocks' the deadline and the units; every other cell is kept in the
+    note (a second deadline column's, a 公开方式 cell)."""
+    kinds: dict[str, list[str]] = {"text": [], "deadline": [], "units": [], "note": []}
+    for block, cell in cells:
+        if cell:
+            kinds[block.kind].append(cell)
+    fields = split_texts(kinds["text"][0] if kinds["text"] else "", layout)
+    fields.deadline = kinds["deadline"][0] if kinds["deadline"] else ""
+    if kinds["units"]:
+        units = _unit_cells(kinds["units"][0], layout, learned)
+        assign_units(fields, units, layout, lead_empty=False)
+    rest = [*kinds["text"][1:], *kinds["deadline"][1:], *kinds["units"][1:], *kinds["note"]]
+    fields.note = "\n".join(n for n in (fields.note, *rest) if n)
     return fields
 
 
