@@ -246,6 +246,32 @@ def test_two_unit_columns_of_two_levels_run_together() -> None:
     assert plan.tasks[-1].deadline is not None and plan.tasks[-1].deadline.raw == "按法定时限"
 
 
+def test_a_division_alone_in_a_table_of_two_levels() -> None:
+    """Most rows name the district's body and the bureau's division; a row
+    naming one division with no level names the division column's unit
+    (the owner), not a lead."""
+    text = "\n".join(
+        [
+            "某区医疗保障局2024年政务公开工作要点任务分解",
+            "序号重点任务区级责任单位局责任科室完成时限",
+            "1推进医保政策文件集中公开。区司法局办公室2024年6月底前",
+            "2公开医保定点医药机构名单。医药服务管理科每季度",
+            "3公开医保基金监管检查结果。区市场监管局基金监管科检查结束后20个工作日内",
+            "4公开部门预算、决算信息。财务科批复后20日内",
+            "5做好长期护理保险政策解读。区政府办公室待遇保障科长期",
+        ]
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    roles = [
+        [(a.unit, a.role.value) for a in t.responsibility.assignments]
+        for t in plan.tasks
+        if t.responsibility
+    ]
+    assert roles[1] == [("医药服务管理科", "owner")]
+    assert roles[3] == [("财务科", "owner")]
+    assert roles[0] == [("区司法局", "lead"), ("办公室", "owner")]
+
+
 def test_a_category_written_again_on_every_row() -> None:
     """A 类别 cell copied into every row of its group, run into the row's
     text: the rows that share it say where it ends, before the verb both

@@ -109,6 +109,7 @@ from zwgk.lang.vocab import (
     FIELD_RE,
     NOTICE_TITLE_END,
     PREAMBLE_START,
+    UNIT_LEVELS,
     is_aims_heading,
     is_status,
     names_units,
@@ -1636,6 +1637,7 @@ class _Assembly:
                 f, lead=self.fields[k - 1].lead, resp=self.fields[k - 1].resp
             )
         self._share_lead_cells()
+        self._divisions_alone()
         self._share_deadlines()
 
     def _share_lead_cells(self) -> None:
@@ -1682,6 +1684,25 @@ class _Assembly:
                 self.rows[k] = attrs.evolve(row, lead=above.lead, assist=row.lead)
             else:
                 self.rows[k] = attrs.evolve(row, lead=above.lead, resp_text=row.lead)
+
+    def _divisions_alone(self) -> None:
+        """In a table of two levels' owner columns (区级责任单位 | 局责任科室:
+        most rows that fill both name a level's body first and the plan's own
+        division second), a row's one unit cell that names no level is the
+        division column's, not the level's."""
+        if self.layout.unit_roles != ("lead", "resp"):
+            return
+        full = [(r.lead, r.resp_text) for r in self.rows if r.lead and r.resp_text]
+        levelled = [
+            lead
+            for lead, second in full
+            if lead.startswith(UNIT_LEVELS) and not second.startswith(UNIT_LEVELS)
+        ]
+        if len(levelled) < _LEVELLED_ROWS or 3 * len(levelled) < 2 * len(full):
+            return
+        for k, row in enumerate(self.rows):
+            if row.lead and not row.resp_text and not row.lead.startswith(UNIT_LEVELS):
+                self.rows[k] = attrs.evolve(row, lead="", resp_text=row.lead)
 
     def _lone_unit(self, k: int, second: str, kinds: bool) -> bool:
         """Whether row ``k`` shows one unit cell (its cells apart: run together,
@@ -1750,6 +1771,8 @@ def _names(cell: str) -> list[str]:
 
 
 # The row's field that holds a table's second unit column, by the unit columns.
+_LEVELLED_ROWS: Final = 2  # rows naming a level's body and a division, at least
+
 _SECOND_UNIT_COLUMN: Final[dict[tuple[str, ...], str]] = {
     ("lead", "assist"): "assist",
     ("lead", "resp"): "resp_text",
