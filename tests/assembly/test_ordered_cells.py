@@ -14,10 +14,14 @@ from zwgk.assembly.fields import Layout
 from zwgk.assembly.ordered import blocks, in_text_order, out_of_order, read_ordered
 
 
+def _read(lines: list[str]) -> zwgk.Plan:
+    return zwgk.read("\n".join(lines).encode(), format="text")
+
+
 def _plan(title: str, header: str, rows: list[str]) -> zwgk.Plan:
     lines = [title, "为做好本年度政务公开工作，制定本清单。", header]
     lines += [f"{k}{row}" for k, row in enumerate(rows, start=1)]
-    return zwgk.read("\n".join(lines).encode(), format="text")
+    return _read(lines)
 
 
 def test_units_first() -> None:
@@ -174,7 +178,7 @@ def test_rows_printed_over_two_lines_their_units_run_into_the_deadline() -> None
     """Each row's text on one line, its unit and deadline cells run together
     on the next: the names and the deadline apart, a lone unit cell the lead
     (the cells stand apart in no row: no lead cell merged above is lost)."""
-    text = "\n".join(
+    plan = _read(
         [
             "某县卫生健康委员会2023年政务公开工作任务分工",
             "序号工作任务牵头单位配合单位完成时限",
@@ -188,7 +192,6 @@ def test_rows_printed_over_two_lines_their_units_run_into_the_deadline() -> None
             "委办公室2024年1月31日前",
         ]
     )
-    plan = zwgk.read(text.encode(), format="text")
     found = [
         (t.responsibility.leads, t.responsibility.assists, t.deadline.raw)
         for t in plan.tasks
@@ -203,7 +206,7 @@ def test_rows_printed_over_two_lines_their_units_run_into_the_deadline() -> None
 
 
 def test_a_signature_on_one_line_after_the_last_row() -> None:
-    text = "\n".join(
+    plan = _read(
         [
             "某区2024年政务公开工作任务分解表",
             "工作任务牵头单位责任单位完成时限",
@@ -212,7 +215,6 @@ def test_a_signature_on_one_line_after_the_last_row() -> None:
             "某区人民政府办公室 2024年4月18日",
         ]
     )
-    plan = zwgk.read(text.encode(), format="text")
     last = plan.tasks[-1]
     assert last.responsibility is not None and last.deadline is not None
     assert (last.responsibility.raw, last.deadline.raw) == ("区政府办公室", "2024年11月底前")
@@ -222,7 +224,7 @@ def test_two_unit_columns_of_two_levels_run_together() -> None:
     """A district's unit cell, then the bureau's own division's, with nothing
     between them (区司法局办公室): the body and its division, in their columns;
     the bureau signs after the last row under the district's full name."""
-    text = "\n".join(
+    plan = _read(
         [
             "闵行区医疗保障局2024年政务公开工作要点任务分解",
             "序号重点任务区级责任单位局责任科室完成时限",
@@ -234,7 +236,6 @@ def test_two_unit_columns_of_two_levels_run_together() -> None:
             "2024年4月18日",
         ]
     )
-    plan = zwgk.read(text.encode(), format="text")
     assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
     found = [[a.unit for a in t.responsibility.assignments] for t in plan.tasks if t.responsibility]
     assert found == [
@@ -250,7 +251,7 @@ def test_a_division_alone_in_a_table_of_two_levels() -> None:
     """Most rows name the district's body and the bureau's division; a row
     naming one division with no level names the division column's unit
     (the owner), not a lead."""
-    text = "\n".join(
+    plan = _read(
         [
             "某区医疗保障局2024年政务公开工作要点任务分解",
             "序号重点任务区级责任单位局责任科室完成时限",
@@ -261,7 +262,6 @@ def test_a_division_alone_in_a_table_of_two_levels() -> None:
             "5做好长期护理保险政策解读。区政府办公室待遇保障科长期",
         ]
     )
-    plan = zwgk.read(text.encode(), format="text")
     roles = [
         [(a.unit, a.role.value) for a in t.responsibility.assignments]
         for t in plan.tasks
@@ -276,7 +276,7 @@ def test_a_category_written_again_on_every_row() -> None:
     """A 类别 cell copied into every row of its group, run into the row's
     text: the rows that share it say where it ends, before the verb both
     open with; a group of one row ends it before its last verb."""
-    text = "\n".join(
+    plan = _read(
         [
             "某区教育委员会2020年政务公开工作任务清单",
             "类别工作任务责任科室完成时间",
@@ -287,7 +287,6 @@ def test_a_category_written_again_on_every_row() -> None:
             "政务公开基础做好依申请公开办理，规范政务公开专栏。办公室常态化",
         ]
     )
-    plan = zwgk.read(text.encode(), format="text")
     assert [(t.section, t.text) for t in plan.tasks] == [
         (("办学信息",), "公开全区中小学、幼儿园名录。"),
         (("办学信息",), "公开全区教育事业发展统计公报。"),
