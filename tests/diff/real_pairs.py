@@ -530,6 +530,29 @@ TWENTY_FIRST_PAIRS = (
 )
 """The twenty-first set, held out the same way, measured and joined."""
 
+TWENTY_SECOND_PAIRS = (
+    "jiangmen-culture-2021-vs-000",
+    "jiangmen-culture-2021-vs-003",
+    "jiangmen-health-2021-vs-003",
+    "jiangmen-landreserve-vs-003",
+    "jiangmen-landreserve-vs-jiangmen-culture-2021",
+    "jiangmen-landreserve-vs-jiangmen-health-2021",
+    "pengjiang-civil-2021-vs-000",
+    "pengjiang-civil-2021-vs-002",
+    "pengjiang-civil-2021-vs-003",
+    "pingtan-2021-vs-fujian-2015",
+    "pingtan-2022-vs-fujian-2016",
+    "pingtan-2022-vs-fujian-2017",
+    "pingtan-econ-2017-vs-fujian-2019",
+    "pingtan-finance-2018-vs-fujian-2015",
+    "taishan-2021-vs-000",
+    "taishan-2021-vs-002",
+    "taishan-2021-vs-jiangmen-health-2021",
+    "wuhu-2022-vs-yichang-2022",
+    "zhuzhou-2022-vs-handan-2022",
+)
+"""The twenty-second set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -552,6 +575,7 @@ DEV_PAIRS = (
     + NINETEENTH_PAIRS
     + TWENTIETH_PAIRS
     + TWENTY_FIRST_PAIRS
+    + TWENTY_SECOND_PAIRS
 )
 
 
