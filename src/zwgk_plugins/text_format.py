@@ -29,6 +29,7 @@ from zwgk._model import Diagnostic, Location, Plan, Residue
 from zwgk.assembly import Choice, assemble_lines
 from zwgk.assembly.plan import Worth
 from zwgk.build import build_plan
+from zwgk.document import Document
 from zwgk.errors import OptionError, ParseError, WriteError
 from zwgk.lang.normalize import restore_lost_spaces
 from zwgk.plugins import FormatInfo
@@ -43,6 +44,7 @@ from zwgk_plugins._text_layouts import (
     separates_cells,
     separator_line,
 )
+from zwgk_plugins._text_layouts.common import blocks
 
 __all__ = ["TextFormat"]
 
@@ -162,6 +164,9 @@ def _read_lines(
     if not any(ln.text.strip() for ln in lines):
         plan = build_plan_safe([], residue, diagnostics or [], name, fmt, year)
         return plan
+    # what the plan must hold: every line, whichever reading is chosen (a
+    # layout's document may leave out cells its grid has no column for)
+    source = Document(blocks(lines), residue=tuple(residue))
     lines = join_closed_cells(join_cell_lines(blank_cells(lines)))
     chosen = layout or detect_layout(lines)
     document = parse_layout(chosen, lines)
@@ -174,7 +179,7 @@ def _read_lines(
     )
     by_layout = build_plan(document, year=year)
     if layout is not None:
-        return keep_unplaced(document, by_layout)
+        return keep_unplaced(source, by_layout)
     outline = _Outline(lines, year, name, fmt, residue, diagnostics or [])
     if chosen == "prose" and separates_cells(lines):
         # cells apart by separator lines: a table, which prose reading does not
@@ -183,9 +188,9 @@ def _read_lines(
         by_outline = outline.read()
         if by_outline is not None and by_outline.tasks:
             kept = None if _holds_separators(by_layout) else by_layout
-            return keep_unplaced(document, Choice(by_outline).of(kept))
+            return keep_unplaced(source, Choice(by_outline).of(kept))
     choice = Choice(by_layout)
-    return keep_unplaced(document, choice.of(outline.read(choice.worth)))
+    return keep_unplaced(source, choice.of(outline.read(choice.worth)))
 
 
 def _holds_separators(plan: Plan) -> bool:

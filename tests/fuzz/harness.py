@@ -308,7 +308,9 @@ def _shown(el: Any, out: list[str]) -> None:
 def lost_text(reader: str, data: bytes, plan: zwgk.Plan) -> str:
     """The letters, digits and Han characters of the visible text the plan
     lacks (the names of fields, 责任单位：, are form: their values fill them)."""
-    have = significant(without_field_names("\n".join(_placed(plan))))
+    # each of the plan's texts apart: joined, one field's last word and the
+    # next field's opening colon would read as a field's name
+    have = significant("\n".join(without_field_names(text) for text in _placed(plan)))
     missing = significant(without_field_names(visible_text(reader, data))) - have
     return "".join(sorted(missing.elements()))
 

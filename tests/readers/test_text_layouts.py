@@ -817,3 +817,49 @@ def test_a_pipe_table_parted_by_its_part_headings_keeps_its_header() -> None:
         "每年1月31日前",
     ]
     assert unplaced_text(text, plan) == ""
+
+
+# a table one cell per line whose header names two unit columns, a row's 序号
+# written again on the next row (as a copy-edit leaves it): the reading may
+# join the two rows, but no cell of them is lost
+REPEATED_SERIAL = "\n\n".join(
+    (
+        "某区2022年政务公开重点工作任务分工",
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "责任单位",
+        "完成时限",
+        "推进情况",
+        "一、围绕优化营商环境加强公开",
+        "1",
+        "公开区级权责清单。",
+        "区委编办",
+        "区政府各部门",
+        "2022年6月底前",
+        "已完成",
+        "2",
+        "公开惠企政策兑现情况。",
+        "区政府办",
+        "区司法局",
+        "长期坚持",
+        "持续推进",
+        "2",
+        "推进镇、街道政务公开专区建设。",
+        "区政务服务局",
+        "各镇人民政府",
+        "2022年11月底前",
+        "正在推进",
+        "3",
+        "开展政务公开工作年度考核。",
+        "区政府办",
+        "区政务服务局",
+        "2022年12月底前",
+        "未开始",
+    )
+)
+
+
+def test_a_row_number_written_twice_is_kept() -> None:
+    plan = zwgk.read(REPEATED_SERIAL.encode(), format="text")
+    assert unplaced_text(REPEATED_SERIAL, plan) == ""
