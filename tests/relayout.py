@@ -387,6 +387,28 @@ def run_together_deadline_units(plan: Sequence[Row]) -> str:
     return _ordered(plan, header, lambda r: f"{r.number}.{r.text}{r.deadline}{r.resp}")
 
 
+def run_together_score(plan: Sequence[Row]) -> str:
+    """Cells run together with a column the header vocabulary does not name
+    after the deadline: each task's score (``序号工作任务责任单位完成时限分值``:
+    ``1.公开…办公室2022年6月底前3分``)."""
+    header = ("序号", "工作任务", "责任单位", "完成时限", "分值")
+    return _ordered(
+        plan, header, lambda r: f"{r.number}.{r.text}{r.resp}{r.deadline}{r.number % 3 + 2}分"
+    )
+
+
+def run_together_basis(plan: Sequence[Row]) -> str:
+    """Cells run together with a column the header vocabulary does not name
+    between the task's text and its units: the rule it follows
+    (``序号工作任务政策依据责任单位完成时限``: ``1.公开…《政府信息公开条例》第20条办公室…``)."""
+    header = ("序号", "工作任务", "政策依据", "责任单位", "完成时限")
+    return _ordered(
+        plan,
+        header,
+        lambda r: f"{r.number}.{r.text}《政府信息公开条例》第{r.number + 9}条{r.resp}{r.deadline}",
+    )
+
+
 def _labelled_cell(r: Row) -> str:
     """A unit cell that labels its units' roles (``牵头单位：…；配合单位：…``)."""
     if r.assist and r.lead:
@@ -863,6 +885,8 @@ LAYOUTS: dict[str, Layout] = {
     "run_together_deadline_first": run_together_deadline_first,
     "run_together_units_first": run_together_units_first,
     "run_together_deadline_units": run_together_deadline_units,
+    "run_together_score": run_together_score,
+    "run_together_basis": run_together_basis,
     "run_together_labelled": run_together_labelled,
     "run_together_two_lines": run_together_two_lines,
     "run_together_unnumbered": run_together_unnumbered,

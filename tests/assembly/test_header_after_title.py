@@ -52,4 +52,7 @@ def test_a_title_ending_in_header_words_over_a_header_on_lines_of_its_own() -> N
     )
     header = find_header(text, 0, len(text))
     assert header is not None
-    assert text[header.start : header.end].startswith("工作要求")
+    # the title's 任务分工 is no column; 贯彻举措, a word the header words do
+    # not list between two they do, is one (its role from its 举措)
+    assert text[header.start : header.end].startswith("工作任务\n贯彻举措")
+    assert header.roles == ("text", "text", "heading", "deadline", "lead", "resp")

@@ -66,9 +66,14 @@ _METADATA: Final = ("title", "issuer", "doc_number", "date")
 
 def _with_metadata_of(chosen: Plan, other: Plan) -> Plan:
     """``chosen`` with the metadata it lacks taken from ``other``, the reading
-    of the same text that found them (a signature after the last sentence)."""
+    of the same text that found them (a signature after the last sentence),
+    and with the issuer ``other`` names more fully: the office of the body
+    ``chosen`` names that signs (``云南大学`` from the title, ``云南大学党政办公室``
+    signing)."""
     missing = {f: getattr(other, f) for f in _METADATA if getattr(chosen, f) is None}
     found = {f: v for f, v in missing.items() if v is not None}
+    if chosen.issuer and other.issuer and other.issuer.startswith(chosen.issuer):
+        found["issuer"] = other.issuer
     return chosen.evolve(**found) if found else chosen
 
 

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
 
+from zwgk._model import DeadlineKind
 from zwgk.assembly.fields import (
     SENTENCE_END,
     Fields,
@@ -38,7 +40,7 @@ from zwgk.assembly.fields import (
     split_learned,
     split_texts,
 )
-from zwgk.lang.deadline import deadline_cells
+from zwgk.lang.deadline import deadline_cells, parse_deadline
 from zwgk.lang.units import UnitRun, find_unit_runs, run_at
 from zwgk.lang.vocab import channels_end
 
@@ -53,14 +55,23 @@ _KINDS: Final = {
     "deadline": "deadline",
     "note": "note",
     "status": "note",
+    "other": "note",  # a column the header vocabulary does not know (公开依据, 分值)
 }
 _FILLERS: Final = frozenset(("text", "note"))  # blocks that end where the next one starts
 _SKIP: Final = " \u3000" + SENTENCE_END  # what may stand between two cells
 _UNNAMED_CELL: Final = 30  # the longest last unit cell the grammar cannot read (村会计负责)
 _TYPED: Final = 2.0  # a block the grammar reads as its column's
 _CHANNELS: Final = 1.0  # a 公开方式 block that lists channels
+_LIMIT: Final = 0.5  # a deadline cell closing with a limit's word
+_LIMIT_WORDS: Final = ("前", "内", "內", "止")
 _MISTYPED: Final = 3.0  # a text block that reads as units or as a deadline
 _MOST_CUTS: Final = 512  # cuts of one row weighed at most
+_FULL_STOPS: Final = "。！？!?"  # (not ；: it parts a unit cell's lists too)
+_NEXT_CELL_OPENS: Final = re.compile(r"《")  # a law or document named opens a cell
+_EVENT_WORDS: Final = 4  # an event's first words a count back's span may leave out
+_HAN: Final = re.compile(r"[\u4e00-\u9fff]+")
+_MONTH: Final = re.compile(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?")
+_COUNTED: Final = re.compile(r"第?[0-9一二三四五六七八九十百]+[条條项項款号號分点點]")
 
 
 @attrs.frozen
@@ -102,11 +113,16 @@ def out_of_order(roles: tuple[str, ...]) -> bool:
     True
     >>> out_of_order(("number", "text", "deadline", "note", "resp"))
     True
+
+    A header with a column the vocabulary does not know is read so too: its
+    cell is what the others leave.
     """
     kinds = [b.kind for b in blocks(roles)]
     if "units" not in kinds or "text" not in kinds:
         return False
     first = kinds.index("units")
+    if "other" in roles:  # a column of unknown content: the others cut it off
+        return True
     return first == 0 or any(k in ("deadline", "note") for k in kinds[:first])
 
 
@@ -148,6 +164,10 @@ class _Row:
                 yield ()
             return
         if self.blocks[i].kind in _FILLERS:
+            if i + 1 < len(self.blocks) and self.blocks[i + 1].kind in _FILLERS:
+                for q in self._filler_ends(p):  # two fillers: where the first ends
+                    yield from (((p, q), *rest) for rest in self.cuts(i + 1, q, opened=True))
+                return
             for rest in self.cuts(i + 1, p, opened=True):
                 yield ((p, _OPEN), *rest)
             return
@@ -157,15 +177,49 @@ class _Row:
             else:
                 yield from (((a, b), *rest) for rest in self.cuts(i + 1, b))
 
+    def _filler_ends(self, p: int) -> list[int]:
+        """Where a text or note cell followed by another such cell may end:
+        after a sentence's end (the last first), before a title in 《》, or
+        after a counted reference (市要点第9条, 5分)."""
+        body = self.body[: self.end]
+        ends = [k + 1 for k in range(len(body) - 2, p, -1) if body[k] in _FULL_STOPS]
+        ends += [m.start() for m in _NEXT_CELL_OPENS.finditer(body, p + 1)]
+        ends += [m.end() for m in _COUNTED.finditer(body, p + 1) if m.end() < len(body)]
+        return list(dict.fromkeys(ends))
+
     def _spans(self, i: int, p: int, opened: bool) -> Iterator[_Span]:
         """Where block ``i`` (a deadline or units) may stand from ``p`` on,
         and no span (the row shows no such cell)."""
         at = self.skip(p)
         if self.blocks[i].kind == "deadline":
+            yield from self._trimmed(at, opened)  # (first: the event's words whole)
             yield from ((a, b) for a, b in self.deadlines if a == at or (opened and a >= p))
         else:
             yield from self._unit_spans(i, p, at, opened)
         yield _NONE
+
+    def _trimmed(self, at: int, opened: bool) -> Iterator[_Span]:
+        """A count back from an event whose span reaches back over where the
+        deadline block starts (…股|受理后5个工作日内: the grammar took the unit
+        for the event's words) or starts a few words after it (…审核|文件印发后
+        3个工作日内), from there, or, after a cell before it, from after a
+        month or a date that cell holds (2020年4月|检查结束后20个工作日内)."""
+        for a, b in self.deadlines:
+            if b <= at:
+                continue
+            starts = [at] if a < at or self._event_words(at, a) else []
+            if opened:
+                months = (m.end() for m in _MONTH.finditer(self.body, at, b))
+                starts += [s for s in months if s > a or (s < a and self._event_words(s, a))]
+            for s in starts:
+                d = parse_deadline(self.body[s:b])
+                if d is not None and d.kind is DeadlineKind.RELATIVE:
+                    yield s, b
+
+    def _event_words(self, s: int, a: int) -> bool:
+        """Whether the few words from ``s`` to a count back at ``a`` may open
+        its event (文件|印发后3个工作日内)."""
+        return 0 < a - s <= _EVENT_WORDS and _HAN.fullmatch(self.body, s, a) is not None
 
     def _unit_spans(self, i: int, p: int, at: int, opened: bool) -> Iterator[_Span]:
         last = i == len(self.blocks) - 1
@@ -177,8 +231,9 @@ class _Row:
 
     def _unit_starts(self, i: int, p: int, last: bool) -> list[int]:
         """Where units may start after text that ends where they start: a
-        run of names (that ends the row, for the last block), or the end of
-        the channels a 公开方式 block before them lists."""
+        run of names (that ends the row, for the last block), or, after a
+        note, the end of the channels a 公开方式 block lists or of a counted
+        reference."""
         if last:  # the run that best stands for the row's closing unit cells
             run = best_run(self.body, self.learned, closing=True)
             starts = [run.start] if run is not None else []
@@ -186,6 +241,8 @@ class _Row:
             starts = [r.start for r in find_unit_runs(self.body, p)]
         if i and self.blocks[i - 1].kind == "note":
             starts.append(channels_end(self.body, p))
+            # (a note closing with a counted reference: …第二十三条|环评审批股)
+            starts += [m.end() for m in _COUNTED.finditer(self.body, p)]
         return sorted({a for a in starts if a >= p})
 
     def resolved(self, spans: tuple[_Span, ...]) -> tuple[_Span, ...]:
@@ -203,6 +260,8 @@ class _Row:
         total = 0.0
         for block, (a, b) in zip(self.blocks, spans, strict=True):
             cell = self.body[a:b].strip(_SKIP) if a >= 0 else ""
+            if not _balanced(cell):
+                return None  # a cell never ends inside 《…》 or （…）
             value = _cell_score(block, cell, last=b >= self.end)
             if value is None:
                 return None
@@ -215,6 +274,22 @@ def _run_ends(run: UnitRun) -> list[int]:
     return sorted({run.end, *(b for _, b in run.units), *(b for _, b in run.cells)}, reverse=True)
 
 
+def _balanced(cell: str) -> bool:
+    """Whether every 《, （ and “ ``cell`` opens it also closes, after it."""
+    for opening, closing in _PAIRS:
+        depth = 0
+        for ch in cell:
+            depth += (ch == opening) - (ch == closing)
+            if depth < 0:
+                return False
+        if depth:
+            return False
+    return True
+
+
+_PAIRS: Final = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
+
+
 def _cell_score(block: Block, cell: str, *, last: bool) -> float | None:
     """How well ``cell`` reads as ``block``'s (None: it cannot be)."""
     if block.kind == "text":
@@ -223,8 +298,8 @@ def _cell_score(block: Block, cell: str, *, last: bool) -> float | None:
         return -_MISTYPED if is_units(cell) or is_deadline(cell) else 0.0
     if not cell:
         return 0.0
-    if block.kind == "deadline":
-        return _TYPED
+    if block.kind == "deadline":  # (a limit over a bare month, which may be a start: 2021年2月)
+        return _TYPED + (_LIMIT if cell.endswith(_LIMIT_WORDS) else 0.0)
     if block.kind == "note":
         return _CHANNELS if channels_end(cell) == len(cell) else 0.0
     if _units_cell(cell):
@@ -284,7 +359,11 @@ def _cut(
         for block, (a, b) in zip(row.blocks, spans, strict=True)
     ]
     if not any(cell for block, cell in cells if block.kind in ("units", "deadline")):
-        return None
+        # (a row with no unit or deadline cell, cut by a column the vocabulary
+        # does not know: 《条例》第10条 after its text)
+        other = [cell for block, cell in cells if "other" in block.roles and cell]
+        if not other or best_run(other[-1], learned, closing=True) is not None:
+            return None  # (nor one whose units the grammar did not tell apart)
     return cells
 
 

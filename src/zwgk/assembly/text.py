@@ -581,21 +581,32 @@ def _qualifies(gap: str) -> bool:
     return not gap or HEADER_QUALIFIER.match(gap) is not None
 
 
-def _from_serial(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+@attrs.frozen
+class _Word:
+    """A header word found in the squeezed text: its span, and whether the
+    vocabulary names its column."""
+
+    start: int
+    end: int
+    word: str
+    named: bool = True
+
+
+def _from_serial(words: list[_Word]) -> list[_Word]:
     """The header words from the 序号 column on, where one stands after others
     in a header run into the text before it: the words before it end a title
     (…工作要点任务分工序号工作任务…)."""
-    for k, (_, _, word) in enumerate(words[1:], 1):
-        if header_role(word) == "number":
+    for k, word in enumerate(words[1:], 1):
+        if header_role(word.word) == "number":
             return words[k:]
     return words
 
 
-def _adjacent(words: Sequence[tuple[int, int, str]], keep: Sequence[int]) -> int:
+def _adjacent(words: Sequence[_Word], keep: Sequence[int]) -> int:
     """How many of ``words`` (from the first) follow each other in the text
     with nothing between them."""
     n = 1
-    while n < len(words) and keep[words[n][0]] - keep[words[n - 1][1] - 1] == 1:
+    while n < len(words) and keep[words[n].start] - keep[words[n - 1].end - 1] == 1:
         n += 1
     return n
 
@@ -614,51 +625,126 @@ def _glued(region: str, k: int) -> bool:
 _JOINERS: Final = ("及", "和", "与", "與")
 
 
-def _header_run(squeezed: str, pos: int = 0) -> list[tuple[int, int, str]]:
-    """Header words that follow one another directly in ``squeezed`` from ``pos`` on."""
-    words: list[tuple[int, int, str]] = []
+def _serial(word: str) -> bool:
+    """Whether ``word`` names the 序号 column, which opens a header: what
+    stands before it ends a title."""
+    return header_role(word) == "number"
+
+
+def _unnamed_cell(gap: str) -> bool:
+    """Whether the text between two header words is a column's name the
+    vocabulary does not know (公开依据, 任务来源, 分值): a short noun alone."""
+    return _UNNAMED_CELL.match(gap) is not None
+
+
+# a short run of Han characters, none a function word or a title's last word
+# (要对照, 分解表 end or join sentences and titles, not columns' names)
+_NOT_IN_A_NAME: Final = "的了要对對将將把按于於和与與及并在为為是由向从從以表案单單点點"
+_UNNAMED_CELL: Final = re.compile(rf"^(?:(?![{_NOT_IN_A_NAME}])[\u4e00-\u9fff]){{2,4}}$")
+_FEWEST_NAMED: Final = 3  # header words named around a column the vocabulary does not know
+
+
+def _header_run(squeezed: str, pos: int = 0, *, unnamed: bool = True) -> list[_Word]:
+    """Header words that follow one another directly in ``squeezed`` from
+    ``pos`` on; with ``unnamed``, a short noun between two of them is a
+    column the vocabulary does not know (its word's ``named`` false)."""
+    words: list[_Word] = []
     while True:
         m = _HEADER_WORD_RE.search(squeezed, pos)
         if m is None:
             return words
-        gap = squeezed[words[-1][1] : m.start()] if words else ""
+        gap = squeezed[words[-1].end : m.start()] if words else ""
         end = m.end()
         b = _BRACKETED.match(squeezed, end)
         if b is not None:
             end = b.end()
         if words and gap[:1] in _JOINERS and gap[1:] in TEXT_NOUNS:
-            first = words[-1][0]  # one column's nouns joined (公开内容及要求)
-            words[-1] = (first, m.start(), squeezed[first : m.start()])
+            first = words[-1].start  # one column's nouns joined (公开内容及要求)
+            words[-1] = _Word(first, m.start(), squeezed[first : m.start()])
             gap = ""
         if words and not _qualifies(gap):
-            if len(words) >= 2:
+            if unnamed and words[-1].named and _unnamed_cell(gap) and not _serial(m.group(0)):
+                words.append(_Word(words[-1].end, m.start(), gap, named=False))
+            elif len(words) >= 2:
                 return words
-            words = []
-        words.append((m.start(), end, m.group(0)))
+            else:
+                words = []
+        words.append(_Word(m.start(), end, m.group(0)))
         pos = end
 
 
 def find_header(text: str, start: int, end: int) -> Header | None:
-    """The first table header (two or more header words in a row) in ``text[start:end]``."""
+    """The first table header (two or more header words in a row) in
+    ``text[start:end]``.  Between header words, or after the last on its
+    line, a short noun the vocabulary does not know (公开依据, 分值) is a
+    column of its own (``other``) where three header words are named.
+
+    >>> text = "序号工作任务公开依据责任股室完成时限分值\\n1公开…"
+    >>> find_header(text, 0, len(text)).roles
+    ('number', 'text', 'other', 'resp', 'deadline', 'other')
+    """
     region = text[start:end]
     keep = [i for i, ch in enumerate(region) if not ch.isspace()]
     squeezed = to_simplified("".join(region[i] for i in keep))
-    words = _header_run(squeezed)
+    words = _header_words(region, keep, squeezed, unnamed=True)
+    if _holds_unnamed(words, region, keep):
+        words += _unnamed_last(region, keep, words)
+    else:
+        words = _header_words(region, keep, squeezed, unnamed=False)
+    if len(words) < 2:
+        return None
+    roles = _column_roles(words)
+    if len(roles) < 2:
+        return None
+    first, last = keep[words[0].start], keep[words[-1].end - 1]
+    return Header(start + first, start + last + 1, roles)
+
+
+def _header_words(region: str, keep: Sequence[int], squeezed: str, *, unnamed: bool) -> list[_Word]:
+    """The words of the first header in ``squeezed`` (see :func:`find_header`)."""
+    words = _header_run(squeezed, unnamed=unnamed)
     # a header word run into the text before it, with a break after it, ends
     # a title (…工作要点责任分工); so do two such words alone
-    while len(words) >= 2 and _glued(region, keep[words[0][0]]):
+    while len(words) >= 2 and _glued(region, keep[words[0].start]):
         run = _adjacent(words, keep)
         if len(words) == 2 or run < len(words):  # a title's words, then what follows
-            words = _header_run(squeezed, words[run - 1][1])
+            words = _header_run(squeezed, words[run - 1].end, unnamed=unnamed)
         else:  # a header run into the text before it: from its 序号 on, if it has one
             words = _from_serial(words)
             break
-    if len(words) < 2:
-        return None
-    found = [(w, r) for _, _, w in words if (r := header_role(w)) is not None]
-    named = [r for r in units_by_person([w for w, _ in found], [r for _, r in found]) if r]
-    roles = tuple(lead_of_two_owners(nest_unit_columns(named)))
-    if len(roles) < 2:
-        return None
-    first, last = keep[words[0][0]], keep[words[-1][1] - 1]
-    return Header(start + first, start + last + 1, roles)
+    return words
+
+
+def _holds_unnamed(words: Sequence[_Word], region: str, keep: Sequence[int]) -> bool:
+    """Whether a header may hold columns the vocabulary does not know: it
+    names three, and opens with its 序号 where it runs on from the text
+    before it (a title's words run on into what follows it:
+    …重点工作任务分工落实情况表)."""
+    if sum(w.named for w in words) < _FEWEST_NAMED:
+        return False
+    return not _glued(region, keep[words[0].start]) or _serial(words[0].word)
+
+
+def _unnamed_last(region: str, keep: Sequence[int], words: Sequence[_Word]) -> list[_Word]:
+    """A column the vocabulary does not know closing a header written on
+    one line, its words run together (…完成时限分值): the short noun between
+    the last header word and the line's end."""
+    first, last = keep[words[0].start], keep[words[-1].end - 1] + 1
+    if "\n" in region[first:last]:
+        return []
+    line_end = region.find("\n", last)
+    rest = region[last : line_end if line_end >= 0 else len(region)].strip(" \t\u3000|｜")
+    if not _unnamed_cell(to_simplified(rest)):
+        return []
+    end = words[-1].end + len(rest)
+    return [_Word(words[-1].end, end, rest, named=False)]
+
+
+def _column_roles(words: Sequence[_Word]) -> tuple[str, ...]:
+    """The roles of a header's columns: a word the vocabulary names, its
+    role (a named word of no role is left out); a word it does not, ``other``."""
+    cells = [w.word for w in words if not w.named or header_role(w.word) is not None]
+    roles = [header_role(w) for w in cells]
+    roles = units_by_person(cells, roles)
+    named = [r or "other" for r in roles]
+    return tuple(lead_of_two_owners(nest_unit_columns(named)))

@@ -592,9 +592,12 @@ _AFTER_SIGNATURE_RE = re.compile(r"$|附件|[（(]此件")
 
 def _confirmed_by_signature(issuer: str | None, lines: list[tuple[str, str]]) -> str | None:
     """The notice's issuer as its closing signature names it, where the name
-    read from the notice's title is missing or has a page's text glued before
-    it (``寿政办字寿光市人民政府办公室``: the breadcrumb's last crumb)."""
+    read from the notice's title is missing, has a page's text glued before
+    it (``寿政办字寿光市人民政府办公室``: the breadcrumb's last crumb), or names
+    the body whose office signs (``云南大学`` signed ``云南大学党政办公室``)."""
     signer = _signer(lines) or _glued_signer(lines)
+    if signer is not None and issuer is not None and signer.startswith(issuer):
+        return signer  # an office of the body the title names (云南大学|党政办公室)
     if signer is None or (issuer is not None and not issuer.endswith(signer)):
         return issuer
     before = issuer[: len(issuer) - len(signer)] if issuer is not None else ""

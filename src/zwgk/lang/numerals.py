@@ -436,11 +436,11 @@ _MEASURE_AFTER_SPACE: Final = re.compile(r"[ \u3000\xa0]+[" + _MEASURES + r"]")
 # a weak hit too.
 # (What stands before the number is asked once its first digit is read.)
 # A measure word that ends the text or its cell makes the number a quantity
-# (``每月至少更新2条``).
+# (``每月至少更新2条``), and so does a score (``…2022年6月底前3分``).
 _SERIAL_GLUED: Final = re.compile(
     r"([0-9０-９](?<=[\u4e00-\u9fff。；）)”》][0-9０-９])(?<!第[0-9０-９])[0-9０-９]{0,2})"
     r"(?=[\u4e00-\u9fff])(?![月日号號时時]|年(?!度))"
-    rf"(?![{_MEASURES}](?![\u4e00-\u9fff]))"
+    rf"(?![{_MEASURES}分](?![\u4e00-\u9fff]))"
 )
 
 

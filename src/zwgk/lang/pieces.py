@@ -46,6 +46,7 @@ __all__ = [
     "sentences",
     "squeeze",
     "strip_end_punct",
+    "text_column_roles",
 ]
 
 _SPLIT: Final = re.compile(r"[、，,；;。.\s]+")
@@ -229,6 +230,32 @@ def is_heading_text(text: str) -> bool:
     return 0 < len(s) <= 40 and "。" not in s and not s.endswith(("：", ":"))
 
 
+def text_column_roles(row: Sequence[str], roles: Sequence[str | None]) -> list[str | None]:
+    """``roles`` with one task column: of several task-like columns (``text``,
+    ``heading``), the one whose words mark the requirement
+    (:data:`~zwgk.lang.vocab.STRONG_TEXT_HEADER`), else the last, is
+    ``text``; those to its left are ``heading`` levels, those to its right
+    ``note``.
+
+    >>> text_column_roles(["类别", "工作任务", "具体内容"], ["heading", "text", "text"])
+    ['heading', 'heading', 'text']
+    """
+    candidates = [i for i, r in enumerate(roles) if r in ("text", "heading")]
+    if not candidates:
+        return list(roles)
+    strong = [i for i in candidates if STRONG_TEXT_HEADER.search(squeeze(row[i]))]
+    text_col = (strong or candidates)[-1]
+    out: list[str | None] = []
+    for i, r in enumerate(roles):
+        if i == text_col:
+            out.append("text")
+        elif r in ("text", "heading"):
+            out.append("heading" if i < text_col else "note")
+        else:
+            out.append(r)
+    return out
+
+
 def header_row_roles(row: Sequence[str]) -> list[str | None] | None:
     """The column roles of a table's header row, or None if ``row`` is no header.
 
@@ -252,17 +279,7 @@ def header_row_roles(row: Sequence[str]) -> list[str | None] | None:
         return None
     if not any(r in ("text", "heading") for r in named):
         return None
-    candidates = [i for i, r in enumerate(roles) if r in ("text", "heading")]
-    strong = [i for i in candidates if STRONG_TEXT_HEADER.search(squeeze(row[i]))]
-    text_col = strong[-1] if strong else candidates[-1]
-    out: list[str | None] = []
-    for i, r in enumerate(roles):
-        if i == text_col:
-            out.append("text")
-        elif r in ("text", "heading"):
-            out.append("heading" if i < text_col else "note")
-        else:
-            out.append(r)
+    out = text_column_roles(row, roles)
     named_roles = lead_of_two_owners([r or "" for r in out])
     out = [r or None for r in named_roles]
     resp_cols = [i for i, r in enumerate(out) if r == "resp"]

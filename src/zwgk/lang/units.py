@@ -101,6 +101,10 @@ _INSIDE_BAD_WORDS: Final = (
     r"率|專欄|专栏|專區|专区|情况|結果|结果|公告|问题|問題|整改|收支|规定|規定|办法|辦法|意见|意見|方案|通知|"
     # a number that counts or dates (20日内, 3个): a number of a name's own (12345热线) is not
     r"案件|违法|違法|违规|違規|《|》|[0-9]+[年月日时个天周号条项件次%．.]|年|"
+    # nor does an article a law counts (…第二十三条|环评审批股)
+    r"第[一二三四五六七八九十百零〇]+[条條款项項]|"
+    # nor a person's name masked (刘**|社会救助股)
+    r"[*＊]|"
     # a quotation is no name, unless a name's office word closes it (省“互联网+政务服务”联席办)
     r"“(?![^“”。，、；;]{1,12}”[\u4e00-\u9fff]{0,6}?(?:办|小组|专班|中心))|"
     # nor is the close of one (a name from inside it: …“滁州公积金”公众号同步发布)
@@ -138,10 +142,11 @@ _SPACE: Final = re.compile(r"\s")
 # the end of a sentence, or where a level of government or a collective begins
 _PREFIX_FIRST: Final = frozenset(p[0] for p in UNIT_PREFIXES)
 # a character a run may start after (a space, a separator, the end of a
-# sentence, a share's per cent: …答复率100%|司法局) or at (the first of a
+# sentence, a share's per cent: …答复率100%|司法局, a title's end: …办法》|
+# 污染防治股, a masked name's stars: 刘**|社会救助股) or at (the first of a
 # level of government or a collective)
 _START_CHAR: Final = re.compile(
-    r"[\s、，,；;/。：:%％" + "".join(sorted(map(re.escape, _PREFIX_FIRST))) + "]"
+    r"[\s、，,；;/。：:%％》*＊" + "".join(sorted(map(re.escape, _PREFIX_FIRST))) + "]"
 )
 _LIST_SEPARATOR: Final = re.compile(r"[、，,；;]")
 # (气象台 and 医务部 too, not 平台 or 各部)

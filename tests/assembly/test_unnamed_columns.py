@@ -1,0 +1,224 @@
+"""Run-together tables with a column the header vocabulary does not name
+(公开依据, 分值, a start date before the deadline, a leader's masked name):
+the header is read whole, the column kept apart, and a row's cells cut by
+what the named ones hold."""
+
+from __future__ import annotations
+
+import zwgk
+from zwgk.assembly.text import find_header
+from zwgk.lang.units import find_unit_runs
+
+
+def _header(text: str) -> tuple[str, ...] | None:
+    found = find_header(text, 0, len(text))
+    return found.roles if found is not None else None
+
+
+def test_a_short_noun_between_header_words_is_a_column_of_its_own() -> None:
+    assert _header("序号工作任务法律依据责任科室完成时限\n1公开…") == (
+        "number",
+        "text",
+        "other",
+        "resp",
+        "deadline",
+    )
+
+
+def test_a_short_noun_closing_a_header_line_is_a_column_of_its_own() -> None:
+    assert _header("序号工作任务责任科室完成时限考核分值\n1公开…") == (
+        "number",
+        "text",
+        "resp",
+        "deadline",
+        "other",
+    )
+
+
+def test_words_of_a_sentence_between_header_words_are_no_column() -> None:
+    # 要对照 joins a sentence; two header words alone do not make a header
+    assert _header("各责任单位要对照任务分工细化措施，抓好落实。") is None
+
+
+def test_a_titles_words_run_on_into_a_header_are_no_columns() -> None:
+    text = "某市2022年政务公开重点工作任务分工落实情况表\n序号\n工作任务\n责任单位\n完成时限"
+    found = find_header(text, 0, len(text))
+    assert found is not None
+    assert text[found.start : found.end].startswith("序号")
+    assert "other" not in found.roles
+
+
+LAW_COLUMN = """\
+某县林业局2023年政务公开工作任务清单
+为做好林业领域信息公开，制定本清单。
+序号公开事项法律依据责任股室公开时限
+1林木采伐许可审批结果《中华人民共和国森林法》第五十六条资源股受理后10个工作日内
+2古树名木保护名录《古树名木保护条例》保护股牵头，执法大队配合每年3月底前
+3林业行政处罚决定《林业行政处罚程序规定》执法大队处罚决定作出后7个工作日内
+4森林防火工作动态《森林防火条例》防火办每月
+某县林业局
+2023年3月1日
+"""
+
+
+def test_a_law_column_between_the_task_and_its_unit_is_kept_apart() -> None:
+    plan = zwgk.read(LAW_COLUMN.encode(), format="text")
+    assert [t.text for t in plan.tasks] == [
+        "林木采伐许可审批结果",
+        "古树名木保护名录",
+        "林业行政处罚决定",
+        "森林防火工作动态",
+    ]
+    assert [t.responsibility.units() if t.responsibility else () for t in plan.tasks] == [
+        ("资源股",),
+        ("保护股", "执法大队"),
+        ("执法大队",),
+        ("防火办",),
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "受理后10个工作日内",
+        "每年3月底前",
+        "处罚决定作出后7个工作日内",
+        "每月",
+    ]
+    assert plan.tasks[0].note == "《中华人民共和国森林法》第五十六条"
+    assert all(t.section == () for t in plan.tasks)
+
+
+START_AND_SCORE = """\
+某县审计局2021年政务公开重点任务推进表
+序号工作任务责任股室启动时间完成时间考核分值
+1公开年度审计项目计划。办公室2021年2月2021年3月底前3分
+2公开审计整改情况。法规审理股2021年5月整改期满后20个工作日内4分
+3发布审计工作报告解读材料。综合股牵头，办公室配合2021年7月报告公布后5个工作日内2分
+某县审计局
+2021年1月20日
+"""
+
+
+def test_a_start_date_before_the_deadline_and_a_score_after_it_are_no_deadline() -> None:
+    plan = zwgk.read(START_AND_SCORE.encode(), format="text")
+    assert [t.text for t in plan.tasks] == [
+        "公开年度审计项目计划。",
+        "公开审计整改情况。",
+        "发布审计工作报告解读材料。",
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "2021年3月底前",
+        "整改期满后20个工作日内",
+        "报告公布后5个工作日内",
+    ]
+    assert [t.section for t in plan.tasks] == [()] * 3
+    assert plan.tasks[1].responsibility is not None
+    assert plan.tasks[1].responsibility.units() == ("法规审理股",)
+
+
+LEADERS = """\
+某县信访局2022年政务公开工作任务分解表
+序号工作任务分管领导责任股室完成时限
+1公开信访事项办理流程和时限。王**办信股每季度
+2公开领导干部接访下访安排。王**接访股负责，办公室配合每月
+3公开信访工作年度报告。李*办公室2022年12月底前
+某县信访局
+2022年2月10日
+"""
+
+
+def test_a_leaders_masked_name_between_the_task_and_its_unit_is_no_unit() -> None:
+    plan = zwgk.read(LEADERS.encode(), format="text")
+    assert [t.text for t in plan.tasks] == [
+        "公开信访事项办理流程和时限。",
+        "公开领导干部接访下访安排。",
+        "公开信访工作年度报告。",
+    ]
+    assert [t.responsibility.units() if t.responsibility else () for t in plan.tasks] == [
+        ("办信股",),
+        ("接访股", "办公室"),
+        ("办公室",),
+    ]
+
+
+def test_names_start_after_a_titles_close_and_hold_no_article_or_masked_name() -> None:
+    def names(text: str) -> list[str]:
+        return [text[a:b] for r in find_unit_runs(text) for a, b in r.units]
+
+    assert names("《森林防火条例》防火办每月") == ["防火办"]
+    assert names("王**办信股每季度") == ["办信股"]
+    assert "第五十六条资源股" not in names("第五十六条资源股受理后10个工作日内")
+
+
+SCORES = """\
+某县档案馆2022年政务公开重点工作任务清单
+序号工作任务责任科室完成时限分值
+1公开馆藏档案开放目录。利用科每季度2分
+2公开档案查阅利用办事指南。利用科长期坚持3分
+3发布档案工作政策解读材料。办公室文件印发后5个工作日内4分
+4编制政府信息公开工作年度报告。办公室2023年1月31日前2分
+某县档案馆
+2022年3月1日
+"""
+
+
+def test_a_score_closing_a_row_is_no_number_of_the_next() -> None:
+    # each row's score is the next row's number: still a quantity (分), not
+    # the 序号 of a row run on after it
+    plan = zwgk.read(SCORES.encode(), format="text")
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.note for t in plan.tasks] == ["2分", "3分", "4分", "2分"]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "每季度",
+        "长期坚持",
+        "文件印发后5个工作日内",
+        "2023年1月31日前",
+    ]
+
+
+def test_a_plan_signed_by_an_archive_closes_with_its_signature() -> None:
+    # 馆 ends an organisation's name as 局 does: the signature is no row
+    plan = zwgk.read(SCORES.encode(), format="text")
+    assert plan.tasks[-1].text == "编制政府信息公开工作年度报告。"
+    assert plan.issuer == "某县档案馆"
+
+
+OFFICE_SIGNS = """\
+某某大学2023年信息公开工作要点
+为深入贯彻《高等学校信息公开办法》,进一步提高学校管理透明度,制定本要点。
+一、推进重点信息公开
+1.公开学校章程和规章制度,根据机构调整及时更新。
+责任部门：党政办公室主责,组织部参与
+2.公开本科生招生章程和录取结果。
+责任部门：本科生招生办公室、研究生院
+3.公开学校年度财务预算和决算。
+责任部门：财务处
+二、工作要求
+1.各单位要高度重视信息公开工作,明确一名信息员。
+2.信息公开工作纳入年度考核,对落实不力的予以通报。
+某某大学党政办公室
+2023年3月6日
+"""
+
+
+def test_the_office_signing_for_the_body_the_title_names_is_the_issuer() -> None:
+    plan = zwgk.read(OFFICE_SIGNS.encode(), format="text")
+    assert len(plan.tasks) == 3
+    assert plan.issuer == "某某大学党政办公室"
+
+
+NOTICE_OFFICE_SIGNS = """\
+关于印发《某某水务集团有限公司2023年办事公开工作要点》的通知
+某水司〔2023〕5号
+各部门、各分公司：
+现将工作要点印发给你们，请认真贯彻落实。
+某某水务集团有限公司2023年办事公开工作要点
+一、公开供水服务信息
+1.公开供水价格和收费标准。（责任部门：营销部）
+2.公开停水计划和抢修进度。（责任部门：调度中心）
+某某水务集团有限公司办公室
+2023年2月20日
+"""
+
+
+def test_a_notices_office_signing_for_the_company_its_title_names_is_the_issuer() -> None:
+    plan = zwgk.read(NOTICE_OFFICE_SIGNS.encode(), format="text")
+    assert plan.doc_number == "某水司〔2023〕5号"
+    assert plan.issuer == "某某水务集团有限公司办公室"
