@@ -2701,6 +2701,32 @@ def test_the_points_of_an_opening_part_on_aims_are_not_tasks() -> None:
     assert "指导思想" in kept and "工作目标" in kept  # nothing lost
 
 
+PRINCIPLES_OF = """为进一步做好我局政务公开工作,制定本办法。
+一、政务公开的基本原则
+为确保政务公开规范有序,必须坚持以下原则:
+(一)依法公开原则。凡公开的内容必须符合法律、法规的规定;
+(二)真实准确原则。公开事项必须实事求是、准确无误;
+(三)便民利民原则。政务公开要便于群众办事;
+二、政务公开的内容
+(一)机构职能、内设机构及办公电话。
+责任股室:办公室
+(二)部门预算、决算和“三公”经费。
+责任股室:预算股、会计股"""
+
+
+def test_the_points_of_a_part_on_what_principles_hold_are_not_tasks() -> None:
+    # the part's heading names what its principles are of (政务公开的基本原则)
+    plan = zwgk.read(PRINCIPLES_OF.encode(), format="text")
+    assert [(t.label, t.section) for t in plan.tasks] == [
+        ("(一)", ("政务公开的内容",)),
+        ("(二)", ("政务公开的内容",)),
+    ]
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "办公室",
+        "预算股、会计股",
+    ]
+
+
 def test_a_plan_opening_on_its_aims_only_has_no_tasks() -> None:
     text = "某市方案\n一、目标要求\n(一)2020年底前,建成目录。\n(二)2022年6月底前,制定标准。"
     plan = zwgk.read(text.encode(), format="text")
