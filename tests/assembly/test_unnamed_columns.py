@@ -222,3 +222,15 @@ def test_a_notices_office_signing_for_the_company_its_title_names_is_the_issuer(
     plan = zwgk.read(NOTICE_OFFICE_SIGNS.encode(), format="text")
     assert plan.doc_number == "某水司〔2023〕5号"
     assert plan.issuer == "某某水务集团有限公司办公室"
+
+
+def test_names_start_after_a_count_a_quota_cell_states() -> None:
+    # (a 量化指标 cell run into the unit cell: …不少于10项|群众体育科)
+    def names(text: str) -> list[str]:
+        return [text[a:b] for r in find_unit_runs(text) for a, b in r.units]
+
+    assert names("全年不少于10项群众体育科2024年3月底前") == ["群众体育科"]
+    assert names("新建健身路径不少于8处群众体育科牵头，各镇（街道）配合") == [
+        "群众体育科",
+        "各镇（街道）",
+    ]

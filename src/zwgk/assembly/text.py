@@ -689,7 +689,7 @@ def find_header(text: str, start: int, end: int) -> Header | None:
     words = _header_words(region, keep, squeezed, unnamed=True)
     if _holds_unnamed(words, region, keep):
         words += _unnamed_last(region, keep, words)
-    else:
+    elif not all(w.named for w in words):  # (read again without them)
         words = _header_words(region, keep, squeezed, unnamed=False)
     if len(words) < 2:
         return None

@@ -100,7 +100,7 @@ _INSIDE_BAD_WORDS: Final = (
     # a rate (办结率, 满意率) is what a requirement counts, in no name
     r"率|專欄|专栏|專區|专区|情况|結果|结果|公告|问题|問題|整改|收支|规定|規定|办法|辦法|意见|意見|方案|通知|"
     # a number that counts or dates (20日内, 3个): a number of a name's own (12345热线) is not
-    r"案件|违法|違法|违规|違規|《|》|[0-9]+[年月日时个天周号条项件次%．.]|年|"
+    r"案件|违法|違法|违规|違規|《|》|[0-9]+[年月日时个天周号条项件次处處家%．.]|年|"
     # nor does an article a law counts (…第二十三条|环评审批股)
     r"第[一二三四五六七八九十百零〇]+[条條款项項]|"
     # nor a person's name masked (刘**|社会救助股)
@@ -864,12 +864,29 @@ def _run_start(text: str, pos: int) -> int | None:
     k = pos - 1  # a separator right before ``pos`` lets a run start there
     while (m := _START_CHAR.search(text, k)) is not None:
         k = m.start()
+        if (after := _after_count(text, pos, k)) is not None:
+            return after
         if text[k] not in _PREFIX_FIRST:
             return k + 1
         if k >= pos and text.startswith(UNIT_PREFIXES, k) and not _closes_area(text, k):
             return k
         k += 1
+    return _after_count(text, pos, len(text))
+
+
+def _after_count(text: str, pos: int, k: int) -> int | None:
+    """The end of the first count that ends from ``pos`` to ``k`` (looked
+    for there only: each place is asked once)."""
+    for m in _COUNT.finditer(text, max(0, pos - _COUNT_REACH), k + 1):
+        if pos <= m.end() <= k:
+            return m.end()
     return None
+
+
+# a count a requirement states (不少于10项|群众体育科, 覆盖100个|村): a run may
+# start after it, as after a share's per cent
+_COUNT: Final = re.compile(r"[0-9０-９]+[项項个個次件处處家所]")
+_COUNT_REACH: Final = 8  # the longest count ending at or after a place looked from
 
 
 _AREA_SPAN: Final = max(map(len, AREA_WORDS))
