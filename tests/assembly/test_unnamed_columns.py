@@ -234,3 +234,35 @@ def test_names_start_after_a_count_a_quota_cell_states() -> None:
         "群众体育科",
         "各镇（街道）",
     ]
+
+
+SOURCES = """\
+某区水务局2024年政务公开工作任务分解表
+序号任务来源工作任务责任科室完成时限
+1区要点第3条公开水资源管理和取水许可审批结果。水资源科2024年6月底前
+2区要点第3条公开河湖长制工作动态。河湖科牵头，各街道配合每季度
+3区要点第8条公开防汛抗旱应急预案和抢险队伍信息。防汛办牵头，各街道配合汛期前
+4区要点第12条公开本局部门预决算和“三公”经费情况。财务科批复后20日内
+某区水务局
+2024年2月26日
+"""
+
+
+def test_a_tasks_source_before_its_text_is_kept_beside_it() -> None:
+    # 任务来源 names 任务 but is no task column; a last cell the deadline
+    # grammar cannot read (汛期前) ends the row as written
+    plan = zwgk.read(SOURCES.encode(), format="text")
+    assert [t.text for t in plan.tasks] == [
+        "公开水资源管理和取水许可审批结果。",
+        "公开河湖长制工作动态。",
+        "公开防汛抗旱应急预案和抢险队伍信息。",
+        "公开本局部门预决算和“三公”经费情况。",
+    ]
+    notes = ["区要点第3条", "区要点第3条", "区要点第8条", "区要点第12条"]
+    assert [t.note for t in plan.tasks] == notes
+    assert [t.responsibility.units() if t.responsibility else () for t in plan.tasks] == [
+        ("水资源科",),
+        ("河湖科", "各街道"),
+        ("防汛办", "各街道"),
+        ("财务科",),
+    ]

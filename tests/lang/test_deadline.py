@@ -496,3 +496,13 @@ def test_a_cheap_question_before_the_deadline_cells() -> None:
 )
 def test_a_rows_number_glued_to_the_event_is_no_part_of_the_deadline(text: str, raw: str) -> None:
     assert [m.deadline.raw for m in find_deadlines(text)][:1] == [raw]
+
+
+def test_the_news_a_noun_has_is_no_ongoing_deadline() -> None:
+    # 动态 the way a thing is done (动态更新, a cell 动态) goes on; a noun's
+    # news (工作动态, 河湖长制工作动态) is what is published
+    assert parse_deadline("动态更新") is not None
+    assert parse_deadline("实行动态管理") is not None
+    assert parse_deadline("动态") is not None
+    assert parse_deadline("工作动态") is None
+    assert parse_deadline("公开河湖长制工作动态。") is None

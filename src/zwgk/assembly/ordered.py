@@ -63,6 +63,7 @@ _UNNAMED_CELL: Final = 30  # the longest last unit cell the grammar cannot read 
 _TYPED: Final = 2.0  # a block the grammar reads as its column's
 _CHANNELS: Final = 1.0  # a 公开方式 block that lists channels
 _LIMIT: Final = 0.5  # a deadline cell closing with a limit's word
+_UNREAD_DEADLINE: Final = 8  # the longest last deadline cell the grammar cannot read
 _LIMIT_WORDS: Final = ("前", "内", "內", "止")
 _MISTYPED: Final = 3.0  # a text block that reads as units or as a deadline
 _MOST_CUTS: Final = 512  # cuts of one row weighed at most
@@ -194,9 +195,20 @@ class _Row:
         if self.blocks[i].kind == "deadline":
             yield from self._trimmed(at, opened)  # (first: the event's words whole)
             yield from ((a, b) for a, b in self.deadlines if a == at or (opened and a >= p))
+            if i == len(self.blocks) - 1 and not opened and self._unread_last(at):
+                yield at, self.end  # a last cell the grammar cannot read (供暖期前)
         else:
             yield from self._unit_spans(i, p, at, opened)
         yield _NONE
+
+    def _unread_last(self, at: int) -> bool:
+        """Whether the row's rest from ``at`` may be a last deadline cell the
+        deadline grammar cannot read: short, no sentence in it, no span of
+        the grammar's in it."""
+        rest = self.body[at : self.end]
+        if not 0 < len(rest) <= _UNREAD_DEADLINE or any(c in rest for c in SENTENCE_END):
+            return False
+        return not any(at <= a < self.end for a, _ in self.deadlines)
 
     def _trimmed(self, at: int, opened: bool) -> Iterator[_Span]:
         """A count back from an event whose span reaches back over where the
@@ -299,6 +311,8 @@ def _cell_score(block: Block, cell: str, *, last: bool) -> float | None:
     if not cell:
         return 0.0
     if block.kind == "deadline":  # (a limit over a bare month, which may be a start: 2021年2月)
+        if not is_deadline(cell):
+            return 0.0  # (a last cell the grammar cannot read)
         return _TYPED + (_LIMIT if cell.endswith(_LIMIT_WORDS) else 0.0)
     if block.kind == "note":
         return _CHANNELS if channels_end(cell) == len(cell) else 0.0

@@ -311,7 +311,7 @@ class _TableReader:
                 fields.shared = id(cell)
         elif role == "deadline":
             fields.deadline = value
-        elif role in ("note", "other_resp"):
+        elif role in ("note", "other_resp", "other"):
             if value:
                 fields.notes.append(value)
         elif role == "status" and value and first_time:

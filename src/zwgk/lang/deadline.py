@@ -231,9 +231,11 @@ _SCHEDULE_ELSEWHERE = (
 _SCHEDULE_ELSEWHERE_RE = re.compile(r"\A\s*" + _SCHEDULE_ELSEWHERE + r"\s*\Z")
 _EVENT_START_RE = re.compile(r"在|于|自|从|收到|接到|印发|公布|发布|出台")
 
-# (根据工作进度, 根据农时, 项目实施期间: as the work or the seasons go, not by a date)
+# (根据工作进度, 根据农时, 项目实施期间: as the work or the seasons go, not by a date;
+# 动态 as the way a thing is done, 动态更新, not the news a noun has, 工作动态)
 _ONGOING_RE = re.compile(
-    r"及时|长期|不定期|定期|持续|常态|全年|日常|实时|动态|随时|经常|长效|适时|即时|跟踪|长年|按需"
+    r"及时|长期|不定期|定期|持续|常态|全年|日常|实时|(?<![\u4e00-\u9fff])动态|动态(?=[更调管维监跟公发])"
+    r"|随时|经常|长效|适时|即时|跟踪|长年|按需"
     r"|常年|期间|(?:按|按照|根据|依据)(?:(?:工作|项目)?进度|农时)"
 )
 

@@ -104,6 +104,7 @@ COLUMN_ROLES: Final = (
     "resp",
     "text",
     "heading",
+    "other",
 )
 
 #: The kinds of unit a unit column's header or a unit field's name names (牵头单位,
@@ -145,6 +146,9 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|责任人|責任人|责任领导|責任領導|分管领导|分管領導|牵头领导|牽頭領導|负责人|負責人|联系人|聯繫人)"
         ),
     ),
+    # what a task rests on or comes from (公开依据, 政策依据, 任务来源): kept
+    # beside the task, in its note, though it names 任务
+    ("other", re.compile(r"(来源|來源|依据|依據)$")),
     # (a role word may stand before 责任单位: 牵头责任单位, 配合责任单位)
     ("lead", re.compile(rf"(牵头|牽頭|主责|主責)(?:责任|責任)?({_UNIT_KINDS})")),
     (
