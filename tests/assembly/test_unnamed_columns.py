@@ -266,3 +266,23 @@ def test_a_tasks_source_before_its_text_is_kept_beside_it() -> None:
         ("防汛办", "各街道"),
         ("财务科",),
     ]
+
+
+UNCLOSED_QUOTE = """\
+某市2022年政务公开工作任务分工
+序号责任单位工作任务完成时限
+1市发改委、市统计局围绕做好“六稳”工作、落实“六?任务，做好经济数据发布解读。2022年6月底前
+2市财政局公开预算决算信息。每年
+3市政府办公室更新政府信息公开指南。2022年3月底前
+"""
+
+
+def test_a_row_whose_page_lost_a_closing_quote_is_still_cut() -> None:
+    # a cell never ends inside brackets the row closes; a quote a mirror
+    # left open makes no cut impossible
+    plan = zwgk.read(UNCLOSED_QUOTE.encode(), format="text")
+    first = plan.tasks[0]
+    assert first.responsibility is not None
+    assert first.responsibility.units() == ("市发改委", "市统计局")
+    assert first.text.startswith("围绕做好")
+    assert first.deadline is not None and first.deadline.raw == "2022年6月底前"

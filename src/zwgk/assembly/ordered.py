@@ -151,6 +151,8 @@ class _Row:
         self.end = len(body.rstrip(_SKIP))
         self.blocks = blocks
         self.deadlines = deadline_cells(body)
+        # the brackets the row closes as it opens them (a mirror may lose one)
+        self.pairs = tuple(pair for pair in _PAIRS if _balanced(body, (pair,)))
 
     def skip(self, p: int) -> int:
         while p < self.end and self.body[p] in _SKIP:
@@ -272,7 +274,7 @@ class _Row:
         total = 0.0
         for block, (a, b) in zip(self.blocks, spans, strict=True):
             cell = self.body[a:b].strip(_SKIP) if a >= 0 else ""
-            if not _balanced(cell):
+            if not _balanced(cell, self.pairs):
                 return None  # a cell never ends inside 《…》 or （…）
             value = _cell_score(block, cell, last=b >= self.end)
             if value is None:
@@ -286,9 +288,10 @@ def _run_ends(run: UnitRun) -> list[int]:
     return sorted({run.end, *(b for _, b in run.units), *(b for _, b in run.cells)}, reverse=True)
 
 
-def _balanced(cell: str) -> bool:
-    """Whether every 《, （ and “ ``cell`` opens it also closes, after it."""
-    for opening, closing in _PAIRS:
+def _balanced(cell: str, pairs: Sequence[tuple[str, str]]) -> bool:
+    """Whether every opening bracket of ``pairs`` (《, （, “) ``cell`` holds
+    it also closes, after it."""
+    for opening, closing in pairs:
         depth = 0
         for ch in cell:
             depth += (ch == opening) - (ch == closing)
