@@ -553,6 +553,27 @@ TWENTY_SECOND_PAIRS = (
 )
 """The twenty-second set, held out the same way, measured and joined."""
 
+TWENTY_THIRD_PAIRS = (
+    "kuytun-2017-vs-national-2017",
+    "linyi-culture-2019-vs-national-2019",
+    "linyi-justice-2021-vs-national-2021",
+    "linyi-justice-2021-vs-shanghai-justice-2020",
+    "linyi-justice-2021-vs-shanghai-justice-2021",
+    "sanming-justice-2016-vs-fujian-2015",
+    "sanming-justice-2016-vs-fujian-2016",
+    "sanming-justice-2016-vs-national-2016",
+    "shanghai-justice-2020-vs-national-2020",
+    "shanghai-justice-2021-vs-2020",
+    "shanghai-justice-2021-vs-national-2021",
+    "shanghai-justice-2024-vs-2020",
+    "shanghai-justice-2024-vs-2021",
+    "shanghai-justice-2024-vs-shanghai-2024",
+    "yiyuan-water-2018-vs-fujian-2016",
+    "yiyuan-water-2018-vs-fujian-2017",
+    "yiyuan-water-2018-vs-national-2018",
+)
+"""The twenty-third set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -576,6 +597,7 @@ DEV_PAIRS = (
     + TWENTIETH_PAIRS
     + TWENTY_FIRST_PAIRS
     + TWENTY_SECOND_PAIRS
+    + TWENTY_THIRD_PAIRS
 )
 
 
