@@ -676,6 +676,11 @@ def test_a_unit_cell_closes_with_the_words_of_its_duty(text: str, name: str) -> 
         ("12315投诉举报中心消费者权益保护科", ["12315投诉举报中心", "消费者权益保护科"]),
         ("办公室规划发展与信息化科", ["办公室", "规划发展与信息化科"]),
         ("财政所党政办公室", ["财政所", "党政办公室"]),
+        # a collective of the body's own parts, then one office: two names
+        ("各相关科室信息技术科", ["各相关科室", "信息技术科"]),
+        ("相关科室综合科", ["相关科室", "综合科"]),
+        ("有关单位市财政局", ["有关单位", "市财政局"]),
+        ("各部门办公室", ["各部门办公室"]),
     ],
 )
 def test_a_section_after_its_body_is_one_name(text: str, names: list[str]) -> None:

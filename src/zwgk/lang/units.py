@@ -384,6 +384,16 @@ _MEMBERS: Final = ("各成员", "各成員")
 _OFFICES_ALONE: Final = ("办公室", "辦公室")  # an office a plan names by its word alone
 _SECTION_ENDS: Final = ("科", "股", "站", "所", "队", "隊")  # the sections of a bureau
 _OWN_WORDS: Final = 2  # 财政|所, 法规|科: the fewest characters of a field a whole name holds
+# the kinds a collective of a body's own parts names (各相关科室, 有关单位)
+_COLLECTIVE_KINDS: Final = (
+    "科室", "处室", "處室", "股室", "单位", "單位", "部门", "部門", "机构", "機構", "站所",
+)  # fmt: skip
+_COLLECTIVE_OPENINGS: Final = ("各", "有关", "有關", "相关", "相關")
+
+
+def _collective_of_kind(text: str, i: int, e: int) -> bool:
+    """Whether ``text[i:e]`` names a collective of one kind (各相关科室, 有关单位)."""
+    return text.startswith(_COLLECTIVE_OPENINGS, i) and text.endswith(_COLLECTIVE_KINDS, i, e)
 
 
 def _inside_end(text: str, e: int) -> bool:
@@ -418,7 +428,9 @@ def _another_office(text: str, i: int, e: int) -> bool:
     with nothing between them (财政所|党政办公室, 法规科|各业务科室): a
     collective, or the whole name of another office that is not a branch or
     a detachment of the first (市生态环境局麒麟分局 is one name)."""
-    if not (_whole_office(text, i, e) or text[i:e] in _OFFICES_ALONE):
+    if not (
+        _whole_office(text, i, e) or text[i:e] in _OFFICES_ALONE or _collective_of_kind(text, i, e)
+    ):
         return False  # (the bureau's own office named alone: 办公室|各科室)
     if text.startswith(_MEMBERS, e):
         return False  # the body's own members (指挥部各成员单位, 领导小组各成员单位)
