@@ -286,3 +286,53 @@ def test_a_row_whose_page_lost_a_closing_quote_is_still_cut() -> None:
     assert first.responsibility.units() == ("市发改委", "市统计局")
     assert first.text.startswith("围绕做好")
     assert first.deadline is not None and first.deadline.raw == "2022年6月底前"
+
+
+SCORES_UNDER_MERGED_UNITS = """\
+某县司法局2022年政务公开工作任务分工表
+序号工作任务责任股室完成时限分值
+一、推进决策公开
+1.公开重大行政决策事项目录，做好决策草案意见征集。办公室2022年6月底前3分
+2.做好决策执行情况的公开，及时回应社会关切。4分
+3.推进行政复议决定书公开，做好年度报告编制。2分
+二、加强政策解读
+4.落实解读方案与文件同步报审制度，2022年11月底前，完成本局规范性文件解读材料的补充上网工作。2分
+5.围绕法律援助政策开展图文解读和在线访谈3分
+某县司法局
+2022年3月1日
+"""
+
+
+def test_a_score_closing_a_row_whose_units_and_deadline_are_lost_is_kept_apart() -> None:
+    # a web copy lost the merged unit and deadline cells: the score after the
+    # text is still its own column's, not the text's
+    plan = zwgk.read(SCORES_UNDER_MERGED_UNITS.encode(), format="text")
+    assert [t.note for t in plan.tasks] == ["3分", "4分", "2分", "2分", "3分"]
+    assert plan.tasks[1].text == "做好决策执行情况的公开，及时回应社会关切。"
+    assert plan.tasks[4].text == "围绕法律援助政策开展图文解读和在线访谈"
+
+
+def test_a_text_cell_does_not_end_inside_its_sentence() -> None:
+    # a date inside a requirement's sentence (…制度，2022年11月底前，完成…)
+    # is no deadline cell that cuts the row
+    plan = zwgk.read(SCORES_UNDER_MERGED_UNITS.encode(), format="text")
+    fourth = plan.tasks[3]
+    assert fourth.text.startswith("落实解读方案") and fourth.text.endswith("补充上网工作。")
+
+
+SCORES_ONLY = """\
+某市2022年政务公开工作考核任务表
+序号工作任务责任单位完成时限分值
+一、深化重点领域信息公开
+1.主动公开本地区规划纲要和专项规划，做好历史规划的归集整理工作。3分
+2.稳步扩大财政预决算公开范围，推进乡镇预算、决算公开。4分
+3.更新完善权责清单和机构职能目录，并按要求公开。2分
+"""
+
+
+def test_a_score_after_each_rows_last_sentence_is_read_as_its_column() -> None:
+    # the reading that keeps each score in the text is the less plausible:
+    # a count alone after a task's last sentence is a cell of its own
+    plan = zwgk.read(SCORES_ONLY.encode(), format="text")
+    assert [t.note for t in plan.tasks] == ["3分", "4分", "2分"]
+    assert all(t.text.endswith("。") for t in plan.tasks)

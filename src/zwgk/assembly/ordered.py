@@ -41,6 +41,7 @@ from zwgk.assembly.fields import (
     split_texts,
 )
 from zwgk.lang.deadline import deadline_cells, parse_deadline
+from zwgk.lang.numerals import COUNTED
 from zwgk.lang.units import UnitRun, find_unit_runs, run_at
 from zwgk.lang.vocab import channels_end
 
@@ -72,7 +73,9 @@ _NEXT_CELL_OPENS: Final = re.compile(r"《")  # a law or document named opens a 
 _EVENT_WORDS: Final = 4  # an event's first words a count back's span may leave out
 _HAN: Final = re.compile(r"[\u4e00-\u9fff]+")
 _MONTH: Final = re.compile(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?")
-_COUNTED: Final = re.compile(r"第?[0-9一二三四五六七八九十百]+[条條项項款号號分点點]")
+_CLOSING_COUNT: Final = re.compile(COUNTED.pattern + "$")
+_SENTENCES: Final = 1.0  # a note cell holding sentences, a text cell cut inside one
+_CLAUSE_GOES_ON: Final = ("，", ",", "、", "：", ":")  # a sentence goes on after them
 
 
 @attrs.frozen
@@ -167,6 +170,10 @@ class _Row:
                 yield ()
             return
         if self.blocks[i].kind in _FILLERS:
+            if opened and self.blocks[i - 1].kind not in _FILLERS:
+                # a text before it is open: none of the cells between was found
+                yield from self._after_open(i, p)
+                return
             if i + 1 < len(self.blocks) and self.blocks[i + 1].kind in _FILLERS:
                 for q in self._filler_ends(p):  # two fillers: where the first ends
                     yield from (((p, q), *rest) for rest in self.cuts(i + 1, q, opened=True))
@@ -180,14 +187,24 @@ class _Row:
             else:
                 yield from (((a, b), *rest) for rest in self.cuts(i + 1, b))
 
+    def _after_open(self, i: int, p: int) -> Iterator[tuple[_Span, ...]]:
+        """Cuts of a note block that follows an open text block with nothing
+        found between them: none, or from where the text may end (…工作。|3分)."""
+        yield from ((_NONE, *rest) for rest in self.cuts(i + 1, p, opened=True))
+        for q in self._filler_ends(p):
+            yield from (((q, _OPEN), *rest) for rest in self.cuts(i + 1, q, opened=True))
+
     def _filler_ends(self, p: int) -> list[int]:
         """Where a text or note cell followed by another such cell may end:
-        after a sentence's end (the last first), before a title in 《》, or
-        after a counted reference (市要点第9条, 5分)."""
+        after a sentence's end (the last first), before a title in 《》,
+        after a counted reference (市要点第9条, 5分) or before one closing
+        the row."""
         body = self.body[: self.end]
         ends = [k + 1 for k in range(len(body) - 2, p, -1) if body[k] in _FULL_STOPS]
         ends += [m.start() for m in _NEXT_CELL_OPENS.finditer(body, p + 1)]
-        ends += [m.end() for m in _COUNTED.finditer(body, p + 1) if m.end() < len(body)]
+        counts = list(COUNTED.finditer(body, p + 1))
+        ends += [m.end() for m in counts if m.end() < len(body)]
+        ends += [m.start() for m in counts[-1:] if m.end() == len(body)]  # (…目录|3分)
         return list(dict.fromkeys(ends))
 
     def _spans(self, i: int, p: int, opened: bool) -> Iterator[_Span]:
@@ -256,7 +273,7 @@ class _Row:
         if i and self.blocks[i - 1].kind == "note":
             starts.append(channels_end(self.body, p))
             # (a note closing with a counted reference: …第二十三条|环评审批股)
-            starts += [m.end() for m in _COUNTED.finditer(self.body, p)]
+            starts += [m.end() for m in COUNTED.finditer(self.body, p)]
         return sorted({a for a in starts if a >= p})
 
     def resolved(self, spans: tuple[_Span, ...]) -> tuple[_Span, ...]:
@@ -310,7 +327,9 @@ def _cell_score(block: Block, cell: str, *, last: bool) -> float | None:
     if block.kind == "text":
         if len(cell) < 2:
             return None
-        return -_MISTYPED if is_units(cell) or is_deadline(cell) else 0.0
+        if is_units(cell) or is_deadline(cell):
+            return -_MISTYPED
+        return -_SENTENCES if cell.endswith(_CLAUSE_GOES_ON) else 0.0  # (…指引,|2020年…)
     if not cell:
         return 0.0
     if block.kind == "deadline":  # (a limit over a bare month, which may be a start: 2021年2月)
@@ -318,12 +337,25 @@ def _cell_score(block: Block, cell: str, *, last: bool) -> float | None:
             return 0.0  # (a last cell the grammar cannot read)
         return _TYPED + (_LIMIT if cell.endswith(_LIMIT_WORDS) else 0.0)
     if block.kind == "note":
-        return _CHANNELS if channels_end(cell) == len(cell) else 0.0
+        return _note_score(cell, counts="other" in block.roles)
     if _units_cell(cell):
         return _TYPED
     # a last cell the unit grammar cannot read (posts: 村会计负责，村监委会主任监督)
     short = last and len(cell) <= _UNNAMED_CELL and not any(c in cell for c in SENTENCE_END)
     return 0.0 if short and not says_what_is_done(cell) else None
+
+
+def _note_score(cell: str, *, counts: bool) -> float:
+    """How well ``cell`` reads as a note: a list of channels (公开方式), in a
+    column the vocabulary does not know (``counts``) a score or a counted
+    reference (3分, 《条例》第20条), or, worse than none, sentences (a
+    requirement's: …。…)."""
+    if channels_end(cell) == len(cell):
+        return _CHANNELS
+    if any(c in _FULL_STOPS for c in cell[:-1]):
+        return -_SENTENCES
+    counted = COUNTED.fullmatch(cell) or (cell.startswith("《") and _CLOSING_COUNT.search(cell))
+    return _TYPED if counts and counted else 0.0
 
 
 def _units_cell(cell: str) -> bool:

@@ -19,7 +19,7 @@ from zwgk._model import Plan, Residue, Task
 from zwgk._textutil import squeeze
 from zwgk.assembly.fields import cut_responsibility, is_deadline, is_units
 from zwgk.assembly.text import closing_signature
-from zwgk.lang.numerals import find_labels, parse_label
+from zwgk.lang.numerals import COUNTED, find_labels, parse_label
 from zwgk.lang.pieces import is_heading_text
 from zwgk.lang.vocab import FIELD_RE, ROLE_WORD, names_units
 
@@ -46,6 +46,8 @@ def _task_score(text: str, has_units: bool, resp_raw: str | None) -> float:
         score -= 0.5
     if cut_responsibility(text)[1] or _ends_with_units(s) or _opens_with_cell(s, resp_raw):
         score -= 0.5  # a responsibility left in the text: cut inside its bracket, after it, first
+    if _ends_with_count(s):
+        score -= 0.5  # ... or a score or an article's number: a cell of its own
     return score
 
 
@@ -69,6 +71,13 @@ def _ends_with_units(text: str) -> bool:
     (``…完成核查。市审批局``): the cells were not told apart."""
     stop = text.rfind("。", 0, len(text) - 1)
     return stop > 0 and is_units(text[stop + 1 :])
+
+
+def _ends_with_count(text: str) -> bool:
+    """Whether a task's text ends with a count alone after its last sentence
+    (``…公开工作。3分``, ``…。第20条``): a cell of its own, not told apart."""
+    stop = text.rfind("。", 0, len(text) - 1)
+    return stop > 0 and COUNTED.fullmatch(text, stop + 1) is not None
 
 
 def _names_a_unit(name: str) -> bool:

@@ -21,6 +21,7 @@ from typing import Final
 import attrs
 
 __all__ = [
+    "COUNTED",
     "LABEL_RANKS",
     "PART_RANK",
     "HeadingLabel",
@@ -31,6 +32,10 @@ __all__ = [
     "parse_number",
     "parse_serial",
 ]
+
+#: A count written as a cell or closing one: an article or an item counted
+#: (``第20条``, ``市要点第5条``) or a score (``3分``).
+COUNTED: Final = re.compile(r"第?[0-9一二三四五六七八九十百]+[条條项項款号號分点點]")
 
 _CN_DIGITS: Final[dict[str, int]] = {
     "〇": 0,
