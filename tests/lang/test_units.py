@@ -733,3 +733,20 @@ def test_a_name_that_opens_like_a_preposition() -> None:
 )
 def test_a_body_and_its_division_run_together(name: str, parts: tuple[str, str] | None) -> None:
     assert office_and_division(name) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a level with the levels it stands for in brackets is read as the name without them
+        ("县(市、区)教育局;各高校", ["县(市、区)教育局", "各高校"]),
+        ("各设区市、县(市、区)政府", ["各设区市", "县(市、区)政府"]),
+        ("县(市)政府办公室牵头", ["县(市)政府办公室"]),
+        ("市政府办公室、县（区）政府办公室", ["市政府办公室", "县（区）政府办公室"]),
+        ("县（市、区）、市直各部门", ["县（市、区）", "市直各部门"]),
+        ("各县（市、区）人民政府负责", ["各县（市、区）人民政府"]),
+    ],
+)
+def test_a_level_with_its_levels_in_brackets_opens_a_name(text: str, names: list[str]) -> None:
+    units = [text[a:b] for r in find_unit_runs(text) for a, b in r.units]
+    assert units == names

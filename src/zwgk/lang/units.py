@@ -557,6 +557,9 @@ def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> i
         return None
     if _inside_event(text, i):
         return None  # (…新闻发布|会市委…: no name starts inside a meeting's word)
+    levels = _LEVEL_BRACKET.match(text, i) if _depth == 0 else None
+    if levels is not None:
+        return _after_levels(text, i, levels.end())
     window = min(len(text), i + _MAX_UNIT)
     space = _SPACE.search(text, i, window)
     limit = space.start() if space is not None else window
@@ -652,6 +655,22 @@ def _after_bracket(text: str, i: int, e: int, depth: int) -> int:
     if _starts_own_name(text, b, nxt) and not _collective_goes_on(text, i, b):
         return b
     return nxt
+
+
+# a level with the levels it stands for in brackets (县（市、区）教育局, 县(市)政府)
+_LEVEL_BRACKET: Final = re.compile(
+    r"[市县縣区區州盟旗乡鄉镇鎮][（(][市县縣区區州盟旗乡鄉镇鎮、，,]{1,7}[）)]"
+)
+
+
+def _after_levels(text: str, i: int, b: int) -> int | None:
+    """The end of a name whose level at ``i`` has the levels it stands for in
+    brackets up to ``b``: read as the name without them (县（市、区）|政府 as
+    县政府), or there, where nothing goes on (…、县（市、区）、…)."""
+    if b >= len(text) or text[b] in _SEPARATORS or text[b].isspace():
+        return b
+    e = unit_end(text[: i + 1] + text[b:], i)
+    return None if e is None else e + b - i - 1
 
 
 def _boundary_shallow(text: str, e: int) -> bool:
