@@ -206,6 +206,16 @@ def test_extract_responsibilities_needs_a_sentence_end_or_the_end() -> None:
     assert extract_responsibilities("推进公开。（区发改局）") == ("推进公开。", ["区发改局"])
 
 
+def test_a_bracket_after_a_units_name_qualifies_it() -> None:
+    # 各镇街（园区）: the bracket is part of the name, not the units of a title
+    text = "各镇街（园区）；市直各单位加强政务公开工作组织领导。"
+    assert extract_responsibilities(text) == (text, [])
+    assert extract_responsibilities("深化财政信息公开（区财政局牵头）。推进预算公开。") == (
+        "深化财政信息公开。推进预算公开。",
+        ["区财政局牵头"],
+    )
+
+
 def test_labels_whose_numerals_a_mirror_masked_keep_their_shape_and_no_number() -> None:
     plan = _plan(
         "* 年 (略) 市政务公开工作要点",

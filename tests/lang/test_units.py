@@ -8,7 +8,7 @@ import pytest
 
 from zwgk.assembly.fields import best_run, is_units
 from zwgk.lang import find_unit_runs
-from zwgk.lang.units import last_run_start, office_and_division
+from zwgk.lang.units import last_run_start, office_and_division, unit_end
 
 
 def _runs(text: str) -> list[list[str]]:
@@ -750,3 +750,14 @@ def test_a_body_and_its_division_run_together(name: str, parts: tuple[str, str] 
 def test_a_level_with_its_levels_in_brackets_opens_a_name(text: str, names: list[str]) -> None:
     units = [text[a:b] for r in find_unit_runs(text) for a, b in r.units]
     assert units == names
+
+
+@pytest.mark.parametrize("text", ["同部署", "安排部署", "选派干部", "签署"])
+def test_a_word_that_ends_like_an_office_is_no_name(text: str) -> None:
+    # 部署 and 签署 end as 审计署 does, 干部 as 组织部: verbs and people, no units
+    assert unit_end(text, 0) is None
+    assert not is_units(text)
+
+
+def test_offices_ending_so_are_still_names() -> None:
+    assert unit_end("审计署", 0) == 3 and unit_end("市委组织部", 0) == 5

@@ -241,7 +241,7 @@ def _is_responsibility(text: str, s: int, e: int) -> bool:
     after_sentence = before.endswith(_SENTENCE_STOPS) or at_end
     # units without a role word (（区发改局）) only close a sentence or a title;
     # with one, also a sentence's last clause before its full stop (…情况（A牵头）。)
-    titled = _after_title(text, s, e)
+    titled = _after_title(text, s, e) and not _closes_a_name(text, s)
     role = ROLE_WORD.search(inner)
     names = before.endswith("。") and (at_end or _names_only(inner))
     named = role or names or titled
@@ -273,6 +273,16 @@ def _after_title(text: str, s: int, e: int) -> bool:
 
 
 _TITLE_SPAN: Final = 40  # the longest title a task's units may follow
+_NAME_SPAN: Final = 16  # characters before a bracket a unit's name it qualifies may take
+
+
+def _closes_a_name(text: str, s: int) -> bool:
+    """Whether the bracket at ``s`` follows a unit's name with nothing between:
+    it qualifies the name (各镇街（园区）, 省编办（省审改办）), it is not the
+    units of a title."""
+    window = text[max(0, s - _NAME_SPAN) : s]
+    runs = find_unit_runs(window)
+    return bool(runs) and runs[-1].end == len(window)
 
 
 def extract_responsibilities(text: str) -> tuple[str, list[str]]:

@@ -25,6 +25,7 @@ from zwgk.lang.numerals import HeadingLabel, parse_label
 from zwgk.lang.responsibility import ResponsibilityToken, tokenize_responsibility
 from zwgk.lang.vocab import (
     DUTY_WORD,
+    NOT_OFFICE_ENDS,
     REQUIREMENT_MARK,
     ROLE_AFTER_NAME,
     ROLE_WORD,
@@ -113,8 +114,14 @@ def looks_like_responsibility(text: str, *, max_len: int = 80) -> bool:
     names = [m for n in _SPLIT.split(stripped) for m in _AND.split(n) if m]
     if not names:
         return bool(ROLE_WORD.search(core))
-    unitish = sum(1 for n in names if UNIT_END.search(n) or n.startswith("各"))
+    unitish = sum(1 for n in names if _ends_as_unit(n) or n.startswith("各"))
     return unitish >= max(1, len(names) - 1) and unitish / len(names) >= 0.6
+
+
+def _ends_as_unit(name: str) -> bool:
+    """Whether ``name`` ends as a unit's name does, not with a word that only
+    looks so (干部, 部署)."""
+    return UNIT_END.search(name) is not None and not name.endswith(NOT_OFFICE_ENDS)
 
 
 def _after_name(m: re.Match[str]) -> str:

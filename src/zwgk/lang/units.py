@@ -573,6 +573,8 @@ def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> i
             continue  # a level and a place are no name (镇村 of 镇村镇建设办)
         if text[e - 1 : e + 1] in WORDS_OPENING_LIKE_OFFICE_ENDS:
             continue  # (…大队|处罚决定: the office word opens the word after)
+        if text.endswith(NOT_OFFICE_ENDS, i, e):
+            continue  # (…同部署, 选派干部: a word that ends like an office)
         if text[e - 1] in "会會" and text.endswith(EVENT_ENDS, max(0, e - _EVENT_SPAN), e):
             return None  # (召开新闻发布会|市委宣传部: a meeting, no body, and no name holds it)
         if bad is None:  # looked for once a suffix is found: most places have none

@@ -464,10 +464,12 @@ OFFICE_WORDS: Final[tuple[str, ...]] = tuple(
     )
 )  # fmt: skip
 
-#: Words that end like an office (…部) and name none: 干部, 内部, 西部.
+#: Words that end like an office (…部, …署) and name none: 干部, 内部, 西部,
+#: and the verbs 部署 and 签署.
 NOT_OFFICE_ENDS: Final[tuple[str, ...]] = (
     "干部", "幹部", "内部", "內部", "全部", "外部", "局部", "东部", "東部", "西部", "南部",
     "北部", "中部", "总部", "總部", "基层部", "俱乐部", "俱樂部", "头部", "頭部", "底部", "细部",
+    "部署", "签署", "簽署",
 )  # fmt: skip
 
 #: Meetings and events, whose last character ends a body's name (…会) and
