@@ -336,3 +336,23 @@ def test_a_score_after_each_rows_last_sentence_is_read_as_its_column() -> None:
     plan = zwgk.read(SCORES_ONLY.encode(), format="text")
     assert [t.note for t in plan.tasks] == ["3分", "4分", "2分"]
     assert all(t.text.endswith("。") for t in plan.tasks)
+
+
+BASES_ONLY = """\
+某县2022年政务公开重点任务表
+序号工作任务政策依据责任单位完成时限
+一、深化重点领域信息公开
+1.主动公开本地区规划纲要和专项规划，做好历史规划的归集整理工作。《政府信息公开条例》第20条
+2.稳步扩大财政预决算公开范围，推进乡镇预算、决算公开。《预算法》第十四条第二款
+3.更新完善权责清单和机构职能目录，并按要求公开。《政府信息公开条例》第20条
+"""
+
+
+def test_a_documents_articles_after_each_rows_last_sentence_are_read_as_their_column() -> None:
+    plan = zwgk.read(BASES_ONLY.encode(), format="text")
+    assert [t.note for t in plan.tasks] == [
+        "《政府信息公开条例》第20条",
+        "《预算法》第十四条第二款",
+        "《政府信息公开条例》第20条",
+    ]
+    assert all(t.text.endswith("。") for t in plan.tasks)

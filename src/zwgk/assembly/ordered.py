@@ -41,7 +41,7 @@ from zwgk.assembly.fields import (
     split_texts,
 )
 from zwgk.lang.deadline import deadline_cells, parse_deadline
-from zwgk.lang.numerals import COUNTED
+from zwgk.lang.numerals import COUNTED, COUNTED_CELL
 from zwgk.lang.units import UnitRun, find_unit_runs, run_at
 from zwgk.lang.vocab import channels_end
 
@@ -73,7 +73,6 @@ _NEXT_CELL_OPENS: Final = re.compile(r"《")  # a law or document named opens a 
 _EVENT_WORDS: Final = 4  # an event's first words a count back's span may leave out
 _HAN: Final = re.compile(r"[\u4e00-\u9fff]+")
 _MONTH: Final = re.compile(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?")
-_CLOSING_COUNT: Final = re.compile(COUNTED.pattern + "$")
 _SENTENCES: Final = 1.0  # a note cell holding sentences, a text cell cut inside one
 _CLAUSE_GOES_ON: Final = ("，", ",", "、", "：", ":")  # a sentence goes on after them
 
@@ -354,8 +353,7 @@ def _note_score(cell: str, *, counts: bool) -> float:
         return _CHANNELS
     if any(c in _FULL_STOPS for c in cell[:-1]):
         return -_SENTENCES
-    counted = COUNTED.fullmatch(cell) or (cell.startswith("《") and _CLOSING_COUNT.search(cell))
-    return _TYPED if counts and counted else 0.0
+    return _TYPED if counts and COUNTED_CELL.fullmatch(cell) else 0.0
 
 
 def _units_cell(cell: str) -> bool:

@@ -19,7 +19,7 @@ from zwgk._model import Plan, Residue, Task
 from zwgk._textutil import squeeze
 from zwgk.assembly.fields import cut_responsibility, is_deadline, is_units
 from zwgk.assembly.text import closing_signature
-from zwgk.lang.numerals import COUNTED, find_labels, parse_label
+from zwgk.lang.numerals import COUNTED_CELL, find_labels, parse_label
 from zwgk.lang.pieces import is_heading_text
 from zwgk.lang.vocab import FIELD_RE, ROLE_WORD, names_units
 
@@ -75,9 +75,9 @@ def _ends_with_units(text: str) -> bool:
 
 def _ends_with_count(text: str) -> bool:
     """Whether a task's text ends with a count alone after its last sentence
-    (``…公开工作。3分``, ``…。第20条``): a cell of its own, not told apart."""
+    (``…公开工作。3分``, ``…。《条例》第20条``): a cell of its own, not told apart."""
     stop = text.rfind("。", 0, len(text) - 1)
-    return stop > 0 and COUNTED.fullmatch(text, stop + 1) is not None
+    return stop > 0 and COUNTED_CELL.fullmatch(text, stop + 1) is not None
 
 
 def _names_a_unit(name: str) -> bool:

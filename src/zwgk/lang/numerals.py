@@ -22,6 +22,7 @@ import attrs
 
 __all__ = [
     "COUNTED",
+    "COUNTED_CELL",
     "LABEL_RANKS",
     "PART_RANK",
     "HeadingLabel",
@@ -36,6 +37,9 @@ __all__ = [
 #: A count written as a cell or closing one: an article or an item counted
 #: (``第20条``, ``市要点第5条``) or a score (``3分``).
 COUNTED: Final = re.compile(r"第?[0-9一二三四五六七八九十百]+[条條项項款号號分点點]")
+#: ... a cell that is such a count alone, or a document's articles
+#: (``3分``, ``《政府信息公开条例》第10条``, ``第十条第二款``).
+COUNTED_CELL: Final = re.compile(rf"(?:《[^《》]{{1,60}}》)?(?:{COUNTED.pattern})+")
 
 _CN_DIGITS: Final[dict[str, int]] = {
     "〇": 0,
