@@ -1912,6 +1912,25 @@ def test_plausibility_doubts_a_text_that_opens_with_its_unit_cell() -> None:
         assert plausibility(with_text(subject)) == plausibility(plan)
 
 
+def test_plausibility_doubts_cells_of_their_own_left_in_a_task() -> None:
+    """A score or an article's number after the last sentence, a deadline on
+    a line of its own, and rows numbered as the task is in its note: each
+    a cell or a row the reading did not tell apart."""
+    plan = read("1.推进预算公开。\n财务科\n2.更新概况。\n办公室")
+    first = plan.tasks[0]
+
+    def with_first(**changes: str) -> zwgk.Plan:
+        return plan.evolve(tasks=(first.evolve(**changes), *plan.tasks[1:]))
+
+    cells = ("3分", "《预算法》第十四条", "\n长期坚持")
+    for text in (f"推进预算公开。{cell}" for cell in cells):
+        assert plausibility(with_first(text=text)) == plausibility(plan) - 0.5
+    assert plausibility(with_first(text="推进预算公开，每月更新2条")) == plausibility(plan)
+    rows = "1.公开部门预算和决算情况说明。\n1.更新机构职能和联系方式等信息。"
+    assert plausibility(with_first(note=rows)) == plausibility(plan) - 2.0
+    assert plausibility(with_first(note="（1）公开部门预算和决算情况说明。")) == plausibility(plan)
+
+
 def test_plausibility_doubts_a_heading_run_into_a_task_or_a_heading() -> None:
     plan = read("一、公开\n（一）规划\n1.推进预算公开。\n财务科\n（二）解读\n2.更新概况。\n办公室")
     glued = plan.evolve(

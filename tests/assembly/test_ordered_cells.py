@@ -205,6 +205,31 @@ def test_rows_printed_over_two_lines_their_units_run_into_the_deadline() -> None
     ]
 
 
+def test_rows_over_two_lines_with_only_a_deadline_on_the_second() -> None:
+    """Rows whose unit cells a copy lost, each closing on a line of its
+    own with the deadline: the deadline is the row's, not its text's."""
+    plan = _read(
+        [
+            "某市统计局2022年政务公开工作任务分工",
+            "序号工作任务牵头单位配合单位完成时限",
+            "一、加强政务公开基础工作",
+            "1.加强公文备案和集中规范公开工作。做好新增非密公文全量备案工作。",
+            "长期坚持",
+            "2.做好政府信息公开平台维护。规范法定主动公开内容栏目的信息发布。",
+            "长期坚持",
+            "3.提升依申请办理服务和保障水平。严格落实法定时限要求。",
+            "2022年12月底前",
+        ]
+    )
+    ends = ("备案工作。", "信息发布。", "时限要求。")
+    assert all(t.text.endswith(end) for t, end in zip(plan.tasks, ends, strict=True))
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "长期坚持",
+        "长期坚持",
+        "2022年12月底前",
+    ]
+
+
 def test_a_signature_on_one_line_after_the_last_row() -> None:
     plan = _read(
         [

@@ -46,8 +46,8 @@ def _task_score(text: str, has_units: bool, resp_raw: str | None) -> float:
         score -= 0.5
     if cut_responsibility(text)[1] or _ends_with_units(s) or _opens_with_cell(s, resp_raw):
         score -= 0.5  # a responsibility left in the text: cut inside its bracket, after it, first
-    if _ends_with_count(s):
-        score -= 0.5  # ... or a score or an article's number: a cell of its own
+    if _ends_with_count(s) or _last_line_a_cell(text):
+        score -= 0.5  # ... or a score, an article's number, a deadline: a cell of its own
     return score
 
 
@@ -78,6 +78,23 @@ def _ends_with_count(text: str) -> bool:
     (``…公开工作。3分``, ``…。《条例》第20条``): a cell of its own, not told apart."""
     stop = text.rfind("。", 0, len(text) - 1)
     return stop > 0 and COUNTED_CELL.fullmatch(text, stop + 1) is not None
+
+
+def _rows_held(note: str, label: str) -> int:
+    """How many lines of a task's note open with a label of the task's own
+    rank: rows of their own, not cells of this one."""
+    own = parse_label(label) if label else None
+    if own is None:
+        return 0
+    found = (parse_label(line.strip()) for line in note.split("\n") if len(squeeze(line)) > _TITLE)
+    return sum(1 for f in found if f is not None and f.rank == own.rank)
+
+
+def _last_line_a_cell(text: str) -> bool:
+    """Whether a task's text closes with a line that is a deadline or a unit
+    cell alone (``…信息。\n长期坚持``): a row's cells on a line of their own."""
+    head, newline, last = text.rstrip().rpartition("\n")
+    return bool(newline and head.strip()) and (is_deadline(last) or is_units(last))
 
 
 def _names_a_unit(name: str) -> bool:
@@ -138,6 +155,8 @@ def plausibility(plan: Plan) -> float:
             score -= 1.5  # a heading taken for a task counts for nothing
         if t.section and t.section[-1].strip(" |｜").isdigit():
             score -= 1.5  # a 序号 cell read as a heading (over its row's numbered points)
+        if t.note:
+            score -= _rows_held(t.note, t.label)  # rows numbered as the task is, in its note
         if _holds_a_signature(t.text):
             score -= 1.5  # ... and so does a task that took in the closing signature
         if _holds_a_heading(t.text, t.label) or any(_holds_a_heading(h, "") for h in t.section):
