@@ -356,3 +356,28 @@ def test_a_documents_articles_after_each_rows_last_sentence_are_read_as_their_co
         "《政府信息公开条例》第20条",
     ]
     assert all(t.text.endswith("。") for t in plan.tasks)
+
+
+AUDIENCES = """\
+某县统计局2022年政务公开事项清单
+序号公开事项公开内容公开范围责任股室公开时限
+1统计公报公开年度国民经济和社会发展统计公报。全社会综合股2022年4月底前
+2统计执法公开统计行政处罚决定。特定对象执法股牵头，办公室配合处罚决定作出后7个工作日内
+3统计数据公开月度主要统计数据。社会公众综合股每月
+某县统计局
+2022年3月1日
+"""
+
+
+def test_a_cell_of_whom_a_task_is_disclosed_to_is_no_unit_and_no_note() -> None:
+    # 公开范围 (全社会, 特定对象) stands between the content and the unit cell
+    plan = zwgk.read(AUDIENCES.encode(), format="text")
+    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    assert units == [("综合股",), ("执法股", "办公室"), ("综合股",)]
+    assert [t.note for t in plan.tasks] == [
+        "公开年度国民经济和社会发展统计公报。",
+        "公开统计行政处罚决定。",
+        "公开月度主要统计数据。",
+    ]
+    kept = [r.text for r in plan.residue]
+    assert all(audience in kept for audience in ("全社会", "特定对象", "社会公众"))

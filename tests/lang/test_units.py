@@ -761,3 +761,9 @@ def test_a_word_that_ends_like_an_office_is_no_name(text: str) -> None:
 
 def test_offices_ending_so_are_still_names() -> None:
     assert unit_end("审计署", 0) == 3 and unit_end("市委组织部", 0) == 5
+
+
+def test_the_whole_of_society_is_in_no_name() -> None:
+    # a 公开范围 cell (全社会) run into the unit cell after it
+    assert unit_end("全社会办公室", 0) is None
+    assert unit_end("社会事务办公室", 0) == 7

@@ -151,3 +151,10 @@ def test_a_field_name_parted_by_a_space_names_its_field() -> None:
 )
 def test_channels_a_publishing_cell_lists(text: str, channels: str) -> None:
     assert text[: channels_end(text)] == channels
+
+
+def test_whom_a_task_is_disclosed_to_is_kept_beside_it() -> None:
+    # 公开范围 and 公开对象 name no units and no remark: kept as 落实情况 is
+    assert header_role("公开范围") == header_role("公开对象") == "status"
+    assert header_role("公开方式") == "note"
+    assert channels_end("全社会综合股") == 3 and channels_end("特定对象、申请人执法股") == 8

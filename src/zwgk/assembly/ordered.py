@@ -449,8 +449,11 @@ def _fields(cells: Sequence[tuple[Block, str]], layout: Layout, learned: frozens
     unit blocks' the deadline and the units; every other cell is kept in the
     note (a second deadline column's, a 公开方式 cell)."""
     kinds: dict[str, list[str]] = {"text": [], "deadline": [], "units": [], "note": []}
+    status = []
     for block, cell in cells:
-        if cell:
+        if cell and set(block.roles) == {"status"}:
+            status.append(cell)  # (kept beside the task, as a table's such cell is)
+        elif cell:
             kinds[block.kind].append(cell)
     fields = split_texts(kinds["text"][0] if kinds["text"] else "", layout)
     fields.deadline = kinds["deadline"][0] if kinds["deadline"] else ""
@@ -459,6 +462,7 @@ def _fields(cells: Sequence[tuple[Block, str]], layout: Layout, learned: frozens
         assign_units(fields, units, layout, lead_empty=False)
     rest = [*kinds["text"][1:], *kinds["deadline"][1:], *kinds["units"][1:], *kinds["note"]]
     fields.note = "\n".join(n for n in (fields.note, *rest) if n)
+    fields.status = "\n".join(status)
     return fields
 
 

@@ -99,6 +99,8 @@ _INSIDE_BAD_WORDS: Final = (
     r"等(?![\s相有部單单])(?!$)|"
     # a rate (办结率, 满意率) is what a requirement counts, in no name
     r"率|專欄|专栏|專區|专区|情况|結果|结果|公告|问题|問題|整改|收支|规定|規定|办法|辦法|意见|意見|方案|通知|"
+    # the whole of society, a disclosure's reach (公开范围: 全社会), in no name
+    r"全社会|全社會|"
     # a number that counts or dates (20日内, 3个): a number of a name's own (12345热线) is not
     r"案件|违法|違法|违规|違規|《|》|[0-9]+[年月日时个天周号条项件次处處家%．.]|年|"
     # nor does an article a law counts (…第二十三条|环评审批股)

@@ -62,6 +62,7 @@ __all__ = [
     "PLACE_NAME",
     "PREAMBLE_START",
     "PREDICATE_ENDS",
+    "PUBLISH_AUDIENCES",
     "PUBLISH_CHANNELS",
     "REQUIREMENT_MARK",
     "REQUIREMENT_VERBS",
@@ -130,7 +131,8 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|(?:更新|公开|公開|发布|發布)(?:频次|頻次|频率|頻率|周期|週期))"
         ),
     ),
-    # a remark, or how the task's information is published (公开方式: 政府网站、公开栏)
+    # a remark, or how and to whom the task's information is published
+    # (公开方式: 政府网站、公开栏; 公开范围: 全社会)
     (
         "note",
         re.compile(
@@ -142,6 +144,8 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         re.compile(
             r"(完成情况|完成情況|工作进展|工作進展|进展情况|進展情況|佐证|佐證|落实情况|落實情況"
             r"|推进情况|推進情況|完成进度|完成進度"
+            # to whom the information is disclosed (公开范围: 全社会)
+            r"|^(?:公开|公開)(?:范围|範圍|对象|對象)$"
             # the person in charge (a post or a name, not a unit): kept beside the task
             r"|责任人|責任人|责任领导|責任領導|分管领导|分管領導|牵头领导|牽頭領導|负责人|負責人|联系人|聯繫人)"
         ),
@@ -995,14 +999,25 @@ PUBLISH_CHANNELS: Final[tuple[str, ...]] = (
     "短信", "书面", "書面", "张贴", "張貼", "公示", "公告", "发文", "發文", "依申请", "依申請",
 )  # fmt: skip
 
-_CHANNEL_RE: Final = re.compile("|".join(sorted(PUBLISH_CHANNELS, key=len, reverse=True)))
+#: Whom a task's information is disclosed to, as a 公开范围 or 公开对象 cell
+#: writes it (全社会, 特定对象): no unit, though a unit cell may follow it.
+PUBLISH_AUDIENCES: Final[tuple[str, ...]] = (
+    "全社会", "全社會", "社会公众", "社會公眾", "公众", "公眾", "特定对象", "特定對象",
+    "特定群体", "特定群體", "系统内部", "系統內部", "机关内部", "機關內部", "内部", "內部",
+    "申请人", "申請人", "当事人", "當事人", "服务对象", "服務對象", "辖区群众", "轄區群眾",
+)  # fmt: skip
+
+_CHANNEL_RE: Final = re.compile(
+    "|".join(sorted((*PUBLISH_CHANNELS, *PUBLISH_AUDIENCES), key=len, reverse=True))
+)
 _CHANNEL_JOINERS: Final = "、，,/／和及或与與 "
 
 
 def channels_end(text: str, start: int = 0) -> int:
-    """Where a list of publishing channels (:data:`PUBLISH_CHANNELS`) written
-    from ``start`` on ends (``start`` where none is written there): a
-    公开方式 cell run into the cells after it.
+    """Where a list of publishing channels (:data:`PUBLISH_CHANNELS`) or of
+    audiences (:data:`PUBLISH_AUDIENCES`) written from ``start`` on ends
+    (``start`` where none is written there): a 公开方式 or 公开范围 cell run
+    into the cells after it.
 
     >>> text = "政府网站、公示栏建设管理股"
     >>> text[: channels_end(text)]
