@@ -381,3 +381,49 @@ def test_a_cell_of_whom_a_task_is_disclosed_to_is_no_unit_and_no_note() -> None:
     ]
     kept = [r.text for r in plan.residue]
     assert all(audience in kept for audience in ("全社会", "特定对象", "社会公众"))
+
+
+CONTACTS = """\
+某县信访局2023年政务公开工作任务分解表
+序号工作任务责任科室联系人完成时限
+1公开信访事项受理范围和办理程序。办公室郭**13800000000长期坚持
+2公开领导干部接访下访安排。来访接待科负责，督查科监督王*0350-3036705接访前3个工作日
+3公开信访事项办理结果。办信科李**0350-3036712每季度
+某县信访局
+2023年3月1日
+"""
+
+
+def test_a_contact_cell_between_the_units_and_the_deadline_is_neither() -> None:
+    # a masked name ends the unit's name before it; the header's 联系人 column
+    # is kept beside the task, not in its units, its text or its deadline
+    plan = zwgk.read(CONTACTS.encode(), format="text")
+    assert [t.text for t in plan.tasks] == [
+        "公开信访事项受理范围和办理程序。",
+        "公开领导干部接访下访安排。",
+        "公开信访事项办理结果。",
+    ]
+    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    assert units == [("办公室",), ("来访接待科", "督查科"), ("办信科",)]
+    deadlines = [t.deadline.raw if t.deadline else None for t in plan.tasks]
+    assert deadlines == ["长期坚持", "接访前3个工作日", "每季度"]
+
+
+CHANNELS_BEFORE_THE_DEADLINE = """\
+某县林业局2022年政务公开工作任务表
+序号工作任务责任股室公开方式完成时限
+1公开林木采伐许可审批结果。资源股政府网站、公示栏受理后10个工作日内
+2公开森林防火工作动态。防火办牵头，办公室配合政府网站每月
+3公开部门预算和决算。办公室政府网站2022年6月底前
+4公开林业行政处罚决定。执法大队公示栏处罚决定作出后7个工作日内
+"""
+
+
+def test_a_channels_cell_between_the_units_and_the_deadline_is_the_note() -> None:
+    # a count back from an event starts where the channels the note lists end
+    plan = zwgk.read(CHANNELS_BEFORE_THE_DEADLINE.encode(), format="text")
+    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    assert units == [("资源股",), ("防火办", "办公室"), ("办公室",), ("执法大队",)]
+    assert [t.note for t in plan.tasks] == ["政府网站、公示栏", "政府网站", "政府网站", "公示栏"]
+    deadlines = [t.deadline.raw if t.deadline else None for t in plan.tasks]
+    assert deadlines == ["受理后10个工作日内", "每月", "2022年6月底前", "处罚决定作出后7个工作日内"]

@@ -767,3 +767,15 @@ def test_the_whole_of_society_is_in_no_name() -> None:
     # a 公开范围 cell (全社会) run into the unit cell after it
     assert unit_end("全社会办公室", 0) is None
     assert unit_end("社会事务办公室", 0) == 7
+
+
+def test_a_masked_persons_name_ends_the_units_name_before_it() -> None:
+    # a 联系人 cell run into the unit cell (办公室郭**0350-…)
+    assert unit_end("办公室郭**0350-3036721", 0) == 3
+    assert unit_end("来访接待科王*13800000000", 0) == 5
+
+
+def test_a_kinds_word_alone_before_a_word_no_name_holds_is_no_name() -> None:
+    # 政府|网站: a channel, not the name 政府
+    assert unit_end("政府网站", 0) is None
+    assert unit_end("县政府网站", 0) == 3

@@ -126,6 +126,8 @@ def out_of_order(roles: tuple[str, ...]) -> bool:
     first = kinds.index("units")
     if "other" in roles:  # a column of unknown content: the others cut it off
         return True
+    if "note" in kinds[first:] and "deadline" in kinds[kinds.index("note", first) :]:
+        return True  # a note between the units and the deadline (联系人, 公开方式)
     return first == 0 or any(k in ("deadline", "note") for k in kinds[:first])
 
 
@@ -233,7 +235,8 @@ class _Row:
         deadline block starts (…股|受理后5个工作日内: the grammar took the unit
         for the event's words) or starts a few words after it (…审核|文件印发后
         3个工作日内), from there, or, after a cell before it, from after a
-        month or a date that cell holds (2020年4月|检查结束后20个工作日内)."""
+        month or a date that cell holds (2020年4月|检查结束后20个工作日内) or
+        the channels it lists (公示栏|受理后10个工作日内)."""
         for a, b in self.deadlines:
             if b <= at:
                 continue
@@ -241,6 +244,8 @@ class _Row:
             if opened:
                 months = (m.end() for m in _MONTH.finditer(self.body, at, b))
                 starts += [s for s in months if s > a or (s < a and self._event_words(s, a))]
+                # (after the channels a note before it lists: 公示栏|受理后10个工作日内)
+                starts += [s for s in [channels_end(self.body, at)] if at < s < b]
             for s in starts:
                 d = parse_deadline(self.body[s:b])
                 if d is not None and d.kind is DeadlineKind.RELATIVE:

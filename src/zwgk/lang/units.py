@@ -313,11 +313,16 @@ def _boundary(text: str, i: int, e: int) -> bool:
         return True
     if _starts_verb(text, e) or ch.isdigit() or _deadline_closes(text, e):
         return True
+    if _MASKED_NAME.match(text, e):
+        return True  # a person's name a page masked (…办公室|郭**): a 联系人 cell
     # a name of its own after it is asked before another office's: most
     # often it answers, and another office's name is the dearer question
     if not _place_goes_on(text, i, e) and _next_name_apart(text, e):
         return True
     return _another_office(text, i, e)
+
+
+_MASKED_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,2}[*＊]")
 
 
 def _next_name_apart(text: str, e: int) -> bool:
@@ -593,11 +598,17 @@ def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> i
             continue  # (each asked only where its words stand: 各…, …银行, …总局)
         if _boundary(text, i, e) if _depth == 0 else _boundary_shallow(text, e):
             return None if _title_inside(text, i, e) else _after_bracket(text, i, e, _depth)
-        if _depth == 0 and (bad[0] == e or _field_not_name(text, e)):
+        if _depth == 0 and (bad[0] == e or _field_not_name(text, e)) and _named(text, i, m):
             return e  # what follows is a word no name holds (系统, 进一步, 及时 …)
     if overlaps and not _overlap:
         return unit_end(text, i, _depth=_depth, _overlap=True)
     return None
+
+
+def _named(text: str, i: int, suffix: re.Match[str]) -> bool:
+    """Whether the words from ``i`` to a unit's ``suffix`` name it: some, and
+    no role word (not 政府 alone, nor 各林场配合|政府 before 网站)."""
+    return suffix.start(1) > i and ROLE_WORD_OUTSIDE_NAME.search(text, i, suffix.start(1)) is None
 
 
 def _bad_span(text: str, i: int, window: int) -> tuple[int, int, int]:
