@@ -64,3 +64,15 @@ def test_an_agent_with_no_role_word_beside_a_stated_duty_adds_nothing() -> None:
     text = "规范性文件出台前，由县司法局加强合法性审核。"
     assert with_duty_clause(text, ["县政府办负责"]) == ["县政府办负责"]
     assert with_duty_clause(text, []) == ["县司法局"]
+
+
+def test_posts_after_its_agent_word_are_who_does_a_task() -> None:
+    # a village's plan names posts, not offices: after 由, each with its role word
+    text = "公开村级重大事项决策过程和结果，由村党支部书记负责，村务监督委员会监督。"
+    assert with_duty_clause(text, []) == ["村党支部书记负责，村务监督委员会监督"]
+    text = "公开惠农补贴的发放对象和金额，由村委会主任牵头、村会计落实。"
+    assert with_duty_clause(text, []) == ["村委会主任牵头、村会计落实"]
+    # words with a verb are no post
+    assert with_duty_clause("公开补贴信息，由此加强监督。", []) == []
+    text = "纳入年度报告，由办公室牵头、各科室配合，接受社会监督。"
+    assert with_duty_clause(text, []) == ["办公室牵头、各科室配合"]

@@ -9,7 +9,15 @@ from typing import Final
 from zwgk.lang.deadline import deadline_cells, find_deadlines
 from zwgk.lang.pieces import assigns_roles, looks_like_responsibility, squeeze
 from zwgk.lang.units import agent_units, find_unit_runs, starts_cut_name, subject_units
-from zwgk.lang.vocab import DUTY_SUBJECT, FIELD_NAMES, FIELD_RE, ROLE_WORD
+from zwgk.lang.vocab import (
+    DUTY_SUBJECT,
+    FIELD_NAMES,
+    FIELD_RE,
+    REQUIREMENT_VERBS,
+    ROLE_VERBS,
+    ROLE_VERBS_AFTER_NAME,
+    ROLE_WORD,
+)
 
 __all__ = [
     "closing_duty",
@@ -299,6 +307,10 @@ def extract_responsibilities(text: str) -> tuple[str, list[str]]:
 
 
 _AGENT: Final = re.compile(rf"(?:{DUTY_SUBJECT})?由")
+# a verb or a modal no post's name holds (接受社会|监督: a requirement's words)
+_VERB_IN_NAME: Final = re.compile(
+    "|".join((*REQUIREMENT_VERBS, "要", "应", "應", "将", "將", "把", "对", "對", "接受", "自觉"))
+)
 
 
 def closing_duty(text: str) -> tuple[str, list[str]]:
@@ -359,18 +371,35 @@ def duty_clause(text: str, *, agent_alone: bool = False) -> str | None:
         if agent is None:
             continue
         rest = clause[agent.end() :]
-        if not _is_duty(rest):
+        if not _is_duty(rest) and not _post_duty(rest):
             named = subject_units(rest) or (agent_units(rest) if agent_alone else None)
             if named:
                 return named
             continue
         duty = [rest]
         for more in clauses[k + 1 :]:
-            if not more or not _is_duty(more):
+            if not more or not (_is_duty(more) or _post_duty(more)):
                 break
             duty.append(more)
         return "，".join(duty)
     return None
+
+
+# who, with no verb, and a role word closing the clause (村党支部书记负责,
+# 村委会主任牵头、村会计落实): after 由, the posts a village's plan names
+_POST_ROLE: Final = re.compile(
+    "|".join((*ROLE_VERBS, *ROLE_VERBS_AFTER_NAME, "监督", "監督", "主办", "主辦"))
+)
+_POST_DUTY: Final = re.compile(rf"(?:[\u4e00-\u9fff“”\"]{{2,12}}?(?:{_POST_ROLE.pattern})、?)+")
+
+
+def _post_duty(clause: str) -> bool:
+    """Whether a clause after 由 names who does the task as posts the unit
+    grammar does not read as units, each with its role word, and nothing else."""
+    if _POST_DUTY.fullmatch(clause) is None:
+        return False
+    names = _POST_ROLE.sub("、", clause).split("、")
+    return all(_VERB_IN_NAME.search(n) is None for n in names if n)
 
 
 def _is_duty(text: str) -> bool:
