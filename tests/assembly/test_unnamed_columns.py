@@ -427,3 +427,32 @@ def test_a_channels_cell_between_the_units_and_the_deadline_is_the_note() -> Non
     assert [t.note for t in plan.tasks] == ["政府网站、公示栏", "政府网站", "政府网站", "公示栏"]
     deadlines = [t.deadline.raw if t.deadline else None for t in plan.tasks]
     assert deadlines == ["受理后10个工作日内", "每月", "2022年6月底前", "处罚决定作出后7个工作日内"]
+
+
+QUARTERS = """\
+某区残疾人联合会2022年政务公开工作任务安排表
+序号工作任务责任部门进度安排
+一季度二季度三季度四季度
+1公开残疾人两项补贴政策和发放情况。康复部公开政策公开发放情况公开发放情况公开发放情况
+2公开残疾人辅助器具适配项目和申请流程。康复部牵头，各街道残联配合—公开流程组织适配公开结果
+3公开部门预算、决算。财务室公开预算—公开决算—
+某区残疾人联合会
+2022年3月10日
+"""
+
+
+def test_a_schedule_over_a_header_row_of_quarters_is_kept_beside_each_task() -> None:
+    # 进度安排 over 一季度…四季度: the quarters' row is the header's, no
+    # heading; each row's cells over them are its schedule, no deadline
+    assert _header(QUARTERS.split("\n", 1)[1]) == ("number", "text", "resp", "other")
+    plan = zwgk.read(QUARTERS.encode(), format="text")
+    assert [t.section for t in plan.tasks] == [()] * 3
+    assert [t.text for t in plan.tasks] == [
+        "公开残疾人两项补贴政策和发放情况。",
+        "公开残疾人辅助器具适配项目和申请流程。",
+        "公开部门预算、决算。",
+    ]
+    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    assert units == [("康复部",), ("康复部", "各街道残联"), ("财务室",)]
+    assert [t.deadline for t in plan.tasks] == [None] * 3
+    assert plan.tasks[2].note == "公开预算—公开决算—"

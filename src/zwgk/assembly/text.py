@@ -31,6 +31,7 @@ from zwgk.lang.vocab import (
     NOTICE_POINTS,
     NOTICE_WORDS,
     ORG_END,
+    PERIOD_ROW,
     PLACE_NAME,
     TEXT_NOUNS,
     header_role,
@@ -697,7 +698,24 @@ def find_header(text: str, start: int, end: int) -> Header | None:
     if len(roles) < 2:
         return None
     first, last = keep[words[0].start], keep[words[-1].end - 1]
+    periods = _period_row(text, start + last + 1)
+    if periods is not None and "deadline" in roles:
+        # (进度安排 over 一季度…四季度: the schedule, kept beside the task)
+        k = len(roles) - 1 - roles[::-1].index("deadline")
+        return Header(start + first, periods, (*roles[:k], "other", *roles[k + 1 :]))
     return Header(start + first, start + last + 1, roles)
+
+
+def _period_row(text: str, after: int) -> int | None:
+    """The end of a header's second row of periods on the line after
+    ``after`` (一季度二季度三季度四季度), or None."""
+    line_start = text.find("\n", after)
+    if line_start < 0 or text[after:line_start].strip(" \t\u3000|｜"):
+        return None
+    line_end = text.find("\n", line_start + 1)
+    line_end = len(text) if line_end < 0 else line_end
+    found = PERIOD_ROW.fullmatch(text, line_start + 1, line_end)
+    return line_end if found is not None else None
 
 
 def _header_words(region: str, keep: Sequence[int], squeezed: str, *, unnamed: bool) -> list[_Word]:

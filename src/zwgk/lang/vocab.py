@@ -59,6 +59,7 @@ __all__ = [
     "ORG_END",
     "PAGE_FIELD",
     "PAGE_FIELD_NAMES",
+    "PERIOD_ROW",
     "PLACE_NAME",
     "PREAMBLE_START",
     "PREDICATE_ENDS",
@@ -687,6 +688,14 @@ HEADER_WORDS: Final[tuple[str, ...]] = (
     "公开方式", "公开形式", "公开渠道", "公开载体", "公开途径", "发布渠道",
     "任务分工", "工作分工",
 )  # fmt: skip
+
+#: A header's second row of periods under a schedule column (一季度二季度三季度四季度,
+#: 上半年 | 下半年, 1月 2月 …): a row's cells over them are its schedule, no
+#: deadline.
+PERIOD_ROW: Final = re.compile(
+    r"(?:[|｜\s]*(?:第?[一二三四1-4１-４]季度|[上下]半年|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?))"
+    r"{2,}[|｜\s]*"
+)
 
 #: A header cell naming two roles of one column (配合/责任单位, 牵头、配合部门):
 #: the column is the first role's.
