@@ -456,3 +456,32 @@ def test_a_schedule_over_a_header_row_of_quarters_is_kept_beside_each_task() -> 
     assert units == [("康复部",), ("康复部", "各街道残联"), ("财务室",)]
     assert [t.deadline for t in plan.tasks] == [None] * 3
     assert plan.tasks[2].note == "公开预算—公开决算—"
+
+
+INDICATORS = """\
+某区经济和信息化局2023年政务公开重点工作推进表
+序号工作任务工作措施考核指标责任股室完成时限
+1惠企政策公开集中公开工业和信息化领域惠企政策，建立政策清单。政策公开率100%产业发展股2023年4月底前
+2企业技改项目公开技术改造项目申报指南和评审结果。结果公示不少于5个工作日技术改造股评审结束后10个工作日内
+3部门预决算公开部门预算、决算和“三公”经费。按时公开财务股批复后20日内
+"""
+
+
+def test_an_indicator_column_after_the_text_is_no_heading() -> None:
+    # 考核指标 names a kind, as 一级指标 does, but right of the task's text it
+    # is what the task is measured by: kept beside it, the unit after it
+    assert _header(INDICATORS.split("\n", 1)[1]) == (
+        "number",
+        "text",
+        "text",
+        "other",
+        "resp",
+        "deadline",
+    )
+    plan = zwgk.read(INDICATORS.encode(), format="text")
+    assert [t.text for t in plan.tasks] == ["惠企政策公开", "企业技改项目", "部门预决算"]
+    assert [t.section for t in plan.tasks] == [()] * 3
+    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    assert units == [("产业发展股",), ("技术改造股",), ("财务股",)]
+    deadlines = [t.deadline.raw if t.deadline else None for t in plan.tasks]
+    assert deadlines == ["2023年4月底前", "评审结束后10个工作日内", "批复后20日内"]

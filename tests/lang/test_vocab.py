@@ -12,6 +12,7 @@ from zwgk.lang.vocab import (
     channels_end,
     header_role,
     is_status,
+    kinds_after_text,
     lead_of_two_owners,
     names_units,
 )
@@ -158,3 +159,8 @@ def test_whom_a_task_is_disclosed_to_is_kept_beside_it() -> None:
     assert header_role("公开范围") == header_role("公开对象") == "status"
     assert header_role("公开方式") == "note"
     assert channels_end("全社会综合股") == 3 and channels_end("特定对象、申请人执法股") == 8
+
+
+def test_a_kind_column_right_of_the_text_is_kept_beside_it() -> None:
+    assert kinds_after_text(["工作任务", "考核指标"], ["text", "heading"]) == ["text", "other"]
+    assert kinds_after_text(["一级指标", "工作任务"], ["heading", "text"]) == ["heading", "text"]

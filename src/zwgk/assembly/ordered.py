@@ -266,19 +266,33 @@ class _Row:
 
     def _unit_starts(self, i: int, p: int, last: bool) -> list[int]:
         """Where units may start after text that ends where they start: a
-        run of names (that ends the row, for the last block), or, after a
-        note, the end of the channels a 公开方式 block lists or of a counted
-        reference."""
+        run of names (that ends the row, or stands before its closing
+        deadline, for the last blocks), or, after a note, the end of the
+        channels a 公开方式 block lists or of a counted reference."""
         if last:  # the run that best stands for the row's closing unit cells
             run = best_run(self.body, self.learned, closing=True)
             starts = [run.start] if run is not None else []
         else:
-            starts = [r.start for r in find_unit_runs(self.body, p)]
+            runs = find_unit_runs(self.body, p)
+            starts = [r.start for r in runs]
+            if self._deadline_closes(i) and not any(self._before_deadline(r.end) for r in runs):
+                # (…按时公开|财务股|批复后20日内: no run the grammar finds ends there)
+                run = best_run(self.body, self.learned, closing=True)
+                starts += [run.start] if run is not None else []
         if i and self.blocks[i - 1].kind == "note":
             starts.append(channels_end(self.body, p))
             # (a note closing with a counted reference: …第二十三条|环评审批股)
             starts += [m.end() for m in COUNTED.finditer(self.body, p)]
         return sorted({a for a in starts if a >= p})
+
+    def _before_deadline(self, k: int) -> bool:
+        """Whether a deadline cell may start at ``k``: one the grammar finds
+        starts there or reads over it (于5个工作日|技术改造股|评审结束后…)."""
+        return any(a <= k < b for a, b in self.deadlines)
+
+    def _deadline_closes(self, i: int) -> bool:
+        """Whether the block after block ``i`` is the row's last, its deadline."""
+        return i + 2 == len(self.blocks) and self.blocks[i + 1].kind == "deadline"
 
     def resolved(self, spans: tuple[_Span, ...]) -> tuple[_Span, ...]:
         """``spans`` with each text block's end: where the next cell starts."""

@@ -35,6 +35,7 @@ from zwgk.lang.vocab import (
     PLACE_NAME,
     TEXT_NOUNS,
     header_role,
+    kinds_after_text,
     lead_of_two_owners,
     names_units,
     nest_unit_columns,
@@ -763,6 +764,6 @@ def _column_roles(words: Sequence[_Word]) -> tuple[str, ...]:
     role (a named word of no role is left out); a word it does not, ``other``."""
     cells = [w.word for w in words if not w.named or header_role(w.word) is not None]
     roles = [header_role(w) for w in cells]
-    roles = units_by_person(cells, roles)
+    roles = kinds_after_text(cells, units_by_person(cells, roles))
     named = [r or "other" for r in roles]
     return tuple(lead_of_two_owners(nest_unit_columns(named)))

@@ -930,8 +930,10 @@ def _after_count(text: str, pos: int, k: int) -> int | None:
 
 
 # a count a requirement states (不少于10项|群众体育科, 覆盖100个|村): a run may
-# start after it, as after a share's per cent
-_COUNT: Final = re.compile(r"[0-9０-９]+[项項个個次件处處家所]")
+# start after it (…不少于5个工作日|技术改造股), as after a share's per cent
+_COUNT: Final = re.compile(
+    r"[0-9０-９]+(?:[项項次件处處家所]|[个個](?:工作日|自然日|小时|小時|月)?)"
+)
 _COUNT_REACH: Final = 8  # the longest count ending at or after a place looked from
 
 

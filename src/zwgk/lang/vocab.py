@@ -88,6 +88,7 @@ __all__ = [
     "header_role",
     "is_aims_heading",
     "is_status",
+    "kinds_after_text",
     "lead_of_two_owners",
     "names_units",
     "nest_unit_columns",
@@ -230,6 +231,26 @@ def units_by_person(cells: Sequence[str], roles: Sequence[str | None]) -> list[s
         if out[i] == "status" and _PERSON_HEADER.search(cell):
             out[i] = "resp"
             break
+    return out
+
+
+_KIND_HEADER: Final = re.compile(r"(类别|類別|分类|分類|指标|指標)$")
+
+
+def kinds_after_text(cells: Sequence[str], roles: Sequence[str | None]) -> list[str | None]:
+    """The roles of a header whose column of a kind (类别, 指标) stands right
+    of the task's text: not a heading over the rows but what each task is
+    measured by (考核指标), kept in its note (``other``).
+
+    >>> kinds_after_text(["工作任务", "考核指标", "责任股室"], ["text", "heading", "resp"])
+    ['text', 'other', 'resp']
+    >>> kinds_after_text(["一级指标", "工作任务"], ["heading", "text"])
+    ['heading', 'text']
+    """
+    out = list(roles)
+    for i, (cell, role) in enumerate(zip(cells, roles, strict=True)):
+        if role == "heading" and "text" in out[:i] and _KIND_HEADER.search(cell.strip()):
+            out[i] = "other"
     return out
 
 
