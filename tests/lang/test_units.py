@@ -779,3 +779,11 @@ def test_a_kinds_word_alone_before_a_word_no_name_holds_is_no_name() -> None:
     # 政府|网站: a channel, not the name 政府
     assert unit_end("政府网站", 0) is None
     assert unit_end("县政府网站", 0) == 3
+
+
+def test_the_plans_own_bodys_office_after_a_section_is_a_name_of_its_own() -> None:
+    # 局办公室, 局纪检组: the bureau's own office, a second unit cell run in
+    units = [(r.source[a:b]) for r in find_unit_runs("建设管理股局办公室") for a, b in r.units]
+    assert units == ["建设管理股", "局办公室"]
+    units = [(r.source[a:b]) for r in find_unit_runs("水资源股局纪检组") for a, b in r.units]
+    assert units == ["水资源股", "局纪检组"]

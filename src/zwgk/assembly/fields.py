@@ -133,12 +133,13 @@ class Fields:
     # cells do not stand apart, so an empty unit cell does not show
     units_glued: bool = False
     status: str = ""  # a progress column's value (落实情况): kept as residue, not in the model
+    supervise: str = ""  # a supervising column's cell (督办单位)
     after: str = ""  # a paragraph after the unit field (a part's closing requirement): residue
 
 
 @functools.lru_cache(maxsize=64)
 def _unit_roles(roles: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(r for r in roles if r in ("lead", "assist", "resp"))
+    return tuple(r for r in roles if r in ("lead", "assist", "resp", "supervise"))
 
 
 @attrs.frozen
@@ -176,7 +177,13 @@ class Layout:
 
     @functools.cached_property
     def unit_roles(self) -> tuple[str, ...]:
+        """The unit columns' roles, a supervising column's too (督办单位)."""
         return _unit_roles(self.roles)
+
+    @functools.cached_property
+    def own_unit_roles(self) -> tuple[str, ...]:
+        """The roles of the unit columns that do the task (not 督办单位)."""
+        return tuple(r for r in self.unit_roles if r != "supervise")
 
     @functools.cached_property
     def _roles_before_units(self) -> tuple[str, ...]:
@@ -783,6 +790,8 @@ def assign_units(fields: Fields, cells: Sequence[str], layout: Layout, lead_empt
     (the parent's and the plan's own: the last is the plan's, the other is
     kept as the note)."""
     roles = layout.unit_roles
+    if "supervise" in roles:
+        cells, roles = _supervisors_apart(fields, cells, roles)
     two = len(roles) >= 2
     if two and len(cells) >= 2 and "lead" not in roles[:-1] and roles[-1] != "assist":
         fields.resp = cells[-1]
@@ -797,6 +806,18 @@ def assign_units(fields: Fields, cells: Sequence[str], layout: Layout, lead_empt
         fields.lead = "".join(cells)
     else:
         fields.resp = "，".join(cells) if len(cells) > 1 else cells[0]
+
+
+def _supervisors_apart(
+    fields: Fields, cells: Sequence[str], roles: tuple[str, ...]
+) -> tuple[Sequence[str], tuple[str, ...]]:
+    """The unit cells and columns that do the task, a supervising column's
+    cell (督办单位) set in ``fields`` where the row shows a cell for each."""
+    k = roles.index("supervise")
+    if len(cells) == len(roles):
+        fields.supervise = cells[k]
+        cells = [*cells[:k], *cells[k + 1 :]]
+    return cells, (*roles[:k], *roles[k + 1 :])
 
 
 def _anchored(
@@ -1692,6 +1713,8 @@ def _by_position(pieces: Sequence[str], roles: Sequence[str], titles: bool = Fal
                 fields.heading_before = f"{fields.heading_before}\n{cell}".lstrip("\n")
         elif role == "lead":
             fields.lead, fields.lead_empty = cell, not cell
+        elif role == "supervise":
+            fields.supervise = cell
         elif role in ("resp", "assist"):
             fields.resp = f"{fields.resp}；{cell}" if fields.resp and cell else fields.resp or cell
         elif role == "deadline":

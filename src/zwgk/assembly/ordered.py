@@ -53,6 +53,7 @@ _KINDS: Final = {
     "lead": "units",
     "assist": "units",
     "resp": "units",
+    "supervise": "units",
     "deadline": "deadline",
     "note": "note",
     "status": "note",

@@ -1481,7 +1481,7 @@ class _Assembly:
         above = bisect.bisect_left(self.heading_ranks, place.rank)
         if not self.layout.table:
             section, labels = section[:above], labels[:above]
-        column_owns = self.layout.unit_roles[-1:] == ("resp",) and not fields.roles_labelled
+        column_owns = self.layout.own_unit_roles[-1:] == ("resp",) and not fields.roles_labelled
         owns = fields.resp_owns or column_owns
         # an assist column's units keep their role beside a lead cell shown empty
         assists = bool(fields.lead or fields.lead_empty) and not owns
@@ -1496,6 +1496,7 @@ class _Assembly:
                 resp_text=None if assists else (fields.resp or None),
                 lead=fields.lead,
                 assist=fields.resp if assists else "",
+                supervise=fields.supervise,
                 deadline_text=fields.deadline,
                 note=fields.note or None,
                 location=self.stream.location(place.start),
@@ -1652,7 +1653,7 @@ class _Assembly:
         empty second cell).  Beside a 责任 column, only a list or a collective
         in such a table moves.  Not in a table whose rows run their unit cells
         into the deadline cell: its cells stand apart in no row."""
-        second = _SECOND_UNIT_COLUMN.get(self.layout.unit_roles)
+        second = _SECOND_UNIT_COLUMN.get(self.layout.own_unit_roles)
         if second is None or any(f.units_glued for f in self.fields):
             return  # (rows that run their unit cells into the deadline set no cell apart)
         # the rows that may have lost it: those whose one unit cell is a lead
@@ -1690,7 +1691,7 @@ class _Assembly:
         most rows that fill both name a level's body first and the plan's own
         division second), a row's one unit cell that names no level is the
         division column's, not the level's."""
-        if self.layout.unit_roles != ("lead", "resp"):
+        if self.layout.own_unit_roles != ("lead", "resp"):
             return
         full = [(r.lead, r.resp_text) for r in self.rows if r.lead and r.resp_text]
         levelled = [

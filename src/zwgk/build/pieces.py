@@ -103,6 +103,7 @@ class Row:
     cut: bool = False  # a page opening stops inside this row's last cell
     role_key: str | None = None  # which units lead (逗号前的为牵头单位): "comma" or "first"
     owners_first: bool = False  # with no lead, the owners were written before the assistants
+    supervise: str = ""  # a 督办单位 column's cell: its units supervise the task
 
 
 def span_text(cell: Cell | None) -> str:

@@ -127,6 +127,7 @@ class _Fields:
     resp_cell: Cell | None = None
     lead: str = ""
     assist: str = ""
+    supervise: str = ""
     deadline: str = ""
     notes: list[str] = attrs.Factory(list)
     shared: int | None = None
@@ -309,6 +310,8 @@ class _TableReader:
             setattr(fields, role, value)
             if is_shared and role == "lead":
                 fields.shared = id(cell)
+        elif role == "supervise":
+            fields.supervise = value
         elif role == "deadline":
             fields.deadline = value
         elif role in ("note", "other_resp", "other"):
@@ -377,6 +380,7 @@ class _TableReader:
                     resp_text=fields.resp,
                     lead=fields.lead,
                     assist=fields.assist,
+                    supervise=fields.supervise,
                     deadline_text=fields.deadline,
                     note="\n".join(fields.notes) if fields.notes else None,
                     location=cell_location(text_cell, self.grid),

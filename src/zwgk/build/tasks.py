@@ -77,6 +77,17 @@ def lead_assist(
     return Responsibility("；".join(raw_parts), tuple(assignments))
 
 
+def with_supervisors(found: Responsibility | None, cell: str) -> Responsibility:
+    """``found`` with the units of a supervising column's ``cell`` (督办单位)
+    after its own, in the supervising role unless the cell says another."""
+    cell = cell.strip()
+    if found is None:
+        return Responsibility(cell, tuple(_in_column(cell, Role.SUPERVISE)))
+    return Responsibility(
+        f"{found.raw}；{cell}", (*found.assignments, *_in_column(cell, Role.SUPERVISE))
+    )
+
+
 def _in_column(cell: str, role: Role) -> list[Assignment]:
     """The units of a unit column's cell with the column's role, unless the
     cell states roles of its own (``市财政局牵头，市直各单位落实`` in a
@@ -177,6 +188,10 @@ class _TaskMaker:
         self.shared = Counter(_share(r) for r in rows if r.shared_key is not None)
 
     def responsibility(self, r: Row) -> Responsibility | None:
+        found = self._responsibility(r)
+        return with_supervisors(found, r.supervise) if r.supervise.strip() else found
+
+    def _responsibility(self, r: Row) -> Responsibility | None:
         if r.cut:
             return _cut_short(r)
         if r.lead or r.assist:

@@ -391,6 +391,7 @@ _MEMBERS: Final = ("各成员", "各成員")
 _OFFICES_ALONE: Final = ("办公室", "辦公室")  # an office a plan names by its word alone
 _SECTION_ENDS: Final = ("科", "股", "站", "所", "队", "隊")  # the sections of a bureau
 _OWN_WORDS: Final = 2  # 财政|所, 法规|科: the fewest characters of a field a whole name holds
+_OWN_BODY: Final = ("局", "厅", "廳", "委")  # the plan's own body, before its office's word
 # the kinds a collective of a body's own parts names (各相关科室, 有关单位)
 _COLLECTIVE_KINDS: Final = (
     "科室", "处室", "處室", "股室", "单位", "單位", "部门", "部門", "机构", "機構", "站所",
@@ -425,6 +426,8 @@ def _whole_office(text: str, i: int, e: int) -> bool:
     level = _PREFIX_RE.match(text, k)
     if level is not None:
         k = level.end()
+    elif text.startswith(_OWN_BODY, k) and e - word - k == 1:
+        return True  # the plan's own body's office (局办公室, 局纪检组)
     return e - word - k >= _OWN_WORDS
 
 
@@ -451,7 +454,7 @@ def _another_office(text: str, i: int, e: int) -> bool:
     stop = min(window, reach)
     found = _LIST_BREAK.search(text, e, stop)  # a list separator or a space parts the names
     parted = found.start() if found is not None else stop
-    for m in _OFFICE_RE.finditer(text, e + _OWN_WORDS, stop):
+    for m in _OFFICE_RE.finditer(text, e + 1, stop):  # (局|纪检组: a word of one)
         if parted < m.end():
             return False
         if _whole_office(text, e, m.end()):
