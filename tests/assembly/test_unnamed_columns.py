@@ -485,3 +485,30 @@ def test_an_indicator_column_after_the_text_is_no_heading() -> None:
     assert units == [("产业发展股",), ("技术改造股",), ("财务股",)]
     deadlines = [t.deadline.raw if t.deadline else None for t in plan.tasks]
     assert deadlines == ["2023年4月底前", "评审结束后10个工作日内", "批复后20日内"]
+
+
+SEASONS = """\
+某县水利局2024年政务公开工作任务清单
+序号工作任务责任股室完成时限
+1公开水利工程建设项目审批结果。建设管理股2024年6月底前
+2公开小型水库安全运行管理责任人名单。工程管理股汛前
+3公开河湖长名单和巡河情况。河长制工作股每季度
+4公开防汛抗旱应急预案。水旱灾害防御股供暖期前
+"""
+
+
+def test_a_last_cell_of_time_the_grammar_cannot_read_ends_the_units_before_it() -> None:
+    # 汛前, 供暖期前: the row's deadline cell as written, not understood (kept
+    # and reported); the unit before it is the row's own, not the row above's
+    plan = zwgk.read(SEASONS.encode(), format="text")
+    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    assert units == [("建设管理股",), ("工程管理股",), ("河长制工作股",), ("水旱灾害防御股",)]
+    assert [t.text for t in plan.tasks][1] == "公开小型水库安全运行管理责任人名单。"
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "2024年6月底前",
+        None,
+        "每季度",
+        None,
+    ]
+    unread = [r.text for r in plan.residue if r.reason == "deadline not understood"]
+    assert unread == ["汛前", "供暖期前"]

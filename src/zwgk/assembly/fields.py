@@ -26,7 +26,7 @@ from zwgk._model import DeadlineKind
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.build.fields import inline_fields
 from zwgk.lang._lead import last_chars
-from zwgk.lang.deadline import deadline_cells, parse_deadline
+from zwgk.lang.deadline import deadline_cells, is_unread_time_cell, parse_deadline
 from zwgk.lang.numerals import LABEL_RANKS, LabelHit, find_labels, parse_label
 from zwgk.lang.pieces import assigns_roles, gives_roles
 from zwgk.lang.titles import title_boundaries
@@ -408,8 +408,11 @@ def _opens_cell(body: str, run: UnitRun, title: str, after: str) -> bool | None:
 
 
 def _closes_row(after: str) -> bool:
-    """Whether what follows the units is the row's end or its deadline cell."""
-    return not after.strip() or is_deadline(after.split(None, 1)[0])
+    """Whether what follows the units is the row's end or its deadline cell,
+    one the deadline grammar reads or a short one of time it cannot (汛前,
+    供暖期前: kept as the deadline as written)."""
+    first = after.split(None, 1)[0] if after.strip() else ""
+    return not first or is_deadline(first) or is_unread_time_cell(after)
 
 
 def _stands(body: str, run: UnitRun) -> tuple[bool, bool] | None:
@@ -1403,8 +1406,8 @@ def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
     *before, last = _last_cell(rest) if "deadline" in layout.roles else [rest]
     if before and is_deadline(last):
         fields.deadline, rest = last, before[0]
-    elif "deadline" in layout.roles and is_deadline(rest):
-        fields.deadline, rest = rest, ""
+    elif "deadline" in layout.roles and (is_deadline(rest) or is_unread_time_cell(rest)):
+        fields.deadline, rest = rest, ""  # (汛前: the deadline cell as written, unread)
     if not rest:
         return
     if layout.has_after_units:

@@ -46,6 +46,7 @@ __all__ = [
     "find_deadline",
     "find_deadlines",
     "find_default_deadline",
+    "is_unread_time_cell",
     "may_hold_deadline_cells",
     "parse_deadline",
 ]
@@ -888,3 +889,20 @@ def find_default_deadline(text: str, year: int | None = None) -> Deadline | None
         due = cand.dates[0] if cand.dates else None
         return Deadline(raw, DeadlineKind.DATE, due=due, dates=known)
     return None
+
+
+# a few words closed by a word of time: an event or a season before or after
+# which a task is done (汛前, 供暖期前, 开学后, 农忙期间)
+_UNREAD_TIME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:前|后|後|期间|期間|期内|期內)")
+
+
+def is_unread_time_cell(cell: str) -> bool:
+    """Whether ``cell`` is a deadline cell of time the grammar cannot read (an
+    event or a season it names no date of): a row's last cell, kept as the
+    deadline as written.
+
+    >>> is_unread_time_cell("汛前"), is_unread_time_cell("供暖期前"), is_unread_time_cell("办公室")
+    (True, True, False)
+    """
+    cell = cell.strip()
+    return _UNREAD_TIME.fullmatch(cell) is not None and parse_deadline(cell) is None

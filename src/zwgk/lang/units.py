@@ -25,7 +25,12 @@ from typing import Final
 import attrs
 
 from zwgk.lang._lead import led, word_pattern
-from zwgk.lang.deadline import deadline_cells, may_hold_deadline_cells, parse_deadline
+from zwgk.lang.deadline import (
+    deadline_cells,
+    is_unread_time_cell,
+    may_hold_deadline_cells,
+    parse_deadline,
+)
 from zwgk.lang.normalize import to_simplified
 from zwgk.lang.vocab import (
     AREA_WORDS,
@@ -369,8 +374,10 @@ def _deadline_closes(text: str, e: int) -> bool:
     goes_on = _SUFFIX_RE.match(text, e) and text[e : e + 2] not in WORDS_OPENING_LIKE_OFFICE_ENDS
     if goes_on or not _LIST_OR_STOP.isdisjoint(listed):
         return False  # the name goes on (各业务科|室, 各站|所) or a list does
-    if parse_deadline(rest) is None or unit_end(rest, 0, _depth=2) is not None:
+    if unit_end(rest, 0, _depth=2) is not None:
         return False
+    if parse_deadline(rest) is None:
+        return is_unread_time_cell(rest)  # (工程管理股|汛前)
     # a cell of 及时 opens with its own words (防火期内及时, not 理结果…及时)
     return listed == plain or _first_cell_at(rest) == 0
 
