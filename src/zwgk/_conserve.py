@@ -133,7 +133,8 @@ def _units(document: Document) -> Iterator[tuple[str, Location | None]]:
 
 def keep_unplaced(document: Document, plan: Plan) -> Plan:
     """``plan`` with every cell or block of ``document`` it lost added to its residue."""
-    have = significant("\n".join(_placed(plan)), marks=True)
+    # field names count on neither side (责任单位： is form: its 任 is no text)
+    have = significant("\n".join(without_field_names(t) for t in _placed(plan)), marks=True)
     units = list(_units(document))
     every = significant("\n".join(without_field_names(text) for text, _ in units), marks=True)
     if all(have[ch] >= n for ch, n in every.items()):

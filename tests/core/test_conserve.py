@@ -47,3 +47,21 @@ def _short_count(text: str, marks: bool) -> Counter[str]:
 
 def test_significant_folds_full_width_forms() -> None:
     assert significant("ＡＢ１２（政务）") == Counter("ab12政务")
+
+
+def test_a_field_names_characters_stand_for_no_text_the_plan_lost() -> None:
+    """The input's field names (责任单位：) are not counted; so they are not in
+    what the plan holds either: a residue kept whole with its field name does
+    not cover the 责任 of a heading written twice and read once."""
+    from zwgk import Plan, Residue, Task
+    from zwgk._conserve import keep_unplaced
+    from zwgk.document import Block, Document
+
+    lines = ["工作责任", "公开领导班子成员基本情况。", "工作责任", "责任单位：工作组"]
+    document = Document(tuple(Block(line) for line in lines))
+    plan = Plan(
+        tasks=(Task(text="公开领导班子成员基本情况。", section=("工作责任",)),),
+        residue=(Residue("责任单位：工作组", "field name"), Residue("工作", "page chrome")),
+    )
+    kept = keep_unplaced(document, plan)
+    assert [r.text for r in kept.residue[2:]] == ["工作责任"]
