@@ -66,18 +66,24 @@ def _opens_with_cell(text: str, resp_raw: str | None) -> bool:
     return _SUBJECT_GOES_ON.match(text, len(resp)) is None
 
 
+def _after_last_sentence(text: str) -> str | None:
+    """What a task's text holds after its last sentence, where it goes on."""
+    stop = text.rfind("。", 0, len(text) - 1)
+    return text[stop + 1 :] if stop > 0 else None
+
+
 def _ends_with_units(text: str) -> bool:
     """Whether a task's text ends with its unit cell after its last sentence
     (``…完成核查。市审批局``): the cells were not told apart."""
-    stop = text.rfind("。", 0, len(text) - 1)
-    return stop > 0 and is_units(text[stop + 1 :])
+    tail = _after_last_sentence(text)
+    return tail is not None and is_units(tail)
 
 
 def _ends_with_count(text: str) -> bool:
     """Whether a task's text ends with a count alone after its last sentence
     (``…公开工作。3分``, ``…。《条例》第20条``): a cell of its own, not told apart."""
-    stop = text.rfind("。", 0, len(text) - 1)
-    return stop > 0 and COUNTED_CELL.fullmatch(text, stop + 1) is not None
+    tail = _after_last_sentence(text)
+    return tail is not None and COUNTED_CELL.fullmatch(tail) is not None
 
 
 def _rows_held(note: str, label: str) -> int:

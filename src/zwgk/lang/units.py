@@ -36,6 +36,7 @@ from zwgk.lang.vocab import (
     AREA_WORDS,
     BRANCH_WORDS,
     BRANCHED_BODIES,
+    COLLECTIVE_OPENINGS,
     DUTY_PRINCIPLE,
     EVENT_ENDS,
     GENERIC_ADDRESSEE,
@@ -403,12 +404,11 @@ _OWN_BODY: Final = ("局", "厅", "廳", "委")  # the plan's own body, before i
 _COLLECTIVE_KINDS: Final = (
     "科室", "处室", "處室", "股室", "单位", "單位", "部门", "部門", "机构", "機構", "站所",
 )  # fmt: skip
-_COLLECTIVE_OPENINGS: Final = ("各", "有关", "有關", "相关", "相關")
 
 
 def _collective_of_kind(text: str, i: int, e: int) -> bool:
     """Whether ``text[i:e]`` names a collective of one kind (各相关科室, 有关单位)."""
-    return text.startswith(_COLLECTIVE_OPENINGS, i) and text.endswith(_COLLECTIVE_KINDS, i, e)
+    return text.startswith(COLLECTIVE_OPENINGS, i) and text.endswith(_COLLECTIVE_KINDS, i, e)
 
 
 def _inside_end(text: str, e: int) -> bool:
@@ -683,8 +683,9 @@ def _after_bracket(text: str, i: int, e: int, depth: int) -> int:
 
 
 # a level with the levels it stands for in brackets (县（市、区）教育局, 县(市)政府)
+_BRACKETED_LEVELS: Final = _PLACE_LEVELS + "乡鄉镇鎮"
 _LEVEL_BRACKET: Final = re.compile(
-    r"[市县縣区區州盟旗乡鄉镇鎮][（(][市县縣区區州盟旗乡鄉镇鎮、，,]{1,7}[）)]"
+    rf"[{_BRACKETED_LEVELS}][（(][{_BRACKETED_LEVELS}、，,]{{1,7}}[）)]"
 )
 
 

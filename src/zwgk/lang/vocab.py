@@ -28,6 +28,7 @@ __all__ = [
     "AREA_WORDS",
     "BRANCHED_BODIES",
     "BRANCH_WORDS",
+    "COLLECTIVE_OPENINGS",
     "COLUMN_ROLES",
     "DEADLINE_HINT",
     "DUTY_PRINCIPLE",
@@ -563,11 +564,15 @@ AREA_WORDS: Final[tuple[str, ...]] = (
     "全省", "全市", "全县", "全縣", "全区", "全區", "全镇", "全鎮", "全乡", "全鄉",
 )  # fmt: skip
 
+#: The words a collective opens with, not a level of government (各相关科室,
+#: 有关单位, 相关部门).
+COLLECTIVE_OPENINGS: Final[tuple[str, ...]] = ("各", "有关", "有關", "相关", "相關")
+
 #: The levels of government a unit name starts with.  Only these start a
 #: second name written right after another (``省发改委省经信委``): after a
 #: name, ``各部门`` or ``有关科室`` belong to it (``市政府各部门``).
 UNIT_LEVELS: Final[tuple[str, ...]] = tuple(
-    p for p in UNIT_PREFIXES if p not in ("各", "有关", "有關", "相关", "相關")
+    p for p in UNIT_PREFIXES if p not in COLLECTIVE_OPENINGS
 )
 
 #: Words that begin a requirement or a task title, never a unit name: where
