@@ -574,6 +574,30 @@ TWENTY_THIRD_PAIRS = (
 )
 """The twenty-third set, held out the same way, measured and joined."""
 
+TWENTY_FOURTH_PAIRS = (
+    "anshan-2018-vs-liaoning-2016",
+    "anshan-2018-vs-liaoning-2019",
+    "anshan-2018-vs-national-2018",
+    "anshan-archives-2018-vs-anshan-2018",
+    "anshan-archives-2018-vs-liaoning-2017",
+    "anshan-archives-2018-vs-liaoning-2019",
+    "anshan-archives-2018-vs-national-2017",
+    "anshan-archives-2018-vs-national-2018",
+    "liaoning-2017-vs-2016",
+    "liaoning-2017-vs-fujian-2017",
+    "liaoning-2017-vs-national-2017",
+    "liaoning-2019-vs-2016",
+    "liaoning-2019-vs-2017",
+    "liaoning-2019-vs-national-2019",
+    "liaoning-2021-vs-2019",
+    "luoyuan-audit-2017-vs-fujian-2016",
+    "luoyuan-audit-2017-vs-fujian-2017",
+    "luoyuan-audit-2017-vs-liaoning-2017",
+    "luoyuan-audit-2017-vs-national-2016",
+    "luoyuan-audit-2017-vs-national-2017",
+)
+"""The twenty-fourth set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -598,6 +622,7 @@ DEV_PAIRS = (
     + TWENTY_FIRST_PAIRS
     + TWENTY_SECOND_PAIRS
     + TWENTY_THIRD_PAIRS
+    + TWENTY_FOURTH_PAIRS
 )
 
 
