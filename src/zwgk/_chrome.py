@@ -95,6 +95,25 @@ def markup_suffix(line: str) -> int:
     return tail.start() if tail is not None else len(line)
 
 
+# A site's top menu: its versions and services, one word each, apart by
+# spaces or bars (``网站无障碍 丨 关怀版``, ``简体| 繁体 无障碍 长者模式``).
+_MENU_WORD = re.compile(
+    r"(?:网站|網站|打开|打開|进入|進入|切换|切換)?"
+    r"(?:无障碍|無障礙|关怀版|關懷版|适老化|適老化|长者|長者|繁体|繁體|简体|簡體|English|"
+    r"支持IPV6|IPV6|返回首页|返回首頁)"
+    r"(?:阅读|閱讀|浏览|瀏覽|模式|版|服务|服務)?",
+    re.I,
+)
+_MENU_SPLIT = re.compile(r"[\s丨|｜]+")
+
+
+def _menu_line(line: str) -> bool:
+    tokens = [tok for tok in _MENU_SPLIT.split(line) if tok]
+    return any(_MENU_WORD.fullmatch(tok) for tok in tokens) and all(
+        _MENU_WORD.fullmatch(tok) or _CHROME.match(tok) for tok in tokens
+    )
+
+
 # a line is asked twice (whole, and whether its chrome goes on into the page's
 # text): a page saved on one line is searched once
 @functools.lru_cache(maxsize=256)
@@ -109,6 +128,8 @@ def chrome_reason(line: str) -> str | None:
     if _SPAM.search(s) or (tagged and _TAG.search(s) and _WEB_ADDRESS.search(s)):
         return REASON_SPAM
     if _CHROME.match(s) or _chrome_any(s) or _CRUMB_LINE.match(s) or _toolbar(s):
+        return REASON_CHROME
+    if _menu_line(s):
         return REASON_CHROME
     return None
 

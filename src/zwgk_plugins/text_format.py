@@ -32,6 +32,7 @@ from zwgk.build import build_plan
 from zwgk.document import Document
 from zwgk.errors import OptionError, ParseError, WriteError
 from zwgk.lang.normalize import restore_lost_spaces
+from zwgk.lang.numerals import close_lost_brackets
 from zwgk.plugins import FormatInfo
 from zwgk_plugins._text_layouts import (
     LAYOUTS,
@@ -167,7 +168,7 @@ def _read_lines(
     # what the plan must hold: every line, whichever reading is chosen (a
     # layout's document may leave out cells its grid has no column for)
     source = Document(blocks(lines), residue=tuple(residue))
-    lines = join_closed_cells(join_cell_lines(blank_cells(lines)))
+    lines = join_closed_cells(join_cell_lines(blank_cells(_close_labels(lines))))
     chosen = layout or detect_layout(lines)
     document = parse_layout(chosen, lines)
     document = document.__class__(
@@ -191,6 +192,14 @@ def _read_lines(
             return keep_unplaced(source, Choice(by_outline).of(kept))
     choice = Choice(by_layout)
     return keep_unplaced(source, choice.of(outline.read(choice.worth)))
+
+
+def _close_labels(lines: list[Line]) -> list[Line]:
+    """``lines`` with the closing brackets a copy lost put back in their labels."""
+    texts = close_lost_brackets([ln.text for ln in lines])
+    return [
+        ln if ln.text == t else attrs.evolve(ln, text=t) for ln, t in zip(lines, texts, strict=True)
+    ]
 
 
 def _holds_separators(plan: Plan) -> bool:

@@ -469,3 +469,15 @@ def test_page_fields_glued_on_a_page_joined_by_nothing() -> None:
     assert meta.issuer == "迁安市人民政府办公室"
     assert meta.doc_number == "迁政办字〔2023〕15号"
     assert meta.date == dt.date(2023, 4, 21)
+
+
+@pytest.mark.parametrize("key", ["发布者", "发布单位"])
+def test_a_pages_publisher_field_names_the_issuer_not_the_paragraph_run_on(key: str) -> None:
+    meta = extract_metadata(
+        [
+            "某某区2022年政务公开工作要点",
+            "发布日期:2022-06-30",
+            f"{key}:某某区人民政府办公室2022年我区政务公开工作的总体要求是:坚持以人民为中心。",
+        ]
+    )
+    assert meta.issuer == "某某区人民政府办公室"

@@ -5,7 +5,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.strategies import texts
-from zwgk.lang.numerals import LABEL_RANKS, HeadingLabel, find_labels, parse_label, parse_number
+from zwgk.lang.numerals import (
+    LABEL_RANKS,
+    HeadingLabel,
+    close_lost_brackets,
+    find_labels,
+    parse_label,
+    parse_number,
+)
 
 _CN_DIGITS = "零一二三四五六七八九"
 
@@ -268,3 +275,43 @@ def test_a_serial_run_into_a_year_is_the_rows_number(line: str, number: int) -> 
 
 def test_a_year_alone_opens_no_row() -> None:
     assert find_labels("序号\n2019年3月底前公开") == []
+
+
+@pytest.mark.parametrize("open_", ["(", "（"])
+def test_labels_that_lost_their_closing_bracket_get_it_back_where_they_number_in_turn(
+    open_: str,
+) -> None:
+    lines = [
+        "一、聚焦经济领域",
+        f"{open_}一加强营商环境信息公开。",
+        f"{open_}二加强减税降费信息公开。",
+        "二、聚焦社会领域",
+        f"{open_}一加强就业信息公开。",
+        f"{open_}1推进预算公开。",
+        f"{open_}2推进决算公开。",
+    ]
+    close = "）" if open_ == "（" else ")"
+    assert [parse_label(line).label for line in close_lost_brackets(lines)] == [  # type: ignore[union-attr]
+        "一、",
+        f"{open_}一{close}",
+        f"{open_}二{close}",
+        "二、",
+        f"{open_}一{close}",
+        f"{open_}1{close}",
+        f"{open_}2{close}",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["(一般公开事项另行通知。", "(二〇二二年)已完成。"],  # a parenthesis closed nearby
+        ["(一加强营商环境信息公开。", "(三做好回应。"],  # no numbering in turn
+        ["(12月底前完成)", "(13个部门)"],  # quantities
+        ["（一加强解读。"],  # one alone
+    ],
+)
+def test_an_opening_bracket_that_numbers_nothing_in_turn_is_left_as_written(
+    lines: list[str],
+) -> None:
+    assert close_lost_brackets(lines) == lines

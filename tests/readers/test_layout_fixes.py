@@ -292,3 +292,80 @@ def test_who_does_a_task_run_into_its_text_is_its_responsibility() -> None:
     ]
     assert plan.tasks[0].responsibility is not None
     assert plan.tasks[0].responsibility.leads == ("县司法局",)
+
+
+def test_a_page_whose_labels_lost_their_closing_bracket_reads_its_tasks() -> None:
+    text = (
+        "某某区2022年政务公开工作要点\n\n"
+        "一、聚焦经济领域,以公开促落实\n\n"
+        "(一加强涉及优化营商环境的信息公开。公开市场规则标准及监管执法信息。"
+        "(区发展改革委、区市场监管局等负责落实)\n\n"
+        "(二加强涉及减税降费的信息公开。系统集成、智能推送减税降费政策。(区税务局负责落实)\n\n"
+        "二、聚焦社会领域,以公开强监管\n\n"
+        "(一加强就业信息公开。(区人力社保局负责落实)\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [(t.section, t.text.split("。")[0]) for t in plan.tasks] == [
+        (("聚焦经济领域,以公开促落实",), "加强涉及优化营商环境的信息公开"),
+        (("聚焦经济领域,以公开促落实",), "加强涉及减税降费的信息公开"),
+        (("聚焦社会领域,以公开强监管",), "加强就业信息公开"),
+    ]
+    assert plan.tasks[0].responsibility is not None
+    assert plan.tasks[0].responsibility.units() == ("区发展改革委", "区市场监管局")
+
+
+def test_a_run_together_header_wrapped_column_by_column_reads_its_lead_and_assist() -> None:
+    text = (
+        "某区商务局2021年政务公开工作任务分解表\n"
+        "序号工作任务牵头配合完成\n"
+        "单位单位时限\n"
+        "1公开外贸稳增长政策措施及解读。对外贸易科办公室2021年5月底前\n"
+        "2公开商贸流通企业扶持资金分配结果。商贸流通科财务科资金下达后10个工作日内\n"
+        "3公开外商投资企业备案办理指南。外资科2021年3月底前\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.section for t in plan.tasks] == [(), (), ()]
+    r = plan.tasks[1].responsibility
+    assert r is not None
+    assert (r.leads, r.assists) == (("商贸流通科",), ("财务科",))
+
+
+def test_a_person_in_charge_run_into_the_unit_cell_is_neither_unit_nor_deadline() -> None:
+    text = (
+        "某县人民医院2023年院务公开工作任务清单\n"
+        "序号公开事项责任科室责任人完成时限\n"
+        "1公开医院基本情况。医务科医务科科长2023年3月底前\n"
+        "2公开医疗服务价格。物价科物价科科长价格调整后5个工作日内\n"
+        "3公开就医流程。门诊部门诊部主任长期公开\n"
+        "4公开年度财务预决算。财务科总会计师每年6月底前\n"
+        "5公开采购结果。采购中心主办，纪检监察室监督分管副院长采购结果确定后5个工作日内\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "医务科",
+        "物价科",
+        "门诊部",
+        "财务科",
+        "采购中心主办，纪检监察室监督",
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks][1:3] == [
+        "价格调整后5个工作日内",
+        "长期公开",
+    ]
+    people = {r.text for r in plan.residue}
+    assert {"医务科科长", "总会计师", "分管副院长"} <= people
+    text = (
+        "某区应急管理局2022年政务公开工作任务分解表\n"
+        "序号工作任务责任股室（责任人）完成时限\n"
+        "1公开权责清单。政策法规股（责任人：谭**）2022年4月底前\n"
+        "2公开行政处罚信息。执法大队（责任人：周**）处罚决定作出后7个工作日内\n"
+        "3公开预警信息。防灾减灾股牵头，各镇（街道）配合（责任人：易**）及时公开\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "政策法规股",
+        "执法大队",
+        "防灾减灾股牵头，各镇（街道）配合",
+    ]
+    assert plan.tasks[1].deadline is not None
+    assert plan.tasks[1].deadline.raw == "处罚决定作出后7个工作日内"

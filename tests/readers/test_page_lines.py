@@ -192,3 +192,38 @@ def test_a_tasks_owner_field_line_is_read_a_sites_runner_line_is_chrome() -> Non
         assert roles == [("财政金融审计股", Role.OWNER), ("各业务股", Role.ASSIST)], form
         chrome = " ".join(r.text for r in plan.residue if r.reason == REASON_CHROME)
         assert "某县信息中心" in chrome and "某县人民政府办公室" in chrome, form
+
+
+def test_a_sites_menu_of_versions_above_the_title_is_chrome() -> None:
+    for menu in (
+        "丨  网站无障碍 丨 关怀版",
+        "简体| 繁体 无障碍 长者模式",
+        "无障碍阅读 关怀版 返回首页",
+    ):
+        text = f"{menu}\n\n某某区2022年政务公开工作要点\n\n一、加强政策解读\n1.及时解读政策文件。\n"
+        plan = zwgk.read(text.encode(), format="text")
+        assert plan.title == "某某区2022年政务公开工作要点", menu
+        assert any(r.text == menu.strip() and r.reason == REASON_CHROME for r in plan.residue)
+    # a task about the same words is a task
+    plan = zwgk.read("一、优化网站\n1.推进网站无障碍改造。\n2.开通关怀版。".encode(), format="text")
+    assert [t.text for t in plan.tasks] == ["推进网站无障碍改造。", "开通关怀版。"]
+
+
+def test_a_bracket_clause_with_a_bare_time_field_gives_the_deadline() -> None:
+    page = (
+        "一、推进重点领域信息公开1.公开镇级财政预决算。"
+        "（牵头：财政所 配合：各村（社区） 时限：2023年6月底前）"
+        "2.公开乡村振兴衔接资金项目。（牵头：乡村振兴办 时限：每季度）"
+        "二、强化政策解读3.及时回应热线反映的问题。（负责：党政综合办公室 时限：法定时限内）"
+    )
+    plan = zwgk.read(page.encode(), format="text")
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "2023年6月底前",
+        "每季度",
+        "法定时限内",
+    ]
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "财政所；各村（社区）",
+        "乡村振兴办",
+        "党政综合办公室",
+    ]

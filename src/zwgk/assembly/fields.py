@@ -54,6 +54,7 @@ from zwgk.lang.vocab import (
     REQUIREMENT_VERBS,
     ROLE_WORD,
     TITLE_ENDS,
+    UNIT_COLUMN_ROLES,
     UNIT_LEVELS,
     UNIT_PREFIXES,
     is_status,
@@ -139,7 +140,7 @@ class Fields:
 
 @functools.lru_cache(maxsize=64)
 def _unit_roles(roles: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(r for r in roles if r in ("lead", "assist", "resp", "supervise"))
+    return tuple(r for r in roles if r in UNIT_COLUMN_ROLES)
 
 
 @attrs.frozen

@@ -43,7 +43,15 @@ from zwgk.assembly.fields import (
 from zwgk.lang.deadline import deadline_cells, parse_deadline
 from zwgk.lang.numerals import COUNTED, COUNTED_CELL
 from zwgk.lang.units import UnitRun, find_unit_runs, run_at
-from zwgk.lang.vocab import channels_end
+from zwgk.lang.vocab import (
+    channels_end,
+    is_bare_post,
+    names_persons,
+    person_brackets,
+    persons_end,
+    posts_at,
+    split_person,
+)
 
 __all__ = ["Block", "blocks", "in_text_order", "ordered_texts", "out_of_order", "read_ordered"]
 
@@ -64,6 +72,7 @@ _SKIP: Final = " \u3000" + SENTENCE_END  # what may stand between two cells
 _UNNAMED_CELL: Final = 30  # the longest last unit cell the grammar cannot read (村会计负责)
 _TYPED: Final = 2.0  # a block the grammar reads as its column's
 _CHANNELS: Final = 1.0  # a 公开方式 block that lists channels
+_PERSON_UNNAMED: Final = 0.5  # a 责任人 cell naming a post and not its unit
 _LIMIT: Final = 0.5  # a deadline cell closing with a limit's word
 _UNREAD_DEADLINE: Final = 8  # the longest last deadline cell the grammar cannot read
 _LIMIT_WORDS: Final = ("前", "内", "內", "止")
@@ -236,8 +245,9 @@ class _Row:
         deadline block starts (…股|受理后5个工作日内: the grammar took the unit
         for the event's words) or starts a few words after it (…审核|文件印发后
         3个工作日内), from there, or, after a cell before it, from after a
-        month or a date that cell holds (2020年4月|检查结束后20个工作日内) or
-        the channels it lists (公示栏|受理后10个工作日内)."""
+        month or a date that cell holds (2020年4月|检查结束后20个工作日内), the
+        channels it lists (公示栏|受理后10个工作日内) or the people it names
+        (物价科科长|价格调整后5个工作日内)."""
         for a, b in self.deadlines:
             if b <= at:
                 continue
@@ -245,8 +255,10 @@ class _Row:
             if opened:
                 months = (m.end() for m in _MONTH.finditer(self.body, at, b))
                 starts += [s for s in months if s > a or (s < a and self._event_words(s, a))]
-                # (after the channels a note before it lists: 公示栏|受理后10个工作日内)
-                starts += [s for s in [channels_end(self.body, at)] if at < s < b]
+                # (after the channels or the people a note before it names:
+                # 公示栏|受理后10个工作日内, 物价科科长|价格调整后5个工作日内)
+                ends = (channels_end(self.body, at), persons_end(self.body, at))
+                starts += [s for s in ends if at < s < b]
             for s in starts:
                 d = parse_deadline(self.body[s:b])
                 if d is not None and d.kind is DeadlineKind.RELATIVE:
@@ -264,6 +276,15 @@ class _Row:
                 yield a, self.end
             elif (run := run_at(self.body, a)) is not None:
                 yield from ((a, e) for e in _run_ends(run))
+                # (a unit written again by the next cell, or a post the
+                # grammar read into the run: 门诊部|门诊部主任, 财务科|总会计师;
+                # a bracket naming the person in charge closes the cell)
+                yield from ((a, e) for e in _repeated(self.body, a, run.end))
+                for s, e in person_brackets(self.body, a):
+                    if s <= run.end:
+                        yield from ((a, s), (a, e))
+                if self.blocks[i + 1].kind == "note":
+                    yield from ((a, e) for e in _before_posts(self.body, a, run))
 
     def _unit_starts(self, i: int, p: int, last: bool) -> list[int]:
         """Where units may start after text that ends where they start: a
@@ -324,6 +345,33 @@ def _run_ends(run: UnitRun) -> list[int]:
     return sorted({run.end, *(b for _, b in run.units), *(b for _, b in run.cells)}, reverse=True)
 
 
+_LONGEST_REPEAT: Final = 12  # characters: the longest name a row writes twice in a row
+
+
+def _repeated(body: str, a: int, end: int) -> list[int]:
+    """Where a name at ``a`` that the run to ``end`` writes twice in a row
+    ends its first time (``门诊部门诊部主任``: after the first 门诊部)."""
+    return [
+        a + k
+        for k in range(2, min(_LONGEST_REPEAT, (end - a) // 2) + 1)
+        if body[a : a + k] == body[a + k : a + 2 * k]
+    ]
+
+
+def _before_posts(body: str, a: int, run: UnitRun) -> list[int]:
+    """Where a unit cell from ``a`` may end before a 责任人 cell the run
+    reads on into: before a post (财务科|总会计师) or a unit's name a post
+    follows (…配合|医保办主任)."""
+    named = [s for s, e in run.units if s > a and posts_at(body, e, e + 1)]
+    return [*posts_at(body, a + 1, run.end), *named]
+
+
+def _doubled(cell: str) -> bool:
+    """Whether ``cell`` is one name written twice (门诊部门诊部)."""
+    half = len(cell) // 2
+    return len(cell) % 2 == 0 and half >= 2 and cell[:half] == cell[half:]
+
+
 def _balanced(cell: str, pairs: Sequence[tuple[str, str]]) -> bool:
     """Whether every opening bracket of ``pairs`` (《, （, “) ``cell`` holds
     it also closes, after it."""
@@ -358,7 +406,7 @@ def _cell_score(block: Block, cell: str, *, last: bool) -> float | None:
     if block.kind == "note":
         return _note_score(cell, counts="other" in block.roles)
     if _units_cell(cell):
-        return _TYPED
+        return 0.0 if _doubled(cell) else _TYPED
     # a last cell the unit grammar cannot read (posts: 村会计负责，村监委会主任监督)
     short = last and len(cell) <= _UNNAMED_CELL and not any(c in cell for c in SENTENCE_END)
     return 0.0 if short and not says_what_is_done(cell) else None
@@ -367,10 +415,13 @@ def _cell_score(block: Block, cell: str, *, last: bool) -> float | None:
 def _note_score(cell: str, *, counts: bool) -> float:
     """How well ``cell`` reads as a note: a list of channels (公开方式), in a
     column the vocabulary does not know (``counts``) a score or a counted
-    reference (3分, 《条例》第20条), or, worse than none, sentences (a
+    reference (3分, 《条例》第20条), people (a 责任人 column's posts), or,
+    worse than none, sentences (a
     requirement's: …。…)."""
     if channels_end(cell) == len(cell):
         return _CHANNELS
+    if names_persons(cell):  # (a 责任人 column's posts: 医务科科长; 主任 weaker)
+        return _TYPED - (_PERSON_UNNAMED if is_bare_post(cell) else 0.0)
     if any(c in _FULL_STOPS for c in cell[:-1]):
         return -_SENTENCES
     return _TYPED if counts and COUNTED_CELL.fullmatch(cell) else 0.0
@@ -380,6 +431,10 @@ def _units_cell(cell: str) -> bool:
     """Whether ``cell`` is a unit cell: a list of units, or a run of names
     from its start to its end or to a list of units (``政策研究室牵头，综合规划司、
     …等按职责分工负责``: the unit grammar reads the run's names, not the whole)."""
+    unit, person = split_person(cell)  # (…配合（责任人：易**）: it closes the cell)
+    if not person and person_brackets(cell):
+        return False
+    cell = unit
     if is_units(cell):
         return True
     runs = find_unit_runs(cell)

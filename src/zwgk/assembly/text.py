@@ -34,6 +34,7 @@ from zwgk.lang.vocab import (
     PERIOD_ROW,
     PLACE_NAME,
     TEXT_NOUNS,
+    UNIT_COLUMN_ROLES,
     header_role,
     kinds_after_text,
     lead_of_two_owners,
@@ -693,18 +694,94 @@ def find_header(text: str, start: int, end: int) -> Header | None:
         words += _unnamed_last(region, keep, words)
     elif not all(w.named for w in words):  # (read again without them)
         words = _header_words(region, keep, squeezed, unnamed=False)
+    words = _person_columns(words, squeezed)
+    wrapped = _wrapped(region, keep, words)
+    if wrapped is not None:
+        words = [*words, *wrapped[0]]
     if len(words) < 2:
         return None
     roles = _column_roles(words)
     if len(roles) < 2:
         return None
     first, last = keep[words[0].start], keep[words[-1].end - 1]
+    if wrapped is not None:
+        last = wrapped[1] - 1
     periods = _period_row(text, start + last + 1)
     if periods is not None and "deadline" in roles:
         # (进度安排 over 一季度…四季度: the schedule, kept beside the task)
         k = len(roles) - 1 - roles[::-1].index("deadline")
         return Header(start + first, periods, (*roles[:k], "other", *roles[k + 1 :]))
     return Header(start + first, start + last + 1, roles)
+
+
+def _person_columns(words: Sequence[_Word], squeezed: str) -> list[_Word]:
+    """``words`` with a bracket naming the person in charge after a unit
+    column's word (责任股室（责任人）) a column of its own: its rows close the
+    unit cell with the person (政策法规股（责任人：谭**））."""
+    out: list[_Word] = []
+    for w in words:
+        k = w.start + len(w.word)
+        bracket = squeezed[k + 1 : w.end - 1]
+        if (
+            k < w.end
+            and header_role(w.word) in UNIT_COLUMN_ROLES
+            and header_role(bracket) == "status"
+        ):
+            out += [_Word(w.start, k, w.word), _Word(k, w.end, bracket)]
+        else:
+            out.append(w)
+    return out
+
+
+_WRAPPED_LINE: Final = 16  # characters: the most a header's wrapped line holds
+
+
+def _wrapped(
+    region: str, keep: Sequence[int], words: Sequence[_Word]
+) -> tuple[list[_Word], int] | None:
+    """The columns of a header wrapped column by column over two lines
+    (``序号工作任务牵头配合完成`` over ``单位单位时限``): what follows the header's
+    words on their line and the line under it, each in the same number of
+    parts that make header words together; and where the line under ends."""
+    if not words:
+        return None
+    last = keep[words[-1].end - 1] + 1
+    line_end = region.find("\n", last)
+    if line_end < 0:
+        return None
+    below_end = region.find("\n", line_end + 1)
+    below_end = len(region) if below_end < 0 else below_end
+    tail = "".join(region[last:line_end].split()).strip("|｜")
+    below = "".join(region[line_end + 1 : below_end].split()).strip("|｜")
+    if not 0 < len(tail) <= _WRAPPED_LINE or not 0 < len(below) <= _WRAPPED_LINE:
+        return None
+    names = _unwrap(to_simplified(tail), to_simplified(below))
+    if not names:
+        return None
+    end = words[-1].end
+    return [_Word(end, end, name) for name in names], below_end
+
+
+_PART: Final = 4  # characters: the most of a column's name on one line of its wrap
+
+
+def _unwrap(above: str, below: str) -> list[str] | None:
+    """The header words ``above`` and ``below`` make part by part, each
+    part of ``above`` with the part of ``below`` under it, or None.
+
+    >>> _unwrap("牵头配合完成", "单位单位时限")
+    ['牵头单位', '配合单位', '完成时限']
+    """
+    if not above or not below:
+        return [] if above == below else None
+    for i in range(1, min(_PART, len(above)) + 1):
+        for j in range(1, min(_PART, len(below)) + 1):
+            if _HEADER_WORD_RE.fullmatch(above[:i] + below[:j]) is None:
+                continue
+            rest = _unwrap(above[i:], below[j:])
+            if rest is not None:
+                return [above[:i] + below[:j], *rest]
+    return None
 
 
 def _period_row(text: str, after: int) -> int | None:

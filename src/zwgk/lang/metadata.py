@@ -304,7 +304,7 @@ _SENTENCE_PUNCT_RE = re.compile(r"[。；，,;：:！？!?]")
 _NAME_LABEL = r"(?:文件名称|文件名稱|名称|名稱|标题|標題|题名|題名)"
 _ORG_LINE_RE = re.compile(rf"^[\u4e00-\u9fff（）()]{{3,40}}{ORG_END}$")
 # an organisation's name opening a field's value that a crawl ran on (来源：X办公室【字体…)
-_FIELD_ORG_RE = re.compile(rf"[\u4e00-\u9fff（）()]{{3,40}}{ORG_END}(?=[【\[|｜])")
+_FIELD_ORG_RE = re.compile(rf"[\u4e00-\u9fff（）()]{{3,40}}{ORG_END}(?=[【\[|｜0-9０-９])")
 _TITLE_ORG_RE = re.compile(
     rf"^(?P<org>[\u4e00-\u9fff（）()]{{2,30}}?{ORG_END})"
     r"(?=贯彻|落实|关于|[0-9]{4}年|[一二]〇[〇一二三四五六七八九]{2}年|政务公开|全面推进)"
@@ -323,6 +323,7 @@ _LETTERHEAD_RE = re.compile(
 )
 _FIELD_KEYS = (
     "文号|发文字号|成文日期|发布日期|发布时间|发文日期|信息来源|来源|发文机关|发文单位|发布机构"
+    "|发布单位|发布者"
 )
 # a value's character: not where the label of a page's next field starts, glued
 # after it on a page joined by nothing (…办公室成文日期：…)
@@ -783,7 +784,7 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
         # written (东莞市卫生健康局办公室 under 东莞市卫生健康局 …'s plan)
         issuer = _signer(after_lines)
     if issuer is None:
-        issuer = _field_issuer(fields, ("发文机关", "发文单位", "发布机构"))
+        issuer = _field_issuer(fields, ("发文机关", "发文单位", "发布机构", "发布单位", "发布者"))
     if issuer is None:
         issuer = _title_org(title)
     if (

@@ -28,6 +28,7 @@ __all__ = [
     "HeadingLabel",
     "LabelHit",
     "attachment_list_lines",
+    "close_lost_brackets",
     "find_labels",
     "parse_label",
     "parse_number",
@@ -596,3 +597,52 @@ def attachment_list_lines(lines: Sequence[str]) -> set[int]:
             out.add(j)
             number += 1
     return out
+
+
+# A bracketed label whose closing bracket a copy lost (``(一加强…``): the
+# opening bracket, the number and a word, no closing bracket close behind it.
+_OPEN_LABEL: Final = re.compile(
+    rf"^(\s*)([（(]){_SP}({_CN}|{_NUM})"
+    rf"(?=[\u4e00-\u9fff“《\"])(?![{_MEASURES}〇零一二两三四五六七八九十百])(?![^）)\n]{{0,6}}[）)])"
+)
+
+
+def close_lost_brackets(lines: Sequence[str]) -> list[str]:
+    """``lines`` with the closing bracket put back in labels a copy wrote
+    without it, as ``(一加强…``, ``(二推进…``: lines opening so are labels
+    only where some of them number in turn (``(一``, ``(二``, as ``（一）``,
+    ``（二）`` do), and then each that opens a run from one or goes on with
+    one; a parenthesis that opens a line's words is left as it is.
+
+    >>> close_lost_brackets(["一、总体要求", "(一加强解读。", "(二做好回应。"])
+    ['一、总体要求', '(一)加强解读。', '(二)做好回应。']
+    >>> close_lost_brackets(["(一般公开事项另行通知。", "五、工作要求"])
+    ['(一般公开事项另行通知。', '五、工作要求']
+    """
+    runs: dict[bool, list[list[tuple[int, int]]]] = {True: [], False: []}
+    for i, line in enumerate(lines):
+        m = _OPEN_LABEL.match(line)
+        number = parse_number(m[3]) if m else None
+        if m is None or not number:
+            continue
+        kind = runs[m[3][0] in "0123456789０１２３４５６７８９"]
+        if kind and number == kind[-1][-1][1] + 1:
+            kind[-1].append((i, number))
+        else:
+            kind.append([(i, number)])
+    labelled = {
+        i
+        for kind in runs.values()
+        if any(len(run) > 1 for run in kind)
+        for run in kind
+        if len(run) > 1 or run[0][1] == 1
+        for i, _ in run
+    }
+    return [_close(line) if i in labelled else line for i, line in enumerate(lines)]
+
+
+def _close(line: str) -> str:
+    m = _OPEN_LABEL.match(line)
+    assert m is not None
+    close = "）" if m[2] == "（" else ")"
+    return line[: m.end()] + close + line[m.end() :]

@@ -62,6 +62,7 @@ __all__ = [
     "PAGE_FIELD_NAMES",
     "PERIOD_ROW",
     "PLACE_NAME",
+    "POST_WORDS",
     "PREAMBLE_START",
     "PREDICATE_ENDS",
     "PUBLISH_AUDIENCES",
@@ -79,6 +80,7 @@ __all__ = [
     "SUPPORT_HEADING",
     "TEXT_NOUNS",
     "TITLE_ENDS",
+    "UNIT_COLUMN_ROLES",
     "UNIT_END",
     "UNIT_LEVELS",
     "UNIT_PREFIXES",
@@ -88,11 +90,17 @@ __all__ = [
     "channels_end",
     "header_role",
     "is_aims_heading",
+    "is_bare_post",
     "is_status",
     "kinds_after_text",
     "lead_of_two_owners",
+    "names_persons",
     "names_units",
     "nest_unit_columns",
+    "person_brackets",
+    "persons_end",
+    "posts_at",
+    "split_person",
     "units_by_person",
     "without_field_names",
 ]
@@ -111,6 +119,9 @@ COLUMN_ROLES: Final = (
     "heading",
     "other",
 )
+
+#: The roles of the columns that name units.
+UNIT_COLUMN_ROLES: Final = ("lead", "assist", "resp", "supervise")
 
 #: The kinds of unit a unit column's header or a unit field's name names (牵头单位,
 #: 配合处室, 责任股室：, a town's 责任办室：, and a street office's 办: 责任办（站、所）),
@@ -333,7 +344,7 @@ FIELD_NAMES: Final[dict[str, str]] = {
     "assist": _field_names("配合", "协办", "協辦", "参与", "參與", "协助", "協助", "协同", "協同"),
     "deadline": r"完成时限|完成時限|办结时限|辦結時限|办理时限|辦理時限|公开时限|公開時限"
     r"|责任时限|責任時限|完成时间|完成時間|时限要求|時限要求|时间要求|時間要求"
-    r"|时间节点|時間節點|完成期限",
+    r"|时间节点|時間節點|完成期限|时限|時限|期限",
     "note": r"备注|備註|工作要求|具体要求|具體要求|工作措施|具体措施|具體措施|完成标准|完成標準"
     r"|工作标准|工作標準",
 }
@@ -1077,3 +1088,101 @@ def channels_end(text: str, start: int = 0) -> int:
         while k < len(text) and text[k] in _CHANNEL_JOINERS:
             k += 1
     return end
+
+
+#: Posts a 责任人 cell names (``医务科科长``, ``分管副院长``, ``总会计师``): a
+#: person's office, no unit.
+POST_WORDS: Final = (
+    "科长", "科長", "股长", "股長", "主任", "院长", "院長", "局长", "局長", "所长", "所長",
+    "站长", "站長", "队长", "隊長", "处长", "處長", "部长", "部長", "书记", "書記",
+    "会计", "會計", "会计师", "會計師", "负责人", "負責人", "经理", "經理", "主席",
+    "干事", "幹事", "专员", "專員", "联络员", "聯絡員", "管理员", "管理員",
+)  # fmt: skip
+# a post: 分管, 副 or 总 before its word (分管副院长, 总会计师)
+_POST: Final = (
+    r"(?:分管|主管|常务|常務|主要)?(?:副|总|總)?(?:"
+    + "|".join(sorted(POST_WORDS, key=len, reverse=True))
+    + ")"
+)
+_POST_RE: Final = re.compile(_POST)
+_NO_ROLE: Final = (
+    "(?!" + "|".join((*ROLE_VERBS, *ROLE_VERBS_AFTER_NAME, "监督", "監督", "主办", "主辦")) + ")"
+)
+# a post (its unit's name before it: 医务科科长), or a name a page masked (谭**)
+_PERSON: Final = (
+    rf"(?:(?:{_NO_ROLE}[\u4e00-\u9fff]){{0,12}}?{_POST}|[\u4e00-\u9fff]{{1,2}}[*＊]{{1,3}})"
+)
+_PERSONS: Final = re.compile(rf"{_PERSON}(?:[、，,/ ]{_PERSON})*")
+
+
+def names_persons(cell: str) -> bool:
+    """Whether ``cell`` names people, not units: posts or masked names, as
+    a 责任人 column's cells do.
+
+    >>> [names_persons(c) for c in ("医务科科长", "分管副院长、总会计师", "谭**", "医务科")]
+    [True, True, True, False]
+    >>> names_persons("（责任人：谭**）")
+    True
+    """
+    s = cell.strip()
+    return _PERSONS.fullmatch(s) is not None or _PERSON_BRACKET.fullmatch(s) is not None
+
+
+def is_bare_post(cell: str) -> bool:
+    """Whether ``cell`` is a post with nothing of its unit's name (主任, 分管副院长)."""
+    return _POST_RE.fullmatch(cell.strip()) is not None
+
+
+def persons_end(text: str, start: int = 0) -> int:
+    """Where the people ``text`` names from ``start`` end (a 责任人 cell run
+    into the next: ``医务科科长|2023年3月底前``), else ``start``.
+
+    >>> persons_end("物价科科长价格调整后5个工作日内")
+    5
+    """
+    m = _PERSONS.match(text, start)
+    return m.end() if m is not None else start
+
+
+def posts_at(text: str, start: int, end: int) -> list[int]:
+    """Where a post with nothing of its unit's name opens from ``start`` to before ``end``
+    (``财务科|总会计师``, ``…监督|分管副院长``): where a unit cell before a
+    责任人 cell may end.
+
+    >>> posts_at("财务科总会计师", 0, 7)
+    [3]
+    """
+    out = []
+    for m in _POST_RE.finditer(text, start):
+        if m.start() >= end:
+            break
+        out.append(m.start())
+    return out
+
+
+# a bracket naming who answers for a unit's task, closing its cell (（责任人：谭**）)
+_PERSON_BRACKET: Final = re.compile(
+    r"[（(](?:责任人|責任人|负责人|負責人|联系人|聯繫人|联络人|聯絡人)[:：][^（()）]{1,30}[）)]"
+)
+
+
+def person_brackets(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The spans of brackets naming a person in charge (``（责任人：谭**）``)
+    from ``start`` on: the end of a unit cell they close."""
+    return [m.span() for m in _PERSON_BRACKET.finditer(text, start)]
+
+
+def split_person(cell: str) -> tuple[str, str]:
+    """``cell`` without the bracket naming a person in charge that closes
+    it, and that bracket ("" where there is none).
+
+    >>> split_person("政策法规股（责任人：谭**）")
+    ('政策法规股', '（责任人：谭**）')
+    >>> split_person("各镇（街道）")
+    ('各镇（街道）', '')
+    """
+    s = cell.rstrip()
+    for a, b in person_brackets(s):
+        if b == len(s):
+            return s[:a].rstrip(), s[a:]
+    return cell, ""
