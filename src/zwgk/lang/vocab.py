@@ -1141,7 +1141,9 @@ def persons_end(text: str, start: int = 0) -> int:
     5
     """
     m = _PERSONS.match(text, start)
-    return m.end() if m is not None else start
+    if m is None or text[m.end() : m.end() + 1].isdigit():
+        return start  # (a contact's name and number: 张**0350-3036705)
+    return m.end()
 
 
 def posts_at(text: str, start: int, end: int) -> list[int]:
