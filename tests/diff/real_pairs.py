@@ -598,6 +598,30 @@ TWENTY_FOURTH_PAIRS = (
 )
 """The twenty-fourth set, held out the same way, measured and joined."""
 
+TWENTY_FIFTH_PAIRS = (
+    "dali-2022-vs-national-2021",
+    "dali-2022-vs-national-2022",
+    "dali-2022-vs-yunnan-2021",
+    "dali-2022-vs-yunnan-2022",
+    "heping-2022-vs-dali-2022",
+    "heping-2022-vs-national-2022",
+    "shanghai-2024-vs-2023",
+    "shanghai-2025-vs-2023",
+    "shanghai-culture-2023-vs-shanghai-2023",
+    "shanghai-medsec-2023-vs-shanghai-2023",
+    "shanghai-medsec-2024-vs-2023",
+    "shanghai-offices-2023-vs-shanghai-2023",
+    "tianjin-2016-vs-beijing-2016",
+    "tianjin-2016-vs-liaoning-2016",
+    "tianjin-2016-vs-national-2016",
+    "tianjin-2017-vs-2016",
+    "tianjin-2017-vs-fujian-2017",
+    "tianjin-2017-vs-liaoning-2017",
+    "tianjin-2017-vs-national-2016",
+    "tianjin-2017-vs-national-2017",
+)
+"""The twenty-fifth set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -623,6 +647,7 @@ DEV_PAIRS = (
     + TWENTY_SECOND_PAIRS
     + TWENTY_THIRD_PAIRS
     + TWENTY_FOURTH_PAIRS
+    + TWENTY_FIFTH_PAIRS
 )
 
 
