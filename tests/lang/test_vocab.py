@@ -164,3 +164,9 @@ def test_whom_a_task_is_disclosed_to_is_kept_beside_it() -> None:
 def test_a_kind_column_right_of_the_text_is_kept_beside_it() -> None:
     assert kinds_after_text(["工作任务", "考核指标"], ["text", "heading"]) == ["text", "other"]
     assert kinds_after_text(["一级指标", "工作任务"], ["heading", "text"]) == ["heading", "text"]
+
+
+def test_a_serial_column_may_name_what_it_numbers() -> None:
+    assert [header_role(h) for h in ("指标序号", "任务编号", "事项序号", "序号")] == ["number"] * 4
+    # a document's own number is no serial column
+    assert header_role("文件编号") != "number"

@@ -108,6 +108,12 @@ def part_label(text: str) -> HeadingLabel | None:
     return label
 
 
+def _points_from_one(items: Sequence[tuple[HeadingLabel | None, str]]) -> bool:
+    """Whether a cell's items are points it numbers from 1 (``1.…`` ``2.…``)."""
+    first = items[0][0]
+    return first is not None and first.number == 1
+
+
 def _column_number(number_text: str) -> int | None:
     """The number a 序号 cell gives (``3``, ``3.``, ``（三）``)."""
     if not number_text:
@@ -358,9 +364,11 @@ class _TableReader:
             shared = id(text_cell)
         section, section_labels = self.sections.path()
         column_number = _column_number(fields.number_text)
-        if column_number is not None and len(items) == 1:
+        if column_number is not None and (len(items) == 1 or _points_from_one(items)):
             # The numbering column is the task's number; a label in the text
-            # (（一）…) is a sub-numbering and stays in the text.
+            # (（一）…) is a sub-numbering and stays in the text, as do the
+            # points the cell numbers from 1 (1.… 2.…, or those of a row that
+            # answers several items of a list, ``36,37``).
             items = [(None, text)]
         for lab, body in items:
             number = lab.task_number if lab else None

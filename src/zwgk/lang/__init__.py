@@ -40,6 +40,7 @@ from zwgk.lang.numerals import (
     parse_label,
     parse_number,
     parse_serial,
+    parse_serials,
 )
 from zwgk.lang.pieces import (
     assigns_roles,
@@ -130,6 +131,7 @@ __all__: list[str] = [
     "parse_number",
     "parse_responsibility",
     "parse_serial",
+    "parse_serials",
     "strip_invisible",
     "term_family",
     "terms",

@@ -297,7 +297,9 @@ def find_parents(text: str) -> list[PlanRef]:
 
 _PLAN_END_RE = re.compile(
     r"(?:方案|要点|分工|工作安排|工作计划|任务清单|实施意见|任务台账|工作台账|重点任务"
-    r"|分解表|分工表|任务表|任务分解|一览表|清单)$"
+    r"|分解表|分工表|任务表|任务分解|一览表|清单"
+    # a report on how a plan's tasks are carried out (…重点工作任务完成情况)
+    r"|(?:任务|要点|工作)(?:完成|落实|推进|进展)情况)$"
 )
 _SENTENCE_PUNCT_RE = re.compile(r"[。；，,;：:！？!?]")
 # the label of a page's metadata field naming the document
@@ -306,7 +308,9 @@ _ORG_LINE_RE = re.compile(rf"^[\u4e00-\u9fff（）()]{{3,40}}{ORG_END}$")
 # an organisation's name opening a field's value that a crawl ran on (来源：X办公室【字体…)
 _FIELD_ORG_RE = re.compile(rf"[\u4e00-\u9fff（）()]{{3,40}}{ORG_END}(?=[【\[|｜0-9０-９])")
 _TITLE_ORG_RE = re.compile(
-    rf"^(?P<org>[\u4e00-\u9fff（）()]{{2,30}}?{ORG_END})"
+    # (the period a report covers may come first: 2023年5月民政局…)
+    r"^(?:[0-9]{4}年(?:[0-9]{1,2}月份?|度)?)?"
+    rf"(?P<org>[\u4e00-\u9fff（）()]{{2,30}}?{ORG_END})"
     r"(?=贯彻|落实|关于|[0-9]{4}年|[一二]〇[〇一二三四五六七八九]{2}年|政务公开|全面推进)"
 )
 _NOTICE_RE = re.compile(r"关于(?:印发|转发|下发|印送)(?:《(?P<q>[^《》]+)》|(?P<t>.+?))的?通知")
@@ -611,7 +615,7 @@ _PLACE_ENDS = ("省", "市", "县", "縣", "区", "區", "州", "盟", "旗")
 def _title_org(title: str | None) -> str | None:
     """The organisation a plan's title opens with (``清远市英德市发展和改革局2020年…``)."""
     m = _TITLE_ORG_RE.match(fold(title)) if title is not None else None
-    return title[: m.end("org")] if m is not None and title is not None else None
+    return title[m.start("org") : m.end("org")] if m is not None and title is not None else None
 
 
 def _glued_signer(lines: list[tuple[str, str]]) -> str | None:

@@ -14,7 +14,9 @@ reads the numbers and recognises the labels.
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
@@ -33,6 +35,7 @@ __all__ = [
     "parse_label",
     "parse_number",
     "parse_serial",
+    "parse_serials",
 ]
 
 #: A count written as a cell or closing one: an article or an item counted
@@ -468,14 +471,56 @@ _SERIAL_CELL: Final = re.compile(
 )
 
 
+# a row that holds several of a list's items numbers them all (``36,37``,
+# ``12、13``, ``5至6``; not ``1-2``, item 2 of part 1)
+_SERIALS_CELL: Final = re.compile(r"[0-9]{1,3}(?:\s*[,，、~～至]\s*[0-9]{1,3})+")
+
+
 def parse_serial(text: str) -> int | None:
     """The number of a 序号 cell, with the mark or note it may carry.
 
     >>> parse_serial("3"), parse_serial("1（新增）"), parse_serial("2*"), parse_serial("公开")
     (3, 1, 2, None)
+
+    A row holding several items of a list is numbered by the first (see
+    :func:`parse_serials`):
+
+    >>> parse_serial("36,37"), parse_serial("4243")
+    (36, 42)
     """
-    m = _SERIAL_CELL.fullmatch(text.strip())
-    return parse_number(m.group(1)) if m is not None else None
+    numbers = parse_serials(text)
+    return numbers[0] if numbers else None
+
+
+def parse_serials(text: str) -> tuple[int, ...]:
+    """The numbers of a 序号 cell: one, or those of the several items of a
+    list that its row holds, also where two consecutive numbers lost the
+    comma between them (``4243``; four digits that read as a year, such as
+    ``2021``, are no serial); empty where the cell is no 序号 cell.
+
+    >>> parse_serials("3"), parse_serials("36,37"), parse_serials("12、13"), parse_serials("4243")
+    ((3,), (36, 37), (12, 13), (42, 43))
+    >>> parse_serials("2021"), parse_serials("1-1"), parse_serials("3,2"), parse_serials("公开")
+    ((), (), (), ())
+    """
+    s = unicodedata.normalize("NFKC", text.strip())
+    m = _SERIAL_CELL.fullmatch(s)
+    if m is not None:
+        number = parse_number(m.group(1))
+        return () if number is None else (number,)
+    if _SERIALS_CELL.fullmatch(s):
+        numbers = tuple(int(n) for n in re.findall(r"[0-9]+", s))
+        return numbers if all(a < b for a, b in itertools.pairwise(numbers)) else ()
+    return _joined_serials(s)
+
+
+def _joined_serials(s: str) -> tuple[int, ...]:
+    """Two consecutive two-digit numbers written with nothing between them
+    (``4243``), or none."""
+    if not s.isdigit() or len(s) != 4 or s.startswith(("19", "20")):
+        return ()
+    first, second = int(s[:2]), int(s[2:])
+    return (first, second) if second == first + 1 else ()
 
 
 def find_labels(text: str) -> list[LabelHit]:

@@ -135,7 +135,14 @@ _UNIT_KINDS: Final = "|".join(_UNIT_KINDS_NAMED)
 #: Header words for each column role (regular expressions over a header
 #: cell with its spaces removed).
 HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
-    ("number", re.compile(r"^(序号|序號|编号|編號|序|No\.?)$", re.I)),
+    # (what is numbered may stand before it: 指标序号, 任务编号, 事项序号)
+    (
+        "number",
+        re.compile(
+            r"^(?:指标|指標|任务|任務|事项|事項|项目|項目)?(序号|序號|编号|編號)$|^(序|No\.?)$",
+            re.I,
+        ),
+    ),
     (
         "deadline",
         re.compile(

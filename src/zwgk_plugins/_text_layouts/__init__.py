@@ -14,6 +14,8 @@ One module per layout:
   several tasks (the lines in :mod:`.pdf`, the grid in :mod:`.pdf_grid`);
 - ``cells``: one cell per line (a web page's table flattened into text
   blocks), headings in their own lines, a responsibility after its group;
+- ``records``: a table written record by record, each cell on its own line
+  behind its column's name (``序号：1`` / ``公开事项：…``);
 - ``prose``: numbered paragraphs with responsibilities in trailing
   parentheses.
 

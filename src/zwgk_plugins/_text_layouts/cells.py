@@ -15,7 +15,7 @@ import attrs
 from zwgk.assembly.text import closing_signature
 from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import OptionError
-from zwgk.lang.numerals import HeadingLabel
+from zwgk.lang.numerals import HeadingLabel, parse_serial
 from zwgk.lang.pieces import header_row_roles, label_of, looks_like_responsibility, squeeze
 from zwgk.lang.vocab import REQUIREMENT_VERBS, header_role
 from zwgk_plugins._text_layouts.common import (
@@ -36,6 +36,7 @@ class _CTask:
     serial: str = ""  # the row's 序号 cell
     resp: int | None = None
     deadline: int | None = None
+    status: Line | None = None  # the row's 落实情况 cell
 
 
 def _shared_cells(
@@ -105,9 +106,11 @@ def _header(items: Sequence[Line]) -> tuple[int, int]:
 class _CellsReader:
     """Sorts the body's lines into headings, tasks, responsibilities and deadlines."""
 
-    def __init__(self, has_deadline: bool, numbered: bool = False) -> None:
+    def __init__(self, has_deadline: bool, numbered: bool = False, status: bool = False) -> None:
         self.has_deadline = has_deadline
         self.numbered = numbered  # a 序号 column: a bare number starts a row
+        self.has_status = status  # a 落实情况 column after the deadline's
+        self.status_due = False  # the row's deadline came: its status cell is next
         self.serial_row = False  # a row started by its number, its text cell not closed
         self.points = 0  # the last of the numbered points its text cell showed
         self.headings: list[Line] = []
@@ -124,6 +127,7 @@ class _CellsReader:
         for t in self.pending_dl:
             self.tasks[t].deadline = len(self.deadlines) - 1
         self.pending_dl = []
+        self.status_due = self.has_status
 
     def _resp(self, ln: Line) -> None:
         self.resps.append(ln)
@@ -153,7 +157,7 @@ class _CellsReader:
         text cell, and so are the lines after that go on counting its own
         numbered points (1. 2. 3.)."""
         cell = text.rstrip(" |｜")  # a cell closed by a separator (``1 |``)
-        if self.numbered and cell.isdigit():
+        if self.numbered and _serial_cell(cell):
             self._task(pos, Line(ln.no, ""))
             self.tasks[-1].serial = cell
             self.serial_row, self.points = True, 0
@@ -167,7 +171,8 @@ class _CellsReader:
             self.serial_row = False
             return False
         self.points = lab.number if point and lab is not None else 0
-        task.line = Line(task.line.no if task.line.text else ln.no, task.line.text + cell)
+        joined = task.line.text + "\n" + cell if task.line.text else cell  # (a point's line)
+        task.line = Line(task.line.no if task.line.text else ln.no, joined)
         return True
 
     def _task(self, pos: int, ln: Line) -> None:
@@ -180,8 +185,12 @@ class _CellsReader:
         text = ln.text.strip()
         lab = label_of(text)
         if self._serial(pos, ln, text, lab):
+            self.status_due = False
             return
-        if lab is not None and lab.rank >= 3:
+        if self.status_due and self.tasks and (lab is None or lab.rank < 3):
+            self.tasks[-1].status = ln
+            self.status_due = False
+        elif lab is not None and lab.rank >= 3:
             self._task(pos, ln)
         elif self.has_deadline and self.pending_dl and deadline_line(text):
             self._deadline(ln)
@@ -245,7 +254,22 @@ class _CellsReader:
             cells.append(Cell(t.line.text.strip(), row + k, col_of["text"], location=where))
             if t.serial and "number" in col_of:
                 cells.append(Cell(t.serial, row + k, col_of["number"], location=where))
+            if t.status is not None and "status" in col_of:
+                cells.append(
+                    Cell(
+                        t.status.text.strip(), row + k, col_of["status"], location=loc(t.status.no)
+                    )
+                )
         return cells
+
+
+def _serial_cell(cell: str) -> bool:
+    """Whether a line is a 序号 cell: a number, or the numbers of the
+    items a row holds (``36,37``)."""
+    return parse_serial(cell) is not None and all(c.isdigit() or c in _JOINERS for c in cell)
+
+
+_JOINERS: Final = ",，、~～至 "
 
 
 def _columns(header: Sequence[str], roles: Sequence[str | None]) -> dict[str, int]:
@@ -254,15 +278,20 @@ def _columns(header: Sequence[str], roles: Sequence[str | None]) -> dict[str, in
     and one unit column, or neither a heading column nor a 序号 column."""
     named = {r: i for i, r in enumerate(roles) if r in _PLACED and r is not None}
     one_unit_column = "lead" not in roles and "assist" not in roles
-    if "text" not in named or "resp" not in named or not one_unit_column:
-        return {"heading": 0, "text": 1, "resp": 2, "deadline": 3}
+    if "text" not in named or not one_unit_column:
+        return _DEFAULT_COLUMNS
     if "heading" not in named and "number" not in named:
-        return {"heading": 0, "text": 1, "resp": 2, "deadline": 3}
-    named.setdefault("deadline", len(header))
+        return _DEFAULT_COLUMNS
+    if "resp" not in named and "deadline" not in named:
+        return _DEFAULT_COLUMNS
+    # a column the header does not name stands after the table's own
+    named.setdefault("resp", len(header))
+    named.setdefault("deadline", len(header) + 1)
     return named
 
 
-_PLACED: Final = ("heading", "number", "text", "resp", "deadline")
+_PLACED: Final = ("heading", "number", "text", "resp", "deadline", "status")
+_DEFAULT_COLUMNS: Final = {"heading": 0, "text": 1, "resp": 2, "deadline": 3}
 
 
 def _without_signature(lines: Sequence[Line]) -> tuple[Sequence[Line], Sequence[Line]]:
@@ -286,7 +315,8 @@ def read_cells(lines: Sequence[Line]) -> Document:
     # rows numbered by a 序号 column, read here where one heading column holds
     # their headings (the outline's reading keeps more levels)
     numbered = "number" in roles and roles.count("heading") <= 1 and roles.count("text") == 1
-    reader = _CellsReader("deadline" in roles, numbered=numbered)
+    status = "deadline" in roles and "status" in roles[roles.index("deadline") :]
+    reader = _CellsReader("deadline" in roles, numbered=numbered, status=status)
     body = items[start + n_cols :] if _reads_columns(roles) else []
     for pos, ln in enumerate(body):
         reader.line(pos, ln)

@@ -9,8 +9,8 @@ from typing import Final
 import attrs
 
 from zwgk._model import Location
+from zwgk.assembly.fields import is_deadline
 from zwgk.document import Block, Grid
-from zwgk.lang.deadline import parse_deadline
 from zwgk.lang.pieces import header_row_roles, label_of, squeeze
 
 __all__ = [
@@ -59,6 +59,7 @@ def header_words(parts: Sequence[str]) -> bool:
 
 
 def deadline_line(text: str) -> bool:
-    """A short line that is a deadline cell (``长期坚持``, ``2024年9月底前``)."""
+    """A short line that is a deadline cell (``长期坚持``, ``2024年9月底前``), not
+    a requirement that speaks of time (``依据标准目录,持续提升…``)."""
     s = squeeze(text)
-    return 0 < len(s) <= 24 and parse_deadline(s) is not None and label_of(s) is None
+    return 0 < len(s) <= 24 and label_of(s) is None and is_deadline(s)

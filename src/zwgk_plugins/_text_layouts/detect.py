@@ -18,6 +18,7 @@ from zwgk_plugins._text_layouts.common import PIPE_SEP, RULE, Line, header_words
 from zwgk_plugins._text_layouts.pdf import read_pdf
 from zwgk_plugins._text_layouts.pipe import read_pipe
 from zwgk_plugins._text_layouts.prose import read_prose
+from zwgk_plugins._text_layouts.records import find_records, read_records
 from zwgk_plugins._text_layouts.rules import read_rules
 from zwgk_plugins._text_layouts.tab import read_tab
 
@@ -32,7 +33,7 @@ __all__ = [
     "separator_line",
 ]
 
-LAYOUTS = ("tab", "pipe", "rules", "columns", "pdf", "cells", "prose")
+LAYOUTS = ("tab", "pipe", "rules", "columns", "pdf", "cells", "records", "prose")
 
 _FIELD_VALUE: Final = re.compile(r"[:：]\s*\S")
 
@@ -210,6 +211,8 @@ def detect_layout(lines: Sequence[Line]) -> str:
     marked = _table_text(lines)
     if marked is not None:
         return marked
+    if find_records(lines) is not None:
+        return "records"
     stripped = [ln.text.strip() for ln in lines if ln.text.strip()]
     if _has_cells_header(stripped) and cells_header([ln for ln in lines if ln.text.strip()]):
         return "cells"  # (the cells reader finds the header the same way)
@@ -229,6 +232,7 @@ _READERS: Final[dict[str, Callable[[Sequence[Line]], Document]]] = {
     "columns": read_columns,
     "pdf": read_pdf,
     "cells": read_cells,
+    "records": read_records,
 }
 
 
