@@ -865,3 +865,22 @@ REPEATED_SERIAL = "\n\n".join(
 def test_a_row_number_written_twice_is_kept() -> None:
     plan = zwgk.read(REPEATED_SERIAL.encode(), format="text")
     assert unplaced_text(REPEATED_SERIAL, plan) == ""
+
+
+def test_a_cell_printed_as_a_slash_or_a_dash_is_empty() -> None:
+    text = (
+        "某院2023年信息公开工作任务表\n"
+        "| 序号 | 公开事项 | 牵头部门 | 配合部门 | 完成时限 | 备注 |\n"
+        "| 1 | 公开立案条件。 | 立案庭 | / | 2023年3月底前 | / |\n"
+        "| 2 | 公开审判流程节点信息。 | 审判管理办公室 | 各审判庭 | 长期 | —— |\n"
+        "| 3 | 公开执行案件信息。 | 执行局 | — | ／ | 依法不公开的除外 |\n"
+    )
+    plan = zwgk.read_text(text)
+    assert [t.responsibility.raw for t in plan.tasks if t.responsibility] == [
+        "立案庭",
+        "审判管理办公室；各审判庭",
+        "执行局",
+    ]
+    assert [t.deadline and t.deadline.raw for t in plan.tasks] == ["2023年3月底前", "长期", None]
+    assert [t.note for t in plan.tasks] == [None, None, "依法不公开的除外"]
+    assert not [r for r in plan.residue if r.reason == REASON_UNPLACED]

@@ -36,7 +36,7 @@ from zwgk.build.sections import Sections, apply_heading_cell
 from zwgk.document import Cell, Grid
 from zwgk.lang.numerals import HeadingLabel, find_labels, parse_serial
 from zwgk.lang.pieces import label_of, looks_like_responsibility, squeeze
-from zwgk.lang.vocab import header_role
+from zwgk.lang.vocab import header_role, is_empty_mark
 
 __all__ = ["grid_rows", "row_has_task_fields", "task_rank"]
 
@@ -299,7 +299,7 @@ class _TableReader:
     # -- task rows ----------------------------------------------------------
 
     def _take(self, fields: _Fields, role: str, cell: Cell) -> None:
-        value = cell.text.strip()
+        value = "" if is_empty_mark(cell.text) else cell.text.strip()
         is_shared = cell.rowspan > 1
         first_time = id(cell) not in self.seen
         self.seen.add(id(cell))

@@ -34,6 +34,7 @@ __all__ = [
     "DUTY_PRINCIPLE",
     "DUTY_SUBJECT",
     "DUTY_WORD",
+    "EMPTY_MARKS",
     "EVENT_ENDS",
     "FIELD_NAMES",
     "FIELD_RE",
@@ -91,6 +92,7 @@ __all__ = [
     "header_role",
     "is_aims_heading",
     "is_bare_post",
+    "is_empty_mark",
     "is_status",
     "kinds_after_text",
     "lead_of_two_owners",
@@ -1133,6 +1135,20 @@ def names_persons(cell: str) -> bool:
     """
     s = cell.strip()
     return _PERSONS.fullmatch(s) is not None or _PERSON_BRACKET.fullmatch(s) is not None
+
+
+#: What a table prints in a cell it leaves empty (``/``, ``—``); a word
+#: (``无``) says something and is kept.
+EMPTY_MARKS: Final = frozenset({"/", "／", "\\", "—", "——", "-", "－", "--", "─"})
+
+
+def is_empty_mark(cell: str) -> bool:
+    """Whether a cell holds only the mark of an empty cell.
+
+    >>> is_empty_mark(" / "), is_empty_mark("——"), is_empty_mark("无"), is_empty_mark("办公室")
+    (True, True, False, False)
+    """
+    return cell.strip() in EMPTY_MARKS
 
 
 def is_bare_post(cell: str) -> bool:
