@@ -861,6 +861,14 @@ def _cells_after(body: str, p: int, end: int, cells: list[str]) -> tuple[int, li
     return run.end, [*cells, *(run.text(c) for c in run.cells[1:])]
 
 
+def units_closing(text: str) -> int | None:
+    """Where the unit names that close ``text`` start, after words of its own
+    (``林草政策和规划信息公开规划财务股``: 11); None where none close it."""
+    s = text.rstrip()
+    run = _run_ending_at(s, len(s))
+    return run.start if run is not None and run.start > 0 else None
+
+
 def _run_ending_at(body: str, stop: int) -> UnitRun | None:
     # a run of names never crosses a full stop: look from the last one on
     since = max(1, body.rfind("。", 0, stop) + 1)

@@ -68,6 +68,7 @@ from zwgk.assembly.fields import (
     title_before_row,
     titles_length,
     titles_unnumbered,
+    units_closing,
 )
 from zwgk.assembly.labels import (
     Outline,
@@ -365,6 +366,7 @@ def _title_before_label(label: HeadingLabel) -> tuple[str, str] | None:
 _MAX_RUN_IN: Final = 48  # the longest title a heading runs into a deeper heading with
 _MIN_RUN_IN: Final = 4
 _LABEL_SPAN: Final = 4  # enough to read a label that starts at a title's end (（十二）)
+_PART_TITLE_LEAST: Final = 4  # characters of a part's title before a unit cell of its own
 
 
 def _one_row(body: str, layout: Layout, part: bool) -> bool:
@@ -1168,6 +1170,8 @@ class _Assembly:
         self.part_fields = {k: v for k, v in self.part_fields.items() if k < level}
         if not self.layout.table:
             title, rest = self._part_clause(title, rest, level)
+        else:
+            title = self._part_units(title, level)
         if self.sections.set(level, title.strip().rstrip("。"), label, None, label + title, loc):
             self.section_no += 1
         else:  # a heading written again on every row opens no new part: set aside
@@ -1191,6 +1195,16 @@ class _Assembly:
             self._row(_Place(item.start, item.label.rank + 1), None, "", body)
         self.unplaced(left, item.label.end)
         return True
+
+    def _part_units(self, title: str, level: int) -> str:
+        """A table's part heading whose row names a unit cell of its own after
+        the title (``一、林草政策和规划信息公开规划财务股``): the part's unit,
+        given to its rows that name none; the title without it."""
+        start = units_closing(title) if self.layout.unit_roles else None
+        if start is None or start < _PART_TITLE_LEAST:
+            return title
+        self.part_fields[level] = Fields(resp=title[start:].strip())
+        return title[:start]
 
     def _part_clause(self, title: str, rest: str, level: int) -> tuple[str, str]:
         """A prose heading's responsibility clause, in its title or on the
