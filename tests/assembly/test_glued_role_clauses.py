@@ -13,6 +13,7 @@ import pytest
 
 import zwgk
 from tests.assembly.rows import glued, read_rows
+from zwgk import Role
 from zwgk.lang import parse_deadline, parse_responsibility
 from zwgk.lang.deadline import deadline_cells
 
@@ -84,3 +85,25 @@ def test_cells_run_together_show_such_deadline_cells() -> None:
     law, before = (text[a:b] for a, b in deadline_cells(text))
     assert law == "法定时限内"
     assert before.endswith("停电前3日")  # (the event's first words not told from the names)
+
+
+def test_a_duty_field_beside_an_assist_field_leads_on_a_page_on_one_line() -> None:
+    # （责任部门：A，配合部门：B） on a page crawled onto one line: A leads and
+    # comes first, B assists, as a 责任 column beside a 配合 column
+    text = (
+        "某院2023年检务公开工作要点 为深入推进检务公开，制定本要点。 一、深化案件信息公开 "
+        "（一）及时发布重要案件信息。（责任部门：案件管理部，配合部门：各检察部） "
+        "（二）完善查询服务。（责任部门：案件管理部） "
+        "（三）发布办理进展。（责任部门：第一检察部，配合部门：办公室）\n"
+    )
+    plan = zwgk.read_text(text)
+    got = [
+        [(a.unit, a.role) for a in t.responsibility.assignments]
+        for t in plan.tasks
+        if t.responsibility
+    ]
+    assert got == [
+        [("案件管理部", Role.LEAD), ("各检察部", Role.ASSIST)],
+        [("案件管理部", Role.OWNER)],
+        [("第一检察部", Role.LEAD), ("办公室", Role.ASSIST)],
+    ]

@@ -1835,6 +1835,9 @@ def _prose_fields(body: str) -> Fields:
     if not fields:
         resps = with_duty_clause(text, resps)
     after = _paragraph_after_units(fields)
+    if fields.get("assist") and fields.get("resp") and not fields.get("lead"):
+        # (a 责任 field beside a 配合 field leads, as a 责任 column beside a 配合 column)
+        fields["lead"] = fields.pop("resp")
     if fields.get("resp"):
         resps.append(fields["resp"])
     return Fields(
