@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from zwgk.lang._lead import led
+from zwgk.lang.vocab import NOTICE_TITLE_END
 
 __all__ = [
     "REASON_CHROME",
@@ -23,6 +24,7 @@ __all__ = [
     "chrome_reason",
     "chrome_suffix",
     "markup_suffix",
+    "title_in_page_head",
 ]
 
 REASON_CHROME = "site chrome"
@@ -179,6 +181,9 @@ def _attachment(token: str) -> bool:
 _SENTENCE = re.compile(r"[。！？；]")
 # A line at least this long that goes on into sentences holds page text after its chrome.
 _PAGE_LINE = 200
+# A line this long that opens with chrome may go on into the page's text (a
+# short page saved on one line: its breadcrumb, title and a few tasks).
+_HEADED_LINE = 80
 _TOKEN = re.compile(r"\S+")
 
 
@@ -301,7 +306,7 @@ def chrome_prefix(line: str) -> int:
     chrome itself, before the first sentence; what follows it is the page's text.
     0 when the line is not such a line (all chrome, or not chrome at all).
     """
-    if len(line) < _PAGE_LINE or chrome_reason(line) != REASON_CHROME:
+    if len(line) < _HEADED_LINE or chrome_reason(line) != REASON_CHROME:
         return 0
     end = 0
     for match in _TOKEN.finditer(line):
@@ -315,6 +320,26 @@ def chrome_prefix(line: str) -> int:
         if _chrome_token(token):
             end = match.end()
     rest = line[end:]
-    if end == 0 or not _SENTENCE.search(rest) or len(rest.strip()) < _PAGE_LINE // 2:
+    if end == 0 or not _SENTENCE.search(rest) or len(rest.strip()) < _HEADED_LINE // 2:
         return 0
     return end + len(rest) - len(rest.lstrip())
+
+
+def title_in_page_head(head: str) -> str | None:
+    """The plan's title a page printed among the chrome that opens its one
+    line (``首页 > 检务公开 > 工作计划 某院2023年检务公开工作要点 发布时间：…
+    【字体：大 中 小】``, ``head`` being what :func:`chrome_prefix` sets aside):
+    the last piece that is no chrome and ends as a plan's title does (a
+    notice's title, …的通知, is left: the notice names its plan again)."""
+    for token in reversed(head.split()):
+        if _chrome_token(token) or len(token) < _LEAST_TITLE or _SENTENCE.search(token):
+            continue
+        if NOTICE_TITLE_END.search(token) and not token.startswith(("《", "附件")):
+            if token.endswith(_NOTICE_ENDS):
+                return None
+            return token
+    return None
+
+
+_LEAST_TITLE: Final = 8  # characters of a plan's title (某局2023年工作要点)
+_NOTICE_ENDS: Final = ("通知", "通報", "通报", "函")

@@ -21,6 +21,7 @@ from zwgk._chrome import (
     chrome_prefix,
     chrome_suffix,
     markup_suffix,
+    title_in_page_head,
 )
 from zwgk._conserve import keep_unplaced
 from zwgk._decode import decode
@@ -151,9 +152,11 @@ def _read_lines(
         start, end = chrome_prefix(raw), chrome_suffix(raw)
         if end < len(raw):
             residue.append(Residue(raw[end:].strip(), REASON_CHROME, Location(line=no)))
+        title = title_in_page_head(raw[:start]) if start else None
         if start:
-            residue.append(Residue(raw[:start].strip(), REASON_CHROME, Location(line=no)))
-        raw = raw[start:end]
+            head = raw[:start] if title is None else raw[:start].replace(title, " ", 1)
+            residue.append(Residue(head.strip(), REASON_CHROME, Location(line=no)))
+        raw = raw[start:end] if title is None else f"{title} {raw[start:end]}"
         reason = chrome_after(raw, before)
         before = reason if raw.strip() else before
         if reason is None and _PAGE_NUMBER.match(raw):

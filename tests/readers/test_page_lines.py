@@ -227,3 +227,33 @@ def test_a_bracket_clause_with_a_bare_time_field_gives_the_deadline() -> None:
         "乡村振兴办",
         "党政综合办公室",
     ]
+
+
+def test_a_title_among_the_chrome_that_opens_a_page_on_one_line_is_kept() -> None:
+    # breadcrumb, title, the page's fields and toolbar, then the plan, on one line
+    text = (
+        "首页 > 检务公开 > 工作计划 某县人民检察院2023年检务公开工作要点 "
+        "发布时间：2023-03-20 09:41:16 来源：某县人民检察院 【字体：大 中 小】 "
+        "为深入推进检务公开，结合本院工作实际，制定本要点。 一、深化案件信息公开 "
+        "（一）及时发布重要案件信息。（责任部门：案件管理部） "
+        "（二）完善案件程序性信息查询服务。（责任部门：案件管理部）\n"
+    )
+    plan = zwgk.read_text(text)
+    assert plan.title == "某县人民检察院2023年检务公开工作要点"
+    assert plan.issuer == "某县人民检察院"
+    assert len(plan.tasks) == 2
+    chrome = [r.text for r in plan.residue if r.reason == "site chrome"]
+    assert chrome and all("工作要点" not in c for c in chrome)
+
+
+def test_a_notices_title_among_a_pages_chrome_stays_chrome() -> None:
+    text = (
+        "首页>县直部门>县医疗保障局>政策文件 某县医疗保障局关于印发2021年政务公开工作要点的通知 "
+        "来源：某县医疗保障局 发布时间：2021-03-22 局机关各股室：现将《某县医疗保障局2021年政务公开"
+        "工作要点》印发给你们，请认真落实。 一、加强政策解读 "
+        "（一）做好医保政策解读。（责任股室：办公室） "
+        "（二）及时公开医保基金使用情况。（责任股室：基金股） 二、强化平台建设 "
+        "（三）及时更新门户网站栏目。（责任股室：办公室）\n"
+    )
+    plan = zwgk.read_text(text)
+    assert plan.title == "某县医疗保障局2021年政务公开工作要点"
