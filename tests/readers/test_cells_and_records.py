@@ -147,3 +147,61 @@ def test_field_lines_after_a_prose_plans_paragraphs_are_no_records() -> None:
     plan = zwgk.read_text(text)
     assert [t.text for t in plan.tasks] == ["及时公开部门预算和决算。", "做好政策解读工作。"]
     assert [t.responsibility.raw for t in plan.tasks if t.responsibility] == ["财务科", "办公室"]
+
+
+# a department's table one cell per line that numbers no row: a heading
+# cell where a new part starts, each requirement closed by its full stop,
+# then its unit cell
+UNNUMBERED = """2023年政务公开工作要点任务分工
+
+工作要点
+
+具体要求
+
+任务分工
+
+教育高质量发展
+
+聚焦重点工作任务,强化重大改革政策、举措的公开和解读。
+
+厅机关各处室
+
+教育民生
+
+做好高校毕业生就业创业补贴等信息公开。
+
+学生处,各高等学校
+
+推进义务教育学校加大入学政策宣传、解读力度。
+
+基教处,各市教育局
+
+政策解读
+
+(1)认真落实政策解读“三同步”工作机制；
+
+(2)深化政策解读内容,进行要点拆解。
+
+政策法规处
+"""
+
+
+def test_a_table_one_cell_per_line_that_numbers_no_row_reads_each_requirement() -> None:
+    plan = zwgk.read_text(UNNUMBERED)
+    assert [t.text for t in plan.tasks][:3] == [
+        "聚焦重点工作任务,强化重大改革政策、举措的公开和解读。",
+        "做好高校毕业生就业创业补贴等信息公开。",
+        "推进义务教育学校加大入学政策宣传、解读力度。",
+    ]
+    assert [t.section for t in plan.tasks][:3] == [
+        ("教育高质量发展",),
+        ("教育民生",),
+        ("教育民生",),
+    ]
+    assert [t.responsibility and t.responsibility.raw for t in plan.tasks][:3] == [
+        "厅机关各处室",
+        "学生处,各高等学校",
+        "基教处,各市教育局",
+    ]
+    # the last part's numbered points are read too, under their heading
+    assert {t.section for t in plan.tasks[3:]} == {("政策解读",)}

@@ -110,6 +110,7 @@ class _CellsReader:
         self.has_deadline = has_deadline
         self.numbered = numbered  # a 序号 column: a bare number starts a row
         self.has_status = status  # a 落实情况 column after the deadline's
+        self.sentences = False  # a table that numbers no row: a sentence is a row's text
         self.status_due = False  # the row's deadline came: its status cell is next
         self.serial_row = False  # a row started by its number, its text cell not closed
         self.points = 0  # the last of the numbered points its text cell showed
@@ -196,6 +197,13 @@ class _CellsReader:
             self._deadline(ln)
         elif self.pending and looks_like_responsibility(text):
             self._resp(ln)
+        elif (
+            self.sentences
+            and lab is None
+            and _sentence(text)
+            and not looks_like_responsibility(text)
+        ):
+            self._task(pos, ln)  # (a row of a table that numbers none: its requirement)
         elif not (
             self.tasks
             and not self.pending
@@ -263,6 +271,14 @@ class _CellsReader:
         return cells
 
 
+def _sentence(text: str) -> bool:
+    """Whether a line is a requirement's sentence: closed by its full stop."""
+    return len(text) >= _LEAST_SENTENCE and text.endswith(("。", "；", ";"))
+
+
+_LEAST_SENTENCE: Final = 8
+
+
 def _serial_cell(cell: str) -> bool:
     """Whether a line is a 序号 cell: a number, or the numbers of the
     items a row holds (``36,37``)."""
@@ -290,6 +306,7 @@ def _columns(header: Sequence[str], roles: Sequence[str | None]) -> dict[str, in
     return named
 
 
+_FIRST_ROWS: Final = 6  # lines after the header that show whether rows are numbered
 _PLACED: Final = ("heading", "number", "text", "resp", "deadline", "status")
 _DEFAULT_COLUMNS: Final = {"heading": 0, "text": 1, "resp": 2, "deadline": 3}
 
@@ -318,6 +335,10 @@ def read_cells(lines: Sequence[Line]) -> Document:
     status = "deadline" in roles and "status" in roles[roles.index("deadline") :]
     reader = _CellsReader("deadline" in roles, numbered=numbered, status=status)
     body = items[start + n_cols :] if _reads_columns(roles) else []
+    reader.sentences = "number" not in roles and not any(
+        (lab := label_of(ln.text.strip())) is not None and lab.rank >= 3
+        for ln in body[:_FIRST_ROWS]
+    )
     for pos, ln in enumerate(body):
         reader.line(pos, ln)
     grid, used = reader.grid(header, roles)
