@@ -170,3 +170,10 @@ def test_a_serial_column_may_name_what_it_numbers() -> None:
     assert [header_role(h) for h in ("指标序号", "任务编号", "事项序号", "序号")] == ["number"] * 4
     # a document's own number is no serial column
     assert header_role("文件编号") != "number"
+
+
+def test_a_column_of_what_a_task_is_judged_by_is_no_requirement_column() -> None:
+    judged_by = ("评价标准", "考核标准", "验收标准", "评分标准")
+    assert [header_role(h) for h in judged_by] == ["other"] * 4
+    # a standard the task itself sets out is its text
+    assert header_role("公开标准") == header_role("完成标准") == "text"

@@ -884,3 +884,26 @@ def test_a_cell_printed_as_a_slash_or_a_dash_is_empty() -> None:
     assert [t.deadline and t.deadline.raw for t in plan.tasks] == ["2023年3月底前", "长期", None]
     assert [t.note for t in plan.tasks] == [None, None, "依法不公开的除外"]
     assert not [r for r in plan.residue if r.reason == REASON_UNPLACED]
+
+
+def test_a_column_of_what_a_task_is_judged_by_is_kept_in_its_note() -> None:
+    # one cell per line: 评价标准 names no requirement column, though it says 标准
+    text = (
+        "某局2019年政务公开工作要点分工方案\n工作任务\n评价标准\n责任单位\n"
+        "一、加强政策解读和回应关切\n（一）深入解读重要政策措施\n"
+        "1.全面公开、精准解读重要政策措施。\n评价政策文件解读的数量和及时性。\n各县公安局、各分局\n"
+        "2.政策性文件与解读材料同步审签。\n评价是否做到“三同步”。\n各县公安局、各分局\n"
+        "3.充分利用政务新媒体开展政策解读。\n评价政务新媒体保障情况。\n各县公安局、各分局\n"
+    )
+    plan = zwgk.read_text(text)
+    assert [t.text for t in plan.tasks] == [
+        "全面公开、精准解读重要政策措施。",
+        "政策性文件与解读材料同步审签。",
+        "充分利用政务新媒体开展政策解读。",
+    ]
+    assert [t.note for t in plan.tasks] == [
+        "评价政策文件解读的数量和及时性。",
+        "评价是否做到“三同步”。",
+        "评价政务新媒体保障情况。",
+    ]
+    assert {t.section for t in plan.tasks} == {("加强政策解读和回应关切", "深入解读重要政策措施")}
