@@ -203,5 +203,11 @@ def test_a_table_one_cell_per_line_that_numbers_no_row_reads_each_requirement() 
         "学生处,各高等学校",
         "基教处,各市教育局",
     ]
-    # the last part's numbered points are read too, under their heading
-    assert {t.section for t in plan.tasks[3:]} == {("政策解读",)}
+    # the last part's cell numbers its own points: one row, under its heading
+    assert len(plan.tasks) == 4
+    assert plan.tasks[3].section == ("政策解读",)
+    assert plan.tasks[3].text == (
+        "(1)认真落实政策解读“三同步”工作机制；\n(2)深化政策解读内容,进行要点拆解。"
+    )
+    assert plan.tasks[3].responsibility is not None
+    assert plan.tasks[3].responsibility.raw == "政策法规处"

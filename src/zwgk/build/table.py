@@ -354,7 +354,13 @@ class _TableReader:
         if first is None or first.number != 1 or self._unlabelled_texts < 2:
             return False
         line = text.split("\n", 1)[0]
-        return any(h.style == first.style and h.number == 2 for h in find_labels(line))
+        if any(h.style == first.style and h.number == 2 for h in find_labels(line)):
+            return True
+        # (or each point on a line of its own)
+        return any(
+            (lab := label_of(ln)) is not None and lab.style == first.style and lab.number == 2
+            for ln in text.split("\n")[1:]
+        )
 
     def _emit(self, text: str, text_cell: Cell, fields: _Fields) -> None:
         """One row per labelled item of the requirement cell."""

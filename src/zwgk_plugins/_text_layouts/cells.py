@@ -176,6 +176,22 @@ class _CellsReader:
         task.line = Line(task.line.no if task.line.text else ln.no, joined)
         return True
 
+    def _next_point(self, lab: HeadingLabel, ln: Line) -> bool:
+        """In a table that numbers no row, a point that numbers on from the
+        row's text cell before its unit cell came (``(1)…`` ``(2)…``): the
+        cell's own, put on its text."""
+        if (
+            not (self.sentences and self.points and self.pending)
+            or self.pending[-1] != len(self.tasks) - 1
+        ):
+            return False
+        if lab.number != self.points + 1:
+            return False
+        task = self.tasks[-1]
+        task.line = Line(task.line.no, task.line.text + "\n" + ln.text.strip())
+        self.points = lab.number
+        return True
+
     def _task(self, pos: int, ln: Line) -> None:
         self.tasks.append(_CTask(ln, self.heading_idx))
         self.pending.append(len(self.tasks) - 1)
@@ -192,7 +208,9 @@ class _CellsReader:
             self.tasks[-1].status = ln
             self.status_due = False
         elif lab is not None and lab.rank >= 3:
-            self._task(pos, ln)
+            if not self._next_point(lab, ln):
+                self._task(pos, ln)
+                self.points = lab.number if self.sentences else 0
         elif self.has_deadline and self.pending_dl and deadline_line(text):
             self._deadline(ln)
         elif self.pending and looks_like_responsibility(text):
