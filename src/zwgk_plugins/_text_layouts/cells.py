@@ -106,11 +106,17 @@ def _header(items: Sequence[Line]) -> tuple[int, int]:
 class _CellsReader:
     """Sorts the body's lines into headings, tasks, responsibilities and deadlines."""
 
-    def __init__(self, has_deadline: bool, numbered: bool = False, status: bool = False) -> None:
+    def __init__(
+        self,
+        has_deadline: bool,
+        numbered: bool = False,
+        status: bool = False,
+        sentences: bool = False,
+    ) -> None:
         self.has_deadline = has_deadline
         self.numbered = numbered  # a 序号 column: a bare number starts a row
         self.has_status = status  # a 落实情况 column after the deadline's
-        self.sentences = False  # a table that numbers no row: a sentence is a row's text
+        self.sentences = sentences  # a table that numbers no row: a sentence is a row's text
         self.status_due = False  # the row's deadline came: its status cell is next
         self.serial_row = False  # a row started by its number, its text cell not closed
         self.points = 0  # the last of the numbered points its text cell showed
@@ -289,6 +295,14 @@ class _CellsReader:
         return cells
 
 
+def _labelled_rows(body: Sequence[Line]) -> bool:
+    """Whether the first lines under the header show rows opened by a task's label."""
+    return any(
+        (lab := label_of(ln.text.strip())) is not None and lab.rank >= 3
+        for ln in body[:_FIRST_ROWS]
+    )
+
+
 def _sentence(text: str) -> bool:
     """Whether a line is a requirement's sentence: closed by its full stop."""
     return len(text) >= _LEAST_SENTENCE and text.endswith(("。", "；", ";"))
@@ -351,12 +365,9 @@ def read_cells(lines: Sequence[Line]) -> Document:
     # their headings (the outline's reading keeps more levels)
     numbered = "number" in roles and roles.count("heading") <= 1 and roles.count("text") == 1
     status = "deadline" in roles and "status" in roles[roles.index("deadline") :]
-    reader = _CellsReader("deadline" in roles, numbered=numbered, status=status)
     body = items[start + n_cols :] if _reads_columns(roles) else []
-    reader.sentences = "number" not in roles and not any(
-        (lab := label_of(ln.text.strip())) is not None and lab.rank >= 3
-        for ln in body[:_FIRST_ROWS]
-    )
+    sentences = "number" not in roles and not _labelled_rows(body)
+    reader = _CellsReader("deadline" in roles, numbered, status, sentences)
     for pos, ln in enumerate(body):
         reader.line(pos, ln)
     grid, used = reader.grid(header, roles)
