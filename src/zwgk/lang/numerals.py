@@ -32,6 +32,7 @@ __all__ = [
     "attachment_list_lines",
     "close_lost_brackets",
     "find_labels",
+    "is_bare_serial",
     "parse_label",
     "parse_number",
     "parse_serial",
@@ -474,6 +475,7 @@ _SERIAL_CELL: Final = re.compile(
 # a row that holds several of a list's items numbers them all (``36,37``,
 # ``12、13``, ``5至6``; not ``1-2``, item 2 of part 1)
 _SERIALS_CELL: Final = re.compile(r"[0-9]{1,3}(?:\s*[,，、~～至]\s*[0-9]{1,3})+")
+_BARE_SERIALS: Final = re.compile(r"[0-9]+(?:\s*[,，、~～至]\s*[0-9]+)*")
 
 
 def parse_serial(text: str) -> int | None:
@@ -512,6 +514,17 @@ def parse_serials(text: str) -> tuple[int, ...]:
         numbers = tuple(int(n) for n in re.findall(r"[0-9]+", s))
         return numbers if all(a < b for a, b in itertools.pairwise(numbers)) else ()
     return _joined_serials(s)
+
+
+def is_bare_serial(text: str) -> bool:
+    """Whether ``text`` is a 序号 cell of figures alone: a number, or the
+    numbers of the items its row holds, with no mark or note after them.
+
+    >>> is_bare_serial("3"), is_bare_serial("36,37"), is_bare_serial("4243"), is_bare_serial("3.")
+    (True, True, True, False)
+    """
+    s = text.strip()
+    return _BARE_SERIALS.fullmatch(s) is not None and bool(parse_serials(s))
 
 
 def _joined_serials(s: str) -> tuple[int, ...]:

@@ -15,7 +15,7 @@ import attrs
 from zwgk.assembly.text import closing_signature
 from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import OptionError
-from zwgk.lang.numerals import HeadingLabel, parse_serial
+from zwgk.lang.numerals import HeadingLabel, is_bare_serial
 from zwgk.lang.pieces import header_row_roles, label_of, looks_like_responsibility, squeeze
 from zwgk.lang.vocab import REQUIREMENT_VERBS, header_role
 from zwgk_plugins._text_layouts.common import (
@@ -37,6 +37,14 @@ class _CTask:
     resp: int | None = None
     deadline: int | None = None
     status: Line | None = None  # the row's 落实情况 cell
+
+    def put(self, ln: Line) -> None:
+        """A line of the row's text cell: its first, or one more (a point)."""
+        text = ln.text.strip()
+        if not self.line.text:
+            self.line = Line(ln.no, text)
+        else:
+            self.line = Line(self.line.no, self.line.text + "\n" + text)
 
 
 def _shared_cells(
@@ -164,7 +172,7 @@ class _CellsReader:
         text cell, and so are the lines after that go on counting its own
         numbered points (1. 2. 3.)."""
         cell = text.rstrip(" |｜")  # a cell closed by a separator (``1 |``)
-        if self.numbered and _serial_cell(cell):
+        if self.numbered and is_bare_serial(cell):
             self._task(pos, Line(ln.no, ""))
             self.tasks[-1].serial = cell
             self.serial_row, self.points = True, 0
@@ -178,8 +186,7 @@ class _CellsReader:
             self.serial_row = False
             return False
         self.points = lab.number if point and lab is not None else 0
-        joined = task.line.text + "\n" + cell if task.line.text else cell  # (a point's line)
-        task.line = Line(task.line.no if task.line.text else ln.no, joined)
+        task.put(Line(ln.no, cell))
         return True
 
     def _next_point(self, lab: HeadingLabel, ln: Line) -> bool:
@@ -193,8 +200,7 @@ class _CellsReader:
             return False
         if lab.number != self.points + 1:
             return False
-        task = self.tasks[-1]
-        task.line = Line(task.line.no, task.line.text + "\n" + ln.text.strip())
+        self.tasks[-1].put(ln)
         self.points = lab.number
         return True
 
@@ -311,27 +317,17 @@ def _sentence(text: str) -> bool:
 _LEAST_SENTENCE: Final = 8
 
 
-def _serial_cell(cell: str) -> bool:
-    """Whether a line is a 序号 cell: a number, or the numbers of the
-    items a row holds (``36,37``)."""
-    return parse_serial(cell) is not None and all(c.isdigit() or c in _JOINERS for c in cell)
-
-
-_JOINERS: Final = ",，、~～至 "
-
-
 def _columns(header: Sequence[str], roles: Sequence[str | None]) -> dict[str, int]:
     """Where a row's cells go: the header's columns of those roles; by default
     heading | text | resp | deadline where the header names no text column
     and one unit column, or neither a heading column nor a 序号 column."""
     named = {r: i for i, r in enumerate(roles) if r in _PLACED and r is not None}
     one_unit_column = "lead" not in roles and "assist" not in roles
-    if "text" not in named or not one_unit_column:
-        return _DEFAULT_COLUMNS
-    if "heading" not in named and "number" not in named:
-        return _DEFAULT_COLUMNS
+    rows_placed = "heading" in named or "number" in named
+    if "text" not in named or not one_unit_column or not rows_placed:
+        return dict(_DEFAULT_COLUMNS)
     if "resp" not in named and "deadline" not in named:
-        return _DEFAULT_COLUMNS
+        return dict(_DEFAULT_COLUMNS)
     # a column the header does not name stands after the table's own
     named.setdefault("resp", len(header))
     named.setdefault("deadline", len(header) + 1)
