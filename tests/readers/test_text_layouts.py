@@ -887,13 +887,16 @@ def test_a_cell_printed_as_a_slash_or_a_dash_is_empty() -> None:
 
 
 def test_a_column_of_what_a_task_is_judged_by_is_kept_in_its_note() -> None:
-    # one cell per line: 评价标准 names no requirement column, though it says 标准
+    # one cell per line, blank lines between: 评价标准 names no requirement
+    # column, though it says 标准, and a criteria cell may number its points
     text = (
-        "某局2019年政务公开工作要点分工方案\n工作任务\n评价标准\n责任单位\n"
-        "一、加强政策解读和回应关切\n（一）深入解读重要政策措施\n"
-        "1.全面公开、精准解读重要政策措施。\n评价政策文件解读的数量和及时性。\n各县公安局、各分局\n"
-        "2.政策性文件与解读材料同步审签。\n评价是否做到“三同步”。\n各县公安局、各分局\n"
-        "3.充分利用政务新媒体开展政策解读。\n评价政务新媒体保障情况。\n各县公安局、各分局\n"
+        "某局2019年政务公开工作要点分工方案\n\n工作任务\n\n评价标准\n\n责任单位\n\n"
+        "一、加强政策解读和回应关切\n\n（一）深入解读重要政策措施\n\n"
+        "1.全面公开、精准解读重要政策措施。\n\n评价各单位政策文件解读的数量和及时性。\n\n"
+        "各县公安局、各分局\n\n"
+        "2.政策性文件与解读材料同步审签。\n\n1.按照“谁起草、谁解读”原则，评价是否做到“三同步”。\n\n"
+        "2.评价解读材料是否关联公开。\n\n各县公安局、各分局\n\n"
+        "3.充分利用政务新媒体开展政策解读。\n\n评价政务新媒体保障情况。\n\n各县公安局、各分局\n"
     )
     plan = zwgk.read_text(text)
     assert [t.text for t in plan.tasks] == [
@@ -901,9 +904,11 @@ def test_a_column_of_what_a_task_is_judged_by_is_kept_in_its_note() -> None:
         "政策性文件与解读材料同步审签。",
         "充分利用政务新媒体开展政策解读。",
     ]
-    assert [t.note for t in plan.tasks] == [
-        "评价政策文件解读的数量和及时性。",
-        "评价是否做到“三同步”。",
+    assert [(t.note or "").replace("\n", "") for t in plan.tasks] == [
+        "评价各单位政策文件解读的数量和及时性。",
+        "1.按照“谁起草、谁解读”原则，评价是否做到“三同步”。2.评价解读材料是否关联公开。",
         "评价政务新媒体保障情况。",
     ]
     assert {t.section for t in plan.tasks} == {("加强政策解读和回应关切", "深入解读重要政策措施")}
+    units = [t.responsibility and t.responsibility.raw for t in plan.tasks]
+    assert units == ["各县公安局、各分局"] * 3
