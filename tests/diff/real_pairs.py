@@ -622,6 +622,30 @@ TWENTY_FIFTH_PAIRS = (
 )
 """The twenty-fifth set, held out the same way, measured and joined."""
 
+TWENTY_SIXTH_PAIRS = (
+    "guiyang-2021-vs-guizhou-2020",
+    "guiyang-2021-vs-national-2021",
+    "hengnan-2021-vs-hengyang-2021",
+    "hengnan-2021-vs-hunan-2021",
+    "hengnan-2021-vs-hunan-2022",
+    "hengnan-2021-vs-national-2021",
+    "hengyang-2021-vs-hunan-2021",
+    "hengyang-2021-vs-hunan-2022",
+    "hunan-2022-vs-2021",
+    "liaoning-2021-vs-2017",
+    "national-2018-vs-2017",
+    "national-2020-vs-2019",
+    "national-2021-vs-2020",
+    "shanxi-2018-vs-2017",
+    "tianchang-civil-2023-vs-datong-huainan-2023",
+    "tongzi-2021-vs-guiyang-2021",
+    "xingyi-2021-vs-guiyang-2021",
+    "xingyi-2021-vs-guizhou-2020",
+    "xingyi-2021-vs-national-2021",
+    "xingyi-2021-vs-tongzi-2021",
+)
+"""The twenty-sixth set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -648,6 +672,7 @@ DEV_PAIRS = (
     + TWENTY_THIRD_PAIRS
     + TWENTY_FOURTH_PAIRS
     + TWENTY_FIFTH_PAIRS
+    + TWENTY_SIXTH_PAIRS
 )
 
 
