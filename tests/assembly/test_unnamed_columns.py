@@ -512,3 +512,37 @@ def test_a_last_cell_of_time_the_grammar_cannot_read_ends_the_units_before_it() 
     ]
     unread = [r.text for r in plan.residue if r.reason == "deadline not understood"]
     assert unread == ["汛前", "供暖期前"]
+
+
+SCORE_FIRST = """\
+某县水利局2024年政务公开工作任务表
+对照县政务公开考核细则，将我局任务及分值分解如下。
+序号分值工作任务责任股室完成时限
+12分公开水利工程建设项目审批结果。规划建设股审批后20个工作日内
+23分公开河湖长制工作动态。河湖长制办公室每季度
+30.5分公开取水许可审批信息。水资源股2024年6月底前
+42分公开水旱灾害防御预案。防汛办汛期前
+51分公开农村饮水安全工程运行管理情况。农水股牵头，水利站配合每半年
+62分公开水土保持方案审批结果。水保股审批后7个工作日内
+71.5分公开水利资金分配结果。计财股2024年9月底前
+82分公开水利工程质量监督情况。质监站长期坚持
+93分公开河道采砂许可信息。河道管理所许可后5个工作日内
+102分公开本局部门预算、决算。计财股2024年8月底前
+111分公开政务公开工作年度报告。办公室2024年1月底前
+某县水利局
+2024年3月1日
+"""
+
+
+def test_a_score_cell_run_into_the_serial_before_it_is_told_apart() -> None:
+    # 12分公开… is row 1 with 2分, 102分 row 10: the digits the numbering goes on with
+    plan = zwgk.read(SCORE_FIRST.encode(), format="text")
+    assert [t.number for t in plan.tasks] == list(range(1, 12))
+    assert [t.note for t in plan.tasks][:3] == ["2分", "3分", "0.5分"]
+    assert plan.tasks[0].text == "公开水利工程建设项目审批结果。"
+    assert plan.tasks[9].text == "公开本局部门预算、决算。"
+    assert [t.responsibility.units() if t.responsibility else () for t in plan.tasks][4] == (
+        "农水股",
+        "水利站",
+    )
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks][9] == "2024年8月底前"

@@ -84,6 +84,7 @@ __all__ = [
 ]
 
 SENTENCE_END: Final = "。；;！？!?"
+FULL_STOPS: Final = "。！？!?"  # (not ；: it parts the lists of a unit cell too)
 _LIST_SEPARATORS: Final = "，,、"
 _JOINS_NAMES: Final = "和与及或并等的之"
 _MAX_TITLE: Final = 48
@@ -1879,6 +1880,97 @@ def join_points(body: str) -> str:
         out.append("".join(x.strip() for x in lines[i : i + n]) if n else lines[i])
         i += n or 1
     return "\n".join(out)
+
+
+_WRAP_CLOSES: Final = SENTENCE_END + "，,、：:）)”》"  # a line ending so ends a cell
+
+
+def join_wrapped_cells(body: str) -> str:
+    """A run-together row's body with a line break that a narrow column
+    made inside a name or a date taken out (``…。安全生产执法监`` /
+    ``察大队每季度``, ``…。应急救援科2023年5`` / ``月底前``): the line closes
+    its text with a full stop and goes on with cells whose words do not end
+    there, and a unit name or a deadline the grammar reads runs over the
+    break, or the next line is the row's last cell alone (``…。办公室`` /
+    ``2024年8月底前``).
+
+    >>> join_wrapped_cells("公开检查结果。安全生产执法监\\n察大队每季度")
+    '公开检查结果。安全生产执法监察大队每季度'
+    >>> join_wrapped_cells("公开检查结果。做好解读\\n长期坚持")
+    '公开检查结果。做好解读\\n长期坚持'
+    """
+    lines = _text_unwrapped(body.split("\n"))
+    out = [lines[0]]
+    for line in lines[1:]:
+        if _wraps(out[-1], line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _first_stop(line: str) -> int:
+    return min((k for k in (line.find(c) for c in FULL_STOPS) if k >= 0), default=-1)
+
+
+def _text_unwrapped(lines: list[str]) -> list[str]:
+    """``lines`` with a text cell wrapped over the first of them joined: no
+    full stop closes them until a line on which cells follow it (``公开客户
+    投诉受理渠道、`` / ``处理流程和办理结果统`` / ``计。客户服务中心每半年``)."""
+    for j, line in enumerate(lines):
+        stop = _first_stop(line)
+        if stop < 0:
+            if not _goes_on(line, first=not j):
+                return lines
+            continue
+        if j == 0 or not line[stop + 1 :].strip() or is_units(line[:stop]):
+            return lines
+        return ["".join(lines[: j + 1]), *lines[j + 1 :]]
+    return lines
+
+
+def _goes_on(line: str, *, first: bool) -> bool:
+    """Whether ``line`` may be a piece of a wrapped text cell: words, not a
+    separator, a label or a line set apart."""
+    if not line.strip() or any(c in line for c in "|｜"):
+        return False
+    return first or not (line[0].isspace() or parse_label(line) is not None)
+
+
+def _wraps(line: str, after: str) -> bool:
+    """Whether ``after`` goes on with the word ``line`` breaks off."""
+    if not after.strip() or after[0].isspace() or parse_label(after) is not None:
+        return False
+    stop = max(line.rfind(c) for c in FULL_STOPS)
+    tail = line[stop + 1 :]
+    if stop < 0 or not tail.strip() or tail.endswith(tuple(_WRAP_CLOSES)):
+        return False
+    joined = tail + after
+    k = len(tail)
+    spans = [*deadline_cells(joined), *((r.start, r.end) for r in find_unit_runs(joined))]
+    reach = _cells_reach(joined, spans)
+    if reach > k:
+        return True  # (a name or a date runs over the break)
+    if reach < k:
+        return False  # (what follows the full stop is more text, not the row's cells)
+    # the row's last cell on a line of its own, the line lacking it (…。办公室 / 2024年8月底前)
+    if is_deadline(after):
+        return not deadline_cells(tail)
+    return is_units(after) and not find_unit_runs(tail)
+
+
+def _cells_reach(text: str, spans: Sequence[tuple[int, int]]) -> int:
+    """How far from its start ``text`` is cells the grammar reads, one after
+    another (``spans``: names and deadlines), commas between them allowed."""
+    reach = 0
+    while True:
+        at = reach
+        while at < len(text) and text[at] in "，,、；; ":
+            at += 1
+        ends = [b for a, b in spans if a in (reach, at) and b > reach]
+        if not ends:
+            return reach
+        reach = max(ends)
 
 
 def split_body(

@@ -29,6 +29,7 @@ import attrs
 
 from zwgk._model import DeadlineKind
 from zwgk.assembly.fields import (
+    FULL_STOPS,
     SENTENCE_END,
     Fields,
     Layout,
@@ -78,7 +79,6 @@ _UNREAD_DEADLINE: Final = 8  # the longest last deadline cell the grammar cannot
 _LIMIT_WORDS: Final = ("前", "内", "內", "止")
 _MISTYPED: Final = 3.0  # a text block that reads as units or as a deadline
 _MOST_CUTS: Final = 512  # cuts of one row weighed at most
-_FULL_STOPS: Final = "。！？!?"  # (not ；: it parts a unit cell's lists too)
 _NEXT_CELL_OPENS: Final = re.compile(r"《")  # a law or document named opens a cell
 _EVENT_WORDS: Final = 4  # an event's first words a count back's span may leave out
 _HAN: Final = re.compile(r"[\u4e00-\u9fff]+")
@@ -211,9 +211,9 @@ class _Row:
         after a counted reference (市要点第9条, 5分) or before one closing
         the row."""
         body = self.body[: self.end]
-        ends = [k + 1 for k in range(len(body) - 2, p, -1) if body[k] in _FULL_STOPS]
+        ends = [k + 1 for k in range(len(body) - 2, p, -1) if body[k] in FULL_STOPS]
         ends += [m.start() for m in _NEXT_CELL_OPENS.finditer(body, p + 1)]
-        counts = list(COUNTED.finditer(body, p + 1))
+        counts = list(COUNTED.finditer(body, p))
         ends += [m.end() for m in counts if m.end() < len(body)]
         ends += [m.start() for m in counts[-1:] if m.end() == len(body)]  # (…目录|3分)
         return list(dict.fromkeys(ends))
@@ -303,8 +303,10 @@ class _Row:
                 starts += [run.start] if run is not None else []
         if i and self.blocks[i - 1].kind == "note":
             starts.append(channels_end(self.body, p))
-            # (a note closing with a counted reference: …第二十三条|环评审批股)
+            # (a note closing with a counted reference: …第二十三条|环评审批股,
+            # or with a time: a 公开时限 cell, …之日起20个工作日内|规划股)
             starts += [m.end() for m in COUNTED.finditer(self.body, p)]
+            starts += [b for a, b in self.deadlines if a >= p]
         return sorted({a for a in starts if a >= p})
 
     def _before_deadline(self, k: int) -> bool:
@@ -422,8 +424,10 @@ def _note_score(cell: str, *, counts: bool) -> float:
         return _CHANNELS
     if names_persons(cell):  # (a 责任人 column's posts: 医务科科长; 主任 weaker)
         return _TYPED - (_PERSON_UNNAMED if is_bare_post(cell) else 0.0)
-    if any(c in _FULL_STOPS for c in cell[:-1]):
+    if any(c in FULL_STOPS for c in cell[:-1]):
         return -_SENTENCES
+    if is_deadline(cell):  # (a second deadline column's: 公开时限)
+        return _TYPED + (_LIMIT if cell.endswith(_LIMIT_WORDS) else 0.0)
     return _TYPED if counts and COUNTED_CELL.fullmatch(cell) else 0.0
 
 

@@ -57,6 +57,7 @@ from zwgk.assembly.fields import (
     is_unit_cell,
     is_units,
     join_points,
+    join_wrapped_cells,
     learn_names,
     own_titles,
     repeated_headings,
@@ -1544,6 +1545,8 @@ class _Assembly:
             self.group_heading(cell, pos, top + i)
 
     def _fields(self, body: str, place: _Place) -> Fields:
+        if self.layout.table and not self._in_cells(place.start):
+            body = join_wrapped_cells(body)
         celled = place.unlabelled and "\n" in body.strip()  # not cells run together
         fitted = fit_row(body, self.layout) if celled else None
         if fitted is not None:
@@ -1563,8 +1566,13 @@ class _Assembly:
         table cell parts them)."""
         if "\n" in body.strip() or not out_of_order(self.layout.roles):
             return False
+        return not self._in_cells(start)
+
+    def _in_cells(self, start: int) -> bool:
+        """Whether the row at ``start`` stands in a table's cells or lines of
+        cells (a separator or a table parts them), not run together."""
         line = self.stream.line_at(start)
-        return line not in self.stream.cell_rows and line not in self.stream.cell_lines
+        return line in self.stream.cell_rows or line in self.stream.cell_lines
 
     def _label_alone(self, start: int) -> bool:
         """Whether the row's label stands alone in its piece of the input (a
@@ -1845,6 +1853,7 @@ def _prose_fields(body: str) -> Fields:
         lead=fields.get("lead", ""),
         resp="；".join([fields["assist"], *resps] if fields.get("assist") else resps),
         resp_owns=not fields.get("assist"),
+        supervise=fields.get("supervise", ""),
         deadline=fields.get("deadline", ""),
         note=fields.get("note", ""),
         after=after,

@@ -35,6 +35,7 @@ from zwgk.lang.vocab import (
     PLACE_NAME,
     TEXT_NOUNS,
     UNIT_COLUMN_ROLES,
+    completion_deadline,
     header_role,
     kinds_after_text,
     lead_of_two_owners,
@@ -497,8 +498,11 @@ def _issuer_of_place(text: str, org: str) -> bool:
     opening names (``淳安县人民政府办公室`` under the title ``淳安县2024年…``,
     ``上海市闵行区医疗保障局`` under ``闵行区医疗保障局…``: a place within
     a place): the plan's issuer signing it, not a last row's unit cell, which
-    names its office without the place (市政府办公室)."""
+    names its office without the place (市政府办公室).  So is the name a
+    line of the opening starts with (the title ``某某燃气有限公司2024年…``)."""
     opening = text[: min(_OPENING_SPAN, len(text) // 2)]
+    if any(line.strip().startswith(org) for line in opening.split("\n")):
+        return True
     at = 0
     while (place := _PLACE_PREFIX.match(org, at)) is not None:
         if place.group() in opening:
@@ -841,6 +845,6 @@ def _column_roles(words: Sequence[_Word]) -> tuple[str, ...]:
     role (a named word of no role is left out); a word it does not, ``other``."""
     cells = [w.word for w in words if not w.named or header_role(w.word) is not None]
     roles = [header_role(w) for w in cells]
-    roles = kinds_after_text(cells, units_by_person(cells, roles))
+    roles = kinds_after_text(cells, completion_deadline(cells, units_by_person(cells, roles)))
     named = [r or "other" for r in roles]
     return tuple(lead_of_two_owners(nest_unit_columns(named)))

@@ -127,6 +127,7 @@ class _OutlineReader:
                 resp_text="；".join(resps) if resps else None,
                 lead=found.get("lead", ""),
                 assist=found.get("assist", ""),
+                supervise=found.get("supervise", ""),
                 owners_first=_owners_first(found),
                 deadline_text=found.get("deadline", ""),
                 note=found.get("note") or None,

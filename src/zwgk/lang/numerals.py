@@ -14,10 +14,11 @@ reads the numbers and recognises the labels.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -467,6 +468,41 @@ _SERIAL_HOTLINE: Final = re.compile(
 )
 
 
+# ... and run into a score (``13分公开…``: row 1, a 考核分值 cell of 3分 first in
+# its row; ``41.5分``): the digits the numbering goes on with are the row's
+# number, the rest the score.
+_SERIAL_SCORE: Final = re.compile(r"(?<!\S)([0-9]{2,4})((?:[.．][0-9]+)?分)(?=[\u4e00-\u9fff“《])")
+
+
+def _score_splits(digits: str) -> Iterator[int]:
+    """Where the digits before a score may part a serial from the score: the
+    score not opening with a nought unless it is one (``10.5分``)."""
+    for k in range(1, len(digits)):
+        if digits[k] != "0" or k == len(digits) - 1:
+            yield k
+
+
+def _opens_cell(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1].isspace()
+
+
+def _serials_into_scores(text: str, hits: dict[int, LabelHit]) -> None:
+    """Serials run into a score cell, where the row's number goes on from the
+    serial before it (or opens a list at one): a weak hit each."""
+    serials = sorted(k for k, hit in hits.items() if hit.style == "serial" and _opens_cell(text, k))
+    for m in _SERIAL_SCORE.finditer(text):
+        at = bisect.bisect_left(serials, m.start())
+        after = hits[serials[at - 1]].number + 1 if at else 1
+        splits = {int(m.group(1)[:k]): k for k in _score_splits(m.group(1))}
+        number = next((n for n in (after, 1) if n in splits), None)
+        if number is not None:
+            hits[m.start()] = LabelHit(
+                m.start(), m.start() + splits[number], number, "serial", weak=True
+            )
+            if m.start() not in serials:
+                bisect.insort(serials, m.start())
+
+
 _SERIAL_CELL: Final = re.compile(
     r"([0-9０-９]{1,3})[.．、]?(?:[*＊△▲※#]|[（(][^（()）\s]{1,6}[）)])?"
 )
@@ -576,6 +612,13 @@ def find_labels(text: str) -> list[LabelHit]:
     >>> t = "1（新增）\n公开预算\n2*\n公开决算"
     >>> [t[h.start:h.end] for h in find_labels(t)]
     ['1（新增）', '2*']
+
+    A number run into a score cell (a 考核分值 column after the 序号) is cut
+    where the numbering goes on (``102分`` after row 9 is row 10 with 2分):
+
+    >>> t = "13分公开预算\n21.5分公开决算\n32分公开年报"
+    >>> [(h.number, t[h.start:h.end]) for h in find_labels(t)]
+    [(1, '1'), (2, '2'), (3, '3')]
     """
     hits: dict[int, LabelHit] = {}
     one_char = _ONE_CHAR_LABEL.search(text) is not None
@@ -605,6 +648,8 @@ def find_labels(text: str) -> list[LabelHit]:
                 weak = serial in (_SERIAL_MEASURE, _SERIAL_GLUED, _SERIAL_HOTLINE)
                 weak = weak or _MEASURE_AFTER_SPACE.match(text, m.end()) is not None
                 hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial", weak)
+    if "分" in text:
+        _serials_into_scores(text, hits)
     if _MASK_FIRST.search(text) is not None:
         _masked_hits(text, hits)
     return [hits[k] for k in sorted(hits)]

@@ -32,6 +32,7 @@ from zwgk.lang.vocab import (
     ROLE_WORD_OUTSIDE_NAME,
     STRONG_TEXT_HEADER,
     UNIT_END,
+    completion_deadline,
     header_role,
     lead_of_two_owners,
     units_by_person,
@@ -280,7 +281,7 @@ def header_row_roles(row: Sequence[str]) -> list[str | None] | None:
     >>> header_row_roles(["工作任务", "市级责任单位", "本局责任科室", "完成时限"])
     ['text', 'lead', 'resp', 'deadline']
     """
-    roles = units_by_person(row, [header_role(t) for t in row])
+    roles = completion_deadline(row, units_by_person(row, [header_role(t) for t in row]))
     named = [r for r in roles if r]
     if len(named) < 2 or len(named) < (len([t for t in row if t.strip()]) + 1) // 2:
         return None

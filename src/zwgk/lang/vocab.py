@@ -89,6 +89,7 @@ __all__ = [
     "WORDS_ENDING_LIKE_VERBS",
     "WORDS_OPENING_LIKE_OFFICE_ENDS",
     "channels_end",
+    "completion_deadline",
     "header_role",
     "is_aims_heading",
     "is_bare_post",
@@ -268,6 +269,28 @@ def units_by_person(cells: Sequence[str], roles: Sequence[str | None]) -> list[s
     return out
 
 
+_COMPLETION_HEADER: Final = re.compile(r"完成|办结|辦結|截止")
+
+
+def completion_deadline(cells: Sequence[str], roles: Sequence[str | None]) -> list[str | None]:
+    """The roles of a header with two deadline columns, one of them when the
+    task is to be done (完成时限) and another when each piece of information
+    is published (公开时限, 更新时间): the first is the task's deadline, the
+    others are kept in its note.
+
+    >>> completion_deadline(["公开事项", "公开时限", "责任股室", "完成时限"],
+    ...                     ["text", "deadline", "resp", "deadline"])
+    ['text', 'note', 'resp', 'deadline']
+    """
+    out = list(roles)
+    deadlines = [i for i, role in enumerate(roles) if role == "deadline"]
+    done = [i for i in deadlines if _COMPLETION_HEADER.search(cells[i])]
+    if len(deadlines) > 1 and len(done) == 1:
+        for i in deadlines:
+            out[i] = "deadline" if i == done[0] else "note"
+    return out
+
+
 _KIND_HEADER: Final = re.compile(r"(类别|類別|分类|分類|指标|指標)$")
 
 
@@ -358,6 +381,7 @@ FIELD_NAMES: Final[dict[str, str]] = {
     + "|责任主体|責任主體",
     "lead": _field_names("牵头", "牽頭", "主责", "主責"),
     "assist": _field_names("配合", "协办", "協辦", "参与", "參與", "协助", "協助", "协同", "協同"),
+    "supervise": _field_names("监督", "監督", "督办", "督辦"),
     "deadline": r"完成时限|完成時限|办结时限|辦結時限|办理时限|辦理時限|公开时限|公開時限"
     r"|责任时限|責任時限|完成时间|完成時間|时限要求|時限要求|时间要求|時間要求"
     r"|时间节点|時間節點|完成期限|时限|時限|期限",
@@ -365,11 +389,16 @@ FIELD_NAMES: Final[dict[str, str]] = {
     r"|工作标准|工作標準",
 }
 
-#: A field name followed by its colon; the group named after the field says which.
+#: A field name followed by its colon, or in square brackets (``【责任单位】``,
+#: ``[完成时限]``); the group named after the field says which.
 FIELD_RE: Final = re.compile(
     # led by the characters the names start with: a search skips every other place at once
-    "(?=[" + "".join(sorted({w[0] for v in FIELD_NAMES.values() for w in v.split("|")})) + "])"
-    r"(?P<name>" + "|".join(f"(?P<{k}>{v})" for k, v in FIELD_NAMES.items()) + r")\s*[:：]\s*"
+    "(?=[【［\\["
+    + "".join(sorted({w[0] for v in FIELD_NAMES.values() for w in v.split("|")}))
+    + "])"
+    r"(?:(?P<open>[【［\[])\s*)?"
+    r"(?P<name>" + "|".join(f"(?P<{k}>{v})" for k, v in FIELD_NAMES.items()) + r")"
+    r"(?(open)\s*[】］\]]\s*[:：]?|\s*[:：])\s*"
 )
 
 
@@ -1070,6 +1099,7 @@ PUBLISH_CHANNELS: Final[tuple[str, ...]] = (
     "广播电视", "廣播電視", "广播", "廣播", "电视", "電視", "政府公报", "政府公報", "公报", "公報",
     "村民大会", "村民大會", "村民代表会议", "村民代表會議", "会议", "會議", "现场公示", "現場公示",
     "短信", "书面", "書面", "张贴", "張貼", "公示", "公告", "发文", "發文", "依申请", "依申請",
+    "服务热线", "服務熱線", "热线", "熱線",
 )  # fmt: skip
 
 #: Whom a task's information is disclosed to, as a 公开范围 or 公开对象 cell
@@ -1081,7 +1111,10 @@ PUBLISH_AUDIENCES: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 _CHANNEL_RE: Final = re.compile(
-    "|".join(sorted((*PUBLISH_CHANNELS, *PUBLISH_AUDIENCES), key=len, reverse=True))
+    # whose channel it is, or its name, may stand before the word (旗政府门户网站,
+    # 场馆公示栏, “某某文旅”微信公众号): a few words, not a division's name
+    r"(?:“[^“”]{1,12}”|《[^《》]{1,12}》|[^\W股科室处處队隊所站组組办辦]{0,6}?)"
+    "(?:" + "|".join(sorted((*PUBLISH_CHANNELS, *PUBLISH_AUDIENCES), key=len, reverse=True)) + ")"
 )
 _CHANNEL_JOINERS: Final = "、，,/／和及或与與 "
 
@@ -1097,6 +1130,12 @@ def channels_end(text: str, start: int = 0) -> int:
     '政府网站、公示栏'
     >>> channels_end("建设管理股")
     0
+
+    Whose channel it is, or its name, may stand before the channel's word:
+
+    >>> text = "旗政府门户网站、“某某文旅”微信公众号旅游市场股"
+    >>> text[: channels_end(text)]
+    '旗政府门户网站、“某某文旅”微信公众号'
     """
     end = k = start
     while (m := _CHANNEL_RE.match(text, k)) is not None:

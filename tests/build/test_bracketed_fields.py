@@ -1,0 +1,78 @@
+"""Field lines whose names stand in square brackets (``【牵头单位】招生处
+【协办单位】各学院【完成时限】…``) read as fields written with a colon do, and
+a 监督 or 督办 field names the units that supervise the task."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+import zwgk
+from zwgk import Role
+
+PLAN = """\
+某学院2024年信息公开工作要点
+一、重点领域信息公开
+1.公开学院章程和内部管理机构设置情况。
+【责任单位】院长办公室【完成时限】2024年4月底前
+2.公开招生章程、招生计划和录取结果。
+【牵头单位】招生办公室【协办单位】各系部【完成时限】录取结束后10个工作日内
+3.公开学院年度预算、决算。
+[牵头部门] 财务处 [监督部门] 审计处 [完成时间] 2024年8月底前
+4.公开大宗物资采购和基建工程招投标信息。
+【牵头单位】采购中心【配合单位】后勤处【督办单位】纪委办公室【完成时限】长期坚持
+二、工作要求
+各部门要按照分工抓好落实。
+"""
+
+UNITS = [
+    [("院长办公室", Role.OWNER)],
+    [("招生办公室", Role.LEAD), ("各系部", Role.ASSIST)],
+    [("财务处", Role.LEAD), ("审计处", Role.SUPERVISE)],
+    [("采购中心", Role.LEAD), ("后勤处", Role.ASSIST), ("纪委办公室", Role.SUPERVISE)],
+]
+DEADLINES = ["2024年4月底前", "录取结束后10个工作日内", "2024年8月底前", "长期坚持"]
+
+
+def _text(path: Path) -> Path:
+    out = path / "plan.txt"
+    out.write_text(PLAN, encoding="utf-8")
+    return out
+
+
+def _docx(path: Path) -> Path:
+    document = docx.Document()
+    for line in PLAN.splitlines():
+        document.add_paragraph(line)
+    out = path / "plan.docx"
+    document.save(str(out))
+    return out
+
+
+@pytest.mark.parametrize("make", [_text, _docx], ids=["text", "docx"])
+def test_bracketed_field_names_give_units_roles_and_deadlines(make, tmp_path: Path) -> None:
+    plan = zwgk.read(make(tmp_path))
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert plan.tasks[0].text == "公开学院章程和内部管理机构设置情况。"
+    got = [
+        [(a.unit, a.role) for a in t.responsibility.assignments] if t.responsibility else []
+        for t in plan.tasks
+    ]
+    assert got == UNITS
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == DEADLINES
+
+
+def test_a_supervising_field_after_a_colon_supervises() -> None:
+    text = (
+        "某局2024年政务公开工作要点\n一、重点工作\n1.公开权责清单。\n"
+        "责任单位：法规科；督办：局办公室；完成时限：2024年6月底前\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    resp = plan.tasks[0].responsibility
+    assert resp is not None
+    assert [(a.unit, a.role) for a in resp.assignments] == [
+        ("法规科", Role.OWNER),
+        ("局办公室", Role.SUPERVISE),
+    ]

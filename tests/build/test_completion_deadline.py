@@ -1,0 +1,81 @@
+"""A table with two deadline columns: when each piece of information is
+published (公开时限, 更新时间) and when the task is to be done (完成时限).
+The task's deadline is the completion column's; the other is kept in the
+note.  The same in a Word table, a worksheet and a table copied from a page
+with its cells run together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+
+import zwgk
+
+HEADER = ["序号", "公开事项", "公开时限", "责任股室", "完成时限"]
+ROWS = [
+    ["1", "公开城乡规划许可审批结果。", "作出决定之日起7个工作日内", "规划股", "2024年6月底前"],
+    ["2", "公开征地补偿安置方案。", "自方案批准之日起20个工作日内", "征收股", "长期坚持"],
+    ["3", "公开不动产登记办事指南。", "信息变更后10个工作日内", "登记中心", "2024年3月底前"],
+    ["4", "公开本局部门预算、决算。", "批复后20日内", "办公室", "2024年8月底前"],
+]
+TITLE = "某县自然资源局2024年政务公开工作任务清单"
+
+
+def _docx(path: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph(TITLE)
+    table = document.add_table(rows=len(ROWS) + 1, cols=len(HEADER))
+    for i, row in enumerate([HEADER, *ROWS]):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    out = path / "plan.docx"
+    document.save(str(out))
+    return out
+
+
+def _xlsx(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append([TITLE])
+    for row in [HEADER, *ROWS]:
+        sheet.append(row)
+    out = path / "plan.xlsx"
+    book.save(str(out))
+    return out
+
+
+def _run_together(path: Path) -> Path:
+    out = path / "plan.txt"
+    lines = [TITLE, *("".join(row) for row in [HEADER, *ROWS]), "某县自然资源局", "2024年2月20日"]
+    out.write_text("\n".join(lines), encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize(
+    "make", [_docx, _xlsx, _run_together], ids=["docx", "xlsx", "run-together"]
+)
+def test_the_completion_column_is_the_deadline_and_the_other_a_note(make, tmp_path: Path) -> None:
+    plan = zwgk.read(make(tmp_path))
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [r[4] for r in ROWS]
+    assert [t.note for t in plan.tasks] == [r[2] for r in ROWS]
+    assert [t.responsibility.units() if t.responsibility else () for t in plan.tasks] == [
+        (r[3],) for r in ROWS
+    ]
+    assert [t.text for t in plan.tasks] == [r[1] for r in ROWS]
+
+
+def test_one_disclosure_limit_column_alone_is_the_deadline(tmp_path: Path) -> None:
+    rows = [[r[0], r[1], r[2], r[3]] for r in ROWS]
+    document = docx.Document()
+    table = document.add_table(rows=len(rows) + 1, cols=4)
+    for i, row in enumerate([HEADER[:4], *rows]):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    document.save(str(tmp_path / "plan.docx"))
+    plan = zwgk.read(tmp_path / "plan.docx")
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [r[2] for r in ROWS]
