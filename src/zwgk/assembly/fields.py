@@ -44,6 +44,7 @@ from zwgk.lang.units import (
 )
 from zwgk.lang.vocab import (
     COMPLETION_VERBS,
+    DEADLINE_GOES_ON,
     DUTY_WORD,
     FIELD_RE,
     OBJECT_ENDS,
@@ -228,6 +229,13 @@ class Layout:
         column (落实情况): whatever a row shows there is its progress."""
         after = set(self._roles_after_units) - {"deadline", "number"}
         return after == {"status"}
+
+    @functools.cached_property
+    def note_after_deadline(self) -> bool:
+        """Whether the header's last columns are a deadline and a note after
+        it (完成时限 | 备注), the units before them."""
+        after = [r for r in self._roles_after_units if r != "number"]
+        return len(after) >= 2 and after[-2] == "deadline" and after[-1] in ("note", "other")
 
     @functools.cached_property
     def has_after_units(self) -> bool:
@@ -1413,6 +1421,10 @@ def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
             fields.lead += piece
         if not rest:
             return
+    cut = _deadline_then_note(rest) if layout.note_after_deadline else None
+    if cut is not None:
+        fields.deadline, fields.note = cut
+        return
     *before, last = _last_cell(rest) if "deadline" in layout.roles else [rest]
     if before and is_deadline(last):
         fields.deadline, rest = last, before[0]
@@ -1424,6 +1436,21 @@ def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
         fields.note = rest
     else:
         fields.text = f"{fields.text}\n{rest}"
+
+
+def _deadline_then_note(rest: str) -> tuple[str, str] | None:
+    """A deadline cell and the note cell after it, run together
+    (``2023年6月底前延续``, ``调整前5日新增``): the deadline the grammar reads
+    from the start, and what follows unless it goes on with the deadline's
+    own words (``2023年6月底前完成``)."""
+    ends = [b for a, b in deadline_cells(rest) if a == 0 and b < len(rest)]
+    if not ends:
+        return None
+    end = max(ends)
+    note = rest[end:].strip()
+    if not note or note.startswith(DEADLINE_GOES_ON) or is_deadline(note):
+        return None
+    return rest[:end], note
 
 
 def _closing_stop(fields: Fields, rest: str) -> str:

@@ -37,6 +37,7 @@ from zwgk.lang.vocab import (
     BRANCH_WORDS,
     BRANCHED_BODIES,
     COLLECTIVE_OPENINGS,
+    DEADLINE_GOES_ON,
     DUTY_PRINCIPLE,
     EVENT_ENDS,
     GENERIC_ADDRESSEE,
@@ -366,10 +367,12 @@ def _deadline_closes(text: str, e: int) -> bool:
     """Whether what follows ``e`` up to the next space or the end is a deadline
     cell and no name goes on there (``区财政局每半年``: the last cells of a row
     run together; not ``市政府办公室2022年…``)."""
-    rest = text[e : e + _DEADLINE_CELL + 1].split(None, 1)[0]
+    rest = text[e : e + _DEADLINE_CELL + _NOTE_WORD + 1].split(None, 1)[0]
     stop = e + len(rest)
-    if len(rest) > _DEADLINE_CELL or (stop < len(text) and not text[stop].isspace()):
+    if stop < len(text) and not text[stop].isspace():
         return False
+    if len(rest) > _DEADLINE_CELL:
+        return unit_end(rest, 0, _depth=2) is None and _deadline_then_word(rest)
     plain = rest.rstrip("。")
     listed = plain.replace("及时", "").replace("及時", "")  # (及 of 及时 lists nothing)
     goes_on = _SUFFIX_RE.match(text, e) and text[e : e + 2] not in WORDS_OPENING_LIKE_OFFICE_ENDS
@@ -378,9 +381,24 @@ def _deadline_closes(text: str, e: int) -> bool:
     if unit_end(rest, 0, _depth=2) is not None:
         return False
     if parse_deadline(rest) is None:
-        return is_unread_time_cell(rest)  # (工程管理股|汛前)
+        return is_unread_time_cell(rest) or _deadline_then_word(rest)  # (工程管理股|汛前)
     # a cell of 及时 opens with its own words (防火期内及时, not 理结果…及时)
     return listed == plain or _first_cell_at(rest) == 0
+
+
+_NOTE_WORD: Final = 6  # the longest 备注 word after a row's closing deadline cell
+
+
+def _deadline_then_word(rest: str) -> bool:
+    """Whether ``rest`` is a deadline cell and a short note's word after it,
+    no name (``中标结果确定后5个工作日内|上级要求``: a 备注 column closing the row)."""
+    spans = deadline_cells(rest)
+    if not spans or spans[0][0] != 0 or spans[0][1] > _DEADLINE_CELL:
+        return False
+    end = spans[0][1]
+    if rest.startswith(DEADLINE_GOES_ON, end):
+        return False  # (…24小时内发布: the deadline cell's own words)
+    return 0 < len(rest) - end <= _NOTE_WORD and unit_end(rest, end, _depth=2) is None
 
 
 _OFFICE_RE: Final = re.compile(word_pattern(OFFICE_WORDS))

@@ -870,6 +870,13 @@ PREDICATE_ENDS: Final[tuple[str, ...]] = (
 #: (``6月底前完成首次发布``), where the others say what is done (``按月公开…``).
 COMPLETION_VERBS: Final[tuple[str, ...]] = ("完成", "办结", "辦結", "上线", "上線")
 
+#: What goes on with a deadline cell after its time (``2023年6月底前完成``,
+#: ``每季度更新``, ``…前，并…``): the cell's own words, no cell after it.
+DEADLINE_GOES_ON: Final[tuple[str, ...]] = (
+    *COMPLETION_VERBS, "更新", "公开", "公開", "公布", "发布", "發布", "推进", "推進",
+    "并", "並", "及", "和", "，", ",", "、", "；", ";", "（", "(",
+)  # fmt: skip
+
 TITLE_ENDS: Final[tuple[str, ...]] = (
     "公开", "制度", "清单", "工作", "建设", "管理", "机制", "作用", "平台", "信息", "情况",
     "公示", "解读", "水平", "渠道", "体系", "事项", "目录", "标准", "改革", "服务", "监管",
