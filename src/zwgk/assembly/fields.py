@@ -1425,7 +1425,8 @@ def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
     if cut is not None:
         fields.deadline, fields.note = cut
         return
-    *before, last = _last_cell(rest) if "deadline" in layout.roles else [rest]
+    whole = "deadline" in layout.roles and deadline_cells(rest) == [(0, len(rest))]
+    *before, last = _last_cell(rest) if "deadline" in layout.roles and not whole else [rest]
     if before and is_deadline(last):
         fields.deadline, rest = last, before[0]
     elif "deadline" in layout.roles and (is_deadline(rest) or is_unread_time_cell(rest)):

@@ -742,6 +742,32 @@ def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
         if out and a < out[-1][1]:
             continue  # inside (or across) the span before it
         out.append((a, b))
+    return _staged(norm, out) if _STAGE_LABEL.search(norm) is not None else out
+
+
+# a stage a deadline is given for (阶段：2023年3月底前；全年：2023年12月底前)
+_LABEL_REACH = 6  # the longest stage label (第一阶段：)
+_STAGE_LABEL = re.compile(
+    r"(?:第[一二三四五1-5]阶段|阶段性|阶段|全年|年度|近期|中期|远期|年中|初步|全面)[：:]"
+)
+
+
+def _staged(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the deadlines of stages, each after its label, read as
+    one cell: the label opens the span, and a stage's span after another's,
+    a separator between them, goes on with it."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if _STAGE_LABEL.fullmatch(norm, a, b + 1) is not None:
+            continue  # (a label's own words: 全年 of 全年：)
+        labels = _STAGE_LABEL.finditer(norm, max(0, a - _LABEL_REACH), a)
+        label = next((m for m in labels if m.end() == a), None)
+        if label is None:
+            out.append((a, b))
+        elif out and norm[out[-1][1] : label.start()] in ("；", ";", "，", ",", "、"):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((label.start(), b))
     return out
 
 

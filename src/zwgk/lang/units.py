@@ -367,7 +367,7 @@ def _deadline_closes(text: str, e: int) -> bool:
     """Whether what follows ``e`` up to the next space or the end is a deadline
     cell and no name goes on there (``区财政局每半年``: the last cells of a row
     run together; not ``市政府办公室2022年…``)."""
-    rest = text[e : e + _DEADLINE_CELL + _NOTE_WORD + 1].split(None, 1)[0]
+    rest = text[e : e + _STAGED_CELL + 1].split(None, 1)[0]
     stop = e + len(rest)
     if stop < len(text) and not text[stop].isspace():
         return False
@@ -387,18 +387,24 @@ def _deadline_closes(text: str, e: int) -> bool:
 
 
 _NOTE_WORD: Final = 6  # the longest 备注 word after a row's closing deadline cell
+_STAGED_CELL: Final = 32  # the longest deadline cell of stages (阶段：…；全年：…) closing a row
 
 
 def _deadline_then_word(rest: str) -> bool:
-    """Whether ``rest`` is a deadline cell and a short note's word after it,
-    no name (``中标结果确定后5个工作日内|上级要求``: a 备注 column closing the row)."""
+    """Whether ``rest`` is a deadline cell the grammar reads whole, or one and
+    a short note's word after it, no name (``中标结果确定后5个工作日内|上级要求``:
+    a 备注 column closing the row)."""
     spans = deadline_cells(rest)
-    if not spans or spans[0][0] != 0 or spans[0][1] > _DEADLINE_CELL:
+    if not spans or spans[0][0] != 0:
         return False
     end = spans[0][1]
+    if end == len(rest):
+        return True  # (one cell the grammar reads whole: 阶段：…；全年：…)
+    if end > _DEADLINE_CELL:
+        return False
     if rest.startswith(DEADLINE_GOES_ON, end):
         return False  # (…24小时内发布: the deadline cell's own words)
-    return 0 < len(rest) - end <= _NOTE_WORD and unit_end(rest, end, _depth=2) is None
+    return len(rest) - end <= _NOTE_WORD and unit_end(rest, end, _depth=2) is None
 
 
 _OFFICE_RE: Final = re.compile(word_pattern(OFFICE_WORDS))
