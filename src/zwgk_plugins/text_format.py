@@ -42,6 +42,7 @@ from zwgk_plugins._text_layouts import (
     detect_layout,
     join_cell_lines,
     join_closed_cells,
+    padded_cells,
     parse_layout,
     separates_cells,
     separator_line,
@@ -171,7 +172,7 @@ def _read_lines(
     # what the plan must hold: every line, whichever reading is chosen (a
     # layout's document may leave out cells its grid has no column for)
     source = Document(blocks(lines), residue=tuple(residue))
-    lines = join_closed_cells(join_cell_lines(blank_cells(_close_labels(lines))))
+    lines = join_closed_cells(join_cell_lines(blank_cells(padded_cells(_close_labels(lines)))))
     chosen = layout or detect_layout(lines)
     document = parse_layout(chosen, lines)
     document = document.__class__(

@@ -125,6 +125,38 @@ def blank_cells(lines: Sequence[Line]) -> list[Line]:
     return out + list(lines[marks[-1] + 1 :])
 
 
+_PADDED: Final = 0.9  # the share of a table's cell gaps that are one blank line or an odd run
+_SHOWN: Final = 2  # empty cells a padded table shows (three blank lines) to be read so
+
+
+def padded_cells(lines: Sequence[Line]) -> list[Line]:
+    """The lines of a table copied one cell per line with a blank line after
+    every cell (padding), from its header on, with the cells parted as the
+    ``|`` lines of a table copied so part them: one blank line is a cell's
+    end, three are an empty cell between two (``法规审理科`` (blank, blank,
+    blank) ``2023年12月底前``: an empty 配合科室 cell).  A text with no such
+    header, or whose cells are not padded so, or that parts its cells with
+    separators already, is left as it is."""
+    items = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    found = cells_header([lines[i] for i in items])
+    if found is None or separates_cells(lines):
+        return list(lines)
+    body = items[found[0] :]
+    gaps = [b - a - 1 for a, b in itertools.pairwise(body)]
+    if not gaps or sum(1 for g in gaps if g % 2 == 1) < _PADDED * len(gaps):
+        return list(lines)
+    if 2 * sum(1 for g in gaps if g == 1) < len(gaps) or sum(1 for g in gaps if g == 3) < _SHOWN:
+        return list(lines)  # (padding alone shows no empty cell: the text is read as it is)
+    if max(gaps) > 3:
+        return list(lines)  # (empty cells side by side: cells given once over a group's rows)
+    out = list(lines[: body[0]])
+    for a, gap in zip(body[:-1], gaps, strict=True):
+        out.append(lines[a])
+        mark = Line(lines[a].no, "|")
+        out += [mark, *(x for _ in range((gap - 1) // 2) for x in (Line(lines[a].no, ""), mark))]
+    return [*out, lines[body[-1]], *lines[body[-1] + 1 :]]
+
+
 def _points(run: Sequence[Line], mark: Line) -> list[Line] | None:
     """A cell's own points over several lines, or its tasks numbered on, joined,
     and the separator after them."""
