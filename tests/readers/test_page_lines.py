@@ -38,6 +38,17 @@ def test_a_short_chrome_line_is_still_chrome_whole() -> None:
     assert any(r.text.startswith("当前位置") and r.reason == REASON_CHROME for r in plan.residue)
 
 
+def test_a_back_link_above_the_title_is_chrome_not_the_titles() -> None:
+    text = (
+        "返回上一级\n\n字号\n\n打印\n某区卫生健康委员会2024年政务公开工作要点\n"
+        "一、加强政策解读\n1.及时解读本委出台的政策文件。（责任科室：办公室）\n"
+        "2.做好政务新媒体管理。（责任科室：宣传科）\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert plan.title == "某区卫生健康委员会2024年政务公开工作要点"
+    assert any(r.text == "返回上一级" and r.reason == REASON_CHROME for r in plan.residue)
+
+
 def test_a_breadcrumb_alone_on_its_line_is_chrome_whatever_its_first_crumb() -> None:
     # 诸暨市人民政府 > 部门信息公开 > …: no 首页 or 当前位置 before it, its last crumb is
     # not the title's first words
