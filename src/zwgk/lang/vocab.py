@@ -928,8 +928,9 @@ ROLE_VERBS_AFTER_NAME: Final = ("审核", "審核", "组织", "組織")
 #: nor before a requirement's verb (…管委会|组织开展…: the verb of the next
 #: row's requirement; a word of time is a deadline cell's: …负责镇纪委监督|每月).
 ROLE_AFTER_NAME: Final = re.compile(
-    "(?:"
-    + "|".join((*ROLE_VERBS_AFTER_NAME, "监督", "監督"))
+    # (nor, 审核, where it opens the event a deadline counts from: …股|审核结果作出后10日内)
+    r"(?:(?:审核|審核)(?!结果|結果|通过|通過|意见|意見|后|後)|"
+    + "|".join(w for w in (*ROLE_VERBS_AFTER_NAME, "监督", "監督") if w not in ("审核", "審核"))
     + r")(?!(?!"
     + "|".join(sorted(WORDS_OPENING_LIKE_OFFICE_ENDS))
     + r")[部科处處局室股站所]|管理|中心|委员|委員)(?!"
