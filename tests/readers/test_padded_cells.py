@@ -1,6 +1,7 @@
-"""A table copied from a web page one cell per line with a blank line after
-every cell: three blank lines between two cells are an empty cell between
-them, so a row that shows only its lead unit keeps it as the lead."""
+"""A table copied from a web page one cell per line, an empty cell shown as
+blank lines: with a blank line after every cell, three blank lines between
+two cells are an empty cell between them; with none, one blank line is.
+Either way a row that shows only its lead unit keeps it as the lead."""
 
 from __future__ import annotations
 
@@ -37,3 +38,22 @@ def test_three_blank_lines_between_padded_cells_are_an_empty_cell() -> None:
     assert got[3] == [("社保审计股", Role.LEAD)]
     assert got[2] == [("经责审计股", Role.LEAD), ("办公室", Role.ASSIST)]
     assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [r[4] for r in ROWS]
+
+
+def _blank_for_empty() -> str:
+    lines = ["某县审计局2024年政务公开工作任务", "为做好审计信息公开，制定本任务表。"]
+    for row in [HEADER, *ROWS]:
+        lines += row  # one cell a line, an empty cell an empty line
+    return "\n".join(lines)
+
+
+def test_an_empty_line_between_a_rows_cells_is_its_empty_cell() -> None:
+    plan = zwgk.read(_blank_for_empty().encode(), format="text")
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4, 5, 6]
+    got = [
+        [(a.unit, a.role) for a in t.responsibility.assignments] if t.responsibility else []
+        for t in plan.tasks
+    ]
+    assert got[1] == [("法规股", Role.LEAD)]
+    assert got[5] == [("办公室", Role.LEAD)]
+    assert got[4] == [("投资审计股", Role.LEAD), ("法规股", Role.ASSIST)]

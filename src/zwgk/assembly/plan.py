@@ -1762,9 +1762,19 @@ class _Assembly:
         self._cursor = pos
         # (asked of the stream's text in place: a copy of its rest for every row
         # would cost the length of the text each)
-        inside = text.find("\n\n", first, pos) >= 0
+        inside = text.find("\n\n", first, pos) >= 0 or self._blank_between(first, pos)
         last = pos == len(text) - 1 and text.endswith("\n")  # the text's last line break
         return inside or text.startswith("\n\n", pos) or last, inside
+
+    def _blank_between(self, a: int, b: int) -> bool:
+        """Whether a blank line stands between the pieces from ``a`` to ``b`` of
+        a text one cell per line that sets apart only some of its cells so (an
+        empty cell between a row's cells; a text that pads every cell with one
+        says nothing by it, and one after a row may part the rows)."""
+        gaps = self.stream.gaps
+        if not gaps or 2 * len(gaps) > len(self.stream.pieces):
+            return False
+        return any(a < g <= b for g in gaps)
 
     def _share_deadlines(self) -> None:
         """A row that has its unit cells but no deadline cell, where the table has
