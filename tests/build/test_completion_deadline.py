@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-import openpyxl
 import pytest
 
 import zwgk
+from tests.build.tables import table_docx, table_xlsx
 
 HEADER = ["序号", "公开事项", "公开时限", "责任股室", "完成时限"]
 ROWS = [
@@ -25,27 +24,11 @@ TITLE = "某县自然资源局2024年政务公开工作任务清单"
 
 
 def _docx(path: Path) -> Path:
-    document = docx.Document()
-    document.add_paragraph(TITLE)
-    table = document.add_table(rows=len(ROWS) + 1, cols=len(HEADER))
-    for i, row in enumerate([HEADER, *ROWS]):
-        for j, text in enumerate(row):
-            table.cell(i, j).text = text
-    out = path / "plan.docx"
-    document.save(str(out))
-    return out
+    return table_docx(path, TITLE, [HEADER, *ROWS])
 
 
 def _xlsx(path: Path) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append([TITLE])
-    for row in [HEADER, *ROWS]:
-        sheet.append(row)
-    out = path / "plan.xlsx"
-    book.save(str(out))
-    return out
+    return table_xlsx(path, TITLE, [HEADER, *ROWS])
 
 
 def _run_together(path: Path) -> Path:
@@ -70,12 +53,6 @@ def test_the_completion_column_is_the_deadline_and_the_other_a_note(make, tmp_pa
 
 
 def test_one_disclosure_limit_column_alone_is_the_deadline(tmp_path: Path) -> None:
-    rows = [[r[0], r[1], r[2], r[3]] for r in ROWS]
-    document = docx.Document()
-    table = document.add_table(rows=len(rows) + 1, cols=4)
-    for i, row in enumerate([HEADER[:4], *rows]):
-        for j, text in enumerate(row):
-            table.cell(i, j).text = text
-    document.save(str(tmp_path / "plan.docx"))
-    plan = zwgk.read(tmp_path / "plan.docx")
+    rows = [HEADER[:4], *(r[:4] for r in ROWS)]
+    plan = zwgk.read(table_docx(tmp_path, None, rows))
     assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [r[2] for r in ROWS]

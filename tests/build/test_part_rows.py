@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-import openpyxl
 import pytest
 
 import zwgk
+from tests.build.tables import table_docx, table_xlsx
 
 HEADER = ["序号", "工作任务", "责任单位", "完成时限"]
 ROWS = [
@@ -26,27 +25,11 @@ TITLE = "某县2023年政务公开重点任务分工表"
 
 
 def _docx(path: Path) -> Path:
-    document = docx.Document()
-    document.add_paragraph(TITLE)
-    table = document.add_table(rows=len(ROWS) + 1, cols=len(HEADER))
-    for i, row in enumerate([HEADER, *ROWS]):
-        for j, text in enumerate(row):
-            table.cell(i, j).text = text
-    out = path / "plan.docx"
-    document.save(str(out))
-    return out
+    return table_docx(path, TITLE, [HEADER, *ROWS])
 
 
 def _xlsx(path: Path) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append([TITLE])
-    for row in [HEADER, *ROWS]:
-        sheet.append(row)
-    out = path / "plan.xlsx"
-    book.save(str(out))
-    return out
+    return table_xlsx(path, TITLE, [HEADER, *ROWS])
 
 
 def _pipe(path: Path) -> Path:
