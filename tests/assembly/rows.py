@@ -25,3 +25,21 @@ def read_rows(plan: zwgk.Plan) -> list[tuple[str, str | None, str | None]]:
         )
         for t in plan.tasks
     ]
+
+
+def units_read(plan: zwgk.Plan) -> list[tuple[str, ...]]:
+    """Each task's units, in order (``()`` for a task without any)."""
+    return [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+
+
+def assignments_read(plan: zwgk.Plan) -> list[list[tuple[str, zwgk.Role]]]:
+    """Each task's units with their roles."""
+    return [
+        [(a.unit, a.role) for a in t.responsibility.assignments] if t.responsibility else []
+        for t in plan.tasks
+    ]
+
+
+def deadlines_read(plan: zwgk.Plan) -> list[str | None]:
+    """Each task's deadline as written."""
+    return [t.deadline.raw if t.deadline else None for t in plan.tasks]

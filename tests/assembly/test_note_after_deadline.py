@@ -6,6 +6,7 @@ a deadline cell's own words after its time (``…前完成``) stay in it."""
 from __future__ import annotations
 
 import zwgk
+from tests.assembly.rows import deadlines_read, units_read
 
 PLAN = """\
 某县农业农村局2024年政务公开工作任务表
@@ -23,7 +24,7 @@ PLAN = """\
 
 def test_a_note_word_after_the_deadline_is_the_note() -> None:
     plan = zwgk.read(PLAN.encode(), format="text")
-    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+    assert deadlines_read(plan) == [
         "2024年6月底前",
         "许可决定作出后7个工作日内",
         "检疫结束后5个工作日内",
@@ -32,6 +33,6 @@ def test_a_note_word_after_the_deadline_is_the_note() -> None:
         "2024年8月底前",
     ]
     assert [t.note for t in plan.tasks] == ["延续", None, "上级要求", "新增", None, "延续"]
-    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    units = units_read(plan)
     assert units[2] == ("畜牧兽医股",)
     assert units[3] == ("农田建设股", "农业技术推广中心")

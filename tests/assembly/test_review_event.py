@@ -5,6 +5,7 @@ event goes on (``…股审核结果作出后10个工作日内``, ``…审核通�
 from __future__ import annotations
 
 import zwgk
+from tests.assembly.rows import assignments_read, deadlines_read
 from zwgk import Role
 
 PLAN = """\
@@ -19,13 +20,10 @@ PLAN = """\
 
 def test_review_opening_a_deadlines_event_is_no_role() -> None:
     plan = zwgk.read(PLAN.encode(), format="text")
-    got = [
-        [(a.unit, a.role) for a in t.responsibility.assignments] if t.responsibility else []
-        for t in plan.tasks
-    ]
+    got = assignments_read(plan)
     assert got[0] == [("市场建设股", Role.OWNER)]
     assert got[2] == [("流通股", Role.OWNER)]
     assert got[1] == [("外贸股", Role.OWNER), ("法规股", Role.SUPERVISE)]
-    deadlines = [t.deadline.raw if t.deadline else None for t in plan.tasks]
+    deadlines = deadlines_read(plan)
     assert deadlines[0] == "审核结果作出后10个工作日内"
     assert deadlines[2] == "审核通过后5个工作日内"

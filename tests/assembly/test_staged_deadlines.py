@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 
 import zwgk
+from tests.assembly.rows import units_read
 from zwgk.lang.deadline import deadline_cells
 
 PLAN = """\
@@ -29,7 +30,7 @@ def test_a_cell_of_stages_is_one_deadline_cell() -> None:
 def test_staged_deadlines_run_into_the_unit_cell_are_read_whole() -> None:
     plan = zwgk.read(PLAN.encode(), format="text")
     assert plan.tasks[0].text == "公开就业创业补贴政策和申领流程。"
-    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    units = units_read(plan)
     assert units[0] == ("就业促进股",)
     assert units[2] == ("职业能力建设股", "就业服务中心")
     first, third = plan.tasks[0].deadline, plan.tasks[2].deadline

@@ -6,6 +6,7 @@ what the named ones hold."""
 from __future__ import annotations
 
 import zwgk
+from tests.assembly.rows import deadlines_read, units_read
 from zwgk.assembly.text import find_header
 from zwgk.lang.units import find_unit_runs
 
@@ -69,13 +70,13 @@ def test_a_law_column_between_the_task_and_its_unit_is_kept_apart() -> None:
         "林业行政处罚决定",
         "森林防火工作动态",
     ]
-    assert [t.responsibility.units() if t.responsibility else () for t in plan.tasks] == [
+    assert units_read(plan) == [
         ("资源股",),
         ("保护股", "执法大队"),
         ("执法大队",),
         ("防火办",),
     ]
-    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+    assert deadlines_read(plan) == [
         "受理后10个工作日内",
         "每年3月底前",
         "处罚决定作出后7个工作日内",
@@ -103,7 +104,7 @@ def test_a_start_date_before_the_deadline_and_a_score_after_it_are_no_deadline()
         "公开审计整改情况。",
         "发布审计工作报告解读材料。",
     ]
-    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+    assert deadlines_read(plan) == [
         "2021年3月底前",
         "整改期满后20个工作日内",
         "报告公布后5个工作日内",
@@ -131,7 +132,7 @@ def test_a_leaders_masked_name_between_the_task_and_its_unit_is_no_unit() -> Non
         "公开领导干部接访下访安排。",
         "公开信访工作年度报告。",
     ]
-    assert [t.responsibility.units() if t.responsibility else () for t in plan.tasks] == [
+    assert units_read(plan) == [
         ("办信股",),
         ("接访股", "办公室"),
         ("办公室",),
@@ -165,7 +166,7 @@ def test_a_score_closing_a_row_is_no_number_of_the_next() -> None:
     plan = zwgk.read(SCORES.encode(), format="text")
     assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
     assert [t.note for t in plan.tasks] == ["2分", "3分", "4分", "2分"]
-    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+    assert deadlines_read(plan) == [
         "每季度",
         "长期坚持",
         "文件印发后5个工作日内",
@@ -260,7 +261,7 @@ def test_a_tasks_source_before_its_text_is_kept_beside_it() -> None:
     ]
     notes = ["区要点第3条", "区要点第3条", "区要点第8条", "区要点第12条"]
     assert [t.note for t in plan.tasks] == notes
-    assert [t.responsibility.units() if t.responsibility else () for t in plan.tasks] == [
+    assert units_read(plan) == [
         ("水资源科",),
         ("河湖科", "各街道"),
         ("防汛办", "各街道"),
@@ -372,7 +373,7 @@ AUDIENCES = """\
 def test_a_cell_of_whom_a_task_is_disclosed_to_is_no_unit_and_no_note() -> None:
     # 公开范围 (全社会, 特定对象) stands between the content and the unit cell
     plan = zwgk.read(AUDIENCES.encode(), format="text")
-    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    units = units_read(plan)
     assert units == [("综合股",), ("执法股", "办公室"), ("综合股",)]
     assert [t.note for t in plan.tasks] == [
         "公开年度国民经济和社会发展统计公报。",
@@ -403,9 +404,9 @@ def test_a_contact_cell_between_the_units_and_the_deadline_is_neither() -> None:
         "公开领导干部接访下访安排。",
         "公开信访事项办理结果。",
     ]
-    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    units = units_read(plan)
     assert units == [("办公室",), ("来访接待科", "督查科"), ("办信科",)]
-    deadlines = [t.deadline.raw if t.deadline else None for t in plan.tasks]
+    deadlines = deadlines_read(plan)
     assert deadlines == ["长期坚持", "接访前3个工作日", "每季度"]
 
 
@@ -422,10 +423,10 @@ CHANNELS_BEFORE_THE_DEADLINE = """\
 def test_a_channels_cell_between_the_units_and_the_deadline_is_the_note() -> None:
     # a count back from an event starts where the channels the note lists end
     plan = zwgk.read(CHANNELS_BEFORE_THE_DEADLINE.encode(), format="text")
-    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    units = units_read(plan)
     assert units == [("资源股",), ("防火办", "办公室"), ("办公室",), ("执法大队",)]
     assert [t.note for t in plan.tasks] == ["政府网站、公示栏", "政府网站", "政府网站", "公示栏"]
-    deadlines = [t.deadline.raw if t.deadline else None for t in plan.tasks]
+    deadlines = deadlines_read(plan)
     assert deadlines == ["受理后10个工作日内", "每月", "2022年6月底前", "处罚决定作出后7个工作日内"]
 
 
@@ -452,7 +453,7 @@ def test_a_schedule_over_a_header_row_of_quarters_is_kept_beside_each_task() -> 
         "公开残疾人辅助器具适配项目和申请流程。",
         "公开部门预算、决算。",
     ]
-    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    units = units_read(plan)
     assert units == [("康复部",), ("康复部", "各街道残联"), ("财务室",)]
     assert [t.deadline for t in plan.tasks] == [None] * 3
     assert plan.tasks[2].note == "公开预算—公开决算—"
@@ -481,9 +482,9 @@ def test_an_indicator_column_after_the_text_is_no_heading() -> None:
     plan = zwgk.read(INDICATORS.encode(), format="text")
     assert [t.text for t in plan.tasks] == ["惠企政策公开", "企业技改项目", "部门预决算"]
     assert [t.section for t in plan.tasks] == [()] * 3
-    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    units = units_read(plan)
     assert units == [("产业发展股",), ("技术改造股",), ("财务股",)]
-    deadlines = [t.deadline.raw if t.deadline else None for t in plan.tasks]
+    deadlines = deadlines_read(plan)
     assert deadlines == ["2023年4月底前", "评审结束后10个工作日内", "批复后20日内"]
 
 
@@ -501,10 +502,10 @@ def test_a_last_cell_of_time_the_grammar_cannot_read_ends_the_units_before_it() 
     # 汛前, 供暖期前: the row's deadline cell as written, not understood (kept
     # and reported); the unit before it is the row's own, not the row above's
     plan = zwgk.read(SEASONS.encode(), format="text")
-    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    units = units_read(plan)
     assert units == [("建设管理股",), ("工程管理股",), ("河长制工作股",), ("水旱灾害防御股",)]
     assert [t.text for t in plan.tasks][1] == "公开小型水库安全运行管理责任人名单。"
-    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+    assert deadlines_read(plan) == [
         "2024年6月底前",
         None,
         "每季度",
@@ -541,8 +542,8 @@ def test_a_score_cell_run_into_the_serial_before_it_is_told_apart() -> None:
     assert [t.note for t in plan.tasks][:3] == ["2分", "3分", "0.5分"]
     assert plan.tasks[0].text == "公开水利工程建设项目审批结果。"
     assert plan.tasks[9].text == "公开本局部门预算、决算。"
-    assert [t.responsibility.units() if t.responsibility else () for t in plan.tasks][4] == (
+    assert units_read(plan)[4] == (
         "农水股",
         "水利站",
     )
-    assert [t.deadline.raw if t.deadline else None for t in plan.tasks][9] == "2024年8月底前"
+    assert deadlines_read(plan)[9] == "2024年8月底前"

@@ -6,6 +6,7 @@ a unit name or a date runs over it, and kept where the cells part there."""
 from __future__ import annotations
 
 import zwgk
+from tests.assembly.rows import deadlines_read, units_read
 
 WRAPPED = """\
 某县市场监督管理局2024年政务公开任务清单
@@ -32,14 +33,14 @@ def test_a_name_or_a_date_wrapped_onto_the_next_line_is_read_whole() -> None:
         "公开企业信用监管信息。",
         "公开特种设备监督检查结果。",
     ]
-    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    units = units_read(plan)
     assert units[1:5] == [
         ("市场监管综合执法大队",),
         ("信用监管股", "各市场监管所"),
         ("特种设备股",),
         ("办公室",),
     ]
-    deadlines = [t.deadline.raw if t.deadline else None for t in plan.tasks]
+    deadlines = deadlines_read(plan)
     assert deadlines[1:] == ["每月", "长期坚持", "2024年6月底前", "2024年8月底前"]
 
 
@@ -67,8 +68,8 @@ def test_a_text_cell_wrapped_over_lines_closes_where_its_sentence_does() -> None
         "公开停水检修计划、影响范围和恢复供水时间。",
         "公开年度经营业绩和重大投资项目情况。",
     ]
-    units = [t.responsibility.units() if t.responsibility else () for t in plan.tasks]
+    units = units_read(plan)
     assert units == [("营销部",), ("客户服务中心",), ("调度中心",), ("财务部",)]
-    deadlines = [t.deadline.raw if t.deadline else None for t in plan.tasks]
+    deadlines = deadlines_read(plan)
     assert deadlines == ["价格调整后5个工作日内", "2024年3月底前", "停水前24小时", "每年6月底前"]
     assert plan.issuer == "某某水务有限公司"

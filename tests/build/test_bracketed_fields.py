@@ -10,6 +10,7 @@ import docx
 import pytest
 
 import zwgk
+from tests.assembly.rows import assignments_read, deadlines_read
 from zwgk import Role
 
 PLAN = """\
@@ -56,12 +57,9 @@ def test_bracketed_field_names_give_units_roles_and_deadlines(make, tmp_path: Pa
     plan = zwgk.read(make(tmp_path))
     assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
     assert plan.tasks[0].text == "公开学院章程和内部管理机构设置情况。"
-    got = [
-        [(a.unit, a.role) for a in t.responsibility.assignments] if t.responsibility else []
-        for t in plan.tasks
-    ]
+    got = assignments_read(plan)
     assert got == UNITS
-    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == DEADLINES
+    assert deadlines_read(plan) == DEADLINES
 
 
 def test_a_supervising_field_after_a_colon_supervises() -> None:

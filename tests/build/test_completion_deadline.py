@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import zwgk
+from tests.assembly.rows import deadlines_read, units_read
 from tests.build.tables import table_docx, table_xlsx
 
 HEADER = ["序号", "公开事项", "公开时限", "责任股室", "完成时限"]
@@ -44,15 +45,13 @@ def _run_together(path: Path) -> Path:
 def test_the_completion_column_is_the_deadline_and_the_other_a_note(make, tmp_path: Path) -> None:
     plan = zwgk.read(make(tmp_path))
     assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
-    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [r[4] for r in ROWS]
+    assert deadlines_read(plan) == [r[4] for r in ROWS]
     assert [t.note for t in plan.tasks] == [r[2] for r in ROWS]
-    assert [t.responsibility.units() if t.responsibility else () for t in plan.tasks] == [
-        (r[3],) for r in ROWS
-    ]
+    assert units_read(plan) == [(r[3],) for r in ROWS]
     assert [t.text for t in plan.tasks] == [r[1] for r in ROWS]
 
 
 def test_one_disclosure_limit_column_alone_is_the_deadline(tmp_path: Path) -> None:
     rows = [HEADER[:4], *(r[:4] for r in ROWS)]
     plan = zwgk.read(table_docx(tmp_path, None, rows))
-    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [r[2] for r in ROWS]
+    assert deadlines_read(plan) == [r[2] for r in ROWS]

@@ -6,6 +6,7 @@ Either way a row that shows only its lead unit keeps it as the lead."""
 from __future__ import annotations
 
 import zwgk
+from tests.assembly.rows import assignments_read, deadlines_read
 from zwgk import Role
 
 HEADER = ["序号", "工作任务", "牵头股室", "配合股室", "完成时限"]
@@ -30,14 +31,11 @@ def _padded() -> str:
 def test_three_blank_lines_between_padded_cells_are_an_empty_cell() -> None:
     plan = zwgk.read(_padded().encode(), format="text")
     assert [t.number for t in plan.tasks] == [1, 2, 3, 4, 5, 6]
-    got = [
-        [(a.unit, a.role) for a in t.responsibility.assignments] if t.responsibility else []
-        for t in plan.tasks
-    ]
+    got = assignments_read(plan)
     assert got[1] == [("法规股", Role.LEAD)]
     assert got[3] == [("社保审计股", Role.LEAD)]
     assert got[2] == [("经责审计股", Role.LEAD), ("办公室", Role.ASSIST)]
-    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [r[4] for r in ROWS]
+    assert deadlines_read(plan) == [r[4] for r in ROWS]
 
 
 def _blank_for_empty() -> str:
@@ -50,10 +48,7 @@ def _blank_for_empty() -> str:
 def test_an_empty_line_between_a_rows_cells_is_its_empty_cell() -> None:
     plan = zwgk.read(_blank_for_empty().encode(), format="text")
     assert [t.number for t in plan.tasks] == [1, 2, 3, 4, 5, 6]
-    got = [
-        [(a.unit, a.role) for a in t.responsibility.assignments] if t.responsibility else []
-        for t in plan.tasks
-    ]
+    got = assignments_read(plan)
     assert got[1] == [("法规股", Role.LEAD)]
     assert got[5] == [("办公室", Role.LEAD)]
     assert got[4] == [("投资审计股", Role.LEAD), ("法规股", Role.ASSIST)]
