@@ -1771,10 +1771,11 @@ class _Assembly:
         a text one cell per line that sets apart only some of its cells so (an
         empty cell between a row's cells; a text that pads every cell with one
         says nothing by it, and one after a row may part the rows)."""
-        gaps = self.stream.gaps
+        gaps = self.stream.gap_starts
         if not gaps or 2 * len(gaps) > len(self.stream.pieces):
             return False
-        return any(a < g <= b for g in gaps)
+        k = bisect.bisect_right(gaps, a)
+        return k < len(gaps) and gaps[k] <= b
 
     def _share_deadlines(self) -> None:
         """A row that has its unit cells but no deadline cell, where the table has

@@ -157,6 +157,8 @@ class Stream:
         self.gaps: frozenset[int] = frozenset(
             self.starts[k] for k in after_blank if k < len(pieces)
         )
+        #: the same, in order
+        self.gap_starts: tuple[int, ...] = tuple(sorted(self.gaps))
 
     def piece_at(self, pos: int) -> str:
         """The text of the piece (line or cell) that holds ``pos``."""
