@@ -646,6 +646,32 @@ TWENTY_SIXTH_PAIRS = (
 )
 """The twenty-sixth set, held out the same way, measured and joined."""
 
+TWENTY_SEVENTH_PAIRS = (
+    "guanxian-2021-vs-shandong-2021",
+    "jiangsu-2019-vs-national-2019",
+    "jiangsu-2022-vs-2019",
+    "jiangsu-2022-vs-national-2022",
+    "jinan-shizhong-2024-vs-shandong-2024",
+    "laiwu-2021-vs-shandong-2021",
+    "qingpu-2024-vs-2021",
+    "qingpu-2024-vs-shanghai-2024",
+    "qingpu-health-2024-vs-qingpu-2024",
+    "qingpu-health-2024-vs-shanghai-2023",
+    "qingpu-health-2024-vs-shanghai-2024",
+    "shandong-2021-vs-national-2021",
+    "shandong-2022-vs-2021",
+    "shandong-2024-vs-2022",
+    "shandong-2025-vs-2024",
+    "shandong-hrss-2021-vs-shandong-2021",
+    "suqian-transport-2019-vs-jiangsu-2019",
+    "suqian-transport-2019-vs-national-2019",
+    "taian-health-2021-vs-national-2021",
+    "taian-health-2021-vs-shandong-2021",
+    "tianqiao-2024-vs-shandong-2024",
+    "wujin-2022-vs-jiangsu-2022",
+)
+"""The twenty-seventh set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -673,6 +699,7 @@ DEV_PAIRS = (
     + TWENTY_FOURTH_PAIRS
     + TWENTY_FIFTH_PAIRS
     + TWENTY_SIXTH_PAIRS
+    + TWENTY_SEVENTH_PAIRS
 )
 
 
