@@ -5,8 +5,11 @@ what the named ones hold."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import zwgk
 from tests.assembly.rows import deadlines_read, units_read
+from tests.build.tables import table_docx
 from zwgk.assembly.text import find_header
 from zwgk.lang.units import find_unit_runs
 
@@ -267,6 +270,55 @@ def test_a_tasks_source_before_its_text_is_kept_beside_it() -> None:
         ("防汛办", "各街道"),
         ("财务科",),
     ]
+
+
+KINDS = """\
+某县市场监督管理局2024年政务公开工作任务分工
+序号任务类型工作任务责任股室完成时限
+1基础公开市场主体登记注册办事指南。登记注册股2024年3月底前
+2重点做好食品安全抽检结果公开。食品安全股牵头，各市场监管所配合每季度
+3基础公开行政处罚决定信息。执法大队处罚决定作出后7个工作日内
+4创新公开“双随机、一公开”抽查结果。信用监管股抽查结束后20个工作日内
+5重点公开特种设备安全监察信息。特种设备股每半年
+6创新编制并公开涉企收费目录清单。价格监督股2024年6月底前
+某县市场监督管理局
+2024年2月20日
+"""
+
+
+def test_a_kind_between_the_serial_and_the_task_is_kept_beside_it() -> None:
+    # 任务类型 names 任务 but is no task column; its cells open the rows,
+    # one of them a word that reads as a verb (重点|做好…, 重点|公开…)
+    plan = zwgk.read(KINDS.encode(), format="text")
+    assert [t.text for t in plan.tasks] == [
+        "公开市场主体登记注册办事指南。",
+        "做好食品安全抽检结果公开。",
+        "公开行政处罚决定信息。",
+        "公开“双随机、一公开”抽查结果。",
+        "公开特种设备安全监察信息。",
+        "编制并公开涉企收费目录清单。",
+    ]
+    assert [t.note for t in plan.tasks] == ["基础", "重点", "基础", "创新", "重点", "创新"]
+    assert units_read(plan) == [
+        ("登记注册股",),
+        ("食品安全股", "各市场监管所"),
+        ("执法大队",),
+        ("信用监管股",),
+        ("特种设备股",),
+        ("价格监督股",),
+    ]
+
+
+def test_a_kind_column_of_a_word_table_is_kept_beside_the_task(tmp_path: Path) -> None:
+    rows = [
+        ["序号", "任务类型", "工作任务", "责任股室", "完成时限"],
+        ["1", "常规", "公开行政处罚决定信息。", "执法大队", "2024年6月底前"],
+        ["2", "新增", "公开涉企收费目录清单。", "价格监督股", "每季度"],
+    ]
+    plan = zwgk.read(table_docx(tmp_path, "某县市场监督管理局2024年政务公开工作任务分工", rows))
+    assert [t.text for t in plan.tasks] == ["公开行政处罚决定信息。", "公开涉企收费目录清单。"]
+    assert [t.note for t in plan.tasks] == ["常规", "新增"]
+    assert units_read(plan) == [("执法大队",), ("价格监督股",)]
 
 
 UNCLOSED_QUOTE = """\

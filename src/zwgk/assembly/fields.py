@@ -72,6 +72,7 @@ __all__ = [
     "learn_titles",
     "own_titles",
     "repeated_headings",
+    "repeated_kinds",
     "repeated_names",
     "row_runs",
     "row_texts",
@@ -167,6 +168,9 @@ class Layout:
     # heading cells the rows write again on every row of their group, run
     # into the row's text (:func:`repeated_headings`)
     headings: frozenset[str] = frozenset()
+    # cells of a column of kinds (任务类型) the rows write between their number
+    # and their text, run into it (:func:`repeated_kinds`)
+    kinds: frozenset[str] = frozenset()
 
     @functools.cached_property
     def notes_after_units(self) -> int:
@@ -1137,18 +1141,43 @@ def repeated_headings(row_texts: Sequence[str | None]) -> frozenset[str]:
     ``招生入学|公开中考…``), a title's length, no punctuation, not opening with
     a verb itself.  ``row_texts``:
     the text cells of each row run together (None: a row that shows none)."""
-    found: set[str] = set()
-    for a, b in itertools.pairwise(row_texts):
-        if a is None or b is None:
-            continue
-        shared = _shared_start(a, b)[: _MAX_HEADING + 2]
-        if shared.startswith(_HEADING_VERBS):
-            continue  # (two requirements opening alike: 做好政务公开…)
-        for k in range(len(shared) - 1, 1, -1):
-            if shared.startswith(_HEADING_VERBS, k) and not _PUNCTUATION.search(shared, 0, k):
-                found.add(shared[:k])
-                break
-    return frozenset(found)
+    pairs = itertools.pairwise(row_texts)
+    return frozenset(c for a, b in pairs if a and b and (c := _cell_before_verb(a, b)))
+
+
+def repeated_kinds(bodies: Sequence[str]) -> frozenset[str]:
+    """The cells of a column of kinds (任务类型: 常规、重点、新增) that rows run
+    together write between their number and their text: what any two rows
+    open with before requirements' verbs, as :func:`repeated_headings`
+    finds a heading cell in rows next to each other.  A kind may read as a
+    verb itself, its rows go on with verbs of their own (重点|公开…,
+    重点|做好…).
+
+    >>> rows = ["常规公开政策文件。", "重点做好解读。", "常规公开名单。", "重点公开报告。"]
+    >>> sorted(repeated_kinds(rows))
+    ['常规', '重点']
+    """
+    rows = [b.strip() for b in bodies if b.strip()]
+    pairs = itertools.combinations(rows, 2)
+    return frozenset(c for a, b in pairs if (c := _cell_before_verb(a, b, kind=True)))
+
+
+def _cell_before_verb(a: str, b: str, *, kind: bool = False) -> str:
+    """The cell two rows both open with before a requirement's verb they
+    both go on with (a heading's length, no punctuation, not opening with a
+    verb itself), or the empty string.  A ``kind`` may open with a verb and
+    its rows go on with verbs of their own."""
+    shared = _shared_start(a, b)[: _MAX_HEADING + 2]
+    if shared.startswith(_HEADING_VERBS) and not kind:
+        return ""  # (two requirements opening alike: 做好政务公开…)
+    for k in range(len(shared) - (0 if kind else 1), 1, -1):
+        if kind:
+            goes_on = a.startswith(_HEADING_VERBS, k) and b.startswith(_HEADING_VERBS, k)
+        else:
+            goes_on = shared.startswith(_HEADING_VERBS, k)
+        if goes_on and not _PUNCTUATION.search(shared, 0, k):
+            return shared[:k]
+    return ""
 
 
 def headings_own_rows(row_texts: Sequence[str | None]) -> bool:

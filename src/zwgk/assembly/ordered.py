@@ -54,7 +54,15 @@ from zwgk.lang.vocab import (
     split_person,
 )
 
-__all__ = ["Block", "blocks", "in_text_order", "ordered_texts", "out_of_order", "read_ordered"]
+__all__ = [
+    "Block",
+    "blocks",
+    "in_text_order",
+    "kind_first",
+    "ordered_texts",
+    "out_of_order",
+    "read_ordered",
+]
 
 _KINDS: Final = {
     "text": "text",
@@ -159,9 +167,16 @@ class _Row:
     """A run-together row and what the grammar finds in it (found once,
     for every cut tried)."""
 
-    def __init__(self, body: str, blocks: Sequence[Block], learned: frozenset[str]) -> None:
+    def __init__(
+        self,
+        body: str,
+        blocks: Sequence[Block],
+        learned: frozenset[str],
+        kinds: frozenset[str] = frozenset(),
+    ) -> None:
         self.body = body
         self.learned = learned
+        self.kinds = kinds  # the cells a column of kinds before the text holds
         self.end = len(body.rstrip(_SKIP))
         self.blocks = blocks
         self.deadlines = deadline_cells(body)
@@ -209,9 +224,11 @@ class _Row:
         """Where a text or note cell followed by another such cell may end:
         after a sentence's end (the last first), before a title in 《》,
         after a counted reference (市要点第9条, 5分) or before one closing
-        the row."""
+        the row; at the row's start, after a kind the rows repeat there
+        (常规|公开…)."""
         body = self.body[: self.end]
-        ends = [k + 1 for k in range(len(body) - 2, p, -1) if body[k] in FULL_STOPS]
+        ends = [len(k) for k in self.kinds if p == 0 and body.startswith(k)]
+        ends += [k + 1 for k in range(len(body) - 2, p, -1) if body[k] in FULL_STOPS]
         ends += [m.start() for m in _NEXT_CELL_OPENS.finditer(body, p + 1)]
         counts = list(COUNTED.finditer(body, p))
         ends += [m.end() for m in counts if m.end() < len(body)]
@@ -460,6 +477,20 @@ def _best(row: _Row) -> tuple[_Span, ...] | None:
 
 
 @functools.lru_cache(maxsize=64)
+def kind_first(roles: tuple[str, ...]) -> bool:
+    """Whether a header puts a column of another kind than the text's
+    right after the row's number, the text right after it (序号 | 任务类型 |
+    工作任务 | …): its cells open the rows, run into their text.
+
+    >>> kind_first(("number", "other", "text", "resp", "deadline"))
+    True
+    >>> kind_first(("number", "text", "other", "resp"))
+    False
+    """
+    kinds = [b.kind for b in blocks(roles)]
+    return kinds[:2] == ["note", "text"]
+
+
 def in_text_order(layout: Layout) -> Layout:
     """``layout`` with its columns in the order a row's cells are read in:
     the number, the text, the units, the deadline, the rest."""
@@ -476,7 +507,7 @@ def _cut(
     """A run-together row's cells, each with its block; None where no cut
     finds the row's units or its deadline."""
     body = body.strip()
-    row = _Row(body, blocks(layout.roles), learned)
+    row = _Row(body, blocks(layout.roles), learned, layout.kinds)
     spans = _best(row)
     if spans is None:
         return None

@@ -61,6 +61,7 @@ from zwgk.assembly.fields import (
     learn_names,
     own_titles,
     repeated_headings,
+    repeated_kinds,
     repeated_names,
     role_sentence_column,
     row_runs,
@@ -77,7 +78,13 @@ from zwgk.assembly.labels import (
     opens_inside_plan,
     plan_label_hits,
 )
-from zwgk.assembly.ordered import in_text_order, ordered_texts, out_of_order, read_ordered
+from zwgk.assembly.ordered import (
+    in_text_order,
+    kind_first,
+    ordered_texts,
+    out_of_order,
+    read_ordered,
+)
 from zwgk.assembly.text import (
     PUBLICITY_MARK,
     Header,
@@ -1452,6 +1459,8 @@ class _Assembly:
             # a lead cell run into the next, the row closing with them
             self.layout = attrs.evolve(self.layout, repeated=repeated_names(bodies, runs))
         ordered = out_of_order(self.layout.roles)
+        if ordered and kind_first(self.layout.roles):
+            self.layout = attrs.evolve(self.layout, kinds=repeated_kinds(bodies))
         read = in_text_order(self.layout) if ordered else self.layout
         if read.texts_before_units < 2:
             return

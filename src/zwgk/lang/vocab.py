@@ -175,13 +175,14 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|责任人|責任人|责任领导|責任領導|分管领导|分管領導|牵头领导|牽頭領導|负责人|負責人|联系人|聯繫人)"
         ),
     ),
-    # what a task rests on or comes from (公开依据, 政策依据, 任务来源), or what
-    # it is judged by (评价标准, 考核标准; a 完成标准 column holds what is to be
-    # done): kept beside the task, in its note, though it names 任务 or 标准
+    # what a task rests on or comes from (公开依据, 政策依据, 任务来源), what
+    # kind of task it is (任务类型: 常规、重点、新增), or what it is judged by
+    # (评价标准, 考核标准; a 完成标准 column holds what is to be done): kept
+    # beside the task, in its note, though it names 任务 or 标准
     (
         "other",
         re.compile(
-            r"(来源|來源|依据|依據)$"
+            r"(来源|來源|依据|依據|类型|類型)$"
             r"|(?:评价|評價|考核|验收|驗收|评分|評分|考评|考評)(?:标准|標準)$"
         ),
     ),
