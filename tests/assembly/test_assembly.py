@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import zwgk
+from tests.assembly.rows import units_read
 from zwgk.assembly import Choice, assemble_lines, choose, plausibility
 from zwgk.assembly.fields import Layout, split_body
 from zwgk.assembly.labels import Outline, choose_labels
@@ -134,6 +135,33 @@ def test_rows_numbered_within_their_part_with_cells_run_together() -> None:
     )
     assert [(t.label, t.number) for t in plan.tasks] == [("1-1", 1), ("1-2", 2), ("2-1", 1)]
     assert [t.text for t in plan.tasks][2] == "公开财政预决算。"
+
+
+def test_rows_numbered_within_parts_no_line_heads_restart_with_the_part() -> None:
+    # the parts are named only by the rows' labels (（一）1, 2.1): no heading
+    # line stands between them, the numbering restarts where the part goes on
+    for first, second in (("（一）", "（二）"), ("1.", "2.")):
+        plan = read(
+            "序号工作任务责任股室完成时限\n"
+            f"{first}1公开就业创业扶持政策。就业股2023年3月底前\n"
+            f"{first}2公开创业担保贷款情况。创业服务中心负责，就业股配合每季度\n"
+            f"{second}1公开养老保险待遇调整情况。社会保险股调整后10个工作日内\n"
+            f"{second}2公开工伤认定结论。工伤保险股牵头，办公室配合每半年\n"
+        )
+        assert [t.number for t in plan.tasks] == [1, 2, 1, 2]
+        assert [t.label for t in plan.tasks][2] == f"{second}1"
+        assert [t.text for t in plan.tasks] == [
+            "公开就业创业扶持政策。",
+            "公开创业担保贷款情况。",
+            "公开养老保险待遇调整情况。",
+            "公开工伤认定结论。",
+        ]
+        assert units_read(plan) == [
+            ("就业股",),
+            ("创业服务中心", "就业股"),
+            ("社会保险股",),
+            ("工伤保险股", "办公室"),
+        ]
 
 
 def test_labels_in_a_serial_column_number_rows_whose_next_cell_holds_headings() -> None:

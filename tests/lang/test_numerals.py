@@ -102,6 +102,12 @@ def test_chinese_numbers_round_trip(n: int) -> None:
         ("1.1 细则", "1.1", 1, "num_sub", "细则"),
         ("2.3、做好", "2.3、", 3, "num_sub", "做好"),
         ("3-2做好", "3-2", 2, "num_sub", "做好"),
+        # a part's ordinal joined to the number: the number is the figure
+        ("（二）3公开工伤认定结论", "（二）3", 3, "num_sub", "公开工伤认定结论"),
+        ("三、2做好解读", "三、2", 2, "num_sub", "做好解读"),
+        # ... not where the figure is a quantity or a year
+        ("（二）2个方面", "（二）", 2, "cn_paren", "2个方面"),
+        ("一、2022年", "一、", 1, "cn_comma", "2022年"),
         ("第二部分 重点任务", "第二部分", 2, "cn_part", "重点任务"),
     ],
 )
@@ -131,6 +137,12 @@ def test_parse_label(text: str, label: str, number: int, style: str, rest: str) 
 )
 def test_not_a_label(text: str) -> None:
     assert parse_label(text) is None
+
+
+def test_a_label_numbered_within_its_part_names_the_part() -> None:
+    text = "1.2公开预算\n（三）1公开决算\n二、4公开年报\n5.公开目录"
+    hits = [h for h in find_labels(text) if h.style != "serial"]
+    assert [(h.number, h.part) for h in hits] == [(2, 1), (1, 3), (4, 2), (5, 0)]
 
 
 def test_shi_is_opt_in() -> None:

@@ -68,6 +68,7 @@ class _Chain:
         self.score = [0.0] * len(self.hits)
         self.back: list[int | None] = [None] * len(self.hits)
         self.by_number: dict[int, list[int]] = {}
+        self.by_part: dict[int, list[int]] = {}  # hits that name their part (2.1)
         self.prefix_best: list[tuple[float, int]] = []  # best chain end so far, by index
         self.starts = [h.start for h in self.hits]
 
@@ -95,6 +96,11 @@ class _Chain:
                 best, back = prior[0] + bonus, prior[1]
         if hit.number == 1 and hit.style == "serial" and not hit.weak:
             best, back = self._restart(hit, bonus, best, back)
+        if hit.number == 1 and hit.part > 1:
+            # a numbering within parts the labels name (（一）3 then （二）1)
+            for j in self.by_part.get(hit.part - 1, ()):
+                if self.score[j] + bonus > best:
+                    best, back = self.score[j] + bonus, j
         for gap in range(4):
             step = _WEAK_NEXT if hit.weak and gap == 0 else bonus
             for j in self.by_number.get(hit.number - 1 - gap, ()):
@@ -103,6 +109,8 @@ class _Chain:
                     best, back = cand, j
         self.score[i], self.back[i] = best, back
         self.by_number.setdefault(hit.number, []).append(i)
+        if hit.part:
+            self.by_part.setdefault(hit.part, []).append(i)
         top = self.prefix_best[-1] if self.prefix_best else (float("-inf"), -1)
         self.prefix_best.append((best, i) if best > top[0] else top)
 

@@ -261,6 +261,9 @@ _DOT_DIGIT = "".join(chr(0x2488 + i) for i in range(20))
 # measure words a figure may be a quantity of (12月, 3项, 5人)
 _MEASURES: Final = "年月日号號个個项項次名条條件家所天周週时時小万萬亿億元岁歲户戶人批期届屆"
 _NOT_AFTER_SUB: Final = rf"(?![0-9０-９{_MEASURES}%％倍]|[.．][0-9０-９])"
+# what follows a task's number joined to its part's ordinal: the text, not a
+# quantity's measure (（二）2个) nor another label's mark
+_SUB_TEXT: Final = rf"(?![{_MEASURES}])(?=[\u4e00-\u9fff“《])"
 # a number not right after an opening bracket or another digit
 _PAREN_NUM: Final = r"[0-9０-９](?<![（(0-9０-９][0-9０-９])[0-9０-９]{0,2}"
 # the labels that are one character of their own
@@ -274,8 +277,20 @@ _CLOSES: Final = ("）", ")")
 _LABEL_RES: Final[list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]] = [
     # 1.1 / 1-1: a task numbered within its part (the number is the second one);
     # not a decimal (3.5亿元) nor a date's figures (2022-1-1)
-    ("num_sub", re.compile(rf"{_NUM}{_SP}[-－]{_SP}({_NUM})(?![0-9０-９\-－])"), ("-", "－")),
-    ("num_sub", re.compile(rf"{_NUM}[.．]({_NUM}){_NOT_AFTER_SUB}[.．、]?"), _DOT),
+    (
+        "num_sub",
+        re.compile(rf"(?P<part>{_NUM}){_SP}[-－]{_SP}(?P<num>{_NUM})(?![0-9０-９\-－])"),
+        ("-", "－"),
+    ),
+    ("num_sub", re.compile(rf"(?P<part>{_NUM})[.．](?P<num>{_NUM}){_NOT_AFTER_SUB}[.．、]?"), _DOT),
+    # （一）1 / 一、1: a part's ordinal joined to the task's number, the text
+    # right after it (a 序号 cell naming the part a row belongs to)
+    (
+        "num_sub",
+        re.compile(rf"{_OPEN}{_SP}(?P<part>{_CN}){_SP}{_CLOSE}(?P<num>{_NUM}){_SUB_TEXT}"),
+        _CLOSES,
+    ),
+    ("num_sub", re.compile(rf"(?P<part>{_CN})、(?P<num>{_NUM}){_SUB_TEXT}"), ("、",)),
     ("cn_part", re.compile(rf"第{_SP}({_CN}){_SP}部分[、：:]?"), ("部分",)),
     ("cn_comma", re.compile(rf"({_CN}){_SP}、"), ("、",)),
     # a mark after the bracket is the label's too: (一)、 (1).
@@ -353,7 +368,7 @@ def parse_label(text: str, *, shi: bool = False) -> HeadingLabel | None:
         m = regex.match(text, pos)
         if m is None:
             continue
-        number = parse_number(m.group(1))
+        number = _label_number(m)
         if number is None or number == 0:
             continue
         return _make(text, m, style, number)
@@ -368,6 +383,12 @@ def parse_label(text: str, *, shi: bool = False) -> HeadingLabel | None:
             if number:
                 return _make(text, m, "cn_shi", number)
     return None
+
+
+def _label_number(m: re.Match[str]) -> int | None:
+    """The number a label's match gives: its ``num`` group's where it names
+    its part too (``2.1``), else its first group's."""
+    return parse_number(m.group("num" if "num" in m.re.groupindex else 1))
 
 
 def _make(text: str, m: re.Match[str], style: str, number: int) -> HeadingLabel:
@@ -391,6 +412,9 @@ class LabelHit:
     #: a numeral a mirror masked (``* 、``, ``( * )``): ``number`` is its place
     #: among the labels of its style since the last label above them
     masked: bool = False
+    #: a task's number joined to its part's (``2.1``, ``（二）1``): the part's
+    #: number, 0 where the label names none
+    part: int = 0
 
     @property
     def rank(self) -> int:
@@ -636,10 +660,11 @@ def find_labels(text: str) -> list[LabelHit]:
                 continue
             if style.startswith("cn") and before and _NOT_BEFORE_CN.match(before):
                 continue
-            number = parse_number(m.group(1))
+            number = _label_number(m)
             if not number:
                 continue
-            hits[start] = LabelHit(start, m.end(), number, style)
+            part = parse_number(m.group("part")) or 0 if "part" in regex.groupindex else 0
+            hits[start] = LabelHit(start, m.end(), number, style, part=part)
     serials = (_SERIAL, _SERIAL_RUN, _SERIAL_YEAR, _SERIAL_MEASURE, _SERIAL_GLUED, _SERIAL_HOTLINE)
     for serial in serials:
         for m in serial.finditer(text):
