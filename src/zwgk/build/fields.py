@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from zwgk.lang.deadline import deadline_cells, find_deadlines
+from zwgk.lang.deadline import deadline_cells
 from zwgk.lang.pieces import assigns_roles, looks_like_responsibility, squeeze
 from zwgk.lang.units import agent_units, find_unit_runs, starts_cut_name, subject_units
 from zwgk.lang.vocab import (
@@ -129,8 +129,8 @@ def _with_deadline_clause(found: dict[str, str]) -> dict[str, str]:
         if not seps:
             continue
         tail = value[seps[-1].end() :].strip()
-        dated = find_deadlines(tail)
-        if dated and dated[0].start <= 1 and len(tail) - dated[0].end <= _AFTER_DEADLINE:
+        cells = deadline_cells(tail)  # (2023年6月底前完成, 长期坚持, 停水前24小时发布)
+        if cells and cells[0][0] <= 1 and len(tail) - cells[0][1] <= _AFTER_DEADLINE:
             return {**found, key: value[: seps[-1].start()].strip(), "deadline": tail}
     return found
 

@@ -33,12 +33,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import Final
 
 import attrs
 
 from zwgk._model import Deadline, DeadlineKind
 from zwgk.lang._dltext import cn_int, fold, make_date, month_end
-from zwgk.lang.vocab import REQUIREMENT_VERBS
+from zwgk.lang.vocab import DEADLINE_GOES_ON, REQUIREMENT_VERBS
 
 __all__ = [
     "DeadlineMatch",
@@ -188,17 +189,19 @@ _RELATIVE_RE = re.compile(
     + r"(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
     r"(?P<u>工作日|自然日|小时|日|天|周|星期|月|年)\s*(?:内|以内|之内)"
 )
+# what a deadline cell may say is done by then, after its time (…前24小时发布)
+_DONE_BY_THEN: Final = "(?:" + "|".join(w for w in DEADLINE_GOES_ON if len(w) >= 2) + r")?\s*"
 # A deadline cell counting from an event without 内 (``规划印发后20个工作日``,
 # ``收到申请之日起20个工作日``): the whole cell is the time it allows.
 _CELL_AFTER_EVENT_RE = re.compile(
     r"(?:后|起)\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
-    r"(?:工作日|自然日|小时|日|天|周|星期|月)\s*$"
+    r"(?:工作日|自然日|小时|日|天|周|星期|月)\s*" + _DONE_BY_THEN + r"$"
 )
 # ... or counting back to one (``价格调整前3日``, ``停气前48小时``; not ``前3个月``,
 # the first three months).
 _CELL_BEFORE_EVENT_RE = re.compile(
     r"[^\s0-9]\s*前\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
-    r"(?:工作日|自然日|小时|日|天|周|星期)\s*$"
+    r"(?:工作日|自然日|小时|日|天|周|星期)\s*" + _DONE_BY_THEN + r"$"
 )
 # A deadline counted back from an event: ``采购活动开始前30日``,
 # ``会议召开前3个工作日``.  The event must end in a verb that starts or
