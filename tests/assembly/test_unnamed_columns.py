@@ -142,6 +142,32 @@ def test_a_leaders_masked_name_between_the_task_and_its_unit_is_no_unit() -> Non
     ]
 
 
+LEADER_POSTS = """\
+某县自然资源局2024年政务公开工作任务分解表
+序号工作任务责任领导责任股室完成时限
+1公开国土空间总体规划批准信息。分管副局长国土空间规划股批准后20个工作日内
+2公开不动产登记办事指南和收费标准。总工程师不动产登记中心牵头，办公室配合2024年3月底前
+3公开土地征收成片开发方案。党组成员、副局长耕地保护股每季度
+4公开矿业权出让信息。四级调研员矿产资源股出让结果公示后5个工作日内
+5公开本局部门预算和决算。局长办公室批复后20日内
+某县自然资源局
+2024年2月28日
+"""
+
+
+def test_a_leaders_post_between_the_task_and_its_unit_is_no_unit() -> None:
+    # a post opening the cell before the units (局长|办公室), not its name's part
+    plan = zwgk.read(LEADER_POSTS.encode(), format="text")
+    assert units_read(plan) == [
+        ("国土空间规划股",),
+        ("不动产登记中心", "办公室"),
+        ("耕地保护股",),
+        ("矿产资源股",),
+        ("办公室",),
+    ]
+    assert deadlines_read(plan)[1:3] == ["2024年3月底前", "每季度"]
+
+
 def test_names_start_after_a_titles_close_and_hold_no_article_or_masked_name() -> None:
     def names(text: str) -> list[str]:
         return [text[a:b] for r in find_unit_runs(text) for a, b in r.units]

@@ -320,6 +320,7 @@ class _Row:
                 starts += [run.start] if run is not None else []
         if i and self.blocks[i - 1].kind == "note":
             starts.append(channels_end(self.body, p))
+            starts.append(persons_end(self.body, p))  # (a 责任领导 cell: 分管副局长|规划股)
             # (a note closing with a counted reference: …第二十三条|环评审批股,
             # or with a time: a 公开时限 cell, …之日起20个工作日内|规划股)
             starts += [m.end() for m in COUNTED.finditer(self.body, p)]
