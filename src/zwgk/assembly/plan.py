@@ -45,6 +45,7 @@ from zwgk._build import (
 from zwgk._model import DeadlineKind, Diagnostic, Location, Plan, Residue, Severity
 from zwgk._textutil import squeeze
 from zwgk.assembly.fields import (
+    FULL_STOPS,
     SENTENCE_END,
     Fields,
     Layout,
@@ -106,6 +107,7 @@ from zwgk.build.pieces import R_PART_CLOSING
 from zwgk.build.plan import finish_plan
 from zwgk.lang.deadline import deadline_cells, may_hold_deadline_cells, parse_deadline
 from zwgk.lang.metadata import parse_date, unspaced_label
+from zwgk.lang.normalize import to_simplified
 from zwgk.lang.numerals import PART_RANK, HeadingLabel, LabelHit, find_labels, parse_label
 from zwgk.lang.titles import title_boundaries
 from zwgk.lang.units import (
@@ -118,6 +120,7 @@ from zwgk.lang.vocab import (
     FIELD_RE,
     NOTICE_TITLE_END,
     PREAMBLE_START,
+    SUPPORT_HEADING,
     UNIT_LEVELS,
     is_aims_heading,
     is_status,
@@ -143,6 +146,9 @@ class _Item:
     body: str
     start: int
     is_task: bool
+    # a heading's part that holds its own paragraph and no task: one task,
+    # its title and paragraph its text (:func:`_leaf_headings`)
+    leaf: bool = False
 
 
 @attrs.frozen
@@ -835,6 +841,56 @@ def _owners(text: str, outline: Outline, items: Sequence[_Item], end: int) -> li
     return out if sum(i.is_task for i in out) > kept else None
 
 
+def _leaf_headings(items: Sequence[_Item]) -> list[_Item]:
+    """The items of a prose plan with every heading whose part holds no
+    task but a paragraph of its own, inside a part that holds tasks, made a
+    task (``（一）统筹…`` over one paragraph beside ``（二）…`` over items 1.
+    2.): its title and its paragraph are its text.  A part on the plan's
+    aims or on how it is carried out (总体要求, 保障措施), or one inside it,
+    stays; so does a top part, which may open or close the plan (指导思想,
+    组织领导)."""
+    out = list(items)
+    above: list[int] = []  # the headings over the item
+    for k, item in enumerate(items[:-1]):
+        above = [a for a in above if items[a].label.rank < item.label.rank]
+        if not item.is_task and items[k + 1].label.rank <= item.label.rank:
+            titles = [items[a].body.strip().split("\n", 1)[0] for a in (*above, k)]
+            tasks_around = bool(above) and _part_holds_task(items, above[-1])
+            if (
+                tasks_around
+                and _own_paragraph(item.body)
+                and not any(map(_aims_or_support, titles))
+            ):
+                out[k] = attrs.evolve(item, is_task=True, leaf=True)
+        above.append(k)
+    return out
+
+
+def _part_holds_task(items: Sequence[_Item], k: int) -> bool:
+    """Whether the part heading item ``k`` opens holds a task."""
+    for later in items[k + 1 :]:
+        if later.label.rank <= items[k].label.rank:
+            return False
+        if later.is_task:
+            return True
+    return False
+
+
+def _own_paragraph(body: str) -> bool:
+    """Whether a heading's body holds a paragraph under its title line."""
+    title, _, rest = body.strip().partition("\n")
+    rest = rest.strip()
+    closed = rest.endswith(tuple(FULL_STOPS))
+    return bool(title.strip()) and len(rest) >= _LEAST_PARAGRAPH and closed
+
+
+def _aims_or_support(title: str) -> bool:
+    """Whether a heading heads a part on the plan's aims or on how it is
+    carried out (总体要求, 工作要求, 保障措施)."""
+    plain = squeeze(to_simplified(title)).rstrip("。")
+    return is_aims_heading(plain) or SUPPORT_HEADING.match(plain) is not None
+
+
 def _paragraphs_with_clauses(body: str, cut: bool) -> tuple[str, list[str]] | None:
     """A heading line over two paragraphs or more with no number, each closed
     by a responsibility clause of its own (``(一)推进决策公开`` then ``…。(牵头
@@ -1350,7 +1406,8 @@ class _Assembly:
                 where = self.stream.location(item.start)
                 self.ctx.residue.append(Residue(line.strip(), R_PART_CLOSING, where))
             return
-        titled = _titled_body(item.body) if item.label.rank in self.mixed_ranks else None
+        mixed = item.label.rank in self.mixed_ranks and not item.leaf
+        titled = _titled_body(item.body) if mixed else None
         if titled is not None and self._title_is_a_tasks(item.label.rank, item.body, titled[0]):
             titled = None  # the task's own title on a line over its paragraph
         if titled is not None:
@@ -2124,7 +2181,7 @@ def assemble_lines(
     if task_style is None and layout.table and header is not None:
         first = header.end  # a table that numbers nothing: its rows start after the header
     if not layout.table:
-        items = _owners(text, outline, items, end) or items
+        items = _leaf_headings(_owners(text, outline, items, end) or items)
     before, group = _pre_body(stream, ctx, body, header, first, layout)
     only = len(text) > 0 and (body >= len(text) or _names_attachments_only(text[body:]))
     notice = only or any(d.code == NOTICE_ONLY for d in diagnostics)
