@@ -17,6 +17,7 @@ from zwgk.lang.vocab import (
     ROLE_VERBS,
     ROLE_VERBS_AFTER_NAME,
     ROLE_WORD,
+    SHORT_FIELD_NAMES,
 )
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "inline_fields",
     "matching_paren",
     "names_its_units",
+    "short_fields",
     "with_duty_clause",
 ]
 
@@ -213,7 +215,8 @@ def field_parens(text: str) -> tuple[str, dict[str, str]]:
     found: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
     for s, e in _parens(text):
-        got = fields(text[s + 1 : e]) or _duty_then_fields(text[s + 1 : e])
+        inner = text[s + 1 : e]
+        got = short_fields(inner) or fields(inner) or _duty_then_fields(inner)
         if got:
             for key, value in got.items():
                 found[key] = (found[key] + "；" + value) if key in found else value
@@ -221,6 +224,30 @@ def field_parens(text: str) -> tuple[str, dict[str, str]]:
     if not found:
         return text, {}
     return _without(text, spans), found
+
+
+_SHORT_FIELD: Final = re.compile(r"\s*([\u4e00-\u9fff]{2,6})\s*[:：]\s*(.+?)\s*")
+
+
+def short_fields(inner: str) -> dict[str, str] | None:
+    """A bracket whose every part is a short field (``牵头：村委会主任；落实：
+    各村民小组组长；公开时间：项目完工后10日内``): the values by field, as
+    :func:`fields` gives them; None for any other bracket.
+
+    >>> short_fields("责任人：报账员；监督：村务监督委员会；公开时间：每月5日前")
+    {'resp': '报账员', 'supervise': '村务监督委员会', 'deadline': '每月5日前'}
+    """
+    found: dict[str, str] = {}
+    for part in re.split("[；;]", inner.strip().rstrip("。；;")):
+        m = _SHORT_FIELD.fullmatch(part)
+        if m is None:
+            return None
+        name = m.group(1)
+        key = next((k for k, r in SHORT_FIELD_NAMES.items() if r.fullmatch(name)), None)
+        if key is None:
+            return None
+        found[key] = f"{found[key]}；{m.group(2)}" if key in found else m.group(2)
+    return found if len(found) >= 2 else None
 
 
 def _duty_then_fields(inner: str) -> dict[str, str] | None:

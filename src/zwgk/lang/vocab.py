@@ -76,6 +76,7 @@ __all__ = [
     "ROLE_VERBS_AFTER_NAME",
     "ROLE_WORD",
     "ROLE_WORD_OUTSIDE_NAME",
+    "SHORT_FIELD_NAMES",
     "STATUS_VALUE",
     "STRONG_TEXT_HEADER",
     "SUPPORT_HEADING",
@@ -421,6 +422,20 @@ FIELD_NAMES: Final[dict[str, str]] = {
     r"|时间节点|時間節點|完成期限|时限|時限|期限",
     "note": r"备注|備註|工作要求|具体要求|具體要求|工作措施|具体措施|具體措施|完成标准|完成標準"
     r"|工作标准|工作標準",
+}
+
+#: The names a bracket of short fields closing a prose item gives its values
+#: by (``（牵头：村委会主任；落实：各村民小组组长；公开时间：…）``): role words
+#: alone, the person in charge (责任人), and any time (公开时间); inside such
+#: a bracket only, where every part is a field.
+SHORT_FIELD_NAMES: Final[dict[str, re.Pattern[str]]] = {
+    "lead": re.compile(r"牵头|牽頭|主责|主責"),
+    "assist": re.compile(r"配合|协办|協辦|参与|參與|协助|協助"),
+    "supervise": re.compile(r"监督|監督|督办|督辦"),
+    "resp": re.compile(
+        r"责任人|責任人|负责人|負責人|负责|負責|责任|責任|落实|落實|承办|承辦|实施|實施"
+    ),
+    "deadline": re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|時間|时限|時限|期限)"),
 }
 
 #: A field name followed by its colon, or in square brackets (``【责任单位】``,
