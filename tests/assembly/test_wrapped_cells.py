@@ -73,3 +73,67 @@ def test_a_text_cell_wrapped_over_lines_closes_where_its_sentence_does() -> None
     deadlines = deadlines_read(plan)
     assert deadlines == ["价格调整后5个工作日内", "2024年3月底前", "停水前24小时", "每年6月底前"]
     assert plan.issuer == "某某水务有限公司"
+
+
+ONE_CELL_A_LINE = """\
+某区行政审批局2023年政务公开工作任务清单
+为做好政务服务信息公开，制定本清单。
+
+序号
+公开事项
+公开内容
+责任科室
+公开时限
+
+1
+事项清单
+公开全区政务服务事项目录和实施清单，按季度动态调整更
+新。
+审批一科
+2023年3月底前
+
+2
+收费信息
+公开行政审批收费项目和标准。
+审批二科
+及时更新
+
+3
+办件结果
+公开行政许可办件结果和群众评价，每月10日前汇总公
+开。
+政务服务科牵头，各镇（街道）便民服务中
+心配合
+每月
+
+4
+投诉渠道
+公开投诉举报电话和受理范围。
+综合科
+2023年4月底前
+
+某区行政审批局
+2023年2月20日
+"""
+
+
+def test_a_cell_wrapped_onto_a_line_of_its_own_is_one_cell() -> None:
+    # one cell per line: a long cell's last words on a line of their own
+    # (…动态调整更 / 新。, …便民服务中 / 心配合) are that cell's, and the
+    # rows, each showing its own 公开事项, are titled by it
+    plan = zwgk.read(ONE_CELL_A_LINE.encode(), format="text")
+    assert [t.text for t in plan.tasks] == ["事项清单", "收费信息", "办件结果", "投诉渠道"]
+    assert [t.note for t in plan.tasks] == [
+        "公开全区政务服务事项目录和实施清单，按季度动态调整更新。",
+        "公开行政审批收费项目和标准。",
+        "公开行政许可办件结果和群众评价，每月10日前汇总公开。",
+        "公开投诉举报电话和受理范围。",
+    ]
+    assert [t.section for t in plan.tasks] == [()] * 4
+    assert units_read(plan) == [
+        ("审批一科",),
+        ("审批二科",),
+        ("政务服务科", "各镇（街道）便民服务中心"),
+        ("综合科",),
+    ]
+    assert deadlines_read(plan) == ["2023年3月底前", "及时更新", "每月", "2023年4月底前"]

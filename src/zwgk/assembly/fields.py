@@ -81,6 +81,7 @@ __all__ = [
     "split_learned",
     "split_texts",
     "titles_length",
+    "titles_on_their_lines",
     "titles_run_in",
     "titles_unnumbered",
 ]
@@ -1180,6 +1181,19 @@ def _cell_before_verb(a: str, b: str, *, kind: bool = False) -> str:
     return ""
 
 
+def titles_on_their_lines(bodies: Sequence[str], roles: Sequence[str]) -> bool:
+    """Whether every row of a table copied one cell per line shows a cell
+    for every column, the first after its number all different (公开事项 |
+    公开内容 | …: each row's own title, no heading merged over rows, which a
+    copy writes on the first of its rows only).  ``roles``: the header's."""
+    columns = len(roles) - ("number" in roles)
+    rows = [[c for c in body.split("\n") if c.strip()] for body in bodies]
+    if len(rows) < _LEAST_TITLED or any(len(cells) < columns for cells in rows):
+        return False
+    firsts = [cells[0].strip() for cells in rows]
+    return len(set(firsts)) == len(firsts)
+
+
 def headings_own_rows(row_texts: Sequence[str | None]) -> bool:
     """Whether every row of a table whose heading column (重点工作, 类别)
     stands before its text column, the cells run together, opens with a
@@ -1940,6 +1954,54 @@ def join_points(body: str) -> str:
 
 
 _WRAP_CLOSES: Final = SENTENCE_END + "，,、：:）)”》"  # a line ending so ends a cell
+
+
+_LEAST_TITLED: Final = 3  # rows that show their own titles to tell so
+_CELL_CLOSES: Final = (*FULL_STOPS, "；", ";", "）", ")", "】", "”")
+_CELL_SEPARATORS: Final = ("|", "｜", "\t")
+
+
+def join_wrapped_lines(body: str, columns: int) -> str:
+    r"""A row copied one cell per line with more lines than its header has
+    columns, each extra line taken as the end of a cell a narrow column
+    wrapped (``公开…实施清单和`` / ``办事指南，动态调整。``, ``…便民服务中`` /
+    ``心落实``) and joined to the line before: where that line is not closed
+    (by a full stop or a bracket) and longer than the line after it, which
+    is no cell of its own (a unit cell, a deadline, a label's line) but
+    closes the sentence or the name the line opened, before the row's
+    deadline (lines after it may be a heading row's); the longest first.
+
+    >>> join_wrapped_lines("\n清单\n公开全区事项目录和\n办事指南。\n政务股\n每月\n", 4)
+    '\n清单\n公开全区事项目录和办事指南。\n政务股\n每月\n'
+    """
+    lines = body.split("\n")
+    shown = [k for k, line in enumerate(lines) if line.strip()]
+    excess = len(shown) - columns
+    if excess <= 0:
+        return body
+    dated = [k for k in shown if is_deadline(lines[k].strip())]
+    if not dated:
+        return body
+    pairs = [(a, b) for a, b in itertools.pairwise(shown) if b == a + 1 and b < dated[-1]]
+    scored = [(len(lines[a].strip()) - len(lines[b].strip()), a, b) for a, b in pairs]
+    wraps = [(s, a, b) for s, a, b in scored if s > 0 and _wraps_into(lines[a], lines[b])]
+    chosen = sorted(wraps, reverse=True)[:excess]
+    for _, a, b in sorted(chosen, key=lambda w: w[1], reverse=True):
+        lines[a : b + 1] = [lines[a].rstrip() + lines[b].strip()]
+    return "\n".join(lines)
+
+
+def _wraps_into(line: str, after: str) -> bool:
+    """Whether ``after`` may be the rest of a cell ``line`` holds the start of."""
+    if any(sep in line + after for sep in _CELL_SEPARATORS):
+        return False  # (cells a separator closes)
+    line, after = line.strip(), after.strip()
+    if line.endswith(_CELL_CLOSES) or parse_label(after) is not None:
+        return False
+    if is_units(after) or is_deadline(after):
+        return False
+    # the sentence ends on the next line, or the name runs over the break
+    return after.endswith(tuple(FULL_STOPS)) or is_units(line + after)
 
 
 def join_wrapped_cells(body: str) -> str:

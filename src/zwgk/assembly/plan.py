@@ -59,6 +59,7 @@ from zwgk.assembly.fields import (
     is_units,
     join_points,
     join_wrapped_cells,
+    join_wrapped_lines,
     learn_names,
     own_titles,
     repeated_headings,
@@ -70,6 +71,7 @@ from zwgk.assembly.fields import (
     split_body,
     title_before_row,
     titles_length,
+    titles_on_their_lines,
     titles_unnumbered,
     units_closing,
 )
@@ -1528,7 +1530,8 @@ class _Assembly:
         length = titles_length(texts)
         if length is not None:
             self.layout = attrs.evolve(self.layout, titled=True, title_length=length)
-        if read.heading_first and read.texts_before_units == 2 and headings_own_rows(texts):
+        own = read.heading_first and headings_own_rows(texts)
+        if read.texts_before_units == 2 and (own or titles_on_their_lines(bodies, read.roles)):
             self.layout = attrs.evolve(self.layout, own_titles=True)
         elif read.heading_first:
             self.layout = attrs.evolve(self.layout, headings=repeated_headings(texts))
@@ -1613,6 +1616,10 @@ class _Assembly:
     def _fields(self, body: str, place: _Place) -> Fields:
         if self.layout.table and not self._in_cells(place.start):
             body = join_wrapped_cells(body)
+        if self.layout.table and "\n" in body.strip():  # (one cell per line)
+            body = join_wrapped_lines(
+                body, len(self.layout.roles) - ("number" in self.layout.roles)
+            )
         celled = place.unlabelled and "\n" in body.strip()  # not cells run together
         fitted = fit_row(body, self.layout) if celled else None
         if fitted is not None:
