@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from zwgk.build.fields import fields
+from zwgk.build.fields import fields, inline_fields
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,12 @@ def test_a_deadline_cell_run_into_a_unit_field(text: str, found: dict[str, str])
 )
 def test_a_unit_field_without_a_deadline_cell_keeps_its_value(value: str) -> None:
     assert fields(f"责任单位：{value}") == {"resp": value}
+
+
+@pytest.mark.parametrize("dash", ["——", "—", "－", " - "])
+def test_a_dash_between_the_text_and_its_fields_is_neither(dash: str) -> None:
+    body = f"公开诉求办理流程。{dash}牵头科室：综合科；完成时限：2024年3月底前"
+    assert inline_fields(body) == (
+        "公开诉求办理流程。",
+        {"lead": "综合科", "deadline": "2024年3月底前"},
+    )

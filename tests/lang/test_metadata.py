@@ -322,6 +322,17 @@ def test_closing_signature_is_the_issuer_without_a_notice() -> None:
     assert meta.issuer == "某市卫生健康局办公室"
 
 
+def test_an_issuer_whose_name_holds_digits_signs_and_titles_the_plan() -> None:
+    # a hotline centre's name holds its number (12345便民服务平台管理中心)
+    meta = extract_metadata(
+        ["漳州市12345便民服务平台管理中心2024年政务公开工作要点"],
+        ["漳州市12345便民服务平台管理中心", "2024年3月1日"],
+    )
+    assert meta.issuer == "漳州市12345便民服务平台管理中心"
+    meta = extract_metadata(["漳州市12345便民服务平台管理中心2024年政务公开工作要点"], [])
+    assert meta.title == "漳州市12345便民服务平台管理中心2024年政务公开工作要点"
+
+
 def test_printing_line_names_the_issuer_last() -> None:
     meta = extract_metadata(
         ["某市某区2023年政务公开工作要点责任分工"],

@@ -76,6 +76,10 @@ def fields(text: str) -> dict[str, str] | None:
     return _with_deadline_clause(out)
 
 
+#: What may part a text from the fields after it (``…数据。——牵头科室：…``).
+_BEFORE_FIELDS: Final = "—－-–~～ \u3000"
+
+
 def inline_fields(body: str) -> tuple[str, dict[str, str]]:
     """A task's lines without the labelled fields each ends with or is
     (``…公开批准信息。责任单位：区发改委。完成时限：年底前。``), and the fields'
@@ -90,7 +94,7 @@ def inline_fields(body: str) -> tuple[str, dict[str, str]]:
         field = FIELD_RE.search(line)
         inside = field is not None and _in_bracket(line, field.start())
         if field is not None and field.start() > 0 and not inside:
-            kept.append(line[: field.start()].strip())
+            kept.append(line[: field.start()].strip().rstrip(_BEFORE_FIELDS))
             line = line[field.start() :]
         values = fields(line)
         if values is None:

@@ -304,13 +304,14 @@ _PLAN_END_RE = re.compile(
 _SENTENCE_PUNCT_RE = re.compile(r"[。；，,;：:！？!?]")
 # the label of a page's metadata field naming the document
 _NAME_LABEL = r"(?:文件名称|文件名稱|名称|名稱|标题|標題|题名|題名)"
-_ORG_LINE_RE = re.compile(rf"^[\u4e00-\u9fff（）()]{{3,40}}{ORG_END}$")
+# (a name may hold digits: 12345便民服务平台管理中心)
+_ORG_LINE_RE = re.compile(rf"^[\u4e00-\u9fff（）()][\u4e00-\u9fff（）()0-9]{{2,39}}{ORG_END}$")
 # an organisation's name opening a field's value that a crawl ran on (来源：X办公室【字体…)
 _FIELD_ORG_RE = re.compile(rf"[\u4e00-\u9fff（）()]{{3,40}}{ORG_END}(?=[【\[|｜0-9０-９])")
 _TITLE_ORG_RE = re.compile(
     # (the period a report covers may come first: 2023年5月民政局…)
     r"^(?:[0-9]{4}年(?:[0-9]{1,2}月份?|度)?)?"
-    rf"(?P<org>[\u4e00-\u9fff（）()]{{2,30}}?{ORG_END})"
+    rf"(?P<org>[\u4e00-\u9fff（）()][\u4e00-\u9fff（）()0-9]{{1,29}}?{ORG_END})"
     r"(?=贯彻|落实|关于|[0-9]{4}年|[一二]〇[〇一二三四五六七八九]{2}年|政务公开|全面推进)"
 )
 _NOTICE_RE = re.compile(r"关于(?:印发|转发|下发|印送)(?:《(?P<q>[^《》]+)》|(?P<t>.+?))的?通知")
