@@ -97,6 +97,7 @@ def test_chinese_numbers_round_trip(n: int) -> None:
         ("①做好", "①", 1, "circled", "做好"),
         ("  　二、 标题", "二、", 2, "cn_comma", "标题"),
         ("１２．全角", "１２．", 12, "num_dot", "全角"),
+        ("2﹒小句号", "2﹒", 2, "num_dot", "小句号"),  # (U+FE52, a small full stop)
         ("4.", "4.", 4, "num_dot", ""),
         # numbered within its part (序号 1.1, 1-1): the number is the second figure
         ("1.1 细则", "1.1", 1, "num_sub", "细则"),

@@ -260,7 +260,7 @@ _DOT_DIGIT = "".join(chr(0x2488 + i) for i in range(20))
 
 # measure words a figure may be a quantity of (12月, 3项, 5人)
 _MEASURES: Final = "年月日号號个個项項次名条條件家所天周週时時小万萬亿億元岁歲户戶人批期届屆"
-_NOT_AFTER_SUB: Final = rf"(?![0-9０-９{_MEASURES}%％倍]|[.．][0-9０-９])"
+_NOT_AFTER_SUB: Final = rf"(?![0-9０-９{_MEASURES}%％倍]|[.．﹒][0-9０-９])"
 # what follows a task's number joined to its part's ordinal: the text, not a
 # quantity's measure (（二）2个) nor another label's mark
 _SUB_TEXT: Final = rf"(?![{_MEASURES}])(?=[\u4e00-\u9fff“《])"
@@ -272,7 +272,7 @@ _DOT_DIGIT_RE: Final = re.compile(rf"([{_DOT_DIGIT}])")
 _CIRCLED_RE: Final = re.compile(rf"([{_CIRCLED}])")
 # Each pattern with the marks its labels hold one of after the number (None:
 # not told): a text that holds none of them is not searched for it.
-_DOT: Final = (".", "．")
+_DOT: Final = (".", "．", "﹒")  # (﹒: a small full stop, as some sites print it)
 _CLOSES: Final = ("）", ")")
 _LABEL_RES: Final[list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]] = [
     # 1.1 / 1-1: a task numbered within its part (the number is the second one);
@@ -282,7 +282,11 @@ _LABEL_RES: Final[list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]] = [
         re.compile(rf"(?P<part>{_NUM}){_SP}[-－]{_SP}(?P<num>{_NUM})(?![0-9０-９\-－])"),
         ("-", "－"),
     ),
-    ("num_sub", re.compile(rf"(?P<part>{_NUM})[.．](?P<num>{_NUM}){_NOT_AFTER_SUB}[.．、]?"), _DOT),
+    (
+        "num_sub",
+        re.compile(rf"(?P<part>{_NUM})[.．﹒](?P<num>{_NUM}){_NOT_AFTER_SUB}[.．﹒、]?"),
+        _DOT,
+    ),
     # （一）1 / 一、1: a part's ordinal joined to the task's number, the text
     # right after it (a 序号 cell naming the part a row belongs to)
     (
@@ -296,12 +300,12 @@ _LABEL_RES: Final[list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]] = [
     # a mark after the bracket is the label's too: (一)、 (1).
     (
         "cn_paren",
-        re.compile(rf"{_OPEN}{_SP}({_CN}){_SP}{_CLOSE}(?:{_SP}[、.．](?![0-9０-９]))?"),
+        re.compile(rf"{_OPEN}{_SP}({_CN}){_SP}{_CLOSE}(?:{_SP}[、.．﹒](?![0-9０-９]))?"),
         _CLOSES,
     ),
     (
         "num_paren",
-        re.compile(rf"{_OPEN}{_SP}({_NUM}){_SP}{_CLOSE}(?:{_SP}[、.．](?![0-9０-９]))?"),
+        re.compile(rf"{_OPEN}{_SP}({_NUM}){_SP}{_CLOSE}(?:{_SP}[、.．﹒](?![0-9０-９]))?"),
         _CLOSES,
     ),
     # (what stands before the number is asked once its first digit is read)
@@ -309,7 +313,7 @@ _LABEL_RES: Final[list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]] = [
     ("num_paren", _PAREN_DIGIT_RE, None),
     # A digit after the dot makes a decimal (3.5亿), unless a year follows the
     # label (24．2021年底前…).
-    ("num_dot", re.compile(rf"({_NUM}){_SP}[.．](?![0-9０-９](?![0-9０-９]{{3}}{_SP}年))"), _DOT),
+    ("num_dot", re.compile(rf"({_NUM}){_SP}[.．﹒](?![0-9０-９](?![0-9０-９]{{3}}{_SP}年))"), _DOT),
     ("num_dot", _DOT_DIGIT_RE, None),
     ("num_comma", re.compile(rf"({_NUM}){_SP}、"), ("、",)),
     ("circled", _CIRCLED_RE, None),
@@ -320,7 +324,7 @@ _MASK = r"[*＊□■×]{1,3}"
 _MASKED_RES: Final = [
     ("cn_comma", re.compile(rf"{_MASK}{_SP}、")),
     ("cn_paren", re.compile(rf"{_OPEN}{_SP}{_MASK}{_SP}{_CLOSE}")),
-    ("num_dot", re.compile(rf"{_MASK}{_SP}[.．](?![0-9０-９])")),
+    ("num_dot", re.compile(rf"{_MASK}{_SP}[.．﹒](?![0-9０-９])")),
 ]
 # most texts hold none of them, which one search over all of them tells at once
 _ONE_CHAR_LABEL: Final = re.compile(f"[{_PAREN_DIGIT}{_DOT_DIGIT}{_CIRCLED}]")
@@ -426,7 +430,7 @@ class LabelHit:
         return None if self.masked else self.number
 
 
-_NOT_BEFORE_NUM: Final = re.compile(r"[0-9０-９.．A-Za-z\-－/／:：]")
+_NOT_BEFORE_NUM: Final = re.compile(r"[0-9０-９.．﹒A-Za-z\-－/／:：]")
 _NOT_BEFORE_CN: Final = re.compile(r"[〇零一二两三四五六七八九十百第]")
 
 
@@ -528,7 +532,7 @@ def _serials_into_scores(text: str, hits: dict[int, LabelHit]) -> None:
 
 
 _SERIAL_CELL: Final = re.compile(
-    r"([0-9０-９]{1,3})[.．、]?(?:[*＊△▲※#]|[（(][^（()）\s]{1,6}[）)])?"
+    r"([0-9０-９]{1,3})[.．﹒、]?(?:[*＊△▲※#]|[（(][^（()）\s]{1,6}[）)])?"
 )
 
 
@@ -701,7 +705,7 @@ def _masked_hits(text: str, hits: dict[int, LabelHit]) -> None:
 
 
 # an attachment list's opening: 附件 and its first item on one line (附件：1.…)
-_ATTACHMENTS: Final = re.compile(r"^\s*(?:附件|附表)\s*[:：]\s*1\s*(?P<delim>[、.．])")
+_ATTACHMENTS: Final = re.compile(r"^\s*(?:附件|附表)\s*[:：]\s*1\s*(?P<delim>[、.．﹒])")
 
 
 def attachment_list_lines(lines: Sequence[str]) -> set[int]:
