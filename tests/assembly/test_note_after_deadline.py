@@ -36,3 +36,32 @@ def test_a_note_word_after_the_deadline_is_the_note() -> None:
     units = units_read(plan)
     assert units[2] == ("畜牧兽医股",)
     assert units[3] == ("农田建设股", "农业技术推广中心")
+
+
+DONE = """\
+某县统计局2024年政务公开重点工作任务台账
+序号工作任务责任股室完成时限是否完成
+1公开统计调查项目目录和调查制度。综合法规股2024年3月底前是
+2公开月度主要经济指标数据。综合法规股每月是
+3公开第五次全国经济普查主要数据公报。普查中心牵头，办公室配合公报发布后5个工作日内否
+4公开统计执法检查结果。执法大队2024年9月底前否
+5公开本局部门预算和决算。办公室批复后20日内是
+某县统计局
+2024年2月6日
+"""
+
+
+def test_a_done_cell_after_the_deadline_is_no_part_of_it_nor_a_heading() -> None:
+    # 是否完成: a column of 是 / 否, kept beside the task, not in its deadline,
+    # and the header's last word is no heading over the rows
+    plan = zwgk.read(DONE.encode(), format="text")
+    assert deadlines_read(plan) == [
+        "2024年3月底前",
+        "每月",
+        "公报发布后5个工作日内",
+        "2024年9月底前",
+        "批复后20日内",
+    ]
+    assert [t.section for t in plan.tasks] == [()] * 5
+    assert [t.note for t in plan.tasks] == [None] * 5
+    assert units_read(plan)[2] == ("普查中心", "办公室")

@@ -240,7 +240,9 @@ class Layout:
         """Whether the header's last columns are a deadline and a note after
         it (完成时限 | 备注), the units before them."""
         after = [r for r in self._roles_after_units if r != "number"]
-        return len(after) >= 2 and after[-2] == "deadline" and after[-1] in ("note", "other")
+        return (
+            len(after) >= 2 and after[-2] == "deadline" and after[-1] in ("note", "other", "status")
+        )
 
     @functools.cached_property
     def has_after_units(self) -> bool:
@@ -1465,6 +1467,9 @@ def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
         if not rest:
             return
     cut = _deadline_then_note(rest) if layout.note_after_deadline else None
+    if cut is not None and layout.roles[-1] == "status":
+        fields.deadline, fields.status = cut  # (是否完成: kept beside the task)
+        return
     if cut is not None:
         fields.deadline, fields.note = cut
         return
@@ -1486,8 +1491,9 @@ def _deadline_then_note(rest: str) -> tuple[str, str] | None:
     """A deadline cell and the note cell after it, run together
     (``2023年6月底前延续``, ``调整前5日新增``): the deadline the grammar reads
     from the start, and what follows unless it goes on with the deadline's
-    own words (``2023年6月底前完成``)."""
-    ends = [b for a, b in deadline_cells(rest) if a == 0 and b < len(rest)]
+    own words (``2023年6月底前完成``).  An event's first words may stand
+    before the span the grammar reads (公报|发布后5个工作日内)."""
+    ends = [b for a, b in deadline_cells(rest) if _event_opens(rest[:a]) and b < len(rest)]
     if not ends:
         return None
     end = max(ends)
@@ -1495,6 +1501,15 @@ def _deadline_then_note(rest: str) -> tuple[str, str] | None:
     if not note or note.startswith(DEADLINE_GOES_ON) or is_deadline(note):
         return None
     return rest[:end], note
+
+
+_EVENT_OPENING: Final = re.compile(r"[\u4e00-\u9fff]{0,4}")
+
+
+def _event_opens(words: str) -> bool:
+    """Whether ``words`` may open the event a deadline counts from: a few
+    Han characters, or none."""
+    return _EVENT_OPENING.fullmatch(words) is not None
 
 
 def _closing_stop(fields: Fields, rest: str) -> str:
