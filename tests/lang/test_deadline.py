@@ -506,3 +506,27 @@ def test_the_news_a_noun_has_is_no_ongoing_deadline() -> None:
     assert parse_deadline("动态") is not None
     assert parse_deadline("工作动态") is None
     assert parse_deadline("公开河湖长制工作动态。") is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "kind", "due"),
+    [
+        ("长期坚持／2024年6月底前", DeadlineKind.ONGOING, None),
+        ("2024年3月底前/长期坚持", DeadlineKind.DATE, dt.date(2024, 3, 31)),
+        ("审批后10个工作日内／2024年12月底前", DeadlineKind.RELATIVE, None),
+        ("每季度／2024年6月底前", DeadlineKind.RECURRING, None),
+        ("2024年4月底前／2024年12月底前", DeadlineKind.DATE, dt.date(2024, 4, 30)),
+    ],
+)
+def test_two_times_apart_by_a_slash_give_the_first_named(
+    cell: str, kind: DeadlineKind, due: dt.date | None
+) -> None:
+    found = parse_deadline(cell)
+    assert found is not None
+    assert (found.raw, found.kind, found.due) == (cell, kind, due)
+
+
+def test_two_dates_apart_by_a_slash_are_both_the_cells() -> None:
+    found = parse_deadline("2024年4月底前／2024年12月底前")
+    assert found is not None
+    assert found.dates == (dt.date(2024, 4, 30), dt.date(2024, 12, 31))

@@ -789,6 +789,23 @@ def find_deadline(text: str, year: int | None = None) -> Deadline | None:
     return found[0].deadline if found else None
 
 
+_TWO_TIMES: Final = re.compile(r"\s*[／/]\s*")
+
+
+def _first_of_two(raw: str, year: int | None) -> Deadline | None:
+    """The first of two times a cell names apart by a slash, where both
+    read as deadlines (``长期坚持／2023年6月底前``, ``批复后20日内／2024年1月31日前``):
+    the time named first is the task's, where their kinds differ; None for
+    any other cell (two dates, a date written 2023/6/30)."""
+    parts = _TWO_TIMES.split(raw)
+    if len(parts) != 2 or not all(parts):
+        return None
+    first, second = (parse_deadline(p, year) for p in parts)
+    if first is None or second is None or first.kind is second.kind:
+        return None  # (two dates: the cell's dates, the first due)
+    return first
+
+
 def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
     """Read a deadline cell: the whole text is the expression.
 
@@ -811,6 +828,9 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
     raw = text.strip()
     if not raw:
         return None
+    first = _first_of_two(raw, year)
+    if first is not None:
+        return attrs.evolve(first, raw=raw)
     norm = fold(raw)
     dated = _date_candidates(norm, year, cell=True)
     plain = [c for c in dated if c.kind is DeadlineKind.DATE]
