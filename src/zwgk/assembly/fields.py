@@ -1184,16 +1184,22 @@ def _cell_before_verb(a: str, b: str, *, kind: bool = False) -> str:
 
 
 def titles_on_their_lines(bodies: Sequence[str], roles: Sequence[str]) -> bool:
-    """Whether every row of a table copied one cell per line shows a cell
-    for every column, the first after its number all different (公开事项 |
-    公开内容 | …: each row's own title, no heading merged over rows, which a
-    copy writes on the first of its rows only).  ``roles``: the header's."""
-    columns = len(roles) - ("number" in roles)
-    rows = [[c for c in body.split("\n") if c.strip()] for body in bodies]
-    if len(rows) < _LEAST_TITLED or any(len(cells) < columns for cells in rows):
-        return False
-    firsts = [cells[0].strip() for cells in rows]
-    return len(set(firsts)) == len(firsts)
+    """Whether every row of a table copied one cell per line shows its
+    first cell after its number, a title, all different, and a cell for every
+    column up to its last unit or deadline column (公开事项 | 公开内容 | …:
+    each row's own title, no heading merged over rows, which a copy writes
+    on the first of its rows only).  ``roles``: the header's."""
+    after = [r for r in roles if r != "number"]
+    columns = max((k for k, r in enumerate(after) if r not in _KEPT_BESIDE), default=0) + 1
+    firsts = []
+    for body in bodies:
+        lines = [c.strip() for c in body.split("\n")[1:] if not _SEPARATOR_LINE.fullmatch(c)]
+        while lines and not lines[-1]:
+            lines.pop()
+        if not lines or not lines[0] or len(lines) < columns or _sentence_cell(lines[0]):
+            return False  # (a sentence first: the row lost a merged title before it)
+        firsts.append(lines[0])
+    return len(firsts) >= _LEAST_TITLED and len(set(firsts)) == len(firsts)
 
 
 def headings_own_rows(row_texts: Sequence[str | None]) -> bool:
@@ -1777,6 +1783,15 @@ def _not_units(cell: str) -> bool:
     return is_status(cell) and not is_units(cell)
 
 
+def _blank_after(cells: Sequence[str], columns: int) -> list[str]:
+    """A row's cells without the empty lines after its last column's (a
+    blank line between rows)."""
+    out = list(cells)
+    while len(out) > columns and not out[-1].strip():
+        out.pop()
+    return out
+
+
 def _heading_row_after(cells: Sequence[str], roles: Sequence[str]) -> tuple[list[str], str]:
     """A numbered row's cells less one heading-like cell after its last
     column, and that cell: a heading row given once over the rows after it
@@ -1972,6 +1987,8 @@ _WRAP_CLOSES: Final = SENTENCE_END + "，,、：:）)”》"  # a line ending so
 
 
 _LEAST_TITLED: Final = 3  # rows that show their own titles to tell so
+_KEPT_BESIDE: Final = ("note", "other", "status")  # columns a row may show empty
+_SEPARATOR_LINE: Final = re.compile(r"\s*[|｜]\s*")
 _CELL_CLOSES: Final = (*FULL_STOPS, "；", ";", "）", ")", "】", "”")
 _CELL_SEPARATORS: Final = ("|", "｜", "\t")
 
@@ -2126,7 +2143,7 @@ def split_body(
     raw = body.split("\n")
     if serial and "number" in layout.roles:
         after = layout.roles[layout.roles.index("number") + 1 :]
-        cells, heading = _heading_row_after(raw[1:-1], after)
+        cells, heading = _heading_row_after(_blank_after(raw[1:-1], len(after)), after)
         if heading:
             fields = split_body("\n" + "\n".join(cells) + "\n", layout, learned, serial=True)
             fields.heading_after = heading
