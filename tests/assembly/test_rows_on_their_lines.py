@@ -147,3 +147,45 @@ def test_rows_showing_their_titles_are_titled_though_a_unit_and_the_last_cell_ar
         "公开婚姻登记办事指南和预约方式。",
     ]
     assert units_read(plan) == [("社会救助股", "各乡镇"), ("养老服务股",), ("婚姻登记处",)]
+
+
+LEADERS = """\
+南京市鼓楼区宁海路街道办事处2024年政务公开重点工作任务分工
+序号
+工作任务
+牵头科室
+配合科室
+分管领导
+完成时限
+1
+公开街道权责清单和办事指南。
+党政办公室
+综合保障中心
+主任赵**
+2024年3月底前
+2
+公开老旧小区改造项目信息。
+城市管理办公室
+
+副主任钱**
+2024年6月底前
+3
+公开辖区低保审核结果。
+社区管理科
+各社区居委会
+副书记李**
+每月
+宁海路街道办事处
+2024年2月1日
+"""
+
+
+def test_a_leaders_post_and_masked_name_is_no_unit_where_the_cell_before_is_empty() -> None:
+    # 副主任钱** stands in the 分管领导 column, the 配合 cell before it empty
+    plan = zwgk.read(LEADERS.encode(), format="text")
+    assert units_read(plan) == [
+        ("党政办公室", "综合保障中心"),
+        ("城市管理办公室",),
+        ("社区管理科", "各社区居委会"),
+    ]
+    assert deadlines_read(plan) == ["2024年3月底前", "2024年6月底前", "每月"]

@@ -59,6 +59,7 @@ from zwgk.lang.vocab import (
     UNIT_LEVELS,
     UNIT_PREFIXES,
     is_status,
+    names_persons,
     names_units,
 )
 
@@ -1757,7 +1758,15 @@ def _complete_row(cells: Sequence[str], roles: Sequence[str]) -> bool:
     units = [k for k, r in enumerate(roles) if r in ("lead", "assist", "resp")]
     if any(k < len(cells) and cells[k].strip() and _not_units(cells[k]) for k in units):
         return False
+    if "status" in roles and any(k < len(cells) and _persons_only(cells[k]) for k in units):
+        return False  # (a 分管领导 cell in a unit column: an empty cell before it was lost)
     return len(cells) == len(roles) or (bool(units) and len(cells) > units[-1])
+
+
+def _persons_only(cell: str) -> bool:
+    """Whether a cell names people and no unit (副主任钱**, 张**)."""
+    cell = cell.strip()
+    return bool(cell) and names_persons(cell) and not is_units(cell)
 
 
 def _heading_merged(cells: list[str], roles: Sequence[str]) -> list[str]:

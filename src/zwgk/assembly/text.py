@@ -505,12 +505,25 @@ def _issuer_of_place(text: str, org: str) -> bool:
     opening = text[: min(_OPENING_SPAN, len(text) // 2)]
     if any(line.strip().startswith(org) for line in opening.split("\n")):
         return True
+    title = next((line.strip() for line in opening.split("\n") if line.strip()), "")
+    if title.find(org) > 0 and _places_only(title[: title.find(org)]):
+        return (
+            True  # (天津市和平区|小白楼街道办事处2023年…: the title's issuer, its places left out)
+        )
     at = 0
     while (place := _PLACE_PREFIX.match(org, at)) is not None:
         if place.group() in opening:
             return True
         at = place.end()
     return False
+
+
+def _places_only(text: str) -> bool:
+    """Whether ``text`` is places' names, one after another (天津市和平区)."""
+    at = 0
+    while at < len(text) and (place := _PLACE_PREFIX.match(text, at)) is not None:
+        at = place.end()
+    return at == len(text)
 
 
 _SIGNATURE_SPAN: Final = 120  # how far from the end a closing signature starts

@@ -1198,9 +1198,11 @@ _POST_RE: Final = re.compile(_POST)
 _NO_ROLE: Final = (
     "(?!" + "|".join((*ROLE_VERBS, *ROLE_VERBS_AFTER_NAME, "监督", "監督", "主办", "主辦")) + ")"
 )
-# a post (its unit's name before it: 医务科科长), or a name a page masked (谭**)
+# a post (its unit's name before it: 医务科科长), with the masked name of who
+# holds it (副主任钱**), or a name a page masked alone (谭**)
+_MASKED_NAME: Final = r"[\u4e00-\u9fff]{1,2}[*＊]{1,3}"
 _PERSON: Final = (
-    rf"(?:(?:{_NO_ROLE}[\u4e00-\u9fff]){{0,12}}?{_POST}|[\u4e00-\u9fff]{{1,2}}[*＊]{{1,3}})"
+    rf"(?:(?:{_NO_ROLE}[\u4e00-\u9fff]){{0,12}}?{_POST}(?:{_MASKED_NAME})?|{_MASKED_NAME})"
 )
 _PERSONS: Final = re.compile(rf"{_PERSON}(?:[、，,/ ]{_PERSON})*")
 
