@@ -189,3 +189,41 @@ def test_a_leaders_post_and_masked_name_is_no_unit_where_the_cell_before_is_empt
         ("社区管理科", "各社区居委会"),
     ]
     assert deadlines_read(plan) == ["2024年3月底前", "2024年6月底前", "每月"]
+
+
+POINTS_EMPTY_DEADLINE = """\
+某省2020年政务公开工作要点任务分工
+序号
+|
+具体内容
+|
+责任单位
+|
+完成时限
+|
+1
+|
+1.2020年8月底前,县级政府要完成本级政务公开标准目录编制;
+2.12月底前,县级政府要指导所辖部门完成目录编制。
+|
+各县(市、区)政府
+|
+
+|
+2
+|
+各级政府门户网站要开设专栏,集中公开权责清单。
+|
+各级政府办公厅(室)
+|
+2020年9月底前
+|
+"""
+
+
+def test_an_empty_deadline_cell_after_a_row_of_points_stays_a_cell() -> None:
+    # the row's last line is its empty deadline cell, not a blank line
+    # between rows: its two points are one text cell, its unit the next
+    plan = zwgk.read(POINTS_EMPTY_DEADLINE.encode(), format="text")
+    assert units_read(plan) == [("各县(市、区)政府",), ("各级政府办公厅(室)",)]
+    assert "12月底前" in plan.tasks[0].text

@@ -1792,12 +1792,15 @@ def _not_units(cell: str) -> bool:
     return is_status(cell) and not is_units(cell)
 
 
-def _blank_after(cells: Sequence[str], columns: int) -> list[str]:
+def _blank_after(cells: Sequence[str], roles: Sequence[str]) -> list[str]:
     """A row's cells without the empty lines after its last column's (a
-    blank line between rows)."""
+    blank line between rows), where that column's cell is shown: a deadline
+    column's reads as a deadline (else the empty line is that cell)."""
     out = list(cells)
-    while len(out) > columns and not out[-1].strip():
+    while len(out) > len(roles) and not out[-1].strip():
         out.pop()
+    if len(out) < len(cells) and roles[-1:] == ("deadline",) and not is_deadline(out[-1]):
+        return list(cells)
     return out
 
 
@@ -2152,7 +2155,7 @@ def split_body(
     raw = body.split("\n")
     if serial and "number" in layout.roles:
         after = layout.roles[layout.roles.index("number") + 1 :]
-        cells, heading = _heading_row_after(_blank_after(raw[1:-1], len(after)), after)
+        cells, heading = _heading_row_after(_blank_after(raw[1:-1], after), after)
         if heading:
             fields = split_body("\n" + "\n".join(cells) + "\n", layout, learned, serial=True)
             fields.heading_after = heading
