@@ -64,6 +64,7 @@ from zwgk.lang.vocab import (
 )
 
 __all__ = [
+    "CELL_SEPARATORS",
     "Fields",
     "Layout",
     "assign_units",
@@ -2002,7 +2003,7 @@ _LEAST_TITLED: Final = 3  # rows that show their own titles to tell so
 _KEPT_BESIDE: Final = ("note", "other", "status")  # columns a row may show empty
 _SEPARATOR_LINE: Final = re.compile(r"\s*[|｜]\s*")
 _CELL_CLOSES: Final = (*FULL_STOPS, "；", ";", "）", ")", "】", "”")
-_CELL_SEPARATORS: Final = ("|", "｜", "\t")
+CELL_SEPARATORS: Final = ("|", "｜", "\t")  # what parts a line's cells
 
 
 def join_wrapped_lines(body: str, columns: int) -> str:
@@ -2037,7 +2038,7 @@ def join_wrapped_lines(body: str, columns: int) -> str:
 
 def _wraps_into(line: str, after: str) -> bool:
     """Whether ``after`` may be the rest of a cell ``line`` holds the start of."""
-    if any(sep in line + after for sep in _CELL_SEPARATORS):
+    if any(sep in line + after for sep in CELL_SEPARATORS):
         return False  # (cells a separator closes)
     line, after = line.strip(), after.strip()
     if line.endswith(_CELL_CLOSES) or parse_label(after) is not None:

@@ -45,6 +45,7 @@ from zwgk._build import (
 from zwgk._model import DeadlineKind, Diagnostic, Location, Plan, Residue, Severity
 from zwgk._textutil import squeeze
 from zwgk.assembly.fields import (
+    CELL_SEPARATORS,
     FULL_STOPS,
     SENTENCE_END,
     Fields,
@@ -316,7 +317,6 @@ def _opens_row(body: str, titled: bool) -> bool:
 
 
 _LEAST_REQUIREMENT: Final = 4  # characters of a row's requirement before its unit cells
-_CELL_SEPARATORS: Final = ("|", "｜", "\t")
 
 
 def _ranks_over_rows(items: Sequence[_Item], layout: Layout) -> frozenset[int]:
@@ -517,7 +517,7 @@ def _run_together_lines(text: str, start: int, known: bool = False) -> list[tupl
     if len(rows) < (1 if known else 2):
         return None
     for _, line in rows:
-        if any(sep in line for sep in _CELL_SEPARATORS):
+        if any(sep in line for sep in CELL_SEPARATORS):
             return None
         if is_units(line) or _deadline_cell(line):
             return None  # a cell alone on its line
