@@ -110,7 +110,6 @@ from zwgk.build.pieces import R_PART_CLOSING
 from zwgk.build.plan import finish_plan
 from zwgk.lang.deadline import deadline_cells, may_hold_deadline_cells, parse_deadline
 from zwgk.lang.metadata import parse_date, unspaced_label
-from zwgk.lang.normalize import to_simplified
 from zwgk.lang.numerals import PART_RANK, HeadingLabel, LabelHit, find_labels, parse_label
 from zwgk.lang.titles import title_boundaries
 from zwgk.lang.units import (
@@ -123,10 +122,10 @@ from zwgk.lang.vocab import (
     FIELD_RE,
     NOTICE_TITLE_END,
     PREAMBLE_START,
-    SUPPORT_HEADING,
     UNIT_LEVELS,
     is_aims_heading,
     is_status,
+    is_support_heading,
     names_units,
 )
 
@@ -889,8 +888,7 @@ def _own_paragraph(body: str) -> bool:
 def _aims_or_support(title: str) -> bool:
     """Whether a heading heads a part on the plan's aims or on how it is
     carried out (总体要求, 工作要求, 保障措施)."""
-    plain = squeeze(to_simplified(title)).rstrip("。")
-    return is_aims_heading(plain) or SUPPORT_HEADING.match(plain) is not None
+    return is_aims_heading(title) or is_support_heading(title)
 
 
 def _paragraphs_with_clauses(body: str, cut: bool) -> tuple[str, list[str]] | None:

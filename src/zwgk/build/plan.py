@@ -15,7 +15,6 @@ from typing import Any
 import attrs
 
 from zwgk._model import Diagnostic, Plan, PlanRef, Residue, Severity
-from zwgk._textutil import squeeze
 from zwgk.build.metadata import metadata
 from zwgk.build.outline import outline_rows
 from zwgk.build.pieces import (
@@ -37,11 +36,10 @@ from zwgk.build.sections import Sections
 from zwgk.build.table import grid_rows
 from zwgk.build.tasks import tasks
 from zwgk.document import Block, Document, Grid
-from zwgk.lang.normalize import to_simplified
 from zwgk.lang.pieces import label_of
 from zwgk.lang.responsibility import find_role_key, tasks_above
 from zwgk.lang.units import subject_units
-from zwgk.lang.vocab import SUPPORT_HEADING, is_aims_heading
+from zwgk.lang.vocab import is_aims_heading, is_support_heading
 
 __all__ = ["build_plan", "grid_residue"]
 
@@ -240,7 +238,7 @@ def _without_support(rows: Sequence[Row], ctx: Context) -> Sequence[Row]:
     into the tasks.
     """
     k = len(rows)
-    while k and rows[k - 1].section and _supports(rows[k - 1].section[0]):
+    while k and rows[k - 1].section and is_support_heading(rows[k - 1].section[0]):
         k -= 1
     tail, head = rows[k:], rows[:k]
     assigned = sum(map(_assigned, head))
@@ -254,10 +252,6 @@ def _without_support(rows: Sequence[Row], ctx: Context) -> Sequence[Row]:
             ctx.residue.append(Residue(f"{label}{r.section[0]}", R_SUPPORT, r.location))
         ctx.residue.append(Residue(f"{r.label}{r.text}", R_SUPPORT, r.location))
     return head
-
-
-def _supports(heading: str) -> bool:
-    return SUPPORT_HEADING.match(squeeze(to_simplified(heading))) is not None
 
 
 def _without_aims(rows: Sequence[Row], ctx: Context) -> Sequence[Row]:

@@ -96,6 +96,7 @@ __all__ = [
     "is_bare_post",
     "is_empty_mark",
     "is_status",
+    "is_support_heading",
     "kinds_after_text",
     "lead_of_two_owners",
     "names_persons",
@@ -862,6 +863,20 @@ SUPPORT_HEADING: Final = re.compile(
     r"(?:保障|保障措施|工作要求|要求|实施|實施|落实|落實)(?:措施)?$"
     r"|^(?:工作|实施|實施)?(?:进度|進度|时间|時間|步骤|步驟)安排$|^(?:工作|实施|實施)步骤$|^(?:工作|实施|實施)步驟$"
 )
+
+
+def is_support_heading(title: str) -> bool:
+    """Whether ``title`` (in either script, spaces and a closing 。 aside)
+    heads a part on how the plan is carried out (:data:`SUPPORT_HEADING`).
+
+    >>> is_support_heading("保障措施"), is_support_heading("加强 组织保障。")
+    (True, True)
+    >>> is_support_heading("加强平台建设")
+    False
+    """
+    plain = "".join(to_simplified(title).split()).rstrip("。")
+    return SUPPORT_HEADING.match(plain) is not None
+
 
 #: How a covering notice announces points of its own (提出如下要求,
 #: 现将有关事项通知如下): the items numbered after it may be the notice's.
