@@ -69,6 +69,7 @@ __all__ = [
     "Layout",
     "assign_units",
     "cut_responsibility",
+    "event_opens",
     "headings_own_rows",
     "learn_names",
     "learn_titles",
@@ -1501,7 +1502,7 @@ def _deadline_then_note(rest: str) -> tuple[str, str] | None:
     from the start, and what follows unless it goes on with the deadline's
     own words (``2023年6月底前完成``).  An event's first words may stand
     before the span the grammar reads (公报|发布后5个工作日内)."""
-    ends = [b for a, b in deadline_cells(rest) if _event_opens(rest[:a]) and b < len(rest)]
+    ends = [b for a, b in deadline_cells(rest) if event_opens(rest[:a]) and b < len(rest)]
     if not ends:
         return None
     end = max(ends)
@@ -1511,12 +1512,14 @@ def _deadline_then_note(rest: str) -> tuple[str, str] | None:
     return rest[:end], note
 
 
-_EVENT_OPENING: Final = re.compile(r"[\u4e00-\u9fff]{0,4}")
+_EVENT_WORDS: Final = 4  # characters of an event's first words a deadline's span leaves out
+_EVENT_OPENING: Final = re.compile(rf"[\u4e00-\u9fff]{{0,{_EVENT_WORDS}}}")
 
 
-def _event_opens(words: str) -> bool:
-    """Whether ``words`` may open the event a deadline counts from: a few
-    Han characters, or none."""
+def event_opens(words: str) -> bool:
+    """Whether ``words`` may open the event a deadline counts from, left out
+    of the span the deadline grammar reads (公报|发布后5个工作日内): a few Han
+    characters, or none."""
     return _EVENT_OPENING.fullmatch(words) is not None
 
 

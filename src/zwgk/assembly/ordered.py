@@ -35,6 +35,7 @@ from zwgk.assembly.fields import (
     Layout,
     assign_units,
     best_run,
+    event_opens,
     is_deadline,
     is_units,
     says_what_is_done,
@@ -88,8 +89,6 @@ _LIMIT_WORDS: Final = ("前", "内", "內", "止")
 _MISTYPED: Final = 3.0  # a text block that reads as units or as a deadline
 _MOST_CUTS: Final = 512  # cuts of one row weighed at most
 _NEXT_CELL_OPENS: Final = re.compile(r"《")  # a law or document named opens a cell
-_EVENT_WORDS: Final = 4  # an event's first words a count back's span may leave out
-_HAN: Final = re.compile(r"[\u4e00-\u9fff]+")
 _MONTH: Final = re.compile(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?")
 _SENTENCES: Final = 1.0  # a note cell holding sentences, a text cell cut inside one
 _CLAUSE_GOES_ON: Final = ("，", ",", "、", "：", ":")  # a sentence goes on after them
@@ -284,7 +283,7 @@ class _Row:
     def _event_words(self, s: int, a: int) -> bool:
         """Whether the few words from ``s`` to a count back at ``a`` may open
         its event (文件|印发后3个工作日内)."""
-        return 0 < a - s <= _EVENT_WORDS and _HAN.fullmatch(self.body, s, a) is not None
+        return a > s and event_opens(self.body[s:a])
 
     def _unit_spans(self, i: int, p: int, at: int, opened: bool) -> Iterator[_Span]:
         last = i == len(self.blocks) - 1
