@@ -672,6 +672,31 @@ TWENTY_SEVENTH_PAIRS = (
 )
 """The twenty-seventh set, held out the same way, measured and joined."""
 
+TWENTY_EIGHTH_PAIRS = (
+    "jiading-2021-vs-shanghai-2021",
+    "qingdao-2025-vs-shandong-2025",
+    "qingdao-approval-2025-vs-qingdao-2025",
+    "qingdao-approval-2025-vs-shandong-2025",
+    "qingdao-justice-2024-vs-2022",
+    "qingdao-justice-2024-vs-shandong-2024",
+    "qingdao-justice-2025-vs-2022",
+    "qingdao-justice-2025-vs-2024",
+    "qingdao-justice-2025-vs-qingdao-2025",
+    "qingdao-justice-2025-vs-shandong-2025",
+    "qingpu-2021-vs-shanghai-2021",
+    "shanghai-2021-vs-national-2021",
+    "shanghai-2023-vs-2021",
+    "shanghai-2024-vs-2021",
+    "shanghai-2025-vs-2021",
+    "shanghai-agri-2021-vs-national-2021",
+    "shanghai-agri-2021-vs-shanghai-2021",
+    "shanghai-agri-2024-vs-2021",
+    "shanghai-agri-2024-vs-shanghai-2023",
+    "shanghai-agri-2024-vs-shanghai-2024",
+    "shanghai-justice-2021-vs-shanghai-2021",
+)
+"""The twenty-eighth set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -700,6 +725,7 @@ DEV_PAIRS = (
     + TWENTY_FIFTH_PAIRS
     + TWENTY_SIXTH_PAIRS
     + TWENTY_SEVENTH_PAIRS
+    + TWENTY_EIGHTH_PAIRS
 )
 
 
