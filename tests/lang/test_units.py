@@ -787,3 +787,23 @@ def test_the_plans_own_bodys_office_after_a_section_is_a_name_of_its_own() -> No
     assert units == ["建设管理股", "局办公室"]
     units = [(r.source[a:b]) for r in find_unit_runs("水资源股局纪检组") for a, b in r.units]
     assert units == ["水资源股", "局纪检组"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # an office named for a verb right before its office word
+        ("。项目推进股牵头，各乡镇配合", "项目推进股"),
+        ("。政策落实科负责", "政策落实科"),
+        # ... and for a programme whose name opens like a requirement
+        ("。重点项目办公室牵头", "重点项目办公室"),
+        ("。以工代赈股2023年11月底前", "以工代赈股"),
+    ],
+)
+def test_offices_named_for_what_they_do_are_units(text: str, unit: str) -> None:
+    assert [text[r.start : r.start + len(unit)] for r in find_unit_runs(text)][:1] == [unit]
+
+
+@pytest.mark.parametrize("text", ["。推进政务公开工作", "重点做好预算公开", "以公开为常态"])
+def test_the_same_verbs_still_open_requirements(text: str) -> None:
+    assert find_unit_runs(text) == []

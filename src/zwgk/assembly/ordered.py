@@ -43,7 +43,7 @@ from zwgk.assembly.fields import (
     split_texts,
 )
 from zwgk.lang.deadline import deadline_cells, parse_deadline
-from zwgk.lang.numerals import COUNTED, COUNTED_CELL
+from zwgk.lang.numerals import CATALOGUE_CODE, COUNTED, COUNTED_CELL
 from zwgk.lang.units import UnitRun, find_unit_runs, run_at
 from zwgk.lang.vocab import (
     channels_end,
@@ -224,9 +224,10 @@ class _Row:
         after a sentence's end (the last first), before a title in 《》,
         after a counted reference (市要点第9条, 5分) or before one closing
         the row; at the row's start, after a kind the rows repeat there
-        (常规|公开…)."""
+        (常规|公开…) or a catalogue code (B0102|公开…)."""
         body = self.body[: self.end]
         ends = [len(k) for k in self.kinds if p == 0 and body.startswith(k)]
+        ends += [m.end() for m in [CATALOGUE_CODE.match(body)] if m is not None and p == 0]
         ends += [k + 1 for k in range(len(body) - 2, p, -1) if body[k] in FULL_STOPS]
         ends += [m.start() for m in _NEXT_CELL_OPENS.finditer(body, p + 1)]
         counts = list(COUNTED.finditer(body, p))

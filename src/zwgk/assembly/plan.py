@@ -106,7 +106,7 @@ from zwgk.build.fields import (
     names_its_units,
     with_duty_clause,
 )
-from zwgk.build.pieces import R_PART_CLOSING
+from zwgk.build.pieces import R_PART_CLOSING, R_TABLE_NOTE
 from zwgk.build.plan import finish_plan
 from zwgk.lang.deadline import deadline_cells, may_hold_deadline_cells, parse_deadline
 from zwgk.lang.metadata import parse_date, unspaced_label
@@ -122,6 +122,7 @@ from zwgk.lang.vocab import (
     FIELD_RE,
     NOTICE_TITLE_END,
     PREAMBLE_START,
+    TABLE_NOTE_LINE,
     UNIT_LEVELS,
     is_aims_heading,
     is_status,
@@ -2352,15 +2353,35 @@ def _lines_within(stream: Stream, start: int, stop: int) -> list[int]:
 
 def _closing(stream: Stream, ctx: _Ctx, body: int, *, prose: bool = False) -> int:
     """Where the plan's body ends: before a signature placed after it (kept
-    as residue; the metadata reads it from the text's last lines)."""
-    start = closing_signature(stream.text, stream.gaps, prose=prose)
-    if start == len(stream.text):
-        return start
-    end = max(body, len(stream.text[:start].rstrip()))
-    closing = stream.text[end:].strip()
-    if closing:
-        ctx.residue.append(Residue(closing, R_CLOSING, stream.location(end)))
+    as residue; the metadata reads it from the text's last lines), and
+    before a note on the table closing the rows (kept as residue too)."""
+    end = closing_signature(stream.text, stream.gaps, prose=prose)
+    if end < len(stream.text):
+        end = max(body, len(stream.text[:end].rstrip()))
+        closing = stream.text[end:].strip()
+        if closing:
+            ctx.residue.append(Residue(closing, R_CLOSING, stream.location(end)))
+    note = _table_note(stream.text, body, end)
+    if note is not None:
+        where = stream.location(note)
+        ctx.residue.append(Residue(stream.text[note:end].strip(), R_TABLE_NOTE, where))
+        end = len(stream.text[:note].rstrip())
     return end
+
+
+_TABLE_NOTE_LINES: Final = 3  # (注：… and the points it numbers)
+
+
+def _table_note(text: str, body: int, end: int) -> int | None:
+    """Where a note on the table closes the body (``注：标注★的为重点任务``
+    on a line of its own after the last row), or None: its line is among
+    the last lines before ``end``."""
+    last = None
+    for m in TABLE_NOTE_LINE.finditer(text, body, end):
+        last = m
+    if last is None or last.start() == body:
+        return None
+    return last.start() if text.count("\n", last.start(), end) < _TABLE_NOTE_LINES else None
 
 
 def _pre_body(

@@ -32,6 +32,7 @@ __all__ = [
     "R_REPEATED_HEADING",
     "R_ROLE_KEY",
     "R_SCOPE",
+    "R_TABLE_NOTE",
     "R_TASK_TAIL",
     "R_UNPLACED_ROW",
     "Context",
@@ -62,6 +63,7 @@ R_AIMS = "the plan's aims (总体要求, 工作目标), not tasks"
 R_SCOPE = "the tasks a responsibility written once is for (以上3项工作)"
 R_ROLE_KEY = "which units named lead (逗号前的为牵头单位)"
 R_PART_CLOSING = "a part's closing requirement after a task's unit field, not a task"
+R_TABLE_NOTE = "a note on the table after its rows (注：…), not a task's"
 
 
 @attrs.define

@@ -24,6 +24,7 @@ from typing import Final
 import attrs
 
 __all__ = [
+    "CATALOGUE_CODE",
     "COUNTED",
     "COUNTED_CELL",
     "LABEL_RANKS",
@@ -46,6 +47,9 @@ COUNTED: Final = re.compile(r"第?[0-9一二三四五六七八九十百]+[条條
 #: ... a cell that is such a count alone, or a document's articles
 #: (``3分``, ``《政府信息公开条例》第10条``, ``第十条第二款``).
 COUNTED_CELL: Final = re.compile(rf"(?:《[^《》]{{1,60}}》)?(?:{COUNTED.pattern})+")
+#: A code in a catalogue of what is disclosed (a 目录编码 cell: ``B0102``,
+#: ``A0101``): capital letters and digits.
+CATALOGUE_CODE: Final = re.compile(r"[A-Z]{1,2}[0-9]{2,6}")
 
 _CN_DIGITS: Final[dict[str, int]] = {
     "〇": 0,
@@ -434,21 +438,26 @@ _NOT_BEFORE_NUM: Final = re.compile(r"[0-9０-９.．﹒A-Za-z\-－/／:：]")
 _NOT_BEFORE_CN: Final = re.compile(r"[〇零一二两三四五六七八九十百第]")
 
 
-# A 序号 cell may carry a mark or a short note after its number (``3*``, ``1（新增）``).
+# A 序号 cell may carry a mark or a short note after its number (``3*``,
+# ``2★`` for a key task, ``1（新增）``).
 # The number starts the text or follows a space: asked once its first digit
 # is read, so that a search skips at once every place where no digit stands.
+_SERIAL_MARKS: Final = "*＊△▲※#★☆"
 _DIGIT_AFTER_SPACE: Final = r"[0-9０-９](?<=(?<!\S)[0-9０-９])"
 _SERIAL: Final = re.compile(
     rf"({_DIGIT_AFTER_SPACE}[0-9０-９]{{0,2}})"
-    r"(?:[*＊△▲※#]|[（(][^（()）\s]{1,6}[）)])?(?=\s|$)"
+    rf"(?:[{_SERIAL_MARKS}]|[（(][^（()）\s]{{1,6}}[）)])?(?=\s|$)"
 )
 
 
 # A 序号 cell run into its row's next cell at the start of a line or after a
 # space (``1公开预算``, ``3“跨省通办”事项``):
 # the number is followed by a Han character that is no measure word (``12月``, ``3项``).
+# The label keeps a mark the cell carries (``2★公开…``); a catalogue code may
+# stand between it and the text (a 目录编码 cell, ``3B0102公开…``).
 _SERIAL_RUN: Final = re.compile(
-    rf"({_DIGIT_AFTER_SPACE}[0-9０-９]{{0,2}})(?=[\u4e00-\u9fff“《])(?![{_MEASURES}])"
+    rf"({_DIGIT_AFTER_SPACE}[0-9０-９]{{0,2}})[{_SERIAL_MARKS}]?"
+    rf"(?=(?:{CATALOGUE_CODE.pattern})?[\u4e00-\u9fff“《])(?![{_MEASURES}])"
 )
 
 
@@ -532,7 +541,7 @@ def _serials_into_scores(text: str, hits: dict[int, LabelHit]) -> None:
 
 
 _SERIAL_CELL: Final = re.compile(
-    r"([0-9０-９]{1,3})[.．﹒、]?(?:[*＊△▲※#]|[（(][^（()）\s]{1,6}[）)])?"
+    rf"([0-9０-９]{{1,3}})[.．﹒、]?(?:[{_SERIAL_MARKS}]|[（(][^（()）\s]{{1,6}}[）)])?"
 )
 
 

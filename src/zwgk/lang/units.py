@@ -96,7 +96,10 @@ _ROLE_STARTS: Final = frozenset(v[:k] for v in ROLE_VERBS for k in range(1, len(
 
 _QUALIFIER: Final = re.compile(r"等(?:相关|相關|有关|有關)?(?:部门|部門|单位|單位)?")
 _INSIDE_BAD_WORDS: Final = (
-    r"通过|推进|推动|加强|做好|加大|加快|落实|督促|建立|健全|完善|提高|提升|开展|实现|发挥|"
+    # (a verb an office is named for, right before its office word, is a name's:
+    # 项目推进股, 督促检查科 is not)
+    r"(?:通过|推进|推动|加强|做好|加大|加快|落实|督促|建立|健全|完善|提高|提升|开展|实现|发挥)"
+    r"(?![科股处處室])|"
     # (依法治: the office that leads rule by law, 依法治理科, 依法治县办)
     r"及时|依法(?!治)|围绕|按照|确保|要求|进一步|积极|主动|着力|切实|"
     r"认真|严格|明确|做到|更新|工作要求|任务|平台|网站|系统|清单|制度|事项|在(?!线)|"

@@ -80,6 +80,7 @@ __all__ = [
     "STATUS_VALUE",
     "STRONG_TEXT_HEADER",
     "SUPPORT_HEADING",
+    "TABLE_NOTE_LINE",
     "TEXT_NOUNS",
     "TITLE_ENDS",
     "UNIT_COLUMN_ROLES",
@@ -699,10 +700,13 @@ WORDS_ENDING_LIKE_VERBS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 #: Words of names that begin with a verb of :data:`REQUIREMENT_VERBS`
-#: (自然资源局, 自治区, 对外贸易科, 对口支援处, 研究生院, 组织部): no requirement starts there.
+#: (自然资源局, 自治区, 对外贸易科, 对口支援处, 研究生院, 组织部, and the
+#: programmes offices are named for: 重点项目推进股, 以工代赈办): no requirement
+#: starts there.
 NAME_WORDS_LIKE_VERBS: Final[tuple[str, ...]] = (
     "自然", "自治", "對外", "对外", "对口", "對口", "为民", "為民",
     "研究生", "研究院", "研究室", "研究所", "研究中心", "组织部", "組織部", "组织人事", "組織人事",
+    "重点项目", "重點項目", "以工代赈", "以工代賑",
 )  # fmt: skip
 
 #: The nouns a header names a task's own text with (内容, 任务, 要求 …).
@@ -1120,6 +1124,11 @@ STATUS_VALUE: Final = re.compile(
     r"(完成|落实|推进|启动|实施|开展|办结|整改|公开)(中|到位)?"
     r"|进行中|推进中|未开始|已公开"
 )
+
+
+#: A line opening a note on the table it follows (``注：标注★的为重点任务``,
+#: ``备注：协办单位为空的…``, ``说明：``).
+TABLE_NOTE_LINE: Final = re.compile(r"^[ \t\u3000]*(?:注|註|说明|說明|备注|備註)[：:]", re.M)
 
 
 def is_status(cell: str) -> bool:

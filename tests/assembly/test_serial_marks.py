@@ -1,0 +1,79 @@
+"""Run-together tables whose 序号 cell carries more than the number: a mark
+for a key task (``2★``), a catalogue code after it (a 目录编码 column,
+``3C0301``), and a note on the table after the last row (``注：…``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import zwgk
+from tests.assembly.rows import read_rows
+from zwgk.build.pieces import R_TABLE_NOTE
+from zwgk.lang.numerals import find_labels
+
+MARKED = """\
+某县统计局2024年政务公开任务清单
+根据《某县2024年政务公开工作要点》，制定本清单（标注☆的为重点任务）。
+序号工作任务责任股室完成时限
+1公开统计调查项目目录。综合股2024年3月底前
+2☆公开主要统计指标数据和数据解读。核算股牵头，专业股室配合每季度
+3公开统计执法检查结果。法规股检查结束后20个工作日内
+4☆公开统计公报和统计年鉴。综合股2024年6月底前
+注：标注☆的任务纳入全县政务公开考核。
+某县统计局
+2024年3月5日
+"""
+
+
+def test_a_key_tasks_mark_after_the_serial_is_no_part_of_the_row() -> None:
+    plan = zwgk.read(MARKED.encode(), format="text")
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert read_rows(plan) == [
+        ("公开统计调查项目目录。", "综合股", "2024年3月底前"),
+        ("公开主要统计指标数据和数据解读。", "核算股牵头，专业股室配合", "每季度"),
+        ("公开统计执法检查结果。", "法规股", "检查结束后20个工作日内"),
+        ("公开统计公报和统计年鉴。", "综合股", "2024年6月底前"),
+    ]
+
+
+def test_a_note_on_the_table_after_its_rows_is_kept_apart() -> None:
+    plan = zwgk.read(MARKED.encode(), format="text")
+    notes = [r.text for r in plan.residue if r.reason == R_TABLE_NOTE]
+    assert notes == ["注：标注☆的任务纳入全县政务公开考核。"]
+    assert plan.issuer == "某县统计局"
+
+
+CODED = """\
+某区自然资源局2024年政务公开事项清单
+按照《某区2024年政务公开工作要点》要求，列明各事项的目录编码。
+序号目录编码公开事项责任科室公开时限
+1C0301国土空间规划批前公示。规划科2024年5月底前
+2C0412建设用地审批结果。用地科牵头，执法大队配合批复后20个工作日内
+3D0105不动产登记办事指南。不动产登记中心长期坚持
+某区自然资源局
+2024年2月1日
+"""
+
+
+def test_a_catalogue_code_after_the_serial_is_no_part_of_the_text() -> None:
+    plan = zwgk.read(CODED.encode(), format="text")
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert read_rows(plan) == [
+        ("国土空间规划批前公示。", "规划科", "2024年5月底前"),
+        ("建设用地审批结果。", "用地科牵头，执法大队配合", "批复后20个工作日内"),
+        ("不动产登记办事指南。", "不动产登记中心", "长期坚持"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("2★公开…", "2★"), ("12☆公开…", "12☆"), ("3B0102公开…", "3"), ("10C0105公开…", "10")],
+)
+def test_a_serial_run_into_a_mark_or_a_code(text: str, label: str) -> None:
+    hit = find_labels(text)[0]
+    assert text[hit.start : hit.end] == label
+
+
+def test_a_figure_and_a_letter_are_no_code() -> None:
+    # a 5G network is no catalogue code after a serial 5
+    assert find_labels("5G网络建设") == []
