@@ -1,6 +1,7 @@
 """Run-together tables whose 序号 cell carries more than the number: a mark
 for a key task (``2★``), a catalogue code after it (a 目录编码 column,
-``3C0301``), and a note on the table after the last row (``注：…``)."""
+``3C0301``), the first of the measures a task cell numbers (``31.…；2.…``),
+and a note on the table after the last row (``注：…``)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,37 @@ def test_a_serial_run_into_a_mark_or_a_code(text: str, label: str) -> None:
 def test_a_figure_and_a_letter_are_no_code() -> None:
     # a 5G network is no catalogue code after a serial 5
     assert find_labels("5G网络建设") == []
+
+
+MEASURES = """\
+某县卫生健康局2024年政务公开任务分解表
+根据《某县2024年政务公开工作要点》要求，制定本分解表。
+序号工作任务责任股室完成时限
+11.公开医疗机构名录；2.公开家庭医生签约服务内容。医政股2024年3月底前
+2公开传染病疫情信息。疾控股每月
+31.公开基本公共卫生服务项目；2.公开项目资金使用情况。基层卫生股牵头，财务股配合2024年6月底前
+4公开职业健康检查机构名单。职业健康股长期坚持
+某县卫生健康局
+2024年2月20日
+"""
+
+
+def test_a_serial_run_into_its_cells_first_measure_numbers_the_row() -> None:
+    plan = zwgk.read(MEASURES.encode(), format="text")
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert read_rows(plan) == [
+        ("1.公开医疗机构名录；2.公开家庭医生签约服务内容。", "医政股", "2024年3月底前"),
+        ("公开传染病疫情信息。", "疾控股", "每月"),
+        (
+            "1.公开基本公共卫生服务项目；2.公开项目资金使用情况。",
+            "基层卫生股牵头，财务股配合",
+            "2024年6月底前",
+        ),
+        ("公开职业健康检查机构名单。", "职业健康股", "长期坚持"),
+    ]
+
+
+def test_a_list_numbered_with_dots_keeps_its_eleventh_item() -> None:
+    text = "".join(f"{n}.公开第{n}项内容。\n" for n in range(1, 13))
+    hits = [h for h in find_labels(text) if h.start == text.index("11.")]
+    assert [(h.number, h.style) for h in hits] == [(11, "num_dot")]

@@ -540,6 +540,27 @@ def _serials_into_scores(text: str, hits: dict[int, LabelHit]) -> None:
                 bisect.insort(serials, m.start())
 
 
+# A serial run into the first of the measures its task cell numbers
+# (``31.公开…；2.…``: row 3, its measures 1. and 2.): the digits before the
+# measure's 1 are the row's number where the numbering goes on with them.
+_SERIAL_MEASURES: Final = re.compile(r"(?<!\S)([0-9]{1,3})1[.．、](?=[\u4e00-\u9fff“《])")
+
+
+def _serials_into_measures(text: str, hits: dict[int, LabelHit]) -> None:
+    """Serials run into a first measure's number, between serials they go
+    on from and to (the first before serial 2): a weak hit each, the
+    measure's number left to the text."""
+    serials = sorted(k for k, hit in hits.items() if hit.style == "serial" and _opens_cell(text, k))
+    for m in _SERIAL_MEASURES.finditer(text):
+        at = bisect.bisect_left(serials, m.start())
+        after = hits[serials[at - 1]].number + 1 if at else 1
+        following = [hits[k].number for k in serials[at:] if k > m.start()][:1]
+        if int(m.group(1)) == after and (at or following == [2]):
+            hits[m.start()] = LabelHit(m.start(), m.end(1), after, "serial", weak=True)
+            if m.start() not in serials:
+                bisect.insort(serials, m.start())
+
+
 _SERIAL_CELL: Final = re.compile(
     rf"([0-9０-９]{{1,3}})[.．﹒、]?(?:[{_SERIAL_MARKS}]|[（(][^（()）\s]{{1,6}}[）)])?"
 )
@@ -688,6 +709,8 @@ def find_labels(text: str) -> list[LabelHit]:
                 hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial", weak)
     if "分" in text:
         _serials_into_scores(text, hits)
+    if "1." in text or "1．" in text or "1、" in text:
+        _serials_into_measures(text, hits)
     if _MASK_FIRST.search(text) is not None:
         _masked_hits(text, hits)
     return [hits[k] for k in sorted(hits)]
