@@ -807,3 +807,33 @@ def test_offices_named_for_what_they_do_are_units(text: str, unit: str) -> None:
 @pytest.mark.parametrize("text", ["。推进政务公开工作", "重点做好预算公开", "以公开为常态"])
 def test_the_same_verbs_still_open_requirements(text: str) -> None:
     assert find_unit_runs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a department named for the cases it manages
+        ("。案件管理部牵头", "案件管理部牵头"),
+        # a run starts after a bracket closing a limit, and after a count's 内
+        ("公开法律文书（长期坚持）案件管理部", "案件管理部"),
+        ("发布案件信息（办结后7个工作日内）案件管理部", "案件管理部"),
+    ],
+)
+def test_names_after_a_limit_in_brackets(text: str, unit: str) -> None:
+    runs = [text[r.start : r.end] for r in find_unit_runs(text)]
+    assert runs == [unit]
+
+
+@pytest.mark.parametrize("text", ["办理案件情况", "公开案件信息及时更新"])
+def test_cases_in_a_requirement_are_no_name(text: str) -> None:
+    assert find_unit_runs(text) == []
+
+
+def test_a_courts_divisions_are_units() -> None:
+    text = "。立案庭牵头，各审判庭配合"
+    assert [text[r.start : r.end] for r in find_unit_runs(text)] == ["立案庭牵头，各审判庭配合"]
+
+
+@pytest.mark.parametrize("text", ["推进家庭医生签约服务", "依法公开开庭公告"])
+def test_words_ending_like_a_division_are_no_name(text: str) -> None:
+    assert find_unit_runs(text) == []

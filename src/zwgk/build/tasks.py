@@ -28,13 +28,14 @@ from zwgk._model import (
     Task,
 )
 from zwgk.build.pieces import R_DEADLINE_UNREAD, Context, Row
-from zwgk.lang.deadline import find_deadline, parse_deadline
+from zwgk.lang.deadline import deadline_cells, find_deadline, parse_deadline
 from zwgk.lang.pieces import squeeze
 from zwgk.lang.responsibility import parse_responsibility, with_role_key
 from zwgk.lang.units import cut_names_end
 from zwgk.lang.vocab import ROLE_WORD
 
 __all__ = [
+    "closing_limit",
     "deadline_cell",
     "deadline_in_text",
     "lead_assist",
@@ -121,6 +122,28 @@ def deadline_cell(text: str, year: int | None) -> Deadline | None:
 def deadline_in_text(text: str, year: int | None) -> Deadline | None:
     """The deadline written in a requirement (``…，6月底前完成``), or None."""
     return find_deadline(text, year)
+
+
+# a bracket closing a requirement (no full stop after it)
+_CLOSING_BRACKET: Final = re.compile(r"[（(]([^（()）]{2,24})[）)]$")
+
+
+def closing_limit(text: str, year: int | None) -> tuple[str, Deadline] | None:
+    """The requirement without the limit in brackets that closes it, and the
+    limit, whatever its kind, where a row has no deadline cell; else None.
+
+    >>> text, d = closing_limit("公开案件信息（长期坚持）", 2023)
+    >>> text, d.kind.value, d.raw
+    ('公开案件信息', 'ongoing', '长期坚持')
+    >>> closing_limit("公开信息（含政策解读）", 2023) is None
+    True
+    """
+    m = _CLOSING_BRACKET.search(text.rstrip())
+    limit = m.group(1).strip() if m is not None else ""
+    if m is None or deadline_cells(limit) != [(0, len(limit))]:
+        return None  # (a bracket of units and a time is the fields')
+    deadline = parse_deadline(limit, year)
+    return None if deadline is None else (text[: m.start()].rstrip(), deadline)
 
 
 def with_lead_column(r: Row) -> Responsibility | None:
@@ -221,29 +244,37 @@ class _TaskMaker:
             )
         )
 
-    def deadline(self, r: Row) -> Deadline | None:
+    def deadline(self, r: Row) -> tuple[str, Deadline | None]:
+        """The row's text and its deadline: its deadline cell's, else a
+        limit in brackets closing the text (taken out of it), else the one
+        the text or a requirement in the note states."""
         year = self.ctx.year
         deadline = deadline_cell(r.deadline_text, year) if r.deadline_text else None
         if deadline is None and r.deadline_text.strip():
             self._unread(r)
+        if deadline is None and not r.deadline_text.strip():
+            limit = closing_limit(r.text, year)
+            if limit is not None:
+                return limit
         if deadline is None:
             deadline = deadline_in_text(r.text, year)
         if deadline is None and r.note and r.note_is_requirement:
             deadline = deadline_in_text(r.note, year)
-        return deadline
+        return r.text, deadline
 
     def task(self, r: Row) -> Task:
         group = None
         if r.shared_key is not None and self.shared[_share(r)] > 1:
             group = self.ctx.group_for(_share(r))
+        text, deadline = self.deadline(r)
         return Task(
-            text=r.text,
+            text=text,
             number=r.number,
             label=r.label,
             section=r.section,
             section_labels=r.section_labels,
             responsibility=self.responsibility(r),
-            deadline=self.deadline(r),
+            deadline=deadline,
             note=r.note,
             group=group,
             location=r.location,

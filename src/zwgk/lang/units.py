@@ -112,7 +112,7 @@ _INSIDE_BAD_WORDS: Final = (
     # the whole of society, a disclosure's reach (公开范围: 全社会), in no name
     r"全社会|全社會|"
     # a number that counts or dates (20日内, 3个): a number of a name's own (12345热线) is not
-    r"案件|违法|違法|违规|違規|《|》|[0-9]+[年月日时个天周号条项件次处處家%．.]|年|"
+    r"违法|違法|违规|違規|《|》|[0-9]+[年月日时个天周号条项件次处處家%．.]|年|"
     # nor does an article a law counts (…第二十三条|环评审批股)
     r"第[一二三四五六七八九十百零〇]+[条條款项項]|"
     # nor a person's name masked (刘**|社会救助股)
@@ -155,10 +155,11 @@ _SPACE: Final = re.compile(r"\s")
 _PREFIX_FIRST: Final = frozenset(p[0] for p in UNIT_PREFIXES)
 # a character a run may start after (a space, a separator, the end of a
 # sentence, a share's per cent: …答复率100%|司法局, a title's end: …办法》|
-# 污染防治股, a masked name's stars: 刘**|社会救助股) or at (the first of a
-# level of government or a collective)
+# 污染防治股, a masked name's stars: 刘**|社会救助股, a bracket closing a
+# limit: …（长期坚持）|案件管理部) or at (the first of a level of government
+# or a collective)
 _START_CHAR: Final = re.compile(
-    r"[\s、，,；;/。：:%％》*＊" + "".join(sorted(map(re.escape, _PREFIX_FIRST))) + "]"
+    r"[\s、，,；;/。：:%％》*＊）)" + "".join(sorted(map(re.escape, _PREFIX_FIRST))) + "]"
 )
 _LIST_SEPARATOR: Final = re.compile(r"[、，,；;]")
 # (气象台 and 医务部 too, not 平台 or 各部)
@@ -968,9 +969,10 @@ def _after_count(text: str, pos: int, k: int) -> int | None:
 
 
 # a count a requirement states (不少于10项|群众体育科, 覆盖100个|村): a run may
-# start after it (…不少于5个工作日|技术改造股), as after a share's per cent
+# start after it (…不少于5个工作日|技术改造股, …7个工作日内）|案件管理部), as
+# after a share's per cent
 _COUNT: Final = re.compile(
-    r"[0-9０-９]+(?:[项項次件处處家所]|[个個](?:工作日|自然日|小时|小時|月)?)"
+    r"[0-9０-９]+(?:[项項次件处處家所]|[个個](?:工作日|自然日|小时|小時|月)?(?:以?内[）)]?)?)"
 )
 _COUNT_REACH: Final = 8  # the longest count ending at or after a place looked from
 

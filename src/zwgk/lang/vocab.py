@@ -526,6 +526,7 @@ UNIT_SUFFIXES: Final[tuple[str, ...]] = tuple(
             "法院",
             "检察院",
             "银行",
+            "庭",
             "支行",
             "分行",
             "园区",
@@ -596,7 +597,8 @@ OFFICE_WORDS: Final[tuple[str, ...]] = tuple(
     sorted(
         {
             "局", "司", "委", "厅", "办", "所", "队", "站", "科", "股", "室", "处", "院", "署",
-            "馆", "部", "中心", "办公室", "委员会", "管委会", "办事处", "小组", "纪检组", "工作组",
+            "馆", "部", "庭", "中心", "办公室", "委员会", "管委会", "办事处", "小组", "纪检组",
+            "工作组",
             "专班", "公司", "集团", "银行", "支行", "分行", "大队", "支队", "中队", "分局", "科室",
             "处室", "股室", "辦", "廳", "處", "館", "隊", "辦公室", "委員會", "管委會", "辦事處",
             "小組", "紀檢組", "工作組", "專班",
@@ -605,12 +607,12 @@ OFFICE_WORDS: Final[tuple[str, ...]] = tuple(
     )
 )  # fmt: skip
 
-#: Words that end like an office (…部, …署) and name none: 干部, 内部, 西部,
-#: and the verbs 部署 and 签署.
+#: Words that end like an office (…部, …署, …庭) and name none: 干部, 内部,
+#: 西部, 家庭, and the verbs 部署, 签署 and 开庭.
 NOT_OFFICE_ENDS: Final[tuple[str, ...]] = (
     "干部", "幹部", "内部", "內部", "全部", "外部", "局部", "东部", "東部", "西部", "南部",
     "北部", "中部", "总部", "總部", "基层部", "俱乐部", "俱樂部", "头部", "頭部", "底部", "细部",
-    "部署", "签署", "簽署",
+    "部署", "签署", "簽署", "家庭", "开庭", "開庭", "出庭", "到庭",
 )  # fmt: skip
 
 #: Meetings and events, whose last character ends a body's name (…会) and
@@ -628,7 +630,7 @@ EVENT_ENDS: Final[tuple[str, ...]] = (
 WORDS_OPENING_LIKE_OFFICE_ENDS: Final[frozenset[str]] = frozenset((
     "处罚", "处理", "处置", "处分", "處罰", "處理", "處置", "處分",
     "所有", "所属", "所需", "所得", "所屬",
-    "局面", "局限", "部署", "部分", "队伍", "隊伍", "股份",
+    "局面", "局限", "部署", "部分", "队伍", "隊伍", "股份", "庭审", "庭審",
     "办理", "办结", "辦理", "辦結", "办事", "辦事",
 ))  # fmt: skip
 
@@ -644,11 +646,11 @@ BRANCH_WORDS: Final[tuple[str, ...]] = (
 BRANCHED_BODIES: Final[tuple[str, ...]] = ("局", "厅", "廳", "委", "院", "中心", "银行", "銀行")
 
 #: Words of a field an office's name may hold (政策法规科, 医药服务管理科,
-#: 信息中心, 大数据管理局) that in running text mostly belong to a
+#: 信息中心, 大数据管理局, 案件管理部) that in running text mostly belong to a
 #: requirement: inside a name only where an office word closes it soon after.
 NAME_FIELD_WORDS: Final[tuple[str, ...]] = (
     "服务", "服務", "信息", "資訊", "数据", "數據", "项目", "項目", "政策", "公开", "公開",
-    "运行", "運行",
+    "运行", "運行", "案件",
 )  # fmt: skip
 
 #: How unit names start when one follows another with no separator between
