@@ -220,7 +220,12 @@ def field_parens(text: str) -> tuple[str, dict[str, str]]:
     spans: list[tuple[int, int]] = []
     for s, e in _parens(text):
         inner = text[s + 1 : e]
-        got = short_fields(inner) or fields(inner) or _duty_then_fields(inner)
+        got = (
+            short_fields(inner)
+            or fields(inner)
+            or _duty_then_fields(inner)
+            or _duty_then_time(inner)
+        )
         if got:
             for key, value in got.items():
                 found[key] = (found[key] + "；" + value) if key in found else value
@@ -269,6 +274,33 @@ def _duty_then_fields(inner: str) -> dict[str, str] | None:
     if not got or "resp" in got or not looks_like_responsibility(head):
         return None
     return {"resp": head, **got}
+
+
+_LAST_CLAUSE: Final = re.compile(r"[，,；;]\s*([^，,；;]+?)[。；;]?\s*$")
+_AFTER_TIME: Final = 4  # the words a time cell may close with (完成, 更新一次)
+
+
+def _duty_then_time(inner: str) -> dict[str, str] | None:
+    """A bracket that states who does the task, then when, with no field
+    names (``医务部牵头，信息中心协同，2024年3月底前完成``, ``县政府办负责，长期坚持``):
+    the clauses before the time as the responsibility, the time (without its
+    完成) as the deadline; None for any other bracket.
+
+    >>> _duty_then_time("医务部牵头，信息中心协同，2024年3月底前完成")
+    {'resp': '医务部牵头，信息中心协同', 'deadline': '2024年3月底前'}
+    >>> _duty_then_time("含政策解读，每季度") is None
+    True
+    """
+    m = _LAST_CLAUSE.search(inner)
+    if m is None:
+        return None
+    head, time = inner[: m.start()].strip(), m.group(1).strip()
+    cells = deadline_cells(time)
+    if not cells or cells[0][0] != 0 or len(time) - cells[0][1] > _AFTER_TIME:
+        return None
+    if not (ROLE_WORD.search(head) or _names_only(head)) or not looks_like_responsibility(head):
+        return None
+    return {"resp": head, "deadline": time.removesuffix("完成")}
 
 
 def _is_responsibility(text: str, s: int, e: int) -> bool:
