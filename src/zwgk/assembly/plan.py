@@ -1939,6 +1939,7 @@ def _prose_fields(body: str) -> Fields:
         supervise=fields.get("supervise", ""),
         deadline=fields.get("deadline", ""),
         note=fields.get("note", ""),
+        status=fields.get("status", ""),
         after=after,
     )
 

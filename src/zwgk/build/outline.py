@@ -28,6 +28,7 @@ from zwgk.build.fields import (
 )
 from zwgk.build.pieces import (
     R_EMPTY_HEADING,
+    R_EXTRA_COLUMN,
     R_FIELD_NAME,
     R_REPEATED_HEADING,
     R_UNPLACED_ROW,
@@ -108,6 +109,8 @@ class _OutlineReader:
         if in_parens or inline:
             self._residue(field_names("\n".join(current.parts)), R_FIELD_NAME, current.location)
         found: dict[str, Any] = {**in_parens, **inline, **current.fields}
+        if found.get("status"):  # the person in charge, kept beside the task
+            self._residue(found["status"], R_EXTRA_COLUMN, current.location)
         body, resps = extract_responsibilities(text)
         if not resps and not found:
             body, resps = closing_duty(body)
