@@ -837,3 +837,9 @@ def test_a_courts_divisions_are_units() -> None:
 @pytest.mark.parametrize("text", ["推进家庭医生签约服务", "依法公开开庭公告"])
 def test_words_ending_like_a_division_are_no_name(text: str) -> None:
     assert find_unit_runs(text) == []
+
+
+def test_a_division_then_another_office_are_two_names() -> None:
+    text = "。立案庭审判管理办公室及时公开"
+    runs = find_unit_runs(text)
+    assert [[text[a:b] for a, b in r.units] for r in runs] == [["立案庭", "审判管理办公室"]]

@@ -816,7 +816,10 @@ def assign_units(fields: Fields, cells: Sequence[str], layout: Layout, lead_empt
     if "supervise" in roles:
         cells, roles = _supervisors_apart(fields, cells, roles)
     two = len(roles) >= 2
-    if two and len(cells) >= 2 and "lead" not in roles[:-1] and roles[-1] != "assist":
+    if two and len(cells) >= 2 and roles[0] == "assist" and roles[-1] in ("lead", "resp"):
+        # an assisting column before the one that does the task (配合部门 | 承办部门)
+        fields.lead, fields.resp = cells[-1], "".join(cells[:-1])
+    elif two and len(cells) >= 2 and "lead" not in roles[:-1] and roles[-1] != "assist":
         fields.resp = cells[-1]
         fields.note = "\n".join([*cells[:-1], fields.note] if fields.note else cells[:-1])
     elif two and len(cells) >= 2:

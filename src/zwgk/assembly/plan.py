@@ -1586,6 +1586,7 @@ class _Assembly:
                 shared_key=None,
                 note_is_requirement=self.layout.requirement_in_note,
                 cut=self._cut(body),
+                assist_first=self.layout.unit_roles[:1] == ("assist",),
             )
         )
         self.fields.append(fields)

@@ -105,6 +105,7 @@ class Row:
     cut: bool = False  # a page opening stops inside this row's last cell
     role_key: str | None = None  # which units lead (逗号前的为牵头单位): "comma" or "first"
     owners_first: bool = False  # with no lead, the owners were written before the assistants
+    assist_first: bool = False  # the assisting column stands before the lead (配合 | 承办)
     supervise: str = ""  # a 督办单位 column's cell: its units supervise the task
 
 

@@ -56,17 +56,26 @@ def responsibility(raw: str | None) -> Responsibility | None:
 
 
 def lead_assist(
-    lead: str, assist: str, owners: str = "", *, owners_first: bool = False
+    lead: str,
+    assist: str,
+    owners: str = "",
+    *,
+    owners_first: bool = False,
+    assist_first: bool = False,
 ) -> Responsibility | None:
     """One responsibility from a lead column, an assist column and a
     responsibility column (责任单位: units that own the task beside its lead);
     ``owners_first``: with no lead, the owners were written before the units
-    that assist them (``承办单位：…；协办单位：…``), and are kept so."""
+    that assist them (``承办单位：…；协办单位：…``), and are kept so;
+    ``assist_first``: the assisting column stands before the lead column
+    (配合部门 | 承办部门), and the cells are kept in that order."""
     assignments: list[Assignment] = []
     raw_parts = []
     columns = [(lead, Role.LEAD), (assist, Role.ASSIST), (owners, Role.OWNER)]
     if owners_first and not lead.strip():
         columns = [(owners, Role.OWNER), (assist, Role.ASSIST)]
+    elif assist_first:
+        columns = [(assist, Role.ASSIST), (lead, Role.LEAD), (owners, Role.OWNER)]
     for text, role in columns:
         text = text.strip()
         if not text:
@@ -155,7 +164,7 @@ def with_lead_column(r: Row) -> Responsibility | None:
     A row whose lead cell is empty keeps both its other columns.
     """
     if r.resp_text is None:
-        return lead_assist(r.lead, r.assist)
+        return lead_assist(r.lead, r.assist, assist_first=r.assist_first)
     if not r.lead.strip():
         return lead_assist("", r.assist, r.resp_text, owners_first=r.owners_first)
     whole = responsibility(r.resp_text)

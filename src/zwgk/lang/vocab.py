@@ -347,25 +347,28 @@ def lead_of_two_owners(roles: Sequence[str]) -> list[str]:
     """The roles of a header with two unit columns side by side and no lead
     column: two responsibility columns (市级责任单位 | 本局责任科室: the
     parent's unit and the plan's own office), or a responsibility column
-    beside an assisting one (责任科室 | 配合科室).  The first column's units
-    lead the task.
+    beside an assisting one (责任科室 | 配合科室, or after it: 配合部门 |
+    承办部门).  The responsibility column that comes first, or the one beside
+    the assisting column, leads the task.
 
     >>> lead_of_two_owners(["number", "text", "resp", "resp", "deadline"])
     ['number', 'text', 'lead', 'resp', 'deadline']
     >>> lead_of_two_owners(["text", "resp", "assist", "deadline"])
     ['text', 'lead', 'assist', 'deadline']
+    >>> lead_of_two_owners(["text", "assist", "resp", "deadline"])
+    ['text', 'assist', 'lead', 'deadline']
     >>> lead_of_two_owners(["text", "lead", "resp"])
     ['text', 'lead', 'resp']
     """
     out = list(roles)
     units = [i for i, r in enumerate(out) if r in ("lead", "assist", "resp")]
-    if (
-        len(units) == 2
-        and units[1] == units[0] + 1
-        and out[units[0]] == "resp"
-        and out[units[1]] in ("resp", "assist")
-    ):
+    if len(units) != 2 or units[1] != units[0] + 1:
+        return out
+    first, second = out[units[0]], out[units[1]]
+    if first == "resp" and second in ("resp", "assist"):
         out[units[0]] = "lead"
+    elif first == "assist" and second == "resp":
+        out[units[1]] = "lead"
     return out
 
 
@@ -633,7 +636,7 @@ EVENT_ENDS: Final[tuple[str, ...]] = (
 WORDS_OPENING_LIKE_OFFICE_ENDS: Final[frozenset[str]] = frozenset((
     "处罚", "处理", "处置", "处分", "處罰", "處理", "處置", "處分",
     "所有", "所属", "所需", "所得", "所屬",
-    "局面", "局限", "部署", "部分", "队伍", "隊伍", "股份", "庭审", "庭審",
+    "局面", "局限", "部署", "部分", "队伍", "隊伍", "股份",
     "办理", "办结", "辦理", "辦結", "办事", "辦事",
 ))  # fmt: skip
 
