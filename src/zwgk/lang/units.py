@@ -45,6 +45,7 @@ from zwgk.lang.vocab import (
     NAME_WORDS_LIKE_VERBS,
     NOT_OFFICE_ENDS,
     OFFICE_WORDS,
+    PUBLISH_AUDIENCES,
     REQUIREMENT_VERBS,
     ROLE_AFTER_NAME,
     ROLE_VERBS,
@@ -55,6 +56,7 @@ from zwgk.lang.vocab import (
     UNIT_PREFIXES,
     UNIT_SUFFIXES,
     WORDS_OPENING_LIKE_OFFICE_ENDS,
+    audience_at,
 )
 
 __all__ = [
@@ -326,11 +328,16 @@ def _boundary(text: str, i: int, e: int) -> bool:
         return True
     if _MASKED_NAME.match(text, e):
         return True  # a person's name a page masked (…办公室|郭**): a 联系人 cell
+    if audience_at(text, e) and (_whole_office(text, i, e) or text[i:e] in _OFFICES_ALONE):
+        return True  # whom it is disclosed to, a 公开范围 cell (…股|社会公众)
     # a name of its own after it is asked before another office's: most
     # often it answers, and another office's name is the dearer question
     if not _place_goes_on(text, i, e) and _next_name_apart(text, e):
         return True
     return _another_office(text, i, e)
+
+
+_AUDIENCE: Final = 8  # an audience's word to the end of a name it opens
 
 
 _MASKED_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,2}[*＊]")
@@ -602,6 +609,8 @@ def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> i
         return None
     if _inside_event(text, i):
         return None  # (…新闻发布|会市委…: no name starts inside a meeting's word)
+    if text.startswith(PUBLISH_AUDIENCES, i) and not _SUFFIX_RE.search(text, i + 2, i + _AUDIENCE):
+        return None  # (…配合|社会公众: whom it is disclosed to, not 业主委员会)
     levels = _LEVEL_BRACKET.match(text, i) if _depth == 0 else None
     if levels is not None:
         return _after_levels(text, i, levels.end())

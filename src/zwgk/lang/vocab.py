@@ -90,6 +90,7 @@ __all__ = [
     "UNIT_SUFFIXES",
     "WORDS_ENDING_LIKE_VERBS",
     "WORDS_OPENING_LIKE_OFFICE_ENDS",
+    "audience_at",
     "channels_end",
     "completion_deadline",
     "header_role",
@@ -1174,6 +1175,7 @@ PUBLISH_AUDIENCES: Final[tuple[str, ...]] = (
     "全社会", "全社會", "社会公众", "社會公眾", "公众", "公眾", "特定对象", "特定對象",
     "特定群体", "特定群體", "系统内部", "系統內部", "机关内部", "機關內部", "内部", "內部",
     "申请人", "申請人", "当事人", "當事人", "服务对象", "服務對象", "辖区群众", "轄區群眾",
+    "辖区居民", "轄區居民", "相关企业", "相關企業", "小区业主", "小區業主", "干部职工", "幹部職工",
 )  # fmt: skip
 
 _CHANNEL_RE: Final = re.compile(
@@ -1209,6 +1211,25 @@ def channels_end(text: str, start: int = 0) -> int:
         while k < len(text) and text[k] in _CHANNEL_JOINERS:
             k += 1
     return end
+
+
+_AUDIENCE_RE: Final = re.compile(
+    r"[^\W股科室处處队隊所站组組办辦]{0,4}?"
+    "(?:" + "|".join(sorted(PUBLISH_AUDIENCES, key=len, reverse=True)) + ")"
+)
+
+
+def audience_at(text: str, start: int = 0) -> bool:
+    """Whether an audience (:data:`PUBLISH_AUDIENCES`, with a few words of
+    whose before it: 局机关干部职工) is written from ``start`` on: a 公开范围
+    cell.
+
+    >>> audience_at("社会公众2024年3月底前"), audience_at("局机关干部职工")
+    (True, True)
+    >>> audience_at("政务公开专区")
+    False
+    """
+    return _AUDIENCE_RE.match(text, start) is not None
 
 
 #: Posts a 责任人 cell names (``医务科科长``, ``分管副院长``, ``总会计师``): a
