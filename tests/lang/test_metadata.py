@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import zwgk
 from tests.strategies import cjk_texts, texts
 from zwgk import PlanRef
 from zwgk.lang import (
@@ -492,3 +493,30 @@ def test_a_pages_publisher_field_names_the_issuer_not_the_paragraph_run_on(key: 
         ]
     )
     assert meta.issuer == "某某区人民政府办公室"
+
+
+PAGE_HEADING = """\
+某市审计局2024年政务公开工作要点 某市审计局 2024-04-18
+
+  为进一步加强政务公开工作，根据《2024年某市政务公开工作要点》某府办字〔2024〕7号文件要求，结合我局实际，制定本工作要点。
+
+  一、推进审计结果公开
+
+  (一)做好审计工作报告公开。依法公开本级预算执行审计工作报告。(办公室、审计业务处室及单位)
+
+  (二)公开审计整改情况。拟于9月完成审计整改情况公开。(法规处)
+"""
+
+
+def test_a_pages_heading_gives_title_issuer_and_date() -> None:
+    plan = zwgk.read(PAGE_HEADING.encode(), format="text")
+    assert (plan.title, plan.issuer, str(plan.date)) == (
+        "某市审计局2024年政务公开工作要点",
+        "某市审计局",
+        "2024-04-18",
+    )
+    assert [p.doc_number for p in plan.parents] == ["某府办字〔2024〕7号"]
+    assert plan.tasks[0].responsibility is not None
+    assert plan.tasks[0].responsibility.units() == ("办公室", "审计业务处室及单位")
+    assert plan.tasks[1].deadline is not None
+    assert str(plan.tasks[1].deadline.due) == "2024-09-30"

@@ -470,3 +470,17 @@ def test_a_role_key_reads_on_through_how_several_leads_lead_and_that_it_holds_be
 def test_a_bracket_pointing_to_an_attachment_is_no_part_of_the_name() -> None:
     r = parse_responsibility("市政府办公室、市有关单位(见附件1,下同),各县(区)政府")
     assert [a.unit for a in r.assignments] == ["市政府办公室", "市有关单位", "各县(区)政府"]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a kind of unit alone after 及 goes with the name before it
+        ("办公室、政策文件起草处室及单位", ("办公室", "政策文件起草处室及单位")),
+        ("各处室及单位负责", ("各处室及单位",)),
+        # two names joined by 及 are two units
+        ("市财政局及各区人民政府", ("市财政局", "各区人民政府")),
+    ],
+)
+def test_a_kind_of_unit_alone_after_a_join(text: str, units: tuple[str, ...]) -> None:
+    assert parse_responsibility(text).units() == units

@@ -242,6 +242,16 @@ def _clause_ends(norm: str) -> list[int]:
     return ends
 
 
+def _bare_number_after(text: str, norm: str, pos: int) -> str | None:
+    """The 文号 written right after a title with no bracket around it
+    (``《…工作要点》沪府办字〔2024〕5号文件要求``), or None."""
+    m = _doc_number_at(norm, pos)
+    if m is None or norm[pos : m.start("org")].strip():
+        return None
+    numbers = find_doc_numbers(text[pos : m.end()])
+    return numbers[0] if numbers else None
+
+
 def find_parents(text: str) -> list[PlanRef]:
     """The plans a notice says it implements (``根据《…》（…号）``), in order.
 
@@ -256,6 +266,11 @@ def find_parents(text: str) -> list[PlanRef]:
     '江门市人民政府办公室关于印发江门市2021年政务公开工作要点分工方案的通知'
     >>> refs[0].doc_number
     '江府办函〔2021〕129号'
+
+    The 文号 may follow the title with no bracket around it:
+
+    >>> find_parents("根据《某市2024年政务公开工作要点》某府办字〔2024〕5号文件要求")[0].doc_number
+    '某府办字〔2024〕5号'
     """
     if not text:
         return []
@@ -285,6 +300,8 @@ def find_parents(text: str) -> list[PlanRef]:
         if q.group("paren") is not None:
             numbers = find_doc_numbers(text[q.start("paren") : q.end("paren")])
             number = numbers[0] if numbers else None
+        else:
+            number = _bare_number_after(text, norm, q.end())
         add(q.start(), _squeeze(text[q.start("title") : q.end("title")]), number)
     for m in _IMPLEMENTS_RE.finditer(norm):
         add(m.start("title"), _squeeze(text[m.start("title") : m.end("title")]), None)
@@ -495,6 +512,31 @@ def unspaced_label(raw: str) -> str:
 # label of any field the page shows is no value
 _CELL_LABEL_RE = re.compile(rf"^(?:{_FIELD_KEYS}|{_NAME_LABEL})$")
 _ANY_LABEL_RE = re.compile(rf"^(?:{_FIELD_KEYS}|{_NAME_LABEL}|{PAGE_FIELD_NAMES})$")
+
+
+# a page's heading: the title, who published it and when, on one line
+# (``…工作要点 上海市统计局 2024-05-06``)
+_TITLE_LINE_RE = re.compile(
+    r"^(?P<title>\S.{3,58}?)\s+(?P<org>[\u4e00-\u9fff（）()]{3,40}" + ORG_END + r")"
+    r"\s+(?P<date>[12][0-9]{3}\s*[-./年]\s*[01]?[0-9]\s*[-./月]\s*[0-3]?[0-9]\s*日?)$"
+)
+
+
+def _title_lines_apart(lines: Sequence[str]) -> list[str]:
+    """``lines`` with a page's heading that writes the title, who published it
+    and the date on one line set on three lines of their own.
+
+    >>> _title_lines_apart(["某市统计局2024年政务公开工作要点 某市统计局 2024-05-06", "正文"])
+    ['某市统计局2024年政务公开工作要点', '某市统计局', '2024-05-06', '正文']
+    """
+    out: list[str] = []
+    for line in lines:
+        m = _TITLE_LINE_RE.match(line.strip())
+        if m is not None and _title_like(_squeeze(fold(m.group("title")))):
+            out += [m.group("title"), m.group("org"), m.group("date")]
+        else:
+            out.append(line)
+    return out
 
 
 def _cells_as_fields(lines: Sequence[str]) -> list[str]:
@@ -739,7 +781,7 @@ def _through_glosses(before: tuple[str, ...], after: tuple[str, ...]) -> Metadat
 @functools.lru_cache(maxsize=256)
 def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata:
     # the readings of one document share their notice: read it once
-    every = _clean_lines(_cells_as_fields(before))
+    every = _clean_lines(_cells_as_fields(_title_lines_apart(before)))
     lines = [(raw, sq) for raw, sq in every if not _page_chrome(fold(raw))]
     after_lines = _clean_lines(after)
     joined = "".join(raw for raw, _ in lines)

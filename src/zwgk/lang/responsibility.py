@@ -22,7 +22,13 @@ import attrs
 
 from zwgk._model import Assignment, Responsibility, Role
 from zwgk.lang.normalize import _INVISIBLE_TABLE, _WIDTH_TABLE, _t2s, _Translator, to_simplified
-from zwgk.lang.vocab import DUTY_SUBJECT, ROLE_AFTER_NAME, ROLE_VERBS_AFTER_NAME, UNIT_LEVELS
+from zwgk.lang.vocab import (
+    DUTY_SUBJECT,
+    ROLE_AFTER_NAME,
+    ROLE_VERBS,
+    ROLE_VERBS_AFTER_NAME,
+    UNIT_LEVELS,
+)
 
 __all__ = [
     "ResponsibilityToken",
@@ -280,6 +286,13 @@ _ETC_KIND_RE: Final = re.compile(r"等[^、，,；;。（）()]{2,16}?(?:部门|
 _JOIN_RE: Final = re.compile(r"以及|及|和|与|并")
 # a join word after a list's separator, before the next name (no name starts so)
 _LEADING_JOIN_RE: Final = re.compile(r"以及|及")
+# a kind of unit alone after a join is no name of its own: it goes with the
+# name before it (政策文件起草处室及单位: the offices and bodies drafting them)
+_BARE_KIND: Final = re.compile(
+    r"(?:单位|單位|部门|部門|机构|機構|科室|处室|處室|股室)(?=$|[、，,；;。\s（(]|"
+    + "|".join(ROLE_VERBS)
+    + ")"
+)
 _AGENT_RE: Final = re.compile(rf"(?:{DUTY_SUBJECT})?(?:由|请|請|责成|責成)")
 
 _SUFFIXES: Final = (
@@ -546,6 +559,7 @@ def _scan(view: str) -> list[_Tok]:
             and cand >= 0
             and _ends_like_unit(view[cand:i])
             and _starts_unit(view, m.end())
+            and _BARE_KIND.match(view, m.end()) is None
         ):
             flush(i)
             toks.append(_Tok("list", i, m.end()))

@@ -17,12 +17,22 @@ _DOC_NUMBER: Final = re.compile(
     r"^\S{1,12}[〔\[［(（]\s*(19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号$"
 )
 _DATE_LINE: Final = re.compile(r"^(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# a page's heading closed by its date (…工作要点 某市统计局 2024-05-06), not a
+# line of a page's fields (发布机构：… 生成日期：2018-06-15)
+_DATE_END: Final = re.compile(r"(19|20)\d{2}(?:-\d{1,2}-|\.\d{1,2}\.|/\d{1,2}/)\d{1,2}$")
+_FIELD_COLON: Final = re.compile(r"[:：]")
 
 
 def _stands_alone(line: str) -> bool:
-    """A line never wrapped into its neighbour: a 文号, a date, a title's end."""
+    """A line never wrapped into its neighbour: a 文号, a date, a title's end,
+    a line closed by a date written with figures."""
     s = squeeze(line)
-    return bool(_DOC_NUMBER.match(s) or _DATE_LINE.match(s) or NOTICE_TITLE_END.search(s))
+    return bool(
+        _DOC_NUMBER.match(s)
+        or _DATE_LINE.match(s)
+        or NOTICE_TITLE_END.search(s)
+        or (_DATE_END.search(s) is not None and not _FIELD_COLON.search(s))
+    )
 
 
 def _wrapped(previous: str) -> bool:
