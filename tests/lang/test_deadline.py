@@ -469,10 +469,8 @@ def test_the_deadline_cells_a_row_run_together_may_hold() -> None:
     text = "同步发布预报服务科牵头各县气象局配合及时气候公报发布年度公报气象台2022年2月底前每年3月"
     assert [text[a:b] for a, b in deadline_cells(text)] == ["及时", "2022年2月底前", "每年3月"]
     # a word of going on with the verb the cell completes it with is one cell
-    assert [text[a:b] for text in ["长期坚持", "持续推进"] for a, b in deadline_cells(text)] == [
-        "长期坚持",
-        "持续推进",
-    ]
+    cells = ["长期坚持", "持续推进", "常态化开展"]
+    assert [text[a:b] for text in cells for a, b in deadline_cells(text)] == cells
     # a month alone is a date in a cell
     assert deadline_cells("2021年12月") == [(0, 8)]
     # the verb the next row's requirement opens with is not the cell's (…及时|更新…)

@@ -627,9 +627,10 @@ def find_deadlines(text: str, year: int | None = None) -> list[DeadlineMatch]:
 
 
 _DATED = re.compile(r"[年月日内时天周底前后]")
-# a word of going on and the verb a cell completes it with (长期坚持, 持续推进, 及时更新)
+# a word of going on and the verb a cell completes it with (长期坚持, 持续推进, 及时更新,
+# 常态化开展)
 _ONGOING_CELL_RE = re.compile(
-    "(?:" + _ONGOING_RE.pattern + ")(?:坚持|推进|更新|开展|落实|执行|公开|化)?"
+    "(?:" + _ONGOING_RE.pattern + ")化?(?:坚持|推进|更新|开展|落实|执行|公开)?"
 )
 # (run together with the row's cells, such a cell ends the row: nothing after it on its line)
 _SCHEDULE_CELL_RE = re.compile(_SCHEDULE_ELSEWHERE + r"(?=\s*(?:$|\n|[|｜]))")
