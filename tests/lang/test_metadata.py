@@ -520,3 +520,9 @@ def test_a_pages_heading_gives_title_issuer_and_date() -> None:
     assert plan.tasks[0].responsibility.units() == ("办公室", "审计业务处室及单位")
     assert plan.tasks[1].deadline is not None
     assert str(plan.tasks[1].deadline.due) == "2024-09-30"
+
+
+@pytest.mark.parametrize("end", ["推进表", "进度表", "落实表"])
+def test_a_task_tables_title_may_end_as_a_progress_sheet(end: str) -> None:
+    meta = extract_metadata([f"某县交通运输局2023年政务公开重点任务{end}", "正文"])
+    assert meta.title == f"某县交通运输局2023年政务公开重点任务{end}"

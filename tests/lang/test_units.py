@@ -843,3 +843,9 @@ def test_a_division_then_another_office_are_two_names() -> None:
     text = "。立案庭审判管理办公室及时公开"
     runs = find_unit_runs(text)
     assert [[text[a:b] for a, b in r.units] for r in runs] == [["立案庭", "审判管理办公室"]]
+
+
+def test_a_service_window_is_a_unit() -> None:
+    text = "。投资股负责，行政审批窗口参与办结后7个工作日内"
+    runs = find_unit_runs(text)
+    assert [[text[a:b] for a, b in r.units] for r in runs] == [["投资股", "行政审批窗口"]]

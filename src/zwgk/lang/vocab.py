@@ -534,6 +534,7 @@ UNIT_SUFFIXES: Final[tuple[str, ...]] = tuple(
             "检察院",
             "银行",
             "庭",
+            "窗口",
             "支行",
             "分行",
             "园区",
