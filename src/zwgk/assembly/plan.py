@@ -1188,6 +1188,28 @@ def _heading_ranks_with_tasks(items: Sequence[_Item]) -> frozenset[int]:
     return frozenset(r for r in tasks if headings[r] > tasks[r])
 
 
+def _headings_fill_columns(read: Layout, headings: int, bodies: Sequence[str]) -> bool:
+    """Whether the labelled headings over a table's rows, run together with
+    them on their lines, fill the columns before the task's text, a heading
+    column and a text column (工作要求 | 具体任务 | 具体要求 under 一、 and
+    （一）): each column's cell is its heading, no title runs into the text."""
+    before = read.texts_before_units - 1
+    if not read.heading_first or before < 2 or headings < before:
+        return False
+    return 2 * sum(1 for b in bodies if "\n" not in b.strip()) > len(bodies)
+
+
+def _text_column_only(roles: tuple[str, ...]) -> tuple[str, ...]:
+    """A header's roles less its heading and text columns before the last
+    text column (their cells are the labelled headings above the rows).
+
+    >>> _text_column_only(("heading", "text", "text", "resp", "deadline"))
+    ('text', 'resp', 'deadline')
+    """
+    last = max(i for i, r in enumerate(roles) if r == "text")
+    return tuple(r for i, r in enumerate(roles) if i >= last or r not in ("heading", "text"))
+
+
 class _Assembly:
     """State while the items of one document become rows."""
 
@@ -1520,6 +1542,9 @@ class _Assembly:
         if ordered and kind_first(self.layout.roles):
             self.layout = attrs.evolve(self.layout, kinds=repeated_kinds(bodies))
         read = in_text_order(self.layout) if ordered else self.layout
+        if _headings_fill_columns(read, len(self.heading_ranks), bodies):
+            self.layout = attrs.evolve(self.layout, roles=_text_column_only(self.layout.roles))
+            return
         if read.texts_before_units < 2:
             return
         if ordered:
