@@ -526,3 +526,10 @@ def test_a_pages_heading_gives_title_issuer_and_date() -> None:
 def test_a_task_tables_title_may_end_as_a_progress_sheet(end: str) -> None:
     meta = extract_metadata([f"某县交通运输局2023年政务公开重点任务{end}", "正文"])
     assert meta.title == f"某县交通运输局2023年政务公开重点任务{end}"
+
+
+def test_a_title_may_close_with_its_edition_and_follow_its_bodys_name() -> None:
+    meta = extract_metadata(["某市商务局", "政务公开工作要点分工方案(2024年版)", "一、…"])
+    assert meta.title == "某市商务局政务公开工作要点分工方案(2024年版)"
+    meta = extract_metadata(["某县政务公开工作实施方案（试行）", "为做好…"])
+    assert meta.title == "某县政务公开工作实施方案（试行）"

@@ -365,7 +365,9 @@ def _page_chrome(text: str) -> bool:
     return _TAG_LINE_RE.match(text) is not None or _BREADCRUMB_RE.search(text) is not None
 
 
-_YEAR_START_RE = re.compile(rf"^(?:{_YNUM})年")
+# a title that names no body: its year or its subject first (2021年政务公开…,
+# 政务公开工作要点…), the body's name on the line before it
+_YEAR_START_RE = re.compile(rf"^(?:(?:{_YNUM})年|政务公开|政務公開)")
 
 
 def _clean_lines(lines: Sequence[str]) -> list[tuple[str, str]]:
@@ -383,7 +385,13 @@ def _is_date_line(text: str) -> bool:
     return parse_date(text) is not None
 
 
+# what a title may close with after its plan's word: the edition (…分工方案(2024年版),
+# …实施方案（试行）)
+_EDITION_RE = re.compile(r"[（(](?:[0-9]{4}年版|试行|修订|修订版|暂行)[）)]$")
+
+
 def _title_like(squeezed: str) -> bool:
+    squeezed = _EDITION_RE.sub("", squeezed)
     return (
         len(squeezed) <= 60
         and _PLAN_END_RE.search(squeezed) is not None
@@ -423,7 +431,7 @@ def _find_title(lines: list[tuple[str, str]]) -> tuple[str | None, int | None]:
         title = _squeeze(raw)
         if i > 0 and (
             _joinable_head(lines[i - 1][1])
-            # 柳州市柳南区住房和城乡建设局 + 2021年政务公开工作要点分工方案
+            # 柳州市柳南区住房和城乡建设局 + 2021年政务公开工作要点分工方案 (or 政务公开…)
             or (_YEAR_START_RE.match(sq) is not None and _ORG_LINE_RE.match(lines[i - 1][1]))
         ):
             title = _squeeze(lines[i - 1][0]) + title
