@@ -2181,4 +2181,23 @@ def split_body(
     shown_empty = any(not c.strip() for c in raw[1:-1])
     if "\n" not in body.strip() and layout.unit_roles and not shown_empty and not apart:
         return _run_together(body, layout, learned)
-    return _cells(body, layout, learned)
+    headed = _row_then_heading(body, layout, learned) if not apart else None
+    return headed if headed is not None else _cells(body, layout, learned)
+
+
+def _row_then_heading(body: str, layout: Layout, learned: frozenset[str]) -> Fields | None:
+    """A run-together row that reads whole, followed by the heading cell of
+    the group the next row opens on a line of its own (``…股2024年11月底前``
+    then ``宗教事务管理信息公开`` before ``4公开…``): the row's fields, the
+    heading after it; else None."""
+    lines = body.strip().split("\n")
+    if not layout.unit_roles or len(lines) != 2:
+        return None
+    heading = lines[1].strip()
+    if not _heading_like(heading) or is_units(heading) or is_deadline(heading):
+        return None
+    fields = _run_together(lines[0], layout, learned)
+    if not (fields.resp or fields.lead) or not fields.deadline:
+        return None
+    fields.heading_after = heading
+    return fields
