@@ -484,3 +484,18 @@ def test_a_bracket_pointing_to_an_attachment_is_no_part_of_the_name() -> None:
 )
 def test_a_kind_of_unit_alone_after_a_join(text: str, units: tuple[str, ...]) -> None:
     assert parse_responsibility(text).units() == units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a station's or a court division's name ends there, before its role word
+        ("气象台负责农业气象中心参与", [("气象台", "owner"), ("农业气象中心", "assist")]),
+        ("立案庭负责，各审判庭配合", [("立案庭", "owner"), ("各审判庭", "assist")]),
+    ],
+)
+def test_names_ending_in_tai_or_ting_take_their_role(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(a.unit, a.role.value) for a in parse_responsibility(text).assignments]
+    assert got == expected
