@@ -816,6 +816,13 @@ def _clauses(body: str) -> int:
     return max(named, len(_extract_responsibilities(body)[1]))
 
 
+def _cut_inside(body: str) -> bool:
+    """Whether a page's opening stops inside this, the text's last item: its
+    paragraph under its title is not closed (…执法检查)."""
+    rest = body.strip().partition("\n")[2].strip() or body.strip()
+    return bool(rest) and not rest.endswith((*FULL_STOPS, "）", ")", "】"))
+
+
 def _owners(text: str, outline: Outline, items: Sequence[_Item], end: int) -> list[_Item] | None:
     """The items of a prose plan whose tasks sit at different depths, or None.
 
@@ -836,6 +843,8 @@ def _owners(text: str, outline: Outline, items: Sequence[_Item], end: int) -> li
         _Item(h, body, h.start, _clauses(body) >= 1)
         for h, body in _bodies(text, outline.labels, end)
     ]
+    if out and items[-1].is_task and _cut_inside(out[-1].body):
+        out[-1] = attrs.evolve(out[-1], is_task=True)  # a page cut before its clause
     # more tasks than before, not counting the tasks after the last that owns
     # a clause (a closing part: 保障措施 numbers no task)
     owns = [_clauses(i.body) > 0 for i in items if i.is_task]
