@@ -50,3 +50,26 @@ def test_parts_on_aims_and_on_how_the_plan_is_carried_out_stay_headings() -> Non
     assert "指导" not in texts
     assert "组织领导" not in texts
     assert "绩效考核" not in texts
+
+
+TOP_PARTS = """\
+某区医疗保障局2023年政务公开工作要点
+2023年政务公开工作的总体要求是：以习近平新时代中国特色社会主义思想为指导，深入推进政务公开。主要工作如下：
+一、总体指导思想
+坚持以人民为中心的发展思想，推动医疗保障政务公开工作提质增效。
+二、进一步做好政府信息公开平台维护
+落实专人负责信息发布、日常巡查等工作，确保信息发布流程完善、内容准确。
+三、进一步深化主动公开标准化工作
+（一）严格执行政府信息公开审查制度。健全完善公开属性认定流程。
+（二）完善主动公开目录。动态更新医保领域主动公开事项目录。
+"""
+
+
+def test_a_top_part_over_its_own_paragraph_beside_parts_over_tasks_is_a_task() -> None:
+    plan = zwgk.read(TOP_PARTS.encode(), format="text")
+    assert [(t.label, t.section) for t in plan.tasks] == [
+        ("二、", ()),
+        ("（一）", ("进一步深化主动公开标准化工作",)),
+        ("（二）", ("进一步深化主动公开标准化工作",)),
+    ]
+    assert plan.tasks[0].text.startswith("进一步做好政府信息公开平台维护")

@@ -533,3 +533,10 @@ def test_a_title_may_close_with_its_edition_and_follow_its_bodys_name() -> None:
     assert meta.title == "某市商务局政务公开工作要点分工方案(2024年版)"
     meta = extract_metadata(["某县政务公开工作实施方案（试行）", "为做好…"])
     assert meta.title == "某县政务公开工作实施方案（试行）"
+
+
+def test_a_page_fields_value_on_its_own_line_is_no_head_of_the_title() -> None:
+    meta = extract_metadata(
+        ["关键词:主题分类:", "规划计划", "某区医疗保障局2023年政务公开工作要点", "正文"]
+    )
+    assert meta.title == "某区医疗保障局2023年政务公开工作要点"

@@ -11,6 +11,7 @@ from zwgk.lang.vocab import (
     HEADER_WORDS,
     channels_end,
     header_role,
+    is_aims_heading,
     is_status,
     kinds_after_text,
     lead_of_two_owners,
@@ -177,3 +178,8 @@ def test_a_column_of_what_a_task_is_judged_by_is_no_requirement_column() -> None
     assert [header_role(h) for h in judged_by] == ["other"] * 4
     # a standard the task itself sets out is its text
     assert header_role("公开标准") == header_role("完成标准") == "text"
+
+
+def test_the_guiding_thought_of_the_whole_is_an_aims_heading() -> None:
+    assert is_aims_heading("总体指导思想")
+    assert not is_aims_heading("进一步做好政府信息公开平台维护")

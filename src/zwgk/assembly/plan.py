@@ -858,15 +858,16 @@ def _leaf_headings(items: Sequence[_Item]) -> list[_Item]:
     task (``（一）统筹…`` over one paragraph beside ``（二）…`` over items 1.
     2.): its title and its paragraph are its text.  A part on the plan's
     aims or on how it is carried out (总体要求, 保障措施), or one inside it,
-    stays; so does a top part, which may open or close the plan (指导思想,
-    组织领导)."""
+    stays; a top part is a task where another top part holds tasks."""
     out = list(items)
     above: list[int] = []  # the headings over the item
     for k, item in enumerate(items[:-1]):
         above = [a for a in above if items[a].label.rank < item.label.rank]
         if not item.is_task and items[k + 1].label.rank <= item.label.rank:
             titles = [items[a].body.strip().split("\n", 1)[0] for a in (*above, k)]
-            tasks_around = bool(above) and _part_holds_task(items, above[-1])
+            tasks_around = (
+                _part_holds_task(items, above[-1]) if above else _sibling_holds_task(items, k)
+            )
             if (
                 tasks_around
                 and _own_paragraph(item.body)
@@ -875,6 +876,16 @@ def _leaf_headings(items: Sequence[_Item]) -> list[_Item]:
                 out[k] = attrs.evolve(item, is_task=True, leaf=True)
         above.append(k)
     return out
+
+
+def _sibling_holds_task(items: Sequence[_Item], k: int) -> bool:
+    """Whether another part of the top rank of item ``k`` holds a task: the
+    plan's parts, of which ``k`` is one."""
+    rank = items[k].label.rank
+    return any(
+        i != k and item.label.rank == rank and _part_holds_task(items, i)
+        for i, item in enumerate(items)
+    )
 
 
 def _part_holds_task(items: Sequence[_Item], k: int) -> bool:

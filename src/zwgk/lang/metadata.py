@@ -429,10 +429,21 @@ def _find_title(lines: list[tuple[str, str]]) -> tuple[str | None, int | None]:
         if not _title_like(sq):
             continue
         title = _squeeze(raw)
-        if i > 0 and (
-            _joinable_head(lines[i - 1][1])
-            # 柳州市柳南区住房和城乡建设局 + 2021年政务公开工作要点分工方案 (or 政务公开…)
-            or (_YEAR_START_RE.match(sq) is not None and _ORG_LINE_RE.match(lines[i - 1][1]))
+        # (a page field's value on the line after its label is no title's head:
+        # 主题分类: | 规划计划)
+        field_value = (
+            i > 1
+            and lines[i - 2][1].endswith((":", "："))
+            and not _ORG_LINE_RE.match(lines[i - 1][1])
+        )
+        if (
+            i > 0
+            and not field_value
+            and (
+                _joinable_head(lines[i - 1][1])
+                # 柳州市柳南区住房和城乡建设局 + 2021年政务公开工作要点分工方案 (or 政务公开…)
+                or (_YEAR_START_RE.match(sq) is not None and _ORG_LINE_RE.match(lines[i - 1][1]))
+            )
         ):
             title = _squeeze(lines[i - 1][0]) + title
         return _SITE_TAG_RE.sub("", title), i

@@ -851,7 +851,7 @@ HEADER_QUALIFIER: Final = re.compile(
 AIMS_HEADING: Final = re.compile(
     # (what they are of may stand before them: 政务公开的基本原则)
     r"^(?:[\u4e00-\u9fff]{2,8}的)?(?:(?:把握|明确|明確|坚持|堅持|确定|確定)?"
-    r"(?:总体|總體|目标|目標|工作|主要|基本)?(?:要求|目标|目標|原则|原則)|指导思想|指導思想)$"
+    r"(?:总体|總體|目标|目標|工作|主要|基本)?(?:要求|目标|目標|原则|原則|指导思想|指導思想))$"
 )
 _AIMS_CLAUSES: Final = re.compile(r"[，,、；;]")
 
