@@ -927,6 +927,20 @@ def _paragraphs_with_clauses(body: str, cut: bool) -> tuple[str, list[str]] | No
     return title, lines
 
 
+def _titled_paragraphs(body: str) -> tuple[str, list[str]] | None:
+    """A heading line over two paragraphs or more with no number, each opened
+    by a short title sentence of its own (``(一)加大民政领域政策解读`` then
+    ``扩大解读范围。重点围绕…``, ``落实解读责任。局主要负责人…``): the heading
+    and the paragraphs; else None."""
+    title, _, rest = body.strip().partition("\n")
+    lines = [line.strip() for line in rest.split("\n") if line.strip()]
+    if len(lines) < 2 or not _heading_like(title) or title.rstrip().endswith("。"):
+        return None
+    return (title, lines) if all(_OPENING_TITLE.match(line) for line in lines) else None
+
+
+# a paragraph's own short title sentence, then its text (扩大解读范围。重点围绕…)
+_OPENING_TITLE = re.compile(r"[^，。；,;：:、\s]{2,12}。\S")
 _CLOSING_CLAUSE = re.compile(r"[)）]\s*[。；;]?\s*$")  # a paragraph closed by its clause
 
 
@@ -1428,7 +1442,9 @@ class _Assembly:
             return
         paragraphs = None
         if not self.layout.table:
-            paragraphs = _paragraphs_with_clauses(item.body, self._cut(item.body))
+            paragraphs = _paragraphs_with_clauses(
+                item.body, self._cut(item.body)
+            ) or _titled_paragraphs(item.body)
         if paragraphs is not None:
             # a heading over paragraphs with no number, each closed by its own clause
             self.heading_ranks = sorted({*self.heading_ranks, item.label.rank})

@@ -1,0 +1,29 @@
+"""A heading over paragraphs with no number, each opened by a short title
+sentence of its own (``（一）加大政策解读`` then ``扩大解读范围。…`` and
+``落实解读责任。…``): each paragraph is a task under the heading; a heading
+over one paragraph of plain sentences stays one task."""
+
+from __future__ import annotations
+
+import zwgk
+
+PLAN = """\
+2022年度某市司法局政务公开工作要点
+一、要点
+（一）加大政策解读力度
+扩大解读范围。围绕法治政府建设重要部署开展深入解读，主动引导舆论。
+落实解读责任。局主要负责人履行第一解读人职责，及时准确传递权威信息。
+加大解读力度。对本局制发的规范性文件同步组织解读，做到应解读尽解读。
+（二）持续推进政务公开标准化规范化
+根据市政务公开办部署，继续做好公共法律服务领域政务公开标准化规范化工作。
+"""
+
+
+def test_paragraphs_opened_by_their_own_titles_are_tasks_under_the_heading() -> None:
+    plan = zwgk.read(PLAN.encode(), format="text")
+    assert [(t.label, t.section, t.text[:6]) for t in plan.tasks] == [
+        ("", ("要点", "加大政策解读力度"), "扩大解读范围"),
+        ("", ("要点", "加大政策解读力度"), "落实解读责任"),
+        ("", ("要点", "加大政策解读力度"), "加大解读力度"),
+        ("（二）", ("要点",), "持续推进政务"),
+    ]
