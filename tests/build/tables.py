@@ -1,5 +1,6 @@
 """A table written for a test as the offices' tools write it: a Word table
-under its title, or a worksheet with its title in the first row."""
+under its title, or a worksheet with its title in the first row; and a prose
+plan as a text file or a Word file of paragraphs."""
 
 from __future__ import annotations
 
@@ -35,4 +36,21 @@ def table_xlsx(path: Path, title: str | None, rows: Sequence[Sequence[str]]) -> 
         sheet.append(list(row))
     out = path / "plan.xlsx"
     book.save(str(out))
+    return out
+
+
+def plan_text(path: Path, text: str) -> Path:
+    """A prose plan's ``text`` as a text file, saved in ``path``."""
+    out = path / "plan.txt"
+    out.write_text(text, encoding="utf-8")
+    return out
+
+
+def paragraphs_docx(path: Path, text: str) -> Path:
+    """A prose plan's ``text`` as a Word file, one paragraph a line, saved in ``path``."""
+    document = docx.Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    out = path / "plan.docx"
+    document.save(str(out))
     return out

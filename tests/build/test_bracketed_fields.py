@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import pytest
 
 import zwgk
 from tests.assembly.rows import assignments_read, deadlines_read
+from tests.build.tables import paragraphs_docx, plan_text
 from zwgk import Role
 
 PLAN = """\
@@ -37,24 +37,9 @@ UNITS = [
 DEADLINES = ["2024年4月底前", "录取结束后10个工作日内", "2024年8月底前", "长期坚持"]
 
 
-def _text(path: Path) -> Path:
-    out = path / "plan.txt"
-    out.write_text(PLAN, encoding="utf-8")
-    return out
-
-
-def _docx(path: Path) -> Path:
-    document = docx.Document()
-    for line in PLAN.splitlines():
-        document.add_paragraph(line)
-    out = path / "plan.docx"
-    document.save(str(out))
-    return out
-
-
-@pytest.mark.parametrize("make", [_text, _docx], ids=["text", "docx"])
+@pytest.mark.parametrize("make", [plan_text, paragraphs_docx], ids=["text", "docx"])
 def test_bracketed_field_names_give_units_roles_and_deadlines(make, tmp_path: Path) -> None:
-    plan = zwgk.read(make(tmp_path))
+    plan = zwgk.read(make(tmp_path, PLAN))
     assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
     assert plan.tasks[0].text == "公开学院章程和内部管理机构设置情况。"
     got = assignments_read(plan)

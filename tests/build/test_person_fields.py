@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import pytest
 
 import zwgk
 from tests.assembly.rows import assignments_read, deadlines_read
+from tests.build.tables import paragraphs_docx, plan_text
 from zwgk import Role
 from zwgk.build.pieces import R_EXTRA_COLUMN
 
@@ -29,24 +29,9 @@ PLAN = """\
 """
 
 
-def _text(path: Path) -> Path:
-    out = path / "plan.txt"
-    out.write_text(PLAN, encoding="utf-8")
-    return out
-
-
-def _docx(path: Path) -> Path:
-    document = docx.Document()
-    for line in PLAN.splitlines():
-        document.add_paragraph(line)
-    out = path / "plan.docx"
-    document.save(str(out))
-    return out
-
-
-@pytest.mark.parametrize("make", [_text, _docx], ids=["text", "docx"])
+@pytest.mark.parametrize("make", [plan_text, paragraphs_docx], ids=["text", "docx"])
 def test_the_person_in_charge_is_no_text_and_no_unit(make, tmp_path: Path) -> None:
-    plan = zwgk.read(make(tmp_path))
+    plan = zwgk.read(make(tmp_path, PLAN))
     assert [t.text for t in plan.tasks] == [
         "公开重点产业项目招引和建设进展情况。",
         "公开惠企政策兑现结果。",
