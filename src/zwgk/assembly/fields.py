@@ -1510,7 +1510,9 @@ def _deadline_then_note(rest: str) -> tuple[str, str] | None:
         return None
     end = max(ends)
     note = rest[end:].strip()
-    if not note or note.startswith(DEADLINE_GOES_ON) or is_deadline(note):
+    # (a second deadline cell is no note; a sentence opening with a date is one)
+    deadline = is_deadline(note) and not note.endswith(tuple(FULL_STOPS))
+    if not note or note.startswith(DEADLINE_GOES_ON) or deadline:
         return None
     return rest[:end], note
 

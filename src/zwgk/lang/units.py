@@ -415,7 +415,11 @@ def _deadline_then_word(rest: str) -> bool:
         return False
     if rest.startswith(DEADLINE_GOES_ON, end):
         return False  # (…24小时内发布: the deadline cell's own words)
-    return len(rest) - end <= _NOTE_WORD and unit_end(rest, end, _depth=2) is None
+    if unit_end(rest, end, _depth=2) is not None:
+        return False
+    # a short note's word, or a progress cell's sentences closing the row
+    # (调整前5日|5月线路调整已提前公告。: a 完成情况 column)
+    return len(rest) - end <= _NOTE_WORD or rest.endswith(("。", "."))
 
 
 _OFFICE_RE: Final = re.compile(word_pattern(OFFICE_WORDS))
