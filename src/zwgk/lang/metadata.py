@@ -537,7 +537,7 @@ _ANY_LABEL_RE = re.compile(rf"^(?:{_FIELD_KEYS}|{_NAME_LABEL}|{PAGE_FIELD_NAMES}
 # (``…工作要点 上海市统计局 2024-05-06``)
 _TITLE_LINE_RE = re.compile(
     r"^(?P<title>\S.{3,58}?)\s+(?P<org>[\u4e00-\u9fff（）()]{3,40}" + ORG_END + r")"
-    r"\s+(?P<date>[12][0-9]{3}\s*[-./年]\s*[01]?[0-9]\s*[-./月]\s*[0-3]?[0-9]\s*日?)$"
+    rf"\s+(?P<date>{_FULL_DATE_RE.pattern})$"
 )
 
 
