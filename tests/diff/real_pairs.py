@@ -697,6 +697,31 @@ TWENTY_EIGHTH_PAIRS = (
 )
 """The twenty-eighth set, held out the same way, measured and joined."""
 
+TWENTY_NINTH_PAIRS = (
+    "shanghai-stats-2024-vs-2022",
+    "shanghai-stats-2024-vs-qingpu-2024",
+    "shanghai-stats-2024-vs-qingpu-health-2024",
+    "shanghai-stats-2024-vs-shanghai-2023",
+    "shanghai-stats-2024-vs-shanghai-2024",
+    "shanghai-stats-2024-vs-shanghai-agri-2024",
+    "shanghai-stats-2024-vs-shanghai-cooperation-2024",
+    "shanghai-stats-2024-vs-shanghai-econ-2024",
+    "shanghai-stats-2024-vs-shanghai-medsec-2024",
+    "shanwei-data-2023-vs-001",
+    "shanwei-data-2023-vs-huizhou-2022",
+    "shanwei-data-2023-vs-taishan-2022",
+    "shanwei-data-2023-vs-zhongshan-medsec-2022",
+    "shanwei-market-2024-vs-001",
+    "shanwei-market-2024-vs-huizhou-2022",
+    "shanwei-market-2024-vs-jiangmen-natres-2022",
+    "shanwei-market-2024-vs-national-2022",
+    "shanwei-market-2024-vs-shanwei-data-2023",
+    "shanwei-market-2024-vs-shanwei-emergency",
+    "shanwei-market-2024-vs-taishan-2022",
+    "shanwei-market-2024-vs-zhongshan-medsec-2022",
+)
+"""The twenty-ninth set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -726,6 +751,7 @@ DEV_PAIRS = (
     + TWENTY_SIXTH_PAIRS
     + TWENTY_SEVENTH_PAIRS
     + TWENTY_EIGHTH_PAIRS
+    + TWENTY_NINTH_PAIRS
 )
 
 
