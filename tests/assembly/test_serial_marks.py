@@ -1,7 +1,8 @@
 """Run-together tables whose 序号 cell carries more than the number: a mark
 for a key task (``2★``), a catalogue code after it (a 目录编码 column,
 ``3C0301``), the first of the measures a task cell numbers (``31.…；2.…``),
-and a note on the table after the last row (``注：…``)."""
+a year cell after it (a 年度 column, ``12024公开…``), and a note on the table
+after the last row (``注：…``)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,37 @@ def test_a_list_numbered_with_dots_keeps_its_eleventh_item() -> None:
     text = "".join(f"{n}.公开第{n}项内容。\n" for n in range(1, 13))
     hits = [h for h in find_labels(text) if h.start == text.index("11.")]
     assert [(h.number, h.style) for h in hits] == [(11, "num_dot")]
+
+
+YEARS = """\
+某区市场监督管理局2024—2025年政务公开重点任务清单
+根据《某区2024年政务公开工作要点》，制定本局两年重点任务清单。
+序号年度工作任务责任科室完成时限
+12024公开食品抽检结果。食品科每季度
+22024公开行政处罚决定。法规科作出决定后7个工作日内
+32025公开“双随机、一公开”抽查结果。执法大队牵头，信用科配合2025年6月底前
+42025公开本局2024年度政府信息公开工作年度报告。办公室2025年1月31日前
+某区市场监督管理局
+2024年3月1日
+"""
+
+
+def test_a_year_cell_after_the_serial_is_no_part_of_the_text() -> None:
+    plan = zwgk.read(YEARS.encode(), format="text")
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert read_rows(plan) == [
+        ("公开食品抽检结果。", "食品科", "每季度"),
+        ("公开行政处罚决定。", "法规科", "作出决定后7个工作日内"),
+        ("公开“双随机、一公开”抽查结果。", "执法大队牵头，信用科配合", "2025年6月底前"),
+        ("公开本局2024年度政府信息公开工作年度报告。", "办公室", "2025年1月31日前"),
+    ]
+    assert [t.note for t in plan.tasks] == ["2024", "2024", "2025", "2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("12024公开…", "1"), ("102025公开…", "10"), ("32024年底前公开…", "3")],
+)
+def test_a_serial_run_into_a_year(text: str, label: str) -> None:
+    hit = find_labels(text)[0]
+    assert text[hit.start : hit.end] == label

@@ -469,6 +469,14 @@ _SERIAL_YEAR: Final = re.compile(
 )
 
 
+# ... and run into a 年度 cell after it (``12024公开…``: row 1 of the year 2024,
+# a year cell between the 序号 and the task): the digits before a year of
+# 19xx or 20xx that the text follows directly, a weak hit.
+_SERIAL_YEAR_CELL: Final = re.compile(
+    rf"({_DIGIT_AFTER_SPACE}[0-9０-９]{{0,2}}?)(?=(?:19|20)[0-9]{{2}}(?!年)[\u4e00-\u9fff“《])"
+)
+
+
 # The same before a measure word (``11年度报告``, ``5人大建议``): a serial number
 # only where the numbering needs it (a weak hit; see zwgk.assembly.labels).
 _SERIAL_MEASURE: Final = re.compile(
@@ -503,6 +511,9 @@ _SERIAL_HOTLINE: Final = re.compile(
     r"([0-9０-９](?<=(?<![^\s\u4e00-\u9fff。；）)”》])[0-9０-９])[0-9０-９]?)"
     r"(?=12[0-9]{3}(?![0-9０-９])[\u4e00-\u9fff])"
 )
+
+
+_WEAK_SERIALS: Final = (_SERIAL_YEAR_CELL, _SERIAL_MEASURE, _SERIAL_GLUED, _SERIAL_HOTLINE)
 
 
 # ... and run into a score (``13分公开…``: row 1, a 考核分值 cell of 3分 first in
@@ -699,12 +710,13 @@ def find_labels(text: str) -> list[LabelHit]:
                 continue
             part = parse_number(m.group("part")) or 0 if "part" in regex.groupindex else 0
             hits[start] = LabelHit(start, m.end(), number, style, part=part)
-    serials = (_SERIAL, _SERIAL_RUN, _SERIAL_YEAR, _SERIAL_MEASURE, _SERIAL_GLUED, _SERIAL_HOTLINE)
+    serials = (_SERIAL, _SERIAL_RUN, _SERIAL_YEAR, _SERIAL_YEAR_CELL, _SERIAL_MEASURE)
+    serials += (_SERIAL_GLUED, _SERIAL_HOTLINE)
     for serial in serials:
         for m in serial.finditer(text):
             number = parse_number(m.group(1))
             if number and m.start(1) not in hits:
-                weak = serial in (_SERIAL_MEASURE, _SERIAL_GLUED, _SERIAL_HOTLINE)
+                weak = serial in _WEAK_SERIALS
                 weak = weak or _MEASURE_AFTER_SPACE.match(text, m.end()) is not None
                 hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial", weak)
     if "分" in text:
