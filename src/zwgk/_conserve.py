@@ -120,11 +120,19 @@ def _placed(plan: Plan) -> Iterator[str]:
         previous = task.section
 
 
+def _cells(grid: Grid) -> Iterator[tuple[str, Location | None]]:
+    """The texts of ``grid``'s cells; a cell that holds what the cell left of
+    it holds counts once (a merged cell written out into every cell it covers)."""
+    left: dict[tuple[int, int], str] = {(c.row, c.col + c.colspan): c.text for c in grid.cells}
+    for cell in grid.cells:
+        if left.get((cell.row, cell.col)) != cell.text:
+            yield cell.text, cell.location
+
+
 def _units(document: Document) -> Iterator[tuple[str, Location | None]]:
     for part in document.parts:
         if isinstance(part, Grid):
-            for cell in part.cells:
-                yield cell.text, cell.location
+            yield from _cells(part)
         elif isinstance(part, Block):
             yield part.text, part.location
     for residue in document.residue:

@@ -75,7 +75,7 @@ def task_rank(
     start = header_at + 1 if header_at is not None else 0
     for row in rows[start:]:
         cell = row[text_col] if text_col < len(row) else None
-        if cell is None or cell.colspan > 1:
+        if cell is None or cell.colspan > 1 or across_cell(row, len(row)) is not None:
             continue
         label = label_of(cell.text)
         if label is None:
@@ -251,6 +251,7 @@ class _TableReader:
         if lab is not None and lab.rank >= self.task_rank:
             return False
         self._heading(only, self.levels.of_row(lab))
+        self.seen.update(id(c) for c in row if c is not None)  # (its copies)
         return True
 
     def _heading_columns(self, row: Sequence[Cell | None]) -> None:
