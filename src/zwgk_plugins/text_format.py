@@ -39,6 +39,7 @@ from zwgk_plugins._text_layouts import (
     LAYOUTS,
     Line,
     blank_cells,
+    bullet_cells,
     detect_layout,
     join_cell_lines,
     join_closed_cells,
@@ -172,7 +173,9 @@ def _read_lines(
     # what the plan must hold: every line, whichever reading is chosen (a
     # layout's document may leave out cells its grid has no column for)
     source = Document(blocks(lines), residue=tuple(residue))
-    lines = join_closed_cells(join_cell_lines(blank_cells(padded_cells(_close_labels(lines)))))
+    lines = join_closed_cells(
+        join_cell_lines(blank_cells(padded_cells(bullet_cells(_close_labels(lines)))))
+    )
     chosen = layout or detect_layout(lines)
     document = parse_layout(chosen, lines)
     document = document.__class__(

@@ -28,6 +28,7 @@ from zwgk_plugins._text_layouts.common import Line
 from zwgk_plugins._text_layouts.detect import (
     LAYOUTS,
     blank_cells,
+    bullet_cells,
     detect_layout,
     join_cell_lines,
     join_closed_cells,
@@ -41,6 +42,7 @@ __all__ = [
     "LAYOUTS",
     "Line",
     "blank_cells",
+    "bullet_cells",
     "detect_layout",
     "join_cell_lines",
     "join_closed_cells",

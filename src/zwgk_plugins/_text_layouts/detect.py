@@ -25,6 +25,7 @@ from zwgk_plugins._text_layouts.tab import read_tab
 __all__ = [
     "LAYOUTS",
     "blank_cells",
+    "bullet_cells",
     "detect_layout",
     "join_cell_lines",
     "join_closed_cells",
@@ -123,6 +124,34 @@ def blank_cells(lines: Sequence[Line]) -> list[Line]:
             out += slot
         out.append(lines[b])
     return out + list(lines[marks[-1] + 1 :])
+
+
+# marks a list item opens with, where a table was copied as a list of its
+# cells (a mark that is no letter or symbol the text must keep)
+_BULLET: Final = re.compile(r"^[ \t\u3000]*([•·‧∙‣\-–])(?:[ \t\u3000]+|$)")
+
+
+def bullet_cells(lines: Sequence[Line]) -> list[Line]:
+    """The lines of a table copied as a list of its cells, one item a cell
+    opening with the same mark (``• 序号``, ``• 1``, ``•`` alone for an empty
+    cell), with the cells parted by ``|`` lines as a table copied one cell
+    per line parts them.  Only a run of items that holds a header of cells
+    is read so; other lines are left as they are."""
+    marks = [_BULLET.match(ln.text) for ln in lines]
+    runs = [list(g) for _, g in itertools.groupby(range(len(lines)), key=lambda i: _mark(marks[i]))]
+    out: list[Line] = []
+    for run in runs:
+        items = [Line(lines[i].no, lines[i].text[m.end() :]) for i in run if (m := marks[i])]
+        if len(items) < len(run) or cells_header([x for x in items if x.text.strip()]) is None:
+            out += [lines[i] for i in run]
+            continue
+        for k, item in enumerate(items):
+            out += ([Line(item.no, "|")] if k else []) + ([item] if item.text.strip() else [])
+    return out
+
+
+def _mark(found: re.Match[str] | None) -> str:
+    return found.group(1) if found is not None else ""
 
 
 _PADDED: Final = 0.9  # the share of a table's cell gaps that are one blank line or an odd run
