@@ -225,6 +225,7 @@ def field_parens(text: str) -> tuple[str, dict[str, str]]:
             or fields(inner)
             or _duty_then_fields(inner)
             or _duty_then_time(inner)
+            or _time_then_duty(inner)
         )
         if got:
             for key, value in got.items():
@@ -301,6 +302,32 @@ def _duty_then_time(inner: str) -> dict[str, str] | None:
     if not (ROLE_WORD.search(head) or _names_only(head)) or not looks_like_responsibility(head):
         return None
     return {"resp": head, "deadline": time.removesuffix("完成")}
+
+
+_FIRST_CLAUSE: Final = re.compile(r"\s*([^，,；;]+?)\s*[，,；;]")
+
+
+def _time_then_duty(inner: str) -> dict[str, str] | None:
+    """A bracket that states when, then who does the task, with no field
+    names (``2024年3月底前，校长办公室负责``, ``每学期开学前，教务处牵头，各年级组配合``):
+    the time as the deadline, the clauses after it as the responsibility;
+    None for any other bracket.
+
+    >>> _time_then_duty("录取结束后5个工作日内，招生办负责，纪检监察室监督")
+    {'resp': '招生办负责，纪检监察室监督', 'deadline': '录取结束后5个工作日内'}
+    >>> _time_then_duty("每季度，含政策解读") is None
+    True
+    """
+    m = _FIRST_CLAUSE.match(inner)
+    if m is None:
+        return None
+    time, rest = m.group(1), inner[m.end() :].strip().rstrip("。；;")
+    cells = deadline_cells(time)
+    if not cells or cells[0][0] != 0 or len(time) - cells[0][1] > _AFTER_TIME:
+        return None
+    if not (ROLE_WORD.search(rest) or _names_only(rest)) or not looks_like_responsibility(rest):
+        return None
+    return {"resp": rest, "deadline": time.removesuffix("完成")}
 
 
 def _is_responsibility(text: str, s: int, e: int) -> bool:
