@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from zwgk.lang._lead import led
-from zwgk.lang.vocab import NOTICE_TITLE_END
+from zwgk.lang.vocab import NOTICE_TITLE_END, WEB_ADDRESS
 
 __all__ = [
     "REASON_CHROME",
@@ -67,7 +67,6 @@ _TAG_LINE = re.compile(r"^\s*(<[^<>]{0,200}>\s*)+$")
 # own text lost its tags when it was copied, so a line that still has one
 # next to a link is an injected advertisement.
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+", re.I)
 
 
 def _chrome_any(text: str) -> bool:
@@ -128,7 +127,7 @@ def chrome_reason(line: str) -> str | None:
     tagged = "<" in s  # markup needs a tag: most lines are spared both looks for one
     if tagged and _TAG_LINE.match(s):
         return REASON_MARKUP
-    if _SPAM.search(s) or (tagged and _TAG.search(s) and _WEB_ADDRESS.search(s)):
+    if _SPAM.search(s) or (tagged and _TAG.search(s) and WEB_ADDRESS.search(s)):
         return REASON_SPAM
     if _CHROME.match(s) or _chrome_any(s) or _CRUMB_LINE.match(s) or _toolbar(s):
         return REASON_CHROME

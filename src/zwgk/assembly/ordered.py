@@ -46,6 +46,7 @@ from zwgk.lang.deadline import deadline_cells, parse_deadline
 from zwgk.lang.numerals import CATALOGUE_CODE, COUNTED, COUNTED_CELL
 from zwgk.lang.units import UnitRun, find_unit_runs, run_at
 from zwgk.lang.vocab import (
+    WEB_ADDRESS,
     channels_end,
     is_bare_post,
     names_persons,
@@ -233,7 +234,9 @@ class _Row:
         counts = list(COUNTED.finditer(body, p))
         ends += [m.end() for m in counts if m.end() < len(body)]
         ends += [m.start() for m in counts[-1:] if m.end() == len(body)]  # (…目录|3分)
-        return list(dict.fromkeys(ends))
+        addresses = _web_addresses(body, p)  # (a 公开网址 cell: none ends inside one)
+        ends += [a for a, _ in addresses if a > p]
+        return [k for k in dict.fromkeys(ends) if not any(a < k < b for a, b in addresses)]
 
     def _spans(self, i: int, p: int, opened: bool) -> Iterator[_Span]:
         """Where block ``i`` (a deadline or units) may stand from ``p`` on,
@@ -325,7 +328,10 @@ class _Row:
             # or with a time: a 公开时限 cell, …之日起20个工作日内|规划股)
             starts += [m.end() for m in COUNTED.finditer(self.body, p)]
             starts += [b for a, b in self.deadlines if a >= p]
-        return sorted({a for a in starts if a >= p})
+            # (a 公开网址 cell: …/index.html|办公室)
+            starts += [b for _, b in _web_addresses(self.body, p)]
+        inside = _web_addresses(self.body, p)
+        return sorted({k for k in starts if k >= p and not any(a < k < b for a, b in inside)})
 
     def _before_deadline(self, k: int) -> bool:
         """Whether a deadline cell may start at ``k``: one the grammar finds
@@ -478,6 +484,10 @@ def _best(row: _Row) -> tuple[_Span, ...] | None:
 
 
 @functools.lru_cache(maxsize=64)
+def _web_addresses(body: str, p: int) -> list[_Span]:
+    return [(m.start(), m.end()) for m in WEB_ADDRESS.finditer(body, p)]
+
+
 def kind_first(roles: tuple[str, ...]) -> bool:
     """Whether a header puts a column of another kind than the text's
     right after the row's number, the text right after it (序号 | 任务类型 |

@@ -88,6 +88,7 @@ __all__ = [
     "UNIT_LEVELS",
     "UNIT_PREFIXES",
     "UNIT_SUFFIXES",
+    "WEB_ADDRESS",
     "WORDS_ENDING_LIKE_VERBS",
     "WORDS_OPENING_LIKE_OFFICE_ENDS",
     "audience_at",
@@ -1134,6 +1135,12 @@ STATUS_VALUE: Final = re.compile(
     r"(完成|落实|推进|启动|实施|开展|办结|整改|公开)(中|到位)?"
     r"|进行中|推进中|未开始|已公开"
 )
+
+
+#: A web address (a 公开网址 cell, ``http://www.nbyz.gov.cn/col/col1229/index.html``):
+#: one piece, ending where a character no address holds stands (a unit's name
+#: run on after it).
+WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'*+,;=%\-]+", re.I)
 
 
 #: A line opening a note on the table it follows (``注：标注★的为重点任务``,
