@@ -18,6 +18,7 @@ from zwgk.lang.vocab import (
     ROLE_VERBS_AFTER_NAME,
     ROLE_WORD,
     SHORT_FIELD_NAMES,
+    TEXT_FIELD,
 )
 
 __all__ = [
@@ -94,14 +95,15 @@ def inline_fields(body: str) -> tuple[str, dict[str, str]]:
         field = FIELD_RE.search(line)
         inside = field is not None and _in_bracket(line, field.start())
         if field is not None and field.start() > 0 and not inside:
-            kept.append(line[: field.start()].strip().rstrip(_BEFORE_FIELDS))
+            kept.append(line[: field.start()].strip().rstrip(_BEFORE_FIELDS).rstrip("；;"))
             line = line[field.start() :]
         values = fields(line)
         if values is None:
             kept.append(line.strip())
         else:
             found.update({k: v for k, v in values.items() if v})
-    return "\n".join(kept).strip(), found
+    text = "\n".join(kept).strip()
+    return (TEXT_FIELD.sub("", text, count=1) if found else text), found
 
 
 def _in_bracket(line: str, at: int) -> bool:

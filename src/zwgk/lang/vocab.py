@@ -81,6 +81,7 @@ __all__ = [
     "STRONG_TEXT_HEADER",
     "SUPPORT_HEADING",
     "TABLE_NOTE_LINE",
+    "TEXT_FIELD",
     "TEXT_NOUNS",
     "TITLE_ENDS",
     "UNIT_COLUMN_ROLES",
@@ -471,6 +472,18 @@ def names_units(field: re.Match[str]) -> bool:
     return field["deadline"] is None and field["note"] is None
 
 
+_TEXT_FIELD_NAMES: Final = (
+    r"(?:工作任务|工作任務|任务内容|任務內容|工作内容|工作內容|具体任务|具體任務|重点任务|重點任務"
+    r"|主要任务|主要任務|任务名称|任務名稱)\s*[:：]"
+)
+
+#: The name a task's own text is given by where every part of a task is a
+#: labelled field (``1.工作任务：公开…；责任科室：办公室；完成时限：…``),
+#: opening the task's text.
+TEXT_FIELD: Final = re.compile(rf"^\s*{_TEXT_FIELD_NAMES}\s*")
+_TEXT_FIELD_ANY: Final = re.compile(_TEXT_FIELD_NAMES)
+
+
 def without_field_names(text: str) -> str:
     """``text`` without the names of the fields it labels (``责任单位：``,
     ``完成时限：``) and the 由 that opens a sentence saying who does a task
@@ -484,6 +497,8 @@ def without_field_names(text: str) -> str:
     """
     if "由" in text:
         text = _DUTY_BY.sub("", text)
+    if "任务" in text or "内容" in text or "任務" in text or "內容" in text:
+        text = _TEXT_FIELD_ANY.sub(" ", text)
     first = min((k for k in (text.find("："), text.find(":")) if k >= 0), default=-1)
     if first < 0:
         return text
