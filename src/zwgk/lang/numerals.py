@@ -513,6 +513,15 @@ _SERIAL_HOTLINE: Final = re.compile(
 )
 
 
+_SERIALS: Final = (
+    _SERIAL,
+    _SERIAL_RUN,
+    _SERIAL_YEAR,
+    _SERIAL_YEAR_CELL,
+    _SERIAL_MEASURE,
+    _SERIAL_GLUED,
+    _SERIAL_HOTLINE,
+)
 _WEAK_SERIALS: Final = (_SERIAL_YEAR_CELL, _SERIAL_MEASURE, _SERIAL_GLUED, _SERIAL_HOTLINE)
 
 
@@ -710,9 +719,7 @@ def find_labels(text: str) -> list[LabelHit]:
                 continue
             part = parse_number(m.group("part")) or 0 if "part" in regex.groupindex else 0
             hits[start] = LabelHit(start, m.end(), number, style, part=part)
-    serials = (_SERIAL, _SERIAL_RUN, _SERIAL_YEAR, _SERIAL_YEAR_CELL, _SERIAL_MEASURE)
-    serials += (_SERIAL_GLUED, _SERIAL_HOTLINE)
-    for serial in serials:
+    for serial in _SERIALS:
         for m in serial.finditer(text):
             number = parse_number(m.group(1))
             if number and m.start(1) not in hits:
