@@ -47,6 +47,7 @@ from zwgk.lang.vocab import (
     DEADLINE_GOES_ON,
     DUTY_WORD,
     FIELD_RE,
+    FULL_STOPS,
     OBJECT_ENDS,
     OBJECTS_OPENING_NAMES,
     OFFICE_WORDS,
@@ -54,6 +55,7 @@ from zwgk.lang.vocab import (
     PREDICATE_ENDS,
     REQUIREMENT_VERBS,
     ROLE_WORD,
+    SENTENCE_END,
     TITLE_ENDS,
     UNIT_COLUMN_ROLES,
     UNIT_LEVELS,
@@ -89,8 +91,6 @@ __all__ = [
     "titles_unnumbered",
 ]
 
-SENTENCE_END: Final = "。；;！？!?"
-FULL_STOPS: Final = "。！？!?"  # (not ；: it parts the lists of a unit cell too)
 _LIST_SEPARATORS: Final = "，,、"
 _JOINS_NAMES: Final = "和与及或并等的之"
 _MAX_TITLE: Final = 48

@@ -29,8 +29,6 @@ import attrs
 
 from zwgk._model import DeadlineKind
 from zwgk.assembly.fields import (
-    FULL_STOPS,
-    SENTENCE_END,
     Fields,
     Layout,
     assign_units,
@@ -46,6 +44,8 @@ from zwgk.lang.deadline import deadline_cells, parse_deadline
 from zwgk.lang.numerals import CATALOGUE_CODE, COUNTED, COUNTED_CELL
 from zwgk.lang.units import UnitRun, find_unit_runs, run_at
 from zwgk.lang.vocab import (
+    FULL_STOPS,
+    SENTENCE_END,
     WEB_ADDRESS,
     channels_end,
     is_bare_post,

@@ -46,8 +46,6 @@ from zwgk._model import DeadlineKind, Diagnostic, Location, Plan, Residue, Sever
 from zwgk._textutil import squeeze
 from zwgk.assembly.fields import (
     CELL_SEPARATORS,
-    FULL_STOPS,
-    SENTENCE_END,
     Fields,
     Layout,
     _heading_like,
@@ -120,8 +118,10 @@ from zwgk.lang.units import (
 )
 from zwgk.lang.vocab import (
     FIELD_RE,
+    FULL_STOPS,
     NOTICE_TITLE_END,
     PREAMBLE_START,
+    SENTENCE_END,
     TABLE_NOTE_LINE,
     UNIT_LEVELS,
     is_aims_heading,

@@ -39,7 +39,7 @@ from zwgk.document import Block, Document, Grid
 from zwgk.lang.pieces import label_of
 from zwgk.lang.responsibility import find_role_key, tasks_above
 from zwgk.lang.units import subject_units
-from zwgk.lang.vocab import is_aims_heading, is_support_heading
+from zwgk.lang.vocab import SENTENCE_END, is_aims_heading, is_support_heading
 
 __all__ = ["build_plan", "grid_residue"]
 
@@ -112,7 +112,20 @@ def _tables(parts: Sequence[Block | Grid], plan_grids: Sequence[int], ctx: Conte
         ctx.residue.append(Residue(text, R_EMPTY_HEADING, location))
         body.after.append(text)
     _outside(parts[last + 1 :], R_CLOSING, body.after, ctx)
+    if body.rows and not body.after:
+        body.rows[-1] = _cut_at_end(body.rows[-1])
     return body
+
+
+def _cut_at_end(row: Row) -> Row:
+    """The last row of a table that ends the input (a page's opening, nothing
+    after it), marked cut where its last cell is its unit cell and no
+    sentence closes it: the page may stop inside its last name
+    (``…、市金融办、人民银``)."""
+    if row.deadline_text or row.note:
+        return row
+    cell = (row.resp_text or row.assist or row.lead).rstrip()
+    return attrs.evolve(row, cut=True) if cell and not cell.endswith(SENTENCE_END) else row
 
 
 def _outline(parts: Sequence[Block | Grid], ctx: Context) -> _Body:

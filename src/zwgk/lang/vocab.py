@@ -38,6 +38,7 @@ __all__ = [
     "EVENT_ENDS",
     "FIELD_NAMES",
     "FIELD_RE",
+    "FULL_STOPS",
     "GENERIC_ADDRESSEE",
     "GROUP_HEADER_END",
     "HEADER_CELL_PATTERN",
@@ -76,6 +77,7 @@ __all__ = [
     "ROLE_VERBS_AFTER_NAME",
     "ROLE_WORD",
     "ROLE_WORD_OUTSIDE_NAME",
+    "SENTENCE_END",
     "SHORT_FIELD_NAMES",
     "STATUS_VALUE",
     "STRONG_TEXT_HEADER",
@@ -1150,6 +1152,12 @@ STATUS_VALUE: Final = re.compile(
     r"(完成|落实|推进|启动|实施|开展|办结|整改|公开)(中|到位)?"
     r"|进行中|推进中|未开始|已公开"
 )
+
+
+#: The marks that close a sentence, and those that close a whole one (not
+#: ``；``: it parts the lists of a unit cell too).
+SENTENCE_END: Final = "。；;！？!?"
+FULL_STOPS: Final = "。！？!?"
 
 
 #: A web address (a 公开网址 cell, ``http://www.nbyz.gov.cn/col/col1229/index.html``):

@@ -17,7 +17,8 @@ from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import OptionError
 from zwgk.lang.numerals import HeadingLabel, is_bare_serial
 from zwgk.lang.pieces import header_row_roles, label_of, looks_like_responsibility, squeeze
-from zwgk.lang.vocab import REQUIREMENT_VERBS, header_role
+from zwgk.lang.units import run_at
+from zwgk.lang.vocab import REQUIREMENT_VERBS, ROLE_WORD, header_role
 from zwgk_plugins._text_layouts.common import (
     Line,
     blocks,
@@ -225,7 +226,7 @@ class _CellsReader:
                 self.points = lab.number if self.sentences else 0
         elif self.has_deadline and self.pending_dl and deadline_line(text):
             self._deadline(ln)
-        elif self.pending and looks_like_responsibility(text):
+        elif self.pending and (looks_like_responsibility(text) or _units_first(text, lab)):
             self._resp(ln)
         elif (
             self.sentences
@@ -257,6 +258,10 @@ class _CellsReader:
             while j < len(tasks) and tasks[j].heading == h:
                 j += 1
             if h is not None:
+                for k in self._outer_headings(h, used):
+                    used.add(k)
+                    cells.append(self._across(self.headings[k], row, len(header)))
+                    row += 1
                 used.add(h)
                 row += self._heading_cell(cells, self.headings[h], row, j - i, col_of, len(header))
             cells += self._group(tasks[i:j], row, col_of)
@@ -265,6 +270,25 @@ class _CellsReader:
         # Resp groups spanning a heading boundary are split by the loop above; the
         # shared text is the same line, so the builder still sees one group per part.
         return Grid(cells), used
+
+    def _outer_headings(self, h: int, used: set[int]) -> list[int]:
+        """The headings before heading ``h`` that no task follows directly and
+        that number a level above it (``一、`` given once over ``（一）``,
+        ``（二）``…): each a row across the table, above the group."""
+        inner = label_of(self.headings[h].text.strip())
+        if inner is None:
+            return []
+        start = max(used, default=-1) + 1
+        out = []
+        for k in range(start, h):
+            lab = label_of(self.headings[k].text.strip())
+            if lab is not None and lab.rank < inner.rank:
+                out.append(k)
+        return out
+
+    @staticmethod
+    def _across(hl: Line, row: int, width: int) -> Cell:
+        return Cell(hl.text.strip(), row, 0, colspan=width, location=loc(hl.no))
 
     @staticmethod
     def _heading_cell(
@@ -299,6 +323,18 @@ class _CellsReader:
                     )
                 )
         return cells
+
+
+def _units_first(text: str, lab: HeadingLabel | None) -> bool:
+    """Whether a line with no label opens with units and says what they do
+    (``各有关单位做好发布工作，区数据局做好技术支持。``): a unit cell that
+    holds its requirement too (a 责任单位和工作要求 column)."""
+    run = run_at(text, 0) if lab is None else None
+    if run is None:
+        return False
+    after = text[run.end :]
+    with_role = run.end > run.units[-1][1]  # (the run holds its role words: …牵头办理)
+    return with_role or after.startswith(REQUIREMENT_VERBS) or ROLE_WORD.match(after) is not None
 
 
 def _labelled_rows(body: Sequence[Line]) -> bool:
