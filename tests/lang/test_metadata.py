@@ -540,3 +540,9 @@ def test_a_page_fields_value_on_its_own_line_is_no_head_of_the_title() -> None:
         ["关键词:主题分类:", "规划计划", "某区医疗保障局2023年政务公开工作要点", "正文"]
     )
     assert meta.title == "某区医疗保障局2023年政务公开工作要点"
+
+
+@pytest.mark.parametrize("figures", ["2022728", "20220728", "2022 7 28"])
+def test_a_line_of_figures_alone_is_no_head_of_the_title(figures: str) -> None:
+    meta = extract_metadata(["某镇党政综合办公室", figures, "某镇2022年政务公开工作要点分工方案"])
+    assert meta.title == "某镇2022年政务公开工作要点分工方案"

@@ -401,9 +401,14 @@ def _title_like(squeezed: str) -> bool:
     )
 
 
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _joinable_head(squeezed: str) -> bool:
     """A line that can be the first half of a title broken over two lines."""
     if len(squeezed) > 40 or _SENTENCE_PUNCT_RE.search(squeezed):
+        return False
+    if _HAN_RE.search(squeezed) is None:  # (figures alone: a date that lost its 年月日)
         return False
     if _is_date_line(squeezed) or find_doc_numbers(squeezed) or squeezed.endswith("文件"):
         return False
