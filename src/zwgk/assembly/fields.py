@@ -45,6 +45,7 @@ from zwgk.lang.units import (
 from zwgk.lang.vocab import (
     COMPLETION_VERBS,
     DEADLINE_GOES_ON,
+    DITTO,
     DUTY_WORD,
     FIELD_RE,
     FULL_STOPS,
@@ -60,6 +61,7 @@ from zwgk.lang.vocab import (
     UNIT_COLUMN_ROLES,
     UNIT_LEVELS,
     UNIT_PREFIXES,
+    is_ditto,
     is_status,
     names_persons,
     names_units,
@@ -1332,7 +1334,7 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     labelled = _labelled_units(body) if len(layout.unit_roles) == 1 else None
     if labelled is not None:
         return _with_labelled_units(body, labelled, layout)
-    found = _anchored(body, learned, layout.repeated)
+    found = _anchored(body, learned, layout.repeated) or _ditto_units(body)
     if found is None:
         run = best_run(body, learned, closing=not layout.has_after_units, repeated=layout.repeated)
         if run is None and (cut := _cut_units_at_end(body)) is not None:
@@ -1354,6 +1356,18 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     if len(layout.unit_roles) == 1:
         cells = [body[start:end]]  # one unit column: the cell as written
     return _around_units(body, (start, end, cells), layout, learned)
+
+
+def _ditto_units(body: str) -> tuple[int, int, list[str]] | None:
+    """A unit cell printed as a ditto right after the text's closing stop
+    (``…审批结果。同上办结后7个工作日内``): where it starts and ends, and the cell."""
+    for m in DITTO.finditer(body, 1):
+        if body[m.start() - 1] in _TEXT_CLOSES:
+            return m.start(), m.end(), [m.group()]
+    return None
+
+
+_TEXT_CLOSES: Final = (*SENTENCE_END, "”", "）", ")")
 
 
 def _around_units(
@@ -1489,7 +1503,9 @@ def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
     *before, last = _last_cell(rest) if "deadline" in layout.roles and not whole else [rest]
     if before and is_deadline(last):
         fields.deadline, rest = last, before[0]
-    elif "deadline" in layout.roles and (is_deadline(rest) or is_unread_time_cell(rest)):
+    elif "deadline" in layout.roles and (
+        is_deadline(rest) or is_unread_time_cell(rest) or is_ditto(rest)
+    ):
         fields.deadline, rest = rest, ""  # (汛前: the deadline cell as written, unread)
     if not rest:
         return

@@ -44,11 +44,13 @@ from zwgk.lang.deadline import deadline_cells, parse_deadline
 from zwgk.lang.numerals import CATALOGUE_CODE, COUNTED, COUNTED_CELL
 from zwgk.lang.units import UnitRun, find_unit_runs, run_at
 from zwgk.lang.vocab import (
+    DITTO,
     FULL_STOPS,
     SENTENCE_END,
     WEB_ADDRESS,
     channels_end,
     is_bare_post,
+    is_ditto,
     names_persons,
     person_brackets,
     persons_end,
@@ -179,7 +181,9 @@ class _Row:
         self.kinds = kinds  # the cells a column of kinds before the text holds
         self.end = len(body.rstrip(_SKIP))
         self.blocks = blocks
-        self.deadlines = deadline_cells(body)
+        # (a ditto, 同上, stands for the cell above: a deadline's or units')
+        self.dittos = [(m.start(), m.end()) for m in DITTO.finditer(body)]
+        self.deadlines = sorted([*deadline_cells(body), *self.dittos])
         # the brackets the row closes as it opens them (a mirror may lose one)
         self.pairs = tuple(pair for pair in _PAIRS if _balanced(body, (pair,)))
 
@@ -294,6 +298,8 @@ class _Row:
         for a in self._unit_starts(i, p, last) if opened else [at]:
             if last:
                 yield a, self.end
+            elif (a, d := self._ditto_end(a)) in self.dittos:
+                yield a, d
             elif (run := run_at(self.body, a)) is not None:
                 yield from ((a, e) for e in _run_ends(run))
                 # (a unit written again by the next cell, or a post the
@@ -306,6 +312,9 @@ class _Row:
                 if self.blocks[i + 1].kind == "note":
                     yield from ((a, e) for e in _before_posts(self.body, a, run))
 
+    def _ditto_end(self, a: int) -> int:
+        return next((e for s, e in self.dittos if s == a), -1)
+
     def _unit_starts(self, i: int, p: int, last: bool) -> list[int]:
         """Where units may start after text that ends where they start: a
         run of names (that ends the row, or stands before its closing
@@ -316,7 +325,7 @@ class _Row:
             starts = [run.start] if run is not None else []
         else:
             runs = find_unit_runs(self.body, p)
-            starts = [r.start for r in runs]
+            starts = [r.start for r in runs] + [a for a, _ in self.dittos]
             if self._deadline_closes(i) and not any(self._before_deadline(r.end) for r in runs):
                 # (…按时公开|财务股|批复后20日内: no run the grammar finds ends there)
                 run = best_run(self.body, self.learned, closing=True)
@@ -425,6 +434,8 @@ def _cell_score(block: Block, cell: str, *, last: bool) -> float | None:
         return -_SENTENCES if cell.endswith(_CLAUSE_GOES_ON) else 0.0  # (…指引,|2020年…)
     if not cell:
         return 0.0
+    if is_ditto(cell):
+        return None if block.kind in ("text", "note") else _TYPED
     if block.kind == "deadline":  # (a limit over a bare month, which may be a start: 2021年2月)
         if not is_deadline(cell):
             return 0.0  # (a last cell the grammar cannot read)

@@ -32,7 +32,7 @@ from zwgk.lang.deadline import deadline_cells, find_deadline, parse_deadline
 from zwgk.lang.pieces import squeeze
 from zwgk.lang.responsibility import parse_responsibility, with_role_key
 from zwgk.lang.units import cut_names_end
-from zwgk.lang.vocab import ROLE_WORD
+from zwgk.lang.vocab import ROLE_WORD, is_ditto
 
 __all__ = [
     "closing_limit",
@@ -218,10 +218,18 @@ class _TaskMaker:
         self.with_lead: dict[tuple[str, str, str | None], Responsibility | None] = {}
         self.unread: set[tuple[str, Location | None]] = set()
         self.shared = Counter(_share(r) for r in rows if r.shared_key is not None)
+        self.last_resp: Responsibility | None = None  # the row above's, for a ditto
+        self.last_deadline: Deadline | None = None
 
     def responsibility(self, r: Row) -> Responsibility | None:
+        cells = [c for c in (r.resp_text or "", r.lead, r.assist) if c.strip()]
+        if cells and all(is_ditto(c) for c in cells):  # (同上: the row above's units)
+            above = self.last_resp
+            return above.evolve(raw="；".join(c.strip() for c in cells)) if above else None
         found = self._responsibility(r)
-        return with_supervisors(found, r.supervise) if r.supervise.strip() else found
+        found = with_supervisors(found, r.supervise) if r.supervise.strip() else found
+        self.last_resp = found
+        return found
 
     def _responsibility(self, r: Row) -> Responsibility | None:
         if r.cut:
@@ -258,6 +266,9 @@ class _TaskMaker:
         limit in brackets closing the text (taken out of it), else the one
         the text or a requirement in the note states."""
         year = self.ctx.year
+        if is_ditto(r.deadline_text):  # (同上: the row above's deadline)
+            above = self.last_deadline
+            return r.text, attrs.evolve(above, raw=r.deadline_text.strip()) if above else None
         deadline = deadline_cell(r.deadline_text, year) if r.deadline_text else None
         if deadline is None and r.deadline_text.strip():
             self._unread(r)
@@ -276,6 +287,7 @@ class _TaskMaker:
         if r.shared_key is not None and self.shared[_share(r)] > 1:
             group = self.ctx.group_for(_share(r))
         text, deadline = self.deadline(r)
+        self.last_deadline = deadline
         return Task(
             text=text,
             number=r.number,

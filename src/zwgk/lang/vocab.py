@@ -31,6 +31,7 @@ __all__ = [
     "COLLECTIVE_OPENINGS",
     "COLUMN_ROLES",
     "DEADLINE_HINT",
+    "DITTO",
     "DUTY_PRINCIPLE",
     "DUTY_SUBJECT",
     "DUTY_WORD",
@@ -100,6 +101,7 @@ __all__ = [
     "header_role",
     "is_aims_heading",
     "is_bare_post",
+    "is_ditto",
     "is_empty_mark",
     "is_status",
     "is_support_heading",
@@ -1307,6 +1309,20 @@ def names_persons(cell: str) -> bool:
 #: What a table prints in a cell it leaves empty (``/``, ``—``); a word
 #: (``无``) says something and is kept.
 EMPTY_MARKS: Final = frozenset({"/", "／", "\\", "—", "——", "-", "－", "--", "─"})
+
+
+#: A cell printed as a ditto of the cell above it (``同上``, ``同前``, ``〃``):
+#: the row repeats the row above's value there.
+DITTO: Final = re.compile(r"(?:同上|同前|〃|″)[。.]?")
+
+
+def is_ditto(cell: str) -> bool:
+    """Whether ``cell`` says it holds what the cell above it holds.
+
+    >>> is_ditto("同上"), is_ditto(" 〃 "), is_ditto("同上级部门")
+    (True, True, False)
+    """
+    return DITTO.fullmatch(cell.strip()) is not None
 
 
 def is_empty_mark(cell: str) -> bool:
