@@ -849,3 +849,17 @@ def test_a_service_window_is_a_unit() -> None:
     text = "。投资股负责，行政审批窗口参与办结后7个工作日内"
     runs = find_unit_runs(text)
     assert [[text[a:b] for a, b in r.units] for r in runs] == [["投资股", "行政审批窗口"]]
+
+
+@pytest.mark.parametrize(
+    ("row", "units"),
+    [
+        ("公开补贴政策。维权部牵头，各街道残联配合长期坚持", "维权部牵头，各街道残联配合"),
+        ("公开联系方式。区妇联、区工商联2024年3月底前", "区妇联、区工商联"),
+        ("公开活动安排。市侨联负责，市科协配合每季度", "市侨联负责，市科协配合"),
+    ],
+)
+def test_a_peoples_organisation_by_its_short_name_is_a_unit(row: str, units: str) -> None:
+    run = best_run(row, frozenset(), closing=True)
+    assert run is not None
+    assert run.text() == units
