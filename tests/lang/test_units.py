@@ -857,6 +857,11 @@ def test_a_service_window_is_a_unit() -> None:
         ("公开补贴政策。维权部牵头，各街道残联配合长期坚持", "维权部牵头，各街道残联配合"),
         ("公开联系方式。区妇联、区工商联2024年3月底前", "区妇联、区工商联"),
         ("公开活动安排。市侨联负责，市科协配合每季度", "市侨联负责，市科协配合"),
+        # a service hall's window, though its name holds 服务
+        (
+            "公开办事指南。资源管理股负责，政务服务大厅林草窗口配合长期坚持",
+            "资源管理股负责，政务服务大厅林草窗口配合",
+        ),
     ],
 )
 def test_a_peoples_organisation_by_its_short_name_is_a_unit(row: str, units: str) -> None:

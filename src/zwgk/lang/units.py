@@ -639,7 +639,7 @@ def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> i
             bad = _bad_span(text, i, window)
         if e >= bad[1]:
             return None
-        if e >= bad[2] and not text.endswith(OFFICE_WORDS, i, e):
+        if e >= bad[2] and not _field_name_end(text, i, e, bad[2]):
             continue  # a field word in a name that does not end as an office does
         if _depth > 1:
             return e
@@ -654,6 +654,19 @@ def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> i
     if overlaps and not _overlap:
         return unit_end(text, i, _depth=_depth, _overlap=True)
     return None
+
+
+def _field_name_end(text: str, i: int, e: int, field: int) -> bool:
+    """Whether a name ``text[i:e]`` holding a field word (ending at ``field``)
+    ends as one does: in an office word, or in a service hall's window where
+    no office of its own stands before the field word (政务服务大厅林草窗口,
+    not 医政医管股|政务服务窗口)."""
+    if text.endswith(OFFICE_WORDS, i, e):
+        return True
+    return text.endswith("窗口", i, e) and not _LOWEST_OFFICE.search(text, i, field)
+
+
+_LOWEST_OFFICE: Final = re.compile("[科股室]")
 
 
 def _named(text: str, i: int, suffix: re.Match[str]) -> bool:
