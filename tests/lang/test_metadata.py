@@ -546,3 +546,11 @@ def test_a_page_fields_value_on_its_own_line_is_no_head_of_the_title() -> None:
 def test_a_line_of_figures_alone_is_no_head_of_the_title(figures: str) -> None:
     meta = extract_metadata(["某镇党政综合办公室", figures, "某镇2022年政务公开工作要点分工方案"])
     assert meta.title == "某镇2022年政务公开工作要点分工方案"
+
+
+def test_a_cooperatives_union_signs_its_plan() -> None:
+    meta = extract_metadata(
+        ["某县供销合作社联合社2024年政务公开工作要点", "正文"],
+        ["某县供销合作社联合社", "2024年3月15日"],
+    )
+    assert meta.issuer == "某县供销合作社联合社"

@@ -1132,7 +1132,7 @@ PLACE_NAME: Final = (
 ORG_END: Final = (
     r"(?:局|委员会|委|办公室|办公厅|厅|中心|政府|院|署|管委会|办事处|公司|集团|站|所"
     # (an archive, a library, a school, a federation, a cooperative, a bank, a brigade)
-    r"|馆|学校|中学|小学|大学|联合会|合作社|银行|大队|支队)"
+    r"|馆|学校|中学|小学|大学|联合会|合作社|联合社|银行|大队|支队)"
 )
 
 #: How a plan's preamble starts (为深入贯彻落实…, 为进一步做好…, 根据…): on a
