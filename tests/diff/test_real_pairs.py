@@ -6,6 +6,7 @@ import pytest
 
 import zwgk
 from tests.diff.real_pairs import (
+    DEV_PAIRS,
     FIRST_PAIRS,
     KINDS,
     RealPair,
@@ -88,7 +89,9 @@ PAIR_FLOORS = {
     # Weighing the phrases no third task holds found more links over all the
     # development pairs and two wrong parts of merges here, on phrases the
     # two plans' 2017 and 2018 tasks happen to share alone (社会广泛知晓).
-    "fujian-2018-vs-2017": {"gold": (0.83, 0.75, 0.85), "read": (0.83, 0.75, 0.85)},
+    # Texts alone must make a link drawn on structure 0.4 probable: one of its
+    # possible links (a rewritten task beside its source) is no longer drawn.
+    "fujian-2018-vs-2017": {"gold": (0.82, 0.75, 0.85), "read": (0.82, 0.75, 0.85)},
     "fujian-2019-vs-2018": {"gold": (0.80, 0.50, 0.60), "read": (0.15, 0.08, 0.45)},
     "pingtan-2022-vs-2021": {"gold": (0.80, 0.55, 0.80), "read": (0.45, 0.35, 0.75)},
     "pingtan-finance-2018-vs-fujian-2018": {
@@ -134,6 +137,16 @@ def test_alignment_on_real_pairs_reaches_its_floor(source: str) -> None:
     assert s.precision >= precision, s
     assert s.recall >= recall, s
     assert s.kind_accuracy >= kinds, s
+
+
+def test_the_development_pairs_reach_the_target_on_annotated_plans() -> None:
+    """Issue 12's target, on plans built from the annotations: recall of the
+    sure links at least 0.85 at precision at least 0.95, over every pair the
+    alignment was developed on (year-over-year pairs among them)."""
+    s = evaluate("gold", DEV_PAIRS)
+    assert s.true_links > 1500
+    assert s.precision >= 0.95, s
+    assert s.recall >= 0.85, s
 
 
 @pytest.mark.parametrize(
