@@ -868,3 +868,16 @@ def test_a_peoples_organisation_by_its_short_name_is_a_unit(row: str, units: str
     run = best_run(row, frozenset(), closing=True)
     assert run is not None
     assert run.text() == units
+
+
+@pytest.mark.parametrize(
+    ("row", "units"),
+    [
+        ("加强专区建设，实现乡镇便民服务中心全覆盖区行政审批局2023年10月底前", "区行政审批局"),
+    ],
+)
+def test_the_words_of_a_target_are_in_no_name(row: str, units: str) -> None:
+    run = best_run(row, frozenset(), closing=True)
+    assert run is not None
+    assert run.text() == units
+    assert unit_end("覆盖全部公共体育场馆体育场馆管理中心", 0) is None

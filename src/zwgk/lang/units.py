@@ -113,6 +113,8 @@ _INSIDE_BAD_WORDS: Final = (
     r"率|專欄|专栏|專區|专区|情况|結果|结果|公告|问题|問題|整改|收支|规定|規定|办法|辦法|意见|意見|方案|通知|"
     # the whole of society, a disclosure's reach (公开范围: 全社会), in no name
     r"全社会|全社會|"
+    # nor the words of a target or a measure (a 量化指标 cell: 覆盖全部…, 不少于10项)
+    r"全部|所有|覆盖|覆蓋|不少于|不少於|不低于|不低於|不超过|不超過|达到|達到|"
     # a number that counts or dates (20日内, 3个): a number of a name's own (12345热线) is not
     r"违法|違法|违规|違規|《|》|[0-9]+[年月日时个天周号条项件次处處家%．.]|年|"
     # nor does an article a law counts (…第二十三条|环评审批股)
