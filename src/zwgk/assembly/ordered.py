@@ -494,11 +494,11 @@ def _best(row: _Row) -> tuple[_Span, ...] | None:
     return best.spans if best is not None else None
 
 
-@functools.lru_cache(maxsize=64)
 def _web_addresses(body: str, p: int) -> list[_Span]:
     return [(m.start(), m.end()) for m in WEB_ADDRESS.finditer(body, p)]
 
 
+@functools.lru_cache(maxsize=64)
 def kind_first(roles: tuple[str, ...]) -> bool:
     """Whether a header puts a column of another kind than the text's
     right after the row's number, the text right after it (序号 | 任务类型 |
