@@ -18,14 +18,19 @@ def across_cell(row: Sequence[Cell | None], n_cols: int) -> Cell | None:
     but one), or stands first in a row whose other cells are shown empty; or
     the first of a merged cell's copies, one text written into every cell of
     the row (or all but one), as a span is when a table is written out."""
-    shown = [c for c in row if c is not None and c.text.strip()]
-    distinct = {id(c): c for c in shown}
-    if len(distinct) > 1:
-        copies = len({c.text.strip() for c in shown}) == 1
-        return shown[0] if copies and len(shown) >= max(n_cols - 1, 2) else None
-    if not distinct:
-        return None
-    only = shown[0]
+    only, shown, copies = None, 0, False
+    for c in row:
+        if c is None or not c.text.strip():
+            continue
+        shown += 1
+        if only is None:
+            only = c
+        elif c is not only:
+            if c.text != only.text:
+                return None  # (two cells of their own)
+            copies = True  # (one text in every cell)
+    if only is None or copies:
+        return only if shown >= max(n_cols - 1, 2) else None
     if only.colspan >= 2 and only.colspan >= n_cols - 1:
         return only
     # a table copied as text writes a heading row as its cell and empty ones

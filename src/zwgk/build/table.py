@@ -75,10 +75,10 @@ def task_rank(
     start = header_at + 1 if header_at is not None else 0
     for row in rows[start:]:
         cell = row[text_col] if text_col < len(row) else None
-        if cell is None or cell.colspan > 1 or across_cell(row, len(row)) is not None:
+        if cell is None or cell.colspan > 1:
             continue
         label = label_of(cell.text)
-        if label is None:
+        if label is None or _copied_across(row, cell):
             continue
         ranks.add(label.rank)
         if row_has_task_fields(row, roles):
@@ -86,6 +86,17 @@ def task_rank(
     if with_fields:
         return max(with_fields, key=lambda r: (with_fields[r], r))
     return max(ranks, default=99)
+
+
+def _copied_across(row: Sequence[Cell | None], cell: Cell) -> bool:
+    """Whether ``cell`` is a copy of a part row's text written into every cell."""
+    last = row[-1]
+    return (
+        last is not None
+        and last is not cell
+        and last.text == cell.text
+        and bool(across_cell(row, len(row)))
+    )
 
 
 def _numbers_rows(body: Sequence[Sequence[Cell | None]], roles: Sequence[str | None]) -> bool:

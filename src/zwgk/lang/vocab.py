@@ -1336,7 +1336,11 @@ def is_ditto(cell: str) -> bool:
     >>> is_ditto("同上"), is_ditto(" 〃 "), is_ditto("同上级部门")
     (True, True, False)
     """
-    return DITTO.fullmatch(cell.strip()) is not None
+    s = cell.strip()
+    return len(s) <= _LONGEST_DITTO and DITTO.fullmatch(s) is not None
+
+
+_LONGEST_DITTO: Final = 3
 
 
 def is_empty_mark(cell: str) -> bool:

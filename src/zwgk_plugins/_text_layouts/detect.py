@@ -128,7 +128,8 @@ def blank_cells(lines: Sequence[Line]) -> list[Line]:
 
 # marks a list item opens with, where a table was copied as a list of its
 # cells (a mark that is no letter or symbol the text must keep)
-_BULLET: Final = re.compile(r"^[ \t\u3000]*([•·‧∙‣\-–])(?:[ \t\u3000]+|$)")
+_BULLET_MARKS: Final = "•·‧∙‣-–"
+_BULLET: Final = re.compile(rf"^[ \t\u3000]*([{re.escape(_BULLET_MARKS)}])(?:[ \t\u3000]+|$)")
 
 
 def bullet_cells(lines: Sequence[Line]) -> list[Line]:
@@ -137,7 +138,12 @@ def bullet_cells(lines: Sequence[Line]) -> list[Line]:
     cell), with the cells parted by ``|`` lines as a table copied one cell
     per line parts them.  Only a run of items that holds a header of cells
     is read so; other lines are left as they are."""
-    marks = [_BULLET.match(ln.text) for ln in lines]
+    marks = [
+        _BULLET.match(ln.text) if ln.text.lstrip(" \t\u3000")[:1] in _BULLET_MARKS else None
+        for ln in lines
+    ]
+    if not any(marks):
+        return list(lines)
     runs = [list(g) for _, g in itertools.groupby(range(len(lines)), key=lambda i: _mark(marks[i]))]
     out: list[Line] = []
     for run in runs:
