@@ -554,3 +554,14 @@ def test_a_cooperatives_union_signs_its_plan() -> None:
         ["某县供销合作社联合社", "2024年3月15日"],
     )
     assert meta.issuer == "某县供销合作社联合社"
+
+
+def test_a_number_that_lost_its_prefix_and_a_plan_a_quoted_title_names() -> None:
+    text = (
+        "根据《某省人民政府办公厅关于印发2024年某省政务公开工作要点的通知》（某府厅字〔2024〕15号）、"
+        "《某市人民政府办公室关于印发贯彻落实省政府办公厅2024年政务公开工作要点任务分工的通知》"
+        "（〔2024〕35号）精神，制定本要点。"
+    )
+    refs = find_parents(text)
+    assert [r.doc_number for r in refs] == ["某府厅字〔2024〕15号", "〔2024〕35号"]
+    assert len(refs) == 2

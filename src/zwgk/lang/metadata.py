@@ -136,6 +136,16 @@ def find_doc_numbers(text: str) -> list[str]:
     return [number for _, _, number in _doc_matches(text)]
 
 
+# a 文号 that lost its issuer's prefix, its year and number alone in the
+# bracket after a quoted title (《…》(〔2024〕35号))
+_YEAR_AND_NUMBER_RE = re.compile(r"[〔\[【﹝]\s*(?:19|20)[0-9]{2}\s*[〕\]】﹞]\s*[0-9]{1,4}\s*号")
+
+
+def _year_and_number(inside: str) -> list[str]:
+    m = _YEAR_AND_NUMBER_RE.fullmatch(inside.strip())
+    return [_squeeze(m.group())] if m is not None else []
+
+
 def doc_number_brackets(text: str) -> list[tuple[int, int]]:
     """The indices of the two brackets around the year of each 文号 in ``text``.
 
@@ -298,12 +308,16 @@ def find_parents(text: str) -> list[PlanRef]:
             continue
         number = None
         if q.group("paren") is not None:
-            numbers = find_doc_numbers(text[q.start("paren") : q.end("paren")])
+            inside = text[q.start("paren") : q.end("paren")]
+            numbers = find_doc_numbers(inside) or _year_and_number(inside)
             number = numbers[0] if numbers else None
         else:
             number = _bare_number_after(text, norm, q.end())
         add(q.start(), _squeeze(text[q.start("title") : q.end("title")]), number)
+    quoted = [(q.start(), q.end()) for q in _QUOTED_RE.finditer(norm)]
     for m in _IMPLEMENTS_RE.finditer(norm):
+        if any(a < m.start() < b for a, b in quoted):
+            continue  # (a plan a quoted title names: the quoted one is the parent)
         add(m.start("title"), _squeeze(text[m.start("title") : m.end("title")]), None)
     found.sort(key=lambda item: item[0])
     return [ref for _, ref in found]
