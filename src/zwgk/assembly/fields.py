@@ -1923,17 +1923,31 @@ def _fit(
 def _placed(cells: Sequence[str], roles: Sequence[str]) -> list[str] | None:
     """The cells from a row's first unit cell on, in the columns ``roles``: in
     order, but a deadline goes to the deadline column (the unit columns it
-    skips are empty, shown as nothing).  None when they do not fit."""
+    skips are empty, shown as nothing), or, followed by the deadline cell, to
+    a column the vocabulary does not know after the units (开始时间 |
+    完成时间).  None when they do not fit."""
     out = [""] * len(roles)
     i = 0
-    for cell in cells:
+    for k, cell in enumerate(cells):
         if cell and is_deadline(cell) and "deadline" in roles[i:]:
-            i = roles.index("deadline", i)
+            i = _time_column(roles, i, k + 1 < len(cells) and is_deadline(cells[k + 1]))
         if i >= len(out):
             return None
         out[i] = cell
         i += 1
     return out
+
+
+def _time_column(roles: Sequence[str], i: int, time_follows: bool) -> int:
+    """The column from ``i`` on a time cell stands in: past the unit columns,
+    in a column of another kind where the deadline's cell follows, else the
+    deadline column."""
+    j = i
+    while j < len(roles) and roles[j] in ("lead", "assist", "resp", "supervise"):
+        j += 1
+    if time_follows and j < len(roles) and roles[j] == "other":
+        return j
+    return roles.index("deadline", i)
 
 
 def _placed_after_text(
