@@ -147,3 +147,8 @@ def test_a_year_cell_after_the_serial_is_no_part_of_the_text() -> None:
 def test_a_serial_run_into_a_year(text: str, label: str) -> None:
     hit = find_labels(text)[0]
     assert text[hit.start : hit.end] == label
+
+
+@pytest.mark.parametrize("text", ["公示期不少于5个工作日", "每月至少3次", "办结率达到95个百分点"])
+def test_a_number_after_a_bound_is_a_quantity(text: str) -> None:
+    assert [h for h in find_labels(text) if h.style == "serial"] == []

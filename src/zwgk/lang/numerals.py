@@ -522,6 +522,11 @@ _SERIALS: Final = (
     _SERIAL_GLUED,
     _SERIAL_HOTLINE,
 )
+# the words a quantity follows (公示期不少于5个工作日), never a serial
+_COMPARED: Final = (
+    "不少于", "不多于", "不低于", "不高于", "不超过", "不足", "至少", "最少", "超过", "达到",
+    "低于", "高于", "少于", "多于", "不少於", "不超過", "達到",
+)  # fmt: skip
 _WEAK_SERIALS: Final = (_SERIAL_YEAR_CELL, _SERIAL_MEASURE, _SERIAL_GLUED, _SERIAL_HOTLINE)
 
 
@@ -722,6 +727,8 @@ def find_labels(text: str) -> list[LabelHit]:
     for serial in _SERIALS:
         for m in serial.finditer(text):
             number = parse_number(m.group(1))
+            if serial is _SERIAL_GLUED and text.endswith(_COMPARED, 0, m.start(1)):
+                continue  # (不少于5个工作日: a quantity)
             if number and m.start(1) not in hits:
                 weak = serial in _WEAK_SERIALS
                 weak = weak or _MEASURE_AFTER_SPACE.match(text, m.end()) is not None
