@@ -528,3 +528,10 @@ def test_two_dates_apart_by_a_slash_are_both_the_cells() -> None:
     found = parse_deadline("2024年4月底前／2024年12月底前")
     assert found is not None
     assert found.dates == (dt.date(2024, 4, 30), dt.date(2024, 12, 31))
+
+
+@pytest.mark.parametrize("raw", ["每学年", "每学年初", "每个学年"])
+def test_a_school_year_recurs_yearly(raw: str) -> None:
+    d = parse_deadline(raw)
+    assert d is not None
+    assert (d.kind, d.period) == (DeadlineKind.RECURRING, "year")

@@ -137,7 +137,7 @@ _RANGE_GAP_RE = re.compile(r"\s*(?:至|到|-|—|–|~|－)\s*\Z")
 
 _PERIOD_WORD = (
     r"(?:(?:一|两|二|三|[0-9])\s*)?(?:个\s*)?"
-    r"(?P<per>半\s*年|学期|學期|年|季|月|周|星期|旬|天|日|工作日)"
+    r"(?P<per>半\s*年|学期|學期|学年|學年|年|季|月|周|星期|旬|天|日|工作日)"
 )
 _PER_RE = re.compile(r"每\s*" + _PERIOD_WORD + r"\s*度?")
 # 每年 right before a date: ``每年1月31日前``, ``于每年的 1 月 31日前``, ``每年底前``.
@@ -248,6 +248,8 @@ _PERIODS = {
     "半年": "half-year",
     "学期": "half-year",  # a school term
     "學期": "half-year",
+    "学年": "year",  # a school year
+    "學年": "year",
     "季": "quarter",
     "月": "month",
     "旬": "month",
