@@ -297,13 +297,20 @@ def _duty_then_time(inner: str) -> dict[str, str] | None:
     m = _LAST_CLAUSE.search(inner)
     if m is None:
         return None
-    head, time = inner[: m.start()].strip(), m.group(1).strip()
+    return _duty_and_time(inner[: m.start()].strip(), m.group(1).strip())
+
+
+def _duty_and_time(duty: str, time: str) -> dict[str, str] | None:
+    """A bracket's clauses of who does the task and of when, unlabelled: the
+    responsibility and the deadline (without its 完成) where the time is a
+    cell the deadline grammar reads from its start and the duty holds a role
+    word or names alone; else None."""
     cells = deadline_cells(time)
     if not cells or cells[0][0] != 0 or len(time) - cells[0][1] > _AFTER_TIME:
         return None
-    if not (ROLE_WORD.search(head) or _names_only(head)) or not looks_like_responsibility(head):
+    if not (ROLE_WORD.search(duty) or _names_only(duty)) or not looks_like_responsibility(duty):
         return None
-    return {"resp": head, "deadline": time.removesuffix("完成")}
+    return {"resp": duty, "deadline": time.removesuffix("完成")}
 
 
 _FIRST_CLAUSE: Final = re.compile(r"\s*([^，,；;]+?)\s*[，,；;]")
@@ -323,13 +330,7 @@ def _time_then_duty(inner: str) -> dict[str, str] | None:
     m = _FIRST_CLAUSE.match(inner)
     if m is None:
         return None
-    time, rest = m.group(1), inner[m.end() :].strip().rstrip("。；;")
-    cells = deadline_cells(time)
-    if not cells or cells[0][0] != 0 or len(time) - cells[0][1] > _AFTER_TIME:
-        return None
-    if not (ROLE_WORD.search(rest) or _names_only(rest)) or not looks_like_responsibility(rest):
-        return None
-    return {"resp": rest, "deadline": time.removesuffix("完成")}
+    return _duty_and_time(inner[m.end() :].strip().rstrip("。；;"), m.group(1))
 
 
 def _is_responsibility(text: str, s: int, e: int) -> bool:
