@@ -184,6 +184,8 @@ class _Row:
         # (a ditto, 同上, stands for the cell above: a deadline's or units')
         self.dittos = [(m.start(), m.end()) for m in DITTO.finditer(body)]
         self.deadlines = sorted([*deadline_cells(body), *self.dittos])
+        # (a 公开网址 cell's address: no cell ends inside one)
+        self.addresses = [(m.start(), m.end()) for m in WEB_ADDRESS.finditer(body)]
         # the brackets the row closes as it opens them (a mirror may lose one)
         self.pairs = tuple(pair for pair in _PAIRS if _balanced(body, (pair,)))
 
@@ -238,9 +240,8 @@ class _Row:
         counts = list(COUNTED.finditer(body, p))
         ends += [m.end() for m in counts if m.end() < len(body)]
         ends += [m.start() for m in counts[-1:] if m.end() == len(body)]  # (…目录|3分)
-        addresses = _web_addresses(body, p)  # (a 公开网址 cell: none ends inside one)
-        ends += [a for a, _ in addresses if a > p]
-        return [k for k in dict.fromkeys(ends) if not any(a < k < b for a, b in addresses)]
+        ends += [a for a, _ in self.addresses if a > p]
+        return [k for k in dict.fromkeys(ends) if not self._in_address(k)]
 
     def _spans(self, i: int, p: int, opened: bool) -> Iterator[_Span]:
         """Where block ``i`` (a deadline or units) may stand from ``p`` on,
@@ -337,10 +338,11 @@ class _Row:
             # or with a time: a 公开时限 cell, …之日起20个工作日内|规划股)
             starts += [m.end() for m in COUNTED.finditer(self.body, p)]
             starts += [b for a, b in self.deadlines if a >= p]
-            # (a 公开网址 cell: …/index.html|办公室)
-            starts += [b for _, b in _web_addresses(self.body, p)]
-        inside = _web_addresses(self.body, p)
-        return sorted({k for k in starts if k >= p and not any(a < k < b for a, b in inside)})
+            starts += [b for _, b in self.addresses]  # (a 公开网址 cell: …/index.html|办公室)
+        return sorted({k for k in starts if k >= p and not self._in_address(k)})
+
+    def _in_address(self, k: int) -> bool:
+        return any(a < k < b for a, b in self.addresses)
 
     def _before_deadline(self, k: int) -> bool:
         """Whether a deadline cell may start at ``k``: one the grammar finds
@@ -492,10 +494,6 @@ def _best(row: _Row) -> tuple[_Span, ...] | None:
         if score is not None and (best is None or score > best.score):
             best = _Cut(score, spans)
     return best.spans if best is not None else None
-
-
-def _web_addresses(body: str, p: int) -> list[_Span]:
-    return [(m.start(), m.end()) for m in WEB_ADDRESS.finditer(body, p)]
 
 
 @functools.lru_cache(maxsize=64)
