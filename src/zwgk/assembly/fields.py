@@ -1943,7 +1943,7 @@ def _time_column(roles: Sequence[str], i: int, time_follows: bool) -> int:
     in a column of another kind where the deadline's cell follows, else the
     deadline column."""
     j = i
-    while j < len(roles) and roles[j] in ("lead", "assist", "resp", "supervise"):
+    while j < len(roles) and roles[j] in UNIT_COLUMN_ROLES:
         j += 1
     if time_follows and j < len(roles) and roles[j] == "other":
         return j
