@@ -41,6 +41,7 @@ from zwgk_plugins._text_layouts import (
     blank_cells,
     bullet_cells,
     detect_layout,
+    indented_cells,
     join_cell_lines,
     join_closed_cells,
     padded_cells,
@@ -174,7 +175,9 @@ def _read_lines(
     # layout's document may leave out cells its grid has no column for)
     source = Document(blocks(lines), residue=tuple(residue))
     lines = join_closed_cells(
-        join_cell_lines(blank_cells(padded_cells(bullet_cells(_close_labels(lines)))))
+        join_cell_lines(
+            blank_cells(padded_cells(bullet_cells(indented_cells(_close_labels(lines)))))
+        )
     )
     chosen = layout or detect_layout(lines)
     document = parse_layout(chosen, lines)

@@ -19,7 +19,8 @@ One module per layout:
 - ``prose``: numbered paragraphs with responsibilities in trailing
   parentheses.
 
-:mod:`.detect` tells which layout a text holds.
+:mod:`.detect` tells which layout a text holds; :mod:`.indent` rewrites a
+table whose cells are set in to their columns.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from zwgk_plugins._text_layouts.detect import (
     separates_cells,
     separator_line,
 )
+from zwgk_plugins._text_layouts.indent import indented_cells
 
 __all__ = [
     "LAYOUTS",
@@ -44,6 +46,7 @@ __all__ = [
     "blank_cells",
     "bullet_cells",
     "detect_layout",
+    "indented_cells",
     "join_cell_lines",
     "join_closed_cells",
     "padded_cells",
