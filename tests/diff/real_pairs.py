@@ -722,6 +722,32 @@ TWENTY_NINTH_PAIRS = (
 )
 """The twenty-ninth set, held out the same way, measured and joined."""
 
+THIRTIETH_PAIRS = (
+    "ganzhou-2023-vs-jiangxi-2022",
+    "ganzhou-2023-vs-xinyu-2023",
+    "henglan-2022-vs-003",
+    "henglan-2022-vs-huizhou-2022",
+    "henglan-2022-vs-national-2022",
+    "henglan-2022-vs-shanwei-data-2023",
+    "henglan-2022-vs-zhongshan-finance-2022",
+    "henglan-2022-vs-zhongshan-industry-2022",
+    "henglan-2022-vs-zhongshan-medsec-2022",
+    "pingdu-2024-vs-qingdao-2024",
+    "pingdu-2024-vs-shandong-2024",
+    "qingdao-2024-vs-shandong-2024",
+    "qingdao-2025-vs-2024",
+    "qingdao-justice-2024-vs-qingdao-2024",
+    "shicheng-2024-vs-ganzhou-2023",
+    "shicheng-2024-vs-jiangxi-2022",
+    "shicheng-2024-vs-jiangxi-2024",
+    "zhongshan-finance-2022-vs-zhongshan-medsec-2022",
+    "zhongshan-industry-2022-vs-003",
+    "zhongshan-industry-2022-vs-national-2022",
+    "zhongshan-industry-2022-vs-zhongshan-finance-2022",
+    "zhongshan-industry-2022-vs-zhongshan-medsec-2022",
+)
+"""The thirtieth set, held out the same way, measured and joined."""
+
 DEV_PAIRS = (
     FIRST_PAIRS
     + SECOND_PAIRS
@@ -752,6 +778,7 @@ DEV_PAIRS = (
     + TWENTY_SEVENTH_PAIRS
     + TWENTY_EIGHTH_PAIRS
     + TWENTY_NINTH_PAIRS
+    + THIRTIETH_PAIRS
 )
 
 
