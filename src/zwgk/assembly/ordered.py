@@ -42,7 +42,7 @@ from zwgk.assembly.fields import (
 )
 from zwgk.lang.deadline import deadline_cells, parse_deadline
 from zwgk.lang.numerals import CATALOGUE_CODE, COUNTED, COUNTED_CELL
-from zwgk.lang.units import UnitRun, find_unit_runs, run_at
+from zwgk.lang.units import UnitRun, find_unit_runs, office_and_division, run_at
 from zwgk.lang.vocab import (
     DITTO,
     FULL_STOPS,
@@ -51,6 +51,7 @@ from zwgk.lang.vocab import (
     channels_end,
     is_bare_post,
     is_ditto,
+    levels_end,
     names_persons,
     person_brackets,
     persons_end,
@@ -333,6 +334,8 @@ class _Row:
                 starts += [run.start] if run is not None else []
         if i and self.blocks[i - 1].kind == "note":
             starts.append(channels_end(self.body, p))
+            starts.append(levels_end(self.body, p))  # (a 公开层级 cell: 乡镇级、村级|监测帮扶股)
+            starts += self._divisions(p)  # (a 信息来源 cell: 区统计局|财务股)
             starts.append(persons_end(self.body, p))  # (a 责任领导 cell: 分管副局长|规划股)
             # (a note closing with a counted reference: …第二十三条|环评审批股,
             # or with a time: a 公开时限 cell, …之日起20个工作日内|规划股)
@@ -340,6 +343,18 @@ class _Row:
             starts += [b for a, b in self.deadlines if a >= p]
             starts += [b for _, b in self.addresses]  # (a 公开网址 cell: …/index.html|办公室)
         return sorted({k for k in starts if k >= p and not self._in_address(k)})
+
+    def _divisions(self, p: int) -> list[int]:
+        """Where a unit cell may start inside a run of names from ``p`` on, a
+        note cell naming a body before it: inside the run's first name or cell, a
+        level's body run into its division (区统计局|财务股), or where the
+        run's names meet with no separator (区公共资源交易中心|产权管理股)."""
+        run = run_at(self.body, self.skip(p))
+        if run is None:
+            return []
+        firsts = (self.body[a:b] for a, b in {run.units[0], run.cells[0]})
+        inside = [run.start + len(f[0]) for f in map(office_and_division, firsts) if f]
+        return inside + [s for s, _ in run.cells[1:]]
 
     def _in_address(self, k: int) -> bool:
         return any(a < k < b for a, b in self.addresses)
@@ -452,12 +467,13 @@ def _cell_score(block: Block, cell: str, *, last: bool) -> float | None:
 
 
 def _note_score(cell: str, *, counts: bool) -> float:
-    """How well ``cell`` reads as a note: a list of channels (公开方式), in a
+    """How well ``cell`` reads as a note: a list of channels (公开方式) or of
+    levels (公开层级), in a
     column the vocabulary does not know (``counts``) a score or a counted
     reference (3分, 《条例》第20条), people (a 责任人 column's posts), or,
     worse than none, sentences (a
     requirement's: …。…)."""
-    if channels_end(cell) == len(cell):
+    if channels_end(cell) == len(cell) or levels_end(cell) == len(cell):
         return _CHANNELS
     if names_persons(cell):  # (a 责任人 column's posts: 医务科科长; 主任 weaker)
         return _TYPED - (_PERSON_UNNAMED if is_bare_post(cell) else 0.0)
@@ -465,6 +481,8 @@ def _note_score(cell: str, *, counts: bool) -> float:
         return -_SENTENCES
     if is_deadline(cell):  # (a second deadline column's: 公开时限)
         return _TYPED + (_LIMIT if cell.endswith(_LIMIT_WORDS) else 0.0)
+    if counts and is_units(cell) and not cell.endswith(_CLAUSE_GOES_ON):
+        return _CHANNELS  # (a 信息来源 cell: the body that makes the information)
     return _TYPED if counts and COUNTED_CELL.fullmatch(cell) else 0.0
 
 

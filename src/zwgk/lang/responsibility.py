@@ -28,6 +28,7 @@ from zwgk.lang.vocab import (
     ROLE_VERBS,
     ROLE_VERBS_AFTER_NAME,
     UNIT_LEVELS,
+    UNIT_PREFIXES,
 )
 
 __all__ = [
@@ -602,8 +603,22 @@ _AFTER_NAME_ONLY: Final = frozenset(ROLE_VERBS_AFTER_NAME)
 
 
 def _inside_name(view: str, cand: int, i: int, end: int) -> bool:
-    """Whether a role word at ``i:end`` is really part of a name (市场监督管理局)."""
-    if cand < 0 or _ends_like_unit(view[cand:i]):
+    """Whether a role word at ``i:end`` is really part of a name (市场监督管理局,
+    and a supervising word opening a division's name: 监督管理股, 督查科)."""
+    if cand < 0:
+        return _opens_name(view, i, end)
+    if _ends_like_unit(view[cand:i]):
+        return False
+    after = view[end : _piece_end(view, end)]
+    return bool(after) and _ends_like_unit(after)
+
+
+def _opens_name(view: str, i: int, end: int) -> bool:
+    """Whether a supervising word at a piece's start opens the name that
+    goes on to the piece's end (监督管理股, 监督检查科), not one it says
+    what is done to (监督各乡镇, 监督市财政局: a level or a collective
+    opens that name)."""
+    if _ROLE_OF.get(view[i:end]) is not Role.SUPERVISE or view.startswith(UNIT_PREFIXES, end):
         return False
     after = view[end : _piece_end(view, end)]
     return bool(after) and _ends_like_unit(after)

@@ -1168,8 +1168,9 @@ def leads_are_single_offices(leads: Sequence[str], assists: Sequence[str]) -> bo
 
 
 # the office words a body its divisions belong to ends with (区司法局|办公室)
-_BODY_END: Final = re.compile(r"(?:局|委|厅|廳|办公室|辦公室|中心|院|署)$")
+_BODY_END: Final = re.compile(r"(?:局|委|厅|廳|办公室|辦公室|中心|院|署|企业|企業|公司|集团|集團)$")
 _BRANCHES: Final = tuple(w for w in BRANCH_WORDS if w.startswith(("分", "支")))
+_OWN: Final = "本"  # the plan's own body opens its name so (本局, 本院)
 _SHORTEST_DIVISION: Final = 3  # characters of a division's name (财务科, 办公室)
 # what goes on a body's name, not a division's (…委|员会), or opens another level's
 _NOT_DIVISION: Final = ("员", "員", "会", "會", *UNIT_PREFIXES)
@@ -1187,14 +1188,16 @@ def office_and_division(name: str) -> tuple[str, str] | None:
 
     >>> office_and_division("区司法局办公室"), office_and_division("区政府办公室办公室")
     (('区司法局', '办公室'), ('区政府办公室', '办公室'))
+    >>> office_and_division("本局办公室"), office_and_division("各区属国有企业企业管理股")
+    (('本局', '办公室'), ('各区属国有企业', '企业管理股'))
     >>> office_and_division("市政府办公室") is None, office_and_division("财务科") is None
     (True, True)
     """
-    level = next((p for p in UNIT_PREFIXES if name.startswith(p)), None)
+    level = next((p for p in (*UNIT_PREFIXES, _OWN) if name.startswith(p)), None)
     if level is None:
         return None
-    # (a body's name past its level: 区|司法局, not 区|委)
-    for k in range(len(level) + 2, len(name) - _SHORTEST_DIVISION + 1):
+    # (a body's name past its level: 区|司法局, not 区|委; the plan's own: 本局)
+    for k in range(len(level) + (1 if level == _OWN else 2), len(name) - _SHORTEST_DIVISION + 1):
         if _BODY_END.search(name, 0, k) is None or name.startswith(_NOT_DIVISION, k):
             continue
         if name.endswith(_BRANCHES):

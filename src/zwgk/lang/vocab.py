@@ -107,6 +107,7 @@ __all__ = [
     "is_support_heading",
     "kinds_after_text",
     "lead_of_two_owners",
+    "levels_end",
     "names_persons",
     "names_units",
     "nest_unit_columns",
@@ -192,7 +193,7 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "other",
         re.compile(
-            r"(来源|來源|依据|依據|类型|類型)$"
+            r"(来源|來源|依据|依據|类型|類型|层级|層級)$"
             r"|(?:评价|評價|考核|验收|驗收|评分|評分|考评|考評)(?:标准|標準)$"
         ),
     ),
@@ -1258,6 +1259,35 @@ def channels_end(text: str, start: int = 0) -> int:
         while k < len(text) and text[k] in _CHANNEL_JOINERS:
             k += 1
     return end
+
+
+#: The levels of government a 公开层级 cell names (区级, 乡镇级、村级, 区、乡镇两级).
+_LEVEL_NAMES: Final = (
+    "省", "市", "州", "盟", "县", "縣", "区", "區", "旗", "乡镇", "鄉鎮", "乡", "鄉", "镇", "鎮",
+    "街道", "村", "社区", "社區", "本",
+)  # fmt: skip
+_LEVEL: Final = "(?:" + "|".join(_LEVEL_NAMES) + ")"
+_LEVELS_RE: Final = re.compile(
+    rf"(?:{_LEVEL}[级級]?[、，,/／和及与與])*(?:{_LEVEL}(?:[两兩三四五][级級]|[级級])|[两兩三四五][级級])"
+)
+
+
+def levels_end(text: str, start: int = 0) -> int:
+    """Where a list of levels of government written from ``start`` on ends
+    (``start`` where none is written there): a 公开层级 cell run into the
+    unit cell after it.
+
+    >>> text = "乡镇级、村级监测帮扶股"
+    >>> text[: levels_end(text)]
+    '乡镇级、村级'
+    >>> text = "区、乡镇两级项目资金股"
+    >>> text[: levels_end(text)]
+    '区、乡镇两级'
+    >>> levels_end("区财政局")
+    0
+    """
+    m = _LEVELS_RE.match(text, start)
+    return m.end() if m is not None else start
 
 
 _AUDIENCE_RE: Final = re.compile(
