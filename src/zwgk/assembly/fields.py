@@ -26,7 +26,7 @@ from zwgk._model import DeadlineKind
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.build.fields import inline_fields
 from zwgk.lang._lead import last_chars
-from zwgk.lang.deadline import deadline_cells, is_unread_time_cell, parse_deadline
+from zwgk.lang.deadline import deadline_cells, is_count_cell, is_unread_time_cell, parse_deadline
 from zwgk.lang.numerals import LABEL_RANKS, LabelHit, find_labels, parse_label
 from zwgk.lang.pieces import assigns_roles, gives_roles
 from zwgk.lang.titles import title_boundaries
@@ -432,9 +432,10 @@ def _opens_cell(body: str, run: UnitRun, title: str, after: str) -> bool | None:
 def _closes_row(after: str) -> bool:
     """Whether what follows the units is the row's end or its deadline cell,
     one the deadline grammar reads or a short one of time it cannot (汛前,
-    供暖期前: kept as the deadline as written)."""
+    供暖期前: kept as the deadline as written), or a limit column's bare count
+    (…办公室|5)."""
     first = after.split(None, 1)[0] if after.strip() else ""
-    return not first or is_deadline(first) or is_unread_time_cell(after)
+    return not first or is_deadline(first) or is_unread_time_cell(after) or is_count_cell(after)
 
 
 def _stands(body: str, run: UnitRun) -> tuple[bool, bool] | None:
@@ -1504,7 +1505,7 @@ def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
     if before and is_deadline(last):
         fields.deadline, rest = last, before[0]
     elif "deadline" in layout.roles and (
-        is_deadline(rest) or is_unread_time_cell(rest) or is_ditto(rest)
+        is_deadline(rest) or is_unread_time_cell(rest) or is_ditto(rest) or is_count_cell(rest)
     ):
         fields.deadline, rest = rest, ""  # (汛前: the deadline cell as written, unread)
     if not rest:

@@ -28,7 +28,7 @@ from zwgk._model import (
     Task,
 )
 from zwgk.build.pieces import R_DEADLINE_UNREAD, Context, Row
-from zwgk.lang.deadline import deadline_cells, find_deadline, parse_deadline
+from zwgk.lang.deadline import count_deadline, deadline_cells, find_deadline, parse_deadline
 from zwgk.lang.pieces import squeeze
 from zwgk.lang.responsibility import parse_responsibility, with_role_key
 from zwgk.lang.units import cut_names_end
@@ -123,9 +123,9 @@ def _states_roles(cell: str, found: Sequence[Assignment]) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def deadline_cell(text: str, year: int | None) -> Deadline | None:
-    """The deadline a deadline cell states, or None."""
+    """The deadline a deadline cell states (a bare count of days too), or None."""
     text = text.strip()
-    return parse_deadline(text, year) if text else None
+    return (parse_deadline(text, year) or count_deadline(text)) if text else None
 
 
 def deadline_in_text(text: str, year: int | None) -> Deadline | None:

@@ -43,10 +43,12 @@ from zwgk.lang.vocab import DEADLINE_GOES_ON, REQUIREMENT_VERBS
 
 __all__ = [
     "DeadlineMatch",
+    "count_deadline",
     "deadline_cells",
     "find_deadline",
     "find_deadlines",
     "find_default_deadline",
+    "is_count_cell",
     "is_unread_time_cell",
     "may_hold_deadline_cells",
     "parse_deadline",
@@ -958,3 +960,30 @@ def is_unread_time_cell(cell: str) -> bool:
     """
     cell = cell.strip()
     return _UNREAD_TIME.fullmatch(cell) is not None and parse_deadline(cell) is None
+
+
+# a bare count in a limit column whose header names what it counts
+# (公开时限（工作日）: 5, 20)
+_COUNT_CELL: Final = re.compile(r"[0-9０-９]{1,3}")
+
+
+def is_count_cell(cell: str) -> bool:
+    """Whether ``cell`` is a bare count, a limit column's cell whose unit only
+    the header names (``公开时限（工作日）``: ``5``, ``20``).
+
+    >>> is_count_cell("5"), is_count_cell("20"), is_count_cell("2024"), is_count_cell("5日")
+    (True, True, False, False)
+    """
+    return _COUNT_CELL.fullmatch(cell.strip()) is not None
+
+
+def count_deadline(cell: str) -> Deadline | None:
+    """The deadline a limit column's bare count states: counted from an event
+    the header or the preamble names, ``relative`` with no date; None where
+    ``cell`` is no bare count.
+
+    >>> d = count_deadline("10")
+    >>> d.kind.value, d.raw, d.due
+    ('relative', '10', None)
+    """
+    return Deadline(cell.strip(), DeadlineKind.RELATIVE) if is_count_cell(cell) else None
