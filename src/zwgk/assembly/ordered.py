@@ -90,6 +90,8 @@ _PERSON_UNNAMED: Final = 0.5  # a 责任人 cell naming a post and not its unit
 _LIMIT: Final = 0.5  # a deadline cell closing with a limit's word
 _UNREAD_DEADLINE: Final = 8  # the longest last deadline cell the grammar cannot read
 _LIMIT_WORDS: Final = ("前", "内", "內", "止")
+_FREQUENCY_SPAN: Final = 4  # characters of how often a cell says (每半年, 每季度)
+_HOW_OFTEN: Final = frozenset({DeadlineKind.RECURRING, DeadlineKind.ONGOING})
 _MISTYPED: Final = 3.0  # a text block that reads as units or as a deadline
 _MOST_CUTS: Final = 512  # cuts of one row weighed at most
 _NEXT_CELL_OPENS: Final = re.compile(r"《")  # a law or document named opens a cell
@@ -285,10 +287,21 @@ class _Row:
                 # 公示栏|受理后10个工作日内, 物价科科长|价格调整后5个工作日内)
                 ends = (channels_end(self.body, at), persons_end(self.body, at))
                 starts += [s for s in ends if at < s < b]
+                starts += self._after_frequency(at, b)  # (an 更新频率 cell: 每年|批复后20日内)
             for s in starts:
                 d = parse_deadline(self.body[s:b])
                 if d is not None and d.kind is DeadlineKind.RELATIVE:
                     yield s, b
+
+    def _after_frequency(self, at: int, b: int) -> list[int]:
+        """Where a note cell saying how often (每年, 每季度) that opens the
+        deadline grammar's span from ``at`` to ``b`` may end, the rest a count
+        back from an event (每年|批复后20日内)."""
+        return [
+            k
+            for k in range(at + 2, min(b, at + _FREQUENCY_SPAN) + 1)
+            if (d := parse_deadline(self.body[at:k])) is not None and d.kind in _HOW_OFTEN
+        ]
 
     def _event_words(self, s: int, a: int) -> bool:
         """Whether the few words from ``s`` to a count back at ``a`` may open

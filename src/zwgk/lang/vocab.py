@@ -186,14 +186,15 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|责任人|責任人|责任领导|責任領導|分管领导|分管領導|牵头领导|牽頭領導|负责人|負責人|联系人|聯繫人)"
         ),
     ),
-    # what a task rests on or comes from (公开依据, 政策依据, 任务来源), what
+    # what a task rests on, comes from or answers (公开依据, 政策依据, 任务来源,
+    # 对应指标: an indicator's number), what
     # kind of task it is (任务类型: 常规、重点、新增), or what it is judged by
     # (评价标准, 考核标准; a 完成标准 column holds what is to be done): kept
     # beside the task, in its note, though it names 任务 or 标准
     (
         "other",
         re.compile(
-            r"(来源|來源|依据|依據|类型|類型|层级|層級)$"
+            r"(来源|來源|依据|依據|类型|類型|层级|層級)$|^(?:对应|對應)"
             r"|(?:评价|評價|考核|验收|驗收|评分|評分|考评|考評)(?:标准|標準)$"
         ),
     ),
@@ -293,16 +294,26 @@ def completion_deadline(cells: Sequence[str], roles: Sequence[str | None]) -> li
     >>> completion_deadline(["公开事项", "公开时限", "责任股室", "完成时限"],
     ...                     ["text", "deadline", "resp", "deadline"])
     ['text', 'note', 'resp', 'deadline']
+
+    With no completion column, a column of how often (更新频率) beside a
+    limit (首次公开时限) is the note:
+
+    >>> completion_deadline(["工作任务", "更新频率", "首次公开时限"],
+    ...                     ["text", "deadline", "deadline"])
+    ['text', 'note', 'deadline']
     """
     out = list(roles)
     deadlines = [i for i, role in enumerate(roles) if role == "deadline"]
     done = [i for i in deadlines if _COMPLETION_HEADER.search(cells[i])]
+    if len(done) != 1:  # (更新频率 | 首次公开时限: the limit, not how often)
+        done = [i for i in deadlines if not _FREQUENCY_HEADER.search(cells[i])]
     if len(deadlines) > 1 and len(done) == 1:
         for i in deadlines:
             out[i] = "deadline" if i == done[0] else "note"
     return out
 
 
+_FREQUENCY_HEADER: Final = re.compile(r"(频次|頻次|频率|頻率|周期|週期)$")
 _KIND_HEADER: Final = re.compile(r"(类别|類別|分类|分類|指标|指標)$")
 
 
@@ -856,6 +867,8 @@ HEADER_WORDS: Final[tuple[str, ...]] = (
     "完成进度", "分类", "一级指标", "二级指标", "任务类别",
     "公开方式", "公开形式", "公开渠道", "公开载体", "公开途径", "发布渠道",
     "任务分工", "工作分工",
+    # what a row answers or where it is published (对应指标: an indicator's number)
+    "对应指标", "对应条款", "对应要点", "公开层级",
 )  # fmt: skip
 
 #: A header's second row of periods under a schedule column (一季度二季度三季度四季度,
