@@ -59,3 +59,27 @@ def test_a_supervising_field_after_a_colon_supervises() -> None:
         ("法规科", Role.OWNER),
         ("局办公室", Role.SUPERVISE),
     ]
+
+
+SLASHED = """\
+某县供水有限公司2024年办事公开工作要点
+一、供水服务信息公开
+1.公开水价标准和收费依据。（牵头：营业部/配合：客户服务中心/时限：2024年6月底前）
+2.公开停水检修信息。（负责：管网运行部/时限：检修前24小时）
+3.公开水质检测结果。（牵头：水质检测中心/监督：安全技术部/时限：每月）
+"""
+
+
+@pytest.mark.parametrize("make", [plan_text, paragraphs_docx], ids=["text", "docx"])
+def test_fields_parted_by_slashes_in_one_bracket(make, tmp_path: Path) -> None:
+    plan = zwgk.read(make(tmp_path, SLASHED))
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "营业部；客户服务中心",
+        "管网运行部",
+        "水质检测中心；安全技术部",
+    ]
+    assert assignments_read(plan)[2] == [
+        ("水质检测中心", Role.LEAD),
+        ("安全技术部", Role.SUPERVISE),
+    ]
+    assert deadlines_read(plan) == ["2024年6月底前", "检修前24小时", "每月"]

@@ -42,7 +42,7 @@ _OPEN_PAREN: Final = re.compile("[" + re.escape("".join(_BRACKET_PAIRS)) + "]")
 _SENTENCE_STOPS: Final = ("。", "；", ";")
 _CLAUSE_ENDS: Final = ("，", ",", *_SENTENCE_STOPS)
 #: What a field's value sheds at its end: a note (a requirement) keeps its full stop.
-_VALUE_ENDS: Final = ("；;，,。 \u3000", "；;，, \u3000")
+_VALUE_ENDS: Final = ("；;，,。/／ \u3000", "；;，,/／ \u3000")  # (fields parted by / too)
 
 
 def field_names(text: str) -> str:
