@@ -25,6 +25,7 @@ import attrs
 
 __all__ = [
     "CATALOGUE_CODE",
+    "CIRCLED_NUMBERS",
     "COUNTED",
     "COUNTED_CELL",
     "LABEL_RANKS",
@@ -274,6 +275,10 @@ _PAREN_NUM: Final = r"[0-9０-９](?<![（(0-9０-９][0-9０-９])[0-9０-９]{
 _PAREN_DIGIT_RE: Final = re.compile(rf"([{_PAREN_DIGIT}])")
 _DOT_DIGIT_RE: Final = re.compile(rf"([{_DOT_DIGIT}])")
 _CIRCLED_RE: Final = re.compile(rf"([{_CIRCLED}])")
+
+#: The circled numbers that label items (①, ❶, ㉑): in a unit cell they
+#: part its names as a list's separators do (``①市场运行股②办公室``).
+CIRCLED_NUMBERS: Final = _CIRCLED
 # Each pattern with the marks its labels hold one of after the number (None:
 # not told): a text that holds none of them is not searched for it.
 _DOT: Final = (".", "．", "﹒")  # (﹒: a small full stop, as some sites print it)

@@ -22,6 +22,7 @@ import attrs
 
 from zwgk._model import Assignment, Responsibility, Role
 from zwgk.lang.normalize import _INVISIBLE_TABLE, _WIDTH_TABLE, _t2s, _Translator, to_simplified
+from zwgk.lang.numerals import CIRCLED_NUMBERS
 from zwgk.lang.vocab import (
     DUTY_SUBJECT,
     ROLE_AFTER_NAME,
@@ -115,7 +116,7 @@ def _view(text: str) -> str:
 _OPEN: Final = "（〔「『《<{“‘"
 _CLOSE: Final = "）〕」』》>}”’"
 _STRONG_SEP: Final = "，；。：！？"
-_LIST_SEP: Final = "、/／"
+_LIST_SEP: Final = "、/／" + CIRCLED_NUMBERS  # (①市场运行股②办公室)
 _WS: Final = " \t\r\n\u3000\xa0\x0b\x0c"
 
 _LEAD_WORDS: Final = (

@@ -32,6 +32,7 @@ from zwgk.lang.deadline import (
     parse_deadline,
 )
 from zwgk.lang.normalize import to_simplified
+from zwgk.lang.numerals import CIRCLED_NUMBERS
 from zwgk.lang.vocab import (
     AREA_WORDS,
     BRANCH_WORDS,
@@ -613,6 +614,9 @@ def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> i
     """
     if i >= len(text) or _starts_verb(text, i) or text[i] in _SEPARATORS or text[i].isspace():
         return None
+    if text[i] in CIRCLED_NUMBERS:  # an item's mark opens the name (①市场运行股②办公室)
+        end = unit_end(text, i + 1, _depth=_depth, _overlap=_overlap)
+        return end if end is not None and end > i + 1 else None
     if _inside_event(text, i):
         return None  # (…新闻发布|会市委…: no name starts inside a meeting's word)
     if text.startswith(PUBLISH_AUDIENCES, i) and not _SUFFIX_RE.search(text, i + 2, i + _AUDIENCE):
@@ -786,9 +790,11 @@ class _RunBuilder:
                 i = end
                 separated = True
                 continue
-            if text[i] in _SEPARATORS or text[i] in "\u3000 ":
-                separated = separated or text[i] in _SEPARATORS
-                parted = parted or text[i] in _SEPARATORS
+            if text[i] in _SEPARATORS or text[i] in "\u3000 " or text[i] in CIRCLED_NUMBERS:
+                # (an item's mark parts names as a separator does: ①市场运行股②办公室)
+                listed = text[i] in _SEPARATORS or text[i] in CIRCLED_NUMBERS
+                separated = separated or listed
+                parted = parted or listed
                 i += 1
                 continue
             break
