@@ -37,7 +37,7 @@ from zwgk.build.table import grid_rows
 from zwgk.build.tasks import tasks
 from zwgk.document import Block, Document, Grid
 from zwgk.lang.pieces import label_of
-from zwgk.lang.responsibility import find_role_key, tasks_above
+from zwgk.lang.responsibility import duties_by_item, find_role_key, tasks_above
 from zwgk.lang.units import subject_units
 from zwgk.lang.vocab import SENTENCE_END, is_aims_heading, is_support_heading
 
@@ -198,6 +198,24 @@ def _shared_back(rows: Sequence[Row], ctx: Context) -> list[Row]:
     return out
 
 
+def _duties_by_item(rows: Sequence[Row], residue: Sequence[Residue]) -> list[Row]:
+    """The rows with the responsibility a 责任分工 part gives them by their
+    numbers (``第1、2项由党政办负责；第3项由…``), where the part was set aside
+    and the row names no units of its own; the part stays in the residue.
+    Only where the numbers name one row each."""
+    duties = [d for r in residue for d in duties_by_item(r.text)]
+    numbers = [r.number for r in rows if r.number is not None]
+    if not duties or len(numbers) != len(set(numbers)):
+        return list(rows)
+    given = {n: resp for items, resp in duties for n in items}
+    return [
+        attrs.evolve(r, resp_text=given[r.number])
+        if r.number in given and not _assigned(r) and not r.cut
+        else r
+        for r in rows
+    ]
+
+
 def _role_keys(rows: Sequence[Row], residue: Sequence[Residue], ctx: Context) -> list[Row]:
     """The rows with the key that says which of their units lead
     (``逗号前的为牵头单位``, ``列第一位的为牵头单位``): a responsibility's own,
@@ -300,7 +318,8 @@ def finish_plan(
     come first, then what the building set aside and noticed.
     """
     ctx.year = year if year is not None else meta.year
-    rows = _role_keys(_shared_back(rows, ctx), [*residue, *ctx.residue], ctx)
+    rows = _duties_by_item(_shared_back(rows, ctx), [*residue, *ctx.residue])
+    rows = _role_keys(rows, [*residue, *ctx.residue], ctx)
     rows = _without_support(_without_aims(rows, ctx), ctx)
     found = tasks([_with_subject(r) for r in rows], ctx)
     diags = list(diagnostics) + ctx.diagnostics

@@ -34,6 +34,7 @@ from zwgk.lang.vocab import (
 
 __all__ = [
     "ResponsibilityToken",
+    "duties_by_item",
     "find_role_key",
     "parse_responsibility",
     "tasks_above",
@@ -1028,6 +1029,44 @@ _TASKS_ABOVE: Final = re.compile(
     r"\s*(?=由|[\u4e00-\u9fff])"
 )
 _SMALL_NUMBERS: Final = {c: k for k, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+# a clause naming items by their numbers and who does them (第1、2、8项由党政办负责；
+# 第3至5项由…牵头，…配合): the numbers, then the responsibility up to the clause's end
+_ITEM_DUTY: Final = re.compile(
+    r"第\s*(?P<items>[0-9０-９]{1,3}(?:\s*[、，,和及至到\-－—~～]\s*[0-9０-９]{1,3})*)\s*[项項条條]"
+    r"(?:工作|任务|任務)?\s*(?:均|皆)?\s*由(?P<resp>[^；;。]+)"
+)
+_ITEM_RANGE: Final = re.compile(r"([0-9]+)\s*[至到\-－—~～]\s*([0-9]+)")
+_MOST_ITEMS: Final = 200  # the largest item number a clause is read for
+
+
+def duties_by_item(text: str) -> list[tuple[tuple[int, ...], str]]:
+    """The clauses of ``text`` that give items their responsibility by
+    their numbers (a plan's 责任分工 part): each clause's item numbers and
+    its responsibility as written, after ``由``.
+
+    >>> duties_by_item("第1、2项由党政办负责；第3至5项由党政办牵头，各村（社区）配合。")
+    [((1, 2), '党政办负责'), ((3, 4, 5), '党政办牵头，各村（社区）配合')]
+    """
+    out: list[tuple[tuple[int, ...], str]] = []
+    for m in _ITEM_DUTY.finditer(text):
+        items = _items(to_simplified(m["items"]).translate(_WIDTH_TABLE))
+        resp = m["resp"].strip()
+        if items and parse_responsibility(resp).assignments:
+            out.append((items, resp))
+    return out
+
+
+def _items(listed: str) -> tuple[int, ...]:
+    """The numbers a list of items names, ranges written out (3至5: 3, 4, 5)."""
+    found: list[int] = []
+    for piece in re.split(r"\s*[、，,和及]\s*", listed):
+        m = _ITEM_RANGE.fullmatch(piece)
+        first, last = (int(m[1]), int(m[2])) if m else (int(piece), int(piece))
+        if not first <= last <= _MOST_ITEMS:
+            return ()
+        found += range(first, last + 1)
+    return tuple(found)
 
 
 def tasks_above(raw: str) -> tuple[int | None, str, str] | None:
