@@ -632,6 +632,9 @@ def _splits_at_space(view: str, cand: int, i: int, j: int) -> bool:
         return False
     before = view[cand:i]
     after = view[j:]
+    if "\n" in view[i:j] and _ends_like_unit(before):
+        # a cell's names one a line (医务部 / 门诊部): the line ends a name
+        return _ends_like_unit(view[j : _piece_end(view, j)])
     if not _ends_like_unit(before) or after[0] not in _UNIT_START:
         return False
     # 市政府 各部门 is one unit written with a stray space.

@@ -221,12 +221,17 @@ def _same_cells(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def _cells_of(text: str) -> list[str]:
+    """A row's cells, a line break a Markdown table writes as ``<br>`` inside
+    a cell a line break of the cell (``医务部<br>门诊部``)."""
     s = text.strip()
     if s.startswith("|"):
         s = s[1:]
     if s.endswith("|"):
         s = s[:-1]
-    return [c.strip() for c in s.split("|")]
+    return [_BREAK.sub("\n", c).strip() for c in s.split("|")]
+
+
+_BREAK: Final = re.compile(r"\s*<br\s*/?>\s*", re.I)
 
 
 def read_pipe(lines: Sequence[Line]) -> Document:
