@@ -881,3 +881,13 @@ def test_the_words_of_a_target_are_in_no_name(row: str, units: str) -> None:
     assert run is not None
     assert run.text() == units
     assert unit_end("覆盖全部公共体育场馆体育场馆管理中心", 0) is None
+
+
+@pytest.mark.parametrize("name", ["系统运行部", "网站管理科", "平台运维中心", "信息系统维护股"])
+def test_an_office_named_for_the_platform_it_runs_is_a_unit(name: str) -> None:
+    assert unit_end(name, 0) == len(name)
+
+
+@pytest.mark.parametrize("text", ["通过政府网站", "系统内部", "信息系统部署"])
+def test_a_platform_itself_is_no_unit(text: str) -> None:
+    assert unit_end(text, 0) is None

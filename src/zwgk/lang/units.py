@@ -105,7 +105,11 @@ _INSIDE_BAD_WORDS: Final = (
     r"(?![科股处處室])|"
     # (依法治: the office that leads rule by law, 依法治理科, 依法治县办)
     r"及时|依法(?!治)|围绕|按照|确保|要求|进一步|积极|主动|着力|切实|"
-    r"认真|严格|明确|做到|更新|工作要求|任务|平台|网站|系统|清单|制度|事项|在(?!线)|"
+    r"认真|严格|明确|做到|更新|工作要求|任务|清单|制度|事项|在(?!线)|"
+    # (a platform is no name, nor in one, unless it names the office that runs
+    # it: 系统运行部, 网站管理科, 平台运维中心)
+    r"(?:平台|网站|系统)内|"
+    r"(?:平台|网站|系统)(?![\u4e00-\u9fff]{0,2}[部科股室处處])(?![\u4e00-\u9fff]{0,2}中心)|"
     # a clause's 的, not a collective's qualifier (具有行政职能的市直各单位)
     r"的(?![省市县区各])|"
     # a list's close (…政策措施等), not a qualifier after names (…等相关部门, …等)
