@@ -44,6 +44,7 @@ from zwgk_plugins._text_layouts import (
     indented_cells,
     join_cell_lines,
     join_closed_cells,
+    narrow_bars,
     padded_cells,
     parse_layout,
     separates_cells,
@@ -176,7 +177,9 @@ def _read_lines(
     source = Document(blocks(lines), residue=tuple(residue))
     lines = join_closed_cells(
         join_cell_lines(
-            blank_cells(padded_cells(bullet_cells(indented_cells(_close_labels(lines)))))
+            blank_cells(
+                padded_cells(bullet_cells(indented_cells(narrow_bars(_close_labels(lines)))))
+            )
         )
     )
     chosen = layout or detect_layout(lines)

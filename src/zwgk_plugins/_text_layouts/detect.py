@@ -29,6 +29,7 @@ __all__ = [
     "detect_layout",
     "join_cell_lines",
     "join_closed_cells",
+    "narrow_bars",
     "parse_layout",
     "separates_cells",
     "separator_line",
@@ -124,6 +125,28 @@ def blank_cells(lines: Sequence[Line]) -> list[Line]:
             out += slot
         out.append(lines[b])
     return out + list(lines[marks[-1] + 1 :])
+
+
+_WIDE_BAR: Final = "｜"
+_BAR_ROWS: Final = 3  # rows written between full-width bars that make a table of them
+
+
+def narrow_bars(lines: Sequence[Line]) -> list[Line]:
+    """The lines with a table drawn with full-width bars (``｜1｜…｜办公室｜``)
+    drawn with ``|``, as a pipe table is: only the lines that open and close
+    with a bar, where three or more do; a bar inside a line of text stays."""
+    rows = [_bar_row(ln.text) for ln in lines]
+    if sum(rows) < _BAR_ROWS:
+        return list(lines)
+    return [
+        Line(ln.no, ln.text.replace(_WIDE_BAR, "|")) if row else ln
+        for ln, row in zip(lines, rows, strict=True)
+    ]
+
+
+def _bar_row(text: str) -> bool:
+    s = text.strip()
+    return len(s) > 2 and s[0] == s[-1] == _WIDE_BAR and s.count(_WIDE_BAR) >= 3
 
 
 # marks a list item opens with, where a table was copied as a list of its
