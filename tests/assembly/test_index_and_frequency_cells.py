@@ -1,7 +1,8 @@
 """Cells beside the deadline that are no deadline: an 对应指标 column's
 index number after it (1.2.3: the evaluation indicator the row answers),
-and an 更新频率 column's how-often before a 首次公开时限 (每年, 每月): the
-limit is the deadline; both are kept in the note, in a run-together table."""
+an 更新频率 column's how-often before a 首次公开时限 (每年, 每月), and an
+实际完成时间 column's date after it: the limit is the deadline; the others
+are kept beside the task, in a run-together table."""
 
 from __future__ import annotations
 
@@ -57,7 +58,30 @@ def test_a_frequency_column_before_a_limit_is_no_deadline() -> None:
     assert [t.note for t in plan.tasks] == ["每年", "实时", "每年", "每月"]
 
 
+DONE = """\
+某区发展和改革局2024年政务公开任务完成情况表
+序号工作任务责任股室完成时限实际完成时间
+1公开本局机构职能和联系方式。办公室2024年3月底前2024年3月12日
+2公开重大项目年度计划。投资股2024年4月底前2024年4月25日
+3公开本局部门预算、决算。财务股批复后20日内2024年2月26日
+4公开价格收费政策调整情况。价格股及时更新2024年5月8日
+某区发展和改革局
+2024年10月9日
+"""
+
+
+def test_a_date_done_after_the_deadline_is_no_part_of_it_nor_of_the_units() -> None:
+    plan = zwgk.read(DONE.encode(), format="text")
+    assert [(resp, deadline) for _, resp, deadline in read_rows(plan)] == [
+        ("办公室", "2024年3月底前"),
+        ("投资股", "2024年4月底前"),
+        ("财务股", "批复后20日内"),
+        ("价格股", "及时更新"),
+    ]
+
+
 def test_the_header_vocabulary_tells_these_columns() -> None:
+    assert header_role("实际完成时间") == "status"
     assert header_role("对应指标") == "other"
     cells = ["工作任务", "责任科室", "更新频率", "首次公开时限"]
     roles = [header_role(c) for c in cells]

@@ -424,6 +424,8 @@ def _deadline_then_word(rest: str) -> bool:
         return False  # (…24小时内发布: the deadline cell's own words)
     if unit_end(rest, end, _depth=2) is not None:
         return False
+    if spans[1:2] == [(end, len(rest))]:
+        return True  # (批复后20日内|2023年2月24日: an 实际完成时间 cell after it)
     # a short note's word, or a progress cell's sentences closing the row
     # (调整前5日|5月线路调整已提前公告。: a 完成情况 column)
     return len(rest) - end <= _NOTE_WORD or rest.endswith(("。", "."))

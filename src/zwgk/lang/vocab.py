@@ -149,6 +149,8 @@ _UNIT_KINDS: Final = "|".join(_UNIT_KINDS_NAMED)
 #: Header words for each column role (regular expressions over a header
 #: cell with its spaces removed).
 HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    # when a task was actually done (实际完成时间): its progress, no deadline
+    ("status", re.compile(r"^(?:实际|實際)")),
     # (what is numbered may stand before it: 指标序号, 任务编号, 事项序号)
     (
         "number",
