@@ -877,7 +877,12 @@ def _anchored(
 
 def _cells_after(body: str, p: int, end: int, cells: list[str]) -> tuple[int, list[str]]:
     """The cells written right after a repeated cell (``党政办公室便民服务中心``):
-    where the run of names the repeated cell starts goes on into another cell."""
+    where the run of names the repeated cell starts goes on into another cell,
+    or the role clauses it opens (``办公室负责，各科室配合``) go on in its cell."""
+    if end < len(body) and ROLE_WORD.match(body, end):
+        run = run_at(body, p)  # (names after the role word: a role word alone opens the next cell)
+        if run is not None and any(a > end for a, _ in run.units):
+            return run.end, [*cells[:-1], cells[-1] + body[end : run.end]]
     if end >= len(body) or unit_end(body, end) is None:
         return end, cells  # most often a requirement verb, a separator or a deadline
     run = run_at(body, p)

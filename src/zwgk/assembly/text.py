@@ -482,8 +482,10 @@ def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = Fa
     if glued is not None:  # …2024年10月底前北海市…办公室2024年5月14日印发
         return _signer_before(text, tail, glued.start())
     m = _CLOSING_SIGNATURE.search(text, tail)
-    if m is None:
-        return _one_line_signature(text) if prose else len(text)
+    if m is None and prose:
+        return _one_line_signature(text)
+    if m is None:  # (a table on one line: the issuer of the place, spaced from its last row)
+        return _spaced_issuer(text, tail) if "\n" not in text.strip() else len(text)
     after_sentence = prose and text[: m.start("org")].rstrip().endswith(("。", "；"))
     marked = m.group("gap") or m.group("sep") or m.group("printed") or m.start("org") in gaps
     if not (marked or after_sentence or _issuer_of_place(text, m.group("org"))):
@@ -541,13 +543,22 @@ def _one_line_signature(text: str) -> int:
         return spaced.start("org")
     # after a cell or a clause with no stop (长期坚持, a page cut): the
     # issuer must open with the place the opening names
-    bare = _SPACED_AFTER_ANY.search(text, tail)
-    if bare is not None and _issuer_of_place(text, bare.group("org")):
-        return bare.start("org")
+    bare = _spaced_issuer(text, tail)
+    if bare < len(text):
+        return bare
     dated = _GLUED_DATE.search(text, tail)
     if dated is None:
         return len(text)
     return _signer_before(text, tail, dated.start())
+
+
+def _spaced_issuer(text: str, tail: int) -> int:
+    """Where an issuer of the place the opening names and a date, set apart
+    by spaces, close a text from ``tail`` on; ``len(text)`` when none."""
+    bare = _SPACED_AFTER_ANY.search(text, tail)
+    if bare is not None and _issuer_of_place(text, bare.group("org")):
+        return bare.start("org")
+    return len(text)
 
 
 def _signer_before(text: str, tail: int, end: int) -> int:
