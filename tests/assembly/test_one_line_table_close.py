@@ -2,7 +2,8 @@
 the signature after the last row (the issuer of the place the title names,
 then the date, set apart by spaces) closes the page, not the row; and a unit
 cell of role clauses that opens with a name the rows repeat (办公室负责，
-各科室配合) is one cell."""
+各科室配合) is one cell, and a deadline cell counting from what a body
+does (县人大常委会审议后30日内) is no part of the unit cell before it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ ROWS = [
     ("公开本局领导班子成员及分工。", "办公室", "及时更新"),
     ("公开审计整改情况。", "法规审理科牵头，各审计科配合", "2024年12月底前"),
     ("公开审计工作动态。", "办公室", "长期坚持"),
+    ("公开县级预算执行审计工作报告。", "财政审计科", "县人大常委会审议后30日内"),
     ("公开本局政府信息公开工作年度报告。", "办公室负责，各科室配合", "2025年1月31日前"),
 ]
 PAGE = (

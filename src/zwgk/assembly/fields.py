@@ -1348,6 +1348,8 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
         if run is None:
             return _without_units(body.strip(), layout)
         run = _known_first_name(run, layout.names)
+        if len(layout.unit_roles) == 1:
+            run = _without_event_cell(body, run)
         # a space before the units shows the cell before them empty, unless
         # spaces separate the units' own cells too (a page that spaces every cell)
         spaced = any(body[a - 1].isspace() for a, _ in run.cells[1:])
@@ -1362,6 +1364,20 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     if len(layout.unit_roles) == 1:
         cells = [body[start:end]]  # one unit column: the cell as written
     return _around_units(body, (start, end, cells), layout, learned)
+
+
+def _without_event_cell(body: str, run: UnitRun) -> UnitRun:
+    """``run`` without its last cell where that cell opens the deadline cell
+    that closes the row, the body whose act a count starts from
+    (``财政审计科　区人大常委会审议后30日内``): under one unit column, a cell
+    apart from the units' is the next column's."""
+    if len(run.cells) < 2:
+        return run
+    last = run.cells[-1][0]
+    rest = body[last:].rstrip()
+    if deadline_cells(rest) != [(0, len(rest))]:
+        return run
+    return run.cut(run.cells[-2][1]) or run
 
 
 def _ditto_units(body: str) -> tuple[int, int, list[str]] | None:
