@@ -80,3 +80,14 @@ def test_the_rewriting_parts_cells_and_gives_an_empty_cell_for_a_skipped_column(
 def test_a_table_one_cell_per_line_flush_left_is_left_as_it_is() -> None:
     lines = [Line(k + 1, text.strip()) for k, text in enumerate(_indented().split("\n"))]
     assert indented_cells(lines) == lines
+
+
+def test_a_header_centred_over_its_columns_takes_the_columns_the_cells_stand_at() -> None:
+    centred = [0, 10, 31, 43, 55]  # each header cell set in about half a column further
+    text = _indented()
+    for stop, cell, at in zip(STOPS, HEADER, centred, strict=True):
+        text = text.replace(" " * stop + cell + "\n", " " * at + cell + "\n", 1)
+    assert " " * 10 + "公开事项" in text
+    plan = zwgk.read(text.encode(), format="text")
+    assert [t.text for t in plan.tasks] == [r[1] for r in ROWS]
+    assert deadlines_read(plan) == [r[4] for r in ROWS]

@@ -12,6 +12,7 @@ lacks.
 
 from __future__ import annotations
 
+import collections
 import itertools
 from collections.abc import Sequence
 from typing import Final
@@ -31,6 +32,7 @@ _FULL_WIDTH: Final = 2  # the indent a full-width space stands for
 _SLACK: Final = 1  # how far a cell may stand from its column's indent
 _AT_STOPS: Final = 0.8  # the share of the body's lines that stand at a column's indent
 _SET_IN: Final = 0.3  # the share of the body's lines set in past the first column
+_SHARED: Final = 2  # lines at one indent that make a column of it
 
 
 def indent_of(text: str) -> int:
@@ -71,13 +73,32 @@ def _columns(lines: Sequence[Line], head: Sequence[int]) -> _Columns | None:
     return _Columns(stops)
 
 
+def _body_columns(
+    lines: Sequence[Line], head: Sequence[int], body: Sequence[int]
+) -> _Columns | None:
+    """The columns the body's lines stand at, where the header's cells are set
+    in otherwise (centred over their columns): the indents the lines stand
+    at (or those two lines or more share), as many as the header's cells,
+    each header cell nearest its own."""
+    counts = collections.Counter(indent_of(lines[i].text) for i in body)
+    heads = [indent_of(lines[i].text) for i in head]
+    for stops in (sorted(counts), sorted(k for k, n in counts.items() if n >= _SHARED)):
+        if len(stops) == len(heads) >= 2 and all(
+            min(range(len(stops)), key=lambda s: abs(stops[s] - h)) == k
+            for k, h in enumerate(heads)
+        ):
+            return _Columns(tuple(stops))
+    return None
+
+
 def indented_cells(lines: Sequence[Line]) -> list[Line]:
     """The lines of a table copied one cell per line, each cell set in to its
     header cell's indent, with each row's cells parted by ``|`` lines (every
     column given, an empty cell an empty line) and a cell wrapped over several
-    lines at one indent joined into one line.  A line set in less than the
-    line before starts a row.  The table ends at the first line that stands
-    at no column's indent.  A text whose lines are not set in so, or that
+    lines at one indent joined into one line; where the header's cells stand
+    elsewhere (centred), the indents the body's lines share are the columns.
+    A line set in less than the line before starts a row.  The table ends at
+    the first line that stands at no column's indent.  A text whose lines are not set in so, or that
     parts its cells with separators already, is left as it is."""
     if separates_cells(lines):
         return list(lines)
@@ -86,14 +107,23 @@ def indented_cells(lines: Sequence[Line]) -> list[Line]:
     if found is None:
         return list(lines)
     head = items[found[0] : found[0] + found[1]]
-    columns = _columns(lines, head)
-    if columns is None:
-        return list(lines)
     body = items[found[0] + found[1] :]
+    for columns in (_columns(lines, head), _body_columns(lines, head, body)):
+        rewritten = _by_columns(lines, head, body, columns) if columns is not None else None
+        if rewritten is not None:
+            return rewritten
+    return list(lines)
+
+
+def _by_columns(
+    lines: Sequence[Line], head: Sequence[int], body: Sequence[int], columns: _Columns
+) -> list[Line] | None:
+    """The lines with the table's rows read by ``columns``; None where the
+    body's lines do not stand at them."""
     rows = _Rows(len(columns.stops), header_role(lines[head[0]].text) == "number")
     placed = list(itertools.takewhile(lambda i: rows.add(lines[i], columns), body))
     if not _set_in(lines, placed, columns):
-        return list(lines)
+        return None
     tail = placed[-1] + 1
     return [*lines[: head[0]], *_header_lines(lines, head), *rows.lines(), *lines[tail:]]
 
