@@ -40,6 +40,7 @@ from zwgk_plugins._text_layouts import (
     Line,
     blank_cells,
     bullet_cells,
+    comma_cells,
     detect_layout,
     indented_cells,
     join_cell_lines,
@@ -178,7 +179,9 @@ def _read_lines(
     lines = join_closed_cells(
         join_cell_lines(
             blank_cells(
-                padded_cells(bullet_cells(indented_cells(narrow_bars(_close_labels(lines)))))
+                padded_cells(
+                    bullet_cells(indented_cells(narrow_bars(comma_cells(_close_labels(lines)))))
+                )
             )
         )
     )

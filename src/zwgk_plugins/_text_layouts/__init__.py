@@ -25,6 +25,7 @@ table whose cells are set in to their columns.
 
 from __future__ import annotations
 
+from zwgk_plugins._text_layouts.commas import comma_cells
 from zwgk_plugins._text_layouts.common import Line
 from zwgk_plugins._text_layouts.detect import (
     LAYOUTS,
@@ -46,6 +47,7 @@ __all__ = [
     "Line",
     "blank_cells",
     "bullet_cells",
+    "comma_cells",
     "detect_layout",
     "indented_cells",
     "join_cell_lines",

@@ -1,0 +1,84 @@
+"""A table saved as comma-separated values (a spreadsheet's CSV export).
+
+:func:`comma_cells` rewrites the rows from a header of named columns on
+into ``|`` rows, which the pipe reading takes: quoted fields keep their
+commas, and the rows end where a line holds another number of fields.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from typing import Final
+
+from zwgk.lang.pieces import header_row_roles
+from zwgk_plugins._text_layouts.common import Line
+
+__all__ = ["comma_cells"]
+
+_FEWEST_COLUMNS: Final = 3  # fields a header line holds to be read as one
+_FEWEST_ROWS: Final = 2  # rows after the header that make a table of it
+_LONGEST_NAME: Final = 12  # characters of a column's name at most
+_STOPS: Final = ("。", "；", ";", "！", "？", ".")
+
+
+def _fields(text: str) -> list[str]:
+    """The comma-separated fields of one line (quotes kept apart)."""
+    if "," not in text:
+        return []
+    try:
+        return next(csv.reader([text]))
+    except csv.Error:
+        return []
+
+
+def _records(lines: Sequence[Line]) -> list[tuple[int, int, list[str]]]:
+    """Each CSV record's first and last line and its fields; a quoted field
+    goes on over the lines a cell's line breaks part (Alt+Enter in Excel)."""
+    out: list[tuple[int, int, list[str]]] = []
+    k = 0
+    while k < len(lines):
+        text, j = lines[k].text.strip(), k
+        while text.count('"') % 2 and j + 1 < len(lines):
+            j += 1
+            text += "\n" + lines[j].text.strip()
+        out.append((k, j, _fields(text)))
+        k = j + 1
+    return out
+
+
+def comma_cells(lines: Sequence[Line]) -> list[Line]:
+    """The lines with a comma-separated table written as ``|`` rows: from the
+    first line whose fields name the columns (序号,工作任务,责任单位,完成时限)
+    on, each record of as many fields (a line break in a quoted cell written
+    ``<br>``).  A text with no such header, or with fewer rows, is left as
+    it is."""
+    if not any("," in ln.text for ln in lines):
+        return list(lines)
+    records = _records(lines)
+    for k, (first, _, head) in enumerate(records):
+        if not _header(head):
+            continue
+        end = k + 1
+        while end < len(records) and len(records[end][2]) == len(head):
+            end += 1
+        if end - k - 1 < _FEWEST_ROWS:
+            continue
+        rows = [_piped(lines[a], cells) for a, _, cells in records[k:end]]
+        return [*lines[:first], *rows, *lines[records[end - 1][1] + 1 :]]
+    return list(lines)
+
+
+def _header(fields: Sequence[str]) -> bool:
+    """Whether a record's fields are a header: short names of columns."""
+    names = [f.strip() for f in fields]
+    if len(names) < _FEWEST_COLUMNS or any(len(n) > _LONGEST_NAME for n in names):
+        return False
+    if any(n.endswith(_STOPS) for n in names):
+        return False  # (a sentence's clauses: …,现通知如下。)
+    return header_row_roles(names) is not None
+
+
+def _piped(line: Line, cells: Sequence[str]) -> Line:
+    texts = (c.strip().replace("|", "｜").replace("\n", "<br>") for c in cells)
+    return Line(line.no, "| " + " | ".join(texts) + " |")
