@@ -5,6 +5,9 @@ a row lacks the cells whose columns it skips."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import zwgk
 from tests.assembly.rows import assignments_read, deadlines_read
 from zwgk import Role
@@ -91,3 +94,28 @@ def test_a_header_centred_over_its_columns_takes_the_columns_the_cells_stand_at(
     plan = zwgk.read(text.encode(), format="text")
     assert [t.text for t in plan.tasks] == [r[1] for r in ROWS]
     assert deadlines_read(plan) == [r[4] for r in ROWS]
+
+
+_CELL = st.text(alphabet="公开办公室财务股科一二三年月底前内。，", min_size=0, max_size=20)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rows=st.lists(st.tuples(_CELL, _CELL, _CELL, _CELL), min_size=1, max_size=6),
+    width=st.integers(min_value=2, max_value=12),
+)
+def test_the_rewriting_keeps_every_character_in_its_order(
+    rows: list[tuple[str, str, str, str]], width: int
+) -> None:
+    lines = ["某局政务公开任务表"] + [" " * s + h for s, h in zip(STOPS, HEADER, strict=True)]
+    for k, row in enumerate(rows, 1):
+        lines.append(str(k))
+        for stop, cell in zip(STOPS[1:], row, strict=True):
+            lines += [" " * stop + part for part in _wrapped(cell, width) if part]
+    given_lines = [Line(k, text) for k, text in enumerate(lines, 1)]
+    out = indented_cells(given_lines)
+
+    def chars(ls: list[Line]) -> str:
+        return "".join(ln.text for ln in ls if ln.text.strip() != "|").replace(" ", "")
+
+    assert chars(out) == chars(given_lines)
