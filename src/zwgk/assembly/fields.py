@@ -22,11 +22,16 @@ from typing import Final
 
 import attrs
 
-from zwgk._model import DeadlineKind
 from zwgk._textutil import looks_like_responsibility, squeeze
 from zwgk.build.fields import inline_fields
 from zwgk.lang._lead import last_chars
-from zwgk.lang.deadline import deadline_cells, is_count_cell, is_unread_time_cell, parse_deadline
+from zwgk.lang.deadline import (
+    HOW_OFTEN,
+    deadline_cells,
+    is_count_cell,
+    is_unread_time_cell,
+    parse_deadline,
+)
 from zwgk.lang.numerals import LABEL_RANKS, LabelHit, find_labels, parse_label
 from zwgk.lang.pieces import assigns_roles, gives_roles
 from zwgk.lang.titles import title_boundaries
@@ -353,7 +358,6 @@ _CELL_LEAD: Final = 2  # characters before a deadline cell's expression (应在2
 _CELL_TAIL: Final = 10  # and after it (…月底前完成首次发布)
 _OBJECT: Final = 4  # characters after what is done that name what it is done to (全省财政收支情况)
 _DIGITS: Final = re.compile(r"[0-9０-９]")  # (每年3月…: a day of the year, not how often)
-_HOW_OFTEN: Final = frozenset({DeadlineKind.ONGOING, DeadlineKind.RECURRING})
 
 
 def _says_what_is_done(text: str, span: tuple[int, int]) -> bool:
@@ -365,7 +369,7 @@ def _says_what_is_done(text: str, span: tuple[int, int]) -> bool:
     if a > 0 or _DIGITS.search(text[a:b]):
         return False
     found = parse_deadline(text[a:b])
-    if found is None or found.kind not in _HOW_OFTEN:
+    if found is None or found.kind not in HOW_OFTEN:
         return False  # (年底前…: a time, not how often)
     said, tail = text[a:b], text[b:]
     verb = next((v for v in PREDICATE_ENDS if said.endswith(v)), None)  # (定期更新…)

@@ -40,7 +40,7 @@ from zwgk.assembly.fields import (
     split_learned,
     split_texts,
 )
-from zwgk.lang.deadline import deadline_cells, parse_deadline
+from zwgk.lang.deadline import HOW_OFTEN, deadline_cells, parse_deadline
 from zwgk.lang.numerals import CATALOGUE_CODE, COUNTED, COUNTED_CELL
 from zwgk.lang.units import UnitRun, find_unit_runs, office_and_division, run_at
 from zwgk.lang.vocab import (
@@ -91,7 +91,6 @@ _LIMIT: Final = 0.5  # a deadline cell closing with a limit's word
 _UNREAD_DEADLINE: Final = 8  # the longest last deadline cell the grammar cannot read
 _LIMIT_WORDS: Final = ("前", "内", "內", "止")
 _FREQUENCY_SPAN: Final = 4  # characters of how often a cell says (每半年, 每季度)
-_HOW_OFTEN: Final = frozenset({DeadlineKind.RECURRING, DeadlineKind.ONGOING})
 _MISTYPED: Final = 3.0  # a text block that reads as units or as a deadline
 _MOST_CUTS: Final = 512  # cuts of one row weighed at most
 _NEXT_CELL_OPENS: Final = re.compile(r"《")  # a law or document named opens a cell
@@ -300,7 +299,7 @@ class _Row:
         return [
             k
             for k in range(at + 2, min(b, at + _FREQUENCY_SPAN) + 1)
-            if (d := parse_deadline(self.body[at:k])) is not None and d.kind in _HOW_OFTEN
+            if (d := parse_deadline(self.body[at:k])) is not None and d.kind in HOW_OFTEN
         ]
 
     def _event_words(self, s: int, a: int) -> bool:

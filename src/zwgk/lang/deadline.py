@@ -42,6 +42,7 @@ from zwgk.lang._dltext import cn_int, fold, make_date, month_end
 from zwgk.lang.vocab import DEADLINE_GOES_ON, REQUIREMENT_VERBS
 
 __all__ = [
+    "HOW_OFTEN",
     "DeadlineMatch",
     "count_deadline",
     "deadline_cells",
@@ -53,6 +54,11 @@ __all__ = [
     "may_hold_deadline_cells",
     "parse_deadline",
 ]
+
+
+#: The kinds of deadline that say how often a task is done, not by when
+#: (``每季度``, ``及时更新``).
+HOW_OFTEN: Final = frozenset({DeadlineKind.RECURRING, DeadlineKind.ONGOING})
 
 
 @attrs.frozen

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from zwgk.lang.pieces import header_row_roles
+from zwgk.lang.vocab import SENTENCE_END
 from zwgk_plugins._text_layouts.common import Line
 
 __all__ = ["comma_cells"]
@@ -19,7 +20,6 @@ __all__ = ["comma_cells"]
 _FEWEST_COLUMNS: Final = 3  # fields a header line holds to be read as one
 _FEWEST_ROWS: Final = 2  # rows after the header that make a table of it
 _LONGEST_NAME: Final = 12  # characters of a column's name at most
-_STOPS: Final = ("。", "；", ";", "！", "？", ".")
 
 
 def _fields(text: str) -> list[str]:
@@ -74,7 +74,7 @@ def _header(fields: Sequence[str]) -> bool:
     names = [f.strip() for f in fields]
     if len(names) < _FEWEST_COLUMNS or any(len(n) > _LONGEST_NAME for n in names):
         return False
-    if any(n.endswith(_STOPS) for n in names):
+    if any(n.endswith((*SENTENCE_END, ".")) for n in names):
         return False  # (a sentence's clauses: …,现通知如下。)
     return header_row_roles(names) is not None
 

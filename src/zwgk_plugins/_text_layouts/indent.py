@@ -19,7 +19,7 @@ from typing import Final
 
 import attrs
 
-from zwgk.lang.numerals import PART_RANK, parse_label
+from zwgk.lang.numerals import PART_RANK, is_bare_serial, parse_label
 from zwgk.lang.vocab import header_role
 from zwgk_plugins._text_layouts.cells import cells_header
 from zwgk_plugins._text_layouts.common import Line
@@ -190,7 +190,7 @@ class _Rows:
 def _opens(text: str) -> bool:
     """Whether a line in the first column opens a row of its own (a serial,
     a label), not a wrapped first cell's next line."""
-    return parse_label(text) is not None or text.isdigit()
+    return parse_label(text) is not None or is_bare_serial(text)
 
 
 def _heading(cell: Sequence[Line]) -> bool:
