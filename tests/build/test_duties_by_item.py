@@ -57,4 +57,9 @@ def test_the_clauses_name_items_by_lists_and_ranges() -> None:
         ((1, 2, 3), "办公室负责"),
         ((5, 7), "财务股负责"),
     ]
+    assert duties_by_item("第一、第二项工作由办公室负责；第三至五项由财务股负责。") == [
+        ((1, 2), "办公室负责"),
+        ((3, 4, 5), "财务股负责"),
+    ]
     assert duties_by_item("第3项工作要按时完成。") == []
+    assert duties_by_item("第一项由于时间紧迫要优先推进。") == []

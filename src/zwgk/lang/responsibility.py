@@ -22,7 +22,7 @@ import attrs
 
 from zwgk._model import Assignment, Responsibility, Role
 from zwgk.lang.normalize import _INVISIBLE_TABLE, _WIDTH_TABLE, _t2s, _Translator, to_simplified
-from zwgk.lang.numerals import CIRCLED_NUMBERS
+from zwgk.lang.numerals import CIRCLED_NUMBERS, parse_number
 from zwgk.lang.vocab import (
     DUTY_SUBJECT,
     ROLE_AFTER_NAME,
@@ -1035,11 +1035,12 @@ _SMALL_NUMBERS: Final = {c: k for k, c in enumerate("零一二三四五六七八
 
 # a clause naming items by their numbers and who does them (第1、2、8项由党政办负责；
 # 第3至5项由…牵头，…配合): the numbers, then the responsibility up to the clause's end
+_ITEM_NUMBER: Final = r"(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})"
 _ITEM_DUTY: Final = re.compile(
-    r"第\s*(?P<items>[0-9０-９]{1,3}(?:\s*[、，,和及至到\-－—~～]\s*[0-9０-９]{1,3})*)\s*[项項条條]"
+    rf"第\s*(?P<items>{_ITEM_NUMBER}(?:\s*[、，,和及至到\-－—~～]\s*第?{_ITEM_NUMBER})*)\s*[项項条條]"
     r"(?:工作|任务|任務)?\s*(?:均|皆)?\s*由(?P<resp>[^；;。]+)"
 )
-_ITEM_RANGE: Final = re.compile(r"([0-9]+)\s*[至到\-－—~～]\s*([0-9]+)")
+_ITEM_RANGE: Final = re.compile(rf"({_ITEM_NUMBER})\s*[至到\-－—~～]\s*第?({_ITEM_NUMBER})")
 _MOST_ITEMS: Final = 200  # the largest item number a clause is read for
 
 
@@ -1050,6 +1051,8 @@ def duties_by_item(text: str) -> list[tuple[tuple[int, ...], str]]:
 
     >>> duties_by_item("第1、2项由党政办负责；第3至5项由党政办牵头，各村（社区）配合。")
     [((1, 2), '党政办负责'), ((3, 4, 5), '党政办牵头，各村（社区）配合')]
+    >>> duties_by_item("第一、第二项工作由办公室负责；第三至五项由财务股负责。")
+    [((1, 2), '办公室负责'), ((3, 4, 5), '财务股负责')]
     """
     out: list[tuple[tuple[int, ...], str]] = []
     for m in _ITEM_DUTY.finditer(text):
@@ -1063,10 +1066,10 @@ def duties_by_item(text: str) -> list[tuple[tuple[int, ...], str]]:
 def _items(listed: str) -> tuple[int, ...]:
     """The numbers a list of items names, ranges written out (3至5: 3, 4, 5)."""
     found: list[int] = []
-    for piece in re.split(r"\s*[、，,和及]\s*", listed):
+    for piece in re.split(r"\s*[、，,和及]\s*第?", listed):
         m = _ITEM_RANGE.fullmatch(piece)
-        first, last = (int(m[1]), int(m[2])) if m else (int(piece), int(piece))
-        if not first <= last <= _MOST_ITEMS:
+        first, last = (parse_number(m[1]), parse_number(m[2])) if m else (parse_number(piece),) * 2
+        if first is None or last is None or not first <= last <= _MOST_ITEMS:
             return ()
         found += range(first, last + 1)
     return tuple(found)
