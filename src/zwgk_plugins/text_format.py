@@ -9,8 +9,8 @@ detects the layout (see :mod:`zwgk_plugins._text_layouts`) unless
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import IO, Any
+from collections.abc import Callable, Sequence
+from typing import IO, Any, Final
 
 import attrs
 
@@ -48,6 +48,7 @@ from zwgk_plugins._text_layouts import (
     narrow_bars,
     padded_cells,
     parse_layout,
+    pipe_rows_apart,
     separates_cells,
     separator_line,
 )
@@ -176,15 +177,9 @@ def _read_lines(
     # what the plan must hold: every line, whichever reading is chosen (a
     # layout's document may leave out cells its grid has no column for)
     source = Document(blocks(lines), residue=tuple(residue))
-    lines = join_closed_cells(
-        join_cell_lines(
-            blank_cells(
-                padded_cells(
-                    bullet_cells(indented_cells(narrow_bars(comma_cells(_close_labels(lines)))))
-                )
-            )
-        )
-    )
+    lines = _close_labels(lines)
+    for rewrite in _CELL_REWRITES:
+        lines = rewrite(lines)
     chosen = layout or detect_layout(lines)
     document = parse_layout(chosen, lines)
     document = document.__class__(
@@ -208,6 +203,24 @@ def _read_lines(
             return keep_unplaced(source, Choice(by_outline).of(kept))
     choice = Choice(by_layout)
     return keep_unplaced(source, choice.of(outline.read(choice.worth)))
+
+
+#: How a table a copy flattened is set out one cell a line (cells parted by
+#: ``|`` lines) or a row a line (``|`` rows) before its layout is told, in
+#: this order: a CSV export, full-width bars, Markdown rows run onto one
+#: line, cells indented to their columns, list items, padded and blank cells,
+#: a cell's lines joined.
+_CELL_REWRITES: Final[tuple[Callable[[Sequence[Line]], list[Line]], ...]] = (
+    comma_cells,
+    narrow_bars,
+    pipe_rows_apart,
+    indented_cells,
+    bullet_cells,
+    padded_cells,
+    blank_cells,
+    join_cell_lines,
+    join_closed_cells,
+)
 
 
 def _close_labels(lines: list[Line]) -> list[Line]:

@@ -40,6 +40,7 @@ from zwgk_plugins._text_layouts.detect import (
     separates_cells,
     separator_line,
 )
+from zwgk_plugins._text_layouts.flatpipe import pipe_rows_apart
 from zwgk_plugins._text_layouts.indent import indented_cells
 
 __all__ = [
@@ -55,6 +56,7 @@ __all__ = [
     "narrow_bars",
     "padded_cells",
     "parse_layout",
+    "pipe_rows_apart",
     "separates_cells",
     "separator_line",
 ]
