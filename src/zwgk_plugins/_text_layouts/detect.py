@@ -135,6 +135,8 @@ def narrow_bars(lines: Sequence[Line]) -> list[Line]:
     """The lines with a table drawn with full-width bars (``｜1｜…｜办公室｜``)
     drawn with ``|``, as a pipe table is: only the lines that open and close
     with a bar, where three or more do; a bar inside a line of text stays."""
+    if not any(_WIDE_BAR in ln.text for ln in lines):
+        return list(lines)
     rows = [_bar_row(ln.text) for ln in lines]
     if sum(rows) < _BAR_ROWS:
         return list(lines)

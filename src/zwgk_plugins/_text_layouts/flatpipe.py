@@ -26,7 +26,7 @@ def pipe_rows_apart(lines: Sequence[Line]) -> list[Line]:
     no such table are left as they are."""
     out: list[Line] = []
     for ln in lines:
-        out += _apart(ln) or [ln]
+        out += (_apart(ln) if "---" in ln.text else None) or [ln]
     return out
 
 

@@ -33,6 +33,7 @@ _SLACK: Final = 1  # how far a cell may stand from its column's indent
 _AT_STOPS: Final = 0.8  # the share of the body's lines that stand at a column's indent
 _SET_IN: Final = 0.3  # the share of the body's lines set in past the first column
 _SHARED: Final = 2  # lines at one indent that make a column of it
+_FEWEST_COLUMNS: Final = 3  # columns a task table set out by indents has at least
 
 
 def indent_of(text: str) -> int:
@@ -100,9 +101,9 @@ def indented_cells(lines: Sequence[Line]) -> list[Line]:
     A line set in less than the line before starts a row.  The table ends at
     the first line that stands at no column's indent.  A text whose lines are not set in so, or that
     parts its cells with separators already, is left as it is."""
-    if separates_cells(lines):
-        return list(lines)
     items = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    if len({indent_of(lines[i].text) for i in items}) < _FEWEST_COLUMNS or separates_cells(lines):
+        return list(lines)  # (no three columns set in apart: most texts, asked cheaply first)
     found = cells_header([lines[i] for i in items])
     if found is None:
         return list(lines)
