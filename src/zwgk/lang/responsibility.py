@@ -608,19 +608,11 @@ def _inside_name(view: str, cand: int, i: int, end: int) -> bool:
     """Whether a role word at ``i:end`` is really part of a name (市场监督管理局,
     and a supervising word opening a division's name: 监督管理股, 督查科)."""
     if cand < 0:
-        return _opens_name(view, i, end)
-    if _ends_like_unit(view[cand:i]):
-        return False
-    after = view[end : _piece_end(view, end)]
-    return bool(after) and _ends_like_unit(after)
-
-
-def _opens_name(view: str, i: int, end: int) -> bool:
-    """Whether a supervising word at a piece's start opens the name that
-    goes on to the piece's end (监督管理股, 监督检查科), not one it says
-    what is done to (监督各乡镇, 监督市财政局: a level or a collective
-    opens that name)."""
-    if _ROLE_OF.get(view[i:end]) is not Role.SUPERVISE or view.startswith(UNIT_PREFIXES, end):
+        # (at a piece's start only a supervising word opens a name, not one
+        # naming what it oversees: 监督各乡镇, 监督市财政局)
+        if _ROLE_OF.get(view[i:end]) is not Role.SUPERVISE or view.startswith(UNIT_PREFIXES, end):
+            return False
+    elif _ends_like_unit(view[cand:i]):
         return False
     after = view[end : _piece_end(view, end)]
     return bool(after) and _ends_like_unit(after)
@@ -1031,7 +1023,6 @@ _TASKS_ABOVE: Final = re.compile(
     r"(?P<what>(?:各项|各項)?(?:工作|任务|任務|内容|事项|事項)|各项|各項)?(?:均|皆|统一|統一)?"
     r"\s*(?=由|[\u4e00-\u9fff])"
 )
-_SMALL_NUMBERS: Final = {c: k for k, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 # a clause naming items by their numbers and who does them (第1、2、8项由党政办负责；
 # 第3至5项由…牵头，…配合): the numbers, then the responsibility up to the clause's end
@@ -1089,16 +1080,8 @@ def tasks_above(raw: str) -> tuple[int | None, str, str] | None:
     m = _TASKS_ABOVE.match(raw)
     if m is None or not (m["count"] or m["what"]):
         return None
-    return _count(m["count"]), raw[: m.end()].strip(), raw[m.end() :].strip()
-
-
-def _count(count: str | None) -> int | None:
-    if count is None or count.isdigit():
-        return None if count is None else int(count)
-    tens, ten, units = count.partition("十")
-    if not ten:
-        return _SMALL_NUMBERS.get(count)
-    return _SMALL_NUMBERS.get(tens, 1) * 10 + _SMALL_NUMBERS.get(units, 0)
+    count = parse_number(m["count"]) if m["count"] else None
+    return count, raw[: m.end()].strip(), raw[m.end() :].strip()
 
 
 # 逗号前的为牵头单位 / 列第一位的为牵头单位 / 排在首位的为牵头部门: which units lead
