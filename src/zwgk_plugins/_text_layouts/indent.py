@@ -99,8 +99,9 @@ def indented_cells(lines: Sequence[Line]) -> list[Line]:
     lines at one indent joined into one line; where the header's cells stand
     elsewhere (centred), the indents the body's lines share are the columns.
     A line set in less than the line before starts a row.  The table ends at
-    the first line that stands at no column's indent.  A text whose lines are not set in so, or that
-    parts its cells with separators already, is left as it is."""
+    the first line that stands at no column's indent.  A text whose lines
+    are not set in so, or that parts its cells with separators already, is
+    left as it is."""
     items = [i for i, ln in enumerate(lines) if ln.text.strip()]
     if len({indent_of(lines[i].text) for i in items}) < _FEWEST_COLUMNS or separates_cells(lines):
         return list(lines)  # (no three columns set in apart: most texts, asked cheaply first)
@@ -131,9 +132,10 @@ def _by_columns(
 
 def _set_in(lines: Sequence[Line], placed: Sequence[int], columns: _Columns) -> bool:
     """Whether the body's lines stand at the columns' indents, many set in."""
-    body_end = len(lines)
-    rest = [i for i in range(placed[-1] + 1 if placed else 0, body_end) if lines[i].text.strip()]
-    if not placed or len(placed) < _AT_STOPS * (len(placed) + len(rest)):
+    if not placed:
+        return False
+    rest = [i for i in range(placed[-1] + 1, len(lines)) if lines[i].text.strip()]
+    if len(placed) < _AT_STOPS * (len(placed) + len(rest)):
         return False
     first = columns.stops[0]
     inside = sum(1 for i in placed if indent_of(lines[i].text) > first + _SLACK)
