@@ -53,6 +53,7 @@ from zwgk_plugins._text_layouts import (
     separator_line,
 )
 from zwgk_plugins._text_layouts.common import blocks
+from zwgk_plugins._text_layouts.linenos import without_line_numbers
 
 __all__ = ["TextFormat"]
 
@@ -124,12 +125,17 @@ def read_text(
     """Read a plan from already decoded text (the HTML reader uses this too).
 
     A mirror's pinyin glosses (``各區(qū)政府``) are read through: the text is
-    read without them, and the plan's texts get them back."""
+    read without them, and the plan's texts get them back.  A viewer's line
+    numbers before every line are taken out (and noted)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    numbered = without_line_numbers(text)
+    text, residue = numbered.text, numbered.residue
+    if numbered.note is not None:
+        diagnostics = [*(diagnostics or ()), numbered.note]
     glosses = Glosses.of(text)
     if glosses is None:
-        return _read_lines(text, name, layout, year, diagnostics, fmt)
-    plan = _read_lines(glosses.strip(text), name, layout, year, diagnostics, fmt)
+        return _read_lines(text, name, layout, year, diagnostics, fmt, residue)
+    plan = _read_lines(glosses.strip(text), name, layout, year, diagnostics, fmt, residue)
     return glosses.restore_plan(plan)
 
 
@@ -140,8 +146,9 @@ def _read_lines(
     year: int | None,
     diagnostics: list[Any] | None,
     fmt: str,
+    before_lines: Sequence[Residue] = (),
 ) -> Plan:
-    residue: list[Residue] = []
+    residue: list[Residue] = list(before_lines)
     lines: list[Line] = []
     before: str | None = None  # why the last line with text was no plan content
     for no, raw in enumerate(text.split("\n"), start=1):
