@@ -184,12 +184,15 @@ _PAGE_LINE = 200
 # A line this long that opens with chrome may go on into the page's text (a
 # short page saved on one line: its breadcrumb, title and a few tasks).
 _HEADED_LINE = 80
-_TOKEN = re.compile(r"\S+")
+# a page's pieces, apart by spaces; a toolbar's bracketed button with spaces
+# inside is one (【字体：大 中 小】)
+_TOKEN = re.compile(r"【[^【】。；\n]{0,10}\s[^【】。；\n]{0,10}】|\S+")
 
 
 def _chrome_token(token: str) -> bool:
     return bool(
-        _CHROME.match(token)
+        _toolbar(token)
+        or _CHROME.match(token)
         or _chrome_any(token)
         or _PAGE_FIELD.match(token)
         or _MARKUP_TOKEN.match(token)

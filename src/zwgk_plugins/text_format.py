@@ -51,6 +51,7 @@ from zwgk_plugins._text_layouts import (
     pipe_rows_apart,
     separates_cells,
     separator_line,
+    tab_rows_apart,
 )
 from zwgk_plugins._text_layouts.common import blocks
 from zwgk_plugins._text_layouts.linenos import without_line_numbers
@@ -214,13 +215,14 @@ def _read_lines(
 
 #: How a table a copy flattened is set out one cell a line (cells parted by
 #: ``|`` lines) or a row a line (``|`` rows) before its layout is told, in
-#: this order: a CSV export, full-width bars, Markdown rows run onto one
-#: line, cells indented to their columns, list items, padded and blank cells,
+#: this order: a CSV export, full-width bars, Markdown rows and tab-parted
+#: rows run onto one line, cells indented to their columns, list items, padded and blank cells,
 #: a cell's lines joined.
 _CELL_REWRITES: Final[tuple[Callable[[Sequence[Line]], list[Line]], ...]] = (
     comma_cells,
     narrow_bars,
     pipe_rows_apart,
+    tab_rows_apart,
     indented_cells,
     bullet_cells,
     padded_cells,

@@ -84,11 +84,25 @@ def _heading_chunks(text: str) -> list[tuple[HeadingLabel | None, str]]:
     return chunks
 
 
+def _nested(level: int, lab: HeadingLabel | None, sections: Sections) -> int:
+    """The level of a heading cell: its column's, or deeper where its label
+    ranks below the heading its column holds (a table that writes its
+    parts and their inner headings, 一、 and （一）, in one column)."""
+    while lab is not None and level < len(sections.labels):
+        above = label_of(sections.labels[level])
+        if above is None or above.rank >= lab.rank:
+            break
+        level += 1
+    return level
+
+
 def apply_heading_cell(
     cell: Cell, level: int, sections: Sections, ctx: Context, grid: Grid
 ) -> None:
     """A heading cell may hold one heading, or several levels on separate lines."""
-    for offset, (lab, text) in enumerate(_heading_chunks(cell.text)):
+    chunks = _heading_chunks(cell.text)
+    level = _nested(level, chunks[0][0], sections) if chunks else level
+    for offset, (lab, text) in enumerate(chunks):
         title = title_of(lab, text)
         fresh = sections.set(
             level + offset,

@@ -560,20 +560,31 @@ _TITLE_LINE_RE = re.compile(
 )
 
 
+# a title and, after a space, the text it heads (a page saved on few lines)
+_TITLE_THEN_TEXT_RE = re.compile(r"^(?P<title>\S{8,60})[ \u3000]+(?P<text>\S.*)$")
+
+
 def _title_lines_apart(lines: Sequence[str]) -> list[str]:
     """``lines`` with a page's heading that writes the title, who published it
-    and the date on one line set on three lines of their own.
+    and the date on one line set on three lines of their own, and a title
+    the text after it runs on from on a line of its own.
 
     >>> _title_lines_apart(["某市统计局2024年政务公开工作要点 某市统计局 2024-05-06", "正文"])
     ['某市统计局2024年政务公开工作要点', '某市统计局', '2024-05-06', '正文']
+    >>> _title_lines_apart(["某镇2024年政务公开工作任务清单 根据《…》，制定本清单。"])
+    ['某镇2024年政务公开工作任务清单', '根据《…》，制定本清单。']
     """
     out: list[str] = []
     for line in lines:
         m = _TITLE_LINE_RE.match(line.strip())
         if m is not None and _title_like(_squeeze(fold(m.group("title")))):
             out += [m.group("title"), m.group("org"), m.group("date")]
-        else:
-            out.append(line)
+            continue
+        m = _TITLE_THEN_TEXT_RE.match(line.strip())
+        if m is not None and _title_like(_squeeze(fold(m.group("title")))):
+            out += [m.group("title"), m.group("text")]
+            continue
+        out.append(line)
     return out
 
 
@@ -712,6 +723,9 @@ def _glued_signer(lines: list[tuple[str, str]]) -> str | None:
 def _signer(lines: list[tuple[str, str]]) -> str | None:
     """The organisation signing above the closing date (``XX办公室`` / ``2024年3月28日``)."""
     _, at = _signature_date(lines)
+    signed = _signed_line(lines[at][0]) if at is not None else None
+    if signed is not None and signed[1]:  # (the name and the date on one line)
+        return signed[1]
     if at is not None and at > 0:
         prev_raw, prev_sq = lines[at - 1]
         if _ORG_LINE_RE.match(prev_sq):

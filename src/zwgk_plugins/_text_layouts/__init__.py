@@ -20,7 +20,8 @@ One module per layout:
   parentheses.
 
 :mod:`.detect` tells which layout a text holds; :mod:`.indent` rewrites a
-table whose cells are set in to their columns.
+table whose cells are set in to their columns, :mod:`.flatpipe` and
+:mod:`.flattab` a table whose rows were run onto one line.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from zwgk_plugins._text_layouts.detect import (
     separator_line,
 )
 from zwgk_plugins._text_layouts.flatpipe import pipe_rows_apart
+from zwgk_plugins._text_layouts.flattab import tab_rows_apart
 from zwgk_plugins._text_layouts.indent import indented_cells
 
 __all__ = [
@@ -59,4 +61,5 @@ __all__ = [
     "pipe_rows_apart",
     "separates_cells",
     "separator_line",
+    "tab_rows_apart",
 ]

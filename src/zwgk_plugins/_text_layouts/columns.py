@@ -53,6 +53,9 @@ def _place(
     start still lands between its neighbours.
     """
     n = len(starts)
+    by_tabs = _by_tabs(line, chunks, header, n)
+    if by_tabs is not None:
+        return by_tabs
     wide = [_width(header[:s]) for s in starts]
     cost = []
     for pos, _ in chunks:
@@ -76,6 +79,17 @@ def _place(
         j = back[i][j]
         out.append(j)
     return out[::-1]
+
+
+def _by_tabs(line: str, chunks: Sequence[tuple[int, str]], header: str, n: int) -> list[int] | None:
+    """The column of each of a line's ``chunks`` where the header and the
+    line part their cells by tabs alone, as many on each (a copied
+    spreadsheet or Word table: the k-th cell, empty or not, is column k,
+    however wide the cells before it are); None otherwise."""
+    tabs = header.count("\t")
+    if "\t" not in line or line.count("\t") != tabs or tabs != n - 1:
+        return None
+    return [line.count("\t", 0, pos) for pos, _ in chunks]
 
 
 def columns_header(lines: Sequence[Line]) -> int | None:
