@@ -57,3 +57,20 @@ def test_prose_with_commas_is_left_as_it_is() -> None:
     said = "为落实工作要点,明确目标任务,细化工作措施,切实提升公开质量,现通知如下。"
     lines = [Line(k, said) for k in range(1, 5)]
     assert comma_cells(lines) == lines
+
+
+def test_an_export_that_writes_each_quoted_field_on_a_line_of_its_own() -> None:
+    lines = []
+    for row in ROWS[1:]:
+        fields = ['"' + cell.replace('"', '""') + '"' for cell in row]
+        lines += [f + "," for f in fields[:-1]] + [fields[-1]]
+    text = "\n".join([ROWS[0][0], *lines, "某县民政局", "2024年3月20日"])
+    plan = zwgk.read_text(text)
+    assert [(text, deadline) for text, _, deadline in read_rows(plan)] == [
+        ("公开城乡低保、特困供养对象名单,每季度更新。", "每季度"),
+        ("公开临时救助政策和办理流程。", "2024年4月底前"),
+        ("公开养老机构名录和服务收费标准。", "及时更新"),
+        ("公开高龄津贴发放情况。", "每半年"),
+    ]
+    assert assignments_read(plan)[0] == [("社会救助股", Role.LEAD), ("各乡镇", Role.ASSIST)]
+    assert plan.issuer == "某县民政局"

@@ -34,17 +34,29 @@ def _fields(text: str) -> list[str]:
 
 def _records(lines: Sequence[Line]) -> list[tuple[int, int, list[str]]]:
     """Each CSV record's first and last line and its fields; a quoted field
-    goes on over the lines a cell's line breaks part (Alt+Enter in Excel)."""
+    goes on over the lines a cell's line breaks part (Alt+Enter in Excel),
+    and a record over the lines of its quoted fields written one a line."""
     out: list[tuple[int, int, list[str]]] = []
     k = 0
     while k < len(lines):
         text, j = lines[k].text.strip(), k
-        while text.count('"') % 2 and j + 1 < len(lines):
+        while j + 1 < len(lines):
+            if text.count('"') % 2:
+                text += "\n" + lines[j + 1].text.strip()
+            elif _goes_on(text, lines[j + 1].text):
+                text += lines[j + 1].text.strip()
+            else:
+                break
             j += 1
-            text += "\n" + lines[j].text.strip()
         out.append((k, j, _fields(text)))
         k = j + 1
     return out
+
+
+def _goes_on(text: str, after: str) -> bool:
+    """Whether a record closed by a comma goes on at the quoted field on the
+    next line (an export that writes a field a line: ``"1",`` / ``"公开…",``)."""
+    return text.endswith(",") and text.startswith('"') and after.lstrip().startswith('"')
 
 
 def comma_cells(lines: Sequence[Line]) -> list[Line]:
