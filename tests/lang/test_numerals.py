@@ -328,3 +328,27 @@ def test_an_opening_bracket_that_numbers_nothing_in_turn_is_left_as_written(
     lines: list[str],
 ) -> None:
     assert close_lost_brackets(lines) == lines
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "rest"),
+    [
+        ("第1项公开本院机构设置。", 1, "公开本院机构设置。"),
+        ("第十二项 公开预算。", 12, "公开预算。"),
+        ("第 3 项：公开决算。", 3, "公开决算。"),
+    ],
+)
+def test_an_item_numbered_in_words_is_labelled(text: str, number: int, rest: str) -> None:
+    label = parse_label(text)
+    assert label is not None
+    assert (label.number, label.style, label.rest) == (number, "num_item", rest)
+
+
+def test_item_labels_stand_where_a_line_or_sentence_ends_before_them() -> None:
+    text = "第1项公开机构设置。第2项深入解读第6项惠企政策。\n第3项公开预算。"
+    assert [(h.number, h.style) for h in find_labels(text)] == [
+        (1, "num_item"),
+        (2, "num_item"),
+        (3, "num_item"),
+    ]
+    assert parse_label("第1项目公开") is None

@@ -219,6 +219,7 @@ LABEL_RANKS: Final[dict[str, int]] = {
     "circled": 5,
     "cn_shi": 6,
     "serial": 3,
+    "num_item": 3,
 }
 """The conventional nesting order of label styles (smaller is outer)."""
 
@@ -305,6 +306,8 @@ _LABEL_RES: Final[list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]] = [
     ),
     ("num_sub", re.compile(rf"(?P<part>{_CN})、(?P<num>{_NUM}){_SUB_TEXT}"), ("、",)),
     ("cn_part", re.compile(rf"第{_SP}({_CN}){_SP}部分[、：:]?"), ("部分",)),
+    # 第1项 / 第一项: an item of a list numbered in words (not 第1项目)
+    ("num_item", re.compile(rf"第{_SP}({_NUM}|{_CN}){_SP}[项項](?![目])[、：:.．]?"), ("项", "項")),
     ("cn_comma", re.compile(rf"({_CN}){_SP}、"), ("、",)),
     # a mark after the bracket is the label's too: (一)、 (1).
     (
@@ -348,7 +351,8 @@ def parse_label(text: str, *, shi: bool = False) -> HeadingLabel | None:
     Leading whitespace is ignored.  Recognised styles (with their ranks):
     ``一、`` (``cn_comma``, 1), ``（一）``/``(一)`` (``cn_paren``, 2),
     ``1.``/``1．`` (``num_dot``, 3), ``1、`` (``num_comma``, 3),
-    ``（1）``/``1)``/``⑴`` (``num_paren``, 4), ``①`` (``circled``, 5).
+    ``（1）``/``1)``/``⑴`` (``num_paren``, 4), ``①`` (``circled``, 5),
+    ``第1项``/``第一项`` (``num_item``, 3).
     Spaces inside and after a label, as PDF extraction leaves them, are
     accepted.  Years (``2021年``), decimals (``3.5亿元``), ``1+1+9``,
     ``十四五`` and bare numbers are not labels.
@@ -441,6 +445,9 @@ class LabelHit:
 
 _NOT_BEFORE_NUM: Final = re.compile(r"[0-9０-９.．﹒A-Za-z\-－/／:：]")
 _NOT_BEFORE_CN: Final = re.compile(r"[〇零一二两三四五六七八九十百第]")
+# 第N项 labels an item only where a line, a cell or a sentence ends before it
+# (not 深入解读第6项惠企政策)
+_BEFORE_ITEM: Final = "\n\t 。；;\u3000"
 
 
 # A 序号 cell may carry a mark or a short note after its number (``3*``,
@@ -723,6 +730,8 @@ def find_labels(text: str) -> list[LabelHit]:
             if style.startswith("num") and before and _NOT_BEFORE_NUM.match(before):
                 continue
             if style.startswith("cn") and before and _NOT_BEFORE_CN.match(before):
+                continue
+            if style == "num_item" and before and before not in _BEFORE_ITEM:
                 continue
             number = _label_number(m)
             if not number:
