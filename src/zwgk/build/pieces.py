@@ -33,6 +33,7 @@ __all__ = [
     "R_ROLE_KEY",
     "R_SCOPE",
     "R_TABLE_NOTE",
+    "R_TAG",
     "R_TASK_TAIL",
     "R_UNPLACED_ROW",
     "Context",
@@ -63,6 +64,7 @@ R_AIMS = "the plan's aims (总体要求, 工作目标), not tasks"
 R_SCOPE = "the tasks a responsibility written once is for (以上3项工作)"
 R_ROLE_KEY = "which units named lead (逗号前的为牵头单位)"
 R_PART_CLOSING = "a part's closing requirement after a task's unit field, not a task"
+R_TAG = "a tag before a task's text (the site's column it is published under)"
 R_TABLE_NOTE = "a note on the table after its rows (注：…), not a task's"
 
 

@@ -27,6 +27,7 @@ from zwgk.build.pieces import (
     R_ROLE_KEY,
     R_SCOPE,
     R_SUPPORT,
+    R_TAG,
     Context,
     Row,
     title_of,
@@ -36,7 +37,7 @@ from zwgk.build.sections import Sections
 from zwgk.build.table import grid_rows
 from zwgk.build.tasks import tasks
 from zwgk.document import Block, Document, Grid
-from zwgk.lang.pieces import label_of
+from zwgk.lang.pieces import label_of, tag_end
 from zwgk.lang.responsibility import duties_by_item, find_role_key, tasks_above
 from zwgk.lang.units import subject_units
 from zwgk.lang.vocab import SENTENCE_END, is_aims_heading, is_support_heading
@@ -260,6 +261,16 @@ def _assigned(row: Row) -> bool:
     return bool(row.lead or row.assist or row.resp_text or cell)
 
 
+def _without_tag(row: Row, ctx: Context) -> Row:
+    """A row whose text opens with a tag (【财政资金】, the site's column the
+    task is published under), with the tag in the residue."""
+    end = tag_end(row.text)
+    if not end:
+        return row
+    ctx.residue.append(Residue(row.text[:end].strip(), R_TAG, row.location))
+    return attrs.evolve(row, text=row.text[end:])
+
+
 def _without_support(rows: Sequence[Row], ctx: Context) -> Sequence[Row]:
     """The rows without a closing part on how the plan is carried out.
 
@@ -321,6 +332,7 @@ def finish_plan(
     rows = _duties_by_item(_shared_back(rows, ctx), [*residue, *ctx.residue])
     rows = _role_keys(rows, [*residue, *ctx.residue], ctx)
     rows = _without_support(_without_aims(rows, ctx), ctx)
+    rows = [_without_tag(r, ctx) for r in rows]
     found = tasks([_with_subject(r) for r in rows], ctx)
     diags = list(diagnostics) + ctx.diagnostics
     if not found:

@@ -49,6 +49,7 @@ from zwgk.lang.pieces import (
     header_row_roles,
     is_heading_text,
     looks_like_responsibility,
+    tag_end,
 )
 from zwgk.lang.responsibility import (
     ResponsibilityToken,
@@ -135,6 +136,7 @@ __all__: list[str] = [
     "parse_serial",
     "parse_serials",
     "strip_invisible",
+    "tag_end",
     "term_family",
     "terms",
     "to_simplified",

@@ -469,7 +469,7 @@ _SERIAL: Final = re.compile(
 # stand between it and the text (a 目录编码 cell, ``3B0102公开…``).
 _SERIAL_RUN: Final = re.compile(
     rf"({_DIGIT_AFTER_SPACE}[0-9０-９]{{0,2}})[{_SERIAL_MARKS}]?"
-    rf"(?=(?:{CATALOGUE_CODE.pattern})?[\u4e00-\u9fff“《])(?![{_MEASURES}])"
+    rf"(?=(?:{CATALOGUE_CODE.pattern})?[\u4e00-\u9fff“《【])(?![{_MEASURES}])"
 )
 
 

@@ -48,6 +48,7 @@ __all__ = [
     "sentences",
     "squeeze",
     "strip_end_punct",
+    "tag_end",
     "text_column_roles",
 ]
 
@@ -82,6 +83,29 @@ def squeeze(text: str) -> str:
 def strip_end_punct(text: str) -> str:
     """``text`` without the punctuation and spaces it ends with."""
     return text.strip().rstrip("。.;；，,:： \t")
+
+
+# a site's column name in square brackets before a task's text (【财政资金】公开…)
+_TAG: Final = re.compile(r"\s*【(?P<name>[^【】。；;，,：:\n]{1,16})】\s*(?=\S)")
+
+
+def tag_end(text: str) -> int:
+    """Where the text after a tag opening ``text`` starts (0 where none
+    opens it): a short name in 【】 that names no field (not 【牵头单位】),
+    with the text going on after it.
+
+    >>> text = "【财政资金】公开补贴发放情况。"
+    >>> text[tag_end(text) :], tag_end("【牵头单位】财政局"), tag_end("【打印】")
+    ('公开补贴发放情况。', 0, 0)
+    """
+    m = _TAG.match(text)
+    if m is None or header_role(m.group("name")) not in _NO_FIELD:
+        return 0
+    return m.end()
+
+
+# the header roles a tag's name may have: a column that is no task's field
+_NO_FIELD: Final = (None, "heading", "other")
 
 
 @functools.lru_cache(maxsize=4096)
