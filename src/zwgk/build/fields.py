@@ -191,10 +191,11 @@ def _parens(text: str) -> list[tuple[int, int]]:
 
 def _cut_open(text: str, start: int) -> bool:
     """Whether a bracket opened at ``start`` is one the end of a cut page left
-    open: a field's (``（责任单位：城市建设管理办、各社``), or one of units
-    after a sentence (``…。(市重大项目``, ``…。(省政务局牵头,…负责。各市``)."""
-    if FIELD_RE.match(text, start + 1):
-        return True
+    open: a field's (``（责任单位：城市建设管理办、各社``), one of names alone
+    to the end, or one of units after a sentence (``…。(市重大项目``,
+    ``…。(省政务局牵头,…负责。各市``)."""
+    if FIELD_RE.match(text, start + 1) or _names_only(text[start + 1 :], _LEAST_NAME):
+        return True  # (or names alone to the end: …纾困解难(区发展改革委、区政府)
     if not text[:start].rstrip().endswith(_SENTENCE_STOPS):
         return False
     inner = text[start + 1 :]
@@ -340,22 +341,32 @@ def _is_responsibility(text: str, s: int, e: int) -> bool:
     before = text[:s].rstrip()
     at_end = not text[e + 1 :].strip()
     after_sentence = before.endswith(_SENTENCE_STOPS) or at_end
-    # units without a role word (（区发改局）) only close a sentence or a title;
-    # with one, also a sentence's last clause before its full stop (…情况（A牵头）。)
+    # units without a role word (（区发改局）) close a sentence, a title or a
+    # sentence's last clause before its full stop where the bracket holds
+    # names alone and qualifies no name before it (…情况（A、B）。); with a role
+    # word, any sentence's last clause (…情况（A牵头）。)
     titled = _after_title(text, s, e) and not _closes_a_name(text, s)
     role = ROLE_WORD.search(inner)
     names = before.endswith("。") and (at_end or _names_only(inner))
-    named = role or names or titled
-    placed = after_sentence or titled or bool(role and text[e + 1 : e + 2] in _SENTENCE_STOPS)
+    stops = text[e + 1 : e + 2] in _SENTENCE_STOPS
+    closing = stops and _names_only(inner, _LEAST_NAME) and not _closes_a_name(text, s)
+    named = role or names or titled or closing
+    placed = after_sentence or titled or closing or bool(role and stops)
     return bool(placed and named and looks_like_responsibility(inner, max_len=160))
 
 
-def _names_only(inner: str) -> bool:
+def _names_only(inner: str, least: int = 1) -> bool:
     """Whether a bracket holds unit names and nothing else (``区金融办、区财政局。``):
-    one run of names from its start to its end."""
+    one run of names from its start to its end, each ``least`` characters
+    long at least (a word such as 社区 in 村（社区） names a kind of body)."""
     core = inner.strip().rstrip("。；;")
     runs = find_unit_runs(core)
-    return len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(core)
+    if len(runs) != 1 or runs[0].start != 0 or runs[0].end != len(core):
+        return False
+    return all(b - a >= least for a, b in runs[0].units)
+
+
+_LEAST_NAME: Final = 3  # characters of a name a bracket before a full stop names
 
 
 _TITLE_PUNCTUATION: Final = re.compile(r"[。；;，,：:、]")
