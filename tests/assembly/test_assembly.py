@@ -4978,3 +4978,36 @@ def test_a_title_ending_in_header_words_is_no_header() -> None:
     text = "2023年政务公开工作要点任务分工\n\n序号 | 工作任务 | 责任单位\n"
     found = find_header(text, 0, len(text))
     assert found is not None and text[found.start : found.end] == "序号 | 工作任务 | 责任单位"
+
+
+def test_a_title_cell_given_once_after_its_first_rows_serial_heads_its_group() -> None:
+    # 领域 | 序号 | 任务名称 | 任务内容 | …: the 任务名称 cell merged over its
+    # rows comes, one cell a line, right after the first row's 序号 cell
+    cells = [
+        "某区2024年政务公开工作要点与责任分工",
+        *("领域", "序号", "任务名称", "任务内容", "责任单位", "完成时限"),
+        "一、做实主动公开",
+        *(
+            "1",
+            "(一)围绕重大战略做好信息公开",
+            "依法公开经济领域工作推进落实情况。",
+            "区发改委、区商务委",
+            "全年",
+        ),
+        *("2", "做好开放枢纽建设信息公开。", "区发改委", "全年"),
+        *("3", "(二)围绕经济发展做好信息公开", "做好计划执行情况公开。", "区发改委", "全年"),
+        *("4", "做好营商环境政策公开。", "区商务委", "全年"),
+    ]
+    plan = read("\n\n".join(cells))
+    assert [(t.number, t.text) for t in plan.tasks] == [
+        (1, "依法公开经济领域工作推进落实情况。"),
+        (2, "做好开放枢纽建设信息公开。"),
+        (3, "做好计划执行情况公开。"),
+        (4, "做好营商环境政策公开。"),
+    ]
+    assert [t.section[-1] for t in plan.tasks] == ["围绕重大战略做好信息公开"] * 2 + [
+        "围绕经济发展做好信息公开"
+    ] * 2
+    first = plan.tasks[0].responsibility
+    assert first is not None
+    assert first.raw == "区发改委、区商务委"

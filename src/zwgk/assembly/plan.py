@@ -2565,8 +2565,7 @@ def _serials_after_headings(items: Sequence[_Item], layout: Layout) -> list[_Ite
     column (序号 | 工作类别 | 工作任务, one cell per line): a bare number with
     nothing after it, then labelled headings (一、… （一）…), the last one's
     title cell followed by the row's other cells, is the number of that row."""
-    roles = layout.roles
-    if "number" not in roles or roles[roles.index("number") + 1 :][:1] != ("heading",):
+    if not _heading_after_serial(items, layout.roles):
         return list(items)
     out: list[_Item] = []
     k = 0
@@ -2579,6 +2578,19 @@ def _serials_after_headings(items: Sequence[_Item], layout: Layout) -> list[_Ite
         out.extend(moved)
         k += len(moved)
     return out
+
+
+def _heading_after_serial(items: Sequence[_Item], roles: tuple[str, ...]) -> bool:
+    """Whether a heading cell may stand right after a row's 序号 cell: the
+    header puts a heading column there, or a title column (任务名称) whose
+    cell most rows show with their own text, a heading only over the first
+    row of its group (序号 | 任务名称 | 任务内容, the 任务名称 merged)."""
+    after = roles[roles.index("number") + 1 :][:1] if "number" in roles else ()
+    if after != ("text",):
+        return after == ("heading",)
+    serials = [i for i in items if i.is_task and i.label.style == "serial"]
+    empty = sum(1 for i in serials if not i.body.strip())
+    return 0 < empty <= len(serials) - empty and roles.count("text") >= 2
 
 
 def _serial_after(items: Sequence[_Item], k: int) -> list[_Item] | None:
