@@ -83,3 +83,18 @@ def test_fields_parted_by_slashes_in_one_bracket(make, tmp_path: Path) -> None:
         ("安全技术部", Role.SUPERVISE),
     ]
     assert deadlines_read(plan) == ["2024年6月底前", "检修前24小时", "每月"]
+
+
+def test_a_field_name_a_cut_page_left_at_the_end_is_no_unit() -> None:
+    text = (
+        "某县2024年政务公开工作方案\n一、推动政府信息主动公开\n"
+        "1.加强民营经济政策措施的信息公开。〔牵头单位:县工信局、县财政局;责任单位:各乡(镇)人民政府〕\n"
+        "2.加强电子商务有关政策措施的信息公开。〔牵头单位:县商务局、县教体局;责任单"
+    )
+    plan = zwgk.read_text(text)
+    last = plan.tasks[-1].responsibility
+    assert last is not None
+    assert [(a.unit, a.role) for a in last.assignments] == [
+        ("县商务局", Role.LEAD),
+        ("县教体局", Role.LEAD),
+    ]

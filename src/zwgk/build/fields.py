@@ -19,6 +19,7 @@ from zwgk.lang.vocab import (
     ROLE_WORD,
     SHORT_FIELD_NAMES,
     TEXT_FIELD,
+    without_cut_field_name,
 )
 
 __all__ = [
@@ -70,6 +71,8 @@ def fields(text: str) -> dict[str, str] | None:
         value = body[m.end() : end].strip().rstrip(_VALUE_ENDS[key == "note"])
         if key != "note":
             value = _ALIAS.sub("", value)
+        if k + 1 == len(matches):
+            value = without_cut_field_name(value)
         if key in out and value:
             out[key] = out[key] + "；" + value
         else:
