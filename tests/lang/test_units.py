@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import zwgk
 from zwgk.assembly.fields import best_run, is_units
 from zwgk.lang import find_unit_runs
 from zwgk.lang.units import last_run_start, office_and_division, unit_end
@@ -891,3 +892,31 @@ def test_an_office_named_for_the_platform_it_runs_is_a_unit(name: str) -> None:
 @pytest.mark.parametrize("text", ["通过政府网站", "系统内部", "信息系统部署"])
 def test_a_platform_itself_is_no_unit(text: str) -> None:
     assert unit_end(text, 0) is None
+
+
+def test_a_catalogue_code_glued_before_a_name_is_no_part_of_it() -> None:
+    text = "公开住房公积金缴存政策。360400007001归集管理科调整后5个工作日内"
+    assert [r.text() for r in find_unit_runs(text)] == ["归集管理科"]
+    # (a hotline's number is part of its name)
+    assert [r.text() for r in find_unit_runs("12345热线办、区政务服务中心")] == [
+        "12345热线办、区政务服务中心"
+    ]
+
+
+def test_a_table_with_a_code_cell_between_the_task_and_the_unit() -> None:
+    text = "\n".join(
+        [
+            "某市住房公积金中心2024年政务公开工作任务清单",
+            "序号公开事项事项编码责任科室完成时限",
+            "1公开缴存基数调整政策。360400007001归集管理科调整后5个工作日内",
+            "2公开个人住房贷款办理流程。360400007002信贷管理科长期坚持",
+            "3公开提取条件和所需材料。360400007003归集管理科负责，各管理部配合长期坚持",
+        ]
+    )
+    plan = zwgk.read_text(text)
+    assert [t.responsibility.raw for t in plan.tasks if t.responsibility] == [
+        "归集管理科",
+        "信贷管理科",
+        "归集管理科负责，各管理部配合",
+    ]
+    assert [t.note for t in plan.tasks] == ["360400007001", "360400007002", "360400007003"]

@@ -951,6 +951,7 @@ def _unit_runs(text: str, start: int, until: int) -> tuple[UnitRun, ...]:
     # Simplified form here, so each run is read from it directly
     at = _run_start(text, start)
     while at is not None and at < len(text) and at <= until:
+        at = _past_code(text, at)
         run = _run_at(text, at)
         if run is not None:
             runs.append(run)
@@ -958,6 +959,17 @@ def _unit_runs(text: str, start: int, until: int) -> tuple[UnitRun, ...]:
         # (the next start is at ``after`` or later: past ``until`` it is not looked for)
         at = _run_start(text, after) if after <= until else None
     return tuple(runs)
+
+
+# a code in a catalogue (a 事项编码 cell, 360400007001) glued before a name:
+# no name starts with one
+_CODE: Final = re.compile(r"[0-9０-９]{6,}(?=[\u4e00-\u9fff])")
+
+
+def _past_code(text: str, at: int) -> int:
+    """``at``, or the end of a catalogue code that starts there."""
+    m = _CODE.match(text, at) if text[at : at + 1].isdigit() else None
+    return at if m is None else m.end()
 
 
 def last_run_start(text: str, start: int, wanted: Callable[[int], bool]) -> int:
