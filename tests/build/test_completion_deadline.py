@@ -55,3 +55,32 @@ def test_one_disclosure_limit_column_alone_is_the_deadline(tmp_path: Path) -> No
     rows = [HEADER[:4], *(r[:4] for r in ROWS)]
     plan = zwgk.read(table_docx(tmp_path, None, rows))
     assert deadlines_read(plan) == [r[2] for r in ROWS]
+
+
+def test_an_event_cell_and_a_span_cell_make_one_limit() -> None:
+    # 公开节点 | 公开时限: the event and the span after it, one limit in two cells
+    table = (
+        "某中心2024年政务公开工作任务表\n"
+        "| 序号 | 公开内容 | 责任部门 | 公开节点 | 公开时限 |\n"
+        "| 1 | 公开本中心机构职能。 | 综合部 | | 2024年3月底前 |\n"
+        "| 2 | 公开招标公告。 | 交易一部 | 项目受理后 | 3个工作日内 |\n"
+        "| 3 | 公开开标时间。 | 交易一部 | 开标前 | 1日 |\n"
+    )
+    run_together = (
+        "某中心2024年政务公开工作任务表\n序号公开内容责任部门公开节点公开时限\n"
+        "1公开本中心机构职能。综合部2024年3月底前\n2公开招标公告。交易一部项目受理后3个工作日内\n"
+        "3公开开标时间。交易一部开标前1日\n"
+    )
+    for text in (table, run_together):
+        plan = zwgk.read_text(text)
+        assert [t.text for t in plan.tasks] == [
+            "公开本中心机构职能。",
+            "公开招标公告。",
+            "公开开标时间。",
+        ]
+        assert [t.deadline.raw for t in plan.tasks if t.deadline] == [
+            "2024年3月底前",
+            "项目受理后3个工作日内",
+            "开标前1日",
+        ]
+        assert all(t.section == () for t in plan.tasks)

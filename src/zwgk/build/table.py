@@ -330,8 +330,8 @@ class _TableReader:
                 fields.shared = id(cell)
         elif role == "supervise":
             fields.supervise = value
-        elif role == "deadline":
-            fields.deadline = value
+        elif role == "deadline":  # (two cells make one limit: 项目受理后 | 3个工作日内)
+            fields.deadline = fields.deadline + value if value else fields.deadline
         elif role in ("note", "other_resp", "other"):
             if value:
                 fields.notes.append(value)

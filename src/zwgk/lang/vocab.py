@@ -164,7 +164,7 @@ HEADER_ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         re.compile(
             r"(时限|時限|完成时间|完成時間|时间节点|時間節點|进度安排|進度安排|时间进度|時間進度"
             r"|时间安排|時間安排|时间要求|時間要求|完成期限|截止|(?:更新|公开|公開|办结|辦結|落实|落實)(?:时间|時間)"
-            r"|时序进度|時序進度|^期限$"
+            r"|时序进度|時序進度|^期限$|(?:公开|公開|完成|工作)(?:节点|節點)$"
             # how often a list is brought up to date (更新频次, 公开频率, 更新周期)
             r"|(?:更新|公开|公開|发布|發布)(?:频次|頻次|频率|頻率|周期|週期))"
         ),
@@ -873,7 +873,7 @@ _UNIT_AND_TEXT_HEADER_WORDS: Final = tuple(
 _TIME_HEADER_WORDS: Final = tuple(
     q + t
     for q in ("完成", "更新", "公开", "办结", "落实", "办理")
-    for t in ("时限", "时间", "期限", "频次", "频率", "周期")
+    for t in ("时限", "时间", "期限", "频次", "频率", "周期", "节点")
 )
 
 #: Header cells as tables write them, for finding a header whose cells ran
