@@ -35,6 +35,7 @@ __all__ = [
     "R_TABLE_NOTE",
     "R_TAG",
     "R_TASK_TAIL",
+    "R_TOTAL",
     "R_UNPLACED_ROW",
     "Context",
     "Row",
@@ -64,6 +65,7 @@ R_AIMS = "the plan's aims (总体要求, 工作目标), not tasks"
 R_SCOPE = "the tasks a responsibility written once is for (以上3项工作)"
 R_ROLE_KEY = "which units named lead (逗号前的为牵头单位)"
 R_PART_CLOSING = "a part's closing requirement after a task's unit field, not a task"
+R_TOTAL = "a row that counts the rows above it (小计, 合计)"
 R_TAG = "a tag before a task's text (the site's column it is published under)"
 R_TABLE_NOTE = "a note on the table after its rows (注：…), not a task's"
 

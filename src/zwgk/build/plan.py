@@ -28,6 +28,7 @@ from zwgk.build.pieces import (
     R_SCOPE,
     R_SUPPORT,
     R_TAG,
+    R_TOTAL,
     Context,
     Row,
     title_of,
@@ -40,7 +41,7 @@ from zwgk.document import Block, Document, Grid
 from zwgk.lang.pieces import label_of, tag_end
 from zwgk.lang.responsibility import duties_by_item, find_role_key, tasks_above
 from zwgk.lang.units import subject_units
-from zwgk.lang.vocab import SENTENCE_END, is_aims_heading, is_support_heading
+from zwgk.lang.vocab import SENTENCE_END, is_aims_heading, is_support_heading, is_total_row
 
 __all__ = ["build_plan", "grid_residue"]
 
@@ -261,6 +262,18 @@ def _assigned(row: Row) -> bool:
     return bool(row.lead or row.assist or row.resp_text or cell)
 
 
+def _without_totals(rows: Sequence[Row], ctx: Context) -> list[Row]:
+    """The rows without those that count the rows above them (小计 | 3项):
+    those go to the residue."""
+    out = []
+    for r in rows:
+        if is_total_row(r.label, r.text) and not _assigned(r):
+            ctx.residue.append(Residue(f"{r.label} {r.text}".strip(), R_TOTAL, r.location))
+        else:
+            out.append(r)
+    return out
+
+
 def _without_tag(row: Row, ctx: Context) -> Row:
     """A row whose text opens with a tag (【财政资金】, the site's column the
     task is published under), with the tag in the residue."""
@@ -332,7 +345,7 @@ def finish_plan(
     rows = _duties_by_item(_shared_back(rows, ctx), [*residue, *ctx.residue])
     rows = _role_keys(rows, [*residue, *ctx.residue], ctx)
     rows = _without_support(_without_aims(rows, ctx), ctx)
-    rows = [_without_tag(r, ctx) for r in rows]
+    rows = [_without_tag(r, ctx) for r in _without_totals(rows, ctx)]
     found = tasks([_with_subject(r) for r in rows], ctx)
     diags = list(diagnostics) + ctx.diagnostics
     if not found:

@@ -1408,6 +1408,28 @@ def is_ditto(cell: str) -> bool:
 _LONGEST_DITTO: Final = 3
 
 
+# a row that counts the rows above it (小计 | 3项, 合计：10项)
+_TOTAL_WORD: Final = re.compile(
+    r"^\s*(?:小\s*计|合\s*计|总\s*计|總\s*計|共\s*计|共\s*計)\s*[:：]?\s*"
+)
+_COUNT_CELL: Final = re.compile(r"^(?:共\s*)?[0-9０-９]+\s*(?:项|項|条|條|个|個|件)?\s*$")
+
+
+def is_total_row(label: str, text: str) -> bool:
+    """Whether a row with this label (its 序号 cell) and text counts the
+    rows above it: a total word (小计, 合计, 总计) and nothing but a count.
+
+    >>> is_total_row("小计", "3项"), is_total_row("", "合计：10项"), is_total_row("1", "合计公开")
+    (True, True, False)
+    """
+    head = _TOTAL_WORD.match(label)
+    rest = text
+    if head is None:
+        head = _TOTAL_WORD.match(text)
+        rest = text[head.end() :] if head is not None else text
+    return head is not None and (not rest.strip() or _COUNT_CELL.match(rest) is not None)
+
+
 def is_empty_mark(cell: str) -> bool:
     """Whether a cell holds only the mark of an empty cell.
 
