@@ -920,3 +920,9 @@ def test_a_table_with_a_code_cell_between_the_task_and_the_unit() -> None:
         "归集管理科负责，各管理部配合",
     ]
     assert [t.note for t in plan.tasks] == ["360400007001", "360400007002", "360400007003"]
+
+
+@pytest.mark.parametrize("kind", ["主动公开", "依申请公开", "部分公开"])
+def test_a_way_of_disclosure_glued_before_a_name_is_no_part_of_it(kind: str) -> None:
+    text = f"提供河道采砂许可审批材料。{kind}河道管理股负责，水政监察大队配合收到申请后15个工作日内"
+    assert [r.text() for r in find_unit_runs(text)] == ["河道管理股负责，水政监察大队配合"]

@@ -39,6 +39,7 @@ from zwgk.lang.vocab import (
     BRANCHED_BODIES,
     COLLECTIVE_OPENINGS,
     DEADLINE_GOES_ON,
+    DISCLOSURE_KINDS,
     DUTY_PRINCIPLE,
     EVENT_ENDS,
     GENERIC_ADDRESSEE,
@@ -967,7 +968,10 @@ _CODE: Final = re.compile(r"[0-9０-９]{6,}(?=[\u4e00-\u9fff])")
 
 
 def _past_code(text: str, at: int) -> int:
-    """``at``, or the end of a catalogue code that starts there."""
+    """``at``, or the end of a catalogue code or of a way of disclosure (a
+    公开属性 cell, 依申请公开) that starts there."""
+    if text.startswith(DISCLOSURE_KINDS, at):
+        return at + next(len(k) for k in DISCLOSURE_KINDS if text.startswith(k, at))
     m = _CODE.match(text, at) if text[at : at + 1].isdigit() else None
     return at if m is None else m.end()
 

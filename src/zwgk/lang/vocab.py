@@ -31,6 +31,7 @@ __all__ = [
     "COLLECTIVE_OPENINGS",
     "COLUMN_ROLES",
     "DEADLINE_HINT",
+    "DISCLOSURE_KINDS",
     "DITTO",
     "DUTY_PRINCIPLE",
     "DUTY_SUBJECT",
@@ -1254,6 +1255,13 @@ PUBLISH_CHANNELS: Final[tuple[str, ...]] = (
 
 #: Whom a task's information is disclosed to, as a 公开范围 or 公开对象 cell
 #: writes it (全社会, 特定对象): no unit, though a unit cell may follow it.
+#: How a piece of information is disclosed (a 公开属性 cell): actively, on
+#: request, in part, or not.
+DISCLOSURE_KINDS: Final[tuple[str, ...]] = (
+    "依申请公开", "依申請公開", "主动公开", "主動公開", "部分公开", "部分公開",
+    "不予公开", "不予公開", "不公开", "不公開",
+)  # fmt: skip
+
 PUBLISH_AUDIENCES: Final[tuple[str, ...]] = (
     "全社会", "全社會", "社会公众", "社會公眾", "公众", "公眾", "特定对象", "特定對象",
     "特定群体", "特定群體", "系统内部", "系統內部", "机关内部", "機關內部", "内部", "內部",
