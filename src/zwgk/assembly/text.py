@@ -430,12 +430,12 @@ _HEADER_SCAN_UNDER: Final = 200  # how far under a title its table's header may 
 
 
 # A notice's signature at the end of the document: its issuer on a line of
-# its own, then the date (on the next line or after a space; 印发, a
-# publicity mark after it)
+# its own, then the date (on the next line, after a space or right after
+# it; 印发, a publicity mark after it)
 _CLOSING_SIGNATURE: Final = re.compile(
     r"(?:^|\n)(?P<gap>[ \t\u3000]*\n)?(?P<sep>[ \t]*\|[ \t]*\n)?"
     rf"[ \t\u3000]*(?P<org>[^\s|，。；：:、]{{4,30}}{ORG_END})"
-    rf"(?:[ \t\u3000]*\n[ \t\u3000]*|[ \t\u3000]+){_DATE}[ \t\u3000]*(?P<printed>印发)?"
+    rf"(?:[ \t\u3000]*\n[ \t\u3000]*|[ \t\u3000]*){_DATE}[ \t\u3000]*(?P<printed>印发)?"
     rf"(?:\s*{PUBLICITY_MARK})?\s*\Z"
 )
 
@@ -482,6 +482,10 @@ def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = Fa
     if glued is not None:  # …2024年10月底前北海市…办公室2024年5月14日印发
         return _signer_before(text, tail, glued.start())
     m = _CLOSING_SIGNATURE.search(text, tail)
+    if m is None and "\n" in text.strip():
+        undated = _UNDATED_SIGNATURE.search(text, tail)
+        if undated is not None and _titled_by(text, undated.group("org")):
+            return undated.start("org")
     if m is None and prose:
         return _one_line_signature(text)
     if m is None:  # (a table on one line: the issuer of the place, spaced from its last row)
@@ -491,6 +495,20 @@ def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = Fa
     if not (marked or after_sentence or _issuer_of_place(text, m.group("org"))):
         return len(text)
     return m.start("org")
+
+
+# ... or its issuer alone on the last line, with no date
+_UNDATED_SIGNATURE: Final = re.compile(
+    rf"\n[ \t\u3000]*(?P<org>[^\s|，。；：:、]{{4,30}}{ORG_END})[ \t\u3000]*"
+    rf"(?:\s*{PUBLICITY_MARK})?\s*\Z"
+)
+
+
+def _titled_by(text: str, org: str) -> bool:
+    """Whether the text's first line, its title, opens with ``org`` and goes
+    on (``某县农业农村局2024年…``): the issuer of the plan, signing it."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    return first.startswith(org) and len(first) > len(org)
 
 
 # a place's name at the start of an issuer's (淳安县|人民政府办公室)
