@@ -25,6 +25,7 @@ from zwgk.lang.vocab import (
 __all__ = [
     "closing_duty",
     "closing_request",
+    "duty_and_time",
     "ends_with_responsibility",
     "extract_responsibilities",
     "field_names",
@@ -315,6 +316,18 @@ def _duty_and_time(duty: str, time: str) -> dict[str, str] | None:
     if not (ROLE_WORD.search(duty) or _names_only(duty)) or not looks_like_responsibility(duty):
         return None
     return {"resp": duty, "deadline": time.removesuffix("完成")}
+
+
+def duty_and_time(text: str) -> dict[str, str] | None:
+    """Who does a task and when, in clauses with no field names, in either
+    order (``区民政局牵头，各乡镇配合，每季度``): the responsibility and the
+    deadline; None where the text is not so written.
+
+    >>> duty_and_time("区发展改革委牵头，区统计局配合，2024年3月底前完成")
+    {'resp': '区发展改革委牵头，区统计局配合', 'deadline': '2024年3月底前'}
+    """
+    inner = text.strip().rstrip("。；;")
+    return _duty_then_time(inner) or _time_then_duty(inner)
 
 
 _FIRST_CLAUSE: Final = re.compile(r"\s*([^，,；;]+?)\s*[，,；;]")

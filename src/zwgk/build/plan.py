@@ -16,6 +16,7 @@ import attrs
 
 from zwgk._model import Diagnostic, Plan, PlanRef, Residue, Severity
 from zwgk.build.metadata import metadata
+from zwgk.build.notes import duties_by_mark
 from zwgk.build.outline import outline_rows
 from zwgk.build.pieces import (
     R_AIMS,
@@ -346,6 +347,7 @@ def finish_plan(
     rows = _role_keys(rows, [*residue, *ctx.residue], ctx)
     rows = _without_support(_without_aims(rows, ctx), ctx)
     rows = [_without_tag(r, ctx) for r in _without_totals(rows, ctx)]
+    rows = duties_by_mark(rows, ctx, [_assigned(r) for r in rows])
     found = tasks([_with_subject(r) for r in rows], ctx)
     diags = list(diagnostics) + ctx.diagnostics
     if not found:
