@@ -189,6 +189,12 @@ def _read_lines(
     for rewrite in _CELL_REWRITES:
         lines = rewrite(lines)
     chosen = layout or detect_layout(lines)
+    outline = _Outline(lines, year, name, fmt, residue, diagnostics or [])
+    if chosen == "prose" and _one_line(lines):
+        # a page on one line: only the outline's reading finds its parts
+        by_outline = outline.read()
+        if by_outline is not None and by_outline.tasks:
+            return keep_unplaced(source, by_outline)
     document = parse_layout(chosen, lines)
     document = document.__class__(
         document.parts,
@@ -200,7 +206,6 @@ def _read_lines(
     by_layout = build_plan(document, year=year)
     if layout is not None:
         return keep_unplaced(source, by_layout)
-    outline = _Outline(lines, year, name, fmt, residue, diagnostics or [])
     if chosen == "prose" and separates_cells(lines):
         # cells apart by separator lines: a table, which prose reading does not
         # read; the outline's reading is made, the layout's chosen only where
@@ -230,6 +235,11 @@ _CELL_REWRITES: Final[tuple[Callable[[Sequence[Line]], list[Line]], ...]] = (
     join_cell_lines,
     join_closed_cells,
 )
+
+
+def _one_line(lines: Sequence[Line]) -> bool:
+    """Whether the text holds one line with text (a page saved on one line)."""
+    return sum(1 for ln in lines if ln.text.strip()) == 1
 
 
 def _close_labels(lines: list[Line]) -> list[Line]:

@@ -100,7 +100,7 @@ def test_the_time_limit_covers_the_plan_builder_too(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(text_format, "build_plan", slow_build)
     started = time.monotonic()
     with pytest.raises(InputTooLargeError) as info:
-        zwgk.read(b"1.\tx\n", format="text", limits=zwgk.Limits(timeout=0.5))
+        zwgk.read(b"1.\tx\n2.\ty\n", format="text", limits=zwgk.Limits(timeout=0.5))
     assert info.value.limit_name == "timeout"
     assert time.monotonic() - started < 25  # stopped long before the builder would finish
 
