@@ -499,3 +499,22 @@ def test_names_ending_in_tai_or_ting_take_their_role(
 ) -> None:
     got = [(a.unit, a.role.value) for a in parse_responsibility(text).assignments]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("县审计局监督检查股", [("县审计局监督检查股", Role.OWNER)]),
+        (
+            "市场监管局监督检查科负责，办公室配合",
+            [("市场监管局监督检查科", Role.OWNER), ("办公室", Role.ASSIST)],
+        ),
+        ("区财政局负责，区审计局监督", [("区财政局", Role.OWNER), ("区审计局", Role.SUPERVISE)]),
+        ("区纪委监委监督", [("区纪委监委", Role.SUPERVISE)]),
+    ],
+)
+def test_a_supervising_word_glued_after_a_name_opens_a_division_s_name(
+    raw: str, expected: list[tuple[str, Role]]
+) -> None:
+    found = parse_responsibility(raw)
+    assert [(a.unit, a.role) for a in found.assignments] == expected

@@ -607,12 +607,11 @@ _AFTER_NAME_ONLY: Final = frozenset(ROLE_VERBS_AFTER_NAME)
 def _inside_name(view: str, cand: int, i: int, end: int) -> bool:
     """Whether a role word at ``i:end`` is really part of a name (市场监督管理局,
     and a supervising word opening a division's name: 监督管理股, 督查科)."""
-    if cand < 0:
-        # (at a piece's start only a supervising word opens a name, not one
-        # naming what it oversees: 监督各乡镇, 监督市财政局)
-        if _ROLE_OF.get(view[i:end]) is not Role.SUPERVISE or view.startswith(UNIT_PREFIXES, end):
-            return False
-    elif _ends_like_unit(view[cand:i]):
+    # (only a supervising word opens a division's name, not one naming what
+    # it oversees: 监督各乡镇, 监督市财政局; after a name, it opens one glued
+    # to it: 县审计局监督检查股)
+    opens = _ROLE_OF.get(view[i:end]) is Role.SUPERVISE and not view.startswith(UNIT_PREFIXES, end)
+    if (cand < 0 or _ends_like_unit(view[cand:i])) and not opens:
         return False
     after = view[end : _piece_end(view, end)]
     return bool(after) and _ends_like_unit(after)
