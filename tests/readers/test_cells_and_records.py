@@ -3,8 +3,14 @@ indicators, and a table written record by record behind its column names."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import zwgk
+from tests import relayout
 from zwgk import DeadlineKind, Role
+
+DATA = Path(__file__).parent.parent / "data"
 
 # a bureau's monthly progress on a city's list: rows numbered by the list's
 # indicators (a row answering two of them numbers both), a 推进落实情况 cell
@@ -211,3 +217,19 @@ def test_a_table_one_cell_per_line_that_numbers_no_row_reads_each_requirement() 
     )
     assert plan.tasks[3].responsibility is not None
     assert plan.tasks[3].responsibility.raw == "政策法规处"
+
+
+def test_a_table_that_numbers_no_row_with_cells_closed_by_bars() -> None:
+    # a real plan's table one cell a line, each closed by `` |``, no 序号
+    # column, a bar alone for an empty deadline cell (tests.relayout)
+    gold = json.loads(
+        (DATA / "real" / "beijing-culture-2020-bureau-clauses.gold.json").read_text("utf-8")
+    )
+    page = relayout.LAYOUTS["cells_unnumbered"](relayout.rows(gold))
+    plan = zwgk.read_text(page)
+    rows = relayout.rows(gold)
+    # (the last row shows neither its units nor its deadline: not told apart here)
+    assert [t.text[:12] for t in plan.tasks][:2] == [r.text[:12] for r in rows][:2]
+    assert [t.responsibility.raw if t.responsibility else "" for t in plan.tasks][:2] == [
+        r.resp for r in rows
+    ][:2]

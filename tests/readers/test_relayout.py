@@ -134,7 +134,7 @@ FLOORS = {
     },
     "table_glued_unnumbered": {"tasks": 57, "text": 43, "section": 40, "resp": 86, "unitF1": 89},
     "pipe_unnumbered": {"tasks": 99, "text": 98, "section": 97, "resp": 99, "unitF1": 97},
-    "cells_unnumbered": {"tasks": 90, "text": 87, "section": 89, "resp": 95, "unitF1": 95},
+    "cells_unnumbered": {"tasks": 92, "text": 90, "section": 91, "resp": 97, "unitF1": 96},
     "cells_bare_unnumbered": {"tasks": 90, "text": 87, "section": 89, "resp": 95, "unitF1": 95},
     "cells_points_restart": {"tasks": 100, "text": 99, "section": 100, "resp": 100, "unitF1": 98},
     "cells_paragraphs": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 97},

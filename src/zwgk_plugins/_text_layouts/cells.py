@@ -213,6 +213,16 @@ class _CellsReader:
 
     def line(self, pos: int, ln: Line) -> None:
         text = ln.text.strip()
+        if self.sentences and text.endswith(("|", "｜")):
+            # a table that numbers no row, each cell closed by its bar: a bar
+            # alone after the row's units is its deadline cell, empty (in
+            # place of its units, the cells merged from the row above)
+            core = text.rstrip(" |｜")
+            if not core and not self.pending and self.pending_dl:
+                self.pending_dl = []
+                return
+            text = core or text
+        cell = Line(ln.no, text)  # (a heading keeps the line as written)
         lab = label_of(text)
         if self._serial(pos, ln, text, lab):
             self.status_due = False
@@ -225,16 +235,16 @@ class _CellsReader:
                 self._task(pos, ln)
                 self.points = lab.number if self.sentences else 0
         elif self.has_deadline and self.pending_dl and deadline_line(text):
-            self._deadline(ln)
+            self._deadline(cell)
         elif self.pending and (looks_like_responsibility(text) or _units_first(text, lab)):
-            self._resp(ln)
+            self._resp(cell)
         elif (
             self.sentences
             and lab is None
             and _sentence(text)
             and not looks_like_responsibility(text)
         ):
-            self._task(pos, ln)  # (a row of a table that numbers none: its requirement)
+            self._task(pos, cell)  # (a row of a table that numbers none: its requirement)
         elif not (
             self.tasks
             and not self.pending
