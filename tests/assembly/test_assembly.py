@@ -5011,3 +5011,28 @@ def test_a_title_cell_given_once_after_its_first_rows_serial_heads_its_group() -
     first = plan.tasks[0].responsibility
     assert first is not None
     assert first.raw == "区发改委、区商务委"
+
+
+def test_a_long_part_title_on_its_own_line_heads_the_unnumbered_rows_under_it() -> None:
+    # 工作任务责任单位完成时限 run together, no 序号: a part's title of more
+    # than thirty characters on a line of its own, its rows one a line
+    text = "\n".join(
+        [
+            "某局2022年政务公开工作要点任务分工方案",
+            "工作任务责任单位完成时限",
+            "一、全方位公开政府信息,不断提升文化和旅游领域治理体系和治理能力现代化水平",
+            "推进重点工作信息公开。做好文艺演出信息公开。艺术处负责落实；公共服务处负责落实长期坚持",
+            "推进改革信息公开。做好告知承诺信息公开。行政审批处负责落实2022年6月底前",
+            "二、加强政策解读",
+            "做好政策文件解读。办公室负责落实及时更新",
+        ]
+    )
+    plan = read(text)
+    assert [t.text for t in plan.tasks] == [
+        "推进重点工作信息公开。做好文艺演出信息公开。",
+        "推进改革信息公开。做好告知承诺信息公开。",
+        "做好政策文件解读。",
+    ]
+    assert [t.section for t in plan.tasks] == [
+        ("全方位公开政府信息,不断提升文化和旅游领域治理体系和治理能力现代化水平",)
+    ] * 2 + [("加强政策解读",)]

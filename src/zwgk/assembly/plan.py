@@ -265,7 +265,13 @@ def _signed(cell: str) -> bool:
     return parse_date(cell.strip().removesuffix("印发")) is not None
 
 
-def _heading_over_rows(body: str, layout: Layout) -> tuple[str, list[str], _Left] | None:
+_PART_TITLE_MAX = 30  # characters of a part's title written right before the next row
+_OWN_LINE_TITLE_MAX = 60  # ... and of one on a line of its own above its rows
+
+
+def _heading_over_rows(
+    body: str, layout: Layout, longest: int = _PART_TITLE_MAX
+) -> tuple[str, list[str], _Left] | None:
     """A numbered heading cell over rows that have no number of their own and
     end with their unit cells and the columns after them (a deadline), or
     early where their unit cells are merged above (see :func:`_unlabelled_rows`);
@@ -273,7 +279,7 @@ def _heading_over_rows(body: str, layout: Layout) -> tuple[str, list[str], _Left
     # (the empty cells closing the body are the last row's)
     title, _, rest = body.lstrip().partition("\n")
     title = title.strip()
-    if not _part_title(title) or is_units(title) or "\n" not in rest.strip():
+    if not _part_title(title, longest) or is_units(title) or "\n" not in rest.strip():
         return None  # (a part's title may hold a comma: 加强政策解读，主动引导预期)
     rows, left = _unlabelled_rows(rest, 0, layout.roles)
     titled = layout.texts_before_units >= 2
@@ -329,7 +335,9 @@ def _ranks_over_rows(items: Sequence[_Item], layout: Layout) -> frozenset[int]:
     found = collections.Counter(
         i.label.rank
         for i in tasks
-        if _run_together_rows(i.body, run_in=_title_runs_in(layout, i.label.rank))
+        if _run_together_rows(
+            i.body, run_in=_title_runs_in(layout, i.label.rank), longest=_title_span(i.label.rank)
+        )
     )
     by_rank: dict[int, list[str]] = {}
     for i in tasks:
@@ -393,7 +401,10 @@ def _one_row(body: str, layout: Layout, part: bool) -> bool:
     the rows and the table has one text column (工作任务 | 责任单位 | 完成时限:
     no task's own title stands before its requirement)."""
     if "\n" in body.strip():
-        return _run_together_rows(body, True, part and _one_text_column(layout)) is not None
+        longest = _title_span(PART_RANK if part else PART_RANK + 1)
+        return (
+            _run_together_rows(body, True, part and _one_text_column(layout), longest) is not None
+        )
     if not part or not _one_text_column(layout):
         return False
     return _glued_rows(body, True) is not None
@@ -411,7 +422,7 @@ def _title_runs_in(layout: Layout, rank: int) -> bool:
 
 
 def _run_together_rows(
-    body: str, known: bool = False, run_in: bool = False
+    body: str, known: bool = False, run_in: bool = False, longest: int = _PART_TITLE_MAX
 ) -> tuple[str, list[str], _Left] | None:
     """A numbered heading over rows that have no number of their own, one per
     line, each a requirement run into its unit cells (and a deadline after
@@ -427,7 +438,7 @@ def _run_together_rows(
     first = _first_row_run_in(title) if run_in and not _part_title(title) else None
     if first is not None:  # the title run into the first row (…加强预期引导深入解读…省直各部门)
         title = first[0]
-    if _sentence(title) or not _part_title(title) or is_units(title):
+    if _sentence(title) or not _part_title(title, longest) or is_units(title):
         return None  # (a part's title may hold a comma: 深入推进政策公开,服务高质量发展)
     left: _Left = None
     rows = _run_together_lines(rest, 0, known or first is not None)
@@ -461,7 +472,12 @@ def _rows_of(items: Sequence[_Item], ranks: frozenset[int], layout: Layout) -> l
         if not item.is_task:
             continue
         run_in = _title_runs_in(layout, item.label.rank)
-        found = _run_together_rows(item.body, True, run_in) if item.label.rank in ranks else None
+        longest = _title_span(item.label.rank)
+        found = (
+            _run_together_rows(item.body, True, run_in, longest)
+            if item.label.rank in ranks
+            else None
+        )
         rows += found[1] if found is not None else [item.body]
     return rows
 
@@ -1176,9 +1192,6 @@ def _heading_levels(cell: str) -> list[str]:
     return [cell] if deeper is None else [cell[:deeper], cell[deeper:]]
 
 
-_PART_TITLE_MAX = 30  # characters of a part's title written right before the next row
-
-
 def _heads_next_row(
     text: str, h: LabelHit, serials: Sequence[int], labels: Sequence[LabelHit]
 ) -> bool:
@@ -1195,8 +1208,14 @@ def _heads_next_row(
     return all(_part_title(text[a:b]) for a, b in zip(ends, starts, strict=True))
 
 
-def _part_title(title: str) -> bool:
-    return 0 < len(title.strip()) <= _PART_TITLE_MAX and not re.search(r"[。；;\n]", title)
+def _title_span(rank: int) -> int:
+    """The longest title on a line of its own a label of ``rank`` heads rows
+    with: a part's (一、, （一）) may be a long phrase, a task's is short."""
+    return _OWN_LINE_TITLE_MAX if rank <= PART_RANK else _PART_TITLE_MAX
+
+
+def _part_title(title: str, longest: int = _PART_TITLE_MAX) -> bool:
+    return 0 < len(title.strip()) <= longest and not re.search(r"[。；;\n]", title)
 
 
 def _bodies(text: str, delim: Sequence[LabelHit], end: int) -> list[tuple[LabelHit, str]]:
@@ -1425,13 +1444,14 @@ class _Assembly:
         label = self.stream.text[item.label.start : item.label.end].strip()
         rows = self._rows_by_line(item) if self.layout.table else None
         if rows is None and self.layout.table and item.label.style != "serial":
-            rows = _heading_over_rows(item.body, self.layout)
+            rows = _heading_over_rows(item.body, self.layout, _title_span(item.label.rank))
         if rows is None and self.layout.table:
             rows = _unnumbered_rows(item.body)
         if rows is None and self.layout.table and item.label.style != "serial":
             known = item.label.rank in self.rows_ranks
+            rank = item.label.rank
             rows = _run_together_rows(
-                item.body, known, _title_runs_in(self.layout, item.label.rank)
+                item.body, known, _title_runs_in(self.layout, rank), _title_span(rank)
             )
         if rows is not None:
             # a numbered heading cell over rows that have no number of their own
