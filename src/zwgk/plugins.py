@@ -333,6 +333,15 @@ class Registry:
                 return [f"The {name!r} plugin failed to load: {entry.error}."]
         return []
 
+    def _load_failures(self, group: str) -> list[str]:
+        """A hint for each plugin of ``group`` that failed to load: the reader
+        sought may be one of them."""
+        return [
+            f"The {entry.name!r} plugin failed to load: {entry.error}."
+            for entry in self._discover()[group]
+            if entry.error
+        ]
+
     def _hints_for_ext(self, group: str, ext: str) -> list[str]:
         hints = []
         for plugin in self.plugins(group):
@@ -382,9 +391,8 @@ class Registry:
             "content sniffing: "
             + (", ".join(f"{s[3].info.name} {s[0]:.2f}" for s in scores) or "no readers")
         )
-        raise FormatNotFoundError(
-            name, tried, self._hints_for_ext(READERS_GROUP, ext) if ext else ()
-        )
+        hints = self._hints_for_ext(READERS_GROUP, ext) if ext else []
+        raise FormatNotFoundError(name, tried, [*hints, *self._load_failures(READERS_GROUP)])
 
     def find_writer(self, name: str | None, kind: str) -> Writer:
         """Choose a writer for a target by its file extension and the kind of value."""

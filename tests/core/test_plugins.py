@@ -158,3 +158,22 @@ def test_read_accepts_paths_bytes_and_streams(tmp_path: Any) -> None:
         zwgk.read(io.StringIO("{}"))  # type: ignore[arg-type]
     with pytest.raises(FileNotFoundError, match="no such file"):
         zwgk.read(tmp_path / "missing.json")
+
+
+def test_a_file_no_reader_claims_names_the_plugins_that_failed_to_load(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _fake_entry_points(
+        monkeypatch,
+        {
+            READERS_GROUP: [
+                ("json", "zwgk_plugins.json_format:JsonFormat"),
+                ("mine", "no_such_module_xyz:Reader"),
+            ]
+        },
+    )
+    reg = Registry(strict=False)
+    with pytest.raises(FormatNotFoundError) as info:
+        reg.find_reader("plan.mine", b"\x00\x01")
+    assert "'mine' plugin failed to load" in str(info.value)
+    assert "ModuleNotFoundError" in str(info.value)
