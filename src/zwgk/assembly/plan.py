@@ -401,7 +401,7 @@ def _one_row(body: str, layout: Layout, part: bool) -> bool:
     the rows and the table has one text column (工作任务 | 责任单位 | 完成时限:
     no task's own title stands before its requirement)."""
     if "\n" in body.strip():
-        longest = _title_span(PART_RANK if part else PART_RANK + 1)
+        longest = _OWN_LINE_TITLE_MAX if part else _PART_TITLE_MAX
         return (
             _run_together_rows(body, True, part and _one_text_column(layout), longest) is not None
         )
@@ -1448,10 +1448,12 @@ class _Assembly:
         if rows is None and self.layout.table:
             rows = _unnumbered_rows(item.body)
         if rows is None and self.layout.table and item.label.style != "serial":
-            known = item.label.rank in self.rows_ranks
             rank = item.label.rank
             rows = _run_together_rows(
-                item.body, known, _title_runs_in(self.layout, rank), _title_span(rank)
+                item.body,
+                rank in self.rows_ranks,
+                _title_runs_in(self.layout, rank),
+                _title_span(rank),
             )
         if rows is not None:
             # a numbered heading cell over rows that have no number of their own

@@ -503,24 +503,30 @@ TEXT_FIELD: Final = re.compile(rf"^\s*{_TEXT_FIELD_NAMES}\s*")
 _TEXT_FIELD_ANY: Final = re.compile(_TEXT_FIELD_NAMES)
 
 
-# the start of a field's name a cut page left at a value's end, after the
-# value's separator (…县教体局;责任单)
-_CUT_FIELD_NAME: Final = re.compile(
-    r"[；;，,]\s*(?:责任|責任|牵头|牽頭|配合|协办|協辦|完成|落实|落實|监督|監督)[\u4e00-\u9fff]?\s*$"
+# the field names written out (责任单位, 完成时限, …), for telling the start of
+# one a cut page left at a value's end (…县教体局;责任单)
+_FIELD_WORDS: Final = frozenset(
+    word.replace("[ \u3000]?", "")
+    for pattern in FIELD_NAMES.values()
+    for word in pattern.split("|")
+    if re.fullmatch(r"[\u4e00-\u9fff]+(?:\[ \u3000\]\?[\u4e00-\u9fff]+)?", word)
 )
+_LAST_PIECE: Final = re.compile(r"[；;，,]\s*([\u4e00-\u9fff]{2,4})\s*$")
 
 
 def without_cut_field_name(value: str) -> str:
     """``value`` without the start of the next field's name a cut page left
-    at its end.
+    at its end, after the value's separator.
 
     >>> without_cut_field_name("县商务局、县教体局;责任单")
     '县商务局、县教体局'
     >>> without_cut_field_name("县商务局、县教体局")
     '县商务局、县教体局'
     """
-    m = _CUT_FIELD_NAME.search(value)
-    return value if m is None else value[: m.start()]
+    m = _LAST_PIECE.search(value)
+    if m is None or not any(w.startswith(m.group(1)) and w != m.group(1) for w in _FIELD_WORDS):
+        return value
+    return value[: m.start()]
 
 
 def without_field_names(text: str) -> str:
