@@ -53,8 +53,11 @@ from zwgk_plugins._text_layouts import (
     separator_line,
     tab_rows_apart,
 )
+from zwgk_plugins._text_layouts.addresses import cells_by_address
 from zwgk_plugins._text_layouts.common import blocks
 from zwgk_plugins._text_layouts.linenos import without_line_numbers
+from zwgk_plugins._text_layouts.markup import markup_rows
+from zwgk_plugins._text_layouts.parting import marks_to_tabs
 
 __all__ = ["TextFormat"]
 
@@ -127,10 +130,17 @@ def read_text(
 
     A mirror's pinyin glosses (``各區(qū)政府``) are read through: the text is
     read without them, and the plan's texts get them back.  A viewer's line
-    numbers before every line are taken out (and noted)."""
+    numbers before every line are taken out (and noted); a worksheet's cells
+    listed behind their addresses are set out a row a line, a table's HTML
+    markup is read as bar-parted rows, and cells parted by ``&nbsp;`` left as
+    text, zero-width spaces or leader dots as parted by tabs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    numbered = without_line_numbers(text)
-    text, residue = numbered.text, numbered.residue
+    listed = cells_by_address(text)
+    markup = markup_rows(listed.text)
+    parted = marks_to_tabs(markup.text)
+    numbered = without_line_numbers(parted.text)
+    text = numbered.text
+    residue = listed.residue + markup.residue + parted.residue + numbered.residue
     if numbered.note is not None:
         diagnostics = [*(diagnostics or ()), numbered.note]
     glosses = Glosses.of(text)

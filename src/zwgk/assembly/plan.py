@@ -104,7 +104,7 @@ from zwgk.build.fields import (
     names_its_units,
     with_duty_clause,
 )
-from zwgk.build.pieces import R_PART_CLOSING, R_TABLE_NOTE
+from zwgk.build.pieces import R_CHECK_MARK, R_MARKS, R_PART_CLOSING, R_TABLE_NOTE
 from zwgk.build.plan import finish_plan
 from zwgk.lang.deadline import deadline_cells, may_hold_deadline_cells, parse_deadline
 from zwgk.lang.metadata import parse_date, unspaced_label
@@ -117,6 +117,7 @@ from zwgk.lang.units import (
     opens_with_requirement,
 )
 from zwgk.lang.vocab import (
+    CHECK_MARKS,
     FIELD_RE,
     FULL_STOPS,
     NOTICE_TITLE_END,
@@ -1396,6 +1397,11 @@ class _Assembly:
         return titles[level] if len(titles) > level else ""
 
     def group_heading(self, title: str, pos: int, depth: int = 0) -> None:
+        if not any(ch.isalnum() for ch in title):
+            # marks alone: a task's state before its serial (☑, □) or a drawn rule, no heading
+            why = R_CHECK_MARK if all(ch in CHECK_MARKS for ch in title.strip()) else R_MARKS
+            self.ctx.residue.append(Residue(title.strip(), why, self.stream.location(pos)))
+            return
         level = len(self.heading_ranks) + depth
         label = parse_label(title.strip())
         name = label.rest if label is not None and label.rest.strip() else title

@@ -41,7 +41,7 @@ from zwgk.build.sections import Sections
 from zwgk.document import Block
 from zwgk.lang.numerals import HeadingLabel, attachment_list_lines
 from zwgk.lang.pieces import label_of
-from zwgk.lang.vocab import PAGE_FIELD
+from zwgk.lang.vocab import ANNEX_LINE, PAGE_FIELD
 
 __all__ = ["TaskLevel", "outline_rows", "task_level"]
 
@@ -181,6 +181,8 @@ class _OutlineReader:
         units of its own (``各部门要…``: the part's closing requirement)."""
         current = self.current
         if current is None or current.fields or ends_with_responsibility(current.parts[-1]):
+            return False
+        if self.pending or ANNEX_LINE.match(text):  # (set apart from it, or an attachment's)
             return False
         if inline_fields(current.parts[-1])[1]:  # …。责任单位：…: its fields close it
             return False

@@ -20,12 +20,15 @@ from zwgk.lang.pieces import label_of, strip_end_punct
 __all__ = [
     "R_AIMS",
     "R_BETWEEN",
+    "R_CHECK_MARK",
     "R_CLOSING",
     "R_DEADLINE_UNREAD",
+    "R_DUTY_TABLE",
     "R_EMPTY_HEADING",
     "R_EXTRA_COLUMN",
     "R_FIELD_NAME",
     "R_HEADER",
+    "R_MARKS",
     "R_NOTICE",
     "R_PART_CLOSING",
     "R_REPEATED_HEADER",
@@ -38,6 +41,7 @@ __all__ = [
     "R_TOTAL",
     "R_UNPLACED_ROW",
     "Context",
+    "Duty",
     "Row",
     "block_location",
     "cell_location",
@@ -68,6 +72,19 @@ R_PART_CLOSING = "a part's closing requirement after a task's unit field, not a 
 R_TOTAL = "a row that counts the rows above it (小计, 合计)"
 R_TAG = "a tag before a task's text (the site's column it is published under)"
 R_TABLE_NOTE = "a note on the table after its rows (注：…), not a task's"
+R_CHECK_MARK = "a mark before a task's serial telling its state (☑ done, □ going on)"
+R_MARKS = "marks with no text between a table's rows (a drawn rule), no heading"
+R_DUTY_TABLE = "a table giving the items their units and deadlines by number (任务分工表)"
+
+
+@attrs.frozen
+class Duty:
+    """What a duty table's row gives its item: its unit cells and deadline."""
+
+    lead: str = ""
+    assist: str = ""
+    resp: str = ""
+    deadline: str = ""
 
 
 @attrs.define
@@ -79,6 +96,8 @@ class Context:
     diagnostics: list[Diagnostic] = attrs.Factory(list)
     groups: dict[Hashable, int] = attrs.Factory(dict)  # a shared cell -> group number
     next_group: int = 1
+    # what a duty table gives the items by number (see zwgk.build.duties)
+    duties: dict[int, Duty] = attrs.Factory(dict)
 
     def group_for(self, key: Hashable) -> int:
         """The group number of the shared cell ``key``, numbered in order of first use."""

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from zwgk._model import Diagnostic, Plan, PlanRef, Residue, Severity
+from zwgk.build.duties import duty_table, with_duties
 from zwgk.build.metadata import metadata
 from zwgk.build.notes import duties_by_mark
 from zwgk.build.outline import outline_rows
@@ -22,6 +23,7 @@ from zwgk.build.pieces import (
     R_AIMS,
     R_BETWEEN,
     R_CLOSING,
+    R_DUTY_TABLE,
     R_EMPTY_HEADING,
     R_NOTICE,
     R_REPEATED_HEADING,
@@ -136,7 +138,9 @@ def _outline(parts: Sequence[Block | Grid], ctx: Context) -> _Body:
     blocks = [p for p in parts if isinstance(p, Block)]
     for p in parts:
         if isinstance(p, Grid):
-            ctx.residue.extend(grid_residue(p, R_BETWEEN))
+            duties = duty_table(p)
+            ctx.duties.update(duties)
+            ctx.residue.extend(grid_residue(p, R_DUTY_TABLE if duties else R_BETWEEN))
     rows, start, end = outline_rows(blocks, ctx)
     body = _Body(rows)
     _outside(blocks[:start], R_NOTICE, body.before, ctx)
@@ -210,7 +214,10 @@ def _duties_by_item(rows: Sequence[Row], residue: Sequence[Residue]) -> list[Row
     numbers = [r.number for r in rows if r.number is not None]
     if not duties or len(numbers) != len(set(numbers)):
         return list(rows)
-    given = {n: resp for items, resp in duties for n in items}
+    given: dict[int, str] = {}
+    for items, resp in duties:  # an item several clauses name: theirs in order
+        for n in items:
+            given[n] = f"{given[n]}；{resp}" if n in given else resp
     return [
         attrs.evolve(r, resp_text=given[r.number])
         if r.number in given and not _assigned(r) and not r.cut
@@ -344,6 +351,7 @@ def finish_plan(
     """
     ctx.year = year if year is not None else meta.year
     rows = _duties_by_item(_shared_back(rows, ctx), [*residue, *ctx.residue])
+    rows = with_duties(rows, ctx.duties)
     rows = _role_keys(rows, [*residue, *ctx.residue], ctx)
     rows = _without_support(_without_aims(rows, ctx), ctx)
     rows = [_without_tag(r, ctx) for r in _without_totals(rows, ctx)]

@@ -1031,6 +1031,16 @@ _ITEM_DUTY: Final = re.compile(
     r"(?:工作|任务|任務)?\s*(?:均|皆)?\s*由(?P<resp>[^；;。]+)"
 )
 _ITEM_RANGE: Final = re.compile(rf"({_ITEM_NUMBER})\s*[至到\-－—~～]\s*第?({_ITEM_NUMBER})")
+_ITEM_LIST: Final = (
+    rf"第\s*(?P<items>{_ITEM_NUMBER}(?:\s*[、，,和及至到\-－—~～]\s*第?{_ITEM_NUMBER})*)"
+    r"\s*[项項条條]"
+)
+# ... and the other way round, a unit first and what it does to which items
+# (党政办：负责第1、9项；牵头第7项。): the unit, then its clauses
+_UNIT_DUTIES: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<unit>[^：:；;。，,\n]{2,30})[：:](?P<duties>.+)$"
+)
+_UNIT_DUTY: Final = re.compile(rf"(?:{_MODS})*(?P<verb>{_VERBS})\s*{_ITEM_LIST}")
 _MOST_ITEMS: Final = 200  # the largest item number a clause is read for
 
 
@@ -1043,6 +1053,8 @@ def duties_by_item(text: str) -> list[tuple[tuple[int, ...], str]]:
     [((1, 2), '党政办负责'), ((3, 4, 5), '党政办牵头，各村（社区）配合')]
     >>> duties_by_item("第一、第二项工作由办公室负责；第三至五项由财务股负责。")
     [((1, 2), '办公室负责'), ((3, 4, 5), '财务股负责')]
+    >>> duties_by_item("党政办：负责第1、9项；牵头第7项。")
+    [((1, 9), '党政办负责'), ((7,), '党政办牵头')]
     """
     out: list[tuple[tuple[int, ...], str]] = []
     for m in _ITEM_DUTY.finditer(text):
@@ -1050,6 +1062,20 @@ def duties_by_item(text: str) -> list[tuple[tuple[int, ...], str]]:
         resp = m["resp"].strip()
         if items and parse_responsibility(resp).assignments:
             out.append((items, resp))
+    return out or _unit_duties(text)
+
+
+def _unit_duties(text: str) -> list[tuple[tuple[int, ...], str]]:
+    """The clauses of ``text`` that name a unit first and then what it does
+    to which items (``党政办：负责第1、9项；牵头第7项。``): each clause's items
+    and the unit with its verb (``党政办负责``)."""
+    out: list[tuple[tuple[int, ...], str]] = []
+    for line in _UNIT_DUTIES.finditer(text):
+        unit = line["unit"].strip()
+        for m in _UNIT_DUTY.finditer(line["duties"]):
+            items = _items(to_simplified(m["items"]).translate(_WIDTH_TABLE))
+            if items and parse_responsibility(unit + m["verb"]).assignments:
+                out.append((items, unit + m["verb"]))
     return out
 
 

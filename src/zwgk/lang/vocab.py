@@ -25,9 +25,11 @@ from zwgk.lang.normalize import to_simplified
 
 __all__ = [
     "AIMS_HEADING",
+    "ANNEX_LINE",
     "AREA_WORDS",
     "BRANCHED_BODIES",
     "BRANCH_WORDS",
+    "CHECK_MARKS",
     "COLLECTIVE_OPENINGS",
     "COLUMN_ROLES",
     "DEADLINE_HINT",
@@ -1228,6 +1230,17 @@ WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'*+,;=
 #: A line opening a note on the table it follows (``注：标注★的为重点任务``,
 #: ``备注：协办单位为空的…``, ``说明：``).
 TABLE_NOTE_LINE: Final = re.compile(r"^[ \t\u3000]*(?:注|註|说明|說明|备注|備註)[：:]", re.M)
+
+#: A line opening an attachment after a plan's text (``附：任务分工表``,
+#: ``附件1：责任清单``, ``附表：``): no part of the task before it.
+ANNEX_LINE: Final = re.compile(
+    r"^[ \t\u3000]*附(?:件|表|录|錄)?[ \t]*[0-9０-９一二三四五六七八九十]{0,2}[ \t]*[：:]"
+)
+
+
+#: Marks that tell a task's state before its serial (``☑1公开…`` done,
+#: ``□3公开…`` going on): no part of its label or text.
+CHECK_MARKS: Final = "☑☒☐□■✓✔√✗✘"
 
 
 def is_status(cell: str) -> bool:

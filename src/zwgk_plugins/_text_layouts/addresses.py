@@ -1,0 +1,84 @@
+"""A worksheet written out cell by cell, each behind its address: ``A4: 1`` /
+``B4: 公开…`` / ``C4: 办公室`` / ``D4: 2024年3月底前``.
+
+A script or a converter that dumps a workbook's cells writes one cell a line
+with its column letter and row number.  :func:`cells_by_address` sets such a
+listing out as the sheet shows it: a row a line, its cells parted by tabs in
+their columns' order (an empty cell where a column has none), a row holding
+one cell (a title, a signature) that cell alone; the addresses go to the
+residue.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from zwgk._model import Residue
+from zwgk_plugins._text_layouts.parting import Parted
+
+__all__ = ["R_ADDRESSES", "cells_by_address"]
+
+R_ADDRESSES: Final = "a worksheet's cell addresses"
+_ADDRESS: Final = re.compile(r"[ \t]*([A-Z]{1,3})([1-9][0-9]{0,5})[ \t]*[:：][ \t]?")
+_FEWEST: Final = 6  # addressed lines that make a listing
+_SHARE: Final = 0.8  # of the lines with text, at least
+
+
+def _column(letters: str) -> int:
+    """The column's index: A 0, Z 25, AA 26."""
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - ord("A") + 1
+    return n - 1
+
+
+class _Sheet:
+    """The cells of a listing by row, in the order the rows first come."""
+
+    def __init__(self) -> None:
+        self.rows: dict[int, dict[int, str]] = {}
+        self.last: tuple[int, int] | None = None
+        self.addresses: list[str] = []
+
+    def add(self, line: str) -> None:
+        m = _ADDRESS.match(line)
+        if m is None:  # a cell's line after its first: the cell goes on
+            if self.last is not None and line.strip():
+                r, c = self.last
+                self.rows[r][c] += " " + line.strip()
+            return
+        r, c = int(m[2]), _column(m[1])
+        self.rows.setdefault(r, {})[c] = line[m.end() :].strip()
+        self.last = (r, c)
+        self.addresses.append(m[0].strip())
+
+    def lines(self) -> list[str]:
+        first = min(c for row in self.rows.values() for c in row)
+        last = max(c for row in self.rows.values() for c in row)
+        out = []
+        for row in self.rows.values():
+            if len(row) == 1:
+                out.append(next(iter(row.values())))
+            else:
+                out.append("\t".join(row.get(c, "") for c in range(first, last + 1)))
+        return out
+
+
+def cells_by_address(text: str) -> Parted:
+    """``text`` set out a row a line where it lists a worksheet's cells
+    behind their addresses; otherwise as it is.
+
+    >>> listing = "A1: 标题\\nA2: 序号\\nB2: 任务\\nA3: 1\\nB3: 公开预算\\nC3: 财政所"
+    >>> cells_by_address(listing).text
+    '标题\\n序号\\t任务\\t\\n1\\t公开预算\\t财政所'
+    """
+    lines = text.split("\n")
+    with_text = [ln for ln in lines if ln.strip()]
+    addressed = sum(1 for ln in with_text if _ADDRESS.match(ln))
+    if addressed < _FEWEST or addressed < _SHARE * len(with_text):
+        return Parted(text)
+    sheet = _Sheet()
+    for line in lines:
+        sheet.add(line)
+    return Parted("\n".join(sheet.lines()), (Residue(" ".join(sheet.addresses), R_ADDRESSES),))

@@ -1,0 +1,94 @@
+"""A table's HTML markup left in a text: ``<tr>`` / ``<td>1</td>`` /
+``<td>公开…</td>`` / ``</tr>``, a cell a line or a row a line.
+
+A page's source copied as text, or a converter that wrote out the table's
+tags, leaves the rows in ``<tr>`` and the cells in ``<td>`` or ``<th>``.
+:func:`markup_rows` parses each stretch of such markup with lxml (no network,
+no entities from outside) and sets its rows out as bar-parted lines
+(``| 1 | 公开… | 综合科 |  | 3月底前 |``), an empty ``<td></td>`` an empty
+cell; the text around the stretch is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+from zwgk._chrome import REASON_MARKUP
+from zwgk._model import Residue
+from zwgk_plugins._text_layouts.parting import Parted
+
+__all__ = ["markup_rows"]
+
+_ROW_TAG: Final = re.compile(r"<\s*tr\b", re.I)
+_CELL_TAG: Final = re.compile(r"<\s*t[dh]\b", re.I)
+# where a stretch of table markup starts and ends
+_OPEN: Final = re.compile(r"<\s*(?:table|thead|tbody|tr)\b[^<>]{0,400}>", re.I)
+_CLOSE: Final = re.compile(r"<\s*/\s*(?:table|thead|tbody|tr)\s*>", re.I)
+_FEWEST_ROWS: Final = 2
+_SPACES: Final = re.compile(r"\s+")
+_TAG: Final = re.compile(r"<[^<>]{0,400}>")
+
+
+def _parser() -> Any:
+    from lxml import html
+
+    return html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=False
+    )
+
+
+def _cell(td: Any) -> str:
+    text = _SPACES.sub(" ", " ".join(td.itertext())).strip()
+    return text.replace("|", "｜")
+
+
+def _rows(markup: str) -> list[str] | None:
+    """The bar-parted lines of the rows in ``markup``, or None where lxml
+    finds no rows in it."""
+    from lxml import etree, html
+
+    try:
+        root = html.fragment_fromstring(f"<table>{markup}</table>", parser=_parser())
+    except (etree.ParserError, ValueError):
+        return None
+    out = []
+    for tr in root.iter("tr"):
+        cells = [_cell(td) for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
+        if cells:
+            out.append("| " + " | ".join(cells) + " |")
+    return out or None
+
+
+def _stretch(text: str) -> tuple[int, int] | None:
+    """Where the table markup in ``text`` starts and ends (whole lines)."""
+    first, last = _OPEN.search(text), None
+    for last in _CLOSE.finditer(text):  # noqa: B007 (the last one is wanted)
+        pass
+    if first is None or last is None or last.end() <= first.start():
+        return None
+    start = text.rfind("\n", 0, first.start()) + 1
+    end = text.find("\n", last.end())
+    return start, len(text) if end < 0 else end
+
+
+def markup_rows(text: str) -> Parted:
+    """``text`` with its table markup set out as bar-parted rows, a row a
+    line, and the tags the residue's; a text without two rows of markup is
+    returned as it is.
+
+    >>> markup_rows("标题\\n<tr>\\n<td>1</td>\\n<td>公开预算</td>\\n<td></td>\\n</tr>\\n"
+    ...             "<tr><td>2</td><td>公开决算</td><td>财政所</td></tr>\\n签名").text
+    '标题\\n| 1 | 公开预算 |  |\\n| 2 | 公开决算 | 财政所 |\\n签名'
+    """
+    if "<" not in text or len(_ROW_TAG.findall(text)) < _FEWEST_ROWS:
+        return Parted(text)
+    where = _stretch(text) if _CELL_TAG.search(text) else None
+    if where is None:
+        return Parted(text)
+    start, end = where
+    rows = _rows(text[start:end])
+    if rows is None or len(rows) < _FEWEST_ROWS:
+        return Parted(text)
+    tags = "".join(_TAG.findall(text[start:end]))
+    return Parted(text[:start] + "\n".join(rows) + text[end:], (Residue(tags, REASON_MARKUP),))
