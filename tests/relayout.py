@@ -864,6 +864,49 @@ def xlsx_merged(plan: Sequence[Row]) -> bytes:
     return out.getvalue()
 
 
+def _marked(mark: str) -> Layout:
+    """The tab-parted table with ``mark`` between its cells instead, as a
+    lossy save leaves it (``&nbsp;`` written out, a zero-width space)."""
+
+    def layout(plan: Sequence[Row]) -> str:
+        return "\n".join(line.replace("\t", mark) for line in tabs(plan).split("\n"))
+
+    layout.__doc__ = f"A table whose cells are parted by {mark!r}."
+    return layout
+
+
+def tabs_markup(plan: Sequence[Row]) -> str:
+    """The tab-parted table written out as its HTML rows, a cell a line
+    (``<tr>`` / ``<td>1</td>`` / … / ``</tr>``), the header in ``<th>``."""
+    title, _, header, *body = tabs(plan).split("\n")
+    out = [title, ""]
+    for tag, line in [("th", header), *(("td", b) for b in body)]:
+        out += ["<tr>", *(f"<{tag}>{c}</{tag}>" for c in line.split("\t")), "</tr>"]
+    return "\n".join(out)
+
+
+def _column(k: int) -> str:
+    return chr(ord("A") + k) if k < 26 else chr(ord("A") + k // 26 - 1) + chr(ord("A") + k % 26)
+
+
+def tabs_addresses(plan: Sequence[Row]) -> str:
+    """The tab-parted table as a worksheet listed cell by cell behind its
+    addresses (``A3: 1`` / ``B3: 公开…``), empty cells left out."""
+    title, _, *rows = tabs(plan).split("\n")
+    out = [f"A1: {title}"]
+    for r, line in enumerate(rows, start=3):
+        out += [f"{_column(k)}{r}: {c}" for k, c in enumerate(line.split("\t")) if c]
+    return "\n".join(out)
+
+
+def run_together_checked(plan: Sequence[Row]) -> str:
+    """One row per line run together, a check mark before every serial
+    telling whether the task is done (``☑3做好…``, ``□4…``)."""
+    return _rows(
+        plan, lambda r: f"{'☑□'[r.number % 2]}{r.number}{r.text}{r.resp}{r.deadline}", "", "\n"
+    )
+
+
 Layout = Callable[[Sequence[Row]], "str | bytes"]
 #: The layouts written as office files, and the format each is read in.
 OFFICE: dict[str, str] = {"docx_merged": "docx", "xlsx_merged": "xlsx"}
@@ -897,6 +940,11 @@ LAYOUTS: dict[str, Layout] = {
     "cells_unnumbered": cells_unnumbered,
     "cells_bare_unnumbered": cells_bare_unnumbered,
     "cells_blank": cells_blank,
+    "tabs_nbsp": _marked("&nbsp;"),
+    "tabs_zero_width": _marked("\u200b"),
+    "tabs_markup": tabs_markup,
+    "tabs_addresses": tabs_addresses,
+    "run_together_checked": run_together_checked,
     "rows_spaced": rows_spaced,
     "table_glued": table_glued,
     "table_glued_serial": table_glued_serial,

@@ -57,7 +57,7 @@ from zwgk_plugins._text_layouts.addresses import cells_by_address
 from zwgk_plugins._text_layouts.common import blocks
 from zwgk_plugins._text_layouts.linenos import without_line_numbers
 from zwgk_plugins._text_layouts.markup import markup_rows
-from zwgk_plugins._text_layouts.parting import marks_to_tabs
+from zwgk_plugins._text_layouts.parting import check_marks_apart, marks_to_tabs
 
 __all__ = ["TextFormat"]
 
@@ -133,14 +133,16 @@ def read_text(
     numbers before every line are taken out (and noted); a worksheet's cells
     listed behind their addresses are set out a row a line, a table's HTML
     markup is read as bar-parted rows, and cells parted by ``&nbsp;`` left as
-    text, zero-width spaces or leader dots as parted by tabs."""
+    text, zero-width spaces or leader dots as parted by tabs; check marks
+    before the rows' serials are set aside."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     listed = cells_by_address(text)
     markup = markup_rows(listed.text)
     parted = marks_to_tabs(markup.text)
     numbered = without_line_numbers(parted.text)
-    text = numbered.text
-    residue = listed.residue + markup.residue + parted.residue + numbered.residue
+    checked = check_marks_apart(numbered.text)
+    text = checked.text
+    residue = listed.residue + markup.residue + parted.residue + numbered.residue + checked.residue
     if numbered.note is not None:
         diagnostics = [*(diagnostics or ()), numbered.note]
     glosses = Glosses.of(text)

@@ -47,3 +47,25 @@ def test_a_last_unit_cell_naming_a_place_s_bureau_stays_in_its_row() -> None:
     plan = zwgk.read_text(text)
     assert plan.tasks[-1].responsibility is not None
     assert plan.tasks[-1].responsibility.raw == "某县农业农村局"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "江北县科学技术协会",
+        "江北县总工会",
+        "江北县机关幼儿园",
+        "江北县公证处",
+        "江北县计划生育协会",
+    ],
+)
+def test_a_body_of_any_kind_signs_after_the_last_row(body: str) -> None:
+    title = TABLE.split("\n", 1)[0].replace("某县农业农村局", body)
+    text = title + "\n" + TABLE.split("\n", 1)[1] + f"{body}\n2024年3月28日"
+    plan = zwgk.read_text(text)
+    assert len(plan.tasks) == 3
+    assert plan.tasks[-1].text == "公开农产品质量安全抽检结果。"
+    assert plan.tasks[-1].deadline is not None
+    assert plan.tasks[-1].deadline.raw == "抽检结果出具后7个工作日内"
+    assert plan.issuer == body
+    assert str(plan.date) == "2024-03-28"

@@ -565,3 +565,41 @@ def test_a_number_that_lost_its_prefix_and_a_plan_a_quoted_title_names() -> None
     refs = find_parents(text)
     assert [r.doc_number for r in refs] == ["某府厅字〔2024〕15号", "〔2024〕35号"]
     assert len(refs) == 2
+
+
+def test_a_leading_group_signs_with_its_publicity_mark_before_the_date() -> None:
+    before = [
+        "关于印发《2021年某市政务公开工作要点》的通知",
+        "各县(市)区人民政府,市政府各委办局:",
+        "《2021年某市政务公开工作要点》已经市政府同意,现印发给你们。",
+        "某某市人民政府政务公开(政府信息公开)领导小组",
+        "(此件公开发布) 2021年6月25日",
+        "2021年某市政务公开工作要点",
+    ]
+    meta = extract_metadata(before)
+    assert meta.issuer == "某某市人民政府政务公开(政府信息公开)领导小组"
+    assert meta.date == dt.date(2021, 6, 25)
+
+
+def test_a_notice_titled_by_its_level_is_signed_in_full_and_dated_by_its_signature() -> None:
+    before = [
+        "文  号:",
+        "卫政办发〔2017〕97号",
+        "生成日期:",
+        "2017年05月26日",
+        "市人民政府办公室关于印发2017年政务公开工作要点的通知",
+        "卫政办发〔2017〕97号",
+        "各县(区)人民政府,市政府各部门:",
+        "《中卫市2017年政务公开工作要点》已经市人民政府同意,现印发给你们。",
+        "中卫市人民政府办公室",
+        "2017年5月25日",
+        "中卫市2017年政务公开工作要点",
+    ]
+    meta = extract_metadata(before)
+    assert meta.issuer == "中卫市人民政府办公室"
+    assert meta.date == dt.date(2017, 5, 25)
+
+
+def test_a_pages_date_under_its_field_name_dates_a_page_with_no_signature() -> None:
+    before = ["名称:", "某区政务公开工作任务清单", "生成日期:", "2020-12-16", "序号 | 工作任务 |"]
+    assert extract_metadata(before).date == dt.date(2020, 12, 16)

@@ -518,3 +518,18 @@ def test_a_supervising_word_glued_after_a_name_opens_a_division_s_name(
 ) -> None:
     found = parse_responsibility(raw)
     assert [(a.unit, a.role) for a in found.assignments] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("各县〔市〕区人民政府、市政府各部门负责落实", ["各县〔市〕区人民政府", "市政府各部门"]),
+        ("各縣〔市〕區人民政府、市政府各部門負責落實", ["各縣〔市〕區人民政府", "市政府各部門"]),
+        ("各县[市]区人民政府", ["各县[市]区人民政府"]),
+        ("市政府各部门(单位)按照职能分别落实", ["市政府各部门(单位)"]),
+        ("区政府各部门（单位）、各街道", ["区政府各部门（单位）", "各街道"]),
+        ("科普部牵头，区青少年科技教育中心配合", ["科普部", "区青少年科技教育中心"]),
+    ],
+)
+def test_brackets_and_words_inside_names(text: str, units: list[str]) -> None:
+    assert [a.unit for a in parse_responsibility(text).assignments] == units

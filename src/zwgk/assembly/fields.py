@@ -32,7 +32,7 @@ from zwgk.lang.deadline import (
     is_unread_time_cell,
     parse_deadline,
 )
-from zwgk.lang.numerals import LABEL_RANKS, LabelHit, find_labels, parse_label
+from zwgk.lang.numerals import CIRCLED_NUMBERS, LABEL_RANKS, LabelHit, find_labels, parse_label
 from zwgk.lang.pieces import assigns_roles, gives_roles
 from zwgk.lang.titles import title_boundaries
 from zwgk.lang.units import (
@@ -54,6 +54,7 @@ from zwgk.lang.vocab import (
     DUTY_WORD,
     FIELD_RE,
     FULL_STOPS,
+    LEAD_MARKS,
     OBJECT_ENDS,
     OBJECTS_OPENING_NAMES,
     OFFICE_WORDS,
@@ -714,6 +715,8 @@ def _known_first_name(run: UnitRun, names: frozenset[str]) -> UnitRun:
     first = squeeze(run.text((a, b)))
     if first.startswith(UNIT_PREFIXES):
         return run  # a level starts the name where it stands (区文化市场综合执法大队)
+    if first[:1] in LEAD_MARKS or first[:1] in CIRCLED_NUMBERS:
+        return run  # so does a mark set before it (★财务科, ①办公室)
     known = [
         n
         for n in names

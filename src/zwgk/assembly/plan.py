@@ -104,7 +104,7 @@ from zwgk.build.fields import (
     names_its_units,
     with_duty_clause,
 )
-from zwgk.build.pieces import R_CHECK_MARK, R_MARKS, R_PART_CLOSING, R_TABLE_NOTE
+from zwgk.build.pieces import R_MARKS, R_PART_CLOSING, R_TABLE_NOTE
 from zwgk.build.plan import finish_plan
 from zwgk.lang.deadline import deadline_cells, may_hold_deadline_cells, parse_deadline
 from zwgk.lang.metadata import parse_date, unspaced_label
@@ -117,7 +117,6 @@ from zwgk.lang.units import (
     opens_with_requirement,
 )
 from zwgk.lang.vocab import (
-    CHECK_MARKS,
     FIELD_RE,
     FULL_STOPS,
     NOTICE_TITLE_END,
@@ -1398,9 +1397,8 @@ class _Assembly:
 
     def group_heading(self, title: str, pos: int, depth: int = 0) -> None:
         if not any(ch.isalnum() for ch in title):
-            # marks alone: a task's state before its serial (☑, □) or a drawn rule, no heading
-            why = R_CHECK_MARK if all(ch in CHECK_MARKS for ch in title.strip()) else R_MARKS
-            self.ctx.residue.append(Residue(title.strip(), why, self.stream.location(pos)))
+            # marks alone (a drawn rule between rows): no heading
+            self.ctx.residue.append(Residue(title.strip(), R_MARKS, self.stream.location(pos)))
             return
         level = len(self.heading_ranks) + depth
         label = parse_label(title.strip())

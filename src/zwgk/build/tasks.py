@@ -197,7 +197,11 @@ def _cut_short(r: Row) -> Responsibility | None:
 
 
 def _row_responsibility(r: Row) -> Responsibility | None:
-    return with_lead_column(r) if r.lead or r.assist else responsibility(r.resp_text)
+    if r.lead or r.assist:
+        return with_lead_column(r)
+    if r.role_key is not None and r.resp_text and r.resp_text.strip():
+        return with_role_key(r.resp_text.strip(), r.role_key)
+    return responsibility(r.resp_text)
 
 
 def _share(r: Row) -> tuple[int, str, str, str | None]:

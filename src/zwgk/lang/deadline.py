@@ -38,7 +38,8 @@ from typing import Final
 import attrs
 
 from zwgk._model import Deadline, DeadlineKind
-from zwgk.lang._dltext import cn_int, fold, make_date, month_end
+from zwgk.lang._dltext import cn_int, make_date, month_end
+from zwgk.lang._dltext import fold as _fold_text
 from zwgk.lang.vocab import DEADLINE_GOES_ON, REQUIREMENT_VERBS
 
 __all__ = [
@@ -75,6 +76,20 @@ class DeadlineMatch:
 
 # --------------------------------------------------------------------------
 # The grammar (applied to folded text, which has the length of the original)
+
+# A day said to count itself (``2024年3月31日（含）前``, ``活动前5日（含）``,
+# ``7个工作日（含）内``): the mark changes no reading, so it is read as spaces
+_INCLUSIVE: Final = re.compile(r"[（(]\s*含(?:当日|当天|本日|本数)?\s*[）)]")
+
+
+def fold(text: str) -> str:
+    """``text`` folded (widths, Traditional characters) with its marks of a
+    day that counts itself blanked out; as long as ``text``."""
+    folded = _fold_text(text)
+    if "含" not in folded:
+        return folded
+    return _INCLUSIVE.sub(lambda m: " " * len(m.group()), folded)
+
 
 _YNUM = r"(?:[12][0-9]{3}|[一二][〇一二三四五六七八九]{3})"
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -636,6 +651,13 @@ def find_deadlines(text: str, year: int | None = None) -> list[DeadlineMatch]:
     return out
 
 
+# A cell that dates each period's work in the period after it (``次月10日前``,
+# ``次季度首月15日前``: every month's or quarter's report is due in the next):
+# recurring, not one date (``次年1月底前`` names the year after the plan's)
+_NEXT_PERIOD_CELL: Final = re.compile(
+    r"\s*(?:于|在)?\s*(?:次|下一?个?)\s*(?P<per>季|月|周|学期|學期)\s*度?"
+    r"\s*(?:首月|初|末|底|[0-9一二三四五六七八九十]{1,3}\s*[月日号])"
+)
 _DATED = re.compile(r"[年月日内时天周底前后]")
 # a word of going on and the verb a cell completes it with (长期坚持, 持续推进, 及时更新,
 # 常态化开展)
@@ -754,9 +776,28 @@ def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans, key=lambda ab: (ab[0], -ab[1])):
         if out and a < out[-1][1]:
+            if b > out[-1][1] and _COUNT_BACK.fullmatch(norm, a, b) is not None:
+                # a count back across the span before it: one cell read in two
+                # (每学期 and 学期开学前5日; the count back's first words are a guess)
+                out[-1] = (out[-1][0], b)
             continue  # inside (or across) the span before it
         out.append((a, b))
+    out = [(a, _past_rule(norm, b)) for a, b in out]
     return _staged(norm, out) if _STAGE_LABEL.search(norm) is not None else out
+
+
+# a bracket closing a deadline cell that says how its day moves or counts
+# (``（遇节假日顺延）``, ``（遇周末提前）``, ``（含）``): part of the cell
+_DAY_RULE: Final = re.compile(
+    r"\s*[（(][^（）()\n]{0,8}(?:节假日|节日|周末|休息日|顺延|提前|含|工作日)[^（）()\n]{0,8}[）)]"
+)
+
+
+def _past_rule(norm: str, end: int) -> int:
+    """Where a deadline cell ending at ``end`` ends with the bracket of its
+    day's rule after it."""
+    m = _DAY_RULE.match(norm, end)
+    return m.end() if m is not None else end
 
 
 # a stage a deadline is given for (阶段：2023年3月底前；全年：2023年12月底前)
@@ -845,12 +886,15 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
     norm = fold(raw)
     dated = _date_candidates(norm, year, cell=True)
     plain = [c for c in dated if c.kind is DeadlineKind.DATE]
-    if plain:
+    if plain and _NEXT_PERIOD_CELL.match(norm) is None:
         dates: list[dt.date | None] = []
         for c in plain:
             dates.extend(c.dates if not c.due_is_last else c.dates[-1:])
         known = tuple(d for d in dates if d is not None)
         return Deadline(raw, DeadlineKind.DATE, due=dates[0] if dates else None, dates=known)
+    following = _NEXT_PERIOD_CELL.match(norm)
+    if following is not None:
+        return Deadline(raw, DeadlineKind.RECURRING, period=_period(following.group("per")))
     recurring = [c for c in dated if c.kind is DeadlineKind.RECURRING]
     if recurring:
         return Deadline(raw, DeadlineKind.RECURRING, period=recurring[0].period)

@@ -655,12 +655,20 @@ def _field_issuer(fields: dict[str, str], keys: Sequence[str]) -> str | None:
 
 # a page's field giving a date (发布日期：…): the page's, not the signature's
 _DATE_FIELD_RE = re.compile(r"(?:成文|发布|发文|印发)(?:日期|时间)[:：]")
+# ... the name of a field giving the page's date alone on its line, the date under it
+_PAGE_DATE_NAME = re.compile(r"(?:发布|生成)(?:日期|时间)[:：]$")
 
 
 def _signature_date(lines: list[tuple[str, str]]) -> tuple[dt.date | None, int | None]:
+    """The date signing the text and its line's index; else a page's date
+    written under its field's name (no index: no signer above it)."""
+    page: dt.date | None = None
     for i, (raw, sq) in enumerate(lines):
         if _DATE_FIELD_RE.search(sq):
             continue  # (its date is the fallback below, where no signature dates it)
+        if i and _PAGE_DATE_NAME.search(lines[i - 1][1]):
+            page = page or parse_date(raw)  # (a page's date under its field's name)
+            continue
         day = parse_date(raw)
         if day is not None:
             return day, i
@@ -669,7 +677,7 @@ def _signature_date(lines: list[tuple[str, str]]) -> tuple[dt.date | None, int |
         signed = _signed_line(raw)
         if signed is not None:
             return signed[0], i
-    return None, None
+    return page, None
 
 
 def _signed_line(raw: str) -> tuple[dt.date, str] | None:
@@ -680,11 +688,14 @@ def _signed_line(raw: str) -> tuple[dt.date, str] | None:
     if len(matches) != 1 or not _AFTER_SIGNATURE_RE.match(_squeeze(raw[matches[0][1] :])):
         return None
     head = _squeeze(raw[: matches[0][0]])
+    head = "" if _PUBLICITY_RE.fullmatch(head) else head  # ((此件公开发布) 2021年6月25日)
     return (matches[0][2], head) if not head or _ORG_LINE_RE.match(fold(head)) else None
 
 
 # What a crawl runs into a signature's date: the attachment that follows, a publicity mark.
 _AFTER_SIGNATURE_RE = re.compile(r"$|附件|[（(]此件")
+# ... and a publicity mark written before it, on its line
+_PUBLICITY_RE = re.compile(r"[（(]此件[^（()）\n]{0,16}[）)]")
 
 
 def _confirmed_by_signature(issuer: str | None, lines: list[tuple[str, str]]) -> str | None:
@@ -695,6 +706,8 @@ def _confirmed_by_signature(issuer: str | None, lines: list[tuple[str, str]]) ->
     signer = _signer(lines) or _glued_signer(lines)
     if signer is not None and issuer is not None and signer.startswith(issuer):
         return signer  # an office of the body the title names (云南大学|党政办公室)
+    if signer is not None and issuer is not None and _named_in_full(signer, issuer):
+        return signer  # the title's name without its place (市人民政府办公室)
     if signer is None or (issuer is not None and not issuer.endswith(signer)):
         return issuer
     before = issuer[: len(issuer) - len(signer)] if issuer is not None else ""
@@ -702,6 +715,17 @@ def _confirmed_by_signature(issuer: str | None, lines: list[tuple[str, str]]) ->
 
 
 _PLACE_ENDS = ("省", "市", "县", "縣", "区", "區", "州", "盟", "旗")
+
+
+def _named_in_full(signer: str, issuer: str) -> bool:
+    """Whether ``signer`` is ``issuer`` with the place's name before it
+    (中卫|市人民政府办公室: a title that names its issuer by its level alone)."""
+    return (
+        len(signer) > len(issuer)
+        and signer.endswith(issuer)
+        and issuer.startswith(_PLACE_ENDS)
+        and signer[: -len(issuer)] != ""
+    )
 
 
 def _title_org(title: str | None) -> str | None:
@@ -872,7 +896,10 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
     if issuer is None and notice_issuer:
         issuer = _squeeze(notice_issuer)
     if doc_number is not None:  # a notice's: the name signing it at the end is its issuer
-        issuer = _confirmed_by_signature(issuer or _title_org(title), after_lines)
+        named = issuer or _title_org(title)
+        issuer = _confirmed_by_signature(named, after_lines)
+        if issuer == named:  # (the notice signed before the plan's body)
+            issuer = _confirmed_by_signature(named, lines)
     sign_date, sign_at = _signature_date(lines)
     if sign_date is None:
         sign_date, _ = _signature_date(after_lines)

@@ -23,8 +23,6 @@ from typing import Final
 
 import attrs
 
-from zwgk.lang.vocab import CHECK_MARKS
-
 __all__ = [
     "CATALOGUE_CODE",
     "CIRCLED_NUMBERS",
@@ -457,11 +455,7 @@ _BEFORE_ITEM: Final = "\n\t 。；;\u3000"
 # The number starts the text or follows a space: asked once its first digit
 # is read, so that a search skips at once every place where no digit stands.
 _SERIAL_MARKS: Final = "*＊△▲※#★☆"
-# (or after a check mark opening the row, ``☑1公开…``: the mark tells the
-# task's state and is no part of its label)
-_DIGIT_AFTER_SPACE: Final = (
-    rf"[0-9０-９](?:(?<=(?<!\S)[0-9０-９])|(?<=(?<!\S)[{CHECK_MARKS}][0-9０-９]))"
-)
+_DIGIT_AFTER_SPACE: Final = r"[0-9０-９](?<=(?<!\S)[0-9０-９])"
 _SERIAL: Final = re.compile(
     rf"({_DIGIT_AFTER_SPACE}[0-9０-９]{{0,2}})"
     rf"(?:[{_SERIAL_MARKS}]|[（(][^（()）\s]{{1,6}}[）)])?(?=\s|$)"

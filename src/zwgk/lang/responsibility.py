@@ -25,6 +25,7 @@ from zwgk.lang.normalize import _INVISIBLE_TABLE, _WIDTH_TABLE, _t2s, _Translato
 from zwgk.lang.numerals import CIRCLED_NUMBERS, parse_number
 from zwgk.lang.vocab import (
     DUTY_SUBJECT,
+    LEAD_MARKS,
     ROLE_AFTER_NAME,
     ROLE_VERBS,
     ROLE_VERBS_AFTER_NAME,
@@ -905,7 +906,7 @@ _REMARK_BRACKET: Final = re.compile(
 
 
 def _clean(raw: str) -> str:
-    name = _SPACE_IN_NAME.sub("", _name_translate(raw))
+    name = _SPACE_IN_NAME.sub("", _name_translate(raw)).strip(LEAD_MARKS)
     remark = _REMARK_BRACKET.search(name)
     return name[: remark.start()] if remark is not None and remark.start() > 0 else name
 
@@ -1118,6 +1119,14 @@ _ROLE_KEY: Final = re.compile(
     r"(?:[，,][^，,。；;（）()]{0,16}?分别牵头)?(?:[，,](?:以下同|下同))?"
     r"[）)]?[。；;]?"
 )
+# 标注★的为牵头科室，其余为配合科室: a mark beside a name makes it lead
+_MARK_KEY: Final = re.compile(
+    r"[，,。；;、\s]*[（(]?(?:标注|標注|标有|標有|标记|標記|注有|带有?|帶有?|加注?)?\s*"
+    rf"[“\"]?(?P<mark>[{LEAD_MARKS}])[”\"]?(?:号|號|符号|符號)?(?:的|者)?"
+    r"(?:单位|單位|部门|部門|科室)?(?:为|為|是|系)牵头(?:单位|單位|部门|部門|科室)?"
+    r"(?:[，,](?:其余|其他|其餘)(?:的)?(?:单位|單位|部门|部門|科室)?(?:为|為|是)?"
+    r"(?:配合|协办|協辦)(?:单位|單位|部门|部門|科室)?)?[）)]?[。；;]?"
+)
 _TOP_COMMA: Final = re.compile(r"[，,](?![^（(]*[）)])")  # a comma outside brackets
 _KEY_BEFORE_LEAD: Final = 16  # the most a key holds before its 牵头, past its separators
 _KEY_AFTER_LEAD: Final = 6  # … and from it on (牵头单位）。)
@@ -1157,7 +1166,8 @@ def find_role_key(text: str) -> tuple[str, int, int] | None:
         return None  # (asked first: the key's search tries every place)
     m = _first_key(text)
     if m is None:
-        return None
+        marked = _MARK_KEY.search(text) if any(ch in text for ch in LEAD_MARKS) else None
+        return None if marked is None else ("mark", marked.start(), marked.end())
     return ("comma" if m["comma"] else "first"), m.start(), m.end()
 
 
@@ -1171,6 +1181,8 @@ def with_role_key(raw: str, kind: str) -> Responsibility:
     >>> [(a.unit, a.role.value) for a in r.assignments]
     [('市财政局', 'lead'), ('市税务局', 'lead'), ('各县区政府', 'assist')]
     """
+    if kind == "mark":
+        return _marked_lead(raw)
     if kind == "comma":
         comma = _TOP_COMMA.search(raw)
         if comma is None:
@@ -1183,6 +1195,26 @@ def with_role_key(raw: str, kind: str) -> Responsibility:
         return found
     first, *rest = found.assignments
     return Responsibility(raw, (*_keyed([first], Role.LEAD), *_keyed(rest, Role.ASSIST)))
+
+
+def _marked_lead(raw: str) -> Responsibility:
+    """The responsibility ``raw`` names, a name marked ★ (before or after it)
+    lead and the others assist; a unit whose role the text names keeps it.
+
+    >>> r = _marked_lead("儿童保健科、★公共卫生科")
+    >>> [(a.unit, a.role.value) for a in r.assignments]
+    [('儿童保健科', 'assist'), ('公共卫生科', 'lead')]
+    """
+    found = parse_responsibility(raw)
+    if not any(ch in raw for ch in LEAD_MARKS):
+        return found
+    out = []
+    for a in found.assignments:
+        at = raw.find(a.unit)
+        near = raw[max(0, at - 1) : at] + raw[at + len(a.unit) : at + len(a.unit) + 1]
+        marked = at >= 0 and any(ch in LEAD_MARKS for ch in near)
+        out += _keyed([a], Role.LEAD if marked else Role.ASSIST)
+    return Responsibility(raw, tuple(out))
 
 
 def _keyed(assignments: Sequence[Assignment], role: Role) -> list[Assignment]:

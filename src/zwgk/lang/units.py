@@ -43,6 +43,7 @@ from zwgk.lang.vocab import (
     DUTY_PRINCIPLE,
     EVENT_ENDS,
     GENERIC_ADDRESSEE,
+    LEAD_MARKS,
     NAME_FIELD_WORDS,
     NAME_WORDS_LIKE_VERBS,
     NOT_OFFICE_ENDS,
@@ -121,8 +122,9 @@ _INSIDE_BAD_WORDS: Final = (
     r"全社会|全社會|"
     # nor the words of a target or a measure (a 量化指标 cell: 覆盖全部…, 不少于10项)
     r"全部|所有|覆盖|覆蓋|不少于|不少於|不低于|不低於|不超过|不超過|达到|達到|"
-    # a number that counts or dates (20日内, 3个): a number of a name's own (12345热线) is not
-    r"违法|違法|违规|違規|《|》|[0-9]+[年月日时个天周号条项件次处處家%．.]|年|"
+    # a number that counts or dates (20日内, 3个): a number of a name's own (12345热线) is not;
+    # a year is in no name, but for the young and the old a name serves (青少年宫, 老年大学)
+    r"违法|違法|违规|違規|《|》|[0-9]+[年月日时个天周号条项件次处處家%．.]|年(?<![青少老]年)|"
     # nor does an article a law counts (…第二十三条|环评审批股)
     r"第[一二三四五六七八九十百零〇]+[条條款项項]|"
     # nor a person's name masked (刘**|社会救助股)
@@ -134,6 +136,7 @@ _INSIDE_BAD_WORDS: Final = (
     r"[。：:！？!?、，,；;/（(〔\[]"
 )
 _INSIDE_BAD: Final = led(_INSIDE_BAD_WORDS)
+_OPENING_MARKS: Final = CIRCLED_NUMBERS + LEAD_MARKS  # a mark a name may open with
 _FIELD_WORD: Final = re.compile("|".join(map(re.escape, NAME_FIELD_WORDS)))
 _FIELD_SET: Final = frozenset(NAME_FIELD_WORDS)
 _FIELD_FIRST: Final = frozenset(w[0] for w in NAME_FIELD_WORDS)
@@ -536,7 +539,11 @@ def _part_of_body(text: str, i: int, e: int, f: int) -> bool:
     return text.endswith(_SECTION_WORDS, e, f) and text.endswith(_BODIES_WITH_SECTIONS, i, e)
 
 
-_LEVEL_END: Final = re.compile(r"(?:市|县|縣|区|區|镇|鎮|乡|鄉|街道|镇街|鎮街|园区|園區|[）)])$")
+_LEVEL_END: Final = re.compile(
+    r"(?:市|县|縣|区|區|镇|鎮|乡|鄉|街道|镇街|鎮街|园区|園區"
+    # (the levels a collective stands for in brackets: 各县（市）, 各县〔市、区〕)
+    r"|[（(〔\[][市县縣区區镇鎮乡鄉旗州盟、，,]{1,7}[）)〕\]])$"
+)
 _BODY_WORDS: Final = tuple(w for w in OFFICE_WORDS if len(w) > 2)  # 管委会, 办公室, 委员会
 
 
@@ -621,7 +628,7 @@ def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> i
     """
     if i >= len(text) or _starts_verb(text, i) or text[i] in _SEPARATORS or text[i].isspace():
         return None
-    if text[i] in CIRCLED_NUMBERS:  # an item's mark opens the name (①市场运行股②办公室)
+    if text[i] in _OPENING_MARKS:  # an item's mark opens the name (①市场运行股②办公室, ★办公室)
         end = unit_end(text, i + 1, _depth=_depth, _overlap=_overlap)
         return end if end is not None and end > i + 1 else None
     if _inside_event(text, i):

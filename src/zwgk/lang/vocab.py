@@ -53,6 +53,7 @@ __all__ = [
     "HEADER_QUALIFIER",
     "HEADER_ROLES",
     "HEADER_WORDS",
+    "LEAD_MARKS",
     "NAME_FIELD_WORDS",
     "NAME_WORDS_LIKE_VERBS",
     "NOTICE_POINTS",
@@ -1176,8 +1177,11 @@ PLACE_NAME: Final = (
 #: issuer's line, a signature.
 ORG_END: Final = (
     r"(?:局|委员会|委|办公室|办公厅|厅|中心|政府|院|署|管委会|办事处|公司|集团|站|所"
-    # (an archive, a library, a school, a federation, a cooperative, a bank, a brigade)
-    r"|馆|学校|中学|小学|大学|联合会|合作社|联合社|银行|大队|支队)"
+    # (an archive, a library, a school, a federation, a cooperative, a bank, a brigade,
+    # an association, a trade union, a kindergarten, a notary's or a bureau's office,
+    # a leading group)
+    r"|馆|学校|中学|小学|大学|联合会|合作社|联合社|银行|大队|支队"
+    r"|协会|協會|学会|學會|工会|工會|商会|商會|幼儿园|幼兒園|处|處|小组|小組)"
 )
 
 #: How a plan's preamble starts (为深入贯彻落实…, 为进一步做好…, 根据…): on a
@@ -1236,6 +1240,11 @@ TABLE_NOTE_LINE: Final = re.compile(r"^[ \t\u3000]*(?:注|註|说明|說明|备�
 ANNEX_LINE: Final = re.compile(
     r"^[ \t\u3000]*附(?:件|表|录|錄)?[ \t]*[0-9０-９一二三四五六七八九十]{0,2}[ \t]*[：:]"
 )
+
+
+#: Marks set beside a unit's name to make it the lead (``★财务科、医务科``,
+#: as a key says: ``标注★的为牵头科室``): no part of the name.
+LEAD_MARKS: Final = "★☆"
 
 
 #: Marks that tell a task's state before its serial (``☑1公开…`` done,

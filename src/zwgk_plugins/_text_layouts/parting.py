@@ -1,4 +1,5 @@
-"""Cells a copy parted with marks other than tabs, spaces and bars.
+"""Cells a copy parted with marks other than tabs, spaces and bars; check
+marks before the rows' serials.
 
 A page crawled or saved in a lossy way keeps its table's cells apart with
 whatever the tool left between them: the HTML entity ``&nbsp;`` as text
@@ -20,19 +21,32 @@ from typing import Final
 
 import attrs
 
-from zwgk._model import Residue
+from zwgk._model import Location, Residue
+from zwgk.lang.vocab import CHECK_MARKS
 
-__all__ = ["R_ENTITIES", "Parted", "marks_to_tabs", "parts_cells"]
+__all__ = [
+    "R_CHECK_MARK",
+    "R_ENTITIES",
+    "Parted",
+    "check_marks_apart",
+    "marks_to_tabs",
+    "parts_cells",
+]
 
 R_ENTITIES: Final = "HTML entities left as text, read as the characters they stand for"
+R_CHECK_MARK: Final = "a mark before a task's serial telling its state (☑ done, □ going on)"
 
-# Marks that part cells, each as a run: the entities of a space, the
-# zero-width characters, leader dots (two ellipses or four dots at least).
+# Marks that part cells: the entities of a space and the zero-width
+# characters each one (two in a row part an empty cell, as two tabs do), and
+# runs of leader dots (two ellipses or four dots at least: a run is one).
 _SPACE_ENTITY: Final = r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#12288|#x3000);"
 _MARKS: Final[tuple[re.Pattern[str], ...]] = (
-    re.compile(rf"(?:{_SPACE_ENTITY})+"),
-    re.compile("[\u200b\u200c\u200d\u2060\ufeff]+"),
+    re.compile(_SPACE_ENTITY),
+    re.compile("[\u200b\u200c\u200d\u2060\ufeff]"),
     re.compile(r"…{2,}|[.．·•]{4,}"),
+)
+_LEADING: Final[tuple[re.Pattern[str], ...]] = tuple(
+    re.compile(f"(?:{m.pattern})+") for m in _MARKS
 )
 _ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _FEWEST_CELLS: Final = 3  # cells of a row the marks part
@@ -41,16 +55,16 @@ _DENSEST: Final = 0.5  # marks per character, at most (not a mark between letter
 
 
 def _runs(mark: re.Pattern[str], line: str) -> int:
-    """How many runs of ``mark`` stand inside ``line`` (between its text)."""
+    """How many marks stand inside ``line`` (between its text)."""
     body = line.strip(" \t\u3000")
     return sum(1 for m in mark.finditer(body) if m.start() > 0 and m.end() < len(body))
 
 
-def _sparse(mark: re.Pattern[str], line: str, runs: int) -> bool:
-    """Whether the runs in ``line`` are few beside its text (marks between
-    the letters of every word part no cells)."""
-    text = mark.sub("", line)
-    return runs <= _DENSEST * max(len(text.strip()), 1)
+def _sparse(mark: re.Pattern[str], held: Sequence[tuple[str, int]]) -> bool:
+    """Whether the marks in the lines ``held`` are few beside their text
+    (marks between the letters of every word part no cells)."""
+    letters = sum(len(mark.sub("", line).strip()) for line, _ in held)
+    return sum(n for _, n in held) <= _DENSEST * max(letters, 1)
 
 
 def parts_cells(mark: re.Pattern[str], lines: Sequence[str]) -> bool:
@@ -59,7 +73,7 @@ def parts_cells(mark: re.Pattern[str], lines: Sequence[str]) -> bool:
     the rows of a table run together (twice as many runs)."""
     counts = [_runs(mark, ln) for ln in lines]
     held = [(ln, n) for ln, n in zip(lines, counts, strict=True) if n]
-    if not held or not all(_sparse(mark, ln, n) for ln, n in held):
+    if not held or not _sparse(mark, held):
         return False
     rows = Counter(n for _, n in held if n >= _FEWEST_CELLS - 1)
     if rows and rows.most_common(1)[0][1] >= _FEWEST_ROWS:
@@ -89,18 +103,42 @@ def marks_to_tabs(text: str) -> Parted:
         return Parted(text)
     entities = "".join(_ENTITY.findall(text))
     lines = text.split("\n")
-    for mark in _MARKS:
+    for mark, leading in zip(_MARKS, _LEADING, strict=True):
         if parts_cells(mark, lines):
-            lines = [_tabbed(mark, ln) for ln in lines]
+            lines = [_tabbed(mark, leading, ln) for ln in lines]
     text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), "\n".join(lines))
     return Parted(text, (Residue(entities, R_ENTITIES),) if entities else ())
 
 
-def _tabbed(mark: re.Pattern[str], line: str) -> str:
-    """``line`` with the runs of ``mark`` inside it turned into tabs (a run
-    before its text dropped)."""
+def _tabbed(mark: re.Pattern[str], leading: re.Pattern[str], line: str) -> str:
+    """``line`` with each ``mark`` in it turned into a tab; those before the
+    text of a line with none inside it, an indent, dropped."""
     head = len(line) - len(line.lstrip(" \t\u3000"))
-    lead = mark.match(line, head)
-    if lead is not None:
+    lead = leading.match(line, head)
+    if lead is not None and not _runs(mark, line):  # (in a row: its empty first cells)
         line = line[: lead.start()] + line[lead.end() :]
     return mark.sub("\t", line)
+
+
+# a check mark opening a line, right before the row's serial
+_CHECKED: Final = re.compile(
+    rf"^[ \t\u3000]*([{CHECK_MARKS}])[ \t\u3000]*(?=[0-9０-９]{{1,3}})", re.M
+)
+
+
+def check_marks_apart(text: str) -> Parted:
+    """``text`` without the check marks before its rows' serials (``☑1公开…``,
+    ``□3公开…``: whether the task is done), where two rows or more carry
+    one; the marks go to the residue.
+
+    >>> check_marks_apart("☑1公开预算。财政所每季度\\n□2公开决算。财政所每年").text
+    '1公开预算。财政所每季度\\n2公开决算。财政所每年'
+    """
+    found = list(_CHECKED.finditer(text)) if any(ch in text for ch in CHECK_MARKS) else []
+    if len(found) < 2:
+        return Parted(text)
+    residue = [
+        Residue(m[1], R_CHECK_MARK, Location(line=text.count("\n", 0, m.start()) + 1))
+        for m in found
+    ]
+    return Parted(_CHECKED.sub("", text), tuple(residue))
