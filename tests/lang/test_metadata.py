@@ -603,3 +603,21 @@ def test_a_notice_titled_by_its_level_is_signed_in_full_and_dated_by_its_signatu
 def test_a_pages_date_under_its_field_name_dates_a_page_with_no_signature() -> None:
     before = ["名称:", "某区政务公开工作任务清单", "生成日期:", "2020-12-16", "序号 | 工作任务 |"]
     assert extract_metadata(before).date == dt.date(2020, 12, 16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "《銀川市2018年政務公開工作要點》已經銀川市人民政府同意,現印發給你們。",
+            "銀川市2018年政務公開工作要點",
+        ),
+        (
+            "《某县2024年政务公开工作要点》已经县政府同意，现印发给你们。",
+            "某县2024年政务公开工作要点",
+        ),
+    ],
+)
+def test_a_notice_with_no_title_line_names_its_plan_as_agreed(sentence: str, title: str) -> None:
+    before = ["各县(市)区人民政府,市政府各部门:", sentence, "某某市人民政府办公厅", "2018年6月15日"]
+    assert extract_metadata(before).title == title

@@ -348,6 +348,10 @@ _TITLE_ORG_RE = re.compile(
 _NOTICE_RE = re.compile(r"关于(?:印发|转发|下发|印送)(?:《(?P<q>[^《》]+)》|(?P<t>.+?))的?通知")
 # The plan a notice sends: 现将《…》印发给你们, 研究制定了《…》
 _OWN_PLAN_RE = re.compile(r"(?:现将|制定了?|特制定|制订了?)《(?P<q>[^《》]{4,80})》")
+# ... or names first, agreed by the government: 《…》已经市政府同意，现印发给你们
+_AGREED_PLAN_RE = re.compile(
+    r"《(?P<q>[^《》]{4,80})》(?:已经|已經|业经|業經|经|經)[^。；《》]{0,24}?(?:同意|通过|通過)"
+)
 _NOTICE_ISSUER_RE = re.compile(
     # a page's table of its metadata; or the end of a toolbar glued before (【字体：大 中 小】)
     rf"^(?:{_NAME_LABEL}[:：]?|[^【】]{{0,12}}】)?"
@@ -487,7 +491,8 @@ def _notice(lines: list[tuple[str, str]], joined_raw: str) -> tuple[str | None, 
             continue  # a notice quoted as the parent (根据《…关于印发…的通知》)
         group = "q" if m.group("q") is not None else "t"
         return issuer, joined_raw[m.start(group) : m.end(group)]
-    own = _OWN_PLAN_RE.search(folded)  # no notice title: the plan the notice sends
+    # no notice title: the plan the notice sends
+    own = _OWN_PLAN_RE.search(folded) or _AGREED_PLAN_RE.search(folded)
     if own is not None and _PLAN_TITLE_RE.search(own.group("q")):
         return issuer, joined_raw[own.start("q") : own.end("q")]
     return issuer, None

@@ -1179,9 +1179,9 @@ ORG_END: Final = (
     r"(?:局|委员会|委|办公室|办公厅|厅|中心|政府|院|署|管委会|办事处|公司|集团|站|所"
     # (an archive, a library, a school, a federation, a cooperative, a bank, a brigade,
     # an association, a trade union, a kindergarten, a notary's or a bureau's office,
-    # a leading group)
+    # a leading group, a prison)
     r"|馆|学校|中学|小学|大学|联合会|合作社|联合社|银行|大队|支队"
-    r"|协会|協會|学会|學會|工会|工會|商会|商會|幼儿园|幼兒園|处|處|小组|小組)"
+    r"|协会|協會|学会|學會|工会|工會|商会|商會|幼儿园|幼兒園|处|處|小组|小組|监狱|監獄)"
 )
 
 #: How a plan's preamble starts (为深入贯彻落实…, 为进一步做好…, 根据…): on a
