@@ -69,3 +69,16 @@ def test_a_body_of_any_kind_signs_after_the_last_row(body: str) -> None:
     assert plan.tasks[-1].deadline.raw == "抽检结果出具后7个工作日内"
     assert plan.issuer == body
     assert str(plan.date) == "2024-03-28"
+
+
+def test_a_signer_of_a_kind_no_word_names_is_told_by_the_title() -> None:
+    # a tea farm: no word of the vocabulary ends its name, but the title opens with it
+    title = "江北县国营茶场2024年政务公开工作任务清单"
+    text = title + "\n" + TABLE.split("\n", 1)[1] + "江北县国营茶场\n2024年3月28日"
+    plan = zwgk.read_text(text)
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert plan.tasks[-1].text == "公开农产品质量安全抽检结果。"
+    assert plan.tasks[-1].responsibility is not None
+    assert plan.tasks[-1].responsibility.raw == "农产品质量安全监管科"
+    assert str(plan.date) == "2024-03-28"
+    assert any(r.text.startswith("江北县国营茶场") and "closing" in r.reason for r in plan.residue)

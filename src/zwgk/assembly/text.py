@@ -486,6 +486,9 @@ def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = Fa
         undated = _UNDATED_SIGNATURE.search(text, tail)
         if undated is not None and _titled_by(text, undated.group("org")):
             return undated.start("org")
+        titled = _TITLED_SIGNATURE.search(text, tail)  # (a body of a kind no word names)
+        if titled is not None and _titled_by(text, titled.group("org")):
+            return titled.start("org")
     if m is None and prose:
         return _one_line_signature(text)
     if m is None:  # (a table on one line: the issuer of the place, spaced from its last row)
@@ -495,6 +498,14 @@ def closing_signature(text: str, gaps: Collection[int] = (), *, prose: bool = Fa
     if not (marked or after_sentence or _issuer_of_place(text, m.group("org"))):
         return len(text)
     return m.start("org")
+
+
+# ... or any name on its line over the date, where the title opens with it
+# (江北县国营茶场 / 2024年2月1日 under 江北县国营茶场2024年…)
+_TITLED_SIGNATURE: Final = re.compile(
+    r"\n[ \t\u3000]*(?P<org>[^\s|，。；：:、]{4,30})[ \t\u3000]*\n[ \t\u3000]*"
+    rf"{_DATE}[ \t\u3000]*(?:\s*{PUBLICITY_MARK})?\s*\Z"
+)
 
 
 # ... or its issuer alone on the last line, with no date
