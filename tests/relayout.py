@@ -875,6 +875,18 @@ def _marked(mark: str) -> Layout:
     return layout
 
 
+def tabs_page(plan: Sequence[Row]) -> str:
+    """The tab-parted table crawled onto one line with its page: the rows
+    apart by a space, the cells by tabs, the breadcrumb before the title."""
+    title, _, *rows = tabs(plan).split("\n")
+    return " ".join(["首页 > 政务公开 > 计划总结", title, _NOTICE, *rows, "打印本页 关闭窗口"])
+
+
+def tabs_page_nbsp(plan: Sequence[Row]) -> str:
+    """The same page with ``&nbsp;`` written out between the cells."""
+    return tabs_page(plan).replace("\t", "&nbsp;")
+
+
 def tabs_markup(plan: Sequence[Row]) -> str:
     """The tab-parted table written out as its HTML rows, a cell a line
     (``<tr>`` / ``<td>1</td>`` / … / ``</tr>``), the header in ``<th>``."""
@@ -943,6 +955,8 @@ LAYOUTS: dict[str, Layout] = {
     "tabs_nbsp": _marked("&nbsp;"),
     "tabs_zero_width": _marked("\u200b"),
     "tabs_markup": tabs_markup,
+    "tabs_page": tabs_page,
+    "tabs_page_nbsp": tabs_page_nbsp,
     "tabs_addresses": tabs_addresses,
     "run_together_checked": run_together_checked,
     "rows_spaced": rows_spaced,

@@ -280,15 +280,28 @@ class _Outline:
     diagnostics: Sequence[Diagnostic]
 
     def read(self, worth: Worth | None = None) -> Plan | None:
+        keys, locations = _line_keys(self.lines)
         return assemble_lines(
-            [(ln.no, ln.text) for ln in self.lines],
+            [(key, ln.text) for key, ln in zip(keys, self.lines, strict=True)],
             year=self.year,
             source=self.source,
             fmt=self.fmt,
             residue=self.residue,
             diagnostics=self.diagnostics,
+            locations=locations,
             worth=worth,
         )
+
+
+def _line_keys(lines: Sequence[Line]) -> tuple[list[int], dict[int, Location] | None]:
+    """A key for each line the assembly tells lines by: its number, unless a
+    rewrite set out one line of the source as several (a table's rows run
+    onto one line), each then its own key, located at the line it came from."""
+    numbers = [ln.no for ln in lines]
+    if len(set(numbers)) == len(numbers):
+        return numbers, None
+    keys = list(range(1, len(lines) + 1))
+    return keys, {k: Location(line=no) for k, no in zip(keys, numbers, strict=True)}
 
 
 def build_plan_safe(

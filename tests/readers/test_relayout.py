@@ -141,6 +141,8 @@ FLOORS = {
     "cells_blank": {"tasks": 91, "text": 87, "section": 90, "resp": 95, "unitF1": 94},
     "tabs_nbsp": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
     "tabs_zero_width": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
+    "tabs_page": {"tasks": 99, "text": 99, "section": 97, "resp": 99, "unitF1": 97},
+    "tabs_page_nbsp": {"tasks": 99, "text": 99, "section": 97, "resp": 99, "unitF1": 97},
     "tabs_markup": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
     "tabs_addresses": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
     "run_together_checked": {"tasks": 98, "text": 94, "section": 98, "resp": 95, "unitF1": 96},

@@ -99,3 +99,54 @@ def test_a_heading_column_holding_parts_and_their_inner_headings_nests_them() ->
         ("加强政策解读", "重大项目信息公开"),
         ("优化政务服务",),
     ]
+
+
+def test_a_tab_page_with_empty_cells_at_the_row_breaks() -> None:
+    # merged heading cells left empty, and rows whose deadline cell is empty
+    header = ("工作类别", "序号", "工作任务", "责任办室", "完成时限")
+    rows = [
+        ("一、公开基础信息", "1", "公开镇政府机构职能。", "党政综合办公室", "每季度"),
+        ("", "2", "公开财政预算。", "财政所", ""),
+        ("", "3", "公开补贴名单。", "农业综合服务中心", "长期坚持"),
+        ("二、公开重点领域信息", "4", "公开低保审批结果。", "社会事务办公室", ""),
+        ("三、公开工作报告", "5", "编制发布年度报告。", "党政综合办公室", "2025年1月31日前"),
+    ]
+    table = " ".join("\t".join(r) for r in [header, *rows])
+    plan = zwgk.read_text(
+        f"首页 > 政务公开 > 其他 {TITLE} {PREAMBLE} {table} {' '.join(SIGNATURE)}"
+    )
+    assert [t.text for t in plan.tasks] == [r[2] for r in rows]
+    assert [t.section for t in plan.tasks] == [
+        ("公开基础信息",),
+        ("公开基础信息",),
+        ("公开基础信息",),
+        ("公开重点领域信息",),
+        ("公开工作报告",),
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "每季度",
+        None,
+        "长期坚持",
+        None,
+        "2025年1月31日前",
+    ]
+
+
+def test_a_town_signing_after_a_tab_table_whose_last_row_has_no_heading_cell() -> None:
+    # the signature's lines have no tab: no part of the last row's empty heading cell
+    text = "\n".join(
+        [
+            "江北镇2024年政务公开工作任务清单",
+            "工作类别\t序号\t工作任务\t责任办室\t完成时限",
+            "一、公开基础信息\t1\t公开镇政府机构职能。\t党政综合办公室\t每季度",
+            "\t2\t公开财政预算。\t财政所\t",
+            "\t3\t编制发布年度报告。\t党政综合办公室\t2025年1月31日前",
+            "江北县江北镇人民政府",
+            "2024年4月9日",
+        ]
+    )
+    plan = zwgk.read_text(text)
+    assert [t.section for t in plan.tasks] == [("公开基础信息",)] * 3
+    assert plan.tasks[-1].deadline is not None
+    assert plan.tasks[-1].deadline.raw == "2025年1月31日前"
+    assert str(plan.date) == "2024-04-09"

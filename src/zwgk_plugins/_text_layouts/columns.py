@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from zwgk._model import Location
+from zwgk.assembly.text import closing_signature
 from zwgk.document import Block, Document, Grid
 from zwgk.lang.pieces import header_row_roles, label_of
 from zwgk.lang.vocab import header_role
@@ -111,6 +112,19 @@ def _join_wrapped(parts: Sequence[str]) -> str:
     return out
 
 
+def _tab_table_signature(lines: Sequence[Line], header_at: int) -> int:
+    """Where the signature closing a tab-parted table's text starts (its
+    line's index), else ``len(lines)``: lines with no tab after the rows that
+    sign the text are no part of the last row's cells."""
+    if "\t" not in lines[header_at].text:
+        return len(lines)
+    text = "\n".join(ln.text for ln in lines)
+    at = closing_signature(text)
+    if at >= len(text) or text[:at].rstrip(" \u3000")[-1:] != "\n" or "\t" in text[at:]:
+        return len(lines)
+    return text.count("\n", 0, at)
+
+
 def read_columns(lines: Sequence[Line]) -> Document:
     """Read ``columns`` text (see the package's description)."""
     header_at = columns_header(lines)
@@ -125,9 +139,10 @@ def read_columns(lines: Sequence[Line]) -> Document:
     parts: list[Block | Grid] = blocks(lines[:header_at])
     rows: list[list[list[str]]] = [[[t] for _, t in header]]
     locs: list[Location] = [loc(lines[header_at].no)]
+    signed = _tab_table_signature(lines, header_at)
     trailing: list[Line] = []
     blank = 0
-    for ln in lines[header_at + 1 :]:
+    for ln in lines[header_at + 1 : signed]:
         if not ln.text.strip():
             blank += 1
             continue
@@ -162,5 +177,5 @@ def read_columns(lines: Sequence[Line]) -> Document:
         locs[-1] = loc(first, ln.no)
     grid_rows = [[_join_wrapped(cell) for cell in row] for row in rows]
     parts.append(Grid.from_rows(grid_rows, locations=locs))
-    parts.extend(blocks(trailing))
+    parts.extend(blocks([*trailing, *lines[signed:]]))
     return Document(parts)

@@ -39,6 +39,17 @@ def _last_word(text: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
+def _row_break(field: str) -> tuple[str, str | None]:
+    """A field between a row's last tab and the next row's first: the last
+    cell and the next row's first cell, parted at its last space (either may
+    be empty: ``每季度 `` / `` 二、…`` / `` ``); with no space, the first cell
+    alone (None where the field is empty: no row breaks there)."""
+    at = max(field.rfind(" "), field.rfind("\u3000"), field.rfind("\xa0"))
+    if at < 0:
+        return ("", field) if field else ("", None)
+    return field[:at].strip(), field[at + 1 :].strip()
+
+
 def _first_word(text: str) -> tuple[str, str]:
     """The word before ``text``'s first space, and the text after it."""
     parts = _SPACE.split(text.strip(), maxsplit=1)
@@ -79,10 +90,10 @@ def _rows(first: str, fields: Sequence[str], width: int) -> tuple[list[list[str]
     for k in range(0, len(fields), width - 1):
         cells = [first, *fields[k : k + width - 1]]
         if k + width - 1 < len(fields):
-            before, first = _last_word(cells[-1])
-            if not first:
+            before, following = _row_break(cells[-1])
+            if following is None:
                 return None
-            cells[-1] = before
+            cells[-1], first = before, following
             rows.append(cells)
         else:
             cells[-1], after = _first_word(cells[-1])
