@@ -107,3 +107,18 @@ def test_a_duty_field_beside_an_assist_field_leads_on_a_page_on_one_line() -> No
         [("案件管理部", Role.OWNER)],
         [("第一检察部", Role.LEAD), ("办公室", Role.ASSIST)],
     ]
+
+
+def test_a_unit_clause_run_in_before_the_text_leaves_no_stop_at_the_texts_start() -> None:
+    text = (
+        "某局2024年政务公开工作任务\n序号责任单位工作任务完成时限\n一、做好规划公开\n"
+        "1.综合规划科会同各专项规划涉及科室办理。要主动公开“十四五”规划纲要。长期坚持\n"
+        "2.综合规划科会同各业务科室办理。做好各项规划的归集整理工作。长期坚持\n"
+    )
+    plan = zwgk.read_text(text)
+    assert [t.text for t in plan.tasks] == [
+        "要主动公开“十四五”规划纲要。",
+        "做好各项规划的归集整理工作。",
+    ]
+    assert plan.tasks[0].responsibility is not None
+    assert plan.tasks[0].responsibility.raw == "综合规划科会同各专项规划涉及科室办理"

@@ -524,9 +524,7 @@ def _titled_by(text: str, org: str) -> bool:
 
 # a place's name at the start of an issuer's (淳安县|人民政府办公室), a town's
 # or a street's too (江北县|江北镇|人民政府)
-_PLACE_PREFIX: Final = re.compile(
-    rf"(?:{PLACE_NAME}|[\u4e00-\u9fff]{{1,6}}?(?:镇|鎮|乡|鄉|街道))"
-)
+_PLACE_PREFIX: Final = re.compile(rf"(?:{PLACE_NAME}|[\u4e00-\u9fff]{{1,6}}?(?:镇|鎮|乡|鄉|街道))")
 
 
 def _issuer_of_place(text: str, org: str) -> bool:

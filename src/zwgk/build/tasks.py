@@ -293,7 +293,7 @@ class _TaskMaker:
         text, deadline = self.deadline(r)
         self.last_deadline = deadline
         return Task(
-            text=text,
+            text=text.lstrip(_CLAUSE_ENDS) or text,
             number=r.number,
             label=r.label,
             section=r.section,
@@ -304,6 +304,11 @@ class _TaskMaker:
             group=group,
             location=r.location,
         )
+
+
+# the marks that close a clause: a task's text opens with none of them (the
+# clause before it, a unit cell run in first, was read apart: 科室办理。|要…)
+_CLAUSE_ENDS: Final = "。；;，,、"
 
 
 def _has_figures(label: str) -> bool:
