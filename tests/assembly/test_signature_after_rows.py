@@ -81,4 +81,5 @@ def test_a_signer_of_a_kind_no_word_names_is_told_by_the_title() -> None:
     assert plan.tasks[-1].responsibility is not None
     assert plan.tasks[-1].responsibility.raw == "农产品质量安全监管科"
     assert str(plan.date) == "2024-03-28"
+    assert plan.issuer == "江北县国营茶场"
     assert any(r.text.startswith("江北县国营茶场") and "closing" in r.reason for r in plan.residue)

@@ -9,6 +9,7 @@ import pytest
 
 import zwgk
 from tests.assembly.rows import assignments_read
+from tests.build.tables import table_docx, table_xlsx
 from zwgk import Role
 from zwgk.testing import unplaced_text
 from zwgk_plugins._text_layouts.addresses import cells_by_address
@@ -163,3 +164,13 @@ def test_an_empty_cell_of_a_listed_worksheet_stays_empty() -> None:
 def test_a_text_with_a_few_addressed_lines_is_no_listing() -> None:
     text = "\n".join([TITLE, "A1: 公开预算", "B2: 公开决算", "一、总体要求", "做好公开工作。"])
     assert cells_by_address(text).text == text
+
+
+@pytest.mark.parametrize("make", [table_docx, table_xlsx], ids=["docx", "xlsx"])
+def test_check_marks_in_a_tables_serial_cells(make, tmp_path) -> None:
+    marks = ["☑", "□", "☑", "☑", "□"]
+    rows = [HEADER, *((f"{m}{r[0]}", *r[1:]) for m, r in zip(marks, ROWS, strict=True))]
+    plan = zwgk.read(make(tmp_path, TITLE, rows))
+    assert _rows_read(plan) == EXPECTED
+    assert [t.label for t in plan.tasks] == [r[0] for r in ROWS]
+    assert [r.text for r in plan.residue if "state" in r.reason] == marks

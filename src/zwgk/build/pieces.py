@@ -20,6 +20,7 @@ from zwgk.lang.pieces import label_of, strip_end_punct
 __all__ = [
     "R_AIMS",
     "R_BETWEEN",
+    "R_CHECK_MARK",
     "R_CLOSING",
     "R_DEADLINE_UNREAD",
     "R_DUTY_TABLE",
@@ -72,6 +73,7 @@ R_TOTAL = "a row that counts the rows above it (小计, 合计)"
 R_TAG = "a tag before a task's text (the site's column it is published under)"
 R_TABLE_NOTE = "a note on the table after its rows (注：…), not a task's"
 R_MARKS = "marks with no text between a table's rows (a drawn rule), no heading"
+R_CHECK_MARK = "a mark before a task's serial telling its state (☑ done, □ going on)"
 R_DUTY_TABLE = "a table giving the items their units and deadlines by number (任务分工表)"
 
 

@@ -17,6 +17,7 @@ import attrs
 from zwgk._model import Residue
 from zwgk.build.levels import Levels, across_cell
 from zwgk.build.pieces import (
+    R_CHECK_MARK,
     R_CLOSING,
     R_EXTRA_COLUMN,
     R_HEADER,
@@ -36,7 +37,7 @@ from zwgk.build.sections import Sections, apply_heading_cell
 from zwgk.document import Cell, Grid
 from zwgk.lang.numerals import HeadingLabel, find_labels, parse_serial
 from zwgk.lang.pieces import label_of, looks_like_responsibility, squeeze
-from zwgk.lang.vocab import header_role, is_empty_mark
+from zwgk.lang.vocab import CHECK_MARKS, header_role, is_empty_mark
 
 __all__ = ["grid_rows", "row_has_task_fields", "task_rank"]
 
@@ -316,7 +317,11 @@ class _TableReader:
         first_time = id(cell) not in self.seen
         self.seen.add(id(cell))
         if role == "number":
-            fields.number_text = value
+            fields.number_text = value.lstrip(CHECK_MARKS + " \u3000")
+            if fields.number_text != value and fields.number_text:
+                # a check mark before the serial tells the task's state (☑1)
+                mark = value[: len(value) - len(fields.number_text)].strip()
+                self.ctx.residue.append(Residue(mark, R_CHECK_MARK, cell_location(cell, self.grid)))
         elif role == "resp":
             fields.unit_cells.append(id(cell))
             fields.resp_cell = cell

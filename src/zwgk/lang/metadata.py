@@ -749,6 +749,20 @@ def _glued_signer(lines: list[tuple[str, str]]) -> str | None:
     return None
 
 
+def _titled_signer(lines: list[tuple[str, str]], title: str) -> str | None:
+    """The name on its line above the closing date that the title opens with
+    and goes on from (``江北县国营茶场`` / ``2024年2月1日`` under
+    ``江北县国营茶场2024年…``): a body of a kind no word of the vocabulary names."""
+    _, at = _signature_date(lines)
+    if at is None or at == 0:
+        return None
+    name = _squeeze(lines[at - 1][0])
+    return name if len(name) >= _LEAST_NAME and title.startswith(name) and title != name else None
+
+
+_LEAST_NAME = 4  # the shortest name a title opens with that signs the plan
+
+
 def _signer(lines: list[tuple[str, str]]) -> str | None:
     """The organisation signing above the closing date (``XX办公室`` / ``2024年3月28日``)."""
     _, at = _signature_date(lines)
@@ -932,6 +946,8 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
         issuer = _field_issuer(fields, ("信息来源", "来源"))
     if issuer is None:
         issuer = _printer([*lines, *after_lines])
+    if issuer is None and title is not None:
+        issuer = _titled_signer(after_lines, title)
 
     # The signing date, else the page's dates, else the date it was printed (印发).
     date = sign_date

@@ -22,6 +22,7 @@ from typing import Final
 import attrs
 
 from zwgk._model import Location, Residue
+from zwgk.build.pieces import R_CHECK_MARK
 from zwgk.lang.vocab import CHECK_MARKS
 
 __all__ = [
@@ -34,7 +35,6 @@ __all__ = [
 ]
 
 R_ENTITIES: Final = "HTML entities left as text, read as the characters they stand for"
-R_CHECK_MARK: Final = "a mark before a task's serial telling its state (☑ done, □ going on)"
 
 # Marks that part cells: the entities of a space and the zero-width
 # characters each one (two in a row part an empty cell, as two tabs do), and
