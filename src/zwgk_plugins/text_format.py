@@ -133,8 +133,8 @@ def read_text(
     numbers before every line are taken out (and noted); a worksheet's cells
     listed behind their addresses are set out a row a line, a table's HTML
     markup is read as bar-parted rows, and cells parted by ``&nbsp;`` left as
-    text, zero-width spaces or leader dots as parted by tabs; check marks
-    before the rows' serials are set aside."""
+    text, zero-width spaces or leader dots as parted by tabs (each noted);
+    check marks before the rows' serials are set aside."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     listed = cells_by_address(text)
     markup = markup_rows(listed.text)
@@ -143,8 +143,9 @@ def read_text(
     checked = check_marks_apart(numbered.text)
     text = checked.text
     residue = listed.residue + markup.residue + parted.residue + numbered.residue + checked.residue
-    if numbered.note is not None:
-        diagnostics = [*(diagnostics or ()), numbered.note]
+    notes = [n for n in (listed.note, markup.note, parted.note, numbered.note) if n is not None]
+    if notes:
+        diagnostics = [*(diagnostics or ()), *notes]
     glosses = Glosses.of(text)
     if glosses is None:
         return _read_lines(text, name, layout, year, diagnostics, fmt, residue)

@@ -174,3 +174,24 @@ def test_check_marks_in_a_tables_serial_cells(make, tmp_path) -> None:
     assert _rows_read(plan) == EXPECTED
     assert [t.label for t in plan.tasks] == [r[0] for r in ROWS]
     assert [r.text for r in plan.residue if "state" in r.reason] == marks
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (_page("&nbsp;"), "text.cell_marks"),
+        (_markup(False), "text.table_markup"),
+        (_listing(ROWS), "text.cell_addresses"),
+    ],
+    ids=["marks", "markup", "addresses"],
+)
+def test_a_table_read_otherwise_than_written_says_so(text: str, code: str) -> None:
+    plan = zwgk.read_text(text)
+    assert _rows_read(plan) == EXPECTED
+    (note,) = [d for d in plan.diagnostics if d.code == code]
+    assert note.severity.value == "info"
+
+
+def test_a_table_written_plainly_carries_no_such_note() -> None:
+    plan = zwgk.read_text(_page("\t"))
+    assert not [d for d in plan.diagnostics if d.code.startswith(("text.cell", "text.table"))]

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from zwgk._model import Residue
+from zwgk._model import Diagnostic, Residue, Severity
 from zwgk_plugins._text_layouts.parting import Parted
 
-__all__ = ["R_ADDRESSES", "cells_by_address"]
+__all__ = ["CELL_ADDRESSES_CODE", "R_ADDRESSES", "cells_by_address"]
 
 R_ADDRESSES: Final = "a worksheet's cell addresses"
+CELL_ADDRESSES_CODE: Final = "text.cell_addresses"
 _ADDRESS: Final = re.compile(r"[ \t]*([A-Z]{1,3})([1-9][0-9]{0,5})[ \t]*[:：][ \t]?")
 _FEWEST: Final = 6  # addressed lines that make a listing
 _SHARE: Final = 0.8  # of the lines with text, at least
@@ -81,4 +82,10 @@ def cells_by_address(text: str) -> Parted:
     sheet = _Sheet()
     for line in lines:
         sheet.add(line)
-    return Parted("\n".join(sheet.lines()), (Residue(" ".join(sheet.addresses), R_ADDRESSES),))
+    note = Diagnostic(
+        CELL_ADDRESSES_CODE,
+        f"{addressed} cells listed behind their addresses were set out as the sheet's rows",
+        Severity.INFO,
+    )
+    residue = (Residue(" ".join(sheet.addresses), R_ADDRESSES),)
+    return Parted("\n".join(sheet.lines()), residue, note)

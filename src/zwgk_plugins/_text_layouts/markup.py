@@ -15,10 +15,12 @@ import re
 from typing import Any, Final
 
 from zwgk._chrome import REASON_MARKUP
-from zwgk._model import Residue
+from zwgk._model import Diagnostic, Location, Residue, Severity
 from zwgk_plugins._text_layouts.parting import Parted
 
-__all__ = ["markup_rows"]
+__all__ = ["TABLE_MARKUP_CODE", "markup_rows"]
+
+TABLE_MARKUP_CODE: Final = "text.table_markup"
 
 _ROW_TAG: Final = re.compile(r"<\s*tr\b", re.I)
 _CELL_TAG: Final = re.compile(r"<\s*t[dh]\b", re.I)
@@ -83,12 +85,21 @@ def markup_rows(text: str) -> Parted:
     """
     if "<" not in text or len(_ROW_TAG.findall(text)) < _FEWEST_ROWS:
         return Parted(text)
-    where = _stretch(text) if _CELL_TAG.search(text) else None
-    if where is None:
+    stretch = _stretch(text) if _CELL_TAG.search(text) else None
+    if stretch is None:
         return Parted(text)
-    start, end = where
+    start, end = stretch
     rows = _rows(text[start:end])
     if rows is None or len(rows) < _FEWEST_ROWS:
         return Parted(text)
     tags = "".join(_TAG.findall(text[start:end]))
-    return Parted(text[:start] + "\n".join(rows) + text[end:], (Residue(tags, REASON_MARKUP),))
+    where = Location(line=text.count("\n", 0, start) + 1)
+    note = Diagnostic(
+        TABLE_MARKUP_CODE,
+        f"a table's HTML markup ({len(rows)} rows) was read as its rows",
+        Severity.INFO,
+        where,
+    )
+    return Parted(
+        text[:start] + "\n".join(rows) + text[end:], (Residue(tags, REASON_MARKUP, where),), note
+    )

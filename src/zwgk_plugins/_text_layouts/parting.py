@@ -21,11 +21,12 @@ from typing import Final
 
 import attrs
 
-from zwgk._model import Location, Residue
+from zwgk._model import Diagnostic, Location, Residue, Severity
 from zwgk.build.pieces import R_CHECK_MARK
 from zwgk.lang.vocab import CHECK_MARKS
 
 __all__ = [
+    "CELL_MARKS_CODE",
     "R_CHECK_MARK",
     "R_ENTITIES",
     "Parted",
@@ -101,6 +102,7 @@ class Parted:
 
     text: str
     residue: tuple[Residue, ...] = ()
+    note: Diagnostic | None = None  # what was read otherwise than written, where anything was
 
 
 def marks_to_tabs(text: str) -> Parted:
@@ -116,11 +118,24 @@ def marks_to_tabs(text: str) -> Parted:
         return Parted(text)  # (asked first: most texts hold no mark at all)
     entities = "".join(_ENTITY.findall(text))
     lines = text.split("\n")
+    parting: list[str] = []
     for mark, leading in zip(_MARKS, _LEADING, strict=True):
         if parts_cells(mark, lines):
+            parting.append(next(m.group() for ln in lines for m in mark.finditer(ln)))
             lines = [_tabbed(mark, leading, ln) for ln in lines]
     text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), "\n".join(lines))
-    return Parted(text, (Residue(entities, R_ENTITIES),) if entities else ())
+    residue = (Residue(entities, R_ENTITIES),) if entities else ()
+    return Parted(text, residue, _marks_note(parting) if parting else None)
+
+
+CELL_MARKS_CODE: Final = "text.cell_marks"
+
+
+def _marks_note(marks: Sequence[str]) -> Diagnostic:
+    shown = "、".join(repr(m) for m in marks)
+    return Diagnostic(
+        CELL_MARKS_CODE, f"cells parted by {shown} were read as parted by tabs", Severity.INFO
+    )
 
 
 def _tabbed(mark: re.Pattern[str], leading: re.Pattern[str], line: str) -> str:
