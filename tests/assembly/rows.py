@@ -43,3 +43,16 @@ def assignments_read(plan: zwgk.Plan) -> list[list[tuple[str, zwgk.Role]]]:
 def deadlines_read(plan: zwgk.Plan) -> list[str | None]:
     """Each task's deadline as written."""
     return [t.deadline.raw if t.deadline else None for t in plan.tasks]
+
+
+def numbered_rows(plan: zwgk.Plan) -> list[tuple[int | None, str, str | None, str | None]]:
+    """Each task's number, text, responsibility and deadline as written."""
+    return [
+        (
+            t.number,
+            t.text,
+            t.responsibility.raw if t.responsibility else None,
+            t.deadline.raw if t.deadline else None,
+        )
+        for t in plan.tasks
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import zwgk
-from tests.assembly.rows import assignments_read
+from tests.assembly.rows import assignments_read, numbered_rows
 from tests.build.tables import table_docx, table_xlsx
 from zwgk import Role
 from zwgk.testing import unplaced_text
@@ -30,18 +30,6 @@ SIGNATURE = ("某市某区某中心", "2024年3月5日")
 EXPECTED = [(int(n), text, unit, deadline) for n, text, unit, deadline in ROWS]
 
 
-def _rows_read(plan: zwgk.Plan) -> list[tuple[int | None, str, str | None, str | None]]:
-    return [
-        (
-            t.number,
-            t.text,
-            t.responsibility.raw if t.responsibility else None,
-            t.deadline.raw if t.deadline else None,
-        )
-        for t in plan.tasks
-    ]
-
-
 def _page(mark: str) -> str:
     table = [mark.join(row) for row in [HEADER, *ROWS]]
     return "\n".join([TITLE, PREAMBLE, *table, *SIGNATURE])
@@ -54,7 +42,7 @@ def _page(mark: str) -> str:
 )
 def test_cells_parted_by_a_mark_read_as_a_table(mark: str) -> None:
     plan = zwgk.read_text(_page(mark))
-    assert _rows_read(plan) == EXPECTED
+    assert numbered_rows(plan) == EXPECTED
     assert assignments_read(plan)[2] == [("业务科", Role.OWNER), ("办公室", Role.ASSIST)]
     assert plan.issuer == SIGNATURE[0]
 
@@ -64,7 +52,7 @@ def test_a_page_on_one_line_with_its_cells_parted_by_nbsp() -> None:
     head = f"首页 > 信息公开 > 计划总结 {TITLE} 发布时间：2024-03-06 09:30 来源：某中心"
     page = f"{head} {PREAMBLE} {table} {' '.join(SIGNATURE)} 【打印本页】 【关闭窗口】"
     plan = zwgk.read_text(page)
-    assert _rows_read(plan) == EXPECTED
+    assert numbered_rows(plan) == EXPECTED
     assert plan.title == TITLE
     assert unplaced_text(page, plan) == ""
 
@@ -106,7 +94,7 @@ def _markup(one_line: bool) -> str:
 def test_a_tables_markup_left_in_a_text_reads_as_its_rows(one_line: bool) -> None:
     text = _markup(one_line)
     plan = zwgk.read_text(text)
-    assert _rows_read(plan) == EXPECTED
+    assert numbered_rows(plan) == EXPECTED
     assert plan.title == TITLE and plan.issuer == SIGNATURE[0]
     assert unplaced_text(text, plan) == ""
 
@@ -130,7 +118,7 @@ def test_check_marks_before_the_serials_tell_the_tasks_state() -> None:
     body = [f"{m}{''.join(r)}" for m, r in zip(marks, ROWS, strict=True)]
     text = "\n".join([TITLE, PREAMBLE, "".join(HEADER), *body, *SIGNATURE])
     plan = zwgk.read_text(text)
-    assert _rows_read(plan) == EXPECTED
+    assert numbered_rows(plan) == EXPECTED
     assert all(t.section == () for t in plan.tasks)
     kept = [r.text for r in plan.residue if "state" in r.reason]
     assert sorted(kept) == sorted(marks)
@@ -148,7 +136,7 @@ def _listing(rows: list[tuple[str, ...]]) -> str:
 def test_a_worksheet_listed_cell_by_cell_reads_as_its_rows() -> None:
     text = _listing(ROWS)
     plan = zwgk.read_text(text)
-    assert _rows_read(plan) == EXPECTED
+    assert numbered_rows(plan) == EXPECTED
     assert plan.title == TITLE
     assert str(plan.date) == "2024-03-05"
     assert unplaced_text(text, plan) == ""
@@ -157,8 +145,8 @@ def test_a_worksheet_listed_cell_by_cell_reads_as_its_rows() -> None:
 def test_an_empty_cell_of_a_listed_worksheet_stays_empty() -> None:
     rows = [*ROWS[:3], ("4", "公开投诉受理渠道和处理结果。", "业务科"), *ROWS[4:]]
     plan = zwgk.read_text(_listing(rows))
-    assert _rows_read(plan)[3] == (4, "公开投诉受理渠道和处理结果。", "业务科", None)
-    assert _rows_read(plan)[4] == EXPECTED[4]
+    assert numbered_rows(plan)[3] == (4, "公开投诉受理渠道和处理结果。", "业务科", None)
+    assert numbered_rows(plan)[4] == EXPECTED[4]
 
 
 def test_a_text_with_a_few_addressed_lines_is_no_listing() -> None:
@@ -171,7 +159,7 @@ def test_check_marks_in_a_tables_serial_cells(make, tmp_path) -> None:
     marks = ["☑", "□", "☑", "☑", "□"]
     rows = [HEADER, *((f"{m}{r[0]}", *r[1:]) for m, r in zip(marks, ROWS, strict=True))]
     plan = zwgk.read(make(tmp_path, TITLE, rows))
-    assert _rows_read(plan) == EXPECTED
+    assert numbered_rows(plan) == EXPECTED
     assert [t.label for t in plan.tasks] == [r[0] for r in ROWS]
     assert [r.text for r in plan.residue if "state" in r.reason] == marks
 
@@ -187,7 +175,7 @@ def test_check_marks_in_a_tables_serial_cells(make, tmp_path) -> None:
 )
 def test_a_table_read_otherwise_than_written_says_so(text: str, code: str) -> None:
     plan = zwgk.read_text(text)
-    assert _rows_read(plan) == EXPECTED
+    assert numbered_rows(plan) == EXPECTED
     (note,) = [d for d in plan.diagnostics if d.code == code]
     assert note.severity.value == "info"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import zwgk
-from tests.assembly.rows import assignments_read
+from tests.assembly.rows import assignments_read, numbered_rows
 from zwgk import Role
 from zwgk_plugins._text_layouts import Line, tab_rows_apart
 
@@ -24,18 +24,6 @@ PREAMBLE = "根据《某区2024年政务公开工作要点》，结合我镇实�
 SIGNATURE = ("某市某区某镇人民政府", "2024年4月9日")
 
 
-def _rows_read(plan: zwgk.Plan) -> list[tuple[int | None, str, str | None, str | None]]:
-    return [
-        (
-            t.number,
-            t.text,
-            t.responsibility.raw if t.responsibility else None,
-            t.deadline.raw if t.deadline else None,
-        )
-        for t in plan.tasks
-    ]
-
-
 EXPECTED = [(int(n), text, unit, deadline or None) for n, text, unit, deadline in ROWS]
 
 
@@ -43,7 +31,7 @@ EXPECTED = [(int(n), text, unit, deadline or None) for n, text, unit, deadline i
 def test_a_copied_table_reads_each_cell_by_its_tab_however_wide_the_cells(rows: int) -> None:
     body = ("\t".join(r) for r in ROWS[:rows])
     plan = zwgk.read_text("\n".join([TITLE, PREAMBLE, "\t".join(HEADER), *body, *SIGNATURE]))
-    assert _rows_read(plan) == EXPECTED[:rows]
+    assert numbered_rows(plan) == EXPECTED[:rows]
     assert assignments_read(plan)[2] == [
         ("农业综合服务中心", Role.OWNER),
         ("各村", Role.ASSIST),
@@ -55,7 +43,7 @@ def test_a_tab_table_run_onto_one_line_with_its_page() -> None:
     table = " ".join("\t".join(r) for r in [HEADER, *ROWS])
     page = f"{head} {PREAMBLE} {table} {' '.join(SIGNATURE)} 【打印本页】 【关闭窗口】"
     plan = zwgk.read_text(page)
-    assert _rows_read(plan) == EXPECTED
+    assert numbered_rows(plan) == EXPECTED
     assert plan.title == TITLE
     assert plan.issuer == SIGNATURE[0]
     assert str(plan.date) == "2024-04-09"
