@@ -64,9 +64,8 @@ def _rows(markup: str) -> list[str] | None:
 
 def _stretch(text: str) -> tuple[int, int] | None:
     """Where the table markup in ``text`` starts and ends (whole lines)."""
-    first, last = _OPEN.search(text), None
-    for last in _CLOSE.finditer(text):  # noqa: B007 (the last one is wanted)
-        pass
+    first, closes = _OPEN.search(text), list(_CLOSE.finditer(text))
+    last = closes[-1] if closes else None
     if first is None or last is None or last.end() <= first.start():
         return None
     start = text.rfind("\n", 0, first.start()) + 1

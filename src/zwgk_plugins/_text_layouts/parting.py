@@ -68,7 +68,7 @@ _FEWEST_ROWS: Final = 2  # lines parted alike
 _DENSEST: Final = 0.5  # marks per character, at most (not a mark between letters)
 
 
-def _runs(mark: re.Pattern[str], line: str) -> int:
+def _marks_inside(mark: re.Pattern[str], line: str) -> int:
     """How many marks stand inside ``line`` (between its text)."""
     body = line.strip(" \t\u3000")
     return sum(1 for m in mark.finditer(body) if m.start() > 0 and m.end() < len(body))
@@ -85,7 +85,7 @@ def parts_cells(mark: re.Pattern[str], lines: Sequence[str]) -> bool:
     """Whether ``mark`` parts the cells of a table in ``lines``: two lines
     or more parted into as many cells (three at least), or one line holding
     the rows of a table run together (twice as many runs)."""
-    counts = [_runs(mark, ln) for ln in lines]
+    counts = [_marks_inside(mark, ln) for ln in lines]
     held = [(ln, n) for ln, n in zip(lines, counts, strict=True) if n]
     if not held or not _sparse(mark, held):
         return False
@@ -143,7 +143,7 @@ def _tabbed(mark: re.Pattern[str], leading: re.Pattern[str], line: str) -> str:
     text of a line with none inside it, an indent, dropped."""
     head = len(line) - len(line.lstrip(" \t\u3000"))
     lead = leading.match(line, head)
-    if lead is not None and not _runs(mark, line):  # (in a row: its empty first cells)
+    if lead is not None and not _marks_inside(mark, line):  # (in a row: its empty first cells)
         line = line[: lead.start()] + line[lead.end() :]
     return mark.sub("\t", line)
 
