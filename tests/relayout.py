@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import copy
 import re
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -348,6 +349,40 @@ def _rows(plan: Sequence[Row], row: Callable[[Row], str], cells: str, lines: str
 def run_together(plan: Sequence[Row]) -> str:
     """One row per line, its cells run together with nothing between them."""
     return _rows(plan, lambda r: f"{r.number}.{r.text}{r.resp}{r.deadline}", "", "\n")
+
+
+def _phoned(names: str) -> str:
+    """Each of ``names`` (parted by 、) with a telephone in brackets after it."""
+    return "、".join(
+        f"{n}（0591-87{zlib.crc32(n.encode()) % 10**6:06d}）" for n in names.split("、")
+    )
+
+
+def run_together_contacts(plan: Sequence[Row]) -> str:
+    """One row per line run together, every unit's telephone in brackets
+    after its name (``…情况。办公室（0591-87123456）牵头，…配合2022年底前``)."""
+
+    def row(r: Row) -> str:
+        duty = _duty(_phoned(r.lead), _phoned(r.assist) if r.assist else "") if r.lead else ""
+        return f"{r.number}{r.text}{duty}{r.deadline}"
+
+    return _rows(plan, row, "", "\n")
+
+
+_BOLD_KEY = "责任单位栏中加粗的为牵头单位，其余为配合单位。"
+
+
+def _bold_lead(r: Row) -> str:
+    """The units of a row, those that lead in Markdown's bold (``**办公室**、财务科``)."""
+    lead = [f"**{n}**" for n in r.lead.split("、") if n]
+    return "、".join([*lead, *(n for n in r.assist.split("、") if n)])
+
+
+def run_together_bold(plan: Sequence[Row]) -> str:
+    """One row per line run together, saved as Markdown: the leading units
+    in bold, the others not, as a key after the title says."""
+    page = _rows(plan, lambda r: f"{r.number}{r.text}{_bold_lead(r)}{r.deadline}", "", "\n")
+    return page.replace(_TITLE + "\n", f"{_TITLE}\n{_BOLD_KEY}\n", 1)
 
 
 def run_together_serial(plan: Sequence[Row]) -> str:
@@ -694,6 +729,17 @@ def prose_duty(plan: Sequence[Row]) -> str:
     return "\n".join(lines)
 
 
+def prose_duty_first(plan: Sequence[Row]) -> str:
+    """Paragraphs opening with who does the task in a bracket
+    (``3.〔A牵头，B配合〕做好…``), no deadline written."""
+
+    def paragraph(r: Row) -> str:
+        duty = _duty(r.lead, r.assist)
+        return f"{'〔' + duty + '〕' if duty else ''}{r.text}"
+
+    return _paragraphs(plan, "{}.".format, paragraph)
+
+
 def _clause_duty(r: Row) -> str:
     """Who does a task as a clause says it (``A牵头、B配合``), empty without a lead."""
     return f"{r.lead}牵头" + (f"、{r.assist}配合" if r.assist else "") if r.lead else ""
@@ -875,6 +921,29 @@ def _marked(mark: str) -> Layout:
     return layout
 
 
+def tabs_wrapped(plan: Sequence[Row]) -> str:
+    """The tab-parted table with each cell wrapped in 「」 and nothing
+    between them (``「1」「公开…」「办公室」``), the title as it is."""
+    title, blank, *rows = tabs(plan).split("\n")
+    return "\n".join([title, blank, *("".join(f"「{c}」" for c in r.split("\t")) for r in rows)])
+
+
+def pipe_bold(plan: Sequence[Row]) -> str:
+    """The pipe table saved as Markdown with its header cells and the
+    headings of its parts in bold (``| **序号** |``, ``| **一、…** |``)."""
+    lines = pipe(plan).split("\n")
+    return "\n".join(lines[:2] + [_bold_cells(ln, k == 0) for k, ln in enumerate(lines[2:])])
+
+
+def _bold_cells(line: str, header: bool) -> str:
+    """A pipe row with its header cells, or its heading cells (before the
+    row's number, text, unit and deadline cells), in bold."""
+    cells = line.removesuffix(" |").split(" | ")
+    plain = 0 if header else 4
+    bold = [f"**{c}**" if c and k < len(cells) - plain else c for k, c in enumerate(cells)]
+    return " | ".join(bold) + " |"
+
+
 def tabs_page(plan: Sequence[Row]) -> str:
     """The tab-parted table crawled onto one line with its page: the rows
     apart by a space, the cells by tabs, the breadcrumb before the title."""
@@ -885,6 +954,25 @@ def tabs_page(plan: Sequence[Row]) -> str:
 def tabs_page_nbsp(plan: Sequence[Row]) -> str:
     """The same page with ``&nbsp;`` written out between the cells."""
     return tabs_page(plan).replace("\t", "&nbsp;")
+
+
+def markup_merged(plan: Sequence[Row]) -> str:
+    """The table with merged cells written out as its HTML rows, a row a
+    line: a merged cell a ``rowspan`` in its first row, left out below."""
+    table = _table(plan)
+    spans = {(top, col): bottom - top + 1 for col, top, bottom in _merges(table)}
+    out = [_TITLE, "", "<table>"]
+    for i, row in enumerate(table):
+        tag = "th" if i == 0 else "td"
+        cells = []
+        for j, text in enumerate(row):
+            if text is None:
+                continue
+            span = spans.get((i, j), 1)
+            attr = f' rowspan="{span}"' if span > 1 else ""
+            cells.append(f"<{tag}{attr}>{text}</{tag}>")
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    return "\n".join([*out, "</table>"])
 
 
 def tabs_markup(plan: Sequence[Row]) -> str:
@@ -955,10 +1043,17 @@ LAYOUTS: dict[str, Layout] = {
     "tabs_nbsp": _marked("&nbsp;"),
     "tabs_zero_width": _marked("\u200b"),
     "tabs_markup": tabs_markup,
+    "markup_merged": markup_merged,
+    "tabs_wrapped": tabs_wrapped,
+    "tabs_stroke": _marked("丨"),
+    "tabs_slash": _marked(" / "),
+    "pipe_bold": pipe_bold,
     "tabs_page": tabs_page,
     "tabs_page_nbsp": tabs_page_nbsp,
     "tabs_addresses": tabs_addresses,
     "run_together_checked": run_together_checked,
+    "run_together_contacts": run_together_contacts,
+    "run_together_bold": run_together_bold,
     "rows_spaced": rows_spaced,
     "table_glued": table_glued,
     "table_glued_serial": table_glued_serial,
@@ -972,6 +1067,7 @@ LAYOUTS: dict[str, Layout] = {
     "prose_bracketed": prose_bracketed,
     "prose_duty": prose_duty,
     "prose_duty_clause": prose_duty_clause,
+    "prose_duty_first": prose_duty_first,
     "prose_agent": prose_agent,
     "page_line": page_line,
     "page_signed": page_signed,
@@ -1016,7 +1112,13 @@ def score(layout: str, gold: dict[str, Any], out: Path | None = None) -> dict[st
             t["label"] = str(number)
         if layout in _ROLE_COLUMNS and t["units"]:
             t["responsibility"] = "；".join(c for c in _role_cells(t["units"]) if c)
-        elif layout == "prose_duty":
+        elif layout == "run_together_bold" and t["units"]:
+            t["responsibility"] = _bold_lead(r)
+            t["units"] = [
+                dict(u, role=_first(u["role"]) if _first(u["role"]) == "assist" else "lead")
+                for u in t["units"]
+            ]
+        elif layout in ("prose_duty", "prose_duty_first", "run_together_contacts"):
             t["responsibility"] = _duty(*_role_cells(t["units"] or ())) or None
         elif layout == "prose_duty_clause":
             t["text"], t["responsibility"] = with_duty_clause(r), _clause_duty(r) or None

@@ -20,7 +20,8 @@ from zwgk.lang.vocab import without_field_names
 
 __all__ = ["assert_roundtrip", "content_chars", "placed_text", "unplaced_text"]
 
-_CONTENT = re.compile(r"[\w\u3400-\u9fff\uf900-\ufaff]", re.UNICODE)
+# (丨, the radical of a vertical stroke, is written for a bar between cells: a mark, as | is)
+_CONTENT = re.compile(r"(?!丨)[\w\u3400-\u9fff\uf900-\ufaff]", re.UNICODE)
 
 
 def content_chars(text: str) -> Counter[str]:

@@ -58,6 +58,7 @@ from zwgk_plugins._text_layouts.common import blocks
 from zwgk_plugins._text_layouts.linenos import without_line_numbers
 from zwgk_plugins._text_layouts.markup import markup_rows
 from zwgk_plugins._text_layouts.parting import check_marks_apart, marks_to_tabs
+from zwgk_plugins._text_layouts.wrapped import bold_cells, wrapped_cells
 
 __all__ = ["TextFormat"]
 
@@ -132,18 +133,22 @@ def read_text(
     read without them, and the plan's texts get them back.  A viewer's line
     numbers before every line are taken out (and noted); a worksheet's cells
     listed behind their addresses are set out a row a line, a table's HTML
-    markup is read as bar-parted rows, and cells parted by ``&nbsp;`` left as
-    text, zero-width spaces or leader dots as parted by tabs (each noted);
-    check marks before the rows' serials are set aside."""
+    markup is read as bar-parted rows, cells each wrapped in brackets and
+    cells parted by ``&nbsp;`` left as text, zero-width spaces, leader dots or
+    bars other than ``|`` as parted by tabs (each noted); a Markdown cell bold
+    whole is read as its text, and check marks before the rows' serials are
+    set aside."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     listed = cells_by_address(text)
     markup = markup_rows(listed.text)
-    parted = marks_to_tabs(markup.text)
+    wrapped = wrapped_cells(bold_cells(markup.text).text)
+    parted = marks_to_tabs(wrapped.text)
     numbered = without_line_numbers(parted.text)
     checked = check_marks_apart(numbered.text)
     text = checked.text
     residue = listed.residue + markup.residue + parted.residue + numbered.residue + checked.residue
-    notes = [n for n in (listed.note, markup.note, parted.note, numbered.note) if n is not None]
+    notes = [listed.note, markup.note, wrapped.note, parted.note, numbered.note]
+    notes = [n for n in notes if n is not None]
     if notes:
         diagnostics = [*(diagnostics or ()), *notes]
     glosses = Glosses.of(text)

@@ -1,6 +1,8 @@
 """A star set beside a unit's name to make it the lead, as the notice's key
 says (``标注★的为牵头科室，其余为配合科室``): the starred name leads wherever it
-stands in its cell, the others assist, and the star is no part of a name."""
+stands in its cell, the others assist, and the star is no part of a name.
+Markdown's bold does the same where the key says bold leads
+(``加粗的为牵头科室``: ``**财务科**、药剂科``)."""
 
 from __future__ import annotations
 
@@ -21,9 +23,9 @@ ROWS = [
 ]
 
 
-def _plan(key: str) -> zwgk.Plan:
+def _plan(key: str, rows: list[tuple[str, str, str]] = ROWS) -> zwgk.Plan:
     head = f"某区妇幼保健院2024年院务公开工作任务清单\n根据有关规定，制定本清单。{key}\n"
-    body = "\n".join(f"{k}{''.join(r)}" for k, r in enumerate(ROWS, start=1))
+    body = "\n".join(f"{k}{''.join(r)}" for k, r in enumerate(rows, start=1))
     return zwgk.read_text(head + "序号工作任务责任科室完成时限\n" + body)
 
 
@@ -59,5 +61,40 @@ def test_without_the_key_the_star_is_still_no_part_of_a_name() -> None:
     ],
 )
 def test_the_key_is_found_in_its_forms(key: str) -> None:
+    found = find_role_key(f"根据要求，制定本清单。{key}")
+    assert found is not None and found[0] == "mark"
+
+
+BOLD_KEY = "责任科室栏中加粗的为牵头科室，其余为配合科室。"
+
+
+def _bold(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The rows with the starred name in Markdown's bold instead (``**财务科**``)."""
+    out = []
+    for text, cell, deadline in rows:
+        names = [f"**{n[1:]}**" if n.startswith("★") else n for n in cell.split("、")]
+        out.append((text, "、".join(names), deadline))
+    return out
+
+
+def test_the_bold_name_leads_where_the_key_says_bold_leads() -> None:
+    rows = _bold(ROWS)
+    plan = _plan(BOLD_KEY, rows)
+    assert [t.text for t in plan.tasks] == [r[0] for r in rows]
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        r[1] for r in rows
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [r[2] for r in rows]
+    assert assignments_read(plan) == assignments_read(_plan(KEY))
+
+
+def test_without_the_key_bold_is_no_part_of_a_name_and_gives_no_role() -> None:
+    plan = _plan("", _bold(ROWS))
+    assert assignments_read(plan)[1] == [("财务科", Role.OWNER), ("医务科", Role.OWNER)]
+    assert assignments_read(plan)[2] == [("儿童保健科", Role.OWNER), ("公共卫生科", Role.OWNER)]
+
+
+@pytest.mark.parametrize("key", ["加粗的为牵头科室，其余为配合科室。", "（加粗显示的为牵头单位）"])
+def test_the_bold_key_is_found_in_its_forms(key: str) -> None:
     found = find_role_key(f"根据要求，制定本清单。{key}")
     assert found is not None and found[0] == "mark"

@@ -48,6 +48,7 @@ from zwgk.lang.units import (
     unit_end,
 )
 from zwgk.lang.vocab import (
+    BOLD_MARKS,
     COMPLETION_VERBS,
     DEADLINE_GOES_ON,
     DITTO,
@@ -715,8 +716,8 @@ def _known_first_name(run: UnitRun, names: frozenset[str]) -> UnitRun:
     first = squeeze(run.text((a, b)))
     if first.startswith(UNIT_PREFIXES):
         return run  # a level starts the name where it stands (区文化市场综合执法大队)
-    if first[:1] in LEAD_MARKS or first[:1] in CIRCLED_NUMBERS:
-        return run  # so does a mark set before it (★财务科, ①办公室)
+    if first[:1] in LEAD_MARKS or first[:1] in CIRCLED_NUMBERS or first.startswith(BOLD_MARKS):
+        return run  # so does a mark set before it (★财务科, ①办公室, **财务科**)
     known = [
         n
         for n in names

@@ -17,7 +17,7 @@ import attrs
 from zwgk.build.pieces import Duty, Row, span_text
 from zwgk.document import Grid
 from zwgk.lang.numerals import parse_number
-from zwgk.lang.vocab import header_role
+from zwgk.lang.vocab import FILLED_MARKS, HOLLOW_MARKS, header_role
 
 __all__ = ["Duty", "duty_table", "with_duties"]
 
@@ -39,11 +39,13 @@ def _roles(header: Sequence[str]) -> list[str | None] | None:
 def duty_table(grid: Grid) -> dict[int, Duty]:
     """The rows of ``grid`` by the item numbers they are for, where it is a
     duty table (its first row a header with a number column and unit
-    columns, no task column); empty otherwise, or where a number repeats."""
-    rows = [[span_text(c) for c in row] for row in grid.rows()]
+    columns, no task column; or a duty matrix, see :class:`_Matrix`); empty
+    otherwise, or where a number repeats."""
+    rows = [[span_text(c).strip() for c in row] for row in grid.rows()]
     roles = _roles(rows[0]) if rows else None
     if roles is None:
-        return {}
+        matrix = _Matrix.of(rows)
+        return matrix.duties() if matrix is not None else {}
     out: dict[int, Duty] = {}
     for row in rows[1:]:
         cells = dict(zip(roles, row, strict=False))
@@ -52,6 +54,51 @@ def duty_table(grid: Grid) -> dict[int, Duty]:
             return {}
         out[number] = Duty(**{r: cells.get(r) or "" for r in _DUTY_ROLES})
     return out
+
+
+_MARKS: Final = FILLED_MARKS + HOLLOW_MARKS
+
+
+@attrs.frozen
+class _Matrix:
+    """A duty matrix: a number column, then a column for each unit headed
+    by its name, and in the rows a mark where the unit has a part in the
+    item (``| 9 | ● | ○ |  |``): a filled mark leads, a hollow one assists
+    (where no hollow mark is in the table, a filled one does the item)."""
+
+    units: tuple[str, ...]
+    rows: tuple[tuple[str, tuple[str, ...]], ...]  # the number cell, the mark cells
+
+    @classmethod
+    def of(cls, rows: Sequence[Sequence[str]]) -> _Matrix | None:
+        if len(rows) < 2 or not rows[0] or header_role(rows[0][0]) != "number":
+            return None
+        units = tuple(rows[0][1:])
+        body = [(row[0], tuple(row[1:])) for row in rows[1:] if row]
+        cells = [c for _, marks in body for c in marks]
+        if not units or not all(units) or any(len(m) > len(units) for _, m in body):
+            return None
+        if not any(cells) or not all(len(c) <= 1 and c in _MARKS for c in cells):
+            return None
+        return cls(units, tuple(body))
+
+    def duties(self) -> dict[int, Duty]:
+        hollow = any(c and c in HOLLOW_MARKS for _, marks in self.rows for c in marks)
+        out: dict[int, Duty] = {}
+        for number_cell, marks in self.rows:
+            number = parse_number(number_cell)
+            if number is None or number in out:
+                return {}
+            lead, assist = self._marked(marks, FILLED_MARKS), self._marked(marks, HOLLOW_MARKS)
+            if hollow:
+                out[number] = Duty(lead=lead, assist=assist, resp="", deadline="")
+            else:
+                out[number] = Duty(lead="", assist="", resp=lead, deadline="")
+        return out
+
+    def _marked(self, marks: Sequence[str], kind: str) -> str:
+        """The units whose cells in a row hold a mark of ``kind``, parted by 、."""
+        return "、".join(u for u, c in zip(self.units, marks, strict=False) if c and c in kind)
 
 
 def _given(row: Row, duty: Duty) -> Row:

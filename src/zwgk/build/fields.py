@@ -366,8 +366,10 @@ def _is_responsibility(text: str, s: int, e: int) -> bool:
     names = before.endswith("。") and (at_end or _names_only(inner))
     stops = text[e + 1 : e + 2] in _SENTENCE_STOPS
     closing = stops and _names_only(inner, _LEAST_NAME) and not _closes_a_name(text, s)
-    named = role or names or titled or closing
-    placed = after_sentence or titled or closing or bool(role and stops)
+    # or the task opens with them, its text after (〔校长办公室〕公开…)
+    opening = s == len(text) - len(text.lstrip()) and not at_end and (role or _names_only(inner))
+    named = role or names or titled or closing or opening
+    placed = after_sentence or titled or closing or opening or bool(role and stops)
     return bool(placed and named and looks_like_responsibility(inner, max_len=160))
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "R_BETWEEN",
     "R_CHECK_MARK",
     "R_CLOSING",
+    "R_CONTACT",
     "R_DEADLINE_UNREAD",
     "R_DUTY_TABLE",
     "R_EMPTY_HEADING",
@@ -74,6 +75,7 @@ R_TAG = "a tag before a task's text (the site's column it is published under)"
 R_TABLE_NOTE = "a note on the table after its rows (注：…), not a task's"
 R_MARKS = "marks with no text between a table's rows (a drawn rule), no heading"
 R_CHECK_MARK = "a mark before a task's serial telling its state (☑ done, □ going on)"
+R_CONTACT = "a unit's telephone, given beside its name"
 R_DUTY_TABLE = "a table giving the items their units and deadlines by number (任务分工表)"
 
 

@@ -23,6 +23,7 @@ from zwgk.build.pieces import (
     R_AIMS,
     R_BETWEEN,
     R_CLOSING,
+    R_CONTACT,
     R_DUTY_TABLE,
     R_EMPTY_HEADING,
     R_NOTICE,
@@ -44,7 +45,13 @@ from zwgk.document import Block, Document, Grid
 from zwgk.lang.pieces import label_of, tag_end
 from zwgk.lang.responsibility import duties_by_item, find_role_key, tasks_above
 from zwgk.lang.units import subject_units
-from zwgk.lang.vocab import SENTENCE_END, is_aims_heading, is_support_heading, is_total_row
+from zwgk.lang.vocab import (
+    CONTACT_BRACKET,
+    SENTENCE_END,
+    is_aims_heading,
+    is_support_heading,
+    is_total_row,
+)
 
 __all__ = ["build_plan", "grid_residue"]
 
@@ -250,6 +257,26 @@ def _role_keys(rows: Sequence[Row], residue: Sequence[Residue], ctx: Context) ->
     return out
 
 
+def _without_contacts(rows: Sequence[Row], ctx: Context) -> list[Row]:
+    """The rows with the telephones their unit cells give beside the names
+    (``综合科（0931-2365012）``) taken out, to the residue."""
+    return [_contacts_apart(r, ctx) for r in rows]
+
+
+def _contacts_apart(row: Row, ctx: Context) -> Row:
+    cells = (row.resp_text or "", row.lead, row.assist)
+    found = [n for cell in cells if cell for n in CONTACT_BRACKET.findall(cell)]
+    if not found:
+        return row
+    ctx.residue.extend(Residue(n, R_CONTACT, row.location) for n in found)
+    return attrs.evolve(
+        row,
+        resp_text=CONTACT_BRACKET.sub("", row.resp_text) if row.resp_text else row.resp_text,
+        lead=CONTACT_BRACKET.sub("", row.lead),
+        assist=CONTACT_BRACKET.sub("", row.assist),
+    )
+
+
 def _with_subject(row: Row) -> Row:
     """A row that names no units in a field of its own, whose requirement
     opens with the units charged with it (``市民政局要…``, also after the
@@ -352,7 +379,7 @@ def finish_plan(
     ctx.year = year if year is not None else meta.year
     rows = _duties_by_item(_shared_back(rows, ctx), [*residue, *ctx.residue])
     rows = with_duties(rows, ctx.duties)
-    rows = _role_keys(rows, [*residue, *ctx.residue], ctx)
+    rows = _without_contacts(_role_keys(rows, [*residue, *ctx.residue], ctx), ctx)
     rows = _without_support(_without_aims(rows, ctx), ctx)
     rows = [_without_tag(r, ctx) for r in _without_totals(rows, ctx)]
     rows = duties_by_mark(rows, ctx, [_assigned(r) for r in rows])

@@ -110,7 +110,7 @@ def _year_prefix(tag: str) -> str:
 
 _DATE_RE = re.compile(
     # Every date starts with one of these: fail fast everywhere else.
-    r"(?=[0-9〇一二三四五六七八九十今本当明次第上下年])(?:"
+    r"(?=[0-9〇一二三四五六七八九十今本当明次第上下年Qq])(?:"
     + "|".join(
         [
             # 2021-07-05, 2021.7.5, 2021/7/5
@@ -120,9 +120,10 @@ _DATE_RE = re.compile(
             rf"(?P<md>{_year_prefix('md')}?{_NOT_NUM_BEFORE}(?P<md_m>{_MON})\s*月(?!度)"
             rf"\s*(?:份\s*)?(?:(?P<md_d>{_DAY})\s*[日号](?!报)"
             r"|(?P<md_p>底|末|上旬|中旬|下旬|初|中(?!心|央|国|旬)))?)",
-            # (2021年)第三季度(末)
-            rf"(?P<q>{_year_prefix('q')}?(?P<q_n>第\s*[一二三四1-4]|{_NOT_NUM_BEFORE}[一二三四1-4])"
-            r"\s*季\s*度\s*(?P<q_p>末|底)?)",
+            # (2021年)第三季度(末); (2024年|2024)Q3, the quarter as a finance office writes it
+            rf"(?P<q>(?:{_year_prefix('q')}|(?<![0-9])(?P<q_yq>{_YNUM})\s*(?=[Qq][1-4]))?"
+            rf"(?:(?P<q_n>第\s*[一二三四1-4]|{_NOT_NUM_BEFORE}[一二三四1-4])\s*季\s*度"
+            r"|(?<![A-Za-z])[Qq](?P<q_q>[1-4])(?![0-9A-Za-z]))\s*(?P<q_p>末|底)?)",
             # (2021年)上半年 / 下半年
             rf"(?P<h>{_year_prefix('h')}?(?P<h_p>上半年|下半年)(?:\s*度)?)",
             # 2018年前: before that year, so the end of the year before
@@ -323,7 +324,9 @@ def _year_of(m: re.Match[str], tag: str, year: int | None) -> tuple[int | None, 
 
 
 # Every date has one of these; dates are looked for only around them.
-_DATE_ANCHOR_RE = re.compile(r"[年月季]|[0-9]\s*[-./]\s*[0-9]")
+_DATE_ANCHOR_RE = re.compile(
+    r"[年月季]|[0-9]\s*[-./]\s*[0-9]|(?<![A-Za-z])[Qq][1-4](?![0-9A-Za-z])"
+)
 _WINDOW_BEFORE = 16
 _WINDOW_AFTER = 24
 
@@ -374,7 +377,10 @@ def _date_hits(norm: str, year: int | None) -> Iterator[_DateHit]:
             )
         elif m.group("q") is not None:
             y, explicit = _year_of(m, "q", year)
-            n = cn_int(re.sub(r"[第\s]", "", m.group("q_n"))) or 1
+            if m.group("q_yq") is not None:
+                y, explicit = cn_int(m.group("q_yq")), True
+            q = m.group("q_q") or re.sub(r"[第\s]", "", m.group("q_n"))
+            n = cn_int(q) or 1
             yield _DateHit(
                 m.start(), m.end(), y, explicit, None, None, f"Q{n}", m.group("q_p") is not None
             )

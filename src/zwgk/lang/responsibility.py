@@ -24,6 +24,7 @@ from zwgk._model import Assignment, Responsibility, Role
 from zwgk.lang.normalize import _INVISIBLE_TABLE, _WIDTH_TABLE, _t2s, _Translator, to_simplified
 from zwgk.lang.numerals import CIRCLED_NUMBERS, parse_number
 from zwgk.lang.vocab import (
+    BOLD_MARKS,
     DUTY_SUBJECT,
     LEAD_MARKS,
     ROLE_AFTER_NAME,
@@ -905,8 +906,16 @@ _REMARK_BRACKET: Final = re.compile(
 )
 
 
+def _unbold(name: str) -> str:
+    """``name`` without the pair of marks Markdown sets around it in bold (``**财务科**``)."""
+    for mark in BOLD_MARKS:
+        if len(name) > 2 * len(mark) and name.startswith(mark) and name.endswith(mark):
+            return name[len(mark) : -len(mark)]
+    return name
+
+
 def _clean(raw: str) -> str:
-    name = _SPACE_IN_NAME.sub("", _name_translate(raw)).strip(LEAD_MARKS)
+    name = _unbold(_SPACE_IN_NAME.sub("", _name_translate(raw))).strip(LEAD_MARKS)
     remark = _REMARK_BRACKET.search(name)
     return name[: remark.start()] if remark is not None and remark.start() > 0 else name
 
@@ -1119,10 +1128,13 @@ _ROLE_KEY: Final = re.compile(
     r"(?:[，,][^，,。；;（）()]{0,16}?分别牵头)?(?:[，,](?:以下同|下同))?"
     r"[）)]?[。；;]?"
 )
-# 标注★的为牵头科室，其余为配合科室: a mark beside a name makes it lead
+_BOLD_WORDS: Final = "加粗|粗体|粗體|黑体|黑體|加黑"
+# 标注★的为牵头科室，其余为配合科室: a mark beside a name makes it lead;
+# 加粗的为牵头科室: so does bold (Markdown's ``**财务科**``)
 _MARK_KEY: Final = re.compile(
     r"[，,。；;、\s]*[（(]?(?:标注|標注|标有|標有|标记|標記|注有|带有?|帶有?|加注?)?\s*"
-    rf"[“\"]?(?P<mark>[{LEAD_MARKS}])[”\"]?(?:号|號|符号|符號)?(?:的|者)?"
+    rf"(?:[“\"]?(?P<mark>[{LEAD_MARKS}])[”\"]?(?:号|號|符号|符號)?|(?P<bold>{_BOLD_WORDS}))"
+    r"(?:显示|顯示|标注|標注|标示|標示)?(?:的|者)?"
     r"(?:单位|單位|部门|部門|科室)?(?:为|為|是|系)牵头(?:单位|單位|部门|部門|科室)?"
     r"(?:[，,](?:其余|其他|其餘)(?:的)?(?:单位|單位|部门|部門|科室)?(?:为|為|是)?"
     r"(?:配合|协办|協辦)(?:单位|單位|部门|部門|科室)?)?[）)]?[。；;]?"
@@ -1154,10 +1166,16 @@ def _first_key(text: str) -> re.Match[str] | None:
     return None
 
 
+def _may_mark(text: str) -> bool:
+    """Whether ``text`` may hold a key that marks the leads (asked before its search)."""
+    return any(ch in text for ch in LEAD_MARKS) or any(w in text for w in _BOLD_WORDS.split("|"))
+
+
 def find_role_key(text: str) -> tuple[str, int, int] | None:
     """The sentence that says which of the units named lead (``逗号前的为牵头
-    单位``: those before the comma; ``列第一位的为牵头单位``: the first), as
-    ``("comma" | "first", start, end)``; None where ``text`` has none.
+    单位``: those before the comma; ``列第一位的为牵头单位``: the first;
+    ``标注★的为牵头科室``, ``加粗的为牵头科室``: those marked), as ``("comma" |
+    "first" | "mark", start, end)``; None where ``text`` has none.
 
     >>> find_role_key("市财政局，各县区政府。逗号前的为牵头单位")
     ('comma', 10, 20)
@@ -1166,7 +1184,7 @@ def find_role_key(text: str) -> tuple[str, int, int] | None:
         return None  # (asked first: the key's search tries every place)
     m = _first_key(text)
     if m is None:
-        marked = _MARK_KEY.search(text) if any(ch in text for ch in LEAD_MARKS) else None
+        marked = _MARK_KEY.search(text) if _may_mark(text) else None
         return None if marked is None else ("mark", marked.start(), marked.end())
     return ("comma" if m["comma"] else "first"), m.start(), m.end()
 
@@ -1199,22 +1217,37 @@ def with_role_key(raw: str, kind: str) -> Responsibility:
 
 def _marked_lead(raw: str) -> Responsibility:
     """The responsibility ``raw`` names, a name marked ★ (before or after it)
-    lead and the others assist; a unit whose role the text names keeps it.
+    or set in bold (``**财务科**``) lead and the others assist; a unit whose
+    role the text names keeps it.
 
     >>> r = _marked_lead("儿童保健科、★公共卫生科")
     >>> [(a.unit, a.role.value) for a in r.assignments]
     [('儿童保健科', 'assist'), ('公共卫生科', 'lead')]
     """
     found = parse_responsibility(raw)
-    if not any(ch in raw for ch in LEAD_MARKS):
+    if not any(ch in raw for ch in LEAD_MARKS) and not any(m in raw for m in BOLD_MARKS):
         return found
     out = []
     for a in found.assignments:
-        at = raw.find(a.unit)
-        near = raw[max(0, at - 1) : at] + raw[at + len(a.unit) : at + len(a.unit) + 1]
-        marked = at >= 0 and any(ch in LEAD_MARKS for ch in near)
-        out += _keyed([a], Role.LEAD if marked else Role.ASSIST)
+        out += _keyed([a], Role.LEAD if _marked(raw, a.unit) else Role.ASSIST)
     return Responsibility(raw, tuple(out))
+
+
+def _marked(raw: str, unit: str) -> bool:
+    """Whether ``unit`` stands in ``raw`` with a lead's mark right before or
+    after it (★财务科), or in bold (**财务科**)."""
+    at = raw.find(unit)
+    if at < 0:
+        return False
+    end = at + len(unit)
+    near = raw[max(0, at - 1) : at] + raw[end : end + 1]
+    return (
+        any(ch in LEAD_MARKS for ch in near)
+        or raw[max(0, at - 2) : at] + raw[end : end + 2] in _BOLD_PAIRS
+    )
+
+
+_BOLD_PAIRS: Final = frozenset(m + m for m in BOLD_MARKS)  # a bold name's marks either side
 
 
 def _keyed(assignments: Sequence[Assignment], role: Role) -> list[Assignment]:

@@ -35,9 +35,11 @@ from zwgk.lang.normalize import to_simplified
 from zwgk.lang.numerals import CIRCLED_NUMBERS
 from zwgk.lang.vocab import (
     AREA_WORDS,
+    BOLD_MARKS,
     BRANCH_WORDS,
     BRANCHED_BODIES,
     COLLECTIVE_OPENINGS,
+    CONTACT_BRACKET,
     DEADLINE_GOES_ON,
     DISCLOSURE_KINDS,
     DUTY_PRINCIPLE,
@@ -618,6 +620,23 @@ def _inside_event(text: str, i: int) -> bool:
     )
 
 
+_BRACKETED: Final = re.compile(r"[（(][^（）()]{1,20}[）)]")  # a name's bracket after it
+
+
+def _bold_end(text: str, i: int, *, _depth: int, _overlap: bool) -> int | None:
+    """The end of a bold name opening at ``i`` (``**财务科**``): past its
+    closing pair where the name closes right before one."""
+    mark = text[i : i + 2]
+    close = text.find(mark, i + 2, i + 2 + _MAX_UNIT + len(mark))
+    whole = unit_end(text[:close], i + 2, _depth=_depth, _overlap=_overlap) if close > 0 else None
+    if whole is not None and (whole == close or _BRACKETED.fullmatch(text, whole, close)):
+        return close + 2  # the bold is one name, whole (with a bracket after it: 市信息中心)
+    end = unit_end(text, i + 2, _depth=_depth, _overlap=_overlap)
+    if end is None or end == i + 2:
+        return None
+    return end + 2 if text.startswith(mark, end) else end
+
+
 def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> int | None:
     """The end of a unit name starting at ``i`` in ``text``, or None.
 
@@ -631,6 +650,8 @@ def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> i
     if text[i] in _OPENING_MARKS:  # an item's mark opens the name (①市场运行股②办公室, ★办公室)
         end = unit_end(text, i + 1, _depth=_depth, _overlap=_overlap)
         return end if end is not None and end > i + 1 else None
+    if text.startswith(BOLD_MARKS, i):  # a bold name, its closing pair with it (**财务科**)
+        return _bold_end(text, i, _depth=_depth, _overlap=_overlap)
     if _inside_event(text, i):
         return None  # (…新闻发布|会市委…: no name starts inside a meeting's word)
     if text.startswith(PUBLISH_AUDIENCES, i) and not _SUFFIX_RE.search(text, i + 2, i + _AUDIENCE):
@@ -794,6 +815,10 @@ class _RunBuilder:
         text = self.text
         separated = parted = False  # (parted: by a separator, not by words closing the names)
         while i < len(text):
+            contact = CONTACT_BRACKET.match(text, i) if text[i] in "（(" else None
+            if contact is not None:  # a name's telephone (…科（0931-2365012）、…)
+                self.end = self.cells[-1][1] = i = contact.end()
+                continue
             m = _QUALIFIER.match(text, i) if text[i] == "等" else None
             m = m or _ROLE_JOIN.match(text, i)
             if m is not None and m.end() > i:
@@ -820,7 +845,7 @@ class _RunBuilder:
         i, separated = self._skip_joiners(after_name)
         e = unit_end(text, i)
         if e is None and separated:
-            e = _office_alone_end(text, i) or self._kind_alone_end(i) or _collective_end(text, i)
+            e = self._alone_end(i)
         if e is None or text.startswith("的", e):
             return False
         new_cell = i == after_name or (i > after_name and not separated)
@@ -835,6 +860,17 @@ class _RunBuilder:
         self.units.append((i, e))
         self.end = e
         return True
+
+    def _alone_end(self, i: int) -> int | None:
+        """The end of a name a list holds that would name no body alone (an
+        office word, a kind, a collective), in bold too (``、**中心**``)."""
+        text = self.text
+        if not text.startswith(BOLD_MARKS, i):
+            return _office_alone_end(text, i) or self._kind_alone_end(i) or _collective_end(text, i)
+        close = text.find(text[i : i + 2], i + 2)
+        head = text[:close]  # the name bold whole, read as if the text ended after it
+        e = _office_alone_end(head, i + 2) or _collective_end(head, i + 2) if close > 0 else None
+        return close + 2 if e is not None and e == close else None
 
     def _kind_alone_end(self, i: int) -> int | None:
         """The end of a kind of unit standing alone after a collective it shares

@@ -27,11 +27,13 @@ __all__ = [
     "AIMS_HEADING",
     "ANNEX_LINE",
     "AREA_WORDS",
+    "BOLD_MARKS",
     "BRANCHED_BODIES",
     "BRANCH_WORDS",
     "CHECK_MARKS",
     "COLLECTIVE_OPENINGS",
     "COLUMN_ROLES",
+    "CONTACT_BRACKET",
     "DEADLINE_HINT",
     "DISCLOSURE_KINDS",
     "DITTO",
@@ -42,6 +44,7 @@ __all__ = [
     "EVENT_ENDS",
     "FIELD_NAMES",
     "FIELD_RE",
+    "FILLED_MARKS",
     "FULL_STOPS",
     "GENERIC_ADDRESSEE",
     "GROUP_HEADER_END",
@@ -53,6 +56,7 @@ __all__ = [
     "HEADER_QUALIFIER",
     "HEADER_ROLES",
     "HEADER_WORDS",
+    "HOLLOW_MARKS",
     "LEAD_MARKS",
     "NAME_FIELD_WORDS",
     "NAME_WORDS_LIKE_VERBS",
@@ -1246,10 +1250,29 @@ ANNEX_LINE: Final = re.compile(
 #: as a key says: ``标注★的为牵头科室``): no part of the name.
 LEAD_MARKS: Final = "★☆"
 
+#: A bracket after a unit's name giving its telephone (``综合科（0931-2365012）``,
+#: ``（联系人：王**，13800000000）``): how to reach it, no part of its name.
+CONTACT_BRACKET: Final = re.compile(
+    r"[（(][^（）()]{0,16}?"
+    r"(?:(?<![0-9])0[0-9]{2,3}[-－—]?[0-9]{7,8}|(?<![0-9])1[3-9][0-9]{9}|(?<![0-9])[0-9]{7,8})"
+    r"(?![0-9])[^（）()]{0,16}[）)]"
+)
+
+#: How Markdown writes a bold name, a pair on either side (``**财务科**``):
+#: the bold a key may make the lead's mark (``加粗的为牵头科室``).
+BOLD_MARKS: Final = ("**", "__")
+
 
 #: Marks that tell a task's state before its serial (``☑1公开…`` done,
 #: ``□3公开…`` going on): no part of its label or text.
 CHECK_MARKS: Final = "☑☒☐□■✓✔√✗✘"
+
+#: The marks of a duty matrix, a unit a column and an item a row
+#: (``●为牵头科室，○为配合科室``): a filled mark the lead's (or, where the
+#: table has no hollow one, the unit's that does the item), a hollow one an
+#: assisting unit's.
+FILLED_MARKS: Final = "●■◆▲★√✓✔"
+HOLLOW_MARKS: Final = "○□◇△☆"
 
 
 def is_status(cell: str) -> bool:

@@ -12,6 +12,7 @@ cell; the text around the stretch is left as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any, Final
 
 from zwgk._chrome import REASON_MARKUP
@@ -54,12 +55,57 @@ def _rows(markup: str) -> list[str] | None:
         root = html.fragment_fromstring(f"<table>{markup}</table>", parser=_parser())
     except (etree.ParserError, ValueError):
         return None
+    spans = _Spans()
     out = []
     for tr in root.iter("tr"):
-        cells = [_cell(td) for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
-        if cells:
-            out.append("| " + " | ".join(cells) + " |")
+        tds = [td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
+        if tds:
+            out.append("| " + " | ".join(spans.row(tds)) + " |")
     return out or None
+
+
+_MOST_SPAN: Final = 1000  # rows a cell may span (a larger rowspan is read as this)
+
+
+class _Spans:
+    """The cells that ``rowspan`` carries down into the rows below: each
+    row's cells with them in their columns (a merged cell's text in every row
+    it covers, as a grid reads it)."""
+
+    def __init__(self) -> None:
+        self.pending: dict[int, tuple[str, int]] = {}  # column: text, rows still covered
+
+    def row(self, tds: Sequence[Any]) -> list[str]:
+        cells: list[str] = []
+        queue = list(tds)
+        while queue or any(col >= len(cells) for col in self.pending):
+            col = len(cells)
+            if col in self.pending:
+                cells.append(self._carried(col))
+                continue
+            if not queue:
+                cells.append("")
+                continue
+            td = queue.pop(0)
+            text = _cell(td)
+            cells.append(text)
+            down = _span(td.get("rowspan"))
+            if down > 1:
+                self.pending[col] = (text, down - 1)
+        return cells
+
+    def _carried(self, col: int) -> str:
+        text, left = self.pending.pop(col)
+        if left > 1:
+            self.pending[col] = (text, left - 1)
+        return text
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or "1"), _MOST_SPAN))
+    except ValueError:
+        return 1
 
 
 def _stretch(text: str) -> tuple[int, int] | None:

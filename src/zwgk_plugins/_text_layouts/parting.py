@@ -4,7 +4,8 @@ marks before the rows' serials.
 A page crawled or saved in a lossy way keeps its table's cells apart with
 whatever the tool left between them: the HTML entity ``&nbsp;`` as text
 (``1&nbsp;公开…&nbsp;办公室&nbsp;3月底前``), an invisible zero-width space,
-or a run of leader dots (``1……公开…。……办公室……3月底前``).  Where such a
+a run of leader dots (``1……公开…。……办公室……3月底前``), a bar other than
+``|`` (``1丨公开…丨办公室``) or a slash between spaces (``1 / 公开… / 办公室``).  Where such a
 mark parts the cells of a table (:func:`parts_cells`), :func:`marks_to_tabs`
 turns every run of it into a tab, and the table reads as a tab-parted one.
 A mark that parts no cells is left alone, but for an entity, which is read
@@ -38,13 +39,18 @@ __all__ = [
 R_ENTITIES: Final = "HTML entities left as text, read as the characters they stand for"
 
 # Marks that part cells: the entities of a space and the zero-width
-# characters each one (two in a row part an empty cell, as two tabs do), and
-# runs of leader dots (two ellipses or four dots at least: a run is one).
+# characters each one (two in a row part an empty cell, as two tabs do),
+# runs of leader dots (two ellipses or four dots at least: a run is one),
+# bars other than ``|`` (a radical's stroke, a broken bar), each one, and a
+# slash with spaces either side.
+_BARS: Final = "丨︱¦∣"
 _SPACE_ENTITY: Final = r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#12288|#x3000);"
 _MARKS: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(_SPACE_ENTITY),
     re.compile("[\u200b\u200c\u200d\u2060\ufeff]"),
     re.compile(r"…{2,}|[.．·•]{4,}"),
+    re.compile(f"[{_BARS}]"),
+    re.compile(r"(?:^|[ \t\u3000])[/／](?=[ \t\u3000]|$)[ \t\u3000]?"),
 )
 # what a text holding a mark holds: asked with ``in`` before any pattern is searched
 _HINTS: Final = (
@@ -58,6 +64,11 @@ _HINTS: Final = (
     "．．．．",
     "····",
     "••••",
+    *_BARS,
+    " /",
+    " ／",
+    "\u3000/",
+    "\t/",
 )
 _LEADING: Final[tuple[re.Pattern[str], ...]] = tuple(
     re.compile(f"(?:{m.pattern})+") for m in _MARKS
