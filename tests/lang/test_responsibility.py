@@ -533,3 +533,30 @@ def test_a_supervising_word_glued_after_a_name_opens_a_division_s_name(
 )
 def test_brackets_and_words_inside_names(text: str, units: list[str]) -> None:
     assert [a.unit for a in parse_responsibility(text).assignments] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市财政局为牵头单位，市税务局为配合单位", [("市财政局", "lead"), ("市税务局", "assist")]),
+        (
+            "市财政局为牵头单位，市税务局、市统计局为配合单位",
+            [("市财政局", "lead"), ("市税务局", "assist"), ("市统计局", "assist")],
+        ),
+        ("市财政局是责任单位", [("市财政局", "owner")]),
+        ("主办：市财政局 协办：市税务局", [("市财政局", "lead"), ("市税务局", "assist")]),
+        ("牵头单位：市财政局 配合单位：市税务局", [("市财政局", "lead"), ("市税务局", "assist")]),
+        ("市财政局▲、市税务局", [("市财政局", "owner"), ("市税务局", "owner")]),
+        (
+            "市财政局（牵头单位）、市税务局（配合单位）",
+            [("市财政局", "lead"), ("市税务局", "assist")],
+        ),
+        ("各镇（街道）", [("各镇（街道）", "owner")]),
+    ],
+)
+def test_roles_declared_after_the_names_or_labelled_after_a_space(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = parse_responsibility(text)
+    assert [(a.unit, a.role.value) for a in found.assignments] == expected
+    assert found.raw == text

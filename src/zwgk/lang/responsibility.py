@@ -273,10 +273,11 @@ _HEADER_ROLE: Final[dict[str, Role]] = {
     "监管": Role.SUPERVISE,
     "指导": Role.SUPERVISE,
 }
-# The role a list of names is declared to have after it (…均为责任单位).
-# (责任, no role word of its own, is the owner's)
+# The role a list of names is declared to have after it (…均为责任单位,
+# 市财政局为牵头单位). (责任, no role word of its own, is the owner's)
 _DECLARED_RE: Final = re.compile(
-    r"(?:均|都|皆)(?:为|是|作为)(牵头|主办|责任|负责|配合|协办|参与)(?:单位|部门|科室)"
+    r"(?:均|都|皆)?(?:为|是|作为)(牵头|主办|责任|负责|配合|协办|参与)"
+    r"(?:单位|部门|科室|处室|股室)"
 )
 # A role word glued to one of these is part of a name (市场监管局, 指导中心).
 _NAME_CONTINUES: Final = frozenset("局科处所室委办厅站队组部院会股中心人单员司行社")
@@ -482,6 +483,13 @@ _KINDS_LISTED: Final = re.compile(rf"各{_KIND_CHAR}(?:[、，,]{_KIND_CHAR})+")
 _LATIN_COLON: Final = re.compile(r"(?<=[A-Za-z0-9])：(?=[\u4e00-\u9fff])")
 
 
+def _spaced_label(view: str, i: int, m: re.Match[str]) -> bool:
+    """Whether the header ``m`` at ``i`` is a label after a space, its colon
+    after it (``主办：市财政局 协办：市税务局``): the next field's, not a role
+    word of the name before it."""
+    return i > 0 and view[i - 1] in _WS and view[m.end() - 1] in "：:"
+
+
 def _scan(view: str) -> list[_Tok]:
     toks: list[_Tok] = []
     n = len(view)
@@ -528,7 +536,9 @@ def _scan(view: str) -> list[_Tok]:
             i = j
             continue
         m = _HEADER_RE.match(view, i)
-        if m is not None and (cand < 0 or not _ends_like_unit(view[cand:i])):
+        if m is not None and (
+            cand < 0 or not _ends_like_unit(view[cand:i]) or _spaced_label(view, i, m)
+        ):
             flush(i)
             toks.append(_Tok("header", i, m.end(), _HEADER_ROLE[m.group(1)]))
             i = m.end()
@@ -671,16 +681,20 @@ def _flush_candidate(view: str, start: int, end: int, toks: list[_Tok]) -> None:
         toks.append(_Tok("space", e, end))
 
 
+# the kind of unit a role in brackets may close with (（牵头单位）, （配合部门）)
+_BRACKET_KIND: Final = re.compile(r"(?<=.)(?:单位|部门|科室|处室|股室)$")
+
+
 def _unit_or_split(view: str, s: int, e: int, toks: list[_Tok]) -> None:
     text = view[s:e]
     if not any(ch.isalpha() for ch in text):
         toks.append(_Tok("other", s, e))  # digits or symbols only: not a name
         return
-    # A role in brackets after a name: 市教育局（牵头）.
+    # A role in brackets after a name: 市教育局（牵头）, 市教育局（牵头单位）.
     if text[-1] in _CLOSE:
         k = _open_of_last_group(text)
         if k > 0:
-            inner = text[k + 1 : -1].strip(_WS)
+            inner = _BRACKET_KIND.sub("", text[k + 1 : -1].strip(_WS))
             m = _ROLE_RE.fullmatch(inner) if inner else None
             if m is not None:
                 _unit_or_split(view, s, s + k, toks)

@@ -1246,9 +1246,9 @@ ANNEX_LINE: Final = re.compile(
 )
 
 
-#: Marks set beside a unit's name to make it the lead (``★财务科、医务科``,
+#: Marks set beside a unit's name to make it the lead (``★财务科、医务科``, ``财务科▲``,
 #: as a key says: ``标注★的为牵头科室``): no part of the name.
-LEAD_MARKS: Final = "★☆"
+LEAD_MARKS: Final = "★☆▲"
 
 #: A bracket after a unit's name giving its telephone (``综合科（0931-2365012）``,
 #: ``（联系人：王**，13800000000）``): how to reach it, no part of its name.
