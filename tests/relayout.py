@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import copy
 import re
+import unicodedata
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -944,6 +945,48 @@ def _bold_cells(line: str, header: bool) -> str:
     return " | ".join(bold) + " |"
 
 
+def _spaced(layout: Layout) -> Layout:
+    """``layout`` with a space between every character of a line, as a PDF's
+    text layer or an OCR engine writes it (``公 开 部 门 预 算``), a space of
+    the line three, tabs kept."""
+
+    def spaced(plan: Sequence[Row]) -> str:
+        page = layout(plan)
+        assert isinstance(page, str)
+        return "\n".join(
+            "\t".join(" ".join(cell) for cell in line.split("\t")) for line in page.split("\n")
+        )
+
+    spaced.__doc__ = f"{layout.__doc__} With a space between its characters."
+    return spaced
+
+
+def _broken(line: str, width: int) -> list[str]:
+    """``line`` broken into lines ``width`` columns wide at most (a wide
+    character two columns), as a page of that width shows it."""
+    out, now, used = [], "", 0
+    for ch in line:
+        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used + w > width:
+            out.append(now)
+            now, used = "", 0
+        now, used = now + ch, used + w
+    return [*out, now]
+
+
+def _hard_wrapped(layout: Layout, width: int = 56) -> Layout:
+    """``layout`` with every line wider than ``width`` columns broken at that
+    width, as a PDF's text layer of a page of prose gives it."""
+
+    def wrapped(plan: Sequence[Row]) -> str:
+        page = layout(plan)
+        assert isinstance(page, str)
+        return "\n".join(piece for line in page.split("\n") for piece in _broken(line, width))
+
+    wrapped.__doc__ = f"{layout.__doc__} Broken at {width} columns."
+    return wrapped
+
+
 def tabs_page(plan: Sequence[Row]) -> str:
     """The tab-parted table crawled onto one line with its page: the rows
     apart by a space, the cells by tabs, the breadcrumb before the title."""
@@ -1043,6 +1086,12 @@ LAYOUTS: dict[str, Layout] = {
     "tabs_nbsp": _marked("&nbsp;"),
     "tabs_zero_width": _marked("\u200b"),
     "tabs_markup": tabs_markup,
+    "tabs_spaced": _spaced(tabs),
+    "prose_spaced": _spaced(prose),
+    "prose_hard_wrapped": _hard_wrapped(prose),
+    "prose_duty_hard_wrapped": _hard_wrapped(prose_duty),
+    "prose_duty_first_hard_wrapped": _hard_wrapped(prose_duty_first),
+    "run_together_spaced": _spaced(run_together_serial),
     "markup_merged": markup_merged,
     "tabs_wrapped": tabs_wrapped,
     "tabs_stroke": _marked("丨"),
@@ -1078,6 +1127,18 @@ LAYOUTS: dict[str, Layout] = {
 }
 
 
+#: The layouts that change another's page (its characters spaced apart, its
+#: lines broken), and that layout: the truth is as it writes it.
+BASES: dict[str, str] = {
+    "tabs_spaced": "tabs",
+    "prose_spaced": "prose",
+    "run_together_spaced": "run_together_serial",
+    "prose_hard_wrapped": "prose",
+    "prose_duty_hard_wrapped": "prose_duty",
+    "prose_duty_first_hard_wrapped": "prose_duty_first",
+}
+
+
 def plans(origins: Sequence[str] = ()) -> Iterator[tuple[Path, dict[str, Any]]]:
     """The corpus's gold plans that can be written again: three tasks or more,
     every one numbered (a task is matched by its number); ``origins`` keeps
@@ -1101,6 +1162,7 @@ def score(layout: str, gold: dict[str, Any], out: Path | None = None) -> dict[st
         (out / f"{Path(gold.get('source') or 'plan').stem}.{layout}.{fmt}").write_bytes(data)
     truth = copy.deepcopy(gold)
     numbers = restarted(rows(gold))
+    layout = BASES.get(layout, layout)  # (what the truth is, as the layout it changes writes it)
     for t, r, number in zip(truth["tasks"], rows(gold), numbers, strict=True):
         t["note"] = None  # the layouts write no note
         if layout in POINTS:

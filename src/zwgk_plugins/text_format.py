@@ -55,9 +55,11 @@ from zwgk_plugins._text_layouts import (
 )
 from zwgk_plugins._text_layouts.addresses import cells_by_address
 from zwgk_plugins._text_layouts.common import blocks
+from zwgk_plugins._text_layouts.hardwrap import Wraps, hard_wraps_joined
 from zwgk_plugins._text_layouts.linenos import without_line_numbers
 from zwgk_plugins._text_layouts.markup import markup_rows
 from zwgk_plugins._text_layouts.parting import check_marks_apart, marks_to_tabs
+from zwgk_plugins._text_layouts.spacing import letters_together
 from zwgk_plugins._text_layouts.wrapped import bold_cells, wrapped_cells
 
 __all__ = ["TextFormat"]
@@ -130,7 +132,8 @@ def read_text(
     """Read a plan from already decoded text (the HTML reader uses this too).
 
     A mirror's pinyin glosses (``各區(qū)政府``) are read through: the text is
-    read without them, and the plan's texts get them back.  A viewer's line
+    read without them, and the plan's texts get them back.  Lines with a
+    space between every character are read without those spaces.  A viewer's line
     numbers before every line are taken out (and noted); a worksheet's cells
     listed behind their addresses are set out a row a line, a table's HTML
     markup is read as bar-parted rows, cells each wrapped in brackets and
@@ -139,7 +142,8 @@ def read_text(
     whole is read as its text, and check marks before the rows' serials are
     set aside."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    listed = cells_by_address(text)
+    together = letters_together(text)
+    listed = cells_by_address(together.text)
     markup = markup_rows(listed.text)
     wrapped = wrapped_cells(bold_cells(markup.text).text)
     parted = marks_to_tabs(wrapped.text)
@@ -147,7 +151,7 @@ def read_text(
     checked = check_marks_apart(numbered.text)
     text = checked.text
     residue = listed.residue + markup.residue + parted.residue + numbered.residue + checked.residue
-    notes = [listed.note, markup.note, wrapped.note, parted.note, numbered.note]
+    notes = [together.note, listed.note, markup.note, wrapped.note, parted.note, numbered.note]
     notes = [n for n in notes if n is not None]
     if notes:
         diagnostics = [*(diagnostics or ()), *notes]
@@ -170,13 +174,18 @@ def _read_lines(
     residue: list[Residue] = list(before_lines)
     lines: list[Line] = []
     before: str | None = None  # why the last line with text was no plan content
-    for no, raw in enumerate(text.split("\n"), start=1):
+    raws = text.split("\n")
+    wraps = Wraps(raws)  # (a line a fixed width broke off the one before is no page chrome)
+    for no, raw in enumerate(raws, start=1):
         if len(raw) > MAX_LINE:
             residue.append(
                 Residue(raw, f"line longer than {MAX_LINE} characters", Location(line=no))
             )
             continue
         raw = restore_lost_spaces(raw)
+        if wraps.goes_on[no - 1]:
+            lines.append(Line(no, raw.rstrip(" \r\u3000")))
+            continue
         tags = markup_suffix(raw)
         if tags < len(raw):
             residue.append(Residue(raw[tags:].strip(), REASON_MARKUP, Location(line=no)))
@@ -238,10 +247,12 @@ def _read_lines(
 
 #: How a table a copy flattened is set out one cell a line (cells parted by
 #: ``|`` lines) or a row a line (``|`` rows) before its layout is told, in
-#: this order: a CSV export, full-width bars, Markdown rows and tab-parted
+#: this order (after the paragraphs a copy broke at a fixed width are
+#: joined): a CSV export, full-width bars, Markdown rows and tab-parted
 #: rows run onto one line, cells indented to their columns, list items, padded and blank cells,
 #: a cell's lines joined.
 _CELL_REWRITES: Final[tuple[Callable[[Sequence[Line]], list[Line]], ...]] = (
+    hard_wraps_joined,
     comma_cells,
     narrow_bars,
     pipe_rows_apart,

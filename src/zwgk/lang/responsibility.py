@@ -606,6 +606,8 @@ def _names_role(view: str, cand: int, i: int, m: re.Match[str]) -> bool:
     not before an office word (社会组织管理股, 组织联络部)."""
     if _inside_name(view, cand, i, m.end()):
         return False
+    if view.startswith(_DECLARING, i):  # (市财政局为牵头单位: a name declared so, not 我局)
+        return cand >= 0 and _ends_like_unit(view[cand:i]) and not view.startswith(_SELF, cand)
     if m.group(1) not in _AFTER_NAME_ONLY:
         return True
     return (
@@ -614,6 +616,9 @@ def _names_role(view: str, cand: int, i: int, m: re.Match[str]) -> bool:
 
 
 _AFTER_NAME_ONLY: Final = frozenset(ROLE_VERBS_AFTER_NAME)
+_DECLARING: Final = ("为", "是", "作为")  # a role declared after a name, with no 均 before it
+# the plan's own body, or the task, as the subject (此项工作我局为配合单位: a remark)
+_SELF: Final = ("此", "该", "我", "本")
 
 
 def _inside_name(view: str, cand: int, i: int, end: int) -> bool:
