@@ -961,7 +961,7 @@ def _spaced(layout: Layout) -> Layout:
     return spaced
 
 
-def _broken(line: str, width: int) -> list[str]:
+def broken(line: str, width: int) -> list[str]:
     """``line`` broken into lines ``width`` columns wide at most (a wide
     character two columns), as a page of that width shows it."""
     out, now, used = [], "", 0
@@ -981,10 +981,46 @@ def _hard_wrapped(layout: Layout, width: int = 56) -> Layout:
     def wrapped(plan: Sequence[Row]) -> str:
         page = layout(plan)
         assert isinstance(page, str)
-        return "\n".join(piece for line in page.split("\n") for piece in _broken(line, width))
+        return "\n".join(piece for line in page.split("\n") for piece in broken(line, width))
 
     wrapped.__doc__ = f"{layout.__doc__} Broken at {width} columns."
     return wrapped
+
+
+_LAYOUT_COLUMNS = (0, 6, 46, 66)  # where 序号, the task, the units and the deadline start
+_LAYOUT_WIDTHS = (4, 38, 18, 16)  # and how wide each is, in columns
+TEXT_COLUMNS = _LAYOUT_WIDTHS[1]
+
+
+def _laid_out(cells: Sequence[str]) -> list[str]:
+    """One row as ``pdftotext -layout`` prints a table: each cell broken at
+    its column's width, its lines under one another, the columns at fixed
+    screen columns (a wide character two)."""
+    cut = [broken(c, w) if c else [] for c, w in zip(cells, _LAYOUT_WIDTHS, strict=True)]
+    lines = []
+    for k in range(max(len(b) for b in cut)):
+        line = ""
+        for start, pieces in zip(_LAYOUT_COLUMNS, cut, strict=True):
+            if k < len(pieces):
+                line += " " * max(2 if line else 0, start - _columns(line)) + pieces[k]
+        lines.append(line)
+    return lines
+
+
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def columns_layout(plan: Sequence[Row]) -> str:
+    """The table as ``pdftotext -layout`` prints a PDF's: cells at fixed
+    columns, each broken at its width onto the lines below, the part
+    headings on lines of their own."""
+    out = [_TITLE, "", *_laid_out(_ROW_HEADER)]
+    numbering = Numbering()
+    for r in plan:
+        out += numbering.opened(r.section)
+        out += _laid_out([str(r.number), r.text, r.resp, r.deadline])
+    return "\n".join(out)
 
 
 def tabs_page(plan: Sequence[Row]) -> str:
@@ -1086,6 +1122,7 @@ LAYOUTS: dict[str, Layout] = {
     "tabs_nbsp": _marked("&nbsp;"),
     "tabs_zero_width": _marked("\u200b"),
     "tabs_markup": tabs_markup,
+    "columns_layout": columns_layout,
     "tabs_spaced": _spaced(tabs),
     "prose_spaced": _spaced(prose),
     "prose_hard_wrapped": _hard_wrapped(prose),

@@ -157,6 +157,7 @@ FLOORS = {
         "resp": 99,
         "unitF1": 99,
     },
+    "columns_layout": {"tasks": 97, "text": 93, "section": 96, "resp": 96, "unitF1": 92},
     "tabs_wrapped": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
     "tabs_stroke": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
     "tabs_slash": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
@@ -217,6 +218,8 @@ def test_a_layout_writes_every_task_of_the_plan() -> None:
             written = [[relayout.with_duty_clause(r)] for r in rows]
         if layout == "prose_agent":
             written = [[relayout.with_agent_clause(r)] for r in rows]
+        if layout == "columns_layout":  # (each cell broken at its column's width)
+            written = [relayout.broken(r.text, relayout.TEXT_COLUMNS) for r in rows]
         assert all(p in page for parts in written for p in parts), layout
 
 

@@ -21,7 +21,7 @@ from zwgk.assembly.fields import cut_responsibility, is_deadline, is_units
 from zwgk.assembly.text import closing_signature
 from zwgk.lang.numerals import COUNTED_CELL, find_labels, parse_label
 from zwgk.lang.pieces import is_heading_text
-from zwgk.lang.vocab import FIELD_RE, ROLE_WORD, names_units
+from zwgk.lang.vocab import FIELD_RE, REQUIREMENT_VERBS, ROLE_WORD, names_units
 
 __all__ = ["MOST_PER_TASK", "plausibility"]
 
@@ -104,7 +104,13 @@ def _last_line_a_cell(text: str) -> bool:
 
 
 def _names_a_unit(name: str) -> bool:
-    return is_units(name) or not is_deadline(name)
+    if len(name) < 2:
+        return False  # (…公安局、各|分局: a name cut at a line's end)
+    return is_units(name) or not (is_deadline(name) or _VERB_FIRST.match(name))
+
+
+# a name that opens with a requirement's verb is none (强化政府网站: a sentence's words)
+_VERB_FIRST: Final = re.compile("|".join(sorted(REQUIREMENT_VERBS, key=len, reverse=True)))
 
 
 def _reads_as_heading(text: str, label: str) -> bool:
@@ -169,6 +175,7 @@ def plausibility(plan: Plan) -> float:
             score -= 1.0  # a heading run into a task's text or into the heading above it
         score += _numbering(t, previous, section)
         previous, section = t.number, t.section
+    score -= _BETWEEN_DOUBT * (_unnumbered_between(tasks) + _fragment_headings(tasks))
     last = max((t.location.line or 0 for t in tasks if t.location), default=0)
     for r in plan.residue:
         if r.reason.startswith("closing") and _before(r, last) and parse_label(r.text):
@@ -181,6 +188,53 @@ def plausibility(plan: Plan) -> float:
         elif _requirement_with_units(r.text):
             score -= 1.0  # ... or a paragraph that names who does it
     return score
+
+
+_BETWEEN_DOUBT: Final = 1.0  # what a task or a heading read from wrapped lines costs
+
+
+# what no heading opens with: a particle or a conjunction, a mark (…的便利度, 和水平)
+_NO_HEADING_OPENS: Final = "的和与或了地得之、，,。；;）)"
+
+
+def _fragment_headings(tasks: Sequence[Task]) -> int:
+    """How many headings are pieces of a wrapped cell: opening with a word
+    no heading opens with (``和水平``), or naming units alone (``单位、各街镇``)."""
+    seen = {t.section[: k + 1] for t in tasks for k in range(len(t.section))}
+    return sum(1 for path in seen if _fragment(path[-1]))
+
+
+@functools.lru_cache(maxsize=1024)
+def _fragment(heading: str) -> bool:
+    s = heading.strip()
+    return s[:1] in _NO_HEADING_OPENS or is_units(s)
+
+
+def _unnumbered_between(tasks: Sequence[Task]) -> int:
+    """How many tasks with no number stand between two numbered ones that
+    follow each other (3, -, 4), right after a text that
+    stops inside its sentence (``…按季度更`` / ``新补贴对象…``): the lines a
+    cell wrapped onto, read as a task of their own."""
+    found = 0
+    before: Task | None = None
+    pending: list[Task] = []
+    for t in tasks:
+        if t.number is None:
+            pending.append(t)
+            continue
+        if before is not None and before.number is not None and t.number == before.number + 1:
+            texts = [before.text, *(p.text for p in pending)]
+            found += sum(1 for above in texts[: len(pending)] if not _closed(above))
+        before, pending = t, []
+    return found
+
+
+def _closed(text: str) -> bool:
+    """Whether ``text`` ends where a sentence or a clause may end."""
+    return text.rstrip()[-1:] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS: Final = "。；;！？!?）)”」』.．"
 
 
 def _numbering(task: Task, previous: int | None, section: tuple[str, ...]) -> float:

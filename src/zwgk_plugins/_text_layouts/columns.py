@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from typing import Final
 
 from zwgk._model import Location
+from zwgk.assembly.fields import is_units
 from zwgk.assembly.text import closing_signature
 from zwgk.document import Block, Document, Grid
 from zwgk.lang.pieces import header_row_roles, label_of
+from zwgk.lang.units import find_unit_runs
 from zwgk.lang.vocab import header_role
 from zwgk_plugins._text_layouts.common import Line, blocks, header_words, loc
 
@@ -103,10 +105,32 @@ def columns_header(lines: Sequence[Line]) -> int | None:
     return None
 
 
-def _join_wrapped(parts: Sequence[str]) -> str:
+_UNIT_ROLES: Final = ("resp", "lead", "assist", "supervise")
+
+
+def _names_whole(line: str, after: str) -> bool:
+    """Whether a unit cell's ``line`` and the line ``after`` it each name
+    units whole: no name runs on over the break (``各乡`` / ``镇配合``,
+    ``各街`` / ``镇``)."""
+    if len(after) < 2 or line.endswith(_LIST_MARKS) or not (is_units(line) and is_units(after)):
+        return False
+    cut = len(line)
+    joined = find_unit_runs(line + after)
+    return not any(a < cut < b for run in joined for a, b in run.units)
+
+
+_LIST_MARKS: Final = ("、", "，", ",", "；", ";")
+
+
+def _join_wrapped(parts: Sequence[str], role: str | None = None) -> str:
+    """A cell's lines run on (a sentence wrapped inside a word), but for the
+    lines of a unit cell that each name units whole: those stay apart by a
+    line break (``区农业农村局`` / ``各镇（街道）``, not ``区发展改革局牵`` / ``头，…``)."""
     out = ""
     for part in parts:
-        if out and out[-1].isascii() and out[-1].isalnum() and part[:1].isascii():
+        if out and role in _UNIT_ROLES and _names_whole(out.rsplit("\n", 1)[-1], part):
+            out += "\n"
+        elif out and out[-1].isascii() and out[-1].isalnum() and part[:1].isascii():
             out += " "
         out += part
     return out
@@ -175,7 +199,10 @@ def read_columns(lines: Sequence[Line]) -> Document:
             row[j].append(piece)
         first = locs[-1].line or ln.no
         locs[-1] = loc(first, ln.no)
-    grid_rows = [[_join_wrapped(cell) for cell in row] for row in rows]
+    cell_roles = [*roles, *([None] * n)][:n]
+    grid_rows = [
+        [_join_wrapped(cell, r) for cell, r in zip(row, cell_roles, strict=True)] for row in rows
+    ]
     parts.append(Grid.from_rows(grid_rows, locations=locs))
     parts.extend(blocks([*trailing, *lines[signed:]]))
     return Document(parts)

@@ -11,7 +11,7 @@ line opens an item or a heading of its own, is indented, or is empty.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -27,9 +27,16 @@ _NARROWEST: Final = 30  # columns: a page narrower is no page
 _CELL_MARKS: Final = ("\t", "|", "｜")
 
 
+# the wide characters (East Asian width W or F) a plan's text holds: Han, kana,
+# hangul, CJK marks and full-width forms
+_WIDE: Final = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf"
+                          "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff"
+                          "\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")  # fmt: skip
+
+
 def _columns(text: str) -> int:
     """How many columns ``text`` takes: two for a wide character, one for others."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def wrap_width(texts: Sequence[str]) -> int | None:
@@ -37,7 +44,7 @@ def wrap_width(texts: Sequence[str]) -> int | None:
     widest line's, where a third of the lines with text at least (five at
     least) are as wide, give or take a character; None where they were not."""
     texts = [t.rstrip() for t in texts if t.strip()]
-    if any(mark in t for t in texts for mark in _CELL_MARKS):
+    if len(texts) < _FEWEST_WRAPPED or any(mark in t for t in texts for mark in _CELL_MARKS):
         return None  # (a table's rows: their widths are their cells')
     widths = [_columns(t) for t in texts]
     widest = max(widths, default=0)
