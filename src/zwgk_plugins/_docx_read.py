@@ -8,6 +8,7 @@ from typing import Any
 from zwgk._model import Diagnostic, Location, Residue, Severity
 from zwgk.document import Block, Cell, Document, Grid
 from zwgk.errors import ParseError, UnsafeInputError
+from zwgk.lang.responsibility import says_bold_leads
 from zwgk.safety import Budget, Limits, Package, open_package, parse_xml, reading
 from zwgk_plugins._numbering import Numbering
 from zwgk_plugins._office import merge_header_rows, split_title_rows
@@ -20,7 +21,7 @@ def q(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
-T, P, TBL, TR, TC = q("t"), q("p"), q("tbl"), q("tr"), q("tc")
+T, P, TBL, TR, TC, R = q("t"), q("p"), q("tbl"), q("tr"), q("tc"), q("r")
 SDT, SDT_CONTENT, CUSTOM_XML = q("sdt"), q("sdtContent"), q("customXml")
 INS, DEL, MOVE_TO, MOVE_FROM = q("ins"), q("del"), q("moveTo"), q("moveFrom")
 TAB, BR, CR, PTAB = q("tab"), q("br"), q("cr"), q("ptab")
@@ -48,14 +49,16 @@ class _Reader:
         self.residue: list[Residue] = []
         self.diagnostics: list[Diagnostic] = []
         self.numbering = Numbering.from_package(package, source=source)
+        # bold kept in table cells (``**财务科**``) where the text says bold leads
+        self.bold = says_bold_leads("".join(t.text or "" for t in body.iter(T)))
         self.n_par = 0
         self.n_tbl = 0
 
     # -- text ---------------------------------------------------------------
-    def para_text(self, p: Any) -> str:
+    def para_text(self, p: Any, *, bold: bool = False) -> str:
         out: list[str] = []
-        self._collect(p, out, 0)
-        text = "".join(out)
+        self._collect(p, out, 0, bold=bold)
+        text = "".join(out).replace(_BOLD + _BOLD, "")  # (bold runs side by side: one)
         label = self.numbering.label(p)
         if label:
             text = label + text
@@ -63,12 +66,17 @@ class _Reader:
         self.budget.check("max_chars", self.chars, "the document holds too much text")
         return self._cap(text)
 
-    def _collect(self, el: Any, out: list[str], depth: int) -> None:
+    def _collect(self, el: Any, out: list[str], depth: int, *, bold: bool = False) -> None:
         for child in el:
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIP:
                 continue
-            if tag == T:
+            if bold and tag == R and _bold_run(child):
+                inner: list[str] = []
+                self._collect(child, inner, depth + 1)
+                text = "".join(inner)
+                out.append(f"{_BOLD}{text}{_BOLD}" if text.strip() else text)
+            elif tag == T:
                 self.placed.add(child)
                 out.append(child.text or "")
             elif tag in (TAB, PTAB):
@@ -123,7 +131,7 @@ class _Reader:
         parts: list[str] = []
         for kind, el in _items(tc):
             if kind == "p":
-                parts.append(self.para_text(el))
+                parts.append(self.para_text(el, bold=self.bold))
             else:
                 self.diagnostics.append(
                     Diagnostic(
@@ -135,7 +143,7 @@ class _Reader:
                 parts.append(self.table_text(el, depth + 1))
         while parts and not parts[-1].strip():
             parts.pop()
-        return self._cap("\n".join(parts))
+        return self._cap(_bold_in_part("\n".join(parts)))
 
     # -- tables ---------------------------------------------------------------
     def grid(self, tbl: Any, index: int, depth: int) -> Grid:
@@ -312,6 +320,24 @@ class _Reader:
                     "paragraph or table the reader walked; kept as residue",
                 )
             )
+
+
+_BOLD = "**"  # how a bold run of a cell is kept: Markdown's bold, as the text reader reads it
+
+
+def _bold_run(r: Any) -> bool:
+    """Whether the run ``r`` is set in bold by its own properties."""
+    props = r.find(q("rPr"))
+    b = props.find(q("b")) if props is not None else None
+    return b is not None and b.get(VAL) not in ("0", "false", "off")
+
+
+def _bold_in_part(text: str) -> str:
+    """A cell's text with its bold kept only where part of it is bold: a
+    cell bold whole (a header, a category) is read as its text."""
+    core = text.strip()
+    whole = core.startswith(_BOLD) and core.endswith(_BOLD) and core.count(_BOLD) == 2
+    return text.replace(_BOLD, "") if whole else text
 
 
 def _children(el: Any, tag: str) -> Iterator[Any]:

@@ -39,6 +39,7 @@ __all__ = [
     "duties_by_item",
     "find_role_key",
     "parse_responsibility",
+    "says_bold_leads",
     "tasks_above",
     "tokenize_responsibility",
     "with_role_key",
@@ -1188,6 +1189,18 @@ def _first_key(text: str) -> re.Match[str] | None:
 def _may_mark(text: str) -> bool:
     """Whether ``text`` may hold a key that marks the leads (asked before its search)."""
     return any(ch in text for ch in LEAD_MARKS) or any(w in text for w in _BOLD_WORDS.split("|"))
+
+
+def says_bold_leads(text: str) -> bool:
+    """Whether ``text`` holds a key that makes the names in bold lead
+    (``加粗的为牵头单位``): where it does, a reader keeps the bold.
+
+    >>> says_bold_leads("责任单位中加粗的为牵头单位。"), says_bold_leads("标注★的为牵头单位")
+    (True, False)
+    """
+    if "牵头" not in text or not any(w in text for w in _BOLD_WORDS.split("|")):
+        return False
+    return any(m["bold"] for m in _MARK_KEY.finditer(text))
 
 
 def find_role_key(text: str) -> tuple[str, int, int] | None:
