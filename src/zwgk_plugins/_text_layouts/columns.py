@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
@@ -14,16 +13,11 @@ from zwgk.document import Block, Document, Grid
 from zwgk.lang.pieces import header_row_roles, label_of
 from zwgk.lang.units import find_unit_runs
 from zwgk.lang.vocab import header_role
-from zwgk_plugins._text_layouts.common import Line, blocks, header_words, loc
+from zwgk_plugins._text_layouts.common import Line, blocks, header_words, loc, screen_width
 
 __all__ = ["columns_header", "read_columns"]
 
 _GAP: Final = re.compile(r"[ \u3000]{2,}|\t")
-
-
-def _width(text: str) -> int:
-    """How many character cells ``text`` takes on screen (wide characters take two)."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:
@@ -59,10 +53,10 @@ def _place(
     by_tabs = _by_tabs(line, chunks, header, n)
     if by_tabs is not None:
         return by_tabs
-    wide = [_width(header[:s]) for s in starts]
+    wide = [screen_width(header[:s]) for s in starts]
     cost = []
     for pos, _ in chunks:
-        at = _width(line[:pos])
+        at = screen_width(line[:pos])
         cost.append([min(abs(pos - starts[j]), abs(at - wide[j])) for j in range(n)])
     inf = float("inf")
     # best[i][j]: least cost placing chunks[: i + 1] with chunk i in column j

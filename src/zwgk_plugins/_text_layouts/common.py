@@ -23,6 +23,7 @@ __all__ = [
     "deadline_line",
     "header_words",
     "loc",
+    "screen_width",
 ]
 
 #: A top-level heading label (一、).
@@ -31,6 +32,23 @@ HEADING1: Final = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.
 PIPE_SEP: Final = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 #: A separator line (``-----``, ``=====``).
 RULE: Final = re.compile(r"^\s*([-=_─━—*]\s*){3,}$")
+# the wide characters (East Asian width W or F) a plan's text holds: Han, kana,
+# hangul, CJK marks and full-width forms
+_WIDE: Final = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf"
+                          "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff"
+                          "\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")  # fmt: skip
+
+
+def screen_width(text: str) -> int:
+    """How many columns ``text`` takes on screen: two for a wide character
+    (Han, a full-width form), one for others.
+
+    >>> screen_width("1.公开"), screen_width("（一）")
+    (6, 6)
+    """
+    return len(text) + len(_WIDE.findall(text))
+
+
 #: The last space-separated piece of a line, and what comes before it.
 TAIL: Final = re.compile(r"^(?P<body>.*\S)[ \t\u3000]+(?P<tail>\S+)$")
 

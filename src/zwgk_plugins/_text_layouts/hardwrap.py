@@ -11,12 +11,11 @@ line opens an item or a heading of its own, is indented, or is empty.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final
 
 from zwgk.lang.pieces import label_of
-from zwgk_plugins._text_layouts.common import Line
+from zwgk_plugins._text_layouts.common import Line, screen_width
 
 __all__ = ["Wraps", "hard_wraps_joined", "wrap_width"]
 
@@ -27,18 +26,6 @@ _NARROWEST: Final = 30  # columns: a page narrower is no page
 _CELL_MARKS: Final = ("\t", "|", "｜")
 
 
-# the wide characters (East Asian width W or F) a plan's text holds: Han, kana,
-# hangul, CJK marks and full-width forms
-_WIDE: Final = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf"
-                          "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff"
-                          "\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")  # fmt: skip
-
-
-def _columns(text: str) -> int:
-    """How many columns ``text`` takes: two for a wide character, one for others."""
-    return len(text) + len(_WIDE.findall(text))
-
-
 def wrap_width(texts: Sequence[str]) -> int | None:
     """The width the lines ``texts`` were broken at, where they were: the
     widest line's, where a third of the lines with text at least (five at
@@ -46,7 +33,7 @@ def wrap_width(texts: Sequence[str]) -> int | None:
     texts = [t.rstrip() for t in texts if t.strip()]
     if len(texts) < _FEWEST_WRAPPED or any(mark in t for t in texts for mark in _CELL_MARKS):
         return None  # (a table's rows: their widths are their cells')
-    widths = [_columns(t) for t in texts]
+    widths = [screen_width(t) for t in texts]
     widest = max(widths, default=0)
     if widest < _NARROWEST:
         return None
@@ -70,7 +57,7 @@ class Wraps:
         if width is None:
             return
         for k in range(1, len(texts)):
-            full = _columns(texts[k - 1].rstrip()) >= width - _SLACK
+            full = screen_width(texts[k - 1].rstrip()) >= width - _SLACK
             self.goes_on[k] = full and _goes_on(texts[k])
 
     def __bool__(self) -> bool:
