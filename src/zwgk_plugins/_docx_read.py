@@ -58,7 +58,9 @@ class _Reader:
     def para_text(self, p: Any, *, bold: bool = False) -> str:
         out: list[str] = []
         self._collect(p, out, 0, bold=bold)
-        text = "".join(out).replace(_BOLD + _BOLD, "")  # (bold runs side by side: one)
+        text = "".join(out)
+        if bold:  # (bold runs side by side are one bold name)
+            text = text.replace(_BOLD + _BOLD, "")
         label = self.numbering.label(p)
         if label:
             text = label + text

@@ -60,3 +60,18 @@ def test_without_the_key_bold_is_not_kept(tmp_path: Path) -> None:
         "医务科、护理部",
     ]
     assert all(role is Role.OWNER for row in assignments_read(plan) for _, role in row)
+
+
+def test_masked_figures_stay_as_written_where_no_bold_is_kept(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("某区中医院2024年院务公开工作任务清单")
+    table = document.add_table(rows=3, cols=4)
+    for j, name in enumerate(("序号", "工作任务", "责任科室", "完成时限")):
+        table.cell(0, j).text = name
+    for i, text in enumerate(("公开编号3201****1234的证照信息。", "公开投诉电话。"), start=1):
+        table.cell(i, 0).text, table.cell(i, 1).text = str(i), text
+        table.cell(i, 2).text, table.cell(i, 3).text = "办公室", "及时更新"
+    out = tmp_path / "masked.docx"
+    document.save(str(out))
+    plan = zwgk.read(out)
+    assert plan.tasks[0].text == "公开编号3201****1234的证照信息。"
