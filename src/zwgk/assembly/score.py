@@ -21,7 +21,7 @@ from zwgk.assembly.fields import cut_responsibility, is_deadline, is_units
 from zwgk.assembly.text import closing_signature
 from zwgk.lang.numerals import COUNTED_CELL, find_labels, parse_label
 from zwgk.lang.pieces import is_heading_text
-from zwgk.lang.vocab import FIELD_RE, REQUIREMENT_VERBS, ROLE_WORD, names_units
+from zwgk.lang.vocab import FIELD_RE, REQUIREMENT_VERBS, ROLE_WORD, SENTENCE_END, names_units
 
 __all__ = ["MOST_PER_TASK", "plausibility"]
 
@@ -234,7 +234,9 @@ def _closed(text: str) -> bool:
     return text.rstrip()[-1:] in _SENTENCE_ENDS
 
 
-_SENTENCE_ENDS: Final = "。；;！？!?）)”」』.．"
+_SENTENCE_ENDS: Final = (
+    SENTENCE_END + "）)”」』.．"
+)  # (a sentence's end, or a bracket's or quote's closing it)
 
 
 def _numbering(task: Task, previous: int | None, section: tuple[str, ...]) -> float:
