@@ -62,3 +62,40 @@ def test_a_unit_cells_lines_are_names_whole_or_one_name_broken() -> None:
     ]
     assert plan.tasks[3].responsibility is not None
     assert plan.tasks[3].responsibility.leads == ("区发展改革局",)
+
+
+WIDE_UNITS = [
+    ("序号", "工作任务", "责任单位", "完成时限"),
+    ("1", "政府工作要做到公开透明", "省政府各部门、各直", ""),
+    ("", "", "属机构，各设区市政", ""),
+    ("", "", "府、平潭综合实验区", ""),
+    ("", "", "管委会", ""),
+    ("2", "推进政策执行阳光透明", "省政府各部门、各直", ""),
+    ("", "", "属机构，各设区市政", ""),
+    ("", "", "府、平潭综合实验区", ""),
+    ("", "", "管委会", ""),
+    ("3", "做好权责清单调整和公开工作", "省审改办；省政府各", ""),
+    ("", "", "部门、各直属机构，", ""),
+    ("", "", "各设区市政府、平潭", ""),
+    ("", "", "综合实验区管委会", ""),
+    ("4", "深入推进预决算公开", "省财政厅；省政府各", ""),
+    ("", "", "部门、各直属机构，", ""),
+    ("", "", "各设区市政府、平潭", ""),
+    ("", "", "综合实验区管委会", ""),
+]
+
+
+def test_short_titles_over_unit_cells_of_many_lines_stay_rows() -> None:
+    lines = ["某省2018年政务公开工作要点任务分工", ""]
+    for row in WIDE_UNITS:
+        line = ""
+        for start, cell in zip(STARTS, row, strict=True):
+            if cell:
+                line += " " * max(2 if line else 0, start - _columns(line)) + cell
+        lines.append(line)
+        if row[0] == "序号":
+            lines.append("一、着力加强公开解读回应工作")
+    plan = zwgk.read_text("\n".join(lines))
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.section for t in plan.tasks] == [("着力加强公开解读回应工作",)] * 4
+    assert units_read(plan)[2][0] == "省审改办"

@@ -197,9 +197,16 @@ _BETWEEN_DOUBT: Final = 1.0  # what a task or a heading read from wrapped lines 
 _NO_HEADING_OPENS: Final = "的和与或了地得之、，,。；;）)"
 
 
+# a row's serial run into its title, no label's mark between (3做好…): no heading's opening
+_GLUED_SERIAL: Final = re.compile(
+    r"[0-9０-９]{1,3}(?![0-9０-９年月日号個个项項次届期])[\u4e00-\u9fff]"
+)
+
+
 def _fragment_headings(tasks: Sequence[Task]) -> int:
     """How many headings are pieces of a wrapped cell: opening with a word
-    no heading opens with (``和水平``), or naming units alone (``单位、各街镇``)."""
+    no heading opens with (``和水平``) or with a row's serial run into its
+    title (``3做好…``), or naming units alone (``单位、各街镇``)."""
     seen = {t.section[: k + 1] for t in tasks for k in range(len(t.section))}
     return sum(1 for path in seen if _fragment(path[-1]))
 
@@ -207,7 +214,7 @@ def _fragment_headings(tasks: Sequence[Task]) -> int:
 @functools.lru_cache(maxsize=1024)
 def _fragment(heading: str) -> bool:
     s = heading.strip()
-    return s[:1] in _NO_HEADING_OPENS or is_units(s)
+    return s[:1] in _NO_HEADING_OPENS or bool(_GLUED_SERIAL.match(s)) or is_units(s)
 
 
 def _unnumbered_between(tasks: Sequence[Task]) -> int:
