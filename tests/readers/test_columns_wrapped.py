@@ -29,14 +29,17 @@ def _columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def _laid_out(row: tuple[str, ...]) -> str:
+    """One line of the table: each cell at its column's screen column."""
+    line = ""
+    for start, cell in zip(STARTS, row, strict=True):
+        if cell:
+            line += " " * max(2 if line else 0, start - _columns(line)) + cell
+    return line
+
+
 def _page() -> str:
-    lines = ["                    某区2024年政务公开工作任务分工", ""]
-    for row in ROWS:
-        line = ""
-        for start, cell in zip(STARTS, row, strict=True):
-            if cell:
-                line += " " * max(2 if line else 0, start - _columns(line)) + cell
-        lines.append(line)
+    lines = ["                    某区2024年政务公开工作任务分工", "", *map(_laid_out, ROWS)]
     return "\n".join([*lines, "", "某区人民政府办公室", "2024年2月1日"])
 
 
@@ -86,15 +89,14 @@ WIDE_UNITS = [
 
 
 def test_short_titles_over_unit_cells_of_many_lines_stay_rows() -> None:
-    lines = ["某省2018年政务公开工作要点任务分工", ""]
-    for row in WIDE_UNITS:
-        line = ""
-        for start, cell in zip(STARTS, row, strict=True):
-            if cell:
-                line += " " * max(2 if line else 0, start - _columns(line)) + cell
-        lines.append(line)
-        if row[0] == "序号":
-            lines.append("一、着力加强公开解读回应工作")
+    header, *rows = map(_laid_out, WIDE_UNITS)
+    lines = [
+        "某省2018年政务公开工作要点任务分工",
+        "",
+        header,
+        "一、着力加强公开解读回应工作",
+        *rows,
+    ]
     plan = zwgk.read_text("\n".join(lines))
     assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
     assert [t.section for t in plan.tasks] == [("着力加强公开解读回应工作",)] * 4
