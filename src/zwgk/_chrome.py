@@ -98,11 +98,11 @@ def markup_suffix(line: str) -> int:
 
 
 # A site's top menu: its versions and services, one word each, apart by
-# spaces or bars (``网站无障碍 丨 关怀版``, ``简体| 繁体 无障碍 长者模式``).
+# spaces or bars (``网站无障碍 丨 关怀版``, ``简体| 繁体 无障碍 长者模式``, ``登录 注册``).
 _MENU_WORD = re.compile(
     r"(?:网站|網站|打开|打開|进入|進入|切换|切換)?"
     r"(?:无障碍|無障礙|关怀版|關懷版|适老化|適老化|长者|長者|繁体|繁體|简体|簡體|English|"
-    r"支持IPV6|IPV6|返回首页|返回首頁)"
+    r"支持IPV6|IPV6|返回首页|返回首頁|登录|登錄|注册|註冊|退出登录|退出登錄)"
     r"(?:阅读|閱讀|浏览|瀏覽|模式|版|服务|服務)?",
     re.I,
 )
@@ -155,9 +155,12 @@ def _toolbar(line: str) -> bool:
     return line[0] in "【[" and bool(_TOOLBAR_LINE.match(line)) and bool(_TOOLBAR_WORD.search(line))
 
 
-# a breadcrumb alone on its line, whatever its first crumb (诸暨市人民政府 > 部门信息公开 > …)
+# a breadcrumb alone on its line, whatever its first crumb (诸暨市人民政府 > 部门信息公开 > …),
+# its separators doubled too (长春新区政府信息公开专栏 >> …)
 # (a crumb holds no 《: a 》 after one closes a title, 《条例》和《规定》)
-_CRUMB_LINE = re.compile(r"^(?:[^>》»›。；，\s《]{1,12}\s*[>》»›]\s*){2,}[^>》»›。；，\s《]{1,12}$")
+_CRUMB_LINE = re.compile(
+    r"^(?:[^>》»›。；，\s《]{1,16}\s*(?:[>»›]{1,2}|》)\s*){2,}[^>》»›。；，\s《]{1,16}$"
+)
 
 
 # The fields a page prints around its breadcrumb and toolbar (来源：… 时间：…).

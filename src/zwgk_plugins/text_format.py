@@ -59,7 +59,9 @@ from zwgk_plugins._text_layouts.hardwrap import Wraps, hard_wraps_joined
 from zwgk_plugins._text_layouts.linenos import without_line_numbers
 from zwgk_plugins._text_layouts.markup import markup_rows
 from zwgk_plugins._text_layouts.parting import check_marks_apart, marks_to_tabs
+from zwgk_plugins._text_layouts.quoting import hard_breaks_out, unquoted
 from zwgk_plugins._text_layouts.spacing import letters_together
+from zwgk_plugins._text_layouts.wiki import wiki_rows
 from zwgk_plugins._text_layouts.wrapped import bold_cells, wrapped_cells
 
 __all__ = ["TextFormat"]
@@ -131,27 +133,36 @@ def read_text(
 ) -> Plan:
     """Read a plan from already decoded text (the HTML reader uses this too).
 
+    Lines quoted by ``>`` throughout (a page forwarded in an e-mail reply)
+    are read without the quote marks, and lines closed by a backslash (a
+    Markdown hard break) without it.
+
     A mirror's pinyin glosses (``各區(qū)政府``) are read through: the text is
     read without them, and the plan's texts get them back.  Lines with a
     space between every character are read without those spaces.  A viewer's line
     numbers before every line are taken out (and noted); a worksheet's cells
     listed behind their addresses are set out a row a line, a table's HTML
-    markup is read as bar-parted rows, cells each wrapped in brackets and
-    cells parted by ``&nbsp;`` left as text, zero-width spaces, leader dots or
-    bars other than ``|`` as parted by tabs (each noted); a Markdown cell bold
-    whole is read as its text, and check marks before the rows' serials are
-    set aside."""
+    markup is read as bar-parted rows, so is a wiki's (``^`` header
+    cells, ``:::`` merged cells), cells each wrapped in brackets and
+    cells parted by ``&nbsp;`` left as text, zero-width spaces, leader
+    dots, bars other than ``|`` or runs of dashes (``——``) as parted by tabs
+    (each noted); a Markdown cell bold whole is read as its text, and check
+    marks before the rows' serials are set aside."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    together = letters_together(text)
+    quoted = unquoted(text)
+    broken = hard_breaks_out(quoted.text)
+    together = letters_together(broken.text)
     listed = cells_by_address(together.text)
     markup = markup_rows(listed.text)
-    wrapped = wrapped_cells(bold_cells(markup.text).text)
+    wiki = wiki_rows(markup.text)
+    wrapped = wrapped_cells(bold_cells(wiki.text).text)
     parted = marks_to_tabs(wrapped.text)
     numbered = without_line_numbers(parted.text)
     checked = check_marks_apart(numbered.text)
     text = checked.text
     residue = listed.residue + markup.residue + parted.residue + numbered.residue + checked.residue
-    notes = [together.note, listed.note, markup.note, wrapped.note, parted.note, numbered.note]
+    notes = [quoted.note, broken.note, together.note, listed.note, markup.note, wiki.note]
+    notes += [wrapped.note, parted.note, numbered.note]
     notes = [n for n in notes if n is not None]
     if notes:
         diagnostics = [*(diagnostics or ()), *notes]

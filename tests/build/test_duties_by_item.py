@@ -156,3 +156,44 @@ def test_a_duty_table_after_the_items_gives_them_units_and_deadlines(make, tmp_p
     assert plan.tasks[-1].text == "编制发布2023年度司法公开工作报告。"
     assert plan.issuer == "某区人民法院" and str(plan.date) == "2024-01-20"
     assert any("任务分工表" in r.reason and r.text == "立案庭" for r in plan.residue)
+
+
+PART_SENTENCES = """\
+某镇2024年政务公开工作要点
+为做好本年度政务公开工作，结合我镇实际，制定本要点。各项工作的责任单位和完成时限在每部分之后统一明确。
+一、加强基础信息公开
+1.公开镇政府机构职能、领导分工和联系方式。
+2.公开2023年度政府信息公开工作年度报告。
+3.公开镇级财政预算、决算和“三公”经费情况。
+以上第1项、第2项由党政综合办公室负责，2024年3月底前完成；第3项由财政所负责，批复后20日内完成。
+二、加强惠民政策信息公开
+4.公开城乡居民最低生活保障对象名单。
+5.公开耕地地力保护补贴发放结果。
+以上第4项由社会事务办公室负责，各村配合，及时更新；第5项由财政所负责，发放后10个工作日内完成。
+某镇人民政府
+2024年1月25日
+"""
+
+
+@pytest.mark.parametrize("make", [plan_text, paragraphs_docx], ids=["text", "docx"])
+def test_a_duty_sentence_after_each_part_gives_its_items_units_and_deadlines(
+    make, tmp_path: Path
+) -> None:
+    plan = zwgk.read(make(tmp_path, PART_SENTENCES))
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4, 5]
+    assert [t.text for t in plan.tasks][2] == "公开镇级财政预算、决算和“三公”经费情况。"
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "党政综合办公室负责",
+        "党政综合办公室负责",
+        "财政所负责",
+        "社会事务办公室负责，各村配合",
+        "财政所负责",
+    ]
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "2024年3月底前",
+        "2024年3月底前",
+        "批复后20日内",
+        "及时更新",
+        "发放后10个工作日内",
+    ]
+    assert any(r.text.startswith("以上第1项、第2项") for r in plan.residue)

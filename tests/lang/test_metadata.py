@@ -621,3 +621,25 @@ def test_a_pages_date_under_its_field_name_dates_a_page_with_no_signature() -> N
 def test_a_notice_with_no_title_line_names_its_plan_as_agreed(sentence: str, title: str) -> None:
     before = ["各县(市)区人民政府,市政府各部门:", sentence, "某某市人民政府办公厅", "2018年6月15日"]
     assert extract_metadata(before).title == title
+
+
+def test_a_title_broken_before_its_joined_second_half_is_one_title() -> None:
+    before = ["某省2020年政务公开工作要点", "及重点任务分工"]
+    assert extract_metadata(before).title == "某省2020年政务公开工作要点及重点任务分工"
+
+
+def test_a_breadcrumb_with_doubled_marks_and_a_login_menu_are_no_title() -> None:
+    page = "\n".join(
+        [
+            "登录 注册",
+            "某新区政府信息公开专栏  >>  某新区党政综合办公室 >> 政府信息公开制度",
+            "某新区2020年政务公开工作要点",
+            "一、加强权力配置信息公开",
+            "（一）更新完善权责清单并按要求公开。（各开发区，新区各委办局按照工作职能落实）",
+            "（二）编制完成基层政务公开事项标准目录。（新区各委办局按照工作职能落实）",
+        ]
+    )
+    plan = zwgk.read_text(page)
+    assert plan.title == "某新区2020年政务公开工作要点"
+    assert plan.tasks[0].responsibility is not None
+    assert plan.tasks[0].responsibility.units() == ("各开发区", "新区各委办局")

@@ -89,3 +89,20 @@ def test_a_long_list_of_units_is_a_responsibility_and_a_long_sentence_is_not() -
     sentence = "各处室要加强政策解读，" * 8 + "及时回应社会关切。"
     assert not looks_like_responsibility(sentence)
     assert not looks_like_responsibility("办公室负责组织开展培训")
+
+
+@pytest.mark.parametrize(
+    ("title", "bare"),
+    [
+        ("供热服务信息（4项）", "供热服务信息"),
+        ("加强政策解读(共3项)", "加强政策解读"),
+        ("安全生产信息（计5条任务）", "安全生产信息"),
+        # a bracket that counts nothing stays
+        ("做好“五公开”（三）", "做好“五公开”（三）"),
+        ("推进基层政务公开（试点）", "推进基层政务公开（试点）"),
+    ],
+)
+def test_a_parts_count_of_items_is_no_part_of_its_title(title: str, bare: str) -> None:
+    from zwgk.lang.pieces import without_item_count
+
+    assert without_item_count(title) == bare

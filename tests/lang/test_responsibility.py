@@ -121,8 +121,9 @@ def _pairs(text: str) -> list[tuple[str, str, str | None]]:
         ("市市场监督管理局牵头", [("市市场监督管理局", "lead", None)]),
         ("市场监管局加强监管", [("市场监管局", "supervise", None)]),
         ("市教育局（牵头）、市财政局", [("市教育局", "lead", None), ("市财政局", "owner", None)]),
-        # levels listed before the government they share, with no 各
-        ("市、县（区）人民政府", [("市、县（区）人民政府", "owner", None)]),
+        # levels listed before the government they share, with no 各: a name
+        # each, as names sharing one suffix are
+        ("市、县（区）人民政府", [("市", "owner", None), ("县（区）人民政府", "owner", None)]),
         # a bracketed role is for the names before it back to the role before
         (
             "市发改局（牵头）、各镇人民政府、街道办事处（配合）",
@@ -560,3 +561,46 @@ def test_roles_declared_after_the_names_or_labelled_after_a_space(
     found = parse_responsibility(text)
     assert [(a.unit, a.role.value) for a in found.assignments] == expected
     assert found.raw == text
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("节能管理科+综合科", ("节能管理科", "综合科")),
+        ("财务科＋办公室负责", ("财务科", "办公室")),
+    ],
+)
+def test_names_joined_by_a_plus_are_a_list(text: str, units: tuple[str, ...]) -> None:
+    assert parse_responsibility(text).units() == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # levels sharing one suffix are a name each, as other names sharing one are
+        ("各市〔州〕、县〔市、区〕政府", ("各市〔州〕", "县〔市、区〕政府")),
+        ("各州、市人民政府", ("各州", "市人民政府")),
+        ("宝塔区、延川县、黄陵县政府", ("宝塔区", "延川县", "黄陵县政府")),
+    ],
+)
+def test_names_sharing_one_suffix_are_a_unit_each(text: str, units: tuple[str, ...]) -> None:
+    assert parse_responsibility(text).units() == units
+
+
+def test_a_duty_sentence_after_a_part_gives_items_units_and_deadlines() -> None:
+    from zwgk.lang.responsibility import is_item_duties_line, item_duties
+
+    line = (
+        "以上第4项由应急管理办公室负责，2024年4月底前完成；第5项、第6项由农业综合服务中心牵头，"
+        "各村配合，2024年6月底前完成；第7项由应急管理办公室负责，长期坚持。"
+    )
+    assert is_item_duties_line(line)
+    assert [(d.items, d.responsibility, d.deadline) for d in item_duties(line)] == [
+        ((4,), "应急管理办公室负责", "2024年4月底前"),
+        ((5, 6), "农业综合服务中心牵头，各村配合", "2024年6月底前"),
+        ((7,), "应急管理办公室负责", "长期坚持"),
+    ]
+    # a clause closing with no deadline keeps all it says
+    assert [
+        (d.responsibility, d.deadline) for d in item_duties("第1项由办公室牵头，各科室配合。")
+    ] == [("办公室牵头，各科室配合", None)]

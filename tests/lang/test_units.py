@@ -400,6 +400,9 @@ def test_a_name_with_its_bracket_is_the_subject_before_a_modal() -> None:
         ("县财政局牵头，县直各单位协助，在批复后公开预决算。", "县财政局牵头，县直各单位协助"),
         # a unit in a role after the first (会同) stays
         ("市政府办会同市委网信办开展政府网站检查。", "市政府办会同市委网信办"),
+        # what the units act by goes with the sentence's verb
+        ("县直各部门按照职责分工负责本部门政策文件的解读。", "县直各部门"),
+        ("县财政局根据工作职能负责本部门预决算公开。", "县财政局"),
     ],
 )
 def test_a_subject_is_its_units_as_written(text: str, subject: str) -> None:
@@ -926,3 +929,13 @@ def test_a_table_with_a_code_cell_between_the_task_and_the_unit() -> None:
 def test_a_way_of_disclosure_glued_before_a_name_is_no_part_of_it(kind: str) -> None:
     text = f"提供河道采砂许可审批材料。{kind}河道管理股负责，水政监察大队配合收到申请后15个工作日内"
     assert [r.text() for r in find_unit_runs(text)] == ["河道管理股负责，水政监察大队配合"]
+
+
+@pytest.mark.parametrize(
+    "basis",
+    ["按照工作职能", "按本单位职责", "根据各自职责分工", "依据职责", "按照职能职责", "按分工"],
+)
+def test_what_units_act_by_joins_their_run_with_the_role_word(basis: str) -> None:
+    text = f"各开发区，新区各委办局{basis}落实以权责清单为依托，加强公开。"
+    runs = find_unit_runs(text)
+    assert text[runs[0].start : runs[0].end] == f"各开发区，新区各委办局{basis}落实"

@@ -439,9 +439,12 @@ def _closes_row(after: str) -> bool:
     """Whether what follows the units is the row's end or its deadline cell,
     one the deadline grammar reads or a short one of time it cannot (汛前,
     供暖期前: kept as the deadline as written), or a limit column's bare count
-    (…办公室|5)."""
+    (…办公室|5); a date spaced around its numbers is one cell (2024 年 3 月 31 日前)."""
     first = after.split(None, 1)[0] if after.strip() else ""
-    return not first or is_deadline(first) or is_unread_time_cell(after) or is_count_cell(after)
+    if not first or is_deadline(first) or is_unread_time_cell(after) or is_count_cell(after):
+        return True
+    s = after.strip()
+    return first != s and deadline_cells(s) == [(0, len(s))]
 
 
 def _stands(body: str, run: UnitRun) -> tuple[bool, bool] | None:
@@ -584,16 +587,24 @@ def row_runs(bodies: Sequence[str]) -> list[UnitRun | None]:
     return [best_run(body) if "\n" not in body.strip() else None for body in bodies]
 
 
-def learn_names(bodies: Sequence[str], runs: Sequence[UnitRun | None]) -> frozenset[str]:
+def learn_names(
+    bodies: Sequence[str], runs: Sequence[UnitRun | None], *, one_column: bool = False
+) -> frozenset[str]:
     """The names the run-together rows of a table give whole: those after a
-    list separator in a row's unit cells (``runs``: :func:`row_runs`; the first
-    name of a run may have taken the end of the title before it)."""
+    list separator in a row's unit cells (``runs``: :func:`row_runs`), and,
+    under ``one_column`` of units, a run's first name right after the full
+    stop that closes the text, where the run closes the row
+    (``…实施工作。政务公开指导办、政府网站年底前``); else the first name of a
+    run may have taken the end of the title before it, or the start of the
+    next cell (a lead cell run into the assist cell: 工会|院长办公室)."""
     names: set[str] = set()
     for body, run in zip(bodies, runs, strict=True):
         if run is None:
             continue
+        stopped = one_column and _after_stop(body, run) and _closes(body, run)
         for a, b in run.units:
-            if a and body[a - 1] in _LIST_SEPARATORS + "；;" and b - a >= _SHORTEST_KNOWN:
+            whole = body[a - 1] in _LIST_SEPARATORS + "；;" or (a == run.start and stopped)
+            if a and whole and b - a >= _SHORTEST_KNOWN:
                 names.add(squeeze(body[a:b]))
     return frozenset(names)
 
@@ -707,14 +718,20 @@ def _two_words(z: str, n: int, closed: dict[str, int]) -> bool:
     return False
 
 
-def _known_first_name(run: UnitRun, names: frozenset[str]) -> UnitRun:
+def _after_stop(body: str, run: UnitRun) -> bool:
+    """Whether ``run`` starts right after a full stop (the text's last)."""
+    return body[run.start - 1 : run.start] in FULL_STOPS
+
+
+def _known_first_name(body: str, run: UnitRun, names: frozenset[str]) -> UnitRun:
     """The run, its first name cut to the longest name the table gives whole
     that it ends with (``听证党政办公室`` → ``党政办公室``: the title's end went
     with it) — where neither name starts with a level: a level starts a name
-    where it stands."""
+    where it stands; nor does a name right after the text's full stop
+    (``…情况。移交安置股``: nothing of the text went with it)."""
     a, b = run.units[0]
     first = squeeze(run.text((a, b)))
-    if first.startswith(UNIT_PREFIXES):
+    if first.startswith(UNIT_PREFIXES) or _after_stop(body, run):
         return run  # a level starts the name where it stands (区文化市场综合执法大队)
     if first[:1] in LEAD_MARKS or first[:1] in CIRCLED_NUMBERS or first.startswith(BOLD_MARKS):
         return run  # so does a mark set before it (★财务科, ①办公室, **财务科**)
@@ -881,6 +898,38 @@ def _anchored(
                     start, cells = p - len(name), [name, *cells]
             return start, *_cells_after(body, p, end, cells)
     return None
+
+
+def _known_closing(body: str, layout: Layout) -> tuple[int, int, list[str]] | None:
+    """A name other rows give whole (:func:`learn_names`) that closes the row,
+    right before its deadline cell or its end, where the grammar finds no run
+    (``…接续奋斗历程政务公开指导办年底前``: no full stop, no level before the
+    name), or before the deadline cell and the columns after it: where the
+    unit cells start and end, and the cells.  Not a name after a list
+    separator: the list's start the grammar did not find either."""
+    found = []
+    for name in layout.names:
+        p = body.rfind(name, 2)
+        end = p + len(name)
+        closes = _deadline_cell_closes(body[end:], layout.has_after_units)
+        if p >= 2 and body[p - 1] not in _NOT_BEFORE_CELL and closes:
+            found.append((end, len(name), p))
+    if not found:
+        return None
+    end, _, p = max(found)
+    return p, end, [body[p:end]]
+
+
+def _deadline_cell_closes(after: str, columns_after: bool) -> bool:
+    """Whether ``after`` is nothing, or one deadline cell the grammar reads
+    whole (``年底前``; not ``每年至少更新一次…``, a sentence opening with a
+    time); with ``columns_after`` the row's other cells may follow it
+    (``收费调整后5个工作日内|校园网、公示栏``)."""
+    s = after.strip()
+    spans = deadline_cells(s) if s else []
+    if columns_after:
+        return not s or (bool(spans) and spans[0][0] == 0)
+    return not s or spans == [(0, len(s))]
 
 
 def _cells_after(body: str, p: int, end: int, cells: list[str]) -> tuple[int, list[str]]:
@@ -1351,11 +1400,13 @@ def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
     found = _anchored(body, learned, layout.repeated) or _ditto_units(body)
     if found is None:
         run = best_run(body, learned, closing=not layout.has_after_units, repeated=layout.repeated)
+        if run is None and (known := _known_closing(body, layout)) is not None:
+            return _around_units(body, known, layout, learned)
         if run is None and (cut := _cut_units_at_end(body)) is not None:
             return _with_cut_units(body, cut, layout)
         if run is None:
             return _without_units(body.strip(), layout)
-        run = _known_first_name(run, layout.names)
+        run = _known_first_name(body, run, layout.names)
         if len(layout.unit_roles) == 1:
             run = _without_event_cell(body, run)
         # a space before the units shows the cell before them empty, unless
@@ -1429,15 +1480,24 @@ def _list_goes_on(rest: str) -> tuple[str, str]:
     if run is not None:
         return rest[: run.end], rest[run.end :].strip()
     piece, _, after = rest.partition(" ")
-    if len(piece) <= _MAX_ITEM and not any(ch in piece for ch in SENTENCE_END):
-        cut = _deadline_after_role(piece)
-        return piece[:cut], f"{piece[cut:]} {after}".strip()
+    cut = _names_end(piece)
+    names = piece[:cut]
+    short = len(names) <= 2 * _MAX_ITEM and all(
+        len(name) <= _MAX_ITEM for name in re.split(f"[{_LIST_SEPARATORS}]", names)
+    )
+    if short and not any(ch in names for ch in SENTENCE_END):
+        return names, f"{piece[cut:]} {after}".strip()
     return "", rest
 
 
-def _deadline_after_role(piece: str) -> int:
-    """Where a deadline word run right after a role word starts in a piece of
-    names (``各政策起草部门负责|及时``); ``len(piece)`` where none does."""
+def _names_end(piece: str) -> int:
+    """Where the names that go on with a unit cell end in a piece with no
+    space: before the deadline cell that closes it (``、政府网站|年底前``), or
+    before a deadline word run right after a role word (``各政策起草部门负责|及时``);
+    ``len(piece)`` where neither is."""
+    spans = deadline_cells(piece)
+    if spans and spans[-1][1] == len(piece) and spans[-1][0] > 1:
+        return spans[-1][0]
     for m in ROLE_WORD.finditer(piece):
         if m.end() < len(piece) and is_deadline(piece[m.end() :]):
             return m.end()

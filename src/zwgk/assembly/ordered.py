@@ -45,6 +45,7 @@ from zwgk.lang.numerals import CATALOGUE_CODE, COUNTED, COUNTED_CELL
 from zwgk.lang.units import UnitRun, find_unit_runs, office_and_division, run_at
 from zwgk.lang.vocab import (
     DITTO,
+    DUTY_BASIS,
     FULL_STOPS,
     SENTENCE_END,
     WEB_ADDRESS,
@@ -430,6 +431,12 @@ def _before_posts(body: str, a: int, run: UnitRun) -> list[int]:
     return [*posts_at(body, a + 1, run.end), *named]
 
 
+_YEAR_CELL: Final = re.compile(r"(?:19|20)[0-9]{2}(?:年度?)?")
+# a unit cell closed by what its units act by, with no role word after it,
+# leaves its role word to the next cell (…按照工作职能|落实以…)
+_BASIS_OPEN: Final = re.compile(f"(?:{DUTY_BASIS})$")
+
+
 def _doubled(cell: str) -> bool:
     """Whether ``cell`` is one name written twice (门诊部门诊部)."""
     half = len(cell) // 2
@@ -472,7 +479,7 @@ def _cell_score(block: Block, cell: str, *, last: bool) -> float | None:
     if block.kind == "note":
         return _note_score(cell, counts="other" in block.roles)
     if _units_cell(cell):
-        return 0.0 if _doubled(cell) else _TYPED
+        return 0.0 if _doubled(cell) or _BASIS_OPEN.search(cell) else _TYPED
     # a last cell the unit grammar cannot read (posts: 村会计负责，村监委会主任监督)
     short = last and len(cell) <= _UNNAMED_CELL and not any(c in cell for c in SENTENCE_END)
     return 0.0 if short and not says_what_is_done(cell) else None
@@ -495,6 +502,8 @@ def _note_score(cell: str, *, counts: bool) -> float:
         return _TYPED + (_LIMIT if cell.endswith(_LIMIT_WORDS) else 0.0)
     if counts and is_units(cell) and not cell.endswith(_CLAUSE_GOES_ON):
         return _CHANNELS  # (a 信息来源 cell: the body that makes the information)
+    if counts and _YEAR_CELL.fullmatch(cell):
+        return _TYPED  # (a 年度 cell: 2024)
     return _TYPED if counts and COUNTED_CELL.fullmatch(cell) else 0.0
 
 

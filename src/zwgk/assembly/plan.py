@@ -1596,7 +1596,8 @@ class _Assembly:
         read: unit names given whole, and the length of a title column."""
         runs = row_runs(bodies)
         self.learned = _learn_cells(bodies, runs)
-        self.layout = attrs.evolve(self.layout, names=learn_names(bodies, runs))
+        one = len(self.layout.unit_roles) == 1
+        self.layout = attrs.evolve(self.layout, names=learn_names(bodies, runs, one_column=one))
         if len(self.layout.unit_roles) >= 2 and not self.layout.has_after_units:
             # a lead cell run into the next, the row closing with them
             self.layout = attrs.evolve(self.layout, repeated=repeated_names(bodies, runs))

@@ -29,6 +29,7 @@ __all__ = [
     "R_EXTRA_COLUMN",
     "R_FIELD_NAME",
     "R_HEADER",
+    "R_ITEM_DUTIES",
     "R_MARKS",
     "R_NOTICE",
     "R_PART_CLOSING",
@@ -68,6 +69,7 @@ R_FIELD_NAME = "field name"
 R_SUPPORT = "the plan's closing requirements (工作保障), not tasks"
 R_AIMS = "the plan's aims (总体要求, 工作目标), not tasks"
 R_SCOPE = "the tasks a responsibility written once is for (以上3项工作)"
+R_ITEM_DUTIES = "who does the items above, by their numbers (以上第1项、第2项由…负责)"
 R_ROLE_KEY = "which units named lead (逗号前的为牵头单位)"
 R_PART_CLOSING = "a part's closing requirement after a task's unit field, not a task"
 R_TOTAL = "a row that counts the rows above it (小计, 合计)"

@@ -26,6 +26,7 @@ from zwgk.build.pieces import (
     R_CONTACT,
     R_DUTY_TABLE,
     R_EMPTY_HEADING,
+    R_ITEM_DUTIES,
     R_NOTICE,
     R_REPEATED_HEADING,
     R_ROLE_KEY,
@@ -43,7 +44,12 @@ from zwgk.build.table import grid_rows
 from zwgk.build.tasks import tasks
 from zwgk.document import Block, Document, Grid
 from zwgk.lang.pieces import label_of, tag_end
-from zwgk.lang.responsibility import duties_by_item, find_role_key, tasks_above
+from zwgk.lang.responsibility import (
+    find_role_key,
+    is_item_duties_line,
+    item_duties,
+    tasks_above,
+)
 from zwgk.lang.units import subject_units
 from zwgk.lang.vocab import (
     CONTACT_BRACKET,
@@ -212,25 +218,50 @@ def _shared_back(rows: Sequence[Row], ctx: Context) -> list[Row]:
     return out
 
 
-def _duties_by_item(rows: Sequence[Row], residue: Sequence[Residue]) -> list[Row]:
-    """The rows with the responsibility a 责任分工 part gives them by their
-    numbers (``第1、2项由党政办负责；第3项由…``), where the part was set aside
-    and the row names no units of its own; the part stays in the residue.
-    Only where the numbers name one row each."""
-    duties = [d for r in residue for d in duties_by_item(r.text)]
+def _duties_by_item(rows: Sequence[Row], residue: Sequence[Residue], ctx: Context) -> list[Row]:
+    """The rows with the responsibility, and the deadline, a 责任分工 part or
+    a part's closing sentence gives them by their numbers (``第1、2项由党政办
+    负责；第3项由…``, ``以上第1项、第2项由…负责，2024年3月底前完成``), where
+    the row names no units of its own; the part and the sentences stay in the
+    residue.  Only where the numbers name one row each."""
+    rows = _duty_lines_out(rows, ctx)
+    duties = [d for r in [*residue, *ctx.residue] for d in item_duties(r.text)]
     numbers = [r.number for r in rows if r.number is not None]
     if not duties or len(numbers) != len(set(numbers)):
         return list(rows)
     given: dict[int, str] = {}
-    for items, resp in duties:  # an item several clauses name: theirs in order
-        for n in items:
-            given[n] = f"{given[n]}；{resp}" if n in given else resp
-    return [
-        attrs.evolve(r, resp_text=given[r.number])
-        if r.number in given and not _assigned(r) and not r.cut
-        else r
-        for r in rows
-    ]
+    deadlines: dict[int, str] = {}
+    for duty in duties:  # an item several clauses name: theirs in order
+        for n in duty.items:
+            given[n] = f"{given[n]}；{duty.responsibility}" if n in given else duty.responsibility
+            if duty.deadline is not None:
+                deadlines.setdefault(n, duty.deadline)
+    return [_given(r, given, deadlines) for r in rows]
+
+
+def _given(row: Row, given: dict[int, str], deadlines: dict[int, str]) -> Row:
+    if row.number not in given or _assigned(row) or row.cut:
+        return row
+    deadline = row.deadline_text or deadlines.get(row.number, "")
+    return attrs.evolve(row, resp_text=given[row.number], deadline_text=deadline)
+
+
+def _duty_lines_out(rows: Sequence[Row], ctx: Context) -> list[Row]:
+    """The rows without the lines after a task's text that give the tasks
+    above their units by number (``以上第1项、第2项由…负责…``): those go to
+    the residue, where :func:`_duties_by_item` reads them."""
+    out = []
+    for row in rows:
+        head, *lines = row.text.split("\n")
+        kept = [ln for ln in lines if not is_item_duties_line(ln)]
+        if len(kept) == len(lines):
+            out.append(row)
+            continue
+        for line in lines:
+            if line not in kept:
+                ctx.residue.append(Residue(line.strip(), R_ITEM_DUTIES, row.location))
+        out.append(attrs.evolve(row, text="\n".join([head, *kept])))
+    return out
 
 
 def _role_keys(rows: Sequence[Row], residue: Sequence[Residue], ctx: Context) -> list[Row]:
@@ -377,7 +408,7 @@ def finish_plan(
     come first, then what the building set aside and noticed.
     """
     ctx.year = year if year is not None else meta.year
-    rows = _duties_by_item(_shared_back(rows, ctx), [*residue, *ctx.residue])
+    rows = _duties_by_item(_shared_back(rows, ctx), residue, ctx)
     rows = with_duties(rows, ctx.duties)
     rows = _without_contacts(_role_keys(rows, [*residue, *ctx.residue], ctx), ctx)
     rows = _without_support(_without_aims(rows, ctx), ctx)

@@ -8,7 +8,7 @@ from zwgk._model import Location, Residue
 from zwgk.build.pieces import R_REPEATED_HEADING, Context, cell_location, title_of
 from zwgk.document import Cell, Grid
 from zwgk.lang.numerals import HeadingLabel
-from zwgk.lang.pieces import label_of, squeeze
+from zwgk.lang.pieces import label_of, squeeze, without_item_count
 
 __all__ = ["Sections", "apply_heading_cell"]
 
@@ -32,7 +32,9 @@ class Sections:
         text: str | None = None,
         location: Location | None = None,
     ) -> bool:
-        """Set the heading at ``level``; False if it repeats the current one."""
+        """Set the heading at ``level``; False if it repeats the current one.
+        The count of items a title closes with is no part of it (（4项）)."""
+        title = without_item_count(title)
         if (
             level < len(self.titles)
             and squeeze(self.titles[level]) == squeeze(title)

@@ -211,7 +211,7 @@ _RELATIVE_RE = re.compile(
     r"(?=[0-9一二两三四五六七八九十])"
     + _NOT_NUM_BEFORE
     + r"(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
-    r"(?P<u>工作日|自然日|小时|日|天|周|星期|月|年)\s*(?:内|以内|之内)"
+    r"(?P<u>工作日|自然日|小时|分钟|分鐘|日|天|周|星期|月|年)\s*(?:内|以内|之内)"
 )
 # what a deadline cell may say is done by then, after its time (…前24小时发布)
 _DONE_BY_THEN: Final = "(?:" + "|".join(w for w in DEADLINE_GOES_ON if len(w) >= 2) + r")?\s*"
@@ -219,13 +219,13 @@ _DONE_BY_THEN: Final = "(?:" + "|".join(w for w in DEADLINE_GOES_ON if len(w) >=
 # ``收到申请之日起20个工作日``): the whole cell is the time it allows.
 _CELL_AFTER_EVENT_RE = re.compile(
     r"(?:后|起)\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
-    r"(?:工作日|自然日|小时|日|天|周|星期|月)\s*" + _DONE_BY_THEN + r"$"
+    r"(?:工作日|自然日|小时|分钟|分鐘|日|天|周|星期|月)\s*" + _DONE_BY_THEN + r"$"
 )
 # ... or counting back to one (``价格调整前3日``, ``停气前48小时``; not ``前3个月``,
 # the first three months).
 _CELL_BEFORE_EVENT_RE = re.compile(
     r"[^\s0-9]\s*前\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
-    r"(?:工作日|自然日|小时|日|天|周|星期)\s*" + _DONE_BY_THEN + r"$"
+    r"(?:工作日|自然日|小时|分钟|分鐘|日|天|周|星期)\s*" + _DONE_BY_THEN + r"$"
 )
 # A deadline counted back from an event: ``采购活动开始前30日``,
 # ``会议召开前3个工作日``.  The event must end in a verb that starts or
@@ -236,7 +236,7 @@ _BEFORE_RE = re.compile(
     r"\s*(?:之前|以前|前)\s*"
     + _NOT_NUM_BEFORE
     + r"(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
-    r"(?:工作日|自然日|小时|日|天|周|星期|月)(?:内|以内|之内)?"
+    r"(?:工作日|自然日|小时|分钟|分鐘|日|天|周|星期|月)(?:内|以内|之内)?"
 )
 _RELATIVE_HEAD_RE = re.compile(
     r"(?:(?:在|于|自|从)\s*)?"
@@ -568,10 +568,19 @@ def _recurring_candidates(text: str, norm: str) -> list[_Cand]:
 # a number glued to the event a deadline counts from, no part of a date or a
 # quantity (``8批复后20日内``: a row's number run into its deadline cell)
 _GLUED_NUMBER = re.compile(r"[0-9]{1,3}(?=[\u4e00-\u9fff])(?![年月日号時时个個周天小次])")
+# ... or a 年度 cell's bare year, glued to it inside the cells run together
+# (``第一检察部2024作出决定后7个工作日内``)
+_GLUED_YEAR_CELL = re.compile(
+    r"(?<![0-9])(?:19|20)[0-9]{2}(?=[\u4e00-\u9fff])(?![年月日号時时个個周天小次季])"
+)
 
 
-def _past_glued_number(norm: str, start: int) -> int:
-    """``start``, or past a row's number glued to the event there."""
+def _past_glued_number(norm: str, start: int, end: int) -> int:
+    """``start``, or past a row's number glued to the event there, or past
+    the last bare year glued to the event before ``end``."""
+    years = list(_GLUED_YEAR_CELL.finditer(norm, start, end))
+    if years:
+        return years[-1].end()
     m = _GLUED_NUMBER.match(norm, start)
     return m.end() if m is not None else start
 
@@ -590,7 +599,7 @@ def _relative_candidates(norm: str) -> list[_Cand]:
                 anchor = _EVENT_START_RE.search(norm, head.start("ev"), head.end("ev"))
                 if anchor is not None:
                     start = anchor.start()
-            start = _past_glued_number(norm, start)
+            start = _past_glued_number(norm, start, m.start())
         cands.append(_Cand(start, m.end(), DeadlineKind.RELATIVE))
         last_end = m.end()
     for m in _BEFORE_RE.finditer(norm):
@@ -676,7 +685,7 @@ _SCHEDULE_CELL_RE = re.compile(_SCHEDULE_ELSEWHERE + r"(?=\s*(?:$|\n|[|｜]))")
 # words (its first are not told from the cells before them)
 _COUNT_BACK = re.compile(
     r"[^\s0-9，。；,;：:、（）()]{1,4}前\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
-    r"(?:工作日|自然日|小时|日|天)(?:内|以内)?"
+    r"(?:工作日|自然日|小时|分钟|分鐘|日|天)(?:内|以内)?"
 )
 # a period set elsewhere, as a cell holds it (法定时限内, 按规定时限)
 _STATUTORY_CELL_RE = re.compile(r"(?:" + _STATUTORY_RE.pattern + r")(?:内|以内|之内)?")
@@ -756,6 +765,20 @@ _CELL_VERB = re.compile(r"(?:公开|发布|公布|公示|更新)$")
 _NEXT_VERBS = tuple(w for w in REQUIREMENT_VERBS if len(w) > 1)
 
 
+# a 年度 cell's bare year run into a deadline cell that names a month (20243月底前)
+_GLUED_YEAR: Final = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?=[0-9]{1,2}月)")
+
+
+def _after_year_cells(norm: str, year: int | None) -> list[tuple[int, int]]:
+    """The deadline cells that open right after a bare year glued to them
+    (``2024|3月底前``: a 年度 cell run into the 完成时限 cell)."""
+    spans: list[tuple[int, int]] = []
+    for m in _GLUED_YEAR.finditer(norm):
+        k = m.end()
+        spans += [(k + a, k + b) for a, b in deadline_cells(norm[k:], year) if a == 0]
+    return spans
+
+
 def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
     """The spans of ``text`` a deadline cell may be, where a row's cells ran
     together (…气象局配合及时…, …办公室2022年6月底前…): the deadlines
@@ -779,6 +802,7 @@ def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
     for pattern, words in _CELL_PATTERNS:
         if not words or any(w in norm for w in words):  # (most texts hold none of them)
             spans += [(m.start(), m.end()) for m in pattern.finditer(norm)]
+    spans += _after_year_cells(norm, year)
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans, key=lambda ab: (ab[0], -ab[1])):
         if out and a < out[-1][1]:

@@ -464,6 +464,8 @@ def _find_title(lines: list[tuple[str, str]]) -> tuple[str | None, int | None]:
             and not field_value
             and (
                 _joinable_head(lines[i - 1][1])
+                # 吉林省2020年政务公开工作要点 + 及重点任务分工: no title opens with 及
+                or (_JOINED_TAIL_RE.match(sq) is not None and _title_like(lines[i - 1][1]))
                 # 柳州市柳南区住房和城乡建设局 + 2021年政务公开工作要点分工方案 (or 政务公开…)
                 or (_YEAR_START_RE.match(sq) is not None and _ORG_LINE_RE.match(lines[i - 1][1]))
             )
@@ -473,6 +475,8 @@ def _find_title(lines: list[tuple[str, str]]) -> tuple[str | None, int | None]:
     return None, None
 
 
+# the second line of a title broken after its plan's word, opening with a joining word
+_JOINED_TAIL_RE = re.compile(r"(?:及|暨|和|与|與|以及)")
 # A site's category in front of a title: 【政务公开任务分工】…
 _SITE_TAG_RE = re.compile(r"^【[^】]{1,16}】")
 

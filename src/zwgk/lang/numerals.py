@@ -525,6 +525,14 @@ _SERIAL_HOTLINE: Final = re.compile(
 )
 
 
+# A row numbered by an item code, letters before the serial (``HY-01公开…``,
+# ``ZW_003``, ``GK12``: a body's code for its items): the number is the
+# serial's, the label the whole code.
+_SERIAL_CODED: Final = re.compile(
+    r"(?<![^\s])(?:[A-Z]{1,4}[-－_]|[A-Z]{2,4})([0-9]{1,3})(?=[\u4e00-\u9fff“《【]|\s|$)"
+)
+
+
 _SERIALS: Final = (
     _SERIAL,
     _SERIAL_RUN,
@@ -743,10 +751,13 @@ def find_labels(text: str) -> list[LabelHit]:
             number = parse_number(m.group(1))
             if serial is _SERIAL_GLUED and text.endswith(_COMPARED, 0, m.start(1)):
                 continue  # (不少于5个工作日: a quantity)
+            if _in_spaced_date(text, m.start(1), m.end(1)):
+                continue  # (2024 年 3 月 31 日前: a date's month and day)
             if number and m.start(1) not in hits:
                 weak = serial in _WEAK_SERIALS
                 weak = weak or _MEASURE_AFTER_SPACE.match(text, m.end()) is not None
                 hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial", weak)
+    _coded_serials(text, hits)
     if "分" in text:
         _serials_into_scores(text, hits)
     if "1." in text or "1．" in text or "1、" in text:
@@ -757,6 +768,24 @@ def find_labels(text: str) -> list[LabelHit]:
 
 
 _MASK_FIRST: Final = re.compile(r"[*＊□■×]")
+# a date's part spaced from the parts around it (2024 年 3 月 31 日前)
+_DATE_UNIT_BEFORE: Final = re.compile(r"[年月][ \u3000\xa0]+$")
+_DATE_UNIT_AFTER: Final = re.compile(r"[ \u3000\xa0]*[月日号號]")
+
+
+def _in_spaced_date(text: str, start: int, end: int) -> bool:
+    """Whether the number from ``start`` to ``end`` is a month or a day of a
+    date written with spaces around its numbers."""
+    before = _DATE_UNIT_BEFORE.search(text, max(0, start - 4), start) is not None
+    return before and _DATE_UNIT_AFTER.match(text, end) is not None
+
+
+def _coded_serials(text: str, hits: dict[int, LabelHit]) -> None:
+    """Serials numbered by an item code (``HY-01``), the code kept in the label."""
+    for m in _SERIAL_CODED.finditer(text):
+        number = parse_number(m.group(1))
+        if number and m.start() not in hits and m.start(1) not in hits:
+            hits[m.start()] = LabelHit(m.start(), m.end(), number, "serial")
 
 
 def _masked_hits(text: str, hits: dict[int, LabelHit]) -> None:

@@ -50,6 +50,7 @@ __all__ = [
     "strip_end_punct",
     "tag_end",
     "text_column_roles",
+    "without_item_count",
 ]
 
 _SPLIT: Final = re.compile(r"[、，,；;。.\s]+")
@@ -83,6 +84,24 @@ def squeeze(text: str) -> str:
 def strip_end_punct(text: str) -> str:
     """``text`` without the punctuation and spaces it ends with."""
     return text.strip().rstrip("。.;；，,:： \t")
+
+
+# how many items a part holds, in brackets after its title (（4项）, (共3项), （计5条任务）)
+_ITEM_COUNT: Final = re.compile(
+    r"\s*[（(]\s*(?:共|计|計|合计|合計)?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*"
+    r"(?:项|項|条|條|个|個|件)(?:任务|任務|工作|事项|事項)?\s*[）)]\s*$"
+)
+
+
+def without_item_count(title: str) -> str:
+    """A part's title without the count of its items after it.
+
+    >>> without_item_count("供热服务信息（4项）"), without_item_count("加强政策解读(共3项)")
+    ('供热服务信息', '加强政策解读')
+    >>> without_item_count("做好“五公开”（三）")
+    '做好“五公开”（三）'
+    """
+    return _ITEM_COUNT.sub("", title) if title.endswith(("）", ")")) else title
 
 
 # a site's column name in square brackets before a task's text (【财政资金】公开…)

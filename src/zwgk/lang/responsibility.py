@@ -21,10 +21,12 @@ from typing import Final
 import attrs
 
 from zwgk._model import Assignment, Responsibility, Role
+from zwgk.lang.deadline import parse_deadline
 from zwgk.lang.normalize import _INVISIBLE_TABLE, _WIDTH_TABLE, _t2s, _Translator, to_simplified
 from zwgk.lang.numerals import CIRCLED_NUMBERS, parse_number
 from zwgk.lang.vocab import (
     BOLD_MARKS,
+    DUTY_BASIS,
     DUTY_SUBJECT,
     LEAD_MARKS,
     ROLE_AFTER_NAME,
@@ -35,9 +37,12 @@ from zwgk.lang.vocab import (
 )
 
 __all__ = [
+    "ItemDuty",
     "ResponsibilityToken",
     "duties_by_item",
     "find_role_key",
+    "is_item_duties_line",
+    "item_duties",
     "parse_responsibility",
     "says_bold_leads",
     "tasks_above",
@@ -120,7 +125,7 @@ def _view(text: str) -> str:
 _OPEN: Final = "（〔「『《<{“‘"
 _CLOSE: Final = "）〕」』》>}”’"
 _STRONG_SEP: Final = "，；。：！？"
-_LIST_SEP: Final = "、/／" + CIRCLED_NUMBERS  # (①市场运行股②办公室)
+_LIST_SEP: Final = "、/／+＋" + CIRCLED_NUMBERS  # (①市场运行股②办公室, 财务科+办公室)
 _WS: Final = " \t\r\n\u3000\xa0\x0b\x0c"
 
 _LEAD_WORDS: Final = (
@@ -202,27 +207,6 @@ _SUPERVISE_WORDS: Final = (
     "督办",
 )
 _MODIFIERS: Final = (
-    "按照各自职责分工",
-    "按照各自职责",
-    "按照职责分工",
-    "按照工作职责",
-    "按照职能职责",
-    "按照职责",
-    "按照职能",
-    "按照分工",
-    "按各自职责分工",
-    "按各自职责",
-    "按职责分工",
-    "按工作职责",
-    "按职能职责",
-    "按职责",
-    "按职能",
-    "按分工",
-    "根据职责分工",
-    "根据职责",
-    "根据职能",
-    "依据职责",
-    "依职责",
     "依法",
     "结合实际",
     "按要求",
@@ -251,7 +235,7 @@ for _words, _role in (
         _ROLE_OF[_w] = _role
 
 _VERBS: Final = _alt(tuple(_ROLE_OF))
-_MODS: Final = _alt(_MODIFIERS)
+_MODS: Final = DUTY_BASIS + "|" + _alt(_MODIFIERS)
 # A role phrase: modifiers, a role verb, perhaps more modifiers and a second
 # verb (牵头办理, 分别牵头落实, 按职责分别负责落实); the first verb decides.
 _ROLE_RE: Final = re.compile(rf"(?:{_MODS})*({_VERBS})(?:(?:{_MODS})*(?:{_VERBS}))*")
@@ -855,20 +839,8 @@ def _assign_clause(clause: list[_Tok], header_role: Role | None) -> tuple[Role |
     return header_role, unstated
 
 
-# (各)市、县（区）人民政府: levels listed before the name they share are one unit
-_LEVEL: Final = r"(?:省|市|县|区|自治区|直辖市|州|盟|旗|乡|镇|街道)"
-_SHARED_LEVELS: Final = re.compile(
-    rf"(?<![\u4e00-\u9fff])各?{_LEVEL}(?:、{_LEVEL}|[（〔][^）〕]{{1,8}}[）〕])+(?:人民政府|政府|党委)"
-)
-
-
-def _protect_shared_levels(view: str) -> str:
-    """Hide the list separators inside ``各市、县〔区〕人民政府`` from the tokenizer."""
-    return _SHARED_LEVELS.sub(lambda m: m.group(0).replace("、", "·"), view)
-
-
 def _tokens(text: str) -> tuple[str, list[_Tok]]:
-    view = _protect_shared_levels(_view(text))
+    view = _view(text)
     toks = _scan(view)
     _assign(toks)
     return view, toks
@@ -1057,10 +1029,13 @@ _TASKS_ABOVE: Final = re.compile(
 # 第3至5项由…牵头，…配合): the numbers, then the responsibility up to the clause's end
 _ITEM_NUMBER: Final = r"(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})"
 _ITEM_DUTY: Final = re.compile(
-    rf"第\s*(?P<items>{_ITEM_NUMBER}(?:\s*[、，,和及至到\-－—~～]\s*第?{_ITEM_NUMBER})*)\s*[项項条條]"
+    rf"第\s*(?P<items>{_ITEM_NUMBER}(?:\s*[项項条條]?\s*[、，,和及至到\-－—~～]\s*第?\s*{_ITEM_NUMBER})*)"
+    r"\s*[项項条條]"
     r"(?:工作|任务|任務)?\s*(?:均|皆)?\s*由(?P<resp>[^；;。]+)"
 )
-_ITEM_RANGE: Final = re.compile(rf"({_ITEM_NUMBER})\s*[至到\-－—~～]\s*第?({_ITEM_NUMBER})")
+_ITEM_RANGE: Final = re.compile(
+    rf"({_ITEM_NUMBER})\s*[项項条條]?\s*[至到\-－—~～]\s*第?\s*({_ITEM_NUMBER})"
+)
 _ITEM_LIST: Final = (
     rf"第\s*(?P<items>{_ITEM_NUMBER}(?:\s*[、，,和及至到\-－—~～]\s*第?{_ITEM_NUMBER})*)"
     r"\s*[项項条條]"
@@ -1077,7 +1052,8 @@ _MOST_ITEMS: Final = 200  # the largest item number a clause is read for
 def duties_by_item(text: str) -> list[tuple[tuple[int, ...], str]]:
     """The clauses of ``text`` that give items their responsibility by
     their numbers (a plan's 责任分工 part): each clause's item numbers and
-    its responsibility as written, after ``由``.
+    its responsibility as written, after ``由`` (a deadline the clause closes
+    with is no part of it: see :func:`item_duties`).
 
     >>> duties_by_item("第1、2项由党政办负责；第3至5项由党政办牵头，各村（社区）配合。")
     [((1, 2), '党政办负责'), ((3, 4, 5), '党政办牵头，各村（社区）配合')]
@@ -1086,13 +1062,68 @@ def duties_by_item(text: str) -> list[tuple[tuple[int, ...], str]]:
     >>> duties_by_item("党政办：负责第1、9项；牵头第7项。")
     [((1, 9), '党政办负责'), ((7,), '党政办牵头')]
     """
-    out: list[tuple[tuple[int, ...], str]] = []
+    return [(d.items, d.responsibility) for d in item_duties(text)]
+
+
+@attrs.frozen
+class ItemDuty:
+    """What a clause of a 责任分工 part gives items by their numbers: who
+    does them, as written, and by when, where the clause says (else None)."""
+
+    items: tuple[int, ...]
+    responsibility: str
+    deadline: str | None = None
+
+
+def item_duties(text: str) -> list[ItemDuty]:
+    """The clauses of ``text`` that give items their responsibility, and
+    perhaps their deadline, by their numbers (``以上第1项、第2项由党政办负责，
+    2024年3月底前完成；第3项由财政所负责，批复后20日内完成``).
+
+    >>> [(d.items, d.responsibility, d.deadline) for d in item_duties(
+    ...     "以上第1项、第2项由党政办负责，2024年3月底前完成；第3项由财政所负责，长期坚持。")]
+    [((1, 2), '党政办负责', '2024年3月底前'), ((3,), '财政所负责', '长期坚持')]
+    """
+    out: list[ItemDuty] = []
     for m in _ITEM_DUTY.finditer(text):
         items = _items(to_simplified(m["items"]).translate(_WIDTH_TABLE))
-        resp = m["resp"].strip()
+        resp, deadline = _duty_and_deadline(m["resp"].strip())
         if items and parse_responsibility(resp).assignments:
-            out.append((items, resp))
-    return out or _unit_duties(text)
+            out.append(ItemDuty(items, resp, deadline))
+    return out or [ItemDuty(items, resp) for items, resp in _unit_duties(text)]
+
+
+# a line that gives items their units by number, perhaps the items above it (以上第1项…)
+_DUTY_LINE: Final = re.compile(rf"\s*(?:以上|上述|前述)?\s*第\s*{_ITEM_NUMBER}")
+
+
+def is_item_duties_line(line: str) -> bool:
+    """Whether ``line`` gives items their responsibility by their numbers,
+    from its start (``以上第1项、第2项由党政办负责…``), not a task's text.
+
+    >>> is_item_duties_line("以上第1项由办公室负责，2024年3月底前完成。")
+    True
+    >>> is_item_duties_line("公开第1项工作的进展。")
+    False
+    """
+    return _DUTY_LINE.match(line) is not None and bool(item_duties(line))
+
+
+# what closes a deadline clause after the time it names (…前完成, …内办结)
+_DONE: Final = re.compile(r"(?:完成|办结|辦結|落实|落實|公开|公開|到位)$")
+
+
+def _duty_and_deadline(clause: str) -> tuple[str, str | None]:
+    """A clause's responsibility and the deadline its last comma's piece
+    names (``党政办负责，2024年3月底前完成``: the deadline without 完成)."""
+    head, comma, last = clause.rpartition("，") if "，" in clause else clause.rpartition(",")
+    if not comma:
+        return clause, None
+    when = _DONE.sub("", last.strip())
+    found = parse_deadline(when) if when else None
+    if found is None or found.raw != when:
+        return clause, None
+    return head.strip(), when
 
 
 def _unit_duties(text: str) -> list[tuple[tuple[int, ...], str]]:
@@ -1112,7 +1143,7 @@ def _unit_duties(text: str) -> list[tuple[tuple[int, ...], str]]:
 def _items(listed: str) -> tuple[int, ...]:
     """The numbers a list of items names, ranges written out (3至5: 3, 4, 5)."""
     found: list[int] = []
-    for piece in re.split(r"\s*[、，,和及]\s*第?", listed):
+    for piece in re.split(r"\s*[项項条條]?\s*[、，,和及]\s*第?\s*", listed):
         m = _ITEM_RANGE.fullmatch(piece)
         first, last = (parse_number(m[1]), parse_number(m[2])) if m else (parse_number(piece),) * 2
         if first is None or last is None or not first <= last <= _MOST_ITEMS:

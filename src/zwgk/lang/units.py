@@ -42,6 +42,7 @@ from zwgk.lang.vocab import (
     CONTACT_BRACKET,
     DEADLINE_GOES_ON,
     DISCLOSURE_KINDS,
+    DUTY_BASIS,
     DUTY_PRINCIPLE,
     EVENT_ENDS,
     GENERIC_ADDRESSEE,
@@ -90,7 +91,9 @@ _ROLE_JOIN: Final = re.compile(
     + "|".join(ROLE_VERBS)
     + "|"
     + ROLE_AFTER_NAME.pattern
-    + r"|主办|主辦|参与|參與|(?:按照?|根据)(?:职责|職責|职能|職能)(?:分工)?|分别|分別"
+    + r"|主办|主辦|参与|參與|"
+    + DUTY_BASIS
+    + r"|分别|分別"
     + r"|(?:按照?|根据)?"
     + DUTY_PRINCIPLE
     + r"|(?:具体|具體|共同)(?="  # 具体落实, 共同负责
@@ -1071,7 +1074,7 @@ def _after_count(text: str, pos: int, k: int) -> int | None:
 # start after it (…不少于5个工作日|技术改造股, …7个工作日内）|案件管理部), as
 # after a share's per cent
 _COUNT: Final = re.compile(
-    r"[0-9０-９]+(?:[项項次件处處家所]|[个個](?:工作日|自然日|小时|小時|月)?(?:以?内[）)]?)?)"
+    r"[0-9０-９]+(?:[项項次件处處家所]|[个個](?:工作日|自然日|小时|小時|分钟|分鐘|月)?(?:以?内[）)]?)?)"
 )
 _COUNT_REACH: Final = 8  # the longest count ending at or after a place looked from
 
@@ -1196,19 +1199,28 @@ def _subject_as_written(text: str, found: str) -> str:
 
     >>> _subject_as_written("县直各部门负责本部门政策文件的解读。", "县直各部门负责本部门")
     '县直各部门'
+    >>> _subject_as_written("办公室按照职责分工负责本部门…", "办公室按照职责分工负责本部门")
+    '办公室'
     >>> _subject_as_written("由县委网信办牵头，各部门配合，健全。", "由县委网信办牵头，各部门配合")
     '县委网信办牵头，各部门配合'
     """
     opens = 1 if found.startswith("由") else 0
-    roles = list(ROLE_WORD_OUTSIDE_NAME.finditer(found, opens))
+    bases = [m.span() for m in _BASIS.finditer(found)]  # (职责分工: no role word of its own)
+    found_roles = ROLE_WORD_OUTSIDE_NAME.finditer(found, opens)
+    roles = [m for m in found_roles if not any(a <= m.start() < b for a, b in bases)]
     if len(roles) != 1 or text[roles[0].end() : roles[0].end() + 1] in _CLAUSE_GOES_ON:
         return found[opens:]
     after = found[roles[0].end() :]
     if after and not after.startswith("本"):  # 会同B: a unit in a role; 负责本部门…: its object
         return found[opens:]
-    return found[opens : roles[0].start()].rstrip()
+    # (what the units act by goes with the verb: 县直各部门|按照职责分工负责本部门…)
+    head = found[opens : roles[0].start()].rstrip()
+    basis = _BASIS_CLOSES.search(head)
+    return head[: basis.start()] if basis is not None else head
 
 
+_BASIS: Final = re.compile(DUTY_BASIS)
+_BASIS_CLOSES: Final = re.compile(f"(?:{DUTY_BASIS})$")
 _MANY: Final = re.compile(r"[、，,；;]|^各|有关|有關|相关|相關")
 
 

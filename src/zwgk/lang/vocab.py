@@ -37,6 +37,7 @@ __all__ = [
     "DEADLINE_HINT",
     "DISCLOSURE_KINDS",
     "DITTO",
+    "DUTY_BASIS",
     "DUTY_PRINCIPLE",
     "DUTY_SUBJECT",
     "DUTY_WORD",
@@ -636,6 +637,15 @@ UNIT_SUFFIXES: Final[tuple[str, ...]] = tuple(
             "馆",
             "台",
             "校",
+            # schools and kindergartens by their kinds
+            "小学",
+            "中学",
+            "大学",
+            "小學",
+            "中學",
+            "大學",
+            "幼儿园",
+            "幼兒園",
             "辦",
             "廳",
             "會",
@@ -901,7 +911,7 @@ HEADER_WORDS: Final[tuple[str, ...]] = (
     "工作进展", "佐证材料", "备注", "类别", "工作类别", "公开内容", "公开事项", "公开项目",
     "责任分工", "职责分工", "细化分工", "工作重点", "公开重点", "实施主体", "时序进度", "推进情况",
     "完成进度", "分类", "一级指标", "二级指标", "任务类别",
-    "公开方式", "公开形式", "公开渠道", "公开载体", "公开途径", "发布渠道",
+    "公开方式", "公开形式", "公开渠道", "公开载体", "公开途径", "发布渠道", "公开范围", "公开对象",
     "任务分工", "工作分工",
     # what a row answers or where it is published (对应指标: an indicator's number)
     "对应指标", "对应条款", "对应要点", "公开层级",
@@ -1130,6 +1140,16 @@ GENERIC_ADDRESSEE: Final = re.compile(
 #: ``谁主管谁负责``, ``谁发布谁审核``).
 DUTY_PRINCIPLE: Final = r"[谁誰][\u4e00-\u9fff]{2}[谁誰][\u4e00-\u9fff]{2}"
 
+#: What a unit acts by, said between its name and its role word
+#: (``按照工作职能``落实, ``根据各自职责分工``负责, ``依本单位职责``办理,
+#: ``按分工``): a basis word, perhaps whose duty, perhaps 工作, the duty.
+DUTY_BASIS: Final = (
+    r"(?:按照|按|根据|根據|依据|依據|依照|依)"
+    r"(?:各自|本单位|本單位|本部门|本部門|本科室|各单位|各單位|各部门|各部門)?(?:工作)?"
+    r"(?:职能职责|職能職責|职责职能|職責職能|职责分工|職責分工|职能分工|職能分工"
+    r"|职责|職責|职能|職能|分工)(?:分工|范围|範圍)?"
+)
+
 #: Words around unit names in a responsibility that are no unit
 #: (``按照职责分工``, ``分别``, ``加强``, ``谁起草谁解读``).
 DUTY_WORD: Final = re.compile(
@@ -1318,6 +1338,7 @@ PUBLISH_AUDIENCES: Final[tuple[str, ...]] = (
     "特定群体", "特定群體", "系统内部", "系統內部", "机关内部", "機關內部", "内部", "內部",
     "申请人", "申請人", "当事人", "當事人", "服务对象", "服務對象", "辖区群众", "轄區群眾",
     "辖区居民", "轄區居民", "相关企业", "相關企業", "小区业主", "小區業主", "干部职工", "幹部職工",
+    "诉讼参与人", "訴訟參與人", "利害关系人", "利害關係人", "社会各界", "社會各界",
 )  # fmt: skip
 
 _CHANNEL_RE: Final = re.compile(

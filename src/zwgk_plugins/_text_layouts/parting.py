@@ -5,7 +5,8 @@ A page crawled or saved in a lossy way keeps its table's cells apart with
 whatever the tool left between them: the HTML entity ``&nbsp;`` as text
 (``1&nbsp;公开…&nbsp;办公室&nbsp;3月底前``), an invisible zero-width space,
 a run of leader dots (``1……公开…。……办公室……3月底前``), a bar other than
-``|`` (``1丨公开…丨办公室``) or a slash between spaces (``1 / 公开… / 办公室``).  Where such a
+``|`` (``1丨公开…丨办公室``), a slash between spaces (``1 / 公开… / 办公室``) or a
+Chinese dash (``1——公开…——办公室``).  Where such a
 mark parts the cells of a table (:func:`parts_cells`), :func:`marks_to_tabs`
 turns every run of it into a tab, and the table reads as a tab-parted one.
 A mark that parts no cells is left alone, but for an entity, which is read
@@ -41,9 +42,11 @@ R_ENTITIES: Final = "HTML entities left as text, read as the characters they sta
 # Marks that part cells: the entities of a space and the zero-width
 # characters each one (two in a row part an empty cell, as two tabs do),
 # runs of leader dots (two ellipses or four dots at least: a run is one),
-# bars other than ``|`` (a radical's stroke, a broken bar), each one, and a
-# slash with spaces either side.
+# bars other than ``|`` (a radical's stroke, a broken bar), each one, a
+# slash with spaces either side, and a run of dashes (each run one mark).
 _BARS: Final = "丨︱¦∣"
+# a run of two dashes or more, as a Chinese dash is written (——, ──, －－)
+_DASHES: Final = "—{2,}|─{2,}|－{2,}"
 _SPACE_ENTITY: Final = r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#12288|#x3000);"
 _MARKS: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(_SPACE_ENTITY),
@@ -51,6 +54,7 @@ _MARKS: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(r"…{2,}|[.．·•]{4,}"),
     re.compile(f"[{_BARS}]"),
     re.compile(r"(?:^|[ \t\u3000])[/／](?=[ \t\u3000]|$)[ \t\u3000]?"),
+    re.compile(f"(?:{_DASHES})"),
 )
 # what a text holding a mark holds: asked with ``in`` before any pattern is searched
 _HINTS: Final = (
@@ -69,6 +73,9 @@ _HINTS: Final = (
     " ／",
     "\u3000/",
     "\t/",
+    "——",
+    "──",
+    "－－",
 )
 _LEADING: Final[tuple[re.Pattern[str], ...]] = tuple(
     re.compile(f"(?:{m.pattern})+") for m in _MARKS

@@ -1,0 +1,68 @@
+"""Lines a mail client or a Markdown editor marked up: every line quoted by
+``>`` (a page forwarded in an e-mail reply, a Markdown block quote), and
+lines closed by a backslash (a Markdown hard break).
+
+Both marks say how a line is shown, not what it holds: where they mark the
+text's lines throughout (:func:`unquoted`, :func:`hard_breaks_out`), they
+are taken out, and the text reads as the lines they mark.  A ``>`` or a
+backslash on a line here and there is the text's own and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from zwgk._model import Diagnostic, Severity
+from zwgk_plugins._text_layouts.parting import Parted
+
+__all__ = ["HARD_BREAKS_CODE", "QUOTED_CODE", "hard_breaks_out", "unquoted"]
+
+QUOTED_CODE: Final = "text.quoted_lines"
+HARD_BREAKS_CODE: Final = "text.hard_breaks"
+
+# a quote's marks opening a line, nested ones too (``> > ``), with a space after each
+_QUOTE: Final = re.compile(r"^[ \t]*(?:[>＞][ \t]?)+", re.M)
+# a backslash closing a line, not one escaped by another
+_HARD_BREAK: Final = re.compile(r"(?<!\\)\\[ \t]*$", re.M)
+_QUOTED_SHARE: Final = 0.8  # of the lines with text, those a quote opens at least
+_BROKEN_SHARE: Final = 0.25  # of the lines with text, those a backslash closes at least
+_FEWEST: Final = 3  # lines marked, at least
+
+
+def _marked(mark: re.Pattern[str], text: str, share: float) -> bool:
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    marked = sum(1 for ln in lines if mark.search(ln) is not None)
+    return marked >= _FEWEST and marked >= share * len(lines)
+
+
+def unquoted(text: str) -> Parted:
+    """``text`` without the quote marks that open its lines, where they open
+    nearly every line (a lone ``>`` stands for a blank line).
+
+    >>> unquoted("> 某局2024年政务公开工作任务清单\\n>\\n> 1\\n> 公开预算。").text
+    '某局2024年政务公开工作任务清单\\n\\n1\\n公开预算。'
+    """
+    if (">" not in text and "＞" not in text) or not _marked(_QUOTE, text, _QUOTED_SHARE):
+        return Parted(text)
+    note = Diagnostic(
+        QUOTED_CODE, "lines quoted by '>' were read without the quote marks", Severity.INFO
+    )
+    return Parted(_QUOTE.sub("", text), note=note)
+
+
+def hard_breaks_out(text: str) -> Parted:
+    """``text`` without the backslashes that close its lines as Markdown
+    hard breaks, where they close many of them.
+
+    >>> hard_breaks_out("1\\\\\\n公开预算。\\\\\\n财政所\\\\\\n每季度").text
+    '1\\n公开预算。\\n财政所\\n每季度'
+    """
+    if "\\" not in text or not _marked(_HARD_BREAK, text, _BROKEN_SHARE):
+        return Parted(text)
+    note = Diagnostic(
+        HARD_BREAKS_CODE,
+        "lines closed by a backslash (Markdown hard breaks) were read without it",
+        Severity.INFO,
+    )
+    return Parted(_HARD_BREAK.sub("", text), note=note)

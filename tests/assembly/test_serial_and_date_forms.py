@@ -1,0 +1,91 @@
+"""Rows run together whose serials, years and dates take forms the plain
+ones do not: item codes for serials (``HY-01``), a 年度 cell of the bare
+year before the deadline (``…办公室20243月底前``), dates spaced around their
+numbers (``2024 年 3 月 31 日前``), limits in minutes (``震后30分钟内``), and
+kindergartens and schools named by their kind (``各幼儿园``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import zwgk
+from tests.assembly.rows import read_rows
+from zwgk.lang import find_labels, parse_deadline
+
+TITLE = "某县应急管理局2024年政务公开工作任务清单"
+PREAMBLE = "根据《某县2024年政务公开工作要点》要求，结合本局实际，制定本清单。"
+ROWS = [
+    ("公开本局机构职能和联系方式。", "办公室", "2024年3月底前"),
+    ("公开安全生产行政许可办事指南。", "行政审批股", "长期坚持"),
+    ("公开安全生产执法检查结果。", "执法大队负责，办公室配合", "检查后7个工作日内"),
+    ("公开自然灾害救助资金发放情况。", "救灾股", "每季度"),
+]
+
+
+def _page(lines: list[str], header: str) -> str:
+    return "\n".join([TITLE, PREAMBLE, header, *lines, "某县应急管理局", "2024年1月20日"])
+
+
+@pytest.mark.parametrize("code", ["YJ-{:02d}", "YJ_{:03d}", "GK{:02d}", "A-{}"])
+def test_rows_numbered_by_item_codes_read_with_their_serials(code: str) -> None:
+    lines = [code.format(k) + "".join(row) for k, row in enumerate(ROWS, start=1)]
+    plan = zwgk.read_text(_page(lines, "事项编号工作任务责任科室完成时限"))
+    assert read_rows(plan) == ROWS
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.label for t in plan.tasks] == [code.format(k) for k in range(1, 5)]
+
+
+@pytest.mark.parametrize("text", ["PM2.5监测", "ISO9001认证", "APP12345热线", "A4纸"])
+def test_letters_and_figures_that_are_no_item_code_number_nothing(text: str) -> None:
+    assert find_labels(f"序号\n{text}") == []
+
+
+def test_a_year_cell_before_the_deadline_is_no_part_of_it() -> None:
+    rows = [
+        ("公开本局机构职能和联系方式。", "办公室", "3月底前"),
+        ("公开安全生产行政许可办事指南。", "行政审批股", "长期坚持"),
+        ("公开安全生产执法决定书。", "执法大队", "作出决定后7个工作日内"),
+        ("公开年度工作报告。", "办公室", "1月31日前"),
+    ]
+    lines = [f"{k}{text}{unit}2024{deadline}" for k, (text, unit, deadline) in enumerate(rows, 1)]
+    plan = zwgk.read_text(_page(lines, "序号工作任务责任股室年度完成时限"))
+    assert read_rows(plan) == rows
+    assert [str(t.deadline.due) for t in plan.tasks if t.deadline and t.deadline.due] == [
+        "2024-03-31",
+        "2024-01-31",
+    ]
+
+
+def test_a_year_glued_to_an_event_is_not_the_events() -> None:
+    found = parse_deadline("第3季度结束后15日内")
+    assert found is not None and found.raw == "第3季度结束后15日内"
+
+
+def test_dates_spaced_around_their_numbers_close_the_row() -> None:
+    rows = [
+        ("公开本局机构职能和联系方式。", "办公室", "2024 年 3 月 31 日前"),
+        ("公开安全生产行政许可办事指南。", "行政审批股", "长期坚持"),
+        ("公开自然灾害救助资金发放情况。", "救灾股", "2024 年 6 月 30 日前"),
+        ("公开年度工作报告。", "办公室", "2024 年 1 月 31 日前"),
+    ]
+    lines = [f"{k}{''.join(row)}" for k, row in enumerate(rows, 1)]
+    plan = zwgk.read_text(_page(lines, "序号工作任务责任股室完成时限"))
+    assert read_rows(plan) == rows
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("raw", ["震后30分钟内", "接到报告后30分钟内", "发生后15分钟"])
+def test_a_limit_in_minutes_is_a_relative_deadline(raw: str) -> None:
+    found = parse_deadline(raw)
+    assert found is not None and found.kind is zwgk.DeadlineKind.RELATIVE
+
+
+def test_kindergartens_and_schools_are_units() -> None:
+    rows = [
+        ("公开学前教育资助政策及受助名单。", "各幼儿园、各中小学校、学生资助中心", "每学期"),
+        ("公开义务教育招生入学政策。", "各小学、各初级中学", "2024年5月底前"),
+        ("公开教育收费项目和标准。", "计划财务股", "2024年9月底前"),
+    ]
+    lines = [f"{k}{''.join(row)}" for k, row in enumerate(rows, 1)]
+    plan = zwgk.read_text(_page(lines, "序号工作任务责任单位完成时限"))
+    assert read_rows(plan) == rows
