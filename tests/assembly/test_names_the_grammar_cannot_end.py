@@ -98,3 +98,13 @@ def test_a_cell_saying_to_whom_the_task_is_disclosed_is_no_part_of_the_units() -
     lines = _numbered(rows)
     plan = zwgk.read_text(_page(lines, "序号工作任务公开对象责任部门完成时限"))
     assert read_rows(plan) == [(text, unit, when) for text, _, unit, when in rows]
+
+
+def test_a_name_holding_a_requirements_word_raises_no_doubt() -> None:
+    rows = [
+        ("做好政务公开第三方评估工作。", "政务公开指导办", "年底前"),
+        ("更新政府信息公开指南。", "政府信息公开办公室", "2021年6月底前"),
+    ]
+    plan = zwgk.read_text(_page(_numbered(rows), "序号工作任务责任单位完成时限"))
+    assert read_rows(plan) == rows
+    assert "reading.responsibility_is_text" not in {d.code for d in plan.diagnostics}

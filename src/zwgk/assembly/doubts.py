@@ -63,7 +63,10 @@ def _fields(task: Task, reads_as_units: dict[str, bool]) -> Iterator[Diagnostic]
         )
     raw = task.responsibility.raw if task.responsibility else ""
     if raw not in reads_as_units:  # a merged cell is the responsibility of many tasks
-        reads_as_units[raw] = looks_like_responsibility(raw, max_len=_LONG_RESPONSIBILITY)
+        # (the unit grammar reads a name holding a requirement's word: 政务公开指导办)
+        reads_as_units[raw] = looks_like_responsibility(raw, max_len=_LONG_RESPONSIBILITY) or (
+            is_units(raw)
+        )
     if raw.strip() and not reads_as_units[raw]:
         yield Diagnostic(
             "reading.responsibility_is_text",
