@@ -79,3 +79,30 @@ def test_lines_of_their_own_widths_are_no_wrapped_paragraph() -> None:
     assert wrap_width(table * 3) is None  # a table's rows: their widths are their cells'
     short = ["一、公开", "1.公开预算。", "2.公开决算。"] * 4
     assert not Wraps(short)
+
+
+def test_a_table_set_out_in_columns_by_spaces_is_no_wrapped_paragraph() -> None:
+    # (pdftotext -layout: every row as wide as the header, its cells apart by spaces)
+    page = "\n".join(
+        [
+            "某市2022年政务公开工作要点任务分工方案",
+            "",
+            "序号  工作任务                                责任单位            完成时限",
+            "1     依据标准目录,持续提升重点领域的信息公   办公室              持续推进",
+            "      开水平",
+            "2     将各类惠民惠农财政补贴资金实际发放结果  财政所              年底前",
+            "      以村为单位通过村务公开栏公开",
+            "3     准确把握不同类型公开要求,综合考虑公开   办公室              年底前",
+            "      目的、公开效果等因素",
+            "4     积极参与全省优秀政策解读材料评选活动    办公室              年底前",
+        ]
+    )
+    plan = zwgk.read_text(page)
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert plan.tasks[0].text == "依据标准目录,持续提升重点领域的信息公开水平"
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "办公室",
+        "财政所",
+        "办公室",
+        "办公室",
+    ]

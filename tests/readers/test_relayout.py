@@ -157,7 +157,7 @@ FLOORS = {
         "resp": 99,
         "unitF1": 99,
     },
-    "columns_layout": {"tasks": 98, "text": 93, "section": 97, "resp": 97, "unitF1": 93},
+    "columns_layout": {"tasks": 99, "text": 94, "section": 98, "resp": 97, "unitF1": 93},
     "tabs_wrapped": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
     "tabs_stroke": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},
     "tabs_slash": {"tasks": 99, "text": 99, "section": 99, "resp": 99, "unitF1": 98},

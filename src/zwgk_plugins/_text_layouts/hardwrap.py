@@ -11,6 +11,7 @@ line opens an item or a heading of its own, is indented, or is empty.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -24,12 +25,15 @@ _SHARE: Final = 0.3  # of the lines with text
 _SLACK: Final = 2  # columns a wrapped line may fall short of the width (a wide character, a mark)
 _NARROWEST: Final = 30  # columns: a page narrower is no page
 _CELL_MARKS: Final = ("\t", "|", "｜")
+_COLUMN_GAP: Final = re.compile(r"\S[ \u3000]{2,}\S")  # spaces between two columns' cells
 
 
 def wrap_width(texts: Sequence[str]) -> int | None:
     """The width the lines ``texts`` were broken at, where they were: the
     widest line's, where a third of the lines with text at least (five at
-    least) are as wide, give or take a character; None where they were not."""
+    least) are as wide, give or take a character; None where they were not,
+    or where half the lines as wide hold a gap of spaces between two cells
+    (a table set out in columns, as ``pdftotext -layout`` prints one)."""
     texts = [t.rstrip() for t in texts if t.strip()]
     if len(texts) < _FEWEST_WRAPPED or any(mark in t for t in texts for mark in _CELL_MARKS):
         return None  # (a table's rows: their widths are their cells')
@@ -37,8 +41,10 @@ def wrap_width(texts: Sequence[str]) -> int | None:
     widest = max(widths, default=0)
     if widest < _NARROWEST:
         return None
-    full = sum(1 for w in widths if w >= widest - _SLACK)
-    return widest if full >= max(_FEWEST_WRAPPED, _SHARE * len(texts)) else None
+    full = [t for t, w in zip(texts, widths, strict=True) if w >= widest - _SLACK]
+    if 2 * sum(1 for t in full if _COLUMN_GAP.search(t.strip())) >= len(full):
+        return None  # (a table set out in columns by spaces: its rows are as wide)
+    return widest if len(full) >= max(_FEWEST_WRAPPED, _SHARE * len(texts)) else None
 
 
 def _goes_on(text: str) -> bool:
