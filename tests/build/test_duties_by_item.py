@@ -197,3 +197,17 @@ def test_a_duty_sentence_after_each_part_gives_its_items_units_and_deadlines(
         "发放后10个工作日内",
     ]
     assert any(r.text.startswith("以上第1项、第2项") for r in plan.residue)
+
+
+def test_duty_sentences_on_a_page_crawled_onto_one_line_are_read_the_same() -> None:
+    lines = [ln for ln in PART_SENTENCES.split("\n") if ln]
+    plan = zwgk.read_text(" ".join(lines))
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4, 5]
+    assert plan.tasks[2].text == "公开镇级财政预算、决算和“三公”经费情况。"
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks][2:] == [
+        "批复后20日内",
+        "及时更新",
+        "发放后10个工作日内",
+    ]
+    assert plan.tasks[3].responsibility is not None
+    assert plan.tasks[3].responsibility.raw == "社会事务办公室负责，各村配合"

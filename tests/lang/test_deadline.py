@@ -535,3 +535,26 @@ def test_a_school_year_recurs_yearly(raw: str) -> None:
     d = parse_deadline(raw)
     assert d is not None
     assert (d.kind, d.period) == (DeadlineKind.RECURRING, "year")
+
+
+@pytest.mark.parametrize(
+    ("raw", "due"),
+    [
+        ("元旦前", dt.date(2024, 12, 31)),
+        ("国庆节前", dt.date(2024, 9, 30)),
+        ("五一前", dt.date(2024, 4, 30)),
+        ("在国庆节前完成公示", dt.date(2024, 9, 30)),
+        # a holiday of the lunar calendar: a date, its day not known here
+        ("春节前", None),
+        ("中秋节前", None),
+    ],
+)
+def test_a_holiday_named_as_the_limit_is_a_date(raw: str, due: dt.date | None) -> None:
+    found = parse_deadline(raw, year=2024)
+    assert found is not None and found.kind is DeadlineKind.DATE
+    assert found.due == due
+
+
+def test_a_count_back_from_a_holiday_is_relative() -> None:
+    found = parse_deadline("清明节前10日", year=2024)
+    assert found is not None and found.kind is DeadlineKind.RELATIVE

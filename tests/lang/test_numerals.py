@@ -352,3 +352,13 @@ def test_item_labels_stand_where_a_line_or_sentence_ends_before_them() -> None:
         (3, "num_item"),
     ]
     assert parse_label("第1项目公开") is None
+
+
+@pytest.mark.parametrize("text", ["一．加强政策公开", "一.加强政策公开", "十二．做好解读"])
+def test_a_parts_ordinal_closed_by_a_full_stop_ranks_as_with_a_comma(text: str) -> None:
+    label = parse_label(text)
+    assert label is not None and label.style == "cn_comma" and label.rank == 1
+
+
+def test_a_chinese_numeral_before_a_decimal_is_no_label() -> None:
+    assert parse_label("一.5倍") is None

@@ -46,8 +46,8 @@ from zwgk.document import Block, Document, Grid
 from zwgk.lang.pieces import label_of, tag_end
 from zwgk.lang.responsibility import (
     find_role_key,
-    is_item_duties_line,
     item_duties,
+    item_duties_start,
     tasks_above,
 )
 from zwgk.lang.units import subject_units
@@ -247,20 +247,18 @@ def _given(row: Row, given: dict[int, str], deadlines: dict[int, str]) -> Row:
 
 
 def _duty_lines_out(rows: Sequence[Row], ctx: Context) -> list[Row]:
-    """The rows without the lines after a task's text that give the tasks
-    above their units by number (``以上第1项、第2项由…负责…``): those go to
-    the residue, where :func:`_duties_by_item` reads them."""
+    """The rows without what follows a task's text that gives the tasks
+    above their units by number (``以上第1项、第2项由…负责…``, on lines of its
+    own or run on after the text): it goes to the residue, where
+    :func:`_duties_by_item` reads it."""
     out = []
     for row in rows:
-        head, *lines = row.text.split("\n")
-        kept = [ln for ln in lines if not is_item_duties_line(ln)]
-        if len(kept) == len(lines):
+        k = item_duties_start(row.text)
+        if k is None:
             out.append(row)
             continue
-        for line in lines:
-            if line not in kept:
-                ctx.residue.append(Residue(line.strip(), R_ITEM_DUTIES, row.location))
-        out.append(attrs.evolve(row, text="\n".join([head, *kept])))
+        ctx.residue.append(Residue(row.text[k:].strip(), R_ITEM_DUTIES, row.location))
+        out.append(attrs.evolve(row, text=row.text[:k].rstrip()))
     return out
 
 

@@ -519,6 +519,32 @@ def _date_candidates(norm: str, year: int | None, *, cell: bool) -> list[_Cand]:
     return cands
 
 
+# A holiday named as the limit (元旦前, 国庆节前, 春节前): the day before a
+# holiday of the calendar is known (元旦: the year's last day, as a plan's
+# year ends with it); one of the lunar calendar is a date not known here.
+_HOLIDAY_RE = re.compile(
+    r"(?:(?:在|于)\s*)?(?P<h>元旦|春节|春節|清明节?|清明節|五一|劳动节|勞動節|端午节?|端午節"
+    r"|中秋节?|中秋節|国庆节?|國慶節?)\s*(?:节日?)?\s*(?:之前|以前|前)(?![后期置提沿列瞻往端])(?!\s*[0-9一二三四五六七八九十])"
+)
+_HOLIDAY_EVE: Final = {
+    "元": (12, 31),
+    "五": (4, 30),
+    "劳": (4, 30),
+    "勞": (4, 30),
+    "国": (9, 30),
+    "國": (9, 30),
+}
+
+
+def _holiday_candidates(norm: str, year: int | None) -> list[_Cand]:
+    cands = []
+    for m in _HOLIDAY_RE.finditer(norm):
+        eve = _HOLIDAY_EVE.get(m["h"][0])
+        due = dt.date(year, *eve) if eve is not None and year is not None else None
+        cands.append(_Cand(m.start(), m.end(), DeadlineKind.DATE, (due,)))
+    return cands
+
+
 def _paren_extent(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen ``start:end`` to a short parenthetical that holds only it."""
     left = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
@@ -655,6 +681,7 @@ def find_deadlines(text: str, year: int | None = None) -> list[DeadlineMatch]:
         return []
     norm = fold(text)
     cands = _date_candidates(norm, year, cell=False)
+    cands += _holiday_candidates(norm, year) if "前" in norm else []
     cands += _recurring_candidates(text, norm)
     cands += _relative_candidates(norm)
     out: list[DeadlineMatch] = []
@@ -915,6 +942,7 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
         return attrs.evolve(first, raw=raw)
     norm = fold(raw)
     dated = _date_candidates(norm, year, cell=True)
+    dated += _holiday_candidates(norm, year) if "前" in norm else []
     plain = [c for c in dated if c.kind is DeadlineKind.DATE]
     if plain and _NEXT_PERIOD_CELL.match(norm) is None:
         dates: list[dt.date | None] = []

@@ -309,6 +309,8 @@ _LABEL_RES: Final[list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]] = [
     # 第1项 / 第一项: an item of a list numbered in words (not 第1项目)
     ("num_item", re.compile(rf"第{_SP}({_NUM}|{_CN}){_SP}[项項](?![目])[、：:.．]?"), ("项", "項")),
     ("cn_comma", re.compile(rf"({_CN}){_SP}、"), ("、",)),
+    # 一． / 一.: a part's ordinal closed by a full stop as a numeral's is (not 一.5)
+    ("cn_comma", re.compile(rf"({_CN}){_SP}[.．﹒](?![0-9０-９])"), _DOT),
     # a mark after the bracket is the label's too: (一)、 (1).
     (
         "cn_paren",
@@ -349,7 +351,7 @@ def parse_label(text: str, *, shi: bool = False) -> HeadingLabel | None:
     """The heading label at the start of ``text``, or ``None``.
 
     Leading whitespace is ignored.  Recognised styles (with their ranks):
-    ``一、`` (``cn_comma``, 1), ``（一）``/``(一)`` (``cn_paren``, 2),
+    ``一、``/``一．`` (``cn_comma``, 1), ``（一）``/``(一)`` (``cn_paren``, 2),
     ``1.``/``1．`` (``num_dot``, 3), ``1、`` (``num_comma``, 3),
     ``（1）``/``1)``/``⑴`` (``num_paren``, 4), ``①`` (``circled``, 5),
     ``第1项``/``第一项`` (``num_item``, 3).

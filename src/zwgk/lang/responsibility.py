@@ -43,6 +43,7 @@ __all__ = [
     "find_role_key",
     "is_item_duties_line",
     "item_duties",
+    "item_duties_start",
     "parse_responsibility",
     "says_bold_leads",
     "tasks_above",
@@ -1095,6 +1096,33 @@ def item_duties(text: str) -> list[ItemDuty]:
 
 # a line that gives items their units by number, perhaps the items above it (以上第1项…)
 _DUTY_LINE: Final = re.compile(rf"\s*(?:以上|上述|前述)?\s*第\s*{_ITEM_NUMBER}")
+
+
+# ... and such a sentence run on after a task's text (…报告。以上第1项…, on a page
+# crawled onto one line): it opens by pointing above
+_DUTY_SENTENCE: Final = re.compile(rf"(?<=[。；;！!\s])\s*(?:以上|上述|前述)\s*第\s*{_ITEM_NUMBER}")
+
+
+def item_duties_start(text: str) -> int | None:
+    """Where a sentence that gives the items above their units by number
+    starts in ``text``, after the task's own text: a line of its own, or a
+    sentence opening with 以上 after a full stop or a space (``…年度报告。
+    以上第1项、第2项由党政办负责…``); None where none does.
+
+    >>> text = "公开年度报告。 以上第1项、第2项由党政办负责，2024年3月底前完成。"
+    >>> text[item_duties_start(text):]
+    '以上第1项、第2项由党政办负责，2024年3月底前完成。'
+    >>> item_duties_start("公开第1项工作的进展。") is None
+    True
+    """
+    starts = [m.end() for m in re.finditer("\n", text)]
+    starts += [
+        m.start() + len(m.group()) - len(m.group().lstrip()) for m in _DUTY_SENTENCE.finditer(text)
+    ]
+    for k in sorted(starts):
+        if k > 0 and text[:k].strip() and is_item_duties_line(text[k:]):
+            return k
+    return None
 
 
 def is_item_duties_line(line: str) -> bool:
