@@ -604,3 +604,20 @@ def test_a_duty_sentence_after_a_part_gives_items_units_and_deadlines() -> None:
     assert [
         (d.responsibility, d.deadline) for d in item_duties("第1项由办公室牵头，各科室配合。")
     ] == [("办公室牵头，各科室配合", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("主责单位：区财政局；协同单位：区审计局", [("区财政局", "lead"), ("区审计局", "assist")]),
+        ("承办单位：办公室；督办单位：纪检组", [("办公室", "owner"), ("纪检组", "supervise")]),
+        ("主责：区财政局 协助：区审计局", [("区财政局", "lead"), ("区审计局", "assist")]),
+        # (such a word before 单位 with no colon is a name's: 各决策承办单位)
+        ("各决策承办单位牵头", [("各决策承办单位", "lead")]),
+    ],
+)
+def test_every_field_name_of_a_role_labels_a_cell_as_the_field_names_do(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(a.unit, a.role.value) for a in parse_responsibility(text).assignments]
+    assert got == expected

@@ -244,21 +244,31 @@ _MOD_RE: Final = re.compile(rf"(?:{_MODS})+")
 _WITH_RE: Final = re.compile(r"会同|联合")
 # "牵头单位：" style headers inside a cell; not after 各 (各责任科室: each of them, a unit).
 # A role word alone is such a header before a colon (（牵头：办公室；配合：法规科）).
-_HEADER_RE: Final = re.compile(
-    r"(?<!各)(牵头|主办|责任|负责|配合|协办|参与|监管|指导)"
-    r"(?:(?:单位|部门|科室|处室|股室)[ \t\u3000]*[：:]?|[ \t\u3000]*[：:])"
-)
 _HEADER_ROLE: Final[dict[str, Role]] = {
     "牵头": Role.LEAD,
     "主办": Role.LEAD,
+    "主责": Role.LEAD,
     "责任": Role.OWNER,
     "负责": Role.OWNER,
+    "承办": Role.OWNER,
     "配合": Role.ASSIST,
     "协办": Role.ASSIST,
     "参与": Role.ASSIST,
+    "协同": Role.ASSIST,
+    "协助": Role.ASSIST,
+    "协作": Role.ASSIST,
     "监管": Role.SUPERVISE,
     "指导": Role.SUPERVISE,
+    "督办": Role.SUPERVISE,
 }
+# (the words that also name units' kinds in running text, 承办单位 and the like,
+# label a cell only before a colon: 各决策承办单位 is a name)
+_COLON_ONLY: Final = ("主责", "承办", "协同", "协助", "协作", "督办")
+_HEADER_RE: Final = re.compile(
+    rf"(?<!各)({'|'.join(w for w in _HEADER_ROLE if w not in _COLON_ONLY)})"
+    r"(?:(?:单位|部门|科室|处室|股室)[ \t\u3000]*[：:]?|[ \t\u3000]*[：:])"
+    rf"|({'|'.join(_COLON_ONLY)})(?:单位|部门|科室|处室|股室)?[ \t\u3000]*[：:]"
+)
 # The role a list of names is declared to have after it (…均为责任单位,
 # 市财政局为牵头单位). (责任, no role word of its own, is the owner's)
 _DECLARED_RE: Final = re.compile(
@@ -526,7 +536,7 @@ def _scan(view: str) -> list[_Tok]:
             cand < 0 or not _ends_like_unit(view[cand:i]) or _spaced_label(view, i, m)
         ):
             flush(i)
-            toks.append(_Tok("header", i, m.end(), _HEADER_ROLE[m.group(1)]))
+            toks.append(_Tok("header", i, m.end(), _HEADER_ROLE[m.group(1) or m.group(2)]))
             i = m.end()
             continue
         m = _WITH_RE.match(view, i)
