@@ -54,6 +54,7 @@ from zwgk_plugins._text_layouts import (
     tab_rows_apart,
 )
 from zwgk_plugins._text_layouts.addresses import cells_by_address
+from zwgk_plugins._text_layouts.barrows import bar_parted_rows
 from zwgk_plugins._text_layouts.common import blocks
 from zwgk_plugins._text_layouts.hardwrap import Wraps, hard_wraps_joined
 from zwgk_plugins._text_layouts.linenos import without_line_numbers
@@ -259,13 +260,15 @@ def _read_lines(
 #: How a table a copy flattened is set out one cell a line (cells parted by
 #: ``|`` lines) or a row a line (``|`` rows) before its layout is told, in
 #: this order (after the paragraphs a copy broke at a fixed width are
-#: joined): a CSV export, full-width bars, Markdown rows and tab-parted
+#: joined): a CSV export, full-width bars, closed cells whose rows lines of
+#: bars part, Markdown rows and tab-parted
 #: rows run onto one line, cells indented to their columns, list items, padded and blank cells,
 #: a cell's lines joined.
 _CELL_REWRITES: Final[tuple[Callable[[Sequence[Line]], list[Line]], ...]] = (
     hard_wraps_joined,
     comma_cells,
     narrow_bars,
+    bar_parted_rows,
     pipe_rows_apart,
     tab_rows_apart,
     indented_cells,

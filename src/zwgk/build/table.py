@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -35,9 +36,10 @@ from zwgk.build.pieces import (
 from zwgk.build.roles import find_header
 from zwgk.build.sections import Sections, apply_heading_cell
 from zwgk.document import Cell, Grid
+from zwgk.lang.deadline import deadline_cells
 from zwgk.lang.numerals import HeadingLabel, find_labels, parse_serial
 from zwgk.lang.pieces import label_of, looks_like_responsibility, squeeze
-from zwgk.lang.vocab import CHECK_MARKS, header_role, is_empty_mark
+from zwgk.lang.vocab import CHECK_MARKS, COMPLETION_VERBS, header_role, is_empty_mark
 
 __all__ = ["grid_rows", "row_has_task_fields", "task_rank"]
 
@@ -195,7 +197,8 @@ class _TableReader:
         """The column of the tasks' own short titles: the column named as a
         task's (工作任务, 公开事项) right before the requirement's (具体措施,
         公开内容), where every task row shows its own cell, no sentence and
-        shorter than its requirement, neither of them numbered, all
+        shorter than its requirement, neither of them numbered (or the titles
+        numbered in turn beside requirements numbering their own points), all
         different, and no row's cells stand outside the header's columns.  A
         heading merged over rows or named as one (重点工作, 类别) is no title."""
         t, at = self.text_col, self.header.at
@@ -204,7 +207,8 @@ class _TableReader:
         if header_role(self.texts[at][t - 1]) != "text":
             return None
         unnamed = [k for k, r in enumerate(self.roles) if r is None]
-        titles = []
+        titles: list[str] = []
+        labels: list[tuple[HeadingLabel | None, HeadingLabel | None]] = []
         for row in self.rows[self.header.body_start :]:
             if any((c := row[k]) is not None and c.text.strip() for k in unnamed):
                 return None  # a row's cells out of their columns: positions prove nothing
@@ -212,12 +216,18 @@ class _TableReader:
             if req is None or req.colspan > 1 or req is own or not span_text(req).strip():
                 continue
             title = span_text(own).strip() if own is not None and own.rowspan == 1 else ""
-            if not title or "。" in title or len(title) >= len(span_text(req).strip()):
+            numbered = label_of(title)
+            longer = len(title) >= len(span_text(req).strip())
+            if not title or "。" in title or (longer and numbered is None):
                 return None
-            if label_of(span_text(req)) is not None or label_of(title) is not None:
-                return None  # numbered tasks, or numbered headings (一、…) beside them
+            labels.append((numbered, label_of(span_text(req))))
             titles.append(squeeze(title))
-        return t - 1 if len(titles) >= 2 and len(set(titles)) == len(titles) else None
+        if not _titles_numbered_alone(labels):
+            return None  # numbered tasks, or numbered headings (一、…) beside them
+        # (titles numbered beside requirements numbering their own points say so
+        # in one row: a page opening may show no more)
+        least = 1 if any(title is not None for title, _ in labels) else 2
+        return t - 1 if len(titles) >= least and len(set(titles)) == len(titles) else None
 
     # -- residue ------------------------------------------------------------
 
@@ -337,6 +347,8 @@ class _TableReader:
             fields.supervise = value
         elif role == "deadline":  # (two cells make one limit: 项目受理后 | 3个工作日内)
             fields.deadline = fields.deadline + value if value else fields.deadline
+        elif role == "note" and "deadline" not in self.roles and _reads_as_deadline(value):
+            fields.deadline = fields.deadline or value  # (备注: 11月底前完成, no deadline column)
         elif role in ("note", "other_resp", "other"):
             if value:
                 fields.notes.append(value)
@@ -494,6 +506,35 @@ class _TableReader:
         for i in range(len(self.rows)):
             self._residue_row(i, R_UNPLACED_ROW)
         return self.out, self.above, [t for t in trailing if t]
+
+
+def _reads_as_deadline(cell: str) -> bool:
+    """Whether a note cell is a deadline and nothing more, perhaps with what
+    is done by then (``11月底前完成``, ``长期坚持``)."""
+    spans = deadline_cells(cell)
+    return len(spans) == 1 and spans[0][0] == 0 and cell[spans[0][1] :].strip() in _DONE_WORDS
+
+
+_DONE_WORDS: Final = ("", *COMPLETION_VERBS)
+
+
+def _titles_numbered_alone(
+    labels: Sequence[tuple[HeadingLabel | None, HeadingLabel | None]],
+) -> bool:
+    """Whether the rows' (title, requirement) labels leave the titles the
+    tasks' own: neither numbered, or the titles numbered in turn (1., 2., …)
+    while each requirement numbers its own points from 1 (``1.开展…2.按照…``)."""
+    if all(title is None and req is None for title, req in labels):
+        return True
+    titles = [title for title, _ in labels if title is not None and title.rank >= _TASK_RANK]
+    points = [req for _, req in labels if req is not None and req.number == 1]
+    if len(titles) < len(labels) or len(points) < len(labels):
+        return False  # (headings 一、… beside them, or requirements of no points)
+    numbers = [title.number for title in titles]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+_TASK_RANK: Final = 3  # the rank of a task's own number (1. 1、), below a part's (一、（一）)
 
 
 @attrs.frozen
