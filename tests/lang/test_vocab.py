@@ -183,3 +183,17 @@ def test_a_column_of_what_a_task_is_judged_by_is_no_requirement_column() -> None
 def test_the_guiding_thought_of_the_whole_is_an_aims_heading() -> None:
     assert is_aims_heading("总体指导思想")
     assert not is_aims_heading("进一步做好政府信息公开平台维护")
+
+
+def test_aims_joined_by_and_or_qualified_are_an_aims_heading() -> None:
+    assert is_aims_heading("指导思想和公开原则")
+    assert is_aims_heading("年度目标")
+    assert not is_aims_heading("推进决策和执行公开")
+    assert not is_aims_heading("完善公开目标考核")
+
+
+def test_the_leading_group_a_plan_sets_up_heads_a_part_on_carrying_it_out() -> None:
+    from zwgk.lang.vocab import is_support_heading
+
+    assert is_support_heading("组织领导") and is_support_heading("加强组织领导")
+    assert not is_support_heading("领导干部任前公示")

@@ -377,10 +377,14 @@ def _without_aims(rows: Sequence[Row], ctx: Context) -> Sequence[Row]:
     """The rows without an opening part on what the plan aims at.
 
     A first part headed 总体要求 / 工作目标 / 指导思想 whose points name no
-    unit states the plan's aims: they go to the residue, not into the tasks.
+    unit states the plan's aims, and a part on how the plan is carried out
+    right after it (组织领导: the leading group it sets up): they go to the
+    residue, not into the tasks.
     """
     k = 0
     while k < len(rows) and rows[k].section and is_aims_heading(rows[k].section[0]):
+        k += 1
+    while k and k < len(rows) and rows[k].section and is_support_heading(rows[k].section[0]):
         k += 1
     if not k or any(_assigned(r) for r in rows[:k]):
         return rows

@@ -944,11 +944,13 @@ HEADER_QUALIFIER: Final = re.compile(
 #: 指导思想, 把握总体要求): its numbered points are aims, not tasks.  A heading
 #: of several such clauses (把握总体要求，明确工作目标) is one too.
 AIMS_HEADING: Final = re.compile(
-    # (what they are of may stand before them: 政务公开的基本原则)
+    # (what they are of may stand before them: 政务公开的基本原则; a short
+    # qualifier before 原则 or 目标: 公开原则, 年度目标)
     r"^(?:[\u4e00-\u9fff]{2,8}的)?(?:(?:把握|明确|明確|坚持|堅持|确定|確定)?"
-    r"(?:总体|總體|目标|目標|工作|主要|基本)?(?:要求|目标|目標|原则|原則|指导思想|指導思想))$"
+    r"(?:(?:总体|總體|目标|目標|工作|主要|基本)?(?:要求|指导思想|指導思想)"
+    r"|[\u4e00-\u9fff]{0,4}?(?:目标|目標|原则|原則)))$"
 )
-_AIMS_CLAUSES: Final = re.compile(r"[，,、；;]")
+_AIMS_CLAUSES: Final = re.compile(r"[，,、；;]|和|与|與|及")
 
 
 def is_aims_heading(title: str) -> bool:
@@ -957,6 +959,8 @@ def is_aims_heading(title: str) -> bool:
 
     >>> is_aims_heading("总体要求"), is_aims_heading("把握总体要求，明确工作目标")
     (True, True)
+    >>> is_aims_heading("指导思想和公开原则")
+    True
     >>> is_aims_heading("加强政策解读，明确工作目标")
     False
     """
@@ -965,11 +969,11 @@ def is_aims_heading(title: str) -> bool:
 
 
 #: The heading of a plan's closing part on how it is carried out (工作保障,
-#: 保障措施, 有关要求) or on when (进度安排, 实施步骤): its numbered points are
-#: the plan's own requirements and steps.
+#: 保障措施, 有关要求, 组织领导) or on when (进度安排, 实施步骤): its numbered
+#: points are the plan's own requirements and steps.
 SUPPORT_HEADING: Final = re.compile(
     r"^(?:強化|强化|加强|加強|有关|有關|实施|實施)?(?:工作|组织|組織)?"
-    r"(?:保障|保障措施|工作要求|要求|实施|實施|落实|落實)(?:措施)?$"
+    r"(?:保障|保障措施|工作要求|要求|实施|實施|落实|落實|领导|領導)(?:措施)?$"
     r"|^(?:工作|实施|實施)?(?:进度|進度|时间|時間|步骤|步驟)安排$|^(?:工作|实施|實施)步骤$|^(?:工作|实施|實施)步驟$"
 )
 
