@@ -1,7 +1,9 @@
 """A heading over paragraphs with no number, each opened by a short title
 sentence of its own (``（一）加大政策解读`` then ``扩大解读范围。…`` and
 ``落实解读责任。…``): each paragraph is a task under the heading; a heading
-over one paragraph of plain sentences stays one task."""
+over one paragraph of plain sentences stays one task.  Paragraphs each closed
+by a clause of their own are tasks too, the last without one where a page
+opening ends with it."""
 
 from __future__ import annotations
 
@@ -26,4 +28,27 @@ def test_paragraphs_opened_by_their_own_titles_are_tasks_under_the_heading() -> 
         ("", ("要点", "加大政策解读力度"), "落实解读责任"),
         ("", ("要点", "加大政策解读力度"), "加大解读力度"),
         ("（二）", ("要点",), "持续推进政务"),
+    ]
+
+
+OPENING = """\
+某区2020年政务公开工作要点
+一、全方位公开政府信息
+（一）推进协同发展信息公开
+做好城市总体规划实施、分区规划的信息公开。（区规划分局负责落实）;
+做好专项行动信息公开，及时发布整治成效。（区城管委负责落实）;
+做好重点项目建设信息公开。"""
+
+
+def test_a_last_paragraph_with_no_clause_where_a_page_opening_ends_is_a_task_of_its_own() -> None:
+    plan = zwgk.read_text(OPENING)
+    assert [t.text for t in plan.tasks] == [
+        "做好城市总体规划实施、分区规划的信息公开。",
+        "做好专项行动信息公开，及时发布整治成效。",
+        "做好重点项目建设信息公开。",
+    ]
+    assert [t.responsibility.raw if t.responsibility else None for t in plan.tasks] == [
+        "区规划分局负责落实",
+        "区城管委负责落实",
+        None,
     ]

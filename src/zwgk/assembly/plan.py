@@ -931,8 +931,9 @@ def _aims_or_support(title: str) -> bool:
 def _paragraphs_with_clauses(body: str, cut: bool) -> tuple[str, list[str]] | None:
     """A heading line over two paragraphs or more with no number, each closed
     by a responsibility clause of its own (``(一)推进决策公开`` then ``…。(牵头
-    部门:综合规划处)`` twice; the last may be cut by the end of a page opening,
-    ``cut``): the heading and the paragraphs; else None."""
+    部门:综合规划处)`` twice; the last may go without where the input ends
+    with it, ``cut``: a page opening cut inside or after it): the heading and
+    the paragraphs; else None."""
     title, _, rest = body.strip().partition("\n")
     lines = [line for line in rest.split("\n") if line.strip()]
     if len(lines) < 2 or _clauses(title) or not _heading_like(title):
@@ -1469,7 +1470,7 @@ class _Assembly:
         paragraphs = None
         if not self.layout.table:
             paragraphs = _paragraphs_with_clauses(
-                item.body, self._cut(item.body)
+                item.body, self._at_end(item.body)
             ) or _titled_paragraphs(item.body)
         if paragraphs is not None:
             # a heading over paragraphs with no number, each closed by its own clause
@@ -1741,6 +1742,11 @@ class _Assembly:
         piece = self.stream.piece_at(start).strip()
         label = parse_label(piece)
         return piece.isdigit() or (label is not None and not label.rest.strip())
+
+    def _at_end(self, text: str) -> bool:
+        """Whether ``text`` ends the input (a page opening may be cut after it)."""
+        text = text.rstrip()
+        return bool(text) and self.stream_end.endswith(text)
 
     def _cut(self, text: str) -> bool:
         """Whether ``text`` ends the input mid-sentence (a page opening cut inside

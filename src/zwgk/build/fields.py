@@ -208,13 +208,22 @@ def _cut_open(text: str, start: int) -> bool:
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without the brackets at ``spans``, and without the stop right
+    after one where the text before it closed its sentence already
+    (``…公开。(区财政局负责);``: the ``;`` went with the bracket)."""
     parts = []
     last = 0
     for s, e in spans:
         parts.append(text[last:s])
         last = e + 1
+        before = "".join(parts).rstrip()
+        if before.endswith(_STOPS) and text[last : last + 1] in _STOPS:
+            last += 1
     parts.append(text[last:])
     return "".join(parts).strip()
+
+
+_STOPS: Final = ("。", "；", ";")
 
 
 def field_parens(text: str) -> tuple[str, dict[str, str]]:
