@@ -101,6 +101,7 @@ __all__ = [
 ]
 
 _LIST_SEPARATORS: Final = "，,、"
+_LIST_ITEM_BREAK: Final = re.compile(f"[{_LIST_SEPARATORS}]")
 _JOINS_NAMES: Final = "和与及或并等的之"
 _MAX_TITLE: Final = 48
 _MAX_HEADING: Final = 8
@@ -1483,7 +1484,7 @@ def _list_goes_on(rest: str) -> tuple[str, str]:
     cut = _names_end(piece)
     names = piece[:cut]
     short = len(names) <= 2 * _MAX_ITEM and all(
-        len(name) <= _MAX_ITEM for name in re.split(f"[{_LIST_SEPARATORS}]", names)
+        len(name) <= _MAX_ITEM for name in _LIST_ITEM_BREAK.split(names)
     )
     if short and not any(ch in names for ch in SENTENCE_END):
         return names, f"{piece[cut:]} {after}".strip()

@@ -26,6 +26,7 @@ from zwgk.lang.normalize import _INVISIBLE_TABLE, _WIDTH_TABLE, _t2s, _Translato
 from zwgk.lang.numerals import CIRCLED_NUMBERS, parse_number
 from zwgk.lang.vocab import (
     BOLD_MARKS,
+    COMPLETION_VERBS,
     DUTY_BASIS,
     DUTY_SUBJECT,
     LEAD_MARKS,
@@ -1148,7 +1149,7 @@ def is_item_duties_line(line: str) -> bool:
 
 
 # what closes a deadline clause after the time it names (…前完成, …内办结)
-_DONE: Final = re.compile(r"(?:完成|办结|辦結|落实|落實|公开|公開|到位)$")
+_DONE: Final = re.compile(f"(?:{'|'.join(COMPLETION_VERBS)})$")
 
 
 def _duty_and_deadline(clause: str) -> tuple[str, str | None]:
