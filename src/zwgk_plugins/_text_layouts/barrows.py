@@ -86,11 +86,12 @@ def _groups(texts: Sequence[str]) -> list[list[str]]:
     return [g for g in groups if g]
 
 
-def _row_line(cells: Sequence[tuple[int, str]]) -> Line:
+def _row_line(cells: Sequence[tuple[int, str]], *, trailing: bool = False) -> Line:
     """A row's cells as one bar-parted line, without the empty cells that
-    close it (a heading across the table: ``一、… |`` then a bar alone)."""
+    close it (a heading across the table: ``一、… |`` then a bar alone)
+    unless ``trailing`` keeps them (a row cut by the page's end)."""
     shown = list(cells)
-    while len(shown) > 1 and not shown[-1][1]:
+    while not trailing and len(shown) > 1 and not shown[-1][1]:
         shown.pop()
     return Line(shown[0][0], "| " + " | ".join(text for _, text in shown) + " |")
 
@@ -124,7 +125,7 @@ def _rows(lines: Sequence[Line]) -> list[Line]:
         cells += [(start, "".join(pending))] if pending else []
         width = rows[0].text.count("|") - 1 if rows else len(cells)
         cells += [(start, "")] * (width - len(cells))
-        rows.append(Line(cells[0][0], "| " + " | ".join(text for _, text in cells) + " |"))
+        rows.append(_row_line(cells, trailing=True))
     return rows
 
 
