@@ -102,6 +102,7 @@ from zwgk.build.fields import (
     closing_request,
     inline_fields,
     names_its_units,
+    points_own_duties,
     with_duty_clause,
 )
 from zwgk.build.pieces import R_MARKS, R_PART_CLOSING, R_TABLE_NOTE
@@ -2199,6 +2200,20 @@ def _numbers_rows(
     return 2 * alone > len(hits)
 
 
+def _without_shared_points(text: str, hits: list[LabelHit]) -> list[LabelHit]:
+    """``hits`` without the ``一是`` points opening lines where no first
+    point carries its own duty clause: the points of one task (see
+    :func:`~zwgk.build.fields.points_own_duties`)."""
+    firsts = [h for h in hits if h.style == "cn_shi" and h.number == 1]
+    if not firsts:
+        return hits
+    ends = [text.find("\n", h.end) for h in firsts]
+    points = (text[h.start : e if e >= 0 else len(text)] for h, e in zip(firsts, ends, strict=True))
+    if points_own_duties(points):
+        return hits
+    return [h for h in hits if h.style != "cn_shi"]
+
+
 @overload
 def assemble_lines(
     lines: Sequence[tuple[int, str | Sequence[str]]],
@@ -2249,7 +2264,7 @@ def assemble_lines(
     text = stream.text
     body = notice_end(text)
     ctx = _Ctx(year=year)
-    hits = plan_label_hits(text, find_labels(text))
+    hits = _without_shared_points(text, plan_label_hits(text, find_labels(text)))
     hits = [h for h in hits if h.start >= body and not _serial_inside_cell(stream, h)]
     hits = _without_cell_points(stream, hits)
     hits = _without_row_points(text, hits, body)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from zwgk.lang.deadline import deadline_cells
@@ -34,6 +34,7 @@ __all__ = [
     "inline_fields",
     "matching_paren",
     "names_its_units",
+    "points_own_duties",
     "short_fields",
     "with_duty_clause",
 ]
@@ -586,6 +587,19 @@ def closing_request(text: str) -> bool:
     重视…``)."""
     text = text.strip()
     return text.startswith("请") or subject_units(text) is not None
+
+
+def points_own_duties(first_points: Iterable[str]) -> bool:
+    """Whether points a paragraph each (``一是…``, ``二是…``) are tasks: a
+    first point carries its own duty clause, where the points of one task
+    share the clause after the last.
+
+    >>> points_own_duties(["一是公开规划。（县发改委负责）"])
+    True
+    >>> points_own_duties(["一是规范发布程序。"])
+    False
+    """
+    return any(extract_responsibilities(p)[1] for p in first_points)
 
 
 def ends_with_responsibility(text: str) -> bool:

@@ -24,6 +24,7 @@ from zwgk.build.fields import (
     fields,
     inline_fields,
     names_its_units,
+    points_own_duties,
     with_duty_clause,
 )
 from zwgk.build.pieces import (
@@ -39,7 +40,7 @@ from zwgk.build.pieces import (
 )
 from zwgk.build.sections import Sections
 from zwgk.document import Block
-from zwgk.lang.numerals import HeadingLabel, attachment_list_lines
+from zwgk.lang.numerals import HeadingLabel, attachment_list_lines, parse_label
 from zwgk.lang.pieces import label_of
 from zwgk.lang.vocab import ANNEX_LINE, PAGE_FIELD
 
@@ -244,6 +245,25 @@ def _owners_first(found: dict[str, Any]) -> bool:
     return "resp" in keys and "assist" in keys and keys.index("resp") < keys.index("assist")
 
 
+def _shi_labels(blocks: Sequence[Block], labels: list[HeadingLabel | None]) -> None:
+    """Paragraphs opened by ``一是``, ``二是`` labelled so, where the
+    paragraphs hold both and a first point carries its own duty clause:
+    tasks a paragraph each (not the points of one task, its clause after
+    the last)."""
+    found = {
+        i: lab
+        for i, b in enumerate(blocks)
+        if labels[i] is None
+        and (lab := parse_label(b.text, shi=True)) is not None
+        and lab.style == "cn_shi"
+    }
+    numbers = {lab.number for lab in found.values()}
+    firsts = (blocks[i].text for i, lab in found.items() if lab.number == 1)
+    if {1, 2} <= numbers and points_own_duties(firsts):
+        for i, lab in found.items():
+            labels[i] = lab
+
+
 def _task_label(text: str) -> HeadingLabel | None:
     """The label opening a paragraph, unless it numbers a field of a site's
     panel of page fields (``1. [索引号]…``)."""
@@ -255,6 +275,7 @@ def outline_rows(blocks: Sequence[Block], ctx: Context) -> tuple[list[Row], int,
     """Tasks from labelled paragraphs; returns the rows and the body's block range."""
     listed = attachment_list_lines([b.text for b in blocks])
     labels = [None if i in listed else _task_label(b.text) for i, b in enumerate(blocks)]
+    _shi_labels(blocks, labels)
     with_label = [(i, lab) for i, lab in enumerate(labels) if lab is not None]
     if not with_label:
         return [], len(blocks), len(blocks)

@@ -724,6 +724,12 @@ def find_labels(text: str) -> list[LabelHit]:
     >>> t = "13分公开预算\n21.5分公开决算\n32分公开年报"
     >>> [(h.number, t[h.start:h.end]) for h in find_labels(t)]
     [(1, '1'), (2, '2'), (3, '3')]
+
+    ``一是``, ``二是`` opening lines are points a paragraph each (``cn_shi``),
+    where the text holds both; inside a line they are no label:
+
+    >>> [(h.number, h.style) for h in find_labels("一是公开规划。\n二是公开预算，一是…")]
+    [(1, 'cn_shi'), (2, 'cn_shi')]
     """
     hits: dict[int, LabelHit] = {}
     one_char = _ONE_CHAR_LABEL.search(text) is not None
@@ -760,6 +766,8 @@ def find_labels(text: str) -> list[LabelHit]:
                 weak = weak or _MEASURE_AFTER_SPACE.match(text, m.end()) is not None
                 hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial", weak)
     _coded_serials(text, hits)
+    if "是" in text:
+        _shi_hits(text, hits)
     if "分" in text:
         _serials_into_scores(text, hits)
     if "1." in text or "1．" in text or "1、" in text:
@@ -780,6 +788,23 @@ def _in_spaced_date(text: str, start: int, end: int) -> bool:
     date written with spaces around its numbers."""
     before = _DATE_UNIT_BEFORE.search(text, max(0, start - 4), start) is not None
     return before and _DATE_UNIT_AFTER.match(text, end) is not None
+
+
+# ``一是`` opening a line (a paragraph of points: 一是…, 二是…)
+_SHI_OPENS_LINE: Final = re.compile(rf"(?:^|(?<=\n))[ \t\u3000]*({_CN})是", re.M)
+
+
+def _shi_hits(text: str, hits: dict[int, LabelHit]) -> None:
+    """``一是``, ``二是`` opening lines, where the text holds both: points a
+    paragraph each (inside a line they are points of one task's text)."""
+    found = [m for m in _SHI_OPENS_LINE.finditer(text) if parse_number(m.group(1))]
+    numbers = {parse_number(m.group(1)) for m in found}
+    if not {1, 2} <= numbers:
+        return
+    for m in found:
+        if m.start(1) not in hits:
+            number = parse_number(m.group(1)) or 0
+            hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "cn_shi")
 
 
 def _coded_serials(text: str, hits: dict[int, LabelHit]) -> None:
