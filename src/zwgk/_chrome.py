@@ -63,6 +63,12 @@ _SPAM = led(
     re.I,
 )
 _TAG_LINE = re.compile(r"^\s*(<[^<>]{0,200}>\s*)+$")
+# a line of a source's markup alone: TeX commands (``\hline``,
+# ``\begin{tabular}{|c|p{8cm}|}``) or BBCode tags (``[table]``, ``[/tr]``)
+_SOURCE_LINE = re.compile(
+    r"^(?:\\[a-zA-Z]+\*?(?:\[[^\]]*\])?(?:\{(?:[^{}]|\{[^{}]*\})*\})*\s*)+$"
+    r"|^(?:\[/?[a-z]{1,8}(?:=[^\]]{0,40})?\]\s*)+$"
+)
 # An HTML tag left in text copied from a page, and a web address: the page's
 # own text lost its tags when it was copied, so a line that still has one
 # next to a link is an injected advertisement.
@@ -120,12 +126,20 @@ def _menu_line(line: str) -> bool:
 # text): a page saved on one line is searched once
 @functools.lru_cache(maxsize=256)
 def chrome_reason(line: str) -> str | None:
-    """Why ``line`` is not plan content (site chrome, spam, markup), or None."""
+    """Why ``line`` is not plan content (site chrome, spam, markup), or None.
+
+    >>> chrome_reason("<div>"), chrome_reason(r"\\hline"), chrome_reason("[/table]")
+    ('markup', 'markup', 'markup')
+    >>> chrome_reason("[1]公开预算") is None
+    True
+    """
     s = line.strip()
     if not s:
         return None
     tagged = "<" in s  # markup needs a tag: most lines are spared both looks for one
     if tagged and _TAG_LINE.match(s):
+        return REASON_MARKUP
+    if s[0] in "\\[" and _SOURCE_LINE.match(s):
         return REASON_MARKUP
     if _SPAM.search(s) or (tagged and _TAG.search(s) and WEB_ADDRESS.search(s)):
         return REASON_SPAM

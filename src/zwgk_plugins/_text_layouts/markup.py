@@ -2,7 +2,13 @@
 ``<td>公开…</td>`` / ``</tr>``, a cell a line or a row a line.
 
 A page's source copied as text, or a converter that wrote out the table's
-tags, leaves the rows in ``<tr>`` and the cells in ``<td>`` or ``<th>``.
+tags, leaves the rows in ``<tr>`` and the cells in ``<td>`` or ``<th>``; a
+forum post's source writes them in BBCode (``[tr][td]1[/td]…[/tr]``, a cell
+merged down ``[td=1,3]``), read as the same tags, its other tags (``[b]``,
+``[size=5]``) left out; a MediaWiki page's source writes them between
+``{|`` and ``|}``, a row after each ``|-``, header cells after ``!`` (parted
+by ``!!``), cells after ``|`` (parted by ``||``), a cell's attributes
+before a single bar (``rowspan="3" | 机构信息``), read as the same tags.
 :func:`markup_rows` parses each stretch of such markup with lxml (no network,
 no entities from outside) and sets its rows out as bar-parted lines
 (``| 1 | 公开… | 综合科 |  | 3月底前 |``), an empty ``<td></td>`` an empty
@@ -11,6 +17,7 @@ cell; the text around the stretch is left as it is.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from typing import Any, Final
@@ -119,6 +126,86 @@ def _stretch(text: str) -> tuple[int, int] | None:
     return start, len(text) if end < 0 else end
 
 
+_BB_ROW: Final = re.compile(r"\[tr\]", re.I)
+# a BBCode tag: a table's (read as HTML) or any other (left out)
+_BB_TAG: Final = re.compile(r"\[(/?)([a-z]{1,8})(?:=([^\[\]\n]{0,40}))?\]", re.I)
+_BB_TABLE: Final = frozenset(("table", "tr", "td", "th"))
+
+
+def _bb_tag(m: re.Match[str]) -> str:
+    close, name, value = m.group(1), m.group(2).lower(), m.group(3)
+    if name not in _BB_TABLE:
+        return ""
+    if close or not value or name not in ("td", "th"):
+        return f"<{close}{name}>"
+    spans = value.split(",")  # [td=colspan,rowspan]
+    across = spans[0].strip() if spans[0].strip().isdigit() else "1"
+    down = spans[1].strip() if len(spans) > 1 and spans[1].strip().isdigit() else "1"
+    return f'<{name} colspan="{across}" rowspan="{down}">'
+
+
+def _from_bbcode(text: str, marks: list[str]) -> str:
+    """``text`` with its BBCode table tags written as HTML's and its other
+    BBCode tags left out, each tag put in ``marks``."""
+
+    def tag(m: re.Match[str]) -> str:
+        marks.append(m.group())
+        return _bb_tag(m)
+
+    return _BB_TAG.sub(tag, text)
+
+
+# a MediaWiki table: from a line opened by ``{|`` to one that is ``|}``
+_WIKI_TABLE: Final = re.compile(r"^[ \t]*\{\|.*?^[ \t]*\|\}[ \t]*$", re.M | re.S)
+# a cell's attributes before its text (``rowspan="3" | 机构信息``)
+_WIKI_ATTRS: Final = re.compile(
+    r"^((?:\s*[a-z-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|\S+))+)\s*\|(?!\|)", re.I
+)
+
+
+def _wiki_cell(tag: str, cell: str, marks: list[str]) -> str:
+    m = _WIKI_ATTRS.match(cell)
+    attrs, body = (m.group(1).strip(), cell[m.end() :]) if m else ("", cell)
+    if m:
+        marks.append(m.group())
+    head = f"<{tag} {attrs}>" if attrs else f"<{tag}>"
+    return f"{head}{html.escape(body.strip())}</{tag}>"
+
+
+_WIKI_LINES: Final = (("{|", "<table><tr>"), ("|}", "</tr></table>"), ("|-", "</tr><tr>"))
+
+
+def _wiki_line(line: str, marks: list[str]) -> str:
+    """One line of a MediaWiki table as HTML, its marks put in ``marks``."""
+    s = line.strip()
+    for opening, tags in _WIKI_LINES:
+        if s.startswith(opening):
+            marks.append(s)
+            return tags
+    if s.startswith("|+"):  # (a caption)
+        marks.append(s)
+        return ""
+    if s[:1] in ("!", "|"):
+        tag, cells = (
+            ("th", re.split(r"!!|\|\|", s[1:])) if s[0] == "!" else ("td", s[1:].split("||"))
+        )
+        marks.append(s[0] + (_WIKI_BARS[tag] * (len(cells) - 1)))
+        return "".join(_wiki_cell(tag, c, marks) for c in cells)
+    return html.escape(s)  # (a cell's text going on)
+
+
+_WIKI_BARS: Final = {"th": "!!", "td": "||"}
+
+
+def _from_mediawiki(text: str, marks: list[str]) -> str:
+    """``text`` with its MediaWiki tables written as HTML, their marks put in ``marks``."""
+
+    def table(m: re.Match[str]) -> str:
+        return "\n".join(_wiki_line(line, marks) for line in m.group().split("\n"))
+
+    return _WIKI_TABLE.sub(table, text)
+
+
 def markup_rows(text: str) -> Parted:
     """``text`` with its table markup set out as bar-parted rows, a row a
     line, and the tags the residue's; a text without two rows of markup is
@@ -127,24 +214,32 @@ def markup_rows(text: str) -> Parted:
     >>> markup_rows("标题\\n<tr>\\n<td>1</td>\\n<td>公开预算</td>\\n<td></td>\\n</tr>\\n"
     ...             "<tr><td>2</td><td>公开决算</td><td>财政所</td></tr>\\n签名").text
     '标题\\n| 1 | 公开预算 |  |\\n| 2 | 公开决算 | 财政所 |\\n签名'
+    >>> markup_rows("[b]任务[/b]\\n[table][tr][td]1[/td][td]公开预算[/td][/tr]\\n"
+    ...             "[tr][td]2[/td][td]公开决算[/td][/tr][/table]").text
+    '任务\\n| 1 | 公开预算 |\\n| 2 | 公开决算 |'
     """
-    if "<" not in text or len(_ROW_TAG.findall(text)) < _FEWEST_ROWS:
+    source: list[str] = []  # the marks of a source's markup (BBCode, MediaWiki) read as HTML
+    marked = text
+    if _BB_ROW.search(marked) is not None:
+        marked = _from_bbcode(marked, source)
+    if "{|" in marked:
+        marked = _from_mediawiki(marked, source)
+    if "<" not in marked or len(_ROW_TAG.findall(marked)) < _FEWEST_ROWS:
         return Parted(text)
-    stretch = _stretch(text) if _CELL_TAG.search(text) else None
+    stretch = _stretch(marked) if _CELL_TAG.search(marked) else None
     if stretch is None:
         return Parted(text)
     start, end = stretch
-    rows = _rows(text[start:end])
+    rows = _rows(marked[start:end])
     if rows is None or len(rows) < _FEWEST_ROWS:
         return Parted(text)
-    tags = "".join(_TAG.findall(text[start:end]))
-    where = Location(line=text.count("\n", 0, start) + 1)
+    tags = "".join(source) or "".join(_TAG.findall(marked[start:end]))
+    where = Location(line=marked.count("\n", 0, start) + 1)
     note = Diagnostic(
         TABLE_MARKUP_CODE,
-        f"a table's HTML markup ({len(rows)} rows) was read as its rows",
+        f"a table's markup ({len(rows)} rows) was read as its rows",
         Severity.INFO,
         where,
     )
-    return Parted(
-        text[:start] + "\n".join(rows) + text[end:], (Residue(tags, REASON_MARKUP, where),), note
-    )
+    rest = marked[:start] + "\n".join(rows) + marked[end:]
+    return Parted(rest, (Residue(tags, REASON_MARKUP, where),), note)

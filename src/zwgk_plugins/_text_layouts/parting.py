@@ -25,14 +25,17 @@ import attrs
 
 from zwgk._model import Diagnostic, Location, Residue, Severity
 from zwgk.build.pieces import R_CHECK_MARK
-from zwgk.lang.vocab import CHECK_MARKS
+from zwgk.lang.vocab import CHECK_MARKS, header_role
+from zwgk_plugins._text_layouts.common import header_words
 
 __all__ = [
     "CELL_MARKS_CODE",
     "R_CHECK_MARK",
     "R_ENTITIES",
+    "HeaderMark",
     "Parted",
     "check_marks_apart",
+    "header_mark",
     "marks_to_tabs",
     "parts_cells",
 ]
@@ -133,7 +136,9 @@ def marks_to_tabs(text: str) -> Parted:
     '公开“两公开”\\xa0情况'
     """
     if "&" not in text and not any(hint in text for hint in _HINTS):
-        return Parted(text)  # (asked first: most texts hold no mark at all)
+        header = header_mark(text.split("\n"))  # (asked first: most texts hold no mark at all)
+        if header is None:
+            return Parted(text)
     entities = "".join(_ENTITY.findall(text))
     lines = text.split("\n")
     parting: list[str] = []
@@ -142,8 +147,93 @@ def marks_to_tabs(text: str) -> Parted:
             parting.append(next(m.group() for ln in lines for m in mark.finditer(ln)))
             lines = [_tabbed(mark, leading, ln) for ln in lines]
     text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), "\n".join(lines))
+    lines = text.split("\n")
+    header = header_mark(lines)
+    if header is not None:
+        parting.append(header.mark)
+        text = "\n".join(header.tabbed(lines))
     residue = (Residue(entities, R_ENTITIES),) if entities else ()
     return Parted(text, residue, _marks_note(parting) if parting else None)
+
+
+# what stands inside sentences, names and dates: never a mark a header
+# parts its cells with (letters, digits and spaces are none either)
+_IN_TEXT: Final = frozenset("，。、：？！,.:?!（）()《》〈〉“”‘’\"'「」『』【】〔〕…—-－·|｜\\")
+_HEADER_LINE: Final = 60  # characters of a header row, at most
+_FEWEST_HEADER_CELLS: Final = 3
+_HEADER_CELL: Final = 12  # characters of a header's cell, at most
+
+
+@attrs.frozen
+class HeaderMark:
+    """A mark a table's header row parts its cells with, from that row on
+    (``序号→工作任务→责任部门→完成时限``, ``序号;工作任务;…``), and the mark
+    closing every row, where the header has one (``… & 完成时限 \\\\``)."""
+
+    mark: str
+    row: int  # the header's line
+    cells: int  # marks in the header
+    closing: str = ""
+
+    def tabbed(self, lines: Sequence[str]) -> list[str]:
+        """``lines`` with the mark turned into tabs in the header and in every
+        line after it parted as a row is (one mark fewer at most), the
+        closing mark taken off."""
+        out = list(lines[: self.row])
+        for line in lines[self.row :]:
+            if line.count(self.mark) < max(1, self.cells - 1):
+                out.append(line)
+                continue
+            body = line.rstrip()
+            if self.closing and body.endswith(self.closing):
+                body = body[: -len(self.closing)].rstrip()
+            out.append(body.replace(self.mark, "\t"))
+        return out
+
+
+def _marks_of(line: str) -> set[str]:
+    """The characters of ``line`` that may part cells: no letter, digit,
+    space or mark that stands inside a text."""
+    return {ch for ch in line if not (ch.isalnum() or ch.isspace() or ch in _IN_TEXT)}
+
+
+def header_mark(lines: Sequence[str]) -> HeaderMark | None:
+    """The mark the first header row of ``lines`` parts its cells with: a
+    line whose cells, parted by one mark, are three or more, short and name
+    columns (:func:`~zwgk_plugins._text_layouts.common.header_words`).
+    Tabs, bars and spaces are no such mark: the layouts read them.
+
+    >>> header_mark(["任务清单", "序号→工作任务→责任部门→完成时限"])
+    HeaderMark(mark='→', row=1, cells=3, closing='')
+    >>> lines = ["清单;2024", "序号;工作任务;责任单位", "1;公开预算。;财政局"]
+    >>> header_mark(lines).tabbed(lines)
+    ['清单;2024', '序号\\t工作任务\\t责任单位', '1\\t公开预算。\\t财政局']
+    """
+    for row, line in enumerate(lines):
+        if len(line) > _HEADER_LINE or "。" in line:
+            continue
+        marks = [m for m in _marks_of(line) if line.count(m) >= _FEWEST_HEADER_CELLS - 1]
+        if not marks or not any(header_role(w) for w in _words(line)):
+            continue
+        for mark in marks:
+            cells = [c.strip() for c in line.split(mark)]
+            named = [c for c in cells if c and not c.startswith("\\")]
+            short = all(len(c) <= _HEADER_CELL for c in named)
+            if len(named) >= _FEWEST_HEADER_CELLS and short and header_words(named):
+                closing = _CLOSING.search(cells[-1])
+                end = closing.group().strip() if closing is not None else ""
+                return HeaderMark(mark, row, line.count(mark), end)
+    return None
+
+
+def _words(line: str) -> list[str]:
+    """The runs of letters of ``line``: what a header's cells may be."""
+    return _LETTERS.findall(line)
+
+
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+# marks closing a header's last cell: a row's end (a LaTeX source's ``\\``)
+_CLOSING: Final = re.compile(r"[ \t]*[\\;；/#]+$")
 
 
 CELL_MARKS_CODE: Final = "text.cell_marks"

@@ -1,0 +1,133 @@
+"""Tables kept in the source of the tool they were written with, or parted
+by a mark the header shows: a forum post's BBCode (``[tr][td]…``), a
+MediaWiki page (``{|``, ``|-``, ``!!``, ``||``, ``rowspan``), a LaTeX
+``tabular`` (``&`` between cells, ``\\\\`` closing rows, ``\\hline``
+lines), and any mark a header parts its cells with (``→`` where an editor
+shows tabs, ``;`` of a semicolon export).  Each reads as the same table
+written plainly; the marks are kept in the residue, and the reading says
+how it was read."""
+
+from __future__ import annotations
+
+import pytest
+
+import zwgk
+from tests.assembly.rows import read_rows
+
+TITLE = "某县水利局2024年政务公开工作任务清单"
+PREAMBLE = "根据《某县2024年政务公开工作要点》要求，结合本局实际，制定本清单。"
+HEADER = ("序号", "工作任务", "责任股室", "完成时限")
+ROWS = [
+    ("公开本局机构职能和联系方式。", "办公室", "2024年3月底前"),
+    ("公开取水许可审批结果。", "水资源股", "审批后7个工作日内"),
+    ("公开河湖长制工作动态。", "河湖股负责，办公室配合", "每季度"),
+    ("公开汛期水雨情信息。", "防御股", "及时发布"),
+]
+KINDS = ("基本信息", "基本信息", "业务信息", "业务信息")
+SIGNED = ["某县水利局", "2024年1月22日"]
+
+
+def _codes(plan: zwgk.Plan) -> set[str]:
+    return {d.code for d in plan.diagnostics}
+
+
+def _markup(plan: zwgk.Plan) -> str:
+    return "".join(r.text for r in plan.residue if r.reason == "markup")
+
+
+def _numbered() -> list[tuple[str, ...]]:
+    return [(str(k), *row) for k, row in enumerate(ROWS, start=1)]
+
+
+def test_a_bbcode_table_reads_as_its_rows() -> None:
+    rows = ["[tr]" + "".join(f"[td]{c}[/td]" for c in row) + "[/tr]" for row in _numbered()]
+    head = "[tr]" + "".join(f"[td][b]{c}[/b][/td]" for c in HEADER) + "[/tr]"
+    text = "\n".join(
+        [f"[size=5][b]{TITLE}[/b][/size]", PREAMBLE, "[table]", head, *rows, "[/table]", *SIGNED]
+    )
+    plan = zwgk.read_text(text)
+    assert read_rows(plan) == ROWS
+    assert plan.title == TITLE
+    assert "[tr]" in _markup(plan) and "[size=5]" in _markup(plan)
+    assert "text.table_markup" in _codes(plan)
+
+
+def test_a_bbcode_cell_merged_down_fills_the_rows_it_covers() -> None:
+    head = "[tr]" + "".join(f"[td]{c}[/td]" for c in ("序号", "公开类别", *HEADER[1:])) + "[/tr]"
+    rows = []
+    for k, row in enumerate(ROWS, start=1):
+        kind = f"[td=1,2]{KINDS[k - 1]}[/td]" if k % 2 else ""
+        rows.append(f"[tr][td]{k}[/td]{kind}" + "".join(f"[td]{c}[/td]" for c in row) + "[/tr]")
+    plan = zwgk.read_text("\n".join([TITLE, "[table]", head, *rows, "[/table]"]))
+    assert read_rows(plan) == ROWS
+    assert [t.section for t in plan.tasks] == [(k,) for k in KINDS]
+
+
+def test_a_mediawiki_table_reads_with_its_merged_cells() -> None:
+    lines = [
+        TITLE,
+        PREAMBLE,
+        '{| class="wikitable"',
+        "|-",
+        "! 序号 !! 公开类别 !! 工作任务 !! 责任股室 !! 完成时限",
+    ]
+    for k, row in enumerate(ROWS, start=1):
+        kind = f'rowspan="2" | {KINDS[k - 1]} || ' if k % 2 else ""
+        lines += ["|-", f"| {k} || {kind}" + " || ".join(row)]
+    plan = zwgk.read_text("\n".join([*lines, "|}", *SIGNED]))
+    assert read_rows(plan) == ROWS
+    assert [t.section for t in plan.tasks] == [(k,) for k in KINDS]
+    assert 'rowspan="2" |' in _markup(plan) and "|-" in _markup(plan)
+
+
+def test_a_mediawiki_table_a_cell_a_line_reads_alike() -> None:
+    lines = [TITLE, "{|", "!序号", "!工作任务", "!责任股室", "!完成时限"]
+    for k, row in enumerate(ROWS, start=1):
+        lines += ["|-", f"|{k}", *(f"|{c}" for c in row)]
+    plan = zwgk.read_text("\n".join([*lines, "|}"]))
+    assert read_rows(plan) == ROWS
+
+
+def test_a_latex_tabular_reads_as_its_rows() -> None:
+    rows = [" & ".join(row) + r" \\" for row in _numbered()]
+    body = [r"\begin{tabular}{|c|p{8cm}|c|c|}", r"\hline", " & ".join(HEADER) + r" \\", r"\hline"]
+    for row in rows:
+        body += [row, r"\hline"]
+    plan = zwgk.read_text("\n".join([TITLE, PREAMBLE, *body, r"\end{tabular}", *SIGNED]))
+    assert read_rows(plan) == ROWS
+    assert [t.section for t in plan.tasks] == [()] * 4
+    assert any(r.text == r"\hline" and r.reason == "markup" for r in plan.residue)
+
+
+@pytest.mark.parametrize("mark", ["→", ";", "；", "#", "~"])
+def test_cells_parted_by_the_mark_the_header_shows(mark: str) -> None:
+    lines = [TITLE, PREAMBLE, mark.join(HEADER), *(mark.join(row) for row in _numbered())]
+    plan = zwgk.read_text("\n".join([*lines, *SIGNED]))
+    assert read_rows(plan) == ROWS
+    assert "text.cell_marks" in _codes(plan)
+
+
+def test_a_row_with_its_last_cell_empty_reads_with_one_mark_fewer() -> None:
+    rows = [";".join(row) for row in _numbered()]
+    rows[1] = rows[1].rsplit(";", 1)[0]
+    plan = zwgk.read_text("\n".join([TITLE, ";".join(HEADER), *rows]))
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == [
+        "2024年3月底前",
+        None,
+        "每季度",
+        "及时发布",
+    ]
+
+
+def test_a_mark_no_header_parts_is_left_in_the_text() -> None:
+    text = "\n".join(
+        [
+            TITLE,
+            "一、加强政策解读",
+            "1.做好政策解读;以图解、视频等形式解读重要政策;回应关切。（责任单位：办公室）",
+            "2.回应社会关切。（责任单位：法规股）",
+        ]
+    )
+    plan = zwgk.read_text(text)
+    assert plan.tasks[0].text == "做好政策解读;以图解、视频等形式解读重要政策;回应关切。"
+    assert "text.cell_marks" not in _codes(plan)
