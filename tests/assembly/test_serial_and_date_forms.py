@@ -1,5 +1,6 @@
 """Rows run together whose serials, years and dates take forms the plain
-ones do not: item codes for serials (``HY-01``), a 年度 cell of the bare
+ones do not: item codes for serials (``HY-01``, ``No.3``), Roman numerals
+(``Ⅲ``), a 年度 cell of the bare
 year before the deadline (``…办公室20243月底前``), dates spaced around their
 numbers (``2024 年 3 月 31 日前``), limits in minutes (``震后30分钟内``), and
 kindergartens and schools named by their kind (``各幼儿园``)."""
@@ -33,6 +34,22 @@ def test_rows_numbered_by_item_codes_read_with_their_serials(code: str) -> None:
     assert read_rows(plan) == ROWS
     assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
     assert [t.label for t in plan.tasks] == [code.format(k) for k in range(1, 5)]
+
+
+@pytest.mark.parametrize("form", ["No.{}", "NO.{}", "No {}"])
+def test_rows_numbered_no_dot_read_with_their_serials(form: str) -> None:
+    lines = [form.format(k) + "".join(row) for k, row in enumerate(ROWS, start=1)]
+    plan = zwgk.read_text(_page(lines, "序号工作任务责任科室完成时限"))
+    assert read_rows(plan) == ROWS
+    assert [t.label for t in plan.tasks] == [form.format(k) for k in range(1, 5)]
+
+
+@pytest.mark.parametrize("first", [0x2160, 0x2170])
+def test_rows_numbered_by_roman_numerals_read_with_their_serials(first: int) -> None:
+    lines = [chr(first + k) + "".join(row) for k, row in enumerate(ROWS)]
+    plan = zwgk.read_text(_page(lines, "序号工作任务责任科室完成时限"))
+    assert read_rows(plan) == ROWS
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
 
 
 @pytest.mark.parametrize("text", ["PM2.5监测", "ISO9001认证", "APP12345热线", "A4纸"])

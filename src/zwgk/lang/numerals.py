@@ -105,6 +105,9 @@ def _special_digits() -> dict[str, int]:
         table[chr(0x2776 + i)] = i + 1  # ❶ .. ❿
         table[chr(0x2780 + i)] = i + 1  # ➀ .. ➉
         table[chr(0x278A + i)] = i + 1  # ➊ .. ➓
+    for i in range(12):
+        table[chr(0x2160 + i)] = i + 1  # Ⅰ .. Ⅻ (Roman numerals)
+        table[chr(0x2170 + i)] = i + 1  # ⅰ .. ⅻ
     table["⓪"] = 0
     return table
 
@@ -192,8 +195,8 @@ def parse_number(text: str) -> int | None:
     parenthesised digits (``①``-``㊿``, ``⑴``-``⒇``).  Surrounding whitespace
     is ignored; anything else gives ``None``.
 
-    >>> [parse_number(t) for t in ["二十九", "十二", "１２", "⑳", "㊿", "⑴", "两", "〇"]]
-    [29, 12, 12, 20, 50, 1, 2, 0]
+    >>> [parse_number(t) for t in ["二十九", "十二", "１２", "⑳", "㊿", "⑴", "两", "〇", "Ⅻ"]]
+    [29, 12, 12, 20, 50, 1, 2, 0, 12]
     >>> parse_number("十四五") is None, parse_number("3.5") is None
     (True, True)
     """
@@ -528,15 +531,21 @@ _SERIAL_HOTLINE: Final = re.compile(
 
 
 # A row numbered by an item code, letters before the serial (``HY-01公开…``,
-# ``ZW_003``, ``GK12``: a body's code for its items): the number is the
-# serial's, the label the whole code.
+# ``ZW_003``, ``GK12``: a body's code for its items; ``No.3``): the number is
+# the serial's, the label the whole code.
 _SERIAL_CODED: Final = re.compile(
-    r"(?<![^\s])(?:[A-Z]{1,4}[-－_]|[A-Z]{2,4})([0-9]{1,3})(?=[\u4e00-\u9fff“《【]|\s|$)"
+    r"(?<![^\s])(?:[A-Z]{1,4}[-－_]|[A-Z]{2,4}|N[oO][.．]?[ \t]?)([0-9]{1,3})"
+    r"(?=[\u4e00-\u9fff“《【]|\s|$)"
+)
+# A row numbered by a Roman numeral, one character (``Ⅲ公开…``, ``Ⅻ``).
+_SERIAL_ROMAN: Final = re.compile(
+    r"(?<![^\s])([\u2160-\u216b\u2170-\u217b])(?=[\u4e00-\u9fff“《【]|\s|$)"
 )
 
 
 _SERIALS: Final = (
     _SERIAL,
+    _SERIAL_ROMAN,
     _SERIAL_RUN,
     _SERIAL_YEAR,
     _SERIAL_YEAR_CELL,
@@ -811,7 +820,11 @@ def _coded_serials(text: str, hits: dict[int, LabelHit]) -> None:
     """Serials numbered by an item code (``HY-01``), the code kept in the label."""
     for m in _SERIAL_CODED.finditer(text):
         number = parse_number(m.group(1))
-        if number and m.start() not in hits and m.start(1) not in hits:
+        found = hits.get(m.start(1))
+        if found is not None and found.style == "serial":  # (No 3: the code's, not a bare serial)
+            del hits[m.start(1)]
+            found = None
+        if number and m.start() not in hits and found is None:
             hits[m.start()] = LabelHit(m.start(), m.end(), number, "serial")
 
 
