@@ -1,5 +1,9 @@
 """Canonical JSON: every field of a plan, losslessly.
 
+A JSON document with no ``"zwgk"`` marker that holds Chinese text (a record
+a site's interface returned, ``{"title": …, "content": …}``) is read as the
+texts of its fields, as the text reader reads it.
+
 The document is one object ``{"zwgk": "plan", "version": 1, ...fields}``
 whose shape is given by the JSON Schema shipped as
 ``zwgk/schema/plan-v1.schema.json`` (see :func:`schema`).
@@ -8,13 +12,16 @@ whose shape is given by the JSON Schema shipped as
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
-from typing import IO, Any
+from typing import IO, Any, Final
 
 from zwgk._model import Plan
 from zwgk.errors import WriteError
 from zwgk.plugins import FormatInfo
 from zwgk.serde import dump_json, from_data, load_document, to_data
+from zwgk_plugins._text_layouts.record import json_record
+from zwgk_plugins.text_format import read_text
 
 __all__ = ["SCHEMA_VERSION", "JsonFormat", "schema"]
 
@@ -26,6 +33,21 @@ def schema() -> dict[str, Any]:
     text = resources.files("zwgk").joinpath("schema/plan-v1.schema.json").read_text("utf-8")
     result: dict[str, Any] = json.loads(text)
     return result
+
+
+_JSON_OPENING: Final = re.compile(rb'(?:\[\s*)?\{\s*"')
+
+
+def _site_record(data: bytes) -> str | None:
+    """The text of ``data`` where it is JSON with no ``"zwgk"`` marker that
+    holds Chinese text (a record a site's interface returned), else None."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    if '"zwgk"' in text[:200] or json_record(text) is None:
+        return None
+    return text
 
 
 class JsonFormat:
@@ -43,13 +65,19 @@ class JsonFormat:
 
     def sniff(self, head: bytes, name: str | None) -> float:
         text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-        if not text.startswith(b"{"):
+        if not text.startswith((b"{", b"[")):
             return 0.0
-        return 1.0 if b'"zwgk"' in text[:200] else 0.3
+        if b'"zwgk"' in text[:200]:
+            return 1.0
+        # an object's first key, or a list of objects: JSON, its values perhaps a page's markup
+        return 0.5 if _JSON_OPENING.match(text) else 0.3
 
     def read(self, data: bytes, *, name: str | None = None, **options: Any) -> Plan:
         if options:
             raise TypeError(f"unexpected keyword argument {next(iter(options))!r}")
+        record = _site_record(data)
+        if record is not None:  # a site's record, no zwgk document: its texts are read
+            return read_text(record, name=name, fmt=self.info.name)
         fields = load_document(data, "plan", SCHEMA_VERSION, source=name)
         return from_data(fields, Plan, source=name)
 

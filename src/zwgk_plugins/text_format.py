@@ -61,6 +61,7 @@ from zwgk_plugins._text_layouts.linenos import without_line_numbers
 from zwgk_plugins._text_layouts.markup import markup_rows
 from zwgk_plugins._text_layouts.parting import check_marks_apart, marks_to_tabs
 from zwgk_plugins._text_layouts.quoting import hard_breaks_out, unquoted
+from zwgk_plugins._text_layouts.record import Record, json_record
 from zwgk_plugins._text_layouts.spacing import letters_together
 from zwgk_plugins._text_layouts.wiki import wiki_rows
 from zwgk_plugins._text_layouts.wrapped import bold_cells, wrapped_cells
@@ -134,6 +135,9 @@ def read_text(
 ) -> Plan:
     """Read a plan from already decoded text (the HTML reader uses this too).
 
+    A JSON record a site's interface returned is read as the texts of its
+    fields (:func:`~zwgk_plugins._text_layouts.record.json_record`).
+
     Lines quoted by ``>`` throughout (a page forwarded in an e-mail reply)
     are read without the quote marks, and lines closed by a backslash (a
     Markdown hard break) without it.
@@ -150,6 +154,9 @@ def read_text(
     (each noted); a Markdown cell bold whole is read as its text, and check
     marks before the rows' serials are set aside."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    record = json_record(text)
+    if record is not None:
+        return _read_record(record, _Options(name, layout, year, fmt), diagnostics)
     quoted = unquoted(text)
     broken = hard_breaks_out(quoted.text)
     together = letters_together(broken.text)
@@ -172,6 +179,30 @@ def read_text(
         return _read_lines(text, name, layout, year, diagnostics, fmt, residue)
     plan = _read_lines(glosses.strip(text), name, layout, year, diagnostics, fmt, residue)
     return glosses.restore_plan(plan)
+
+
+@attrs.frozen
+class _Options:
+    """What a reading was asked for: the source's name, a layout, the year, the format's name."""
+
+    name: str | None
+    layout: str | None
+    year: int | None
+    fmt: str
+
+
+def _read_record(record: Record, asked: _Options, diagnostics: list[Any] | None) -> Plan:
+    """A plan from the texts of a JSON record (:func:`json_record`): read as
+    the page its values' markup makes, or as their lines."""
+    noted = [*(diagnostics or ()), record.note]
+    name, layout, year = asked.name, asked.layout, asked.year
+    if record.html:
+        from zwgk_plugins.html_format import read_html  # (it reads text with this module)
+
+        plan = read_html(record.text, name=name, year=year, layout=layout, diagnostics=noted)
+    else:
+        plan = read_text(record.text, name=name, layout=layout, year=year, diagnostics=noted)
+    return attrs.evolve(plan, residue=(*record.residue, *plan.residue), format=asked.fmt)
 
 
 def _read_lines(

@@ -1,0 +1,105 @@
+"""A plan saved as the JSON record a site's interface returned: the page's
+fields as keys (``{"title": "…", "source": "…", "pubDate": "…",
+"content": "…"}``), the plan's text in one of them, its line breaks and tabs
+escaped (``\\n``, ``\\t``) or its markup kept (``<p>…</p><table>…``).
+
+:func:`json_record` reads such a document as the texts its values hold, in
+the order written: each value with Chinese text becomes lines of its own
+(a value holding HTML is read as the page it is), and what holds no text
+(ids, times, flags, the keys) goes to the residue.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from typing import Any, Final
+
+import attrs
+
+from zwgk._model import Diagnostic, Residue, Severity
+
+__all__ = ["JSON_RECORD_CODE", "R_RECORD_FIELDS", "Record", "json_record"]
+
+JSON_RECORD_CODE: Final = "text.json_record"
+R_RECORD_FIELDS: Final = "a JSON record's fields that hold no text"
+
+_HAN: Final = re.compile(r"[\u4e00-\u9fff]")
+# a value that is a page's markup, not text: a block's tag in it
+_MARKUP: Final = re.compile(r"<\s*/?\s*(?:p|div|table|tr|td|th|br|span|h[1-6]|li)\b", re.I)
+_DEEPEST: Final = 32  # levels of nesting a record is read to
+
+
+@attrs.frozen
+class Record:
+    """The texts a JSON record holds, one a line (an HTML page where a value
+    holds markup), the fields without text as residue, and a note."""
+
+    text: str
+    html: bool
+    residue: tuple[Residue, ...]
+    note: Diagnostic
+
+
+def _values(value: Any, key: str, depth: int = 0) -> Iterator[tuple[str, Any]]:
+    """The record's scalar values with their keys, in the order written."""
+    if depth > _DEEPEST:
+        return
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _values(v, str(k), depth + 1)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _values(v, key, depth + 1)
+    else:
+        yield key, value
+
+
+def _loaded(text: str) -> Any:
+    s = text.strip()
+    if len(s) < 2 or s[0] + s[-1] not in ("{}", "[]"):
+        return None
+    try:
+        return json.loads(s)
+    except (ValueError, RecursionError):
+        return None
+
+
+def json_record(text: str) -> Record | None:
+    """The texts of ``text`` where it is a JSON document holding Chinese text,
+    else None.
+
+    >>> rec = json_record('{"id": 7, "title": "某局2024年政务公开工作要点", '
+    ...                   '"content": "一、加强解读\\\\n1\\\\t公开预算。\\\\t财务科"}')
+    >>> rec.text
+    '某局2024年政务公开工作要点\\n一、加强解读\\n1\\t公开预算。\\t财务科'
+    >>> rec.residue[0].text
+    'id: 7'
+    >>> json_record('{"a": 1}') is None, json_record("一、{加强}") is None
+    (True, True)
+    """
+    if text.lstrip()[:1] not in ("{", "["):
+        return None
+    loaded = _loaded(text)
+    if loaded is None:
+        return None
+    texts: list[str] = []
+    fields: list[str] = []
+    for key, value in _values(loaded, ""):
+        if isinstance(value, str) and _HAN.search(value):
+            texts.append(value.replace("\r\n", "\n").strip())
+        elif value not in (None, ""):
+            fields.append(f"{key}: {value}" if key else str(value))
+    if not texts:
+        return None
+    marked = any(_MARKUP.search(t) for t in texts)
+    body = "\n".join(t if _MARKUP.search(t) else f"<p>{html.escape(t)}</p>" for t in texts)
+    residue = (Residue("; ".join(fields), R_RECORD_FIELDS),) if fields else ()
+    note = Diagnostic(
+        JSON_RECORD_CODE,
+        f"a JSON record was read as the texts of its {len(texts)} fields with text",
+        Severity.INFO,
+    )
+    return Record(body if marked else "\n".join(texts), marked, residue, note)
