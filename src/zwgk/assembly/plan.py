@@ -1297,6 +1297,8 @@ class _Assembly:
         self.part_fields: dict[int, Fields] = {}
         # ranks whose labels head rows run together with no number of their own
         self.rows_ranks: frozenset[int] = frozenset()
+        # ranks whose headings all name the units that carry their parts out
+        self.office_ranks: frozenset[int] = frozenset()
 
     def heading(self, item: _Item) -> None:
         if self._heading_over_glued_rows(item):
@@ -1312,6 +1314,8 @@ class _Assembly:
         self.part_fields = {k: v for k, v in self.part_fields.items() if k < level}
         if not self.layout.table:
             title, rest = self._part_clause(title, rest, level)
+            if item.label.rank in self.office_ranks and level not in self.part_fields:
+                self.part_fields[level] = Fields(resp=_unit_title(title))
         else:
             title = self._part_units(title, level)
         if self.sections.set(level, title.strip().rstrip("。"), label, None, label + title, loc):
@@ -2577,6 +2581,8 @@ def _run_items(
     if layout.table:
         items = _serials_after_headings(items, layout)
     asm = _assembly(_Assembly, stream, ctx, layout, items)
+    if not layout.table:
+        asm.office_ranks = _office_ranks(items)
     if layout.table:
         asm.rows_ranks = _ranks_over_rows(items, layout)
         bodies = [i.body for i in items if i.is_task]
@@ -2596,6 +2602,28 @@ def _run_items(
         asm.share_merged()
     _unused_headings(asm, ctx)
     return asm.rows
+
+
+_FEWEST_OFFICES: Final = 2  # headings of a rank naming units, at least
+
+
+def _unit_title(body: str) -> str:
+    return body.strip().partition("\n")[0].strip().rstrip("。：:")
+
+
+def _office_ranks(items: Sequence[_Item]) -> frozenset[int]:
+    """The ranks of the headings that each name units alone, two of them at
+    least (``一、办公室``, ``二、市容环境卫生科``: a plan set out by the offices
+    that carry it out): each part's units, for its tasks that name none."""
+    titles: dict[int, list[str]] = {}
+    for item in items:
+        if not item.is_task:
+            titles.setdefault(item.label.rank, []).append(_unit_title(item.body))
+    return frozenset(
+        rank
+        for rank, found in titles.items()
+        if len(found) >= _FEWEST_OFFICES and all(is_units(t) and not _clauses(t) for t in found)
+    )
 
 
 def _unused_headings(asm: _Assembly, ctx: _Ctx) -> None:
