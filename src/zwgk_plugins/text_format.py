@@ -60,7 +60,7 @@ from zwgk_plugins._text_layouts.hardwrap import Wraps, hard_wraps_joined
 from zwgk_plugins._text_layouts.linenos import without_line_numbers
 from zwgk_plugins._text_layouts.markup import markup_rows
 from zwgk_plugins._text_layouts.parting import check_marks_apart, marks_to_tabs
-from zwgk_plugins._text_layouts.quoting import hard_breaks_out, unquoted
+from zwgk_plugins._text_layouts.quoting import hard_breaks_out, tree_branches_out, unquoted
 from zwgk_plugins._text_layouts.record import Record, json_record
 from zwgk_plugins._text_layouts.spacing import letters_together
 from zwgk_plugins._text_layouts.wiki import wiki_rows
@@ -139,8 +139,9 @@ def read_text(
     fields (:func:`~zwgk_plugins._text_layouts.record.json_record`).
 
     Lines quoted by ``>`` throughout (a page forwarded in an e-mail reply)
-    are read without the quote marks, and lines closed by a backslash (a
-    Markdown hard break) without it.
+    are read without the quote marks, lines closed by a backslash (a
+    Markdown hard break) without it, and a tree's lines (``├── ``) without
+    their branches.
 
     A mirror's pinyin glosses (``各區(qū)政府``) are read through: the text is
     read without them, and the plan's texts get them back.  Lines with a
@@ -157,7 +158,8 @@ def read_text(
     record = json_record(text)
     if record is not None:
         return _read_record(record, _Options(name, layout, year, fmt), diagnostics)
-    quoted = unquoted(text)
+    tree = tree_branches_out(text)
+    quoted = unquoted(tree.text)
     broken = hard_breaks_out(quoted.text)
     together = letters_together(broken.text)
     listed = cells_by_address(together.text)
@@ -169,7 +171,15 @@ def read_text(
     checked = check_marks_apart(numbered.text)
     text = checked.text
     residue = listed.residue + markup.residue + parted.residue + numbered.residue + checked.residue
-    notes = [quoted.note, broken.note, together.note, listed.note, markup.note, wiki.note]
+    notes = [
+        tree.note,
+        quoted.note,
+        broken.note,
+        together.note,
+        listed.note,
+        markup.note,
+        wiki.note,
+    ]
     notes += [wrapped.note, parted.note, numbered.note]
     notes = [n for n in notes if n is not None]
     if notes:

@@ -100,3 +100,32 @@ def test_a_wiki_table_reads_with_its_merged_cells_from_above() -> None:
     assert read_rows(plan) == ROWS
     assert [t.section for t in plan.tasks] == [("基本信息",)] * 2 + [("业务信息",)] * 2
     assert "text.wiki_table" in _codes(plan)
+
+
+@pytest.mark.parametrize(
+    ("branch", "last", "trunk"),
+    [("├── ", "└── ", "│   "), ("|-- ", "`-- ", "|   "), ("┣━━ ", "┗━━ ", "┃   ")],
+)
+def test_a_trees_lines_read_as_its_nodes(branch: str, last: str, trunk: str) -> None:
+    rows = [("序号", *HEADER[1:])] + [(str(k), *row) for k, row in enumerate(ROWS, start=1)]
+    lines = [TITLE, PREAMBLE, "任务清单"]
+    for k, (first, *cells) in enumerate(rows):
+        end = k == len(rows) - 1
+        lines.append((last if end else branch) + first)
+        under = "    " if end else trunk
+        lines += [
+            under + (last if j == len(cells) - 1 else branch) + c for j, c in enumerate(cells)
+        ]
+    plan = zwgk.read_text("\n".join([*lines, *SIGNED]))
+    assert read_rows(plan) == ROWS
+    assert plan.title == TITLE
+    assert "text.tree_lines" in _codes(plan)
+
+
+def test_an_ascii_grid_tables_borders_are_no_tree() -> None:
+    lines = [TITLE, "+----+------+", "| 序号 | 工作任务 | 责任科室 | 完成时限 |", "+----+------+"]
+    for k, row in enumerate(ROWS, start=1):
+        lines += ["| " + " | ".join((str(k), *row)) + " |", "+----+------+"]
+    plan = zwgk.read_text("\n".join(lines))
+    assert "text.tree_lines" not in _codes(plan)
+    assert read_rows(plan) == ROWS

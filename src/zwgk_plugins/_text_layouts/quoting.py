@@ -1,6 +1,8 @@
-"""Lines a mail client or a Markdown editor marked up: every line quoted by
-``>`` (a page forwarded in an e-mail reply, a Markdown block quote), and
-lines closed by a backslash (a Markdown hard break).
+"""Lines a mail client, a Markdown editor or an outline view marked up:
+every line quoted by ``>`` (a page forwarded in an e-mail reply, a Markdown
+block quote), lines closed by a backslash (a Markdown hard break), and the
+branches of a tree drawn before each line (``├── ``, ``│   └── ``: an
+outline or mind map exported as text, a node a line).
 
 Both marks say how a line is shown, not what it holds: where they mark the
 text's lines throughout (:func:`unquoted`, :func:`hard_breaks_out`), they
@@ -16,10 +18,18 @@ from typing import Final
 from zwgk._model import Diagnostic, Severity
 from zwgk_plugins._text_layouts.parting import Parted
 
-__all__ = ["HARD_BREAKS_CODE", "QUOTED_CODE", "hard_breaks_out", "unquoted"]
+__all__ = [
+    "HARD_BREAKS_CODE",
+    "QUOTED_CODE",
+    "TREE_LINES_CODE",
+    "hard_breaks_out",
+    "tree_branches_out",
+    "unquoted",
+]
 
 QUOTED_CODE: Final = "text.quoted_lines"
 HARD_BREAKS_CODE: Final = "text.hard_breaks"
+TREE_LINES_CODE: Final = "text.tree_lines"
 
 # a quote's marks opening a line, nested ones too (``> > ``), with a space after each
 _QUOTE: Final = re.compile(r"^[ \t]*(?:[>＞][ \t]?)+", re.M)
@@ -66,3 +76,33 @@ def hard_breaks_out(text: str) -> Parted:
         Severity.INFO,
     )
     return Parted(_HARD_BREAK.sub("", text), note=note)
+
+
+# the branches drawn before a tree's node: a trunk per level above it
+# (``│   `` or spaces) and its own branch (``├── ``, ``└── ``, ``+-- ``)
+# (``|-- ``, ``+-- ``, ```-- `` as ``tree`` draws them in ASCII); a node's text after it
+_BRANCH: Final = re.compile(
+    r"^[ \t]*(?:[│┃|][ \t]+)*(?:[├└┣┗╠╚][─━═]+|[+`|]-{2,})[ \t]?(?=[^\s─━═+|-])", re.M
+)
+_TREE_SHARE: Final = 0.5  # of the lines with text, those a branch opens at least
+
+
+def tree_branches_out(text: str) -> Parted:
+    """``text`` without the tree's branches drawn before its lines, where
+    they open half its lines at least: each node a line.
+
+    >>> print(tree_branches_out("清单\\n├── 1\\n│   ├── 公开预算。\\n│   └── 财政所\\n└── 2").text)
+    清单
+    1
+    公开预算。
+    财政所
+    2
+    """
+    if "─" not in text and "--" not in text and "━" not in text:
+        return Parted(text)
+    if not _marked(_BRANCH, text, _TREE_SHARE):
+        return Parted(text)
+    note = Diagnostic(
+        TREE_LINES_CODE, "a tree's lines were read as its nodes, a node a line", Severity.INFO
+    )
+    return Parted(_BRANCH.sub("", text), note=note)
