@@ -106,3 +106,36 @@ def test_kindergartens_and_schools_are_units() -> None:
     lines = [f"{k}{''.join(row)}" for k, row in enumerate(rows, 1)]
     plan = zwgk.read_text(_page(lines, "序号工作任务责任单位完成时限"))
     assert read_rows(plan) == rows
+
+
+@pytest.mark.parametrize(
+    ("cell", "due"),
+    [("20240331", "2024-03-31"), ("20240229前", "2024-02-29"), ("19991231", "1999-12-31")],
+)
+def test_eight_digit_dates_read_as_dates(cell: str, due: str) -> None:
+    found = parse_deadline(cell)
+    assert found is not None and str(found.due) == due
+
+
+@pytest.mark.parametrize("cell", ["20241331", "2024033100", "12345678", "3日前"])
+def test_figures_that_are_no_eight_digit_date_are_no_deadline(cell: str) -> None:
+    assert parse_deadline(cell) is None
+
+
+@pytest.mark.parametrize("cell", ["开庭3日前", "会议召开5个工作日前", "拍卖15日之前"])
+def test_a_count_back_written_before_its_before_is_relative(cell: str) -> None:
+    found = parse_deadline(cell)
+    assert found is not None and found.kind is zwgk.DeadlineKind.RELATIVE
+
+
+def test_rows_closed_by_eight_digit_dates_and_counts_back_read_apart() -> None:
+    rows = [
+        ("公开本院机构设置和诉讼服务指南。", "办公室", "20240331"),
+        ("公开立案条件和诉讼费用标准。", "立案庭", "20240229前"),
+        ("公开开庭公告和庭审直播安排。", "审判管理办公室", "开庭3日前"),
+        ("公开人民陪审员名单。", "政治部", "20240630前"),
+    ]
+    lines = [f"{k}{''.join(row)}" for k, row in enumerate(rows, start=1)]
+    plan = zwgk.read_text(_page(lines, "序号工作任务责任部门完成时限"))
+    assert read_rows(plan) == rows
+    assert str(plan.tasks[3].deadline.due) == "2024-06-30"

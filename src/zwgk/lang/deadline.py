@@ -116,6 +116,9 @@ _DATE_RE = re.compile(
             # 2021-07-05, 2021.7.5, 2021/7/5
             r"(?P<iso>(?<![0-9.])(?P<iso_y>[12][0-9]{3})\s*[-./]\s*(?P<iso_m>1[0-2]|0?[1-9])"
             r"\s*[-./]\s*(?P<iso_d>3[01]|[12][0-9]|0?[1-9])(?![0-9]))",
+            # 20240331: the eight digits a form's date field writes, year 19xx or 20xx
+            r"(?P<cd>(?<![0-9.])(?P<cd_y>(?:19|20)[0-9]{2})(?P<cd_m>1[0-2]|0[1-9])"
+            r"(?P<cd_d>3[01]|[12][0-9]|0[1-9])(?![0-9]))",
             # (2021年)11月(20日|底|下旬)
             rf"(?P<md>{_year_prefix('md')}?{_NOT_NUM_BEFORE}(?P<md_m>{_MON})\s*月(?!度)"
             rf"\s*(?:份\s*)?(?:(?P<md_d>{_DAY})\s*[日号](?!报)"
@@ -227,6 +230,11 @@ _CELL_BEFORE_EVENT_RE = re.compile(
     r"[^\s0-9]\s*前\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
     r"(?:工作日|自然日|小时|分钟|分鐘|日|天|周|星期)\s*" + _DONE_BY_THEN + r"$"
 )
+# ... or with the count before 前 (``开庭3日前``; not ``每月3日前``, a day of the month).
+_CELL_COUNT_BEFORE_RE = re.compile(
+    r"[^\s0-9月年号日]\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
+    r"(?:工作日|自然日|小时|分钟|分鐘|日|天|周|星期)\s*(?:之前|以前|前)\s*" + _DONE_BY_THEN + r"$"
+)
 # A deadline counted back from an event: ``采购活动开始前30日``,
 # ``会议召开前3个工作日``.  The event must end in a verb that starts or
 # ends something, so ``前3个月`` (the first three months) is not one.
@@ -326,6 +334,7 @@ def _year_of(m: re.Match[str], tag: str, year: int | None) -> tuple[int | None, 
 # Every date has one of these; dates are looked for only around them.
 _DATE_ANCHOR_RE = re.compile(
     r"[年月季]|[0-9]\s*[-./]\s*[0-9]|(?<![A-Za-z])[Qq][1-4](?![0-9A-Za-z])"
+    r"|(?<![0-9])(?:19|20)[0-9]{2}[01][0-9][0-3][0-9](?![0-9])"
 )
 _WINDOW_BEFORE = 16
 _WINDOW_AFTER = 24
@@ -348,14 +357,15 @@ def _date_matches(norm: str) -> Iterator[re.Match[str]]:
 
 def _date_hits(norm: str, year: int | None) -> Iterator[_DateHit]:
     for m in _date_matches(norm):
-        if m.group("iso") is not None:
+        numeric = "iso" if m.group("iso") is not None else "cd"
+        if m.group(numeric) is not None:
             yield _DateHit(
                 m.start(),
                 m.end(),
-                int(m.group("iso_y")),
+                int(m.group(f"{numeric}_y")),
                 True,
-                int(m.group("iso_m")),
-                int(m.group("iso_d")),
+                int(m.group(f"{numeric}_m")),
+                int(m.group(f"{numeric}_d")),
                 None,
                 False,
             )
@@ -710,9 +720,12 @@ _ONGOING_CELL_RE = re.compile(
 _SCHEDULE_CELL_RE = re.compile(_SCHEDULE_ELSEWHERE + r"(?=\s*(?:$|\n|[|｜]))")
 # a count back from an event a cell names (试鸣前5日), with the event's last
 # words (its first are not told from the cells before them)
+# (or with the count before 前, 开庭3日前, where no month or year names a day)
 _COUNT_BACK = re.compile(
     r"[^\s0-9，。；,;：:、（）()]{1,4}前\s*(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个\s*)?"
     r"(?:工作日|自然日|小时|分钟|分鐘|日|天)(?:内|以内)?"
+    r"|[^\s0-9，。；,;：:、（）()月年号日]{1,4}(?<![月年号日])(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
+    r"\s*(?:个\s*)?(?:工作日|自然日|小时|分钟|分鐘|日|天)\s*(?:之前|以前|前)"
 )
 # a period set elsewhere, as a cell holds it (法定时限内, 按规定时限)
 _STATUTORY_CELL_RE = re.compile(r"(?:" + _STATUTORY_RE.pattern + r")(?:内|以内|之内)?")
@@ -976,6 +989,7 @@ def parse_deadline(text: str, year: int | None = None) -> Deadline | None:
         _STATUTORY_RE,
         _CELL_AFTER_EVENT_RE,
         _CELL_BEFORE_EVENT_RE,
+        _CELL_COUNT_BEFORE_RE,
         _CELL_SCHEDULE_RE,
         _SCHEDULE_ELSEWHERE_RE,
     )
