@@ -21,10 +21,13 @@ import attrs
 
 from zwgk._model import Diagnostic, Residue, Severity
 
-__all__ = ["JSON_RECORD_CODE", "R_RECORD_FIELDS", "Record", "json_record"]
+__all__ = ["JSON_RECORD_CODE", "R_RECORD_ESCAPES", "R_RECORD_FIELDS", "Record", "json_record"]
 
 JSON_RECORD_CODE: Final = "text.json_record"
-R_RECORD_FIELDS: Final = "a JSON record's fields that hold no text"
+R_RECORD_FIELDS: Final = "a JSON record's keys, and its fields that hold no text"
+R_RECORD_ESCAPES: Final = "a JSON record's escapes, read as the characters they stand for"
+# an escape in a JSON string (``\\n``, ``\\t``, ``\\u4e00``)
+_ESCAPE: Final = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[^u])")
 
 _HAN: Final = re.compile(r"[\u4e00-\u9fff]")
 # a value that is a page's markup, not text: a block's tag in it
@@ -75,8 +78,8 @@ def json_record(text: str) -> Record | None:
     ...                   '"content": "一、加强解读\\\\n1\\\\t公开预算。\\\\t财务科"}')
     >>> rec.text
     '某局2024年政务公开工作要点\\n一、加强解读\\n1\\t公开预算。\\t财务科'
-    >>> rec.residue[0].text
-    'id: 7'
+    >>> [r.text for r in rec.residue]
+    ['title; content; id: 7', '\\\\n\\\\t\\\\t']
     >>> json_record('{"a": 1}') is None, json_record("一、{加强}") is None
     (True, True)
     """
@@ -86,20 +89,24 @@ def json_record(text: str) -> Record | None:
     if loaded is None:
         return None
     texts: list[str] = []
-    fields: list[str] = []
+    fields: list[str] = []  # the keys of the texts, then the fields with no text
     for key, value in _values(loaded, ""):
         if isinstance(value, str) and _HAN.search(value):
             texts.append(value.replace("\r\n", "\n").strip())
+            fields.insert(len(texts) - 1, key)
         elif value not in (None, ""):
             fields.append(f"{key}: {value}" if key else str(value))
     if not texts:
         return None
     marked = any(_MARKUP.search(t) for t in texts)
     body = "\n".join(t if _MARKUP.search(t) else f"<p>{html.escape(t)}</p>" for t in texts)
-    residue = (Residue("; ".join(fields), R_RECORD_FIELDS),) if fields else ()
+    residue = [Residue("; ".join(f for f in fields if f), R_RECORD_FIELDS)]
+    escapes = "".join(_ESCAPE.findall(text))
+    if escapes:
+        residue.append(Residue(escapes, R_RECORD_ESCAPES))
     note = Diagnostic(
         JSON_RECORD_CODE,
         f"a JSON record was read as the texts of its {len(texts)} fields with text",
         Severity.INFO,
     )
-    return Record(body if marked else "\n".join(texts), marked, residue, note)
+    return Record(body if marked else "\n".join(texts), marked, tuple(residue), note)
