@@ -233,3 +233,42 @@ def test_a_table_that_numbers_no_row_with_cells_closed_by_bars() -> None:
     assert [t.responsibility.raw if t.responsibility else "" for t in plan.tasks][:2] == [
         r.resp for r in rows
     ][:2]
+
+
+YAML = """\
+标题: 某县公路事业发展中心2024年政务公开工作任务清单
+说明: 根据《某县2024年政务公开工作要点》（某府办发〔2024〕3号）要求，制定本清单。
+任务:
+  - 序号: 1
+    工作任务: 公开本中心机构职能和联系方式。
+    责任科室: 办公室
+    完成时限: 2024年3月底前
+  - 序号: 2
+    工作任务: 公开农村公路建设年度计划。
+    责任科室: 规划计划科负责，各乡镇公路管理站配合
+    完成时限: 每季度
+  - 序号: 3
+    工作任务: 公开公路施工路段绕行信息。
+    责任科室: 养护管理科
+    完成时限: 施工前3日
+落款: 某县公路事业发展中心
+日期: 2024年1月24日
+"""
+
+
+def test_records_exported_as_a_yaml_list_read_each_item_as_a_row() -> None:
+    plan = zwgk.read_text(YAML)
+    assert [t.text for t in plan.tasks] == [
+        "公开本中心机构职能和联系方式。",
+        "公开农村公路建设年度计划。",
+        "公开公路施工路段绕行信息。",
+    ]
+    assert [t.deadline.raw for t in plan.tasks if t.deadline] == [
+        "2024年3月底前",
+        "每季度",
+        "施工前3日",
+    ]
+    # the document's own fields around the list are no record, and sign it
+    assert [p.doc_number for p in plan.parents] == ["某府办发〔2024〕3号"]
+    assert plan.issuer == "某县公路事业发展中心"
+    assert str(plan.date) == "2024-01-24"

@@ -668,11 +668,17 @@ _DATE_FIELD_RE = re.compile(r"(?:成文|发布|发文|印发)(?:日期|时间)[:
 _PAGE_DATE_NAME = re.compile(r"(?:发布|生成)(?:日期|时间)[:：]$")
 
 
+# the name of a signature's field before its value (落款: …, 日期: …), as a form or an
+# export writes it
+_SIGNING_FIELD = re.compile(r"^\s*(?:落款|署名|落款单位|落款日期|签发日期|日期)\s*[:：]\s*")
+
+
 def _signature_date(lines: list[tuple[str, str]]) -> tuple[dt.date | None, int | None]:
     """The date signing the text and its line's index; else a page's date
     written under its field's name (no index: no signer above it)."""
     page: dt.date | None = None
     for i, (raw, sq) in enumerate(lines):
+        raw = _SIGNING_FIELD.sub("", raw, count=1)  # (日期: 2024年1月24日: the signature's date)
         if _DATE_FIELD_RE.search(sq):
             continue  # (its date is the fallback below, where no signature dates it)
         if i and _PAGE_DATE_NAME.search(lines[i - 1][1]):

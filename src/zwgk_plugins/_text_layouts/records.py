@@ -1,6 +1,7 @@
 """``records``: a table written record by record, each cell on a line of its
 own led by its column's name (``序号：1`` / ``公开事项：…`` / ``责任人：…``), as
-a site's phone view or a form shows a table's rows.
+a site's phone view or a form shows a table's rows, or a YAML export writes
+them (``- 序号: 1`` / ``  工作任务: …``, each record opened by a list's mark).
 
 The name that opens the first record opens every record; the names seen, in
 their order, are the table's header.  A line right under a record's line that
@@ -24,8 +25,30 @@ from zwgk_plugins._text_layouts.common import Line, blocks, loc
 
 __all__ = ["find_records", "read_records"]
 
-_FIELD: Final = re.compile(r"^\s*(?P<key>[^\s：:|｜]{2,8})\s*[：:]\s*(?P<value>.*)$")
+# (a list's mark may open a record's first line: ``- 序号: 1`` of a YAML export)
+_FIELD: Final = re.compile(
+    r"^\s*(?P<mark>[-*•]\s+)?(?P<key>[^\s：:|｜]{2,8})\s*[：:]\s*(?P<value>.*)$"
+)
 _LEAST_RECORDS: Final = 2
+
+
+def _listed(text: str) -> bool:
+    """Whether a list's mark opens the field line ``text`` (a record's first)."""
+    m = _FIELD.match(text)
+    return m is not None and m.group("mark") is not None
+
+
+_LIST_REACH: Final = 2  # lines with text after a field line where a list of records may start
+
+
+def _before_list(lines: Sequence[Line], i: int) -> bool:
+    """Whether the field line ``i`` stands before a list of records, no
+    record itself: the document's own field (``说明: …``) or the list's name
+    (``任务:`` with nothing after it), right over ``- 序号: 1``."""
+    if _listed(lines[i].text):
+        return False
+    after = (ln.text for ln in lines[i + 1 :] if ln.text.strip())
+    return any(_listed(text) for _, text in zip(range(_LIST_REACH), after, strict=False))
 
 
 def _key(text: str) -> str | None:
@@ -90,8 +113,11 @@ class _Scan:
 
     def _goes_on(self, ln: Line) -> bool:
         """Whether a line that names no column, right under a record's line,
-        is its cell wrapped: not a numbered line of its own."""
-        return bool(self.rows and self.rows[-1].last) and label_of(ln.text.strip()) is None
+        is its cell wrapped: not a numbered line of its own, nor a field of
+        the page's (``落款: …``, ``日期: …``)."""
+        if not (self.rows and self.rows[-1].last) or label_of(ln.text.strip()) is not None:
+            return False
+        return _FIELD.match(ln.text) is None
 
     def _take(self, key: str | None, ln: Line) -> None:
         if key == self.opener or not self.rows:
@@ -111,7 +137,7 @@ def find_records(lines: Sequence[Line]) -> Records | None:
     after a prose plan's paragraphs, or a page's 来源： and 发布时间：, are none)."""
     i = 0
     while i < len(lines):
-        if _key(lines[i].text) is None:
+        if _key(lines[i].text) is None or _before_list(lines, i):
             i += 1
             continue
         scan = _Scan(lines, i)
