@@ -939,3 +939,19 @@ def test_what_units_act_by_joins_their_run_with_the_role_word(basis: str) -> Non
     text = f"各开发区，新区各委办局{basis}落实以权责清单为依托，加强公开。"
     runs = find_unit_runs(text)
     assert text[runs[0].start : runs[0].end] == f"各开发区，新区各委办局{basis}落实"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("各乡镇各有关部门", ["各乡镇", "各有关部门"]),
+        ("各街道各社区", ["各街道", "各社区"]),
+        ("各县区各部门", ["各县区", "各部门"]),
+        ("各乡镇人民政府", ["各乡镇人民政府"]),
+        ("各乡镇公路管理站", ["各乡镇公路管理站"]),
+    ],
+)
+def test_a_collective_of_places_run_into_another_collective_is_two_names(
+    text: str, names: list[str]
+) -> None:
+    assert [a.unit for a in zwgk.lang.parse_responsibility(text).assignments] == names

@@ -499,9 +499,12 @@ def _whole_office(text: str, i: int, e: int) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _another_office(text: str, i: int, e: int) -> bool:
     """Whether another unit's name follows the whole office name ``text[i:e]``
-    with nothing between them (财政所|党政办公室, 法规科|各业务科室): a
-    collective, or the whole name of another office that is not a branch or
-    a detachment of the first (市生态环境局麒麟分局 is one name)."""
+    with nothing between them (财政所|党政办公室, 法规科|各业务科室), or a
+    collective of places (各乡镇|各有关部门): a collective, or the whole name
+    of another office that is not a branch or a detachment of the first
+    (市生态环境局麒麟分局 is one name)."""
+    if text.startswith("各", i) and text.startswith("各", e) and _LEVEL_END.search(text, i, e):
+        return True  # a collective of places, then another collective (各乡镇|各有关部门)
     if not (
         _whole_office(text, i, e) or text[i:e] in _OFFICES_ALONE or _collective_of_kind(text, i, e)
     ):
