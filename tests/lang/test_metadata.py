@@ -643,3 +643,28 @@ def test_a_breadcrumb_with_doubled_marks_and_a_login_menu_are_no_title() -> None
     assert plan.title == "某新区2020年政务公开工作要点"
     assert plan.tasks[0].responsibility is not None
     assert plan.tasks[0].responsibility.units() == ("各开发区", "新区各委办局")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("（赣府厅字〔202130号）", "赣府厅字〔202130号"), ("宜府办字[202133号", "宜府办字[202133号")],
+)
+def test_a_doc_number_whose_closing_bracket_a_copy_dropped_is_read(text: str, number: str) -> None:
+    assert find_doc_numbers(text) == [number]
+
+
+def test_a_notices_parents_keep_numbers_that_lost_a_bracket() -> None:
+    notice = (
+        "根据《某省人民政府办公厅关于印发2021年某省政务公开工作方案的通知》"
+        "(某府厅字〔202130号)等有关文件精神，制定本要点。"
+    )
+    page = "\n".join(
+        [
+            "某县2021年政务公开工作要点",
+            notice,
+            "一、加强公开",
+            "（一）做好预算公开。（县财政局负责）",
+        ]
+    )
+    plan = zwgk.read_text(page)
+    assert [p.doc_number for p in plan.parents] == ["某府厅字〔202130号"]

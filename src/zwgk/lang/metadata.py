@@ -78,9 +78,10 @@ def _squeeze(text: str) -> str:
 
 _OPEN = "〔[【（(［﹝〖"
 _CLOSE = "〕]】）)］﹞〗"
-# What follows the organisation in a 文号: the year in brackets and the number.
+# What follows the organisation in a 文号: the year in brackets and the number
+# (the closing bracket a lossy copy dropped too, 赣府厅字〔202130号: year 2021, number 30).
 _DOC_TAIL = (
-    rf"(?P<ob>[{re.escape(_OPEN)}])\s*(?P<y>(?:19|20)[0-9]{{2}})\s*(?P<cb>[{re.escape(_CLOSE)}])\s*"
+    rf"(?P<ob>[{re.escape(_OPEN)}])\s*(?P<y>(?:19|20)[0-9]{{2}})\s*(?P<cb>[{re.escape(_CLOSE)}])?\s*"
     r"(?:第\s*)?(?P<n>[0-9]{1,5})\s*号"
 )
 _ORG_MAX = 14
@@ -130,6 +131,8 @@ def find_doc_numbers(text: str) -> list[str]:
 
     >>> find_doc_numbers("九府办函〔2021〕106号；赣府厅[2021]30号；国办公开办函【2019】60号")
     ['九府办函〔2021〕106号', '赣府厅[2021]30号', '国办公开办函【2019】60号']
+
+    A closing bracket a lossy copy dropped is no matter (``赣府厅字〔202130号``).
     """
     if not text:
         return []
@@ -156,7 +159,8 @@ def doc_number_brackets(text: str) -> list[tuple[int, int]]:
     >>> doc_number_brackets("根据江府办函[2021）129号")
     [(6, 11)]
     """
-    return [(m.start("ob"), m.start("cb")) for m in _DOC_RE.finditer(fold(text))]
+    found = _DOC_RE.finditer(fold(text))
+    return [(m.start("ob"), m.start("cb")) for m in found if m.group("cb") is not None]
 
 
 # --------------------------------------------------------------------------
