@@ -139,3 +139,16 @@ def test_rows_closed_by_eight_digit_dates_and_counts_back_read_apart() -> None:
     plan = zwgk.read_text(_page(lines, "序号工作任务责任部门完成时限"))
     assert read_rows(plan) == rows
     assert str(plan.tasks[3].deadline.due) == "2024-06-30"
+
+
+def test_a_table_in_full_width_digits_reads_to_its_last_row_before_the_signature() -> None:
+    wide = str.maketrans("0123456789", "０１２３４５６７８９")
+    rows = [(text.translate(wide), unit, deadline.translate(wide)) for text, unit, deadline in ROWS]
+    rows = [*rows, *rows, *rows[:2]]  # (ten rows: the last numbered １０)
+    lines = [str(k).translate(wide) + "".join(row) for k, row in enumerate(rows, start=1)]
+    signed = ["某县应急管理局", "２０２４年１月２０日"]
+    plan = zwgk.read_text(
+        "\n".join([TITLE, PREAMBLE, "序号工作任务责任科室完成时限", *lines, *signed])
+    )
+    assert read_rows(plan) == rows
+    assert str(plan.date) == "2024-01-20"

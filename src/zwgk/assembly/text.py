@@ -62,9 +62,11 @@ _SPACE_RUN: Final = re.compile(r"[ \u3000]{2,}")
 _SEPARATOR_ONLY: Final = re.compile(r"^\s*[|｜]\s*$")
 # a line whose cells are all rules (----, ＝＝＝): rule characters and cell separators alone
 _RULE_LINE: Final = re.compile(r"^[\s\-=—_:：＝－─━+|｜│┃]*$")
+# (in ASCII or full-width digits: ２０２４年１月２２日)
 _DATE: Final = (
-    r"(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})\s*年\s*"
-    r"(?:[0-9]{1,2}|十?[一二三四五六七八九十])\s*月\s*(?:[0-9]{1,2}|[一二三]?十?[一二三四五六七八九十]?)\s*日"
+    r"(?:(?:19|20|１９|２０)[0-9０-９]{2}|[一二][〇○零一二三四五六七八九]{3})\s*年\s*"
+    r"(?:[0-9０-９]{1,2}|十?[一二三四五六七八九十])\s*月\s*"
+    r"(?:[0-9０-９]{1,2}|[一二三]?十?[一二三四五六七八九十]?)\s*日"
 )
 #: ``（此件主动公开）`` after a notice's date, a mirror's pinyin glosses allowed inside.
 PUBLICITY_MARK: Final = (
