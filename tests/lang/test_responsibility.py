@@ -568,9 +568,13 @@ def test_roles_declared_after_the_names_or_labelled_after_a_space(
     [
         ("节能管理科+综合科", ("节能管理科", "综合科")),
         ("财务科＋办公室负责", ("财务科", "办公室")),
+        ("疾病控制科·健康教育科", ("疾病控制科", "健康教育科")),
+        ("疾病控制科・免疫规划科・健康教育科", ("疾病控制科", "免疫规划科", "健康教育科")),
     ],
 )
-def test_names_joined_by_a_plus_are_a_list(text: str, units: tuple[str, ...]) -> None:
+def test_names_joined_by_a_plus_or_a_middle_dot_are_a_list(
+    text: str, units: tuple[str, ...]
+) -> None:
     assert parse_responsibility(text).units() == units
 
 
