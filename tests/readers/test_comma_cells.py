@@ -43,6 +43,9 @@ def test_a_spreadsheets_csv_export_reads_as_its_table(tmp_path: Path) -> None:
     ]
     sections = [("社会救助信息公开",)] * 2 + [("养老服务信息公开",)] * 2
     assert [t.section for t in plan.tasks] == sections
+    assert (
+        plan.title == "某县民政局2024年政务公开工作任务分解表"
+    )  # (its first cell's, the others empty)
     assert assignments_read(plan)[2] == [
         ("养老服务股", Role.LEAD),
         ("财务股", Role.ASSIST),

@@ -2,7 +2,9 @@
 
 :func:`comma_cells` rewrites the rows from a header of named columns on
 into ``|`` rows, which the pipe reading takes: quoted fields keep their
-commas, and the rows end where a line holds another number of fields.
+commas, and the rows end where a line holds another number of fields.  A
+line around the table with text in its first field only (the title written
+in a row's first cell, ``标题,,,,,``) is that text.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import csv
 from collections.abc import Sequence
 from typing import Final
+
+import attrs
 
 from zwgk.lang.pieces import header_row_roles
 from zwgk.lang.vocab import SENTENCE_END
@@ -77,8 +81,20 @@ def comma_cells(lines: Sequence[Line]) -> list[Line]:
         if end - k - 1 < _FEWEST_ROWS:
             continue
         rows = [_piped(lines[a], cells) for a, _, cells in records[k:end]]
-        return [*lines[:first], *rows, *lines[records[end - 1][1] + 1 :]]
+        before = [_one_field(ln, len(head)) for ln in lines[:first]]
+        after = [_one_field(ln, len(head)) for ln in lines[records[end - 1][1] + 1 :]]
+        return [*before, *rows, *after]
     return list(lines)
+
+
+def _one_field(line: Line, width: int) -> Line:
+    """A line around the table that is a record of one field with text, the
+    others empty (the title written in a row's first cell, ``标题,,,,,``): the
+    field's text."""
+    fields = _fields(line.text.strip())
+    if len(fields) != width or not fields[0].strip() or any(f.strip() for f in fields[1:]):
+        return line
+    return attrs.evolve(line, text=fields[0].strip())
 
 
 def _header(fields: Sequence[str]) -> bool:
