@@ -70,7 +70,9 @@ class JsonFormat:
         if b'"zwgk"' in text[:200]:
             return 1.0
         # an object's first key, or a list of objects: JSON, its values perhaps a page's markup
-        return 0.5 if _JSON_OPENING.match(text) else 0.3
+        if _JSON_OPENING.match(text):
+            return 0.5
+        return 0.3 if text.startswith(b"{") else 0.0  # (``[b]…``: a forum post's markup)
 
     def read(self, data: bytes, *, name: str | None = None, **options: Any) -> Plan:
         if options:
