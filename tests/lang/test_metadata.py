@@ -668,3 +668,13 @@ def test_a_notices_parents_keep_numbers_that_lost_a_bracket() -> None:
     )
     plan = zwgk.read_text(page)
     assert [p.doc_number for p in plan.parents] == ["某府厅字〔202130号"]
+
+
+@pytest.mark.parametrize("key", ["文件编号", "发文编号", "发文字号", "文号"])
+def test_a_pages_number_field_under_any_of_its_names_gives_the_doc_number(key: str) -> None:
+    page = [
+        "索引号: 13502/2022-26273 主题分类: 综合政务",
+        f"{key}: 承市政办字〔2022〕44号 有效性: 有效",
+    ]
+    meta = extract_metadata([*page, "某市2022年政务公开工作要点"])
+    assert meta.doc_number == "承市政办字〔2022〕44号"

@@ -366,7 +366,8 @@ _LETTERHEAD_RE = re.compile(
     r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?<!^政府)(?<!^人民政府)(?<!^部门)文件$"
 )
 _FIELD_KEYS = (
-    "文号|发文字号|成文日期|发布日期|发布时间|发文日期|信息来源|来源|发文机关|发文单位|发布机构"
+    "文号|发文字号|文件编号|发文编号|文件字号|成文日期|发布日期|发布时间|发文日期|信息来源|来源|发文机关"
+    "|发文单位|发布机构"
     "|发布单位|发布者"
 )
 # a value's character: not where the label of a page's next field starts, glued
@@ -639,13 +640,17 @@ def _named_title(lines: list[tuple[str, str]]) -> str | None:
     return None
 
 
+# the names a page gives its 文号 field
+_NUMBER_KEYS = ("发文字号", "文件编号", "发文编号", "文件字号")
+
+
 def _fields(lines: list[tuple[str, str]]) -> dict[str, str]:
     out: dict[str, str] = {}
     for raw, _ in lines:
         raw = unspaced_label(raw)
         norm = fold(raw)
         for m in _FIELD_RE.finditer(norm):
-            key = "文号" if m.group("key") == "发文字号" else m.group("key")
+            key = "文号" if m.group("key") in _NUMBER_KEYS else m.group("key")
             value = raw[m.start("value") : m.end("value")]
             value = re.split(r"\s", value.strip())[0] if key != "信息来源" else value.strip()
             out.setdefault(key, value)
