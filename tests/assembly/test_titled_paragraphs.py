@@ -52,3 +52,20 @@ def test_a_last_paragraph_with_no_clause_where_a_page_opening_ends_is_a_task_of_
         "区城管委负责落实",
         None,
     ]
+
+
+RUN_IN = """\
+某市2022年政务公开工作要点
+2022年是实施“十四五”规划承上启下的重要一年，要以优异的成绩迎接党的二十大胜利召开。 \
+一、围绕筑牢工作基础深入推进政务公开
+（一）全面规范政务信息管理。严格落实公文公开属性源头认定机制。（市政府办公室负责）
+（二）持续做好政策解读。围绕重要政策开展解读。（市直各部门负责）
+"""
+
+
+def test_a_part_heading_run_in_after_the_preambles_last_sentence_heads_its_part() -> None:
+    plan = zwgk.read_text(RUN_IN)
+    assert [(t.label, t.section) for t in plan.tasks] == [
+        ("（一）", ("围绕筑牢工作基础深入推进政务公开",)),
+        ("（二）", ("围绕筑牢工作基础深入推进政务公开",)),
+    ]

@@ -8,8 +8,9 @@ the responsibility and the other fields.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -44,7 +45,7 @@ from zwgk.lang.numerals import HeadingLabel, attachment_list_lines, parse_label
 from zwgk.lang.pieces import label_of
 from zwgk.lang.vocab import ANNEX_LINE, PAGE_FIELD
 
-__all__ = ["TaskLevel", "outline_rows", "task_level"]
+__all__ = ["TaskLevel", "headings_run_in", "outline_rows", "task_level"]
 
 
 @attrs.frozen
@@ -269,6 +270,27 @@ def _task_label(text: str) -> HeadingLabel | None:
     panel of page fields (``1. [索引号]…``)."""
     label = label_of(text)
     return None if label is None or PAGE_FIELD.match(label.rest) else label
+
+
+# a part's heading run in at the end of a paragraph, after its last sentence
+# and a space (…迎接党的二十大胜利召开。 一、围绕筑牢工作基础深入推进政务公开)
+_RUN_IN_HEADING: Final = re.compile(
+    r"(?<=[。；;])[ \t\u3000]+"
+    r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；;：:\n]{2,40}$)"
+)
+
+
+def headings_run_in(blocks: Sequence[Block]) -> list[Block]:
+    """The paragraphs with a part's heading run in at the end of one (see
+    :data:`_RUN_IN_HEADING`) set on a paragraph of its own."""
+    out: list[Block] = []
+    for b in blocks:
+        m = _RUN_IN_HEADING.search(b.text) if "、" in b.text or "）" in b.text else None
+        if m is None or label_of(b.text[m.end() :]) is None:
+            out.append(b)
+            continue
+        out += [attrs.evolve(b, text=b.text[: m.start()]), attrs.evolve(b, text=b.text[m.end() :])]
+    return out
 
 
 def outline_rows(blocks: Sequence[Block], ctx: Context) -> tuple[list[Row], int, int]:

@@ -18,7 +18,7 @@ from zwgk._model import Diagnostic, Plan, PlanRef, Residue, Severity
 from zwgk.build.duties import duty_table, with_duties
 from zwgk.build.metadata import metadata
 from zwgk.build.notes import duties_by_mark
-from zwgk.build.outline import outline_rows
+from zwgk.build.outline import headings_run_in, outline_rows
 from zwgk.build.pieces import (
     R_AIMS,
     R_BETWEEN,
@@ -148,7 +148,7 @@ def _cut_at_end(row: Row) -> Row:
 
 def _outline(parts: Sequence[Block | Grid], ctx: Context) -> _Body:
     """A plan with no table: its paragraphs."""
-    blocks = [p for p in parts if isinstance(p, Block)]
+    blocks = headings_run_in([p for p in parts if isinstance(p, Block)])
     for p in parts:
         if isinstance(p, Grid):
             duties = duty_table(p)
