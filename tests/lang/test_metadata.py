@@ -678,3 +678,14 @@ def test_a_pages_number_field_under_any_of_its_names_gives_the_doc_number(key: s
     ]
     meta = extract_metadata([*page, "某市2022年政务公开工作要点"])
     assert meta.doc_number == "承市政办字〔2022〕44号"
+
+
+def test_a_progress_reports_title_on_a_plans_division_is_a_title() -> None:
+    lines = ["某市某区2021年9月政务公开重点工作任务分工进展情况", "工作任务"]
+    assert extract_metadata(lines).title == "某市某区2021年9月政务公开重点工作任务分工进展情况"
+
+
+@pytest.mark.parametrize("name", ["发文日期:", "发布时间：", "成文日期:"])
+def test_a_pages_date_under_its_fields_name_with_the_time_after_it(name: str) -> None:
+    lines = ["发布机构:某区政府办", name, "2021-10-01 11:35", "某区2021年政务公开工作要点"]
+    assert extract_metadata(lines).date == dt.date(2021, 10, 1)

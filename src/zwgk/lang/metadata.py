@@ -334,7 +334,7 @@ _PLAN_END_RE = re.compile(
     r"(?:方案|要点|分工|工作安排|工作计划|任务清单|实施意见|任务台账|工作台账|重点任务"
     r"|分解表|分工表|任务表|任务分解|一览表|清单|推进表|进度表|落实表"
     # a report on how a plan's tasks are carried out (…重点工作任务完成情况)
-    r"|(?:任务|要点|工作)(?:完成|落实|推进|进展)情况)$"
+    r"|(?:任务|要点|工作|分工|分解)(?:完成|落实|推进|进展|执行)情况)$"
 )
 _SENTENCE_PUNCT_RE = re.compile(r"[。；，,;：:！？!?]")
 # the label of a page's metadata field naming the document
@@ -674,7 +674,11 @@ def _field_issuer(fields: dict[str, str], keys: Sequence[str]) -> str | None:
 # a page's field giving a date (发布日期：…): the page's, not the signature's
 _DATE_FIELD_RE = re.compile(r"(?:成文|发布|发文|印发)(?:日期|时间)[:：]")
 # ... the name of a field giving the page's date alone on its line, the date under it
-_PAGE_DATE_NAME = re.compile(r"(?:发布|生成)(?:日期|时间)[:：]$")
+_PAGE_DATE_NAME = re.compile(r"(?:发布|生成|发文|成文)(?:日期|时间)[:：]$")
+
+
+# the time a page writes after its date (2021-10-01 11:35, 2024-05-15 09:30:12)
+_TIME_AFTER = re.compile(r"\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*$")
 
 
 # the name of a signature's field before its value (落款: …, 日期: …), as a form or an
@@ -691,7 +695,8 @@ def _signature_date(lines: list[tuple[str, str]]) -> tuple[dt.date | None, int |
         if _DATE_FIELD_RE.search(sq):
             continue  # (its date is the fallback below, where no signature dates it)
         if i and _PAGE_DATE_NAME.search(lines[i - 1][1]):
-            page = page or parse_date(raw)  # (a page's date under its field's name)
+            # (a page's date under its field's name, perhaps with the time: 2021-10-01 11:35)
+            page = page or parse_date(_TIME_AFTER.sub("", raw))
             continue
         day = parse_date(raw)
         if day is not None:
