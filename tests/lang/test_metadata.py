@@ -689,3 +689,18 @@ def test_a_progress_reports_title_on_a_plans_division_is_a_title() -> None:
 def test_a_pages_date_under_its_fields_name_with_the_time_after_it(name: str) -> None:
     lines = ["发布机构:某区政府办", name, "2021-10-01 11:35", "某区2021年政务公开工作要点"]
     assert extract_metadata(lines).date == dt.date(2021, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "notice", "issuer"),
+    [
+        ("某省人民政府办公厅", "关于进一步做好政务公开工作的通知", "某省人民政府办公厅"),
+        ("? 山東省人民政府辦公廳", "關于進一步做好政務公開工作的通知", "山東省人民政府辦公廳"),
+    ],
+)
+def test_a_notice_titled_under_its_issuers_letterhead(
+    letterhead: str, notice: str, issuer: str
+) -> None:
+    meta = extract_metadata([letterhead, notice, "各市人民政府："])
+    assert meta.title == issuer + notice
+    assert meta.issuer == issuer

@@ -32,7 +32,7 @@ import attrs
 from zwgk._model import Deadline, PlanRef, _to_tuple
 from zwgk.lang._dltext import cn_int, fold, make_date
 from zwgk.lang.deadline import _DAY, _MON, _YNUM, find_default_deadline
-from zwgk.lang.normalize import PINYIN_GLOSS
+from zwgk.lang.normalize import PINYIN_GLOSS, to_simplified
 from zwgk.lang.vocab import ORG_END, PAGE_FIELD_NAMES, PREAMBLE_START
 
 __all__ = [
@@ -514,13 +514,31 @@ _OWN_NOTICE_RE = re.compile(
 
 def _own_notice_title(lines: list[tuple[str, str]]) -> tuple[str | None, str | None]:
     """(title, issuer) of a notice that sends no plan but is one, its points
-    the tasks: its own title line ``X关于做好…工作的通知``; (None, None)."""
-    for raw, sq in lines:
-        m = _OWN_NOTICE_RE.match(sq)
+    the tasks: its own title line ``X关于做好…工作的通知``, or the issuer's
+    letterhead over a line ``关于做好…工作的通知`` (in either script);
+    (None, None)."""
+    for k, (raw, sq) in enumerate(lines):
+        simple = _same_length_simplified(sq)
+        m = _OWN_NOTICE_RE.match(simple)
         if m is not None and PREAMBLE_START.match(m.group("issuer")) is None:
             squeezed = _squeeze(raw)
             return squeezed, squeezed[m.start("issuer") : m.end("issuer")]
+        if k and _NOTICE_ALONE_RE.match(simple):
+            org = _LEAD_MARKS.sub("", _squeeze(lines[k - 1][0]))
+            if _ORG_LINE_RE.match(_same_length_simplified(fold(org))):
+                return org + _squeeze(raw), org
     return None, None
+
+
+# a notice's title under its issuer's letterhead, and marks a copy left before the letterhead
+_NOTICE_ALONE_RE = re.compile(r"^关于[^，。；：:《》]{2,60}的通知$")
+_LEAD_MARKS = re.compile(r"^[^\u4e00-\u9fff（(]+")
+
+
+def _same_length_simplified(text: str) -> str:
+    """``text`` in Simplified script where that keeps every character in its place."""
+    simple = to_simplified(text)
+    return simple if len(simple) == len(text) else text
 
 
 _NOTICE_TITLE_END_RE = re.compile(r"的通知\s*")
