@@ -955,3 +955,36 @@ def test_a_collective_of_places_run_into_another_collective_is_two_names(
     text: str, names: list[str]
 ) -> None:
     assert [a.unit for a in zwgk.lang.parse_responsibility(text).assignments] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        # a level's units named by the level alone before a name whose kind they share
+        (
+            "县行政审批局；县政府各部门,县直、驻县有关单位",
+            "县行政审批局；县政府各部门,县直、驻县有关单位",
+        ),
+        # 以及 before a list's last names, after a comma
+        (
+            "区发展改革局,以及各有关单位、各镇(街)负责。",
+            "区发展改革局,以及各有关单位、各镇(街)负责",
+        ),
+        # a bracket's level, then a verb that opens with an office's word (办理)
+        ("各有关单位、各镇(街)办理。", "各有关单位、各镇(街)办理"),
+    ],
+)
+def test_a_run_of_names_over_a_shared_kind_a_joining_word_or_a_bracket(text: str, run: str) -> None:
+    found = find_unit_runs(text)
+    assert [text[r.start : r.end] for r in found][:1] == [run]
+
+
+def test_a_run_together_row_closed_by_names_sharing_a_kind_gives_them_all() -> None:
+    body = (
+        "推进权责清单公开。动态调整并公开权责清单。县行政审批局；各乡镇人民政府,县直、驻县有关单位"
+    )
+    run = best_run(body)
+    assert (
+        run is not None
+        and body[run.start : run.end] == "县行政审批局；各乡镇人民政府,县直、驻县有关单位"
+    )

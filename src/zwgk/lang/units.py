@@ -83,6 +83,7 @@ __all__ = [
 _MAX_UNIT: Final = 24
 _SEPARATORS: Final = "、，,；;/和及与"
 _LIST_SEPARATORS: Final = "、，,；;/"
+_AS_WELL_AS: Final = "以及"  # a list's last name after it, as after 及
 _LIST_BREAK: Final = re.compile("[" + re.escape(_LIST_SEPARATORS) + r"\s]")
 _OPEN: Final = "（(〔["
 _CLOSE: Final = "）)〕]"
@@ -777,7 +778,9 @@ def _after_bracket(text: str, i: int, e: int, depth: int) -> int:
     nxt = unit_end(text, b) if b < len(text) and text[b] not in _OPEN else None
     if nxt is None:
         word = _SUFFIX_RE.match(text, b)  # the name's own end after it: 各县(区)|政府(管委会)
-        return _bracket_end(text, word.end()) if word is not None else b
+        if word is None or text[word.end() - 1 : word.end() + 1] in WORDS_OPENING_LIKE_OFFICE_ENDS:
+            return b  # (各镇(街)|办理: the word after opens a verb, no office's end)
+        return _bracket_end(text, word.end())
     if _starts_own_name(text, b, nxt) and not _collective_goes_on(text, i, b):
         return b
     return nxt
@@ -835,6 +838,10 @@ class _RunBuilder:
                 i = end
                 separated = True
                 continue
+            if text.startswith(_AS_WELL_AS, i):  # (…番禺区分局,以及各有关单位)
+                separated = parted = True
+                i += len(_AS_WELL_AS)
+                continue
             if text[i] in _SEPARATORS or text[i] in "\u3000 " or text[i] in CIRCLED_NUMBERS:
                 # (an item's mark parts names as a separator does: ①市场运行股②办公室)
                 listed = text[i] in _SEPARATORS or text[i] in CIRCLED_NUMBERS
@@ -872,7 +879,12 @@ class _RunBuilder:
         office word, a kind, a collective), in bold too (``、**中心**``)."""
         text = self.text
         if not text.startswith(BOLD_MARKS, i):
-            return _office_alone_end(text, i) or self._kind_alone_end(i) or _collective_end(text, i)
+            return (
+                _office_alone_end(text, i)
+                or self._kind_alone_end(i)
+                or _collective_end(text, i)
+                or _level_sharing_end(text, i)
+            )
         close = text.find(text[i : i + 2], i + 2)
         head = text[:close]  # the name bold whole, read as if the text ended after it
         e = _office_alone_end(head, i + 2) or _collective_end(head, i + 2) if close > 0 else None
@@ -903,6 +915,20 @@ class _RunBuilder:
 _OFFICE_ALONE: Final = re.compile(
     word_pattern([w for w in OFFICE_WORDS if len(w) > 1]) + r"(?=$|[、，,；;/\s])"
 )
+
+
+# a level's units named by the level alone before a name whose kind they
+# share (县直、驻县有关单位: 县直有关单位 and 驻县有关单位)
+_LEVEL_SHARING: Final = re.compile(r"(?:省|市|县|縣|区|區|州|旗|盟)直(?=[、，,])")
+
+
+def _level_sharing_end(text: str, i: int) -> int | None:
+    """The end of a level's units named by the level alone (``县直``) at
+    ``i``, where a name follows the separator after it; else None."""
+    m = _LEVEL_SHARING.match(text, i)
+    if m is None or unit_end(text, m.end() + 1) is None:
+        return None
+    return m.end()
 
 
 # a kind of unit standing alone in a list after a collective (各乡镇、街道):
