@@ -6,6 +6,8 @@ lost with the rest of the page."""
 
 from __future__ import annotations
 
+import pytest
+
 import zwgk
 
 OPENING = """\
@@ -25,3 +27,30 @@ def test_the_item_a_page_cut_is_a_task() -> None:
         ("1.", ("围绕深化改革推进公开", "推进市场监管公开透明")),
     ]
     assert plan.tasks[1].text.endswith("及时准确发布安全生产行政许可、执法检查")
+
+
+@pytest.mark.parametrize(
+    ("body", "cut"),
+    [
+        # the label on a line of its own
+        (
+            "(一)做好规划公开。主动公开规划纲要。(牵头单位:市发改委)\n"
+            "(二)做好监管执法信息公开。及时公开监管措施。(责任单位:各县政府)\n(三)",
+            "(三)",
+        ),
+        # run on after the last clause, the paragraphs run together
+        (
+            "1.做好规划公开。主动公开规划纲要。(责任单位:市发改委)"
+            "2.做好监管执法信息公开。及时公开监管措施。(责任单位:各县政府)3.",
+            "3.",
+        ),
+    ],
+)
+def test_a_label_the_page_cut_right_after_is_no_task(body: str, cut: str) -> None:
+    plan = zwgk.read_text("某市2021年政务公开工作实施方案\n一、聚焦重点领域深化政务公开\n" + body)
+    assert len(plan.tasks) == 2
+    assert [t.responsibility.units() if t.responsibility else () for t in plan.tasks] == [
+        ("市发改委",),
+        ("各县政府",),
+    ]
+    assert any(r.text == cut for r in plan.residue)

@@ -24,6 +24,7 @@ from zwgk.build.pieces import (
     R_BETWEEN,
     R_CLOSING,
     R_CONTACT,
+    R_CUT_LABEL,
     R_DUTY_TABLE,
     R_EMPTY_HEADING,
     R_ITEM_DUTIES,
@@ -393,6 +394,19 @@ def _without_aims(rows: Sequence[Row], ctx: Context) -> Sequence[Row]:
     return rows[k:]
 
 
+def _without_cut_label(rows: Sequence[Row], ctx: Context) -> list[Row]:
+    """``rows`` without a last one that is its label alone, nothing after it
+    where the text ends (a page opening cut right after ``（三）``): no task;
+    the label goes to the residue."""
+    last = rows[-1] if rows else None
+    if last is None or last.text.strip() or last.resp_text or last.lead or last.assist:
+        return list(rows)
+    if last.deadline_text.strip() or (last.note or "").strip() or last.supervise:
+        return list(rows)
+    ctx.residue.append(Residue(last.label, R_CUT_LABEL, last.location))
+    return list(rows[:-1])
+
+
 def finish_plan(
     meta: Any,
     year: int | None,
@@ -413,7 +427,7 @@ def finish_plan(
     rows = _duties_by_item(_shared_back(rows, ctx), residue, ctx)
     rows = with_duties(rows, ctx.duties)
     rows = _without_contacts(_role_keys(rows, [*residue, *ctx.residue], ctx), ctx)
-    rows = _without_support(_without_aims(rows, ctx), ctx)
+    rows = _without_support(_without_aims(_without_cut_label(rows, ctx), ctx), ctx)
     rows = [_without_tag(r, ctx) for r in _without_totals(rows, ctx)]
     rows = duties_by_mark(rows, ctx, [_assigned(r) for r in rows])
     found = tasks([_with_subject(r) for r in rows], ctx)
