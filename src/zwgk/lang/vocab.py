@@ -975,6 +975,7 @@ SUPPORT_HEADING: Final = re.compile(
     r"^(?:強化|强化|加强|加強|有关|有關|实施|實施)?(?:工作|组织|組織)?"
     r"(?:保障|保障措施|工作要求|要求|实施|實施|落实|落實|领导|領導)(?:措施)?$"
     r"|^(?:工作|实施|實施)?(?:进度|進度|时间|時間|步骤|步驟)安排$|^(?:工作|实施|實施)步骤$|^(?:工作|实施|實施)步驟$"
+    r"|^(?:拟|擬)?(?:采取|採取)的?(?:主要)?措施$"  # (the measures the body takes to carry it out)
 )
 
 
@@ -984,6 +985,8 @@ def is_support_heading(title: str) -> bool:
 
     >>> is_support_heading("保障措施"), is_support_heading("加强 组织保障。")
     (True, True)
+    >>> is_support_heading("采取的措施"), is_support_heading("工作措施")
+    (True, False)
     >>> is_support_heading("加强平台建设")
     False
     """
