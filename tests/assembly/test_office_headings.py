@@ -41,3 +41,10 @@ def test_headings_that_name_a_topic_give_no_units() -> None:
         PLAN.replace("二、法制科", "二、新闻发布会").replace("一、办公室", "一、政策解读")
     )
     assert units_read(plan) == [(), (), (), ("法制科", "各执法中队"), ()]
+
+
+def test_a_closing_requirement_after_the_last_office_part_is_no_part_of_its_task() -> None:
+    closing = "各科室、执法中队要明确专人负责本部分事项，按时报送公开信息。"
+    plan = zwgk.read_text(PLAN + closing + "\n某区城市管理局\n2024年1月31日\n")
+    assert plan.tasks[-1].text == "公开辖区违法建设查处情况。"
+    assert any(r.text == closing for r in plan.residue)

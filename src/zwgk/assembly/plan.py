@@ -1025,17 +1025,21 @@ def _first_closed(lines: Sequence[str], closed: Sequence[bool]) -> int | None:
     return first
 
 
-def _closed_paragraphs_after(body: str, cut: bool) -> tuple[str, list[str], list[str]] | None:
+def _closed_paragraphs_after(
+    body: str, cut: bool, owned: bool = False
+) -> tuple[str, list[str], list[str]] | None:
     """A task's paragraph closed by its responsibility clause, then what
     follows it in the task's body: paragraphs with no number, each closed by a
     clause of its own or by a line of unit fields (the last may be cut by the
     end of a page opening, ``cut``), tasks of their own under the same
     heading; and last, paragraphs with no clause that lay a duty on units
     or ask the addressees (``各部门要结合工作实际…``, ``请各社区…``), the part's
-    closing requirements.  The task's body, theirs and those; else None."""
+    closing requirements.  The task's body, theirs and those; else None.
+    Where its part names the task's units (``owned``), its first paragraph
+    is its own, closed by no clause."""
     lines = _paragraph_lines(body)
     closed = [_closed_by_clause(line) for line in lines]
-    first = _first_closed(lines, closed)
+    first = 0 if owned and lines and not any(closed) else _first_closed(lines, closed)
     if first is None or first == len(lines) - 1:
         return None
     own: list[str] = []
@@ -1484,8 +1488,11 @@ class _Assembly:
             for body in paragraphs[1]:
                 self._row(_Place(item.start, item.label.rank + 1), None, "", body)
             return
+        owned = any(f.resp or f.lead for f in self.part_fields.values())
         after = (
-            None if self.layout.table else _closed_paragraphs_after(item.body, self._cut(item.body))
+            None
+            if self.layout.table
+            else _closed_paragraphs_after(item.body, self._cut(item.body), owned)
         )
         if after is not None:
             # a task closed by its clause, then unnumbered paragraphs closed by theirs
