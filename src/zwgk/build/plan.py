@@ -394,11 +394,12 @@ def _without_aims(rows: Sequence[Row], ctx: Context) -> Sequence[Row]:
     return rows[k:]
 
 
-def _without_cut_label(rows: Sequence[Row], ctx: Context) -> list[Row]:
+def _without_cut_label(rows: Sequence[Row], ctx: Context, closed: bool) -> list[Row]:
     """``rows`` without a last one that is its label alone, nothing after it
-    where the text ends (a page opening cut right after ``（三）``): no task;
-    the label goes to the residue."""
-    last = rows[-1] if rows else None
+    where the text ends (a page opening cut right after ``（三）``; not where
+    closing text follows, ``closed``: the row's text may have been read into
+    it): no task; the label goes to the residue."""
+    last = rows[-1] if rows and not closed else None
     if last is None or last.text.strip() or last.resp_text or last.lead or last.assist:
         return list(rows)
     if last.deadline_text.strip() or (last.note or "").strip() or last.supervise:
@@ -427,7 +428,8 @@ def finish_plan(
     rows = _duties_by_item(_shared_back(rows, ctx), residue, ctx)
     rows = with_duties(rows, ctx.duties)
     rows = _without_contacts(_role_keys(rows, [*residue, *ctx.residue], ctx), ctx)
-    rows = _without_support(_without_aims(_without_cut_label(rows, ctx), ctx), ctx)
+    closed = any(r.reason == R_CLOSING for r in (*residue, *ctx.residue))
+    rows = _without_support(_without_aims(_without_cut_label(rows, ctx, closed), ctx), ctx)
     rows = [_without_tag(r, ctx) for r in _without_totals(rows, ctx)]
     rows = duties_by_mark(rows, ctx, [_assigned(r) for r in rows])
     found = tasks([_with_subject(r) for r in rows], ctx)
