@@ -988,3 +988,16 @@ def test_a_run_together_row_closed_by_names_sharing_a_kind_gives_them_all() -> N
         run is not None
         and body[run.start : run.end] == "县行政审批局；各乡镇人民政府,县直、驻县有关单位"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("各科室、单位深化重点领域信息公开。", "各科室、单位"),
+        ("各乡镇、街道做好公开工作。", "各乡镇、街道"),
+        ("各科室、单位负责", "各科室、单位负责"),
+    ],
+)
+def test_a_kind_alone_after_a_collective_before_the_texts_verb(text: str, run: str) -> None:
+    found = find_unit_runs(text)
+    assert [text[r.start : r.end] for r in found][:1] == [run]

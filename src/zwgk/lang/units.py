@@ -897,7 +897,11 @@ class _RunBuilder:
         if not self.text.startswith("各", first):
             return None
         m = _KIND_ALONE.match(self.text, i)
-        return m.end() if m is not None else None
+        if m is not None:
+            return m.end()
+        # (各科室、单位|深化…: the unit cell before the text, the text's verb after it)
+        word = _KIND_WORD.match(self.text, i)
+        return word.end() if word is not None and _starts_verb(self.text, word.end()) else None
 
     def build(self) -> UnitRun:
         if len(self.cells) > 1 and self.text.startswith(_MODALS, self.end):
@@ -933,8 +937,9 @@ def _level_sharing_end(text: str, i: int) -> int | None:
 
 # a kind of unit standing alone in a list after a collective (各乡镇、街道):
 # each of that kind too; before the end, a separator, a role word or a modal
+_KIND_WORD: Final = re.compile(r"街道|乡镇|鄉鎮|社区|社區|部门|部門|单位|單位|园区|園區")
 _KIND_ALONE: Final = re.compile(
-    r"(?:街道|乡镇|鄉鎮|社区|社區|部门|部門|单位|單位|园区|園區)"
+    f"(?:{_KIND_WORD.pattern})"
     r"(?=$|[、，,；;/\s）)]|" + ROLE_WORD.pattern + r"|要|应|應)"
 )
 
