@@ -155,8 +155,6 @@ def _from_bbcode(text: str, marks: list[str]) -> str:
     return _BB_TAG.sub(tag, text)
 
 
-# a MediaWiki table: from a line opened by ``{|`` to one that is ``|}``
-_WIKI_TABLE: Final = re.compile(r"^[ \t]*\{\|.*?^[ \t]*\|\}[ \t]*$", re.M | re.S)
 # a cell's attributes before its text (``rowspan="3" | 机构信息``)
 _WIKI_ATTRS: Final = re.compile(
     r"^((?:\s*[a-z-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|\S+))+)\s*\|(?!\|)", re.I
@@ -198,12 +196,24 @@ _WIKI_BARS: Final = {"th": "!!", "td": "||"}
 
 
 def _from_mediawiki(text: str, marks: list[str]) -> str:
-    """``text`` with its MediaWiki tables written as HTML, their marks put in ``marks``."""
-
-    def table(m: re.Match[str]) -> str:
-        return "\n".join(_wiki_line(line, marks) for line in m.group().split("\n"))
-
-    return _WIKI_TABLE.sub(table, text)
+    """``text`` with its MediaWiki tables written as HTML, their marks put in
+    ``marks``: the lines from one opened by ``{|`` to one that is ``|}``, read
+    in one pass (a table never closed is left as it is)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    opened: int | None = None  # where the table being read opened, in ``out``
+    table_marks: list[str] = []
+    for line in lines:
+        s = line.strip()
+        if opened is None and s.startswith("{|"):
+            opened, table_marks = len(out), []
+        out.append(line if opened is None else _wiki_line(line, table_marks))
+        if opened is not None and s == "|}":
+            marks += table_marks
+            opened = None
+    if opened is not None:  # (never closed: its lines as they were)
+        out[opened:] = lines[len(lines) - (len(out) - opened) :]
+    return "\n".join(out)
 
 
 def markup_rows(text: str) -> Parted:
