@@ -32,7 +32,7 @@ import attrs
 from zwgk._model import Deadline, PlanRef, _to_tuple
 from zwgk.lang._dltext import cn_int, fold, make_date
 from zwgk.lang.deadline import _DAY, _MON, _YNUM, find_default_deadline
-from zwgk.lang.normalize import PINYIN_GLOSS, to_simplified
+from zwgk.lang.normalize import PINYIN_GLOSS, simplified_in_place
 from zwgk.lang.vocab import ORG_END, PAGE_FIELD_NAMES, PREAMBLE_START
 
 __all__ = [
@@ -518,14 +518,14 @@ def _own_notice_title(lines: list[tuple[str, str]]) -> tuple[str | None, str | N
     letterhead over a line ``关于做好…工作的通知`` (in either script);
     (None, None)."""
     for k, (raw, sq) in enumerate(lines):
-        simple = _same_length_simplified(sq)
+        simple = simplified_in_place(sq)
         m = _OWN_NOTICE_RE.match(simple)
         if m is not None and PREAMBLE_START.match(m.group("issuer")) is None:
             squeezed = _squeeze(raw)
             return squeezed, squeezed[m.start("issuer") : m.end("issuer")]
         if k and _NOTICE_ALONE_RE.match(simple):
             org = _LEAD_MARKS.sub("", _squeeze(lines[k - 1][0]))
-            if _ORG_LINE_RE.match(_same_length_simplified(fold(org))):
+            if _ORG_LINE_RE.match(simplified_in_place(fold(org))):
                 return org + _squeeze(raw), org
     return None, None
 
@@ -533,12 +533,6 @@ def _own_notice_title(lines: list[tuple[str, str]]) -> tuple[str | None, str | N
 # a notice's title under its issuer's letterhead, and marks a copy left before the letterhead
 _NOTICE_ALONE_RE = re.compile(r"^关于[^，。；：:《》]{2,60}的通知$")
 _LEAD_MARKS = re.compile(r"^[^\u4e00-\u9fff（(]+")
-
-
-def _same_length_simplified(text: str) -> str:
-    """``text`` in Simplified script where that keeps every character in its place."""
-    simple = to_simplified(text)
-    return simple if len(simple) == len(text) else text
 
 
 _NOTICE_TITLE_END_RE = re.compile(r"的通知\s*")

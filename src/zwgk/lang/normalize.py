@@ -28,6 +28,7 @@ __all__ = [
     "is_traditional",
     "normalize",
     "restore_lost_spaces",
+    "simplified_in_place",
     "strip_invisible",
     "to_simplified",
 ]
@@ -100,6 +101,18 @@ def to_simplified(text: str) -> str:
             if part
         )
     return result
+
+
+def simplified_in_place(text: str) -> str:
+    """``text`` in Simplified script where that changes it and keeps every
+    character in its place (a match on it is a match on ``text``), else
+    ``text`` itself.
+
+    >>> simplified_in_place("山東省人民政府辦公廳"), simplified_in_place("abc")
+    ('山东省人民政府办公厅', 'abc')
+    """
+    simple = to_simplified(text)
+    return simple if simple != text and len(simple) == len(text) else text
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

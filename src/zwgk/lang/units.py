@@ -31,7 +31,7 @@ from zwgk.lang.deadline import (
     may_hold_deadline_cells,
     parse_deadline,
 )
-from zwgk.lang.normalize import to_simplified
+from zwgk.lang.normalize import simplified_in_place
 from zwgk.lang.numerals import CIRCLED_NUMBERS
 from zwgk.lang.vocab import (
     AREA_WORDS,
@@ -986,7 +986,7 @@ def _office_alone_end(text: str, i: int) -> int | None:
 def run_at(text: str, i: int) -> UnitRun | None:
     """The run of unit names starting at ``i``, or None; names in Traditional
     script are read as their Simplified form (the run's text is as written)."""
-    simple = _simplified(text)
+    simple = simplified_in_place(text)
     if simple != text:
         run = _run_at(simple, i)
         return attrs.evolve(run, source=text) if run is not None else None
@@ -1005,13 +1005,6 @@ def _run_at(text: str, i: int) -> UnitRun | None:
 
 
 @functools.lru_cache(maxsize=1024)
-def _simplified(text: str) -> str:
-    """``text`` in Simplified script where that changes it and keeps every
-    character in its place, else ``text`` itself."""
-    simple = to_simplified(text)
-    return simple if simple != text and len(simple) == len(text) else text
-
-
 def find_unit_runs(text: str, start: int = 0, until: int | None = None) -> list[UnitRun]:
     """Every maximal run of unit names in ``text[start:]``, left to right;
     those that start after ``until`` are not looked for.
@@ -1024,7 +1017,7 @@ def find_unit_runs(text: str, start: int = 0, until: int | None = None) -> list[
 
 @functools.lru_cache(maxsize=4096)
 def _unit_runs(text: str, start: int, until: int) -> tuple[UnitRun, ...]:
-    simple = _simplified(text)
+    simple = simplified_in_place(text)
     if simple != text:
         return tuple(attrs.evolve(r, source=text) for r in _unit_runs(simple, start, until))
     runs: list[UnitRun] = []
@@ -1061,7 +1054,7 @@ def last_run_start(text: str, start: int, wanted: Callable[[int], bool]) -> int:
     :func:`find_unit_runs` looks for them) and ``wanted`` holds, or
     ``start - 1``: no run after it is wanted (``until``).  Places where no
     name can start (a space, a separator) are not asked."""
-    text = _simplified(text)  # (the places the runs are read from)
+    text = simplified_in_place(text)  # (the places the runs are read from)
     n = len(text)
     # the places, last first: the characters a run may start after or at, read backwards
     for m in _START_CHAR.finditer(text[::-1], 0, n - max(0, start - 1)):
