@@ -20,8 +20,8 @@ from zwgk._model import Plan
 from zwgk.errors import WriteError
 from zwgk.plugins import FormatInfo
 from zwgk.serde import dump_json, from_data, load_document, to_data
-from zwgk_plugins._text_layouts.record import json_record
-from zwgk_plugins.text_format import read_text
+from zwgk_plugins._text_layouts.record import Record, json_record
+from zwgk_plugins.text_format import read_record
 
 __all__ = ["SCHEMA_VERSION", "JsonFormat", "schema"]
 
@@ -38,16 +38,14 @@ def schema() -> dict[str, Any]:
 _JSON_OPENING: Final = re.compile(rb'(?:\[\s*)?\{\s*"')
 
 
-def _site_record(data: bytes) -> str | None:
-    """The text of ``data`` where it is JSON with no ``"zwgk"`` marker that
+def _site_record(data: bytes) -> Record | None:
+    """The record ``data`` is where it is JSON with no ``"zwgk"`` marker that
     holds Chinese text (a record a site's interface returned), else None."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return None
-    if '"zwgk"' in text[:200] or json_record(text) is None:
-        return None
-    return text
+    return None if '"zwgk"' in text[:200] else json_record(text)
 
 
 class JsonFormat:
@@ -79,7 +77,7 @@ class JsonFormat:
             raise TypeError(f"unexpected keyword argument {next(iter(options))!r}")
         record = _site_record(data)
         if record is not None:  # a site's record, no zwgk document: its texts are read
-            return read_text(record, name=name, fmt=self.info.name)
+            return read_record(record, name=name, fmt=self.info.name)
         fields = load_document(data, "plan", SCHEMA_VERSION, source=name)
         return from_data(fields, Plan, source=name)
 

@@ -201,6 +201,12 @@ class _Options:
     fmt: str
 
 
+def read_record(record: Record, *, name: str | None = None, fmt: str = "text") -> Plan:
+    """Read a plan from a JSON record a site's interface returned, already
+    parsed (:func:`~zwgk_plugins._text_layouts.record.json_record`)."""
+    return _read_record(record, _Options(name, None, None, fmt), None)
+
+
 def _read_record(record: Record, asked: _Options, diagnostics: list[Any] | None) -> Plan:
     """A plan from the texts of a JSON record (:func:`json_record`): read as
     the page its values' markup makes, or as their lines."""
