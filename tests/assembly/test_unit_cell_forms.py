@@ -153,3 +153,65 @@ def test_a_table_with_words_in_its_cells_is_no_duty_matrix() -> None:
     marks = [["是", "否", "是"], ["否", "是", "否"], ["是", "否", "否"]]
     plan = zwgk.read_text(_matrix(marks, "附：公开情况表"))
     assert all(t.responsibility is None for t in plan.tasks)
+
+
+WEB_TEAM = """\
+某市2021年政务公开重点工作任务分工
+
+工作任务
+
+具体要求
+
+责任单位
+
+时限要求
+
+一、聚焦重点领域深化政务公开
+
+(一)做好各类规划主动公开
+
+1
+
+    主动公开国民经济和社会发展规划纲要。
+
+政务公开指导办
+
+年底前
+
+2
+
+    市政府网站建立专题，集中发布市级各类规划。
+
+政务公开指导办、政府网站
+
+年底前
+
+3
+
+    依托政府网站开设专题，及时公开相关政策文件。
+
+政务公开指导办、政府网站,各相关科室
+
+年底前
+"""
+
+
+def test_a_unit_cell_naming_a_team_the_grammar_does_not_read_after_a_unit() -> None:
+    plan = zwgk.read_text(WEB_TEAM)
+    assert [t.responsibility.units() if t.responsibility else () for t in plan.tasks] == [
+        ("政务公开指导办",),
+        ("政务公开指导办", "政府网站"),
+        ("政务公开指导办", "政府网站", "各相关科室"),
+    ]
+    assert [t.note for t in plan.tasks] == [None, None, None]
+
+
+def test_a_wrapped_text_line_listing_words_is_no_unit_cell() -> None:
+    text = WEB_TEAM.replace(
+        "政务公开指导办、政府网站\n", "定纳入公民、法人或者其他组织依法向我院\n", 1
+    )
+    assert text != WEB_TEAM
+    plan = zwgk.read_text(text)
+    assert all(
+        "定纳入公民" not in (t.responsibility.raw if t.responsibility else "") for t in plan.tasks
+    )

@@ -1725,10 +1725,31 @@ def _units_then_deadline(cell: str) -> tuple[str, str] | None:
 def _names_units_loosely(cell: str, layout: Layout) -> bool:
     """Whether the first cell after a row's text, in a table with unit
     columns, names units though the grammar reads no name in it: a list
-    whose names end as units do (县直各政策起草部门), no sentence."""
+    whose names end as units do (县直各政策起草部门), or as many units at
+    least as short names it does not read (政务公开指导办、政府网站), no
+    sentence."""
     if not layout.unit_roles or any(ch in cell for ch in SENTENCE_END):
         return False
-    return looks_like_responsibility(cell) and not is_deadline(cell)
+    loose = looks_like_responsibility(cell) or _names_with_units(cell)
+    return loose and not is_deadline(cell)
+
+
+_NAME_LIST_SEP: Final = re.compile(r"[、，,；;]")
+_OTHER_NAME: Final = 8  # characters of a name in a unit list that the unit grammar does not read
+
+
+def _names_with_units(cell: str) -> bool:
+    """Whether a cell lists names, the first a unit and as many units at
+    least as names the unit grammar does not read, each of those short and
+    saying nothing to do (``政务公开指导办、政府网站``: a website's team named
+    for what it runs)."""
+    items = [s.strip() for s in _NAME_LIST_SEP.split(cell.strip()) if s.strip()]
+    if len(items) < 2 or not is_units(items[0]):
+        return False
+    others = [s for s in items if not is_units(s)]
+    if 2 * len(others) > len(items):
+        return False
+    return all(len(s) <= _OTHER_NAME and _SAYING.search(s) is None for s in others)
 
 
 def _labelled_heading(cell: str) -> bool:
