@@ -101,6 +101,7 @@ __all__ = [
 ]
 
 _LIST_SEPARATORS: Final = "，,、"
+_NAME_LIST_SEP: Final = re.compile(r"[、，,；;]")  # what parts the names of a list
 _LIST_ITEM_BREAK: Final = re.compile(f"[{_LIST_SEPARATORS}]")
 _JOINS_NAMES: Final = "和与及或并等的之"
 _MAX_TITLE: Final = 48
@@ -825,7 +826,7 @@ def _body_and_divisions(cell: str) -> list[str]:
     bureau, then the divisions): two cells where its first name is a body
     and a division (:func:`~zwgk.lang.units.office_and_division`), else the
     cell."""
-    first = re.split(r"[、，,；;]", cell, maxsplit=1)[0]
+    first = _NAME_LIST_SEP.split(cell, maxsplit=1)[0]
     found = office_and_division(first)
     return [found[0], found[1] + cell[len(first) :]] if found is not None else [cell]
 
@@ -1734,7 +1735,6 @@ def _names_units_loosely(cell: str, layout: Layout) -> bool:
     return loose and not is_deadline(cell)
 
 
-_NAME_LIST_SEP: Final = re.compile(r"[、，,；;]")
 _OTHER_NAME: Final = 8  # characters of a name in a unit list that the unit grammar does not read
 
 
@@ -2112,7 +2112,7 @@ def cut_responsibility(text: str) -> tuple[str, list[str]]:
     if m is None:
         return text, []
     inner = m.group("inner").strip()
-    first = re.split(r"[、，,；;]", inner, maxsplit=1)[0]
+    first = _NAME_LIST_SEP.split(inner, maxsplit=1)[0]
     if not first or not is_units(first):
         return text, []
     return text[: m.start()].rstrip(), [inner]
