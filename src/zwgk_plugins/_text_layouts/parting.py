@@ -136,9 +136,12 @@ def marks_to_tabs(text: str) -> Parted:
     '公开“两公开”\\xa0情况'
     """
     if "&" not in text and not any(hint in text for hint in _HINTS):
-        header = header_mark(text.split("\n"))  # (asked first: most texts hold no mark at all)
+        # (asked first: most texts hold no mark at all, and no entity to read)
+        lines = text.split("\n")
+        header = header_mark(lines)
         if header is None:
             return Parted(text)
+        return Parted("\n".join(header.tabbed(lines)), note=_marks_note([header.mark]))
     entities = "".join(_ENTITY.findall(text))
     lines = text.split("\n")
     parting: list[str] = []
