@@ -26,7 +26,7 @@ from zwgk._chrome import (
 from zwgk._conserve import keep_unplaced
 from zwgk._decode import decode
 from zwgk._glosses import Glosses
-from zwgk._model import Diagnostic, Location, Plan, Residue
+from zwgk._model import Diagnostic, Location, Plan, Residue, Severity
 from zwgk.assembly import Choice, assemble_lines
 from zwgk.assembly.plan import Worth
 from zwgk.build import build_plan
@@ -58,7 +58,7 @@ from zwgk_plugins._text_layouts.barrows import bar_parted_rows
 from zwgk_plugins._text_layouts.common import blocks
 from zwgk_plugins._text_layouts.hardwrap import Wraps, hard_wraps_joined
 from zwgk_plugins._text_layouts.linenos import without_line_numbers
-from zwgk_plugins._text_layouts.markup import markup_rows
+from zwgk_plugins._text_layouts.markup import markup_rows, page_source
 from zwgk_plugins._text_layouts.parting import check_marks_apart, marks_to_tabs
 from zwgk_plugins._text_layouts.quoting import hard_breaks_out, tree_branches_out, unquoted
 from zwgk_plugins._text_layouts.record import Record, json_record
@@ -158,6 +158,8 @@ def read_text(
     record = json_record(text)
     if record is not None:
         return _read_record(record, _Options(name, layout, year, fmt), diagnostics)
+    if fmt == "text" and page_source(text):
+        return _read_source(text, _Options(name, layout, year, fmt), diagnostics)
     tree = tree_branches_out(text)
     quoted = unquoted(tree.text)
     broken = hard_breaks_out(quoted.text)
@@ -219,6 +221,24 @@ def _read_record(record: Record, asked: _Options, diagnostics: list[Any] | None)
     else:
         plan = read_text(record.text, name=name, layout=layout, year=year, diagnostics=noted)
     return attrs.evolve(plan, residue=(*record.residue, *plan.residue), format=asked.fmt)
+
+
+PAGE_SOURCE_CODE: Final = "text.page_source"
+
+
+def _read_source(text: str, asked: _Options, diagnostics: list[Any] | None) -> Plan:
+    """A plan from a text that is markup throughout (:func:`page_source`):
+    read as the page it is, its tags no lines."""
+    from zwgk_plugins.html_format import read_html  # (it reads text with this module)
+
+    note = Diagnostic(
+        PAGE_SOURCE_CODE,
+        "the text is markup throughout (a page's source or an export's XML), read as the page",
+        Severity.INFO,
+    )
+    noted = [*(diagnostics or ()), note]
+    plan = read_html(text, name=asked.name, year=asked.year, layout=asked.layout, diagnostics=noted)
+    return attrs.evolve(plan, format=asked.fmt)
 
 
 def _read_lines(

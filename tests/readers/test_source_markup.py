@@ -131,3 +131,54 @@ def test_a_mark_no_header_parts_is_left_in_the_text() -> None:
     plan = zwgk.read_text(text)
     assert plan.tasks[0].text == "做好政策解读;以图解、视频等形式解读重要政策;回应关切。"
     assert "text.cell_marks" not in _codes(plan)
+
+
+def _page_lines(rows: list[str]) -> list[str]:
+    return [f'<h2 class="title">{TITLE}</h2>', f"<p>{PREAMBLE}</p>", *rows]
+
+
+def test_a_pages_source_saved_as_text_reads_as_the_page() -> None:
+    # a list of spans, each item a row (a site's table made with CSS)
+    items = ["<li>" + "".join(f"<span>{c}</span>" for c in r) + "</li>" for r in _numbered()]
+    head = '<li class="th">' + "".join(f"<span>{c}</span>" for c in HEADER) + "</li>"
+    signed = [f'<p class="right">{s}</p>' for s in SIGNED]
+    text = "\n".join(_page_lines(["<ul>", head, *items, "</ul>", *signed]))
+    plan = zwgk.read_text(text, format="text")
+    assert read_rows(plan) == ROWS
+    assert plan.title == TITLE
+    assert plan.format == "text"
+    assert "text.page_source" in _codes(plan)
+
+
+def test_a_data_exports_xml_reads_as_its_records() -> None:
+    # tags no reader knows (the initials of the header words), no header row
+    fields = ("xh", "gzrw", "zrgs", "wcsx")
+    records = [
+        "  <rw>\n"
+        + "\n".join(f"    <{f}>{c}</{f}>" for f, c in zip(fields, r, strict=True))
+        + "\n  </rw>"
+        for r in _numbered()
+    ]
+    text = "\n".join(
+        [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            "<qd>",
+            f"  <bt>{TITLE}</bt>",
+            f"  <sm>{PREAMBLE}</sm>",
+            *records,
+            *(f"  <lk>{s}</lk>" for s in SIGNED),
+            "</qd>",
+        ]
+    )
+    plan = zwgk.read_text(text)
+    assert read_rows(plan) == ROWS
+    assert (plan.title, plan.issuer, str(plan.date)) == (TITLE, SIGNED[0], "2024-01-22")
+    assert not any("<" in t.text for t in plan.tasks)
+
+
+def test_a_text_with_some_table_tags_is_read_as_text() -> None:
+    rows = ["<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in _numbered()]
+    text = "\n".join([TITLE, PREAMBLE, *rows, *SIGNED])
+    plan = zwgk.read_text(text)
+    assert read_rows(plan) == ROWS
+    assert "text.page_source" not in _codes(plan)

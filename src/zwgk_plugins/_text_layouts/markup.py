@@ -26,7 +26,7 @@ from zwgk._chrome import REASON_MARKUP
 from zwgk._model import Diagnostic, Location, Residue, Severity
 from zwgk_plugins._text_layouts.parting import Parted
 
-__all__ = ["TABLE_MARKUP_CODE", "markup_rows"]
+__all__ = ["TABLE_MARKUP_CODE", "markup_rows", "page_source"]
 
 TABLE_MARKUP_CODE: Final = "text.table_markup"
 
@@ -38,6 +38,30 @@ _CLOSE: Final = re.compile(r"<\s*/\s*(?:table|thead|tbody|tr)\s*>", re.I)
 _FEWEST_ROWS: Final = 2
 _SPACES: Final = re.compile(r"\s+")
 _TAG: Final = re.compile(r"<[^<>]{0,400}>")
+
+
+# a line opened by a tag, a declaration or a comment
+_TAG_LINE: Final = re.compile(
+    r"\s*<(?:\?xml|!doctype|!--|/?[a-z][\w:.-]*\s*/?>|[a-z][\w:.-]*\s)", re.I
+)
+_SOURCE_SHARE: Final = 0.7  # of the lines with text, those a tag opens in a page's source
+
+
+def page_source(text: str) -> bool:
+    """Whether ``text`` is markup throughout: a page's HTML source or a data
+    export's XML saved as text, its first line and most of its lines opened
+    by a tag (to be read as the page it is, not as lines).
+
+    >>> page_source('<?xml version="1.0"?>\\n<qd>\\n  <bt>某局清单</bt>\\n</qd>')
+    True
+    >>> page_source("某局清单\\n<tr><td>1</td></tr>\\n正文")
+    False
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines or _TAG_LINE.match(lines[0]) is None:
+        return False
+    tagged = sum(1 for line in lines if _TAG_LINE.match(line) is not None)
+    return tagged >= _SOURCE_SHARE * len(lines)
 
 
 def _parser() -> Any:
