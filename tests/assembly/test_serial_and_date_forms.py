@@ -1,6 +1,6 @@
 """Rows run together whose serials, years and dates take forms the plain
-ones do not: item codes for serials (``HY-01``, ``No.3``), Roman numerals
-(``Ⅲ``), a 年度 cell of the bare
+ones do not: item codes for serials (``HY-01``, ``No.3``, ``№3``), Roman,
+financial and bracketed numerals (``Ⅲ``, ``叁``, ``㈢``), a 年度 cell of the bare
 year before the deadline (``…办公室20243月底前``), dates spaced around their
 numbers (``2024 年 3 月 31 日前``), limits in minutes (``震后30分钟内``), and
 kindergartens and schools named by their kind (``各幼儿园``)."""
@@ -36,7 +36,7 @@ def test_rows_numbered_by_item_codes_read_with_their_serials(code: str) -> None:
     assert [t.label for t in plan.tasks] == [code.format(k) for k in range(1, 5)]
 
 
-@pytest.mark.parametrize("form", ["No.{}", "NO.{}", "No {}"])
+@pytest.mark.parametrize("form", ["No.{}", "NO.{}", "No {}", "№{}", "№ {}"])
 def test_rows_numbered_no_dot_read_with_their_serials(form: str) -> None:
     lines = [form.format(k) + "".join(row) for k, row in enumerate(ROWS, start=1)]
     plan = zwgk.read_text(_page(lines, "序号工作任务责任科室完成时限"))
@@ -50,6 +50,22 @@ def test_rows_numbered_by_roman_numerals_read_with_their_serials(first: int) -> 
     plan = zwgk.read_text(_page(lines, "序号工作任务责任科室完成时限"))
     assert read_rows(plan) == ROWS
     assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("labels", ["壹贰叁肆", "㈠㈡㈢㈣"])
+def test_rows_numbered_by_financial_or_bracketed_numerals_read_with_them(labels: str) -> None:
+    lines = [label + "".join(row) for label, row in zip(labels, ROWS, strict=True)]
+    plan = zwgk.read_text(_page(lines, "序号工作任务责任科室完成时限"))
+    assert read_rows(plan) == ROWS
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.label for t in plan.tasks] == list(labels)
+
+
+def test_financial_numerals_of_two_characters_are_one_serial() -> None:
+    assert [(h.number, h.style) for h in find_labels("拾公开预算。\n拾壹公开决算。")] == [
+        (10, "serial"),
+        (11, "serial"),
+    ]
 
 
 @pytest.mark.parametrize("text", ["PM2.5监测", "ISO9001认证", "APP12345热线", "A4纸"])

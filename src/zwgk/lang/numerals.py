@@ -105,6 +105,7 @@ def _special_digits() -> dict[str, int]:
         table[chr(0x2776 + i)] = i + 1  # ❶ .. ❿
         table[chr(0x2780 + i)] = i + 1  # ➀ .. ➉
         table[chr(0x278A + i)] = i + 1  # ➊ .. ➓
+        table[chr(0x3220 + i)] = i + 1  # ㈠ .. ㈩ (one character each, no bracketed 一)
     for i in range(12):
         table[chr(0x2160 + i)] = i + 1  # Ⅰ .. Ⅻ (Roman numerals)
         table[chr(0x2170 + i)] = i + 1  # ⅰ .. ⅻ
@@ -531,10 +532,10 @@ _SERIAL_HOTLINE: Final = re.compile(
 
 
 # A row numbered by an item code, letters before the serial (``HY-01公开…``,
-# ``ZW_003``, ``GK12``: a body's code for its items; ``No.3``): the number is
-# the serial's, the label the whole code.
+# ``ZW_003``, ``GK12``: a body's code for its items; ``No.3``, ``№3``): the
+# number is the serial's, the label the whole code.
 _SERIAL_CODED: Final = re.compile(
-    r"(?<![^\s])(?:[A-Z]{1,4}[-－_]|[A-Z]{2,4}|N[oO][.．]?[ \t]?)([0-9]{1,3})"
+    r"(?<![^\s])(?:[A-Z]{1,4}[-－_]|[A-Z]{2,4}|N[oO][.．]?[ \t]?|№[ \t]?)([0-9]{1,3})"
     r"(?=[\u4e00-\u9fff“《【]|\s|$)"
 )
 # A row numbered by a Roman numeral, one character (``Ⅲ公开…``, ``Ⅻ``).
@@ -543,9 +544,17 @@ _SERIAL_ROMAN: Final = re.compile(
 )
 
 
+# A row numbered in the financial numerals (``壹公开…``, ``拾贰``).
+_FINANCIAL: Final = "壹贰貳叁參肆伍陆陸柒捌玖拾"
+_SERIAL_FINANCIAL: Final = re.compile(
+    rf"(?<![^\s])([{_FINANCIAL}][{_FINANCIAL}]?)(?=[\u4e00-\u9fff“《【]|\s|$)"
+)
+
+
 _SERIALS: Final = (
     _SERIAL,
     _SERIAL_ROMAN,
+    _SERIAL_FINANCIAL,
     _SERIAL_RUN,
     _SERIAL_YEAR,
     _SERIAL_YEAR_CELL,
