@@ -570,9 +570,11 @@ def test_roles_declared_after_the_names_or_labelled_after_a_space(
         ("财务科＋办公室负责", ("财务科", "办公室")),
         ("疾病控制科·健康教育科", ("疾病控制科", "健康教育科")),
         ("疾病控制科・免疫规划科・健康教育科", ("疾病控制科", "免疫规划科", "健康教育科")),
+        ("安全环保部&管网运维部&综合部", ("安全环保部", "管网运维部", "综合部")),
+        ("财务科＆办公室负责", ("财务科", "办公室")),
     ],
 )
-def test_names_joined_by_a_plus_or_a_middle_dot_are_a_list(
+def test_names_joined_by_a_plus_an_ampersand_or_a_middle_dot_are_a_list(
     text: str, units: tuple[str, ...]
 ) -> None:
     assert parse_responsibility(text).units() == units

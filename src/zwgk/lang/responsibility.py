@@ -127,7 +127,7 @@ def _view(text: str) -> str:
 _OPEN: Final = "（〔「『《<{“‘"
 _CLOSE: Final = "）〕」』》>}”’"
 _STRONG_SEP: Final = "，；。：！？"
-_LIST_SEP: Final = "、/／+＋·・•" + CIRCLED_NUMBERS  # (①市场运行股②办公室, 财务科+办公室, 科·股)
+_LIST_SEP: Final = "、/／+＋&＆·・•" + CIRCLED_NUMBERS  # (①市场运行股②办公室, 财务科+办公室, 科&股)
 _WS: Final = " \t\r\n\u3000\xa0\x0b\x0c"
 
 _LEAD_WORDS: Final = (
