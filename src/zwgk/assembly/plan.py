@@ -105,7 +105,7 @@ from zwgk.build.fields import (
     points_own_duties,
     with_duty_clause,
 )
-from zwgk.build.pieces import R_MARKS, R_PART_CLOSING, R_TABLE_NOTE
+from zwgk.build.pieces import R_MARKS, R_PART_CLOSING, R_TABLE_NOTE, status_marks_apart
 from zwgk.build.plan import finish_plan
 from zwgk.lang.deadline import deadline_cells, may_hold_deadline_cells, parse_deadline
 from zwgk.lang.metadata import parse_date, unspaced_label
@@ -2225,6 +2225,23 @@ def _without_shared_points(text: str, hits: list[LabelHit]) -> list[LabelHit]:
     return [h for h in hits if h.style != "cn_shi"]
 
 
+def _unmarked_lines(
+    lines: Sequence[tuple[int, str | Sequence[str]]],
+    locations: Mapping[int, Location],
+    residue: list[Residue],
+) -> Sequence[tuple[int, str | Sequence[str]]]:
+    """The lines without the marks saying whether a task is new or carried
+    on (``（新增）``, ``（延续）``), which go to ``residue``."""
+    out: list[tuple[int, str | Sequence[str]]] = []
+    for no, line in lines:
+        where = locations.get(no, Location(line=no))
+        if isinstance(line, str):
+            out.append((no, status_marks_apart(line, where, residue)))
+        else:
+            out.append((no, [status_marks_apart(c, where, residue) for c in line]))
+    return out
+
+
 @overload
 def assemble_lines(
     lines: Sequence[tuple[int, str | Sequence[str]]],
@@ -2271,6 +2288,9 @@ def assemble_lines(
     a reading whose rows (every task is one) ``worth`` says could not be
     chosen is not finished: None.
     """
+    marked: list[Residue] = []
+    lines = _unmarked_lines(lines, locations or {}, marked)
+    residue = [*residue, *marked] if marked else residue
     stream = Stream(lines, locations)
     text = stream.text
     body = notice_end(text)

@@ -15,7 +15,7 @@ from zwgk._model import Diagnostic, Location, Residue
 from zwgk.document import Block, Cell, Grid
 from zwgk.lang.normalize import collapse_spaces
 from zwgk.lang.numerals import HeadingLabel
-from zwgk.lang.pieces import label_of, strip_end_punct
+from zwgk.lang.pieces import label_of, status_marks_out, strip_end_punct
 
 __all__ = [
     "R_AIMS",
@@ -38,6 +38,7 @@ __all__ = [
     "R_REPEATED_HEADING",
     "R_ROLE_KEY",
     "R_SCOPE",
+    "R_STATUS_MARK",
     "R_TABLE_NOTE",
     "R_TAG",
     "R_TASK_TAIL",
@@ -51,6 +52,7 @@ __all__ = [
     "join_lines",
     "span_text",
     "split_items",
+    "status_marks_apart",
     "title_of",
 ]
 
@@ -74,6 +76,7 @@ R_ITEM_DUTIES = "who does the items above, by their numbers (以上第1项、第
 R_ROLE_KEY = "which units named lead (逗号前的为牵头单位)"
 R_PART_CLOSING = "a part's closing requirement after a task's unit field, not a task"
 R_TOTAL = "a row that counts the rows above it (小计, 合计)"
+R_STATUS_MARK = "a mark saying whether a task is new this year or carried on (新增, 延续)"
 R_TAG = "a tag before a task's text (the site's column it is published under)"
 R_TABLE_NOTE = "a note on the table after its rows (注：…), not a task's"
 R_MARKS = "marks with no text between a table's rows (a drawn rule), no heading"
@@ -160,6 +163,14 @@ def cell_location(cell: Cell | None, grid: Grid) -> Location | None:
 def block_location(block: Block) -> Location | None:
     """Where a block stands."""
     return block.location
+
+
+def status_marks_apart(text: str, where: Location | None, residue: list[Residue]) -> str:
+    """``text`` without the marks saying whether a task is new or carried on
+    (``（新增）``, ``（延续）``), which go to ``residue``."""
+    out, marks = status_marks_out(text)
+    residue.extend(Residue(m, R_STATUS_MARK, where) for m in marks)
+    return out
 
 
 def join_lines(parts: Iterable[str]) -> str:

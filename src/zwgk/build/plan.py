@@ -37,6 +37,8 @@ from zwgk.build.pieces import (
     R_TOTAL,
     Context,
     Row,
+    cell_location,
+    status_marks_apart,
     title_of,
 )
 from zwgk.build.roles import is_plan_grid
@@ -181,7 +183,7 @@ def build_plan(document: Document, *, year: int | None = None, **options: Any) -
     if options:
         raise TypeError(f"build_plan() got an unexpected keyword argument {next(iter(options))!r}")
     ctx = Context(year=year)
-    parts = list(document.parts)
+    parts = [_unmarked(p, ctx) for p in document.parts]
     grid_idx = [i for i, p in enumerate(parts) if isinstance(p, Grid) and is_plan_grid(p)]
     body = _tables(parts, grid_idx, ctx) if grid_idx else _outline(parts, ctx)
     meta = metadata(body.before, body.after, year)
@@ -195,6 +197,21 @@ def build_plan(document: Document, *, year: int | None = None, **options: Any) -
         source=document.source,
         fmt=document.format,
     )
+
+
+def _unmarked(part: Block | Grid, ctx: Context) -> Block | Grid:
+    """A part without the marks in its texts saying whether a task is new
+    or carried on (into the residue)."""
+    if isinstance(part, Block):
+        text = status_marks_apart(part.text, part.location, ctx.residue)
+        return part if text == part.text else attrs.evolve(part, text=text)
+    cells = [
+        attrs.evolve(c, text=text) if text != c.text else c
+        for c in part.cells
+        for text in (status_marks_apart(c.text, cell_location(c, part), ctx.residue),)
+    ]
+    changed = any(a is not b for a, b in zip(cells, part.cells, strict=True))
+    return attrs.evolve(part, cells=tuple(cells)) if changed else part
 
 
 def _shared_back(rows: Sequence[Row], ctx: Context) -> list[Row]:

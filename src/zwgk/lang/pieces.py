@@ -30,6 +30,7 @@ from zwgk.lang.vocab import (
     ROLE_AFTER_NAME,
     ROLE_WORD,
     ROLE_WORD_OUTSIDE_NAME,
+    STATUS_MARK,
     STRONG_TEXT_HEADER,
     UNIT_END,
     completion_deadline,
@@ -47,6 +48,7 @@ __all__ = [
     "looks_like_responsibility",
     "sentences",
     "squeeze",
+    "status_marks_out",
     "strip_end_punct",
     "tag_end",
     "text_column_roles",
@@ -121,6 +123,23 @@ def tag_end(text: str) -> int:
     if m is None or header_role(m.group("name")) not in _NO_FIELD:
         return 0
     return m.end()
+
+
+def status_marks_out(text: str) -> tuple[str, tuple[str, ...]]:
+    """``text`` without the marks saying whether a task is new this year or
+    carried on (:data:`~zwgk.lang.vocab.STATUS_MARK`), and those marks.
+
+    >>> status_marks_out("公开税收政策解读。（延续）纳税服务股及时更新")
+    ('公开税收政策解读。纳税服务股及时更新', ('（延续）',))
+    >>> status_marks_out("【新增】公开政务服务事项清单。")
+    ('公开政务服务事项清单。', ('【新增】',))
+    >>> status_marks_out("公开新增项目（3个）")
+    ('公开新增项目（3个）', ())
+    """
+    if "新" not in text and "续" not in text and "保留" not in text:
+        return text, ()
+    marks = tuple(m.group() for m in STATUS_MARK.finditer(text))
+    return (STATUS_MARK.sub("", text), marks) if marks else (text, ())
 
 
 # the header roles a tag's name may have: a column that is no task's field

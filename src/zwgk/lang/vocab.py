@@ -89,6 +89,7 @@ __all__ = [
     "ROLE_WORD_OUTSIDE_NAME",
     "SENTENCE_END",
     "SHORT_FIELD_NAMES",
+    "STATUS_MARK",
     "STATUS_VALUE",
     "STRONG_TEXT_HEADER",
     "SUPPORT_HEADING",
@@ -1277,6 +1278,14 @@ ANNEX_LINE: Final = re.compile(
 #: Marks set beside a unit's name to make it the lead (``★财务科、医务科``, ``财务科▲``,
 #: as a key says: ``标注★的为牵头科室``): no part of the name.
 LEAD_MARKS: Final = "★☆▲"
+
+#: A mark in brackets saying whether a task is new this year or carried on
+#: from the last (``（新增）``, ``【延续】``, ``(续)``): a word about the task,
+#: no part of its text, unit or deadline.
+STATUS_MARK: Final = re.compile(
+    r"[（(【\[][ \u3000]*(?:今年|本年|年度|上年)?(?:新增|延续|新|续|保留)(?:上年)?(?:任务|事项)?"
+    r"[ \u3000]*[）)】\]]"
+)
 
 #: A bracket after a unit's name giving its telephone (``综合科（0931-2365012）``,
 #: ``（联系人：王**，13800000000）``): how to reach it, no part of its name.
