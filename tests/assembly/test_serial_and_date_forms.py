@@ -138,6 +138,39 @@ def test_figures_that_are_no_eight_digit_date_are_no_deadline(cell: str) -> None
     assert parse_deadline(cell) is None
 
 
+@pytest.mark.parametrize(
+    ("cell", "due"),
+    [("3.31前", "2024-03-31"), ("12.31之前", "2024-12-31"), ("1.5以前", "2024-01-05")],
+)
+def test_a_dotted_month_and_day_before_qian_is_a_date_in_the_plans_year(
+    cell: str, due: str
+) -> None:
+    found = parse_deadline(cell, year=2024)
+    assert found is not None and str(found.due) == due and found.raw == cell
+
+
+@pytest.mark.parametrize("cell", ["3.31", "2.5亿元前", "1.2前期准备", "13.1前", "3.32前"])
+def test_figures_with_a_dot_that_are_no_month_and_day_are_no_date(cell: str) -> None:
+    found = parse_deadline(cell, year=2024)
+    assert found is None or found.due is None
+
+
+def test_rows_closed_by_dotted_month_days_read_apart_from_their_units() -> None:
+    rows = [
+        (text, unit, due)
+        for (text, unit, _), due in zip(ROWS, ("3.31前", "4.30前", "3.15前", "6.30前"), strict=True)
+    ]
+    lines = [f"{k}{''.join(row)}" for k, row in enumerate(rows, start=1)]
+    plan = zwgk.read_text(_page(lines, "序号工作任务责任科室完成时限"))
+    assert read_rows(plan) == rows
+    assert [str(t.deadline.due) for t in plan.tasks if t.deadline] == [
+        "2024-03-31",
+        "2024-04-30",
+        "2024-03-15",
+        "2024-06-30",
+    ]
+
+
 @pytest.mark.parametrize("cell", ["开庭3日前", "会议召开5个工作日前", "拍卖15日之前"])
 def test_a_count_back_written_before_its_before_is_relative(cell: str) -> None:
     found = parse_deadline(cell)

@@ -119,6 +119,9 @@ _DATE_RE = re.compile(
             # 20240331: the eight digits a form's date field writes, year 19xx or 20xx
             r"(?P<cd>(?<![0-9.])(?P<cd_y>(?:19|20)[0-9]{2})(?P<cd_m>1[0-2]|0[1-9])"
             r"(?P<cd_d>3[01]|[12][0-9]|0[1-9])(?![0-9]))",
+            # 3.31前: a month and day parted by a dot, before 前 (the year the plan's)
+            r"(?P<dm>(?<![0-9.])(?P<dm_m>1[0-2]|0?[1-9])\.(?P<dm_d>3[01]|[12][0-9]|0?[1-9])"
+            r"(?![0-9.])(?=\s*(?:之|以)?前(?![后期置提沿列瞻往端])))",
             # (2021年)11月(20日|底|下旬)
             rf"(?P<md>{_year_prefix('md')}?{_NOT_NUM_BEFORE}(?P<md_m>{_MON})\s*月(?!度)"
             rf"\s*(?:份\s*)?(?:(?P<md_d>{_DAY})\s*[日号](?!报)"
@@ -358,7 +361,10 @@ def _date_matches(norm: str) -> Iterator[re.Match[str]]:
 def _date_hits(norm: str, year: int | None) -> Iterator[_DateHit]:
     for m in _date_matches(norm):
         numeric = "iso" if m.group("iso") is not None else "cd"
-        if m.group(numeric) is not None:
+        if m.group("dm") is not None:
+            m_, d_ = int(m.group("dm_m")), int(m.group("dm_d"))
+            yield _DateHit(m.start(), m.end(), year, False, m_, d_, None, False)
+        elif m.group(numeric) is not None:
             yield _DateHit(
                 m.start(),
                 m.end(),
