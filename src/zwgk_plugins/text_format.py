@@ -58,10 +58,11 @@ from zwgk_plugins._text_layouts.barrows import bar_parted_rows
 from zwgk_plugins._text_layouts.common import blocks
 from zwgk_plugins._text_layouts.hardwrap import Wraps, hard_wraps_joined
 from zwgk_plugins._text_layouts.linenos import without_line_numbers
-from zwgk_plugins._text_layouts.markup import markup_rows, page_source
+from zwgk_plugins._text_layouts.markup import markup_rows, page_source, page_tags
 from zwgk_plugins._text_layouts.parting import check_marks_apart, marks_to_tabs
 from zwgk_plugins._text_layouts.quoting import hard_breaks_out, tree_branches_out, unquoted
 from zwgk_plugins._text_layouts.record import Record, json_record
+from zwgk_plugins._text_layouts.shown import formatting_marks_out, pictographs_out
 from zwgk_plugins._text_layouts.spacing import letters_together
 from zwgk_plugins._text_layouts.wiki import wiki_rows
 from zwgk_plugins._text_layouts.wrapped import bold_cells, wrapped_cells
@@ -143,6 +144,10 @@ def read_text(
     Markdown hard break) without it, and a tree's lines (``├── ``) without
     their branches.
 
+    Pictographs set before lines (``📌``, ``👤``) are read as no text, and
+    a word processor's formatting marks (``¶``, ``¤`` closing a table's
+    cells) as the paragraphs and rows they close.
+
     A mirror's pinyin glosses (``各區(qū)政府``) are read through: the text is
     read without them, and the plan's texts get them back.  Lines with a
     space between every character are read without those spaces.  A viewer's line
@@ -160,7 +165,9 @@ def read_text(
         return _read_record(record, _Options(name, layout, year, fmt), diagnostics)
     if fmt == "text" and page_source(text):
         return _read_source(text, _Options(name, layout, year, fmt), diagnostics)
-    tree = tree_branches_out(text)
+    shown = pictographs_out(text)
+    marks = formatting_marks_out(shown.text)
+    tree = tree_branches_out(marks.text)
     quoted = unquoted(tree.text)
     broken = hard_breaks_out(quoted.text)
     together = letters_together(broken.text)
@@ -172,8 +179,11 @@ def read_text(
     numbered = without_line_numbers(parted.text)
     checked = check_marks_apart(numbered.text)
     text = checked.text
-    residue = listed.residue + markup.residue + parted.residue + numbered.residue + checked.residue
+    residue = shown.residue + listed.residue + markup.residue + parted.residue
+    residue += numbered.residue + checked.residue
     notes = [
+        shown.note,
+        marks.note,
         tree.note,
         quoted.note,
         broken.note,
@@ -238,7 +248,8 @@ def _read_source(text: str, asked: _Options, diagnostics: list[Any] | None) -> P
     )
     noted = [*(diagnostics or ()), note]
     plan = read_html(text, name=asked.name, year=asked.year, layout=asked.layout, diagnostics=noted)
-    return attrs.evolve(plan, format=asked.fmt)
+    tags = Residue("".join(page_tags(text)), REASON_MARKUP)
+    return attrs.evolve(plan, residue=(tags, *plan.residue), format=asked.fmt)
 
 
 def _read_lines(

@@ -1,8 +1,10 @@
 """Tables saved through a mail client, a Markdown editor or a wiki: every
 line quoted by ``>``, lines closed by a backslash (a Markdown hard break),
 cells parted by Chinese dashes (``——``), a DokuWiki table (``^`` header
-cells, ``:::`` merged cells).  Each reads as the same table written plainly,
-and the reading says how it was read."""
+cells, ``:::`` merged cells), a table copied with a word processor's marks
+shown (``¤`` closing cells and rows, ``¶`` paragraphs), a post's pictographs
+before its lines (``📌``, ``👤``, ``⏰``).  Each reads as the same table
+written plainly, and the reading says how it was read."""
 
 from __future__ import annotations
 
@@ -129,3 +131,53 @@ def test_an_ascii_grid_tables_borders_are_no_tree() -> None:
     plan = zwgk.read_text("\n".join(lines))
     assert "text.tree_lines" not in _codes(plan)
     assert read_rows(plan) == ROWS
+
+
+def _codes(plan: zwgk.Plan) -> set[str]:
+    return {d.code for d in plan.diagnostics}
+
+
+@pytest.mark.parametrize("paragraph_mark", ["¶", "↵"])
+def test_a_table_copied_with_a_word_processors_marks_shown_reads_as_its_rows(
+    paragraph_mark: str,
+) -> None:
+    # every cell closed by ¤, every row by a ¤ of its own, paragraphs by ¶
+    cells = [*(c + "¤" for c in HEADER), "¤"]
+    for k, row in enumerate(ROWS, start=1):
+        cells += [f"{k}¤", *(c + "¤" for c in row), "¤"]
+    lines = [TITLE + paragraph_mark, PREAMBLE + paragraph_mark, *cells, paragraph_mark]
+    lines += [s + paragraph_mark for s in SIGNED]
+    plan = zwgk.read_text("\n".join(lines))
+    assert read_rows(plan) == ROWS
+    assert (plan.title, plan.issuer, str(plan.date)) == (TITLE, SIGNED[0], "2024-01-22")
+    assert "text.formatting_marks" in _codes(plan)
+
+
+def test_a_cell_of_two_paragraphs_with_marks_shown_is_one_cell() -> None:
+    text, unit, due = ROWS[0]
+    cells = [*(c + "¤" for c in HEADER), "¤", "1¤", text[:6] + "¶", text[6:] + "¤", unit + "¤"]
+    cells += [due + "¤", "¤"]
+    for k, row in enumerate(ROWS[1:], start=2):
+        cells += [f"{k}¤", *(c + "¤" for c in row), "¤"]
+    plan = zwgk.read_text("\n".join([TITLE + "¶", PREAMBLE + "¶", *cells, *SIGNED]))
+    assert read_rows(plan) == ROWS
+
+
+def test_pictographs_before_a_posts_lines_are_no_text() -> None:
+    lines = [TITLE, PREAMBLE, "📌一、基础信息公开"]
+    for k, (text, unit, due) in enumerate(ROWS, start=1):
+        lines += [f"{k}.{text}", f"👤{unit} ⏰{due}"]
+    plan = zwgk.read_text("\n".join([*lines, f"🖊{SIGNED[0]}", f"📅{SIGNED[1]}"]))
+    assert read_rows(plan) == ROWS
+    assert [t.section for t in plan.tasks] == [("基础信息公开",)] * len(ROWS)
+    assert (plan.issuer, str(plan.date)) == (SIGNED[0], "2024-01-22")
+    assert "👤⏰" in [r.text for r in plan.residue]
+
+
+def test_a_line_of_units_and_time_under_each_item_gives_its_fields() -> None:
+    lines = [TITLE, PREAMBLE, "一、基础信息公开"]
+    for k, (text, unit, due) in enumerate(ROWS, start=1):
+        lines += [f"{k}.{text}", f"{unit}\u3000{due}"]
+    plan = zwgk.read_text("\n".join([*lines, *SIGNED]))
+    assert read_rows(plan) == ROWS
+    assert plan.issuer == SIGNED[0]

@@ -36,6 +36,7 @@ __all__ = [
     "names_its_units",
     "points_own_duties",
     "short_fields",
+    "unlabelled_fields",
     "with_duty_clause",
 ]
 
@@ -275,6 +276,40 @@ def short_fields(inner: str) -> dict[str, str] | None:
             return None
         found[key] = f"{found[key]}；{m.group(2)}" if key in found else m.group(2)
     return found if len(found) >= 2 else None
+
+
+_GAP: Final = re.compile(r"[ \t\u3000]+")
+_AROUND_TIME: Final = 4  # the words a time cell may hold around its time (文件印发后…, 及时发布)
+# a date a signature gives (2024年1月26日), no time allowed
+_SIGNED_DATE: Final = re.compile(r"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
+
+
+def unlabelled_fields(text: str) -> dict[str, str] | None:
+    """A line that only says who does the task above it and by when, parted
+    by a space, with no field names (``党政综合办公室 2024年3月底前``, a
+    post's line under each item once its pictographs are gone): the values
+    by field, as :func:`fields` gives them; None for any other line, and for
+    a signature (``某镇人民政府 2024年1月26日``: a date, no time allowed).
+
+    >>> unlabelled_fields("农业服务中心负责，财政所配合 发放后10个工作日内")
+    {'resp': '农业服务中心负责，财政所配合', 'deadline': '发放后10个工作日内'}
+    >>> unlabelled_fields("公开预算 2024年3月底前") is None
+    True
+    """
+    s = text.strip()
+    gaps = list(_GAP.finditer(s))
+    if not gaps:
+        return None
+    resp, due = s[: gaps[-1].start()], s[gaps[-1].end() :]
+    if _SIGNED_DATE.fullmatch(due) is not None or not looks_like_responsibility(resp):
+        return None
+    cells = deadline_cells(due)  # (及时发布, 文件印发后3个工作日内: the cell's words around it)
+    if not cells or cells[0][0] > _AROUND_TIME or len(due) - cells[-1][1] > _AROUND_TIME:
+        return None
+    runs = find_unit_runs(resp)
+    if not runs or runs[0].start != 0:
+        return None
+    return {"resp": resp, "deadline": due}
 
 
 def _duty_then_fields(inner: str) -> dict[str, str] | None:

@@ -26,6 +26,7 @@ from zwgk.build.fields import (
     inline_fields,
     names_its_units,
     points_own_duties,
+    unlabelled_fields,
     with_duty_clause,
 )
 from zwgk.build.pieces import (
@@ -165,7 +166,9 @@ class _OutlineReader:
         for key, value in values.items():
             old = self.current.fields.get(key)
             self.current.fields[key] = f"{old}；{value}" if old else value
-        self._residue(field_names(block.text), R_FIELD_NAME, block.location)
+        names = field_names(block.text)
+        if names:
+            self._residue(names, R_FIELD_NAME, block.location)
 
     def _unnumbered_task(self) -> None:
         """The paragraphs after a task closed by its responsibility, closed by
@@ -208,7 +211,7 @@ class _OutlineReader:
             self._heading(block, lab)
         elif lab is not None and lab.style == self.level.style:
             self._task(block, lab)
-        elif self.current is not None and (values := fields(block.text)) is not None:
+        elif self.current is not None and (values := _fields_of(block.text)) is not None:
             if self.pending and any(values.get(k) for k in ("resp", "lead", "assist")):
                 self._unnumbered_task()
             self._field_line(block, values)
@@ -237,6 +240,12 @@ class _OutlineReader:
             if j < last_body + 1:
                 self._residue(self.blocks[j].text, R_UNPLACED_ROW, block_location(self.blocks[j]))
         return last_body + 1
+
+
+def _fields_of(text: str) -> dict[str, str] | None:
+    """The fields a line under a task gives, labelled or not."""
+    found = fields(text)
+    return found if found is not None else unlabelled_fields(text)
 
 
 def _owners_first(found: dict[str, Any]) -> bool:

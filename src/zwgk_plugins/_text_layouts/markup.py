@@ -26,7 +26,7 @@ from zwgk._chrome import REASON_MARKUP
 from zwgk._model import Diagnostic, Location, Residue, Severity
 from zwgk_plugins._text_layouts.parting import Parted
 
-__all__ = ["TABLE_MARKUP_CODE", "markup_rows", "page_source"]
+__all__ = ["TABLE_MARKUP_CODE", "markup_rows", "page_source", "page_tags"]
 
 TABLE_MARKUP_CODE: Final = "text.table_markup"
 
@@ -62,6 +62,11 @@ def page_source(text: str) -> bool:
         return False
     tagged = sum(1 for line in lines if _TAG_LINE.match(line) is not None)
     return tagged >= _SOURCE_SHARE * len(lines)
+
+
+def page_tags(text: str) -> list[str]:
+    """The tags of a page's source, as written (for the residue)."""
+    return _TAG.findall(text)
 
 
 def _parser() -> Any:
