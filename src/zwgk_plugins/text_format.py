@@ -56,12 +56,18 @@ from zwgk_plugins._text_layouts import (
 from zwgk_plugins._text_layouts.addresses import cells_by_address
 from zwgk_plugins._text_layouts.barrows import bar_parted_rows
 from zwgk_plugins._text_layouts.common import blocks
+from zwgk_plugins._text_layouts.dump import sql_rows
 from zwgk_plugins._text_layouts.hardwrap import Wraps, hard_wraps_joined
 from zwgk_plugins._text_layouts.linenos import without_line_numbers
 from zwgk_plugins._text_layouts.markup import markup_rows, page_source, page_tags
 from zwgk_plugins._text_layouts.parting import check_marks_apart, marks_to_tabs
-from zwgk_plugins._text_layouts.quoting import hard_breaks_out, tree_branches_out, unquoted
-from zwgk_plugins._text_layouts.record import Record, json_record
+from zwgk_plugins._text_layouts.quoting import (
+    hard_breaks_out,
+    quoted_cells_joined,
+    tree_branches_out,
+    unquoted,
+)
+from zwgk_plugins._text_layouts.record import Record, json_lines, json_record
 from zwgk_plugins._text_layouts.shown import formatting_marks_out, pictographs_out
 from zwgk_plugins._text_layouts.spacing import letters_together
 from zwgk_plugins._text_layouts.wiki import wiki_rows
@@ -137,7 +143,8 @@ def read_text(
     """Read a plan from already decoded text (the HTML reader uses this too).
 
     A JSON record a site's interface returned is read as the texts of its
-    fields (:func:`~zwgk_plugins._text_layouts.record.json_record`).
+    fields (:func:`~zwgk_plugins._text_layouts.record.json_record`); lines
+    that are JSON objects (JSON Lines) are read as rows under their keys.
 
     Lines quoted by ``>`` throughout (a page forwarded in an e-mail reply)
     are read without the quote marks, lines closed by a backslash (a
@@ -146,7 +153,9 @@ def read_text(
 
     Pictographs set before lines (``📌``, ``👤``) are read as no text, and
     a word processor's formatting marks (``¶``, ``¤`` closing a table's
-    cells) as the paragraphs and rows they close.
+    cells) as the paragraphs and rows they close; tab-parted cells a
+    spreadsheet quoted over line breaks are read whole, and a database
+    dump's ``INSERT`` statements as rows under its column comments.
 
     A mirror's pinyin glosses (``各區(qū)政府``) are read through: the text is
     read without them, and the plan's texts get them back.  Lines with a
@@ -165,9 +174,12 @@ def read_text(
         return _read_record(record, _Options(name, layout, year, fmt), diagnostics)
     if fmt == "text" and page_source(text):
         return _read_source(text, _Options(name, layout, year, fmt), diagnostics)
-    shown = pictographs_out(text)
+    objects = json_lines(text)
+    shown = pictographs_out(objects.text)
     marks = formatting_marks_out(shown.text)
-    tree = tree_branches_out(marks.text)
+    sheet = quoted_cells_joined(marks.text)
+    dump = sql_rows(sheet.text)
+    tree = tree_branches_out(dump.text)
     quoted = unquoted(tree.text)
     broken = hard_breaks_out(quoted.text)
     together = letters_together(broken.text)
@@ -179,11 +191,21 @@ def read_text(
     numbered = without_line_numbers(parted.text)
     checked = check_marks_apart(numbered.text)
     text = checked.text
-    residue = shown.residue + listed.residue + markup.residue + parted.residue
+    residue = (
+        objects.residue
+        + shown.residue
+        + dump.residue
+        + listed.residue
+        + markup.residue
+        + parted.residue
+    )
     residue += numbered.residue + checked.residue
     notes = [
+        objects.note,
         shown.note,
         marks.note,
+        sheet.note,
+        dump.note,
         tree.note,
         quoted.note,
         broken.note,

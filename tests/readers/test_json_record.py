@@ -78,3 +78,23 @@ def test_a_json_file_that_is_no_zwgk_document_reads_as_a_record(tmp_path: Path) 
 def test_json_with_no_text_or_another_zwgk_document_is_no_plan(data: bytes) -> None:
     with pytest.raises(zwgk.ParseError, match="not a zwgk plan document"):
         zwgk.read(data, format="json")
+
+
+def test_json_lines_read_as_rows_under_their_keys() -> None:
+    # a row an object (json.dumps a line), a part an object of one key, a list of assisting units
+    keys = ("序号", "工作任务", "牵头部门", "配合部门", "完成时限")
+    lines = [TITLE, PREAMBLE, json.dumps({"部分": "一、基本信息"}, ensure_ascii=False)]
+    assists = (["客户服务部"], [], ["财务部", "客户服务部"])
+    for k, ((text, _, due), assist) in enumerate(zip(ROWS, assists, strict=True), start=1):
+        values = (k, text, "综合办公室", assist, due)
+        lines.append(json.dumps(dict(zip(keys, values, strict=True)), ensure_ascii=False))
+    plan = zwgk.read_text("\n".join([*lines, "某市供水公司", "2024年1月26日"]))
+    assert [t.text for t in plan.tasks] == [r[0] for r in ROWS]
+    assert [t.responsibility.raw for t in plan.tasks if t.responsibility] == [
+        "综合办公室；客户服务部",
+        "综合办公室",
+        "综合办公室；财务部、客户服务部",
+    ]
+    assert [t.section for t in plan.tasks] == [("基本信息",)] * 3
+    assert plan.title == TITLE and plan.issuer == "某市供水公司"
+    assert "text.json_lines" in {d.code for d in plan.diagnostics}

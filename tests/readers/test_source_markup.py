@@ -9,6 +9,8 @@ how it was read."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 import zwgk
@@ -182,3 +184,33 @@ def test_a_text_with_some_table_tags_is_read_as_text() -> None:
     plan = zwgk.read_text(text)
     assert read_rows(plan) == ROWS
     assert "text.page_source" not in _codes(plan)
+
+
+def test_a_database_dump_reads_as_its_rows() -> None:
+    # a dump as sqlite3 writes one: the columns named by the header words
+    db = sqlite3.connect(":memory:")
+    db.execute(f"CREATE TABLE 任务清单({', '.join(f'{w} TEXT' for w in HEADER)})")
+    db.executemany("INSERT INTO 任务清单 VALUES (?, ?, ?, ?)", _numbered())
+    dump = "\n".join(db.iterdump())
+    plan = zwgk.read_text("\n".join([f"-- {TITLE}", f"-- {PREAMBLE}", dump, *SIGNED]))
+    assert read_rows(plan) == ROWS
+    assert (plan.title, plan.issuer) == (TITLE, SIGNED[0])
+    assert "text.sql_dump" in _codes(plan)
+    assert "INSERT INTO" in _markup(plan)
+
+
+def test_a_dumps_column_comments_are_its_header() -> None:
+    # a MySQL dump: columns named by letters, the header words in their comments
+    names = ("xh", "gzrw", "zrgs", "wcsx")
+    columns = ",\n".join(
+        f"  `{n}` varchar(500) COMMENT '{w}'" for n, w in zip(names, HEADER, strict=True)
+    )
+    create = f"CREATE TABLE `qd` (\n{columns},\n  PRIMARY KEY (`xh`)\n) COMMENT='清单';"
+    cols = ", ".join(f"`{n}`" for n in names)
+    inserts = [
+        f"INSERT INTO `qd` ({cols}) VALUES ({k}, '{t}', '{u}', '{d}');"
+        for k, t, u, d in _numbered()
+    ]
+    plan = zwgk.read_text("\n".join([f"-- {TITLE}", f"-- {PREAMBLE}", create, *inserts]))
+    assert read_rows(plan) == ROWS
+    assert plan.title == TITLE

@@ -4,6 +4,9 @@ page: the rows then run on after a space."""
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 import zwgk
@@ -138,3 +141,27 @@ def test_a_town_signing_after_a_tab_table_whose_last_row_has_no_heading_cell() -
     assert plan.tasks[-1].deadline is not None
     assert plan.tasks[-1].deadline.raw == "2025年1月31日前"
     assert str(plan.date) == "2024-04-09"
+
+
+def _sheet_copy(rows: list[tuple[str, ...]]) -> str:
+    """Rows as a spreadsheet copies its cells: tab-parted, a cell holding a
+    line break quoted (as :mod:`csv` writes the ``excel-tab`` dialect)."""
+    out = io.StringIO()
+    csv.writer(out, dialect="excel-tab", lineterminator="\n").writerows(rows)
+    return out.getvalue()
+
+
+def test_cells_a_spreadsheet_quoted_over_line_breaks_read_whole() -> None:
+    broken = [
+        (n, text[:5] + "\n" + text[5:], unit.replace("，", "，\n"), due)
+        for n, text, unit, due in ROWS
+    ]
+    text = "\n".join([TITLE, PREAMBLE, _sheet_copy([HEADER, *broken]), *SIGNATURE])
+    assert '"' in text and "\n各村配合" in text
+    plan = zwgk.read_text(text)
+    got = [
+        (t.number, t.text, t.responsibility.raw, t.deadline and t.deadline.raw) for t in plan.tasks
+    ]
+    assert got == EXPECTED
+    assert plan.issuer == SIGNATURE[0]
+    assert "text.quoted_cells" in {d.code for d in plan.diagnostics}

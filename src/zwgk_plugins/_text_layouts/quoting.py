@@ -21,8 +21,10 @@ from zwgk_plugins._text_layouts.parting import Parted
 __all__ = [
     "HARD_BREAKS_CODE",
     "QUOTED_CODE",
+    "SPREADSHEET_QUOTES_CODE",
     "TREE_LINES_CODE",
     "hard_breaks_out",
+    "quoted_cells_joined",
     "tree_branches_out",
     "unquoted",
 ]
@@ -106,3 +108,80 @@ def tree_branches_out(text: str) -> Parted:
         TREE_LINES_CODE, "a tree's lines were read as its nodes, a node a line", Severity.INFO
     )
     return Parted(_BRANCH.sub("", text), note=note)
+
+
+SPREADSHEET_QUOTES_CODE: Final = "text.quoted_cells"
+_MOST_CELL_LINES: Final = 12  # lines a quoted cell may run over
+
+
+def _quoted_row(lines: list[str], k: int) -> tuple[list[str], int] | None:
+    """The cells of the tab-parted row from line ``k``, a quoted cell run on
+    over the lines it holds (the line breaks nothing), and the line after the
+    row; None where a quote opened is never closed."""
+    cells: list[str] = []
+    line, at, end = lines[k], 0, k
+    while True:
+        if line.startswith('"', at):  # a quoted cell: to the quote before a tab or the end
+            cell, at = [], at + 1
+            while True:
+                close = line.find('"', at)
+                if close < 0:  # (the cell runs on over the line break)
+                    cell.append(line[at:])
+                    end += 1
+                    if end >= len(lines) or end - k > _MOST_CELL_LINES:
+                        return None
+                    line, at = lines[end], 0
+                    continue
+                if line.startswith('"', close + 1):  # ("": a quote inside)
+                    cell.append(line[at : close + 1])
+                    at = close + 2
+                    continue
+                cell.append(line[at:close])
+                at = close + 1
+                break
+            cells.append("".join(cell) + line[at : _tab_or_end(line, at)])
+        else:
+            cells.append(line[at : _tab_or_end(line, at)])
+        at = _tab_or_end(line, at) + 1
+        if at > len(line):
+            return cells, end + 1
+
+
+def _tab_or_end(line: str, at: int) -> int:
+    tab = line.find("\t", at)
+    return len(line) if tab < 0 else tab
+
+
+def quoted_cells_joined(text: str) -> Parted:
+    """``text`` with the tab-parted rows whose cells a spreadsheet quoted, as
+    it does a cell holding a line break when its cells are copied
+    (``2\\t"公开捐赠款物使用情况，`` / ``做到笔笔有着落。"\\t办公室``), read as one
+    line a row: a quoted cell runs to its closing quote, the line breaks
+    inside it nothing, the quotes no part of it (``""`` a quote).  A text
+    with no quoted cell over two lines is returned as it is.
+
+    >>> text = '序号\\t任务\\t单位\\n1\\t"公开预算，\\n公开决算。"\\t"财务科负责，\\n办公室配合"'
+    >>> quoted_cells_joined(text).text.split("\\n")[1].split("\\t")
+    ['1', '公开预算，公开决算。', '财务科负责，办公室配合']
+    """
+    if '\t"' not in text and '\n"' not in text:
+        return Parted(text)
+    lines, out, k, joined = text.split("\n"), [], 0, 0
+    while k < len(lines):
+        row = _quoted_row(lines, k) if "\t" in lines[k] or lines[k].startswith('"') else None
+        if row is None or len(row[0]) < 2 or (row[1] == k + 1 and '"' not in lines[k]):
+            out.append(lines[k])
+            k += 1
+            continue
+        cells, after = row
+        joined += after - k - 1
+        out.append("\t".join(cells))
+        k = after
+    if not joined:
+        return Parted(text)
+    note = Diagnostic(
+        SPREADSHEET_QUOTES_CODE,
+        f"cells a spreadsheet quoted were read whole, {joined} line breaks inside them as none",
+        Severity.INFO,
+    )
+    return Parted("\n".join(out), note=note)

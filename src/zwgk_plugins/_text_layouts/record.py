@@ -20,10 +20,20 @@ from typing import Any, Final
 import attrs
 
 from zwgk._model import Diagnostic, Residue, Severity
+from zwgk_plugins._text_layouts.parting import Parted
 
-__all__ = ["JSON_RECORD_CODE", "R_RECORD_ESCAPES", "R_RECORD_FIELDS", "Record", "json_record"]
+__all__ = [
+    "JSON_LINES_CODE",
+    "JSON_RECORD_CODE",
+    "R_RECORD_ESCAPES",
+    "R_RECORD_FIELDS",
+    "Record",
+    "json_lines",
+    "json_record",
+]
 
 JSON_RECORD_CODE: Final = "text.json_record"
+JSON_LINES_CODE: Final = "text.json_lines"
 R_RECORD_FIELDS: Final = "a JSON record's keys, and its fields that hold no text"
 R_RECORD_ESCAPES: Final = "a JSON record's escapes, read as the characters they stand for"
 # an escape in a JSON string (``\\n``, ``\\t``, ``\\u4e00``)
@@ -110,3 +120,82 @@ def json_record(text: str) -> Record | None:
         Severity.INFO,
     )
     return Record(body if marked else "\n".join(texts), marked, tuple(residue), note)
+
+
+def _cell(value: Any) -> str:
+    """A value as a cell's text: a list's items parted by 、, nothing for null."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "、".join(c for c in (_cell(v) for v in value) if c)
+    if isinstance(value, dict):
+        return "；".join(c for c in (_cell(v) for v in value.values()) if c)
+    return str(value).replace("|", "｜").replace("\n", " ")
+
+
+def _object(line: str) -> dict[str, Any] | None:
+    s = line.strip()
+    if not s.startswith("{") or not s.endswith("}"):
+        return None
+    loaded = _loaded(s)
+    return loaded if isinstance(loaded, dict) and loaded else None
+
+
+_FEWEST_OBJECTS: Final = 2
+
+
+def _next_row(objects: dict[int, dict[str, Any]], k: int) -> dict[str, Any] | None:
+    """The first object of more than one key after line ``k``, in the run of
+    object lines ``k`` is in."""
+    j = k + 1
+    while j in objects:
+        if len(objects[j]) > 1:
+            return objects[j]
+        j += 1
+    return None
+
+
+def json_lines(text: str) -> Parted:
+    """``text`` with its lines that are JSON objects (JSON Lines, a row an
+    object keyed by the header's words) set out as bar-parted rows under a
+    header row of their keys, written again where the keys change; an
+    object of one key (``{"部分": "一、基本信息"}``) is its value's line, a
+    list's items one cell parted by ``、``.  The keys go to the residue; a
+    text without two such lines is returned as it is.
+
+    >>> print(json_lines('清单\\n{"序号": 1, "任务": "公开预算。", "配合": ["甲科", "乙科"]}\\n'
+    ...                  '{"序号": 2, "任务": "公开决算。", "配合": []}').text)
+    清单
+    | 序号 | 任务 | 配合 |
+    | 1 | 公开预算。 | 甲科、乙科 |
+    | 2 | 公开决算。 |  |
+    """
+    if "{" not in text:
+        return Parted(text)
+    lines = text.split("\n")
+    objects = {k: obj for k, line in enumerate(lines) if (obj := _object(line)) is not None}
+    if len(objects) < _FEWEST_OBJECTS:
+        return Parted(text)
+    out: list[str] = []
+    keys: list[str] = []
+    header: tuple[str, ...] = ()
+    for k, line in enumerate(lines):
+        obj = objects.get(k)
+        if obj is None:
+            out.append(line)
+            continue
+        keys += obj
+        row = obj if len(obj) > 1 else _next_row(objects, k)
+        if row is not None and tuple(row) != header:  # (the header over a part's rows too)
+            header = tuple(row)
+            out.append("| " + " | ".join(header) + " |")
+        if len(obj) == 1:  # (a part, or a field of the page's)
+            out.append(_cell(next(iter(obj.values()))))
+        else:
+            out.append("| " + " | ".join(_cell(v) for v in obj.values()) + " |")
+    note = Diagnostic(
+        JSON_LINES_CODE,
+        f"{len(objects)} lines of JSON objects were read as rows under their keys",
+        Severity.INFO,
+    )
+    return Parted("\n".join(out), (Residue("; ".join(keys), R_RECORD_FIELDS),), note)
