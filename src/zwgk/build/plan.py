@@ -41,7 +41,7 @@ from zwgk.build.pieces import (
     status_marks_apart,
     title_of,
 )
-from zwgk.build.roles import is_plan_grid
+from zwgk.build.roles import is_plan_grid, upright
 from zwgk.build.sections import Sections
 from zwgk.build.table import grid_rows
 from zwgk.build.tasks import tasks
@@ -183,7 +183,7 @@ def build_plan(document: Document, *, year: int | None = None, **options: Any) -
     if options:
         raise TypeError(f"build_plan() got an unexpected keyword argument {next(iter(options))!r}")
     ctx = Context(year=year)
-    parts = [_unmarked(p, ctx) for p in document.parts]
+    parts = [_unmarked(upright(p) if isinstance(p, Grid) else p, ctx) for p in document.parts]
     grid_idx = [i for i, p in enumerate(parts) if isinstance(p, Grid) and is_plan_grid(p)]
     body = _tables(parts, grid_idx, ctx) if grid_idx else _outline(parts, ctx)
     meta = metadata(body.before, body.after, year)

@@ -19,7 +19,7 @@ from zwgk.document import Cell, Grid
 from zwgk.lang.pieces import header_row_roles, label_of, looks_like_responsibility, squeeze
 from zwgk.lang.vocab import DEADLINE_HINT, header_role
 
-__all__ = ["HEADER_SCAN", "Header", "find_header", "infer_roles", "is_plan_grid"]
+__all__ = ["HEADER_SCAN", "Header", "find_header", "infer_roles", "is_plan_grid", "upright"]
 
 #: How many rows from the top a table's header is looked for in.
 HEADER_SCAN = 12
@@ -129,6 +129,60 @@ def infer_roles(texts: Sequence[Sequence[str]]) -> list[str | None]:
 
 
 _LEAD_AND_ASSIST: Final = 2
+
+
+_FEWEST_SIDE_ROWS: Final = 3  # header words down a side table's first column, at least
+_SIDE_FIELDS: Final = ("resp", "deadline")  # one of which a side table names beside its tasks
+
+
+def upright(grid: Grid) -> Grid:
+    """A table set on its side turned upright: the header's words down its
+    first column (``序号 | 1 | 2`` / ``工作任务 | 公开… | 公开…`` /
+    ``责任股室 | 办公室 | …``), a task a column, read as a row a task.  Any
+    other grid is returned as it is: one whose first column holds a word
+    that is no header's, names no task or no unit or time, or whose other
+    columns hold header words too (a page's fields set out in pairs).
+
+    >>> side = Grid.from_rows([["序号", "1", "2"], ["工作任务", "公开预算。", "公开决算。"],
+    ...                        ["责任科室", "财务科", "办公室"]])
+    >>> [[c.text for c in row] for row in upright(side).rows()]
+    [['序号', '工作任务', '责任科室'], ['1', '公开预算。', '财务科'], ['2', '公开决算。', '办公室']]
+    """
+    rows = grid.rows()
+    if len(rows) < _FEWEST_SIDE_ROWS or grid.n_cols < _FEWEST_SIDE_ROWS:
+        return grid
+    texts = [[span_text(c) for c in row] for row in rows]
+    roles = [header_role(row[0]) for row in texts if row[0].strip()]
+    if len(roles) < _FEWEST_SIDE_ROWS or None in roles or "text" not in roles:
+        return grid
+    if not any(r in roles for r in _SIDE_FIELDS):
+        return grid
+    if any(_header_column(texts, c) for c in range(1, grid.n_cols)):
+        return grid  # (a column of header words beside it: a page's fields in pairs)
+    turned: list[list[str]] = []
+    for block in _side_blocks(texts):
+        columns = [[row[c] for row in block] for c in range(len(block[0]))]
+        turned += columns[1:] if turned and columns[0] == turned[0] else columns
+    return Grid.from_rows(turned, location=grid.location, name=grid.name)
+
+
+def _header_column(texts: list[list[str]], col: int) -> bool:
+    """Whether half the cells of column ``col`` with text are header words."""
+    filled = [row[col] for row in texts if row[col].strip()]
+    words = sum(1 for v in filled if header_role(v) is not None)
+    return bool(filled) and 2 * words >= len(filled)
+
+
+def _side_blocks(texts: list[list[str]]) -> list[list[list[str]]]:
+    """A side table's blocks: the rows from each that names the first row's
+    header word again (``序号`` over the next tasks)."""
+    first = texts[0][0].strip()
+    blocks: list[list[list[str]]] = []
+    for row in texts:
+        if not blocks or (row[0].strip() == first and len(blocks[-1]) > 1):
+            blocks.append([])
+        blocks[-1].append(row)
+    return blocks
 
 
 def is_plan_grid(grid: Grid) -> bool:
