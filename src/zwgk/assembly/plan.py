@@ -105,11 +105,12 @@ from zwgk.build.fields import (
     points_own_duties,
     with_duty_clause,
 )
-from zwgk.build.pieces import R_MARKS, R_PART_CLOSING, R_TABLE_NOTE, status_marks_apart
+from zwgk.build.pieces import R_MARKS, R_PART_CLOSING, R_STATUS_MARK, R_TABLE_NOTE
 from zwgk.build.plan import finish_plan
 from zwgk.lang.deadline import deadline_cells, may_hold_deadline_cells, parse_deadline
 from zwgk.lang.metadata import parse_date, unspaced_label
 from zwgk.lang.numerals import PART_RANK, HeadingLabel, LabelHit, find_labels, parse_label
+from zwgk.lang.pieces import status_marks_out
 from zwgk.lang.titles import title_boundaries
 from zwgk.lang.units import (
     UnitRun,
@@ -2234,11 +2235,16 @@ def _unmarked_lines(
     on (``（新增）``, ``（延续）``), which go to ``residue``."""
     out: list[tuple[int, str | Sequence[str]]] = []
     for no, line in lines:
-        where = locations.get(no, Location(line=no))
-        if isinstance(line, str):
-            out.append((no, status_marks_apart(line, where, residue)))
-        else:
-            out.append((no, [status_marks_apart(c, where, residue) for c in line]))
+        cells = [line] if isinstance(line, str) else list(line)
+        found = [status_marks_out(c) for c in cells]
+        marks = [m for _, ms in found for m in ms]
+        if not marks:
+            out.append((no, line))
+            continue
+        where = locations.get(no) or Location(line=no)
+        residue.extend(Residue(m, R_STATUS_MARK, where) for m in marks)
+        kept = [c for c, _ in found]
+        out.append((no, kept[0] if isinstance(line, str) else kept))
     return out
 
 

@@ -535,26 +535,30 @@ _SERIAL_HOTLINE: Final = re.compile(
 # ``ZW_003``, ``GK12``: a body's code for its items; ``No.3``, ``№3``): the
 # number is the serial's, the label the whole code.
 _SERIAL_CODED: Final = re.compile(
-    r"(?<![^\s])(?:[A-Z]{1,4}[-－_]|[A-Z]{2,4}|N[oO][.．]?[ \t]?|№[ \t]?)([0-9]{1,3})"
+    r"[A-Z№](?<=(?<!\S)[A-Z№])"  # (a code's first character, after a space or nothing)
+    r"(?:(?<=[A-Z])(?:[A-Z]{0,3}[-－_]|[A-Z]{1,3})|(?<=N)[oO][.．]?[ \t]?|(?<=№)[ \t]?)"
+    r"([0-9]{1,3})"
     r"(?=[\u4e00-\u9fff“《【]|\s|$)"
 )
 # A row numbered by a Roman numeral, one character (``Ⅲ公开…``, ``Ⅻ``).
 _SERIAL_ROMAN: Final = re.compile(
-    r"(?<![^\s])([\u2160-\u216b\u2170-\u217b])(?=[\u4e00-\u9fff“《【]|\s|$)"
+    r"([\u2160-\u216b\u2170-\u217b](?<=(?<!\S)[\u2160-\u216b\u2170-\u217b]))"
+    r"(?=[\u4e00-\u9fff“《【]|\s|$)"
 )
 
 
 # A row numbered in the financial numerals (``壹公开…``, ``拾贰``).
 _FINANCIAL: Final = "壹贰貳叁參肆伍陆陸柒捌玖拾"
 _SERIAL_FINANCIAL: Final = re.compile(
-    rf"(?<![^\s])([{_FINANCIAL}][{_FINANCIAL}]?)(?=[\u4e00-\u9fff“《【]|\s|$)"
+    rf"([{_FINANCIAL}](?<=(?<!\S)[{_FINANCIAL}])[{_FINANCIAL}]?)(?=[\u4e00-\u9fff“《【]|\s|$)"
 )
 
+
+_FINANCIAL_CHAR: Final = re.compile(f"[{_FINANCIAL}]")
 
 _SERIALS: Final = (
     _SERIAL,
     _SERIAL_ROMAN,
-    _SERIAL_FINANCIAL,
     _SERIAL_RUN,
     _SERIAL_YEAR,
     _SERIAL_YEAR_CELL,
@@ -784,6 +788,8 @@ def find_labels(text: str) -> list[LabelHit]:
                 weak = weak or _MEASURE_AFTER_SPACE.match(text, m.end()) is not None
                 hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial", weak)
     _coded_serials(text, hits)
+    if _FINANCIAL_CHAR.search(text) is not None:
+        _financial_serials(text, hits)
     if "是" in text:
         _shi_hits(text, hits)
     if "分" in text:
@@ -823,6 +829,14 @@ def _shi_hits(text: str, hits: dict[int, LabelHit]) -> None:
         if m.start(1) not in hits:
             number = parse_number(m.group(1)) or 0
             hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "cn_shi")
+
+
+def _financial_serials(text: str, hits: dict[int, LabelHit]) -> None:
+    """Serials in the financial numerals (``壹``, ``拾贰``)."""
+    for m in _SERIAL_FINANCIAL.finditer(text):
+        number = parse_number(m.group(1))
+        if number and m.start(1) not in hits:
+            hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial")
 
 
 def _coded_serials(text: str, hits: dict[int, LabelHit]) -> None:

@@ -35,6 +35,7 @@ _NOT_COLUMN: Final = re.compile(r"(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN
 _COMMENT_LINE: Final = re.compile(r"^[ \t]*(?:--|#)[ \t]?")
 _NAME_QUOTES: Final = '`"[] '
 _FEWEST_ROWS: Final = 2
+_INSERT_WORDS: Final = ("INSERT", "insert", "Insert")
 
 
 def _statements(text: str) -> Iterator[tuple[str, str]]:
@@ -196,7 +197,7 @@ def sql_rows(text: str) -> Parted:
     | 1 | 公开预算。 |
     | 2 | 公开决算。 |
     """
-    if len(re.findall(r"\bINSERT\s+(?:IGNORE\s+)?INTO\b", text, re.I)) < 1:
+    if not any(word in text for word in _INSERT_WORDS):
         return Parted(text)
     dump = _Dump()
     for kind, part in _statements(text):

@@ -57,9 +57,9 @@ def page_source(text: str) -> bool:
     >>> page_source("某局清单\\n<tr><td>1</td></tr>\\n正文")
     False
     """
-    lines = [line for line in text.split("\n") if line.strip()]
-    if not lines or _TAG_LINE.match(lines[0]) is None:
+    if _TAG_LINE.match(text.lstrip()) is None:
         return False
+    lines = [line for line in text.split("\n") if line.strip()]
     tagged = sum(1 for line in lines if _TAG_LINE.match(line) is not None)
     return tagged >= _SOURCE_SHARE * len(lines)
 
