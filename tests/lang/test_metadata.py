@@ -366,6 +366,43 @@ def test_issuer_after_its_document_number_on_one_line() -> None:
     assert meta.issuer == "平潭综合实验区财政金融局"
 
 
+@pytest.mark.parametrize("mark", ["", "(失效)", "【有效】", "（已废止）"])
+def test_a_notice_line_opened_by_its_number_and_a_mark_of_force(mark: str) -> None:
+    meta = extract_metadata(
+        [
+            f"{mark}某政办发〔2017〕14号 某市某区人民政府办公室关于印发某区2017年政务公开工作要点的通知",
+            "发布时间:2017-06-30",
+            "区政府各委、办、局:",
+            "现将《某区2017年政务公开工作要点》印发给你们,请认真贯彻落实。",
+            "某市某区人民政府办公室",
+            "2017年6月30日",
+        ]
+    )
+    assert meta.issuer == "某市某区人民政府办公室"
+    assert meta.doc_number == "某政办发〔2017〕14号"
+    assert meta.title == "某区2017年政务公开工作要点"
+
+
+def test_a_notice_relaying_another_gives_the_relayed_notices_number_and_date() -> None:
+    meta = extract_metadata(
+        [
+            "各县(区)人民政府,市政府各部门:",
+            "经市政府领导同意,现将《某省人民政府办公厅关于印发2021年全省政务公开重点工作安排的通知》"
+            "(某办发〔2021〕16号)转发你们,请认真贯彻落实。",
+            "某市人民政府办公室",
+            "2021年5月20日",
+            "某省人民政府办公厅关于印发2021年全省政务公开重点工作安排的通知",
+            "各市(州)人民政府,省政府各部门:",
+            "《2021年全省政务公开重点工作安排》已经省政府同意,现印发给你们,请认真贯彻落实。",
+            "某省人民政府办公厅",
+            "2021年3月30日",
+            "2021年全省政务公开重点工作安排",
+        ]
+    )
+    assert (meta.issuer, meta.doc_number) == ("某省人民政府办公厅", "某办发〔2021〕16号")
+    assert meta.date == dt.date(2021, 3, 30)
+
+
 def test_a_sites_category_in_front_of_the_title_is_not_part_of_it() -> None:
     meta = extract_metadata(["【政务公开任务分工】某市残疾人联合会2024年政务公开重点工作任务分工"])
     assert meta.title == "某市残疾人联合会2024年政务公开重点工作任务分工"

@@ -393,11 +393,18 @@ def _page_chrome(text: str) -> bool:
 _YEAR_START_RE = re.compile(rf"^(?:(?:{_YNUM})年|政务公开|政務公開)")
 
 
+# a site's mark of whether a document is in force, before its title ((失效), 【有效】)
+_VALIDITY_RE = re.compile(
+    r"^[（(【\[]\s*(?:已|部分|现行|現行)?(?:失效|有效|废止|廢止|作废|作廢)\s*[）)】\]]\s*"
+)
+
+
 def _clean_lines(lines: Sequence[str]) -> list[tuple[str, str]]:
-    """(line as written stripped, folded and squeezed) for non-blank lines."""
+    """(line as written stripped, folded and squeezed) for non-blank lines, a
+    site's mark of whether the document is in force no part of them."""
     out: list[tuple[str, str]] = []
     for line in lines:
-        stripped = line.strip()
+        stripped = _VALIDITY_RE.sub("", line.strip())
         if not stripped:
             continue
         out.append((stripped, _squeeze(fold(stripped))))
@@ -537,6 +544,25 @@ _LEAD_MARKS = re.compile(r"^[^\u4e00-\u9fff（(]+")
 
 _NOTICE_TITLE_END_RE = re.compile(r"的通知\s*")
 _DOC_SPAN = 24  # characters a 文号 takes at most
+
+
+def _number_of_relayed_notice(lines: list[tuple[str, str]], joined: str) -> str | None:
+    """The 文号 a relaying notice gives the notice it sends on, where that
+    notice's title stands as a line of its own below (``现将《四川省人民政府
+    办公厅关于印发…的通知》(川办发〔2021〕16号)…转发你们`` over the province's
+    notice, which sends the plan)."""
+    folded = _squeeze(fold(joined))
+    for _, sq in lines:
+        if not sq.endswith("通知") or "关于" not in sq:
+            continue
+        at = folded.find(f"《{sq}》")
+        if at < 0:
+            continue
+        after = folded[at + len(sq) + 2 : at + len(sq) + 2 + _DOC_SPAN].lstrip("(（")
+        numbers = find_doc_numbers(after)
+        if numbers and after.startswith(_squeeze(fold(numbers[0]))):
+            return numbers[0]
+    return None
 
 
 def _after_notice_title(text: str) -> str | None:
@@ -739,6 +765,19 @@ _AFTER_SIGNATURE_RE = re.compile(r"$|附件|[（(]此件")
 _PUBLICITY_RE = re.compile(r"[（(]此件[^（()）\n]{0,16}[）)]")
 
 
+def _date_signed_by(issuer: str | None, lines: list[tuple[str, str]]) -> dt.date | None:
+    """The date under the signature ``issuer`` signs with, the last where it
+    signs twice (a notice relaying another signed by someone else: the
+    city's notice, then the province's, which sends the plan)."""
+    if issuer is None:
+        return None
+    name, found = _squeeze(issuer), None
+    for i, (_, sq) in enumerate(lines[:-1]):
+        if sq == name:
+            found = parse_date(lines[i + 1][0]) or found
+    return found
+
+
 def _confirmed_by_signature(issuer: str | None, lines: list[tuple[str, str]]) -> str | None:
     """The notice's issuer as its closing signature names it, where the name
     read from the notice's title is missing, has a page's text glued before
@@ -878,6 +917,18 @@ class _Glossed:
         return self.text[start : gloss.end() if gloss is not None else end]
 
 
+def _number_before_notice(lines: Sequence[tuple[str, str]]) -> str | None:
+    """A 文号 opening the notice's title line (a site's heading: ``西政办发
+    〔2017〕14号 北京市西城区人民政府办公室关于印发…的通知``)."""
+    for raw, _ in lines:
+        for start, end, number in _doc_matches(raw):
+            rest = _squeeze(fold(raw[end:]))
+            if start == 0 and rest and _NOTICE_ISSUER_RE.match(rest) is not None:
+                return number
+            break
+    return None
+
+
 def _without_number(issuer: str | None) -> str | None:
     """An issuer without the 文号 a page wrote right before it (岚财金〔2018〕170号平潭…局)."""
     if issuer is None:
@@ -935,11 +986,15 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
         if len(numbers) == 1 and _squeeze(fold(numbers[0])) == sq:
             doc_number = numbers[0]
             break
+    if doc_number is None:
+        doc_number = _number_before_notice(lines)
     if doc_number is None and "文号" in fields:
         numbers = find_doc_numbers(fields["文号"])
         doc_number = numbers[0] if numbers else None
     if doc_number is None:
         doc_number = _after_notice_title(joined)
+    if doc_number is None:
+        doc_number = _number_of_relayed_notice(lines, joined)
 
     # The issuer.
     issuer = None
@@ -985,8 +1040,9 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
     if issuer is None and title is not None:
         issuer = _titled_signer(after_lines, title)
 
-    # The signing date, else the page's dates, else the date it was printed (印发).
-    date = sign_date
+    # The signing date (the issuer's, where the notice relays another's that
+    # it signs too), else the page's dates, else the date it was printed (印发).
+    date = _date_signed_by(issuer, lines) or sign_date
     if date is None:
         for key in ("成文日期", "发文日期", "发布日期", "发布时间"):
             if key in fields:
