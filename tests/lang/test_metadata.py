@@ -370,7 +370,8 @@ def test_issuer_after_its_document_number_on_one_line() -> None:
 def test_a_notice_line_opened_by_its_number_and_a_mark_of_force(mark: str) -> None:
     meta = extract_metadata(
         [
-            f"{mark}某政办发〔2017〕14号 某市某区人民政府办公室关于印发某区2017年政务公开工作要点的通知",
+            f"{mark}某政办发〔2017〕14号 某市某区人民政府办公室关于印发"
+            "某区2017年政务公开工作要点的通知",
             "发布时间:2017-06-30",
             "区政府各委、办、局:",
             "现将《某区2017年政务公开工作要点》印发给你们,请认真贯彻落实。",
