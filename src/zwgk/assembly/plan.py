@@ -110,7 +110,7 @@ from zwgk.build.plan import finish_plan
 from zwgk.lang.deadline import deadline_cells, may_hold_deadline_cells, parse_deadline
 from zwgk.lang.metadata import parse_date, unspaced_label
 from zwgk.lang.numerals import PART_RANK, HeadingLabel, LabelHit, find_labels, parse_label
-from zwgk.lang.pieces import status_marks_out
+from zwgk.lang.pieces import may_hold_status_marks, status_marks_out
 from zwgk.lang.titles import title_boundaries
 from zwgk.lang.units import (
     UnitRun,
@@ -2233,6 +2233,9 @@ def _unmarked_lines(
 ) -> Sequence[tuple[int, str | Sequence[str]]]:
     """The lines without the marks saying whether a task is new or carried
     on (``（新增）``, ``（延续）``), which go to ``residue``."""
+    texts = (line if isinstance(line, str) else "\n".join(line) for _, line in lines)
+    if not may_hold_status_marks("\n".join(texts)):
+        return lines
     out: list[tuple[int, str | Sequence[str]]] = []
     for no, line in lines:
         cells = [line] if isinstance(line, str) else list(line)

@@ -46,7 +46,7 @@ from zwgk.build.sections import Sections
 from zwgk.build.table import grid_rows
 from zwgk.build.tasks import tasks
 from zwgk.document import Block, Document, Grid
-from zwgk.lang.pieces import label_of, tag_end
+from zwgk.lang.pieces import label_of, may_hold_status_marks, tag_end
 from zwgk.lang.responsibility import (
     find_role_key,
     item_duties,
@@ -205,6 +205,8 @@ def _unmarked(part: Block | Grid, ctx: Context) -> Block | Grid:
     if isinstance(part, Block):
         text = status_marks_apart(part.text, part.location, ctx.residue)
         return part if text == part.text else attrs.evolve(part, text=text)
+    if not may_hold_status_marks("\n".join(c.text for c in part.cells)):
+        return part
     cells = [
         attrs.evolve(c, text=text) if text != c.text else c
         for c in part.cells

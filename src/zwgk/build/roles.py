@@ -148,6 +148,8 @@ def upright(grid: Grid) -> Grid:
     >>> [[c.text for c in row] for row in upright(side).rows()]
     [['序号', '工作任务', '责任科室'], ['1', '公开预算。', '财务科'], ['2', '公开决算。', '办公室']]
     """
+    if not _header_words_down(grid):
+        return grid
     rows = grid.rows()
     if len(rows) < _FEWEST_SIDE_ROWS or grid.n_cols < _FEWEST_SIDE_ROWS:
         return grid
@@ -164,6 +166,19 @@ def upright(grid: Grid) -> Grid:
         columns = [[row[c] for row in block] for c in range(len(block[0]))]
         turned += columns[1:] if turned and columns[0] == turned[0] else columns
     return Grid.from_rows(turned, location=grid.location, name=grid.name)
+
+
+def _header_words_down(grid: Grid) -> bool:
+    """Whether every cell of the grid's first column with text is a header
+    word, three at least (asked first: most grids fail at their second row)."""
+    firsts = sorted((c for c in grid.cells if c.col == 0), key=lambda c: c.row)
+    shown = 0
+    for cell in firsts:
+        if cell.text.strip():
+            if header_role(cell.text) is None:
+                return False
+            shown += 1
+    return shown >= _FEWEST_SIDE_ROWS
 
 
 def _header_column(texts: list[list[str]], col: int) -> bool:

@@ -125,6 +125,12 @@ def tag_end(text: str) -> int:
     return m.end()
 
 
+def may_hold_status_marks(text: str) -> bool:
+    """Whether ``text`` may hold a mark saying a task is new or carried on
+    (a quick look before :func:`status_marks_out` is asked of its parts)."""
+    return STATUS_MARK.search(text) is not None
+
+
 def status_marks_out(text: str) -> tuple[str, tuple[str, ...]]:
     """``text`` without the marks saying whether a task is new this year or
     carried on (:data:`~zwgk.lang.vocab.STATUS_MARK`), and those marks.

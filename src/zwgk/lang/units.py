@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -1015,24 +1015,55 @@ def find_unit_runs(text: str, start: int = 0, until: int | None = None) -> list[
     return list(_unit_runs(text, start, len(text) if until is None else until))
 
 
-@functools.lru_cache(maxsize=4096)
+class _RunScans:
+    """The runs of names found in texts, each with the place it was looked
+    for at and the ``until`` its scan went to: a text asked for again from
+    the same start with an ``until`` not past that is answered from them
+    (the runs before ``until`` do not depend on it).  At most ``most``
+    scans are kept."""
+
+    def __init__(self, most: int) -> None:
+        self.most = most
+        self.scans: dict[tuple[str, int], tuple[int, tuple[tuple[int, UnitRun], ...]]] = {}
+
+    def runs(self, text: str, start: int, until: int) -> tuple[UnitRun, ...]:
+        got = self.scans.get((text, start))
+        if got is None or got[0] < until:
+            if len(self.scans) >= self.most:
+                self.scans.clear()
+            got = (until, tuple(_scan_runs(text, start, until)))
+            self.scans[(text, start)] = got
+        return tuple(run for at, run in got[1] if at <= until)
+
+    def cache_clear(self) -> None:
+        self.scans.clear()
+
+
+_SCANS: Final = _RunScans(4096)
+
+
 def _unit_runs(text: str, start: int, until: int) -> tuple[UnitRun, ...]:
+    return _SCANS.runs(text, start, until)
+
+
+def _scan_runs(text: str, start: int, until: int) -> Iterator[tuple[int, UnitRun]]:
+    """The runs from ``start`` on, each with the place it was looked for at."""
     simple = simplified_in_place(text)
     if simple != text:
-        return tuple(attrs.evolve(r, source=text) for r in _unit_runs(simple, start, until))
-    runs: list[UnitRun] = []
+        for looked_at, found in _scan_runs(simple, start, until):
+            yield looked_at, attrs.evolve(found, source=text)
+        return
     # the next start is looked for past the run found; ``text`` is its own
     # Simplified form here, so each run is read from it directly
-    at = _run_start(text, start)
+    at: int | None = _run_start(text, start)
     while at is not None and at < len(text) and at <= until:
-        at = _past_code(text, at)
-        run = _run_at(text, at)
+        place = _past_code(text, at)
+        run = _run_at(text, place)
         if run is not None:
-            runs.append(run)
-        after = run.end if run is not None else at + 1
+            yield at, run
+        after = run.end if run is not None else place + 1
         # (the next start is at ``after`` or later: past ``until`` it is not looked for)
         at = _run_start(text, after) if after <= until else None
-    return tuple(runs)
 
 
 # a code in a catalogue (a 事项编码 cell, 360400007001) glued before a name:
