@@ -54,3 +54,15 @@ def test_a_label_the_page_cut_right_after_is_no_task(body: str, cut: str) -> Non
         ("各县政府",),
     ]
     assert any(r.text == cut for r in plan.residue)
+
+
+@pytest.mark.parametrize("cut", ["二", "（四", "4"])
+def test_a_next_labels_ordinal_alone_on_the_last_line_is_no_part_of_the_text(cut: str) -> None:
+    body = (
+        "某市医疗保障局2023年政务公开工作要点\n一、加强政策解读\n"
+        "（一）做好医保政策解读。及时解读医保新政策。\n"
+        "（二）推进政策集成发布。对办事需求大的医保事项，做好政策集成式发布试点工作。\n"
+    )
+    plan = zwgk.read_text(body + cut)
+    assert [t.text for t in plan.tasks][-1].endswith("试点工作。")
+    assert any(r.text == cut for r in plan.residue)

@@ -9,8 +9,9 @@ residue with its reason.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -413,12 +414,31 @@ def _without_aims(rows: Sequence[Row], ctx: Context) -> Sequence[Row]:
     return rows[k:]
 
 
+# the opening of a label the page was cut in: an ordinal, perhaps its opening bracket
+_CUT_ORDINAL: Final = re.compile(
+    r"\n[ \t\u3000]*[（(]?(?:[一二三四五六七八九十]{1,2}|[0-9]{1,2})[ \t\u3000]*$"
+)
+
+
+def _cut_label_line(text: str) -> int | None:
+    """Where a last line that is a label's ordinal alone starts (the text
+    ends with the next part's ``二`` a page was cut after), else None."""
+    m = _CUT_ORDINAL.search(text)
+    return m.start() if m is not None and text[: m.start()].strip() else None
+
+
 def _without_cut_label(rows: Sequence[Row], ctx: Context, closed: bool) -> list[Row]:
     """``rows`` without a last one that is its label alone, nothing after it
     where the text ends (a page opening cut right after ``（三）``; not where
     closing text follows, ``closed``: the row's text may have been read into
-    it): no task; the label goes to the residue."""
+    it): no task; the label goes to the residue.  So does a last line of the
+    last row's text that is a label's ordinal alone (``…工作。`` / ``二``)."""
     last = rows[-1] if rows and not closed else None
+    if last is not None and _cut_label_line(last.text) is not None:
+        cut = _cut_label_line(last.text)
+        assert cut is not None
+        ctx.residue.append(Residue(last.text[cut:].strip(), R_CUT_LABEL, last.location))
+        return [*rows[:-1], attrs.evolve(last, text=last.text[:cut].rstrip())]
     if last is None or last.text.strip() or last.resp_text or last.lead or last.assist:
         return list(rows)
     if last.deadline_text.strip() or (last.note or "").strip() or last.supervise:
