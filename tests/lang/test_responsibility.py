@@ -627,3 +627,29 @@ def test_every_field_name_of_a_role_labels_a_cell_as_the_field_names_do(
 ) -> None:
     got = [(a.unit, a.role.value) for a in parse_responsibility(text).assignments]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone 会 for 会同 between two offices, as some provinces write it
+        ("宣传处会办公室", [("宣传处", "lead"), ("办公室", "assist")]),
+        ("财政厅会发展改革委负责", [("财政厅", "lead"), ("发展改革委", "assist")]),
+        # ... not where 会 opens a word or ends a name
+        ("市工会负责", [("市工会", "owner")]),
+        ("村委会", [("村委会", "owner")]),
+        # what a unit is to do, named before 由 (规章由…牵头), is no part of its name
+        (
+            "规章由政策法规司牵头、规范性文件由制发司(局)牵头",
+            [("政策法规司", "lead"), ("制发司(局)", "lead")],
+        ),
+        ("执法事项清单由政策法规司牵头", [("政策法规司", "lead")]),
+        # a ministry's departments end in 司
+        ("办公厅负责，政策法规司配合", [("办公厅", "owner"), ("政策法规司", "assist")]),
+    ],
+)
+def test_joined_offices_and_agents_after_their_objects(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = parse_responsibility(text)
+    assert [(a.unit, a.role.value) for a in found.assignments] == expected

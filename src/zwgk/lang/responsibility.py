@@ -298,6 +298,48 @@ _BARE_KIND: Final = re.compile(
 )
 _AGENT_RE: Final = re.compile(rf"(?:{DUTY_SUBJECT})?(?:由|请|請|责成|責成)")
 
+_AGENT_AFTER_OBJECT: Final = re.compile(r"[^由]{2,12}?由")
+
+
+# the offices a lone 会 (会同) may follow; 委 is not one (村委会, 居委会 are names)
+_OFFICE_ENDS: Final = "处處局厅廳室科司股"
+# what 会 opens a word with (会议, 会计, 会商, 会签): no joining of two offices
+_NOT_JOINING: Final = "议議计計商签簽审審谈談展员員场場同"
+
+
+def _with_end(view: str, cand: int, i: int) -> int | None:
+    """Where a word joining a name to the units it works with ends, the word
+    at ``i`` after a name from ``cand``: ``会同``, ``联合``, or a lone ``会``
+    between two offices (``宣传处会办公室``, as some provinces write 会同)."""
+    if cand < 0:
+        return None
+    m = _WITH_RE.match(view, i)
+    if m is not None and view[m.end() : m.end() + 1] not in _NAME_CONTINUES:
+        return m.end()
+    return i + 1 if view[i] in "会會" and _joins_offices(view, cand, i) else None
+
+
+def _joins_offices(view: str, cand: int, i: int) -> bool:
+    """Whether a lone ``会`` at ``i`` joins two offices (``宣传处会办公室``:
+    the first leads, with the second): an office's name before it, one
+    after it, no word it opens."""
+    name = view[cand:i].rstrip(_WS)
+    nxt = view[i + 1 : i + 2]
+    if not name or name[-1] not in _OFFICE_ENDS or not nxt or nxt in _NOT_JOINING:
+        return False
+    return _starts_unit(view, i + 1)
+
+
+def _object_before_agent(view: str, s: int, text: str) -> int:
+    """Where a unit starts after an object and ``由`` that open ``text``
+    (``规章由政策法规司``, ``执法事项清单由…``): past the ``由``; 0 where the
+    text opens otherwise, or the words before ``由`` end as a unit's name."""
+    m = _AGENT_AFTER_OBJECT.match(text)
+    if m is None or _ends_like_unit(text[: m.end() - 1]):
+        return 0
+    return m.end() if _starts_unit(view, s + m.end()) else 0
+
+
 _SUFFIXES: Final = (
     "政府",
     "办公室",
@@ -345,6 +387,7 @@ _SUFFIXES: Final = (
     "处",
     "部",
     "院",
+    "司",  # (a ministry's department: 政策法规司)
     "所",
     "站",
     "队",
@@ -540,11 +583,11 @@ def _scan(view: str) -> list[_Tok]:
             toks.append(_Tok("header", i, m.end(), _HEADER_ROLE[m.group(1) or m.group(2)]))
             i = m.end()
             continue
-        m = _WITH_RE.match(view, i)
-        if m is not None and cand >= 0 and view[m.end() : m.end() + 1] not in _NAME_CONTINUES:
+        joined = _with_end(view, cand, i)
+        if joined is not None:
             flush(i)
-            toks.append(_Tok("with", i, m.end(), Role.LEAD))
-            i = m.end()
+            toks.append(_Tok("with", i, joined, Role.LEAD))
+            i = joined
             continue
         m = _match_role(view, i)
         if m is not None and _names_role(view, cand, i, m):
@@ -707,6 +750,12 @@ def _unit_or_split(view: str, s: int, e: int, toks: list[_Tok]) -> None:
     if m is not None and _starts_unit(view, s + m.end()):
         toks.append(_Tok("other", s, s + m.end()))
         _unit_or_split(view, s + m.end(), e, toks)
+        return
+    # ... after what it is to do (规章由政策法规司牵头: the rules, then who)
+    by = _object_before_agent(view, s, text)
+    if by:
+        toks.append(_Tok("other", s, s + by))
+        _unit_or_split(view, s + by, e, toks)
         return
     # A trailing 等 / 等部门 is dropped.
     m = _ETC_RE.search(text)
