@@ -646,6 +646,8 @@ def test_every_field_name_of_a_role_labels_a_cell_as_the_field_names_do(
         ("执法事项清单由政策法规司牵头", [("政策法规司", "lead")]),
         # a ministry's departments end in 司
         ("办公厅负责，政策法规司配合", [("办公厅", "owner"), ("政策法规司", "assist")]),
+        # 分工 before the role word: each its share, no part of the last name
+        ("局人事科、局科技科分工负责", [("局人事科", "owner"), ("局科技科", "owner")]),
     ],
 )
 def test_joined_offices_and_agents_after_their_objects(
