@@ -234,10 +234,10 @@ def _role_clauses(text: str) -> list[list[ResponsibilityToken]]:
 
 def _assigns(clause: Sequence[ResponsibilityToken]) -> bool:
     """Whether a clause is ``[由]`` units, then their role word, then what the
-    role is about: ``区司法局牵头规范性文件清理工作``, ``由县财政局负责``."""
-    toks = list(
-        clause[1:] if clause[0].kind == "other" and clause[0].text.strip() == "由" else clause
-    )
+    role is about: ``区司法局牵头规范性文件清理工作``, ``由县财政局负责``, also
+    with what the units are to do before 由 (``规章由政策法规司牵头``)."""
+    agent = clause[0].kind == "other" and clause[0].text.strip().endswith("由")
+    toks = list(clause[1:] if agent else clause)
     role = next((i for i, t in enumerate(toks) if t.kind == "role"), None)
     if not role:
         return False
