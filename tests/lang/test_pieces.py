@@ -37,6 +37,8 @@ def test_squeeze_keeps_the_rest_in_order(text: str) -> None:
         ("由县财政局负责，各乡镇配合", True),
         ("市行政审批服务局负责，市直各部门配合做好本部门事项梳理", True),
         ("由各决策承办单位负责，市司法局加强指导", True),
+        # what the units are to do, named before 由 in each clause
+        ("规章由政策法规司牵头、规范性文件由制发司(局)牵头，各有关司(局)配合", True),
         # a requirement that names a unit: a clause without units and their role word
         ("各单位要做好政府信息公开工作，县政府办公室加强指导。", False),
         ("文件修改的，县政府办公室负责及时更新标注，确保与文件库一致。", False),

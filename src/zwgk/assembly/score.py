@@ -31,13 +31,16 @@ __all__ = ["MOST_PER_TASK", "plausibility"]
 MOST_PER_TASK = 2.0
 
 _CELL_SEPARATORS = ("|", "｜")
+_EMPTY_TASK: Final = -0.5  # what a task with no text scores, whatever else it holds
 _TITLE = 12  # a heading's title, at most
 _SET_ASIDE = ("notice", "closing", "table header", "repeated", "pinyin", "page", "chrome")
 
 
 def _task_score(text: str, has_units: bool, resp_raw: str | None) -> float:
-    score = 1.0
     s = squeeze(text)
+    if not s:
+        return _EMPTY_TASK  # (a row's cells read as a task with no text: its units, a heading's)
+    score = 1.0
     if not s or is_units(s):
         score -= 1.0
     if has_units:

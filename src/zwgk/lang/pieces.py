@@ -36,6 +36,7 @@ from zwgk.lang.vocab import (
     completion_deadline,
     header_role,
     lead_of_two_owners,
+    requirements_after_units,
     units_by_person,
 )
 
@@ -350,6 +351,7 @@ def header_row_roles(row: Sequence[str]) -> list[str | None] | None:
     ['text', 'lead', 'resp', 'deadline']
     """
     roles = completion_deadline(row, units_by_person(row, [header_role(t) for t in row]))
+    roles = requirements_after_units(roles)
     named = [r for r in roles if r]
     if len(named) < 2 or len(named) < (len([t for t in row if t.strip()]) + 1) // 2:
         return None

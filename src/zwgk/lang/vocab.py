@@ -116,6 +116,7 @@ __all__ = [
     "is_status",
     "is_support_heading",
     "kinds_after_text",
+    "requirements_after_units",
     "lead_of_two_owners",
     "levels_end",
     "names_persons",
@@ -328,6 +329,23 @@ def completion_deadline(cells: Sequence[str], roles: Sequence[str | None]) -> li
 
 _FREQUENCY_HEADER: Final = re.compile(r"(频次|頻次|频率|頻率|周期|週期)$")
 _KIND_HEADER: Final = re.compile(r"(类别|類別|分类|分類|指标|指標)$")
+
+
+def requirements_after_units(roles: Sequence[str | None]) -> list[str | None]:
+    """The roles of a header whose task's text stands before its unit columns
+    and a column of text after them (工作任务 | 牵头单位 | 责任单位 | 工作要求):
+    that column holds each task's requirement, its note, not a heading over
+    the rows nor a second text.
+
+    >>> requirements_after_units(["text", "lead", "resp", "heading"])
+    ['text', 'lead', 'resp', 'note']
+    >>> requirements_after_units(["heading", "resp", "text"])
+    ['heading', 'resp', 'text']
+    """
+    units = next((i for i, r in enumerate(roles) if r in UNIT_COLUMN_ROLES), None)
+    if units is None or "text" not in roles[:units]:
+        return list(roles)
+    return ["note" if i > units and r in ("text", "heading") else r for i, r in enumerate(roles)]
 
 
 def kinds_after_text(cells: Sequence[str], roles: Sequence[str | None]) -> list[str | None]:
