@@ -210,6 +210,7 @@ def test_a_sites_menu_of_versions_above_the_title_is_chrome() -> None:
         "丨  网站无障碍 丨 关怀版",
         "简体| 繁体 无障碍 长者模式",
         "无障碍阅读 关怀版 返回首页",
+        "智能问答 长者模式 登录| 注册",
     ):
         text = f"{menu}\n\n某某区2022年政务公开工作要点\n\n一、加强政策解读\n1.及时解读政策文件。\n"
         plan = zwgk.read(text.encode(), format="text")
@@ -268,3 +269,12 @@ def test_a_notices_title_among_a_pages_chrome_stays_chrome() -> None:
     )
     plan = zwgk.read_text(text)
     assert plan.title == "某县医疗保障局2021年政务公开工作要点"
+
+
+def test_a_pages_menu_items_under_bullets_are_no_head_of_the_title() -> None:
+    text = (
+        "政务公开  >  政府信息公开\n  • 政府信息公开指南\n\n  • 依申请公开\n\n"
+        "    2021年某市卫生健康委政务公开工作要点\n\n一、加强政策解读\n1.及时解读政策文件。\n"
+    )
+    plan = zwgk.read(text.encode(), format="text")
+    assert plan.title == "2021年某市卫生健康委政务公开工作要点"

@@ -474,6 +474,7 @@ def _find_title(lines: list[tuple[str, str]]) -> tuple[str | None, int | None]:
         if (
             i > 0
             and not field_value
+            and _LIST_ITEM_RE.match(lines[i - 1][1]) is None
             and (
                 _joinable_head(lines[i - 1][1])
                 # 吉林省2020年政务公开工作要点 + 及重点任务分工: no title opens with 及
@@ -487,6 +488,8 @@ def _find_title(lines: list[tuple[str, str]]) -> tuple[str | None, int | None]:
     return None, None
 
 
+# a line a bullet opens: an item of a page's menu or list, no title's head (• 依申请公开)
+_LIST_ITEM_RE = re.compile(r"[•·●◆◇▪■□►▶]")
 # the second line of a title broken after its plan's word, opening with a joining word
 _JOINED_TAIL_RE = re.compile(r"(?:及|暨|和|与|與|以及)")
 # A site's category in front of a title: 【政务公开任务分工】…
