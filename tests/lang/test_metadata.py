@@ -404,6 +404,17 @@ def test_a_notice_relaying_another_gives_the_relayed_notices_number_and_date() -
     assert meta.date == dt.date(2021, 3, 30)
 
 
+def test_a_title_broken_after_its_year_and_organisation() -> None:
+    meta = extract_metadata(
+        [
+            "2023年某市机关事务管理局",
+            "政务公开工作要点",
+            "2023年,某市机关事务管理局政务公开工作的总体要求是:…",
+        ]
+    )
+    assert meta.title == "2023年某市机关事务管理局政务公开工作要点"
+
+
 def test_a_sites_category_in_front_of_the_title_is_not_part_of_it() -> None:
     meta = extract_metadata(["【政务公开任务分工】某市残疾人联合会2024年政务公开重点工作任务分工"])
     assert meta.title == "某市残疾人联合会2024年政务公开重点工作任务分工"

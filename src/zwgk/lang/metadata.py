@@ -453,8 +453,9 @@ def _joinable_head(squeezed: str) -> bool:
         return False
     if re.search(ORG_END + "$", squeezed):
         # An organisation's name alone is a signature; a title fragment that
-        # ends in one carries a verb (贯彻落实国务院办公厅).
-        return re.search(r"贯彻|落实|关于|印发|转发", squeezed) is not None
+        # ends in one carries a verb (贯彻落实国务院办公厅) or opens with the
+        # plan's year (2023年上海市机关事务管理局 + 政务公开工作要点).
+        return re.search(r"贯彻|落实|关于|印发|转发|^(?:19|20)[0-9]{2}年", squeezed) is not None
     return True
 
 
