@@ -404,6 +404,14 @@ def test_a_notice_relaying_another_gives_the_relayed_notices_number_and_date() -
     assert meta.date == dt.date(2021, 3, 30)
 
 
+@pytest.mark.parametrize("heading", ["二、工作安排", "（三）实施方案"])
+def test_a_parts_heading_is_no_title(heading: str) -> None:
+    meta = extract_metadata(
+        ["关于印发2019年全市政务公开重点工作任务分工的通知", "各县(市、区)人民政府:", heading]
+    )
+    assert meta.title == "2019年全市政务公开重点工作任务分工"
+
+
 def test_a_title_broken_after_its_year_and_organisation() -> None:
     meta = extract_metadata(
         [

@@ -428,7 +428,12 @@ def _title_like(squeezed: str) -> bool:
         and "《" not in squeezed
         and not squeezed.startswith(("关于", "附件", "附表"))
         and _SENTENCE_PUNCT_RE.search(squeezed) is None
+        and _PART_HEADING_RE.match(squeezed) is None
     )
+
+
+# a part's heading (二、工作安排, （三）保障措施): no plan's title opens so
+_PART_HEADING_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
