@@ -433,7 +433,8 @@ def _title_like(squeezed: str) -> bool:
 
 
 # a part's heading (二、工作安排, （三）保障措施): no plan's title opens so
-_PART_HEADING_RE = re.compile(r"[（(]?[一二三四五六七八九十]{1,3}(?:、|(?<=[0-9一二三四五六七八九十])[）)])")
+_CN_ORDINAL = "[一二三四五六七八九十]{1,3}"
+_PART_HEADING_RE = re.compile(rf"{_CN_ORDINAL}、|[（(]{_CN_ORDINAL}[）)]")
 
 
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
