@@ -20,6 +20,7 @@ import attrs
 
 from zwgk._model import Location
 from zwgk.assembly.labels import Outline, choose_labels
+from zwgk.lang._lead import first_chars, word_pattern
 from zwgk.lang.normalize import PINYIN_GLOSS, to_simplified
 from zwgk.lang.numerals import LABEL_RANKS, find_labels
 from zwgk.lang.units import find_unit_runs
@@ -82,8 +83,15 @@ _PLAN_TITLE_LINE: Final = re.compile(
     r"(?:^|(?<=\n))[^\n“”。，,]{4,50}"
     r"(?:要点|要點|方案|分解表|任务表|任務表|清单|清單|工作安排|分工|工作计划|工作計劃|任务书|任務書)(?=\n|$)"
 )
+# a compound header cell, else the longest header word at a place: the words
+# grouped by their first character, behind a look-ahead for the characters a
+# match starts with (a search passes at once every place where none starts)
+_HEADER_FIRST: Final = "".join(
+    sorted(map(re.escape, first_chars(HEADER_COMPOUND.pattern) | {w[0] for w in HEADER_WORDS}))
+)
 _HEADER_WORD_RE: Final = re.compile(
-    HEADER_COMPOUND.pattern + "|" + "|".join(sorted(map(re.escape, HEADER_WORDS), key=len)[::-1])
+    f"(?=[{_HEADER_FIRST}])(?:{HEADER_COMPOUND.pattern}"
+    f"|{word_pattern(sorted(HEADER_WORDS, key=len)[::-1])})"
 )
 _BRACKETED: Final = re.compile(r"[（(][^（()）]{1,16}[）)]")  # 责任单位（列第一位的为牵头单位）
 
