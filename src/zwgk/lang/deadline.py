@@ -278,6 +278,9 @@ _ONGOING_RE = re.compile(
     r"|常年|期间|(?:按|按照|根据|依据)(?:(?:工作|项目)?进度|农时)"
 )
 
+# the characters the words of going on start with
+_ONGOING_FIRST: Final = "及长不定持常全日实动随经适即跟期按根依"
+
 _PERIODS = {
     "年": "year",
     "半年": "half-year",
@@ -719,8 +722,11 @@ _NEXT_PERIOD_CELL: Final = re.compile(
 _DATED = re.compile(r"[年月日内时天周底前后]")
 # a word of going on and the verb a cell completes it with (长期坚持, 持续推进, 及时更新,
 # 常态化开展)
+# (behind the characters its words start with: a search passes every other place at once)
 _ONGOING_CELL_RE = re.compile(
-    "(?:" + _ONGOING_RE.pattern + ")化?(?:坚持|推进|更新|开展|落实|执行|公开)?"
+    f"(?=[{_ONGOING_FIRST}])(?:"
+    + _ONGOING_RE.pattern
+    + ")化?(?:坚持|推进|更新|开展|落实|执行|公开)?"
 )
 # (run together with the row's cells, such a cell ends the row: nothing after it on its line)
 _SCHEDULE_CELL_RE = re.compile(_SCHEDULE_ELSEWHERE + r"(?=\s*(?:$|\n|[|｜]))")
@@ -736,14 +742,18 @@ _COUNT_BACK = re.compile(
 # a period set elsewhere, as a cell holds it (法定时限内, 按规定时限)
 _STATUTORY_CELL_RE = re.compile(r"(?:" + _STATUTORY_RE.pattern + r")(?:内|以内|之内)?")
 _PERIOD_CELL_RE = re.compile(
-    r"(?:每\s*" + _PERIOD_WORD.replace("?P<per>", "") + r"\s*度?|" + _CELL_PER_RE.pattern + ")"
+    r"(?=[每按逐一半])(?:每\s*"
+    + _PERIOD_WORD.replace("?P<per>", "")
+    + r"\s*度?|"
+    + _CELL_PER_RE.pattern
+    + ")"
     r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:底前|前|底)?)?"
 )
 
 
 # (the class of first characters first: most places fail it at once)
 _CELL_HINT = re.compile(
-    r"(?=[及长不定持常全日实动随经适即跟期按根依每年月内时天周底前后])"
+    rf"(?=[{_ONGOING_FIRST}每年月内时天周底前后])"
     r"(?:" + _ONGOING_RE.pattern + r"|[每按年月日内时天周底前后])"
 )
 

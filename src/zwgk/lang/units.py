@@ -983,10 +983,17 @@ def _office_alone_end(text: str, i: int) -> int | None:
     return m.end() if m is not None else None
 
 
+@functools.lru_cache(maxsize=1024)
+def _simplified(text: str) -> str:
+    """:func:`simplified_in_place` of ``text``, asked of a text again by each
+    look at its runs (where they may start, then the runs)."""
+    return simplified_in_place(text)
+
+
 def run_at(text: str, i: int) -> UnitRun | None:
     """The run of unit names starting at ``i``, or None; names in Traditional
     script are read as their Simplified form (the run's text is as written)."""
-    simple = simplified_in_place(text)
+    simple = _simplified(text)
     if simple != text:
         run = _run_at(simple, i)
         return attrs.evolve(run, source=text) if run is not None else None
@@ -1048,7 +1055,7 @@ def _unit_runs(text: str, start: int, until: int) -> tuple[UnitRun, ...]:
 
 def _scan_runs(text: str, start: int, until: int) -> Iterator[tuple[int, UnitRun]]:
     """The runs from ``start`` on, each with the place it was looked for at."""
-    simple = simplified_in_place(text)
+    simple = _simplified(text)
     if simple != text:
         for looked_at, found in _scan_runs(simple, start, until):
             yield looked_at, attrs.evolve(found, source=text)
@@ -1085,7 +1092,7 @@ def last_run_start(text: str, start: int, wanted: Callable[[int], bool]) -> int:
     :func:`find_unit_runs` looks for them) and ``wanted`` holds, or
     ``start - 1``: no run after it is wanted (``until``).  Places where no
     name can start (a space, a separator) are not asked."""
-    text = simplified_in_place(text)  # (the places the runs are read from)
+    text = _simplified(text)  # (the places the runs are read from)
     n = len(text)
     # the places, last first: the characters a run may start after or at, read backwards
     for m in _START_CHAR.finditer(text[::-1], 0, n - max(0, start - 1)):
