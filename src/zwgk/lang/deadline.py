@@ -257,9 +257,10 @@ _RELATIVE_HEAD_RE = re.compile(
 _CELL_SCHEDULE_RE = re.compile(r"\A\s*(?:按照?|根据|依)\s*[^，。；,;]{0,12}?时间节点\s*\Z")
 # A cell that points at periods set elsewhere: 按规定时限, 在法定期限内, 按要求时间, 法定时限内.
 _STATUTORY_RE = re.compile(
+    r"(?=[按依根在法规])(?:"  # (the characters it starts with: every other place passed at once)
     r"(?:按|依|按照|依照|依据|根据|在)\s*(?:有关|相关)?\s*(?:规定|法定|要求|上级要求)\s*的?\s*"
     r"(?:时限|期限|时间)|(?:按|按照|根据)\s*(?:时限|期限|时间)\s*要求"
-    r"|(?:法定|规定)\s*的?\s*(?:时限|期限)"  # 法定时限内, with no 按 or 在 before
+    r"|(?:法定|规定)\s*的?\s*(?:时限|期限))"  # 法定时限内, with no 按 or 在 before
 )
 # A cell that points at a schedule set elsewhere: 按市统一安排完成, 按上级部署时限,
 # 按省里统一要求完成 (not 按上级要求 or 按规定 alone: as required, no time).
@@ -272,14 +273,14 @@ _EVENT_START_RE = re.compile(r"在|于|自|从|收到|接到|印发|公布|发�
 
 # (根据工作进度, 根据农时, 项目实施期间: as the work or the seasons go, not by a date;
 # 动态 as the way a thing is done, 动态更新, not the news a noun has, 工作动态)
+# (behind the characters its words start with: a search passes every other place at once)
+_ONGOING_FIRST: Final = "及长不定持常全日实动随经适即跟期按根依"
 _ONGOING_RE = re.compile(
+    rf"(?=[{_ONGOING_FIRST}])(?:"
     r"及时|长期|不定期|定期|持续|常态|全年|日常|实时|(?<![\u4e00-\u9fff])动态|动态(?=[更调管维监跟公发])"
     r"|随时|经常|长效|适时|即时|跟踪|长年|按需"
-    r"|常年|期间|(?:按|按照|根据|依据)(?:(?:工作|项目)?进度|农时)"
+    r"|常年|期间|(?:按|按照|根据|依据)(?:(?:工作|项目)?进度|农时))"
 )
-
-# the characters the words of going on start with
-_ONGOING_FIRST: Final = "及长不定持常全日实动随经适即跟期按根依"
 
 _PERIODS = {
     "年": "year",
@@ -339,8 +340,9 @@ def _year_of(m: re.Match[str], tag: str, year: int | None) -> tuple[int | None, 
 
 # Every date has one of these; dates are looked for only around them.
 _DATE_ANCHOR_RE = re.compile(
+    r"(?=[年月季0-9Qq])(?:"  # (the characters it starts with: every other place passed at once)
     r"[年月季]|[0-9]\s*[-./]\s*[0-9]|(?<![A-Za-z])[Qq][1-4](?![0-9A-Za-z])"
-    r"|(?<![0-9])(?:19|20)[0-9]{2}[01][0-9][0-3][0-9](?![0-9])"
+    r"|(?<![0-9])(?:19|20)[0-9]{2}[01][0-9][0-3][0-9](?![0-9]))"
 )
 _WINDOW_BEFORE = 16
 _WINDOW_AFTER = 24
@@ -542,6 +544,7 @@ def _date_candidates(norm: str, year: int | None, *, cell: bool) -> list[_Cand]:
 # holiday of the calendar is known (元旦: the year's last day, as a plan's
 # year ends with it); one of the lunar calendar is a date not known here.
 _HOLIDAY_RE = re.compile(
+    r"(?=[在于元春清五劳勞端中国國])"  # (the characters it starts with)
     r"(?:(?:在|于)\s*)?(?P<h>元旦|春节|春節|清明节?|清明節|五一|劳动节|勞動節|端午节?|端午節"
     r"|中秋节?|中秋節|国庆节?|國慶節?)\s*(?:节日?)?\s*(?:之前|以前|前)(?![后期置提沿列瞻往端])(?!\s*[0-9一二三四五六七八九十])"
 )
@@ -722,11 +725,8 @@ _NEXT_PERIOD_CELL: Final = re.compile(
 _DATED = re.compile(r"[年月日内时天周底前后]")
 # a word of going on and the verb a cell completes it with (长期坚持, 持续推进, 及时更新,
 # 常态化开展)
-# (behind the characters its words start with: a search passes every other place at once)
 _ONGOING_CELL_RE = re.compile(
-    f"(?=[{_ONGOING_FIRST}])(?:"
-    + _ONGOING_RE.pattern
-    + ")化?(?:坚持|推进|更新|开展|落实|执行|公开)?"
+    "(?:" + _ONGOING_RE.pattern + ")化?(?:坚持|推进|更新|开展|落实|执行|公开)?"
 )
 # (run together with the row's cells, such a cell ends the row: nothing after it on its line)
 _SCHEDULE_CELL_RE = re.compile(_SCHEDULE_ELSEWHERE + r"(?=\s*(?:$|\n|[|｜]))")
@@ -822,7 +822,7 @@ _NEXT_VERBS = tuple(w for w in REQUIREMENT_VERBS if len(w) > 1)
 
 
 # a 年度 cell's bare year run into a deadline cell that names a month (20243月底前)
-_GLUED_YEAR: Final = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?=[0-9]{1,2}月)")
+_GLUED_YEAR: Final = re.compile(r"(?=[12])(?<![0-9])(?:19|20)[0-9]{2}(?=[0-9]{1,2}月)")
 
 
 def _after_year_cells(norm: str, year: int | None) -> list[tuple[int, int]]:
