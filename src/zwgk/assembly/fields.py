@@ -2231,8 +2231,13 @@ def join_wrapped_cells(body: str) -> str:
     return "\n".join(out)
 
 
+_FULL_STOP: Final = re.compile("[" + re.escape(FULL_STOPS) + "]")
+
+
 def _first_stop(line: str) -> int:
-    return min((k for k in (line.find(c) for c in FULL_STOPS) if k >= 0), default=-1)
+    """Where the first full stop stands in ``line`` (-1: none)."""
+    m = _FULL_STOP.search(line)
+    return m.start() if m is not None else -1
 
 
 def _text_unwrapped(lines: list[str]) -> list[str]:

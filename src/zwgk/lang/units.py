@@ -151,7 +151,10 @@ _BAD_OR_FIELD: Final = led(_FIELD_WORD.pattern + "|" + _INSIDE_BAD_WORDS)
 _FIELD_REACH: Final = 8  # 服务|便民热线管理中心: the field word to the end of its name
 _SUFFIX_RE: Final = re.compile("(" + word_pattern(UNIT_SUFFIXES) + ")")
 # every place a suffix ends, overlapping ones too (乡镇街道: 镇街 and 街道)
-_SUFFIX_AT: Final = re.compile("(?=(" + word_pattern(UNIT_SUFFIXES) + "))")
+_SUFFIX_AT: Final = re.compile(
+    "(?=[" + "".join(sorted({re.escape(w[0]) for w in UNIT_SUFFIXES})) + "])"
+    "(?=(" + word_pattern(UNIT_SUFFIXES) + "))"
+)
 # the suffixes whose last characters open another (镇街 of 街道): past one, a
 # name may end inside a suffix the search read over
 _OVERLAPPING: Final = frozenset(
@@ -355,6 +358,8 @@ def _boundary(text: str, i: int, e: int) -> bool:
 
 
 _AUDIENCE: Final = 8  # an audience's word to the end of a name it opens
+_AUDIENCE_FIRST: Final = frozenset(w[0] for w in PUBLISH_AUDIENCES)
+_NOT_OFFICE_LAST: Final = frozenset(w[-1] for w in NOT_OFFICE_ENDS)
 
 
 _MASKED_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,2}[*＊]")
@@ -661,7 +666,11 @@ def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> i
         return _bold_end(text, i, _depth=_depth, _overlap=_overlap)
     if _inside_event(text, i):
         return None  # (…新闻发布|会市委…: no name starts inside a meeting's word)
-    if text.startswith(PUBLISH_AUDIENCES, i) and not _SUFFIX_RE.search(text, i + 2, i + _AUDIENCE):
+    if (
+        text[i] in _AUDIENCE_FIRST  # (asked first: the words' first characters)
+        and text.startswith(PUBLISH_AUDIENCES, i)
+        and not _SUFFIX_RE.search(text, i + 2, i + _AUDIENCE)
+    ):
         return None  # (…配合|社会公众: whom it is disclosed to, not 业主委员会)
     levels = _LEVEL_BRACKET.match(text, i) if _depth == 0 else None
     if levels is not None:
@@ -679,7 +688,7 @@ def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> i
             continue  # a level and a place are no name (镇村 of 镇村镇建设办)
         if text[e - 1 : e + 1] in WORDS_OPENING_LIKE_OFFICE_ENDS:
             continue  # (…大队|处罚决定: the office word opens the word after)
-        if text.endswith(NOT_OFFICE_ENDS, i, e):
+        if text[e - 1] in _NOT_OFFICE_LAST and text.endswith(NOT_OFFICE_ENDS, i, e):
             continue  # (…同部署, 选派干部: a word that ends like an office)
         if text[e - 1] in "会會" and text.endswith(EVENT_ENDS, max(0, e - _EVENT_SPAN), e):
             return None  # (召开新闻发布会|市委宣传部: a meeting, no body, and no name holds it)
