@@ -505,6 +505,8 @@ def _masked_dates(norm: str) -> list[_Cand]:
 
 
 def _date_candidates(norm: str, year: int | None, *, cell: bool) -> list[_Cand]:
+    if _DATE_ANCHOR_RE.search(norm) is None:
+        return []  # (no date, a masked one's 月 too, stands away from an anchor)
     hits = [h for h in _date_hits(norm, year) if _plausible_year(h)]
     cands: list[_Cand] = _masked_dates(norm)
     for group in _group_dates(norm, hits):
@@ -699,9 +701,11 @@ def find_deadlines(text: str, year: int | None = None) -> list[DeadlineMatch]:
     >>> find_deadlines("及时更新本系统实施的行政法规文本。")
     []
     """
-    if not text:
-        return []
-    norm = fold(text)
+    return _find_deadlines(text, fold(text), year) if text else []
+
+
+def _find_deadlines(text: str, norm: str, year: int | None) -> list[DeadlineMatch]:
+    """:func:`find_deadlines` of ``text``, folded as ``norm``."""
     cands = _date_candidates(norm, year, cell=False)
     cands += _holiday_candidates(norm, year) if "前" in norm else []
     cands += _recurring_candidates(text, norm)
@@ -829,6 +833,8 @@ def _after_year_cells(norm: str, year: int | None) -> list[tuple[int, int]]:
     """The deadline cells that open right after a bare year glued to them
     (``2024|3月底前``: a 年度 cell run into the 完成时限 cell)."""
     spans: list[tuple[int, int]] = []
+    if "月" not in norm:
+        return spans  # (the month the cell names follows the year)
     for m in _GLUED_YEAR.finditer(norm):
         k = m.end()
         spans += [(k + a, k + b) for a, b in deadline_cells(norm[k:], year) if a == 0]
@@ -850,13 +856,14 @@ def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
     norm = fold(text)
     spans: list[tuple[int, int]] = []
     if _DATED.search(norm) is not None:  # (a date or a time allowed names one of these)
-        spans += [_without_object_verb(norm, m.start, m.end) for m in find_deadlines(text, year)]
+        matches = _find_deadlines(text, norm, year)
+        spans += [_without_object_verb(norm, m.start, m.end) for m in matches]
         spans += [(c.start, c.end) for c in _date_candidates(norm, year, cell=True)]  # 2021年12月
     for pattern in (_ONGOING_CELL_RE, _PERIOD_CELL_RE):  # (汛期|每日, 防火期内|及时: the season's)
         found = [(_after_season(norm, m.start()), m.end()) for m in pattern.finditer(norm)]
         spans += [_without_object_verb(norm, a, b) for a, b in found]
     for pattern, words in _CELL_PATTERNS:
-        if not words or any(w in norm for w in words):  # (most texts hold none of them)
+        if not words or any(map(norm.__contains__, words)):  # (most texts hold none of them)
             spans += [(m.start(), m.end()) for m in pattern.finditer(norm)]
     spans += _after_year_cells(norm, year)
     out: list[tuple[int, int]] = []
@@ -869,7 +876,8 @@ def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
             continue  # inside (or across) the span before it
         out.append((a, b))
     out = [(a, _past_rule(norm, b)) for a, b in out]
-    return _staged(norm, out) if _STAGE_LABEL.search(norm) is not None else out
+    staged = ("：" in norm or ":" in norm) and _STAGE_LABEL.search(norm) is not None
+    return _staged(norm, out) if staged else out  # (a stage's label closes with its colon)
 
 
 # a bracket closing a deadline cell that says how its day moves or counts
