@@ -14,6 +14,7 @@ import bisect
 import functools
 import re
 from collections.abc import Collection, Mapping, Sequence
+from itertools import accumulate
 from typing import Final, NamedTuple
 
 import attrs
@@ -132,24 +133,24 @@ class Stream:
         cells = _CellRuns()
         blank = False
         for no, line in lines:
-            if blank and isinstance(line, str) and line.strip():
-                after_blank.add(len(pieces))
-            blank = isinstance(line, str) and not line.strip()
-            if _holds_cells(line, previous):
-                self.cell_lines.add(no)
             if not isinstance(line, str):  # a table row: its cells, empty ones too
+                self.cell_lines.add(no)
                 self.cell_rows.add(no)
-                pieces.extend(Piece(cell.strip(), no) for cell in line)
+                pieces += [Piece(cell.strip(), no) for cell in line]
                 line = "\t".join(line)
-            elif _empty_cell_line(line, previous):
-                pieces.append(Piece("", no))
+                blank, filled = False, bool(line.strip())
             else:
-                found = _cells(line)
-                cells.line(line, len(pieces), len(found))
-                pieces.extend(Piece(cell, no) for cell in found)
-                if len(found) > 1 and (not _marked(line) or _CELL_SPLIT.search(line) is None):
-                    self.spaced_rows.add(no)
-            if isinstance(line, str) and line.strip():
+                filled = bool(line.strip())  # (asked once a line)
+                if blank and filled:
+                    after_blank.add(len(pieces))
+                blank = not filled
+                if _holds_cells(line, previous):
+                    self.cell_lines.add(no)
+                if _empty_cell_line(line, previous):
+                    pieces.append(Piece("", no))
+                else:
+                    self._text_line(no, line, pieces, cells)
+            if filled:
                 previous = line
             if "(" in line or "（" in line:  # a gloss is bracketed
                 self.glosses.extend((no, m.group(0)) for m in PINYIN_GLOSS.finditer(line))
@@ -157,18 +158,23 @@ class Stream:
         #: piece -> the piece its cell starts with, for the later lines of a
         #: cell of several lines in a table one cell a line
         self.cell_of: dict[int, int] = cells.starts
-        self.starts: list[int] = []
-        pos = 0
-        for p in pieces:
-            self.starts.append(pos)
-            pos += len(p.text) + 1
-        self.text = "\n".join(p.text for p in pieces)
+        texts = [p.text for p in pieces]
+        self.starts: list[int] = list(accumulate([len(t) + 1 for t in texts], initial=0))[:-1]
+        self.text = "\n".join(texts)
         #: where a piece starts that a blank line sets apart from the one before
         self.gaps: frozenset[int] = frozenset(
             self.starts[k] for k in after_blank if k < len(pieces)
         )
         #: the same, in order
         self.gap_starts: tuple[int, ...] = tuple(sorted(self.gaps))
+
+    def _text_line(self, no: int, line: str, pieces: list[Piece], cells: _CellRuns) -> None:
+        """Take a line of text's cells as pieces."""
+        found = _cells(line)
+        cells.line(line, len(pieces), len(found))
+        pieces += [Piece(cell, no) for cell in found]
+        if len(found) > 1 and (not _marked(line) or _CELL_SPLIT.search(line) is None):
+            self.spaced_rows.add(no)
 
     def piece_at(self, pos: int) -> str:
         """The text of the piece (line or cell) that holds ``pos``."""
