@@ -340,7 +340,7 @@ def _boundary(text: str, i: int, e: int) -> bool:
     if e >= len(text):
         return True
     ch = text[e]
-    if ch in _SEPARATORS or ch in _CLOSE or ch in _OPEN or ch.isspace() or ch in "。：:":
+    if ch in _ENDS_NAME or ch.isspace():
         return True
     if ch == "等" or _ROLE_JOIN.match(text, e):  # (_QUALIFIER matches wherever 等 stands)
         return True
@@ -358,6 +358,8 @@ def _boundary(text: str, i: int, e: int) -> bool:
 
 
 _AUDIENCE: Final = 8  # an audience's word to the end of a name it opens
+# what no name goes on over: a separator, a bracket, a full stop or a colon
+_ENDS_NAME: Final = frozenset(_SEPARATORS + _CLOSE + _OPEN + "。：:")
 _AUDIENCE_FIRST: Final = frozenset(w[0] for w in PUBLISH_AUDIENCES)
 _NOT_OFFICE_LAST: Final = frozenset(w[-1] for w in NOT_OFFICE_ENDS)
 
@@ -633,6 +635,7 @@ def _inside_event(text: str, i: int) -> bool:
 
 
 _BRACKETED: Final = re.compile(r"[（(][^（）()]{1,20}[）)]")  # a name's bracket after it
+_BOLD_FIRST: Final = frozenset(mark[0] for mark in BOLD_MARKS)
 
 
 def _bold_end(text: str, i: int, *, _depth: int, _overlap: bool) -> int | None:
@@ -657,13 +660,13 @@ def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> i
     >>> unit_end("通过门户网站", 0) is None
     True
     """
-    if i >= len(text) or _starts_verb(text, i) or text[i] in _SEPARATORS or text[i].isspace():
+    if i >= len(text) or (ch := text[i]) in _SEPARATORS or ch.isspace() or _starts_verb(text, i):
         return None
-    if text[i] in _OPENING_MARKS:  # an item's mark opens the name (①市场运行股②办公室, ★办公室)
+    if ch in _OPENING_MARKS:  # an item's mark opens the name (①市场运行股②办公室, ★办公室)
         end = unit_end(text, i + 1, _depth=_depth, _overlap=_overlap)
         return end if end is not None and end > i + 1 else None
-    if text.startswith(BOLD_MARKS, i):  # a bold name, its closing pair with it (**财务科**)
-        return _bold_end(text, i, _depth=_depth, _overlap=_overlap)
+    if ch in _BOLD_FIRST and text.startswith(BOLD_MARKS, i):  # a bold name, its closing
+        return _bold_end(text, i, _depth=_depth, _overlap=_overlap)  # pair with it (**财务科**)
     if _inside_event(text, i):
         return None  # (…新闻发布|会市委…: no name starts inside a meeting's word)
     if (
@@ -672,14 +675,14 @@ def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> i
         and not _SUFFIX_RE.search(text, i + 2, i + _AUDIENCE)
     ):
         return None  # (…配合|社会公众: whom it is disclosed to, not 业主委员会)
-    levels = _LEVEL_BRACKET.match(text, i) if _depth == 0 else None
+    levels = _LEVEL_BRACKET.match(text, i) if _depth == 0 and ch in _BRACKETED_LEVELS else None
     if levels is not None:
         return _after_levels(text, i, levels.end())
     window = min(len(text), i + _MAX_UNIT)
     space = _SPACE.search(text, i, window)
     limit = space.start() if space is not None else window
     bad: tuple[int, int, int] | None = None  # where words no name holds are (_bad_span)
-    collective = text[i] == "各"
+    collective = ch == "各"
     overlaps = False  # a suffix read over another's start (乡镇街道: 镇街, then 街道)
     for m in (_SUFFIX_AT if _overlap else _SUFFIX_RE).finditer(text, i + 1, limit):
         e = m.end(1)
