@@ -224,7 +224,7 @@ class _CellRuns:
         if not line.strip():
             self._opened, self._going_on, self._closed = None, [], False
             return
-        alone = _SEPARATOR_ONLY.match(line) is not None
+        alone = _separator_only(line)
         marked = alone or _marked(line)
         if self._opened is not None and count:
             self._going_on.append(first)
@@ -262,9 +262,14 @@ def _empty_cell_line(line: str, previous: str) -> bool:
     """A line that is only a cell separator stands for an empty cell where the
     cells close with `` |`` (the line before ends with one) or where two
     separator lines follow each other (``|`` alone between cells)."""
-    if _SEPARATOR_ONLY.match(line) is None:
+    if not _separator_only(line):
         return False
-    return _SEPARATOR_ONLY.match(previous) is not None or previous.rstrip().endswith(("|", "｜"))
+    return _separator_only(previous) or previous.rstrip().endswith(("|", "｜"))
+
+
+def _separator_only(line: str) -> bool:
+    """Whether ``line`` is a cell separator alone (asked first whether it holds one)."""
+    return ("|" in line or "｜" in line) and _SEPARATOR_ONLY.match(line) is not None
 
 
 def _cells(line: str) -> list[str]:
