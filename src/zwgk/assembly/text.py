@@ -931,8 +931,12 @@ def _unnamed_last(region: str, keep: Sequence[int], words: Sequence[_Word]) -> l
 def _column_roles(words: Sequence[_Word]) -> tuple[str, ...]:
     """The roles of a header's columns: a word the vocabulary names, its
     role (a named word of no role is left out); a word it does not, ``other``."""
-    cells = [w.word for w in words if not w.named or header_role(w.word) is not None]
-    roles = [header_role(w) for w in cells]
+    found = [(w.word, header_role(w.word)) for w in words]  # (each word's role asked once)
+    kept = [
+        pair for w, pair in zip(words, found, strict=True) if not w.named or pair[1] is not None
+    ]
+    cells = [word for word, _ in kept]
+    roles = [role for _, role in kept]
     roles = kinds_after_text(cells, completion_deadline(cells, units_by_person(cells, roles)))
     named = [r or "other" for r in roles]
     return tuple(lead_of_two_owners(nest_unit_columns(named)))
