@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from itertools import accumulate
 from typing import Final, NamedTuple
 
@@ -153,7 +153,7 @@ class Stream:
             if filled:
                 previous = line
             if "(" in line or "（" in line:  # a gloss is bracketed
-                self.glosses.extend((no, m.group(0)) for m in PINYIN_GLOSS.finditer(line))
+                self.glosses.extend((no, m.group(0)) for m in _glosses(line))
         self.pieces = pieces
         #: piece -> the piece its cell starts with, for the later lines of a
         #: cell of several lines in a table one cell a line
@@ -292,12 +292,31 @@ def _cells(line: str) -> list[str]:
     return [p.strip() for p in parts]
 
 
+def _glosses(text: str) -> Iterator[re.Match[str]]:
+    """The pinyin glosses in ``text``, as :data:`PINYIN_GLOSS` finds them
+    from the start on, looked for only where a bracket opens (found with
+    ``str``'s own search: a long text is passed fast)."""
+    ascii_at, wide_at = text.find("("), text.find("（")
+    end = 0  # (a gloss found is passed over, as a search from its end would)
+    while ascii_at >= 0 or wide_at >= 0:
+        wide = ascii_at < 0 or 0 <= wide_at < ascii_at
+        k = wide_at if wide else ascii_at
+        m = PINYIN_GLOSS.match(text, k) if k >= end else None
+        if m is not None:
+            end = m.end()
+            yield m
+        if wide:
+            wide_at = text.find("（", k + 1)
+        else:
+            ascii_at = text.find("(", k + 1)
+
+
 @functools.lru_cache(maxsize=64)  # asked of a document's text by each step that reads its notice
 def _notice_word_end(text: str) -> int | None:
     """Where the first notice word ends in ``text``, read without mirror glosses."""
     spans: list[tuple[int, int]] = []  # the text between glosses
     pos = 0
-    for g in PINYIN_GLOSS.finditer(text):
+    for g in _glosses(text):
         spans.append((pos, g.start()))
         pos = g.end()
     spans.append((pos, len(text)))
