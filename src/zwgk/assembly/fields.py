@@ -123,6 +123,14 @@ _TITLE_OR_OBJECT_ENDS: Final = (
     *(w for w in OBJECT_ENDS if w not in OBJECTS_OPENING_NAMES and w != "等"),
 )
 _END_WORD_SPAN: Final = max(map(len, (*TITLE_ENDS, *PREDICATE_ENDS, *OBJECT_ENDS)))
+
+
+def _ends_phrase(text: str) -> bool:
+    """Whether a title's or a requirement's last word ends ``text`` (searched
+    in its last characters only, and the line break ``$`` may stand before)."""
+    return _PHRASE_END_LAST.search(text, max(0, len(text) - _END_WORD_SPAN - 1)) is not None
+
+
 _NAME_SPLIT: Final = re.compile(r"[、，,；;\s]+")
 _RELATIVE: Final = re.compile(r"[\u4e00-\u9fff]{1,2}的")  # 制定的政策: a subject's verb
 _ROLE_END: Final = re.compile(r"(?:牵头|牽頭|配合|协办|協辦|协助|協助|负责|負責)$")
@@ -467,7 +475,7 @@ def _stands(body: str, run: UnitRun) -> tuple[bool, bool] | None:
     # deadline cell follows right after (…低保对象名单|民政所|长期坚持)
     closes_row = (not opens_cell or title.endswith("。")) and _closes_row(after)
     ended = closes_row and title.endswith("。")
-    if not ended and _PHRASE_END_LAST.search(title) is not None and _deadline_next(after):
+    if not ended and _ends_phrase(title) and _deadline_next(after):
         ended, closes_row = True, closes_row or opens_cell
     if not opens_cell and closes_row:
         opens_cell = True  # a deadline cell right after the units (…配合长期坚持)
@@ -715,7 +723,7 @@ def _two_words(z: str, n: int, closed: dict[str, int]) -> bool:
     for y, m in closed.items():
         if m > n and len(y) < len(z) and z.endswith(y):
             x = z[: len(z) - len(y)]
-            if _PHRASE_END_LAST.search(x) or unit_end(x, 0) == len(x):
+            if _ends_phrase(x) or unit_end(x, 0) == len(x):
                 return True
     return False
 
@@ -2223,8 +2231,13 @@ def join_wrapped_cells(body: str) -> str:
     return "\n".join(out)
 
 
+_FULL_STOP: Final = re.compile("[" + re.escape(FULL_STOPS) + "]")
+
+
 def _first_stop(line: str) -> int:
-    return min((k for k in (line.find(c) for c in FULL_STOPS) if k >= 0), default=-1)
+    """Where the first full stop stands in ``line`` (-1: none)."""
+    m = _FULL_STOP.search(line)
+    return m.start() if m is not None else -1
 
 
 def _text_unwrapped(lines: list[str]) -> list[str]:

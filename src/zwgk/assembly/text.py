@@ -13,13 +13,15 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Collection, Mapping, Sequence
-from typing import Final
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from itertools import accumulate
+from typing import Final, NamedTuple
 
 import attrs
 
 from zwgk._model import Location
 from zwgk.assembly.labels import Outline, choose_labels
+from zwgk.lang._lead import first_chars, word_pattern
 from zwgk.lang.normalize import PINYIN_GLOSS, to_simplified
 from zwgk.lang.numerals import LABEL_RANKS, find_labels
 from zwgk.lang.units import find_unit_runs
@@ -82,15 +84,22 @@ _PLAN_TITLE_LINE: Final = re.compile(
     r"(?:^|(?<=\n))[^\n“”。，,]{4,50}"
     r"(?:要点|要點|方案|分解表|任务表|任務表|清单|清單|工作安排|分工|工作计划|工作計劃|任务书|任務書)(?=\n|$)"
 )
+# a compound header cell, else the longest header word at a place: the words
+# grouped by their first character, behind a look-ahead for the characters a
+# match starts with (a search passes at once every place where none starts)
+_HEADER_FIRST: Final = "".join(
+    sorted(map(re.escape, first_chars(HEADER_COMPOUND.pattern) | {w[0] for w in HEADER_WORDS}))
+)
 _HEADER_WORD_RE: Final = re.compile(
-    HEADER_COMPOUND.pattern + "|" + "|".join(sorted(map(re.escape, HEADER_WORDS), key=len)[::-1])
+    f"(?=[{_HEADER_FIRST}])(?:{HEADER_COMPOUND.pattern}"
+    f"|{word_pattern(sorted(HEADER_WORDS, key=len)[::-1])})"
 )
 _BRACKETED: Final = re.compile(r"[（(][^（()）]{1,16}[）)]")  # 责任单位（列第一位的为牵头单位）
 
 
-@attrs.frozen
-class Piece:
-    """One line or cell of the input: its text and the line it came from."""
+class Piece(NamedTuple):
+    """One line or cell of the input: its text and the line it came from
+    (a tuple: made for every line and cell, it is made fast)."""
 
     text: str
     line: int
@@ -124,43 +133,48 @@ class Stream:
         cells = _CellRuns()
         blank = False
         for no, line in lines:
-            if blank and isinstance(line, str) and line.strip():
-                after_blank.add(len(pieces))
-            blank = isinstance(line, str) and not line.strip()
-            if _holds_cells(line, previous):
-                self.cell_lines.add(no)
             if not isinstance(line, str):  # a table row: its cells, empty ones too
+                self.cell_lines.add(no)
                 self.cell_rows.add(no)
-                pieces.extend(Piece(cell.strip(), no) for cell in line)
+                pieces += [Piece(cell.strip(), no) for cell in line]
                 line = "\t".join(line)
-            elif _empty_cell_line(line, previous):
-                pieces.append(Piece("", no))
+                blank, filled = False, bool(line.strip())
             else:
-                found = _cells(line)
-                cells.line(line, len(pieces), len(found))
-                pieces.extend(Piece(cell, no) for cell in found)
-                if len(found) > 1 and _CELL_SPLIT.search(line) is None:
-                    self.spaced_rows.add(no)
-            if isinstance(line, str) and line.strip():
+                filled = bool(line.strip())  # (asked once a line)
+                if blank and filled:
+                    after_blank.add(len(pieces))
+                blank = not filled
+                if _holds_cells(line, previous):
+                    self.cell_lines.add(no)
+                if _empty_cell_line(line, previous):
+                    pieces.append(Piece("", no))
+                else:
+                    self._text_line(no, line, pieces, cells)
+            if filled:
                 previous = line
             if "(" in line or "（" in line:  # a gloss is bracketed
-                self.glosses.extend((no, m.group(0)) for m in PINYIN_GLOSS.finditer(line))
+                self.glosses.extend((no, m.group(0)) for m in _glosses(line))
         self.pieces = pieces
         #: piece -> the piece its cell starts with, for the later lines of a
         #: cell of several lines in a table one cell a line
         self.cell_of: dict[int, int] = cells.starts
-        self.starts: list[int] = []
-        pos = 0
-        for p in pieces:
-            self.starts.append(pos)
-            pos += len(p.text) + 1
-        self.text = "\n".join(p.text for p in pieces)
+        texts = [p.text for p in pieces]
+        self.starts: list[int] = list(accumulate([len(t) + 1 for t in texts], initial=0))[:-1]
+        self.text = "\n".join(texts)
         #: where a piece starts that a blank line sets apart from the one before
         self.gaps: frozenset[int] = frozenset(
             self.starts[k] for k in after_blank if k < len(pieces)
         )
         #: the same, in order
         self.gap_starts: tuple[int, ...] = tuple(sorted(self.gaps))
+
+    def _text_line(self, no: int, line: str, pieces: list[Piece], cells: _CellRuns) -> None:
+        """Take a line of text's cells as pieces."""
+        found = _cells(line)
+        cells.line(line, len(pieces), len(found))
+        pieces += [Piece(cell, no) for cell in found]
+        if len(found) > 1 and (not _marked(line) or _CELL_SPLIT.search(line) is None):
+            self.spaced_rows.add(no)
 
     def piece_at(self, pos: int) -> str:
         """The text of the piece (line or cell) that holds ``pos``."""
@@ -210,8 +224,8 @@ class _CellRuns:
         if not line.strip():
             self._opened, self._going_on, self._closed = None, [], False
             return
-        alone = _SEPARATOR_ONLY.match(line) is not None
-        marked = alone or _CELL_MARK.search(line) is not None
+        alone = _separator_only(line)
+        marked = alone or _marked(line)
         if self._opened is not None and count:
             self._going_on.append(first)
         if self._opened is not None and marked:  # the open cell closes on this line
@@ -228,19 +242,34 @@ def _holds_cells(line: str | Sequence[str], previous: str) -> bool:
     one (the last cell of a page cut before its separator)."""
     if not isinstance(line, str):
         return True
-    return _CELL_MARK.search(line) is not None or previous.rstrip().endswith(("|", "｜"))
+    return _marked(line) or previous.rstrip().endswith(("|", "｜"))
 
 
-_CELL_MARK: Final = re.compile(r"[|｜│┃\t]")
+def _marked(line: str) -> bool:
+    """Whether ``line`` holds a cell separator (``|｜│┃`` or a tab): asked
+    of each character with ``str``'s own search, fast on a long line."""
+    return "\t" in line or "|" in line or "｜" in line or "│" in line or "┃" in line
+
+
+def _spaced(line: str) -> bool:
+    """Whether ``line`` holds a gap of two spaces or more (:data:`_SPACE_RUN`)."""
+    if "  " in line:
+        return True
+    return "\u3000" in line and any(gap in line for gap in ("\u3000 ", " \u3000", "\u3000\u3000"))
 
 
 def _empty_cell_line(line: str, previous: str) -> bool:
     """A line that is only a cell separator stands for an empty cell where the
     cells close with `` |`` (the line before ends with one) or where two
     separator lines follow each other (``|`` alone between cells)."""
-    if _SEPARATOR_ONLY.match(line) is None:
+    if not _separator_only(line):
         return False
-    return _SEPARATOR_ONLY.match(previous) is not None or previous.rstrip().endswith(("|", "｜"))
+    return _separator_only(previous) or previous.rstrip().endswith(("|", "｜"))
+
+
+def _separator_only(line: str) -> bool:
+    """Whether ``line`` is a cell separator alone (asked first whether it holds one)."""
+    return ("|" in line or "｜" in line) and _SEPARATOR_ONLY.match(line) is not None
 
 
 def _cells(line: str) -> list[str]:
@@ -250,8 +279,9 @@ def _cells(line: str) -> list[str]:
     stripped = line.strip(" \u3000")
     if _RULE_LINE.match(stripped):
         return []  # a line of separators or rules between rows: every cell a rule
-    parts = _CELL_SPLIT.split(stripped)
-    if len(parts) == 1:
+    # (a line with no separator, or no gap, is not split: a long one is passed fast)
+    parts = _CELL_SPLIT.split(stripped) if _marked(stripped) else [stripped]
+    if len(parts) == 1 and _spaced(stripped):
         parts = _SPACE_RUN.split(stripped)  # a table saved as text: cells parted by spaces
     if len(parts) == 1:
         return [parts[0]] if parts[0].strip() else []
@@ -262,12 +292,31 @@ def _cells(line: str) -> list[str]:
     return [p.strip() for p in parts]
 
 
+def _glosses(text: str) -> Iterator[re.Match[str]]:
+    """The pinyin glosses in ``text``, as :data:`PINYIN_GLOSS` finds them
+    from the start on, looked for only where a bracket opens (found with
+    ``str``'s own search: a long text is passed fast)."""
+    ascii_at, wide_at = text.find("("), text.find("（")
+    end = 0  # (a gloss found is passed over, as a search from its end would)
+    while ascii_at >= 0 or wide_at >= 0:
+        wide = ascii_at < 0 or 0 <= wide_at < ascii_at
+        k = wide_at if wide else ascii_at
+        m = PINYIN_GLOSS.match(text, k) if k >= end else None
+        if m is not None:
+            end = m.end()
+            yield m
+        if wide:
+            wide_at = text.find("（", k + 1)
+        else:
+            ascii_at = text.find("(", k + 1)
+
+
 @functools.lru_cache(maxsize=64)  # asked of a document's text by each step that reads its notice
 def _notice_word_end(text: str) -> int | None:
     """Where the first notice word ends in ``text``, read without mirror glosses."""
     spans: list[tuple[int, int]] = []  # the text between glosses
     pos = 0
-    for g in PINYIN_GLOSS.finditer(text):
+    for g in _glosses(text):
         spans.append((pos, g.start()))
         pos = g.end()
     spans.append((pos, len(text)))
@@ -901,8 +950,12 @@ def _unnamed_last(region: str, keep: Sequence[int], words: Sequence[_Word]) -> l
 def _column_roles(words: Sequence[_Word]) -> tuple[str, ...]:
     """The roles of a header's columns: a word the vocabulary names, its
     role (a named word of no role is left out); a word it does not, ``other``."""
-    cells = [w.word for w in words if not w.named or header_role(w.word) is not None]
-    roles = [header_role(w) for w in cells]
+    found = [(w.word, header_role(w.word)) for w in words]  # (each word's role asked once)
+    kept = [
+        pair for w, pair in zip(words, found, strict=True) if not w.named or pair[1] is not None
+    ]
+    cells = [word for word, _ in kept]
+    roles = [role for _, role in kept]
     roles = kinds_after_text(cells, completion_deadline(cells, units_by_person(cells, roles)))
     named = [r or "other" for r in roles]
     return tuple(lead_of_two_owners(nest_unit_columns(named)))

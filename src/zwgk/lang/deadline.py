@@ -257,9 +257,10 @@ _RELATIVE_HEAD_RE = re.compile(
 _CELL_SCHEDULE_RE = re.compile(r"\A\s*(?:按照?|根据|依)\s*[^，。；,;]{0,12}?时间节点\s*\Z")
 # A cell that points at periods set elsewhere: 按规定时限, 在法定期限内, 按要求时间, 法定时限内.
 _STATUTORY_RE = re.compile(
+    r"(?=[按依根在法规])(?:"  # (the characters it starts with: every other place passed at once)
     r"(?:按|依|按照|依照|依据|根据|在)\s*(?:有关|相关)?\s*(?:规定|法定|要求|上级要求)\s*的?\s*"
     r"(?:时限|期限|时间)|(?:按|按照|根据)\s*(?:时限|期限|时间)\s*要求"
-    r"|(?:法定|规定)\s*的?\s*(?:时限|期限)"  # 法定时限内, with no 按 or 在 before
+    r"|(?:法定|规定)\s*的?\s*(?:时限|期限))"  # 法定时限内, with no 按 or 在 before
 )
 # A cell that points at a schedule set elsewhere: 按市统一安排完成, 按上级部署时限,
 # 按省里统一要求完成 (not 按上级要求 or 按规定 alone: as required, no time).
@@ -272,10 +273,13 @@ _EVENT_START_RE = re.compile(r"在|于|自|从|收到|接到|印发|公布|发�
 
 # (根据工作进度, 根据农时, 项目实施期间: as the work or the seasons go, not by a date;
 # 动态 as the way a thing is done, 动态更新, not the news a noun has, 工作动态)
+# (behind the characters its words start with: a search passes every other place at once)
+_ONGOING_FIRST: Final = "及长不定持常全日实动随经适即跟期按根依"
 _ONGOING_RE = re.compile(
+    rf"(?=[{_ONGOING_FIRST}])(?:"
     r"及时|长期|不定期|定期|持续|常态|全年|日常|实时|(?<![\u4e00-\u9fff])动态|动态(?=[更调管维监跟公发])"
     r"|随时|经常|长效|适时|即时|跟踪|长年|按需"
-    r"|常年|期间|(?:按|按照|根据|依据)(?:(?:工作|项目)?进度|农时)"
+    r"|常年|期间|(?:按|按照|根据|依据)(?:(?:工作|项目)?进度|农时))"
 )
 
 _PERIODS = {
@@ -336,8 +340,9 @@ def _year_of(m: re.Match[str], tag: str, year: int | None) -> tuple[int | None, 
 
 # Every date has one of these; dates are looked for only around them.
 _DATE_ANCHOR_RE = re.compile(
+    r"(?=[年月季0-9Qq])(?:"  # (the characters it starts with: every other place passed at once)
     r"[年月季]|[0-9]\s*[-./]\s*[0-9]|(?<![A-Za-z])[Qq][1-4](?![0-9A-Za-z])"
-    r"|(?<![0-9])(?:19|20)[0-9]{2}[01][0-9][0-3][0-9](?![0-9])"
+    r"|(?<![0-9])(?:19|20)[0-9]{2}[01][0-9][0-3][0-9](?![0-9]))"
 )
 _WINDOW_BEFORE = 16
 _WINDOW_AFTER = 24
@@ -500,6 +505,8 @@ def _masked_dates(norm: str) -> list[_Cand]:
 
 
 def _date_candidates(norm: str, year: int | None, *, cell: bool) -> list[_Cand]:
+    if _DATE_ANCHOR_RE.search(norm) is None:
+        return []  # (no date, a masked one's 月 too, stands away from an anchor)
     hits = [h for h in _date_hits(norm, year) if _plausible_year(h)]
     cands: list[_Cand] = _masked_dates(norm)
     for group in _group_dates(norm, hits):
@@ -539,6 +546,7 @@ def _date_candidates(norm: str, year: int | None, *, cell: bool) -> list[_Cand]:
 # holiday of the calendar is known (元旦: the year's last day, as a plan's
 # year ends with it); one of the lunar calendar is a date not known here.
 _HOLIDAY_RE = re.compile(
+    r"(?=[在于元春清五劳勞端中国國])"  # (the characters it starts with)
     r"(?:(?:在|于)\s*)?(?P<h>元旦|春节|春節|清明节?|清明節|五一|劳动节|勞動節|端午节?|端午節"
     r"|中秋节?|中秋節|国庆节?|國慶節?)\s*(?:节日?)?\s*(?:之前|以前|前)(?![后期置提沿列瞻往端])(?!\s*[0-9一二三四五六七八九十])"
 )
@@ -693,9 +701,11 @@ def find_deadlines(text: str, year: int | None = None) -> list[DeadlineMatch]:
     >>> find_deadlines("及时更新本系统实施的行政法规文本。")
     []
     """
-    if not text:
-        return []
-    norm = fold(text)
+    return _find_deadlines(text, fold(text), year) if text else []
+
+
+def _find_deadlines(text: str, norm: str, year: int | None) -> list[DeadlineMatch]:
+    """:func:`find_deadlines` of ``text``, folded as ``norm``."""
     cands = _date_candidates(norm, year, cell=False)
     cands += _holiday_candidates(norm, year) if "前" in norm else []
     cands += _recurring_candidates(text, norm)
@@ -736,14 +746,18 @@ _COUNT_BACK = re.compile(
 # a period set elsewhere, as a cell holds it (法定时限内, 按规定时限)
 _STATUTORY_CELL_RE = re.compile(r"(?:" + _STATUTORY_RE.pattern + r")(?:内|以内|之内)?")
 _PERIOD_CELL_RE = re.compile(
-    r"(?:每\s*" + _PERIOD_WORD.replace("?P<per>", "") + r"\s*度?|" + _CELL_PER_RE.pattern + ")"
+    r"(?=[每按逐一半])(?:每\s*"
+    + _PERIOD_WORD.replace("?P<per>", "")
+    + r"\s*度?|"
+    + _CELL_PER_RE.pattern
+    + ")"
     r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:底前|前|底)?)?"
 )
 
 
 # (the class of first characters first: most places fail it at once)
 _CELL_HINT = re.compile(
-    r"(?=[及长不定持常全日实动随经适即跟期按根依每年月内时天周底前后])"
+    rf"(?=[{_ONGOING_FIRST}每年月内时天周底前后])"
     r"(?:" + _ONGOING_RE.pattern + r"|[每按年月日内时天周底前后])"
 )
 
@@ -812,13 +826,15 @@ _NEXT_VERBS = tuple(w for w in REQUIREMENT_VERBS if len(w) > 1)
 
 
 # a 年度 cell's bare year run into a deadline cell that names a month (20243月底前)
-_GLUED_YEAR: Final = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?=[0-9]{1,2}月)")
+_GLUED_YEAR: Final = re.compile(r"(?=[12])(?<![0-9])(?:19|20)[0-9]{2}(?=[0-9]{1,2}月)")
 
 
 def _after_year_cells(norm: str, year: int | None) -> list[tuple[int, int]]:
     """The deadline cells that open right after a bare year glued to them
     (``2024|3月底前``: a 年度 cell run into the 完成时限 cell)."""
     spans: list[tuple[int, int]] = []
+    if "月" not in norm:
+        return spans  # (the month the cell names follows the year)
     for m in _GLUED_YEAR.finditer(norm):
         k = m.end()
         spans += [(k + a, k + b) for a, b in deadline_cells(norm[k:], year) if a == 0]
@@ -840,13 +856,14 @@ def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
     norm = fold(text)
     spans: list[tuple[int, int]] = []
     if _DATED.search(norm) is not None:  # (a date or a time allowed names one of these)
-        spans += [_without_object_verb(norm, m.start, m.end) for m in find_deadlines(text, year)]
+        matches = _find_deadlines(text, norm, year)
+        spans += [_without_object_verb(norm, m.start, m.end) for m in matches]
         spans += [(c.start, c.end) for c in _date_candidates(norm, year, cell=True)]  # 2021年12月
     for pattern in (_ONGOING_CELL_RE, _PERIOD_CELL_RE):  # (汛期|每日, 防火期内|及时: the season's)
         found = [(_after_season(norm, m.start()), m.end()) for m in pattern.finditer(norm)]
         spans += [_without_object_verb(norm, a, b) for a, b in found]
     for pattern, words in _CELL_PATTERNS:
-        if not words or any(w in norm for w in words):  # (most texts hold none of them)
+        if not words or any(map(norm.__contains__, words)):  # (most texts hold none of them)
             spans += [(m.start(), m.end()) for m in pattern.finditer(norm)]
     spans += _after_year_cells(norm, year)
     out: list[tuple[int, int]] = []
@@ -859,7 +876,8 @@ def deadline_cells(text: str, year: int | None = None) -> list[tuple[int, int]]:
             continue  # inside (or across) the span before it
         out.append((a, b))
     out = [(a, _past_rule(norm, b)) for a, b in out]
-    return _staged(norm, out) if _STAGE_LABEL.search(norm) is not None else out
+    staged = ("：" in norm or ":" in norm) and _STAGE_LABEL.search(norm) is not None
+    return _staged(norm, out) if staged else out  # (a stage's label closes with its colon)
 
 
 # a bracket closing a deadline cell that says how its day moves or counts

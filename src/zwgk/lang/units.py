@@ -151,7 +151,10 @@ _BAD_OR_FIELD: Final = led(_FIELD_WORD.pattern + "|" + _INSIDE_BAD_WORDS)
 _FIELD_REACH: Final = 8  # 服务|便民热线管理中心: the field word to the end of its name
 _SUFFIX_RE: Final = re.compile("(" + word_pattern(UNIT_SUFFIXES) + ")")
 # every place a suffix ends, overlapping ones too (乡镇街道: 镇街 and 街道)
-_SUFFIX_AT: Final = re.compile("(?=(" + word_pattern(UNIT_SUFFIXES) + "))")
+_SUFFIX_AT: Final = re.compile(
+    "(?=[" + "".join(sorted({re.escape(w[0]) for w in UNIT_SUFFIXES})) + "])"
+    "(?=(" + word_pattern(UNIT_SUFFIXES) + "))"
+)
 # the suffixes whose last characters open another (镇街 of 街道): past one, a
 # name may end inside a suffix the search read over
 _OVERLAPPING: Final = frozenset(
@@ -337,7 +340,7 @@ def _boundary(text: str, i: int, e: int) -> bool:
     if e >= len(text):
         return True
     ch = text[e]
-    if ch in _SEPARATORS or ch in _CLOSE or ch in _OPEN or ch.isspace() or ch in "。：:":
+    if ch in _ENDS_NAME or ch.isspace():
         return True
     if ch == "等" or _ROLE_JOIN.match(text, e):  # (_QUALIFIER matches wherever 等 stands)
         return True
@@ -355,6 +358,10 @@ def _boundary(text: str, i: int, e: int) -> bool:
 
 
 _AUDIENCE: Final = 8  # an audience's word to the end of a name it opens
+# what no name goes on over: a separator, a bracket, a full stop or a colon
+_ENDS_NAME: Final = frozenset(_SEPARATORS + _CLOSE + _OPEN + "。：:")
+_AUDIENCE_FIRST: Final = frozenset(w[0] for w in PUBLISH_AUDIENCES)
+_NOT_OFFICE_LAST: Final = frozenset(w[-1] for w in NOT_OFFICE_ENDS)
 
 
 _MASKED_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,2}[*＊]")
@@ -628,6 +635,7 @@ def _inside_event(text: str, i: int) -> bool:
 
 
 _BRACKETED: Final = re.compile(r"[（(][^（）()]{1,20}[）)]")  # a name's bracket after it
+_BOLD_FIRST: Final = frozenset(mark[0] for mark in BOLD_MARKS)
 
 
 def _bold_end(text: str, i: int, *, _depth: int, _overlap: bool) -> int | None:
@@ -652,25 +660,29 @@ def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> i
     >>> unit_end("通过门户网站", 0) is None
     True
     """
-    if i >= len(text) or _starts_verb(text, i) or text[i] in _SEPARATORS or text[i].isspace():
+    if i >= len(text) or (ch := text[i]) in _SEPARATORS or ch.isspace() or _starts_verb(text, i):
         return None
-    if text[i] in _OPENING_MARKS:  # an item's mark opens the name (①市场运行股②办公室, ★办公室)
+    if ch in _OPENING_MARKS:  # an item's mark opens the name (①市场运行股②办公室, ★办公室)
         end = unit_end(text, i + 1, _depth=_depth, _overlap=_overlap)
         return end if end is not None and end > i + 1 else None
-    if text.startswith(BOLD_MARKS, i):  # a bold name, its closing pair with it (**财务科**)
-        return _bold_end(text, i, _depth=_depth, _overlap=_overlap)
+    if ch in _BOLD_FIRST and text.startswith(BOLD_MARKS, i):  # a bold name, its closing
+        return _bold_end(text, i, _depth=_depth, _overlap=_overlap)  # pair with it (**财务科**)
     if _inside_event(text, i):
         return None  # (…新闻发布|会市委…: no name starts inside a meeting's word)
-    if text.startswith(PUBLISH_AUDIENCES, i) and not _SUFFIX_RE.search(text, i + 2, i + _AUDIENCE):
+    if (
+        text[i] in _AUDIENCE_FIRST  # (asked first: the words' first characters)
+        and text.startswith(PUBLISH_AUDIENCES, i)
+        and not _SUFFIX_RE.search(text, i + 2, i + _AUDIENCE)
+    ):
         return None  # (…配合|社会公众: whom it is disclosed to, not 业主委员会)
-    levels = _LEVEL_BRACKET.match(text, i) if _depth == 0 else None
+    levels = _LEVEL_BRACKET.match(text, i) if _depth == 0 and ch in _BRACKETED_LEVELS else None
     if levels is not None:
         return _after_levels(text, i, levels.end())
     window = min(len(text), i + _MAX_UNIT)
     space = _SPACE.search(text, i, window)
     limit = space.start() if space is not None else window
     bad: tuple[int, int, int] | None = None  # where words no name holds are (_bad_span)
-    collective = text[i] == "各"
+    collective = ch == "各"
     overlaps = False  # a suffix read over another's start (乡镇街道: 镇街, then 街道)
     for m in (_SUFFIX_AT if _overlap else _SUFFIX_RE).finditer(text, i + 1, limit):
         e = m.end(1)
@@ -679,7 +691,7 @@ def unit_end(text: str, i: int, *, _depth: int = 0, _overlap: bool = False) -> i
             continue  # a level and a place are no name (镇村 of 镇村镇建设办)
         if text[e - 1 : e + 1] in WORDS_OPENING_LIKE_OFFICE_ENDS:
             continue  # (…大队|处罚决定: the office word opens the word after)
-        if text.endswith(NOT_OFFICE_ENDS, i, e):
+        if text[e - 1] in _NOT_OFFICE_LAST and text.endswith(NOT_OFFICE_ENDS, i, e):
             continue  # (…同部署, 选派干部: a word that ends like an office)
         if text[e - 1] in "会會" and text.endswith(EVENT_ENDS, max(0, e - _EVENT_SPAN), e):
             return None  # (召开新闻发布会|市委宣传部: a meeting, no body, and no name holds it)
@@ -983,10 +995,17 @@ def _office_alone_end(text: str, i: int) -> int | None:
     return m.end() if m is not None else None
 
 
+@functools.lru_cache(maxsize=1024)
+def _simplified(text: str) -> str:
+    """:func:`simplified_in_place` of ``text``, asked of a text again by each
+    look at its runs (where they may start, then the runs)."""
+    return simplified_in_place(text)
+
+
 def run_at(text: str, i: int) -> UnitRun | None:
     """The run of unit names starting at ``i``, or None; names in Traditional
     script are read as their Simplified form (the run's text is as written)."""
-    simple = simplified_in_place(text)
+    simple = _simplified(text)
     if simple != text:
         run = _run_at(simple, i)
         return attrs.evolve(run, source=text) if run is not None else None
@@ -1048,7 +1067,7 @@ def _unit_runs(text: str, start: int, until: int) -> tuple[UnitRun, ...]:
 
 def _scan_runs(text: str, start: int, until: int) -> Iterator[tuple[int, UnitRun]]:
     """The runs from ``start`` on, each with the place it was looked for at."""
-    simple = simplified_in_place(text)
+    simple = _simplified(text)
     if simple != text:
         for looked_at, found in _scan_runs(simple, start, until):
             yield looked_at, attrs.evolve(found, source=text)
@@ -1085,7 +1104,7 @@ def last_run_start(text: str, start: int, wanted: Callable[[int], bool]) -> int:
     :func:`find_unit_runs` looks for them) and ``wanted`` holds, or
     ``start - 1``: no run after it is wanted (``until``).  Places where no
     name can start (a space, a separator) are not asked."""
-    text = simplified_in_place(text)  # (the places the runs are read from)
+    text = _simplified(text)  # (the places the runs are read from)
     n = len(text)
     # the places, last first: the characters a run may start after or at, read backwards
     for m in _START_CHAR.finditer(text[::-1], 0, n - max(0, start - 1)):
