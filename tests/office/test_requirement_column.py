@@ -1,8 +1,8 @@
 """A table whose task's text stands before its unit columns and a column of
 text after them (工作任务 | 牵头科室 | 责任科室 | 工作要求, rows with no number):
 that last column holds each task's requirement, its note, not a heading over
-the rows nor a second text, in a Word table and a worksheet alike; a row's
-cells are never read as a task with no text."""
+the rows nor a second text, in a Word table, a worksheet and a table copied
+one cell a line alike; a row's cells are never read as a task with no text."""
 
 from __future__ import annotations
 
@@ -51,7 +51,21 @@ def _xlsx() -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize(("make", "fmt"), [(_docx, "docx"), (_xlsx, "xlsx")])
+def _cell_lines(gap: str) -> bytes:
+    cells = [TITLE, *HEADER, *(c for row in ROWS for c in row), "某市司法局", "2016年6月28日"]
+    return gap.join(cells).encode()
+
+
+@pytest.mark.parametrize(
+    ("make", "fmt"),
+    [
+        (_docx, "docx"),
+        (_xlsx, "xlsx"),
+        (lambda: _cell_lines("\n"), "text"),
+        (lambda: _cell_lines("\n\n"), "text"),  # a blank line between cells
+        (lambda: _cell_lines(" |\n"), "text"),  # each cell closed by a bar
+    ],
+)
 def test_a_requirement_column_after_the_units_is_each_tasks_note(
     make: Callable[[], bytes], fmt: str
 ) -> None:

@@ -72,6 +72,7 @@ from zwgk.lang.vocab import (
     is_status,
     names_persons,
     names_units,
+    requirements_after_units,
 )
 
 __all__ = [
@@ -1969,6 +1970,8 @@ def _by_position(pieces: Sequence[str], roles: Sequence[str], titles: bool = Fal
     the task's title and the last its requirement (the note).
     """
     fields = Fields()
+    # (工作任务 | 责任单位 | 工作要求: a column of text after the units is the note)
+    roles = [r or "other" for r in requirements_after_units(roles)]
     texts = [k for k, r in enumerate(roles) if r in ("text", "heading")]
     title = texts[-2] if titles and len(texts) >= 2 else None
     for k, (cell, role) in enumerate(zip(pieces, roles, strict=True)):

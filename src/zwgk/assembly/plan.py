@@ -768,10 +768,23 @@ class _RowShape:
         if self.unit_cell(cell, cells):
             return False
         if after >= 0:
-            return not (_row_tail(cell, after, self.tail) or self._note(cell, after + empty))
+            column = after + empty
+            return not (
+                _row_tail(cell, after, self.tail)
+                or self._note(cell, column)
+                or self._requirement(cell, after)
+            )
         if _sentence(cell) and sum(1 for c in cells if _sentence(c)) >= self.sentences:
             return True
         return not _requirement_like(cell) and any(_requirement_like(c) for c in cells)
+
+    def _requirement(self, cell: str, after: int) -> bool:
+        """Whether a cell right after a row's unit cells (``after``: 0) stands
+        in a column of text there (工作任务 | 牵头单位 | 责任单位 | 工作要求: the
+        task's requirement, a sentence): no numbered heading, no unit."""
+        if after != 0 or not self.tail or self.tail[0] not in _TEXTS:
+            return False
+        return parse_label(cell) is None and not is_units(cell) and _requirement_like(cell)
 
     def _note(self, cell: str, column: int) -> bool:
         """Whether a cell after a row's unit cells stands in a note column
