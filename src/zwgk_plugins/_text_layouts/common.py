@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -61,8 +62,10 @@ class Line:
     text: str
 
 
+@functools.lru_cache(maxsize=8192)
 def loc(first: int, last: int | None = None) -> Location:
-    """The location of lines ``first`` to ``last``."""
+    """The location of lines ``first`` to ``last`` (one value for the same
+    lines: a location is never changed)."""
     return Location(line=first, end_line=last if last is not None and last != first else None)
 
 
