@@ -297,6 +297,25 @@ def test_a_division_alone_in_a_table_of_two_levels() -> None:
     assert roles[0] == [("区司法局", "lead"), ("办公室", "owner")]
 
 
+def test_a_division_alone_in_a_pipe_row_shares_the_level_cell_merged_above() -> None:
+    """Cells apart (a pipe table copied from a page, its merged cells lost in
+    the rows they span): a row showing its division alone lost the level's
+    cell merged over it and the row above."""
+    lines = [
+        "工作任务 | 具体要求 | 市里落实单位 | 局内负责处室 |",
+        "一、深化政务公开 |",
+        "(一)做好规划公开。 | 1. 主动公开规划纲要。 | 市政府各部门 | 各处室 |",
+        "2. 做好历史规划的公开工作。 | 市政务公开办牵头,市有关单位落实 | 办公室牵头 |",
+        "(二)做好财政信息公开。 | 3. 推进预算、决算公开。 | 市财政局牵头,各区政府落实 | 财审处 |",
+        "4. 深化地方政府债务信息公开。 | 规计处 |",
+        "(三)做好政策解读。 | 5. 加强重大政策发布解读。 | 市直各单位 | 调研处牵头,各处室配合 |",
+        "6. 按照政策解读工作细则,健全政策解读工作机制,规",
+    ]
+    plan = zwgk.read_text("\n".join(lines))
+    found = {t.number: t.responsibility.raw for t in plan.tasks if t.responsibility}
+    assert found[4] == "市财政局牵头,各区政府落实；规计处"
+
+
 def test_a_category_written_again_on_every_row() -> None:
     """A 类别 cell copied into every row of its group, run into the row's
     text: the rows that share it say where it ends, before the verb both

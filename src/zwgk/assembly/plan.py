@@ -1905,7 +1905,8 @@ class _Assembly:
         """In a table of two levels' owner columns (区级责任单位 | 局责任科室:
         most rows that fill both name a level's body first and the plan's own
         division second), a row's one unit cell that names no level is the
-        division column's, not the level's."""
+        division column's, not the level's; the level's is the one above it,
+        merged over both (:meth:`_merged_lead`)."""
         if self.layout.own_unit_roles != ("lead", "resp"):
             return
         full = [(r.lead, r.resp_text) for r in self.rows if r.lead and r.resp_text]
@@ -1918,7 +1919,18 @@ class _Assembly:
             return
         for k, row in enumerate(self.rows):
             if row.lead and not row.resp_text and not row.lead.startswith(UNIT_LEVELS):
-                self.rows[k] = attrs.evolve(row, lead="", resp_text=row.lead)
+                self.rows[k] = attrs.evolve(row, lead=self._merged_lead(k), resp_text=row.lead)
+
+    def _merged_lead(self, k: int) -> str:
+        """The level's cell a row that shows only its division's lost: the row
+        above's, merged over both (a pipe table copied from a page loses the
+        cell in the rows it spans), where that row is in the same part."""
+        if k == 0 or self.row_section[k] != self.row_section[k - 1]:
+            return ""
+        if len(self.bodies[k].strip().split("\n")) < 2:
+            return ""  # (cells run together show no empty cell: the level's may be one)
+        above = self.rows[k - 1].lead
+        return above if above.startswith(UNIT_LEVELS) else ""
 
     def _lone_unit(self, k: int, second: str, kinds: bool) -> bool:
         """Whether row ``k`` shows one unit cell (its cells apart: run together,
