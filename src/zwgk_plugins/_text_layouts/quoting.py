@@ -8,6 +8,9 @@ Both marks say how a line is shown, not what it holds: where they mark the
 text's lines throughout (:func:`unquoted`, :func:`hard_breaks_out`), they
 are taken out, and the text reads as the lines they mark.  A ``>`` or a
 backslash on a line here and there is the text's own and stays.
+
+A spreadsheet copying its cells quotes one that holds a line break
+(``"公开…，`` / ``…。"``): :func:`quoted_cells_joined` reads such a cell whole.
 """
 
 from __future__ import annotations

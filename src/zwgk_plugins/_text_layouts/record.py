@@ -7,6 +7,9 @@ escaped (``\\n``, ``\\t``) or its markup kept (``<p>…</p><table>…``).
 the order written: each value with Chinese text becomes lines of its own
 (a value holding HTML is read as the page it is), and what holds no text
 (ids, times, flags, the keys) goes to the residue.
+
+Records exported a line each (JSON Lines, a row an object keyed by the
+header's words) are read by :func:`json_lines` as the table they make.
 """
 
 from __future__ import annotations
