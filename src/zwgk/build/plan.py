@@ -434,9 +434,8 @@ def _without_cut_label(rows: Sequence[Row], ctx: Context, closed: bool) -> list[
     it): no task; the label goes to the residue.  So does a last line of the
     last row's text that is a label's ordinal alone (``…工作。`` / ``二``)."""
     last = rows[-1] if rows and not closed else None
-    if last is not None and _cut_label_line(last.text) is not None:
-        cut = _cut_label_line(last.text)
-        assert cut is not None
+    cut = _cut_label_line(last.text) if last is not None else None
+    if last is not None and cut is not None:
         ctx.residue.append(Residue(last.text[cut:].strip(), R_CUT_LABEL, last.location))
         return [*rows[:-1], attrs.evolve(last, text=last.text[:cut].rstrip())]
     if last is None or last.text.strip() or last.resp_text or last.lead or last.assist:
