@@ -58,9 +58,9 @@ from zwgk_plugins._text_layouts.barrows import bar_parted_rows
 from zwgk_plugins._text_layouts.common import blocks
 from zwgk_plugins._text_layouts.dump import sql_rows
 from zwgk_plugins._text_layouts.hardwrap import Wraps, hard_wraps_joined
-from zwgk_plugins._text_layouts.linenos import without_line_numbers
+from zwgk_plugins._text_layouts.linenos import LineNumbers, without_line_numbers
 from zwgk_plugins._text_layouts.markup import markup_rows, page_source, page_tags
-from zwgk_plugins._text_layouts.parting import check_marks_apart, marks_to_tabs
+from zwgk_plugins._text_layouts.parting import Parted, check_marks_apart, marks_to_tabs
 from zwgk_plugins._text_layouts.quoting import (
     hard_breaks_out,
     quoted_cells_joined,
@@ -174,48 +174,7 @@ def read_text(
         return _read_record(record, _Options(name, layout, year, fmt), diagnostics)
     if fmt == "text" and page_source(text):
         return _read_source(text, _Options(name, layout, year, fmt), diagnostics)
-    objects = json_lines(text)
-    shown = pictographs_out(objects.text)
-    marks = formatting_marks_out(shown.text)
-    sheet = quoted_cells_joined(marks.text)
-    dump = sql_rows(sheet.text)
-    tree = tree_branches_out(dump.text)
-    quoted = unquoted(tree.text)
-    broken = hard_breaks_out(quoted.text)
-    together = letters_together(broken.text)
-    listed = cells_by_address(together.text)
-    markup = markup_rows(listed.text)
-    wiki = wiki_rows(markup.text)
-    wrapped = wrapped_cells(bold_cells(wiki.text).text)
-    parted = marks_to_tabs(wrapped.text)
-    numbered = without_line_numbers(parted.text)
-    checked = check_marks_apart(numbered.text)
-    text = checked.text
-    residue = (
-        objects.residue
-        + shown.residue
-        + dump.residue
-        + listed.residue
-        + markup.residue
-        + parted.residue
-    )
-    residue += numbered.residue + checked.residue
-    notes = [
-        objects.note,
-        shown.note,
-        marks.note,
-        sheet.note,
-        dump.note,
-        tree.note,
-        quoted.note,
-        broken.note,
-        together.note,
-        listed.note,
-        markup.note,
-        wiki.note,
-    ]
-    notes += [wrapped.note, parted.note, numbered.note]
-    notes = [n for n in notes if n is not None]
+    text, residue, notes = _passed(text)
     if notes:
         diagnostics = [*(diagnostics or ()), *notes]
     glosses = Glosses.of(text)
@@ -223,6 +182,44 @@ def read_text(
         return _read_lines(text, name, layout, year, diagnostics, fmt, residue)
     plan = _read_lines(glosses.strip(text), name, layout, year, diagnostics, fmt, residue)
     return glosses.restore_plan(plan)
+
+
+#: What a text goes through before its lines are read, in order: each pass
+#: takes out or sets out what a medium or a tool added to it (see
+#: :func:`read_text`), and keeps what it took in the residue.
+_PASSES: Final[tuple[Callable[[str], Parted | LineNumbers], ...]] = (
+    json_lines,
+    pictographs_out,
+    formatting_marks_out,
+    quoted_cells_joined,
+    sql_rows,
+    tree_branches_out,
+    unquoted,
+    hard_breaks_out,
+    letters_together,
+    cells_by_address,
+    markup_rows,
+    wiki_rows,
+    bold_cells,
+    wrapped_cells,
+    marks_to_tabs,
+    without_line_numbers,
+    check_marks_apart,
+)
+
+
+def _passed(text: str) -> tuple[str, list[Residue], list[Diagnostic]]:
+    """``text`` after every pass (:data:`_PASSES`), with what they took out
+    and the notes of those that read it otherwise than written."""
+    residue: list[Residue] = []
+    notes: list[Diagnostic] = []
+    for step in _PASSES:
+        done = step(text)
+        text = done.text
+        residue += done.residue
+        if done.note is not None:
+            notes.append(done.note)
+    return text, residue, notes
 
 
 @attrs.frozen
