@@ -61,6 +61,36 @@ def test_rows_numbered_by_financial_or_bracketed_numerals_read_with_them(labels:
     assert [t.label for t in plan.tasks] == list(labels)
 
 
+COUNTED = ["甲乙丙丁", "子丑寅卯", "ABCD", "abcd", "༡༢༣༤", "᠑᠒᠓᠔"]
+
+
+@pytest.mark.parametrize("labels", COUNTED)
+@pytest.mark.parametrize("sep", ["", "\t", " | "])
+def test_rows_counted_in_letters_stems_or_other_digits_read_with_them(
+    labels: str, sep: str
+) -> None:
+    lines = [sep.join((label, *row)) for label, row in zip(labels, ROWS, strict=True)]
+    plan = zwgk.read_text(_page(lines, sep.join(("序号", "工作任务", "责任科室", "完成时限"))))
+    assert read_rows(plan) == ROWS
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.label for t in plan.tasks] == list(labels)
+
+
+@pytest.mark.parametrize("form", ["#{}", "＃{}", "{}/4", "{}／4"])
+def test_rows_numbered_with_a_mark_or_the_lists_length_read_with_them(form: str) -> None:
+    lines = [form.format(k) + "".join(row) for k, row in enumerate(ROWS, start=1)]
+    plan = zwgk.read_text(_page(lines, "序号工作任务责任科室完成时限"))
+    assert read_rows(plan) == ROWS
+    assert [t.label for t in plan.tasks] == [form.format(k) for k in range(1, 5)]
+
+
+def test_words_opening_with_a_stem_or_a_letter_are_no_serials() -> None:
+    text = "甲级资质单位名单\n申请公开\n未成年人保护\nA级纳税人\nC类\nB超检查"
+    assert find_labels(text) == []
+    # two in order are too few to be a numbering
+    assert find_labels("甲公开预算。\n乙公开决算。") == []
+
+
 def test_financial_numerals_of_two_characters_are_one_serial() -> None:
     assert [(h.number, h.style) for h in find_labels("拾公开预算。\n拾壹公开决算。")] == [
         (10, "serial"),

@@ -23,6 +23,8 @@ from typing import Final
 
 import attrs
 
+from zwgk.lang._counted import counted_serials
+
 __all__ = [
     "CATALOGUE_CODE",
     "CIRCLED_NUMBERS",
@@ -788,6 +790,7 @@ def find_labels(text: str) -> list[LabelHit]:
                 weak = weak or _MEASURE_AFTER_SPACE.match(text, m.end()) is not None
                 hits[m.start(1)] = LabelHit(m.start(1), m.end(), number, "serial", weak)
     _coded_serials(text, hits)
+    _counted_serials(text, hits)
     if _FINANCIAL_CHAR.search(text) is not None:
         _financial_serials(text, hits)
     if "是" in text:
@@ -849,6 +852,16 @@ def _coded_serials(text: str, hits: dict[int, LabelHit]) -> None:
             found = None
         if number and m.start() not in hits and found is None:
             hits[m.start()] = LabelHit(m.start(), m.end(), number, "serial")
+
+
+def _counted_serials(text: str, hits: dict[int, LabelHit]) -> None:
+    """Serials counted in letters, stems, another script's digits, or
+    numbers marked (``#1``) or told the list's length (``1/10``), where a run
+    of them numbers rows (see :mod:`zwgk.lang._counted`)."""
+    for start, end, number in counted_serials(text):
+        for k in range(start, end):
+            hits.pop(k, None)
+        hits[start] = LabelHit(start, end, number, "serial")
 
 
 def _masked_hits(text: str, hits: dict[int, LabelHit]) -> None:
