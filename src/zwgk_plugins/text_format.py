@@ -67,7 +67,7 @@ from zwgk_plugins._text_layouts.quoting import (
     tree_branches_out,
     unquoted,
 )
-from zwgk_plugins._text_layouts.record import Record, json_lines, json_record
+from zwgk_plugins._text_layouts.record import Record, json_arrays, json_lines, json_record
 from zwgk_plugins._text_layouts.shown import formatting_marks_out, pictographs_out
 from zwgk_plugins._text_layouts.spacing import letters_together
 from zwgk_plugins._text_layouts.wiki import wiki_rows
@@ -189,6 +189,7 @@ def read_text(
 #: :func:`read_text`), and keeps what it took in the residue.
 _PASSES: Final[tuple[Callable[[str], Parted | LineNumbers], ...]] = (
     json_lines,
+    json_arrays,
     pictographs_out,
     formatting_marks_out,
     quoted_cells_joined,
@@ -271,6 +272,23 @@ def _read_source(text: str, asked: _Options, diagnostics: list[Any] | None) -> P
     return attrs.evolve(plan, residue=(tags, *plan.residue), format=asked.fmt)
 
 
+_CRUMB_MARKS: Final = ">》»›"
+
+
+def _title_in_chrome(raw: str, reason: str, text: str) -> str | None:
+    """The plan's title a page printed on a line of its chrome, between its
+    breadcrumb and its fields (``首页 > 乡镇动态 某镇2024年政务公开工作任务清单
+    发布时间：…``), where the page prints it nowhere else."""
+    if reason != REASON_CHROME:
+        return None
+    title = title_in_page_head(raw)
+    if title is None or text.count(title) != 1:
+        return None
+    at = raw.index(title)
+    around = raw[:at].rstrip()[-1:] + raw[at + len(title) :].lstrip()[:1]
+    return None if any(ch in _CRUMB_MARKS for ch in around) else title  # (no crumb)
+
+
 def _read_lines(
     text: str,
     name: str | None,
@@ -312,6 +330,10 @@ def _read_lines(
         if reason is None and _PAGE_NUMBER.match(raw):
             reason = "page number"
         if reason is not None:
+            title = _title_in_chrome(raw, reason, text)
+            if title is not None:
+                lines.append(Line(no, title))
+                raw = raw.replace(title, " ", 1)
             residue.append(Residue(raw.strip(), reason, Location(line=no)))
             continue
         lines.append(Line(no, raw.rstrip(" \r\u3000")))

@@ -98,3 +98,15 @@ def test_json_lines_read_as_rows_under_their_keys() -> None:
     assert [t.section for t in plan.tasks] == [("基本信息",)] * 3
     assert plan.title == TITLE and plan.issuer == "某市供水公司"
     assert "text.json_lines" in {d.code for d in plan.diagnostics}
+
+
+def test_rows_written_as_json_arrays_read_as_the_table() -> None:
+    # an array of arrays, a row a line (json.dumps of each row), the header's words the first
+    arrays = [list(HEADER), *([k, *row] for k, row in enumerate(ROWS, start=1))]
+    body = "[\n" + ",\n".join(json.dumps(a, ensure_ascii=False) for a in arrays) + "\n]"
+    plan = zwgk.read_text("\n".join([TITLE, PREAMBLE, body, "某市供水公司", "2024年1月26日"]))
+    assert read_rows(plan) == ROWS
+    assert [t.number for t in plan.tasks] == [1, 2, 3]
+    assert plan.issuer == "某市供水公司"
+    assert "text.json_lines" in _codes(plan)
+    assert "[,,,] [,,,]" in " ".join(r.text for r in plan.residue)

@@ -9,12 +9,14 @@ how it was read."""
 
 from __future__ import annotations
 
+import html
 import sqlite3
 
 import pytest
 
 import zwgk
 from tests.assembly.rows import read_rows
+from zwgk.testing import unplaced_text
 
 TITLE = "某县水利局2024年政务公开工作任务清单"
 PREAMBLE = "根据《某县2024年政务公开工作要点》要求，结合本局实际，制定本清单。"
@@ -214,3 +216,36 @@ def test_a_dumps_column_comments_are_its_header() -> None:
     plan = zwgk.read_text("\n".join([f"-- {TITLE}", f"-- {PREAMBLE}", create, *inserts]))
     assert read_rows(plan) == ROWS
     assert plan.title == TITLE
+
+
+def _table_markup() -> str:
+    rows = [HEADER, *_numbered()]
+    return (
+        "<table>"
+        + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        + "</table>"
+    )
+
+
+def test_text_on_the_lines_of_a_tables_markup_is_kept() -> None:
+    # the sentences before and after the table on its line are the plan's, not markup
+    line = f"{PREAMBLE}任务如下：{_table_markup()}以上任务请认真落实。"
+    text = "\n".join([TITLE, line, *SIGNED])
+    plan = zwgk.read_text(text, format="text")
+    assert read_rows(plan) == ROWS
+    assert unplaced_text(text, plan) == ""
+    kept = [r.text for r in plan.residue if r.reason != "markup"]
+    assert f"{PREAMBLE}任务如下：" in kept and "以上任务请认真落实。" in kept
+
+
+def test_markup_written_as_entities_reads_as_the_markup() -> None:
+    # a page that showed its source (or a field that escaped it): its tags as
+    # &lt;td&gt;, on one line after the page's breadcrumb, title and fields
+    head = f"首页 &gt; 政务公开 &gt; 部门动态 {TITLE} 发布时间：2024-01-22 09:15 来源：某县水利局"
+    body = html.escape(f"<p>{PREAMBLE}</p>{_table_markup()}<p>{SIGNED[0]}</p>", quote=False)
+    plan = zwgk.read_text(f"{head} {body}")
+    assert read_rows(plan) == ROWS
+    assert plan.title == TITLE
+    assert "&lt;td&gt;" not in "".join(t.text for t in plan.tasks)
+    assert "&lt;" in _markup(plan) and "<td>" in _markup(plan)
+    assert unplaced_text(f"{head} {body}", plan) == ""

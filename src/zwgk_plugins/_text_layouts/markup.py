@@ -38,6 +38,7 @@ _CLOSE: Final = re.compile(r"<\s*/\s*(?:table|thead|tbody|tr)\s*>", re.I)
 _FEWEST_ROWS: Final = 2
 _SPACES: Final = re.compile(r"\s+")
 _TAG: Final = re.compile(r"<[^<>]{0,400}>")
+_ENTITY: Final = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#x[0-9a-fA-F]{1,5});")
 
 
 # a line opened by a tag, a declaration or a comment
@@ -145,14 +146,36 @@ def _span(value: str | None) -> int:
 
 
 def _stretch(text: str) -> tuple[int, int] | None:
-    """Where the table markup in ``text`` starts and ends (whole lines)."""
+    """Where the table markup in ``text`` starts and ends."""
     first, closes = _OPEN.search(text), list(_CLOSE.finditer(text))
     last = closes[-1] if closes else None
     if first is None or last is None or last.end() <= first.start():
         return None
-    start = text.rfind("\n", 0, first.start()) + 1
-    end = text.find("\n", last.end())
-    return start, len(text) if end < 0 else end
+    return first.start(), last.end()
+
+
+# a block's tag around the table (``<p>``, ``<br/>``, ``</div>``): a line break
+_BLOCK_TAG: Final = re.compile(
+    r"<\s*/?\s*(?:p|div|br|h[1-6]|li|ul|ol|section|article)\b[^<>]{0,400}>", re.I
+)
+
+
+def _blocks_apart(text: str, tags: list[str]) -> str:
+    """``text`` with its blocks' tags made line breaks, the tags kept in ``tags``."""
+
+    def cut(m: re.Match[str]) -> str:
+        tags.append(m.group())
+        return "\n"
+
+    return _BLOCK_TAG.sub(cut, text)
+
+
+def _around(before: str, rows: list[str], after: str, tags: list[str]) -> str:
+    """The rows set in the text, on lines of their own."""
+    before, after = _blocks_apart(before, tags), _blocks_apart(after, tags)
+    head = before if not before.strip() or before.endswith("\n") else before + "\n"
+    tail = after if not after.strip() or after.startswith("\n") else "\n" + after
+    return head.rstrip(" \t") + "\n".join(rows) + tail
 
 
 _BB_ROW: Final = re.compile(r"\[tr\]", re.I)
@@ -263,6 +286,11 @@ def markup_rows(text: str) -> Parted:
         marked = _from_bbcode(marked, source)
     if "{|" in marked:
         marked = _from_mediawiki(marked, source)
+    entities = (
+        _ENTITY.findall(marked) if "&lt;" in marked and _ROW_TAG.search(marked) is None else []
+    )
+    if entities:  # (markup shown, not kept: its brackets written as entities)
+        marked = html.unescape(marked)
     if "<" not in marked or len(_ROW_TAG.findall(marked)) < _FEWEST_ROWS:
         return Parted(text)
     stretch = _stretch(marked) if _CELL_TAG.search(marked) else None
@@ -272,7 +300,7 @@ def markup_rows(text: str) -> Parted:
     rows = _rows(marked[start:end])
     if rows is None or len(rows) < _FEWEST_ROWS:
         return Parted(text)
-    tags = "".join(source) or "".join(_TAG.findall(marked[start:end]))
+    found = list(source) or _TAG.findall(marked[start:end])
     where = Location(line=marked.count("\n", 0, start) + 1)
     note = Diagnostic(
         TABLE_MARKUP_CODE,
@@ -280,5 +308,6 @@ def markup_rows(text: str) -> Parted:
         Severity.INFO,
         where,
     )
-    rest = marked[:start] + "\n".join(rows) + marked[end:]
+    rest = _around(marked[:start], rows, marked[end:], found)
+    tags = "".join(found) + "".join(entities)
     return Parted(rest, (Residue(tags, REASON_MARKUP, where),), note)

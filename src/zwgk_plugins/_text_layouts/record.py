@@ -9,7 +9,9 @@ the order written: each value with Chinese text becomes lines of its own
 (ids, times, flags, the keys) goes to the residue.
 
 Records exported a line each (JSON Lines, a row an object keyed by the
-header's words) are read by :func:`json_lines` as the table they make.
+header's words) are read by :func:`json_lines` as the table they make, and
+rows written as JSON arrays a line each (``["1", "公开…", "办公室"],``, the
+header's words the first) by :func:`json_arrays`.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ __all__ = [
     "R_RECORD_ESCAPES",
     "R_RECORD_FIELDS",
     "Record",
+    "json_arrays",
     "json_lines",
     "json_record",
 ]
@@ -202,3 +205,62 @@ def json_lines(text: str) -> Parted:
         Severity.INFO,
     )
     return Parted("\n".join(out), (Residue("; ".join(keys), R_RECORD_FIELDS),), note)
+
+
+def _array(line: str) -> list[Any] | None:
+    """The cells of a line that is a JSON array of more than one scalar
+    (a comma after it, as an array of arrays writes it), else None."""
+    s = line.strip().removesuffix(",")
+    if not s.startswith("[") or not s.endswith("]"):
+        return None
+    loaded = _loaded(s)
+    if not isinstance(loaded, list) or len(loaded) < 2:
+        return None
+    return None if any(isinstance(v, dict | list) for v in loaded) else loaded
+
+
+# the brackets of the array that holds the rows, alone on their lines
+_OUTER_BRACKET: Final = frozenset(("[", "]", "],", "];"))
+
+
+def _outer(lines: list[str], k: int, arrays: dict[int, list[Any]]) -> bool:
+    """Whether line ``k`` is a bracket of the array holding the rows: alone
+    on its line, next to a row."""
+    return lines[k].strip() in _OUTER_BRACKET and (k - 1 in arrays or k + 1 in arrays)
+
+
+def json_arrays(text: str) -> Parted:
+    """``text`` with its lines that are JSON arrays (a row an array, the
+    header's words the first, in an array of arrays a line each) set out as
+    bar-parted rows; the brackets and commas go to the residue.  A text
+    without two such lines is returned as it is.
+
+    >>> text = '清单\\n[\\n["序号", "任务", "配合"],\\n[1, "公开预算。", null],\\n]'
+    >>> print(json_arrays(text).text)
+    清单
+    | 序号 | 任务 | 配合 |
+    | 1 | 公开预算。 |  |
+    """
+    if '", "' not in text and '","' not in text:
+        return Parted(text)
+    lines = text.split("\n")
+    arrays = {k: row for k, line in enumerate(lines) if (row := _array(line)) is not None}
+    if len(arrays) < _FEWEST_OBJECTS:
+        return Parted(text)
+    out: list[str] = []
+    marks: list[str] = []
+    for k, line in enumerate(lines):
+        row = arrays.get(k)
+        if row is not None:
+            out.append("| " + " | ".join(_cell(v) for v in row) + " |")
+            marks.append("[" + "," * (len(row) - 1) + "]")
+        elif _outer(lines, k, arrays):
+            marks.append(line.strip())
+        else:
+            out.append(line)
+    note = Diagnostic(
+        JSON_LINES_CODE,
+        f"{len(arrays)} lines of JSON arrays were read as rows",
+        Severity.INFO,
+    )
+    return Parted("\n".join(out), (Residue(" ".join(marks), R_RECORD_FIELDS),), note)
