@@ -1405,6 +1405,7 @@ def _with_labelled_units(
 
 
 def _run_together(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
+    body = body.rstrip().rstrip("；;")  # (a row closed as a clause: …办公室及时更新；)
     labelled = _labelled_units(body) if len(layout.unit_roles) == 1 else None
     if labelled is not None:
         return _with_labelled_units(body, labelled, layout)
