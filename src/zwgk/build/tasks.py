@@ -28,8 +28,14 @@ from zwgk._model import (
     Task,
 )
 from zwgk.build.pieces import R_DEADLINE_UNREAD, Context, Row
-from zwgk.lang.deadline import count_deadline, deadline_cells, find_deadline, parse_deadline
-from zwgk.lang.pieces import squeeze
+from zwgk.lang.deadline import (
+    count_deadline,
+    deadline_cells,
+    find_deadline,
+    heading_deadline,
+    parse_deadline,
+)
+from zwgk.lang.pieces import mention_marks_out, squeeze
 from zwgk.lang.responsibility import parse_responsibility, with_role_key
 from zwgk.lang.units import cut_names_end
 from zwgk.lang.vocab import ROLE_WORD, is_ditto
@@ -49,7 +55,7 @@ def responsibility(raw: str | None) -> Responsibility | None:
     """The responsibility a cell or clause states; None for an empty one."""
     if raw is None:
         return None
-    raw = raw.strip()
+    raw = mention_marks_out(raw.strip())
     if not raw:
         return None
     return parse_responsibility(raw)
@@ -284,6 +290,10 @@ class _TaskMaker:
             deadline = deadline_in_text(r.text, year)
         if deadline is None and r.note and r.note_is_requirement:
             deadline = deadline_in_text(r.note, year)
+        if deadline is None:  # (a part headed by the time its items are due: 一、1月底前完成)
+            deadline = next(
+                filter(None, (heading_deadline(s, year) for s in r.section[::-1])), None
+            )
         return r.text, deadline
 
     def task(self, r: Row) -> Task:

@@ -31,6 +31,7 @@ datetime.date(2021, 12, 31)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -50,6 +51,7 @@ __all__ = [
     "find_deadline",
     "find_deadlines",
     "find_default_deadline",
+    "heading_deadline",
     "is_count_cell",
     "is_unread_time_cell",
     "may_hold_deadline_cells",
@@ -1042,6 +1044,36 @@ _EXEMPT_RE = re.compile(
     + "|另有(?:规定|要求|明确|安排)"
 )
 _SENTENCE_RE = re.compile(r"[^。；;\n！!？?]+")
+
+
+# the words a part's heading may close its time with (1月底前完成, 每季度更新)
+_HEADING_TIME_ENDS: Final = tuple(w for w in DEADLINE_GOES_ON if len(w) >= 2)
+_HOW_OFTEN_HEADING: Final = 4  # characters of a heading that says how often (每季度, 长期坚持)
+
+
+@functools.lru_cache(maxsize=1024)
+def heading_deadline(title: str, year: int | None = None) -> Deadline | None:
+    """The deadline a part's heading gives its items, where the heading is a
+    time and nothing else (a plan that groups its items by when they are
+    due), without the word that may close it; else None.
+
+    >>> heading_deadline("1月底前完成", 2024).raw, heading_deadline("每季度更新").raw
+    ('1月底前', '每季度')
+    >>> heading_deadline("长期坚持").kind, heading_deadline("加强政策解读")
+    (<DeadlineKind.ONGOING: 'ongoing'>, None)
+    """
+    rest = title.strip()
+    for word in _HEADING_TIME_ENDS:
+        if rest.endswith(word) and len(rest) > len(word):
+            rest = rest[: -len(word)]
+            break
+    found = find_deadlines(rest, year)
+    if len(found) == 1 and (found[0].start, found[0].end) == (0, len(rest)):
+        return found[0].deadline
+    if len(rest) > _HOW_OFTEN_HEADING:
+        return None
+    deadline = parse_deadline(rest, year)
+    return deadline if deadline is not None and deadline.kind in HOW_OFTEN else None
 
 
 def find_default_deadline(text: str, year: int | None = None) -> Deadline | None:

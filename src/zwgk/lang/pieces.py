@@ -25,6 +25,7 @@ from zwgk.lang.numerals import HeadingLabel, parse_label
 from zwgk.lang.responsibility import ResponsibilityToken, tokenize_responsibility
 from zwgk.lang.vocab import (
     DUTY_WORD,
+    MENTION_MARKS,
     NOT_OFFICE_ENDS,
     REQUIREMENT_MARK,
     ROLE_AFTER_NAME,
@@ -47,6 +48,7 @@ __all__ = [
     "is_heading_text",
     "label_of",
     "looks_like_responsibility",
+    "mention_marks_out",
     "sentences",
     "squeeze",
     "status_marks_out",
@@ -147,6 +149,22 @@ def status_marks_out(text: str) -> tuple[str, tuple[str, ...]]:
         return text, ()
     marks = tuple(m.group() for m in STATUS_MARK.finditer(text))
     return (STATUS_MARK.sub("", text), marks) if marks else (text, ())
+
+
+# a mark before a unit's name (not inside an address: name@163.com)
+_MENTION: Final = re.compile(rf"(?<![A-Za-z0-9._%+-])[{MENTION_MARKS}](?=[\u4e00-\u9fff])")
+
+
+def mention_marks_out(text: str) -> str:
+    """``text`` without the marks a table set before its units' names
+    (:data:`~zwgk.lang.vocab.MENTION_MARKS`).
+
+    >>> mention_marks_out("@财务科负责，@办公室配合"), mention_marks_out("xx@163.com")
+    ('财务科负责，办公室配合', 'xx@163.com')
+    """
+    if not any(mark in text for mark in MENTION_MARKS):
+        return text
+    return _MENTION.sub("", text)
 
 
 # the header roles a tag's name may have: a column that is no task's field

@@ -29,8 +29,11 @@ from zwgk.lang.vocab import (
     COMPLETION_VERBS,
     DUTY_BASIS,
     DUTY_SUBJECT,
+    EVENT_AFTER_VERB,
     LEAD_MARKS,
+    MENTION_MARKS,
     ROLE_AFTER_NAME,
+    ROLE_INITIALS,
     ROLE_VERBS,
     ROLE_VERBS_AFTER_NAME,
     UNIT_LEVELS,
@@ -241,7 +244,10 @@ _VERBS: Final = _alt(tuple(_ROLE_OF))
 _MODS: Final = DUTY_BASIS + "|" + _alt(_MODIFIERS)
 # A role phrase: modifiers, a role verb, perhaps more modifiers and a second
 # verb (牵头办理, 分别牵头落实, 按职责分别负责落实); the first verb decides.
-_ROLE_RE: Final = re.compile(rf"(?:{_MODS})*({_VERBS})(?:(?:{_MODS})*(?:{_VERBS}))*")
+# (a second verb that opens the event a deadline counts from is the deadline's: 配合|审核结束后…)
+_ROLE_RE: Final = re.compile(
+    rf"(?:{_MODS})*({_VERBS})(?:(?:{_MODS})*(?:{_VERBS})(?!{'|'.join(EVENT_AFTER_VERB)}))*"
+)
 _MOD_RE: Final = re.compile(rf"(?:{_MODS})+")
 _WITH_RE: Final = re.compile(r"会同|联合")
 # "牵头单位：" style headers inside a cell; not after 各 (各责任科室: each of them, a unit).
@@ -262,14 +268,17 @@ _HEADER_ROLE: Final[dict[str, Role]] = {
     "监管": Role.SUPERVISE,
     "指导": Role.SUPERVISE,
     "督办": Role.SUPERVISE,
+    **{initial: Role(field) for initial, field in ROLE_INITIALS.items()},
 }
 # (the words that also name units' kinds in running text, 承办单位 and the like,
 # label a cell only before a colon: 各决策承办单位 is a name)
 _COLON_ONLY: Final = ("主责", "承办", "协同", "协助", "协作", "督办")
 _HEADER_RE: Final = re.compile(
-    rf"(?<!各)({'|'.join(w for w in _HEADER_ROLE if w not in _COLON_ONLY)})"
+    rf"(?<!各)({'|'.join(w for w in _HEADER_ROLE if w not in _COLON_ONLY and len(w) > 1)})"
     r"(?:(?:单位|部门|科室|处室|股室)[ \t\u3000]*[：:]?|[ \t\u3000]*[：:])"
     rf"|({'|'.join(_COLON_ONLY)})(?:单位|部门|科室|处室|股室)?[ \t\u3000]*[：:]"
+    # (a role word's first character alone: before a colon, opening the cell or after a space)
+    rf"|(?<![^\s，,；;])([{''.join(w for w in _HEADER_ROLE if len(w) == 1)}])[ \t\u3000]*[：:]"
 )
 # The role a list of names is declared to have after it (…均为责任单位,
 # 市财政局为牵头单位). (责任, no role word of its own, is the owner's)
@@ -531,6 +540,10 @@ def _spaced_label(view: str, i: int, m: re.Match[str]) -> bool:
     return i > 0 and view[i - 1] in _WS and view[m.end() - 1] in "：:"
 
 
+# what a separator parts: clauses (；。) or the names of a list (、，)
+_SEPARATES: Final = {**dict.fromkeys(_LIST_SEP, "list"), **dict.fromkeys(_STRONG_SEP, "clause")}
+
+
 def _scan(view: str) -> list[_Tok]:
     toks: list[_Tok] = []
     n = len(view)
@@ -555,14 +568,14 @@ def _scan(view: str) -> list[_Tok]:
                 cand = i
             i = j
             continue
-        if ch in _STRONG_SEP and i not in kept:
+        sep = _SEPARATES.get(ch)
+        if sep is not None and i not in kept:
             flush(i)
-            toks.append(_Tok("clause", i, i + 1))
+            toks.append(_Tok(sep, i, i + 1))
             i += 1
             continue
-        if ch in _LIST_SEP and i not in kept:
-            flush(i)
-            toks.append(_Tok("list", i, i + 1))
+        if ch in MENTION_MARKS and cand < 0:  # (@办公室: a name marked, the mark no part of it)
+            toks.append(_Tok("space", i, i + 1))
             i += 1
             continue
         if ch in _WS:
@@ -581,7 +594,9 @@ def _scan(view: str) -> list[_Tok]:
             cand < 0 or not _ends_like_unit(view[cand:i]) or _spaced_label(view, i, m)
         ):
             flush(i)
-            toks.append(_Tok("header", i, m.end(), _HEADER_ROLE[m.group(1) or m.group(2)]))
+            toks.append(
+                _Tok("header", i, m.end(), _HEADER_ROLE[m.group(1) or m.group(2) or m.group(3)])
+            )
             i = m.end()
             continue
         joined = _with_end(view, cand, i)

@@ -319,8 +319,13 @@ def _starts_verb(text: str, i: int) -> bool:
 
 # a section's office word (科技, 处理, 科长 are words of their own; 科|长期坚持 is not)
 _OFFICE_AFTER_VERB: Final = re.compile(r"[科股处處室](?![技学學研普理置员員目]|[长長](?!期))")
-# ... right after a verb, or after a noun of two characters (利用|服务|科)
-_NAMED_FOR_VERB: Final = re.compile(r"(?:[\u4e00-\u9fff]{2})?" + _OFFICE_AFTER_VERB.pattern)
+# ... right after a verb, or after a noun of two characters (利用|服务|科;
+# 部 and 中心 after the noun only: 利用|服务|部, 公开|服务|中心, not 公开|中心)
+_NAMED_FOR_VERB: Final = re.compile(
+    r"(?:[\u4e00-\u9fff]{2})?"
+    + _OFFICE_AFTER_VERB.pattern
+    + r"|[\u4e00-\u9fff]{2}(?:部(?![分署门門属屬位])|中心)"
+)
 
 
 def section_word_at(text: str, i: int) -> bool:

@@ -42,6 +42,7 @@ __all__ = [
     "DUTY_SUBJECT",
     "DUTY_WORD",
     "EMPTY_MARKS",
+    "EVENT_AFTER_VERB",
     "EVENT_ENDS",
     "FIELD_NAMES",
     "FIELD_RE",
@@ -59,6 +60,7 @@ __all__ = [
     "HEADER_WORDS",
     "HOLLOW_MARKS",
     "LEAD_MARKS",
+    "MENTION_MARKS",
     "NAME_FIELD_WORDS",
     "NAME_WORDS_LIKE_VERBS",
     "NOTICE_POINTS",
@@ -82,6 +84,7 @@ __all__ = [
     "REQUIREMENT_MARK",
     "REQUIREMENT_VERBS",
     "ROLE_AFTER_NAME",
+    "ROLE_INITIALS",
     "ROLE_NAMES",
     "ROLE_VERBS",
     "ROLE_VERBS_AFTER_NAME",
@@ -463,14 +466,32 @@ _NAMED_WITH_WEI: Final = (
     + ")"
 )
 
+#: The marks a table may set before each unit's name (``@办公室、@财务科``).
+MENTION_MARKS: Final = "@＠"
+
+#: A role word's first character standing for it before a colon, where a
+#: table's note says so (``“主”为主办部门，“协”为协办部门``: ``主:办公室 协:政治部``);
+#: the field each names.
+ROLE_INITIALS: Final[dict[str, str]] = {"主": "lead", "协": "assist", "協": "assist"}
+
+
+def _initials(field: str) -> str:
+    """The role initials naming ``field``, each not the end of a word (业主：)."""
+    return "|".join(
+        f"{ch}(?<![\u4e00-\u9fff]{ch})" for ch, f in ROLE_INITIALS.items() if f == field
+    )
+
+
 #: Field names that introduce a value in prose (``责任单位：市发改局``).
 FIELD_NAMES: Final[dict[str, str]] = {
     "resp": _field_names("责任", "責任", "负责", "負責")
     + "|"
     + _field_names("落实", "落實", "承办", "承辦", "实施", "實施", alone=False)
     + "|责任主体|責任主體",
-    "lead": _field_names("牵头", "牽頭", "主责", "主責"),
-    "assist": _field_names("配合", "协办", "協辦", "参与", "參與", "协助", "協助", "协同", "協同"),
+    "lead": _field_names("牵头", "牽頭", "主责", "主責") + "|主办|主辦|" + _initials("lead"),
+    "assist": _field_names("配合", "协办", "協辦", "参与", "參與", "协助", "協助", "协同", "協同")
+    + "|"
+    + _initials("assist"),
     "supervise": _field_names("监督", "監督", "督办", "督辦"),
     # the person in charge, a post or a name (牵头领导：管委会副主任), no unit
     "status": r"(?:牵头|牽頭|责任|責任|分管|包保)(?:领导|領導)|责任人|責任人|负责人|負責人"
@@ -1103,9 +1124,15 @@ ROLE_VERBS_AFTER_NAME: Final = ("审核", "審核", "组织", "組織")
 #: opens like one, :data:`WORDS_OPENING_LIKE_OFFICE_ENDS`: 审核|处罚决定…),
 #: nor before a requirement's verb (…管委会|组织开展…: the verb of the next
 #: row's requirement; a word of time is a deadline cell's: …负责镇纪委监督|每月).
+#: What follows a verb that opens the event a deadline counts from, not a
+#: role (``审核结果作出后10日内``, ``审核结束后20个工作日内``).
+EVENT_AFTER_VERB: Final = (
+    "结果", "結果", "通过", "通過", "意见", "意見", "后", "後",
+    "结束", "結束", "完成", "完毕", "完畢",
+)  # fmt: skip
 ROLE_AFTER_NAME: Final = re.compile(
     # (nor, 审核, where it opens the event a deadline counts from: …股|审核结果作出后10日内)
-    r"(?:(?:审核|審核)(?!结果|結果|通过|通過|意见|意見|后|後)|"
+    rf"(?:(?:审核|審核)(?!{'|'.join(EVENT_AFTER_VERB)})|"
     + "|".join(w for w in (*ROLE_VERBS_AFTER_NAME, "监督", "監督") if w not in ("审核", "審核"))
     + r")(?!(?!"
     + "|".join(sorted(WORDS_OPENING_LIKE_OFFICE_ENDS))
