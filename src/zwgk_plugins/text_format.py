@@ -56,8 +56,10 @@ from zwgk_plugins._text_layouts import (
 from zwgk_plugins._text_layouts.addresses import cells_by_address
 from zwgk_plugins._text_layouts.barrows import bar_parted_rows
 from zwgk_plugins._text_layouts.common import blocks
+from zwgk_plugins._text_layouts.directives import list_tables, org_keywords
 from zwgk_plugins._text_layouts.dump import sql_rows
 from zwgk_plugins._text_layouts.hardwrap import Wraps, hard_wraps_joined
+from zwgk_plugins._text_layouts.keyed import keyed_sections
 from zwgk_plugins._text_layouts.linenos import LineNumbers, without_line_numbers
 from zwgk_plugins._text_layouts.markup import markup_rows, page_source, page_tags
 from zwgk_plugins._text_layouts.parting import Parted, check_marks_apart, marks_to_tabs
@@ -190,6 +192,9 @@ def read_text(
 _PASSES: Final[tuple[Callable[[str], Parted | LineNumbers], ...]] = (
     json_lines,
     json_arrays,
+    keyed_sections,
+    list_tables,
+    org_keywords,
     pictographs_out,
     formatting_marks_out,
     quoted_cells_joined,

@@ -249,3 +249,97 @@ def test_markup_written_as_entities_reads_as_the_markup() -> None:
     assert "&lt;td&gt;" not in "".join(t.text for t in plan.tasks)
     assert "&lt;" in _markup(plan) and "<td>" in _markup(plan)
     assert unplaced_text(f"{head} {body}", plan) == ""
+
+
+@pytest.mark.parametrize(
+    ("row", "tag", "broken"), [(0, "</td>", "</td?"), (0, "<td>", "=td>"), (2, "<tr>", "=tr>")]
+)
+def test_a_tag_a_copy_broke_loses_no_text(row: int, tag: str, broken: str) -> None:
+    # a tag that lost its > (kept with the markup), or its < (a cell's text
+    # then stands outside any cell: kept in the residue; a row's cells
+    # outside any row: read as their row)
+    rows = ["<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in [HEADER, *_numbered()]]
+    rows[row] = rows[row].replace(tag, broken, 1)
+    text = "\n".join([TITLE, PREAMBLE, *rows, *SIGNED])
+    plan = zwgk.read_text(text)
+    assert unplaced_text(text, plan) == ""
+    assert read_rows(plan) == ROWS
+
+
+def _toml() -> str:
+    head = [f'标题 = "{TITLE}"', f'说明 = "{PREAMBLE}"', ""]
+    sections = []
+    for row in _numbered():
+        keyed = [
+            f"{h} = {c}" if h == "序号" else f'{h} = "{c}"'
+            for h, c in zip(HEADER, row, strict=True)
+        ]
+        sections += ["[[任务]]", *keyed, ""]
+    foot = ["[落款]", f'单位 = "{SIGNED[0]}"', f'日期 = "{SIGNED[1]}"']
+    return "\n".join([*head, *sections, *foot])
+
+
+def test_a_toml_export_reads_as_its_records() -> None:
+    text = _toml()
+    plan = zwgk.read_text(text)
+    assert read_rows(plan) == ROWS
+    assert (plan.title, plan.issuer, str(plan.date)) == (TITLE, SIGNED[0], "2024-01-22")
+    assert "text.keyed_sections" in _codes(plan)
+    assert unplaced_text(text, plan) == ""
+
+
+def test_an_ini_files_sections_read_as_records() -> None:
+    sections = []
+    for k, row in enumerate(_numbered(), start=1):
+        sections += [f"[任务{k}]", *(f"{h}={c}" for h, c in zip(HEADER, row, strict=True))]
+    plan = zwgk.read_text("\n".join([TITLE, PREAMBLE, *sections, *SIGNED]))
+    assert read_rows(plan) == ROWS
+    assert plan.title == TITLE
+
+
+def test_one_bracketed_line_is_no_configuration_file() -> None:
+    text = "\n".join(
+        [
+            TITLE,
+            "[说明]",
+            "本清单 = 年度任务",
+            *(f"{k}.{''.join(r)}" for k, r in enumerate(ROWS, 1)),
+        ]
+    )
+    plan = zwgk.read_text(text)
+    assert "text.keyed_sections" not in _codes(plan)
+    assert [t.text for t in plan.tasks][:1] == [ROWS[0][0]]
+
+
+def test_a_restructuredtext_list_table_reads_as_its_rows() -> None:
+    body = []
+    for row in [HEADER, *_numbered()]:
+        body += [f"   * - {row[0]}", *(f"     - {c}" for c in row[1:])]
+    body[7] = body[7][: len(body[7]) // 2] + "\n       " + body[7][len(body[7]) // 2 :]
+    text = "\n".join(
+        [
+            TITLE,
+            "=" * 40,
+            "",
+            PREAMBLE,
+            "",
+            ".. list-table:: 任务清单",
+            "   :header-rows: 1",
+            "",
+            *body,
+            "",
+            *SIGNED,
+        ]
+    )
+    plan = zwgk.read_text(text)
+    assert read_rows(plan) == ROWS
+    assert plan.title == TITLE
+    assert "text.list_table" in _codes(plan)
+
+
+def test_an_org_mode_title_keyword_is_the_title() -> None:
+    rows = [f"| {' | '.join(r)} |" for r in [HEADER, *_numbered()]]
+    text = "\n".join([f"#+TITLE: {TITLE}", PREAMBLE, "", "#+CAPTION: 任务清单", *rows, *SIGNED])
+    plan = zwgk.read_text(text)
+    assert read_rows(plan) == ROWS
+    assert plan.title == TITLE

@@ -18,17 +18,19 @@ cell; the text around the stretch is left as it is.
 from __future__ import annotations
 
 import html
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
 from zwgk._chrome import REASON_MARKUP
 from zwgk._model import Diagnostic, Location, Residue, Severity
 from zwgk_plugins._text_layouts.parting import Parted
 
-__all__ = ["TABLE_MARKUP_CODE", "markup_rows", "page_source", "page_tags"]
+__all__ = ["R_OUTSIDE_CELLS", "TABLE_MARKUP_CODE", "markup_rows", "page_source", "page_tags"]
 
 TABLE_MARKUP_CODE: Final = "text.table_markup"
+R_OUTSIDE_CELLS: Final = "text a table's markup holds outside its cells"
 
 _ROW_TAG: Final = re.compile(r"<\s*tr\b", re.I)
 _CELL_TAG: Final = re.compile(r"<\s*t[dh]\b", re.I)
@@ -37,7 +39,8 @@ _OPEN: Final = re.compile(r"<\s*(?:table|thead|tbody|tr)\b[^<>]{0,400}>", re.I)
 _CLOSE: Final = re.compile(r"<\s*/\s*(?:table|thead|tbody|tr)\s*>", re.I)
 _FEWEST_ROWS: Final = 2
 _SPACES: Final = re.compile(r"\s+")
-_TAG: Final = re.compile(r"<[^<>]{0,400}>")
+# a tag, or one its ``>`` was lost from before the next (``</th?`` ``<th>``)
+_TAG: Final = re.compile(r"<[^<>]{0,400}(?:>|(?=<))")
 _ENTITY: Final = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#x[0-9a-fA-F]{1,5});")
 
 
@@ -83,9 +86,9 @@ def _cell(td: Any) -> str:
     return text.replace("|", "｜")
 
 
-def _rows(markup: str) -> list[str] | None:
-    """The bar-parted lines of the rows in ``markup``, or None where lxml
-    finds no rows in it."""
+def _rows(markup: str) -> tuple[list[str], str] | None:
+    """The bar-parted lines of the rows in ``markup`` and the text it holds
+    outside any cell, or None where lxml finds no rows in it."""
     from lxml import etree, html
 
     try:
@@ -93,12 +96,44 @@ def _rows(markup: str) -> list[str] | None:
     except (etree.ParserError, ValueError):
         return None
     spans = _Spans()
-    out = []
-    for tr in root.iter("tr"):
-        tds = [td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
-        if tds:
-            out.append("| " + " | ".join(spans.row(tds)) + " |")
-    return out or None
+    out = ["| " + " | ".join(spans.row(tds)) + " |" for tds in _row_cells(root)]
+    return (out, _outside_cells(root)) if out else None
+
+
+_CELLS: Final = ("td", "th")
+
+
+def _is_cell(el: Any) -> bool:
+    return isinstance(el.tag, str) and el.tag in _CELLS
+
+
+def _row_cells(root: Any) -> Iterator[list[Any]]:
+    """Each row's cells in order: a ``<tr>``'s, and a run of cells outside
+    any ``<tr>`` (whose tag a copy broke: ``=tr>``) one row."""
+    for el in root.iter():
+        if el.tag == "tr":
+            tds = [td for td in el if _is_cell(td)]
+            if tds:
+                yield tds
+        elif _is_cell(el) and el.getparent().tag != "tr":
+            before = el.getprevious()
+            if before is None or not _is_cell(before):
+                yield list(itertools.takewhile(_is_cell, [el, *el.itersiblings()]))
+
+
+def _outside_cells(root: Any) -> str:
+    """The text a table's markup holds outside its cells (a cell whose tag a
+    copy broke, ``=th>配合科室</th>``: lxml keeps its text between the cells)."""
+    parts: list[str] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        in_cell = any(a.tag in _CELLS for a in el.iterancestors())
+        if not in_cell and el.tag not in _CELLS:
+            parts.append(el.text or "")
+        if not in_cell:
+            parts.append(el.tail or "")
+    return " ".join(p.strip() for p in parts if p.strip())
 
 
 _MOST_SPAN: Final = 1000  # rows a cell may span (a larger rowspan is read as this)
@@ -297,9 +332,10 @@ def markup_rows(text: str) -> Parted:
     if stretch is None:
         return Parted(text)
     start, end = stretch
-    rows = _rows(marked[start:end])
-    if rows is None or len(rows) < _FEWEST_ROWS:
+    read = _rows(marked[start:end])
+    if read is None or len(read[0]) < _FEWEST_ROWS:
         return Parted(text)
+    rows, outside = read
     found = list(source) or _TAG.findall(marked[start:end])
     where = Location(line=marked.count("\n", 0, start) + 1)
     note = Diagnostic(
@@ -310,4 +346,7 @@ def markup_rows(text: str) -> Parted:
     )
     rest = _around(marked[:start], rows, marked[end:], found)
     tags = "".join(found) + "".join(entities)
-    return Parted(rest, (Residue(tags, REASON_MARKUP, where),), note)
+    residue = [Residue(tags, REASON_MARKUP, where)]
+    if outside:
+        residue.append(Residue(outside, R_OUTSIDE_CELLS, where))
+    return Parted(rest, tuple(residue), note)
