@@ -761,3 +761,16 @@ def test_a_notice_titled_under_its_issuers_letterhead(
     meta = extract_metadata([letterhead, notice, "各市人民政府："])
     assert meta.title == issuer + notice
     assert meta.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("source", "issuer"),
+    [
+        ("信息来源:鄂州政府网 日期:2022-08-20", None),
+        ("来源：中国政府网", None),
+        ("信息来源：鄂州市人民政府办公室", "鄂州市人民政府办公室"),
+    ],
+)
+def test_a_source_that_is_a_site_names_no_issuer(source: str, issuer: str | None) -> None:
+    lines = ["2022年鄂州市政务公开工作要点", source, "一、以公开促发展", "（一）做好政策公开。"]
+    assert extract_metadata(lines).issuer == issuer

@@ -714,9 +714,13 @@ def _field_issuer(fields: dict[str, str], keys: Sequence[str]) -> str | None:
             glued = _FIELD_ORG_RE.match(fold(issuer))
             if glued is not None and glued.end() < len(issuer):
                 issuer = issuer[: glued.end()]  # a page's text run on after the name
-            if issuer:
+            if issuer and _SITE_RE.match(fold(fields[key])) is None:
                 return issuer
     return None
+
+
+# a source that is a site, not an organisation (鄂州政府网, 中国政府网, 某市人民政府门户网站 日期:…)
+_SITE_RE = re.compile(r"^\S{0,16}?(?:网|网站|门户|客户端|公众号|APP|app)(?:\s|$|日期|时间|[:：])")
 
 
 # a page's field giving a date (发布日期：…): the page's, not the signature's
