@@ -774,3 +774,21 @@ def test_a_notice_titled_under_its_issuers_letterhead(
 def test_a_source_that_is_a_site_names_no_issuer(source: str, issuer: str | None) -> None:
     lines = ["2022年鄂州市政务公开工作要点", source, "一、以公开促发展", "（一）做好政策公开。"]
     assert extract_metadata(lines).issuer == issuer
+
+
+def test_a_page_telling_of_a_plans_publishing_gives_its_title_issuer_and_date() -> None:
+    told = "2022年5月5日,民政部辦公廳發布《民政部2022年政務公開工作要點及任務分工》。"
+    meta = extract_metadata(["制定經過", told, "通知內容", "一、提高政務公開質量"])
+    assert meta.title == "民政部2022年政務公開工作要點及任務分工"
+    assert meta.issuer == "民政部辦公廳"
+    assert meta.date == dt.date(2022, 5, 5)
+    # a law or a rule published is no plan's title
+    law = extract_metadata(["国务院发布《中华人民共和国政府信息公开条例》。", "一、总则"])
+    assert law.title is None
+
+
+def test_a_menus_label_above_the_title_is_no_part_of_it() -> None:
+    title = "2020年上海市经济和信息化委员会政务公开工作要点"
+    head = ["政务公开", "", "GOVERNMENT INFORMATION", "", "栏目导航"]
+    lines = [*head, title, "来源:市经信委", "一、加强政策解读", "（一）做好解读。"]
+    assert zwgk.read_text("\n".join(lines)).title == title

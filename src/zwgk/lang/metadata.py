@@ -547,6 +547,32 @@ def _own_notice_title(lines: list[tuple[str, str]]) -> tuple[str | None, str | N
     return None, None
 
 
+# a page telling of a plan's publishing (2022年5月5日，民政部办公厅发布《民政部
+# 2022年政务公开工作要点》): the organisation that published it and the plan's title
+_PUBLISHED_RE = re.compile(
+    rf"(?P<org>[\u4e00-\u9fff（）()]{{2,30}}?{ORG_END})(?:正式)?(?:发布|印发|出台)了?"
+    r"《(?P<title>[^《》]{4,60})》"
+)
+_PUBLISHED_REACH = 8  # lines at the head of a page where the telling is looked for
+
+
+def _published(lines: list[tuple[str, str]]) -> tuple[str, str, dt.date | None] | None:
+    """(title, issuer, date) a page's telling of a plan's publishing gives,
+    near its head (see :data:`_PUBLISHED_RE`), else None."""
+    for raw, sq in lines[:_PUBLISHED_REACH]:
+        m = _PUBLISHED_RE.search(simplified_in_place(fold(sq)))
+        if m is None or not _PLAN_TITLE_RE.search(m["title"]) or _NOT_PLAN_RE.search(m["title"]):
+            continue
+        squeezed = _squeeze(raw)
+        dates = find_dates(squeezed[: m.start()])
+        title, org = (
+            squeezed[m.start("title") : m.end("title")],
+            squeezed[m.start("org") : m.end("org")],
+        )
+        return title, org, dates[0] if dates else None
+    return None
+
+
 # a notice's title under its issuer's letterhead, and marks a copy left before the letterhead
 _NOTICE_ALONE_RE = re.compile(r"^关于[^，。；：:《》]{2,60}的通知$")
 _LEAD_MARKS = re.compile(r"^[^\u4e00-\u9fff（(]+")
@@ -992,6 +1018,9 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
     if title is None:  # a notice that is its own plan (关于做好2022年政务公开工作的通知)
         title, own_issuer = _own_notice_title(lines)
         notice_issuer = notice_issuer or own_issuer
+    published = _published(lines) if title is None else None
+    if published is not None:  # (a page that tells of the plan's publishing)
+        title, notice_issuer = published[0], notice_issuer or published[1]
 
     # The 文号: a line of its own or a 文号: field, never one in a sentence.
     doc_number = None
@@ -1065,6 +1094,8 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
                     date = found[0]
                     break
 
+    if date is None and published is not None:
+        date = published[2]
     if date is None:
         for raw, sq in [*lines, *after_lines]:
             if "印发" in sq:
