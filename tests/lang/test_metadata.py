@@ -792,3 +792,18 @@ def test_a_menus_label_above_the_title_is_no_part_of_it() -> None:
     head = ["政务公开", "", "GOVERNMENT INFORMATION", "", "栏目导航"]
     lines = [*head, title, "来源:市经信委", "一、加强政策解读", "（一）做好解读。"]
     assert zwgk.read_text("\n".join(lines)).title == title
+
+
+def test_an_issuer_named_by_its_level_alone_takes_its_full_name_from_the_page() -> None:
+    before = [
+        "省政府办公厅文件",
+        "来源:云南省人民政府办公厅",
+        "云南省人民政府办公厅关于印发",
+        "2022年云南省政务公开工作要点的通知",
+    ]
+    assert extract_metadata(before).issuer == "云南省人民政府办公厅"
+    # with no full name on the page the level's name stays
+    assert (
+        extract_metadata(["省政府办公厅文件", "关于印发2022年政务公开工作要点的通知"]).issuer
+        == "省政府办公厅"
+    )

@@ -979,6 +979,25 @@ def _without_number(issuer: str | None) -> str | None:
     return issuer
 
 
+# an issuer named by its level alone (省政府办公厅, 市政府辦公室): its place left out
+_PLACELESS_RE = re.compile(r"^(?P<level>[省市县縣区區州旗])(?:人民)?政府(?P<rest>\S{2,8})$")
+
+
+def _in_full(issuer: str | None, text: str) -> str | None:
+    """The issuer's full name where it is named by its level alone and the
+    text names it in full elsewhere (省政府办公厅 → 云南省人民政府办公厅, the
+    notice's title or signature), else the issuer as found."""
+    m = _PLACELESS_RE.match(issuer or "")
+    if m is None:
+        return issuer
+    # (the full name opens a line or a field: nothing of a sentence before it)
+    full = re.search(
+        rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{1,8}}?{m['level']}人民政府{re.escape(m['rest'])}",
+        text,
+    )
+    return full.group() if full is not None else issuer
+
+
 def _through_glosses(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata:
     """The metadata of a mirror's text read without its pinyin glosses, each
     value given back as the text writes it."""
@@ -1120,7 +1139,7 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
 
     return Metadata(
         title=title,
-        issuer=_without_number(issuer),
+        issuer=_in_full(_without_number(issuer), "\n".join(raw for raw, _ in every + after_lines)),
         doc_number=doc_number,
         date=date,
         year=year,
