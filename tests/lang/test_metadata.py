@@ -807,3 +807,11 @@ def test_an_issuer_named_by_its_level_alone_takes_its_full_name_from_the_page() 
         extract_metadata(["省政府办公厅文件", "关于印发2022年政务公开工作要点的通知"]).issuer
         == "省政府办公厅"
     )
+
+
+def test_a_source_field_run_into_the_pages_next_field_names_the_issuer_alone() -> None:
+    lines = [
+        "2023年大通区政务公开工作要点",
+        "发布时间:2023-05-22 15:09信息来源:大通区人民政府文字大小:[    ] 背景色:",
+    ]
+    assert extract_metadata(lines).issuer == "大通区人民政府"

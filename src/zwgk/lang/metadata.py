@@ -342,7 +342,11 @@ _NAME_LABEL = r"(?:文件名称|文件名稱|名称|名稱|标题|標題|题名|
 # (a name may hold digits: 12345便民服务平台管理中心)
 _ORG_LINE_RE = re.compile(rf"^[\u4e00-\u9fff（）()][\u4e00-\u9fff（）()0-9]{{2,39}}{ORG_END}$")
 # an organisation's name opening a field's value that a crawl ran on (来源：X办公室【字体…)
-_FIELD_ORG_RE = re.compile(rf"[\u4e00-\u9fff（）()]{{3,40}}{ORG_END}(?=[【\[|｜0-9０-９])")
+# (or the name of the page's next field: 来源：X人民政府文字大小：[…])
+_FIELD_ORG_RE = re.compile(
+    rf"[\u4e00-\u9fff（）()]{{3,40}}{ORG_END}"
+    r"(?=[【\[|｜0-9０-９]|(?:文字大小|字号|字体|背景色|浏览次数|阅读次数|点击数|访问量)[:：])"
+)
 _TITLE_ORG_RE = re.compile(
     # (the period a report covers may come first: 2023年5月民政局…)
     r"^(?:[0-9]{4}年(?:[0-9]{1,2}月份?|度)?)?"
