@@ -815,3 +815,8 @@ def test_a_source_field_run_into_the_pages_next_field_names_the_issuer_alone() -
         "发布时间:2023-05-22 15:09信息来源:大通区人民政府文字大小:[    ] 背景色:",
     ]
     assert extract_metadata(lines).issuer == "大通区人民政府"
+
+
+def test_a_files_name_opening_with_the_notices_number_gives_it() -> None:
+    name = "邹政办字〔2019〕33号:关于印发邹城市2019年政务公开工作任务分解表的通知.pdf"
+    assert extract_metadata(["PDF文库", name, "下载文档"]).doc_number == "邹政办字〔2019〕33号"

@@ -963,14 +963,21 @@ class _Glossed:
 
 def _number_before_notice(lines: Sequence[tuple[str, str]]) -> str | None:
     """A 文号 opening the notice's title line (a site's heading: ``西政办发
-    〔2017〕14号 北京市西城区人民政府办公室关于印发…的通知``)."""
+    〔2017〕14号 北京市西城区人民政府办公室关于印发…的通知``; a file's name:
+    ``邹政办字〔2019〕33号:关于印发…的通知.pdf``)."""
     for raw, _ in lines:
         for start, end, number in _doc_matches(raw):
             rest = _squeeze(fold(raw[end:]))
             if start == 0 and rest and _NOTICE_ISSUER_RE.match(rest) is not None:
                 return number
+            if start == 0 and _FILE_NAMED_RE.match(rest) is not None:
+                return number
             break
     return None
+
+
+# a notice's title after its 文号 in a file's name (…33号:关于印发…的通知.pdf)
+_FILE_NAMED_RE = re.compile(r"^[:：_\-]关于(?:印发|转发|下发|印送)[^。；]{4,80}?的通知")
 
 
 def _without_number(issuer: str | None) -> str | None:
