@@ -820,3 +820,28 @@ def test_a_source_field_run_into_the_pages_next_field_names_the_issuer_alone() -
 def test_a_files_name_opening_with_the_notices_number_gives_it() -> None:
     name = "邹政办字〔2019〕33号:关于印发邹城市2019年政务公开工作任务分解表的通知.pdf"
     assert extract_metadata(["PDF文库", name, "下载文档"]).doc_number == "邹政办字〔2019〕33号"
+
+
+@pytest.mark.parametrize(
+    ("lines", "number"),
+    [
+        (
+            [
+                "文  号: 海府办函〔2019〕168号 主 题 词:",
+                "海口市人民政府办公室关于印发2019年政务公开工作要点的通知",
+            ],
+            "海府办函〔2019〕168号",
+        ),
+        (
+            [
+                "四川省人民政府办公厅关于印发四川省2017年政务公开工作要点的通知(川办发[2017]40号)",
+                "各市(州)人民政府:",
+            ],
+            "川办发[2017]40号",
+        ),
+    ],
+)
+def test_a_number_in_a_padded_field_or_in_brackets_after_the_notice(
+    lines: list[str], number: str
+) -> None:
+    assert extract_metadata(lines).doc_number == number

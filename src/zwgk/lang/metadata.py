@@ -607,19 +607,22 @@ def _number_of_relayed_notice(lines: list[tuple[str, str]], joined: str) -> str 
 
 def _after_notice_title(text: str) -> str | None:
     """The 文号 written right after the notice's title, with nothing between
-    (a page saved on one line: ``…工作要点的通知英府办〔2022〕15号各乡镇…``)."""
+    (a page saved on one line: ``…工作要点的通知英府办〔2022〕15号各乡镇…``) or
+    in brackets (``…工作要点的通知(川办发[2017]40号)``)."""
     for m in _NOTICE_TITLE_END_RE.finditer(text):
         if text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
             continue  # a notice quoted (根据《…的通知》)
         numbers = find_doc_numbers(text[m.end() : m.end() + _DOC_SPAN])
-        if numbers and _squeeze(text[m.end() :]).startswith(_squeeze(numbers[0])):
+        after = _squeeze(text[m.end() :]).lstrip("(（")
+        if numbers and after.startswith(_squeeze(numbers[0])):
             return numbers[0]
     return None
 
 
 # A label of a page's metadata table, its characters spaced out (名 称:, 文 号:)
+# (spaced by one or more, to the width of a longer label above it: ``文  号:``)
 _SPACED_LABEL_RE = re.compile(
-    r"^\s*(?P<label>[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,4})\s*(?=[:：]|$)"
+    r"^\s*(?P<label>[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff]){1,4})\s*(?=[:：]|$)"
 )
 # The label of that table's field naming the document
 _NAME_FIELD_RE = re.compile(rf"{_NAME_LABEL}[:：]\s*(?P<value>\S.*)")
@@ -630,11 +633,11 @@ def unspaced_label(raw: str) -> str:
 
     >>> unspaced_label("名 称: 某局2021年政务公开工作要点")
     '名称: 某局2021年政务公开工作要点'
-    >>> unspaced_label("标 题")
-    '标题'
+    >>> unspaced_label("标 题"), unspaced_label("文  号: 海府办函〔2019〕168号")
+    ('标题', '文号: 海府办函〔2019〕168号')
     """
     m = _SPACED_LABEL_RE.match(raw)
-    return raw if m is None else m.group("label").replace(" ", "") + raw[m.end() :]
+    return raw if m is None else re.sub(r"[ \u3000]", "", m.group("label")) + raw[m.end() :]
 
 
 # A page's metadata table copied one cell a line: the label of a field read
