@@ -845,3 +845,23 @@ def test_a_number_in_a_padded_field_or_in_brackets_after_the_notice(
     lines: list[str], number: str
 ) -> None:
     assert extract_metadata(lines).doc_number == number
+
+
+@pytest.mark.parametrize(
+    ("notice", "signed"),
+    [
+        (
+            "自治区工业和信息化厅关于印发《2022年政务公开工作实施方案》的通知",
+            "宁夏回族自治区工业和信息化厅",
+        ),
+        (
+            "瓯海区政务公开领导小组办公室关于印发2019年瓯海区政务公开工作要点的通知",
+            "温州市瓯海区政务公开领导小组办公室",
+        ),
+    ],
+)
+def test_an_issuer_without_its_place_takes_the_full_name_it_signs_with(
+    notice: str, signed: str
+) -> None:
+    before = [notice, "各处室:", "现将方案印发给你们,请认真贯彻执行。", signed, "2022年6月1日"]
+    assert extract_metadata(before).issuer == signed

@@ -998,18 +998,46 @@ _PLACELESS_RE = re.compile(r"^(?P<level>[省市县縣区區州旗])(?:人民)?�
 
 
 def _in_full(issuer: str | None, text: str) -> str | None:
-    """The issuer's full name where it is named by its level alone and the
-    text names it in full elsewhere (省政府办公厅 → 云南省人民政府办公厅, the
-    notice's title or signature), else the issuer as found."""
-    m = _PLACELESS_RE.match(issuer or "")
-    if m is None:
-        return issuer
-    # (the full name opens a line or a field: nothing of a sentence before it)
-    full = re.search(
-        rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{1,8}}?{m['level']}人民政府{re.escape(m['rest'])}",
-        text,
-    )
-    return full.group() if full is not None else issuer
+    """The issuer's full name where the text names it in full on a line of
+    its own, the signature's or a letterhead's, and the issuer was found
+    without its place (自治区工业和信息化厅 → 宁夏回族自治区工业和信息化厅,
+    瓯海区…办公室 → 温州市瓯海区…办公室) or named by its level alone
+    (省政府办公厅 → 云南省人民政府办公厅); else the issuer as found."""
+    if issuer is None:
+        return None
+    m = _PLACELESS_RE.match(issuer)
+    if m is not None:
+        # (the full name opens a line or a field: nothing of a sentence before it)
+        full = re.search(
+            rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{1,8}}?{m['level']}人民政府{re.escape(m['rest'])}",
+            text,
+        )
+        return full.group() if full is not None else issuer
+    return next((line for line in _named_lines(text) if _places(line, issuer)), issuer)
+
+
+# the words a place's name ends with, and those a name without its place opens with
+_PLACE_END = "省市县縣区區州旗盟"
+_PLACE_OPENINGS = ("自治区", "自治州", "自治县", "省", "市", "县", "区")
+_MOST_PLACE = 8  # characters of the place a full name adds
+
+
+def _named_lines(text: str) -> Iterator[str]:
+    for line in text.split("\n"):
+        squeezed = _squeeze(line)
+        if squeezed and _HAN_ONLY_RE.fullmatch(squeezed):
+            yield squeezed
+
+
+def _places(line: str, issuer: str) -> bool:
+    """Whether ``line`` is ``issuer`` with its place before it."""
+    place = line[: len(line) - len(issuer)]
+    if not line.endswith(issuer) or not 0 < len(place) <= _MOST_PLACE:
+        return False
+    return place[-1] in _PLACE_END or issuer.startswith(_PLACE_OPENINGS)
+
+
+_HAN_ONLY_RE = re.compile(r"[\u4e00-\u9fff（）()]{4,40}")
 
 
 def _through_glosses(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata:
