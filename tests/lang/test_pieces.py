@@ -108,3 +108,17 @@ def test_a_parts_count_of_items_is_no_part_of_its_title(title: str, bare: str) -
     from zwgk.lang.pieces import without_item_count
 
     assert without_item_count(title) == bare
+
+
+@pytest.mark.parametrize(
+    ("text", "duty"),
+    [
+        ("各处室、单位负责解读材料起草;政策研究室、信息中心做好材料公开工作", True),
+        ("办公室牵头；财务科、信息中心做好数据更新", True),
+        ("做好解读；加强宣传", False),
+        ("公开预算；公开决算", False),
+        ("政策研究室、信息中心做好材料公开工作", False),  # (no clause names a role)
+    ],
+)
+def test_clauses_giving_units_their_duties_read_as_a_responsibility(text: str, duty: bool) -> None:
+    assert looks_like_responsibility(text) is duty

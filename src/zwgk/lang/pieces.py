@@ -28,6 +28,7 @@ from zwgk.lang.vocab import (
     MENTION_MARKS,
     NOT_OFFICE_ENDS,
     REQUIREMENT_MARK,
+    REQUIREMENT_VERBS,
     ROLE_AFTER_NAME,
     ROLE_WORD,
     ROLE_WORD_OUTSIDE_NAME,
@@ -192,6 +193,8 @@ def looks_like_responsibility(text: str, *, max_len: int = 80) -> bool:
         # Two sentences: allowed only when both read as responsibilities.
         parts = [p for p in s.split("。") if p]
         return all(looks_like_responsibility(p, max_len=max_len) for p in parts)
+    if _CLAUSES.search(s.rstrip("。.；;")):
+        return _duty_clauses(s.rstrip("。.；;").replace(";", "；").split("；"), max_len)
     core = s.rstrip("。.；;")
     if REQUIREMENT_MARK.search(core):
         return False
@@ -204,6 +207,28 @@ def looks_like_responsibility(text: str, *, max_len: int = 80) -> bool:
         return bool(ROLE_WORD.search(core))
     unitish = sum(1 for n in names if _ends_as_unit(n) or n.startswith("各"))
     return unitish >= max(1, len(names) - 1) and unitish / len(names) >= 0.6
+
+
+_CLAUSES: Final = re.compile("[；;]")
+_VERB: Final = re.compile("|".join(sorted(REQUIREMENT_VERBS, key=len, reverse=True)))
+
+
+def _duty_clauses(clauses: list[str], max_len: int) -> bool:
+    """Whether clauses parted by ``；`` each give units their duty: a
+    responsibility, or units and the work they do (``政策研究室、信息中心做好
+    材料公开工作``), one of them at least a responsibility."""
+    told = [looks_like_responsibility(c, max_len=max_len) for c in clauses if c]
+    return any(told) and all(
+        t or _units_then_work(c) for t, c in zip(told, [c for c in clauses if c], strict=True)
+    )
+
+
+def _units_then_work(clause: str) -> bool:
+    """Whether ``clause`` names units and then the work they do."""
+    return any(
+        m.start() >= 2 and looks_like_responsibility(clause[: m.start()])
+        for m in _VERB.finditer(clause)  # (not a verb inside a name: 政策研究室)
+    )
 
 
 def _ends_as_unit(name: str) -> bool:
