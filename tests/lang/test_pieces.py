@@ -118,6 +118,10 @@ def test_a_parts_count_of_items_is_no_part_of_its_title(title: str, bare: str) -
         ("做好解读；加强宣传", False),
         ("公开预算；公开决算", False),
         ("政策研究室、信息中心做好材料公开工作", False),  # (no clause names a role)
+        ("大气司、水司、土壤司、海洋司；执法局&&", True),
+        # a task's text run into its units, then more units: no duty clauses
+        ("指导督促相关社会组织全面及时公开扶贫捐赠信息省民政厅；各设区市、平潭综合实验区", False),
+        ("贫困地区要建立扶贫公告公示制度省农业厅（省委农办）；省直各相关部门，各设区市", False),
     ],
 )
 def test_clauses_giving_units_their_duties_read_as_a_responsibility(text: str, duty: bool) -> None:

@@ -193,9 +193,9 @@ def looks_like_responsibility(text: str, *, max_len: int = 80) -> bool:
         # Two sentences: allowed only when both read as responsibilities.
         parts = [p for p in s.split("。") if p]
         return all(looks_like_responsibility(p, max_len=max_len) for p in parts)
-    if _CLAUSES.search(s.rstrip("。.；;")):
-        return _duty_clauses(s.rstrip("。.；;").replace(";", "；").split("；"), max_len)
     core = s.rstrip("。.；;")
+    if _CLAUSES.search(core) and _duty_clauses(core.replace(";", "；").split("；"), max_len):
+        return True
     if REQUIREMENT_MARK.search(core):
         return False
     core = _BRACKETS.sub("", core)
@@ -224,11 +224,20 @@ def _duty_clauses(clauses: list[str], max_len: int) -> bool:
 
 
 def _units_then_work(clause: str) -> bool:
-    """Whether ``clause`` names units and then the work they do."""
+    """Whether ``clause`` names units and then the work they do: names
+    that all end as units' do, a verb, and work that ends in no name (not
+    a task's text run into its units: …公开扶贫捐赠信息省民政厅)."""
+    if _VERB.match(clause) is not None:
+        return False
     return any(
-        m.start() >= 2 and looks_like_responsibility(clause[: m.start()])
+        _all_units(clause[: m.start()]) and not _ends_as_unit(_BRACKETS.sub("", clause[m.end() :]))
         for m in _VERB.finditer(clause)  # (not a verb inside a name: 政策研究室)
     )
+
+
+def _all_units(text: str) -> bool:
+    names = [n for n in _SPLIT.split(text) if n]
+    return bool(names) and all(_ends_as_unit(n) or n.startswith("各") for n in names)
 
 
 def _ends_as_unit(name: str) -> bool:
