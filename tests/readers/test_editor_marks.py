@@ -181,3 +181,21 @@ def test_a_line_of_units_and_time_under_each_item_gives_its_fields() -> None:
     plan = zwgk.read_text("\n".join([*lines, *SIGNED]))
     assert read_rows(plan) == ROWS
     assert plan.issuer == SIGNED[0]
+
+
+def test_question_marks_a_save_put_for_spaces_are_read_as_spaces() -> None:
+    # a page saved in an encoding without its full-width spaces: ?? for each
+    # paragraph's indent, a run before the signature set to the right
+    text = "\n".join(
+        [
+            "某区2023年政务公开工作要点",
+            "??一、加强政策解读",
+            "??（一）做好政策解读。（办公室负责）",
+            "??????????????????某区人民政府办公室",
+            "2023年7月7日???????",
+        ]
+    )
+    plan = zwgk.read_text(text)
+    assert [t.text for t in plan.tasks] == ["做好政策解读。"]
+    assert (plan.issuer, str(plan.date)) == ("某区人民政府办公室", "2023-07-07")
+    assert "text.unencoded_spaces" in {d.code for d in plan.diagnostics}
