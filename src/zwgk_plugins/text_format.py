@@ -70,11 +70,7 @@ from zwgk_plugins._text_layouts.quoting import (
     unquoted,
 )
 from zwgk_plugins._text_layouts.record import Record, json_arrays, json_lines, json_record
-from zwgk_plugins._text_layouts.shown import (
-    formatting_marks_out,
-    pictographs_out,
-    unencoded_spaces,
-)
+from zwgk_plugins._text_layouts.shown import formatting_marks_out, pictographs_out
 from zwgk_plugins._text_layouts.spacing import letters_together
 from zwgk_plugins._text_layouts.wiki import wiki_rows
 from zwgk_plugins._text_layouts.wrapped import bold_cells, wrapped_cells
@@ -194,7 +190,6 @@ def read_text(
 #: takes out or sets out what a medium or a tool added to it (see
 #: :func:`read_text`), and keeps what it took in the residue.
 _PASSES: Final[tuple[Callable[[str], Parted | LineNumbers], ...]] = (
-    unencoded_spaces,
     json_lines,
     json_arrays,
     keyed_sections,

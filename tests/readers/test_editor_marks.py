@@ -198,4 +198,3 @@ def test_question_marks_a_save_put_for_spaces_are_read_as_spaces() -> None:
     plan = zwgk.read_text(text)
     assert [t.text for t in plan.tasks] == ["做好政策解读。"]
     assert (plan.issuer, str(plan.date)) == ("某区人民政府办公室", "2023-07-07")
-    assert "text.unencoded_spaces" in {d.code for d in plan.diagnostics}

@@ -46,20 +46,33 @@ _LOST_SPACES: Final = re.compile(
 )
 
 
+# ... and a run of them anywhere else in a line of wide text, where the page
+# set a signature to the right or padded a date (``??????某区人民政府办公室``,
+# ``2023年7月7日???????``)
+_LOST_RUN: Final = re.compile(r"\?{2,}")
+
+
 def restore_lost_spaces(line: str) -> str:
-    """``line`` with the question marks a lossy save wrote for the wide
-    spaces of its indent made spaces again, so that its label opens it.
+    """``line`` with the question marks a lossy save wrote for wide spaces
+    made spaces again: those of its indent, so that its label opens it, and
+    any run of two or more in a line of wide text.
 
     >>> restore_lost_spaces("? ?二、重点任务")
     '   二、重点任务'
     >>> restore_lost_spaces("??1.推进预算公开")
     '  1.推进预算公开'
-    >>> restore_lost_spaces("?")
-    '?'
+    >>> restore_lost_spaces("2023年7月7日???")
+    '2023年7月7日   '
+    >>> restore_lost_spaces("?"), restore_lost_spaces("what??")
+    ('?', 'what??')
     """
-    if not line or line.lstrip(" \t\u3000")[:1] != "?":
+    if not line or "?" not in line:
         return line
-    return _LOST_SPACES.sub(lambda m: " " * len(m.group()), line, count=1)
+    if line.lstrip(" \t\u3000")[:1] == "?":
+        line = _LOST_SPACES.sub(lambda m: " " * len(m.group()), line, count=1)
+    if "??" in line and not line.isascii():
+        line = _LOST_RUN.sub(lambda m: " " * len(m.group()), line)
+    return line
 
 
 # --- OpenCC, created lazily once ------------------------------------------

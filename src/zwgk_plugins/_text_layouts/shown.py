@@ -12,12 +12,6 @@ A post for a public account sets pictographs before its lines (``📌`` before
 a part, ``👤`` before the units, ``⏰`` before the time): they say what
 comes, the words after them say it too.  :func:`pictographs_out` takes them
 out, into the residue.
-
-A page saved in an encoding that lacks a character writes ``?`` for it: a
-run of them where the page indented a paragraph or set its signature to the
-right with full-width spaces (``??上海市人民政府办公厅``,
-``????????銀川市…辦公室``).  :func:`unencoded_spaces` reads such runs as the
-spaces they stood for.
 """
 
 from __future__ import annotations
@@ -32,15 +26,12 @@ __all__ = [
     "FORMATTING_MARKS_CODE",
     "PICTOGRAPHS_CODE",
     "R_PICTOGRAPHS",
-    "UNENCODED_CODE",
     "formatting_marks_out",
     "pictographs_out",
-    "unencoded_spaces",
 ]
 
 FORMATTING_MARKS_CODE: Final = "text.formatting_marks"
 PICTOGRAPHS_CODE: Final = "text.pictographs"
-UNENCODED_CODE: Final = "text.unencoded_spaces"
 R_PICTOGRAPHS: Final = "pictographs set before lines (📌, 👤, ⏰), no text"
 
 _PARAGRAPH_MARKS: Final = "¶↵"
@@ -156,26 +147,3 @@ def pictographs_out(text: str) -> Parted:
         PICTOGRAPHS_CODE, "pictographs before lines were read as no text", Severity.INFO
     )
     return Parted("\n".join(lines), tuple(residue), note)
-
-
-# a run of question marks a save wrote for characters it could not encode
-_UNENCODED: Final = re.compile(r"\?{2,}")
-
-
-def unencoded_spaces(text: str) -> Parted:
-    """``text`` with each run of two question marks or more read as as many
-    spaces (see the module's description); a note says how many.
-
-    >>> unencoded_spaces("??上海市人民政府办公厅\\n2025年3月31日??").text
-    '  上海市人民政府办公厅\\n2025年3月31日  '
-    """
-    if "??" not in text:
-        return Parted(text)
-    runs = _UNENCODED.findall(text)
-    note = Diagnostic(
-        UNENCODED_CODE,
-        f"{sum(map(len, runs))} question marks a save put for characters it could not "
-        "encode were read as spaces",
-        Severity.INFO,
-    )
-    return Parted(_UNENCODED.sub(lambda m: " " * len(m.group()), text), (), note)
