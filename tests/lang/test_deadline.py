@@ -558,3 +558,17 @@ def test_a_holiday_named_as_the_limit_is_a_date(raw: str, due: dt.date | None) -
 def test_a_count_back_from_a_holiday_is_relative() -> None:
     found = parse_deadline("清明节前10日", year=2024)
     assert found is not None and found.kind is DeadlineKind.RELATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("专栏每月至少更新2条信息。", "每月至少更新2条"),
+        ("每年至少听取1次意见。", "每年至少听取1次"),
+        # a count after 的 is what the task names, not how often it is done
+        ("开展排名工作,每年公布水质最好和最差的10个城市名单。", "每年公布"),
+    ],
+)
+def test_a_frequency_takes_a_count_only_as_its_quota(text: str, raw: str) -> None:
+    found = find_deadline(text, year=2017)
+    assert found is not None and found.raw == raw

@@ -177,12 +177,13 @@ _PER_BEFORE_RE = re.compile(r"(?:(?:在|于)\s*)?每\s*" + _PERIOD_WORD + r"\s*�
 _COUNT = r"(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})"
 _BOUND_WORDS = r"(?:至少|不少于|不低于|最少|不得少于|原则上不少于|原则上至少)"
 _UNITS = r"(?:次|条|篇|期|场|批|回|份|项|件|轮|个)"
-# A recurring obligation with a bound: 每年至少听取 1次, 专栏每月至少更新2条信息.
+# A recurring obligation with a bound: 每年至少听取 1次, 专栏每月至少更新2条信息
+# (a count after 的 is what the task names: 每年公布水质最好和最差的10个城市).
 _PER_BOUND_RE = re.compile(
     r"每\s*"
     + _PERIOD_WORD
     + r"\s*度?\s*(?:的\s*)?"
-    + r"[^，。；,;：:！？!?、（）()\n“”0-9]{0,10}?"
+    + r"[^，。；,;：:！？!?、（）()\n“”0-9的]{0,10}?"
     + rf"(?:{_BOUND_WORDS}\s*)?{_NOT_NUM_BEFORE}{_COUNT}\s*{_UNITS}"
 )
 # ... and the year's quota written with 全年 and its bound: 全年发布报告不少于12期 (年内
