@@ -33,7 +33,7 @@ from zwgk._model import Deadline, PlanRef, _to_tuple
 from zwgk.lang._dltext import cn_int, fold, make_date
 from zwgk.lang.deadline import _DAY, _MON, _YNUM, find_default_deadline
 from zwgk.lang.normalize import PINYIN_GLOSS, simplified_in_place
-from zwgk.lang.vocab import ORG_END, PAGE_FIELD_NAMES, PREAMBLE_START
+from zwgk.lang.vocab import ORG_END, PAGE_FIELD_NAMES, PAGE_TOOL_FIELDS, PREAMBLE_START
 
 __all__ = [
     "Metadata",
@@ -345,7 +345,7 @@ _ORG_LINE_RE = re.compile(rf"^[\u4e00-\u9fff（）()][\u4e00-\u9fff（）()0-9]{
 # (or the name of the page's next field: 来源：X人民政府文字大小：[…])
 _FIELD_ORG_RE = re.compile(
     rf"[\u4e00-\u9fff（）()]{{3,40}}{ORG_END}"
-    r"(?=[【\[|｜0-9０-９]|(?:文字大小|字号|字体|背景色|浏览次数|阅读次数|点击数|访问量)[:：])"
+    rf"(?=[【\[|｜0-9０-９]|(?:{PAGE_TOOL_FIELDS})[:：])"
 )
 _TITLE_ORG_RE = re.compile(
     # (the period a report covers may come first: 2023年5月民政局…)

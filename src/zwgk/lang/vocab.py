@@ -74,6 +74,7 @@ __all__ = [
     "ORG_END",
     "PAGE_FIELD",
     "PAGE_FIELD_NAMES",
+    "PAGE_TOOL_FIELDS",
     "PERIOD_ROW",
     "PLACE_NAME",
     "POST_WORDS",
@@ -1172,6 +1173,9 @@ PAGE_FIELD_NAMES: Final = (
     "|公开方式|公開方式|公开范围|公開範圍|信息来源|信息來源|体裁分类|體裁分類|组配分类|組配分類"
     "|服务对象|服務對象|所属主题|所屬主題|生成日期|时效|時效|公开目录|公開目錄"
 )
+#: The fields of a page's reading tools printed after its source and date
+#: (``文字大小：[大 中 小]``, ``浏览次数：35``): no part of the value before them.
+PAGE_TOOL_FIELDS: Final = "文字大小|字号|字號|字体|字體|背景色|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|访问量|訪問量"
 PAGE_FIELD: Final = re.compile(
     rf"\s*(?:[\[【［]\s*(?P<b>{PAGE_FIELD_NAMES})\s*[\]】］]|(?P<c>{PAGE_FIELD_NAMES})\s*[:：])"
 )
