@@ -1175,7 +1175,10 @@ PAGE_FIELD_NAMES: Final = (
 )
 #: The fields of a page's reading tools printed after its source and date
 #: (``文字大小：[大 中 小]``, ``浏览次数：35``): no part of the value before them.
-PAGE_TOOL_FIELDS: Final = "文字大小|字号|字號|字体|字體|背景色|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|访问量|訪問量"
+PAGE_TOOL_FIELDS: Final = (
+    "文字大小|字号|字號|字体|字體|背景色|浏览次数|瀏覽次數"
+    "|阅读次数|閱讀次數|点击数|點擊數|访问量|訪問量"
+)
 PAGE_FIELD: Final = re.compile(
     rf"\s*(?:[\[【［]\s*(?P<b>{PAGE_FIELD_NAMES})\s*[\]】］]|(?P<c>{PAGE_FIELD_NAMES})\s*[:：])"
 )
