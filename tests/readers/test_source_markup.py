@@ -9,8 +9,11 @@ how it was read."""
 
 from __future__ import annotations
 
+import configparser
 import html
+import io
 import sqlite3
+import tomllib
 
 import pytest
 
@@ -267,20 +270,24 @@ def test_a_tag_a_copy_broke_loses_no_text(row: int, tag: str, broken: str) -> No
 
 
 def _toml() -> str:
-    head = [f'标题 = "{TITLE}"', f'说明 = "{PREAMBLE}"', ""]
+    # as a TOML writer quotes keys and tables not in ASCII
+    head = [f'"标题" = "{TITLE}"', f'"说明" = "{PREAMBLE}"', ""]
     sections = []
     for row in _numbered():
         keyed = [
-            f"{h} = {c}" if h == "序号" else f'{h} = "{c}"'
+            f'"{h}" = {c}' if h == "序号" else f'"{h}" = "{c}"'
             for h, c in zip(HEADER, row, strict=True)
         ]
-        sections += ["[[任务]]", *keyed, ""]
-    foot = ["[落款]", f'单位 = "{SIGNED[0]}"', f'日期 = "{SIGNED[1]}"']
+        sections += ['[["任务"]]', *keyed, ""]
+    foot = ['["落款"]', f'"单位" = "{SIGNED[0]}"', f'"日期" = "{SIGNED[1]}"']
     return "\n".join([*head, *sections, *foot])
 
 
 def test_a_toml_export_reads_as_its_records() -> None:
     text = _toml()
+    assert [t["工作任务"] for t in tomllib.loads(text)["任务"]] == [
+        r[0] for r in ROWS
+    ]  # (real TOML)
     plan = zwgk.read_text(text)
     assert read_rows(plan) == ROWS
     assert (plan.title, plan.issuer, str(plan.date)) == (TITLE, SIGNED[0], "2024-01-22")
@@ -289,10 +296,13 @@ def test_a_toml_export_reads_as_its_records() -> None:
 
 
 def test_an_ini_files_sections_read_as_records() -> None:
-    sections = []
+    config = configparser.ConfigParser(interpolation=None)
+    config.optionxform = str  # type: ignore[assignment,method-assign]
     for k, row in enumerate(_numbered(), start=1):
-        sections += [f"[任务{k}]", *(f"{h}={c}" for h, c in zip(HEADER, row, strict=True))]
-    plan = zwgk.read_text("\n".join([TITLE, PREAMBLE, *sections, *SIGNED]))
+        config[f"任务{k}"] = dict(zip(HEADER, row, strict=True))
+    written = io.StringIO()
+    config.write(written)  # (as configparser writes an INI file)
+    plan = zwgk.read_text("\n".join([TITLE, PREAMBLE, written.getvalue(), *SIGNED]))
     assert read_rows(plan) == ROWS
     assert plan.title == TITLE
 

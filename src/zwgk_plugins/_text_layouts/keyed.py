@@ -29,9 +29,9 @@ R_KEYS: Final = "a configuration file's section names, keys and quotes"
 
 # a section's name alone on its line: [任务], [[任务]], [任务.3]
 _SECTION: Final = re.compile(r"^[ \t]*\[\[?(?P<name>[^\[\]\n=]{1,24})\]\]?[ \t]*$")
-# a key, its = and its value (quoted or bare)
+# a key (quoted, as TOML writes one not in ASCII, or bare), its = and its value
 _KEYED: Final = re.compile(
-    r"^[ \t]*(?P<key>[^\s=\[\]\"'#;]{1,16})[ \t]*=[ \t]*(?P<value>.*?)[ \t]*$"
+    r"^[ \t]*(?P<q>[\"']?)(?P<key>[^\s=\[\]\"'#;]{1,16})(?P=q)[ \t]*=[ \t]*(?P<value>.*?)[ \t]*$"
 )
 _FEWEST_SECTIONS: Final = 2
 
