@@ -353,3 +353,26 @@ def test_an_org_mode_title_keyword_is_the_title() -> None:
     plan = zwgk.read_text(text)
     assert read_rows(plan) == ROWS
     assert plan.title == TITLE
+
+
+def test_bracketed_lines_without_keys_are_no_configuration_file() -> None:
+    # notes marked [1] and [2] on lines of their own, a formula's = above them
+    rows = [f"{k}.{''.join(r)}" for k, r in enumerate(ROWS, start=1)]
+    text = "\n".join(
+        [
+            TITLE,
+            PREAMBLE,
+            "完成率=已完成数/总数",
+            *rows,
+            "[1]",
+            "见附件一。",
+            "[2]",
+            "见附件二。",
+            *SIGNED,
+        ]
+    )
+    plan = zwgk.read_text(text)
+    assert "text.keyed_sections" not in _codes(plan)
+    assert "[1]" not in " ".join(
+        r.text for r in plan.residue if r.reason.startswith("a configuration")
+    )

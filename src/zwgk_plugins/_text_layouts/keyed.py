@@ -84,8 +84,8 @@ class _Keyed:
 
     def rows(self) -> list[_Section]:
         """The sections that are rows: those opened by the key most open."""
-        sections = [s for s in self.items if isinstance(s, _Section) and s.name]
-        openers = Counter(s.opener for s in sections if s.opener)
+        sections = [s for s in self.items if isinstance(s, _Section) and s.name and s.keyed]
+        openers = Counter(s.opener for s in sections)
         first = openers.most_common(1)[0][0] if openers else ""
         return [s for s in sections if s.opener == first]
 
