@@ -19,8 +19,8 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
-from typing import Any, Final
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Final, TypeVar
 
 import attrs
 
@@ -48,7 +48,8 @@ _ESCAPE: Final = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[^u])")
 _HAN: Final = re.compile(r"[\u4e00-\u9fff]")
 # a value that is a page's markup, not text: a block's tag in it
 _MARKUP: Final = re.compile(r"<\s*/?\s*(?:p|div|table|tr|td|th|br|span|h[1-6]|li)\b", re.I)
-_DEEPEST: Final = 32  # levels of nesting a record is read to
+_DEEPEST: Final = 32
+T = TypeVar("T")  # levels of nesting a record is read to
 
 
 @attrs.frozen
@@ -139,6 +140,15 @@ def _cell(value: Any) -> str:
     return str(value).replace("|", "｜").replace("\n", " ")
 
 
+def _by_line(lines: list[str], read: Callable[[str], T | None]) -> dict[int, T]:
+    """What ``read`` finds in each line that holds one, by the line's index."""
+    return {k: found for k, line in enumerate(lines) if (found := read(line)) is not None}
+
+
+def _bar_row(cells: Iterable[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
 def _object(line: str) -> dict[str, Any] | None:
     s = line.strip()
     if not s.startswith("{") or not s.endswith("}"):
@@ -179,7 +189,7 @@ def json_lines(text: str) -> Parted:
     if "{" not in text:
         return Parted(text)
     lines = text.split("\n")
-    objects = {k: obj for k, line in enumerate(lines) if (obj := _object(line)) is not None}
+    objects = _by_line(lines, _object)
     if len(objects) < _FEWEST_OBJECTS:
         return Parted(text)
     out: list[str] = []
@@ -194,11 +204,11 @@ def json_lines(text: str) -> Parted:
         row = obj if len(obj) > 1 else _next_row(objects, k)
         if row is not None and tuple(row) != header:  # (the header over a part's rows too)
             header = tuple(row)
-            out.append("| " + " | ".join(header) + " |")
+            out.append(_bar_row(header))
         if len(obj) == 1:  # (a part, or a field of the page's)
             out.append(_cell(next(iter(obj.values()))))
         else:
-            out.append("| " + " | ".join(_cell(v) for v in obj.values()) + " |")
+            out.append(_bar_row(_cell(v) for v in obj.values()))
     note = Diagnostic(
         JSON_LINES_CODE,
         f"{len(objects)} lines of JSON objects were read as rows under their keys",
@@ -244,7 +254,7 @@ def json_arrays(text: str) -> Parted:
     if '", "' not in text and '","' not in text:
         return Parted(text)
     lines = text.split("\n")
-    arrays = {k: row for k, line in enumerate(lines) if (row := _array(line)) is not None}
+    arrays = _by_line(lines, _array)
     if len(arrays) < _FEWEST_OBJECTS:
         return Parted(text)
     out: list[str] = []
@@ -252,7 +262,7 @@ def json_arrays(text: str) -> Parted:
     for k, line in enumerate(lines):
         row = arrays.get(k)
         if row is not None:
-            out.append("| " + " | ".join(_cell(v) for v in row) + " |")
+            out.append(_bar_row(_cell(v) for v in row))
             marks.append("[" + "," * (len(row) - 1) + "]")
         elif _outer(lines, k, arrays):
             marks.append(line.strip())
