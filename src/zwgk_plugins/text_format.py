@@ -72,6 +72,7 @@ from zwgk_plugins._text_layouts.quoting import (
 from zwgk_plugins._text_layouts.record import Record, json_arrays, json_lines, json_record
 from zwgk_plugins._text_layouts.shown import formatting_marks_out, pictographs_out
 from zwgk_plugins._text_layouts.spacing import letters_together
+from zwgk_plugins._text_layouts.textile import textile_blocks_out
 from zwgk_plugins._text_layouts.wiki import wiki_rows
 from zwgk_plugins._text_layouts.wrapped import bold_cells, wrapped_cells
 
@@ -202,6 +203,7 @@ _PASSES: Final[tuple[Callable[[str], Parted | LineNumbers], ...]] = (
     tree_branches_out,
     unquoted,
     hard_breaks_out,
+    textile_blocks_out,
     letters_together,
     cells_by_address,
     markup_rows,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from zwgk import Plan, Role
 from zwgk.build import (
     R_EXTRA_COLUMN,
@@ -102,6 +104,34 @@ def test_two_row_header_folds_the_lower_words_in() -> None:
     assert task.responsibility.leads == ("财务科",)
     assert [a.unit for a in task.responsibility.assignments if a.role is Role.ASSIST] == ["办公室"]
     assert "责任分工" in _reasons(plan)[R_HEADER]
+
+
+@pytest.mark.parametrize("spread", ["", "责任分工"])
+def test_two_row_header_copied_as_text_folds_the_lower_words_in(spread: str) -> None:
+    # (a merged header cell copied as text: written once, then empty or written again)
+    grid = Grid.from_rows(
+        [
+            ["工作任务", "责任分工", spread, "完成时限"],
+            ["", "牵头科室", "配合科室", ""],
+            ["1.推进预算公开。", "财务科", "办公室", "6月底前"],
+        ]
+    )
+    plan = _plan(grid)
+    (task,) = plan.tasks
+    assert task.responsibility is not None
+    assert task.responsibility.leads == ("财务科",)
+    assert [a.unit for a in task.responsibility.assignments if a.role is Role.ASSIST] == ["办公室"]
+
+
+def test_a_row_of_units_under_the_header_is_no_second_header() -> None:
+    grid = Grid.from_rows(
+        [
+            ["工作任务", "责任单位", "", "完成时限"],
+            ["1.推进预算公开。", "财务科", "办公室", "6月底前"],
+        ]
+    )
+    (task,) = _plan(grid).tasks
+    assert task.text == "推进预算公开。"
 
 
 def test_rows_above_the_header_are_notice() -> None:

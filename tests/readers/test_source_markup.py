@@ -95,6 +95,47 @@ def test_a_mediawiki_table_a_cell_a_line_reads_alike() -> None:
     assert read_rows(plan) == ROWS
 
 
+def _textile_rows() -> list[str]:
+    rows = []
+    for k, row in enumerate(ROWS, start=1):
+        kind = f"/2. {KINDS[k - 1]} |" if k % 2 else ""
+        rows.append(f"| {k} |{kind} " + " | ".join(row) + " |")
+    return rows
+
+
+def test_a_textile_table_reads_with_its_merged_cells() -> None:
+    head = "|" + "|".join(f"_. {c} " for c in ("序号", "公开类别", *HEADER[1:])) + "|"
+    text = "\n\n".join(
+        [f"h2. {TITLE}", f"p. {PREAMBLE}", "\n".join([head, *_textile_rows()])]
+        + [f"p>. {line}" for line in SIGNED]
+    )
+    plan = zwgk.read_text(text)
+    assert read_rows(plan) == ROWS
+    assert [t.section for t in plan.tasks] == [(k,) for k in KINDS]
+    assert (plan.title, plan.issuer, str(plan.date)) == (TITLE, SIGNED[0], "2024-01-22")
+    assert "_." in _markup(plan) and "/2." in _markup(plan) and "h2." in _markup(plan)
+    assert unplaced_text(text, plan) == ""
+    assert {"text.table_markup", "text.textile_blocks"} <= _codes(plan)
+
+
+def test_a_textile_header_cell_over_two_columns_reads_as_one_header() -> None:
+    head = "|_. 序号 |_\\2. 工作任务 |_. 责任股室 |_. 完成时限 |"
+    sub = "| |_. 类别 |_. 内容 | | |"
+    rows = [
+        f"| {k} | {KINDS[k - 1]} | {row[0]} | {row[1]} | {row[2]} |"
+        for k, row in enumerate(ROWS, start=1)
+    ]
+    plan = zwgk.read_text("\n".join([TITLE, head, sub, *rows]))
+    assert read_rows(plan) == ROWS
+
+
+def test_bar_rows_whose_cells_open_with_no_modifier_are_no_textile() -> None:
+    rows = [f"| {k}. | {row[0]} | {row[1]} | {row[2]} |" for k, row in enumerate(ROWS, start=1)]
+    plan = zwgk.read_text("\n".join([TITLE, "| 序号 | 工作任务 | 责任股室 | 完成时限 |", *rows]))
+    assert read_rows(plan) == ROWS
+    assert "text.table_markup" not in _codes(plan)
+
+
 def test_a_latex_tabular_reads_as_its_rows() -> None:
     rows = [" & ".join(row) + r" \\" for row in _numbered()]
     body = [r"\begin{tabular}{|c|p{8cm}|c|c|}", r"\hline", " & ".join(HEADER) + r" \\", r"\hline"]

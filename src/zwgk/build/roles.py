@@ -44,14 +44,35 @@ class Header:
 
 
 def _two_row_roles(rows: Rows, texts: Sequence[Sequence[str]], at: int) -> list[str | None] | None:
-    """The roles of a two-row header (责任分工 spanning 牵头科室 | 配合科室 below it)."""
+    """The roles of a two-row header (责任分工 spanning 牵头科室 | 配合科室 below it):
+    the merge shown by the grid's spans, or, in a table copied as text, by
+    the header's word over a column of the row below left empty or written
+    again (``| 责任分工 |  |`` over ``| 牵头科室 | 配合科室 |``)."""
     top, below = rows[at], rows[at + 1]
     own = [k for k, c in enumerate(below) if c is not None and c is not top[k]]
     spanned = len({id(top[k]) for k in own}) < len(own) < len(below)
-    if not (own and spanned and all(header_role(span_text(below[k])) for k in own)):
+    if not spanned:
+        own = _under_a_spread_word(texts[at], texts[at + 1])
+    if not (own and all(header_role(texts[at + 1][k]) for k in own)):
         return None
     folded = [texts[at + 1][k] if k in own else t for k, t in enumerate(texts[at])]
     return header_row_roles(folded)
+
+
+def _under_a_spread_word(top: Sequence[str], below: Sequence[str]) -> list[int]:
+    """The columns of ``below`` with text, where they stand under a word of
+    ``top`` that spreads over two columns at least (written once and then
+    left empty, or written in each), and other columns of ``below`` are
+    empty; else none."""
+    own = [k for k, t in enumerate(below) if t.strip()]
+    if not own or len(own) == len(below):
+        return []
+    spread = [k for k in own if k > 0 and top[k - 1].strip() and _spreads(top[k - 1], top[k])]
+    return own if spread and all(top[k].strip() or k in spread for k in own) else []
+
+
+def _spreads(word: str, beside: str) -> bool:
+    return beside.strip() in ("", word.strip())
 
 
 def find_header(

@@ -8,7 +8,9 @@ merged down ``[td=1,3]``), read as the same tags, its other tags (``[b]``,
 ``[size=5]``) left out; a MediaWiki page's source writes them between
 ``{|`` and ``|}``, a row after each ``|-``, header cells after ``!`` (parted
 by ``!!``), cells after ``|`` (parted by ``||``), a cell's attributes
-before a single bar (``rowspan="3" | 机构信息``), read as the same tags.
+before a single bar (``rowspan="3" | 机构信息``), read as the same tags; a
+Textile table's cells (``|_. 序号 |``, a cell merged down ``|/3. 基本信息 |``)
+likewise (:mod:`~zwgk_plugins._text_layouts.textile`).
 :func:`markup_rows` parses each stretch of such markup with lxml (no network,
 no entities from outside) and sets its rows out as bar-parted lines
 (``| 1 | 公开… | 综合科 |  | 3月底前 |``), an empty ``<td></td>`` an empty
@@ -26,6 +28,7 @@ from typing import Any, Final
 from zwgk._chrome import REASON_MARKUP
 from zwgk._model import Diagnostic, Location, Residue, Severity
 from zwgk_plugins._text_layouts.parting import Parted
+from zwgk_plugins._text_layouts.textile import from_textile
 
 __all__ = ["R_OUTSIDE_CELLS", "TABLE_MARKUP_CODE", "markup_rows", "page_source", "page_tags"]
 
@@ -142,7 +145,8 @@ _MOST_SPAN: Final = 1000  # rows a cell may span (a larger rowspan is read as th
 class _Spans:
     """The cells that ``rowspan`` carries down into the rows below: each
     row's cells with them in their columns (a merged cell's text in every row
-    it covers, as a grid reads it)."""
+    it covers, as a grid reads it); a cell merged across (``colspan``) is
+    followed by an empty cell for each other column it covers."""
 
     def __init__(self) -> None:
         self.pending: dict[int, tuple[str, int]] = {}  # column: text, rows still covered
@@ -160,10 +164,11 @@ class _Spans:
                 continue
             td = queue.pop(0)
             text = _cell(td)
-            cells.append(text)
             down = _span(td.get("rowspan"))
-            if down > 1:
-                self.pending[col] = (text, down - 1)
+            for k in range(_span(td.get("colspan"))):  # (the columns it covers: left empty)
+                cells.append("" if k else text)
+                if down > 1:
+                    self.pending[col + k] = ("" if k else text, down - 1)
         return cells
 
     def _carried(self, col: int) -> str:
@@ -315,12 +320,14 @@ def markup_rows(text: str) -> Parted:
     ...             "[tr][td]2[/td][td]公开决算[/td][/tr][/table]").text
     '任务\\n| 1 | 公开预算 |\\n| 2 | 公开决算 |'
     """
-    source: list[str] = []  # the marks of a source's markup (BBCode, MediaWiki) read as HTML
+    source: list[str] = []  # the marks of BBCode, MediaWiki or Textile read as HTML
     marked = text
     if _BB_ROW.search(marked) is not None:
         marked = _from_bbcode(marked, source)
     if "{|" in marked:
         marked = _from_mediawiki(marked, source)
+    if "|" in marked:
+        marked = from_textile(marked, source)
     entities = (
         _ENTITY.findall(marked) if "&lt;" in marked and _ROW_TAG.search(marked) is None else []
     )
