@@ -74,7 +74,7 @@ from zwgk_plugins._text_layouts.shown import formatting_marks_out, pictographs_o
 from zwgk_plugins._text_layouts.spacing import letters_together
 from zwgk_plugins._text_layouts.textile import textile_blocks_out
 from zwgk_plugins._text_layouts.wiki import wiki_rows
-from zwgk_plugins._text_layouts.wrapped import bold_cells, wrapped_cells
+from zwgk_plugins._text_layouts.wrapped import bold_cells, marked_units_out, wrapped_cells
 
 __all__ = ["TextFormat"]
 
@@ -210,6 +210,7 @@ _PASSES: Final[tuple[Callable[[str], Parted | LineNumbers], ...]] = (
     wiki_rows,
     bold_cells,
     wrapped_cells,
+    marked_units_out,
     marks_to_tabs,
     without_line_numbers,
     check_marks_apart,

@@ -1,9 +1,12 @@
 """Unit cells run into their rows whose names a table marks or labels in a
 way of its own: ``@`` before each name, a role word's first character before
 a colon (``主:办公室 协:政治部``, where the table's note says what each
-stands for), names that open with a verb an office is named for
-(``利用服务部``), and a deadline whose event opens with a verb that is also a
-role's (``…配合|审核结束后20个工作日内``)."""
+stands for) or in brackets after the name (``利用服务部（牵）``), the cell or
+each name in a pair of marks (``〖办公室〗``, ``#办公室#``), names that open
+with a verb an office is named for (``利用服务部``), and a deadline whose
+event opens with a verb that is also a role's (``…配合|审核结束后20个工作日内``);
+numbered items whose leader dots run to their office and time
+(``1.公开…………办公室　3月底前``), and a time in 【】 opening an item."""
 
 from __future__ import annotations
 
@@ -78,3 +81,87 @@ def test_a_words_last_character_before_a_colon_is_no_role() -> None:
     found = parse_responsibility("业主：物业服务中心").assignments
     assert [(a.unit, a.role) for a in found][-1] == ("物业服务中心", Role.OWNER)
     assert all(a.role is not Role.LEAD for a in found)
+
+
+@pytest.mark.parametrize("mark", ["〖{}〗", "「{}」"])
+def test_unit_cells_in_a_pair_of_marks_read_without_the_marks(mark: str) -> None:
+    cells = ["办公室", "利用服务部", "利用服务部牵头，保管保护部配合", "编研展览部、办公室"]
+    plan = zwgk.read_text(_page([mark.format(c) for c in cells]))
+    assert read_rows(plan) == list(zip(TEXTS, cells, DUES, strict=True))
+    assert assignments_read(plan) == UNITS
+    assert "text.marked_units" in {d.code for d in plan.diagnostics}
+
+
+def test_names_marked_as_hashtags_read_without_the_marks() -> None:
+    cells = [
+        "#办公室#",
+        "#利用服务部#",
+        "#利用服务部#牵头，#保管保护部#配合",
+        "#编研展览部#、#办公室#",
+    ]
+    plan = zwgk.read_text(_page(cells))
+    assert read_rows(plan) == [
+        (text, cell.replace("#", ""), due)
+        for text, cell, due in zip(TEXTS, cells, DUES, strict=True)
+    ]
+    assert assignments_read(plan) == UNITS
+
+
+def test_a_bracket_inside_a_name_or_opening_an_item_is_left_as_written() -> None:
+    lines = [
+        "一、基础信息",
+        *(f"{k}.「办公室」{text}" for k, text in enumerate(TEXTS, 1)),
+        "5.指导各县〔市、区〕人民政府公开预算。（各县〔市、区〕人民政府）",
+        "6.公开决算。（各县〔市、区〕人民政府）",
+        "7.公开审计结果。（各县〔市、区〕人民政府）",
+    ]
+    plan = zwgk.read_text("\n".join([TITLE, PREAMBLE, *lines]))
+    assert [t.text for t in plan.tasks][4] == "指导各县〔市、区〕人民政府公开预算。"
+    assert [a.unit for t in plan.tasks[4:] for a in t.responsibility.assignments] == [
+        "各县〔市、区〕人民政府"
+    ] * 3
+
+
+@pytest.mark.parametrize("brackets", ["（{}）", "({})"])
+def test_role_initials_in_brackets_after_the_names_give_their_roles(brackets: str) -> None:
+    lead, assist = brackets.format("牵"), brackets.format("配")
+    cells = ["办公室", "利用服务部", f"利用服务部{lead}、保管保护部{assist}", "编研展览部、办公室"]
+    plan = zwgk.read_text(_page(cells))
+    assert [t.text for t in plan.tasks] == TEXTS
+    assert assignments_read(plan) == UNITS
+
+
+@pytest.mark.parametrize("leader", ["……………………", "．．．．．．．．", "······"])
+def test_items_whose_leader_dots_run_to_their_office_and_time_read_apart(leader: str) -> None:
+    cells = ["办公室", "利用服务部", "利用服务部牵头，保管保护部配合", "编研展览部、办公室"]
+    items = [
+        f"{k}.{text.rstrip('。')}{leader}{cell}\u3000{due}"
+        for k, (text, cell, due) in enumerate(zip(TEXTS, cells, DUES, strict=True), 1)
+    ]
+    plan = zwgk.read_text("\n".join([TITLE, PREAMBLE, "一、基础信息", *items]))
+    assert read_rows(plan) == [
+        (text.rstrip("。"), cell, due) for text, cell, due in zip(TEXTS, cells, DUES, strict=True)
+    ]
+
+
+def test_an_ellipsis_in_a_tasks_text_is_no_leader() -> None:
+    items = [f"{k}.公开预算、决算……等信息。（办公室）" for k in range(1, 5)]
+    plan = zwgk.read_text("\n".join([TITLE, PREAMBLE, "一、基础信息", *items]))
+    assert [t.text for t in plan.tasks] == ["公开预算、决算……等信息。"] * 4
+
+
+def test_a_time_in_square_brackets_opening_an_item_is_its_deadline() -> None:
+    items = [
+        f"{k}.【{due}】{text}（{unit}）"
+        for k, (text, due, unit) in enumerate(zip(TEXTS, DUES, ["办公室"] * 4, strict=True), 1)
+    ]
+    plan = zwgk.read_text("\n".join([TITLE, PREAMBLE, "一、基础信息", *items]))
+    assert [t.text for t in plan.tasks] == TEXTS
+    assert [t.deadline.raw if t.deadline else None for t in plan.tasks] == DUES
+    # (a column's name in the tag is no time: it goes to the residue)
+    tagged = zwgk.read_text(
+        "\n".join(
+            [TITLE, "一、基础信息", *(f"{k}.【财政资金】{TEXTS[0]}（办公室）" for k in (1, 2, 3))]
+        )
+    )
+    assert [t.deadline for t in tagged.tasks] == [None] * 3

@@ -11,7 +11,7 @@ import pytest
 
 import zwgk
 from tests.assembly.rows import read_rows
-from zwgk.lang import find_labels, parse_deadline
+from zwgk.lang import find_labels, parse_deadline, parse_number
 
 TITLE = "某县应急管理局2024年政务公开工作任务清单"
 PREAMBLE = "根据《某县2024年政务公开工作要点》要求，结合本局实际，制定本清单。"
@@ -61,7 +61,7 @@ def test_rows_numbered_by_financial_or_bracketed_numerals_read_with_them(labels:
     assert [t.label for t in plan.tasks] == list(labels)
 
 
-COUNTED = ["甲乙丙丁", "子丑寅卯", "ABCD", "abcd", "༡༢༣༤", "᠑᠒᠓᠔"]
+COUNTED = ["甲乙丙丁", "子丑寅卯", "ABCD", "abcd", "༡༢༣༤", "᠑᠒᠓᠔", "⒜⒝⒞⒟", "ⒶⒷⒸⒹ", "ⓐⓑⓒⓓ"]
 
 
 @pytest.mark.parametrize("labels", COUNTED)
@@ -74,6 +74,27 @@ def test_rows_counted_in_letters_stems_or_other_digits_read_with_them(
     assert read_rows(plan) == ROWS
     assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
     assert [t.label for t in plan.tasks] == list(labels)
+
+
+def test_rows_numbered_by_double_circled_digits_read_with_them() -> None:
+    labels = ["⓵", "⓶", "⓷", "⓸"]
+    lines = [label + "".join(row) for label, row in zip(labels, ROWS, strict=True)]
+    plan = zwgk.read_text(_page(lines, "序号工作任务责任科室完成时限"))
+    assert read_rows(plan) == ROWS
+    assert [t.label for t in plan.tasks] == labels
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert [parse_number(c) for c in "⓾⓫⓴"] == [10, 11, 20]
+
+
+def test_rows_numbered_by_keycap_emoji_read_with_them() -> None:
+    rows = [*ROWS, *ROWS[:3], ("公开应急避难场所分布。", "救灾股", "2024年6月底前")] * 2
+    keys = [f"{k}\ufe0f\u20e3" for k in range(1, 10)] + ["\U0001f51f"]
+    keys += ["".join(f"{d}\ufe0f\u20e3" for d in str(k)) for k in range(11, 17)]
+    lines = [key + "".join(row) for key, row in zip(keys, rows, strict=False)]
+    plan = zwgk.read_text(_page(lines, "序号工作任务责任科室完成时限"))
+    assert read_rows(plan) == rows[: len(keys)]
+    assert [t.number for t in plan.tasks] == list(range(1, len(keys) + 1))
+    assert [t.label for t in plan.tasks] == keys
 
 
 @pytest.mark.parametrize("form", ["#{}", "＃{}", "{}/4", "{}／4"])

@@ -153,6 +153,23 @@ def test_a_table_copied_with_a_word_processors_marks_shown_reads_as_its_rows(
     assert "text.formatting_marks" in _codes(plan)
 
 
+@pytest.mark.parametrize("mark", ["↵", "¶"])
+def test_a_text_on_one_line_with_its_paragraph_marks_reads_as_its_lines(mark: str) -> None:
+    # (the line breaks lost, the marks shown where they stood)
+    rows = [f"{k} {text} {unit} {due}" for k, (text, unit, due) in enumerate(ROWS, start=1)]
+    lines = [TITLE, PREAMBLE, " ".join(HEADER), *rows, *SIGNED]
+    plan = zwgk.read_text(mark.join(lines))
+    assert read_rows(plan) == ROWS
+    assert (plan.title, plan.issuer, str(plan.date)) == (TITLE, SIGNED[0], "2024-01-22")
+
+
+def test_a_table_a_row_a_line_spaced_keeps_its_signature_apart() -> None:
+    rows = [f"{k} {text} {unit} {due}" for k, (text, unit, due) in enumerate(ROWS, start=1)]
+    plan = zwgk.read_text("\n".join([TITLE, PREAMBLE, " ".join(HEADER), *rows, *SIGNED]))
+    assert read_rows(plan) == ROWS
+    assert (plan.issuer, str(plan.date)) == (SIGNED[0], "2024-01-22")
+
+
 def test_a_cell_of_two_paragraphs_with_marks_shown_is_one_cell() -> None:
     text, unit, due = ROWS[0]
     cells = [*(c + "¤" for c in HEADER), "¤", "1¤", text[:6] + "¶", text[6:] + "¤", unit + "¤"]

@@ -1481,6 +1481,10 @@ def _around_units(
 _MAX_ITEM: Final = 12
 
 
+# a role word alone between the unit cell and the next cell (a gap after it)
+_ROLE_CLOSING: Final = re.compile(rf"({ROLE_WORD.pattern})(?:\s+|$)")
+
+
 def _list_goes_on(rest: str) -> tuple[str, str]:
     """The names that go on with a unit cell after a list separator, and what follows.
 
@@ -1592,6 +1596,12 @@ def _after_units(fields: Fields, rest: str, layout: Layout) -> None:
             fields.resp += piece
         else:
             fields.lead += piece
+        if not rest:
+            return
+    role = _ROLE_CLOSING.match(rest) if fields.resp else None
+    if role is not None:  # (the last name's role, a gap after it: …办公室配合　检查结束后…)
+        fields.resp += role.group(1)
+        rest = rest[role.end() :]
         if not rest:
             return
     cut = _deadline_then_note(rest) if layout.note_after_deadline else None

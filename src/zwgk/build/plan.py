@@ -47,6 +47,7 @@ from zwgk.build.sections import Sections
 from zwgk.build.table import grid_rows
 from zwgk.build.tasks import tasks
 from zwgk.document import Block, Document, Grid
+from zwgk.lang.deadline import parse_deadline
 from zwgk.lang.pieces import label_of, may_hold_status_marks, tag_end
 from zwgk.lang.responsibility import (
     find_role_key,
@@ -361,11 +362,15 @@ def _without_totals(rows: Sequence[Row], ctx: Context) -> list[Row]:
 
 def _without_tag(row: Row, ctx: Context) -> Row:
     """A row whose text opens with a tag (【财政资金】, the site's column the
-    task is published under), with the tag in the residue."""
+    task is published under), with the tag in the residue; a tag naming a
+    time (【2024年3月底前】, 【每季度】) is the row's deadline where it has none."""
     end = tag_end(row.text)
     if not end:
         return row
-    ctx.residue.append(Residue(row.text[:end].strip(), R_TAG, row.location))
+    tag = row.text[:end].strip()
+    if not row.deadline_text and parse_deadline(tag[1:-1]) is not None:
+        return attrs.evolve(row, text=row.text[end:], deadline_text=tag[1:-1])
+    ctx.residue.append(Residue(tag, R_TAG, row.location))
     return attrs.evolve(row, text=row.text[end:])
 
 

@@ -1,13 +1,14 @@
 """Rows counted in an order other than the decimal one.
 
 A list numbers its rows in the order of any alphabet its writer had at hand:
-letters (``A`` … ``J``), the heavenly stems (``甲`` … ``癸``), the earthly
-branches (``子`` … ``亥``), the digits of another script (Tibetan ``༡``,
-Mongolian ``᠑``), or plain numbers with a mark before them (``#1``) or the
-list's length after them (``1/10``, ``3／12``).  One such token alone says
-little (``A级``, ``申请``, ``未成年人`` open lines too); a run of them at the
-openings of cells, counting from the first of their order one by one, is a
-numbering.  :func:`counted_serials` finds those runs.
+letters (``A`` … ``J``, also bracketed or circled, ``⒜`` ``Ⓐ`` ``ⓐ``), the
+heavenly stems (``甲`` … ``癸``), the earthly branches (``子`` … ``亥``), the
+digits of another script (Tibetan ``༡``, Mongolian ``᠑``), or plain numbers
+with a mark before them (``#1``) or the list's length after them (``1/10``,
+``3／12``). One such token alone says little (``A级``, ``申请``, ``未成年人`` open
+lines too); a run of them at the openings of cells, counting from the first
+of their order one by one, is a numbering. :func:`counted_serials` finds
+those runs.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ ORDERS: Final = (
     "abcdefghijklmnopqrstuvwxyz",
     "甲乙丙丁戊己庚辛壬癸",
     "子丑寅卯辰巳午未申酉戌亥",
+    "".join(chr(0x249C + i) for i in range(26)),  # ⒜ … ⒵
+    "".join(chr(0x24B6 + i) for i in range(26)),  # Ⓐ … Ⓩ
+    "".join(chr(0x24D0 + i) for i in range(26)),  # ⓐ … ⓩ
 )
 _PLACE: Final = {
     ch: (order, i + 1) for order, chars in enumerate(ORDERS) for i, ch in enumerate(chars)

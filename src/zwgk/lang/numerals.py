@@ -111,8 +111,18 @@ def _special_digits() -> dict[str, int]:
     for i in range(12):
         table[chr(0x2160 + i)] = i + 1  # Ⅰ .. Ⅻ (Roman numerals)
         table[chr(0x2170 + i)] = i + 1  # ⅰ .. ⅻ
+    for i in range(10):
+        table[chr(0x24F5 + i)] = i + 1  # ⓵ .. ⓾ (double circled)
+        table[chr(0x24EB + i)] = i + 11  # ⓫ .. ⓴ (negative circled)
     table["⓪"] = 0
+    table[_KEYCAP_TEN] = 10
     return table
+
+
+#: the keycap emoji of ten, one character (1 to 9 are a digit and two marks: ``1️⃣``)
+_KEYCAP_TEN: Final = "\U0001f51f"
+_KEYCAP_MARKS: Final = ("\ufe0f", "\u20e3")  # (a variation selector, the combining keycap)
+_KEYCAP_RE: Final = re.compile(f"((?:[0-9]\ufe0f?\u20e3){{1,2}}|{_KEYCAP_TEN})")
 
 
 _SPECIAL: Final[dict[str, int]] = _special_digits()
@@ -208,6 +218,8 @@ def parse_number(text: str) -> int | None:
         return None
     if len(text) == 1 and text in _SPECIAL:
         return _SPECIAL[text]
+    if _KEYCAP_MARKS[1] in text:  # (keycaps: 1️⃣2️⃣ is 12)
+        text = text.replace(_KEYCAP_MARKS[0], "").replace(_KEYCAP_MARKS[1], "")
     value = _arabic(text)
     if value is not None:
         return value
@@ -266,7 +278,13 @@ _CN = r"[〇零一二两三四五六七八九十百][〇零一二两三四五六
 _NUM = r"[0-9０-９][0-9０-９]{0,2}"
 _OPEN = r"[（(]"
 _CLOSE = r"[）)]"
-_CIRCLED = "".join(sorted(ch for ch, v in _SPECIAL.items() if v and not 0x2474 <= ord(ch) < 0x249C))
+_CIRCLED = "".join(
+    sorted(
+        ch
+        for ch, v in _SPECIAL.items()
+        if v and not 0x2474 <= ord(ch) < 0x249C and ch != _KEYCAP_TEN
+    )
+)
 _PAREN_DIGIT = "".join(chr(0x2474 + i) for i in range(20))
 _DOT_DIGIT = "".join(chr(0x2488 + i) for i in range(20))
 
@@ -337,6 +355,8 @@ _LABEL_RES: Final[list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]] = [
     ("num_dot", _DOT_DIGIT_RE, None),
     ("num_comma", re.compile(rf"({_NUM}){_SP}、"), ("、",)),
     ("circled", _CIRCLED_RE, None),
+    # keycap emoji (1️⃣, 1️⃣2️⃣, 🔟): a digit enclosed, as ① is
+    ("circled", _KEYCAP_RE, ("\u20e3", _KEYCAP_TEN)),
 ]
 # A numeral a mirror masked (``* 、``, ``( * )``, ``＊.``): the label's style is
 # the one its shape takes with a numeral, its number unknown.

@@ -742,6 +742,7 @@ def _flush_candidate(view: str, start: int, end: int, toks: list[_Tok]) -> None:
         toks.append(_Tok("space", e, end))
 
 
+_INITIAL_ROLE: Final = {initial: Role(field) for initial, field in ROLE_INITIALS.items()}
 # the kind of unit a role in brackets may close with (（牵头单位）, （配合部门）)
 _BRACKET_KIND: Final = re.compile(r"(?<=.)(?:单位|部门|科室|处室|股室)$")
 
@@ -757,9 +758,10 @@ def _unit_or_split(view: str, s: int, e: int, toks: list[_Tok]) -> None:
         if k > 0:
             inner = _BRACKET_KIND.sub("", text[k + 1 : -1].strip(_WS))
             m = _ROLE_RE.fullmatch(inner) if inner else None
-            if m is not None:
+            role = _ROLE_OF[m.group(1)] if m is not None else _INITIAL_ROLE.get(inner)
+            if role is not None:  # (or a role word's first character: 推广股（牵）)
                 _unit_or_split(view, s, s + k, toks)
-                toks.append(_Tok("role", s + k, e, _ROLE_OF[m.group(1)], bracket_role=True))
+                toks.append(_Tok("role", s + k, e, role, bracket_role=True))
                 return
     # The word that names the agent before a name: 由市财政局牵头, 请各区县配合.
     m = _AGENT_RE.match(text)

@@ -471,9 +471,16 @@ _NAMED_WITH_WEI: Final = (
 MENTION_MARKS: Final = "@＠"
 
 #: A role word's first character standing for it before a colon, where a
-#: table's note says so (``“主”为主办部门，“协”为协办部门``: ``主:办公室 协:政治部``);
-#: the field each names.
-ROLE_INITIALS: Final[dict[str, str]] = {"主": "lead", "协": "assist", "協": "assist"}
+#: table's note says so (``“主”为主办部门，“协”为协办部门``: ``主:办公室 协:政治部``),
+#: or in brackets after a name (``推广股（牵）、财务室（配）``); the field each names.
+ROLE_INITIALS: Final[dict[str, str]] = {
+    "主": "lead",
+    "牵": "lead",
+    "牽": "lead",
+    "协": "assist",
+    "協": "assist",
+    "配": "assist",
+}
 
 
 def _initials(field: str) -> str:

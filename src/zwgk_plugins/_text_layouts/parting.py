@@ -89,6 +89,28 @@ _FEWEST_ROWS: Final = 2  # lines parted alike
 _DENSEST: Final = 0.5  # marks per character, at most (not a mark between letters)
 
 
+# leader dots, as a contents page sets them between an item and its page:
+# longer than an ellipsis (three ellipses or six dots at least)
+_LEADERS: Final = re.compile(r"…{3,}|[.．·•]{6,}")
+_FEWEST_LED: Final = 3  # lines whose item leaders close, at least
+
+
+def _leaders_apart(lines: list[str], parting: list[str]) -> list[str]:
+    """``lines`` with the leader dots that close an item's text before its
+    office and time (``1.公开…………办公室　3月底前``), on three lines at
+    least, read as the gap between two cells (an ideographic space)."""
+    led = [k for k, ln in enumerate(lines) if _marks_inside(_LEADERS, ln) == 1]
+    if len(led) < _FEWEST_LED:
+        return lines
+    out = list(lines)
+    for k in led:
+        m = _LEADERS.search(out[k])
+        if m is not None:
+            parting.append(m.group())
+            out[k] = out[k][: m.start()].rstrip() + "\u3000" + out[k][m.end() :].lstrip()
+    return out
+
+
 def _marks_inside(mark: re.Pattern[str], line: str) -> int:
     """How many marks stand inside ``line`` (between its text)."""
     body = line.strip(" \t\u3000")
@@ -149,6 +171,7 @@ def marks_to_tabs(text: str) -> Parted:
         if parts_cells(mark, lines):
             parting.append(next(m.group() for ln in lines for m in mark.finditer(ln)))
             lines = [_tabbed(mark, leading, ln) for ln in lines]
+    lines = _leaders_apart(lines, parting)
     text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), "\n".join(lines))
     lines = text.split("\n")
     header = header_mark(lines)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from zwgk._model import Residue
+from zwgk.assembly.text import closing_signature
 from zwgk.document import Block, Document, Grid
 from zwgk.lang.pieces import header_row_roles, looks_like_responsibility, squeeze
 from zwgk_plugins._text_layouts.common import (
@@ -39,6 +40,7 @@ _GLUED_LABEL: Final = re.compile(r"(?P<num>\d{1,3})\s*[.．、]\s*")
 _BARE_NUMBER: Final = re.compile(r"(?P<num>\d{1,3})[ \t\u3000]+")
 _SPACED_OUT: Final = re.compile(r"^\S([ \t\u3000]+\S){1,7}$")
 _SPACE: Final = re.compile(r"[ \t\u3000]+")
+_SIGNED_ROWS: Final = 3  # lines after the header: a row, the issuer's, the date's
 _SHORT_TAIL: Final = re.compile(r"^(?P<body>.*[。；;])[ \t\u3000]+(?P<tail>[^\s。；;，,]{1,10})$")
 
 
@@ -137,8 +139,26 @@ class _PdfReader:
         self.heading: PHeading | None = None
         self.trailing: list[Line] = []
         self.residue: list[Residue] = []
-        self.queue = [(ln, ln.text.strip()) for ln in lines[self.header_at + 1 :]]
+        body = list(lines[self.header_at + 1 :])
+        signed = self._signature_at(body)
+        self.signature = body[signed:]
+        self.queue = [(ln, ln.text.strip()) for ln in body[:signed]]
         self.queue.reverse()
+
+    def _signature_at(self, body: Sequence[Line]) -> int:
+        """Where the issuer's line and the date line closing the text start,
+        after a row closed by its deadline cell (the row is whole: they are
+        no wrapped cells of it); ``len(body)`` where none does."""
+        filled = [k for k, ln in enumerate(body) if ln.text.strip()]
+        if not self.has_deadline or len(filled) < _SIGNED_ROWS:
+            return len(body)
+        row, org = (body[k].text.strip() for k in filled[-3:-1])
+        if not self.peel_deadline(row)[1]:
+            return len(body)
+        text = "\n".join(body[k].text.strip() for k in filled[-3:])
+        after_row = len(row) + 1
+        at = closing_signature(text, (after_row,))
+        return filled[-2] if at == after_row and org else len(body)
 
     def peel_deadline(self, text: str) -> tuple[str, str]:
         """``正文 责任单位 2021年9月底前`` -> (``正文 责任单位``, ``2021年9月底前``)."""
@@ -290,7 +310,7 @@ class _PdfReader:
         for hd in self.headings:
             if not any(t.heading is hd for t in self.tasks):
                 self.parts.append(Block(hd.text, loc(hd.first, hd.last)))
-        self.parts.extend(blocks(self.trailing))
+        self.parts.extend(blocks([*self.trailing, *self.signature]))
         return Document(self.parts, residue=self.residue)
 
 

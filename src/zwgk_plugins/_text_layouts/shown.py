@@ -78,6 +78,20 @@ def _in_cell(lines: list[str], k: int) -> bool:
     return False
 
 
+# a formatting mark with text after it on its line: the line break after it was lost
+_MARK_INSIDE: Final = re.compile(rf"([{_PARAGRAPH_MARKS}{_CELL_MARK}])[ \t]*(?=[^\s])")
+_FEWEST_INSIDE: Final = 3
+
+
+def _broken_at_marks(text: str) -> str:
+    """``text`` with a line break after each formatting mark that has text
+    after it on its line, where three marks at least have (a copy that lost
+    the line breaks and kept the marks: ``清单↵根据…↵1 公开…↵``)."""
+    if len(_MARK_INSIDE.findall(text)) < _FEWEST_INSIDE:
+        return text
+    return _MARK_INSIDE.sub(lambda m: m.group(1) + "\n", text)
+
+
 def formatting_marks_out(text: str) -> Parted:
     """``text`` read without a word processor's formatting marks: ``¶`` closing
     a paragraph is nothing (alone, a blank line), the lines ``¤`` closes are a
@@ -94,10 +108,15 @@ def formatting_marks_out(text: str) -> Parted:
     """
     if _CELL_MARK not in text and not any(m in text for m in _PARAGRAPH_MARKS):
         return Parted(text)
+    text = _broken_at_marks(text)
     lines = text.split("\n")
     rows_ended = sum(1 for line in lines if line.strip() == _CELL_MARK)
-    marked = all(_cut(ln, _PARAGRAPH_MARKS) is not None for ln in lines if ln.strip())
-    if rows_ended < _FEWEST_ROWS and not marked:  # (marks of paragraphs only: every line's)
+    filled = [ln for ln in lines if ln.strip()]
+    # (marks of paragraphs only: every line's, the last one's perhaps not)
+    marked = all(_cut(ln, _PARAGRAPH_MARKS) is not None for ln in filled[:-1]) and (
+        len(filled) > _FEWEST_INSIDE or _cut(filled[-1], _PARAGRAPH_MARKS) is not None
+    )
+    if rows_ended < _FEWEST_ROWS and not marked:
         return Parted(text)
     rows, out = _Rows(), []
     for k, line in enumerate(lines):
@@ -119,9 +138,9 @@ def formatting_marks_out(text: str) -> Parted:
 
 
 # pictographs (📌 👤 📅 🖊 …), a clock's (⏰ ⌛) and a pen's (✏ ✒), with the
-# selectors and joiners that shape them
+# selectors and joiners that shape them; not the keycap of ten (🔟), a serial
 _PICTOGRAPH: Final = re.compile(
-    "[\U0001f000-\U0001faff\u231a\u231b\u23f0-\u23f3\u270d\u270f\u2712]"
+    "[\U0001f000-\U0001f51e\U0001f520-\U0001faff\u231a\u231b\u23f0-\u23f3\u270d\u270f\u2712]"
     "[\U0001f3fb-\U0001f3ff\ufe0e\ufe0f\u200d]*"
 )
 
