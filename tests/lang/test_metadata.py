@@ -366,6 +366,17 @@ def test_issuer_after_its_document_number_on_one_line() -> None:
     assert meta.issuer == "平潭综合实验区财政金融局"
 
 
+def test_a_number_line_that_lost_its_closing_bracket_and_hao_is_the_number() -> None:
+    lines = [
+        "某市人民政府办公室文件",
+        "某政办发〔201788",
+        "某市人民政府办公室关于印发某市2017年政务公开工作要点分工方案的通知",
+    ]
+    assert extract_metadata(lines).doc_number == "某政办发〔201788"
+    # (a year and a figure in a sentence are no number)
+    assert extract_metadata(["某市2017年政务公开工作要点", "完成时限〔2017"]).doc_number is None
+
+
 @pytest.mark.parametrize("mark", ["", "(失效)", "【有效】", "（已废止）"])
 def test_a_notice_line_opened_by_its_number_and_a_mark_of_force(mark: str) -> None:
     meta = extract_metadata(

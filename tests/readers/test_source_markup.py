@@ -348,6 +348,19 @@ def test_an_ini_files_sections_read_as_records() -> None:
     assert plan.title == TITLE
 
 
+@pytest.mark.parametrize("name", ["{}", "任务{}", "task.{}"])
+def test_ini_sections_named_by_their_numbers_number_the_rows(name: str) -> None:
+    config = configparser.ConfigParser(interpolation=None)
+    config.optionxform = str  # type: ignore[assignment,method-assign]
+    for k, row in enumerate(ROWS, start=1):
+        config[name.format(k)] = dict(zip(HEADER[1:], row, strict=True))
+    written = io.StringIO()
+    config.write(written)
+    plan = zwgk.read_text("\n".join([TITLE, PREAMBLE, written.getvalue(), *SIGNED]))
+    assert read_rows(plan) == ROWS
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+
+
 def test_one_bracketed_line_is_no_configuration_file() -> None:
     text = "\n".join(
         [

@@ -964,6 +964,21 @@ class _Glossed:
         return self.text[start : gloss.end() if gloss is not None else end]
 
 
+# a 文号 alone on its line whose closing bracket and 号 a lossy copy dropped
+# (昭政办发〔201788: year 2017, number 88)
+_CUT_NUMBER_LINE_RE = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,{_ORG_MAX}}}[{re.escape(_OPEN)}](?:19|20)[0-9]{{2}}[0-9]{{1,4}}$"
+)
+
+
+def _number_line_cut(lines: Sequence[tuple[str, str]]) -> str | None:
+    """A line that is a 文号 but for its lost ``〕`` and ``号``, as written."""
+    for _, sq in lines:
+        if _CUT_NUMBER_LINE_RE.match(sq) is not None:
+            return sq
+    return None
+
+
 def _number_before_notice(lines: Sequence[tuple[str, str]]) -> str | None:
     """A 文号 opening the notice's title line (a site's heading: ``西政办发
     〔2017〕14号 北京市西城区人民政府办公室关于印发…的通知``; a file's name:
@@ -1099,6 +1114,8 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
         doc_number = _after_notice_title(joined)
     if doc_number is None:
         doc_number = _number_of_relayed_notice(lines, joined)
+    if doc_number is None:
+        doc_number = _number_line_cut(lines)
 
     # The issuer.
     issuer = None

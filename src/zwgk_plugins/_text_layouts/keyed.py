@@ -7,8 +7,10 @@ words; the document's own fields above the first section
 :func:`keyed_sections` sets such a text out as the records the ``records``
 layout reads (``- 序号: 1`` / ``  工作任务: 公开…``): a section's first key
 opens its record, the values lose their quotes, and the document's fields
-before the first section are their values' lines; the sections' names, the
-fields' keys and the quotes go to the residue.
+before the first section are their values' lines; a section named by its
+row's number alone (``[3]``, ``[任务3]``), its keys naming none, gives the
+record its 序号; the sections' names, the fields' keys and the quotes go to
+the residue.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Final
 import attrs
 
 from zwgk._model import Diagnostic, Location, Residue, Severity
+from zwgk.lang.vocab import header_role
 from zwgk_plugins._text_layouts.parting import Parted
 
 __all__ = ["KEYED_SECTIONS_CODE", "R_KEYS", "keyed_sections"]
@@ -34,6 +37,9 @@ _KEYED: Final = re.compile(
     r"^[ \t]*(?P<q>[\"']?)(?P<key>[^\s=\[\]\"'#;]{1,16})(?P=q)[ \t]*=[ \t]*(?P<value>.*?)[ \t]*$"
 )
 _FEWEST_SECTIONS: Final = 2
+# a section named by its row's number, alone or after a word (``[3]``, ``[任务3]``, ``[task.3]``)
+_SERIAL_NAME: Final = re.compile(r"[^\d\s]{0,8}?[ ._-]?(?P<n>\d{1,4})")
+_SERIAL_KEY: Final = "序号"
 
 
 def _unquoted(value: str) -> str:
@@ -108,10 +114,11 @@ class _Keyed:
     def _record(self, section: _Section) -> list[str]:
         keys = " ".join(key for _, key, _ in section.keyed)
         self.residue.append(Residue(keys, R_KEYS, Location(line=section.no)))
-        return [
-            f"{'- ' if k == 0 else '  '}{key}: {_unquoted(value)}"
-            for k, (_, key, value) in enumerate(section.keyed)
-        ]
+        keyed = [(key, _unquoted(value)) for _, key, value in section.keyed]
+        serial = _SERIAL_NAME.fullmatch(section.name)
+        if serial is not None and not any(header_role(key) == "number" for key, _ in keyed):
+            keyed.insert(0, (_SERIAL_KEY, serial["n"]))  # (its number in its name alone)
+        return [f"{'- ' if k == 0 else '  '}{key}: {value}" for k, (key, value) in enumerate(keyed)]
 
     def _fields(self, section: _Section) -> list[str]:
         """A section of the document's own fields (its title, its signature): their values."""
