@@ -42,6 +42,9 @@ _CHROME = re.compile(
     r"政府网站找错|政府網站找錯|无障碍|無障礙|上一篇|下一篇|上一条|下一条|上一條|下一條|"
     r"相关链接|相關鏈接|相关解读|相關解讀|相关阅读|相關閱讀|访问量|訪問量)"
     r"(\s|$|[:：]))"
+    # a picture's placeholder a crawl left on a line of its own (图片, [图片], image)
+    r"|^[\[【(（]?(?:图片|圖片|图像|圖像|image|img)[\]】)）]?\s*$",
+    re.I,
 )
 
 

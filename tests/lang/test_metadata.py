@@ -366,6 +366,45 @@ def test_issuer_after_its_document_number_on_one_line() -> None:
     assert meta.issuer == "平潭综合实验区财政金融局"
 
 
+@pytest.mark.parametrize("bullet", ["• ", "  • ", "· "])
+def test_a_number_listed_as_a_pages_field_without_its_name_is_the_number(bullet: str) -> None:
+    lines = [
+        f"{bullet}某市人力资源和社会保障局",
+        f"{bullet}2020-06-22",
+        f"{bullet}某人社办〔2020〕199号",
+    ]
+    lines += ["某市人力资源和社会保障局关于进一步做好政务公开工作的通知"]
+    assert extract_metadata(lines).doc_number == "某人社办〔2020〕199号"
+
+
+@pytest.mark.parametrize("label", ["信息名称", "名称", "标题", "信息名稱"])
+def test_a_pages_name_field_gives_the_plans_title(label: str) -> None:
+    lines = [
+        "索引号：1438332193/2021-0000192",
+        f"{label}：2021年某市司法局政务公开工作重点任务安排",
+    ]
+    assert extract_metadata([*lines, "发布机构：某市司法局"]).title == (
+        "2021年某市司法局政务公开工作重点任务安排"
+    )
+
+
+def test_a_menus_words_and_a_sources_remark_name_no_issuer() -> None:
+    # (政策文件 under a breadcrumb is no letterhead; 本站原创 is no organisation)
+    crumbs = [
+        "当前位置:首页",
+        "> 政务公开 > 政策文件",
+        "某政办字〔2021〕18号 关于印发2021年某市政务公开工作任务分解表的通知",
+    ]
+    assert extract_metadata(crumbs).issuer is None
+    source = ["信息来源:本站原创 日期:2020-08-21", "某市2020年政务公开工作要点"]
+    assert extract_metadata(source).issuer is None
+    # (a letterhead in either script names its organisation)
+    assert (
+        extract_metadata(["某縣人民政府辦公室文件", "某縣2020年政務公開工作要點"]).issuer
+        == "某縣人民政府辦公室"
+    )
+
+
 def test_a_number_line_that_lost_its_closing_bracket_and_hao_is_the_number() -> None:
     lines = [
         "某市人民政府办公室文件",

@@ -221,6 +221,18 @@ def test_a_sites_menu_of_versions_above_the_title_is_chrome() -> None:
     assert [t.text for t in plan.tasks] == ["推进网站无障碍改造。", "开通关怀版。"]
 
 
+def test_a_pictures_placeholder_above_the_title_is_chrome() -> None:
+    for placeholder in ("图片", "[图片]", "圖片", "image"):
+        lines = ["（此件公开）", placeholder, "某某区2022年政务公开工作要点", "一、加强政策解读"]
+        text = "\n\n".join(lines) + "\n1.及时解读政策文件。\n"
+        plan = zwgk.read(text.encode(), format="text")
+        assert plan.title == "某某区2022年政务公开工作要点", placeholder
+        assert any(r.text == placeholder and r.reason == REASON_CHROME for r in plan.residue)
+    # a task about pictures is a task
+    plan = zwgk.read("一、优化网站\n1.规范图片发布。\n2.压缩图片。\n".encode(), format="text")
+    assert [t.text for t in plan.tasks] == ["规范图片发布。", "压缩图片。"]
+
+
 def test_a_bracket_clause_with_a_bare_time_field_gives_the_deadline() -> None:
     page = (
         "一、推进重点领域信息公开1.公开镇级财政预决算。"

@@ -33,7 +33,13 @@ from zwgk._model import Deadline, PlanRef, _to_tuple
 from zwgk.lang._dltext import cn_int, fold, make_date
 from zwgk.lang.deadline import _DAY, _MON, _YNUM, find_default_deadline
 from zwgk.lang.normalize import PINYIN_GLOSS, simplified_in_place
-from zwgk.lang.vocab import ORG_END, PAGE_FIELD_NAMES, PAGE_TOOL_FIELDS, PREAMBLE_START
+from zwgk.lang.vocab import (
+    BULLET_MARKS,
+    ORG_END,
+    PAGE_FIELD_NAMES,
+    PAGE_TOOL_FIELDS,
+    PREAMBLE_START,
+)
 
 __all__ = [
     "Metadata",
@@ -338,7 +344,7 @@ _PLAN_END_RE = re.compile(
 )
 _SENTENCE_PUNCT_RE = re.compile(r"[。；，,;：:！？!?]")
 # the label of a page's metadata field naming the document
-_NAME_LABEL = r"(?:文件名称|文件名稱|名称|名稱|标题|標題|题名|題名)"
+_NAME_LABEL = r"(?:文件名称|文件名稱|信息名称|信息名稱|名称|名稱|标题|標題|题名|題名)"
 # (a name may hold digits: 12345便民服务平台管理中心)
 _ORG_LINE_RE = re.compile(rf"^[\u4e00-\u9fff（）()][\u4e00-\u9fff（）()0-9]{{2,39}}{ORG_END}$")
 # an organisation's name opening a field's value that a crawl ran on (来源：X办公室【字体…)
@@ -747,9 +753,21 @@ def _field_issuer(fields: dict[str, str], keys: Sequence[str]) -> str | None:
             glued = _FIELD_ORG_RE.match(fold(issuer))
             if glued is not None and glued.end() < len(issuer):
                 issuer = issuer[: glued.end()]  # a page's text run on after the name
-            if issuer and _SITE_RE.match(fold(fields[key])) is None:
+            plain = re.search(r"[:：]", issuer) is None  # (no other field run into it)
+            site = _SITE_RE.match(fold(fields[key])) is not None
+            if issuer and plain and not site and _names_an_org(issuer):
                 return issuer
     return None
+
+
+# an organisation's word, the name ending with it or going on after it
+# (…办公室, …领导小组, 宣州区人民政府)
+_ORG_WORD_RE = re.compile(ORG_END)
+
+
+def _names_an_org(value: str) -> bool:
+    """Whether ``value`` names an organisation (not 原创 nor 政策, a page's words)."""
+    return _ORG_WORD_RE.search(simplified_in_place(value)) is not None
 
 
 # a source that is a site, not an organisation (鄂州政府网, 中国政府网, 某市人民政府门户网站 日期:…)
@@ -866,7 +884,7 @@ def _glued_signer(lines: list[tuple[str, str]]) -> str | None:
     (``苏州市相城区人民政府办公室2024年5月15日``)."""
     for raw, _ in lines:
         signed = _signed_line(raw)
-        if signed is not None and signed[1]:
+        if signed is not None and signed[1] and _names_an_org(signed[1]):
             return signed[1]
     return None
 
@@ -1102,8 +1120,8 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
     doc_number = None
     for raw, sq in lines:
         numbers = find_doc_numbers(raw)
-        if len(numbers) == 1 and _squeeze(fold(numbers[0])) == sq:
-            doc_number = numbers[0]
+        if len(numbers) == 1 and _squeeze(fold(numbers[0])) == sq.lstrip(BULLET_MARKS):
+            doc_number = numbers[0]  # (its line's, a list's mark before it or not)
             break
     if doc_number is None:
         doc_number = _number_before_notice(lines)
@@ -1121,10 +1139,10 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
     issuer = None
     for raw, sq in lines:
         head = _LETTERHEAD_RE.match(sq)
-        if head is not None:
+        if head is not None and _names_an_org(head.group("org")):  # (not a menu's 政策文件)
             issuer = _squeeze(raw)[: head.end("org")]
             break
-    if issuer is None and notice_issuer:
+    if issuer is None and notice_issuer and _names_an_org(notice_issuer):
         issuer = _squeeze(notice_issuer)
     if doc_number is not None:  # a notice's: the name signing it at the end is its issuer
         named = issuer or _title_org(title)

@@ -30,6 +30,7 @@ __all__ = [
     "BOLD_MARKS",
     "BRANCHED_BODIES",
     "BRANCH_WORDS",
+    "BULLET_MARKS",
     "CHECK_MARKS",
     "COLLECTIVE_OPENINGS",
     "COLUMN_ROLES",
@@ -469,6 +470,11 @@ _NAMED_WITH_WEI: Final = (
 
 #: The marks a table may set before each unit's name (``@办公室、@财务科``).
 MENTION_MARKS: Final = "@＠"
+
+#: The marks a list item opens with (``• 郑人社办〔2020〕199号``, a page's fields
+#: listed without their names; a table copied as a list of its cells): no
+#: letter or symbol the text must keep.
+BULLET_MARKS: Final = "•·‧∙‣-–"
 
 #: A role word's first character standing for it before a colon, where a
 #: table's note says so (``“主”为主办部门，“协”为协办部门``: ``主:办公室 协:政治部``),

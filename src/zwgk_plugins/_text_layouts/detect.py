@@ -11,7 +11,7 @@ from zwgk.assembly.fields import join_points
 from zwgk.document import Document
 from zwgk.lang.numerals import PART_RANK, parse_label
 from zwgk.lang.pieces import squeeze
-from zwgk.lang.vocab import header_role
+from zwgk.lang.vocab import BULLET_MARKS, header_role
 from zwgk_plugins._text_layouts.cells import cells_header, read_cells
 from zwgk_plugins._text_layouts.columns import columns_header, read_columns
 from zwgk_plugins._text_layouts.common import PIPE_SEP, RULE, Line, header_words
@@ -151,9 +151,8 @@ def _bar_row(text: str) -> bool:
     return len(s) > 2 and s[0] == s[-1] == _WIDE_BAR and s.count(_WIDE_BAR) >= 3
 
 
-# marks a list item opens with, where a table was copied as a list of its
-# cells (a mark that is no letter or symbol the text must keep)
-_BULLET_MARKS: Final = "•·‧∙‣-–"
+# marks a list item opens with, where a table was copied as a list of its cells
+_BULLET_MARKS: Final = BULLET_MARKS
 _BULLET: Final = re.compile(rf"^[ \t\u3000]*([{re.escape(_BULLET_MARKS)}])(?:[ \t\u3000]+|$)")
 
 
