@@ -388,6 +388,20 @@ def test_a_pages_name_field_gives_the_plans_title(label: str) -> None:
     )
 
 
+def test_a_title_quoting_the_rules_it_carries_out_is_the_title() -> None:
+    title = "某医院落实《医疗卫生服务单位信息公开管理办法(试行)》实施方案"
+    lines = [
+        "就诊版 大众版 职工入口",
+        "您现在的位置: 首页 > 医院文化 > 信息公开",
+        title,
+        "全院各科室:",
+    ]
+    assert extract_metadata(lines).title == title
+    # (a sentence citing a document is no title)
+    cited = ["根据《某市2020年政务公开工作要点》制定方案", "一、工作任务"]
+    assert extract_metadata(cited).title is None
+
+
 def test_a_menus_words_and_a_sources_remark_name_no_issuer() -> None:
     # (政策文件 under a breadcrumb is no letterhead; 本站原创 is no organisation)
     crumbs = [

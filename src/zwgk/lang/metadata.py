@@ -435,11 +435,29 @@ def _title_like(squeezed: str) -> bool:
     return (
         len(squeezed) <= 60
         and _PLAN_END_RE.search(squeezed) is not None
-        and "《" not in squeezed
+        and ("《" not in squeezed or _plan_after_quote(squeezed))
         and not squeezed.startswith(("关于", "附件", "附表"))
         and _SENTENCE_PUNCT_RE.search(squeezed) is None
         and _PART_HEADING_RE.match(squeezed) is None
     )
+
+
+def _plan_after_quote(squeezed: str) -> bool:
+    """Whether a plan's word closes ``squeezed`` after the title it quotes
+    (``我院落实《…管理办法(试行)》实施方案``), a body's name before the quote
+    (no sentence citing a document: ``根据《…》要求``)."""
+    head, _, tail = squeezed.partition("《")
+    after = tail.rpartition("》")[2]
+    return (
+        bool(head)
+        and _PLAN_END_RE.search(after) is not None
+        and "》" in tail
+        and (_CITING_RE.search(head) is None)
+    )
+
+
+# the words a sentence cites a document with (根据《…》, 按照《…》)
+_CITING_RE = re.compile(r"根据|根據|按照|依据|依據|依照|为了|為了")
 
 
 # a part's heading (二、工作安排, （三）保障措施): no plan's title opens so
@@ -492,6 +510,7 @@ def _find_title(lines: list[tuple[str, str]]) -> tuple[str | None, int | None]:
             i > 0
             and not field_value
             and _LIST_ITEM_RE.match(lines[i - 1][1]) is None
+            and not _menu_words(lines[i - 1][0])
             and (
                 _joinable_head(lines[i - 1][1])
                 # 吉林省2020年政务公开工作要点 + 及重点任务分工: no title opens with 及
@@ -503,6 +522,17 @@ def _find_title(lines: list[tuple[str, str]]) -> tuple[str | None, int | None]:
             title = _squeeze(lines[i - 1][0]) + title
         return _SITE_TAG_RE.sub("", title), i
     return None, None
+
+
+def _menu_words(raw: str) -> bool:
+    """Whether a line is a site's menu: three short words or more apart by
+    spaces (``就诊版 大众版 职工入口``), no title's head."""
+    words = raw.split()
+    return len(words) >= _MENU_WORDS and all(2 <= len(w) <= _MENU_WORD for w in words)
+
+
+_MENU_WORDS = 3
+_MENU_WORD = 6  # characters of a menu's word, at most
 
 
 # a line a bullet opens: an item of a page's menu or list, no title's head (• 依申请公开)
