@@ -252,3 +252,14 @@ def test_a_table_in_full_width_digits_reads_to_its_last_row_before_the_signature
     )
     assert read_rows(plan) == rows
     assert str(plan.date) == "2024-01-20"
+
+
+@pytest.mark.parametrize("header", ["序号责任单位工作任务完成时限", "序号工作任务责任单位完成时限"])
+def test_rows_closed_by_the_years_work_read_it_as_their_deadline(header: str) -> None:
+    units_first = header.index("责任") < header.index("工作任务")
+    lines = [
+        f"{k}." + (unit + text if units_first else text + unit) + "全年工作"
+        for k, (text, unit, _) in enumerate(ROWS, start=1)
+    ]
+    plan = zwgk.read_text(_page(lines, header))
+    assert read_rows(plan) == [(text, unit, "全年工作") for text, unit, _ in ROWS]

@@ -733,7 +733,8 @@ _DATED = re.compile(r"[年月日内时天周底前后]")
 # a word of going on and the verb a cell completes it with (长期坚持, 持续推进, 及时更新,
 # 常态化开展)
 _ONGOING_CELL_RE = re.compile(
-    "(?:" + _ONGOING_RE.pattern + ")化?(?:坚持|推进|更新|开展|落实|执行|公开)?"
+    # (全年工作: the year's work, as a cell says it goes on all year)
+    "全年工作|(?:" + _ONGOING_RE.pattern + ")化?(?:坚持|推进|更新|开展|落实|执行|公开)?"
 )
 # (run together with the row's cells, such a cell ends the row: nothing after it on its line)
 _SCHEDULE_CELL_RE = re.compile(_SCHEDULE_ELSEWHERE + r"(?=\s*(?:$|\n|[|｜]))")
