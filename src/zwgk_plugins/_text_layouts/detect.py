@@ -151,9 +151,8 @@ def _bar_row(text: str) -> bool:
     return len(s) > 2 and s[0] == s[-1] == _WIDE_BAR and s.count(_WIDE_BAR) >= 3
 
 
-# marks a list item opens with, where a table was copied as a list of its cells
-_BULLET_MARKS: Final = BULLET_MARKS
-_BULLET: Final = re.compile(rf"^[ \t\u3000]*([{re.escape(_BULLET_MARKS)}])(?:[ \t\u3000]+|$)")
+# a list item's mark opening a line, where a table was copied as a list of its cells
+_BULLET: Final = re.compile(rf"^[ \t\u3000]*([{re.escape(BULLET_MARKS)}])(?:[ \t\u3000]+|$)")
 
 
 def bullet_cells(lines: Sequence[Line]) -> list[Line]:
@@ -163,7 +162,7 @@ def bullet_cells(lines: Sequence[Line]) -> list[Line]:
     per line parts them.  Only a run of items that holds a header of cells
     is read so; other lines are left as they are."""
     marks = [
-        _BULLET.match(ln.text) if ln.text.lstrip(" \t\u3000")[:1] in _BULLET_MARKS else None
+        _BULLET.match(ln.text) if ln.text.lstrip(" \t\u3000")[:1] in BULLET_MARKS else None
         for ln in lines
     ]
     if not any(marks):
