@@ -27,6 +27,7 @@ __all__ = [
     "R_DEADLINE_UNREAD",
     "R_DUTY_TABLE",
     "R_EMPTY_HEADING",
+    "R_EMPTY_MARK",
     "R_EXTRA_COLUMN",
     "R_FIELD_NAME",
     "R_HEADER",
@@ -83,6 +84,7 @@ R_MARKS = "marks with no text between a table's rows (a drawn rule), no heading"
 R_CHECK_MARK = "a mark before a task's serial telling its state (☑ done, □ going on)"
 R_CONTACT = "a unit's telephone, given beside its name"
 R_DUTY_TABLE = "a table giving the items their units and deadlines by number (任务分工表)"
+R_EMPTY_MARK = "a data tool's mark of an empty cell (nan, NULL)"
 R_CUT_LABEL = "a label with nothing after it where the text ends (a page cut after it)"
 
 

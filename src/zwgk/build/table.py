@@ -20,6 +20,7 @@ from zwgk.build.levels import Levels, across_cell
 from zwgk.build.pieces import (
     R_CHECK_MARK,
     R_CLOSING,
+    R_EMPTY_MARK,
     R_EXTRA_COLUMN,
     R_HEADER,
     R_NOTICE,
@@ -322,7 +323,7 @@ class _TableReader:
     # -- task rows ----------------------------------------------------------
 
     def _take(self, fields: _Fields, role: str, cell: Cell) -> None:
-        value = "" if is_empty_mark(cell.text) else cell.text.strip()
+        value = cell.text.strip()
         is_shared = cell.rowspan > 1
         first_time = id(cell) not in self.seen
         self.seen.add(id(cell))
@@ -559,7 +560,23 @@ def grid_rows(
     before it, for a block that shows none: see :func:`find_header`;
     ``outside``: the ranks of the part headings between its blocks, see
     :class:`~zwgk.build.levels.Levels`)."""
-    reader = _TableReader(grid, ctx, sections, inherited, outside)
+    reader = _TableReader(_blank_empty_marks(grid, ctx), ctx, sections, inherited, outside)
     rows, above, trailing = reader.read()
     shown = reader.header.at is not None
     return GridRows(rows, above, trailing, list(reader.roles) if shown else None)
+
+
+def _blank_empty_marks(grid: Grid, ctx: Context) -> Grid:
+    """The grid with every cell that holds only an empty cell's mark (``/``,
+    ``—``, a data tool's ``nan``) empty: such a cell is read as one with
+    nothing in it (a heading column's ``nan`` leaves the heading above in
+    force).  A mark in words is kept in the residue."""
+    cells = []
+    for cell in grid.cells:
+        mark = cell.text.strip()
+        if mark and is_empty_mark(mark):
+            if any(ch.isalnum() for ch in mark):
+                ctx.residue.append(Residue(mark, R_EMPTY_MARK, cell_location(cell, grid)))
+            cell = attrs.evolve(cell, text="")
+        cells.append(cell)
+    return attrs.evolve(grid, cells=tuple(cells))

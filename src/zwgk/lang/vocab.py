@@ -68,6 +68,7 @@ __all__ = [
     "NOTICE_TITLE_END",
     "NOTICE_WORDS",
     "NOT_OFFICE_ENDS",
+    "NULL_MARKS",
     "OBJECTS_OPENING_NAMES",
     "OBJECT_ENDS",
     "OFFICE_WORDS",
@@ -1551,6 +1552,13 @@ def names_persons(cell: str) -> bool:
 #: (``无``) says something and is kept.
 EMPTY_MARKS: Final = frozenset({"/", "／", "\\", "—", "——", "-", "－", "--", "─"})
 
+#: What a data tool prints for a value it does not have (pandas ``nan``,
+#: ``None``, ``<NA>``, ``NaT``; SQL ``NULL``; a spreadsheet's ``#N/A``):
+#: the cell it stands in is empty.
+NULL_MARKS: Final = frozenset(
+    {"nan", "NaN", "None", "none", "NULL", "null", "<NA>", "NaT", "#N/A", "N/A", "n/a"}
+)
+
 
 #: A cell printed as a ditto of the cell above it (``同上``, ``同前``, ``〃``):
 #: the row repeats the row above's value there.
@@ -1593,12 +1601,16 @@ def is_total_row(label: str, text: str) -> bool:
 
 
 def is_empty_mark(cell: str) -> bool:
-    """Whether a cell holds only the mark of an empty cell.
+    """Whether a cell holds only the mark of an empty cell: a drawn one
+    (:data:`EMPTY_MARKS`) or a data tool's (:data:`NULL_MARKS`).
 
     >>> is_empty_mark(" / "), is_empty_mark("——"), is_empty_mark("无"), is_empty_mark("办公室")
     (True, True, False, False)
+    >>> is_empty_mark("nan"), is_empty_mark("NULL"), is_empty_mark("Nancy")
+    (True, True, False)
     """
-    return cell.strip() in EMPTY_MARKS
+    s = cell.strip()
+    return s in EMPTY_MARKS or s in NULL_MARKS
 
 
 def is_bare_post(cell: str) -> bool:
