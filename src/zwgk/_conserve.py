@@ -139,6 +139,23 @@ def _units(document: Document) -> Iterator[tuple[str, Location | None]]:
         yield residue.text, residue.location
 
 
+def _without_metadata_lines(
+    plan: Plan, units: list[tuple[str, Location | None]], have: Counter[str]
+) -> list[tuple[str, Location | None]]:
+    """The units but those a metadata value the plan counts is (the title's
+    line): each such value is its own line's, not letters that any unit may
+    take (a unit taking them leaves the line short, and the line kept twice)."""
+    kept = {residue.text for residue in plan.residue}
+    values = [v for v in (plan.title, plan.issuer, plan.doc_number) if v and v not in kept]
+    out = list(units)
+    for value in values:
+        at = next((k for k, (text, _) in enumerate(out) if text.strip() == value), None)
+        if at is not None:
+            del out[at]
+            have.subtract(significant(without_field_names(value), marks=True))
+    return out
+
+
 def keep_unplaced(document: Document, plan: Plan) -> Plan:
     """``plan`` with every cell or block of ``document`` it lost added to its residue."""
     # field names count on neither side (责任单位： is form: its 任 is no text)
@@ -148,7 +165,7 @@ def keep_unplaced(document: Document, plan: Plan) -> Plan:
     if all(have[ch] >= n for ch, n in every.items()):
         return plan  # enough of every character for all the cells together: none is short
     lost: list[Residue] = []
-    for text, location in units:
+    for text, location in _without_metadata_lines(plan, units, have):
         need = significant(without_field_names(text), marks=True)
         if not need:
             continue

@@ -65,3 +65,22 @@ def test_a_field_names_characters_stand_for_no_text_the_plan_lost() -> None:
     )
     kept = keep_unplaced(document, plan)
     assert [r.text for r in kept.residue[2:]] == ["工作责任"]
+
+
+def test_the_titles_line_is_the_titles_not_letters_another_line_takes() -> None:
+    """A line before the title that holds the title's words (a notice's
+    line copied in again), the plan holding the title and the rest of that
+    line: the title's line is the title's, so the line before it, short of
+    the title's words, is the one kept; what the plan holds then covers
+    every line."""
+    from zwgk import Plan, Residue
+    from zwgk._conserve import _placed, keep_unplaced, significant
+    from zwgk.document import Block, Document
+
+    title = "某县政务公开任务分工"
+    lines = [f"关于印发{title}的通知", title]
+    document = Document(tuple(Block(line) for line in lines))
+    plan = Plan(title=title, tasks=(), residue=(Residue("关于印发的通知", "notice"),))
+    kept = keep_unplaced(document, plan)
+    assert [r.text for r in kept.residue[1:]] == [lines[0]]
+    assert not significant("".join(lines)) - significant("".join(_placed(kept)))
