@@ -84,13 +84,14 @@ def significant(text: str, *, marks: bool = False) -> Counter[str]:
 def _placed(plan: Plan) -> Iterator[str]:
     """The texts of ``plan`` that come from its input (diagnostics and locations do not).
 
-    A metadata value the residue also keeps whole (the title's line) counts once.
+    A metadata value the residue also keeps whole (the title's line) counts
+    once; a copy :func:`keep_unplaced` kept is another line, and counts.
 
     A task's section headings are repeated in every task under them; a
     heading counts once for each run of tasks under it, as it stood once in
     the input for each.
     """
-    kept = {residue.text for residue in plan.residue}
+    kept = {residue.text for residue in plan.residue if residue.reason != REASON_UNPLACED}
     for value in (plan.title, plan.issuer, plan.doc_number):
         if value and value not in kept:  # a title line kept whole counts once
             yield value

@@ -84,3 +84,17 @@ def test_the_titles_line_is_the_titles_not_letters_another_line_takes() -> None:
     kept = keep_unplaced(document, plan)
     assert [r.text for r in kept.residue[1:]] == [lines[0]]
     assert not significant("".join(lines)) - significant("".join(_placed(kept)))
+
+
+def test_a_title_line_written_twice_is_kept_once_and_counted_twice() -> None:
+    """The title's line twice (a page that printed its heading again): one
+    is the title's, the other kept in the residue; both count."""
+    from zwgk import Plan
+    from zwgk._conserve import REASON_UNPLACED, _placed, keep_unplaced, significant
+    from zwgk.document import Block, Document
+
+    title = "某县政务公开任务分工"
+    document = Document((Block(title), Block(title)))
+    kept = keep_unplaced(document, Plan(title=title, tasks=()))
+    assert [(r.text, r.reason) for r in kept.residue] == [(title, REASON_UNPLACED)]
+    assert not significant(title * 2) - significant("".join(_placed(kept)))
