@@ -1,6 +1,7 @@
 """Rows run together whose serials, years and dates take forms the plain
 ones do not: item codes for serials (``HY-01``, ``No.3``, ``№3``), Roman,
-financial and bracketed numerals (``Ⅲ``, ``叁``, ``㈢``), a 年度 cell of the bare
+financial, bracketed and circled numerals (``Ⅲ``, ``叁``, ``㈢``, ``㊂``), numbers
+in brackets (``【3】``), a 年度 cell of the bare
 year before the deadline (``…办公室20243月底前``), dates spaced around their
 numbers (``2024 年 3 月 31 日前``), limits in minutes (``震后30分钟内``), and
 kindergartens and schools named by their kind (``各幼儿园``)."""
@@ -52,7 +53,7 @@ def test_rows_numbered_by_roman_numerals_read_with_their_serials(first: int) -> 
     assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
 
 
-@pytest.mark.parametrize("labels", ["壹贰叁肆", "㈠㈡㈢㈣"])
+@pytest.mark.parametrize("labels", ["壹贰叁肆", "㈠㈡㈢㈣", "㊀㊁㊂㊃"])
 def test_rows_numbered_by_financial_or_bracketed_numerals_read_with_them(labels: str) -> None:
     lines = [label + "".join(row) for label, row in zip(labels, ROWS, strict=True)]
     plan = zwgk.read_text(_page(lines, "序号工作任务责任科室完成时限"))
@@ -103,6 +104,23 @@ def test_rows_numbered_with_a_mark_or_the_lists_length_read_with_them(form: str)
     plan = zwgk.read_text(_page(lines, "序号工作任务责任科室完成时限"))
     assert read_rows(plan) == ROWS
     assert [t.label for t in plan.tasks] == [form.format(k) for k in range(1, 5)]
+
+
+@pytest.mark.parametrize("form", ["【{}】", "[{}]", "［{}］", "〔{}〕", "〖{}〗"])
+@pytest.mark.parametrize("sep", ["", "\t"])
+def test_rows_numbered_in_brackets_read_with_them(form: str, sep: str) -> None:
+    lines = [sep.join((form.format(k), *row)) for k, row in enumerate(ROWS, start=1)]
+    plan = zwgk.read_text(_page(lines, sep.join(("序号", "工作任务", "责任科室", "完成时限"))))
+    assert read_rows(plan) == ROWS
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.label for t in plan.tasks] == [form.format(k) for k in range(1, 5)]
+
+
+@pytest.mark.parametrize(
+    "text", ["【1】公开预算\n【2】公开决算", "[1]公开预算\n[2】公开决算\n[3]公开年报"]
+)
+def test_numbers_in_brackets_that_count_no_rows_are_no_serials(text: str) -> None:
+    assert [h.style for h in find_labels(text)] == []
 
 
 def test_words_opening_with_a_stem_or_a_letter_are_no_serials() -> None:

@@ -4,11 +4,11 @@ A list numbers its rows in the order of any alphabet its writer had at hand:
 letters (``A`` … ``J``, also bracketed or circled, ``⒜`` ``Ⓐ`` ``ⓐ``), the
 heavenly stems (``甲`` … ``癸``), the earthly branches (``子`` … ``亥``), the
 digits of another script (Tibetan ``༡``, Mongolian ``᠑``), or plain numbers
-with a mark before them (``#1``) or the list's length after them (``1/10``,
-``3／12``). One such token alone says little (``A级``, ``申请``, ``未成年人`` open
-lines too); a run of them at the openings of cells, counting from the first
-of their order one by one, is a numbering. :func:`counted_serials` finds
-those runs.
+with a mark before them (``#1``), in brackets (``【1】``, ``[1]``) or with the
+list's length after them (``1/10``, ``3／12``). One such token alone says
+little (``A级``, ``申请``, ``未成年人`` open lines too); a run of them at the
+openings of cells, counting from the first of their order one by one, is a
+numbering. :func:`counted_serials` finds those runs.
 """
 
 from __future__ import annotations
@@ -37,10 +37,14 @@ _LETTERS: Final = "".join(ORDERS)
 
 # a token at a cell's opening (a line's start or after a space): a mark, a
 # letter of an order or a number, the list's length; then the row's text
+_BRACKETS: Final = {"【": "】", "［": "］", "[": "]", "〔": "〕", "〖": "〗"}
+_OPENS: Final = re.escape("".join(_BRACKETS))
+_CLOSES: Final = re.escape("".join(_BRACKETS.values()))
 _TOKEN: Final = re.compile(
-    rf"(?=[#＃{_LETTERS}\d])(?<![^\s\u3000])"
-    r"(?P<mark>[#＃])?"
+    rf"(?=[#＃{_OPENS}{_LETTERS}\d])(?<![^\s\u3000])"
+    rf"(?P<mark>[#＃{_OPENS}])?"
     rf"(?:(?P<letter>[{_LETTERS}])|(?P<digits>\d{{1,3}}))"
+    rf"(?P<close>[{_CLOSES}])?"
     r"(?:[/／](?P<of>[0-9０-９]{1,3}))?"
     r"(?=[\u4e00-\u9fff“《【]|[ \t\u3000]|$)",
     re.M,
@@ -63,6 +67,8 @@ def _kind(m: re.Match[str]) -> tuple[tuple[object, ...], int] | None:
     its number in it; none for plain decimal numbers, which other readings
     take."""
     mark, of = m["mark"] or "", m["of"] and int(unicodedata.normalize("NFKC", m["of"]))
+    if _BRACKETS.get(mark, "") != (m["close"] or ""):
+        return None  # (a bracket not closed, or closed but not opened)
     if m["letter"]:
         order, number = _PLACE[m["letter"]]
         return (order, mark, of), number
@@ -107,6 +113,9 @@ def counted_serials(text: str) -> list[tuple[int, int, int]]:
     [('#1', 1), ('#2', 2), ('#3', 3)]
     >>> [n for _, _, n in counted_serials("1/3公开预算\\n2/3公开决算\\n3/3公开年报")]
     [1, 2, 3]
+    >>> t = "【1】公开预算\\n【2】公开决算\\n【3】公开年报"
+    >>> [(t[s:e], n) for s, e, n in counted_serials(t)]
+    [('【1】', 1), ('【2】', 2), ('【3】', 3)]
 
     Two tokens are no numbering, nor a run that does not start at the first:
 

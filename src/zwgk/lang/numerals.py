@@ -108,6 +108,7 @@ def _special_digits() -> dict[str, int]:
         table[chr(0x2780 + i)] = i + 1  # ➀ .. ➉
         table[chr(0x278A + i)] = i + 1  # ➊ .. ➓
         table[chr(0x3220 + i)] = i + 1  # ㈠ .. ㈩ (one character each, no bracketed 一)
+        table[chr(0x3280 + i)] = i + 1  # ㊀ .. ㊉ (circled ideographs)
     for i in range(12):
         table[chr(0x2160 + i)] = i + 1  # Ⅰ .. Ⅻ (Roman numerals)
         table[chr(0x2170 + i)] = i + 1  # ⅰ .. ⅻ
