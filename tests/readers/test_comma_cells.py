@@ -77,3 +77,29 @@ def test_an_export_that_writes_each_quoted_field_on_a_line_of_its_own() -> None:
     ]
     assert assignments_read(plan)[0] == [("社会救助股", Role.LEAD), ("各乡镇", Role.ASSIST)]
     assert plan.issuer == "某县民政局"
+
+
+def test_an_export_run_onto_one_line_reads_as_its_table() -> None:
+    """A page that saved the export's quoted records on one line, a space
+    between two, after the title and before the signature."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator=" ")
+    rows = [[cell.replace("\n", "、") for cell in row] for row in ROWS[1:]]
+    rows[3][1] = '公开临时救助"一件事"政策,办理流程。'
+    writer.writerows(rows)
+    text = " ".join(
+        [ROWS[0][0], "根据工作要点,制定本表。", buf.getvalue(), "某县民政局 2024年3月20日"]
+    )
+    assert "\n" not in text
+    plan = zwgk.read_text(text)
+    assert [(text, deadline) for text, _, deadline in read_rows(plan)] == [
+        ("公开城乡低保、特困供养对象名单,每季度更新。", "每季度"),
+        ('公开临时救助"一件事"政策,办理流程。', "2024年4月底前"),
+        ("公开养老机构名录和服务收费标准。", "及时更新"),
+        ("公开高龄津贴发放情况。", "每半年"),
+    ]
+    assert [t.section for t in plan.tasks] == [("社会救助信息公开",)] * 2 + [
+        ("养老服务信息公开",)
+    ] * 2
+    assert assignments_read(plan)[2][1:] == [("财务股", Role.ASSIST), ("办公室", Role.ASSIST)]
+    assert plan.title == ROWS[0][0]

@@ -2,7 +2,9 @@
 
 :func:`comma_cells` rewrites the rows from a header of named columns on
 into ``|`` rows, which the pipe reading takes: quoted fields keep their
-commas, and the rows end where a line holds another number of fields.  A
+commas, and the rows end where a line holds another number of fields.
+An export whose records were run onto one line (quoted fields, a space
+between two records) is set out a record a line first.  A
 line around the table with text in its first field only (the title written
 in a row's first cell, ``标题,,,,,``) is that text.
 """
@@ -10,6 +12,7 @@ in a row's first cell, ``标题,,,,,``) is that text.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -71,6 +74,7 @@ def comma_cells(lines: Sequence[Line]) -> list[Line]:
     it is."""
     if not any("," in ln.text for ln in lines):
         return list(lines)
+    lines = [part for ln in lines for part in _quoted_records_apart(ln)]
     records = _records(lines)
     for k, (first, _, head) in enumerate(records):
         if not _header(head):
@@ -85,6 +89,28 @@ def comma_cells(lines: Sequence[Line]) -> list[Line]:
         after = [_one_field(ln, len(head)) for ln in lines[records[end - 1][1] + 1 :]]
         return [*before, *rows, *after]
     return list(lines)
+
+
+# a record of quoted fields (``"1","公开…","办公室"``; ``""`` a quote in a field)
+_QUOTED_RECORD: Final = re.compile(r'"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")+')
+# several of them on one line, a space between two (an export saved on one line)
+_QUOTED_RUN: Final = re.compile(rf"{_QUOTED_RECORD.pattern}(?:\s+{_QUOTED_RECORD.pattern})+")
+
+
+def _quoted_records_apart(line: Line) -> list[Line]:
+    """A line that holds an export's records of quoted fields run together
+    (``…清单。 "序号","工作任务" "1","公开…" 落款``) as the text before
+    them, a line a record, and the text after them; any other line as it is."""
+    if line.text.count('"') < 2 * (_FEWEST_ROWS + 1) * _FEWEST_COLUMNS:
+        return [line]
+    m = _QUOTED_RUN.search(line.text)
+    if m is None:
+        return [line]
+    records = [r.group() for r in _QUOTED_RECORD.finditer(m.group())]
+    if len(records) <= _FEWEST_ROWS:
+        return [line]
+    texts = [line.text[: m.start()].strip(), *records, line.text[m.end() :].strip()]
+    return [Line(line.no, text) for text in texts if text]
 
 
 def _one_field(line: Line, width: int) -> Line:
