@@ -65,6 +65,7 @@ from zwgk_plugins._text_layouts.markup import markup_rows, page_source, page_tag
 from zwgk_plugins._text_layouts.parting import Parted, check_marks_apart, marks_to_tabs
 from zwgk_plugins._text_layouts.quoting import (
     hard_breaks_out,
+    markdown_marks_out,
     quoted_cells_joined,
     tree_branches_out,
     unquoted,
@@ -74,7 +75,12 @@ from zwgk_plugins._text_layouts.shown import formatting_marks_out, pictographs_o
 from zwgk_plugins._text_layouts.spacing import letters_together
 from zwgk_plugins._text_layouts.textile import textile_blocks_out
 from zwgk_plugins._text_layouts.wiki import wiki_rows
-from zwgk_plugins._text_layouts.wrapped import bold_cells, marked_units_out, wrapped_cells
+from zwgk_plugins._text_layouts.wrapped import (
+    bold_cells,
+    marked_deadlines_out,
+    marked_units_out,
+    wrapped_cells,
+)
 
 __all__ = ["TextFormat"]
 
@@ -203,6 +209,7 @@ _PASSES: Final[tuple[Callable[[str], Parted | LineNumbers], ...]] = (
     tree_branches_out,
     unquoted,
     hard_breaks_out,
+    markdown_marks_out,
     textile_blocks_out,
     letters_together,
     cells_by_address,
@@ -211,6 +218,7 @@ _PASSES: Final[tuple[Callable[[str], Parted | LineNumbers], ...]] = (
     bold_cells,
     wrapped_cells,
     marked_units_out,
+    marked_deadlines_out,
     marks_to_tabs,
     without_line_numbers,
     check_marks_apart,

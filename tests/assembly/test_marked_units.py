@@ -165,3 +165,34 @@ def test_a_time_in_square_brackets_opening_an_item_is_its_deadline() -> None:
         )
     )
     assert [t.deadline for t in tagged.tasks] == [None] * 3
+
+
+@pytest.mark.parametrize("pair", ["〈〉", "＜＞", "【】", "〔〕", "［］", "《》", "「」"])
+def test_deadlines_in_a_pair_of_marks_read_without_the_marks(pair: str) -> None:
+    cells = ["办公室", "利用服务部", "利用服务部牵头，保管保护部配合", "编研展览部、办公室"]
+    rows = [
+        f"{k}{text}{cell}{pair[0]}{due}{pair[1]}"
+        for k, (text, cell, due) in enumerate(zip(TEXTS, cells, DUES, strict=True), 1)
+    ]
+    plan = zwgk.read_text("\n".join([TITLE, PREAMBLE, HEADER, *rows, "某区档案馆"]))
+    assert read_rows(plan) == list(zip(TEXTS, cells, DUES, strict=True))
+    assert assignments_read(plan) == UNITS
+
+
+def test_a_title_in_angle_brackets_is_no_deadline() -> None:
+    rows = [f"{k}公开《某区2024年政务公开工作要点》解读。办公室及时更新" for k in (1, 2, 3)]
+    plan = zwgk.read_text("\n".join([TITLE, PREAMBLE, HEADER, *rows]))
+    assert [t.text for t in plan.tasks] == ["公开《某区2024年政务公开工作要点》解读。"] * 3
+
+
+@pytest.mark.parametrize(("lead", "assist"), [("▲", "△"), ("★", "◇")])
+def test_names_marked_lead_or_assisting_as_the_key_says_read_without_the_marks(
+    lead: str, assist: str
+) -> None:
+    key = f"责任单位前标“{lead}”的为牵头单位，标“{assist}”的为配合单位。"
+    cells = ["办公室", "利用服务部", f"{lead}利用服务部、{assist}保管保护部", "编研展览部、办公室"]
+    page = _page(cells).replace(PREAMBLE, PREAMBLE + key)
+    plan = zwgk.read_text(page)
+    assert assignments_read(plan) == UNITS
+    units = parse_responsibility(f"{lead}财务科、{assist}办公室、{assist}法规科").assignments
+    assert [a.unit for a in units] == ["财务科", "办公室", "法规科"]

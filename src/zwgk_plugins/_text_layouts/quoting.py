@@ -9,6 +9,11 @@ text's lines throughout (:func:`unquoted`, :func:`hard_breaks_out`), they
 are taken out, and the text reads as the lines they mark.  A ``>`` or a
 backslash on a line here and there is the text's own and stays.
 
+A Markdown document opens its headings' lines with ``#`` marks and its list
+items' with a list mark, a task list's with a box (``- [x] 1.公开…``):
+:func:`markdown_marks_out` takes out the heading marks, the boxes (kept in
+the residue: whether the task is done) and the list marks before a label.
+
 A spreadsheet copying its cells quotes one that holds a line break
 (``"公开…，`` / ``…。"``): :func:`quoted_cells_joined` reads such a cell whole.
 """
@@ -18,7 +23,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from zwgk._model import Diagnostic, Severity
+from zwgk._model import Diagnostic, Location, Residue, Severity
+from zwgk.build.pieces import R_CHECK_MARK
+from zwgk.lang.numerals import parse_label
 from zwgk_plugins._text_layouts.parting import Parted
 
 __all__ = [
@@ -27,6 +34,7 @@ __all__ = [
     "SPREADSHEET_QUOTES_CODE",
     "TREE_LINES_CODE",
     "hard_breaks_out",
+    "markdown_marks_out",
     "quoted_cells_joined",
     "tree_branches_out",
     "unquoted",
@@ -81,6 +89,57 @@ def hard_breaks_out(text: str) -> Parted:
         Severity.INFO,
     )
     return Parted(_HARD_BREAK.sub("", text), note=note)
+
+
+# a Markdown heading's marks opening its line (``## 一、…``)
+_MD_HEADING: Final = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.M)
+# a list item's mark opening its line, and a task list's box after it (``- [x] ``)
+_MD_ITEM: Final = re.compile(r"^([ \t]*[-*+][ \t]+)(\[[ xX]\][ \t]*)?(?=\S)", re.M)
+_FEWEST_MARKED: Final = 2  # lines a Markdown mark opens, at least
+
+
+def markdown_marks_out(text: str) -> Parted:
+    """``text`` without the marks a Markdown document opens its lines with,
+    where two lines or more carry them together: a heading's ``#`` marks, a task
+    list's boxes (``[x]`` done, ``[ ]`` not yet: kept in the residue), and a
+    list item's mark where a label follows it (``- 1.公开…``; an item with
+    no label keeps its mark, the item's only bound).
+
+    >>> print(markdown_marks_out("## 一、概况\\n- [x] 1.公开预算。\\n- [ ] 2.公开决算。").text)
+    一、概况
+    1.公开预算。
+    2.公开决算。
+    """
+    if "#" not in text and "- " not in text and "* " not in text and "+ " not in text:
+        return Parted(text)
+    headings = len(_MD_HEADING.findall(text))
+    items = [m for m in _MD_ITEM.finditer(text) if m[2] or _labelled(text, m.end())]
+    if headings + len(items) < _FEWEST_MARKED:
+        return Parted(text)
+    text, residue = _items_out(text, items)
+    return Parted(_MD_HEADING.sub("", text), tuple(residue))
+
+
+def _labelled(text: str, at: int) -> bool:
+    """Whether the line from ``at`` opens with a label (``1.``, ``（一）``)."""
+    end = text.find("\n", at)
+    return parse_label(text[at:] if end < 0 else text[at:end]) is not None
+
+
+def _items_out(text: str, items: list[re.Match[str]]) -> tuple[str, list[Residue]]:
+    """``text`` without the items' marks and boxes (a mark kept where no
+    label follows it), the boxes in the residue."""
+    out, residue, at = [], [], 0
+    for m in items:
+        out.append(text[at : m.start()])
+        if not _labelled(text, m.end()):
+            out.append(m[1])
+        if m[2]:
+            line = text.count("\n", 0, m.start()) + 1
+            residue.append(Residue(m[2].strip(), R_CHECK_MARK, Location(line=line)))
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out), residue
 
 
 # the branches drawn before a tree's node: a trunk per level above it

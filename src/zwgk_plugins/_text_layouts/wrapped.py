@@ -17,29 +17,37 @@ into the others (``…联系方式。〖办公室〗2024年3月底前``), or eac
 post's hashtag (``#新闻采编部#负责，#新媒体部#配合``): where three lines or
 more hold units so marked in one pair, the marks are read as no text
 (:func:`marked_units_out`), and the row reads as its cells run together.
+So are the marks around each row's deadline (``…办公室〈2024年3月底前〉``,
+:func:`marked_deadlines_out`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
+
+import attrs
 
 from zwgk._chrome import REASON_MARKUP
 from zwgk._model import Diagnostic, Residue, Severity
 from zwgk.lang import looks_like_responsibility, parse_label
+from zwgk.lang.deadline import deadline_cells, parse_deadline
 from zwgk_plugins._text_layouts.parting import Parted
 
 __all__ = [
+    "MARKED_DEADLINES_CODE",
     "MARKED_UNITS_CODE",
     "WRAPPED_CELLS_CODE",
     "bold_cells",
+    "marked_deadlines_out",
     "marked_units_out",
     "wrapped_cells",
 ]
 
 WRAPPED_CELLS_CODE: Final = "text.wrapped_cells"
 MARKED_UNITS_CODE: Final = "text.marked_units"
+MARKED_DEADLINES_CODE: Final = "text.marked_deadlines"
 
 # the pairs a cell may be wrapped in
 _PAIRS: Final = ("「」", "『』", "【】", "〔〕", "〖〗", "［］", "[]")
@@ -149,24 +157,83 @@ _UNIT_MARKS: Final = {
     "｛": "｝",
     "{": "}",
 }
-_OPENINGS: Final = re.escape("".join(_UNIT_MARKS))
-_ALL_MARKS: Final = re.escape("".join(_UNIT_MARKS) + "".join(_UNIT_MARKS.values()))
-_MARKED: Final = re.compile(rf"([{_OPENINGS}])([^\n{_ALL_MARKS}]{{2,40}}?)([{_ALL_MARKS}])")
-_FEWEST_MARKED: Final = 3  # lines holding units marked in one pair, at least
+# the pairs a deadline cell may be marked with (not the round brackets, in
+# which a paragraph's task closes with its units and time together)
+_DEADLINE_MARKS: Final = {
+    "〈": "〉",
+    "＜": "＞",
+    "<": ">",
+    "《": "》",
+    "【": "】",
+    "〔": "〕",
+    "［": "］",
+    "[": "]",
+    **_UNIT_MARKS,
+}
+_FEWEST_MARKED: Final = 3  # lines holding cells marked in one pair, at least
 
 
-def _marked_units(line: str, opening: str) -> list[re.Match[str]]:
-    """The spans of ``line`` that mark units in the pair ``opening`` opens,
-    after the item's text (a bracket opening the item, ``1.〖办公室〗公开…``,
-    says who does it as a leading bracket does, and is left so)."""
-    return [
-        m
-        for m in _MARKED.finditer(line)
-        if m.group(1) == opening
-        and m.group(3) == _UNIT_MARKS[opening]
-        and looks_like_responsibility(m.group(2))
-        and not _opens_item(line[: m.start()])
-    ]
+def _is_deadline_cell(text: str) -> bool:
+    """Whether ``text`` is a deadline cell (``2024年3月底前``, ``及时更新``,
+    ``预警发布后2小时内``): a deadline that closes it, read whole."""
+    s = text.strip()
+    spans = deadline_cells(s)
+    return bool(spans) and spans[-1][1] == len(s) and parse_deadline(s) is not None
+
+
+@attrs.frozen
+class _MarkedCells:
+    """Cells of one kind a row marks with a pair of marks, run into the
+    others: ``pairs`` the marks, ``holds`` what the text between them is."""
+
+    what: str
+    code: str
+    pairs: dict[str, str]
+    holds: Callable[[str], bool]
+
+    def spans(self, line: str, opening: str) -> list[re.Match[str]]:
+        """The spans of ``line`` that mark such a cell in the pair
+        ``opening`` opens, after the item's text (a bracket opening the
+        item, ``1.〖办公室〗公开…``, is left as it is)."""
+        closing = self.pairs[opening]
+        marks = re.escape(opening + closing)
+        marked = re.compile(rf"({re.escape(opening)})([^\n{marks}]{{2,40}}?)({re.escape(closing)})")
+        return [
+            m
+            for m in marked.finditer(line)
+            if self.holds(m.group(2)) and not _opens_item(line[: m.start()])
+        ]
+
+    def pair(self, text: str, lines: Sequence[str]) -> str | None:
+        """The opening mark of the pair three lines or more mark such cells with."""
+        for opening in (o for o in self.pairs if o in text):  # (most texts hold none)
+            marked = sum(1 for ln in lines if opening in ln and self.spans(ln, opening))
+            if marked >= _FEWEST_MARKED:
+                return opening
+        return None
+
+    def out(self, text: str) -> Parted:
+        """``text`` without the marks around such cells, where three lines
+        or more hold them marked in one pair; the marks go to the residue."""
+        lines = text.split("\n")
+        opening = self.pair(text, lines)
+        if opening is None:
+            return Parted(text)
+        marks = []
+        for k, line in enumerate(lines):
+            spans = self.spans(line, opening)
+            for m in reversed(spans):
+                line = line[: m.start()] + m.group(2) + line[m.end() :]
+            lines[k] = line
+            marks += [m.group(1) + m.group(3) for m in spans]
+        closing = self.pairs[opening]
+        note = Diagnostic(
+            self.code,
+            f"{self.what} marked {opening}…{closing} on {len(marks)} places "
+            "were read without the marks",
+            Severity.INFO,
+        )
+        return Parted("\n".join(lines), (Residue("".join(marks), REASON_MARKUP),), note)
 
 
 def _opens_item(before: str) -> bool:
@@ -176,13 +243,10 @@ def _opens_item(before: str) -> bool:
     return not s or s.isdigit() or (found is not None and not found.rest.strip())
 
 
-def _unit_pair(text: str, lines: Sequence[str]) -> str | None:
-    """The opening mark of the pair three lines or more mark units with."""
-    for opening in (o for o in _UNIT_MARKS if o in text):  # (most texts hold none)
-        marked = sum(1 for ln in lines if opening in ln and _marked_units(ln, opening))
-        if marked >= _FEWEST_MARKED:
-            return opening
-    return None
+_UNITS: Final = _MarkedCells("units", MARKED_UNITS_CODE, _UNIT_MARKS, looks_like_responsibility)
+_DEADLINES: Final = _MarkedCells(
+    "deadlines", MARKED_DEADLINES_CODE, _DEADLINE_MARKS, _is_deadline_cell
+)
 
 
 def marked_units_out(text: str) -> Parted:
@@ -193,21 +257,15 @@ def marked_units_out(text: str) -> Parted:
     >>> marked_units_out("\\n".join(rows)).text.split("\\n")[0]
     '1公开预算。财务科1月底前'
     """
-    lines = text.split("\n")
-    opening = _unit_pair(text, lines)
-    if opening is None:
-        return Parted(text)
-    marks = []
-    for k, line in enumerate(lines):
-        spans = _marked_units(line, opening)
-        for m in reversed(spans):
-            line = line[: m.start()] + m.group(2) + line[m.end() :]
-        lines[k] = line
-        marks += [m.group(1) + m.group(3) for m in spans]
-    closing = _UNIT_MARKS[opening]
-    note = Diagnostic(
-        MARKED_UNITS_CODE,
-        f"units marked {opening}…{closing} on {len(marks)} places were read without the marks",
-        Severity.INFO,
-    )
-    return Parted("\n".join(lines), (Residue("".join(marks), REASON_MARKUP),), note)
+    return _UNITS.out(text)
+
+
+def marked_deadlines_out(text: str) -> Parted:
+    """``text`` without the marks around its deadlines, where three lines or
+    more hold deadlines marked in one pair; the marks go to the residue.
+
+    >>> rows = [f"{k}公开预算。财务科〈{k}月底前〉" for k in (1, 2, 3)]
+    >>> marked_deadlines_out("\\n".join(rows)).text.split("\\n")[0]
+    '1公开预算。财务科1月底前'
+    """
+    return _DEADLINES.out(text)
