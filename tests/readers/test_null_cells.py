@@ -1,7 +1,9 @@
-"""Tables a data tool wrote: an empty cell printed as the tool's mark of a
-missing value (pandas ``nan`` or ``None``, SQL ``NULL``, a spreadsheet's
-``#N/A``).  Such a cell is read as empty: a heading column's mark leaves the
-heading above in force, a unit column's names no unit; the marks themselves
+"""Cells that hold a mark instead of a value.  A data tool prints an empty
+cell as its mark of a missing value (pandas ``nan`` or ``None``, SQL
+``NULL``, a spreadsheet's ``#N/A``): such a cell is read as empty, a heading
+column's mark leaving the heading above in force, a unit column's naming no
+unit.  A cell merged with the one above may be written as a mark of that
+(``^^``, a ditto ``同上``): it holds the value above.  The marks themselves
 are kept in the residue."""
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import openpyxl
 import pytest
 
 import zwgk
-from zwgk.build.pieces import R_EMPTY_MARK
+from zwgk.build.pieces import R_DITTO, R_EMPTY_MARK
 
 HEADER = ("序号", "公开类别", "工作任务", "责任股室", "配合股室", "完成时限")
 ROWS = (
@@ -101,3 +103,33 @@ def test_a_word_that_holds_a_mark_is_not_one() -> None:
     csv.writer(out).writerows([HEADER, *rows])
     plan = zwgk.read(out.getvalue().encode(), format="text")
     assert _assist(plan)[0] == ["NULL值核查组"]
+
+
+def _ditto_markdown(mark: str) -> str:
+    """A Markdown table whose merged cells are written as the mark of a cell
+    merged with the one above (``^^``, as MultiMarkdown tables write it)
+    or a ditto (``同上``)."""
+    lines = ["某区水务局2024年政务公开工作任务清单", "| " + " | ".join(HEADER) + " |"]
+    lines.append("|" + "|".join("---" for _ in HEADER) + "|")
+    for row in ROWS:
+        cells = list(row)
+        cells[1] = cells[1] or mark
+        cells[4] = cells[4] or "-"
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("mark", ["^^", "同上", "〃"])
+def test_a_heading_cell_merged_with_the_one_above_keeps_its_heading(mark: str) -> None:
+    plan = zwgk.read_text(_ditto_markdown(mark))
+    assert [t.section for t in plan.tasks] == SECTIONS
+    assert [r.text for r in plan.residue if r.reason == R_DITTO] == [mark] * 3
+
+
+def test_a_unit_cell_merged_with_the_one_above_names_its_units() -> None:
+    text = _ditto_markdown("^^").replace("| 财务股 | 办公室 |", "| ^^ | ^^ |")
+    plan = zwgk.read_text(text)
+    units = [
+        [a.unit for a in t.responsibility.assignments] for t in plan.tasks[:2] if t.responsibility
+    ]
+    assert units == [["办公室"], ["办公室"]]

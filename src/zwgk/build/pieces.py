@@ -25,6 +25,7 @@ __all__ = [
     "R_CONTACT",
     "R_CUT_LABEL",
     "R_DEADLINE_UNREAD",
+    "R_DITTO",
     "R_DUTY_TABLE",
     "R_EMPTY_HEADING",
     "R_EMPTY_MARK",
@@ -84,6 +85,7 @@ R_MARKS = "marks with no text between a table's rows (a drawn rule), no heading"
 R_CHECK_MARK = "a mark before a task's serial telling its state (☑ done, □ going on)"
 R_CONTACT = "a unit's telephone, given beside its name"
 R_DUTY_TABLE = "a table giving the items their units and deadlines by number (任务分工表)"
+R_DITTO = "a mark saying a cell holds what the cell above holds (同上, ^^)"
 R_EMPTY_MARK = "a data tool's mark of an empty cell (nan, NULL)"
 R_CUT_LABEL = "a label with nothing after it where the text ends (a page cut after it)"
 

@@ -20,6 +20,7 @@ from zwgk.build.levels import Levels, across_cell
 from zwgk.build.pieces import (
     R_CHECK_MARK,
     R_CLOSING,
+    R_DITTO,
     R_EMPTY_MARK,
     R_EXTRA_COLUMN,
     R_HEADER,
@@ -40,7 +41,7 @@ from zwgk.document import Cell, Grid
 from zwgk.lang.deadline import deadline_cells
 from zwgk.lang.numerals import HeadingLabel, find_labels, parse_serial
 from zwgk.lang.pieces import label_of, looks_like_responsibility, squeeze
-from zwgk.lang.vocab import CHECK_MARKS, COMPLETION_VERBS, header_role, is_empty_mark
+from zwgk.lang.vocab import CHECK_MARKS, COMPLETION_VERBS, header_role, is_ditto, is_empty_mark
 
 __all__ = ["grid_rows", "row_has_task_fields", "task_rank"]
 
@@ -280,7 +281,9 @@ class _TableReader:
     def _heading_columns(self, row: Sequence[Cell | None]) -> None:
         for level, col in enumerate(self.heading_cols):
             cell = row[col]
-            if cell is not None and self._fresh(cell):
+            if cell is not None and self._fresh(cell) and is_ditto(cell.text):
+                self._residue(cell, R_DITTO)  # (the heading above goes on)
+            elif cell is not None and self._fresh(cell):
                 self._heading(cell, self.levels.of_column(level))
 
     def _row_without_text(self, i: int, row: Sequence[Cell | None]) -> None:

@@ -25,6 +25,7 @@ from zwgk.lang.deadline import parse_deadline
 from zwgk.lang.normalize import _INVISIBLE_TABLE, _WIDTH_TABLE, _t2s, _Translator, to_simplified
 from zwgk.lang.numerals import CIRCLED_NUMBERS, parse_number
 from zwgk.lang.vocab import (
+    ASSIST_MARKS,
     BOLD_MARKS,
     COMPLETION_VERBS,
     DUTY_BASIS,
@@ -977,6 +978,9 @@ _REMARK_BRACKET: Final = re.compile(
 )
 
 
+_NAME_MARKS: Final = LEAD_MARKS + ASSIST_MARKS  # (★财务科, △办公室: its role's mark)
+
+
 def _unbold(name: str) -> str:
     """``name`` without the pair of marks Markdown sets around it in bold (``**财务科**``)."""
     for mark in BOLD_MARKS:
@@ -986,7 +990,7 @@ def _unbold(name: str) -> str:
 
 
 def _clean(raw: str) -> str:
-    name = _unbold(_SPACE_IN_NAME.sub("", _name_translate(raw))).strip(LEAD_MARKS)
+    name = _unbold(_SPACE_IN_NAME.sub("", _name_translate(raw))).strip(_NAME_MARKS)
     remark = _REMARK_BRACKET.search(name)
     return name[: remark.start()] if remark is not None and remark.start() > 0 else name
 

@@ -35,6 +35,7 @@ from zwgk.lang.normalize import simplified_in_place
 from zwgk.lang.numerals import CIRCLED_NUMBERS
 from zwgk.lang.vocab import (
     AREA_WORDS,
+    ASSIST_MARKS,
     BOLD_MARKS,
     BRANCH_WORDS,
     BRANCHED_BODIES,
@@ -142,7 +143,7 @@ _INSIDE_BAD_WORDS: Final = (
     r"[。：:！？!?、，,；;/（(〔\[]"
 )
 _INSIDE_BAD: Final = led(_INSIDE_BAD_WORDS)
-_OPENING_MARKS: Final = CIRCLED_NUMBERS + LEAD_MARKS  # a mark a name may open with
+_OPENING_MARKS: Final = CIRCLED_NUMBERS + LEAD_MARKS + ASSIST_MARKS  # a mark a name may open with
 _FIELD_WORD: Final = re.compile("|".join(map(re.escape, NAME_FIELD_WORDS)))
 _FIELD_SET: Final = frozenset(NAME_FIELD_WORDS)
 _FIELD_FIRST: Final = frozenset(w[0] for w in NAME_FIELD_WORDS)

@@ -27,6 +27,7 @@ __all__ = [
     "AIMS_HEADING",
     "ANNEX_LINE",
     "AREA_WORDS",
+    "ASSIST_MARKS",
     "BOLD_MARKS",
     "BRANCHED_BODIES",
     "BRANCH_WORDS",
@@ -1345,6 +1346,10 @@ ANNEX_LINE: Final = re.compile(
 #: as a key says: ``标注★的为牵头科室``): no part of the name.
 LEAD_MARKS: Final = "★☆▲"
 
+#: Hollow marks set beside a unit's name to make it an assisting unit, as a
+#: key says (``标“△”的为配合单位``): no part of the name.
+ASSIST_MARKS: Final = "△▽◇"
+
 #: A mark in brackets saying whether a task is new this year or carried on
 #: from the last (``（新增）``, ``【延续】``, ``(续)``): a word about the task,
 #: no part of its text, unit or deadline.
@@ -1560,16 +1565,17 @@ NULL_MARKS: Final = frozenset(
 )
 
 
-#: A cell printed as a ditto of the cell above it (``同上``, ``同前``, ``〃``):
+#: A cell printed as a ditto of the cell above it (``同上``, ``同前``, ``〃``;
+#: ``^^``, a Markdown table's mark of a cell merged with the one above):
 #: the row repeats the row above's value there.
-DITTO: Final = re.compile(r"(?:同上|同前|〃|″)[。.]?")
+DITTO: Final = re.compile(r"(?:同上|同前|〃|″|\^\^)[。.]?")
 
 
 def is_ditto(cell: str) -> bool:
     """Whether ``cell`` says it holds what the cell above it holds.
 
-    >>> is_ditto("同上"), is_ditto(" 〃 "), is_ditto("同上级部门")
-    (True, True, False)
+    >>> is_ditto("同上"), is_ditto(" 〃 "), is_ditto("^^"), is_ditto("同上级部门")
+    (True, True, True, False)
     """
     s = cell.strip()
     return len(s) <= _LONGEST_DITTO and DITTO.fullmatch(s) is not None
