@@ -64,6 +64,7 @@ from zwgk_plugins._text_layouts.linenos import LineNumbers, without_line_numbers
 from zwgk_plugins._text_layouts.markup import markup_rows, page_source, page_tags
 from zwgk_plugins._text_layouts.parting import Parted, check_marks_apart, marks_to_tabs
 from zwgk_plugins._text_layouts.quoting import (
+    framed_lines_out,
     hard_breaks_out,
     markdown_marks_out,
     quoted_cells_joined,
@@ -210,6 +211,7 @@ _PASSES: Final[tuple[Callable[[str], Parted | LineNumbers], ...]] = (
     unquoted,
     hard_breaks_out,
     markdown_marks_out,
+    framed_lines_out,
     textile_blocks_out,
     letters_together,
     cells_by_address,

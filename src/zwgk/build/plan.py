@@ -48,6 +48,7 @@ from zwgk.build.table import grid_rows
 from zwgk.build.tasks import tasks
 from zwgk.document import Block, Document, Grid
 from zwgk.lang.deadline import parse_deadline
+from zwgk.lang.numerals import PART_RANK, HeadingLabel
 from zwgk.lang.pieces import label_of, may_hold_status_marks, tag_end
 from zwgk.lang.responsibility import (
     find_role_key,
@@ -107,16 +108,44 @@ def _between(block: Block, sections: Sections, ctx: Context) -> int | None:
     return lab.rank
 
 
+def _first_part_heading(parts: Sequence[Block | Grid], first: int) -> int:
+    """Where the plan's body starts: at its first table, or at the headings
+    right before it that open its first part (``一、基础信息公开`` over the
+    table of that part's tasks; a part's or a group's label, numbered one)."""
+    k = first
+    opening: HeadingLabel | None = None
+    while k > 0 and isinstance(block := parts[k - 1], Block):
+        lab = _part_heading(block.text)
+        if lab is None:
+            break
+        k, opening = k - 1, lab
+    return k if opening is not None and opening.number == 1 else first
+
+
+def _part_heading(text: str) -> HeadingLabel | None:
+    """The label of a paragraph that is a heading a part's tables may stand
+    under: a part's or a group's label (一、, （一）) and a short title, no sentence."""
+    lab = label_of(text)
+    if lab is None or lab.rank > PART_RANK:
+        return None
+    title = lab.rest.strip()
+    return lab if 0 < len(title) <= _LONGEST_HEADING and "。" not in title else None
+
+
+_LONGEST_HEADING: Final = 30
+
+
 def _tables(parts: Sequence[Block | Grid], plan_grids: Sequence[int], ctx: Context) -> _Body:
     """The plan's tables: the parts from the first grid that holds tasks
     (``plan_grids``, their indices) to the last."""
     body = _Body()
     first, last, holding = plan_grids[0], plan_grids[-1], set(plan_grids)
-    _outside(parts[:first], R_NOTICE, body.before, ctx)
+    start = _first_part_heading(parts, first)
+    _outside(parts[:start], R_NOTICE, body.before, ctx)
     sections = Sections()
     header: list[str | None] | None = None  # the last header a block showed
     outside: set[int] = set()  # the ranks of the headings between the blocks
-    for k in range(first, last + 1):
+    for k in range(start, last + 1):
         p = parts[k]
         if isinstance(p, Block):
             rank = _between(p, sections, ctx)

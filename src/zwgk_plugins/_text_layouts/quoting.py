@@ -13,6 +13,9 @@ A Markdown document opens its headings' lines with ``#`` marks and its list
 items' with a list mark, a task list's with a box (``- [x] 1.公开…``):
 :func:`markdown_marks_out` takes out the heading marks, the boxes (kept in
 the residue: whether the task is done) and the list marks before a label.
+A converter frames each sheet's or section's name in a rule
+(``===== 工作表：一、… =====``): :func:`framed_lines_out` reads such a line as
+what the frame holds.
 
 A spreadsheet copying its cells quotes one that holds a line break
 (``"公开…，`` / ``…。"``): :func:`quoted_cells_joined` reads such a cell whole.
@@ -23,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from zwgk._chrome import REASON_MARKUP
 from zwgk._model import Diagnostic, Location, Residue, Severity
 from zwgk.build.pieces import R_CHECK_MARK
 from zwgk.lang.numerals import parse_label
@@ -33,6 +37,7 @@ __all__ = [
     "QUOTED_CODE",
     "SPREADSHEET_QUOTES_CODE",
     "TREE_LINES_CODE",
+    "framed_lines_out",
     "hard_breaks_out",
     "markdown_marks_out",
     "quoted_cells_joined",
@@ -140,6 +145,38 @@ def _items_out(text: str, items: list[re.Match[str]]) -> tuple[str, list[Residue
         at = m.end()
     out.append(text[at:])
     return "".join(out), residue
+
+
+# a line framed in a rule on either side (``===== 工作表：一、… =====``,
+# ``----- … -----``), as a converter prints each sheet's or section's name,
+# and the word naming a sheet that may open it
+_FRAMED: Final = re.compile(
+    r"^[ \t]*([=\-*~#─━═＝])\1{2,}[ \t]*([^\s=\-*~#─━═＝].*?)[ \t]*\1{3,}[ \t]*$", re.M
+)
+_SHEET_WORD: Final = re.compile(r"^(?:工作表|工作簿|[Ss]heet)[ \t]*[:：][ \t]*")
+
+
+def framed_lines_out(text: str) -> Parted:
+    """``text`` with its lines framed in a rule on either side read as what
+    the frame holds; a word naming a sheet (``工作表：``, ``Sheet:``) that
+    opens it goes to the residue.
+
+    >>> framed_lines_out("===== 工作表：一、基础信息公开 =====\\n序号\\t任务").text
+    '一、基础信息公开\\n序号\\t任务'
+    """
+    if not any(rule * 3 in text for rule in "=-*~#─━═＝"):
+        return Parted(text)
+    words: list[Residue] = []
+
+    def inner(m: re.Match[str]) -> str:
+        word = _SHEET_WORD.match(m.group(2))
+        if word is None:
+            return m.group(2)
+        line = text.count("\n", 0, m.start()) + 1
+        words.append(Residue(word.group().strip(), REASON_MARKUP, Location(line=line)))
+        return m.group(2)[word.end() :]
+
+    return Parted(_FRAMED.sub(inner, text), tuple(words))
 
 
 # the branches drawn before a tree's node: a trunk per level above it
