@@ -54,6 +54,7 @@ from zwgk_plugins._text_layouts import (
     tab_rows_apart,
 )
 from zwgk_plugins._text_layouts.addresses import cells_by_address
+from zwgk_plugins._text_layouts.arrows import array_rows
 from zwgk_plugins._text_layouts.barrows import bar_parted_rows
 from zwgk_plugins._text_layouts.common import blocks
 from zwgk_plugins._text_layouts.directives import list_tables, org_keywords
@@ -201,6 +202,7 @@ _PASSES: Final[tuple[Callable[[str], Parted | LineNumbers], ...]] = (
     json_lines,
     json_arrays,
     keyed_sections,
+    array_rows,
     list_tables,
     org_keywords,
     pictographs_out,
