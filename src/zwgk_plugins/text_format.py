@@ -63,7 +63,12 @@ from zwgk_plugins._text_layouts.hardwrap import Wraps, hard_wraps_joined
 from zwgk_plugins._text_layouts.keyed import keyed_sections
 from zwgk_plugins._text_layouts.linenos import LineNumbers, without_line_numbers
 from zwgk_plugins._text_layouts.markup import markup_rows, page_source, page_tags
-from zwgk_plugins._text_layouts.parting import Parted, check_marks_apart, marks_to_tabs
+from zwgk_plugins._text_layouts.parting import (
+    Parted,
+    check_marks_apart,
+    field_bars_to_colons,
+    marks_to_tabs,
+)
 from zwgk_plugins._text_layouts.quoting import (
     framed_lines_out,
     hard_breaks_out,
@@ -223,6 +228,7 @@ _PASSES: Final[tuple[Callable[[str], Parted | LineNumbers], ...]] = (
     wrapped_cells,
     marked_units_out,
     marked_deadlines_out,
+    field_bars_to_colons,
     marks_to_tabs,
     without_line_numbers,
     check_marks_apart,

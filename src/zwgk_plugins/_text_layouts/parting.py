@@ -11,6 +11,10 @@ mark parts the cells of a table (:func:`parts_cells`), :func:`marks_to_tabs`
 turns every run of it into a tab, and the table reads as a tab-parted one.
 A mark that parts no cells is left alone, but for an entity, which is read
 as the character it stands for (``&amp;`` → ``&``, ``&nbsp;`` → a space).
+
+A card or a form may part a field's name from its value with a bar instead
+of a colon (``责任部门｜教务处``): :func:`field_bars_to_colons` reads such a
+line as the field it is.
 """
 
 from __future__ import annotations
@@ -24,8 +28,8 @@ from typing import Final
 import attrs
 
 from zwgk._model import Diagnostic, Location, Residue, Severity
-from zwgk.build.pieces import R_CHECK_MARK
-from zwgk.lang.vocab import CHECK_MARKS, header_role
+from zwgk.build.pieces import R_CHECK_MARK, R_FIELD_NAME
+from zwgk.lang.vocab import CHECK_MARKS, FIELD_NAMES, header_role
 from zwgk_plugins._text_layouts.common import header_words
 
 __all__ = [
@@ -35,6 +39,7 @@ __all__ = [
     "HeaderMark",
     "Parted",
     "check_marks_apart",
+    "field_bars_to_colons",
     "header_mark",
     "marks_to_tabs",
     "parts_cells",
@@ -306,3 +311,33 @@ def check_marks_apart(text: str) -> Parted:
         for m in found
     ]
     return Parted(_CHECKED.sub("", text), tuple(residue))
+
+
+# a field's name, a bar, its value: the line's one bar (``责任部门｜教务处``)
+_FIELD_BAR: Final = re.compile(
+    r"^([ \t\u3000]*(?:" + "|".join(FIELD_NAMES.values()) + r"))[ \t\u3000]*[｜|丨︱]"
+    r"[ \t\u3000]*(?=[^｜|丨︱\s])([^｜|丨︱\n]*)$",
+    re.M,
+)
+_FEWEST_FIELD_BARS: Final = 2
+
+
+def field_bars_to_colons(text: str) -> Parted:
+    """``text`` with the lines that part a field's name from its value with
+    their one bar read as fields, a colon for the bar, where two lines or
+    more do so; the names so read go to the residue (a name before a colon
+    is form, a name before a bar is counted as text).
+
+    >>> field_bars_to_colons("责任部门｜教务处\\n完成时限 | 每学期").text
+    '责任部门：教务处\\n完成时限：每学期'
+    """
+    if not any(bar in text for bar in "｜|丨︱"):
+        return Parted(text)
+    found = list(_FIELD_BAR.finditer(text))
+    if len(found) < _FEWEST_FIELD_BARS:
+        return Parted(text)
+    names = [
+        Residue(m.group(1).strip(), R_FIELD_NAME, Location(line=text.count("\n", 0, m.start()) + 1))
+        for m in found
+    ]
+    return Parted(_FIELD_BAR.sub(lambda m: f"{m.group(1)}：{m.group(2)}", text), tuple(names))
