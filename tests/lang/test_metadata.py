@@ -929,3 +929,46 @@ def test_an_issuer_without_its_place_takes_the_full_name_it_signs_with(
 ) -> None:
     before = [notice, "各处室:", "现将方案印发给你们,请认真贯彻执行。", signed, "2022年6月1日"]
     assert extract_metadata(before).issuer == signed
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "生效日期: 2018-06-11 废止日期:",
+        "生效日期：2018-06-11",
+        "生效日期: | 2018-06-11 | 废止日期: | |",
+    ],
+)
+def test_a_pages_field_of_the_date_it_took_effect_dates_the_notice(field: str) -> None:
+    lines = [
+        "索引号: 41/2018-00045",
+        field,
+        "某局办公室关于印发《某局2018年政务公开工作要点》的通知",
+        "各处室：",
+        "现将《某局2018年政务公开工作要点》印发给你们，请认真贯彻落实。",
+    ]
+    assert extract_metadata(lines).date == dt.date(2018, 6, 11)
+
+
+@pytest.mark.parametrize(
+    ("figures", "day"), [("2021531", dt.date(2021, 5, 31)), ("202177", dt.date(2021, 7, 7))]
+)
+def test_a_date_whose_characters_a_copy_dropped_dates_the_signature(
+    figures: str, day: dt.date
+) -> None:
+    lines = [
+        "某委2021年政务公开工作要点",
+        "现印发给你们，请认真贯彻落实。",
+        "贵州省发展和改革委员会",
+        figures,
+    ]
+    assert extract_metadata(lines).date == day
+
+
+@pytest.mark.parametrize("figures", ["2021111", "20211", "2021531"])
+def test_figures_that_read_as_no_one_date_or_stand_under_no_signer_date_nothing(
+    figures: str,
+) -> None:
+    signer = "贵州省发展和改革委员会" if figures != "2021531" else "请认真贯彻落实。"
+    lines = ["某委2021年政务公开工作要点", signer, figures]
+    assert extract_metadata(lines).date is None

@@ -376,7 +376,7 @@ _LETTERHEAD_RE = re.compile(
     r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?<!^政府)(?<!^人民政府)(?<!^部门)文件$"
 )
 _FIELD_KEYS = (
-    "文号|发文字号|文件编号|发文编号|文件字号|成文日期|发布日期|发布时间|发文日期|信息来源|来源|发文机关"
+    "文号|发文字号|文件编号|发文编号|文件字号|成文日期|发布日期|发布时间|发文日期|生效日期|信息来源|来源|发文机关"
     "|发文单位|发布机构"
     "|发布单位|发布者"
 )
@@ -768,8 +768,10 @@ def _fields(lines: list[tuple[str, str]]) -> dict[str, str]:
         norm = fold(raw)
         for m in _FIELD_RE.finditer(norm):
             key = "文号" if m.group("key") in _NUMBER_KEYS else m.group("key")
-            value = raw[m.start("value") : m.end("value")]
-            value = re.split(r"\s", value.strip())[0] if key != "信息来源" else value.strip()
+            value = raw[m.start("value") : m.end("value")].strip().lstrip("|｜").strip()
+            value = (
+                re.split(r"\s", value)[0] if key != "信息来源" else value
+            )  # (| 2019-08-26: a cell's)
             out.setdefault(key, value)
     return out
 
@@ -832,6 +834,8 @@ def _signature_date(lines: list[tuple[str, str]]) -> tuple[dt.date | None, int |
             page = page or parse_date(_TIME_AFTER.sub("", raw))
             continue
         day = parse_date(raw)
+        if day is None and i and _ORG_LINE_RE.match(fold(lines[i - 1][1])):
+            day = _digits_date(sq)  # (under the signer, its characters dropped: 2021531)
         if day is not None:
             return day, i
         if "印发" in sq:
@@ -840,6 +844,26 @@ def _signature_date(lines: list[tuple[str, str]]) -> tuple[dt.date | None, int |
         if signed is not None:
             return signed[0], i
     return page, None
+
+
+_DIGITS_DATE = re.compile(r"((?:19|20)[0-9]{2})([0-9]{2,4})")
+
+
+def _digits_date(text: str) -> dt.date | None:
+    """The date a line of figures alone is, where a copy dropped its 年, 月
+    and 日 (``2021531``, ``202177``) and one reading of the month and day
+    alone makes a date (not ``2021111``: 1月11日 or 11月1日).
+
+    >>> _digits_date("2021531"), _digits_date("202177"), _digits_date("2021111")
+    (datetime.date(2021, 5, 31), datetime.date(2021, 7, 7), None)
+    """
+    m = _DIGITS_DATE.fullmatch(text.strip())
+    if m is None:
+        return None
+    year, rest = int(m.group(1)), m.group(2)
+    days = {make_date(year, int(rest[:k]), int(rest[k:])) for k in (1, 2) if rest[k:]}
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
 
 
 def _signed_line(raw: str) -> tuple[dt.date, str] | None:
@@ -1213,7 +1237,7 @@ def _extract_cached(before: tuple[str, ...], after: tuple[str, ...]) -> Metadata
     # it signs too), else the page's dates, else the date it was printed (印发).
     date = _date_signed_by(issuer, lines) or sign_date
     if date is None:
-        for key in ("成文日期", "发文日期", "发布日期", "发布时间"):
+        for key in ("成文日期", "发文日期", "发布日期", "发布时间", "生效日期"):
             if key in fields:
                 found = find_dates(fields[key])
                 if found:
