@@ -972,3 +972,15 @@ def test_figures_that_read_as_no_one_date_or_stand_under_no_signer_date_nothing(
     signer = "贵州省发展和改革委员会" if figures != "2021531" else "请认真贯彻落实。"
     lines = ["某委2021年政务公开工作要点", signer, figures]
     assert extract_metadata(lines).date is None
+
+
+def test_a_notice_on_disclosure_work_cited_beside_the_plan_is_a_parent_too() -> None:
+    text = (
+        "按照《北京市人民政府办公厅关于印发北京市2018年政务公开工作要点的通知》(京政办发〔2018〕19号)、"
+        "《北京市人民政府办公厅关于做好基层政务公开标准化规范化试点工作的通知》(京政办字〔2017〕29号)"
+        "和《某市人民政府办公厅关于做好防汛工作的通知》(某政办字〔2018〕3号)要求,制定本要点。"
+    )
+    assert [p.doc_number for p in find_parents(text)] == [
+        "京政办发〔2018〕19号",
+        "京政办字〔2017〕29号",
+    ]

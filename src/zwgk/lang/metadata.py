@@ -229,8 +229,11 @@ _QUOTED_RE = re.compile(
     r"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:[（(](?P<paren>[^（）()]{0,40})[）)])?"
 )
 # A parent is a plan: its title names a plan, not a law or a rule.
+# a cited title that is a plan, or a notice or opinions on disclosure work a
+# plan is made by (关于做好基层政务公开标准化规范化试点工作的通知)
 _PLAN_TITLE_RE = re.compile(
     r"要点|方案|分工|分解|任务清单|台账|工作安排|工作计划|重点任务|实施意见|工作任务"
+    r"|(?:政务|信息)公开.*的(?:通知|意见)$"
 )
 _NOT_PLAN_RE = re.compile(r"条例|法》?$|规定$|办法$|规范$|年度报告$|指南$")
 # 贯彻落实国务院办公厅政务公开工作要点(分工方案) in a title, without 《》.
@@ -272,11 +275,25 @@ def _bare_number_after(text: str, norm: str, pos: int) -> str | None:
     return numbers[0] if numbers else None
 
 
+# the title a notice sends out, quoted in its own (关于印发〈…办法〉的通知)
+_SENT_TITLE_RE = re.compile(r"〈([^〈〉]+)〉")
+
+
+def _cites_a_plan(title: str) -> bool:
+    """Whether a cited title is a plan's, or a notice's or opinions' on
+    disclosure work, and what it sends out (〈…〉) is no law or rule."""
+    if not _PLAN_TITLE_RE.search(title) or _NOT_PLAN_RE.search(title):
+        return False
+    sent = _SENT_TITLE_RE.search(title)
+    return sent is None or _NOT_PLAN_RE.search(sent.group(1)) is None
+
+
 def find_parents(text: str) -> list[PlanRef]:
     """The plans a notice says it implements (``根据《…》（…号）``), in order.
 
     Titles are returned without whitespace; laws and rules (``《…条例》``)
-    and documents that are not plans are left out.
+    and documents that are neither plans nor notices or opinions on
+    disclosure work (``关于做好…政务公开…工作的通知``) are left out.
 
     >>> refs = find_parents(
     ...     "根据《江门市人民政府办公室关于印发江门市 2021 年政务公"
@@ -314,7 +331,7 @@ def find_parents(text: str) -> list[PlanRef]:
         if t == 0 or triggers[t - 1] < max(clause_start, q.start() - _CLAUSE_MAX):
             continue
         title_norm = _squeeze(q.group("title"))
-        if not _PLAN_TITLE_RE.search(title_norm) or _NOT_PLAN_RE.search(title_norm):
+        if not _cites_a_plan(title_norm):
             continue
         number = None
         if q.group("paren") is not None:
