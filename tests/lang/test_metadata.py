@@ -984,3 +984,12 @@ def test_a_notice_on_disclosure_work_cited_beside_the_plan_is_a_parent_too() -> 
         "京政办发〔2018〕19号",
         "京政办字〔2017〕29号",
     ]
+
+
+@pytest.mark.parametrize("word", ["围绕", "紧扣", "结合"])
+def test_a_plan_cited_after_围绕_紧扣_or_结合_is_a_parent(word: str) -> None:
+    text = (
+        f"{word}《国务院办公厅关于印发2022年政务公开工作要点的通知》(国办发〔2022〕8号)精神,"
+        "结合本单位实际,制定本要点。"
+    )
+    assert [p.doc_number for p in find_parents(text)] == ["国办发〔2022〕8号"]

@@ -224,13 +224,13 @@ def parse_date(text: str) -> dt.date | None:
 # --------------------------------------------------------------------------
 # Parents
 
-_TRIGGER_RE = re.compile(r"根据|依据|依照|按照|遵照|贯彻落实|贯彻|落实")
+_TRIGGER_RE = re.compile(r"根据|依据|依照|按照|遵照|贯彻落实|贯彻|落实|围绕|紧扣|结合")
 _QUOTED_RE = re.compile(
     r"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:[（(](?P<paren>[^（）()]{0,40})[）)])?"
 )
-# A parent is a plan: its title names a plan, not a law or a rule.
-# a cited title that is a plan, or a notice or opinions on disclosure work a
-# plan is made by (关于做好基层政务公开标准化规范化试点工作的通知)
+# A parent is a plan: its title names a plan, or a notice or opinions on
+# disclosure work a plan is made by (关于做好基层政务公开标准化规范化试点工作的
+# 通知); not a law or a rule.
 _PLAN_TITLE_RE = re.compile(
     r"要点|方案|分工|分解|任务清单|台账|工作安排|工作计划|重点任务|实施意见|工作任务"
     r"|(?:政务|信息)公开.*的(?:通知|意见)$"
