@@ -993,3 +993,19 @@ def test_a_plan_cited_after_围绕_紧扣_or_结合_is_a_parent(word: str) -> No
         "结合本单位实际,制定本要点。"
     )
     assert [p.doc_number for p in find_parents(text)] == ["国办发〔2022〕8号"]
+
+
+def test_a_comma_inside_a_numbers_bracket_ends_no_clause() -> None:
+    text = (
+        "根据《国务院办公厅关于印发2018年政务公开工作要点的通知》(国办发〔2018〕23号,已在中国政府网上公开发布)"
+        "和《安徽省政务公开办公室关于印发2018年政务公开重点工作任务分工的通知》(皖政务办〔2018〕1号)要求"
+    )
+    assert [p.doc_number for p in find_parents(text)] == [
+        "国办发〔2018〕23号",
+        "皖政务办〔2018〕1号",
+    ]
+
+
+def test_a_guiding_opinion_on_disclosure_work_is_a_parent() -> None:
+    text = "为贯彻落实《国务院办公厅关于全面推进基层政务公开标准化规范化工作的指导意见》(国办发〔2019〕54号)"
+    assert [p.doc_number for p in find_parents(text)] == ["国办发〔2019〕54号"]

@@ -233,7 +233,7 @@ _QUOTED_RE = re.compile(
 # 通知); not a law or a rule.
 _PLAN_TITLE_RE = re.compile(
     r"要点|方案|分工|分解|任务清单|台账|工作安排|工作计划|重点任务|实施意见|工作任务"
-    r"|(?:政务|信息)公开.*的(?:通知|意见)$"
+    r"|(?:政务|信息)公开.*(?:通知|意见)$"
 )
 _NOT_PLAN_RE = re.compile(r"条例|法》?$|规定$|办法$|规范$|年度报告$|指南$")
 # 贯彻落实国务院办公厅政务公开工作要点(分工方案) in a title, without 《》.
@@ -247,18 +247,20 @@ _CLAUSE_MAX = 600
 """How far a 根据 clause may run (several long quoted titles fit)."""
 
 
-_CLAUSE_MARK_RE = re.compile(r"[《》，。；,;\n]")
+_CLAUSE_MARK_RE = re.compile(r"[《》（）()，。；,;\n]")
+_OPENERS = "《（("  # (a mark inside a title or a bracket ends no clause)
 
 
 def _clause_ends(norm: str) -> list[int]:
-    """Positions of the punctuation that ends a clause, outside 《》."""
+    """Positions of the punctuation that ends a clause, outside 《》 and
+    brackets (a 文号's bracket may say more: ``(国办发〔2018〕23号,已在…发布)``)."""
     ends: list[int] = []
     depth = 0
     for m in _CLAUSE_MARK_RE.finditer(norm):
         ch = m.group()
-        if ch == "《":
+        if ch in _OPENERS:
             depth += 1
-        elif ch == "》":
+        elif ch in "》）)":
             depth = max(0, depth - 1)
         elif depth == 0:
             ends.append(m.start())
