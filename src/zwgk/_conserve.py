@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from zwgk._model import Diagnostic, Location, Plan, Residue, Severity
 from zwgk.document import Block, Document, Grid
-from zwgk.lang.vocab import without_field_names
+from zwgk.lang.vocab import BAR_IDEOGRAPH, without_field_names
 
 __all__ = ["REASON_UNPLACED", "keep_unplaced", "significant"]
 
@@ -70,6 +70,7 @@ def significant(text: str, *, marks: bool = False) -> Counter[str]:
     With ``marks=True`` symbols such as ``*``, ``※`` and ``△`` count too.
     """
     every = _count(_nfkc(text).casefold())  # counted, then kept
+    every.pop(BAR_IDEOGRAPH, None)  # (a bar between cells, as | is: no text)
     if marks:
         return Counter(
             {

@@ -16,12 +16,12 @@ from typing import Any
 
 import zwgk
 from zwgk._model import Plan
-from zwgk.lang.vocab import without_field_names
+from zwgk.lang.vocab import BAR_IDEOGRAPH, without_field_names
 
 __all__ = ["assert_roundtrip", "content_chars", "placed_text", "unplaced_text"]
 
-# (丨, the radical of a vertical stroke, is written for a bar between cells: a mark, as | is)
-_CONTENT = re.compile(r"(?!丨)[\w\u3400-\u9fff\uf900-\ufaff]", re.UNICODE)
+# (丨 is written for a bar between cells: a mark, as | is; see zwgk.lang.vocab.BAR_IDEOGRAPH)
+_CONTENT = re.compile(rf"(?!{BAR_IDEOGRAPH})[\w\u3400-\u9fff\uf900-\ufaff]", re.UNICODE)
 
 
 def content_chars(text: str) -> Counter[str]:

@@ -5036,3 +5036,15 @@ def test_a_long_part_title_on_its_own_line_heads_the_unnumbered_rows_under_it() 
     assert [t.section for t in plan.tasks] == [
         ("全方位公开政府信息,不断提升文化和旅游领域治理体系和治理能力现代化水平",)
     ] * 2 + [("加强政策解读",)]
+
+
+def test_a_heading_column_before_the_deadline_and_units_with_a_one_cell_text() -> None:
+    """A header of a heading column, then the deadline's and the units' (类别 |
+    完成时限 | 牵头单位 | 责任单位): a row that shows its text alone before its
+    units reads it as its text."""
+    layout = Layout(("heading", "deadline", "lead", "resp"), table=True)
+    for body in [
+        "公开年度审计项目计划。\n法规审理科\n2023年3月底前",
+        "\n公开年度审计项目计划。\n法规审理科\n",
+    ]:
+        assert split_body(body, layout).text == "公开年度审计项目计划。"

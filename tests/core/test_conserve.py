@@ -49,6 +49,10 @@ def test_significant_folds_full_width_forms() -> None:
     assert significant("ＡＢ１２（政务）") == Counter("ab12政务")
 
 
+def test_a_bar_written_as_the_radical_丨_is_no_text() -> None:
+    assert significant("1丨公开预算丨财政所") == Counter("1公开预算财政所")
+
+
 def test_a_field_names_characters_stand_for_no_text_the_plan_lost() -> None:
     """The input's field names (责任单位：) are not counted; so they are not in
     what the plan holds either: a residue kept whole with its field name does

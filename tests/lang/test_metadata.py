@@ -1007,5 +1007,8 @@ def test_a_comma_inside_a_numbers_bracket_ends_no_clause() -> None:
 
 
 def test_a_guiding_opinion_on_disclosure_work_is_a_parent() -> None:
-    text = "为贯彻落实《国务院办公厅关于全面推进基层政务公开标准化规范化工作的指导意见》(国办发〔2019〕54号)"
+    text = (
+        "为贯彻落实《国务院办公厅关于全面推进基层政务公开标准化规范化工作的指导意见》"
+        "(国办发〔2019〕54号)"
+    )
     assert [p.doc_number for p in find_parents(text)] == ["国办发〔2019〕54号"]

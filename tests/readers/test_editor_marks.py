@@ -12,6 +12,7 @@ import pytest
 
 import zwgk
 from tests.assembly.rows import read_rows
+from zwgk.testing import unplaced_text
 
 TITLE = "某区司法局2024年政务公开工作任务清单"
 PREAMBLE = "根据《某区2024年政务公开工作要点》要求，结合本局实际，制定本清单。"
@@ -178,6 +179,17 @@ def test_a_cell_of_two_paragraphs_with_marks_shown_is_one_cell() -> None:
         cells += [f"{k}¤", *(c + "¤" for c in row), "¤"]
     plan = zwgk.read_text("\n".join([TITLE + "¶", PREAMBLE + "¶", *cells, *SIGNED]))
     assert read_rows(plan) == ROWS
+
+
+def test_a_last_row_cut_before_its_closing_mark_keeps_its_cells() -> None:
+    """A copy that ends inside the table's last row (its ``¤`` line lost)."""
+    cells = [*(c + "¤" for c in HEADER), "¤"]
+    for k, row in enumerate(ROWS, start=1):
+        cells += [f"{k}¤", *(c + "¤" for c in row), "¤"]
+    text = "\n".join([TITLE + "¶", PREAMBLE + "¶", *cells[:-2], ROWS[-1][-1][:3]])
+    plan = zwgk.read_text(text)
+    assert read_rows(plan)[:-1] == ROWS[:-1]
+    assert unplaced_text(text, plan) == ""
 
 
 def test_pictographs_before_a_posts_lines_are_no_text() -> None:

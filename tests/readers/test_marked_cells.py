@@ -149,6 +149,13 @@ def test_an_empty_cell_of_a_listed_worksheet_stays_empty() -> None:
     assert numbered_rows(plan)[4] == EXPECTED[4]
 
 
+def test_lines_before_a_listings_first_cell_and_a_cell_listed_twice_are_kept() -> None:
+    text = "首页 > 政务公开\n" + _listing(ROWS).replace("B4: ", "B4: 公开…\nB4: ", 1)
+    plan = zwgk.read_text(text)
+    assert unplaced_text(text, plan) == ""
+    assert cells_by_address(text).text.split("\n")[0] == "首页 > 政务公开"
+
+
 def test_a_text_with_a_few_addressed_lines_is_no_listing() -> None:
     text = "\n".join([TITLE, "A1: 公开预算", "B2: 公开决算", "一、总体要求", "做好公开工作。"])
     assert cells_by_address(text).text == text

@@ -1712,7 +1712,11 @@ def _cells(body: str, layout: Layout, learned: frozenset[str]) -> Fields:
         assign_units(fields, unit_cells, layout, lead_empty=False)
     if len(after) > layout.notes_after_units and _heading_like(after[-1]):
         fields.heading_after = after.pop()  # (cells past the row's note columns: a heading's)
-    if layout.heading_first and fields.text.count("\n") + 1 >= layout.texts_before_units:
+    if (
+        layout.heading_first
+        and "\n" in fields.text
+        and fields.text.count("\n") + 1 >= layout.texts_before_units
+    ):
         # every text column shown, the heading's too: its cell is given once, over its rows
         fields.heading_before, fields.text = fields.text.split("\n", 1)
     if layout.texts_before_units >= 2 and "\n" in fields.text:

@@ -28,6 +28,7 @@ __all__ = [
     "ANNEX_LINE",
     "AREA_WORDS",
     "ASSIST_MARKS",
+    "BAR_IDEOGRAPH",
     "BOLD_MARKS",
     "BRANCHED_BODIES",
     "BRANCH_WORDS",
@@ -1551,6 +1552,12 @@ def names_persons(cell: str) -> bool:
     """
     s = cell.strip()
     return _PERSONS.fullmatch(s) is not None or _PERSON_BRACKET.fullmatch(s) is not None
+
+
+#: 丨, the radical of a vertical stroke, as a copy writes it for a bar between
+#: cells (``1丨公开…丨办公室``): a mark, as ``|`` is, though Unicode counts it
+#: a letter; no text of the plan's.
+BAR_IDEOGRAPH: Final = "丨"
 
 
 #: What a table prints in a cell it leaves empty (``/``, ``—``); a word

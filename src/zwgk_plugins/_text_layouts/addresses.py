@@ -41,6 +41,7 @@ class _Sheet:
         self.rows: dict[int, dict[int, str]] = {}
         self.last: tuple[int, int] | None = None
         self.addresses: list[str] = []
+        self.before: list[str] = []  # lines before the first cell (the page's own)
 
     def add(self, line: str) -> None:
         m = _ADDRESS.match(line)
@@ -48,16 +49,20 @@ class _Sheet:
             if self.last is not None and line.strip():
                 r, c = self.last
                 self.rows[r][c] += " " + line.strip()
+            elif line.strip():
+                self.before.append(line)
             return
         r, c = int(m[2]), _column(m[1])
-        self.rows.setdefault(r, {})[c] = line[m.end() :].strip()
+        row = self.rows.setdefault(r, {})
+        value = line[m.end() :].strip()
+        row[c] = f"{row[c]} {value}" if c in row else value  # (an address listed twice)
         self.last = (r, c)
         self.addresses.append(m[0].strip())
 
     def lines(self) -> list[str]:
         first = min(c for row in self.rows.values() for c in row)
         last = max(c for row in self.rows.values() for c in row)
-        out = []
+        out = list(self.before)
         for row in self.rows.values():
             if len(row) == 1:
                 out.append(next(iter(row.values())))

@@ -66,6 +66,13 @@ class _Rows:
         self.cells, self.rows = [], self.rows + 1 if self.cells else self.rows
         return line
 
+    def rest(self) -> str:
+        """The row going on where the text ends before its closing mark."""
+        if self.paragraphs:
+            self.cells.append("".join(self.paragraphs))
+            self.paragraphs = []
+        return self.row()
+
 
 def _in_cell(lines: list[str], k: int) -> bool:
     """Whether the paragraph at ``k`` is one of a cell's: the next line
@@ -129,6 +136,8 @@ def formatting_marks_out(text: str) -> Parted:
             rows.paragraph(para)
         else:
             out.append(line if para is None else para)
+    if rows.cells or rows.paragraphs:
+        out.append(rows.rest())
     note = Diagnostic(
         FORMATTING_MARKS_CODE,
         f"a word processor's formatting marks (¶, ¤) were read as paragraphs and {rows.rows} rows",
