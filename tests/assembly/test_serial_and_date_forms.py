@@ -106,7 +106,9 @@ def test_rows_numbered_with_a_mark_or_the_lists_length_read_with_them(form: str)
     assert [t.label for t in plan.tasks] == [form.format(k) for k in range(1, 5)]
 
 
-@pytest.mark.parametrize("form", ["【{}】", "[{}]", "［{}］", "〔{}〕", "〖{}〗"])
+@pytest.mark.parametrize(
+    "form", ["【{}】", "[{}]", "［{}］", "〔{}〕", "〖{}〗", "〈{}〉", "<{}>", "「{}」"]
+)
 @pytest.mark.parametrize("sep", ["", "\t"])
 def test_rows_numbered_in_brackets_read_with_them(form: str, sep: str) -> None:
     lines = [sep.join((form.format(k), *row)) for k, row in enumerate(ROWS, start=1)]

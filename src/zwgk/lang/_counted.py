@@ -37,7 +37,10 @@ _LETTERS: Final = "".join(ORDERS)
 
 # a token at a cell's opening (a line's start or after a space): a mark, a
 # letter of an order or a number, the list's length; then the row's text
-_BRACKETS: Final = {"【": "】", "［": "］", "[": "]", "〔": "〕", "〖": "〗"}
+_BRACKETS: Final = {
+    "【": "】", "［": "］", "[": "]", "〔": "〕", "〖": "〗",
+    "〈": "〉", "＜": "＞", "<": ">", "「": "」",
+}  # fmt: skip
 _OPENS: Final = re.escape("".join(_BRACKETS))
 _CLOSES: Final = re.escape("".join(_BRACKETS.values()))
 _TOKEN: Final = re.compile(
