@@ -115,8 +115,8 @@ def markdown_marks_out(text: str) -> Parted:
     1.公开预算。
     2.公开决算。
     """
-    if "#" not in text and "- " not in text and "* " not in text and "+ " not in text:
-        return Parted(text)
+    if "#" not in text and not any(m in text and m + " " in text for m in "-*+"):
+        return Parted(text)  # (most texts hold none)
     headings = len(_MD_HEADING.findall(text))
     items = [m for m in _MD_ITEM.finditer(text) if m[2] or _labelled(text, m.end())]
     if headings + len(items) < _FEWEST_MARKED:
@@ -153,6 +153,7 @@ def _items_out(text: str, items: list[re.Match[str]]) -> tuple[str, list[Residue
 _FRAMED: Final = re.compile(
     r"^[ \t]*([=\-*~#─━═＝])\1{2,}[ \t]*([^\s=\-*~#─━═＝].*?)[ \t]*\1{3,}[ \t]*$", re.M
 )
+_RULES: Final = "=-*~#─━═＝"
 _SHEET_WORD: Final = re.compile(r"^(?:工作表|工作簿|[Ss]heet)[ \t]*[:：][ \t]*")
 
 
@@ -164,7 +165,7 @@ def framed_lines_out(text: str) -> Parted:
     >>> framed_lines_out("===== 工作表：一、基础信息公开 =====\\n序号\\t任务").text
     '一、基础信息公开\\n序号\\t任务'
     """
-    if not any(rule * 3 in text for rule in "=-*~#─━═＝"):
+    if not any(rule in text and rule * 3 in text for rule in _RULES):  # (most hold none)
         return Parted(text)
     words: list[Residue] = []
 

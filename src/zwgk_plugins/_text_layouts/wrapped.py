@@ -23,6 +23,7 @@ So are the marks around each row's deadline (``…办公室〈2024年3月底前�
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Final
@@ -195,9 +196,7 @@ class _MarkedCells:
         """The spans of ``line`` that mark such a cell in the pair
         ``opening`` opens, after the item's text (a bracket opening the
         item, ``1.〖办公室〗公开…``, is left as it is)."""
-        closing = self.pairs[opening]
-        marks = re.escape(opening + closing)
-        marked = re.compile(rf"({re.escape(opening)})([^\n{marks}]{{2,40}}?)({re.escape(closing)})")
+        marked = _pair_re(opening, self.pairs[opening])
         return [
             m
             for m in marked.finditer(line)
@@ -234,6 +233,13 @@ class _MarkedCells:
             Severity.INFO,
         )
         return Parted("\n".join(lines), (Residue("".join(marks), REASON_MARKUP),), note)
+
+
+@functools.lru_cache(maxsize=64)
+def _pair_re(opening: str, closing: str) -> re.Pattern[str]:
+    """A text of a cell's length between the pair of marks, none inside it."""
+    marks = re.escape(opening + closing)
+    return re.compile(rf"({re.escape(opening)})([^\n{marks}]{{2,40}}?)({re.escape(closing)})")
 
 
 def _opens_item(before: str) -> bool:
