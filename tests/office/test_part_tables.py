@@ -78,3 +78,12 @@ def test_a_numbered_paragraph_of_the_notice_before_the_table_is_no_part() -> Non
     lines += ["\t".join((str(k), *row)) for k, row in enumerate(PARTS["一、基础信息公开"], 1)]
     plan = zwgk.read("\n".join(lines).encode(), format="text")
     assert [t.section for t in plan.tasks] == [(), ()]
+
+
+def test_a_printouts_record_separator_framed_in_stars_is_left_as_it_is() -> None:
+    """A frame of ``*`` or ``#`` parts a printout's records or marks a
+    script's comment (``*** 1. row ***``): no heading."""
+    from zwgk_plugins._text_layouts.quoting import framed_lines_out
+
+    text = "*************************** 1. row ***************************\n序号: 1\n### 注释 ###"
+    assert framed_lines_out(text).text == text

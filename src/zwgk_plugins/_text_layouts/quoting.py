@@ -150,10 +150,12 @@ def _items_out(text: str, items: list[re.Match[str]]) -> tuple[str, list[Residue
 # a line framed in a rule on either side (``===== 工作表：一、… =====``,
 # ``----- … -----``), as a converter prints each sheet's or section's name,
 # and the word naming a sheet that may open it
+# (drawn with a rule's marks: not with * or #, which frame a printout's
+# records, *** 1. row ***, and a script's comments)
 _FRAMED: Final = re.compile(
-    r"^[ \t]*([=\-*~#─━═＝])\1{2,}[ \t]*([^\s=\-*~#─━═＝].*?)[ \t]*\1{3,}[ \t]*$", re.M
+    r"^[ \t]*([=\-~─━═＝])\1{2,}[ \t]*([^\s=\-~─━═＝].*?)[ \t]*\1{3,}[ \t]*$", re.M
 )
-_RULES: Final = "=-*~#─━═＝"
+_RULES: Final = "=-~─━═＝"
 _SHEET_WORD: Final = re.compile(r"^(?:工作表|工作簿|[Ss]heet)[ \t]*[:：][ \t]*")
 
 
