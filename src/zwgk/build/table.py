@@ -281,9 +281,11 @@ class _TableReader:
     def _heading_columns(self, row: Sequence[Cell | None]) -> None:
         for level, col in enumerate(self.heading_cols):
             cell = row[col]
-            if cell is not None and self._fresh(cell) and is_ditto(cell.text):
+            if cell is None or not self._fresh(cell):
+                continue
+            if is_ditto(cell.text):
                 self._residue(cell, R_DITTO)  # (the heading above goes on)
-            elif cell is not None and self._fresh(cell):
+            else:
                 self._heading(cell, self.levels.of_column(level))
 
     def _row_without_text(self, i: int, row: Sequence[Cell | None]) -> None:
