@@ -85,13 +85,28 @@ class _Body:
 
 
 def _outside(parts: Sequence[Block | Grid], reason: str, texts: list[str], ctx: Context) -> None:
-    """Parts before or after the plan's tables: notice or closing text."""
+    """Parts before or after the plan's tables: notice or closing text (a
+    table's rows too, such as a page's box of fields, ``成文日期 | 2022-07-21``)."""
     for p in parts:
         if isinstance(p, Block):
             texts.append(p.text)
             ctx.residue.append(Residue(p.text, reason, p.location))
         else:
+            texts.extend(_row_lines(p))
             ctx.residue.extend(grid_residue(p, reason))
+
+
+def _row_lines(grid: Grid) -> list[str]:
+    """A table's rows as lines, a wide gap between two cells (as a page's
+    fields laid out on one line are read), a merged cell once."""
+    out = []
+    for row in grid.rows():
+        cells = [c for k, c in enumerate(row) if c is not None and (k == 0 or c is not row[k - 1])]
+        out.append(_CELL_GAP.join(c.text.strip() for c in cells if c.text.strip()))
+    return out
+
+
+_CELL_GAP: Final = "\u3000" * 3
 
 
 def _between(block: Block, sections: Sections, ctx: Context) -> int | None:
@@ -190,6 +205,10 @@ def _outline(parts: Sequence[Block | Grid], ctx: Context) -> _Body:
             ctx.residue.extend(grid_residue(p, R_DUTY_TABLE if duties else R_BETWEEN))
     rows, start, end = outline_rows(blocks, ctx)
     body = _Body(rows)
+    for p in parts:  # (a page's box of fields above the text: the notice's)
+        if not isinstance(p, Grid):
+            break
+        body.before.extend(_row_lines(p))
     _outside(blocks[:start], R_NOTICE, body.before, ctx)
     _outside(blocks[end:], R_CLOSING, body.after, ctx)
     return body
