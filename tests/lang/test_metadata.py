@@ -1016,13 +1016,15 @@ def test_a_guiding_opinion_on_disclosure_work_is_a_parent() -> None:
 
 def test_a_pages_box_of_fields_saved_as_a_table_above_the_text_gives_its_metadata() -> None:
     """A page saved as Markdown writes its box of fields as a table over the
-    notice's text (``| 成文日期: | 2022-07-21 |``), the text read as an outline
-    of headings: the box's fields are the notice's."""
+    notice's text (``| 成文日期: | 2022-07-21 |``; a value one cell on where a
+    field shows none, ``| 文件编号: | 发布机构: | 安吉县人民政府 |``), the text
+    read as an outline of headings: the box's fields are the notice's."""
     text = "\n".join(
         [
             "| 当前位置: 首页 > 信息公开 > 政府信息公开制度 |",
             "| 索引号: | 330523/2022-06006 | 成文日期: | 2022-07-21 |",
             "| 公开方式: | 主动公开 | 公开时限: | |",
+            "| 文件编号: | 发布机构: | 安吉县人民政府 | |",
             "| 文件效力: | 有效 |",
             "2022年全县政务公开工作的总体要求是:坚持以人民为中心深化政务公开,提高政府信息",
             "一、围绕服务中心大局,深化主动公开",
@@ -1030,5 +1032,5 @@ def test_a_pages_box_of_fields_saved_as_a_table_above_the_text_gives_its_metadat
         ]
     )
     plan = zwgk.read_text(text)
-    assert plan.date == dt.date(2022, 7, 21)
+    assert (plan.date, plan.issuer) == (dt.date(2022, 7, 21), "安吉县人民政府")
     assert [t.text[:10] for t in plan.tasks] == ["聚焦加快共同富裕建设"]

@@ -745,16 +745,18 @@ def _cells_as_fields(lines: Sequence[str]) -> list[str]:
 
     >>> _cells_as_fields(["发布机构", "某市商务局", "文号", "标 题", "某市商务局2022年工作要点"])
     ['发布机构：某市商务局', '文号', '标题：某市商务局2022年工作要点']
+    >>> _cells_as_fields(["文件编号:", "发布机构:", "某县人民政府"])
+    ['文件编号:', '发布机构：某县人民政府']
     """
     out: list[str] = []
     k = 0
     while k < len(lines):
-        label = unspaced_label(lines[k]).strip()
+        label = unspaced_label(lines[k]).strip().rstrip(":：")  # (a label cell's colon: 发布机构:)
         value = lines[k + 1].strip() if k + 1 < len(lines) else ""
         if (
             _CELL_LABEL_RE.match(fold(label))
             and value
-            and not _ANY_LABEL_RE.match(fold(unspaced_label(value)))
+            and not _ANY_LABEL_RE.match(fold(unspaced_label(value).rstrip(":：")))
         ):
             out.append(f"{label}：{value}")
             k += 2
