@@ -1034,3 +1034,18 @@ def test_a_pages_box_of_fields_saved_as_a_table_above_the_text_gives_its_metadat
     plan = zwgk.read_text(text)
     assert (plan.date, plan.issuer) == (dt.date(2022, 7, 21), "安吉县人民政府")
     assert [t.text[:10] for t in plan.tasks] == ["聚焦加快共同富裕建设"]
+
+
+@pytest.mark.parametrize("bracketed", ["(2023年4月20日)", "（2023年4月20日）"])
+def test_a_date_in_brackets_under_the_title_dates_the_plan_no_signature_dates(
+    bracketed: str,
+) -> None:
+    lines = [
+        "上海市某局2023年政务公开工作要点",
+        bracketed,
+        "2023年是贯彻党的二十大精神的开局之年。",
+    ]
+    assert extract_metadata(lines).date == dt.date(2023, 4, 20)
+    signed = [*lines, "上海市某局", "2023年4月25日"]
+    assert extract_metadata(lines[:1] + lines[2:], signed[3:]).date == dt.date(2023, 4, 25)
+    assert extract_metadata(signed).date == dt.date(2023, 4, 25)

@@ -833,6 +833,8 @@ _DATE_FIELD_RE = re.compile(r"(?:成文|发布|发文|印发)(?:日期|时间)[:
 _PAGE_DATE_NAME = re.compile(r"(?:发布|生成|发文|成文)(?:日期|时间)[:：]$")
 
 
+# a date alone in brackets on its line, as a plan's title is dated under it
+_BRACKETED_DATE = re.compile(r"[（(]\s*([^（）()]{8,20})\s*[）)]")
 # the time a page writes after its date (2021-10-01 11:35, 2024-05-15 09:30:12)
 _TIME_AFTER = re.compile(r"\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*$")
 
@@ -853,6 +855,10 @@ def _signature_date(lines: list[tuple[str, str]]) -> tuple[dt.date | None, int |
         if i and _PAGE_DATE_NAME.search(lines[i - 1][1]):
             # (a page's date under its field's name, perhaps with the time: 2021-10-01 11:35)
             page = page or parse_date(_TIME_AFTER.sub("", raw))
+            continue
+        bracketed = _BRACKETED_DATE.fullmatch(raw.strip())
+        if bracketed is not None:  # ((2023年4月20日) under the title: the plan's own date)
+            page = page or parse_date(bracketed.group(1))
             continue
         day = parse_date(raw)
         if day is None and i and _ORG_LINE_RE.match(fold(lines[i - 1][1])):
