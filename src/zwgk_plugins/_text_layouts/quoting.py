@@ -118,7 +118,8 @@ def markdown_marks_out(text: str) -> Parted:
     if "#" not in text and not any(m in text and m + " " in text for m in "-*+"):
         return Parted(text)  # (most texts hold none)
     headings = len(_MD_HEADING.findall(text))
-    items = [m for m in _MD_ITEM.finditer(text) if m[2] or _labelled(text, m.end())]
+    found = ((m, _labelled(text, m.end())) for m in _MD_ITEM.finditer(text))
+    items = [(m, labelled) for m, labelled in found if m[2] or labelled]
     if headings + len(items) < _FEWEST_MARKED:
         return Parted(text)
     text, residue = _items_out(text, items)
@@ -131,16 +132,17 @@ def _labelled(text: str, at: int) -> bool:
     return parse_label(text[at:] if end < 0 else text[at:end]) is not None
 
 
-def _items_out(text: str, items: list[re.Match[str]]) -> tuple[str, list[Residue]]:
+def _items_out(text: str, items: list[tuple[re.Match[str], bool]]) -> tuple[str, list[Residue]]:
     """``text`` without the items' marks and boxes (a mark kept where no
-    label follows it), the boxes in the residue."""
-    out, residue, at = [], [], 0
-    for m in items:
+    label follows it: ``items`` pairs each with whether one does), the boxes
+    in the residue."""
+    out, residue, at, line = [], [], 0, 1
+    for m, labelled in items:
         out.append(text[at : m.start()])
-        if not _labelled(text, m.end()):
+        line += text.count("\n", at, m.start())
+        if not labelled:
             out.append(m[1])
         if m[2]:
-            line = text.count("\n", 0, m.start()) + 1
             residue.append(Residue(m[2].strip(), R_CHECK_MARK, Location(line=line)))
         at = m.end()
     out.append(text[at:])
