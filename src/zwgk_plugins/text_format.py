@@ -57,12 +57,13 @@ from zwgk_plugins._text_layouts.addresses import cells_by_address
 from zwgk_plugins._text_layouts.arrows import array_rows
 from zwgk_plugins._text_layouts.barrows import bar_parted_rows
 from zwgk_plugins._text_layouts.common import blocks
-from zwgk_plugins._text_layouts.directives import list_tables, org_keywords
+from zwgk_plugins._text_layouts.directives import list_tables
 from zwgk_plugins._text_layouts.dump import sql_rows
 from zwgk_plugins._text_layouts.hardwrap import Wraps, hard_wraps_joined
 from zwgk_plugins._text_layouts.keyed import keyed_sections
 from zwgk_plugins._text_layouts.linenos import LineNumbers, without_line_numbers
 from zwgk_plugins._text_layouts.markup import markup_rows, page_source, page_tags
+from zwgk_plugins._text_layouts.org import org_outline
 from zwgk_plugins._text_layouts.parting import (
     Parted,
     check_marks_apart,
@@ -209,7 +210,7 @@ _PASSES: Final[tuple[Callable[[str], Parted | LineNumbers], ...]] = (
     keyed_sections,
     array_rows,
     list_tables,
-    org_keywords,
+    org_outline,
     pictographs_out,
     formatting_marks_out,
     quoted_cells_joined,

@@ -356,7 +356,7 @@ def find_parents(text: str) -> list[PlanRef]:
 # Title, issuer and the rest
 
 _PLAN_END_RE = re.compile(
-    r"(?:方案|要点|分工|工作安排|工作计划|任务清单|实施意见|任务台账|工作台账|重点任务"
+    r"(?:方案|要点|分工|工作安排|工作计划|任务清单|实施意见|任务台账|工作台账|重点任务|(?:公开|重点)工作任务"
     r"|分解表|分工表|任务表|任务分解|一览表|清单|推进表|进度表|落实表"
     # a report on how a plan's tasks are carried out (…重点工作任务完成情况)
     r"|(?:任务|要点|工作|分工|分解)(?:完成|落实|推进|进展|执行)情况)$"

@@ -63,6 +63,7 @@ __all__ = [
     "HEADER_WORDS",
     "HOLLOW_MARKS",
     "LEAD_MARKS",
+    "MARKUP_FIELDS",
     "MENTION_MARKS",
     "NAME_FIELD_WORDS",
     "NAME_WORDS_LIKE_VERBS",
@@ -1563,6 +1564,15 @@ BAR_IDEOGRAPH: Final = "丨"
 #: What a table prints in a cell it leaves empty (``/``, ``—``); a word
 #: (``无``) says something and is kept.
 EMPTY_MARKS: Final = frozenset({"/", "／", "\\", "—", "——", "-", "－", "--", "─"})
+
+#: The fields an outliner's or a static site's source keeps of a document
+#: by keys of its own (Org-mode's ``#+AUTHOR:``, ``DEADLINE:``), and the
+#: labels zwgk reads them by (``发布机构：…``, ``完成时限：…``).
+MARKUP_FIELDS: Final[dict[str, str]] = {
+    "author": "发布机构",
+    "date": "成文日期",
+    "deadline": "完成时限",
+}
 
 #: What a data tool prints for a value it does not have (pandas ``nan``,
 #: ``None``, ``<NA>``, ``NaT``; SQL ``NULL``; a spreadsheet's ``#N/A``):

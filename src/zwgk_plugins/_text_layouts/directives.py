@@ -1,11 +1,9 @@
 """A plan kept in a light markup's source: reStructuredText's list-table
 (``.. list-table:: 任务清单`` over rows opened by ``* -``, a cell after each
-``-``) and Org-mode's keywords (``#+TITLE: 某局…清单``, ``#+CAPTION: …``).
+``-``); Org-mode's are read by :mod:`~zwgk_plugins._text_layouts.org`.
 
 :func:`list_tables` sets a list-table out as the bar-parted rows a pipe table
-has, its options (``:header-rows: 1``) and caption going to the residue;
-:func:`org_keywords` keeps a ``#+TITLE:`` line's title as a line of its own
-and puts the other keywords' lines in the residue.
+has, its options (``:header-rows: 1``) and caption going to the residue.
 """
 
 from __future__ import annotations
@@ -18,7 +16,7 @@ import attrs
 from zwgk._model import Diagnostic, Location, Residue, Severity
 from zwgk_plugins._text_layouts.parting import Parted
 
-__all__ = ["LIST_TABLE_CODE", "R_DIRECTIVES", "list_tables", "org_keywords"]
+__all__ = ["LIST_TABLE_CODE", "R_DIRECTIVES", "list_tables"]
 
 LIST_TABLE_CODE: Final = "text.list_table"
 R_DIRECTIVES: Final = "a light markup's directives, options and keywords"
@@ -28,7 +26,6 @@ _OPTION: Final = re.compile(r"^[ \t]*:[\w-]+:.*$")
 # a row's first cell (``* - 1``), or a cell (``  - 公开…``): its indent and text
 _ROW: Final = re.compile(r"^(?P<indent>[ \t]*)\*[ \t]+-[ \t]*(?P<text>.*)$")
 _CELL: Final = re.compile(r"^(?P<indent>[ \t]*)-[ \t]*(?P<text>.*)$")
-_ORG_KEYWORD: Final = re.compile(r"^[ \t]*#\+(?P<key>[A-Za-z_]+):[ \t]*(?P<value>.*)$")
 
 
 def _indent(line: str) -> int:
@@ -107,30 +104,3 @@ def list_tables(text: str) -> Parted:
         LIST_TABLE_CODE, f"{tables} list-tables were read as their rows", Severity.INFO
     )
     return Parted("\n".join(out), tuple(residue), note)
-
-
-def org_keywords(text: str) -> Parted:
-    """``text`` with its Org-mode keyword lines read: a title's as the
-    title alone, the others' in the residue.
-
-    >>> print(org_keywords("#+TITLE: 某局2024年工作任务清单\\n#+CAPTION: 任务清单\\n| 1 |").text)
-    某局2024年工作任务清单
-    | 1 |
-    """
-    if "#+" not in text:
-        return Parted(text)
-    lines = text.split("\n")
-    out: list[str] = []
-    residue: list[Residue] = []
-    for no, line in enumerate(lines, start=1):
-        m = _ORG_KEYWORD.match(line)
-        if m is None:
-            out.append(line)
-        elif m["key"].upper() == "TITLE":
-            out.append(m["value"])
-            residue.append(
-                Residue(line[: m.start("value")].strip(), R_DIRECTIVES, Location(line=no))
-            )
-        else:
-            residue.append(Residue(line.strip(), R_DIRECTIVES, Location(line=no)))
-    return Parted("\n".join(out), tuple(residue))
