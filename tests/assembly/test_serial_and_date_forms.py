@@ -62,7 +62,10 @@ def test_rows_numbered_by_financial_or_bracketed_numerals_read_with_them(labels:
     assert [t.label for t in plan.tasks] == list(labels)
 
 
-COUNTED = ["甲乙丙丁", "子丑寅卯", "ABCD", "abcd", "༡༢༣༤", "᠑᠒᠓᠔", "⒜⒝⒞⒟", "ⒶⒷⒸⒹ", "ⓐⓑⓒⓓ"]
+COUNTED = [
+    "甲乙丙丁", "子丑寅卯", "ABCD", "abcd", "༡༢༣༤", "᠑᠒᠓᠔", "⒜⒝⒞⒟", "ⒶⒷⒸⒹ", "ⓐⓑⓒⓓ",
+    "αβγδ", "ΑΒΓΔ", "가나다라", "天地玄黄", "天地玄黃", "〡〢〣〤",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("labels", COUNTED)
@@ -75,6 +78,19 @@ def test_rows_counted_in_letters_stems_or_other_digits_read_with_them(
     assert read_rows(plan) == ROWS
     assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
     assert [t.label for t in plan.tasks] == list(labels)
+
+
+@pytest.mark.parametrize("numerals", [("i", "ii", "iii", "iv"), ("I", "II", "III", "IV")])
+@pytest.mark.parametrize("form", ["{}.", "{}、", "{}）", "{}"])
+def test_rows_numbered_by_roman_numerals_in_letters_read_with_them(
+    numerals: tuple[str, ...], form: str
+) -> None:
+    labels = [form.format(n) for n in numerals]
+    lines = [label + "".join(row) for label, row in zip(labels, ROWS, strict=True)]
+    plan = zwgk.read_text(_page(lines, "序号工作任务责任科室完成时限"))
+    assert read_rows(plan) == ROWS
+    assert [t.number for t in plan.tasks] == [1, 2, 3, 4]
+    assert [t.label for t in plan.tasks] == labels
 
 
 def test_rows_numbered_by_double_circled_digits_read_with_them() -> None:
@@ -128,6 +144,8 @@ def test_numbers_in_brackets_that_count_no_rows_are_no_serials(text: str) -> Non
 def test_words_opening_with_a_stem_or_a_letter_are_no_serials() -> None:
     text = "甲级资质单位名单\n申请公开\n未成年人保护\nA级纳税人\nC类\nB超检查"
     assert find_labels(text) == []
+    # words opening with letters that are Roman numerals, or with a Greek letter
+    assert find_labels("XL号服装\nIV期临床试验\nli文件\nα射线\nγ刀治疗") == []
     # two in order are too few to be a numbering
     assert find_labels("甲公开预算。\n乙公开决算。") == []
 

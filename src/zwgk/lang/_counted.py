@@ -1,8 +1,11 @@
 """Rows counted in an order other than the decimal one.
 
 A list numbers its rows in the order of any alphabet its writer had at hand:
-letters (``A`` … ``J``, also bracketed or circled, ``⒜`` ``Ⓐ`` ``ⓐ``), the
-heavenly stems (``甲`` … ``癸``), the earthly branches (``子`` … ``亥``), the
+letters (``A`` … ``J``, also bracketed or circled, ``⒜`` ``Ⓐ`` ``ⓐ``), Greek
+letters (``α`` … ``κ``), Hangul's (``가`` ``나`` ``다`` …), Roman numerals in
+letters (``i.`` … ``x.``, ``IV``), the heavenly stems (``甲`` … ``癸``), the
+earthly branches (``子`` … ``亥``), the Thousand Character Classic's
+(``天`` ``地`` ``玄`` ``黄`` …), the Suzhou numerals (``〡`` … ``〸``), the
 digits of another script (Tibetan ``༡``, Mongolian ``᠑``), or plain numbers
 with a mark before them (``#1``), in brackets (``【1】``, ``[1]``) or with the
 list's length after them (``1/10``, ``3／12``). One such token alone says
@@ -24,16 +27,23 @@ __all__ = ["counted_serials"]
 ORDERS: Final = (
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "abcdefghijklmnopqrstuvwxyz",
+    "αβγδεζηθικλμνξοπρστυφχψω",
+    "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ",
+    "가나다라마바사아자차카타파하",  # (Hangul's order of lists: ga, na, da …)
     "甲乙丙丁戊己庚辛壬癸",
     "子丑寅卯辰巳午未申酉戌亥",
+    "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳",  # (the 千字文)
+    "天地玄黃宇宙洪荒日月盈昃辰宿列張寒來暑往秋收冬藏閏餘成歲律呂調陽",
+    "〡〢〣〤〥〦〧〨〩〸",  # (the Suzhou numerals, 〸 ten)
     "".join(chr(0x249C + i) for i in range(26)),  # ⒜ … ⒵
     "".join(chr(0x24B6 + i) for i in range(26)),  # Ⓐ … Ⓩ
     "".join(chr(0x24D0 + i) for i in range(26)),  # ⓐ … ⓩ
 )
-_PLACE: Final = {
-    ch: (order, i + 1) for order, chars in enumerate(ORDERS) for i, ch in enumerate(chars)
-}
-_LETTERS: Final = "".join(ORDERS)
+_PLACES: Final[dict[str, list[tuple[int, int]]]] = {}
+for _order, _chars in enumerate(ORDERS):
+    for _i, _ch in enumerate(_chars):
+        _PLACES.setdefault(_ch, []).append((_order, _i + 1))
+_LETTERS: Final = "".join(_PLACES)
 
 # a token at a cell's opening (a line's start or after a space): a mark, a
 # letter of an order or a number, the list's length; then the row's text
@@ -46,8 +56,9 @@ _CLOSES: Final = re.escape("".join(_BRACKETS.values()))
 _TOKEN: Final = re.compile(
     rf"(?=[#＃{_OPENS}{_LETTERS}\d])(?<![^\s\u3000])"
     rf"(?P<mark>[#＃{_OPENS}])?"
-    rf"(?:(?P<letter>[{_LETTERS}])|(?P<digits>\d{{1,3}}))"
+    rf"(?:(?P<letter>[{_LETTERS}])|(?P<digits>\d{{1,3}})|(?P<roman>[ivxl]{{1,7}}|[IVXL]{{1,7}}))"
     rf"(?P<close>[{_CLOSES}])?"
+    r"(?(roman)[.．、)）]?)"
     r"(?:[/／](?P<of>[0-9０-９]{1,3}))?"
     r"(?=[\u4e00-\u9fff“《【]|[ \t\u3000]|$)",
     re.M,
@@ -65,28 +76,58 @@ class Token(NamedTuple):
     number: int
 
 
-def _kind(m: re.Match[str]) -> tuple[tuple[object, ...], int] | None:
-    """The order a token counts in (with its mark and the list's length) and
-    its number in it; none for plain decimal numbers, which other readings
-    take."""
+def _kinds(m: re.Match[str]) -> list[tuple[tuple[object, ...], int]]:
+    """The orders a token may count in (with its mark and the list's length)
+    and its number in each; none for plain decimal numbers, which other
+    readings take."""
     mark, of = m["mark"] or "", m["of"] and int(unicodedata.normalize("NFKC", m["of"]))
     if _BRACKETS.get(mark, "") != (m["close"] or ""):
-        return None  # (a bracket not closed, or closed but not opened)
-    if m["letter"]:
-        order, number = _PLACE[m["letter"]]
-        return (order, mark, of), number
+        return []  # (a bracket not closed, or closed but not opened)
+    letters = m["letter"] or m["roman"]
+    if letters:
+        places = [((order, mark, of), n) for order, n in _PLACES.get(letters, [])]
+        roman = _roman(letters)
+        return places if roman is None else [*places, (("roman", mark, of), roman)]
     digits = m["digits"]
     zero = ord(digits[0]) - unicodedata.decimal(digits[0])
     if zero in (0x30, 0xFF10) and not mark and not of:
+        return []
+    return [(("digits", zero, mark, of), int(digits))]
+
+
+_ROMAN: Final = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman(letters: str) -> int | None:
+    """The number Roman numerals in letters write (``iv`` 4, ``XII`` 12), if
+    they are written as numbers are."""
+    values = [_ROMAN.get(ch.lower(), 0) for ch in letters]
+    if not all(values):
         return None
-    return ("digits", zero, mark, of), int(digits)
+    total = sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+    return total if _written_roman(total) == letters.lower() else None
+
+
+def _written_roman(n: int) -> str:
+    out = ""
+    for value, letters in (
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
 
 
 def _tokens(text: str) -> Iterator[Token]:
     for m in _TOKEN.finditer(text):
-        found = _kind(m)
-        if found is not None:
-            yield Token(m.start(), m.end(), *found)
+        for kind, number in _kinds(m):
+            yield Token(m.start(), m.end(), kind, number)
 
 
 def _runs(tokens: list[Token]) -> Iterator[list[Token]]:
@@ -125,10 +166,10 @@ def counted_serials(text: str) -> list[tuple[int, int, int]]:
     >>> counted_serials("A公开预算\\nB公开决算"), counted_serials("B级\\nC级\\nD级")
     ([], [])
     """
-    hits = [
-        (token.start, token.end, token.number)
+    hits = {
+        token.start: (token.start, token.end, token.number)
         for run in _runs(list(_tokens(text)))
         if len(run) >= MIN_RUN
         for token in run
-    ]
-    return sorted(hits)
+    }
+    return sorted(hits.values())
