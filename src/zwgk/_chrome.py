@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from zwgk.lang._lead import led
-from zwgk.lang.vocab import NOTICE_TITLE_END, WEB_ADDRESS
+from zwgk.lang.vocab import NOTICE_TITLE_END, TOOLBAR_WORD, WEB_ADDRESS
 
 __all__ = [
     "REASON_CHROME",
@@ -167,7 +167,7 @@ def chrome_after(line: str, before: str | None) -> str | None:
 
 # a page's toolbar: bracketed buttons alone on the line (【打印】【关闭】, [打印本页] [关闭窗口])
 _TOOLBAR_LINE = re.compile(r"^(?:\s*[【\[][^【】\[\]]{1,10}[】\]])+\s*$")
-_TOOLBAR_WORD = re.compile(r"打印|关闭|關閉|收藏|字体|字體|字号|字號|返回|顶部|頂部|分享")
+_TOOLBAR_WORD = TOOLBAR_WORD
 
 
 def _toolbar(line: str) -> bool:

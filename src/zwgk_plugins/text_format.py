@@ -62,6 +62,7 @@ from zwgk_plugins._text_layouts.dump import sql_rows
 from zwgk_plugins._text_layouts.hardwrap import Wraps, hard_wraps_joined
 from zwgk_plugins._text_layouts.keyed import keyed_sections
 from zwgk_plugins._text_layouts.linenos import LineNumbers, without_line_numbers
+from zwgk_plugins._text_layouts.listed import columns_listed
 from zwgk_plugins._text_layouts.markup import markup_rows, page_source, page_tags
 from zwgk_plugins._text_layouts.org import org_outline
 from zwgk_plugins._text_layouts.parting import (
@@ -218,6 +219,7 @@ _PASSES: Final[tuple[Callable[[str], Parted | LineNumbers], ...]] = (
     tree_branches_out,
     unquoted,
     hard_breaks_out,
+    columns_listed,
     markdown_marks_out,
     framed_lines_out,
     textile_blocks_out,

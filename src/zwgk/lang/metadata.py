@@ -39,6 +39,7 @@ from zwgk.lang.vocab import (
     PAGE_FIELD_NAMES,
     PAGE_TOOL_FIELDS,
     PREAMBLE_START,
+    TOOLBAR_WORD,
 )
 
 __all__ = [
@@ -428,12 +429,34 @@ _VALIDITY_RE = re.compile(
 )
 
 
+# a toolbar's buttons closing a line after its text (2024年2月26日 【打印本页】 【关闭窗口】)
+_TOOLBAR_TAIL = re.compile(r"(?:\s*[【\[][^【】\[\]]{1,10}[】\]])+\s*$")
+
+
+def _toolbar_tail(line: str) -> int:
+    """Where a page's toolbar closing ``line`` after its text starts (its
+    bracketed buttons: ``…2024年2月26日 【打印本页】 【关闭窗口】``), else
+    ``len(line)``.
+
+    >>> line = "某局 2024年2月26日 【打印本页】 【关闭窗口】"
+    >>> line[: _toolbar_tail(line)]
+    '某局 2024年2月26日'
+    >>> _toolbar_tail("【2024】3号"), _toolbar_tail("关于【某事】")
+    (8, 6)
+    """
+    m = _TOOLBAR_TAIL.search(line)
+    if m is None or not m.start() or not TOOLBAR_WORD.search(m.group()):
+        return len(line)
+    return m.start()
+
+
 def _clean_lines(lines: Sequence[str]) -> list[tuple[str, str]]:
     """(line as written stripped, folded and squeezed) for non-blank lines, a
     site's mark of whether the document is in force no part of them."""
     out: list[tuple[str, str]] = []
     for line in lines:
         stripped = _VALIDITY_RE.sub("", line.strip())
+        stripped = stripped[: _toolbar_tail(stripped)]
         if not stripped:
             continue
         out.append((stripped, _squeeze(fold(stripped))))

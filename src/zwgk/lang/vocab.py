@@ -106,6 +106,7 @@ __all__ = [
     "TEXT_FIELD",
     "TEXT_NOUNS",
     "TITLE_ENDS",
+    "TOOLBAR_WORD",
     "UNIT_COLUMN_ROLES",
     "UNIT_END",
     "UNIT_LEVELS",
@@ -1564,6 +1565,9 @@ BAR_IDEOGRAPH: Final = "丨"
 #: What a table prints in a cell it leaves empty (``/``, ``—``); a word
 #: (``无``) says something and is kept.
 EMPTY_MARKS: Final = frozenset({"/", "／", "\\", "—", "——", "-", "－", "--", "─"})
+
+#: The words of a page's toolbar buttons (【打印本页】, [关闭窗口], 【字体：大 中 小】).
+TOOLBAR_WORD: Final = re.compile(r"打印|关闭|關閉|收藏|字体|字體|字号|字號|返回|顶部|頂部|分享")
 
 #: The fields an outliner's or a static site's source keeps of a document
 #: by keys of its own (Org-mode's ``#+AUTHOR:``, ``DEADLINE:``), and the
