@@ -82,6 +82,7 @@ from zwgk_plugins._text_layouts.quoting import (
 from zwgk_plugins._text_layouts.record import Record, json_arrays, json_lines, json_record
 from zwgk_plugins._text_layouts.shown import formatting_marks_out, pictographs_out
 from zwgk_plugins._text_layouts.spacing import letters_together
+from zwgk_plugins._text_layouts.tex import tex_source_read
 from zwgk_plugins._text_layouts.textile import textile_blocks_out
 from zwgk_plugins._text_layouts.wiki import wiki_rows
 from zwgk_plugins._text_layouts.wrapped import (
@@ -212,6 +213,7 @@ _PASSES: Final[tuple[Callable[[str], Parted | LineNumbers], ...]] = (
     array_rows,
     list_tables,
     org_outline,
+    tex_source_read,
     pictographs_out,
     formatting_marks_out,
     quoted_cells_joined,
