@@ -83,13 +83,28 @@ def test_a_words_last_character_before_a_colon_is_no_role() -> None:
     assert all(a.role is not Role.LEAD for a in found)
 
 
-@pytest.mark.parametrize("mark", ["〖{}〗", "「{}」"])
+@pytest.mark.parametrize("mark", ["〖{}〗", "「{}」", "[{}]", "［{}］", "【{}】"])
 def test_unit_cells_in_a_pair_of_marks_read_without_the_marks(mark: str) -> None:
     cells = ["办公室", "利用服务部", "利用服务部牵头，保管保护部配合", "编研展览部、办公室"]
     plan = zwgk.read_text(_page([mark.format(c) for c in cells]))
     assert read_rows(plan) == list(zip(TEXTS, cells, DUES, strict=True))
     assert assignments_read(plan) == UNITS
     assert "text.marked_units" in {d.code for d in plan.diagnostics}
+
+
+@pytest.mark.parametrize("pair", ["【】", "[]"])
+def test_field_names_in_brackets_are_no_marked_units(pair: str) -> None:
+    opening, closing = pair
+    lines = [
+        f"{k}.{text}\n{opening}牵头单位{closing}利用服务部{opening}协办单位{closing}办公室"
+        f"{opening}完成时限{closing}{due}"
+        for k, (text, due) in enumerate(zip(TEXTS, DUES, strict=True), start=1)
+    ]
+    plan = zwgk.read_text("\n".join([TITLE, PREAMBLE, *lines]))
+    assert [[(a.unit, a.role.value) for a in t.responsibility.assignments] for t in plan.tasks] == [
+        [("利用服务部", "lead"), ("办公室", "assist")]
+    ] * 4
+    assert "text.marked_units" not in {d.code for d in plan.diagnostics}
 
 
 def test_names_marked_as_hashtags_read_without_the_marks() -> None:

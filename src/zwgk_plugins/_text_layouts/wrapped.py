@@ -34,6 +34,7 @@ from zwgk._chrome import REASON_MARKUP
 from zwgk._model import Diagnostic, Residue, Severity
 from zwgk.lang import looks_like_responsibility, parse_label
 from zwgk.lang.deadline import deadline_cells, parse_deadline
+from zwgk.lang.vocab import FIELD_RE
 from zwgk_plugins._text_layouts.parting import Parted
 
 __all__ = [
@@ -147,10 +148,13 @@ def bold_cells(text: str) -> Parted:
 
 
 # the pairs a unit or a row's units may be marked with: a lens bracket, a
-# hashtag's, a corner bracket, a brace (not a tortoise shell or a square
-# bracket, which stand inside names: 各县〔市、区〕人民政府)
+# hashtag's, a corner bracket, a brace, a square bracket (not a tortoise
+# shell, which stands inside names: 各县〔市、区〕人民政府)
 _UNIT_MARKS: Final = {
     "〖": "〗",
+    "【": "】",
+    "［": "］",
+    "[": "]",
     "#": "#",
     "＃": "＃",
     "「": "」",
@@ -200,7 +204,9 @@ class _MarkedCells:
         return [
             m
             for m in marked.finditer(line)
-            if self.holds(m.group(2)) and not _opens_item(line[: m.start()])
+            if self.holds(m.group(2))
+            and not _opens_item(line[: m.start()])
+            and not _field_label(m.group())
         ]
 
     def pair(self, text: str, lines: Sequence[str]) -> str | None:
@@ -240,6 +246,12 @@ def _pair_re(opening: str, closing: str) -> re.Pattern[str]:
     """A text of a cell's length between the pair of marks, none inside it."""
     marks = re.escape(opening + closing)
     return re.compile(rf"({re.escape(opening)})([^\n{marks}]{{2,40}}?)({re.escape(closing)})")
+
+
+def _field_label(marked: str) -> bool:
+    """Whether a marked span is a field's name (``【牵头单位】``), no cell."""
+    m = FIELD_RE.match(marked)
+    return m is not None and m.end() == len(marked)
 
 
 def _opens_item(before: str) -> bool:
