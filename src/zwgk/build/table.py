@@ -16,6 +16,7 @@ from typing import Final
 import attrs
 
 from zwgk._model import Residue
+from zwgk.build.broken import join_broken_headings
 from zwgk.build.levels import Levels, across_cell
 from zwgk.build.pieces import (
     R_CHECK_MARK,
@@ -186,6 +187,7 @@ class _TableReader:
         self.text_col = self.roles.index("text") if "text" in self.roles else None
         self.title_col = self._title_column()
         self.heading_cols = [i for i in self.heading_cols if i != self.title_col]
+        join_broken_headings(self.rows, self.heading_cols, self.header.body_start, grid, ctx)
         self.task_rank = task_rank(self.rows, self.roles, self.text_col, at)
         body = self.rows[self.header.body_start :]
         self.levels = Levels(body, self.heading_cols, self.task_rank, self.n_cols, outside)

@@ -85,6 +85,7 @@ def _kinds(m: re.Match[str]) -> list[tuple[tuple[object, ...], int]]:
         return []  # (a bracket not closed, or closed but not opened)
     letters = m["letter"] or m["roman"]
     if letters:
+        places: list[tuple[tuple[object, ...], int]]
         places = [((order, mark, of), n) for order, n in _PLACES.get(letters, [])]
         roman = _roman(letters)
         return places if roman is None else [*places, (("roman", mark, of), roman)]
