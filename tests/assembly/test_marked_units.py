@@ -107,6 +107,26 @@ def test_field_names_in_brackets_are_no_marked_units(pair: str) -> None:
     assert "text.marked_units" not in {d.code for d in plan.diagnostics}
 
 
+@pytest.mark.parametrize("mark", [">", "＞", "→"])
+def test_a_lead_and_those_assisting_it_parted_by_a_mark_read_apart_from_the_time(
+    mark: str,
+) -> None:
+    cells = [
+        "办公室",
+        f"利用服务部{mark}保管保护部",
+        "利用服务部",
+        f"编研展览部{mark}办公室、保管保护部",
+    ]
+    plan = zwgk.read_text(_page(cells))
+    assert read_rows(plan) == list(zip(TEXTS, cells, DUES, strict=True))
+    assert [[(a.unit, a.role.value) for a in t.responsibility.assignments] for t in plan.tasks] == [
+        [("办公室", "owner")],
+        [("利用服务部", "lead"), ("保管保护部", "assist")],
+        [("利用服务部", "owner")],
+        [("编研展览部", "lead"), ("办公室", "assist"), ("保管保护部", "assist")],
+    ]
+
+
 def test_names_marked_as_hashtags_read_without_the_marks() -> None:
     cells = [
         "#办公室#",

@@ -168,6 +168,15 @@ def _pairs(text: str) -> list[tuple[str, str, str | None]]:
             [("办公室", "owner", None), ("局领导班子", "supervise", None)],
         ),
         ("市场监管局办公室负责", [("市场监管局办公室", "owner", None)]),
+        # a mark from the lead to those assisting it
+        (
+            "财务科>信息科、护理部",
+            [("财务科", "lead", None), ("信息科", "assist", None), ("护理部", "assist", None)],
+        ),
+        ("办公室→各科室", [("办公室", "lead", None), ("各科室", "assist", None)]),
+        ("医务科＞质控科", [("医务科", "lead", None), ("质控科", "assist", None)]),
+        # ... but not the marks of a path through a site's columns
+        ("政府信息公开>重点领域>办公室", [("政府信息公开>重点领域>办公室", "owner", None)]),
         ("", []),
         ("。", []),
     ],

@@ -26,7 +26,8 @@ PARTS = {
 
 def _source(item: str) -> str:
     lines = [r"\documentclass[12pt]{ctexart}", r"\usepackage{enumitem}", f"\\title{{{TITLE}}}"]
-    lines += [r"\author{某市职业技术学院}", r"\date{2024年3月5日}", r"\begin{document}", r"\maketitle", ""]
+    lines += [r"\author{某市职业技术学院}", r"\date{2024年3月5日}"]
+    lines += [r"\begin{document}", r"\maketitle", ""]
     lines.append(r"根据《某省2024年政务公开工作要点》，结合学院实际，制定本要点。% 初稿")
     n = 0
     for part, tasks in PARTS.items():

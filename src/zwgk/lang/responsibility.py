@@ -32,6 +32,7 @@ from zwgk.lang.vocab import (
     DUTY_SUBJECT,
     EVENT_AFTER_VERB,
     LEAD_MARKS,
+    LEADS_ON_MARKS,
     MENTION_MARKS,
     ROLE_AFTER_NAME,
     ROLE_INITIALS,
@@ -320,14 +321,25 @@ _NOT_JOINING: Final = "议議计計商签簽审審谈談展员員场場同"
 
 def _with_end(view: str, cand: int, i: int) -> int | None:
     """Where a word joining a name to the units it works with ends, the word
-    at ``i`` after a name from ``cand``: ``会同``, ``联合``, or a lone ``会``
-    between two offices (``宣传处会办公室``, as some provinces write 会同)."""
+    at ``i`` after a name from ``cand``: ``会同``, ``联合``, a mark leading on
+    to them (``>``, ``→``: :data:`~zwgk.lang.vocab.LEADS_ON_MARKS`) or a lone
+    ``会`` between two offices (``宣传处会办公室``, as some provinces write 会同)."""
     if cand < 0:
         return None
     m = _WITH_RE.match(view, i)
     if m is not None and view[m.end() : m.end() + 1] not in _NAME_CONTINUES:
         return m.end()
+    if view[i] in LEADS_ON_MARKS and _leads_on(view, cand, i):
+        return i + 1  # (财务科>信息科、护理部: the lead, then those assisting it)
     return i + 1 if view[i] in "会會" and _joins_offices(view, cand, i) else None
+
+
+def _leads_on(view: str, cand: int, i: int) -> bool:
+    """Whether the mark at ``i`` sets a name before it to lead the units
+    after it: the one such mark in the text (a path of a site's columns,
+    ``政府信息公开>重点领域>养老服务``, has several), names on both sides."""
+    marks = sum(view.count(mark) for mark in LEADS_ON_MARKS)
+    return marks == 1 and bool(view[cand:i].strip()) and _starts_unit(view, i + 1)
 
 
 def _joins_offices(view: str, cand: int, i: int) -> bool:

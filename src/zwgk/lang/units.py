@@ -48,6 +48,7 @@ from zwgk.lang.vocab import (
     EVENT_ENDS,
     GENERIC_ADDRESSEE,
     LEAD_MARKS,
+    LEADS_ON_MARKS,
     NAME_FIELD_WORDS,
     NAME_WORDS_LIKE_VERBS,
     NOT_OFFICE_ENDS,
@@ -84,6 +85,7 @@ __all__ = [
 _MAX_UNIT: Final = 24
 _SEPARATORS: Final = "、，,；;/和及与"
 _LIST_SEPARATORS: Final = "、，,；;/"
+_PARTING: Final = frozenset(_SEPARATORS + CIRCLED_NUMBERS + LEADS_ON_MARKS)
 _AS_WELL_AS: Final = "以及"  # a list's last name after it, as after 及
 _LIST_BREAK: Final = re.compile("[" + re.escape(_LIST_SEPARATORS) + r"\s]")
 _OPEN: Final = "（(〔["
@@ -860,9 +862,10 @@ class _RunBuilder:
                 separated = parted = True
                 i += len(_AS_WELL_AS)
                 continue
-            if text[i] in _SEPARATORS or text[i] in "\u3000 " or text[i] in CIRCLED_NUMBERS:
-                # (an item's mark parts names as a separator does: ①市场运行股②办公室)
-                listed = text[i] in _SEPARATORS or text[i] in CIRCLED_NUMBERS
+            if text[i] in _PARTING or text[i] in "\u3000 ":
+                # (an item's mark parts names as a separator does: ①市场运行股②办公室;
+                # so does a mark from the lead to those assisting it: 财务科>药剂科)
+                listed = text[i] in _PARTING
                 separated = separated or listed
                 parted = parted or listed
                 i += 1

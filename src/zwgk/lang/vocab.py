@@ -62,6 +62,7 @@ __all__ = [
     "HEADER_ROLES",
     "HEADER_WORDS",
     "HOLLOW_MARKS",
+    "LEADS_ON_MARKS",
     "LEAD_MARKS",
     "MARKUP_FIELDS",
     "MENTION_MARKS",
@@ -1352,6 +1353,11 @@ LEAD_MARKS: Final = "★☆▲"
 #: Hollow marks set beside a unit's name to make it an assisting unit, as a
 #: key says (``标“△”的为配合单位``): no part of the name.
 ASSIST_MARKS: Final = "△▽◇"
+
+#: Marks set between the lead's name and the names of the units that assist
+#: it (``财务科>信息科、护理部``, ``办公室→各科室``): the lead before, the
+#: others after, as ``会同`` sets them.
+LEADS_ON_MARKS: Final = ">＞→➔➜⇒"
 
 #: A mark in brackets saying whether a task is new this year or carried on
 #: from the last (``（新增）``, ``【延续】``, ``(续)``): a word about the task,
