@@ -131,6 +131,20 @@ def test_a_projects_office_is_a_unit(name: str) -> None:
     assert is_units(name)
 
 
+@pytest.mark.parametrize(
+    "name", ["未成年人检察部", "未成年人保护中心", "青少年活动中心", "老年大学"]
+)
+def test_offices_for_the_young_and_the_old_are_units(name: str) -> None:
+    assert unit_end(name, 0) == len(name)
+    row = f"公开工作情况。{name}牵头，办公室配合2024年6月底前"
+    assert unit_end(row, row.index(name)) == row.index("牵头")
+
+
+@pytest.mark.parametrize("text", ["2024年度预算", "公开年度报告"])
+def test_a_year_is_in_no_name(text: str) -> None:
+    assert unit_end(text, 0) is None
+
+
 @pytest.mark.parametrize("text", ["推进重点项目建设", "公开项目审批结果"])
 def test_projects_named_in_a_requirement_are_no_unit(text: str) -> None:
     assert not is_units(text)

@@ -132,8 +132,9 @@ _INSIDE_BAD_WORDS: Final = (
     # nor the words of a target or a measure (a 量化指标 cell: 覆盖全部…, 不少于10项)
     r"全部|所有|覆盖|覆蓋|不少于|不少於|不低于|不低於|不超过|不超過|达到|達到|"
     # a number that counts or dates (20日内, 3个): a number of a name's own (12345热线) is not;
-    # a year is in no name, but for the young and the old a name serves (青少年宫, 老年大学)
-    r"违法|違法|违规|違規|《|》|[0-9]+[年月日时个天周号条项件次处處家%．.]|年(?<![青少老]年)|"
+    # a year is in no name, but for the young and the old a name serves (青少年宫, 老年大学,
+    # 未成年人检察部)
+    r"违法|違法|违规|違規|《|》|[0-9]+[年月日时个天周号条项件次处處家%．.]|年(?<![青少老]年)(?<!未成年)|"
     # nor does an article a law counts (…第二十三条|环评审批股)
     r"第[一二三四五六七八九十百零〇]+[条條款项項]|"
     # nor a person's name masked (刘**|社会救助股)
