@@ -123,11 +123,21 @@ def _doc_matches(text: str) -> Iterator[tuple[int, int, str]]:
         start = m.start("org")
         org = m.group("org")
         lead = _DOC_LEAD_RE.match(org)
-        if lead is not None and lead.end() < len(org):
+        if lead is not None and lead.end() < len(org) and not _opens_name(norm, start, lead):
             start += lead.end()
         if m.end() - start < 6:
             continue
         yield start, m.end(), _squeeze(text[start : m.end()])
+
+
+def _opens_name(norm: str, start: int, lead: re.Match[str]) -> bool:
+    """Whether a joining word glued before a 文号 is the first character of
+    its issuer's short name (和平区's ``和政办发``): the 文号 opens its
+    bracket or line, nothing before it for the word to join."""
+    return lead.group() in _JOINERS and (start == 0 or _ORG_CHARS_RE.match(norm, start - 1) is None)
+
+
+_JOINERS = frozenset("和及与")
 
 
 def find_doc_numbers(text: str) -> list[str]:
