@@ -133,11 +133,12 @@ def _doc_matches(text: str) -> Iterator[tuple[int, int, str]]:
 def _opens_name(norm: str, start: int, lead: re.Match[str]) -> bool:
     """Whether a joining word glued before a 文号 is the first character of
     its issuer's short name (和平区's ``和政办发``): the 文号 opens its
-    bracket or line, nothing before it for the word to join."""
-    return lead.group() in _JOINERS and (start == 0 or _ORG_CHARS_RE.match(norm, start - 1) is None)
+    bracket, field or line, nothing before it for the word to join."""
+    return lead.group() in _JOINERS and (start == 0 or norm[start - 1] in _OPENING_A_NUMBER)
 
 
 _JOINERS = frozenset("和及与")
+_OPENING_A_NUMBER = frozenset("（(【[〔「“：: \t\n\u3000")
 
 
 def find_doc_numbers(text: str) -> list[str]:
