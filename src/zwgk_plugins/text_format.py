@@ -56,6 +56,7 @@ from zwgk_plugins._text_layouts import (
 from zwgk_plugins._text_layouts.addresses import cells_by_address
 from zwgk_plugins._text_layouts.arrows import array_rows
 from zwgk_plugins._text_layouts.barrows import bar_parted_rows
+from zwgk_plugins._text_layouts.client import client_marks_out
 from zwgk_plugins._text_layouts.common import blocks
 from zwgk_plugins._text_layouts.directives import list_tables
 from zwgk_plugins._text_layouts.dump import sql_rows
@@ -218,6 +219,7 @@ _PASSES: Final[tuple[Callable[[str], Parted | LineNumbers], ...]] = (
     formatting_marks_out,
     quoted_cells_joined,
     sql_rows,
+    client_marks_out,
     tree_branches_out,
     unquoted,
     hard_breaks_out,
