@@ -1087,7 +1087,94 @@ def run_together_checked(plan: Sequence[Row]) -> str:
 
 
 Layout = Callable[[Sequence[Row]], "str | bytes"]
+
+
 #: The layouts written as office files, and the format each is read in.
+def columns_listed(plan: Sequence[Row]) -> str:
+    """The table's text taken column by column on one crawled line: each
+    column's header, then its values (``序号 1 2 … 工作类别 … 具体内容 …``),
+    the part's title in every row of its column, an empty cell a dash."""
+    titles = [" ".join(numbered_titles(plan)[k][:1]) or "—" for k in range(len(plan))]
+    columns = [
+        ["序号", *(str(k) for k in range(1, len(plan) + 1))],
+        [_HEADINGS[0], *titles],
+        [_COLUMNS[1], *(r.text for r in plan)],
+        [_COLUMNS[2], *(r.resp or "—" for r in plan)],
+        [_COLUMNS[3], *(r.deadline or "—" for r in plan)],
+    ]
+    if all(title == "—" for title in titles):
+        del columns[1]
+    return " ".join([_TITLE, _NOTICE, *(v for c in columns for v in c), "【打印本页】"])
+
+
+def numbered_titles(plan: Sequence[Row]) -> list[list[str]]:
+    """Each row's headings as a table's heading columns give them, labelled."""
+    numbering = Numbering()
+    previous: tuple[str, ...] = ()
+    current: list[str] = []
+    out = []
+    for r in plan:
+        levels = _levels_opened(previous, r.section)
+        opened = dict(zip(levels, numbering.opened(r.section), strict=True))
+        current = [
+            opened.get(k, current[k] if k < len(current) else "") for k in range(len(r.section[:3]))
+        ]
+        out.append(current)
+        previous = r.section
+    return out
+
+
+def _outlined(
+    plan: Sequence[Row], heading: Callable[[int, str], str], item: Callable[[Row], list[str]]
+) -> list[str]:
+    """The plan as an outline: each heading a row opens (its level and
+    labelled title) written by ``heading``, each row by ``item``."""
+    numbering = Numbering()
+    previous: tuple[str, ...] = ()
+    lines: list[str] = []
+    for r in plan:
+        levels = _levels_opened(previous, r.section)
+        lines += [
+            heading(k, title) for k, title in zip(levels, numbering.opened(r.section), strict=True)
+        ]
+        lines += item(r)
+        previous = r.section
+    return lines
+
+
+def org_outline(plan: Sequence[Row]) -> str:
+    """An Org-mode outline: the title a keyword, each heading a level of
+    stars, each task a heading with its state and a property drawer."""
+    depth = min(_depth(plan), 3)
+
+    def item(r: Row) -> list[str]:
+        fields = [f"   :责任单位: {r.resp}"] if r.resp else []
+        fields += [f"   :完成时限: {r.deadline}"] if r.deadline else []
+        drawer = ["   :PROPERTIES:", *fields, "   :END:"] if fields else []
+        return [f"{'*' * (depth + 1)} TODO {r.number}.{r.text}", *drawer]
+
+    lines = _outlined(plan, lambda k, title: f"{'*' * (k + 1)} {title}", item)
+    return "\n".join([f"#+TITLE: {_TITLE}", "#+STARTUP: overview", "", *lines])
+
+
+def tex_enumerate(plan: Sequence[Row]) -> str:
+    """A LaTeX source: the title a command, the headings sections, the
+    tasks a list's items labelled with their numbers, closed by clauses."""
+    sections = ("section", "subsection", "subsubsection")
+    lines = [
+        r"\documentclass[12pt]{ctexart}",
+        f"\\title{{{_TITLE}}}",
+        r"\begin{document}",
+        r"\maketitle",
+    ]
+    lines += _outlined(
+        plan,
+        lambda k, title: f"\\{sections[k]}*{{{title}}}",
+        lambda r: [f"  \\item[{r.number}.] {r.text}{_clauses(r)}"],
+    )
+    return "\n".join([*lines, r"\end{document}"])
+
+
 OFFICE: dict[str, str] = {"docx_merged": "docx", "xlsx_merged": "xlsx"}
 LAYOUTS: dict[str, Layout] = {
     "pipe": pipe,
@@ -1161,6 +1248,9 @@ LAYOUTS: dict[str, Layout] = {
     "page_fields": page_fields,
     "docx_merged": docx_merged,
     "xlsx_merged": xlsx_merged,
+    "columns_listed": columns_listed,
+    "org_outline": org_outline,
+    "tex_enumerate": tex_enumerate,
 }
 
 
@@ -1209,6 +1299,10 @@ def score(layout: str, gold: dict[str, Any], out: Path | None = None) -> dict[st
         if layout in RESTARTED:
             t["number"] = number
             t["label"] = str(number)
+        if layout == "columns_listed":  # (counted through, its parts' titles alone)
+            t["number"] = k = truth["tasks"].index(t) + 1
+            t["label"] = str(k)
+            t["section"] = t["section"][:1]
         if layout in _ROLE_COLUMNS and t["units"]:
             t["responsibility"] = "；".join(c for c in _role_cells(t["units"]) if c)
         elif layout == "run_together_bold" and t["units"]:

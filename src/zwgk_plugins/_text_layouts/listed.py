@@ -84,16 +84,22 @@ class _Listed:
         return _is_header(word) and header_role(word) not in roles
 
     def _column(self, k: int, roles: set[str | None]) -> tuple[list[str] | None, int]:
-        """The column whose header word is word ``k``, and the word after it."""
-        j = k + 1
-        while j < len(self.words) and not self._header(j, roles):
-            j += 1
-        values = [w.group() for w in self.words[k + 1 : j]]
-        if j == len(self.words) and len(values) >= self.rows:
-            # the last column: the text after it goes on
-            values, j = values[: self.rows], k + 1 + self.rows
-        cells = _joined(values, self.rows)
-        return (None, k) if cells is None else ([self.words[k].group(), *cells], j)
+        """The column whose header word is word ``k``, and the word after it:
+        its values up to the first header word of a new role before which
+        they make as many cells as there are rows (a word of a value may be
+        a header's: ``建立本单位``), else the first rows' values where no such
+        word follows (the last column, the page's text after it)."""
+        headed = False
+        for j in range(k + 1, len(self.words)):
+            if self._header(j, roles):
+                headed = True
+                cells = _joined([w.group() for w in self.words[k + 1 : j]], self.rows)
+                if cells is not None:
+                    return [self.words[k].group(), *cells], j
+        j = k + 1 + self.rows
+        if headed or j > len(self.words):
+            return None, k
+        return [self.words[k].group(), *(w.group() for w in self.words[k + 1 : j])], j
 
     def lines(self) -> list[str]:
         return ["\t".join(row) for row in zip(*self.columns, strict=True)]
