@@ -402,6 +402,28 @@ def _ordered(plan: Sequence[Row], header: Sequence[str], row: Callable[[Row], st
     return "\n".join(out)
 
 
+def run_together_marked(plan: Sequence[Row]) -> str:
+    """One row per line run together, the unit cell in square brackets
+    (``3.公开…。[办公室]2024年3月底前``)."""
+    return _rows(
+        plan,
+        lambda r: f"{r.number}.{r.text}{f'[{r.resp}]' if r.resp else ''}{r.deadline}",
+        "",
+        "\n",
+    )
+
+
+def _arrowed(r: Row) -> str:
+    """The units of a row, the lead a ``>`` before those assisting it."""
+    return f"{r.lead}>{r.assist}" if r.lead and r.assist else r.lead or r.assist
+
+
+def run_together_arrowed(plan: Sequence[Row]) -> str:
+    """One row per line run together, the lead and those assisting it parted
+    by ``>`` (``…。财务科>信息科、护理部及时更新``)."""
+    return _rows(plan, lambda r: f"{r.number}.{r.text}{_arrowed(r)}{r.deadline}", "", "\n")
+
+
 def run_together_deadline_first(plan: Sequence[Row]) -> str:
     """Cells run together with the deadline column before the task's text
     (``序号时间节点工作任务责任单位``: ``1.2022年6月底前公开…办公室``)."""
@@ -1249,6 +1271,8 @@ LAYOUTS: dict[str, Layout] = {
     "docx_merged": docx_merged,
     "xlsx_merged": xlsx_merged,
     "columns_listed": columns_listed,
+    "run_together_marked": run_together_marked,
+    "run_together_arrowed": run_together_arrowed,
     "org_outline": org_outline,
     "tex_enumerate": tex_enumerate,
 }
@@ -1311,6 +1335,8 @@ def score(layout: str, gold: dict[str, Any], out: Path | None = None) -> dict[st
                 dict(u, role=_first(u["role"]) if _first(u["role"]) == "assist" else "lead")
                 for u in t["units"]
             ]
+        elif layout == "run_together_arrowed" and t["units"]:
+            t["responsibility"] = _arrowed(r)
         elif layout in ("prose_duty", "prose_duty_first", "run_together_contacts"):
             t["responsibility"] = _duty(*_role_cells(t["units"] or ())) or None
         elif layout == "prose_duty_clause":

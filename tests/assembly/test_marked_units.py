@@ -92,6 +92,13 @@ def test_unit_cells_in_a_pair_of_marks_read_without_the_marks(mark: str) -> None
     assert "text.marked_units" in {d.code for d in plan.diagnostics}
 
 
+def test_a_long_list_of_names_in_marks_is_one_cell() -> None:
+    cells = ["办公室", "利用服务部", "利用服务部牵头，保管保护部配合", "编研展览部、办公室"]
+    cells[3] += "、区档案局业务科室、区档案局各直属单位、各街道办事处档案室、各镇人民政府档案室"
+    plan = zwgk.read_text(_page([f"[{c}]" for c in cells]))
+    assert read_rows(plan) == list(zip(TEXTS, cells, DUES, strict=True))
+
+
 @pytest.mark.parametrize("pair", ["【】", "[]"])
 def test_field_names_in_brackets_are_no_marked_units(pair: str) -> None:
     opening, closing = pair

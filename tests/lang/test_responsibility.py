@@ -175,7 +175,12 @@ def _pairs(text: str) -> list[tuple[str, str, str | None]]:
         ),
         ("办公室→各科室", [("办公室", "lead", None), ("各科室", "assist", None)]),
         ("医务科＞质控科", [("医务科", "lead", None), ("质控科", "assist", None)]),
-        # ... but not the marks of a path through a site's columns
+        ("办公室>各乡镇<街道>", [("办公室", "lead", None), ("各乡镇<街道>", "assist", None)]),
+        # ... but not a bracket's close, nor the marks of a path through a site's columns
+        (
+            "市直有关部门；各乡镇<街道>",
+            [("市直有关部门", "owner", None), ("各乡镇<街道>", "owner", None)],
+        ),
         ("政府信息公开>重点领域>办公室", [("政府信息公开>重点领域>办公室", "owner", None)]),
         ("", []),
         ("。", []),

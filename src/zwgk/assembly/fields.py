@@ -56,6 +56,7 @@ from zwgk.lang.vocab import (
     FIELD_RE,
     FULL_STOPS,
     LEAD_MARKS,
+    LEADS_ON_MARKS,
     OBJECT_ENDS,
     OBJECTS_OPENING_NAMES,
     OFFICE_WORDS,
@@ -70,6 +71,7 @@ from zwgk.lang.vocab import (
     UNIT_PREFIXES,
     is_ditto,
     is_status,
+    leads_on_once,
     names_persons,
     names_units,
     requirements_after_units,
@@ -763,6 +765,11 @@ def _known_first_name(body: str, run: UnitRun, names: frozenset[str]) -> UnitRun
     return UnitRun(start, run.end, units, cells, run.source)
 
 
+# what parts a name from the run after it: a list's separator (or a mark from
+# the lead to those assisting it, 信息科>各县管理部: see _with_names_before)
+_PARTING_NAMES: Final = frozenset(_LIST_SEPARATORS + "；;")
+
+
 def _with_names_before(body: str, run: UnitRun) -> UnitRun:
     """The run with the names a list separator or a role word parts from it,
     back to the title they are run into (``…信息发布疾病预防控制科；市疾控中心``,
@@ -770,9 +777,10 @@ def _with_names_before(body: str, run: UnitRun) -> UnitRun:
     no run, but one read from a title's end word goes on through the run."""
     if run.start == 0:
         return run
-    if body[run.start - 1] not in _LIST_SEPARATORS + "；;" and not _LEAD_ROLE_END.search(
-        body, 0, run.start
-    ):
+    parted = body[run.start - 1] in _PARTING_NAMES or (
+        body[run.start - 1] in LEADS_ON_MARKS and leads_on_once(body)
+    )
+    if not parted and not _LEAD_ROLE_END.search(body, 0, run.start):
         return _with_name_ending_before(body, run)
     for m in reversed(list(_PHRASE_END_AT.finditer(body, 0, run.start - 1))):
         if body[m.end()] in _ONE_CHAR_OFFICES:

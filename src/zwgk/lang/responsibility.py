@@ -40,6 +40,7 @@ from zwgk.lang.vocab import (
     ROLE_VERBS_AFTER_NAME,
     UNIT_LEVELS,
     UNIT_PREFIXES,
+    leads_on_once,
 )
 
 __all__ = [
@@ -338,8 +339,7 @@ def _leads_on(view: str, cand: int, i: int) -> bool:
     """Whether the mark at ``i`` sets a name before it to lead the units
     after it: the one such mark in the text (a path of a site's columns,
     ``政府信息公开>重点领域>养老服务``, has several), names on both sides."""
-    marks = sum(view.count(mark) for mark in LEADS_ON_MARKS)
-    return marks == 1 and bool(view[cand:i].strip()) and _starts_unit(view, i + 1)
+    return leads_on_once(view) and bool(view[cand:i].strip()) and _starts_unit(view, i + 1)
 
 
 def _joins_offices(view: str, cand: int, i: int) -> bool:

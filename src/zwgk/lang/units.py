@@ -65,6 +65,7 @@ from zwgk.lang.vocab import (
     UNIT_SUFFIXES,
     WORDS_OPENING_LIKE_OFFICE_ENDS,
     audience_at,
+    leads_on_once,
 )
 
 __all__ = [
@@ -85,7 +86,7 @@ __all__ = [
 _MAX_UNIT: Final = 24
 _SEPARATORS: Final = "、，,；;/和及与"
 _LIST_SEPARATORS: Final = "、，,；;/"
-_PARTING: Final = frozenset(_SEPARATORS + CIRCLED_NUMBERS + LEADS_ON_MARKS)
+_PARTING: Final = frozenset(_SEPARATORS + CIRCLED_NUMBERS)
 _AS_WELL_AS: Final = "以及"  # a list's last name after it, as after 及
 _LIST_BREAK: Final = re.compile("[" + re.escape(_LIST_SEPARATORS) + r"\s]")
 _OPEN: Final = "（(〔["
@@ -351,6 +352,8 @@ def _boundary(text: str, i: int, e: int) -> bool:
     ch = text[e]
     if ch in _ENDS_NAME or ch.isspace():
         return True
+    if ch in LEADS_ON_MARKS and leads_on_once(text):
+        return True  # (财务科>药剂科: the lead, then those assisting it)
     if ch == "等" or _ROLE_JOIN.match(text, e):  # (_QUALIFIER matches wherever 等 stands)
         return True
     if _starts_verb(text, e) or ch.isdigit() or _deadline_closes(text, e):
@@ -368,6 +371,7 @@ def _boundary(text: str, i: int, e: int) -> bool:
 
 _AUDIENCE: Final = 8  # an audience's word to the end of a name it opens
 # what no name goes on over: a separator, a bracket, a full stop or a colon
+# (and a mark from the lead to those assisting it: see _boundary)
 _ENDS_NAME: Final = frozenset(_SEPARATORS + _CLOSE + _OPEN + "。：:")
 _AUDIENCE_FIRST: Final = frozenset(w[0] for w in PUBLISH_AUDIENCES)
 _NOT_OFFICE_LAST: Final = frozenset(w[-1] for w in NOT_OFFICE_ENDS)
@@ -863,16 +867,19 @@ class _RunBuilder:
                 separated = parted = True
                 i += len(_AS_WELL_AS)
                 continue
-            if text[i] in _PARTING or text[i] in "\u3000 ":
+            if text[i] in _PARTING or text[i] in "\u3000 " or self._leads_on(i):
                 # (an item's mark parts names as a separator does: ①市场运行股②办公室;
                 # so does a mark from the lead to those assisting it: 财务科>药剂科)
-                listed = text[i] in _PARTING
+                listed = text[i] in _PARTING or self._leads_on(i)
                 separated = separated or listed
                 parted = parted or listed
                 i += 1
                 continue
             break
         return i, separated
+
+    def _leads_on(self, i: int) -> bool:
+        return self.text[i] in LEADS_ON_MARKS and leads_on_once(self.text)
 
     def extend(self) -> bool:
         text = self.text

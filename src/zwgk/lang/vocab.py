@@ -128,6 +128,7 @@ __all__ = [
     "is_support_heading",
     "kinds_after_text",
     "lead_of_two_owners",
+    "leads_on_once",
     "levels_end",
     "names_persons",
     "names_units",
@@ -1358,6 +1359,24 @@ ASSIST_MARKS: Final = "△▽◇"
 #: it (``财务科>信息科、护理部``, ``办公室→各科室``): the lead before, the
 #: others after, as ``会同`` sets them.
 LEADS_ON_MARKS: Final = ">＞→➔➜⇒"
+
+
+def leads_on_once(text: str) -> bool:
+    """Whether ``text`` holds one mark of :data:`LEADS_ON_MARKS` and no
+    more: several are a path through a site's columns (``政府网站>政府信息公开>
+    规划信息``), no lead and those assisting it; a ``>`` closing a ``<`` is
+    a bracket's.
+
+    >>> leads_on_once("财务科>信息科、护理部"), leads_on_once("网站>公开>规划")
+    (True, False)
+    """
+    if "<" in text or "＜" in text:
+        text = _ANGLED.sub("", text)  # (各乡镇<街道>: a bracket's close, no mark)
+    return sum(text.count(mark) for mark in LEADS_ON_MARKS) == 1
+
+
+_ANGLED: Final = re.compile(r"[<＜][^<>＜＞\n]*[>＞]")
+
 
 #: A mark in brackets saying whether a task is new this year or carried on
 #: from the last (``（新增）``, ``【延续】``, ``(续)``): a word about the task,

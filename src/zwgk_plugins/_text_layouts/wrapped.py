@@ -245,7 +245,7 @@ class _MarkedCells:
 def _pair_re(opening: str, closing: str) -> re.Pattern[str]:
     """A text of a cell's length between the pair of marks, none inside it."""
     marks = re.escape(opening + closing)
-    return re.compile(rf"({re.escape(opening)})([^\n{marks}]{{2,40}}?)({re.escape(closing)})")
+    return re.compile(rf"({re.escape(opening)})([^\n{marks}]{{2,80}}?)({re.escape(closing)})")
 
 
 def _field_label(marked: str) -> bool:
