@@ -207,6 +207,7 @@ class _MarkedCells:
             if self.holds(m.group(2))
             and not _opens_item(line[: m.start()])
             and not _field_label(m.group())
+            and (opening not in _PROSE_BRACKETS or _closes_row(line[m.end() :]))
         ]
 
     def pair(self, text: str, lines: Sequence[str]) -> str | None:
@@ -246,6 +247,18 @@ def _pair_re(opening: str, closing: str) -> re.Pattern[str]:
     """A text of a cell's length between the pair of marks, none inside it."""
     marks = re.escape(opening + closing)
     return re.compile(rf"({re.escape(opening)})([^\n{marks}]{{2,80}}?)({re.escape(closing)})")
+
+
+# the brackets prose also sets a task's units in, after its title and before
+# the sentences that go on (1.深化…公开【区财政局牵头】。推进…): such a
+# bracket marks a cell only where the row closes after it, or its deadline
+_PROSE_BRACKETS: Final = "【［["
+
+
+def _closes_row(after: str) -> bool:
+    """Whether what follows a marked cell closes its row: nothing, or a
+    deadline cell."""
+    return not after.strip() or _is_deadline_cell(after)
 
 
 def _field_label(marked: str) -> bool:
