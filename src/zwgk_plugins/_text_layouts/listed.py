@@ -30,10 +30,13 @@ _WORD: Final = re.compile(r"\S+")
 _SERIAL: Final = re.compile(r"(?P<n>[0-9]{1,3})[、.．]?")
 _SENTENCE_END: Final = re.compile(r"[。；;！？!?]$")
 _NOT_HEADER: Final = re.compile(r"[。；;，,、：:0-9]")
+# a serial column's first values: 1, 2 and 3, each a word of its own
+_COUNTED: Final = re.compile(r"1[、.．]?\s+2[、.．]?\s+3[、.．]?(?!\S)")
 _FIRST: Final = frozenset({"1", "1、", "1.", "1．"})  # (the first row's serial)
 _FEWEST_ROWS: Final = 3
 _FEWEST_COLUMNS: Final = 2
 _HEADER_LENGTH: Final = 8  # characters of a header word, at most
+_MOST_CANDIDATES: Final = 8  # header words a column's end is looked for at, at most
 
 
 def _is_header(word: str) -> bool:
@@ -89,10 +92,12 @@ class _Listed:
         they make as many cells as there are rows (a word of a value may be
         a header's: ``建立本单位``), else the first rows' values where no such
         word follows (the last column, the page's text after it)."""
-        headed = False
+        headed = 0
         for j in range(k + 1, len(self.words)):
             if self._header(j, roles):
-                headed = True
+                headed += 1
+                if headed > _MOST_CANDIDATES:
+                    return None, k  # (bounded: a text of many header words is no such table)
                 cells = _joined([w.group() for w in self.words[k + 1 : j]], self.rows)
                 if cells is not None:
                     return [self.words[k].group(), *cells], j
@@ -135,6 +140,8 @@ def columns_listed(text: str) -> Parted:
     3 | 公开年报。 | 办公室
     某局
     """
+    if _COUNTED.search(text) is None:  # (most texts count no serials a word each)
+        return Parted(text)
     words = list(_WORD.finditer(text))
     for i, word in enumerate(words[:-_FEWEST_ROWS]):
         if words[i + 1].group() not in _FIRST or header_role(word.group()) != "number":

@@ -44,12 +44,15 @@ _DEADLINE: Final = re.compile(r"DEADLINE:[ \t]*[<\[](?P<date>[0-9]{4}-[0-9]{2}-[
 _TODO_KEYWORDS: Final = re.compile(r"^(?:TODO|SEQ_TODO|TYP_TODO)$", re.I)
 _DEFAULT_STATES: Final = frozenset({"TODO", "DONE"})
 _FEWEST_HEADINGS: Final = 2
+_LONGEST_HEADING: Final = 1000  # characters of a heading's line, at most (its match is bounded)
 
 
 def _heading_of(line: str) -> re.Match[str] | None:
     """A heading's match, where ``line`` is one: no rule of stars around a
     record's number (a database client's ``*** 1. row ***``)."""
-    return None if line.rstrip().endswith("*") else _HEADING.match(line)
+    if len(line) > _LONGEST_HEADING or line.rstrip().endswith("*"):
+        return None
+    return _HEADING.match(line)
 
 
 def _is_org(text: str, lines: list[str]) -> bool:
