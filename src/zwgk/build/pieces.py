@@ -33,6 +33,7 @@ __all__ = [
     "R_FIELD_NAME",
     "R_HEADER",
     "R_ITEM_DUTIES",
+    "R_ITEM_MARK",
     "R_MARKS",
     "R_NOTICE",
     "R_PART_CLOSING",
@@ -88,6 +89,7 @@ R_DUTY_TABLE = "a table giving the items their units and deadlines by number (�
 R_DITTO = "a mark saying a cell holds what the cell above holds (同上, ^^)"
 R_EMPTY_MARK = "a data tool's mark of an empty cell (nan, NULL)"
 R_CUT_LABEL = "a label with nothing after it where the text ends (a page cut after it)"
+R_ITEM_MARK = "a list's mark before an item that has no label (- , •, ◆)"
 
 
 @attrs.frozen

@@ -62,6 +62,7 @@ __all__ = [
     "HEADER_ROLES",
     "HEADER_WORDS",
     "HOLLOW_MARKS",
+    "ITEM_MARKS",
     "LEADS_ON_MARKS",
     "LEAD_MARKS",
     "MARKUP_FIELDS",
@@ -482,6 +483,10 @@ MENTION_MARKS: Final = "@＠"
 #: listed without their names; a table copied as a list of its cells): no
 #: letter or symbol the text must keep.
 BULLET_MARKS: Final = "•·‧∙‣-–"
+
+#: The marks an item with no label of its own may open with in a list
+#: (``- 公开…``, ``• 公开…``, ``◆公开…``): its list's mark, no part of its text.
+ITEM_MARKS: Final = BULLET_MARKS + "◆◇●○▪▫►▶➢➤*+"
 
 #: A role word's first character standing for it before a colon, where a
 #: table's note says so (``“主”为主办部门，“协”为协办部门``: ``主:办公室 协:政治部``),

@@ -1,0 +1,60 @@
+"""Items with no label of their own, each opened by its list's mark
+(``- 公开…``, ``• 公开…``, ``◆公开…``) and closed by its units and time: the
+mark is no part of the task's text, and is kept in the residue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+import zwgk
+from zwgk.build.pieces import R_ITEM_MARK
+from zwgk.testing import unplaced_text
+
+TITLE = "某县民政局2024年政务公开工作任务"
+ITEMS = [
+    ("基础信息公开", "公开本局机构职能和联系方式。", "办公室", "2024年3月底前"),
+    ("基础信息公开", "公开部门预算和决算。", "财务科", "预算批复后20日内"),
+    ("业务信息公开", "公开低保审批结果。", "社会救助股", "每季度"),
+    ("业务信息公开", "公开养老机构名录。", "养老服务股", "及时更新"),
+]
+
+
+def _lines(mark: str) -> list[str]:
+    lines, part = [TITLE], None
+    for n, (heading, text, unit, due) in enumerate(ITEMS):
+        if heading != part:
+            lines.append(f"{'一二'[n // 2]}、{heading}")
+            part = heading
+        lines.append(f"{mark}{text}（责任单位：{unit}；完成时限：{due}）")
+    return lines
+
+
+@pytest.mark.parametrize("mark", ["- ", "• ", "◆", "● ", "➢ ", "+ "])
+def test_a_lists_mark_is_no_part_of_the_text(mark: str) -> None:
+    text = "\n".join(_lines(mark))
+    plan = zwgk.read_text(text)
+    assert [(t.section, t.text) for t in plan.tasks] == [((h,), x) for h, x, _, _ in ITEMS]
+    assert [t.responsibility.raw for t in plan.tasks if t.responsibility] == [
+        u for *_, u, _ in ITEMS
+    ]
+    assert [r.text for r in plan.residue if r.reason == R_ITEM_MARK] == [mark.strip()] * 4
+    assert unplaced_text(text, plan) == ""
+
+
+def test_a_word_documents_typed_marks(tmp_path: Path) -> None:
+    document = docx.Document()
+    for line in _lines("• "):
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "plan.docx"))
+    plan = zwgk.read(tmp_path / "plan.docx")
+    assert [t.text for t in plan.tasks] == [x for _, x, _, _ in ITEMS]
+
+
+def test_a_labelled_item_and_a_figures_sign_keep_what_opens_them() -> None:
+    lines = [TITLE, "一、基础信息公开", "1.-5%以内的误差率每月公开。（责任单位：办公室）"]
+    lines.append("2.◆公开部门预算。（责任单位：财务科）")
+    plan = zwgk.read_text("\n".join(lines))
+    assert [t.text for t in plan.tasks] == ["-5%以内的误差率每月公开。", "◆公开部门预算。"]
