@@ -597,6 +597,7 @@ def cells_blank(plan: Sequence[Row]) -> str:
 
 
 UNNUMBERED = (
+    "prose_bulleted",
     "run_together_unnumbered",
     "run_together_unnumbered_roles",
     "run_together_unnumbered_headed",
@@ -728,6 +729,13 @@ def _paragraphs(
 def prose(plan: Sequence[Row]) -> str:
     """Paragraphs under their headings, each closed by labelled clauses."""
     return _paragraphs(plan, "{}.".format)
+
+
+def prose_bulleted(plan: Sequence[Row]) -> str:
+    """Paragraphs with no number under their headings, each opened by a
+    list's mark (``- ``, as Markdown and a WeChat post write it) and closed
+    by its clauses."""
+    return _paragraphs(plan, lambda _: "- ")
 
 
 def prose_bracketed(plan: Sequence[Row]) -> str:
@@ -1260,6 +1268,7 @@ LAYOUTS: dict[str, Layout] = {
     "cells_bare_shared": cells_bare_shared,
     "prose": prose,
     "prose_bracketed": prose_bracketed,
+    "prose_bulleted": prose_bulleted,
     "prose_duty": prose_duty,
     "prose_duty_clause": prose_duty_clause,
     "prose_duty_first": prose_duty_first,

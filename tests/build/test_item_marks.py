@@ -58,3 +58,25 @@ def test_a_labelled_item_and_a_figures_sign_keep_what_opens_them() -> None:
     lines.append("2.◆公开部门预算。（责任单位：财务科）")
     plan = zwgk.read_text("\n".join(lines))
     assert [t.text for t in plan.tasks] == ["-5%以内的误差率每月公开。", "◆公开部门预算。"]
+
+
+def test_a_part_of_one_item_keeps_its_heading() -> None:
+    lines = _lines("- ")[:-1]  # (the second part holds one item)
+    plan = zwgk.read_text("\n".join(lines))
+    assert [(t.section, t.text) for t in plan.tasks] == [((h,), x) for h, x, _, _ in ITEMS[:3]]
+
+
+@pytest.mark.parametrize("mark", ["- ", ""])
+def test_parts_of_one_item_each(mark: str) -> None:
+    lines = [TITLE]
+    for k, (heading, text, unit, due) in enumerate(ITEMS):
+        lines += [
+            f"{'一二三四'[k]}、{heading}{k}",
+            f"{mark}{text}（责任单位：{unit}；完成时限：{due}）",
+        ]
+    plan = zwgk.read_text("\n".join(lines))
+    if mark:  # (a list's mark makes each an item of its own)
+        assert [t.text for t in plan.tasks] == [x for _, x, _, _ in ITEMS]
+        assert [t.section for t in plan.tasks] == [(f"{h}{k}",) for k, (h, *_) in enumerate(ITEMS)]
+    else:  # (with none, each heading and its one paragraph are a task)
+        assert [t.label for t in plan.tasks] == ["一、", "二、", "三、", "四、"]

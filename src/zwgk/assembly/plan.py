@@ -121,6 +121,7 @@ from zwgk.lang.units import (
 from zwgk.lang.vocab import (
     FIELD_RE,
     FULL_STOPS,
+    ITEM_MARKS,
     NOTICE_TITLE_END,
     PREAMBLE_START,
     SENTENCE_END,
@@ -943,20 +944,32 @@ def _aims_or_support(title: str) -> bool:
     return is_aims_heading(title) or is_support_heading(title)
 
 
-def _paragraphs_with_clauses(body: str, cut: bool) -> tuple[str, list[str]] | None:
-    """A heading line over two paragraphs or more with no number, each closed
-    by a responsibility clause of its own (``(一)推进决策公开`` then ``…。(牵头
-    部门:综合规划处)`` twice; the last may go without where the input ends
-    with it, ``cut``: a page opening cut inside or after it): the heading and
-    the paragraphs; else None."""
+def _paragraphs_with_clauses(body: str, cut: bool, fewest: int = 2) -> tuple[str, list[str]] | None:
+    """A heading line over ``fewest`` paragraphs or more with no number, each
+    closed by a responsibility clause of its own (``(一)推进决策公开`` then
+    ``…。(牵头部门:综合规划处)`` twice; the last may go without where the input
+    ends with it, ``cut``: a page opening cut inside or after it): the heading
+    and the paragraphs; else None."""
     title, _, rest = body.strip().partition("\n")
     lines = [line for line in rest.split("\n") if line.strip()]
-    if len(lines) < 2 or _clauses(title) or not _heading_like(title):
+    if len(lines) < fewest or _clauses(title) or not _heading_like(title):
         return None
     closed = [_closed_by_its_units(line) for line in lines]
     if not all(closed[:-1]) or not (closed[-1] or cut) or not any(closed):
         return None
     return title, lines
+
+
+def _listed(body: str) -> bool:
+    """Whether every line of a body after its first opens with a list's mark
+    (``- 公开…``): items of their own, however few."""
+    lines = [line for line in body.strip().split("\n")[1:] if line.strip()]
+    return bool(lines) and all(_LIST_MARKED.match(line) for line in lines)
+
+
+_LIST_MARKED: Final = re.compile(
+    rf"[ \t\u3000]*[{re.escape(ITEM_MARKS)}][ \t\u3000]*[\u4e00-\u9fff“]"
+)
 
 
 def _titled_paragraphs(body: str) -> tuple[str, list[str]] | None:
@@ -1306,6 +1319,8 @@ class _Assembly:
         self.heading_depth = 1  # how many heading columns the rows show at most
         # a numbered heading cell was seen merged over the rows on its line and after
         self.heading_cells = False
+        # ranks whose items were headings over paragraphs closed by their clauses
+        self.paragraph_heads: set[int] = set()
         self.learned: frozenset[str] = frozenset()
         # ranks that number tasks in one part and headings in another, and
         # those of them that number headings more often
@@ -1492,9 +1507,12 @@ class _Assembly:
             return
         paragraphs = None
         if not self.layout.table:
-            paragraphs = _paragraphs_with_clauses(
-                item.body, self._at_end(item.body)
-            ) or _titled_paragraphs(item.body)
+            # (one paragraph is enough where the items of its rank were such headings)
+            fewest = 1 if item.label.rank in self.paragraph_heads or _listed(item.body) else 2
+            paragraphs = _paragraphs_with_clauses(item.body, self._at_end(item.body), fewest)
+            if paragraphs is not None:
+                self.paragraph_heads.add(item.label.rank)
+            paragraphs = paragraphs or _titled_paragraphs(item.body)
         if paragraphs is not None:
             # a heading over paragraphs with no number, each closed by its own clause
             self.heading_ranks = sorted({*self.heading_ranks, item.label.rank})

@@ -21,7 +21,14 @@ from zwgk.assembly.fields import cut_responsibility, is_deadline, is_units
 from zwgk.assembly.text import closing_signature
 from zwgk.lang.numerals import COUNTED_CELL, find_labels, parse_label
 from zwgk.lang.pieces import is_heading_text
-from zwgk.lang.vocab import FIELD_RE, REQUIREMENT_VERBS, ROLE_WORD, SENTENCE_END, names_units
+from zwgk.lang.vocab import (
+    FIELD_RE,
+    ITEM_MARKS,
+    REQUIREMENT_VERBS,
+    ROLE_WORD,
+    SENTENCE_END,
+    names_units,
+)
 
 __all__ = ["MOST_PER_TASK", "plausibility"]
 
@@ -176,6 +183,8 @@ def plausibility(plan: Plan) -> float:
             score -= 1.5  # ... and so does a task that took in the closing signature
         if _holds_a_heading(t.text, t.label) or any(_holds_a_heading(h, "") for h in t.section):
             score -= 1.0  # a heading run into a task's text or into the heading above it
+        if _holds_list_items(t.text):
+            score -= 1.0  # ... or the items of a list under it, each its list's mark
         score += _numbering(t, previous, section)
         previous, section = t.number, t.section
     score -= _BETWEEN_DOUBT * (_unnumbered_between(tasks) + _fragment_headings(tasks))
@@ -194,6 +203,21 @@ def plausibility(plan: Plan) -> float:
 
 
 _BETWEEN_DOUBT: Final = 1.0  # what a task or a heading read from wrapped lines costs
+# a line a list's mark opens (- 公开…, • 公开…): an item of its own
+_LIST_ITEM: Final = re.compile(
+    rf"^[ \t\u3000]*[{re.escape(ITEM_MARKS)}][ \t\u3000]*[\u4e00-\u9fff“]", re.M
+)
+
+
+def _holds_list_items(text: str) -> bool:
+    """Whether a task's text holds two lines or more that open with a list's
+    mark, or a title on its first line over one: the items of a list, or the
+    heading over them, read as one task."""
+    if "\n" not in text:
+        return False
+    items = len(_LIST_ITEM.findall(text))
+    title = text.partition("\n")[0]
+    return items >= 2 or (items == 1 and not _LIST_ITEM.match(title) and is_heading_text(title))
 
 
 # what no heading opens with: a particle or a conjunction, a mark (…的便利度, 和水平)
