@@ -80,3 +80,19 @@ def test_parts_of_one_item_each(mark: str) -> None:
         assert [t.section for t in plan.tasks] == [(f"{h}{k}",) for k, (h, *_) in enumerate(ITEMS)]
     else:  # (with none, each heading and its one paragraph are a task)
         assert [t.label for t in plan.tasks] == ["一、", "二、", "三、", "四、"]
+
+
+def test_listed_items_need_no_clause_of_their_own() -> None:
+    lines = [TITLE, "一、基础信息公开", "（一）规范重点领域信息公开"]
+    lines += ["- 2024年3月底前编制重点领域公开目录", "- 2024年底前建立公开事项标准"]
+    lines += ["（二）做好政策解读", "- 及时解读重要政策文件", "- 2024年6月底前开展解读培训"]
+    plan = zwgk.read_text("\n".join(lines))
+    assert [t.text for t in plan.tasks] == [
+        "2024年3月底前编制重点领域公开目录",
+        "2024年底前建立公开事项标准",
+        "及时解读重要政策文件",
+        "2024年6月底前开展解读培训",
+    ]
+    assert [t.section[-1] for t in plan.tasks] == ["规范重点领域信息公开"] * 2 + [
+        "做好政策解读"
+    ] * 2

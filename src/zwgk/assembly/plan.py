@@ -121,7 +121,7 @@ from zwgk.lang.units import (
 from zwgk.lang.vocab import (
     FIELD_RE,
     FULL_STOPS,
-    ITEM_MARKS,
+    ITEM_MARK,
     NOTICE_TITLE_END,
     PREAMBLE_START,
     SENTENCE_END,
@@ -960,16 +960,15 @@ def _paragraphs_with_clauses(body: str, cut: bool, fewest: int = 2) -> tuple[str
     return title, lines
 
 
-def _listed(body: str) -> bool:
-    """Whether every line of a body after its first opens with a list's mark
-    (``- 公开…``): items of their own, however few."""
-    lines = [line for line in body.strip().split("\n")[1:] if line.strip()]
-    return bool(lines) and all(_LIST_MARKED.match(line) for line in lines)
-
-
-_LIST_MARKED: Final = re.compile(
-    rf"[ \t\u3000]*[{re.escape(ITEM_MARKS)}][ \t\u3000]*[\u4e00-\u9fff“]"
-)
+def _listed_paragraphs(body: str) -> tuple[str, list[str]] | None:
+    """A heading line over lines that each open with a list's mark (``-
+    公开…``): items of their own, however few, closed by clauses or not; the
+    heading and the items; else None."""
+    title, _, rest = body.strip().partition("\n")
+    lines = [line for line in rest.split("\n") if line.strip()]
+    if not lines or not all(ITEM_MARK.match(line) for line in lines):
+        return None
+    return (title, lines) if _heading_like(title) and not _clauses(title) else None
 
 
 def _titled_paragraphs(body: str) -> tuple[str, list[str]] | None:
@@ -1508,8 +1507,10 @@ class _Assembly:
         paragraphs = None
         if not self.layout.table:
             # (one paragraph is enough where the items of its rank were such headings)
-            fewest = 1 if item.label.rank in self.paragraph_heads or _listed(item.body) else 2
-            paragraphs = _paragraphs_with_clauses(item.body, self._at_end(item.body), fewest)
+            fewest = 1 if item.label.rank in self.paragraph_heads else 2
+            paragraphs = _listed_paragraphs(item.body) or _paragraphs_with_clauses(
+                item.body, self._at_end(item.body), fewest
+            )
             if paragraphs is not None:
                 self.paragraph_heads.add(item.label.rank)
             paragraphs = paragraphs or _titled_paragraphs(item.body)

@@ -23,7 +23,7 @@ from zwgk.lang.numerals import COUNTED_CELL, find_labels, parse_label
 from zwgk.lang.pieces import is_heading_text
 from zwgk.lang.vocab import (
     FIELD_RE,
-    ITEM_MARKS,
+    ITEM_MARK,
     REQUIREMENT_VERBS,
     ROLE_WORD,
     SENTENCE_END,
@@ -203,10 +203,6 @@ def plausibility(plan: Plan) -> float:
 
 
 _BETWEEN_DOUBT: Final = 1.0  # what a task or a heading read from wrapped lines costs
-# a line a list's mark opens (- 公开…, • 公开…): an item of its own
-_LIST_ITEM: Final = re.compile(
-    rf"^[ \t\u3000]*[{re.escape(ITEM_MARKS)}][ \t\u3000]*[\u4e00-\u9fff“]", re.M
-)
 
 
 def _holds_list_items(text: str) -> bool:
@@ -215,9 +211,10 @@ def _holds_list_items(text: str) -> bool:
     heading over them, read as one task."""
     if "\n" not in text:
         return False
-    items = len(_LIST_ITEM.findall(text))
-    title = text.partition("\n")[0]
-    return items >= 2 or (items == 1 and not _LIST_ITEM.match(title) and is_heading_text(title))
+    lines = text.split("\n")
+    items = sum(1 for line in lines if ITEM_MARK.match(line))
+    title = lines[0]
+    return items >= 2 or (items == 1 and not ITEM_MARK.match(title) and is_heading_text(title))
 
 
 # what no heading opens with: a particle or a conjunction, a mark (…的便利度, 和水平)

@@ -38,7 +38,7 @@ from zwgk.lang.deadline import (
 from zwgk.lang.pieces import mention_marks_out, squeeze
 from zwgk.lang.responsibility import parse_responsibility, with_role_key
 from zwgk.lang.units import cut_names_end
-from zwgk.lang.vocab import ITEM_MARKS, ROLE_WORD, is_ditto
+from zwgk.lang.vocab import ITEM_MARK, ROLE_WORD, is_ditto
 
 __all__ = [
     "closing_limit",
@@ -320,18 +320,11 @@ class _TaskMaker:
     def _without_item_mark(self, text: str, r: Row) -> str:
         """``text`` without the list's mark an item with no label opens with
         (``- 公开…``, ``◆公开…``); the mark goes to the residue."""
-        m = _ITEM_MARK.match(text)
+        m = ITEM_MARK.match(text)
         if m is None or not text[m.end() :].strip():
             return text
         self.ctx.residue.append(Residue(m.group().strip(), R_ITEM_MARK, r.location))
         return text[m.end() :]
-
-
-# a list's mark opening an item's text, a space or none after it (not a
-# figure's sign: -5%)
-_ITEM_MARK: Final = re.compile(
-    rf"[ \t\u3000]*[{re.escape(ITEM_MARKS)}](?![0-9０-９\-–*+])[ \t\u3000]*"
-)
 
 
 # the marks that close a clause: a task's text opens with none of them (the

@@ -62,6 +62,7 @@ __all__ = [
     "HEADER_ROLES",
     "HEADER_WORDS",
     "HOLLOW_MARKS",
+    "ITEM_MARK",
     "ITEM_MARKS",
     "LEADS_ON_MARKS",
     "LEAD_MARKS",
@@ -487,6 +488,12 @@ BULLET_MARKS: Final = "•·‧∙‣-–"
 #: The marks an item with no label of its own may open with in a list
 #: (``- 公开…``, ``• 公开…``, ``◆公开…``): its list's mark, no part of its text.
 ITEM_MARKS: Final = BULLET_MARKS + "◆◇●○▪▫►▶➢➤*+"
+
+#: A list's mark opening a line, with the spaces after it: a space or a word
+#: after the mark (``- 2024年底前…``, ``◆公开…``), no figure's sign (``-5%``).
+ITEM_MARK: Final = re.compile(
+    rf"[ \t\u3000]*[{re.escape(ITEM_MARKS)}](?:[ \t\u3000]+(?=\S)|(?=[\u4e00-\u9fff“《【]))"
+)
 
 #: A role word's first character standing for it before a colon, where a
 #: table's note says so (``“主”为主办部门，“协”为协办部门``: ``主:办公室 协:政治部``),
