@@ -96,3 +96,21 @@ def test_listed_items_need_no_clause_of_their_own() -> None:
     assert [t.section[-1] for t in plan.tasks] == ["规范重点领域信息公开"] * 2 + [
         "做好政策解读"
     ] * 2
+
+
+@pytest.mark.parametrize("mark", ["- ", "• ", ""])
+def test_a_plan_that_numbers_nothing_reads_its_items(mark: str) -> None:
+    notice = "根据《某县2024年政务公开工作要点》，结合本局实际，制定本任务。"
+    lines = [TITLE, notice]
+    lines += [f"{mark}{text}（责任单位：{unit}；完成时限：{due}）" for _, text, unit, due in ITEMS]
+    text = "\n".join([*lines, "某县民政局", "2024年3月1日"])
+    plan = zwgk.read_text(text)
+    assert [t.text for t in plan.tasks] == [x for _, x, _, _ in ITEMS]
+    assert [t.deadline.raw for t in plan.tasks if t.deadline] == [d for *_, d in ITEMS]
+    assert (plan.issuer, str(plan.date)) == ("某县民政局", "2024-03-01")
+    assert unplaced_text(text, plan) == ""
+
+
+def test_a_pages_menu_of_marks_is_no_plan() -> None:
+    plan = zwgk.read_text("某县人民政府网站\n• 依申请公开\n• 政府信息公开指南\n• 政策解读\n")
+    assert plan.tasks == ()

@@ -2377,6 +2377,9 @@ def assemble_lines(
     if numbered_rows and task_style is not None:
         outline = _within_rows(stream, outline, task_style)
     end = _closing(stream, ctx, body, prose=header is None)
+    loose = _loose_items(text, body, end) if task_style is None and header is None else []
+    if loose:
+        first = loose[0][0]  # (a plan that numbers nothing: its items, the notice before them)
     items = _items(text, outline, task_style, end) if task_style else []
     layout = _layout(header, items, numbered_rows)
     if task_style is None and layout.table and header is not None:
@@ -2388,13 +2391,50 @@ def assemble_lines(
     notice = only or any(d.code == NOTICE_ONLY for d in diagnostics)
     if worth is not None and task_style and _unworthy(worth, notice, stream, layout, items):
         return None
-    rows = _run_items(stream, ctx, layout, outline, task_style, items, group, header, end)
+    if loose:
+        rows = _loose_rows(stream, ctx, layout, loose)
+    else:
+        rows = _run_items(stream, ctx, layout, outline, task_style, items, group, header, end)
     if worth is not None and not worth(len(rows), notice):
         return None
     res = list(residue)
     if stream.glosses:
         ctx.diagnostics.append(_gloss_diagnostic(stream.glosses))
     return _plan(stream, ctx, rows, before, year, source, fmt, res, diagnostics, only)
+
+
+def _loose_items(text: str, body: int, end: int) -> list[tuple[int, str]]:
+    """The items of a plan that numbers nothing and shows no table: from the
+    body's first line that opens with a list's mark (``- 公开…``, a line of a
+    requirement's length: a menu's items are short) or is closed by its own
+    clause (``…。（责任单位：办公室）``), each such line after it, two at least;
+    the line that is neither ends them."""
+    out: list[tuple[int, str]] = []
+    at = body
+    for line in text[body:end].split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            continue
+        listed = ITEM_MARK.match(line) is not None and len(line.strip()) >= _LOOSE_LENGTH
+        if listed or _closed_by_clause(line.strip()):
+            out.append((start, line))
+        elif out:
+            break
+    return out if len(out) >= _FEWEST_LOOSE else []
+
+
+_FEWEST_LOOSE: Final = 2
+_LOOSE_LENGTH: Final = 10  # characters of a listed item, at least (a menu item: • 依申请公开)
+
+
+def _loose_rows(
+    stream: Stream, ctx: _Ctx, layout: Layout, loose: Sequence[tuple[int, str]]
+) -> list[_Row]:
+    """The rows of a plan's items that have no label (:func:`_loose_items`)."""
+    asm = _Assembly(stream, ctx, layout, [])
+    asm.unlabelled(loose)
+    _unused_headings(asm, ctx)
+    return asm.rows
 
 
 def _serial_inside_cell(stream: Stream, hit: LabelHit) -> bool:
