@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 
 from zwgk._model import Diagnostic, Severity
-from zwgk.lang.vocab import header_role
+from zwgk.lang.vocab import SENTENCE_END, header_role
 from zwgk_plugins._text_layouts.parting import Parted
 
 __all__ = ["COLUMNS_LISTED_CODE", "columns_listed"]
@@ -28,7 +28,6 @@ COLUMNS_LISTED_CODE: Final = "text.columns_listed"
 
 _WORD: Final = re.compile(r"\S+")
 _SERIAL: Final = re.compile(r"(?P<n>[0-9]{1,3})[、.．]?")
-_SENTENCE_END: Final = re.compile(r"[。；;！？!?]$")
 _NOT_HEADER: Final = re.compile(r"[。；;，,、：:0-9]")
 # a serial column's first values: 1, 2 and 3, each a word of its own
 _COUNTED: Final = re.compile(r"1[、.．]?\s+2[、.．]?\s+3[、.．]?(?!\S)")
@@ -119,7 +118,7 @@ def _joined(values: list[str], rows: int) -> list[str] | None:
         return None
     cells: list[str] = []
     for value in values:
-        if cells and not _SENTENCE_END.search(cells[-1]):
+        if cells and not cells[-1].endswith(tuple(SENTENCE_END)):
             cells[-1] += " " + value
         else:
             cells.append(value)
