@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from zwgk.lang._lead import led
-from zwgk.lang.vocab import NOTICE_TITLE_END, TOOLBAR_WORD, WEB_ADDRESS
+from zwgk.lang.vocab import NOTICE_TITLE_END, TEX_COMMANDS, TOOLBAR_WORD, WEB_ADDRESS
 
 __all__ = [
     "REASON_CHROME",
@@ -69,7 +69,7 @@ _TAG_LINE = re.compile(r"^\s*(<[^<>]{0,200}>\s*)+$")
 # a line of a source's markup alone: TeX commands (``\hline``,
 # ``\begin{tabular}{|c|p{8cm}|}``) or BBCode tags (``[table]``, ``[/tr]``)
 _SOURCE_LINE = re.compile(
-    r"^(?:\\[a-zA-Z]+\*?(?:\[[^\]]*\])?(?:\{(?:[^{}]|\{[^{}]*\})*\})*\s*)+$"
+    rf"^{TEX_COMMANDS}$"
     r"|^(?:\[/?[a-z]{1,8}(?:=[^\]]{0,40})?\]\s*)+$"
 )
 # An HTML tag left in text copied from a page, and a web address: the page's

@@ -108,6 +108,7 @@ __all__ = [
     "TABLE_NOTE_LINE",
     "TEXT_FIELD",
     "TEXT_NOUNS",
+    "TEX_COMMANDS",
     "TITLE_ENDS",
     "TOOLBAR_WORD",
     "UNIT_COLUMN_ROLES",
@@ -1605,6 +1606,10 @@ EMPTY_MARKS: Final = frozenset({"/", "／", "\\", "—", "——", "-", "－", "
 
 #: The words of a page's toolbar buttons (【打印本页】, [关闭窗口], 【字体：大 中 小】).
 TOOLBAR_WORD: Final = re.compile(r"打印|关闭|關閉|收藏|字体|字體|字号|字號|返回|顶部|頂部|分享")
+
+#: TeX commands and nothing else (``\\hline``, ``\\begin{tabular}{|c|p{8cm}|}``,
+#: ``\\section*{…}``), as a pattern to anchor: a source's markup, no text.
+TEX_COMMANDS: Final = r"(?:\\[a-zA-Z]+\*?(?:\[[^\]]*\])?(?:\{(?:[^{}]|\{[^{}]*\})*\})*\s*)+"
 
 #: The fields an outliner's or a static site's source keeps of a document
 #: by keys of its own (Org-mode's ``#+AUTHOR:``, ``DEADLINE:``), and the

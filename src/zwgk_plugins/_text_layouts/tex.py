@@ -21,7 +21,7 @@ from typing import Final
 import attrs
 
 from zwgk._model import Diagnostic, Location, Residue, Severity
-from zwgk.lang.vocab import MARKUP_FIELDS
+from zwgk.lang.vocab import MARKUP_FIELDS, TEX_COMMANDS
 from zwgk_plugins._text_layouts.parting import Parted
 
 __all__ = ["R_TEX", "TEX_SOURCE_CODE", "tex_source_read"]
@@ -36,9 +36,7 @@ _HEADING: Final = re.compile(
     rf"\*?(?:\[[^\]]*\])?{_ARG}[ \t]*$"
 )
 _ITEM: Final = re.compile(r"^(?P<indent>[ \t]*)\\item(?:\[(?P<label>[^\]]*)\])?[ \t]*")
-_COMMANDS_ALONE: Final = re.compile(
-    r"^[ \t]*(?:\\[a-zA-Z]+\*?(?:\[[^\]]*\])?(?:\{(?:[^{}]|\{[^{}]*\})*\})*[ \t]*)+$"
-)
+_COMMANDS_ALONE: Final = re.compile(rf"^[ \t]*{TEX_COMMANDS}$")
 # a command setting words (\textbf{公开}, \emph{…}): the words
 _AROUND: Final = re.compile(
     r"\\(?:textbf|textit|emph|underline|textrm|textsf|mbox|heiti|kaishu)\{([^{}]*)\}"
